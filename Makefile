@@ -1,0 +1,65 @@
+# Zoning Review — every task of the project. `make demo` and `make test` set up everything
+# they need on a fresh Debian 12 / Ubuntu machine.
+
+SHELL := /bin/bash
+PY := .venv/bin/python
+APT_PACKAGES := python3-qgis qgis qgis-providers python3-jsonschema python3-yaml xvfb xauth \
+	fonts-noto-cjk poppler-utils pyqt5-dev-tools qttools5-dev-tools python3-venv
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PROFILE ?= default
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: deps qm test test-fast demo lint package deploy i18n bench sample clean
+
+deps: .venv/.stamp
+
+.apt-stamp:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@touch $@
+
+.venv/.stamp: .apt-stamp requirements-dev.txt
+	@[ -x $(PY) ] || /usr/bin/python3 -m venv --system-site-packages .venv
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+i18n: deps
+	$(PY) tools/i18n_update.py
+
+qm: deps
+	$(PY) tools/i18n_update.py --compile
+
+test: deps qm
+	$(PY) -m pytest -q -ra tests
+
+test-fast: deps qm
+	$(PY) -m pytest -q -ra -m "not e2e and not qgis_process" tests
+
+demo: deps qm
+	$(PY) tools/run_demo.py
+
+lint: deps
+	$(PY) -m ruff check .
+
+package: deps qm
+	$(PY) tools/package.py
+
+deploy: package
+	mkdir -p "$(QGIS_PLUGINS_DIR)"
+	rm -rf "$(QGIS_PLUGINS_DIR)/zoning_review"
+	cd "$(QGIS_PLUGINS_DIR)" && unzip -q -o "$(CURDIR)/dist/zoning_review.zip"
+	@echo "Installed into $(QGIS_PLUGINS_DIR)/zoning_review — enable it in Plugins ▸ Manage and Install Plugins."
+
+bench: deps
+	$(PY) tools/bench/run_bench.py
+
+sample: deps
+	$(PY) tools/build_sample.py
+
+clean:
+	rm -rf dist demo-output tests/artifacts .pytest_cache .ruff_cache i18n/*.qm

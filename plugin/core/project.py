@@ -1,0 +1,36 @@
+"""What a reviewer declares about a project: industry, construction nature and attributes."""
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional
+
+
+@dataclass
+class ProjectDescription:
+    """The facts of one project; a value left as None is unknown, never assumed."""
+
+    name: str = ""
+    industry: Optional[str] = None
+    construction: Optional[str] = None
+    catalogue: Optional[str] = None
+    attributes: Dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form."""
+        return {
+            "name": self.name,
+            "industry": self.industry,
+            "construction": self.construction,
+            "catalogue": self.catalogue,
+            "attributes": dict(self.attributes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "ProjectDescription":
+        """Inverse of to_dict."""
+        return cls(
+            name=data.get("name") or "",
+            industry=data.get("industry"),
+            construction=data.get("construction"),
+            catalogue=data.get("catalogue"),
+            attributes=dict(data.get("attributes") or {}),
+        )

@@ -1,0 +1,131 @@
+"""Plain result objects shared by the engines, the dock, Processing and the notes.
+
+Reasons are kept as structured messages (an English template with named placeholders
+plus its values) so that each consumer renders them in its own language.
+"""
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Dict, List, Optional
+
+
+@dataclass
+class Reason:
+    """One sentence of explanation: an English template with {placeholders} and its values."""
+
+    template: str
+    values: Dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Finding:
+    """The outcome of one rule for one unit."""
+
+    rule_id: str
+    level: str
+    dimension: str
+    effect: str
+    status: str
+    text_zh: str = ""
+    text_en: str = ""
+    basis: str = ""
+    reasons: List[Reason] = field(default_factory=list)
+    missing: List[str] = field(default_factory=list)
+    decisive: bool = False
+
+
+@dataclass(frozen=True)
+class SpatialQuery:
+    """A spatial question a rule asks: how the site stands to layer ``layer`` (filtered by ``where``)."""
+
+    layer: str
+    where: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable key of the query in OverlayResult.relations."""
+        return f"{self.layer}[{self.where}]" if self.where else self.layer
+
+
+@dataclass
+class LayerRelation:
+    """How the site stands to the features of one named constraint layer (with its filter)."""
+
+    layer: str
+    where: str = ""
+    distance_m: Optional[float] = None
+    nearest_fid: Optional[int] = None
+    relation: str = "outside"
+    overlap_m2: float = 0.0
+    bound: bool = True
+
+
+@dataclass
+class UnitOverlap:
+    """One control unit the site touches."""
+
+    fid: int
+    code: str
+    name: str
+    category: str
+    overlap_m2: float
+    site_fraction: float
+    unit_fraction: float
+    attributes: Dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class OverlayResult:
+    """What the overlay engine found for one site."""
+
+    site_area_m2: float
+    overlaps: List[UnitOverlap] = field(default_factory=list)
+    touches: List[UnitOverlap] = field(default_factory=list)
+    relations: Dict[str, LayerRelation] = field(default_factory=dict)
+    warnings: List[Reason] = field(default_factory=list)
+    crs: str = ""
+    ellipsoid: str = ""
+    geometries: Dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass
+class UnitReview:
+    """A unit the site overlaps, with the findings of every applicable rule."""
+
+    overlap: UnitOverlap
+    category_id: str
+    verdict: str
+    findings: List[Finding] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """Number of findings with this status."""
+        return sum(1 for f in self.findings if f.status == status)
+
+
+@dataclass
+class SiteReview:
+    """The whole review of one site: overlay, unit reviews and the overall verdict."""
+
+    site_id: str
+    verdict: str
+    overlay: OverlayResult
+    units: List[UnitReview] = field(default_factory=list)
+    site_findings: List[Finding] = field(default_factory=list)
+    reasons: List[Reason] = field(default_factory=list)
+    ruleset_id: str = ""
+    ruleset_version: str = ""
+
+    def all_findings(self) -> List[Finding]:
+        """Site-level findings followed by every unit's findings."""
+        out = list(self.site_findings)
+        for unit in self.units:
+            out.extend(unit.findings)
+        return out
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form (geometries are not part of results)."""
+        geometries = self.overlay.geometries
+        self.overlay.geometries = {}
+        try:
+            return asdict(self)
+        finally:
+            self.overlay.geometries = geometries

@@ -1,0 +1,177 @@
+"""The rule-set model: metadata, declared attributes and layers, category kinds and rules."""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from .results import SpatialQuery
+from .vocab import CATEGORY_VALUES, LEVELS, normalise
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One node of a rule's condition tree; ``kind`` says which fields are used."""
+
+    kind: str
+    values: Tuple[Any, ...] = ()
+    name: str = ""
+    op: str = ""
+    value: Any = None
+    relation: str = ""
+    distance_m: Optional[float] = None
+    where: str = ""
+    children: Tuple["Condition", ...] = ()
+
+    def walk(self) -> List["Condition"]:
+        """This node and every node below it, depth first."""
+        nodes = [self]
+        for child in self.children:
+            nodes.extend(child.walk())
+        return nodes
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One clause of the access list."""
+
+    id: str
+    level: str
+    dimension: str
+    effect: str
+    text_zh: str
+    text_en: str = ""
+    basis: str = ""
+    category: str = ""
+    units: Tuple[str, ...] = ()
+    when: Optional[Condition] = None
+    exceptions: Tuple[Condition, ...] = ()
+    only_if: Optional[Condition] = None
+    line: int = 0
+
+    def conditions(self) -> List[Condition]:
+        """Every condition node of the rule (when, exceptions, only_if)."""
+        roots = [c for c in (self.when, self.only_if) if c is not None] + list(self.exceptions)
+        nodes: List[Condition] = []
+        for root in roots:
+            nodes.extend(root.walk())
+        return nodes
+
+
+@dataclass(frozen=True)
+class AttributeDecl:
+    """A project attribute the rule set uses: name, type (number/boolean/string), unit and labels."""
+
+    name: str
+    type: str
+    unit: str = ""
+    label_zh: str = ""
+    label_en: str = ""
+
+
+@dataclass(frozen=True)
+class LayerDecl:
+    """A named constraint layer the rule set refers to."""
+
+    name: str
+    label_zh: str = ""
+    label_en: str = ""
+
+
+@dataclass(frozen=True)
+class CategoryKind:
+    """A finer unit kind (e.g. industrial-park key unit) mapped from unit-layer values."""
+
+    id: str
+    parent: str
+    values: Tuple[str, ...]
+    label_zh: str = ""
+    label_en: str = ""
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A published document the rule set is based on."""
+
+    title_zh: str
+    title_en: str = ""
+    number: str = ""
+    url: str = ""
+
+
+@dataclass
+class RuleSetMetadata:
+    """Identity, version and validity of a rule set."""
+
+    id: str
+    title_zh: str
+    title_en: str = ""
+    version: str = ""
+    authority: str = ""
+    effective: Optional[datetime.date] = None
+    expiry: Optional[datetime.date] = None
+    region: str = ""
+    sources: List[SourceDocument] = field(default_factory=list)
+
+
+@dataclass
+class UnitContext:
+    """The unit a project is checked in: code, name, raw category value, attributes and prose."""
+
+    code: str
+    name: str = ""
+    category: str = ""
+    attributes: Dict[str, Any] = field(default_factory=dict)
+    prose: Dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class RuleSet:
+    """A loaded, validated rule set."""
+
+    metadata: RuleSetMetadata
+    attributes: Dict[str, AttributeDecl] = field(default_factory=dict)
+    layers: Dict[str, LayerDecl] = field(default_factory=dict)
+    kinds: Dict[str, CategoryKind] = field(default_factory=dict)
+    rules: List[Rule] = field(default_factory=list)
+    path: str = ""
+
+    def spatial_queries(self) -> List[SpatialQuery]:
+        """Every (layer, where) pair the rules ask about, sorted and without repeats."""
+        found = {
+            SpatialQuery(c.name, c.where)
+            for rule in self.rules
+            for c in rule.conditions()
+            if c.kind == "spatial"
+        }
+        return sorted(found, key=lambda q: (q.layer, q.where))
+
+    def unit_codes(self) -> List[str]:
+        """Every unit code named by a unit-level rule, sorted."""
+        return sorted({code for rule in self.rules for code in rule.units})
+
+    def category_keys(self, raw_value: object) -> Tuple[str, ...]:
+        """The category ids a unit-layer value belongs to: its main category, then its finer kind."""
+        text = "" if raw_value is None else str(raw_value).strip()
+        for kind in self.kinds.values():
+            if text in kind.values:
+                return (kind.parent, kind.id)
+        main = normalise(text, CATEGORY_VALUES)
+        return (main,) if main else ()
+
+    def rules_for(self, unit: UnitContext) -> List[Rule]:
+        """The rules that apply to a unit (general, its category and kind, its code), ordered."""
+        keys = self.category_keys(unit.category)
+        code = (unit.code or "").strip()
+        chosen = [
+            r
+            for r in self.rules
+            if r.level == "general"
+            or (r.level == "category" and r.category in keys)
+            or (r.level == "unit" and code in r.units)
+        ]
+        return sorted(chosen, key=lambda r: (LEVELS.index(r.level), r.id))
+
+    def is_expired(self, today: Optional[datetime.date] = None) -> bool:
+        """True when the rule set has an expiry date before ``today``."""
+        expiry = self.metadata.expiry
+        return expiry is not None and expiry < (today or datetime.date.today())

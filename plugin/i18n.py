@@ -1,0 +1,55 @@
+"""Translation: tr() for user-visible strings, the UI language, and per-language lookup for notes.
+
+Every call site passes a literal: ``tr("Unit layer")`` or, for text in a chosen report
+language, ``tr("Conclusion", lang)``. Format after translating.
+"""
+
+import os
+from typing import Dict, Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+CONTEXT = "@default"
+I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
+_translators: Dict[str, QTranslator] = {}
+
+
+def qm_path(lang: str) -> str:
+    """Path of the compiled catalogue for a language."""
+    return os.path.join(I18N_DIR, f"zoning_review_{lang}.qm")
+
+
+def normalise_language(code: Optional[str]) -> str:
+    """Map a locale name (zh-Hans, zh_CN, zh, en_US…) to 'zh' or 'en'."""
+    text = (code or "").strip().lower().replace("-", "_")
+    return "zh" if text.startswith("zh") else "en"
+
+
+def ui_language() -> str:
+    """The QGIS user interface language, as 'zh' or 'en'."""
+    settings = QSettings()
+    override = str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1")
+    locale = settings.value("locale/userLocale", "") if override else ""
+    return normalise_language(locale or QLocale.system().name())
+
+
+def translator(lang: str) -> Optional[QTranslator]:
+    """The loaded translator for a language, or None when it has no catalogue."""
+    if lang == "en":
+        return None
+    if lang not in _translators:
+        candidate = QTranslator()
+        if not candidate.load(qm_path(lang)):
+            return None
+        _translators[lang] = candidate
+    return _translators[lang]
+
+
+def tr(text: str, lang: Optional[str] = None) -> str:
+    """Translate a literal into the UI language, or into ``lang`` when given ('zh'/'en')."""
+    if lang is None:
+        return QCoreApplication.translate(CONTEXT, text)
+    found = translator(lang)
+    if found is None:
+        return text
+    return found.translate(CONTEXT, text) or text

@@ -1,0 +1,43 @@
+"""The --code script of an e2e run: schedules the test script's main(iface), then exits QGIS."""
+
+import json
+import os
+import runpy
+import sys
+import traceback
+
+import qgis.utils
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+
+_errors = []
+
+
+def _hook(etype, value, tb):
+    """Record any uncaught Python error."""
+    _errors.append("".join(traceback.format_exception(etype, value, tb)))
+
+
+def _finish(rc, detail):
+    """Write the result, then leave QGIS without the save-project question."""
+    with open(os.environ["ZR_E2E_RESULT"], "w", encoding="utf-8") as out:
+        json.dump({"rc": rc, "errors": _errors, "detail": detail}, out, default=str)
+    QgsProject.instance().setDirty(False)
+    QgsApplication.exit(rc)
+
+
+def _body():
+    """Run the test script's main(iface)."""
+    try:
+        qgis.utils.iface.mainWindow().showMaximized()
+        namespace = runpy.run_path(os.environ["ZR_E2E_SCRIPT"], run_name="zr_e2e_script")
+        detail = namespace["main"](qgis.utils.iface)
+        _finish(1 if _errors else 0, detail)
+    except Exception:  # noqa: BLE001 - every failure of the script must reach the test
+        _errors.append(traceback.format_exc())
+        _finish(2, None)
+
+
+qgis.utils.uninstallErrorHook()
+sys.excepthook = _hook
+QTimer.singleShot(int(os.environ.get("ZR_E2E_DELAY", "300")), _body)

@@ -1,0 +1,39 @@
+"""Helpers for scripts that run inside the QGIS desktop during e2e tests."""
+
+import os
+import time
+from pathlib import Path
+from typing import Callable
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+ROOT = Path(os.environ.get("ZR_E2E_ROOT", "."))
+ARTIFACTS = Path(os.environ.get("ZR_E2E_ARTIFACTS", "."))
+
+
+def pump(seconds: float = 0.2) -> None:
+    """Let QGIS process events (and deferred deletes) for a while."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QgsApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        time.sleep(0.01)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 20.0, what: str = "") -> None:
+    """Process events until predicate() is true; raise AssertionError after timeout seconds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return
+        pump(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what or predicate}")
+
+
+def screenshot(iface, name: str) -> str:
+    """Save the main window as tests/artifacts/<name>.png and return the path."""
+    pump(0.5)
+    path = ARTIFACTS / f"{name}.png"
+    iface.mainWindow().grab().save(str(path))
+    return str(path)

@@ -1,0 +1,27 @@
+"""The real QGIS desktop loads the plugin, shows the dock on the sample, and reloads cleanly."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.qgis_desktop import qgis_available, run_in_qgis
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
+SCRIPTS = Path(__file__).parent / "scripts"
+
+ONE = {"actions": 1, "toolbar": 1, "menus": 1, "docks": 1, "provider": True}
+NONE = {"actions": 0, "toolbar": 0, "menus": 0, "docks": 0, "provider": False}
+
+
+def test_dock_opens_on_sample_and_reload_is_clean(artifacts_dir):
+    run = run_in_qgis(SCRIPTS / "foundation.py", artifacts_dir)
+    assert run.returncode == 0 and not run.errors, run.explain()
+    detail = run.detail
+    assert {"control_units", "sites", "red_line", "water_source", "river_bank"} <= set(
+        detail["layers"]
+    )
+    assert detail["loaded"] == ONE
+    assert detail["reloaded"] == ONE
+    assert detail["unloaded"] == NONE
+    shot = Path(detail["shot"])
+    assert shot.exists() and shot.stat().st_size > 20_000

@@ -1,0 +1,144 @@
+"""Run a script inside the real QGIS desktop under Xvfb, with a throwaway profile and the plugin.
+
+A test script is a Python file defining ``main(iface)``; it runs once QGIS is up and may
+return any JSON-serialisable detail. Errors anywhere in Python (plugin load, signal handlers,
+the script) fail the run; a modal dialog that would block forever is reported and killed.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SUPPORT = HERE / "e2e" / "support"
+
+GLOBAL_SETTINGS = """[PythonPlugins]
+zoning_review=true
+[core]
+NewsFeed\\httpsfeedqgisorg\\disabled=true
+[qgis]
+checkVersion=false
+[app]
+plugin_installer\\checkOnStart=false
+"""
+
+
+@dataclass
+class DesktopRun:
+    """What a QGIS desktop run produced."""
+
+    returncode: int
+    errors: List[str] = field(default_factory=list)
+    detail: Any = None
+    stdout: str = ""
+    stderr: str = ""
+
+    def explain(self) -> str:
+        """Everything useful for a failure message."""
+        return (
+            f"rc={self.returncode}\nerrors={self.errors}\ndetail={self.detail}\n"
+            f"--- stderr (tail) ---\n{self.stderr[-4000:]}"
+        )
+
+
+def qgis_available() -> bool:
+    """True when the desktop app and xvfb-run are installed."""
+    return bool(shutil.which("qgis") and shutil.which("xvfb-run"))
+
+
+def make_plugin_dir(base: Path, plugin_source: Path = ROOT) -> Path:
+    """A plugins folder holding ``zoning_review`` as a link to the plugin source."""
+    plugins = base / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    link = plugins / "zoning_review"
+    if not link.exists():
+        link.symlink_to(plugin_source, target_is_directory=True)
+    return plugins
+
+
+def run_in_qgis(
+    script: Path,
+    artifacts: Path,
+    locale: str = "en_US",
+    timeout: int = 150,
+    env: Optional[Dict[str, str]] = None,
+    plugin_source: Path = ROOT,
+) -> DesktopRun:
+    """Start QGIS under xvfb-run with ``script``'s main(iface) scheduled; wait for it to exit."""
+    work = Path(tempfile.mkdtemp(prefix="zr-e2e-"))
+    try:
+        return _run(work, script, artifacts, locale, timeout, env or {}, plugin_source)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _environment(work: Path, script: Path, artifacts: Path, locale: str, plugins: Path) -> Dict:
+    """Environment of the QGIS process: private runtime dir, locale, plugin path, our hooks."""
+    runtime = work / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(
+        XDG_RUNTIME_DIR=str(runtime),
+        LANG=f"{locale}.UTF-8" if "." not in locale else locale,
+        LC_ALL=f"{locale}.UTF-8" if "." not in locale else locale,
+        QGIS_PLUGINPATH=str(plugins),
+        PYQGIS_STARTUP=str(SUPPORT / "watchdog.py"),
+        ZR_E2E_SCRIPT=str(script),
+        ZR_E2E_RESULT=str(work / "result.json"),
+        ZR_E2E_ERRORS=str(work / "errors.log"),
+        ZR_E2E_ARTIFACTS=str(artifacts),
+        ZR_E2E_ROOT=str(ROOT),
+    )
+    return env
+
+
+def _run(work, script, artifacts, locale, timeout, extra_env, plugin_source) -> DesktopRun:
+    """Body of run_in_qgis."""
+    artifacts.mkdir(parents=True, exist_ok=True)
+    plugins = make_plugin_dir(work, plugin_source)
+    ini = work / "global.ini"
+    ini.write_text(GLOBAL_SETTINGS, encoding="utf-8")
+    env = _environment(work, script, artifacts, locale, plugins)
+    env.update(extra_env)
+    settings_locale = locale.split(".")[0]
+    profiles = work / "profiles"
+    _write_profile(profiles, settings_locale)
+    cmd = [
+        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+        "qgis", "--profiles-path", str(profiles), "--globalsettingsfile", str(ini),
+        "--nologo", "--noversioncheck", "--code", str(SUPPORT / "bootstrap.py"),
+    ]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, start_new_session=True)
+    return _collect(work, proc)
+
+
+def _write_profile(profiles: Path, locale: str) -> None:
+    """A default profile whose UI locale is ``locale`` (e.g. zh_CN, en_US)."""
+    folder = profiles / "default" / "QGIS"
+    folder.mkdir(parents=True)
+    (folder / "QGIS3.ini").write_text(
+        f"[locale]\noverrideFlag=true\nuserLocale={locale}\n"
+        "[qgis]\ncheckVersion=false\nshowTips=false\n"
+        "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        encoding="utf-8",
+    )
+
+
+def _collect(work: Path, proc: subprocess.CompletedProcess) -> DesktopRun:
+    """Read the result file and the error log the hooks wrote."""
+    result_file = work / "result.json"
+    data = json.loads(result_file.read_text(encoding="utf-8")) if result_file.exists() else {}
+    errors = list(data.get("errors", []))
+    log = work / "errors.log"
+    if log.exists():
+        errors.extend(e for e in log.read_text(encoding="utf-8").split("\n\x1e\n") if e.strip())
+    rc = proc.returncode if proc.returncode else int(data.get("rc", 0) or 0)
+    if not data:
+        rc = rc or 99
+    return DesktopRun(rc, errors, data.get("detail"), proc.stdout, proc.stderr)
