@@ -7,9 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .i18n import qm_path, ui_language
+from .i18n import qm_path, tr, ui_language
 from .paths import ICON
-from .i18n import tr
 
 
 class ZoningReviewPlugin:

@@ -1,0 +1,79 @@
+"""Measuring and transforming: the ellipsoid, a QgsDistanceArea per CRS, cached transforms."""
+
+from typing import Dict, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsGeometry,
+)
+
+FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
+
+
+def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:
+    """The requested ellipsoid (e.g. the project's) if set, else the CRS's own, else CGCS2000."""
+    text = (requested or "").strip()
+    if text and text.upper() != "NONE":
+        return text
+    own = crs.ellipsoidAcronym() if crs.isValid() else ""
+    return own if own and own.upper() != "NONE" else FALLBACK_ELLIPSOID
+
+
+def crs_key(crs: QgsCoordinateReferenceSystem) -> str:
+    """A cheap stable key for a CRS (its authority id, else its WKT)."""
+    return crs.authid() or crs.toWkt()
+
+
+class Measurer:
+    """Ellipsoidal areas and lengths of geometries given in any CRS, on one ellipsoid."""
+
+    def __init__(self, ellipsoid: str, context: QgsCoordinateTransformContext):
+        self.rejected = "" if QgsDistanceArea().setEllipsoid(ellipsoid) else ellipsoid
+        self.ellipsoid = FALLBACK_ELLIPSOID if self.rejected else ellipsoid
+        self._context = context
+        self._by_crs: Dict[str, QgsDistanceArea] = {}
+
+    def for_crs(self, crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
+        """The QgsDistanceArea measuring geometries in ``crs`` on this ellipsoid."""
+        key = crs_key(crs)
+        found = self._by_crs.get(key)
+        if found is None:
+            found = QgsDistanceArea()
+            found.setSourceCrs(crs, self._context)
+            found.setEllipsoid(self.ellipsoid)
+            self._by_crs[key] = found
+        return found
+
+
+class Transforms:
+    """Coordinate transforms between CRSs, created once per pair with one transform context."""
+
+    def __init__(self, context: QgsCoordinateTransformContext):
+        self._context = context
+        self._pairs: Dict[Tuple[str, str], QgsCoordinateTransform] = {}
+
+    def get(self, source: QgsCoordinateReferenceSystem,
+            target: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
+        """The transform from ``source`` to ``target``, or None when they are the same CRS."""
+        key = (crs_key(source), crs_key(target))
+        if key[0] == key[1]:
+            return None
+        found = self._pairs.get(key)
+        if found is None:
+            found = QgsCoordinateTransform(source, target, self._context)
+            self._pairs[key] = found
+        return found
+
+
+def transformed(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform],
+                reverse: bool = False) -> QgsGeometry:
+    """A transformed copy (the geometry itself when no transform is needed); may raise QgsCsException."""
+    if transform is None:
+        return geometry
+    copy = QgsGeometry(geometry)
+    direction = QgsCoordinateTransform.ReverseTransform if reverse else QgsCoordinateTransform.ForwardTransform
+    copy.transform(transform, direction)
+    return copy

@@ -1,0 +1,283 @@
+"""The overlay engine: which control units a site overlaps, by how much, and how it stands to
+the named constraint layers.
+
+Method: the site is cleaned (see ``geometry_repair``), transformed into the unit layer's own CRS
+and intersected there with the units whose bounding boxes it meets (spatial index) and that its
+prepared geometry intersects; every area is measured with QgsDistanceArea on the ellipsoid, so
+long lon/lat edges are never projected to a plane. Overlaps below the tolerance are reported
+apart as boundary touches.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+from .geometry_repair import (
+    EMPTY,
+    NOT_POLYGONAL,
+    NULL,
+    REPAIRED,
+    UNUSABLE,
+    Cleaned,
+    clean_polygonal,
+    polygon_parts,
+)
+from .measure import Measurer, Transforms, choose_ellipsoid, transformed
+from .overlay_relations import RelationFinder, relation_templates
+from .results import OverlayResult, Reason, SpatialQuery, UnitOverlap
+from .unit_index import FeatureIndex, index_for, source_name
+
+MAX_LISTED_FIDS = 20
+
+
+class OverlayError(Exception):
+    """A site or layer that cannot be reviewed; the message is translated and names the cause."""
+
+
+@dataclass
+class Tolerance:
+    """Overlaps smaller than both ``min_area_m2`` and that fraction of the site are touches."""
+
+    min_area_m2: float = 1.0
+    min_site_fraction: float = 1e-4
+
+    def threshold(self, site_area_m2: float) -> float:
+        """The overlap area (m²) at or below which an overlap counts as a boundary touch."""
+        return max(self.min_area_m2, self.min_site_fraction * site_area_m2)
+
+
+@dataclass
+class UnitLayerSpec:
+    """The bound unit layer (a QgsVectorLayer or feature source with a CRS) and its fields."""
+
+    layer: Any
+    code_field: str
+    name_field: str
+    category_field: str
+    attribute_fields: List[str] = field(default_factory=list)
+
+
+def plain(value: Any) -> Any:
+    """A Python value for an attribute (None for NULL)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def reason_templates() -> List[str]:
+    """Every warning template this module and its helpers put into results, through tr()."""
+    return [
+        tr("The site geometry is invalid ({detail}); repaired for the computation"),
+        tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
+        tr("Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped"),
+        tr("Feature {fid} of {layer} is not a polygon ({detail}); skipped"),
+        tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
+        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
+        tr("The ellipsoid {requested} is unknown; {used} was used"),
+    ] + relation_templates()
+
+
+def site_error(cleaned: Cleaned) -> Optional[str]:
+    """The translated reason why a cleaned site cannot be reviewed, or None."""
+    if cleaned.status in (NULL, EMPTY):
+        return tr("The site has no geometry; nothing to review")
+    if cleaned.status == NOT_POLYGONAL:
+        return tr("The site geometry is not a polygon ({detail}); nothing to review").format(
+            detail=cleaned.detail)
+    if cleaned.status == UNUSABLE:
+        return tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
+            detail=cleaned.detail)
+    return None
+
+
+def feature_warning(fid: int, layer: str, cleaned: Cleaned) -> Optional[Reason]:
+    """The data-quality warning for a cleaned feature, or None when it was clean."""
+    values = {"fid": fid, "layer": layer, "detail": cleaned.detail}
+    if cleaned.status == REPAIRED:
+        return Reason("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation", values)
+    if cleaned.status == UNUSABLE:
+        return Reason("Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped", values)
+    if cleaned.status == NOT_POLYGONAL:
+        return Reason("Feature {fid} of {layer} is not a polygon ({detail}); skipped", values)
+    return None
+
+
+def skipped_warning(index: FeatureIndex) -> List[Reason]:
+    """One warning listing the features of a layer skipped for having no geometry."""
+    if not index.skipped:
+        return []
+    fids = [fid for fid, _status in index.skipped]
+    listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
+    if len(fids) > MAX_LISTED_FIDS:
+        listed += ", …"
+    return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
+                   {"count": len(fids), "layer": index.name, "fids": listed})]
+
+
+def check_fields(spec: UnitLayerSpec) -> None:
+    """Raise OverlayError when a bound field is missing from the unit layer."""
+    names = spec.layer.fields().names()
+    wanted = [spec.code_field, spec.name_field, spec.category_field] + list(spec.attribute_fields)
+    for name in wanted:
+        if name not in names:
+            raise OverlayError(tr("Field {field} not found in layer {layer}").format(
+                field=name, layer=source_name(spec.layer)))
+
+
+class OverlayEngine:
+    """Overlays sites on a bound unit layer and relates them to named constraint layers."""
+
+    def __init__(self, units: UnitLayerSpec, constraints: Dict[str, Any],
+                 transform_context: QgsCoordinateTransformContext,
+                 ellipsoid: Optional[str] = None, tolerance: Tolerance = Tolerance()):
+        check_fields(units)
+        self.spec = units
+        self.tolerance = tolerance
+        self.index = index_for(units.layer, [units.code_field, units.name_field, units.category_field])
+        self.crs = self.index.crs
+        if not self.crs.isValid():
+            raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
+                layer=self.index.name))
+        self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
+        self.transforms = Transforms(transform_context)
+        self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
+        self._unit_area: Dict[int, float] = {}
+        self._area_build = -1
+
+    @property
+    def ellipsoid(self) -> str:
+        """The ellipsoid every area and distance is measured on."""
+        return self.measurer.ellipsoid
+
+    def build_index(self) -> None:
+        """Build (or rebuild after a change) the unit layer's index now rather than on first use."""
+        self.index.ensure()
+
+    def overlay(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+                queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> OverlayResult:
+        """Units the site overlaps or touches and its relations to the queried layers.
+
+        Raises OverlayError (translated message) when the site cannot be reviewed.
+        """
+        if not site_crs.isValid():
+            raise OverlayError(tr("The site has no valid coordinate reference system"))
+        cleaned = clean_polygonal(site)
+        message = site_error(cleaned)
+        if message:
+            raise OverlayError(message)
+        result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
+                               ellipsoid=self.ellipsoid)
+        result.warnings.extend(self._general_warnings())
+        if cleaned.status == REPAIRED:
+            result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
+                                          {"detail": cleaned.detail}))
+        site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
+        self._overlay_units(result, site_units, site_crs, with_geometries)
+        for query in queries:
+            relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query)
+            result.relations[query.key] = relation
+            result.warnings.extend(warnings)
+        return result
+
+    def overlay_many(self, sites: Iterable[QgsGeometry], site_crs: QgsCoordinateReferenceSystem,
+                     queries: Iterable[SpatialQuery] = (), with_geometries: bool = True
+                     ) -> Iterator[Union[OverlayResult, OverlayError]]:
+        """Overlay each site in turn; yields its result, or the OverlayError of an unusable site."""
+        queries = list(queries)
+        self.build_index()
+        for site in sites:
+            try:
+                yield self.overlay(site, site_crs, queries, with_geometries)
+            except OverlayError as error:
+                yield error
+
+    def _general_warnings(self) -> List[Reason]:
+        warnings = skipped_warning(self.index)
+        if self.measurer.rejected:
+            warnings.append(Reason("The ellipsoid {requested} is unknown; {used} was used",
+                                   {"requested": self.measurer.rejected, "used": self.ellipsoid}))
+        return warnings
+
+    def _to_crs(self, geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
+                target: QgsCoordinateReferenceSystem) -> QgsGeometry:
+        try:
+            return transformed(geometry, self.transforms.get(source, target))
+        except QgsCsException as error:
+            raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
+                crs=target.authid() or target.description(), error=str(error))) from error
+
+    def _overlay_units(self, result: OverlayResult, site: QgsGeometry,
+                       site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
+        measure = self.measurer.for_crs(self.crs)
+        result.site_area_m2 = measure.measureArea(site)
+        threshold = self.tolerance.threshold(result.site_area_m2)
+        engine = QgsGeometry.createGeometryEngine(site.constGet())
+        engine.prepareGeometry()
+        rect = site.boundingBox()
+        found = self.index.fetch(self.index.candidates(rect), rect)
+        hits = []
+        for fid, (geometry, values) in found.items():
+            unit = self._clean_unit(result, fid, geometry)
+            if unit is None or not engine.intersects(unit.constGet()):
+                continue
+            overlap = self._intersection(result, engine, fid, unit)
+            if overlap is not None:
+                hits.append((fid, values, overlap, measure.measureArea(overlap)))
+        self._collect(result, hits, threshold, site_crs, with_geometries)
+
+    def _clean_unit(self, result: OverlayResult, fid: int, geometry: QgsGeometry) -> Optional[QgsGeometry]:
+        cleaned = self.index.cleaned(fid, geometry)
+        warning = feature_warning(fid, self.index.name, cleaned)
+        if warning is not None:
+            result.warnings.append(warning)
+        return cleaned.geometry
+
+    def _intersection(self, result: OverlayResult, engine: Any, fid: int,
+                      unit: QgsGeometry) -> Optional[QgsGeometry]:
+        raw = engine.intersection(unit.constGet())
+        if raw is None:
+            result.warnings.append(Reason(
+                "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
+                {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
+            return None
+        return polygon_parts(QgsGeometry(raw))
+
+    def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
+                 site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
+        extra = self.index.extra_attributes([fid for fid, *_rest in hits], list(self.spec.attribute_fields))
+        back = self.transforms.get(site_crs, self.crs)
+        for fid, values, overlap, area in hits:
+            code, name, category = (plain(v) for v in values)
+            item = UnitOverlap(
+                fid=fid, code="" if code is None else str(code), name="" if name is None else str(name),
+                category="" if category is None else str(category), overlap_m2=area,
+                site_fraction=area / result.site_area_m2 if result.site_area_m2 > 0 else 0.0,
+                unit_fraction=self._unit_fraction(fid, area),
+                attributes={k: plain(v) for k, v in extra.get(fid, {}).items()})
+            if area > threshold:
+                result.overlaps.append(item)
+                if with_geometries:
+                    result.geometries[fid] = transformed(overlap, back, reverse=True)
+            else:
+                result.touches.append(item)
+        result.overlaps.sort(key=lambda u: (u.code, u.fid))
+        result.touches.sort(key=lambda u: (u.code, u.fid))
+
+    def _unit_fraction(self, fid: int, overlap_m2: float) -> float:
+        if self._area_build != self.index.builds:
+            self._unit_area, self._area_build = {}, self.index.builds
+        area = self._unit_area.get(fid)
+        if area is None:
+            geometry, _values = self.index.fetch([fid])[fid]
+            cleaned = self.index.cleaned(fid, geometry)
+            area = self.measurer.for_crs(self.crs).measureArea(cleaned.geometry) if cleaned.usable else 0.0
+            self._unit_area[fid] = area
+        return overlap_m2 / area if area > 0 else 0.0

@@ -1,0 +1,134 @@
+"""One site's review: overlay (geometry) then evaluation (rules) → SiteReview.
+
+The two steps are separate so that a changed project attribute re-evaluates the same
+overlay without touching geometry again (the dock does that).
+"""
+
+from typing import Dict, List, Optional
+
+from ..i18n import tr
+from .evaluation import evaluate_unit, site_verdict, unit_verdict
+from .project import ProjectDescription
+from .results import Finding, OverlayResult, Reason, SiteReview, UnitReview
+from .ruleset import RuleSet, UnitContext
+
+DECISIVE_STATUSES = {
+    "non_compliant": ("conflict",),
+    "needs_study": ("needs_info", "manual_check"),
+}
+
+
+def reason_templates() -> List[str]:
+    """The sentences this module puts into results (listed for the string extractor)."""
+    return [
+        tr("The site lies outside every control unit of the unit layer."),
+        tr("Rule set {id} expired on {date}: check for a newer version."),
+        tr("{rule}: {reason}"),
+        tr("No applicable clause conflicts or needs information."),
+    ]
+
+
+def unit_context(overlap, prose_fields: Dict[str, str]) -> UnitContext:
+    """The unit as the evaluator sees it, with prose taken from the bound dimension fields."""
+    prose = {}
+    for dimension, field_name in prose_fields.items():
+        value = overlap.attributes.get(field_name)
+        if value is not None and str(value).strip() and str(value) != "NULL":
+            prose[dimension] = str(value).strip()
+    return UnitContext(
+        code=overlap.code,
+        name=overlap.name,
+        category=overlap.category,
+        attributes=dict(overlap.attributes),
+        prose=prose,
+    )
+
+
+def evaluate_overlay(
+    site_id: str,
+    overlay: OverlayResult,
+    project: ProjectDescription,
+    ruleset: RuleSet,
+    prose_fields: Optional[Dict[str, str]] = None,
+) -> SiteReview:
+    """Evaluate the rules of every overlapped unit and derive the site's verdict."""
+    units = []
+    for overlap in overlay.overlaps:
+        context = unit_context(overlap, prose_fields or {})
+        findings = evaluate_unit(ruleset, context, project, overlay.relations)
+        keys = ruleset.category_keys(overlap.category)
+        units.append(UnitReview(overlap, keys[-1] if keys else "", unit_verdict(findings), findings))
+    review = SiteReview(
+        site_id=str(site_id),
+        verdict="needs_study",
+        overlay=overlay,
+        units=units,
+        ruleset_id=ruleset.metadata.id,
+        ruleset_version=ruleset.metadata.version,
+    )
+    if not units:
+        review.reasons.append(Reason("The site lies outside every control unit of the unit layer."))
+    else:
+        review.verdict = site_verdict([u.verdict for u in units])
+        _mark_decisive(review)
+    if ruleset.is_expired():
+        expiry = ruleset.metadata.expiry.isoformat()
+        review.reasons.append(
+            Reason("Rule set {id} expired on {date}: check for a newer version.",
+                   {"id": ruleset.metadata.id, "date": expiry})
+        )
+    return review
+
+
+def _mark_decisive(review: SiteReview) -> None:
+    """Flag the findings that decide the verdict and add them as the site's reasons."""
+    statuses = DECISIVE_STATUSES.get(review.verdict, ())
+    seen = set()
+    for unit in review.units:
+        for finding in unit.findings:
+            if finding.status in statuses or _restrict_to_show(review.verdict, finding):
+                finding.decisive = True
+                if finding.rule_id not in seen:
+                    seen.add(finding.rule_id)
+                    review.reasons.append(_summary_reason(finding))
+    if not review.reasons:
+        review.reasons.append(Reason("No applicable clause conflicts or needs information."))
+
+
+def _restrict_to_show(verdict: str, finding: Finding) -> bool:
+    """A restriction whose conditions must still be shown also decides 'needs study'."""
+    return verdict == "needs_study" and finding.effect == "restrict" and finding.status == "needs_info"
+
+
+def _summary_reason(finding: Finding) -> Reason:
+    """One reason naming the rule and its first explanation."""
+    first = finding.reasons[0] if finding.reasons else Reason("")
+    return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": first})
+
+
+def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
+    """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
+    if not reason.template:
+        return ""
+    values = {
+        key: render_reason(value, lang) if isinstance(value, Reason) else value
+        for key, value in reason.values.items()
+    }
+    try:
+        return tr(reason.template, lang).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return reason.template.format(**values)
+
+
+def review_site(
+    site_id: str,
+    site,
+    site_crs,
+    project: ProjectDescription,
+    engine,
+    ruleset: RuleSet,
+    prose_fields: Optional[Dict[str, str]] = None,
+) -> SiteReview:
+    """Overlay one site geometry with the engine's layers, then evaluate it."""
+    overlay = engine.overlay(site, site_crs, ruleset.spatial_queries())
+    return evaluate_overlay(site_id, overlay, project, ruleset, prose_fields)

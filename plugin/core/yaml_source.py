@@ -1,0 +1,160 @@
+"""Safe YAML reading with a size limit, alias-bomb rejection and line/column for every node."""
+
+import os
+from dataclasses import dataclass
+from typing import Any, List, Optional, Tuple
+
+import yaml
+
+from ..i18n import tr
+from .ruleset_messages import LoadMessage, Marks, PathKey, message
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_NODES = 500_000
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class RulesYamlLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text so that they are checked with a clear message."""
+
+
+RulesYamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class YamlDocument:
+    """A parsed document and the 1-based (line, column) of every node by its path."""
+
+    data: Any
+    marks: Marks
+
+
+def read_yaml(
+    path: str, max_bytes: int = MAX_BYTES, max_nodes: int = MAX_NODES
+) -> Tuple[Optional[YamlDocument], List[LoadMessage]]:
+    """Read a YAML file safely; on failure return None and messages saying what to do."""
+    text, problems = _read_text(path, max_bytes)
+    if text is None:
+        return None, problems
+    return _parse(path, text, max_nodes)
+
+
+def _fail(path: str, line: int, column: int, template: str, **values: object) -> List[LoadMessage]:
+    return [message("error", path, {(): (line, column)}, (), template, **values)]
+
+
+def _read_text(path: str, max_bytes: int) -> Tuple[Optional[str], List[LoadMessage]]:
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return None, _fail(path, 0, 0, 
+                "The file is {size} bytes, more than the limit of {limit} bytes; "
+                "check that it is a rule set, or split it.", size=size, limit=max_bytes)
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as error:
+        return None, _fail(path, 0, 0, "The file cannot be read: {problem}",
+                           problem=error.strerror or str(error))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, _fail(path, line, column, 
+            "The file is not UTF-8 text (first bad byte at line {line}, column {column}); "
+            "save it with UTF-8 encoding.", line=line, column=column)
+    if not text.strip():
+        return None, _fail(path, 0, 0, "The file is empty; a rule set needs metadata and rules.")
+    return text, []
+
+
+def _parse(path: str, text: str, max_nodes: int) -> Tuple[Optional[YamlDocument], List[LoadMessage]]:
+    loader = RulesYamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, _fail(path, 0, 0, 
+                "The file is empty; a rule set needs metadata and rules.")
+        marks, problems = _index_nodes(path, node, max_nodes)
+        if problems:
+            return None, problems
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        return None, _fail(path, line, column, 
+            "The file is not valid YAML: {problem}. Check indentation, colons and quotes here.",
+            problem=error.problem or error.context or "")
+    except yaml.YAMLError as error:
+        return None, _fail(path, 0, 0, "The file is not valid YAML: {problem}.",
+                           problem=str(error))
+    except RecursionError:
+        return None, _fail(path, 0, 0, "The file is nested too deeply to be a rule set.")
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        return None, _fail(path, 1, 1, 
+            "The top level of a rule set must be a mapping (format:, metadata:, rules: …), "
+            "not {found}.", found=type(data).__name__)
+    return YamlDocument(data, marks), []
+
+
+def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, List[LoadMessage]]:
+    """Walk the node graph (aliases expanded) within a budget; note marks and duplicate keys."""
+    marks: Marks = {}
+    problems: List[LoadMessage] = []
+    stack: List[Tuple[yaml.Node, PathKey]] = [(root, ())]
+    visited = 0
+    while stack:
+        node, key = stack.pop()
+        visited += 1
+        if visited > max_nodes:
+            return marks, _fail(path, 0, 0, 
+                "The file expands to more than {limit} values through anchors and aliases "
+                "(an 'alias bomb'); write the rules out without nested aliases.", limit=max_nodes)
+        marks.setdefault(key, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(_mapping_children(path, node, key, marks, problems))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, key + (i,)) for i, child in enumerate(node.value))
+    return marks, problems
+
+
+def _mapping_children(path: str, node: yaml.MappingNode, key: PathKey, marks: Marks,
+                      problems: List[LoadMessage]) -> List[Tuple[yaml.Node, PathKey]]:
+    seen = set()
+    children = []
+    for key_node, value_node in node.value:
+        name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        if name in seen:
+            line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            problems.append(message("error", path, {key: (line, column)}, key, 
+                "The key {key} appears twice in the same mapping; keep only one.", key=name))
+        seen.add(name)
+        marks.setdefault(key + (name,), (value_node.start_mark.line + 1,
+                                         value_node.start_mark.column + 1))
+        children.append((value_node, key + (name,)))
+    return children
+
+
+def reason_templates() -> List[str]:
+    """Every message template of this module, for the string extractor."""
+    return [
+        tr("The file is {size} bytes, more than the limit of {limit} bytes; "
+           "check that it is a rule set, or split it."),
+        tr("The file cannot be read: {problem}"),
+        tr("The file is not UTF-8 text (first bad byte at line {line}, column {column}); "
+           "save it with UTF-8 encoding."),
+        tr("The file is empty; a rule set needs metadata and rules."),
+        tr("The file is not valid YAML: {problem}. Check indentation, colons and quotes here."),
+        tr("The file is not valid YAML: {problem}."),
+        tr("The file is nested too deeply to be a rule set."),
+        tr("The top level of a rule set must be a mapping (format:, metadata:, rules: …), "
+           "not {found}."),
+        tr("The file expands to more than {limit} values through anchors and aliases "
+           "(an 'alias bomb'); write the rules out without nested aliases."),
+        tr("The key {key} appears twice in the same mapping; keep only one."),
+    ]

@@ -1,0 +1,60 @@
+"""Build dist/zoning_review.zip: one top folder ``zoning_review/`` with the runtime files only.
+
+Tracked files come from ``git archive`` (of the working tree's tracked state, so uncommitted
+edits of tracked files are included); compiled translations (.qm, not tracked) are added.
+"""
+
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNTIME = ["metadata.txt", "__init__.py", "LICENSE", "icon.svg", "README.md", "plugin", "rules", "sample"]
+OUT = ROOT / "dist" / "zoning_review.zip"
+
+
+def tree_ish() -> str:
+    """A commit holding the working tree's tracked changes (or HEAD when there are none)."""
+    stash = subprocess.run(["git", "stash", "create"], cwd=ROOT, capture_output=True, text=True)
+    return stash.stdout.strip() or "HEAD"
+
+
+def _tracked(tree: str, path: str) -> bool:
+    """True when path exists in the given commit."""
+    cmd = ["git", "cat-file", "-e", f"{tree}:{path}"]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True).returncode == 0
+
+
+def archive() -> bytes:
+    """The runtime files as a zip from git."""
+    tree = tree_ish()
+    present = [p for p in RUNTIME if _tracked(tree, p)]
+    cmd = ["git", "archive", "--format=zip", "--prefix=zoning_review/", tree, *present]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout
+
+
+def main() -> int:
+    """Write the package and list what it holds."""
+    qms = sorted((ROOT / "i18n").glob("*.qm"))
+    if not qms:
+        print("No compiled translations: run `make qm` first.", file=sys.stderr)
+        return 1
+    OUT.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(io.BytesIO(archive())) as src, zipfile.ZipFile(
+        OUT, "w", zipfile.ZIP_DEFLATED
+    ) as dst:
+        for item in src.infolist():
+            if "__pycache__" not in item.filename:
+                dst.writestr(item, src.read(item))
+        for qm in qms:
+            dst.write(qm, f"zoning_review/i18n/{qm.name}")
+    with zipfile.ZipFile(OUT) as done:
+        names = done.namelist()
+    print(f"{OUT} ({OUT.stat().st_size // 1024} KiB, {len(names)} entries)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
