@@ -1,0 +1,159 @@
+"""The body of reviewsites: set up once, then review site after site with progress and cancel."""
+
+from typing import Dict, Tuple
+
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
+
+from ..core.overlay import OverlayError
+from ..core.results import OverlayResult, Reason, SiteReview
+from ..core.review import evaluate_overlay, render_reason
+from ..core.site_attributes import (
+    SiteFieldMap,
+    detect_site_fields,
+    parse_attribute_map,
+    project_from_attributes,
+)
+from ..i18n import tr
+from . import review_inputs as inputs
+from .review_notes import NotesWriter
+from .review_outputs import (
+    VerdictStyler,
+    finding_features,
+    findings_fields,
+    output_wkb_type,
+    summary_feature,
+    summary_fields,
+    verdict_label,
+)
+
+
+class BatchReview:
+    """One run of reviewsites."""
+
+    def __init__(self, alg, parameters, context, feedback) -> None:
+        self.alg = alg
+        self.parameters = parameters
+        self.context = context
+        self.feedback = feedback
+        self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
+
+    def _string(self, name: str) -> str:
+        """A string or field parameter ('' when not set)."""
+        return self.alg.parameterAsString(self.parameters, name, self.context) or ""
+
+    def setup(self) -> inputs.ReviewSetup:
+        """Rule set, unit binding, constraint layers, overlay engine and site fields."""
+        alg = self.alg
+        units = alg.parameterAsVectorLayer(self.parameters, alg.UNITS, self.context)
+        if units is None:
+            raise QgsProcessingException(tr("The control unit layer could not be opened."))
+        use_prose = alg.parameterAsBoolean(self.parameters, alg.USE_UNIT_PROSE, self.context)
+        binding = inputs.unit_binding(units, self._string(alg.UNIT_CODE_FIELD),
+                                      self._string(alg.UNIT_NAME_FIELD),
+                                      self._string(alg.UNIT_CATEGORY_FIELD), use_prose)
+        ruleset = inputs.load_rules(self.alg.parameterAsFile(self.parameters, alg.RULES, self.context),
+                                    binding, self.feedback)
+        layers = alg.parameterAsLayerList(self.parameters, alg.CONSTRAINTS, self.context)
+        explicit = parse_attribute_map(self._string(alg.CONSTRAINT_NAMES))
+        constraints = inputs.constraint_layers(layers, ruleset, binding, explicit, self.feedback)
+        engine = inputs.overlay_engine(units, ruleset, binding, constraints, self.context,
+                                       self.context.ellipsoid() or None)
+        return inputs.ReviewSetup(ruleset, binding, engine, self._site_fields(ruleset), constraints)
+
+    def _site_fields(self, ruleset) -> SiteFieldMap:
+        """Site field mapping: detected from names, overridden by the parameters."""
+        alg = self.alg
+        source = alg.parameterAsSource(self.parameters, alg.SITES, self.context)
+        names = source.fields().names()
+        declared = {name: decl.type for name, decl in ruleset.attributes.items()}
+        mapping = detect_site_fields(names, declared)
+        for attr, param in (("id_field", alg.SITE_ID_FIELD), ("name_field", alg.SITE_NAME_FIELD),
+                            ("industry_field", alg.INDUSTRY_FIELD),
+                            ("construction_field", alg.CONSTRUCTION_FIELD),
+                            ("catalogue_field", alg.CATALOGUE_FIELD)):
+            setattr(mapping, attr, self._string(param) or getattr(mapping, attr))
+        for attribute, field_name in parse_attribute_map(self._string(alg.ATTRIBUTE_MAP)).items():
+            if attribute not in declared:
+                raise QgsProcessingException(tr(
+                    "Attribute map: the rule set declares no attribute {name}.").format(name=attribute))
+            if field_name not in names:
+                raise QgsProcessingException(tr(
+                    "Attribute map: the sites have no field {field}.").format(field=field_name))
+            mapping.attributes[attribute] = (field_name, declared[attribute])
+        for attribute in sorted(set(declared) - set(mapping.attributes)):
+            self.feedback.pushWarning(tr(
+                "No site field for the rule-set attribute {name}: rules that use it will need "
+                "information. Map it in 'Attribute fields'.").format(name=attribute))
+        return mapping
+
+    def run(self) -> Dict[str, object]:
+        """Review every site and write FINDINGS, SUMMARY and the notes."""
+        setup = self.setup()
+        alg = self.alg
+        source = alg.parameterAsSource(self.parameters, alg.SITES, self.context)
+        crs = source.sourceCrs()
+        findings_sink, findings_id = alg.parameterAsSink(
+            self.parameters, alg.FINDINGS, self.context, findings_fields(), output_wkb_type(), crs)
+        summary_sink, summary_id = alg.parameterAsSink(
+            self.parameters, alg.SUMMARY, self.context, summary_fields(), output_wkb_type(), crs)
+        if findings_sink is None or summary_sink is None:
+            raise QgsProcessingException(tr("The output layers could not be created."))
+        notes = NotesWriter.from_parameters(self, setup)
+        total = source.featureCount() or 1
+        request, flags = alg.read_request_flags()
+        for index, feature in enumerate(source.getFeatures(request, flags)):
+            if self.feedback.isCanceled():
+                self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
+                    n=index, total=total))
+                break
+            review, name = self.review_one(feature, setup, crs)
+            path = notes.write(review, feature.geometry(), name) if notes else ""
+            findings_sink.addFeatures(finding_features(review, findings_fields()), alg.sink_flags())
+            summary_sink.addFeature(
+                summary_feature(review, name, feature.geometry(), summary_fields(), self.lang, path),
+                alg.sink_flags())
+            self._report(review)
+            self.feedback.setProgress(100.0 * (index + 1) / total)
+        if summary_id and self.context.willLoadLayerOnCompletion(summary_id):
+            details = self.context.layerToLoadOnCompletionDetails(summary_id)
+            details.setPostProcessor(VerdictStyler.create())
+        out = {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
+        if notes:
+            out[alg.REPORT_FOLDER] = notes.finish()
+        return out
+
+    def review_one(self, feature: QgsFeature, setup: inputs.ReviewSetup, crs) -> Tuple[SiteReview, str]:
+        """Review one site; a site that cannot be reviewed becomes a 'needs study' row with the reason."""
+        values = dict(zip(feature.fields().names(), feature.attributes()))
+        mapping = setup.site_fields
+        site_id = str(values.get(mapping.id_field) if mapping.id_field else feature.id())
+        project, warnings = project_from_attributes(site_id, values, mapping)
+        for warning in warnings:
+            self.feedback.pushWarning(render_reason(warning))
+        try:
+            overlay = setup.engine.overlay(QgsGeometry(feature.geometry()), crs,
+                                           setup.ruleset.spatial_queries())
+        except OverlayError as error:
+            return self._broken(site_id, str(error)), project.name
+        review = evaluate_overlay(site_id, overlay, project, setup.ruleset, setup.binding.prose_fields)
+        review.reasons.extend(warnings)
+        for warning in overlay.warnings:
+            self.feedback.pushWarning(tr("Site {site}: {warning}").format(
+                site=site_id, warning=render_reason(warning)))
+        return review, project.name
+
+    def _broken(self, site_id: str, message: str) -> SiteReview:
+        """The review of a site that could not be overlaid."""
+        self.feedback.reportError(tr("Site {site} was not reviewed: {reason}").format(
+            site=site_id, reason=message))
+        overlay = OverlayResult(site_area_m2=0.0)
+        reason = Reason("Site {site} was not reviewed: {reason}", {"site": site_id, "reason": message})
+        return SiteReview(site_id=site_id, verdict="needs_study", overlay=overlay, reasons=[reason])
+
+    def _report(self, review: SiteReview) -> None:
+        """One feedback line per site: id, verdict, units touched, deciding reason."""
+        codes = ", ".join(u.overlap.code for u in review.units) or "—"
+        reason = render_reason(review.reasons[0], self.lang) if review.reasons else ""
+        self.feedback.pushInfo(tr("{site}: {verdict} — units {units} — {reason}").format(
+            site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))
+

@@ -1,0 +1,137 @@
+"""zoningreview:reviewsites — review many candidate sites against bound units and rules."""
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..i18n import tr
+from .base import ZoningReviewAlgorithm
+from .review_help import review_sites_help
+from .review_run import BatchReview
+
+
+class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
+    """Batch review: every site against the units it overlaps and their access-list rules."""
+
+    ALGORITHM_ID = "reviewsites"
+    SITES = "SITES"
+    UNITS = "UNITS"
+    RULES = "RULES"
+    UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
+    UNIT_NAME_FIELD = "UNIT_NAME_FIELD"
+    UNIT_CATEGORY_FIELD = "UNIT_CATEGORY_FIELD"
+    USE_UNIT_PROSE = "USE_UNIT_PROSE"
+    SITE_ID_FIELD = "SITE_ID_FIELD"
+    SITE_NAME_FIELD = "SITE_NAME_FIELD"
+    INDUSTRY_FIELD = "INDUSTRY_FIELD"
+    CONSTRUCTION_FIELD = "CONSTRUCTION_FIELD"
+    CATALOGUE_FIELD = "CATALOGUE_FIELD"
+    ATTRIBUTE_MAP = "ATTRIBUTE_MAP"
+    CONSTRAINTS = "CONSTRAINTS"
+    CONSTRAINT_NAMES = "CONSTRAINT_NAMES"
+    LANGUAGE = "LANGUAGE"
+    REPORT_FORMAT = "REPORT_FORMAT"
+    REPORT_FOLDER = "REPORT_FOLDER"
+    FINDINGS = "FINDINGS"
+    SUMMARY = "SUMMARY"
+
+    LANGUAGES = ("zh", "en")
+    FORMATS = ("none", "html", "pdf")
+
+    def displayName(self) -> str:
+        """Toolbox name."""
+        return tr("Review sites")
+
+    def help_text(self) -> str:
+        """Help shown beside the dialog."""
+        return review_sites_help()
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters (their names are a public interface) and outputs."""
+        self._add_layer_parameters()
+        self._add_site_field_parameters()
+        self._add_output_parameters()
+
+    def _add_layer_parameters(self) -> None:
+        """Sites, units, rule set, unit fields and constraint layers."""
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), polygon))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon))
+        self.addParameter(QgsProcessingParameterFile(
+            self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
+            extension="yaml", optional=True))
+        for name, label in (
+            (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
+            (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),
+            (self.UNIT_CATEGORY_FIELD, tr("Unit category field (detected when empty, e.g. ZHGKDYFL)")),
+        ):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.USE_UNIT_PROSE,
+            tr("Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            optional=True))
+
+    def _add_site_field_parameters(self) -> None:
+        """Which site fields describe each project."""
+        for name, label in (
+            (self.SITE_ID_FIELD, tr("Site id field (default: the feature id)")),
+            (self.SITE_NAME_FIELD, tr("Site or project name field")),
+            (self.INDUSTRY_FIELD, tr("Industry field (GB/T 4754-2017 code)")),
+            (self.CONSTRUCTION_FIELD, tr("Construction nature field (新建/扩建/改建/迁建/技改)")),
+            (self.CATALOGUE_FIELD, tr("Industrial catalogue class field (鼓励类/限制类/淘汰类)")),
+        ):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.SITES, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ATTRIBUTE_MAP,
+            tr("Attribute fields when names differ from the rule set (attribute=field; …)"),
+            optional=True))
+
+    def _add_output_parameters(self) -> None:
+        """Language, notes and the two output layers."""
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, tr("Language of reasons and notes"), options=[tr("Chinese"), tr("English")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.REPORT_FORMAT, tr("Review notes"), options=[tr("None"), tr("HTML"), tr("PDF")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.REPORT_FOLDER, tr("Folder for the review notes"), optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.FINDINGS, tr("Findings (site × unit)"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, tr("Summary (one row per site)"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """Review every site; a broken site is reported and never stops the batch."""
+        batch = BatchReview(self, parameters, context, feedback)
+        return batch.run()
+
+    def read_request_flags(self):
+        """Feature request and flags used to read sites (never stop on invalid geometry)."""
+        return QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+    @staticmethod
+    def sink_flags():
+        """Sink flags: rows are added one by one and must not be lost silently."""
+        return QgsFeatureSink.FastInsert
