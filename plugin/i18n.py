@@ -47,9 +47,14 @@ def translator(lang: str) -> Optional[QTranslator]:
 
 def tr(text: str, lang: Optional[str] = None) -> str:
     """Translate a literal into the UI language, or into ``lang`` when given ('zh'/'en')."""
+    return tr_template(text, lang)
+
+
+def tr_template(template: str, lang: Optional[str] = None) -> str:
+    """Translate a stored message template (extracted elsewhere through a tr() literal)."""
     if lang is None:
-        return QCoreApplication.translate(CONTEXT, text)
+        return QCoreApplication.translate(CONTEXT, template)
     found = translator(lang)
     if found is None:
-        return text
-    return found.translate(CONTEXT, text) or text
+        return template
+    return found.translate(CONTEXT, template) or template

@@ -54,3 +54,20 @@ def artifacts_dir() -> Path:
     path = ROOT / "tests" / "artifacts"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def zr_processing(qgis_app):
+    """Processing initialised with the Zoning Review provider registered (kept referenced)."""
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from zoning_review.plugin.processing.provider import ZoningReviewProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("zoningreview")
+    if provider is None:
+        provider = ZoningReviewProvider()
+        registry.addProvider(provider)
+    yield provider

@@ -6,7 +6,7 @@ overlay without touching geometry again (the dock does that).
 
 from typing import Dict, List, Optional
 
-from ..i18n import tr
+from ..i18n import tr, tr_template
 from .evaluation import evaluate_unit, site_verdict, unit_verdict
 from .project import ProjectDescription
 from .results import Finding, OverlayResult, Reason, SiteReview, UnitReview
@@ -101,23 +101,28 @@ def _restrict_to_show(verdict: str, finding: Finding) -> bool:
 
 
 def _summary_reason(finding: Finding) -> Reason:
-    """One reason naming the rule and its first explanation."""
-    first = finding.reasons[0] if finding.reasons else Reason("")
-    return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": first})
+    """One reason naming the rule and every explanation of its finding."""
+    return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
 
 
 def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
     if not reason.template:
         return ""
-    values = {
-        key: render_reason(value, lang) if isinstance(value, Reason) else value
-        for key, value in reason.values.items()
-    }
+    values = {key: _render_value(value, lang) for key, value in reason.values.items()}
     try:
-        return tr(reason.template, lang).format(**values)
+        return tr_template(reason.template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return reason.template.format(**values)
+
+
+def _render_value(value, lang: Optional[str]):
+    """A placeholder value: nested Reasons (alone or in a list) are rendered and joined."""
+    if isinstance(value, Reason):
+        return render_reason(value, lang)
+    if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
+        return "; ".join(render_reason(v, lang) for v in value)
+    return value
 
 
 def review_site(

@@ -1,0 +1,280 @@
+"""zoningreview:sitingscreen — for one described project, every unit's verdict and the rule zones."""
+
+from typing import Any, Dict, List
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import vocab
+from ..core.project import ProjectDescription
+from ..core.review import render_reason
+from ..core.site_attributes import convert, parse_attribute_map
+from ..core.siting import SitingInputs, SitingScreen, UnitScreen
+from ..core.siting_layers import SourceRef
+from ..i18n import tr
+from . import review_inputs as inputs
+from .base import ZoningReviewAlgorithm
+from .review_outputs import VerdictStyler, verdict_label
+
+
+def unit_fields() -> QgsFields:
+    """Fields of the OUTPUT layer: one row per unit."""
+    return _fields([("unit_code", QVariant.String), ("unit_name", QVariant.String),
+                    ("unit_category", QVariant.String), ("verdict", QVariant.String),
+                    ("verdict_text", QVariant.String), ("reason", QVariant.String),
+                    ("n_conflict", QVariant.Int), ("n_needs_info", QVariant.Int),
+                    ("n_manual", QVariant.Int), ("n_zones", QVariant.Int), ("rule_ids", QVariant.String)])
+
+
+def zone_fields() -> QgsFields:
+    """Fields of the ZONES layer: one row per unit and rule zone."""
+    return _fields([("unit_code", QVariant.String), ("rule_id", QVariant.String),
+                    ("layer", QVariant.String), ("relation", QVariant.String),
+                    ("distance_m", QVariant.Double), ("status", QVariant.String),
+                    ("reason", QVariant.String), ("area_m2", QVariant.Double)])
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def _multi(geometry: QgsGeometry) -> QgsGeometry:
+    copy = QgsGeometry(geometry)
+    if not copy.isMultipart():
+        copy.convertToMultiType()
+    return copy
+
+
+def unit_feature(unit: UnitScreen, lang: str) -> QgsFeature:
+    """The OUTPUT row of one unit."""
+    feature = QgsFeature(unit_fields())
+    if unit.geometry is not None:
+        feature.setGeometry(_multi(unit.geometry))
+    counts = unit.counts
+    feature.setAttributes([
+        unit.code, unit.name, unit.category, unit.verdict, verdict_label(unit.verdict, lang),
+        "; ".join(render_reason(r, lang) for r in unit.reasons), counts.get("conflict", 0),
+        counts.get("needs_info", 0), counts.get("manual_check", 0), len(unit.zones),
+        ", ".join(unit.rule_ids)])
+    return feature
+
+
+def zone_features(unit: UnitScreen, lang: str) -> List[QgsFeature]:
+    """The ZONES rows of one unit (zones without area are left out)."""
+    out = []
+    for zone in unit.zones:
+        if zone.geometry is None:
+            continue
+        feature = QgsFeature(zone_fields())
+        feature.setGeometry(_multi(zone.geometry))
+        feature.setAttributes([zone.unit_code, zone.rule_id, zone.layer, zone.relation, zone.distance_m,
+                               zone.status, render_reason(zone.reason, lang), zone.area_m2])
+        out.append(feature)
+    return out
+
+
+def siting_help() -> str:
+    """The help shown beside the dialog, translated."""
+    return "\n\n".join([
+        tr("Siting screen: where in the unit layer could the described project go at all? Every "
+           "control unit is evaluated against the rule set as if the site lay wholly inside it."),
+        tr("Spatial conditions are not guessed. Each unit is classified exactly against each "
+           "constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on "
+           "where in the unit the site lies, the unit is 'needs further study' and the zone where "
+           "the rule bites (for example the 1 km band along the river bank) is written to the "
+           "Zones output."),
+        tr("<b>Control unit layer</b>, <b>Rule set</b>, unit fields, <b>Constraint layers</b> and "
+           "<b>Constraint names</b> work as in 'Review sites'. <b>Check the unit layer's own "
+           "texts</b>: units with requirement prose need a check by hand, so they are at best "
+           "'needs further study'."),
+        tr("<b>Industry</b>: GB/T 4754-2017 code such as C2614. <b>Construction nature</b> and "
+           "<b>Catalogue class</b> (leave empty when the project is not listed). <b>Attributes</b>: "
+           "the rule set's declared attributes as name=value; … (for example "
+           "capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'."),
+        tr("<b>Screen</b>: one row per unit with verdict, verdict text, deciding reasons, counts of "
+           "conflicting, information-needing and hand-check clauses, and the deciding rule ids; it "
+           "is styled by verdict. <b>Zones</b>: the parts of units where a distance or inside rule "
+           "bites, with rule id, layer, relation and distance."),
+    ])
+
+
+class SitingScreenAlgorithm(ZoningReviewAlgorithm):
+    """Screens every unit of a layer for one described project."""
+
+    ALGORITHM_ID = "sitingscreen"
+    UNITS = "UNITS"
+    RULES = "RULES"
+    UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
+    UNIT_NAME_FIELD = "UNIT_NAME_FIELD"
+    UNIT_CATEGORY_FIELD = "UNIT_CATEGORY_FIELD"
+    USE_UNIT_PROSE = "USE_UNIT_PROSE"
+    CONSTRAINTS = "CONSTRAINTS"
+    CONSTRAINT_NAMES = "CONSTRAINT_NAMES"
+    INDUSTRY = "INDUSTRY"
+    CONSTRUCTION = "CONSTRUCTION"
+    CATALOGUE = "CATALOGUE"
+    ATTRIBUTES = "ATTRIBUTES"
+    LANGUAGE = "LANGUAGE"
+    OUTPUT = "OUTPUT"
+    ZONES = "ZONES"
+
+    LANGUAGES = ("zh", "en")
+    CONSTRUCTIONS = vocab.CONSTRUCTION
+    CATALOGUES = ("",) + vocab.CATALOGUE
+
+    def displayName(self) -> str:
+        """Toolbox name."""
+        return tr("Siting screen")
+
+    def help_text(self) -> str:
+        """Help shown beside the dialog."""
+        return siting_help()
+
+    def _add(self, parameter, help_text: str) -> None:
+        parameter.setHelp(help_text)
+        self.addParameter(parameter)
+
+    def initAlgorithm(self, config=None) -> None:
+        """Declare the parameters (their names are a public interface) and outputs."""
+        self._add_unit_parameters()
+        self._add_project_parameters()
+        polygon = QgsProcessing.TypeVectorPolygon
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Siting screen"), polygon),
+                  tr("One row per unit with its verdict, reasons and counts, styled by verdict."))
+        self._add(QgsProcessingParameterFeatureSink(self.ZONES, tr("Rule zones"), polygon),
+                  tr("The parts of units where a distance or inside rule decides the outcome."))
+
+    def _add_unit_parameters(self) -> None:
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon),
+                  tr("The environmental control units to screen."))
+        self._add(QgsProcessingParameterFile(
+            self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
+            extension="yaml", optional=True), tr("The access-list rule set to apply."))
+        for name, label in (
+            (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
+            (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),
+            (self.UNIT_CATEGORY_FIELD, tr("Unit category field (detected when empty, e.g. ZHGKDYFL)")),
+        ):
+            self._add(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.UNITS, optional=True),
+                tr("Leave empty to use the panel's binding or a detected field."))
+        self._add(QgsProcessingParameterBoolean(
+            self.USE_UNIT_PROSE, tr("Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, "
+                                    "ZYKFXLYQ)"), defaultValue=True),
+            tr("Units with requirement texts then need a check by hand."))
+        self._add(QgsProcessingParameterMultipleLayers(
+            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
+            QgsProcessing.TypeVectorAnyGeometry, optional=True),
+            tr("Layers the rules name; unbound layers make their rules 'needs information'."))
+        self._add(QgsProcessingParameterString(
+            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            optional=True), tr("For example river_bank=河流岸线."))
+
+    def _add_project_parameters(self) -> None:
+        self._add(QgsProcessingParameterString(
+            self.INDUSTRY, tr("Industry (GB/T 4754-2017 code, e.g. C2614)")),
+            tr("The project's industry code."))
+        self._add(QgsProcessingParameterEnum(
+            self.CONSTRUCTION, tr("Construction nature"),
+            options=[tr("新建 (new)"), tr("扩建 (expansion)"), tr("改建 (renovation)"),
+                     tr("迁建 (relocation)"), tr("技改 (upgrade)")], defaultValue=0),
+            tr("新建/扩建/改建/迁建/技改."))
+        self._add(QgsProcessingParameterEnum(
+            self.CATALOGUE, tr("Industrial catalogue class"),
+            options=[tr("(not listed)"), tr("鼓励类 (encouraged)"), tr("限制类 (restricted)"),
+                     tr("淘汰类 (eliminated)")], defaultValue=0),
+            tr("Class in the Industrial Structure Adjustment Catalogue, if any."))
+        self._add(QgsProcessingParameterString(
+            self.ATTRIBUTES, tr("Project attributes (name=value; …)"), optional=True),
+            tr("Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000."))
+        self._add(QgsProcessingParameterEnum(
+            self.LANGUAGE, tr("Language of reasons"), options=[tr("Chinese"), tr("English")], defaultValue=0),
+            tr("Language of the verdict texts and reasons in the outputs."))
+
+    def project(self, parameters, context, ruleset) -> ProjectDescription:
+        """The described project; an unknown attribute or unreadable value stops with its name."""
+        industry = (self.parameterAsString(parameters, self.INDUSTRY, context) or "").strip()
+        project = ProjectDescription(
+            name=industry, industry=industry or None,
+            construction=self.CONSTRUCTIONS[self.parameterAsEnum(parameters, self.CONSTRUCTION, context)],
+            catalogue=self.CATALOGUES[self.parameterAsEnum(parameters, self.CATALOGUE, context)] or None)
+        text = self.parameterAsString(parameters, self.ATTRIBUTES, context)
+        for name, raw in parse_attribute_map(text).items():
+            declared = ruleset.attributes.get(name)
+            if declared is None:
+                raise QgsProcessingException(tr(
+                    "Attributes: the rule set declares no attribute {name}.").format(name=name))
+            value, ok = convert(raw, declared.type)
+            if not ok:
+                raise QgsProcessingException(tr("Attributes: {name}={value} is not a {kind}.").format(
+                    name=name, value=raw, kind=declared.type))
+            if value is not None:
+                project.attributes[name] = value
+        return project
+
+    def inputs(self, parameters, context, feedback) -> SitingInputs:
+        """Binding, rule set, constraint layers and project from the parameters."""
+        layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)
+        if layer is None:
+            raise QgsProcessingException(tr("The control unit layer could not be opened."))
+        string = lambda name: self.parameterAsString(parameters, name, context) or ""  # noqa: E731
+        binding = inputs.unit_binding(layer, string(self.UNIT_CODE_FIELD), string(self.UNIT_NAME_FIELD),
+                                      string(self.UNIT_CATEGORY_FIELD),
+                                      self.parameterAsBoolean(parameters, self.USE_UNIT_PROSE, context))
+        for name in (binding.code_field, binding.name_field, binding.category_field):
+            if name not in layer.fields().names():
+                raise QgsProcessingException(tr("Field {field} not found in layer {layer}").format(
+                    field=name, layer=layer.name()))
+        ruleset = inputs.load_rules(self.parameterAsFile(parameters, self.RULES, context), binding, feedback)
+        layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        constraints = inputs.constraint_layers(layers, ruleset, binding,
+                                               parse_attribute_map(string(self.CONSTRAINT_NAMES)), feedback)
+        return SitingInputs(SourceRef.of(layer), binding, ruleset, self.project(parameters, context, ruleset),
+                            {name: SourceRef.of(lyr) for name, lyr in constraints.items()},
+                            context.transformContext(), context.ellipsoid() or "")
+
+    def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
+        """Screen every unit, writing each row as it is ready."""
+        setup = self.inputs(parameters, context, feedback)
+        lang = self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        crs = setup.units.crs
+        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, unit_fields(),
+                                             QgsWkbTypes.MultiPolygon, crs)
+        zones, zones_id = self.parameterAsSink(parameters, self.ZONES, context, zone_fields(),
+                                               QgsWkbTypes.MultiPolygon, crs)
+        if sink is None or zones is None:
+            raise QgsProcessingException(tr("The output layers could not be created."))
+        screen = SitingScreen(setup)
+        tally = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
+        for unit in screen.units(feedback):
+            sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.FastInsert)
+            zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.FastInsert)
+            tally[unit.verdict] += 1
+        for warning in screen.warnings():
+            feedback.pushWarning(render_reason(warning, lang))
+        feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
+            c=tally["compliant"], s=tally["needs_study"], n=tally["non_compliant"]))
+        if sink_id and context.willLoadLayerOnCompletion(sink_id):
+            context.layerToLoadOnCompletionDetails(sink_id).setPostProcessor(VerdictStyler.create())
+        return {self.OUTPUT: sink_id, self.ZONES: zones_id}

@@ -1,0 +1,121 @@
+"""The translation workflow: literals only, no import-time tr(), complete and current Chinese catalogue."""
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "i18n" / "zoning_review_zh.ts"
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+
+
+def plugin_sources():
+    """Every Python file shipped in the plugin."""
+    return [ROOT / "__init__.py"] + sorted((ROOT / "plugin").rglob("*.py"))
+
+
+def tr_calls(tree):
+    """(call node, enclosing function or None) for every tr(...) call of a module."""
+    found = []
+
+    def visit(node, function):
+        for child in ast.iter_child_nodes(node):
+            inner = child if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else function
+            if isinstance(child, ast.Call):
+                name = getattr(child.func, "id", None) or getattr(child.func, "attr", None)
+                if name == "tr":
+                    found.append((child, function))
+            visit(child, inner)
+
+    visit(tree, None)
+    return found
+
+
+def messages():
+    """(source, translation element) pairs of the committed catalogue."""
+    root = ET.parse(TS).getroot()
+    return [(m.findtext("source"), m.find("translation")) for m in root.iter("message")]
+
+
+@pytest.mark.parametrize("path", plugin_sources(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_tr_receives_a_literal_and_never_runs_at_import(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for call, function in tr_calls(tree):
+        where = f"{path.relative_to(ROOT)}:{call.lineno}"
+        assert call.args, f"{where}: tr() without text"
+        first = call.args[0]
+        assert isinstance(first, ast.Constant) and isinstance(first.value, str), f"{where}: tr(non-literal)"
+        assert function is not None, f"{where}: tr() at import time"
+        for extra in call.args[1:]:
+            assert not isinstance(extra, ast.Constant), f"{where}: tr() language must be a variable"
+
+
+def test_every_string_has_a_finished_chinese_translation():
+    unfinished = [src for src, tr in messages() if tr is None or tr.get("type") or not (tr.text or "").strip()]
+    assert not unfinished, f"{len(unfinished)} strings lack a finished translation, e.g. {unfinished[:5]}"
+
+
+def test_translations_keep_every_placeholder():
+    broken = []
+    for source, translation in messages():
+        text = translation.text or "" if translation is not None else ""
+        if text and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            broken.append((source, text))
+    assert not broken, f"placeholders differ: {broken[:5]}"
+
+
+def test_catalogue_is_current_with_the_code(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--ts-out", str(fresh)],
+                   check=True, cwd=ROOT)
+    committed = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message")}
+    current = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    assert current == committed, (
+        f"i18n/zoning_review_zh.ts is stale: run `make i18n`. New: {sorted(current - committed)[:5]}, "
+        f"gone: {sorted(committed - current)[:5]}"
+    )
+
+
+def test_package_holds_the_compiled_catalogue(tmp_path):
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "package.py")], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    with zipfile.ZipFile(ROOT / "dist" / "zoning_review.zip") as package:
+        names = package.namelist()
+    assert "zoning_review/i18n/zoning_review_zh.qm" in names
+    assert "zoning_review/metadata.txt" in names
+    assert all(name.startswith("zoning_review/") for name in names)
+    assert not any("/tests/" in name or "/tools/" in name or "__pycache__" in name for name in names)
+
+
+def test_chinese_is_chosen_for_every_chinese_locale_name():
+    from zoning_review.plugin.i18n import normalise_language
+
+    assert [normalise_language(x) for x in ("zh-Hans", "zh_CN", "zh", "zh_TW.UTF-8")] == ["zh"] * 4
+    assert [normalise_language(x) for x in ("en_US", "de", "", None, "fr_FR")] == ["en"] * 5
+
+
+def test_report_language_lookup_uses_the_chinese_catalogue(qgis_app):
+    from zoning_review.plugin.i18n import tr
+
+    source, translation = next((s, t) for s, t in messages() if t is not None and (t.text or "").strip())
+    assert tr(source, "zh") == translation.text
+    assert tr(source, "en") == source
+
+
+def test_every_reason_template_literal_is_in_the_catalogue():
+    sources = {src for src, _ in messages()}
+    missing = []
+    for path in plugin_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Reason" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and first.value and first.value not in sources:
+                    missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {first.value}")
+    assert not missing, "Reason templates never passed through tr(): " + "; ".join(missing[:5])

@@ -1,0 +1,173 @@
+"""zoningreview:reviewsites through processing.run on the bundled sample and on broken input."""
+
+import json
+
+import pytest
+from osgeo import ogr
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS, expected_overlaps
+
+CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+
+
+def params(gpkg, rules, out, sites=None, **extra):
+    """reviewsites parameters for the sample (or another sites layer)."""
+    base = {
+        "SITES": sites or f"{gpkg}|layername=sites",
+        "UNITS": f"{gpkg}|layername=control_units",
+        "RULES": str(rules),
+        "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
+        "LANGUAGE": 1,
+        "FINDINGS": str(out / "findings.gpkg"),
+        "SUMMARY": str(out / "summary.gpkg"),
+    }
+    base.update(extra)
+    return base
+
+
+def rows(path):
+    """Every feature of the first layer of a file as a dict (with the geometry's WKT)."""
+    data = ogr.Open(str(path))
+    layer = data.GetLayer(0)
+    out = []
+    for feature in layer:
+        item = feature.items()
+        geometry = feature.GetGeometryRef()
+        item["_wkt"] = geometry.ExportToWkt() if geometry else ""
+        out.append(item)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_run(zr_processing, sample_gpkg, example_rules, tmp_path_factory):
+    """One review of the ten sample sites."""
+    import processing
+
+    out = tmp_path_factory.mktemp("review")
+    result = processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, out))
+    return result, rows(out / "summary.gpkg"), rows(out / "findings.gpkg")
+
+
+def test_every_sample_site_gets_its_expected_verdict(sample_run):
+    _result, summary, _findings = sample_run
+    verdicts = {row["site_id"]: row["verdict"] for row in summary}
+    assert len(summary) == 10
+    assert {k: verdicts[k] for k in EXPECTED_VERDICTS} == EXPECTED_VERDICTS
+
+
+def test_deciding_clauses_are_named_in_the_summary(sample_run):
+    _result, summary, _findings = sample_run
+    reasons = {row["site_id"]: row["reason"] for row in summary}
+    for site, rule in DECIDING_RULES.items():
+        assert rule in reasons[site], (site, reasons[site])
+    assert "590 m" in reasons["S02"] or " m from river_bank" in reasons["S02"]
+
+
+def test_findings_match_an_independent_overlay(sample_run, sample_gpkg):
+    _result, summary, findings = sample_run
+    for site in sorted(row["site_id"] for row in summary):
+        expected = expected_overlaps(sample_gpkg, site)
+        got = sorted((r["unit_code"], r["overlap_m2"]) for r in findings if r["site_id"] == site)
+        assert [c for c, _ in got] == [c for c, _ in expected], site
+        for (_code, area), (_c, want) in zip(got, expected):
+            assert area == pytest.approx(want, rel=1e-3), site
+
+
+def test_findings_rows_carry_fractions_counts_and_json(sample_run):
+    _result, _summary, findings = sample_run
+    for row in findings:
+        assert 0 < row["site_fraction"] <= 1 + 1e-9 and 0 < row["unit_fraction"] <= 1 + 1e-9
+        items = json.loads(row["findings_json"])
+        assert row["n_conflict"] == sum(1 for f in items if f["status"] == "conflict")
+        assert row["n_needs_info"] == sum(1 for f in items if f["status"] == "needs_info")
+        assert row["n_manual"] == sum(1 for f in items if f["status"] == "manual_check")
+        assert all(f["reason_text"] or f["status"] == "not_applicable" for f in items)
+        assert row["_wkt"].startswith("MULTIPOLYGON")
+    multi = [r for r in findings if r["site_id"] == "S10"]
+    assert sum(r["site_fraction"] for r in multi) == pytest.approx(1.0, abs=1e-3)
+
+
+def _sites_with_broken_ones(sample_gpkg, path):
+    """A copy of the sample sites plus a bow-tie site, a site without geometry and one far away."""
+    source = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
+    layer = source.materialize(QgsFeatureRequest())
+    extra = {
+        "B1": QgsGeometry.fromWkt("POLYGON((116.0 39.0, 116.01 39.01, 116.01 39.0, 116.0 39.01, 116.0 39.0))"),
+        "B2": QgsGeometry(),
+        "B3": QgsGeometry.fromWkt("POLYGON((100 30, 100.01 30, 100.01 30.01, 100 30.01, 100 30))"),
+    }
+    template = next(source.getFeatures())
+    layer.startEditing()
+    for site_id, geometry in extra.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(template.attributes())
+        feature["fid"] = None
+        feature["site_id"] = site_id
+        feature.setGeometry(geometry)
+        layer.addFeature(feature)
+    layer.commitChanges()
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), layer.transformContext(), options)
+    return str(path)
+
+
+def test_broken_sites_are_reported_and_never_stop_the_batch(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    sites = _sites_with_broken_ones(sample_gpkg, tmp_path / "sites.gpkg")
+    errors = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            errors.append(error)
+
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites),
+                   feedback=Feedback())
+    verdicts = {r["site_id"]: (r["verdict"], r["reason"]) for r in rows(tmp_path / "summary.gpkg")}
+    assert len(verdicts) == 13
+    assert {k: verdicts[k][0] for k in EXPECTED_VERDICTS} == EXPECTED_VERDICTS
+    assert verdicts["B2"][0] == "needs_study" and "no geometry" in verdicts["B2"][1]
+    assert verdicts["B3"][0] == "needs_study" and "outside every control unit" in verdicts["B3"][1]
+    assert verdicts["B1"][0] in ("compliant", "needs_study", "non_compliant")
+    assert any("B2" in e for e in errors)
+
+
+def test_cancelling_mid_batch_keeps_a_valid_partial_output(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    class CancelAfterThree(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 30:
+                self.cancel()
+
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path),
+                   feedback=CancelAfterThree())
+    summary = rows(tmp_path / "summary.gpkg")
+    assert len(summary) == 3
+    assert all(r["verdict"] in ("compliant", "non_compliant", "needs_study") for r in summary)
+
+
+def test_missing_rule_file_and_bad_attribute_map_fail_with_clear_messages(
+    zr_processing, sample_gpkg, example_rules, tmp_path
+):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="nope.yaml does not exist"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, tmp_path / "nope.yaml", tmp_path))
+    with pytest.raises(QgsProcessingException, match="declares no attribute no_such_attribute"):
+        processing.run("zoningreview:reviewsites", params(
+            sample_gpkg, example_rules, tmp_path, ATTRIBUTE_MAP="no_such_attribute=boiler_tph"))
+    with pytest.raises(QgsProcessingException, match="have no field GLRL"):
+        processing.run("zoningreview:reviewsites", params(
+            sample_gpkg, example_rules, tmp_path, ATTRIBUTE_MAP="boiler_tph=GLRL"))
