@@ -1,0 +1,73 @@
+"""The algorithms through the real qgis_process command line, and `make demo`'s script."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.sample_oracle import EXPECTED_VERDICTS
+from tests.test_processing_review import CONSTRAINTS, rows
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from qgis_process_env import QgisProcess  # noqa: E402
+
+pytestmark = pytest.mark.qgis_process
+
+
+@pytest.fixture(scope="module")
+def qgis_process():
+    """A throwaway profile with the plugin enabled."""
+    with QgisProcess() as runner:
+        yield runner
+
+
+def test_provider_lists_its_algorithms(qgis_process):
+    listed = qgis_process.call(["list"]).stdout
+    for name in ("zoningreview:reviewsites", "zoningreview:validaterules"):
+        assert name in listed
+    helped = qgis_process.call(["help", "zoningreview:reviewsites"]).stdout
+    for param in ("SITES", "UNITS", "RULES", "UNIT_CODE_FIELD", "INDUSTRY_FIELD", "CONSTRUCTION_FIELD",
+                  "ATTRIBUTE_MAP", "CONSTRAINTS", "LANGUAGE", "REPORT_FORMAT", "FINDINGS", "SUMMARY"):
+        assert param in helped
+
+
+def test_reviewsites_from_the_command_line(qgis_process, sample_gpkg, example_rules, tmp_path):
+    proc, result = qgis_process.run("zoningreview:reviewsites", {
+        "SITES": f"{sample_gpkg}|layername=sites",
+        "UNITS": f"{sample_gpkg}|layername=control_units",
+        "RULES": str(example_rules),
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+        "FINDINGS": str(tmp_path / "中文 findings.gpkg"),
+        "SUMMARY": str(tmp_path / "summary.gpkg"),
+    })
+    assert proc.returncode == 0, proc.stderr
+    assert result["results"]["SUMMARY"] == str(tmp_path / "summary.gpkg")
+    verdicts = {r["site_id"]: r["verdict"] for r in rows(tmp_path / "summary.gpkg")}
+    assert {k: verdicts[k] for k in EXPECTED_VERDICTS} == EXPECTED_VERDICTS
+    assert len(rows(tmp_path / "中文 findings.gpkg")) >= 10
+
+
+def test_validaterules_accepts_the_example_and_rejects_a_broken_file(qgis_process, example_rules, tmp_path):
+    proc, result = qgis_process.run("zoningreview:validaterules", {"RULES": str(example_rules)})
+    assert proc.returncode == 0, proc.stderr
+    assert result["results"]["VALID"] == 1
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\nrules:\n  - id: [unclosed\n", encoding="utf-8")
+    proc, _ = qgis_process.run("zoningreview:validaterules", {"RULES": str(broken)})
+    assert proc.returncode == 1
+    assert "broken.yaml:" in proc.stderr + proc.stdout
+
+
+def test_demo_script_prints_one_line_per_site(tmp_path):
+    out = tmp_path / "demo"
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_demo.py"), "--out", str(out),
+                           "--notes", "none"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in proc.stdout.splitlines() if line[:1] == "S" and line[1:3].isdigit()]
+    assert len(lines) == 10
+    for site, verdict in EXPECTED_VERDICTS.items():
+        assert any(line.startswith(site) and verdict in line for line in lines), (site, proc.stdout)
+    assert (out / "summary.gpkg").exists() and (out / "findings.gpkg").exists()
+    assert str(out) in proc.stdout
