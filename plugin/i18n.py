@@ -57,4 +57,4 @@ def tr_template(template: str, lang: Optional[str] = None) -> str:
     found = translator(lang)
     if found is None:
         return template
-    return found.translate(CONTEXT, template) or template
+    return found.translate(CONTEXT, template.encode("utf-8")) or template

@@ -1,26 +1,33 @@
-"""Review notes written by reviewsites: one note per site plus an index.html."""
+"""Review notes of reviewsites: one note per site plus an index.html.
+
+Notes are drawn with print layouts and map renderers, which belong to the main thread, so the
+reviews are collected while the algorithm runs and written in postProcessAlgorithm.
+"""
 
 import os
 import re
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsProcessingException
+from qgis.core import QgsGeometry, QgsProcessingException
 
+from ..core.project import ProjectDescription
+from ..core.results import SiteReview
 from ..i18n import tr
 
 
 class NotesWriter:
-    """Writes the notes of each reviewed site into the report folder."""
+    """Collects reviewed sites and writes their notes into the report folder."""
 
-    def __init__(self, batch, setup, folder: str, fmt: str) -> None:
-        self.batch = batch
+    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str) -> None:
         self.setup = setup
+        self.site_crs = site_crs
         self.folder = folder
         self.fmt = fmt
-        self.entries: List[Tuple[str, str, str]] = []
+        self.lang = lang
+        self.pending: List[Tuple[SiteReview, ProjectDescription, QgsGeometry, str]] = []
 
     @classmethod
-    def from_parameters(cls, batch, setup) -> Optional["NotesWriter"]:
+    def from_parameters(cls, batch, setup, site_crs) -> Optional["NotesWriter"]:
         """A writer when REPORT_FORMAT asks for notes, else None."""
         alg = batch.alg
         fmt = alg.FORMATS[alg.parameterAsEnum(batch.parameters, alg.REPORT_FORMAT, batch.context)]
@@ -30,28 +37,39 @@ class NotesWriter:
         if not folder:
             raise QgsProcessingException(tr("Choose a folder for the review notes."))
         os.makedirs(folder, exist_ok=True)
-        return cls(batch, setup, folder, fmt)
+        return cls(setup, site_crs, folder, fmt, batch.lang)
 
-    def write(self, review, geometry, name: str) -> str:
-        """Write the note of one site; returns its path ('' when it failed, reported)."""
-        from ..notes.export import write_site_notes
-
-        basename = safe_name(review.site_id)
-        try:
-            path = write_site_notes(review, self.setup, geometry, self.batch.alg_crs, name,
-                                    self.folder, basename, self.fmt, self.batch.lang)
-        except Exception as error:  # noqa: BLE001 - one failed note must not stop the batch
-            self.batch.feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
-                site=review.site_id, error=error))
-            return ""
-        self.entries.append((review.site_id, review.verdict, path))
+    def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry) -> str:
+        """Queue the note of one site; returns the path it will have."""
+        path = os.path.join(self.folder, f"{safe_name(review.site_id)}.{self.fmt}")
+        self.pending.append((review, project, QgsGeometry(geometry), path))
         return path
 
-    def finish(self) -> str:
-        """Write index.html and return the folder."""
-        from ..notes.export import write_index
+    def write_all(self, feedback) -> str:
+        """Write every queued note and index.html (main thread); returns the folder."""
+        from ..notes.context import notes_context
+        from ..notes.export import write_index, write_notes
+        from ..notes.map_render import NotesLayers
 
-        write_index(self.entries, self.folder, self.batch.lang)
+        units = self.setup.engine.spec.layer
+        entries = []
+        for number, (review, project, geometry, path) in enumerate(self.pending):
+            if feedback.isCanceled():
+                break
+            feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
+            try:
+                context = notes_context(project, self.setup.ruleset, units, geometry, self.site_crs,
+                                        ellipsoid=self.setup.engine.ellipsoid)
+                layers = NotesLayers(units, geometry, self.site_crs, dict(self.setup.constraints),
+                                     self.setup.binding.code_field)
+                basename = os.path.splitext(os.path.basename(path))[0]
+                written = write_notes(review, context, self.folder, basename, self.fmt, self.lang, layers)
+                entries.append((review.site_id, review.verdict, written))
+            except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
+                feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
+                    site=review.site_id, error=error))
+            feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
+        write_index(entries, self.folder, self.lang)
         return self.folder
 
 

@@ -5,6 +5,7 @@ from typing import Dict, Tuple
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
 
 from ..core.overlay import OverlayError
+from ..core.project import ProjectDescription
 from ..core.results import OverlayResult, Reason, SiteReview
 from ..core.review import evaluate_overlay, render_reason
 from ..core.site_attributes import (
@@ -35,6 +36,7 @@ class BatchReview:
         self.parameters = parameters
         self.context = context
         self.feedback = feedback
+        self.notes = None
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
 
     def _string(self, name: str) -> str:
@@ -98,7 +100,8 @@ class BatchReview:
             self.parameters, alg.SUMMARY, self.context, summary_fields(), output_wkb_type(), crs)
         if findings_sink is None or summary_sink is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
-        notes = NotesWriter.from_parameters(self, setup)
+        self.notes = NotesWriter.from_parameters(self, setup, crs)
+        notes = self.notes
         total = source.featureCount() or 1
         request, flags = alg.read_request_flags()
         for index, feature in enumerate(source.getFeatures(request, flags)):
@@ -106,8 +109,9 @@ class BatchReview:
                 self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
                     n=index, total=total))
                 break
-            review, name = self.review_one(feature, setup, crs)
-            path = notes.write(review, feature.geometry(), name) if notes else ""
+            review, project = self.review_one(feature, setup, crs)
+            name = project.name
+            path = notes.add(review, project, feature.geometry()) if notes else ""
             findings_sink.addFeatures(finding_features(review, findings_fields()), alg.sink_flags())
             summary_sink.addFeature(
                 summary_feature(review, name, feature.geometry(), summary_fields(), self.lang, path),
@@ -117,12 +121,10 @@ class BatchReview:
         if summary_id and self.context.willLoadLayerOnCompletion(summary_id):
             details = self.context.layerToLoadOnCompletionDetails(summary_id)
             details.setPostProcessor(VerdictStyler.create())
-        out = {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
-        if notes:
-            out[alg.REPORT_FOLDER] = notes.finish()
-        return out
+        return {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
 
-    def review_one(self, feature: QgsFeature, setup: inputs.ReviewSetup, crs) -> Tuple[SiteReview, str]:
+    def review_one(self, feature: QgsFeature, setup: inputs.ReviewSetup, crs
+                   ) -> Tuple[SiteReview, ProjectDescription]:
         """Review one site; a site that cannot be reviewed becomes a 'needs study' row with the reason."""
         values = dict(zip(feature.fields().names(), feature.attributes()))
         mapping = setup.site_fields
@@ -134,13 +136,13 @@ class BatchReview:
             overlay = setup.engine.overlay(QgsGeometry(feature.geometry()), crs,
                                            setup.ruleset.spatial_queries())
         except OverlayError as error:
-            return self._broken(site_id, str(error)), project.name
+            return self._broken(site_id, str(error)), project
         review = evaluate_overlay(site_id, overlay, project, setup.ruleset, setup.binding.prose_fields)
         review.reasons.extend(warnings)
         for warning in overlay.warnings:
             self.feedback.pushWarning(tr("Site {site}: {warning}").format(
                 site=site_id, warning=render_reason(warning)))
-        return review, project.name
+        return review, project
 
     def _broken(self, site_id: str, message: str) -> SiteReview:
         """The review of a site that could not be overlaid."""

@@ -124,8 +124,16 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""
-        batch = BatchReview(self, parameters, context, feedback)
-        return batch.run()
+        self._batch = BatchReview(self, parameters, context, feedback)
+        self._results = self._batch.run()
+        return self._results
+
+    def postProcessAlgorithm(self, context, feedback):
+        """Write the review notes on the main thread, where layouts and map renderers belong."""
+        batch, self._batch = getattr(self, "_batch", None), None
+        if batch is None or batch.notes is None:
+            return {}
+        return {**self._results, self.REPORT_FOLDER: batch.notes.write_all(feedback)}
 
     def read_request_flags(self):
         """Feature request and flags used to read sites (never stop on invalid geometry)."""

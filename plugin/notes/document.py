@@ -1,0 +1,211 @@
+"""The pure content step: a SiteReview and its NotesContext → a NotesDocument in one language."""
+
+from typing import List
+
+from ..core.results import LayerRelation, SiteReview, UnitOverlap
+from ..i18n import tr
+from .context import NotesContext
+from .document_findings import findings_sections
+from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
+from .formatting import number, percent, reasons_text
+from .labels import (
+    VERDICT_TONES,
+    bilingual,
+    catalogue_label,
+    category_label,
+    construction_label,
+    verdict_label,
+)
+from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
+
+
+def build_document(review: SiteReview, context: NotesContext, lang: str) -> NotesDocument:
+    """Every part of the review notes, in order, as plain text in ``lang`` ('zh' or 'en')."""
+    project = context.project
+    name = project.name or review.site_id
+    document = NotesDocument(
+        lang=lang,
+        title=tr("Review notes: ecological-environment zoning control", lang),
+        subtitle=tr("Compliance analysis of {project} (site {site})", lang).format(
+            project=name, site=review.site_id),
+        site_id=review.site_id,
+        verdict=review.verdict,
+        verdict_label=verdict_label(review.verdict, lang),
+        header=header_facts(review, context, lang),
+    )
+    map_caption = tr("The site (outline) over the control units it overlaps, coloured by verdict: "
+                     "red non-compliant, amber needs further study, green compliant", lang)
+    document.variables = {
+        "zr_title": document.title, "zr_subtitle": document.subtitle, "zr_site": review.site_id,
+        "zr_verdict": document.verdict_label, "zr_organisation": context.organisation,
+        "zr_reviewer": context.reviewer, "zr_date": context.date.isoformat(),
+        "zr_map_caption": map_caption,
+    }
+    document.sections = [
+        Section(tr("Location map", lang), [MapBlock(map_caption)]),
+        site_section(review, context, lang),
+        units_section(review, context, lang),
+        *findings_sections(review, context, lang),
+        conclusion_section(review, lang),
+        eia_section(review, context, lang),
+        *warnings_sections(review, lang),
+        provenance_section(review, context, lang),
+        appendix_section(context, lang),
+    ]
+    return document
+
+
+def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
+    """Project, its declared attributes, reviewer, date and the overall verdict."""
+    project = context.project
+    pairs = [
+        (tr("Project", lang), project.name or "—"),
+        (tr("Site", lang), review.site_id),
+        (tr("Industry (GB/T 4754-2017)", lang), project.industry or tr("Not given", lang)),
+        (tr("Construction nature", lang),
+         construction_label(project.construction, lang) or tr("Not given", lang)),
+        (tr("Industrial Structure Adjustment Catalogue", lang),
+         catalogue_label(project.catalogue, lang)),
+    ]
+    for key in sorted(project.attributes):
+        pairs.append((attribute_name(key, context, lang), attribute_value(key, context, lang)))
+    ruleset = context.ruleset
+    if ruleset is not None:
+        title = bilingual(ruleset.title_zh, ruleset.title_en, lang)
+        pairs.append((tr("Access list", lang), f"{title} ({ruleset.version})"))
+    pairs += [
+        (tr("Reviewer", lang), context.reviewer or "—"),
+        (tr("Organisation", lang), context.organisation or "—"),
+        (tr("Date", lang), context.date.isoformat()),
+        (tr("Overall verdict", lang), verdict_label(review.verdict, lang)),
+    ]
+    return Facts(pairs)
+
+
+def attribute_name(key: str, context: NotesContext, lang: str) -> str:
+    """A declared project attribute's label (from the rule set) or its key."""
+    decl = context.attributes.get(key)
+    return (bilingual(decl.label_zh, decl.label_en, lang) if decl else "") or key
+
+
+def attribute_value(key: str, context: NotesContext, lang: str) -> str:
+    """A declared attribute's value with its unit, 'yes'/'no' for flags, or 'not given'."""
+    value = context.project.attributes.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return tr("Not given", lang)
+    if isinstance(value, bool):
+        return tr("Yes", lang) if value else tr("No", lang)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    decl = context.attributes.get(key)
+    unit = decl.unit if decl else ""
+    return f"{value} {unit}".strip()
+
+
+def site_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """Area in m², ha and 亩, the CGCS2000 centroid and the measuring method."""
+    site = context.site
+    area = site.area_m2 or review.overlay.site_area_m2
+    pairs = [
+        (tr("Area", lang), tr("{m2} m² = {ha} ha = {mu} mu", lang).format(
+            m2=number(area), ha=number(area / 10000.0, 4), mu=number(area / (10000.0 / 15.0), 2))),
+    ]
+    if site.centroid_lon is not None:
+        pairs.append((tr("Centroid (CGCS2000, EPSG:4490)", lang),
+                      tr("longitude {lon}°, latitude {lat}°", lang).format(
+                          lon=f"{site.centroid_lon:.6f}", lat=f"{site.centroid_lat:.6f}")))
+    pairs += [
+        (tr("Boundary points", lang),
+         tr("{count} (listed in the appendix)", lang).format(count=site.point_total)),
+        (tr("Areas measured on", lang), tr("ellipsoid {ellipsoid}", lang).format(
+            ellipsoid=context.ellipsoid or review.overlay.ellipsoid or "—")),
+    ]
+    return Section(tr("Site", lang), [Facts(pairs)])
+
+
+def units_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """The overlapped units, boundary touches apart, and the constraint layers with distances."""
+    section = Section(tr("Overlapped environmental control units", lang))
+    verdicts = {unit.overlap.fid: unit.verdict for unit in review.units}
+    overlaps = sorted(review.overlay.overlaps, key=lambda u: (u.code, u.fid))
+    if overlaps:
+        section.blocks.append(units_table(overlaps, verdicts, lang))
+    else:
+        section.blocks.append(Paragraph(
+            tr("The site lies outside every control unit of the unit layer.", lang), tone="warn"))
+    touches = sorted(review.overlay.touches, key=lambda u: (u.code, u.fid))
+    if touches:
+        section.blocks.append(Paragraph(tr(
+            "Boundary touches (overlap below the tolerance; not reviewed):", lang)))
+        section.blocks.append(touches_table(touches, lang))
+    relations = [review.overlay.relations[k] for k in sorted(review.overlay.relations)]
+    if relations:
+        section.blocks.append(Paragraph(tr("Constraint layers:", lang)))
+        section.blocks.append(relations_table(relations, context, lang))
+    return section
+
+
+def units_table(overlaps: List[UnitOverlap], verdicts: dict, lang: str) -> Table:
+    """Code, name, category, overlap area, share of site and verdict of each unit."""
+    table = Table([tr("Unit code", lang), tr("Unit name", lang), tr("Category", lang),
+                   tr("Overlap (m²)", lang), tr("Share of site", lang), tr("Verdict", lang)])
+    for unit in overlaps:
+        verdict = verdicts.get(unit.fid, "")
+        table.rows.append([unit.code, unit.name, category_label(unit.category, lang),
+                           number(unit.overlap_m2), percent(unit.site_fraction),
+                           verdict_label(verdict, lang)])
+        table.tones.append(VERDICT_TONES.get(verdict, ""))
+    return table
+
+
+def touches_table(touches: List[UnitOverlap], lang: str) -> Table:
+    """Units the site only touches along its boundary."""
+    table = Table([tr("Unit code", lang), tr("Unit name", lang), tr("Category", lang),
+                   tr("Overlap (m²)", lang)])
+    for unit in touches:
+        table.rows.append([unit.code, unit.name, category_label(unit.category, lang),
+                           number(unit.overlap_m2, 2)])
+    return table
+
+
+def relations_table(relations: List[LayerRelation], context: NotesContext, lang: str) -> Table:
+    """How the site stands to each constraint layer: position, distance, shared area."""
+    table = Table([tr("Layer", lang), tr("Position of the site", lang),
+                   tr("Distance to nearest feature", lang), tr("Overlap (m²)", lang)])
+    for relation in relations:
+        decl = context.layers.get(relation.layer)
+        label = (bilingual(decl.label_zh, decl.label_en, lang) if decl else "") or relation.layer
+        if relation.where:
+            label = f"{label} [{relation.where}]"
+        table.rows.append([label, relation_label(relation, lang), distance_text(relation, lang),
+                           number(relation.overlap_m2) if relation.bound else "—"])
+    return table
+
+
+def relation_label(relation: LayerRelation, lang: str) -> str:
+    """Inside / overlapping / outside, or 'not bound' for a layer without a map layer."""
+    if not relation.bound:
+        return tr("Layer not bound: position unknown", lang)
+    labels = {
+        "inside": tr("Inside", lang),
+        "overlapping": tr("Overlapping", lang),
+        "outside": tr("Outside", lang),
+    }
+    return labels.get(relation.relation, relation.relation)
+
+
+def distance_text(relation: LayerRelation, lang: str) -> str:
+    """'640 m' (0 m when overlapping), or 'no feature' when the layer has no matching feature."""
+    if not relation.bound:
+        return "—"
+    if relation.distance_m is None:
+        return tr("No matching feature", lang)
+    return tr("{distance} m", lang).format(distance=number(relation.distance_m, 0))
+
+
+def warnings_sections(review: SiteReview, lang: str) -> List[Section]:
+    """Data-quality warnings of the overlay, when there are any."""
+    if not review.overlay.warnings:
+        return []
+    blocks = [Paragraph(reasons_text([w], lang), tone="warn") for w in review.overlay.warnings]
+    return [Section(tr("Data-quality warnings", lang), blocks)]

@@ -1,0 +1,149 @@
+"""Findings of the notes: clause by clause per unit and dimension at every level, the manual
+checklist and the information still needed."""
+
+from typing import Dict, List, Tuple
+
+from ..core.results import Finding, SiteReview, UnitReview
+from ..core.vocab import DIMENSIONS, LEVELS
+from ..i18n import tr
+from .context import NotesContext
+from .formatting import finding_text, joined, reasons_text
+from .labels import (
+    STATUS_TONES,
+    category_label,
+    dimension_label,
+    effect_label,
+    level_label,
+    missing_label,
+    status_label,
+    verdict_label,
+)
+from .model import Checklist, Paragraph, Section, Table
+
+Grouped = List[Tuple[Finding, List[str]]]
+
+
+def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> List[Section]:
+    """The findings chapter, then the manual checklist and the information needed."""
+    sections = [Section(tr("Clause-by-clause findings", lang), [Paragraph(tr(
+        "Each unit the site overlaps is checked against every clause of the access list at the "
+        "general, category and unit levels, in each of the four dimensions.", lang))])]
+    if review.site_findings:
+        sections.append(Section(tr("Site-level findings", lang), level=2))
+        sections.extend(dimension_sections(review.site_findings, context, lang))
+    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+        sections.append(unit_heading(unit, lang))
+        sections.extend(dimension_sections(unit.findings, context, lang))
+    sections.append(checklist_section(review, lang))
+    sections.append(needs_info_section(review, context, lang))
+    return sections
+
+
+def unit_heading(unit: UnitReview, lang: str) -> Section:
+    """A unit's heading with its category, verdict and counts of results."""
+    overlap = unit.overlap
+    summary = tr("Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in "
+                 "conflict, {info} needing information, {manual} to check by hand.", lang).format(
+        category=category_label(overlap.category, lang), verdict=verdict_label(unit.verdict, lang),
+        total=len(unit.findings), conflicts=unit.count("conflict"), info=unit.count("needs_info"),
+        manual=unit.count("manual_check"))
+    return Section(f"{overlap.code} {overlap.name}".strip(), [Paragraph(summary)], level=2)
+
+
+def dimension_sections(findings: List[Finding], context: NotesContext, lang: str) -> List[Section]:
+    """One sub-part per dimension, listing every level (a level without a clause says so)."""
+    others = sorted({f.dimension for f in findings} - set(DIMENSIONS))
+    sections = []
+    for dimension in list(DIMENSIONS) + others:
+        chosen = [f for f in findings if f.dimension == dimension]
+        table = findings_table(chosen, context, lang, placeholders=dimension in DIMENSIONS)
+        sections.append(Section(dimension_label(dimension, lang), [table], level=3))
+    return sections
+
+
+def findings_table(findings: List[Finding], context: NotesContext, lang: str,
+                   placeholders: bool) -> Table:
+    """Level, rule id, effect, clause text and basis, result and reason of each finding."""
+    table = Table([tr("Level", lang), tr("Clause", lang), tr("Effect", lang),
+                   tr("Requirement", lang), tr("Result", lang), tr("Reason", lang)],
+                  widths=[11, 13, 8, 34, 11, 23])
+    levels = list(LEVELS) + sorted({f.level for f in findings} - set(LEVELS))
+    for level in levels:
+        chosen = sorted((f for f in findings if f.level == level), key=lambda f: f.rule_id)
+        if not chosen and placeholders and level in LEVELS:
+            table.rows.append([level_label(level, lang), "—", "—",
+                               tr("No clause at this level", lang), "—", ""])
+            table.tones.append("muted")
+        for finding in chosen:
+            table.rows.append(finding_row(finding, context, lang))
+            table.tones.append(STATUS_TONES.get(finding.status, ""))
+    return table
+
+
+def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]:
+    """One row of a findings table."""
+    text = finding_text(finding, lang)
+    if finding.basis:
+        text += "\n" + tr("Basis: {basis}", lang).format(basis=finding.basis)
+    reason = reasons_text(finding.reasons, lang)
+    if finding.missing:
+        names = joined(missing_label(m, lang, context.attributes, context.layers)
+                       for m in finding.missing)
+        reason += "\n" + tr("Missing: {items}", lang).format(items=names)
+    result = status_label(finding.status, lang)
+    if finding.decisive:
+        result += " " + tr("(decisive)", lang)
+    return [level_label(finding.level, lang), finding.rule_id, effect_label(finding.effect, lang),
+            text, result, reason.strip()]
+
+
+def grouped(review: SiteReview, status: str) -> Grouped:
+    """Findings with a status, one per rule id (sorted), with the unit codes they occur in."""
+    found: Dict[str, Tuple[Finding, List[str]]] = {}
+    for finding in review.site_findings:
+        if finding.status == status:
+            found.setdefault(finding.rule_id, (finding, []))
+    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+        for finding in unit.findings:
+            if finding.status == status:
+                entry = found.setdefault(finding.rule_id, (finding, []))
+                if unit.overlap.code not in entry[1]:
+                    entry[1].append(unit.overlap.code)
+    return [found[key] for key in sorted(found)]
+
+
+def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
+    """'G-SL-05 (ZH…, ZH…)': the clause and the units it was found in."""
+    if not codes:
+        return finding.rule_id
+    return tr("{rule} (units {units})", lang).format(rule=finding.rule_id, units=", ".join(codes))
+
+
+def checklist_section(review: SiteReview, lang: str) -> Section:
+    """Clauses that only a person can confirm: text-only rules and unquantified restrictions."""
+    items = [(rule_label(f, codes, lang), finding_text(f, lang)) for f, codes in
+             grouped(review, "manual_check")]
+    section = Section(tr("Items to confirm by hand", lang))
+    if items:
+        section.blocks.append(Checklist(items))
+    else:
+        section.blocks.append(Paragraph(tr("No clause needs a manual check.", lang)))
+    return section
+
+
+def needs_info_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """Clauses that cannot be decided yet, naming the missing information."""
+    section = Section(tr("Information needed", lang))
+    entries = grouped(review, "needs_info")
+    if not entries:
+        section.blocks.append(Paragraph(tr("No clause is waiting for information.", lang)))
+        return section
+    table = Table([tr("Clause", lang), tr("Missing information", lang), tr("Reason", lang)])
+    for finding, codes in entries:
+        missing = joined(missing_label(m, lang, context.attributes, context.layers)
+                         for m in finding.missing)
+        table.rows.append([rule_label(finding, codes, lang), missing or "—",
+                           reasons_text(finding.reasons, lang)])
+        table.tones.append("warn")
+    section.blocks.append(table)
+    return section

@@ -1,0 +1,161 @@
+"""Closing parts of the notes: conclusion, EIA summary table, provenance and the boundary points."""
+
+from typing import List
+
+from ..core.results import Finding, SiteReview, UnitReview
+from ..i18n import tr
+from .context import NotesContext
+from .formatting import joined, percent, reasons_text
+from .labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
+from .model import Facts, Paragraph, Section, Table
+
+
+def conclusion_section(review: SiteReview, lang: str) -> Section:
+    """The overall verdict, what it means, and the clauses that decide it."""
+    verdict = verdict_label(review.verdict, lang)
+    blocks = [
+        Paragraph(tr("Conclusion: {verdict}", lang).format(verdict=verdict), strong=True,
+                  tone=VERDICT_TONES.get(review.verdict, "")),
+        Paragraph(verdict_meaning(review.verdict, lang)),
+    ]
+    blocks += [Paragraph(reasons_text([reason], lang)) for reason in review.reasons]
+    deciding = decisive_rows(review, lang)
+    if deciding.rows:
+        blocks += [Paragraph(tr("Deciding clauses:", lang)), deciding]
+    return Section(tr("Conclusion", lang), blocks)
+
+
+def verdict_meaning(verdict: str, lang: str) -> str:
+    """One sentence saying what the verdict means for the project."""
+    if verdict == "non_compliant":
+        return tr("At least one applicable clause prohibits the project at this site, or its "
+                  "conditions for allowing it are not met.", lang)
+    if verdict == "needs_study":
+        return tr("No clause was found in conflict, but some clauses need more information or a "
+                  "manual check before the site can be judged compliant.", lang)
+    return tr("No applicable clause conflicts with the project, and none needs information.", lang)
+
+
+def decisive_rows(review: SiteReview, lang: str) -> Table:
+    """Clause, units, result and reason of every decisive finding (one row per clause)."""
+    table = Table([tr("Clause", lang), tr("Units", lang), tr("Result", lang), tr("Reason", lang)])
+    rows = {}
+    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+        for finding in unit.findings:
+            if finding.decisive:
+                entry = rows.setdefault(finding.rule_id, (finding, []))
+                entry[1].append(unit.overlap.code)
+    for rule_id in sorted(rows):
+        finding, codes = rows[rule_id]
+        table.rows.append([rule_id, joined(codes), status_label(finding.status, lang),
+                           reasons_text(finding.reasons, lang)])
+        table.tones.append("bad" if finding.status == "conflict" else "warn")
+    return table
+
+
+def eia_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """The summary table an EIA report uses: plan type, plan name, analysis, conclusion."""
+    table = Table([tr("Plan type", lang), tr("Plan name", lang), tr("Compliance analysis", lang),
+                   tr("Compliance conclusion", lang)])
+    plan = plan_name(context, lang)
+    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+        table.rows.append([tr("Ecological-environment zoning control", lang), plan,
+                           unit_analysis(unit, lang), verdict_label(unit.verdict, lang)])
+        table.tones.append(VERDICT_TONES.get(unit.verdict, ""))
+    if not review.units:
+        table.rows.append([tr("Ecological-environment zoning control", lang), plan,
+                           tr("The site lies outside every control unit of the unit layer.", lang),
+                           verdict_label(review.verdict, lang)])
+        table.tones.append(VERDICT_TONES.get(review.verdict, ""))
+    return Section(tr("Summary for the EIA report", lang), [table])
+
+
+def plan_name(context: NotesContext, lang: str) -> str:
+    """The access list's title, or a generic name when no rule set is known."""
+    if context.ruleset is None:
+        return tr("Ecological-environment access list", lang)
+    return bilingual(context.ruleset.title_zh, context.ruleset.title_en, lang)
+
+
+def unit_analysis(unit: UnitReview, lang: str) -> str:
+    """'The proposed site lies in key control unit X (code …)…', in EIA style."""
+    overlap = unit.overlap
+    text = tr("The proposed site lies in the {category} {name} (code {code}), covering {share} of "
+              "the site. It was checked against {count} clauses at the general, category and unit "
+              "levels.", lang).format(
+        category=category_label(overlap.category, lang), name=overlap.name, code=overlap.code,
+        share=percent(overlap.site_fraction), count=len(unit.findings))
+    return text + " " + decisive_sentence(unit.findings, unit.verdict, lang)
+
+
+def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:
+    """The clauses behind a unit's verdict, in one sentence."""
+    decisive = joined(sorted(f.rule_id for f in findings if f.decisive))
+    if verdict == "non_compliant":
+        return tr("Clauses in conflict: {rules}.", lang).format(rules=decisive)
+    if verdict == "needs_study":
+        return tr("Clauses needing information or a manual check: {rules}.", lang).format(
+            rules=decisive)
+    return tr("The project is not among the projects the clauses prohibit or restrict.", lang)
+
+
+def provenance_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """Which rule set, data, CRS and software produced these notes."""
+    blocks = []
+    if context.expired():
+        blocks.append(Paragraph(tr("Warning: the rule set expired on {date}; check for a newer "
+                                   "version before relying on these notes.", lang).format(
+            date=context.ruleset.expiry.isoformat()), tone="bad", strong=True))
+    blocks.append(Facts(ruleset_pairs(review, context, lang) + data_pairs(context, lang)))
+    return Section(tr("Provenance", lang), blocks)
+
+
+def ruleset_pairs(review: SiteReview, context: NotesContext, lang: str) -> list:
+    """Rule-set identity, version, dates, sources, file and its SHA-256."""
+    meta = context.ruleset
+    if meta is None:
+        return [(tr("Rule set", lang), f"{review.ruleset_id} {review.ruleset_version}".strip()
+                 or "—")]
+    sources = "; ".join(f"{bilingual(s.title_zh, s.title_en, lang)} {s.number}".strip()
+                        for s in meta.sources)
+    return [
+        (tr("Rule set", lang), bilingual(meta.title_zh, meta.title_en, lang)),
+        (tr("Rule-set id", lang), meta.id),
+        (tr("Version", lang), meta.version or "—"),
+        (tr("Authority", lang), meta.authority or "—"),
+        (tr("Effective", lang), meta.effective.isoformat() if meta.effective else "—"),
+        (tr("Expires", lang), meta.expiry.isoformat() if meta.expiry else "—"),
+        (tr("Sources", lang), sources or "—"),
+        (tr("Rule file", lang), context.ruleset_path or "—"),
+        (tr("SHA-256 of the rule file", lang), context.ruleset_sha256 or "—"),
+    ]
+
+
+def data_pairs(context: NotesContext, lang: str) -> list:
+    """Unit layer, CRS, ellipsoid and software versions."""
+    return [
+        (tr("Unit layer", lang), context.unit_layer_source or "—"),
+        (tr("Unit features", lang), str(context.unit_feature_count)),
+        (tr("Unit layer CRS", lang), context.crs or "—"),
+        (tr("Ellipsoid", lang), context.ellipsoid or "—"),
+        (tr("Zoning Review version", lang), context.plugin_version or "—"),
+        (tr("QGIS version", lang), context.qgis_version or "—"),
+    ]
+
+
+def appendix_section(context: NotesContext, lang: str) -> Section:
+    """Every boundary point of the site in CGCS2000 lon/lat and Gauss-Krüger X/Y."""
+    site = context.site
+    blocks = [Paragraph(tr("X is northing and Y easting in {grid} (CGCS2000 3-degree "
+                           "Gauss-Krüger); longitude and latitude in EPSG:4490.", lang).format(
+        grid=site.grid_crs or "—"))]
+    table = Table([tr("No.", lang), tr("Part", lang), tr("Ring", lang), "X", "Y",
+                   tr("Longitude", lang), tr("Latitude", lang)])
+    for point in site.points:
+        table.rows.append([str(point.number), str(point.part), str(point.ring), f"{point.x:.2f}",
+                           f"{point.y:.2f}", f"{point.lon:.7f}", f"{point.lat:.7f}"])
+    blocks.append(table)
+    if site.point_total > len(site.points):
+        blocks.append(Paragraph(tr("Only the first {shown} of {total} points are listed.",
+                                   lang).format(shown=len(site.points), total=site.point_total)))
+    return Section(tr("Appendix: boundary points", lang), blocks)

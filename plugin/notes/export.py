@@ -1,0 +1,135 @@
+"""Entry points for the dock and Processing: write notes (HTML/PDF), an index page, a findings table."""
+
+import html
+import os
+import re
+from typing import Iterable, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.results import SiteReview
+from ..i18n import tr
+from .context import NotesContext
+from .document import build_document
+from .formatting import reasons_text
+from .html_renderer import STYLE, esc, render_html
+from .labels import VERDICT_TONES, verdict_label
+from .layout_renderer import NotesError, render_pdf
+from .map_render import NotesLayers, build_scene, render_png
+
+FORMATS = ("html", "pdf")
+FINDING_FIELDS = (
+    "site_id", "unit_code", "unit_name", "unit_category", "unit_verdict", "level", "dimension",
+    "rule_id", "effect", "status", "decisive", "text_zh", "text_en", "basis", "reasons", "missing",
+)
+
+
+def safe_name(name: str) -> str:
+    """A file name without path separators or characters Windows refuses."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    return cleaned or "notes"
+
+
+def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
+                fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
+                template: Optional[str] = None) -> str:
+    """Write one site's review notes as ``folder/basename.html`` or ``.pdf``; returns the path.
+
+    ``layers`` draws the location map (left out when None); ``template`` overrides the layout
+    template (else the user's from settings, else the shipped one). Raises NotesError.
+    """
+    if fmt not in FORMATS:
+        raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"{safe_name(basename)}.{fmt}")
+    document = build_document(review, context, lang)
+    scene = build_scene(review, layers) if layers is not None else None
+    if fmt == "pdf":
+        return render_pdf(document, scene, path, template)
+    png = render_png(scene, layers.context()) if scene is not None else None
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(render_html(document, png))
+    return path
+
+
+def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh") -> str:
+    """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "index.html")
+    rows = []
+    for site_id, verdict, target in sorted(entries, key=lambda e: str(e[0])):
+        link = os.path.relpath(target, folder).replace(os.sep, "/")
+        tone = VERDICT_TONES.get(verdict, "")
+        rows.append(f'<tr class="{tone}"><td>{esc(site_id)}</td><td>{esc(verdict_label(verdict, lang))}'
+                    f'</td><td><a href="{html.escape(link, quote=True)}">{esc(link)}</a></td></tr>')
+    title = tr("Review notes", lang)
+    head = "".join(f"<th>{esc(c)}</th>" for c in (tr("Site", lang), tr("Verdict", lang),
+                                                  tr("Notes", lang)))
+    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{esc(title)}</title>'
+            f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>"
+            f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(page)
+    return path
+
+
+def finding_rows(reviews: Iterable[SiteReview], lang: str) -> List[list]:
+    """One row per finding of every unit of every review, in FINDING_FIELDS order."""
+    rows = []
+    for review in reviews:
+        for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+            overlap = unit.overlap
+            for f in sorted(unit.findings, key=lambda f: f.rule_id):
+                rows.append([review.site_id, overlap.code, overlap.name, overlap.category,
+                             unit.verdict, f.level, f.dimension, f.rule_id, f.effect, f.status,
+                             1 if f.decisive else 0, f.text_zh, f.text_en, f.basis,
+                             reasons_text(f.reasons, lang), ", ".join(f.missing)])
+    return rows
+
+
+def findings_layer(reviews: Iterable[SiteReview], lang: str) -> QgsVectorLayer:
+    """A geometry-less memory layer holding every finding."""
+    layer = QgsVectorLayer("None", "findings", "memory")
+    layer.dataProvider().addAttributes([
+        QgsField(name, QVariant.Int if name == "decisive" else QVariant.String)
+        for name in FINDING_FIELDS])
+    layer.updateFields()
+    features = []
+    for row in finding_rows(reviews, lang):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(row)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def write_findings_table(reviews: Iterable[SiteReview], path: str, lang: str = "zh") -> str:
+    """Write every finding to a CSV (UTF-8 with BOM) or XLSX file, by the path's extension.
+
+    One row per finding of every overlapped unit; ``decisive`` is 1 or 0; reasons in ``lang``.
+    """
+    extension = os.path.splitext(path)[1].lower()
+    drivers = {".csv": "CSV", ".xlsx": "XLSX"}
+    if extension not in drivers:
+        raise NotesError(tr("The findings table must be a .csv or .xlsx file: {path}").format(
+            path=path))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = drivers[extension]
+    options.fileEncoding = "UTF-8"
+    if extension == ".csv":
+        options.layerOptions = ["WRITE_BOM=YES"]
+    layer = findings_layer(reviews, lang)
+    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(),
+                                                       options)
+    if result[0] != QgsVectorFileWriter.NoError:
+        raise NotesError(tr("The findings table {path} could not be written: {error}").format(
+            path=path, error=result[1]))
+    return path

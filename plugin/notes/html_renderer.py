@@ -1,0 +1,132 @@
+"""Draw a NotesDocument as HTML: self-contained (map embedded as PNG), simple tables, every text escaped.
+
+The same body HTML fills the print layout's flowing HTML frame, so both formats say the same thing.
+"""
+
+import base64
+import html
+from typing import List, Optional
+
+from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
+
+FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
+
+STYLE = f"""
+body {{ font-family: {FONTS}; font-size: 10.5pt; color: #1a1a1a; margin: 0; }}
+.page {{ max-width: 190mm; margin: 0 auto; padding: 8mm 0; }}
+h1 {{ font-size: 17pt; margin: 0 0 2pt 0; }}
+h2 {{ font-size: 13pt; margin: 14pt 0 5pt 0; border-bottom: 1.5px solid #1f4e79; color: #1f4e79; }}
+h3 {{ font-size: 11.5pt; margin: 10pt 0 4pt 0; color: #1f4e79; }}
+h4 {{ font-size: 10.5pt; margin: 8pt 0 3pt 0; }}
+p {{ margin: 3pt 0; line-height: 1.35; }}
+.subtitle {{ font-size: 11.5pt; color: #444; margin-bottom: 8pt; }}
+table {{ border-collapse: collapse; width: 100%; margin: 3pt 0 6pt 0; }}
+th, td {{ border: 1px solid #8a8a8a; padding: 2pt 4pt; vertical-align: top; text-align: left;
+         font-size: 9pt; line-height: 1.3; word-wrap: break-word; }}
+th {{ background: #dde6f0; }}
+table.facts th {{ width: 32%; background: #eef2f7; font-weight: normal; }}
+tr {{ page-break-inside: avoid; }}
+tr.ok td {{ background: #e3f1e0; }}
+tr.warn td {{ background: #fff1d6; }}
+tr.bad td {{ background: #f9dcdc; }}
+tr.muted td {{ color: #777; }}
+p.ok {{ color: #1e6b1e; }} p.warn {{ color: #8a5a00; }} p.bad {{ color: #a11212; }}
+.verdict {{ display: inline-block; padding: 2pt 8pt; font-weight: bold; border: 1px solid #444; }}
+.verdict.ok {{ background: #e3f1e0; }} .verdict.warn {{ background: #fff1d6; }}
+.verdict.bad {{ background: #f9dcdc; }}
+ul.check {{ list-style: none; padding-left: 0; margin: 3pt 0; }}
+ul.check li {{ margin: 2pt 0; }}
+figure {{ margin: 4pt 0; text-align: center; }}
+figure img {{ max-width: 100%; border: 1px solid #8a8a8a; }}
+figcaption {{ font-size: 9pt; color: #444; }}
+"""
+
+TONE_OF_VERDICT = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
+
+
+def esc(text: str) -> str:
+    """Text made safe for HTML, line breaks kept as <br>."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def png_data_uri(png: bytes) -> str:
+    """A PNG image as a data: URI."""
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def render_html(document: NotesDocument, map_png: Optional[bytes] = None) -> str:
+    """A complete, self-contained HTML file of the notes (the map embedded when given)."""
+    map_src = png_data_uri(map_png) if map_png else None
+    return (
+        '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n<title>{}</title>\n'
+        "<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n{}</div>\n</body>\n</html>\n"
+    ).format("zh-CN" if document.lang == "zh" else "en", esc(document.subtitle), STYLE,
+         render_body(document, map_src, with_title=True))
+
+
+def render_body(document: NotesDocument, map_src: Optional[str], with_title: bool) -> str:
+    """The notes' body: title (optional), header facts, verdict and every section."""
+    parts: List[str] = []
+    if with_title:
+        parts += [f"<h1>{esc(document.title)}</h1>",
+                  f'<p class="subtitle">{esc(document.subtitle)}</p>']
+    tone = TONE_OF_VERDICT.get(document.verdict, "")
+    parts.append(facts_html(document.header))
+    parts.append(f'<p><span class="verdict {tone}">{esc(document.verdict_label)}</span></p>')
+    for section in document.sections:
+        parts.append(section_html(section, map_src))
+    return "\n".join(parts) + "\n"
+
+
+def section_html(section: Section, map_src: Optional[str]) -> str:
+    """A section's heading and blocks (a map block without an image is left out)."""
+    level = min(4, section.level + 1)
+    parts = [f"<h{level}>{esc(section.title)}</h{level}>"]
+    for block in section.blocks:
+        parts.append(block_html(block, map_src))
+    if all(isinstance(b, MapBlock) for b in section.blocks) and section.blocks and not map_src:
+        return ""
+    return "\n".join(p for p in parts if p)
+
+
+def block_html(block: Block, map_src: Optional[str]) -> str:
+    """One block as HTML."""
+    if isinstance(block, Paragraph):
+        text = f"<b>{esc(block.text)}</b>" if block.strong else esc(block.text)
+        cls = f' class="{block.tone}"' if block.tone else ""
+        return f"<p{cls}>{text}</p>"
+    if isinstance(block, Facts):
+        return facts_html(block)
+    if isinstance(block, Table):
+        return table_html(block)
+    if isinstance(block, Checklist):
+        items = "".join(f"<li>&#9744; <b>{esc(label)}</b>: {esc(text)}</li>"
+                        for label, text in block.items)
+        return f'<ul class="check">{items}</ul>'
+    if map_src is None:
+        return ""
+    return (f'<figure><img src="{map_src}" alt="{esc(block.caption)}">'
+            f"<figcaption>{esc(block.caption)}</figcaption></figure>")
+
+
+def facts_html(facts: Facts) -> str:
+    """Label → value pairs as a two-column table."""
+    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in facts.pairs)
+    return f'<table class="facts" border="1" cellspacing="0" cellpadding="3">{rows}</table>'
+
+
+def table_html(table: Table) -> str:
+    """A table with its header row; rows carry their tone as a class."""
+    widths = table.widths if len(table.widths) == len(table.columns) else []
+    head = "".join(
+        f'<th style="width:{widths[i]}%">{esc(c)}</th>' if widths else f"<th>{esc(c)}</th>"
+        for i, c in enumerate(table.columns))
+    layout = ' style="table-layout:fixed"' if widths else ""
+    rows = []
+    for index, row in enumerate(table.rows):
+        tone = table.tone(index)
+        cls = f' class="{tone}"' if tone else ""
+        rows.append(f"<tr{cls}>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")
+    caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
+    return (f'<table border="1" cellspacing="0" cellpadding="3"{layout}>{caption}<thead><tr>{head}'
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")

@@ -1,0 +1,141 @@
+"""The location map: the site over the units it overlaps (by verdict) and the constraint layers.
+
+Rendered to PNG with QgsMapRendererParallelJob for HTML, or set on the print layout's map items
+for PDF. Only temporary memory layers are styled; the user's layers are only read.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsGeometry,
+    QgsLayoutItemMapOverview,
+    QgsMapLayer,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from qgis.PyQt.QtGui import QColor
+
+from ..core.bindings import detect_field
+from ..core.results import SiteReview
+from ..core.vocab import UNIT_CODE_FIELDS
+from .context import CGCS2000, gauss_kruger_crs
+from .map_layers import constraint_layers, site_layer, units_layer
+
+MIN_HALF_SIZE_M = 600.0
+MARGIN = 0.8
+
+
+@dataclass
+class NotesLayers:
+    """The layers the map is drawn from: unit layer, site geometry + CRS, optional constraints."""
+
+    unit_layer: QgsVectorLayer
+    site: QgsGeometry
+    site_crs: QgsCoordinateReferenceSystem
+    constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
+    code_field: str = ""
+    transform_context: Optional[QgsCoordinateTransformContext] = None
+
+    def context(self) -> QgsCoordinateTransformContext:
+        """The transform context to use (the project's when none was given)."""
+        return self.transform_context or QgsProject.instance().transformContext()
+
+    def unit_code_field(self) -> str:
+        """The bound code field, else one detected from common names."""
+        names = [f.name() for f in self.unit_layer.fields()]
+        return self.code_field or detect_field(names, UNIT_CODE_FIELDS)
+
+
+@dataclass
+class MapScene:
+    """Temporary layers (top first), CRS and extents of the main map and of the overview."""
+
+    crs: QgsCoordinateReferenceSystem
+    extent: QgsRectangle
+    layers: List[QgsMapLayer]
+    overview_layers: List[QgsMapLayer]
+    overview_extent: QgsRectangle
+
+
+def site_extent(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+                crs: QgsCoordinateReferenceSystem, context) -> QgsRectangle:
+    """The site's bounding box in ``crs`` (metres), grown by a margin on every side."""
+    box = QgsCoordinateTransform(site_crs, crs, context).transformBoundingBox(site.boundingBox())
+    half = max(MIN_HALF_SIZE_M, max(box.width(), box.height()) * (0.5 + MARGIN))
+    centre = box.center()
+    return QgsRectangle(centre.x() - half * 1.3, centre.y() - half, centre.x() + half * 1.3,
+                        centre.y() + half)
+
+
+def build_scene(review: SiteReview, layers: NotesLayers) -> MapScene:
+    """The map's temporary layers in a Gauss-Krüger CRS around the site."""
+    context = layers.context()
+    to_geographic = QgsCoordinateTransform(layers.site_crs, QgsCoordinateReferenceSystem(CGCS2000),
+                                           context)
+    centre = to_geographic.transform(layers.site.boundingBox().center())
+    crs = gauss_kruger_crs(centre.x())
+    extent = site_extent(layers.site, layers.site_crs, crs, context)
+    site = site_layer(layers.site, layers.site_crs)
+    units = units_layer(review, layers.unit_layer, layers.unit_code_field(), extent, crs, context)
+    constraints = constraint_layers(layers.constraints, extent, crs, context)
+    overview = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
+        layers.unit_layer.extent())
+    overview.scale(1.1)
+    return MapScene(crs=crs, extent=extent, layers=[site] + constraints + [units],
+                    overview_layers=[site, layers.unit_layer], overview_extent=overview)
+
+
+def map_settings(scene: MapScene, size: QSize, context) -> QgsMapSettings:
+    """Map settings drawing the scene's layers at ``size`` pixels."""
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(scene.crs)
+    settings.setTransformContext(context)
+    settings.setLayers(scene.layers)
+    settings.setOutputSize(size)
+    settings.setOutputDpi(150)
+    settings.setBackgroundColor(QColor("white"))
+    settings.setExtent(scene.extent)
+    return settings
+
+
+def render_png(scene: MapScene, context, width: int = 1600, height: int = 1000) -> bytes:
+    """The main map rendered to PNG bytes."""
+    job = QgsMapRendererParallelJob(map_settings(scene, QSize(width, height), context))
+    job.start()
+    job.waitForFinished()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    job.renderedImage().save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def render_map_png(review: SiteReview, layers: NotesLayers) -> bytes:
+    """The location map of a review as PNG bytes (for the HTML notes)."""
+    return render_png(build_scene(review, layers), layers.context())
+
+
+def configure_map_items(scene: MapScene, main, overview=None) -> None:
+    """Point the layout's map item (and overview inset, when present) at the scene."""
+    main.setCrs(scene.crs)
+    main.setLayers(scene.layers)
+    main.setKeepLayerSet(True)
+    main.zoomToExtent(scene.extent)
+    if overview is None:
+        return
+    overview.setCrs(scene.crs)
+    overview.setLayers(scene.overview_layers)
+    overview.setKeepLayerSet(True)
+    overview.zoomToExtent(scene.overview_extent)
+    if overview.overviews().size() == 0:
+        overview.overviews().addOverview(QgsLayoutItemMapOverview("extent", overview))
+    overview.overviews().overview(0).setLinkedMap(main)

@@ -1,0 +1,185 @@
+"""PDF notes through the print-layout template: text, fonts, pages, map, user templates."""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsPrintLayout, QgsProject
+from qgis.PyQt.QtGui import QImage
+
+from zoning_review.plugin import settings
+from zoning_review.plugin.i18n import tr
+from zoning_review.plugin.notes.document import build_document
+from zoning_review.plugin.notes.export import write_notes
+from zoning_review.plugin.notes.layout_renderer import TEMPLATE, build_layout, load_layout
+from zoning_review.plugin.notes.map_render import build_scene
+
+from .test_notes_support import SCRIPT, Scenario
+
+LETTERHEAD = "[% coalesce(@zr_organisation, '') %]"
+
+
+def pdftotext(path: str, first: int = 0, last: int = 0) -> str:
+    """The PDF's text (optionally of a page range), NFKC-normalised, with every whitespace removed.
+
+    NFKC because Qt's PDF writer maps some ideographs of Noto Sans CJK to the Kangxi radical that
+    shares the glyph (示 is extracted as ⽰); NFKC maps those radicals back.
+    """
+    pages = (["-f", str(first), "-l", str(last)] if first else [])
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, path, "-"], check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", out))
+
+
+def page_count(path: str) -> int:
+    info = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def squeeze(text: str) -> str:
+    """An expected text normalised like pdftotext()."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture(scope="module")
+def scenario(qgis_app, example_rules):
+    return Scenario(example_rules)
+
+
+@pytest.fixture(scope="module")
+def pdf_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("pdf")
+
+
+_written = {}
+
+
+def notes_pdf(scenario, folder: Path, lang: str) -> str:
+    """The scenario's PDF notes in a language (written once per module)."""
+    if lang not in _written:
+        _written[lang] = write_notes(scenario.review, scenario.context, str(folder), f"S01-{lang}",
+                                     "pdf", lang, scenario.layers, template=TEMPLATE)
+    return _written[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pdf_names_every_unit_rule_and_the_conclusion(scenario, pdf_folder, lang):
+    text = pdftotext(notes_pdf(scenario, pdf_folder, lang))
+    for unit in scenario.review.units:
+        assert unit.overlap.code in text
+    for rule_id in scenario.applicable_rule_ids():
+        assert squeeze(rule_id) in text, rule_id
+    conclusion = tr("Conclusion: {verdict}", lang).format(verdict=tr("Non-compliant", lang))
+    assert squeeze(conclusion) in text
+
+
+def test_chinese_pdf_carries_the_chinese_clause_text(scenario, pdf_folder):
+    text = pdftotext(notes_pdf(scenario, pdf_folder, "zh"))
+    assert squeeze("禁止在河流岸线1公里范围内新建、扩建化工项目") in text  # G-SL-03, from the rule file
+    assert squeeze("容城产业园区") in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_injected_markup_shows_as_text_in_the_pdf(scenario, pdf_folder, lang):
+    text = pdftotext(notes_pdf(scenario, pdf_folder, lang))
+    assert squeeze("容城产业园区" + SCRIPT) in text
+    assert squeeze("<b>一般</b>管控单元") in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pages_are_a4_numbered_and_cjk_fonts_embedded(scenario, pdf_folder, lang):
+    path = notes_pdf(scenario, pdf_folder, lang)
+    pages = page_count(path)
+    assert pages >= 3  # the body flowed over several pages
+    info = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True).stdout
+    assert "595 x 842 pts (A4)" in info
+    for page in (1, pages):
+        assert f"{page}/{pages}" in pdftotext(path, page, page)
+    fonts = subprocess.run(["pdffonts", path], check=True, capture_output=True, text=True).stdout
+    cjk = [line for line in fonts.splitlines() if "NotoSansCJK" in line]
+    assert cjk and all(line.split()[-5] == "yes" for line in cjk)  # the 'emb' column
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_page_one_rendered_for_a_human_look(scenario, pdf_folder, artifacts_dir, lang):
+    path = notes_pdf(scenario, pdf_folder, lang)
+    stem = artifacts_dir / f"notes-scenario-page1-{lang}"
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", path,
+                    str(stem)], check=True)
+    image = QImage(str(stem) + ".png")
+    assert not image.isNull()
+    # The map area (15–195 mm × 40–145 mm on A4) is drawn and not blank.
+    scale = image.width() / 210.0
+    greys = [image.pixelColor(int(x * scale), int(y * scale)).lightness()
+             for x in range(20, 190, 3) for y in range(45, 140, 3)]
+    mean = sum(greys) / len(greys)
+    assert sum((g - mean) ** 2 for g in greys) / len(greys) > 100
+
+
+def test_the_body_flows_without_clipping(scenario, tmp_path):
+    """Every boundary point of a many-vertex appendix reaches the PDF: nothing is cut off."""
+    from zoning_review.plugin.notes.context import BoundaryPoint, NotesContext
+    context = NotesContext(**{**scenario.context.__dict__})
+    context.site = type(scenario.context.site)(**{**scenario.context.site.__dict__})
+    context.site.points = [BoundaryPoint(i, 1, 1, 115.0 + i / 1e4, 38.0, 4200000.0 + i, 500000.0)
+                           for i in range(1, 301)]
+    context.site.point_total = 300
+    path = write_notes(scenario.review, context, str(tmp_path), "long", "pdf", "en",
+                       template=TEMPLATE)
+    text = pdftotext(path)
+    assert all(f"{4200000.0 + i:.2f}" in text for i in range(1, 301))
+    assert page_count(path) >= 8
+
+
+def test_the_user_template_from_settings_is_used(scenario, tmp_path):
+    source = Path(TEMPLATE).read_text(encoding="utf-8")
+    assert LETTERHEAD in source
+    custom = tmp_path / "agency.qpt"
+    custom.write_text(source.replace(LETTERHEAD, "Hebei Test Agency 河北测试机构"), encoding="utf-8")
+    settings.NOTES_TEMPLATE.set(str(custom))
+    try:
+        path = write_notes(scenario.review, scenario.context, str(tmp_path), "agency", "pdf", "en",
+                           scenario.layers)
+    finally:
+        settings.NOTES_TEMPLATE.reset()
+    assert squeeze("Hebei Test Agency 河北测试机构") in pdftotext(path, 1, 1)
+    default = write_notes(scenario.review, scenario.context, str(tmp_path), "default", "pdf", "en")
+    assert "HebeiTestAgency" not in pdftotext(default, 1, 1)
+
+
+def test_the_shipped_template_opens_as_an_editable_layout(qgis_app):
+    layout = load_layout(TEMPLATE, QgsProject.instance())
+    assert isinstance(layout, QgsPrintLayout)
+    ids = {item.id() for item in layout.items() if hasattr(item, "id")}
+    assert {"letterhead", "logo", "map", "overview", "north_arrow", "scalebar",
+            "page_number"} <= ids
+    page = layout.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == (210, 297)
+
+
+def test_the_layout_leaves_user_layers_untouched(scenario):
+    units = scenario.units
+    renderer_before = units.renderer().dump()
+    labels_before = units.labelsEnabled()
+    count_before = units.featureCount()
+    document = build_document(scenario.review, scenario.context, "en")
+    scene = build_scene(scenario.review, scenario.layers)
+    layout = build_layout(document, scene, TEMPLATE, QgsProject.instance())
+    assert layout.itemById("map").layers()[0].name() == "site"
+    assert all(layer is not units for layer in scene.layers)
+    assert units.renderer().dump() == renderer_before
+    assert units.labelsEnabled() == labels_before and units.featureCount() == count_before
+    assert not units.isEditable() and not units.isModified()
+
+
+def test_a_broken_template_is_reported(scenario, tmp_path):
+    from zoning_review.plugin.notes.layout_renderer import NotesError
+    broken = tmp_path / "broken.qpt"
+    broken.write_text("<not a layout", encoding="utf-8")
+    with pytest.raises(NotesError):
+        write_notes(scenario.review, scenario.context, str(tmp_path), "x", "pdf", "en",
+                    template=str(broken))
+    assert shutil.which("pdftotext")
