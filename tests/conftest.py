@@ -71,3 +71,19 @@ def zr_processing(qgis_app):
         provider = ZoningReviewProvider()
         registry.addProvider(provider)
     yield provider
+
+
+_EXIT_STATUS = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remember the session's exit status for pytest_unconfigure."""
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without Python's finalisation: QGIS objects torn down at exit can segfault (3.22)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS["code"])

@@ -19,6 +19,7 @@ EXPECTED_VERDICTS = {
     "S05": "needs_study",     # road (exempt from the red-line ban) across a priority unit with prose
     "S06": "needs_study",     # boiler capacity not given: G-PE-01 needs information
     "S07": "non_compliant",   # new plant in water source grade I: G-SL-05
+    "S08": "compliant",       # water-supply facility in grade I: exempt from G-SL-05 and C-P-01
     "S09": "non_compliant",   # eliminated catalogue class: G-SL-01
     "S10": "non_compliant",   # new industry in the Rongcheng urban key unit: U-RC-01
 }

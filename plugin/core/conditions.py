@@ -8,16 +8,19 @@ from ..i18n import tr
 from . import gbt4754
 from .project import ProjectDescription
 from .results import LayerRelation, Reason, SpatialQuery
-from .ruleset import Condition, RuleSet, UnitContext
 from .rule_expression import evaluate_expression
+from .rule_values import as_bool, as_number, as_type
+from .ruleset import Condition, RuleSet, UnitContext
 from .vocab import CATALOGUE_VALUES, CONSTRUCTION_VALUES, normalise
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
-    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
-    "==": operator.eq, "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
 }
-TRUE_WORDS = ("true", "yes", "y", "1", "是", "有", "t")
-FALSE_WORDS = ("false", "no", "n", "0", "否", "无", "f")
 NOT_OVERLAPPING = ("outside", "touches", "disjoint")
 
 
@@ -44,28 +47,6 @@ def _r(template: str, **values: Any) -> Reason:
     return Reason(template, dict(values))
 
 
-def as_bool(value: Any) -> Optional[bool]:
-    """A yes/no value from a bool, number or word (是/否, true/false…); None if unknown."""
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return bool(value)
-    text = str(value).strip().lower()
-    if text in TRUE_WORDS:
-        return True
-    return False if text in FALSE_WORDS else None
-
-
-def as_number(value: Any) -> Optional[float]:
-    """A number from a number or numeric text; None if it is not one."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def evaluate(cond: Condition, ctx: Context) -> Outcome:
     """Evaluate one condition node."""
     return EVALUATORS[cond.kind](cond, ctx)
@@ -77,48 +58,55 @@ def _industry(cond: Condition, ctx: Context) -> Outcome:
         return Outcome(None, [_r("industry is not given")], ["industry"])
     code = gbt4754.normalise_code(given)
     if gbt4754.lookup(code) is None:
-        return Outcome(None, [_r("industry code {industry} is not in GB/T 4754-2017",
-                                 industry=str(given))], ["industry"])
+        return Outcome(
+            None, [_r("industry code {industry} is not in GB/T 4754-2017", industry=str(given))], ["industry"]
+        )
     unsure = []
     for rule_code in cond.values:
         matched = gbt4754.prefix_match(code, rule_code)
         if matched:
-            return Outcome(True, [_r("industry {industry} matches {code}", industry=code,
-                                     code=rule_code)])
+            return Outcome(True, [_r("industry {industry} matches {code}", industry=code, code=rule_code)])
         if matched is None:
             unsure.append(rule_code)
     if unsure:
-        return Outcome(None, [_r("industry {industry} is less specific than {codes}",
-                                 industry=code, codes=", ".join(unsure))], ["industry"])
-    return Outcome(False, [_r("industry {industry} does not match {codes}", industry=code,
-                              codes=", ".join(cond.values))])
+        return Outcome(
+            None,
+            [_r("industry {industry} is less specific than {codes}", industry=code, codes=", ".join(unsure))],
+            ["industry"],
+        )
+    return Outcome(
+        False, [_r("industry {industry} does not match {codes}", industry=code, codes=", ".join(cond.values))]
+    )
 
 
 def _construction(cond: Condition, ctx: Context) -> Outcome:
     given = ctx.project.construction
     value = normalise(given, CONSTRUCTION_VALUES)
     if not value:
-        template = ("construction nature {value} is not recognised" if given
-                    else "construction nature is not given")
+        template = "construction nature {value} is not recognised" if given else "construction nature is not given"
         return Outcome(None, [_r(template, value=str(given or ""))], ["construction"])
     matched = value in cond.values
-    template = ("construction nature {value} is one of {expected}" if matched
-                else "construction nature {value} is not one of {expected}")
+    template = (
+        "construction nature {value} is one of {expected}"
+        if matched
+        else "construction nature {value} is not one of {expected}"
+    )
     return Outcome(matched, [_r(template, value=value, expected=", ".join(cond.values))])
 
 
 def _catalogue(cond: Condition, ctx: Context) -> Outcome:
     given = ctx.project.catalogue
     if given is None or not str(given).strip():
-        return Outcome(False, [_r("project is not listed in the Industrial Structure Adjustment "
-                                  "Catalogue")])
+        return Outcome(False, [_r("project is not listed in the Industrial Structure Adjustment Catalogue")])
     value = normalise(given, CATALOGUE_VALUES)
     if not value:
-        return Outcome(None, [_r("catalogue class {value} is not recognised", value=str(given))],
-                       ["catalogue"])
+        return Outcome(None, [_r("catalogue class {value} is not recognised", value=str(given))], ["catalogue"])
     matched = value in cond.values
-    template = ("catalogue class {value} is one of {expected}" if matched
-                else "catalogue class {value} is not one of {expected}")
+    template = (
+        "catalogue class {value} is one of {expected}"
+        if matched
+        else "catalogue class {value} is not one of {expected}"
+    )
     return Outcome(matched, [_r(template, value=value, expected=", ".join(cond.values))])
 
 
@@ -127,16 +115,32 @@ def _attribute(cond: Condition, ctx: Context) -> Outcome:
     raw = ctx.project.attributes.get(cond.name)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Outcome(None, [_r("{attribute} is not given", attribute=cond.name)], [cond.name])
-    parse = {"number": as_number, "boolean": as_bool}.get(declared.type, lambda v: str(v).strip())
-    value = parse(raw)
+    value = as_type(raw, declared.type)
     if value is None:
-        return Outcome(None, [_r("{attribute} value {value} is not a {type}", attribute=cond.name,
-                                 value=str(raw), type=declared.type)], [cond.name])
+        return Outcome(
+            None,
+            [_r("{attribute} value {value} is not a {type}", attribute=cond.name, value=str(raw), type=declared.type)],
+            [cond.name],
+        )
     result = OPS[cond.op](value, cond.value)
-    shown = value if declared.type == "number" else str(value)
-    return Outcome(result, [_r("{attribute} is {value} {unit}; rule: {op} {limit}",
-                               attribute=cond.name, value=shown, unit=declared.unit,
-                               op=cond.op, limit=cond.value)])
+    shown = _plain_number(value) if declared.type == "number" else str(value)
+    return Outcome(
+        result,
+        [
+            _r(
+                "{attribute} is {value} {unit}; rule: {op} {limit}",
+                attribute=cond.name,
+                value=shown,
+                unit=declared.unit,
+                op=cond.op,
+                limit=cond.value,
+            )
+        ],
+    )
+
+
+def _plain_number(value: float) -> object:
+    return int(value) if float(value).is_integer() else value
 
 
 def _flag(cond: Condition, ctx: Context) -> Outcome:
@@ -153,8 +157,11 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
     query = SpatialQuery(cond.name, cond.where)
     relation = ctx.relations.get(query.key)
     if relation is None or not relation.bound:
-        return Outcome(None, [_r("layer {layer} is not bound to a map layer, so the site's "
-                                 "position to it is unknown", layer=query.key)], [cond.name])
+        return Outcome(
+            None,
+            [_r("layer {layer} is not bound to a map layer, so the site's position to it is unknown", layer=query.key)],
+            [cond.name],
+        )
     overlapping = relation.relation not in NOT_OVERLAPPING or relation.overlap_m2 > 0
     if cond.relation == "within":
         return _within(cond, query, relation)
@@ -162,8 +169,7 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
         inside = relation.relation == "inside"
         template = "site lies inside {layer}" if inside else "site is not entirely inside {layer}"
         return Outcome(inside, [_r(template, layer=query.key)])
-    template = ("site overlaps {layer} ({area} m²)" if overlapping
-                else "site does not overlap {layer}")
+    template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
     reason = _r(template, layer=query.key, area=round(relation.overlap_m2))
     return Outcome(overlapping if cond.relation == "overlaps" else not overlapping, [reason])
 
@@ -171,19 +177,28 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
 def _within(cond: Condition, query: SpatialQuery, relation: LayerRelation) -> Outcome:
     limit = cond.distance_m
     if relation.distance_m is None:
-        return Outcome(False, [_r("no feature of {layer} lies within {limit} m of the site",
-                                  layer=query.key, limit=limit)])
-    distance = round(relation.distance_m, 1)
-    return Outcome(relation.distance_m <= limit,
-                   [_r("site is {distance} m from {layer}, rule limit {limit} m",
-                       distance=distance, layer=query.key, limit=limit)])
+        return Outcome(
+            False, [_r("no feature of {layer} lies within {limit} m of the site", layer=query.key, limit=limit)]
+        )
+    distance = relation.distance_m
+    distance = round(distance) if distance >= 10 else round(distance, 1)
+    return Outcome(
+        relation.distance_m <= limit,
+        [
+            _r(
+                "site is {distance} m from {layer}, rule limit {limit} m",
+                distance=distance,
+                layer=query.key,
+                limit=limit,
+            )
+        ],
+    )
 
 
 def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
     raw = ctx.unit.attributes.get(cond.name)
     if raw is None or not str(raw).strip():
-        return Outcome(None, [_r("unit attribute {field} is not given", field=cond.name)],
-                       [f"unit.{cond.name}"])
+        return Outcome(None, [_r("unit attribute {field} is not given", field=cond.name)], [f"unit.{cond.name}"])
     if cond.op == "in":
         result = str(raw).strip() in [str(v).strip() for v in cond.value]
     elif cond.op in ("==", "!="):
@@ -191,23 +206,37 @@ def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
     else:
         value, limit = as_number(raw), as_number(cond.value)
         if value is None or limit is None:
-            return Outcome(None, [_r("unit attribute {field} value {value} is not a number",
-                                     field=cond.name, value=str(raw))], [f"unit.{cond.name}"])
+            return Outcome(
+                None,
+                [_r("unit attribute {field} value {value} is not a number", field=cond.name, value=str(raw))],
+                [f"unit.{cond.name}"],
+            )
         result = OPS[cond.op](value, limit)
     shown = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
-    return Outcome(result, [_r("unit attribute {field} is {value}; rule: {op} {limit}",
-                               field=cond.name, value=str(raw), op=cond.op, limit=shown)])
+    return Outcome(
+        result,
+        [
+            _r(
+                "unit attribute {field} is {value}; rule: {op} {limit}",
+                field=cond.name,
+                value=str(raw),
+                op=cond.op,
+                limit=shown,
+            )
+        ],
+    )
 
 
 def _expression(cond: Condition, ctx: Context) -> Outcome:
-    value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes,
-                                                  ctx.project.attributes)
+    value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes, ctx.project.attributes)
     if missing:
-        return Outcome(None, [_r("{attribute} is not given", attribute=m) for m in missing],
-                       missing)
+        return Outcome(None, [_r("{attribute} is not given", attribute=m) for m in missing], missing)
     if value is None:
-        return Outcome(None, [_r("expression {expression} cannot be evaluated: {problem}",
-                                 expression=cond.value, problem=problem)], ["expression"])
+        return Outcome(
+            None,
+            [_r("expression {expression} cannot be evaluated: {problem}", expression=cond.value, problem=problem)],
+            ["expression"],
+        )
     template = "expression {expression} is true" if value else "expression {expression} is false"
     return Outcome(value, [_r(template, expression=cond.value)])
 
@@ -217,7 +246,7 @@ def _all(cond: Condition, ctx: Context) -> Outcome:
     false = [o for o in outcomes if o.value is False]
     if false:
         return Outcome(False, false[0].reasons)
-    return _merge(all(o.value for o in outcomes), outcomes)
+    return _merge(None if any(o.value is None for o in outcomes) else True, outcomes)
 
 
 def _any(cond: Condition, ctx: Context) -> Outcome:
@@ -233,7 +262,7 @@ def _merge(value: Optional[bool], outcomes: List[Outcome]) -> Outcome:
         outcomes = [o for o in outcomes if o.value is None]
     reasons = [r for o in outcomes for r in o.reasons]
     missing = sorted({m for o in outcomes for m in o.missing})
-    return Outcome(True if value else value, reasons, missing)
+    return Outcome(value, reasons, missing)
 
 
 def _not(cond: Condition, ctx: Context) -> Outcome:
@@ -243,10 +272,17 @@ def _not(cond: Condition, ctx: Context) -> Outcome:
 
 
 EVALUATORS: Dict[str, Callable[[Condition, Context], Outcome]] = {
-    "industry": _industry, "construction": _construction, "catalogue": _catalogue,
-    "attribute": _attribute, "flag": _flag, "spatial": _spatial,
-    "unit_attribute": _unit_attribute, "expression": _expression,
-    "all": _all, "any": _any, "not": _not,
+    "industry": _industry,
+    "construction": _construction,
+    "catalogue": _catalogue,
+    "attribute": _attribute,
+    "flag": _flag,
+    "spatial": _spatial,
+    "unit_attribute": _unit_attribute,
+    "expression": _expression,
+    "all": _all,
+    "any": _any,
+    "not": _not,
 }
 
 

@@ -63,11 +63,13 @@ def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
 
 
 def _has_unclosed_ring(geometry: QgsGeometry) -> bool:
-    for polygon in _polygons(geometry):
-        rings = [polygon.exteriorRing()] + [
-            polygon.interiorRing(i) for i in range(polygon.numInteriorRings())
-        ]
-        if any(ring is not None and not ring.isClosed() for ring in rings):
+    abstract = geometry.constGet()
+    polygons = [abstract] if isinstance(abstract, QgsPolygon) else _polygons(geometry)
+    for polygon in polygons:
+        ring = polygon.exteriorRing()
+        if ring is not None and not ring.isClosed():
+            return True
+        if any(not polygon.interiorRing(i).isClosed() for i in range(polygon.numInteriorRings())):
             return True
     return False
 

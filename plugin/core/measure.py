@@ -33,6 +33,7 @@ class Measurer:
     def __init__(self, ellipsoid: str, context: QgsCoordinateTransformContext):
         self.rejected = "" if QgsDistanceArea().setEllipsoid(ellipsoid) else ellipsoid
         self.ellipsoid = FALLBACK_ELLIPSOID if self.rejected else ellipsoid
+        self.usable = QgsDistanceArea().setEllipsoid(self.ellipsoid)
         self._context = context
         self._by_crs: Dict[str, QgsDistanceArea] = {}
 

@@ -31,12 +31,9 @@ from .geometry_repair import (
     polygon_parts,
 )
 from .measure import Measurer, Transforms, choose_ellipsoid, transformed
-from .overlay_relations import RelationFinder, relation_templates
+from .overlay_relations import RelationFinder, relation_templates, skipped_warning
 from .results import OverlayResult, Reason, SpatialQuery, UnitOverlap
-from .unit_index import FeatureIndex, index_for, source_name
-
-MAX_LISTED_FIDS = 20
-
+from .unit_index import index_for, source_name
 
 class OverlayError(Exception):
     """A site or layer that cannot be reviewed; the message is translated and names the cause."""
@@ -72,6 +69,17 @@ def plain(value: Any) -> Any:
     return value
 
 
+def unique(reasons: List[Reason]) -> List[Reason]:
+    """The reasons without repeats, in first-seen order."""
+    seen, out = set(), []
+    for reason in reasons:
+        key = (reason.template, tuple(sorted((k, str(v)) for k, v in reason.values.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(reason)
+    return out
+
+
 def reason_templates() -> List[str]:
     """Every warning template this module and its helpers put into results, through tr()."""
     return [
@@ -79,7 +87,6 @@ def reason_templates() -> List[str]:
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped"),
         tr("Feature {fid} of {layer} is not a polygon ({detail}); skipped"),
-        tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
     ] + relation_templates()
@@ -110,18 +117,6 @@ def feature_warning(fid: int, layer: str, cleaned: Cleaned) -> Optional[Reason]:
     return None
 
 
-def skipped_warning(index: FeatureIndex) -> List[Reason]:
-    """One warning listing the features of a layer skipped for having no geometry."""
-    if not index.skipped:
-        return []
-    fids = [fid for fid, _status in index.skipped]
-    listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
-    if len(fids) > MAX_LISTED_FIDS:
-        listed += ", …"
-    return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
-                   {"count": len(fids), "layer": index.name, "fids": listed})]
-
-
 def check_fields(spec: UnitLayerSpec) -> None:
     """Raise OverlayError when a bound field is missing from the unit layer."""
     names = spec.layer.fields().names()
@@ -147,6 +142,9 @@ class OverlayEngine:
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
                 layer=self.index.name))
         self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
+        if not self.measurer.usable:
+            raise OverlayError(tr("No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured").format(
+                ellipsoid=self.measurer.ellipsoid))
         self.transforms = Transforms(transform_context)
         self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
         self._unit_area: Dict[int, float] = {}
@@ -173,6 +171,7 @@ class OverlayEngine:
         message = site_error(cleaned)
         if message:
             raise OverlayError(message)
+        self.index.ensure()
         result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
                                ellipsoid=self.ellipsoid)
         result.warnings.extend(self._general_warnings())
@@ -185,6 +184,7 @@ class OverlayEngine:
             relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query)
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
+        result.warnings = unique(result.warnings)
         return result
 
     def overlay_many(self, sites: Iterable[QgsGeometry], site_crs: QgsCoordinateReferenceSystem,
@@ -193,6 +193,7 @@ class OverlayEngine:
         """Overlay each site in turn; yields its result, or the OverlayError of an unusable site."""
         queries = list(queries)
         self.build_index()
+        self.index.preload_extra(list(self.spec.attribute_fields))
         for site in sites:
             try:
                 yield self.overlay(site, site_crs, queries, with_geometries)

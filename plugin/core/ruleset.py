@@ -137,12 +137,7 @@ class RuleSet:
 
     def spatial_queries(self) -> List[SpatialQuery]:
         """Every (layer, where) pair the rules ask about, sorted and without repeats."""
-        found = {
-            SpatialQuery(c.name, c.where)
-            for rule in self.rules
-            for c in rule.conditions()
-            if c.kind == "spatial"
-        }
+        found = {SpatialQuery(c.name, c.where) for rule in self.rules for c in rule.conditions() if c.kind == "spatial"}
         return sorted(found, key=lambda q: (q.layer, q.where))
 
     def unit_codes(self) -> List[str]:

@@ -17,20 +17,34 @@ from .ruleset_checks import parse_date
 from .ruleset_messages import Marks
 from .vocab import CATALOGUE_VALUES, CONSTRUCTION_VALUES, normalise
 
-CONDITION_KEYS = ("industry", "construction", "catalogue", "attribute", "flag", "spatial",
-                  "unit_attribute", "expression", "all", "any", "not")
+CONDITION_KEYS = (
+    "industry",
+    "construction",
+    "catalogue",
+    "attribute",
+    "flag",
+    "spatial",
+    "unit_attribute",
+    "expression",
+    "all",
+    "any",
+    "not",
+)
 
 
 def build_ruleset(data: Dict[str, Any], marks: Marks, path: str) -> RuleSet:
     """The model of a document that passed the schema and the semantic checks."""
     return RuleSet(
         metadata=_metadata(data["metadata"]),
-        attributes={n: AttributeDecl(n, a["type"], a.get("unit", ""), *_text(a["label"]))
-                    for n, a in (data.get("attributes") or {}).items()},
-        layers={n: LayerDecl(n, *_text(layer["label"]))
-                for n, layer in (data.get("layers") or {}).items()},
-        kinds={n: CategoryKind(n, k["parent"], tuple(k["values"]), *_text(k["label"]))
-               for n, k in (data.get("kinds") or {}).items()},
+        attributes={
+            n: AttributeDecl(n, a["type"], a.get("unit", ""), *_text(a["label"]))
+            for n, a in (data.get("attributes") or {}).items()
+        },
+        layers={n: LayerDecl(n, *_text(layer["label"])) for n, layer in (data.get("layers") or {}).items()},
+        kinds={
+            n: CategoryKind(n, k["parent"], tuple(k["values"]), *_text(k["label"]))
+            for n, k in (data.get("kinds") or {}).items()
+        },
         rules=[_rule(r, marks.get(("rules", i), (0, 0))[0]) for i, r in enumerate(data["rules"])],
         path=path,
     )
@@ -51,8 +65,9 @@ def _metadata(meta: Dict[str, Any]) -> RuleSetMetadata:
         effective=parse_date(meta["effective"]),
         expiry=parse_date(meta["expiry"]) if "expiry" in meta else None,
         region=meta["region"]["zh"],
-        sources=[SourceDocument(*_text(s["title"]), s.get("number", ""), s.get("url", ""))
-                 for s in meta.get("sources", [])],
+        sources=[
+            SourceDocument(*_text(s["title"]), s.get("number", ""), s.get("url", "")) for s in meta.get("sources", [])
+        ],
     )
 
 
@@ -96,8 +111,13 @@ def _single(key: str, value: Any) -> Condition:
     if key == "flag":
         return Condition(key, name=value)
     if key == "spatial":
-        return Condition(key, name=value["layer"], relation=value["relation"],
-                         distance_m=value.get("distance_m"), where=value.get("where", ""))
+        return Condition(
+            key,
+            name=value["layer"],
+            relation=value["relation"],
+            distance_m=value.get("distance_m"),
+            where=value.get("where", ""),
+        )
     if key == "unit_attribute":
         unit_value = tuple(value["value"]) if isinstance(value["value"], list) else value["value"]
         return Condition(key, name=value["field"], op=value["op"], value=unit_value)

@@ -3,7 +3,7 @@
 import datetime
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
-from qgis.core import QgsExpression
+from qgis.core import QgsExpression, QgsFeatureRequest
 
 from ..i18n import tr
 from . import gbt4754
@@ -27,8 +27,9 @@ class _Checker:
         self.messages.append(message(severity, self.file, self.marks, path, template, **values))
 
 
-def check_semantics(data: Dict[str, Any], marks: Marks, file: str,
-                    today: Optional[datetime.date] = None) -> List[LoadMessage]:
+def check_semantics(
+    data: Dict[str, Any], marks: Marks, file: str, today: Optional[datetime.date] = None
+) -> List[LoadMessage]:
     """Semantic errors and warnings of a schema-valid rule set."""
     checker = _Checker(data, marks, file)
     _check_dates(checker, today or datetime.date.today())
@@ -52,29 +53,44 @@ def _check_dates(c: _Checker, today: datetime.date) -> None:
         if key in meta:
             dates[key] = parse_date(meta[key])
             if dates[key] is None:
-                c.add("error", ("metadata", key), "{field} is not a real date: {value}.",
-                      field=key, value=meta[key])
+                c.add("error", ("metadata", key), "{field} is not a real date: {value}.", field=key, value=meta[key])
     effective, expiry = dates.get("effective"), dates.get("expiry")
     if effective and expiry and expiry < effective:
-        c.add("error", ("metadata", "expiry"),
-              "The expiry date {expiry} is before the effective date {effective}.",
-              expiry=meta["expiry"], effective=meta["effective"])
+        c.add(
+            "error",
+            ("metadata", "expiry"),
+            "The expiry date {expiry} is before the effective date {effective}.",
+            expiry=meta["expiry"],
+            effective=meta["effective"],
+        )
     elif expiry and expiry < today:
-        c.add("warning", ("metadata", "expiry"),
-              "This rule set expired on {expiry}; check for a newer version.", expiry=meta["expiry"])
+        c.add(
+            "warning",
+            ("metadata", "expiry"),
+            "This rule set expired on {expiry}; check for a newer version.",
+            expiry=meta["expiry"],
+        )
 
 
 def _check_kinds(c: _Checker) -> None:
     owner: Dict[str, str] = {}
     for name, kind in c.kinds.items():
         if name in CATEGORIES:
-            c.add("error", ("kinds", name),
-                  "The kind {kind} has the name of a main category; choose another name.", kind=name)
+            c.add(
+                "error",
+                ("kinds", name),
+                "The kind {kind} has the name of a main category; choose another name.",
+                kind=name,
+            )
         for i, value in enumerate(kind["values"]):
             if value in owner:
-                c.add("error", ("kinds", name, "values", i),
-                      "The unit-layer value {value} is already mapped to kind {other}.",
-                      value=value, other=owner[value])
+                c.add(
+                    "error",
+                    ("kinds", name, "values", i),
+                    "The unit-layer value {value} is already mapped to kind {other}.",
+                    value=value,
+                    other=owner[value],
+                )
             owner[value] = name
 
 
@@ -84,8 +100,13 @@ def _check_rules(c: _Checker) -> None:
         path: PathKey = ("rules", i)
         rule_id = rule["id"]
         if rule_id in first_line:
-            c.add("error", path + ("id",), "The rule id {id} is used twice (first at line {first}).",
-                  id=rule_id, first=first_line[rule_id])
+            c.add(
+                "error",
+                path + ("id",),
+                "The rule id {id} is used twice (first at line {first}).",
+                id=rule_id,
+                first=first_line[rule_id],
+            )
         else:
             first_line[rule_id] = c.marks.get(path + ("id",), (0, 0))[0]
         _check_scope(c, rule, path)
@@ -103,9 +124,12 @@ def _check_scope(c: _Checker, rule: Dict[str, Any], path: PathKey) -> None:
         c.add("error", path + ("only_if",), "only_if: is only for rules with effect restrict.")
     category = rule.get("category")
     if level == "category" and category not in CATEGORIES and category not in c.kinds:
-        c.add("error", path + ("category",),
-              "Unknown category {category}; use priority, key, general or a kind declared "
-              "under kinds:.", category=category)
+        c.add(
+            "error",
+            path + ("category",),
+            "Unknown category {category}; use priority, key, general or a kind declared under kinds:.",
+            category=category,
+        )
 
 
 def _conditions(rule: Dict[str, Any], path: PathKey) -> Iterator[Tuple[Dict[str, Any], PathKey]]:
@@ -127,14 +151,24 @@ def _as_list(value: Any) -> List[str]:
 def _check_condition(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
     for code in _as_list(cond.get("industry", [])):
         if gbt4754.lookup(code) is None:
-            c.add("error", path + ("industry",),
-                  "Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter "
-                  "or a code such as C26 or 2614.", code=code)
+            c.add(
+                "error",
+                path + ("industry",),
+                "Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter "
+                "or a code such as C26 or 2614.",
+                code=code,
+            )
     for key, table in (("construction", CONSTRUCTION_VALUES), ("catalogue", CATALOGUE_VALUES)):
         for value in _as_list(cond.get(key, [])):
             if not normalise(value, table):
-                c.add("error", path + (key,), "{value} is not allowed for {field}; use one of: "
-                      "{allowed}.", value=value, field=key, allowed=", ".join(table))
+                c.add(
+                    "error",
+                    path + (key,),
+                    "{value} is not allowed for {field}; use one of: {allowed}.",
+                    value=value,
+                    field=key,
+                    allowed=", ".join(table),
+                )
     if "attribute" in cond:
         _check_attribute(c, cond["attribute"], path + ("attribute",))
     if "flag" in cond:
@@ -148,12 +182,17 @@ def _check_condition(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
 def _check_declared(c: _Checker, name: str, path: PathKey, wanted: str = "") -> Optional[str]:
     declared = c.attributes.get(name)
     if declared is None:
-        c.add("error", path, "The attribute {name} is used but not declared under attributes:.",
-              name=name)
+        c.add("error", path, "The attribute {name} is used but not declared under attributes:.", name=name)
         return None
     if wanted and declared["type"] != wanted:
-        c.add("error", path, "The attribute {name} is declared as {declared} but used as {used}.",
-              name=name, declared=declared["type"], used=wanted)
+        c.add(
+            "error",
+            path,
+            "The attribute {name} is declared as {declared} but used as {used}.",
+            name=name,
+            declared=declared["type"],
+            used=wanted,
+        )
     return declared["type"]
 
 
@@ -164,21 +203,38 @@ def _check_attribute(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
     if kind is None:
         return
     if op in NUMERIC_OPS and kind != "number":
-        c.add("error", path + ("op",), "The comparison {op} needs a number attribute; {name} is "
-              "{declared}.", op=op, name=spec["name"], declared=kind)
+        c.add(
+            "error",
+            path + ("op",),
+            "The comparison {op} needs a number attribute; {name} is {declared}.",
+            op=op,
+            name=spec["name"],
+            declared=kind,
+        )
     elif (kind == "number") != is_number or (kind == "boolean") != isinstance(value, bool):
-        c.add("error", path + ("value",), "The value {value} does not fit attribute {name} of "
-              "type {declared}.", value=str(value), name=spec["name"], declared=kind)
+        c.add(
+            "error",
+            path + ("value",),
+            "The value {value} does not fit attribute {name} of type {declared}.",
+            value=str(value),
+            name=spec["name"],
+            declared=kind,
+        )
 
 
 def _check_spatial(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
     if spec["layer"] not in c.layers:
-        c.add("error", path + ("layer",), "The layer {layer} is used but not declared under "
-              "layers:.", layer=spec["layer"])
+        c.add(
+            "error", path + ("layer",), "The layer {layer} is used but not declared under layers:.", layer=spec["layer"]
+        )
     where = spec.get("where", "")
     if where and QgsExpression(where).hasParserError():
-        c.add("error", path + ("where",), "The filter expression is not valid: {problem}",
-              problem=QgsExpression(where).parserErrorString())
+        c.add(
+            "error",
+            path + ("where",),
+            "The filter expression is not valid: {problem}",
+            problem=QgsExpression(where).parserErrorString(),
+        )
     if "distance_m" in spec and spec["relation"] != "within":
         c.add("error", path + ("distance_m",), "distance_m: is only for relation within.")
 
@@ -186,11 +242,10 @@ def _check_spatial(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
 def _check_expression(c: _Checker, text: str, path: PathKey) -> None:
     expression = QgsExpression(text)
     if expression.hasParserError():
-        c.add("error", path, "The expression is not valid: {problem}",
-              problem=expression.parserErrorString())
+        c.add("error", path, "The expression is not valid: {problem}", problem=expression.parserErrorString())
         return
     for name in sorted(expression.referencedColumns()):
-        if name and name != QgsExpression.ALL_ATTRIBUTES:
+        if name and name != QgsFeatureRequest.ALL_ATTRIBUTES:
             _check_declared(c, name, path)
 
 
@@ -206,10 +261,11 @@ def reason_templates() -> List[str]:
         tr("category: is only for rules of level category."),
         tr("units: is only for rules of level unit."),
         tr("only_if: is only for rules with effect restrict."),
-        tr("Unknown category {category}; use priority, key, general or a kind declared "
-           "under kinds:."),
-        tr("Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter "
-           "or a code such as C26 or 2614."),
+        tr("Unknown category {category}; use priority, key, general or a kind declared under kinds:."),
+        tr(
+            "Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter "
+            "or a code such as C26 or 2614."
+        ),
         tr("{value} is not allowed for {field}; use one of: {allowed}."),
         tr("The attribute {name} is used but not declared under attributes:."),
         tr("The attribute {name} is declared as {declared} but used as {used}."),

@@ -12,8 +12,7 @@ from .ruleset_messages import LoadMessage, LoadResult, message
 from .yaml_source import MAX_BYTES, read_yaml
 
 
-def load_ruleset(path: str, max_bytes: int = MAX_BYTES,
-                 today: Optional[datetime.date] = None) -> LoadResult:
+def load_ruleset(path: str, max_bytes: int = MAX_BYTES, today: Optional[datetime.date] = None) -> LoadResult:
     """Load and check a rule set; ``.ruleset`` is None when any error was found."""
     document, messages = read_yaml(path, max_bytes)
     if document is None:
@@ -27,8 +26,9 @@ def load_ruleset(path: str, max_bytes: int = MAX_BYTES,
     return LoadResult(build_ruleset(document.data, document.marks, path), messages)
 
 
-def check_against_layer(ruleset: RuleSet, unit_codes: Iterable[str],
-                        bound_layer_names: Iterable[str]) -> List[LoadMessage]:
+def check_against_layer(
+    ruleset: RuleSet, unit_codes: Iterable[str], bound_layer_names: Iterable[str]
+) -> List[LoadMessage]:
     """Warnings for unit codes the unit layer lacks and for constraint layers left unbound."""
     codes = {str(c).strip() for c in unit_codes if c is not None}
     bound = set(bound_layer_names)
@@ -36,14 +36,32 @@ def check_against_layer(ruleset: RuleSet, unit_codes: Iterable[str],
     for rule in ruleset.rules:
         for code in rule.units:
             if code not in codes:
-                found.append(LoadMessage("warning", ruleset.path, rule.line, 0, rule.id, _reason(
-                    "Rule {rule} names unit {code}, which the unit layer does not have.",
-                    rule=rule.id, code=code)))
+                found.append(
+                    LoadMessage(
+                        "warning",
+                        ruleset.path,
+                        rule.line,
+                        0,
+                        rule.id,
+                        _reason(
+                            "Rule {rule} names unit {code}, which the unit layer does not have.",
+                            rule=rule.id,
+                            code=code,
+                        ),
+                    )
+                )
     for name in sorted(ruleset.layers):
         if name not in bound:
-            found.append(message("warning", ruleset.path, {}, ("layers", name),
-                                 "The layer {layer} is not bound to a map layer; rules that use "
-                                 "it will need information.", layer=name))
+            found.append(
+                message(
+                    "warning",
+                    ruleset.path,
+                    {},
+                    ("layers", name),
+                    "The layer {layer} is not bound to a map layer; rules that use it will need information.",
+                    layer=name,
+                )
+            )
     return found
 
 
@@ -55,8 +73,12 @@ def reason_templates() -> List[str]:
     """Every message template of loading, for the string extractor."""
     own = [
         tr("Rule {rule} names unit {code}, which the unit layer does not have."),
-        tr("The layer {layer} is not bound to a map layer; rules that use it will need "
-           "information."),
+        tr("The layer {layer} is not bound to a map layer; rules that use it will need information."),
     ]
-    return (own + yaml_source.reason_templates() + ruleset_schema.reason_templates()
-            + ruleset_checks.reason_templates() + ruleset_messages.reason_templates())
+    return (
+        own
+        + yaml_source.reason_templates()
+        + ruleset_schema.reason_templates()
+        + ruleset_checks.reason_templates()
+        + ruleset_messages.reason_templates()
+    )

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from ..i18n import tr
+from ..i18n import tr, tr_template
 from .results import Reason
 
 PathKey = Tuple[Union[str, int], ...]
@@ -23,7 +23,7 @@ class LoadMessage:
 
     def text(self, lang: Optional[str] = None) -> str:
         """The message as one line: file:line:column: path: sentence, in ``lang`` or the UI language."""
-        sentence = tr(self.reason.template, lang).format(**self.reason.values)
+        sentence = tr_template(self.reason.template, lang).format(**self.reason.values)
         label = tr("error", lang) if self.severity == "error" else tr("warning", lang)
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         path = f" {self.json_path}" if self.json_path else ""

@@ -11,8 +11,15 @@ from .ruleset_messages import LoadMessage, Marks, message
 
 SCHEMA_PATH = os.path.join(RULES_DIR, "schema.json")
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-TYPE_NAMES = {bool: "boolean", int: "number", float: "number", str: "text", list: "list",
-              dict: "mapping", type(None): "nothing"}
+TYPE_NAMES = {
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    str: "text",
+    list: "list",
+    dict: "mapping",
+    type(None): "nothing",
+}
 
 
 @lru_cache(maxsize=1)
@@ -27,10 +34,19 @@ def validate(data: Any, marks: Marks, file: str) -> List[LoadMessage]:
     try:
         import jsonschema
     except ImportError:
-        return [message("error", file, marks, (), (
-            "The Python package jsonschema is missing, so rule sets cannot be checked. "
-            "Install it: on Debian/Ubuntu 'apt install python3-jsonschema', "
-            "elsewhere 'pip install jsonschema'."))]
+        return [
+            message(
+                "error",
+                file,
+                marks,
+                (),
+                (
+                    "The Python package jsonschema is missing, so rule sets cannot be checked. "
+                    "Install it: on Debian/Ubuntu 'apt install python3-jsonschema', "
+                    "elsewhere 'pip install jsonschema'."
+                ),
+            )
+        ]
     validator = jsonschema.Draft7Validator(schema())
     found: List[LoadMessage] = []
     for error in validator.iter_errors(data):
@@ -42,16 +58,37 @@ def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
     path = list(error.absolute_path)
     kind, instance, expected = error.validator, error.instance, error.validator_value
     where = path[-1] if path else "$"
+    if "propertyNames" in error.schema_path:
+        path.append(instance)
     if kind == "required":
         missing = [name for name in expected if name not in instance]
-        return [message("error", file, marks, path, "Required field {field} is missing under {parent}.",
-                        field=name, parent=str(where)) for name in missing]
+        return [
+            message(
+                "error",
+                file,
+                marks,
+                path,
+                "Required field {field} is missing under {parent}.",
+                field=name,
+                parent=str(where),
+            )
+            for name in missing
+        ]
     if kind == "additionalProperties":
         known = set(error.schema.get("properties", {}))
-        return [message("error", file, marks, path + [name],
-                        "Unknown field {field}; allowed here: {allowed}.",
-                        field=name, allowed=", ".join(sorted(known)))
-                for name in instance if name not in known]
+        return [
+            message(
+                "error",
+                file,
+                marks,
+                path + [name],
+                "Unknown field {field}; allowed here: {allowed}.",
+                field=name,
+                allowed=", ".join(sorted(known)),
+            )
+            for name in instance
+            if name not in known
+        ]
     template, values = _sentence(error, where)
     return [message("error", file, marks, path, template, **values)]
 
@@ -62,22 +99,31 @@ def _sentence(error: Any, where: object) -> Tuple[str, Dict[str, Any]]:
     if kind == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         if "string" in wanted and isinstance(instance, (int, float)) and not isinstance(instance, bool):
-            return ("{field} must be text, not a number; put it in quotes: '{value}'.",
-                    {"field": str(where), "value": instance})
-        return ("{field} must be {expected}, not {found}.",
-                {"field": str(where), "expected": " / ".join(wanted), "found": found})
+            return (
+                "{field} must be text, not a number; put it in quotes: '{value}'.",
+                {"field": str(where), "value": instance},
+            )
+        return (
+            "{field} must be {expected}, not {found}.",
+            {"field": str(where), "expected": " / ".join(wanted), "found": found},
+        )
     if kind in ("enum", "const"):
         allowed = expected if isinstance(expected, list) else [expected]
-        return ("{value} is not allowed for {field}; use one of: {allowed}.",
-                {"value": str(instance), "field": str(where),
-                 "allowed": ", ".join(str(a) for a in allowed)})
+        return (
+            "{value} is not allowed for {field}; use one of: {allowed}.",
+            {"value": str(instance), "field": str(where), "allowed": ", ".join(str(a) for a in allowed)},
+        )
     if kind == "pattern" and expected == DATE_PATTERN:
-        return ("{field} must be a date written YYYY-MM-DD, not {value}.",
-                {"field": str(where), "value": str(instance)})
+        return (
+            "{field} must be a date written YYYY-MM-DD, not {value}.",
+            {"field": str(where), "value": str(instance)},
+        )
     if kind == "pattern":
-        return ("{value} is not a valid name for {field}: use letters, digits and _ "
-                "(and . : - in ids), starting with a letter or digit.",
-                {"value": str(instance), "field": str(where)})
+        return (
+            "{value} is not a valid name for {field}: use letters, digits and _ "
+            "(and . : - in ids), starting with a letter or digit.",
+            {"value": str(instance), "field": str(where)},
+        )
     if kind in ("minItems", "minLength", "minProperties"):
         return ("{field} must not be empty.", {"field": str(where)})
     if kind in ("exclusiveMinimum", "minimum"):
@@ -88,17 +134,21 @@ def _sentence(error: Any, where: object) -> Tuple[str, Dict[str, Any]]:
 def reason_templates() -> List[str]:
     """Every message template of this module, for the string extractor."""
     return [
-        tr("The Python package jsonschema is missing, so rule sets cannot be checked. "
-           "Install it: on Debian/Ubuntu 'apt install python3-jsonschema', "
-           "elsewhere 'pip install jsonschema'."),
+        tr(
+            "The Python package jsonschema is missing, so rule sets cannot be checked. "
+            "Install it: on Debian/Ubuntu 'apt install python3-jsonschema', "
+            "elsewhere 'pip install jsonschema'."
+        ),
         tr("Required field {field} is missing under {parent}."),
         tr("Unknown field {field}; allowed here: {allowed}."),
         tr("{field} must be text, not a number; put it in quotes: '{value}'."),
         tr("{field} must be {expected}, not {found}."),
         tr("{value} is not allowed for {field}; use one of: {allowed}."),
         tr("{field} must be a date written YYYY-MM-DD, not {value}."),
-        tr("{value} is not a valid name for {field}: use letters, digits and _ "
-           "(and . : - in ids), starting with a letter or digit."),
+        tr(
+            "{value} is not a valid name for {field}: use letters, digits and _ "
+            "(and . : - in ids), starting with a letter or digit."
+        ),
         tr("{field} must not be empty."),
         tr("{field} must be greater than {limit}."),
         tr("{field} is not valid: {problem}"),

@@ -159,6 +159,16 @@ class FeatureIndex:
         return {f.id(): (f.geometry(), tuple(f[name] for name in self.attributes))
                 for f in read_request(self.source, request)}
 
+    def preload_extra(self, names: List[str]) -> None:
+        """Read further attributes of every feature in one pass (batch use; local layers only)."""
+        self.ensure()
+        if not names or not self.keep_geometries or len(self._extra) == len(self._boxes):
+            return
+        request = self._request(names)
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        for feature in read_request(self.source, request):
+            self._extra[feature.id()] = {name: feature[name] for name in names}
+
     def extra_attributes(self, fids: List[int], names: List[str]) -> Dict[int, Dict[str, Any]]:
         """Further attribute values of a few features, read once per build and kept."""
         missing = [fid for fid in fids if fid not in self._extra]

@@ -2,7 +2,7 @@
 
 import os
 from dataclasses import dataclass
-from typing import Any, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
@@ -10,7 +10,7 @@ from ..i18n import tr
 from .ruleset_messages import LoadMessage, Marks, PathKey, message
 
 MAX_BYTES = 16 * 1024 * 1024
-MAX_NODES = 500_000
+MAX_NODES = 2_000_000
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -42,30 +42,40 @@ def read_yaml(
     return _parse(path, text, max_nodes)
 
 
-def _fail(path: str, line: int, column: int, template: str, **values: object) -> List[LoadMessage]:
-    return [message("error", path, {(): (line, column)}, (), template, **values)]
+def _fail(path: str, at_line: int, at_column: int, template: str, **values: object) -> List[LoadMessage]:
+    return [message("error", path, {(): (at_line, at_column)}, (), template, **values)]
 
 
 def _read_text(path: str, max_bytes: int) -> Tuple[Optional[str], List[LoadMessage]]:
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            return None, _fail(path, 0, 0, 
+            return None, _fail(
+                path,
+                0,
+                0,
                 "The file is {size} bytes, more than the limit of {limit} bytes; "
-                "check that it is a rule set, or split it.", size=size, limit=max_bytes)
+                "check that it is a rule set, or split it.",
+                size=size,
+                limit=max_bytes,
+            )
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
-        return None, _fail(path, 0, 0, "The file cannot be read: {problem}",
-                           problem=error.strerror or str(error))
+        return None, _fail(path, 0, 0, "The file cannot be read: {problem}", problem=error.strerror or str(error))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, _fail(path, line, column, 
-            "The file is not UTF-8 text (first bad byte at line {line}, column {column}); "
-            "save it with UTF-8 encoding.", line=line, column=column)
+        return None, _fail(
+            path,
+            line,
+            column,
+            "The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.",
+            line=line,
+            column=column,
+        )
     if not text.strip():
         return None, _fail(path, 0, 0, "The file is empty; a rule set needs metadata and rules.")
     return text, []
@@ -76,8 +86,7 @@ def _parse(path: str, text: str, max_nodes: int) -> Tuple[Optional[YamlDocument]
     try:
         node = loader.get_single_node()
         if node is None:
-            return None, _fail(path, 0, 0, 
-                "The file is empty; a rule set needs metadata and rules.")
+            return None, _fail(path, 0, 0, "The file is empty; a rule set needs metadata and rules.")
         marks, problems = _index_nodes(path, node, max_nodes)
         if problems:
             return None, problems
@@ -85,37 +94,51 @@ def _parse(path: str, text: str, max_nodes: int) -> Tuple[Optional[YamlDocument]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return None, _fail(path, line, column, 
+        return None, _fail(
+            path,
+            line,
+            column,
             "The file is not valid YAML: {problem}. Check indentation, colons and quotes here.",
-            problem=error.problem or error.context or "")
+            problem=error.problem or error.context or "",
+        )
     except yaml.YAMLError as error:
-        return None, _fail(path, 0, 0, "The file is not valid YAML: {problem}.",
-                           problem=str(error))
+        return None, _fail(path, 0, 0, "The file is not valid YAML: {problem}.", problem=str(error))
     except RecursionError:
         return None, _fail(path, 0, 0, "The file is nested too deeply to be a rule set.")
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        return None, _fail(path, 1, 1, 
-            "The top level of a rule set must be a mapping (format:, metadata:, rules: …), "
-            "not {found}.", found=type(data).__name__)
+        return None, _fail(
+            path,
+            1,
+            1,
+            "The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.",
+            found=type(data).__name__,
+        )
     return YamlDocument(data, marks), []
 
 
 def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, List[LoadMessage]]:
-    """Walk the node graph (aliases expanded) within a budget; note marks and duplicate keys."""
+    """Reject alias bombs and cycles; note the mark of every node and duplicate keys."""
+    if _expanded_size(root, max_nodes) is None:
+        return {}, _fail(
+            path,
+            0,
+            0,
+            "The file expands to more than {limit} values through anchors and aliases "
+            "(an 'alias bomb'); write the rules out without nested aliases.",
+            limit=max_nodes,
+        )
     marks: Marks = {}
     problems: List[LoadMessage] = []
     stack: List[Tuple[yaml.Node, PathKey]] = [(root, ())]
-    visited = 0
+    seen = set()
     while stack:
         node, key = stack.pop()
-        visited += 1
-        if visited > max_nodes:
-            return marks, _fail(path, 0, 0, 
-                "The file expands to more than {limit} values through anchors and aliases "
-                "(an 'alias bomb'); write the rules out without nested aliases.", limit=max_nodes)
         marks.setdefault(key, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             stack.extend(_mapping_children(path, node, key, marks, problems))
         elif isinstance(node, yaml.SequenceNode):
@@ -123,19 +146,54 @@ def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, Lis
     return marks, problems
 
 
-def _mapping_children(path: str, node: yaml.MappingNode, key: PathKey, marks: Marks,
-                      problems: List[LoadMessage]) -> List[Tuple[yaml.Node, PathKey]]:
+def _children(node: yaml.Node) -> List[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> Optional[int]:
+    """Number of values once aliases are expanded, or None if over ``limit`` or cyclic."""
+    sizes: Dict[int, int] = {}
+    open_nodes = set()
+    stack: List[Tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        if finished:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in _children(node))
+            if sizes[id(node)] > limit:
+                return None
+        elif id(node) in open_nodes:
+            return None
+        elif id(node) not in sizes:
+            open_nodes.add(id(node))
+            stack.append((node, True))
+            stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _mapping_children(
+    path: str, node: yaml.MappingNode, key: PathKey, marks: Marks, problems: List[LoadMessage]
+) -> List[Tuple[yaml.Node, PathKey]]:
     seen = set()
     children = []
     for key_node, value_node in node.value:
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
         if name in seen:
             line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            problems.append(message("error", path, {key: (line, column)}, key, 
-                "The key {key} appears twice in the same mapping; keep only one.", key=name))
+            problems.append(
+                message(
+                    "error",
+                    path,
+                    {key: (line, column)},
+                    key,
+                    "The key {key} appears twice in the same mapping; keep only one.",
+                    key=name,
+                )
+            )
         seen.add(name)
-        marks.setdefault(key + (name,), (value_node.start_mark.line + 1,
-                                         value_node.start_mark.column + 1))
+        marks.setdefault(key + (name,), (key_node.start_mark.line + 1, key_node.start_mark.column + 1))
         children.append((value_node, key + (name,)))
     return children
 
@@ -143,18 +201,17 @@ def _mapping_children(path: str, node: yaml.MappingNode, key: PathKey, marks: Ma
 def reason_templates() -> List[str]:
     """Every message template of this module, for the string extractor."""
     return [
-        tr("The file is {size} bytes, more than the limit of {limit} bytes; "
-           "check that it is a rule set, or split it."),
+        tr("The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it."),
         tr("The file cannot be read: {problem}"),
-        tr("The file is not UTF-8 text (first bad byte at line {line}, column {column}); "
-           "save it with UTF-8 encoding."),
+        tr("The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding."),
         tr("The file is empty; a rule set needs metadata and rules."),
         tr("The file is not valid YAML: {problem}. Check indentation, colons and quotes here."),
         tr("The file is not valid YAML: {problem}."),
         tr("The file is nested too deeply to be a rule set."),
-        tr("The top level of a rule set must be a mapping (format:, metadata:, rules: …), "
-           "not {found}."),
-        tr("The file expands to more than {limit} values through anchors and aliases "
-           "(an 'alias bomb'); write the rules out without nested aliases."),
+        tr("The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}."),
+        tr(
+            "The file expands to more than {limit} values through anchors and aliases "
+            "(an 'alias bomb'); write the rules out without nested aliases."
+        ),
         tr("The key {key} appears twice in the same mapping; keep only one."),
     ]

@@ -1,0 +1,187 @@
+"""How a site stands to the features of a named constraint layer: inside, overlapping or
+outside, the shared area, and the ellipsoidal distance to the nearest matching feature.
+
+Distance method: work in the constraint layer's CRS; for a geographic CRS, longitudes are
+scaled by cos(latitude of the site) so that a planar search finds the nearest feature and the
+nearest pair of points (GEOS shortest line) as on the ground; that pair is then measured with
+QgsDistanceArea, i.e. along the ellipsoid's geodesic. The search is branch-and-bound on the
+features' bounding boxes, so only a few exact distances are computed.
+"""
+
+import math
+from typing import Any, Dict, List, Optional, Tuple
+
+from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.PyQt.QtGui import QTransform
+
+from ..i18n import tr
+from .geometry_repair import polygon_parts
+from .measure import Measurer, Transforms, transformed
+from .results import LayerRelation, Reason, SpatialQuery
+from .unit_index import FeatureIndex, index_for
+
+MAX_LISTED_FIDS = 20
+INSIDE = "inside"
+OVERLAPPING = "overlapping"
+OUTSIDE = "outside"
+
+
+def relation_templates() -> List[str]:
+    """The warning templates of this module, through tr()."""
+    return [
+        tr("The filter {where} of layer {layer} is invalid: {error}"),
+        tr("The site could not be transformed to the CRS of layer {layer}: {error}"),
+        tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
+        tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
+    ]
+
+
+def skipped_warning(index: FeatureIndex) -> List[Reason]:
+    """One warning listing the features of a layer skipped for having no geometry."""
+    if not index.skipped:
+        return []
+    fids = [fid for fid, _status in index.skipped]
+    listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
+    if len(fids) > MAX_LISTED_FIDS:
+        listed += ", …"
+    return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
+                   {"count": len(fids), "layer": index.name, "fids": listed})]
+
+
+def scaled(geometry: QgsGeometry, scale: float) -> QgsGeometry:
+    """A copy with x multiplied by ``scale`` (identity when scale is 1)."""
+    if scale == 1.0:
+        return geometry
+    copy = QgsGeometry(geometry)
+    copy.transform(QTransform.fromScale(scale, 1.0))
+    return copy
+
+
+def box_distance(a: QgsRectangle, b: QgsRectangle, scale: float) -> float:
+    """Distance between two boxes after scaling x by ``scale`` (a lower bound of the geometries')."""
+    dx = max(0.0, a.xMinimum() - b.xMaximum(), b.xMinimum() - a.xMaximum()) * scale
+    dy = max(0.0, a.yMinimum() - b.yMaximum(), b.yMinimum() - a.yMaximum())
+    return math.hypot(dx, dy)
+
+
+def diagonal(box: QgsRectangle, scale: float) -> float:
+    """Length of a box's diagonal after scaling x by ``scale``."""
+    return math.hypot(box.width() * scale, box.height())
+
+
+class RelationFinder:
+    """Answers SpatialQuery objects against named constraint layers."""
+
+    def __init__(self, layers: Dict[str, Any], measurer: Measurer, transforms: Transforms, tolerance: Any):
+        self.layers = dict(layers)
+        self.measurer = measurer
+        self.transforms = transforms
+        self.tolerance = tolerance
+
+    def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery) -> Tuple[LayerRelation, List[Reason]]:
+        """The relation of a cleaned site (in ``site_crs``) to the query's layer and filter."""
+        relation = LayerRelation(layer=query.layer, where=query.where, distance_m=None)
+        layer = self.layers.get(query.layer)
+        if layer is None:
+            relation.bound = False
+            return relation, []
+        index = index_for(layer, (), query.where)
+        if index.expression_error:
+            return relation, [Reason("The filter {where} of layer {layer} is invalid: {error}",
+                                     {"where": query.where, "layer": query.layer, "error": index.expression_error})]
+        try:
+            site_l = transformed(site, self.transforms.get(site_crs, index.crs))
+        except QgsCsException as error:
+            return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
+                                     {"layer": query.layer, "error": str(error)})]
+        index.ensure()
+        warnings = skipped_warning(index)
+        measure = self.measurer.for_crs(index.crs)
+        if not self._shared(relation, index, site_l, measure, warnings):
+            self._nearest(relation, index, site_l, measure)
+        return relation, warnings
+
+    def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,
+                  warnings: List[Reason]) -> Optional[QgsGeometry]:
+        cleaned = index.cleaned(fid, geometry, polygonal=False)
+        if cleaned.status and cleaned.geometry is not None:
+            warnings.append(Reason(
+                "Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation",
+                {"fid": fid, "layer": index.name, "detail": cleaned.detail}))
+        return cleaned.geometry
+
+    def _shared(self, relation: LayerRelation, index: FeatureIndex, site: QgsGeometry,
+                measure: QgsDistanceArea, warnings: List[Reason]) -> bool:
+        """Fill the relation from features meeting the site; False when none does."""
+        rect = site.boundingBox()
+        engine = QgsGeometry.createGeometryEngine(site.constGet())
+        engine.prepareGeometry()
+        parts: List[Tuple[int, QgsGeometry]] = []
+        met: List[int] = []
+        for fid, (geometry, _values) in sorted(index.fetch(index.candidates(rect), rect).items()):
+            feature = self._geometry(index, fid, geometry, warnings)
+            if feature is None or not engine.intersects(feature.constGet()):
+                continue
+            met.append(fid)
+            if QgsWkbTypes.geometryType(feature.wkbType()) == QgsWkbTypes.PolygonGeometry:
+                shared = engine.intersection(feature.constGet())
+                if shared is not None:
+                    parts.append((fid, polygon_parts(QgsGeometry(shared))))
+        if not met:
+            return False
+        self._classify(relation, site, measure, met, parts)
+        return True
+
+    def _classify(self, relation: LayerRelation, site: QgsGeometry, measure: QgsDistanceArea,
+                  met: List[int], parts: List[Tuple[int, QgsGeometry]]) -> None:
+        site_area = measure.measureArea(site)
+        threshold = self.tolerance.threshold(site_area)
+        areas = [(measure.measureArea(g), fid) for fid, g in parts if not g.isEmpty()]
+        union = QgsGeometry.unaryUnion([g for _fid, g in parts if not g.isEmpty()]) if areas else None
+        relation.overlap_m2 = measure.measureArea(union) if union is not None else 0.0
+        relation.distance_m = 0.0
+        relation.nearest_fid = max(areas)[1] if areas else met[0]
+        crossed = len(met) > len(parts)
+        if relation.overlap_m2 > threshold:
+            relation.relation = INSIDE if site_area - relation.overlap_m2 <= threshold else OVERLAPPING
+        else:
+            relation.relation = OVERLAPPING if crossed else OUTSIDE
+        if relation.overlap_m2 <= threshold:
+            relation.overlap_m2 = 0.0
+
+    def _nearest(self, relation: LayerRelation, index: FeatureIndex, site: QgsGeometry,
+                 measure: QgsDistanceArea) -> None:
+        """Fill distance and nearest feature for a site that meets no feature."""
+        seed = index.nearest(site, 1)
+        if not seed:
+            return
+        rect = site.boundingBox()
+        scale = math.cos(math.radians(rect.center().y())) if index.crs.isGeographic() else 1.0
+        site_s = scaled(site, scale)
+        best_fid, best_geometry, best = None, None, math.inf
+        for lower, fid in self._ordered(index, rect, scale, seed[0]):
+            if lower > best:
+                break
+            geometry = self._geometry(index, fid, index.fetch([fid])[fid][0], [])
+            if geometry is None:
+                continue
+            candidate = scaled(geometry, scale)
+            distance = site_s.distance(candidate)
+            if distance < best or (distance == best and fid < best_fid):
+                best_fid, best_geometry, best = fid, candidate, distance
+        if best_geometry is None:
+            return
+        line = site_s.shortestLine(best_geometry).asPolyline()
+        start, end = (QgsPointXY(p.x() / scale, p.y()) for p in (line[0], line[-1]))
+        relation.distance_m = measure.measureLine(start, end)
+        relation.nearest_fid = best_fid
+        relation.relation = OUTSIDE
+
+    def _ordered(self, index: FeatureIndex, rect: QgsRectangle, scale: float, seed: int) -> List[Tuple[float, int]]:
+        """Features that may be nearer than the seed, by increasing lower-bound distance."""
+        seed_box = index.box(seed)
+        reach = (box_distance(rect, seed_box, scale) + diagonal(rect, scale) + diagonal(seed_box, scale))
+        window = QgsRectangle(rect.xMinimum() - reach / scale, rect.yMinimum() - reach,
+                              rect.xMaximum() + reach / scale, rect.yMaximum() + reach)
+        found = [(box_distance(rect, index.box(fid), scale), fid) for fid in index.candidates(window)]
+        return sorted(found)

@@ -1,0 +1,379 @@
+"""The evaluation engine: every construct, table-driven, plus verdicts and the example set."""
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from zoning_review.plugin.core import conditions, evaluation
+from zoning_review.plugin.core.evaluation import evaluate_unit, site_verdict, unit_verdict
+from zoning_review.plugin.core.project import ProjectDescription
+from zoning_review.plugin.core.results import Finding, LayerRelation
+from zoning_review.plugin.core.ruleset import UnitContext
+from zoning_review.plugin.core.ruleset_loader import load_ruleset
+
+DATA = Path(__file__).parent / "data" / "rules"
+KEY_UNIT = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {"ZLCB": "是"})
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    """One rule per construct (tests/data/rules/constructs.yaml)."""
+    result = load_ruleset(str(DATA / "constructs.yaml"))
+    assert result.ruleset is not None, result.text("en")
+    return result.ruleset
+
+
+def rel(layer, relation="outside", distance=None, where="", area=0.0, bound=True):
+    """A relation of the site to a named layer, keyed as the overlay engine keys it."""
+    item = LayerRelation(layer, where, distance, None, relation, area, bound)
+    key = f"{layer}[{where}]" if where else layer
+    return {key: item}
+
+
+def render(finding: Finding) -> str:
+    """The finding's reasons in English, joined as a sentence."""
+    return "; ".join(r.template.format(**r.values) for r in finding.reasons)
+
+
+def finding_of(ruleset, rule_id, project, relations=None, unit=KEY_UNIT) -> Finding:
+    findings = evaluate_unit(ruleset, unit, project, relations or {})
+    return next(f for f in findings if f.rule_id == rule_id)
+
+
+P = ProjectDescription
+ALL_GIVEN = {
+    "boiler_tph": 0,
+    "investment_wan": 1000,
+    "water_m3d": 10,
+    "major_infrastructure": False,
+    "capacity_increase": False,
+    "product": "服装",
+}
+
+CASES = [
+    # (rule id, project, relations, unit, expected status, expected words in the reasons)
+    ("IND", P(industry="C2614"), {}, KEY_UNIT, "conflict", "industry C2614 matches C26"),
+    ("IND", P(industry="2614"), {}, KEY_UNIT, "conflict", "industry C2614 matches C26"),
+    ("IND", P(industry="C3011"), {}, KEY_UNIT, "not_applicable", "C3011 does not match C26"),
+    ("IND", P(), {}, KEY_UNIT, "needs_info", "industry is not given"),
+    ("IND", P(industry="X99"), {}, KEY_UNIT, "needs_info", "X99 is not in GB/T 4754-2017"),
+    ("IND-DIGITS", P(industry="C3011"), {}, KEY_UNIT, "conflict", "C3011 matches C3011"),
+    ("IND-SECTION", P(industry="D4610"), {}, KEY_UNIT, "conflict", "D4610 matches D"),
+    ("IND-SECTION", P(industry="C2614"), {}, KEY_UNIT, "not_applicable", "does not match B, D"),
+    ("IND-CLASS", P(industry="C26"), {}, KEY_UNIT, "needs_info", "C26 is less specific than C2614"),
+    ("CONS", P(construction="新建"), {}, KEY_UNIT, "conflict", "new is one of new, expansion"),
+    ("CONS", P(construction="扩建"), {}, KEY_UNIT, "conflict", "expansion is one of"),
+    ("CONS", P(construction="改建"), {}, KEY_UNIT, "not_applicable", "renovation is not one of"),
+    ("CONS", P(), {}, KEY_UNIT, "needs_info", "construction nature is not given"),
+    ("CONS", P(construction="拆除"), {}, KEY_UNIT, "needs_info", "拆除 is not recognised"),
+    ("CAT", P(catalogue="淘汰类"), {}, KEY_UNIT, "conflict", "eliminated is one of eliminated"),
+    ("CAT", P(catalogue="鼓励类"), {}, KEY_UNIT, "not_applicable", "encouraged is not one of"),
+    ("CAT", P(catalogue=""), {}, KEY_UNIT, "not_applicable", "not listed in the Industrial"),
+    ("CAT", P(catalogue="三类"), {}, KEY_UNIT, "needs_info", "三类 is not recognised"),
+    (
+        "BOILER",
+        P(attributes={"boiler_tph": 20}),
+        {},
+        KEY_UNIT,
+        "conflict",
+        "boiler_tph is 20 t/h; rule: > 0; boiler_tph is 20 t/h; rule: < 35",
+    ),
+    ("BOILER", P(attributes={"boiler_tph": "20"}), {}, KEY_UNIT, "conflict", "rule: < 35"),
+    ("BOILER", P(attributes={"boiler_tph": 35}), {}, KEY_UNIT, "not_applicable", "boiler_tph is 35 t/h; rule: < 35"),
+    ("BOILER", P(attributes={"boiler_tph": 0}), {}, KEY_UNIT, "not_applicable", "rule: > 0"),
+    ("BOILER", P(), {}, KEY_UNIT, "needs_info", "boiler_tph is not given"),
+    (
+        "BOILER",
+        P(attributes={"boiler_tph": "many"}),
+        {},
+        KEY_UNIT,
+        "needs_info",
+        "boiler_tph value many is not a number",
+    ),
+    ("PRODUCT", P(attributes={"product": " 电镀 "}), {}, KEY_UNIT, "conflict", "product is 电镀"),
+    ("PRODUCT", P(attributes={"product": "服装"}), {}, KEY_UNIT, "not_applicable", "rule: == 电镀"),
+    ("FLAG", P(attributes={"major_infrastructure": "是"}), {}, KEY_UNIT, "conflict", "major_infrastructure is yes"),
+    ("FLAG", P(attributes={"major_infrastructure": 0}), {}, KEY_UNIT, "not_applicable", "major_infrastructure is no"),
+    (
+        "FLAG",
+        P(attributes={"major_infrastructure": "maybe"}),
+        {},
+        KEY_UNIT,
+        "needs_info",
+        "value maybe is not yes or no",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="新建"),
+        rel("river_bank", distance=640.4),
+        KEY_UNIT,
+        "conflict",
+        "industry C2614 matches C26; site is 640 m from river_bank, rule limit 1000 m; the rule prohibits this",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614"),
+        rel("river_bank", distance=1000.0),
+        KEY_UNIT,
+        "needs_info",
+        "an exception may apply; construction nature is not given",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="新建"),
+        rel("river_bank", distance=1000.1),
+        KEY_UNIT,
+        "not_applicable",
+        "site is 1000 m from river_bank, rule limit 1000 m",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="新建"),
+        rel("river_bank", distance=None),
+        KEY_UNIT,
+        "not_applicable",
+        "no feature of river_bank lies within 1000 m",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="改建", attributes={"capacity_increase": False}),
+        rel("river_bank", distance=5.25),
+        KEY_UNIT,
+        "exempted",
+        "site is 5.2 m from river_bank, rule limit 1000 m; an exception applies; construction "
+        "nature renovation is one of renovation, upgrade; capacity_increase is no",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="改建", attributes={"capacity_increase": True}),
+        rel("river_bank", distance=5.0),
+        KEY_UNIT,
+        "conflict",
+        "rule limit 1000 m",
+    ),
+    (
+        "RIVER",
+        P(industry="C2614", construction="新建"),
+        rel("river_bank", bound=False),
+        KEY_UNIT,
+        "needs_info",
+        "layer river_bank is not bound to a map layer",
+    ),
+    ("RIVER", P(industry="C2614", construction="新建"), {}, KEY_UNIT, "needs_info", "layer river_bank is not bound"),
+    (
+        "PARK",
+        P(industry="C2614"),
+        rel("industrial_park", "inside", 0.0, area=5000),
+        KEY_UNIT,
+        "allowed",
+        "restricted, and the conditions for allowing it are met; site lies inside industrial_park",
+    ),
+    (
+        "PARK",
+        P(industry="C2614"),
+        rel("industrial_park", "overlapping", 0.0, area=10),
+        KEY_UNIT,
+        "conflict",
+        "conditions for allowing it are not met; site is not entirely inside",
+    ),
+    (
+        "PARK",
+        P(industry="C2614"),
+        rel("industrial_park", bound=False),
+        KEY_UNIT,
+        "needs_info",
+        "restricted: allowed only if; layer industrial_park is not bound",
+    ),
+    ("PARK", P(industry="C3911"), {}, KEY_UNIT, "not_applicable", "does not match C26"),
+    (
+        "OUTSIDE",
+        P(),
+        rel("industrial_park", "outside", 300.0),
+        KEY_UNIT,
+        "conflict",
+        "site does not overlap industrial_park",
+    ),
+    (
+        "OUTSIDE",
+        P(),
+        rel("industrial_park", "overlapping", 0.0, area=12.4),
+        KEY_UNIT,
+        "not_applicable",
+        "site overlaps industrial_park (12 m²)",
+    ),
+    (
+        "SOURCE",
+        P(),
+        rel("water_source", "inside", 0.0, where="grade = 'I'", area=99),
+        KEY_UNIT,
+        "needs_info",
+        "an exception may apply; major_infrastructure is not given",
+    ),
+    (
+        "SOURCE",
+        P(attributes={"major_infrastructure": True}),
+        rel("water_source", "inside", 0.0, where="grade = 'I'", area=99),
+        KEY_UNIT,
+        "exempted",
+        "site overlaps water_source[grade = 'I'] (99 m²); an exception applies",
+    ),
+    (
+        "SOURCE",
+        P(attributes={"major_infrastructure": False}),
+        rel("water_source", "overlapping", 0.0, where="grade = 'I'", area=9),
+        KEY_UNIT,
+        "conflict",
+        "the rule prohibits this",
+    ),
+    (
+        "SOURCE",
+        P(),
+        rel("water_source", "overlapping", 0.0, area=9),
+        KEY_UNIT,
+        "needs_info",
+        "layer water_source[grade = 'I'] is not bound",
+    ),
+    (
+        "ZLCB",
+        P(),
+        {},
+        KEY_UNIT,
+        "requirement",
+        "unit attribute ZLCB is 是; rule: == 是; the project must meet this duty",
+    ),
+    ("ZLCB", P(), {}, UnitContext("U2", "", "重点管控单元", {"ZLCB": "否"}), "not_applicable", "ZLCB is 否"),
+    ("ZLCB", P(), {}, UnitContext("U3", "", "重点管控单元", {}), "needs_info", "unit attribute ZLCB is not given"),
+    ("ZLCB-IN", P(), {}, UnitContext("U4", "", "key", {"ZLCB": "Y"}), "requirement", "rule: in 是, Y"),
+    (
+        "WATER",
+        P(attributes={"water_m3d": 6000}),
+        {},
+        KEY_UNIT,
+        "manual_check",
+        'expression "water_m3d" > 5000 is true; restricted: show by hand',
+    ),
+    (
+        "WATER",
+        P(attributes={"water_m3d": "100"}),
+        {},
+        KEY_UNIT,
+        "not_applicable",
+        'expression "water_m3d" > 5000 is false',
+    ),
+    ("WATER", P(), {}, KEY_UNIT, "needs_info", "water_m3d is not given"),
+    (
+        "INVEST",
+        P(industry="C3911", attributes={"investment_wan": 30000}),
+        {},
+        KEY_UNIT,
+        "allowed",
+        "investment_wan is 30000 万元; rule: >= 30000",
+    ),
+    ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict", "rule: >= 30000"),
+    ("INVEST", P(industry="C3911"), {}, KEY_UNIT, "needs_info", "investment_wan is not given"),
+    (
+        "ANY",
+        P(industry="C2614", catalogue="鼓励类"),
+        {},
+        KEY_UNIT,
+        "allowed",
+        "catalogue class encouraged is one of encouraged; the rule allows this",
+    ),
+    ("ANY", P(industry="C3911"), {}, KEY_UNIT, "allowed", "C3911 matches C39"),
+    ("ANY", P(industry="C2614"), {}, KEY_UNIT, "not_applicable", "not listed in"),
+    ("ANY", P(catalogue=""), {}, KEY_UNIT, "needs_info", "industry is not given"),
+    ("TEXT", P(), {}, KEY_UNIT, "manual_check", "text-only rule: check by hand"),
+]
+
+
+@pytest.mark.parametrize(
+    "rule_id, project, relations, unit, status, words", CASES, ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_construct(ruleset, rule_id, project, relations, unit, status, words):
+    finding = finding_of(ruleset, rule_id, project, relations, unit)
+    assert finding.status == status, render(finding)
+    assert words in render(finding)
+    assert (finding.status == "needs_info") == bool(finding.missing)
+
+
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        (KEY_UNIT, {"CAT-KEY", "UNIT"}),
+        (UnitContext("ZH13062920002", "", "重点管控单元（产业园区）"), {"CAT-KEY", "CAT-PARK"}),
+        (UnitContext("ZH13062930001", "", "一般管控单元"), {"CAT-GENERAL"}),
+        (UnitContext("ZH13062910001", "", "优先保护单元"), set()),
+        (UnitContext("X", "", "unknown kind"), set()),
+    ],
+)
+def test_levels_apply_by_category_kind_and_code(ruleset, unit, expected):
+    findings = evaluate_unit(ruleset, unit, P(), {})
+    applied = {f.rule_id for f in findings if f.level != "general"}
+    assert applied == expected
+    assert len([f for f in findings if f.level == "general"]) == 20
+
+
+def test_prose_fields_become_manual_checks_and_order_is_level_then_id(ruleset):
+    unit = UnitContext(
+        KEY_UNIT.code,
+        KEY_UNIT.name,
+        KEY_UNIT.category,
+        KEY_UNIT.attributes,
+        {"spatial_layout": "禁止新建化工项目。", "risk_prevention": "  ", "resource_efficiency": "节水。"},
+    )
+    findings = evaluate_unit(ruleset, unit, P(), {})
+    prose = [f for f in findings if f.rule_id.startswith(unit.code)]
+    assert [(f.dimension, f.status, f.level, f.text_zh) for f in prose] == [
+        ("resource_efficiency", "manual_check", "unit", "节水。"),
+        ("spatial_layout", "manual_check", "unit", "禁止新建化工项目。"),
+    ]
+    order = [("general", "category", "unit").index(f.level) for f in findings]
+    assert order == sorted(order)
+    for level in ("general", "category", "unit"):
+        ids = [f.rule_id for f in findings if f.level == level]
+        assert ids == sorted(ids)
+    json.dumps([asdict(f) for f in findings], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "statuses, expected",
+    [
+        ([], "compliant"),
+        (["not_applicable", "allowed", "exempted", "requirement"], "compliant"),
+        (["requirement", "manual_check"], "needs_study"),
+        (["needs_info", "allowed"], "needs_study"),
+        (["needs_info", "conflict", "manual_check"], "non_compliant"),
+    ],
+)
+def test_unit_verdict(statuses, expected):
+    findings = [Finding(str(i), "general", "spatial_layout", "prohibit", s) for i, s in enumerate(statuses)]
+    assert unit_verdict(findings) == expected
+    assert site_verdict(findings) == (expected if statuses else "needs_study")
+
+
+def test_site_verdict_is_the_worst_unit_verdict():
+    assert site_verdict(["compliant", "needs_study"]) == "needs_study"
+    assert site_verdict(["compliant", "non_compliant", "needs_study"]) == "non_compliant"
+    assert site_verdict(["compliant"]) == "compliant"
+    assert site_verdict([]) == "needs_study"
+
+
+def test_decisive_findings_are_the_ones_that_set_the_verdict(ruleset):
+    findings = evaluate_unit(ruleset, KEY_UNIT, P(industry="C2614", construction="新建"), {})
+    assert unit_verdict(findings) == "non_compliant"
+    assert (
+        {f.rule_id for f in findings if f.decisive}
+        == {f.rule_id for f in findings if f.status == "conflict"}
+        == {"IND", "IND-DIGITS", "IND-CLASS", "CONS"}
+    )
+
+
+def test_every_reason_template_is_listed_for_translation(ruleset):
+    listed = set(conditions.reason_templates()) | set(evaluation.reason_templates())
+    used = set()
+    for rule_id, project, relations, unit, _status, _words in CASES:
+        used |= {r.template for r in finding_of(ruleset, rule_id, project, relations, unit).reasons}
+    assert used <= listed, used - listed
+    assert len(used) >= 35

@@ -1,0 +1,152 @@
+"""Property tests of the evaluator over the example rule set."""
+
+import dataclasses
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zoning_review.plugin.core.evaluation import evaluate_unit, unit_verdict
+from zoning_review.plugin.core.project import ProjectDescription
+from zoning_review.plugin.core.results import LayerRelation
+from zoning_review.plugin.core.ruleset import RuleSet, UnitContext
+from zoning_review.plugin.core.ruleset_loader import load_ruleset
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "rules" / "examples" / "xiongan_example.yaml"
+RULESET = load_ruleset(str(EXAMPLE)).ruleset
+NUMBERS = ("boiler_tph", "investment_wan", "vocs_tpa", "water_m3d")
+FLAGS = ("discharges_pollutants", "water_supply_facility", "major_infrastructure", "capacity_increase")
+UNITS = [
+    UnitContext("ZH13062920001", "", "重点管控单元", {"ZLCB": "是"}),
+    UnitContext("ZH13062920002", "", "重点管控单元（产业园区）", {"ZLCB": "否"}),
+    UnitContext("ZH13063210001", "", "优先保护单元", {"ZLCB": "否"}, {"spatial_layout": "禁止。"}),
+    UnitContext("ZH13063830001", "", "一般管控单元", {}),
+    UnitContext("ZH13062930003", "", "一般管控单元", {"ZLCB": "否"}),
+]
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+numbers = st.one_of(st.none(), st.integers(0, 60000), st.floats(0, 60000, allow_nan=False))
+flags = st.one_of(st.none(), st.booleans(), st.sampled_from(["是", "否"]))
+
+
+@st.composite
+def projects(draw):
+    attributes = {n: draw(numbers) for n in NUMBERS}
+    attributes.update({n: draw(flags) for n in FLAGS})
+    return ProjectDescription(
+        "p",
+        draw(
+            st.sampled_from(
+                [
+                    None,
+                    "C2614",
+                    "2614",
+                    "C26",
+                    "C3911",
+                    "C3011",
+                    "C3110",
+                    "A0412",
+                    "D4610",
+                    "H6110",
+                    "E4812",
+                    "C2511",
+                    "N7724",
+                    "A0311",
+                ]
+            )
+        ),
+        draw(st.sampled_from([None, "新建", "扩建", "改建", "迁建", "技改"])),
+        draw(st.sampled_from([None, "", "鼓励类", "限制类", "淘汰类"])),
+        attributes,
+    )
+
+
+@st.composite
+def relation_sets(draw):
+    out = {}
+    for query in RULESET.spatial_queries():
+        if draw(st.booleans()):
+            kind = draw(st.sampled_from(["inside", "overlapping", "outside"]))
+            distance = 0.0 if kind != "outside" else draw(st.one_of(st.none(), st.floats(0.1, 5000, allow_nan=False)))
+            out[query.key] = LayerRelation(
+                query.layer, query.where, distance, None, kind, 0.0 if kind == "outside" else 50.0, draw(st.booleans())
+            )
+    return out
+
+
+def plain(findings):
+    return {f.rule_id: {k: v for k, v in asdict(f).items() if k != "decisive"} for f in findings}
+
+
+@SETTINGS
+@given(
+    projects(),
+    relation_sets(),
+    st.sampled_from(UNITS),
+    st.sampled_from(RULESET.rules),
+    st.sampled_from(["general", "category", "unit"]),
+)
+def test_adding_a_rule_never_changes_other_findings(project, relations, unit, template, level):
+    before = plain(evaluate_unit(RULESET, unit, project, relations))
+    extra = dataclasses.replace(template, id="ZZ-EXTRA", level=level, category="key", units=(unit.code,))
+    bigger = RuleSet(RULESET.metadata, RULESET.attributes, RULESET.layers, RULESET.kinds, RULESET.rules + [extra])
+    after = plain(evaluate_unit(bigger, unit, project, relations))
+    after.pop("ZZ-EXTRA", None)
+    assert after == before
+
+
+@SETTINGS
+@given(projects(), relation_sets(), st.sampled_from(UNITS))
+def test_missing_information_is_never_assumed(project, relations, unit):
+    findings = evaluate_unit(RULESET, unit, project, relations)
+    for finding in findings:
+        assert (finding.status == "needs_info") == bool(finding.missing)
+    if any(f.status == "needs_info" for f in findings):
+        assert unit_verdict(findings) != "compliant"
+    json.dumps([asdict(f) for f in findings], ensure_ascii=False)
+    assert plain(evaluate_unit(RULESET, unit, project, relations)) == plain(findings)
+
+
+@SETTINGS
+@given(projects(), relation_sets(), st.sampled_from(UNITS), st.data())
+def test_filling_in_a_missing_value_only_changes_undecided_findings(project, relations, unit, data):
+    missing = [n for n in NUMBERS + FLAGS if project.attributes.get(n) is None]
+    before = {f.rule_id: f.status for f in evaluate_unit(RULESET, unit, project, relations)}
+    filled = dict(project.attributes)
+    for name in missing:
+        filled[name] = data.draw(st.integers(0, 60000) if name in NUMBERS else st.booleans())
+    after_project = dataclasses.replace(project, attributes=filled)
+    after = {f.rule_id: f.status for f in evaluate_unit(RULESET, unit, after_project, relations)}
+    for rule_id, status in before.items():
+        if status == "exempted":
+            assert after[rule_id] in ("exempted", "not_applicable")
+        elif status != "needs_info":
+            assert after[rule_id] == status, rule_id
+
+
+@SETTINGS
+@given(
+    st.sampled_from(NUMBERS),
+    st.sampled_from(["<", "<=", ">", ">=", "==", "!="]),
+    st.integers(-10, 100000),
+    projects(),
+    st.sampled_from(UNITS),
+)
+def test_a_rule_on_a_missing_attribute_is_needs_info(name, op, limit, project, unit):
+    from zoning_review.plugin.core.ruleset import Condition, Rule
+
+    rule = Rule(
+        "ZZ-ATTR",
+        "general",
+        "pollutant_emission",
+        "prohibit",
+        "测试",
+        when=Condition("attribute", name=name, op=op, value=limit),
+    )
+    ruleset = RuleSet(RULESET.metadata, RULESET.attributes, RULESET.layers, RULESET.kinds, [rule])
+    project = dataclasses.replace(project, attributes={**project.attributes, name: None})
+    findings = evaluate_unit(ruleset, unit, project, {})
+    assert [f.status for f in findings if f.rule_id == "ZZ-ATTR"] == ["needs_info"]
+    assert unit_verdict(findings) != "compliant"

@@ -1,0 +1,89 @@
+"""zoningreview:validaterules and zoningreview:importaccesslist through processing.run."""
+
+import pytest
+import yaml
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from tests.test_access_list_import import write_xlsx
+
+CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+
+
+class Recorder(QgsProcessingFeedback):
+    """Feedback that keeps every warning and error."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.lines.append(error)
+
+
+def test_validaterules_accepts_the_example_with_the_sample_layers(zr_processing, example_rules, sample_gpkg):
+    import processing
+
+    feedback = Recorder()
+    result = processing.run("zoningreview:validaterules", {
+        "RULES": str(example_rules),
+        "UNITS": f"{sample_gpkg}|layername=control_units",
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+    }, feedback=feedback)
+    assert result["VALID"] == 1 and result["ERRORS"] == 0
+    assert not [line for line in feedback.lines if "does not have" in line]
+
+
+def test_validaterules_warns_about_unit_codes_the_layer_lacks(zr_processing, example_rules, sample_gpkg, tmp_path):
+    import processing
+
+    data = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
+    unit_rule = next(r for r in data["rules"] if r["level"] == "unit")
+    unit_rule["units"] = ["ZH99999910001"]
+    path = tmp_path / "edited.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    feedback = Recorder()
+    result = processing.run("zoningreview:validaterules", {
+        "RULES": str(path), "UNITS": f"{sample_gpkg}|layername=control_units"}, feedback=feedback)
+    assert result["VALID"] == 1 and result["WARNINGS"] >= 1
+    assert any("ZH99999910001" in line and unit_rule["id"] in line for line in feedback.lines)
+
+
+def test_validaterules_fails_naming_file_line_and_path(zr_processing, tmp_path):
+    import processing
+
+    path = tmp_path / "规则.yaml"
+    path.write_text("id: demo\ntitle: {zh: 示例}\nrules:\n  - id: R1\n    level: nowhere\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:validaterules", {"RULES": str(path)})
+    message = str(raised.value)
+    assert "规则.yaml:" in message and "error" in message
+
+
+def test_importaccesslist_writes_a_valid_rule_set_from_xlsx(zr_processing, tmp_path):
+    import processing
+
+    from zoning_review.plugin.core.ruleset_loader import load_ruleset
+
+    table = tmp_path / "清单.xlsx"
+    write_xlsx(table)
+    out = tmp_path / "imported.yaml"
+    result = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "RULESET_ID": "imported-demo", "TITLE": "导入示例", "OUTPUT": str(out)})
+    loaded = load_ruleset(str(out))
+    assert loaded.ruleset is not None, loaded.text()
+    assert loaded.ruleset.metadata.id == "imported-demo"
+    assert result["RULES"] == len(loaded.ruleset.rules) > 0
+    assert {r.effect for r in loaded.ruleset.rules} == {"text"}
+    assert result["UNITS"] == len({c for r in loaded.ruleset.rules for c in r.units})
+
+
+def test_importaccesslist_without_a_header_fails_clearly(zr_processing, tmp_path):
+    import processing
+
+    table = tmp_path / "plain.csv"
+    table.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="No header row"):
+        processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(tmp_path / "o.yaml")})

@@ -1,0 +1,234 @@
+"""Loading rule sets: whole-file problems (syntax, encoding, size, aliases) and layer checks."""
+
+import ast
+import datetime
+import sys
+import time
+from pathlib import Path
+
+from zoning_review.plugin.core import ruleset_loader
+from zoning_review.plugin.core.ruleset_loader import check_against_layer, load_ruleset
+from zoning_review.plugin.core.yaml_source import MAX_BYTES
+
+DATA = Path(__file__).parent / "data" / "rules"
+BASE = (DATA / "base.yaml").read_text(encoding="utf-8")
+UNIT_RULE = """  - id: T-01
+    level: unit
+    units: [ZH13063210001, ZH99999910001]
+    dimension: spatial_layout
+    effect: prohibit
+    text: {zh: 测试条款}
+    when: {industry: C26}
+"""
+TEMPLATE_STARTS = [
+    "{value} is not allowed for {field}",
+    "The rule id {id} is used twice",
+    "Unknown industry code {code}",
+    "The attribute {name} is used but not declared",
+    "The layer {layer} is used but not declared",
+    "Required field {field} is missing",
+    "Unknown field {field}",
+    "Unknown category {category}",
+    "The expression is not valid",
+    "{field} is not a real date",
+    "{field} must be a date written YYYY-MM-DD",
+    "The expiry date {expiry} is before the effective date",
+    "{field} must be text, not a number",
+    "The key {key} appears twice",
+    "The file is not valid YAML",
+]
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based line of the first line that contains needle."""
+    return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+def write(tmp_path: Path, content, name: str = "rules.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def only_error(result):
+    assert result.ruleset is None
+    assert result.errors, result.text("en")
+    return result.errors[0]
+
+
+def test_yaml_syntax_error_names_line_and_column(tmp_path):
+    text = "format: zoning-review-rules/1\nmetadata:\n  id: x\n  title: {zh: a\nrules: []\n"
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.reason.template.startswith("The file is not valid YAML")
+    assert (error.line, error.column) >= (4, 1)
+    assert error.reason.values["problem"]
+
+
+def test_empty_file(tmp_path):
+    for content in ("", "   \n\n", "# only a comment\n"):
+        error = only_error(load_ruleset(str(write(tmp_path, content))))
+        assert error.reason.template.startswith("The file is empty")
+
+
+def test_top_level_not_a_mapping(tmp_path):
+    error = only_error(load_ruleset(str(write(tmp_path, "- a\n- b\n"))))
+    assert error.reason.template.startswith("The top level of a rule set must be a mapping")
+    assert error.reason.values["found"] == "list"
+
+
+def test_non_utf8_file_names_the_first_bad_byte(tmp_path):
+    content = "format: zoning-review-rules/1\nmetadata:\n  id: 测试\n".encode("gbk")
+    error = only_error(load_ruleset(str(write(tmp_path, content))))
+    assert error.reason.template.startswith("The file is not UTF-8 text")
+    assert (error.line, error.column) == (3, 7)
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    path = write(tmp_path, b"\xef\xbb\xbf" + BASE.encode("utf-8"))
+    assert load_ruleset(str(path)).ruleset is not None
+
+
+def test_too_large_file_is_rejected_without_reading_it(tmp_path):
+    path = tmp_path / "huge.yaml"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    started = time.perf_counter()
+    error = only_error(load_ruleset(str(path)))
+    assert time.perf_counter() - started < 0.5
+    assert error.reason.template.startswith("The file is {size} bytes")
+    assert error.reason.values == {"size": MAX_BYTES + 1, "limit": MAX_BYTES}
+
+
+def test_alias_bomb_is_rejected_fast(tmp_path):
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    lines.append("rules: *a9")
+    started = time.perf_counter()
+    error = only_error(load_ruleset(str(write(tmp_path, "\n".join(lines) + "\n"))))
+    assert time.perf_counter() - started < 3
+    assert error.reason.template.startswith("The file expands to more than")
+
+
+def test_recursive_alias_is_rejected(tmp_path):
+    error = only_error(load_ruleset(str(write(tmp_path, "a: &x [*x]\n"))))
+    assert error.reason.template.startswith("The file expands to more than")
+
+
+def test_unsafe_tag_is_refused(tmp_path):
+    text = BASE.replace('version: "1"', "version: !!python/object/apply:os.system ['true']")
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.reason.template.startswith("The file is not valid YAML")
+    assert error.line == line_of(text, "python/object")
+
+
+def test_missing_file(tmp_path):
+    error = only_error(load_ruleset(str(tmp_path / "nothing.yaml")))
+    assert error.reason.template.startswith("The file cannot be read")
+
+
+def test_missing_jsonschema_gives_install_hint(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "jsonschema", None)
+    error = only_error(load_ruleset(str(DATA / "base.yaml")))
+    assert "python3-jsonschema" in error.text("en") and "pip install jsonschema" in error.text("en")
+
+
+def test_expired_rule_set_loads_with_a_warning(tmp_path):
+    text = BASE.replace('effective: "2024-01-01"', 'effective: "2020-01-01"\n  expiry: "2022-12-31"')
+    result = load_ruleset(str(write(tmp_path, text)), today=datetime.date(2024, 5, 1))
+    assert result.ruleset is not None and result.ruleset.is_expired(datetime.date(2024, 5, 1))
+    assert [m.severity for m in result.messages] == ["warning"]
+    assert result.messages[0].reason.template.startswith("This rule set expired on {expiry}")
+    assert result.messages[0].line == line_of(text, "expiry:")
+
+
+def test_several_errors_are_all_reported_in_file_order(tmp_path):
+    text = (
+        BASE
+        + UNIT_RULE.replace("C26}", "C2699}")
+        + UNIT_RULE.replace("T-01", "T-02").replace("{industry: C26}", "{flag: nope}")
+    )
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert [m.json_path for m in result.errors] == ["$.rules[1].when.industry", "$.rules[2].when.flag"]
+
+
+def test_check_against_layer_warns_for_missing_units_and_unbound_layers(tmp_path):
+    text = BASE + UNIT_RULE
+    ruleset = load_ruleset(str(write(tmp_path, text))).ruleset
+    warnings = check_against_layer(ruleset, ["ZH13063210001", "ZH13063220001"], ["river_bank", "red_line"])
+    texts = [w.text("en") for w in warnings]
+    assert all(w.severity == "warning" for w in warnings)
+    assert len(warnings) == 3
+    assert "ZH99999910001" in texts[0] and "T-01" in texts[0]
+    assert [w.reason.values.get("layer") for w in warnings[1:]] == ["industrial_park", "water_source"]
+
+
+TEMPLATE_ARG = {"message": 4, "_fail": 3, "add": 2, "Reason": 0, "_reason": 0, "_r": 0}
+
+
+def template_literals(module_path: Path) -> set:
+    """Template literals passed to the message builders (and returned by _sentence) in a module."""
+    found = set()
+    for node in ast.walk(ast.parse(module_path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            index = TEMPLATE_ARG.get(name)
+            if index is not None and len(node.args) > index:
+                arg = node.args[index]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.add(arg.value)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "template":
+            found |= {n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple):
+            first = node.value.elts[0] if node.value.elts else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and " " in first.value:
+                found.add(first.value)
+    return found
+
+
+def test_every_load_message_template_is_listed_for_translation():
+    listed = set(ruleset_loader.reason_templates())
+    core = Path(ruleset_loader.__file__).parent
+    used = set()
+    for name in (
+        "yaml_source.py",
+        "ruleset_schema.py",
+        "ruleset_checks.py",
+        "ruleset_loader.py",
+        "conditions.py",
+        "evaluation.py",
+        "access_list_import.py",
+    ):
+        used |= template_literals(core / name)
+    from zoning_review.plugin.core import access_list_import, conditions, evaluation
+
+    listed |= set(conditions.reason_templates()) | set(evaluation.reason_templates())
+    listed |= set(access_list_import.reason_templates())
+    assert len(used) >= 80
+    assert used <= listed, sorted(used - listed)
+    for start in TEMPLATE_STARTS:
+        assert any(t.startswith(start) for t in listed), start
+
+
+def test_deeply_nested_file_is_rejected(tmp_path):
+    error = only_error(load_ruleset(str(write(tmp_path, "a: " + "[" * 5000 + "]" * 5000 + "\n"))))
+    assert error.reason.template in (
+        "The file is nested too deeply to be a rule set.",
+        "The file expands to more than {limit} values through anchors "
+        "and aliases (an 'alias bomb'); write the rules out without "
+        "nested aliases.",
+    )
+
+
+def test_readme_rule_examples_validate(tmp_path, repo_root, example_rules):
+    readme = (repo_root / "rules" / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```")[0] for b in readme.split("```yaml\n")[1:]]
+    rule_blocks = [b for b in blocks if b.startswith("- id:") and "{...}" not in b]
+    assert len(rule_blocks) >= 1
+    header = example_rules.read_text(encoding="utf-8").split("\nrules:\n")[0] + "\nrules:\n"
+    body = "".join("\n".join("  " + line for line in b.splitlines()) + "\n" for b in rule_blocks)
+    result = load_ruleset(str(write(tmp_path, header + body)))
+    assert result.ruleset is not None, result.text("en")
+    assert len(result.ruleset.rules) == 5
