@@ -94,7 +94,7 @@ def test_small_investment_in_the_park_conflicts(ruleset):
     "boiler, expected", [(None, "needs_info"), (20, "conflict"), (0, "not_applicable"), (40, "not_applicable")]
 )
 def test_coal_boiler_threshold(ruleset, boiler, expected):
-    got, _ = statuses(ruleset, PARK_KEY, project("C1310", boiler_tph=boiler), relations(ruleset))
+    got, _ = statuses(ruleset, PARK_KEY, project("C1312", boiler_tph=boiler), relations(ruleset))
     assert got["G-PE-01"] == expected
     assert got["G-PE-03"] == ("requirement" if boiler == 40 else "needs_info" if boiler is None else "not_applicable")
 

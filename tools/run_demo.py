@@ -45,8 +45,10 @@ def summary_lines(summary: Path, findings: Path) -> list:
     for feature in sorted(data.GetLayer(0), key=lambda f: f.GetField("site_id")):
         site = feature.GetField("site_id")
         touched = ", ".join(sorted(units.get(site, []))) or "—"
-        lines.append(f"{site}  {feature.GetField('verdict'):<13}  units: {touched}\n"
-                     f"      {feature.GetField('reason')}")
+        reason = feature.GetField("reason") or ""
+        if len(reason) > 240:
+            reason = reason[:240].rsplit(";", 1)[0] + "; …"
+        lines.append(f"{site}  {feature.GetField('verdict'):<13}  units: {touched}\n      {reason}")
     return lines
 
 

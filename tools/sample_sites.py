@@ -245,7 +245,7 @@ def site_specs() -> List[SiteSpec]:
                       _min_units_with(2, lambda u: u.kind == "red"), _clear("red_line")),
                  "自安新县城东侧向南穿越白洋淀红线（示意）", "needs_study",
                  "重大基础设施可作为红线和优先保护单元禁止条款的除外，但穿越的优先保护单元有文本条款需人工核查"),
-        SiteSpec("S06", _attrs("某面粉加工项目", "C1310", "新建", "", None, 8000.0, 0.0, 50.0, True,
+        SiteSpec("S06", _attrs("某面粉加工项目", "C1312", "新建", "", None, 8000.0, 0.0, 50.0, True,
                                False, False, True),
                  (115.760, 38.860), _box(250, 180, -10),
                  _all(_single(*general), _clear(), _river(1000, 1e9)),

@@ -56,9 +56,18 @@ def evaluate_rule(rule: Rule, ctx: Context) -> Finding:
         text_zh=rule.text_zh,
         text_en=rule.text_en,
         basis=rule.basis,
-        reasons=reasons,
+        reasons=_unique(reasons),
         missing=sorted(set(missing)),
     )
+
+
+def _unique(reasons: List[Reason]) -> List[Reason]:
+    """The reasons in order, each said once."""
+    out: List[Reason] = []
+    for reason in reasons:
+        if reason not in out:
+            out.append(reason)
+    return out
 
 
 def _status(rule: Rule, ctx: Context) -> tuple:

@@ -25,3 +25,22 @@ def test_dock_opens_on_sample_and_reload_is_clean(artifacts_dir):
     assert detail["unloaded"] == NONE
     shot = Path(detail["shot"])
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def test_the_zip_package_installs_and_loads(artifacts_dir, tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "tools" / "package.py")], check=True, cwd=root)
+    plugins = tmp_path / "plugins"
+    with zipfile.ZipFile(root / "dist" / "zoning_review.zip") as package:
+        package.extractall(plugins)
+    installed = plugins / "zoning_review"
+    run = run_in_qgis(SCRIPTS / "package_load.py", artifacts_dir, locale="zh_CN", plugin_source=installed)
+    assert run.returncode == 0 and not run.errors, run.explain()
+    assert run.detail["module"].startswith(str(installed))
+    assert run.detail["dock_visible"]
+    assert "zoningreview:reviewsites" in run.detail["algorithms"]
+    assert run.detail["action_text"] != "Zoning Review", "the Chinese catalogue from the package was not used"

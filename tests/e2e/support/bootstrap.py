@@ -29,7 +29,7 @@ def _finish(rc, detail):
 def _body():
     """Run the test script's main(iface)."""
     try:
-        qgis.utils.iface.mainWindow().showMaximized()
+        qgis.utils.iface.mainWindow().setGeometry(0, 0, 1366, 768)
         namespace = runpy.run_path(os.environ["ZR_E2E_SCRIPT"], run_name="zr_e2e_script")
         detail = namespace["main"](qgis.utils.iface)
         _finish(1 if _errors else 0, detail)

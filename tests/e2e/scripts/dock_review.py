@@ -1,0 +1,99 @@
+"""E2E: bind the sample rule set with the dock's widgets, draw a site across units on the canvas,
+check the results tree and highlights, change the industry and see the verdict change."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+import qgis.utils  # noqa: E402
+from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle  # noqa: E402
+from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+
+from zoning_review.plugin.gui.results_view import FACTS_ROLE  # noqa: E402
+
+SITE = [(115.887, 39.041), (115.913, 39.042), (115.914, 39.054), (115.886, 39.053)]
+VIEW = QgsRectangle(115.86, 39.02, 115.94, 39.075)
+
+
+def _pixel(canvas, x: float, y: float) -> QPoint:
+    """The viewport pixel of a map coordinate."""
+    point = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+    return QPoint(round(point.x()), round(point.y()))
+
+
+def _draw(canvas, dock) -> None:
+    """Click the vertices on the canvas viewport, right-click to finish."""
+    QTest.mouseClick(dock.site_input.draw_button, Qt.LeftButton)
+    assert canvas.mapTool() is dock.site_input.tool, "draw tool not active"
+    viewport = canvas.viewport()
+    for x, y in SITE:
+        QTest.mouseMove(viewport, _pixel(canvas, x, y))
+        QTest.mouseClick(viewport, Qt.LeftButton, Qt.NoModifier, _pixel(canvas, x, y))
+        pump(0.05)
+    QTest.mouseClick(viewport, Qt.RightButton, Qt.NoModifier, _pixel(canvas, *SITE[0]))
+
+
+def _tree(dock) -> dict:
+    """Site row, unit rows and the dimension rows of the first unit."""
+    root = dock.tree.topLevelItem(0)
+    units = [root.child(i) for i in range(root.childCount())]
+    return {
+        "site": root.text(0),
+        "units": [dict(u.data(0, FACTS_ROLE), text=u.text(0), line=u.child(0).text(0)) for u in units],
+        "dimensions": [units[0].child(i).text(0) for i in range(1, units[0].childCount())] if units else [],
+    }
+
+
+def _state(dock) -> dict:
+    verdicts = dock.highlights.verdicts()
+    return {
+        "verdict": dock.runner.verdict(),
+        "banner": dock.banner.text(),
+        "tree": _tree(dock),
+        "highlights": sorted(f"{fid}:{v}" for (_lid, fid), v in verdicts.items()),
+        "visible_highlights": sum(1 for item, _v in dock.highlights.units.values() if item.isVisible()),
+        "site_outlined": dock.highlights.site_band is not None and dock.highlights.site_band.isVisible(),
+    }
+
+
+def main(iface):
+    """The whole review path through the dock's widgets and the canvas."""
+    assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
+    plugin = qgis.utils.plugins["zoning_review"]
+    plugin.action.trigger()
+    dock = plugin.dock
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Horizontal)
+    pump(0.3)
+    units = QgsProject.instance().mapLayersByName("control_units")[0]
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
+    wait_until(lambda: dock.targets, 10, "the binding")
+    dock.form.name_edit.setText("E2E")
+    QTest.keyClicks(dock.form.industry.edit, "3911")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    dock.form.attributes.set_value("capacity_increase", True)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(VIEW)
+    canvas.refresh()
+    pump(0.5)
+    _draw(canvas, dock)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    pump(0.3)
+    first = _state(dock)
+    dock.bindings.setCollapsed(True)
+    dock.tree.topLevelItem(0).child(0).child(1).setExpanded(True)
+    lang = os.environ.get("LANG", "en")[:2]
+    shot = screenshot(iface, "dock-zh" if lang == "zh" else "dock-en")
+    dock.form.industry.edit.clear()
+    QTest.keyClicks(dock.form.industry.edit, "3011")
+    wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
+    pump(0.3)
+    second = _state(dock)
+    dock.site_input.clear_button.click()
+    pump(0.2)
+    cleared = {"highlights": len(dock.highlights.units), "site": dock.highlights.site_band is not None}
+    return {"first": first, "second": second, "cleared": cleared, "shot": shot,
+            "industry_hint": dock.form.industry.hint.text()}

@@ -1,0 +1,34 @@
+"""The dock in the real QGIS desktop: bind, draw across two units, review, change the industry."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.qgis_desktop import qgis_available, run_in_qgis
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
+SCRIPT = Path(__file__).parent / "scripts" / "dock_review.py"
+UNITS = ["ZH13062920001", "ZH13062930002", "ZH13062930003"]
+
+
+@pytest.mark.parametrize("locale,shot", [("en_US", "dock-en.png"), ("zh_CN", "dock-zh.png")])
+def test_dock_review_in_desktop(artifacts_dir, locale, shot):
+    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale)
+    assert run.returncode == 0 and not run.errors, run.explain()
+    first, second = run.detail["first"], run.detail["second"]
+    rows = first["tree"]["units"]
+    assert [row["code"] for row in rows] == UNITS
+    assert all(row["text"] == row["code"] + " " + row["name"] for row in rows)
+    assert all(f"{row['percent']:.1f}%" in row["line"] for row in rows)
+    assert all(row["name"] and row["category"] and row["area_m2"] > 0 for row in rows)
+    assert sum(row["percent"] for row in rows) == pytest.approx(100, abs=0.5)
+    assert first["tree"]["dimensions"], "the first unit shows no findings"
+    assert first["verdict"] == "needs_study"
+    assert len(first["highlights"]) == 3 and first["visible_highlights"] == 3
+    assert all(h.endswith(":needs_study") for h in first["highlights"])
+    assert first["site_outlined"]
+    assert second["verdict"] == "non_compliant"
+    assert all(h.endswith(":non_compliant") for h in second["highlights"])
+    assert run.detail["cleared"] == {"highlights": 0, "site": False}
+    path = Path(run.detail["shot"])
+    assert path.name == shot and path.stat().st_size > 20_000
