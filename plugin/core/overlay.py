@@ -35,11 +35,12 @@ from .overlay_relations import RelationFinder, relation_templates, skipped_warni
 from .results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .unit_index import index_for, source_name
 
+
 class OverlayError(Exception):
     """A site or layer that cannot be reviewed; the message is translated and names the cause."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Tolerance:
     """Overlaps smaller than both ``min_area_m2`` and that fraction of the site are touches."""
 
@@ -49,6 +50,9 @@ class Tolerance:
     def threshold(self, site_area_m2: float) -> float:
         """The overlap area (m²) at or below which an overlap counts as a boundary touch."""
         return max(self.min_area_m2, self.min_site_fraction * site_area_m2)
+
+
+DEFAULT_TOLERANCE = Tolerance()
 
 
 @dataclass
@@ -107,14 +111,14 @@ def site_error(cleaned: Cleaned) -> Optional[str]:
 
 def feature_warning(fid: int, layer: str, cleaned: Cleaned) -> Optional[Reason]:
     """The data-quality warning for a cleaned feature, or None when it was clean."""
-    values = {"fid": fid, "layer": layer, "detail": cleaned.detail}
-    if cleaned.status == REPAIRED:
-        return Reason("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation", values)
-    if cleaned.status == UNUSABLE:
-        return Reason("Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped", values)
-    if cleaned.status == NOT_POLYGONAL:
-        return Reason("Feature {fid} of {layer} is not a polygon ({detail}); skipped", values)
-    return None
+    templates = {
+        REPAIRED: "Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation",
+        UNUSABLE: "Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; "
+                  "skipped",
+        NOT_POLYGONAL: "Feature {fid} of {layer} is not a polygon ({detail}); skipped",
+    }
+    template = templates.get(cleaned.status)
+    return Reason(template, {"fid": fid, "layer": layer, "detail": cleaned.detail}) if template else None
 
 
 def check_fields(spec: UnitLayerSpec) -> None:
@@ -132,7 +136,7 @@ class OverlayEngine:
 
     def __init__(self, units: UnitLayerSpec, constraints: Dict[str, Any],
                  transform_context: QgsCoordinateTransformContext,
-                 ellipsoid: Optional[str] = None, tolerance: Tolerance = Tolerance()):
+                 ellipsoid: Optional[str] = None, tolerance: Tolerance = DEFAULT_TOLERANCE):
         check_fields(units)
         self.spec = units
         self.tolerance = tolerance

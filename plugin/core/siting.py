@@ -31,7 +31,7 @@ from .project import ProjectDescription
 from .results import Reason
 from .ruleset import RuleSet, UnitContext
 from .siting_layers import KeyZones, SourceRef, key_zones
-from .siting_scenarios import UNBOUND, ScenarioEvaluator, rule_atoms, scenario_count, scenarios, site_states
+from .siting_scenarios import FAR, UNBOUND, ScenarioEvaluator, rule_atoms, scenario_count, scenarios, site_states
 from .siting_verdict import Decision, ZoneRequest, decide
 from .siting_zones import EllipsoidalBuffer, UnitArea
 
@@ -134,7 +134,7 @@ class SitingScreen:
         self.zones = key_zones(inputs.ruleset.spatial_queries(), inputs.constraints, self.crs,
                                inputs.transform_context, builder)
         self.rule_atoms = {rule.id: rule_atoms(rule) for rule in inputs.ruleset.rules}
-        self._atoms_cache: Dict[object, dict] = {}
+        self._atoms_cache: Dict[object, Tuple[dict, List[str]]] = {}
         self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
 
     def warnings(self) -> List[Reason]:
@@ -209,14 +209,15 @@ class SitingScreen:
         """The possible site states towards every layer the unit's rules ask about, and the
         unit's overlap (m²) with each layer."""
         signature = self.evaluator.signature(ctx)
-        atoms = self._atoms_cache.get(signature)
-        if atoms is None:
-            atoms = self._atoms_cache[signature] = self.evaluator.applicable_atoms(ctx)
+        found = self._atoms_cache.get(signature)
+        if found is None:
+            found = self._atoms_cache[signature] = self.evaluator.applicable_atoms(ctx)
+        atoms, relevant = found
         states, areas = {}, {}
         for key, key_atoms in atoms.items():
             lazy = self.zones.get(key)
-            if lazy is None:
-                states[key] = [UNBOUND]
+            if lazy is None or key not in relevant:
+                states[key] = [UNBOUND if lazy is None else FAR]
                 continue
             coverage = lazy.get().coverage(unit, key_atoms)
             states[key], areas[key] = site_states(coverage, key_atoms), coverage.overlap_m2
@@ -242,7 +243,7 @@ class SitingScreen:
         geometry: Optional[QgsGeometry] = unit.geometry
         for atom, truth in request.conditions:
             zones: KeyZones = self.zones[atom.query.key].get()
-            region = zones.region(unit.geometry, atom, truth)
+            region = zones.region(unit, atom, truth)
             geometry = None if region is None or geometry is None else _intersect(geometry, region)
         if geometry is not None and not geometry.isEmpty():
             zone.geometry = geometry

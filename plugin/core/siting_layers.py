@@ -134,7 +134,7 @@ class KeyZones:
                 found.bands[limit] = self.band(limit).coverage(unit)[0]
         return found
 
-    def region(self, unit: QgsGeometry, atom: Atom, truth: bool) -> Optional[QgsGeometry]:
+    def region(self, unit: UnitArea, atom: Atom, truth: bool) -> Optional[QgsGeometry]:
         """The part of the unit where the atom has value ``truth`` (None when it has no area)."""
         if atom.relation == "within":
             zone = self.band(float(atom.distance_m or 0.0))
@@ -143,11 +143,11 @@ class KeyZones:
             zone = self.base
             covered = truth if atom.relation in ("overlaps", "inside") else not truth
             if not zone.polygonal and zone.pieces:
-                return None if covered else unit
+                return None if covered else unit.geometry
         inside = zone.clip(unit)
         if covered:
             return inside if not inside.isEmpty() else None
-        return unit if inside.isEmpty() else polygon_parts(unit.difference(inside))
+        return unit.geometry if inside.isEmpty() else polygon_parts(unit.geometry.difference(inside))
 
 
 def key_zones(queries: List[SpatialQuery], constraints: Dict[str, SourceRef],

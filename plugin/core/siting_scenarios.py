@@ -12,8 +12,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
-from .conditions import NOT_OVERLAPPING
-from .evaluation import evaluate_unit
+from .conditions import NOT_OVERLAPPING, Context
+from .evaluation import evaluate_rule, evaluate_unit
 from .project import ProjectDescription
 from .results import Finding, LayerRelation, SpatialQuery
 from .ruleset import Rule, RuleSet, UnitContext
@@ -49,6 +49,8 @@ class SiteState:
 
 
 UNBOUND = SiteState("unbound", OUTSIDE, bound=False)
+FAR = SiteState("beyond", OUTSIDE, None)
+VERDICT_CLASS = {"conflict": 2, "needs_info": 1, "manual_check": 1}
 
 
 @dataclass
@@ -174,12 +176,32 @@ class ScenarioEvaluator:
             self.evaluations += 1
         return found
 
-    def applicable_atoms(self, unit: UnitContext) -> Dict[str, List[Atom]]:
-        """The atoms of the rules applying to the unit, by query key."""
+    def applicable_atoms(self, unit: UnitContext) -> Tuple[Dict[str, List[Atom]], List[str]]:
+        """The atoms of the rules applying to the unit by query key, and the keys whose site
+        state can change some rule's verdict class (only those need classifying)."""
+        rules = [r for r in self.ruleset.rules_for(unit) if rule_atoms(r)]
         out: Dict[str, List[Atom]] = {}
-        for rule in self.ruleset.rules_for(unit):
+        for rule in rules:
             for atom in rule_atoms(rule):
                 bucket = out.setdefault(atom.query.key, [])
                 if atom not in bucket:
                     bucket.append(atom)
-        return out
+        generic = {key: site_states(KeyCoverage(PART, True, 0.0, {d: PART for d in thresholds(atoms)}), atoms)
+                   for key, atoms in out.items()}
+        relevant = {key for rule in rules if self._varies(rule, unit, generic) for key in _keys(rule)}
+        return out, sorted(relevant)
+
+    def _varies(self, rule: Rule, unit: UnitContext, generic: Dict[str, List[SiteState]]) -> bool:
+        """True when the rule's verdict class differs between positions of the site."""
+        bare = UnitContext(unit.code, unit.name, unit.category, unit.attributes, {})
+        classes = set()
+        for scenario in scenarios({key: generic[key] for key in _keys(rule)}):
+            relations = {k: state.layer_relation(self.queries[k]) for k, state in scenario}
+            finding = evaluate_rule(rule, Context(self.ruleset, bare, self.project, relations))
+            classes.add(VERDICT_CLASS.get(finding.status, 0))
+        return len(classes) > 1
+
+
+def _keys(rule: Rule) -> List[str]:
+    """The query keys a rule asks about."""
+    return sorted({atom.query.key for atom in rule_atoms(rule)})

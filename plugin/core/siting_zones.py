@@ -9,7 +9,7 @@ make the buffer of the feature.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import (
@@ -55,6 +55,7 @@ class UnitArea:
     min_area_m2: float
     min_fraction: float
     _area: Optional[float] = None
+    clips: Dict[int, QgsGeometry] = field(default_factory=dict)
 
     @property
     def area(self) -> float:
@@ -105,8 +106,14 @@ class ZoneLayer:
             found.append(number)
         return found, False
 
-    def clip(self, unit: QgsGeometry, numbers: Optional[List[int]] = None) -> QgsGeometry:
-        """The polygonal part of the unit the zone covers (empty geometry when none)."""
+    def clip(self, unit: "UnitArea", numbers: Optional[List[int]] = None) -> QgsGeometry:
+        """The polygonal part of the unit the zone covers (empty geometry when none), kept on the unit."""
+        found = unit.clips.get(id(self))
+        if found is None:
+            found = unit.clips[id(self)] = self._clip(unit.geometry, numbers)
+        return found
+
+    def _clip(self, unit: QgsGeometry, numbers: Optional[List[int]]) -> QgsGeometry:
         numbers = self.meeting(unit)[0] if numbers is None else numbers
         parts = []
         for number in numbers:
@@ -127,7 +134,7 @@ class ZoneLayer:
             return NONE, 0.0
         if not self.polygonal:
             return PART, 0.0
-        inside = unit.measure.measureArea(self.clip(unit.geometry, numbers))
+        inside = unit.measure.measureArea(self.clip(unit, numbers))
         if inside <= unit.threshold:
             return NONE, 0.0
         return (ALL, unit.area) if unit.area - inside <= unit.threshold else (PART, inside)

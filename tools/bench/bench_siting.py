@@ -1,0 +1,58 @@
+"""The siting screen on the national-scale unit layer: every unit for a new C2614 project.
+
+Hook for run_bench.py: ``from bench_siting import run_siting`` and call ``run_siting(CACHE)``;
+it returns JSON-ready figures (seconds by stage, units per verdict). Run alone with
+``.venv/bin/python tools/bench/bench_siting.py``.
+"""
+
+import sys
+import time
+from pathlib import Path
+from typing import Any, Dict
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from qgis_parts import ROOT, layer, start_qgis  # noqa: E402
+
+CONSTRAINTS = ("red_line", "water_source", "river_bank")
+ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_supply_facility": False,
+              "discharges_pollutants": True, "investment_wan": 50000, "vocs_tpa": 0, "boiler_tph": 0,
+              "water_m3d": 100}
+
+
+def run_siting(cache: Path) -> Dict[str, Any]:
+    """Screen every unit of units.gpkg with the example rules and the bench's constraint layers."""
+    start_qgis()
+    from qgis.core import QgsProject
+
+    from zoning_review.plugin.core.bindings import UnitBinding
+    from zoning_review.plugin.core.project import ProjectDescription
+    from zoning_review.plugin.core.ruleset_loader import load_ruleset
+    from zoning_review.plugin.core.siting import SitingInputs, SitingScreen
+    from zoning_review.plugin.core.siting_layers import SourceRef
+
+    ruleset = load_ruleset(str(ROOT / "rules" / "examples" / "xiongan_example.yaml")).ruleset
+    units = layer(cache, "units.gpkg", "control_units")
+    constraints = {name: SourceRef.of(layer(cache, "constraints.gpkg", name)) for name in CONSTRAINTS}
+    project = ProjectDescription("bench", "C2614", "new", None, dict(ATTRIBUTES))
+    started = time.perf_counter()
+    screen = SitingScreen(SitingInputs(SourceRef.of(units), UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"),
+                                       ruleset, project, constraints,
+                                       QgsProject.instance().transformContext()))
+    result = screen.run()
+    figures: Dict[str, Any] = {"siting_total_s": time.perf_counter() - started, "units": len(result.units)}
+    figures.update({f"{stage}_s": seconds for stage, seconds in result.timings.items()
+                    if stage not in ("evaluations", "total")})
+    figures["evaluations"] = int(result.timings["evaluations"])
+    figures["zones"] = sum(len(u.zones) for u in result.units)
+    figures.update({f"n_{verdict}": count for verdict, count in result.tally().items()})
+    return figures
+
+
+if __name__ == "__main__":
+    import json
+
+    from build_data import CACHE
+
+    print(json.dumps(run_siting(CACHE), indent=2))

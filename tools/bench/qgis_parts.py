@@ -1,0 +1,170 @@
+"""The PyQGIS contenders: the plugin's overlay engine, and native:intersection + ellipsoidal area."""
+
+import importlib.util
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parents[2]
+PROCESSING_PATH = "/usr/share/qgis/python/plugins"
+LATENCY_SITES = 200
+UNIT_FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")
+EXTRA_FIELDS = ["KJBJYS", "PWWPFGK", "HJFXFK", "ZYKFXLYQ", "ZLCB"]
+QUERIES = (("red_line", ""), ("water_source", "\"grade\" = 'I'"), ("river_bank", ""))
+_APP: List[Any] = []  # the QgsApplication must outlive every use of QGIS
+
+
+def start_qgis() -> Any:
+    """A headless QgsApplication with Processing, and the checkout importable as zoning_review."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if PROCESSING_PATH not in sys.path:
+        sys.path.append(PROCESSING_PATH)
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    _APP.append(app)
+    if "zoning_review" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "zoning_review", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["zoning_review"] = module
+        spec.loader.exec_module(module)
+    return app
+
+
+def layer(cache: Path, file: str, name: str) -> Any:
+    """A GeoPackage layer of the benchmark data."""
+    from qgis.core import QgsVectorLayer
+    found = QgsVectorLayer(f"{cache / file}|layername={name}", name, "ogr")
+    assert found.isValid(), name
+    return found
+
+
+def percentile(values: List[float], fraction: float) -> float:
+    """The value at a fraction of the sorted list (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def latency(call: Callable[[Any], Any], sites: List[Any]) -> Dict[str, float]:
+    """Median and p95 in ms of ``call(site)`` over the sites (after a short warm-up)."""
+    for site in sites[:10]:
+        call(site)
+    times = []
+    for site in sites:
+        started = time.perf_counter()
+        call(site)
+        times.append((time.perf_counter() - started) * 1000.0)
+    return {"median_ms": statistics.median(times), "p95_ms": percentile(times, 0.95), "count": len(times)}
+
+
+def full_review_call(engine: Any, site_crs: Any) -> Optional[Callable[[Any], Any]]:
+    """The full one-site review: overlay + distances to the 3 constraint layers + the example rules."""
+    from zoning_review.plugin.core.project import ProjectDescription
+    from zoning_review.plugin.core.review import review_site
+    from zoning_review.plugin.core.ruleset_loader import load_ruleset
+
+    ruleset = load_ruleset(str(ROOT / "rules" / "examples" / "xiongan_example.yaml")).ruleset
+    project = ProjectDescription(name="bench", industry="C2614", construction="new", catalogue="",
+                                 attributes={"boiler_tph": 10.0, "investment_wan": 20000.0, "vocs_tpa": 3.0,
+                                             "discharges_pollutants": True, "capacity_increase": True})
+    prose = dict(zip(("spatial_layout", "pollutant_emission", "risk_prevention", "resource_efficiency"),
+                     EXTRA_FIELDS[:4]))
+    return lambda site: review_site("bench", site, site_crs, project, engine, ruleset, prose)
+
+
+def run_engine(cache: Path) -> Dict[str, Any]:
+    """(a) one-site latency, (b) batch throughput of the plugin's engine."""
+    start_qgis()
+    from qgis.core import QgsProject
+
+    from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
+    from zoning_review.plugin.core.results import SpatialQuery
+    units = layer(cache, "units.gpkg", "control_units")
+    sites_layer = layer(cache, "sites.gpkg", "sites")
+    sites = [f.geometry() for f in sites_layer.getFeatures()]
+    site_crs = sites_layer.crs()
+    constraints = {name: layer(cache, "constraints.gpkg", name) for name, _w in QUERIES}
+    engine = OverlayEngine(UnitLayerSpec(units, *UNIT_FIELDS, EXTRA_FIELDS), constraints,
+                           QgsProject.instance().transformContext())
+    started = time.perf_counter()
+    engine.build_index()
+    figures: Dict[str, Any] = {"index_build_s": time.perf_counter() - started}
+    queries = [SpatialQuery(name, where) for name, where in QUERIES]
+    started = time.perf_counter()
+    engine.overlay(sites[0], site_crs, queries)
+    figures["constraint_index_build_s"] = time.perf_counter() - started
+    step = len(sites) // LATENCY_SITES
+    sample = sites[::step][:LATENCY_SITES]
+    figures["overlay"] = latency(lambda s: engine.overlay(s, site_crs), sample)
+    figures["overlay_warm"] = latency(lambda s: engine.overlay(s, site_crs), sample)
+    figures["overlay_3_distances"] = latency(lambda s: engine.overlay(s, site_crs, queries), sample)
+    review = full_review_call(engine, site_crs)
+    figures["full_review"] = latency(review, sample) if review else None
+    figures.update(batch(engine, sites, site_crs))
+    return figures
+
+
+def batch(engine: Any, sites: List[Any], site_crs: Any) -> Dict[str, Any]:
+    """Overlay + ellipsoidal areas for every site; the count and area of overlaps as a cross-check."""
+    started = time.perf_counter()
+    results = list(engine.overlay_many(sites, site_crs, with_geometries=False))
+    seconds = time.perf_counter() - started
+    pieces = [u for r in results for u in r.overlaps + r.touches]
+    errors = sum(1 for r in results if isinstance(r, Exception))
+    return {"batch_s": seconds, "batch_sites_per_s": len(sites) / seconds, "sites": len(sites),
+            "pairs": len(pieces), "area_km2": sum(u.overlap_m2 for u in pieces) / 1e6, "errors": errors}
+
+
+def run_native(cache: Path) -> Dict[str, Any]:
+    """(c) native:intersection with default settings, then the ellipsoidal area of each piece."""
+    start_qgis()
+    import processing
+    from processing.core.Processing import Processing
+    from qgis.core import QgsDistanceArea, QgsProject
+    Processing.initialize()
+    started = time.perf_counter()
+    output = processing.run("native:intersection", {
+        "INPUT": f"{cache / 'sites.gpkg'}|layername=sites",
+        "OVERLAY": f"{cache / 'units.gpkg'}|layername=control_units",
+        "OUTPUT": "memory:"})["OUTPUT"]
+    intersect_s = time.perf_counter() - started
+    started = time.perf_counter()
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(output.crs(), QgsProject.instance().transformContext())
+    measure.setEllipsoid(output.crs().ellipsoidAcronym())
+    areas = [measure.measureArea(f.geometry()) for f in output.getFeatures()]
+    area_s = time.perf_counter() - started
+    return {"intersection_s": intersect_s, "area_s": area_s, "total_s": intersect_s + area_s,
+            "pairs": len(areas), "area_km2": sum(areas) / 1e6}
+
+
+def run_reviewsites(cache: Path) -> Dict[str, Any]:
+    """(b) the full zoningreview:reviewsites job (example rules, 3 distances) with FINDINGS written."""
+    import tempfile
+
+    start_qgis()
+    import processing
+    from processing.core.Processing import Processing
+    from qgis.core import QgsApplication
+
+    from zoning_review.plugin.processing.provider import ZoningReviewProvider
+
+    Processing.initialize()
+    provider = ZoningReviewProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    out = Path(tempfile.mkdtemp(prefix="zr-bench-"))
+    started = time.perf_counter()
+    processing.run("zoningreview:reviewsites", {
+        "SITES": f"{cache / 'sites.gpkg'}|layername=sites",
+        "UNITS": f"{cache / 'units.gpkg'}|layername=control_units",
+        "RULES": str(ROOT / "rules" / "examples" / "xiongan_example.yaml"),
+        "CONSTRAINTS": [f"{cache / 'constraints.gpkg'}|layername={name}" for name, _w in QUERIES],
+        "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
+    })
+    seconds = time.perf_counter() - started
+    count = layer(out, "summary.gpkg", "summary").featureCount()
+    return {"reviewsites_s": seconds, "reviewsites_sites_per_s": count / seconds, "sites": count}

@@ -1,0 +1,70 @@
+"""The benchmark table: figures side by side, with the ratios the issue asks for."""
+
+from typing import Any, Dict, List, Optional
+
+
+def _num(value: Optional[float], unit: str = "", digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:,.{digits}f}{unit}"
+
+
+def _ratio(numerator: Optional[float], denominator: Optional[float]) -> Optional[float]:
+    return numerator / denominator if numerator and denominator else None
+
+
+def _latency(label: str, figures: Optional[Dict[str, float]], missing: str) -> List[str]:
+    if not figures:
+        return [f"  {label:<38} {missing}"]
+    return [f"  {label:<38} median {_num(figures['median_ms'], ' ms')}   p95 {_num(figures['p95_ms'], ' ms')}"]
+
+
+def render(results: Dict[str, Any]) -> str:
+    """A readable table of every figure and ratio."""
+    engine, native = results.get("engine", {}), results.get("native", {})
+    gpd, geos = results.get("geopandas", {}), results.get("geos", {})
+    full, siting = results.get("reviewsites", {}), results.get("siting", {})
+    failed = [f"  {name} FAILED: {part['error']}" for name, part in results.items()
+              if isinstance(part, dict) and "error" in part]
+    batch = engine.get("batch_s")
+    lines = [
+        f"Machine: {results['machine']}",
+        f"Data: {results['data']}",
+        "",
+        "(a) one site (200 different sites, EPSG:4490 units)",
+        f"  {'unit index build (once)':<38} {_num(engine.get('index_build_s'), ' s')}",
+        f"  {'constraint indexes build (once)':<38} {_num(engine.get('constraint_index_build_s'), ' s')}",
+        *_latency("overlay alone (first touch of units)", engine.get("overlay"), "n/a"),
+        *_latency("overlay alone (units seen before)", engine.get("overlay_warm"), "n/a"),
+        *_latency("overlay + 3 distances (seen before)", engine.get("overlay_3_distances"), "n/a"),
+        *_latency("full review", engine.get("full_review"), "n/a (review.py not plugged in yet)"),
+        "",
+        "(b) batch, 10,000 sites: overlay + ellipsoidal areas",
+        f"  {'engine.overlay_many':<38} {_num(batch, ' s')}   {_num(engine.get('batch_sites_per_s'), ' sites/s', 0)}"
+        f"   pairs {engine.get('pairs', 'n/a')}   {_num(engine.get('area_km2'), ' km²', 3)}",
+        f"  {'full reviewsites (FINDINGS written)':<38} {_num(full.get('reviewsites_s'), ' s')}"
+        f"   {_num(full.get('reviewsites_sites_per_s'), ' sites/s', 0)}"
+        f"   vs native:intersection alone ×{_num(_ratio(native.get('total_s'), full.get('reviewsites_s')))}",
+        "",
+        "(c) the same job elsewhere                 time        (b) is faster by",
+        f"  {'native:intersection + ellipsoidal area':<38} {_num(native.get('total_s'), ' s'):>9}"
+        f"   ×{_num(_ratio(native.get('total_s'), batch))}   pairs {native.get('pairs', 'n/a')}"
+        f"   {_num(native.get('area_km2'), ' km²', 3)}",
+        f"  {'GeoPandas sjoin + shapely intersection':<38} {_num(gpd.get('sjoin_intersection_s'), ' s'):>9}"
+        f"   ×{_num(_ratio(gpd.get('sjoin_intersection_s'), batch))}   pairs {gpd.get('pairs', 'n/a')}",
+        f"  {'  + area (Albers, approximate)':<38} {_num(gpd.get('albers_area_s'), ' s'):>9}",
+        f"  {'  + area (pyproj geodesic, loop)':<38} {_num(gpd.get('geodesic_area_s'), ' s'):>9}"
+        f"   {_num(gpd.get('area_km2'), ' km²', 3)}",
+        "",
+        "(d) GEOS floor: exact intersections of the intersecting pairs only",
+        f"  {'shapely.intersection (vectorised)':<38} {_num(geos.get('intersection_s'), ' s'):>9}"
+        f"   (b) / floor = {_num(_ratio(batch, geos.get('intersection_s')))}   pairs {geos.get('pairs', 'n/a')}",
+        "",
+        "(e) peak memory (each contender in its own process, data loaded)",
+        *[f"  {name:<38} {_num(results.get(name, {}).get('peak_rss_mb'), ' MB', 0)}"
+          for name in ("engine", "reviewsites", "native", "geopandas", "geos", "siting")],
+        "",
+        "siting screen: every unit for one project (new C2614)",
+        f"  {'units screened':<38} {siting.get('units', 'n/a')}   {_num(siting.get('siting_total_s'), ' s')}",
+        "",
+        f"Total run: {_num(results.get('total_s'), ' s', 0)}",
+    ]
+    return "\n".join(lines + failed)
