@@ -1,9 +1,23 @@
-"""The Zoning Review dock panel."""
+"""The Zoning Review dock panel: bindings, project, site and the review results, wired together."""
 
+from typing import List
+
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..i18n import tr
+from .binding_panel import BindingPanel
+from .highlights import Highlights
+from .notes_button import NotesButton
+from .project_form import ProjectForm
+from .results_view import ResultsTree, VerdictBanner
+from .review_runner import ReviewRunner
+from .site_input import SiteInput
+from .targets import BoundUnitLayer, bound_targets, forget_rules
+
+EDIT_DELAY_MS = 400
 
 
 class ZoningReviewDock(QgsDockWidget):
@@ -12,13 +26,176 @@ class ZoningReviewDock(QgsDockWidget):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Zoning Review"), parent)
         self.iface = iface
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.intro = QLabel(tr("Bind a rule set to a unit layer, then draw a candidate site."), body)
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
+        self.canvas = iface.mapCanvas()
+        self.project = QgsProject.instance()
+        self.targets: List[BoundUnitLayer] = []
+        self.highlights = Highlights(self.canvas)
+        self.runner = ReviewRunner(self.project, self)
+        self.edit_timer = QTimer(self)
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.setInterval(EDIT_DELAY_MS)
+        self._build()
+        self._connections = self._signal_pairs()
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self.refresh_targets()
+
+    def _build(self) -> None:
+        forms = QWidget()
+        layout = QVBoxLayout(forms)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.bindings = BindingPanel(self.project, forms)
+        self.form = ProjectForm(forms)
+        self.site_input = SiteInput(self.iface, forms)
+        for widget in (self.bindings, self.form, self.site_input):
+            layout.addWidget(widget)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()
+        scroll.setObjectName("zr_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(forms)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(4, 0, 4, 4)
+        self.banner = VerdictBanner(results)
+        self.tree = ResultsTree(results)
+        self.notes = NotesButton(self, results)
+        for widget in (self.banner, self.tree, self.notes):
+            results_layout.addWidget(widget)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.setObjectName("zr_splitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(results)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 500])
+        self.setWidget(splitter)
+
+    def _signal_pairs(self) -> list:
+        return [
+            (self.bindings.bindingChanged, self.refresh_targets),
+            (self.form.changed, self.edit_timer.start),
+            (self.edit_timer.timeout, self.reevaluate),
+            (self.site_input.siteChanged, self.on_site),
+            (self.site_input.message, self.push_message),
+            (self.runner.started, self._on_started),
+            (self.runner.reviewed, self.show_results),
+            (self.runner.failed, self._on_failed),
+            (self.tree.unitActivated, self.show_unit),
+            (self.project.readProject, self._on_project_read),
+            (self.project.cleared, self._on_project_cleared),
+            (self.project.layersRemoved, self._on_layers_removed),
+            (self.closed, self._on_closed),
+            (self.opened, self._on_opened),
+        ]
+
+    def push_message(self, text: str, level: int = 1) -> None:
+        """Show a message in QGIS's message bar (0 info, 1 warning, 2 critical)."""
+        levels = {0: Qgis.Info, 1: Qgis.Warning, 2: Qgis.Critical}
+        self.iface.messageBar().pushMessage(tr("Zoning Review"), text, levels.get(level, Qgis.Warning), 8)
+
+    def refresh_targets(self) -> None:
+        """Reload the bound unit layers; show their attributes; review the site again."""
+        self.targets = bound_targets(self.project)
+        self.form.set_rulesets([t.ruleset for t in self.targets])
+        if self.site_input.site is not None:
+            self.start_review()
+        else:
+            self._show_idle()
+
+    def _show_idle(self) -> None:
+        if not self.targets:
+            self.banner.show_text(tr("Bind a rule set to a unit layer, then draw a candidate site."), "")
+        else:
+            self.banner.show_text(tr("Draw a site, take a selected feature or import coordinates."), "")
+
+    def on_site(self) -> None:
+        """A new site (or none): outline it and review it."""
+        self.highlights.clear()
+        self.tree.clear()
+        site = self.site_input.site
+        if site is None:
+            self.runner.clear()
+            self._show_idle()
+            return
+        self.highlights.show_site(site.geometry, site.crs)
+        self.start_review()
+
+    def start_review(self) -> None:
+        """Overlay and evaluate the current site."""
+        site = self.site_input.site
+        if site is not None:
+            self.highlights.clear_units()
+            self.runner.review(site, self.targets, self.form.project())
+
+    def reevaluate(self) -> None:
+        """The description changed: re-evaluate the kept overlays (or review when there are none)."""
+        if not self.runner.reevaluate(self.form.project()) and not self.runner.busy:
+            self.start_review()
+
+    def _on_started(self) -> None:
+        self.banner.show_text(tr("Reviewing the site…"), "")
+
+    def _on_failed(self, text: str) -> None:
+        self.banner.show_text(text, "")
+        self.tree.clear()
+        self.push_message(text, 1)
+
+    def show_results(self) -> None:
+        """Show the verdict, the tree and the unit highlights of the runner's reviews."""
+        reviews = self.runner.reviews
+        site = self.site_input.site
+        if site is None or not reviews:
+            return
+        verdict = self.runner.verdict()
+        units = sum(len(r.review.units) for r in reviews)
+        self.banner.show_verdict(verdict, tr("{count} control unit(s) overlapped").format(count=units))
+        label = self.form.project().name or tr("Site")
+        self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)
+        self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
+                                    for r in reviews for u in r.review.units])
+        self.notes.set_ready(True)
+
+    def show_unit(self, layer, fid: int) -> None:
+        """Zoom to a unit and flash it."""
+        self.canvas.zoomToFeatureIds(layer, [fid])
+        self.canvas.flashFeatureIds(layer, [fid])
+
+    def _on_project_read(self, *_args) -> None:
+        self.bindings.refresh()
+        self.refresh_targets()
+
+    def _on_project_cleared(self) -> None:
+        self.site_input.clear()
+        self.refresh_targets()
+
+    def _on_layers_removed(self, *_args) -> None:
+        self.runner.clear()
+        self.highlights.clear_units()
+        self.tree.clear()
+        self.refresh_targets()
+
+    def _on_closed(self) -> None:
+        """The dock was closed: take the highlights and the draw tool off the map."""
+        self.highlights.clear()
+        self.site_input.draw_button.setChecked(False)
+
+    def _on_opened(self) -> None:
+        site = self.site_input.site
+        if site is not None:
+            self.highlights.show_site(site.geometry, site.crs)
+            self.show_results()
 
     def teardown(self) -> None:
-        """Release map tools, highlights and signal connections before the dock is removed."""
+        """Release map tools, highlights, tasks and signal connections before the dock is removed."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections = []
+        self.edit_timer.stop()
+        self.runner.clear()
+        self.highlights.clear()
+        self.site_input.teardown()
+        self.notes.teardown()
+        self.bindings.disconnect_all()
+        forget_rules()

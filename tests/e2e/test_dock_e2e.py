@@ -28,7 +28,11 @@ def test_dock_review_in_desktop(artifacts_dir, locale, shot):
     assert all(h.endswith(":needs_study") for h in first["highlights"])
     assert first["site_outlined"]
     assert second["verdict"] == "non_compliant"
+    assert "水泥制造" in run.detail["industry_hint"]
     assert all(h.endswith(":non_compliant") for h in second["highlights"])
-    assert run.detail["cleared"] == {"highlights": 0, "site": False}
+    detail = run.detail
+    assert detail["with_review"] >= detail["baseline"] + 4  # site outline + three units
+    assert detail["reloaded"]["items"] == detail["baseline"], "reload left canvas items behind"
+    assert detail["reloaded"]["tool"] != "PolygonDrawTool"
     path = Path(run.detail["shot"])
     assert path.name == shot and path.stat().st_size > 20_000

@@ -9,6 +9,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 import qgis.utils  # noqa: E402
 from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsPointXY, QgsProject, QgsRectangle  # noqa: E402
+from qgis.gui import QgsHighlight, QgsRubberBand  # noqa: E402
 from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 
@@ -59,6 +60,11 @@ def _state(dock) -> dict:
     }
 
 
+def _canvas_items(canvas) -> int:
+    """Rubber bands and highlights on the canvas."""
+    return sum(1 for item in canvas.scene().items() if isinstance(item, (QgsRubberBand, QgsHighlight)))
+
+
 def main(iface):
     """The whole review path through the dock's widgets and the canvas."""
     assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
@@ -76,6 +82,7 @@ def main(iface):
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
     dock.form.attributes.set_value("capacity_increase", True)
     canvas = iface.mapCanvas()
+    baseline = _canvas_items(canvas)
     canvas.setExtent(VIEW)
     canvas.refresh()
     pump(0.5)
@@ -92,8 +99,12 @@ def main(iface):
     wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
     pump(0.3)
     second = _state(dock)
-    dock.site_input.clear_button.click()
-    pump(0.2)
-    cleared = {"highlights": len(dock.highlights.units), "site": dock.highlights.site_band is not None}
-    return {"first": first, "second": second, "cleared": cleared, "shot": shot,
-            "industry_hint": dock.form.industry.hint.text()}
+    with_review = _canvas_items(canvas)
+    hint = dock.form.industry.hint.text()
+    QTest.mouseClick(dock.site_input.draw_button, Qt.LeftButton)
+    qgis.utils.reloadPlugin("zoning_review")
+    pump(0.5)
+    reloaded = {"items": _canvas_items(canvas), "tool": type(canvas.mapTool()).__name__ if canvas.mapTool() else ""}
+    return {"first": first, "second": second, "baseline": baseline, "with_review": with_review,
+            "reloaded": reloaded, "shot": shot,
+            "industry_hint": hint}

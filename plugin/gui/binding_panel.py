@@ -1,0 +1,260 @@
+"""Bind a rule set to a unit layer: the layer, its fields, the rule-set file and constraint layers."""
+
+import html
+import os
+from typing import Dict, Optional
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .. import settings
+from ..core.bindings import (
+    ConstraintBinding,
+    UnitBinding,
+    detect_binding,
+    project_bindings,
+    read_binding,
+    remove_binding,
+    resolve_rules_path,
+    write_binding,
+)
+from ..core.vocab import DIMENSIONS
+from ..i18n import tr
+from .compact import compact
+from .constraint_rows import ConstraintRows
+from .labels import dimension_text
+from .targets import load_rules
+
+MAX_SHOWN_MESSAGES = 8
+
+
+class BindingPanel(QgsCollapsibleGroupBox):
+    """Pick a unit layer, map its fields, choose and validate the rule set, bind constraint layers."""
+
+    bindingChanged = pyqtSignal()
+
+    def __init__(self, project: QgsProject, parent=None) -> None:
+        super().__init__(tr("Rules and unit layer"), parent)
+        self.setObjectName("zr_bindings")
+        self.project = project
+        self._loading = False
+        self._bound_constraints: Dict[str, ConstraintBinding] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.layer_combo = compact(QgsMapLayerComboBox(self))
+        self.layer_combo.setObjectName("zr_unit_layer")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setAllowEmptyLayer(True)
+        form.addRow(tr("Unit layer"), self.layer_combo)
+        self.code_combo = self._field_combo("zr_code_field", form, tr("Unit code"))
+        self.name_combo = self._field_combo("zr_name_field", form, tr("Unit name"))
+        self.category_combo = self._field_combo("zr_category_field", form, tr("Unit category"))
+        self.rules_file = QgsFileWidget(self)
+        self.rules_file.setObjectName("zr_rules_file")
+        self.rules_file.setFilter(tr("Rule sets (*.yaml *.yml)"))
+        self.rules_file.setDialogTitle(tr("Choose a rule set"))
+        self.rules_file.setDefaultRoot(settings.LAST_RULES_DIR.value())
+        form.addRow(tr("Rule set"), self.rules_file)
+        layout.addLayout(form)
+        self.messages = QLabel(self)
+        self.messages.setObjectName("zr_rules_messages")
+        self.messages.setWordWrap(True)
+        self.messages.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.messages)
+        layout.addWidget(self._prose_box())
+        self.constraints_box = QgsCollapsibleGroupBox(tr("Constraint layers"), self)
+        self.constraints = ConstraintRows(self.constraints_box)
+        QVBoxLayout(self.constraints_box).addWidget(self.constraints)
+        layout.addWidget(self.constraints_box)
+        layout.addLayout(self._status_row())
+        self._connect()
+        self.refresh()
+
+    def _field_combo(self, name: str, form: QFormLayout, label: str,
+                     optional: bool = False) -> QgsFieldComboBox:
+        combo = compact(QgsFieldComboBox(self))
+        combo.setObjectName(name)
+        combo.setAllowEmptyFieldName(optional)
+        form.addRow(label, combo)
+        return combo
+
+    def _prose_box(self) -> QWidget:
+        box = QgsCollapsibleGroupBox(tr("Requirement text fields (optional)"), self)
+        box.setCollapsed(True)
+        form = QFormLayout(box)
+        self.prose_combos: Dict[str, QgsFieldComboBox] = {
+            dim: self._field_combo(f"zr_prose_{dim}", form, dimension_text(dim), optional=True)
+            for dim in DIMENSIONS
+        }
+        return box
+
+    def _status_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setObjectName("zr_binding_status")
+        self.status.setWordWrap(True)
+        self.unbind_button = QPushButton(tr("Remove binding"), self)
+        self.unbind_button.setObjectName("zr_unbind")
+        self.unbind_button.setToolTip(tr("Forget the rule set bound to this unit layer"))
+        row.addWidget(self.status, 1)
+        row.addWidget(self.unbind_button)
+        return row
+
+    def _combos(self):
+        return [self.code_combo, self.name_combo, self.category_combo, *self.prose_combos.values()]
+
+    def _connect(self) -> None:
+        self.layer_combo.layerChanged.connect(self._on_layer)
+        self.rules_file.fileChanged.connect(self._on_rules)
+        for combo in self._combos():
+            combo.fieldChanged.connect(self._on_edit)
+        self.constraints.changed.connect(self._on_edit)
+        self.unbind_button.clicked.connect(self.unbind)
+
+    def disconnect_all(self) -> None:
+        """Disconnect the panel's own signal handlers (teardown)."""
+        self.layer_combo.layerChanged.disconnect(self._on_layer)
+        self.rules_file.fileChanged.disconnect(self._on_rules)
+        for combo in self._combos():
+            combo.fieldChanged.disconnect(self._on_edit)
+        self.constraints.changed.disconnect(self._on_edit)
+        self.unbind_button.clicked.disconnect(self.unbind)
+        self.constraints.clear()
+
+    def current_layer(self) -> Optional[QgsVectorLayer]:
+        """The unit layer chosen in the panel."""
+        layer = self.layer_combo.currentLayer()
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def refresh(self) -> None:
+        """Choose a bound layer when the current one is not bound, then show its binding."""
+        layer = self.current_layer()
+        if layer is None or self.stored_binding(layer) is None:
+            recorded = project_bindings(self.project)
+            for layer_id in recorded:
+                found = self.project.mapLayer(layer_id)
+                if isinstance(found, QgsVectorLayer):
+                    layer = found
+                    break
+        self._loading = True
+        self.layer_combo.setLayer(layer)
+        self._loading = False
+        self._on_layer(layer)
+
+    def stored_binding(self, layer: QgsVectorLayer) -> Optional[UnitBinding]:
+        """The binding a layer carries (custom property first, project entry next)."""
+        return read_binding(layer) or project_bindings(self.project).get(layer.id())
+
+    def _on_layer(self, layer) -> None:
+        """Show the chosen layer's binding, or fields detected from common names."""
+        if self._loading:
+            return
+        layer = layer if isinstance(layer, QgsVectorLayer) else None
+        stored = self.stored_binding(layer) if layer else None
+        binding = stored or (detect_binding(layer) if layer else UnitBinding())
+        self._loading = True
+        try:
+            self._show(layer, binding)
+        finally:
+            self._loading = False
+        self._validate(binding.rules_path and resolve_rules_path(binding, self.project), stored is None)
+        self._update_status()
+
+    def _show(self, layer: Optional[QgsVectorLayer], binding: UnitBinding) -> None:
+        for combo in self._combos():
+            combo.setLayer(layer)
+        self.code_combo.setField(binding.code_field)
+        self.name_combo.setField(binding.name_field)
+        self.category_combo.setField(binding.category_field)
+        for dim, combo in self.prose_combos.items():
+            combo.setField(binding.prose_fields.get(dim, ""))
+        path = resolve_rules_path(binding, self.project) if binding.rules_path else ""
+        self.rules_file.setFilePath(path)
+        self._bound_constraints = binding.constraints
+
+    def _validate(self, path: str, auto: bool) -> None:
+        """Load the rule set, show its messages inline and rebuild the constraint rows."""
+        result = load_rules(path) if path else None
+        ruleset = result.ruleset if result else None
+        self.constraints.set_layers(ruleset.layers if ruleset else {}, self._bound_constraints,
+                                    self.project, auto)
+        self.constraints_box.setVisible(ruleset is not None)
+        self.messages.setText(self._messages_html(path, result))
+        self.messages.setVisible(bool(path))
+
+    @staticmethod
+    def _messages_html(path: str, result) -> str:
+        if not path or result is None:
+            return ""
+        if result.ruleset is not None and not result.messages:
+            meta = result.ruleset.metadata
+            return tr("✔ Rule set {id} {version}: {count} rules").format(
+                id=html.escape(meta.id), version=html.escape(meta.version), count=len(result.ruleset.rules))
+        lines = [html.escape(m.text()) for m in result.messages[:MAX_SHOWN_MESSAGES]]
+        if len(result.messages) > MAX_SHOWN_MESSAGES:
+            lines.append(tr("… and {count} more").format(count=len(result.messages) - MAX_SHOWN_MESSAGES))
+        colour = "#c62828" if result.ruleset is None else "#8a6d00"
+        head = (tr("The rule set cannot be used; fix the file and choose it again:")
+                if result.ruleset is None else tr("The rule set loads with warnings:"))
+        return f"<span style='color:{colour}'>{html.escape(head)}</span><br>" + "<br>".join(lines)
+
+    def _on_rules(self, path: str) -> None:
+        if self._loading:
+            return
+        if path:
+            settings.LAST_RULES_DIR.set(os.path.dirname(path))
+        self._bound_constraints = self.constraints.bindings()
+        self._validate(path, True)
+        self._store()
+
+    def _on_edit(self, *_args) -> None:
+        if not self._loading and self.rules_file.filePath():
+            self._store()
+
+    def widget_binding(self) -> UnitBinding:
+        """The binding the widgets describe."""
+        return UnitBinding(
+            code_field=self.code_combo.currentField(),
+            name_field=self.name_combo.currentField(),
+            category_field=self.category_combo.currentField(),
+            prose_fields={d: c.currentField() for d, c in self.prose_combos.items() if c.currentField()},
+            rules_path=self.rules_file.filePath(),
+            constraints=self.constraints.bindings(),
+        )
+
+    def _store(self) -> None:
+        """Write the widgets' binding to the layer and the project, then tell the dock."""
+        layer = self.current_layer()
+        if layer is None:
+            return
+        binding = self.widget_binding()
+        if binding.rules_path:
+            write_binding(layer, binding, self.project)
+        else:
+            remove_binding(layer, self.project)
+        self._update_status()
+        self.bindingChanged.emit()
+
+    def unbind(self) -> None:
+        """Forget the current layer's binding."""
+        layer = self.current_layer()
+        if layer is None:
+            return
+        remove_binding(layer, self.project)
+        self._on_layer(layer)
+        self.bindingChanged.emit()
+
+    def _update_status(self) -> None:
+        layer = self.current_layer()
+        bound = layer is not None and self.stored_binding(layer) is not None
+        self.unbind_button.setEnabled(bound)
+        count = len(project_bindings(self.project))
+        if layer is None:
+            text = tr("Choose the polygon layer of the environmental control units.")
+        elif bound:
+            text = tr("Bound. Unit layers bound in this project: {count}").format(count=count)
+        else:
+            text = tr("Not bound yet: choose a rule-set file.")
+        self.status.setText(text)

@@ -1,0 +1,82 @@
+"""Rows binding each constraint layer a rule set names (river_bank, …) to a project layer."""
+
+from typing import Dict
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ..core.bindings import ConstraintBinding
+from ..i18n import tr
+from .compact import compact
+from .labels import pick_label
+
+
+class ConstraintRows(QWidget):
+    """One layer picker per rule-set layer name; unbound names are left empty."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.combos: Dict[str, QgsMapLayerComboBox] = {}
+
+    def set_layers(self, declared: Dict[str, object], bound: Dict[str, ConstraintBinding],
+                   project: QgsProject, auto: bool) -> None:
+        """Rebuild the rows for the rule set's layers; preselect bound (or, if ``auto``, same-named) layers."""
+        self.clear()
+        if not declared:
+            self.form.addRow(QLabel(tr("This rule set uses no constraint layers."), self))
+            return
+        for name, decl in sorted(declared.items()):
+            combo = compact(QgsMapLayerComboBox(self))
+            combo.setObjectName(f"constraint_{name}")
+            combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(self._initial(name, bound, project, auto))
+            combo.layerChanged.connect(self._emit)
+            label = QLabel(pick_label(getattr(decl, "label_zh", ""), getattr(decl, "label_en", ""), name),
+                           self)
+            label.setToolTip(tr("Rule-set layer name: {name}").format(name=name))
+            self.form.addRow(label, combo)
+            self.combos[name] = combo
+
+    @staticmethod
+    def _initial(name: str, bound: Dict[str, ConstraintBinding], project: QgsProject, auto: bool):
+        """The bound layer of a name, else (if ``auto``) a vector layer called by that name, else none."""
+        found = bound.get(name)
+        if found is not None:
+            layer = project.mapLayer(found.layer_id)
+            if layer is None and found.layer_name:
+                layers = project.mapLayersByName(found.layer_name)
+                layer = layers[0] if layers else None
+            if layer is not None:
+                return layer
+        if not auto:
+            return None
+        same = [lyr for lyr in project.mapLayersByName(name) if isinstance(lyr, QgsVectorLayer)]
+        return same[0] if same else None
+
+    def bindings(self) -> Dict[str, ConstraintBinding]:
+        """The chosen layer of every row that has one."""
+        out = {}
+        for name, combo in self.combos.items():
+            layer = combo.currentLayer()
+            if layer is not None:
+                out[name] = ConstraintBinding(layer.id(), layer.name())
+        return out
+
+    def clear(self) -> None:
+        """Remove every row."""
+        for combo in self.combos.values():
+            combo.layerChanged.disconnect(self._emit)
+        self.combos = {}
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def _emit(self, *_args) -> None:
+        self.changed.emit()

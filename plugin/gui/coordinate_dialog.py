@@ -1,0 +1,167 @@
+"""Paste or open a coordinate list or a 界址点 file; choose the CRS; check it; use it as the site."""
+
+import os
+from typing import Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.gui import QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from .. import settings
+from ..core.coordinates import CoordinateError, ParsedCoordinates, decode, parse_text
+from ..core.coordinates_crs import GEOGRAPHIC
+from ..core.coordinates_geometry import site_geometry
+from ..i18n import tr
+from .review_task import Site
+
+MAX_FILE_BYTES = 5_000_000
+
+
+class CoordinateDialog(QDialog):
+    """Checks the text as it is edited; OK is enabled only for a usable site."""
+
+    accepted_site = pyqtSignal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_coordinate_dialog")
+        self.setWindowTitle(tr("Import site coordinates"))
+        self.resize(520, 480)
+        self.parsed: Optional[ParsedCoordinates] = None
+        self.site: Optional[Site] = None
+        self._crs_from_file = ""
+        layout = QVBoxLayout(self)
+        hint = QLabel(tr("Paste one point a line — “x, y” or “J1, X, Y” — or open a 界址点 file "
+                         "([属性描述] / [地块坐标]). Surveying X is the northing."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("zr_coordinates_text")
+        layout.addWidget(self.text, 1)
+        self.open_button = QPushButton(tr("Open file…"), self)
+        layout.addWidget(self.open_button)
+        form = QFormLayout()
+        self.northing_first = QCheckBox(tr("First value is X = northing (surveying order)"), self)
+        self.auto_axes = True
+        form.addRow(self.northing_first)
+        self.crs_widget = QgsProjectionSelectionWidget(self)
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(GEOGRAPHIC))
+        form.addRow(tr("CRS"), self.crs_widget)
+        layout.addLayout(form)
+        self.status = QLabel(self)
+        self.status.setObjectName("zr_coordinates_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.check)
+        self.text.textChanged.connect(self._text_changed)
+        self.northing_first.clicked.connect(self._axes_chosen)
+        self.crs_widget.crsChanged.connect(self._crs_chosen)
+        self.open_button.clicked.connect(self.open_file)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.check()
+
+    def _text_changed(self) -> None:
+        self.auto_axes = True
+        self._crs_from_file = ""
+        self.timer.start()
+
+    def _axes_chosen(self) -> None:
+        self.auto_axes = False
+        self.check()
+
+    def _crs_chosen(self, *_args) -> None:
+        self.check(keep_crs=True)
+
+    def open_file(self) -> None:
+        """Read a text file (UTF-8 or GBK) into the editor."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Open a coordinate file"), settings.LAST_OUTPUT_DIR.value(),
+            tr("Coordinate files (*.txt *.csv *.dat);;All files (*)"))
+        if path:
+            self.load_path(path)
+
+    def load_path(self, path: str) -> None:
+        """Load a file's text; unreadable or oversized files are reported in the status line."""
+        try:
+            if os.path.getsize(path) > MAX_FILE_BYTES:
+                raise CoordinateError(tr("{file} is larger than 5 MB: it is not a coordinate list.").format(
+                    file=os.path.basename(path)))
+            with open(path, "rb") as handle:
+                text, encoding = decode(handle.read())
+        except (OSError, CoordinateError) as error:
+            self._show_error(str(error))
+            return
+        self.text.setPlainText(text)
+        self.timer.stop()
+        self.check()
+        self.status.setText(self.status.text() + "<br>" + tr("Read {file} as {encoding}.").format(
+            file=os.path.basename(path), encoding=encoding))
+
+    def check(self, keep_crs: bool = False) -> None:
+        """Parse and check the text; show the result; enable OK when the site is usable."""
+        self.site = None
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.status.setText(tr("No coordinates yet."))
+            return
+        self.parsed = None
+        try:
+            self.parsed = parse_text(text, None if self.auto_axes else self.northing_first.isChecked())
+            self._follow(keep_crs)
+            crs = self.crs_widget.crs()
+            geometry = site_geometry(self.parsed, crs, QgsProject.instance().transformContext())
+        except CoordinateError as error:
+            self._show_error(str(error))
+            return
+        self.site = Site(geometry, crs, tr("imported coordinates"))
+        self.status.setStyleSheet("")
+        self.status.setText(tr("✔ {parcels} parcel(s), {points} points in {crs}.").format(
+            parcels=len(self.parsed.parcels), points=self.parsed.point_count(),
+            crs=crs.authid() or crs.description()) + self._detected())
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+
+    def _follow(self, keep_crs: bool) -> None:
+        """Show the detected axis order and, unless the user chose one, the detected CRS."""
+        self.northing_first.setChecked(self.parsed.northing_first)
+        self.northing_first.setEnabled(self.parsed.kind != "jzd")
+        if keep_crs or not self.parsed.crs or self.parsed.crs == self._crs_from_file:
+            return
+        self._crs_from_file = self.parsed.crs
+        self.crs_widget.blockSignals(True)
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(self.parsed.crs))
+        self.crs_widget.blockSignals(False)
+
+    def _detected(self) -> str:
+        """The CRS detection's explanation as a second line ('' when nothing was parsed)."""
+        if self.parsed is None or not self.parsed.crs_reason:
+            return ""
+        return "<br>" + tr("Detected: {reason}").format(reason=self.parsed.crs_reason)
+
+    def _show_error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(text + self._detected())
+
+    def accept(self) -> None:
+        """Hand the checked site to the dock."""
+        if self.site is None:
+            return
+        self.accepted_site.emit(self.site)
+        super().accept()

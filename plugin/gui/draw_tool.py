@@ -1,0 +1,106 @@
+"""A map tool to draw a site polygon: left click adds a vertex (snapped), right click finishes,
+Backspace removes the last vertex, Esc cancels — like QGIS digitizing."""
+
+from typing import List, Optional
+
+from qgis.core import QgsGeometry, QgsPointLocator, QgsPointXY, QgsWkbTypes
+from qgis.gui import QgsMapTool, QgsRubberBand, QgsSnapIndicator
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n import tr
+from .highlights import drop_item
+
+MIN_VERTICES = 3
+
+
+class PolygonDrawTool(QgsMapTool):
+    """Collects vertices in canvas coordinates and emits the finished polygon."""
+
+    finished = pyqtSignal(QgsGeometry)
+    cancelled = pyqtSignal()
+    message = pyqtSignal(str)
+
+    def __init__(self, canvas) -> None:
+        super().__init__(canvas)
+        self.setObjectName("zr_draw_tool")
+        self.points: List[QgsPointXY] = []
+        self.hover: Optional[QgsPointXY] = None
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band.setColor(QColor(30, 100, 200, 220))
+        self.band.setFillColor(QColor(30, 100, 200, 40))
+        self.band.setWidth(2)
+        self.indicator = QgsSnapIndicator(canvas)
+
+    def _snapped(self, event) -> QgsPointXY:
+        """The event's map point, snapped with the canvas's snapping settings."""
+        match = self.canvas().snappingUtils().snapToMap(event.pos())
+        self.indicator.setMatch(match)
+        return QgsPointXY(match.point()) if match.isValid() else QgsPointXY(event.mapPoint())
+
+    def canvasMoveEvent(self, event) -> None:
+        """Preview the next vertex."""
+        self.hover = self._snapped(event)
+        self._redraw()
+
+    def canvasReleaseEvent(self, event) -> None:
+        """Left: add a vertex. Right: finish."""
+        if event.button() == Qt.LeftButton:
+            self.points.append(self._snapped(event))
+            self.hover = None
+            self._redraw()
+        elif event.button() == Qt.RightButton:
+            self.finish()
+
+    def keyPressEvent(self, event) -> None:
+        """Backspace/Delete removes the last vertex; Esc cancels; Enter finishes."""
+        key = event.key()
+        if key in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+            self.points.pop()
+            self._redraw()
+        elif key == Qt.Key_Escape:
+            self.reset()
+            self.cancelled.emit()
+        elif key in (Qt.Key_Return, Qt.Key_Enter):
+            self.finish()
+        else:
+            event.ignore()
+            return
+        event.accept()
+
+    def finish(self) -> None:
+        """Emit the polygon when it has enough vertices, otherwise say what is missing."""
+        if len(self.points) < MIN_VERTICES:
+            self.message.emit(tr("A site needs at least 3 vertices: left-click to add them, "
+                                 "right-click to finish."))
+            return
+        geometry = QgsGeometry.fromPolygonXY([self.points + [self.points[0]]])
+        self.reset()
+        self.finished.emit(geometry)
+
+    def reset(self) -> None:
+        """Forget the vertices and clear the sketch."""
+        self.points = []
+        self.hover = None
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self.band is None:
+            return
+        points = self.points + ([self.hover] if self.hover is not None else [])
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        for index, point in enumerate(points):
+            self.band.addPoint(point, index == len(points) - 1)
+
+    def deactivate(self) -> None:
+        """Drop the sketch when another tool takes over."""
+        self.reset()
+        self.indicator.setMatch(QgsPointLocator.Match())
+        super().deactivate()
+
+    def release(self) -> None:
+        """Remove the rubber band and snap indicator from the canvas (teardown)."""
+        self.reset()
+        drop_item(self.canvas(), self.band)
+        self.band = None
+        self.indicator = None

@@ -1,0 +1,95 @@
+"""A line edit with a completer over the GB/T 4754-2017 table, searched by code or Chinese name."""
+
+from typing import Optional
+
+from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..core import gbt4754
+from ..i18n import tr
+
+
+def level_text(level: str) -> str:
+    """A table level in words."""
+    return {
+        "section": tr("section"),
+        "division": tr("division"),
+        "group": tr("group"),
+        "class": tr("class"),
+    }.get(level, level)
+
+
+def entry_text(entry: gbt4754.IndustryEntry) -> str:
+    """``C3011 水泥制造``: how an entry is offered and shown."""
+    return f"{entry.code} {entry.name_zh}"
+
+
+class IndustryPicker(QWidget):
+    """Type a code (3011, C3011) or a Chinese name (水泥); the completer offers matching entries."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("zr_industry")
+        self.edit.setPlaceholderText(tr("Code or name, e.g. 3011 or 水泥"))
+        self.edit.setClearButtonEnabled(True)
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(self.completer)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("zr_industry_hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        self.edit.textEdited.connect(self._offer)
+        self.edit.textChanged.connect(self._on_text)
+        self._on_text(self.edit.text())
+
+    def suggestions(self) -> list:
+        """What the completer currently offers."""
+        return self.model.stringList()
+
+    def _offer(self, text: str) -> None:
+        """Refill the completer from the table's search for the typed text."""
+        self.model.setStringList([entry_text(e) for e in gbt4754.search(text, limit=40)])
+        if self.model.rowCount():
+            self.completer.complete()
+
+    def code(self) -> Optional[str]:
+        """The normalised code entered (``C3011``), or None when empty or unknown."""
+        entry = self.entry()
+        return entry.code if entry else None
+
+    def entry(self) -> Optional[gbt4754.IndustryEntry]:
+        """The table entry entered, or None."""
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        return gbt4754.lookup(text.split()[0])
+
+    def set_code(self, code: Optional[str]) -> None:
+        """Show a code (and its name) in the picker."""
+        entry = gbt4754.lookup(code) if code else None
+        self.edit.setText(entry_text(entry) if entry else (code or ""))
+
+    def _on_text(self, text: str) -> None:
+        entry = self.entry()
+        if not text.strip():
+            self.hint.setText(tr("Not given: rules that name industries will need information."))
+            self.hint.setStyleSheet("color: palette(mid);")
+        elif entry is None:
+            self.hint.setText(tr("“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.")
+                              .format(text=text.strip()))
+            self.hint.setStyleSheet("color: #c62828;")
+        else:
+            self.hint.setText(tr("{name} ({level} of GB/T 4754-2017)").format(
+                name=entry.name_zh, level=level_text(entry.level)))
+            self.hint.setStyleSheet("")
+        self.changed.emit()

@@ -1,0 +1,117 @@
+"""Words, colours and icons for verdicts, statuses, dimensions and vocabularies, in the UI language."""
+
+from typing import Dict, List, Tuple
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QColor, QIcon
+
+from ..i18n import tr, ui_language
+
+VERDICT_COLOURS: Dict[str, str] = {
+    "compliant": "#2e7d32",
+    "needs_study": "#e69500",
+    "non_compliant": "#c62828",
+}
+STATUS_ICONS: Dict[str, str] = {
+    "conflict": "/mIconCritical.svg",
+    "needs_info": "/mIconWarning.svg",
+    "manual_check": "/mIconWarning.svg",
+    "requirement": "/mIconInfo.svg",
+    "exempted": "/mIconSuccess.svg",
+    "allowed": "/mIconSuccess.svg",
+    "not_applicable": "/mIconSuccess.svg",
+}
+VERDICT_ICONS: Dict[str, str] = {
+    "compliant": "/mIconSuccess.svg",
+    "needs_study": "/mIconWarning.svg",
+    "non_compliant": "/mIconCritical.svg",
+}
+
+
+def verdict_text(verdict: str) -> str:
+    """The verdict in words."""
+    return {
+        "compliant": tr("Compliant"),
+        "needs_study": tr("Needs further study"),
+        "non_compliant": tr("Non-compliant"),
+    }.get(verdict, verdict)
+
+
+def verdict_colour(verdict: str, alpha: int = 255) -> QColor:
+    """The verdict's colour: green, amber or red."""
+    colour = QColor(VERDICT_COLOURS.get(verdict, "#757575"))
+    colour.setAlpha(alpha)
+    return colour
+
+
+def verdict_icon(verdict: str) -> QIcon:
+    """A theme icon for a verdict."""
+    return QgsApplication.getThemeIcon(VERDICT_ICONS.get(verdict, "/mIconInfo.svg"))
+
+
+def status_text(status: str) -> str:
+    """A finding status in words."""
+    return {
+        "conflict": tr("Conflict"),
+        "requirement": tr("Requirement"),
+        "needs_info": tr("Needs information"),
+        "manual_check": tr("Check by hand"),
+        "exempted": tr("Exempted"),
+        "allowed": tr("Allowed"),
+        "not_applicable": tr("Not applicable"),
+    }.get(status, status)
+
+
+def status_icon(status: str) -> QIcon:
+    """A theme icon for a finding status."""
+    return QgsApplication.getThemeIcon(STATUS_ICONS.get(status, "/mIconInfo.svg"))
+
+
+def dimension_text(dimension: str) -> str:
+    """One of the four dimensions of an access list, in words."""
+    return {
+        "spatial_layout": tr("Spatial layout constraints"),
+        "pollutant_emission": tr("Pollutant emission control"),
+        "risk_prevention": tr("Environmental risk prevention"),
+        "resource_efficiency": tr("Resource use efficiency"),
+    }.get(dimension, dimension)
+
+
+def category_text(category: str) -> str:
+    """A unit category id (priority/key/general) in words."""
+    return {
+        "priority": tr("Priority protection unit"),
+        "key": tr("Key control unit"),
+        "general": tr("General control unit"),
+    }.get(category, category)
+
+
+def construction_choices() -> List[Tuple[str, str]]:
+    """(id, label) of every construction nature, the Chinese term kept for reference."""
+    return [
+        ("new", tr("New build (新建)")),
+        ("expansion", tr("Expansion (扩建)")),
+        ("renovation", tr("Renovation (改建)")),
+        ("relocation", tr("Relocation (迁建)")),
+        ("upgrade", tr("Technical upgrade (技改)")),
+    ]
+
+
+def catalogue_choices() -> List[Tuple[str, str]]:
+    """(id, label) of the Industrial Structure Adjustment Catalogue classes."""
+    return [
+        ("encouraged", tr("Encouraged (鼓励类)")),
+        ("restricted", tr("Restricted (限制类)")),
+        ("eliminated", tr("Eliminated (淘汰类)")),
+    ]
+
+
+def pick_label(label_zh: str, label_en: str, fallback: str) -> str:
+    """A rule set's own label in the UI language, else the other language, else ``fallback``."""
+    first, second = (label_zh, label_en) if ui_language() == "zh" else (label_en, label_zh)
+    return first or second or fallback
+
+
+def area_text(area_m2: float) -> str:
+    """An area in m² and hectares."""
+    return tr("{m2} m² ({ha} ha)").format(m2=f"{area_m2:,.0f}", ha=f"{area_m2 / 10000:,.2f}")

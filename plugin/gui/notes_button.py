@@ -1,0 +1,109 @@
+"""The "Generate review notes" button: asks for language, format and file, then writes the notes."""
+
+import importlib
+import os
+from typing import List, Optional
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+
+from .. import settings
+from ..i18n import tr
+
+
+def notes_module() -> Optional[object]:
+    """The notes helper's export module, or None while it is not installed."""
+    try:
+        module = importlib.import_module("..notes.export", __package__)
+    except ImportError:
+        return None
+    return module if hasattr(module, "write_notes") else None
+
+
+def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str]:
+    """Write the notes of each unit layer's review; returns the files written."""
+    export = notes_module()
+    from ..notes.context import notes_context
+    from ..notes.map_render import NotesLayers
+
+    folder, name = os.path.split(path)
+    stem = os.path.splitext(name)[0]
+    written = []
+    for number, item in enumerate(runner.reviews):
+        target = item.target
+        context = notes_context(runner.description, target.ruleset, target.layer, site.geometry,
+                                site.crs, runner.project.transformContext(), runner.project.ellipsoid())
+        layers = NotesLayers(target.layer, site.geometry, site.crs, dict(target.constraints),
+                             target.binding.code_field, runner.project.transformContext())
+        basename = stem if len(runner.reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"
+        written.append(export.write_notes(item.review, context, folder, basename, fmt, lang, layers))
+    return written
+
+
+class NotesButton(QWidget):
+    """A row with the button; enabled once a review exists and the notes module is present."""
+
+    def __init__(self, dock, parent=None) -> None:
+        super().__init__(parent)
+        self.dock = dock
+        self.dialog = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton(QgsApplication.getThemeIcon("/mActionNewReport.svg"),
+                                  tr("Generate review notes…"), self)
+        self.button.setObjectName("zr_notes")
+        layout.addStretch(1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.generate)
+        self.set_ready(False)
+
+    def set_ready(self, enabled: bool) -> None:
+        """Enable only when there is a review and the notes module can write it."""
+        available = notes_module() is not None
+        self.button.setEnabled(enabled and available)
+        self.button.setToolTip(tr("Write the review notes of the current site") if available else
+                               tr("The review-notes module is not available in this version."))
+
+    def generate(self) -> None:
+        """Ask where and how, then write the notes of the current review."""
+        from .notes_dialog import NotesDialog
+
+        name = self.dock.form.project().name or tr("site")
+        folder = settings.LAST_OUTPUT_DIR.value() or os.path.expanduser("~")
+        self.dialog = NotesDialog(self.window(), folder, name)
+        self.dialog.accepted.connect(self._write)
+        self.dialog.open()
+
+    def _write(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        self.write(dialog.language(), dialog.format(), dialog.path())
+        dialog.deleteLater()
+
+    def write(self, lang: str, fmt: str, path: str) -> List[str]:
+        """Write the notes; success and failure are reported in the message bar."""
+        runner, site = self.dock.runner, self.dock.site_input.site
+        if site is None or not runner.reviews:
+            self.dock.push_message(tr("Review a site before generating its notes."), 1)
+            return []
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            written = write_review_notes(runner, site, lang, fmt, path)
+        except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, never a traceback
+            self.dock.push_message(tr("The notes could not be written to {path}: {error}").format(
+                path=path, error=str(error)), 2)
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._announce(written)
+        return written
+
+    def _announce(self, written: List[str]) -> None:
+        self.dock.push_message(tr("Review notes written: {files}").format(files=", ".join(written)), 0)
+
+    def teardown(self) -> None:
+        """Close an open dialog."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -1,0 +1,67 @@
+"""Ask how to write the review notes: language, format and file."""
+
+import os
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+from .. import settings
+from ..i18n import tr, ui_language
+
+
+class NotesDialog(QDialog):
+    """Language (Chinese/English), format (HTML/PDF) and the file to write."""
+
+    def __init__(self, parent, folder: str, basename: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_notes_dialog")
+        self.setWindowTitle(tr("Generate review notes"))
+        form = QFormLayout(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("中文", "zh")
+        self.language_combo.addItem("English", "en")
+        chosen = settings.NOTES_LANGUAGE.value() or ui_language()
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
+        form.addRow(tr("Language"), self.language_combo)
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem(tr("Web page (HTML)"), "html")
+        self.format_combo.addItem(tr("PDF document"), "pdf")
+        form.addRow(tr("Format"), self.format_combo)
+        self.file_widget = QgsFileWidget(self)
+        self.file_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.file_widget.setFilePath(os.path.join(folder, f"{basename}.html"))
+        form.addRow(tr("Save as"), self.file_widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format_combo.currentIndexChanged.connect(self._on_format)
+        self._on_format()
+
+    def _on_format(self, *_args) -> None:
+        """Keep the file's extension and the dialog's filter in step with the format."""
+        fmt = self.format()
+        self.file_widget.setFilter(tr("Web page (*.html)") if fmt == "html" else tr("PDF (*.pdf)"))
+        stem, _ext = os.path.splitext(self.file_widget.filePath())
+        if stem:
+            self.file_widget.setFilePath(f"{stem}.{fmt}")
+
+    def language(self) -> str:
+        """'zh' or 'en'."""
+        return self.language_combo.currentData()
+
+    def format(self) -> str:
+        """'html' or 'pdf'."""
+        return self.format_combo.currentData()
+
+    def path(self) -> str:
+        """The chosen file."""
+        return self.file_widget.filePath()
+
+    def accept(self) -> None:
+        """Remember the language and folder, then close."""
+        if not self.path():
+            return
+        settings.NOTES_LANGUAGE.set(self.language())
+        settings.LAST_OUTPUT_DIR.set(os.path.dirname(self.path()))
+        super().accept()

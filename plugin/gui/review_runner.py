@@ -1,0 +1,110 @@
+"""Runs the review of the current site: overlay in a QgsTask, evaluation in the main thread.
+
+A changed project description re-evaluates the kept overlays (``evaluate_overlay``) without
+touching geometry again.
+"""
+
+from dataclasses import dataclass
+from typing import List, Optional
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core.project import ProjectDescription
+from ..core.results import OverlayResult, SiteReview
+from ..core.review import evaluate_overlay
+from ..i18n import tr
+from .review_task import ReviewTask, Site
+from .targets import BoundUnitLayer
+
+
+@dataclass
+class LayerReview:
+    """The review of the site against one bound unit layer."""
+
+    target: BoundUnitLayer
+    overlay: OverlayResult
+    review: SiteReview
+
+
+class ReviewRunner(QObject):
+    """Starts, cancels and finishes reviews; emits ``reviewed`` when ``reviews`` is new."""
+
+    started = pyqtSignal()
+    reviewed = pyqtSignal()
+    failed = pyqtSignal(str)
+
+    def __init__(self, project: QgsProject, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.task: Optional[ReviewTask] = None
+        self.site: Optional[Site] = None
+        self.reviews: List[LayerReview] = []
+        self.description = ProjectDescription()
+
+    @property
+    def busy(self) -> bool:
+        """True while an overlay task is running."""
+        return self.task is not None
+
+    def review(self, site: Site, targets: List[BoundUnitLayer], description: ProjectDescription) -> None:
+        """Overlay the site on every target in a task, then evaluate."""
+        self.cancel()
+        self.site, self.description, self.reviews = site, description, []
+        if not targets:
+            self.failed.emit(tr("No unit layer is bound to a valid rule set: bind one under "
+                                "“Rules and unit layer” first."))
+            return
+        task = ReviewTask(site, targets, self.project.transformContext(), self.project.ellipsoid())
+        task.taskCompleted.connect(lambda: self._done(task))
+        task.taskTerminated.connect(lambda: self._done(task))
+        self.task = task
+        self.started.emit()
+        QgsApplication.taskManager().addTask(task)
+
+    def _done(self, task: ReviewTask) -> None:
+        """Main-thread end of a task: evaluate its overlays, or report why it stopped."""
+        if task is not self.task:
+            return
+        self.task = None
+        if task.error or any(job.result is None for job in task.jobs):
+            if task.error:
+                self.failed.emit(task.error)
+            return
+        self.reviews = [LayerReview(job.target, job.result, self._evaluate(job.target, job.result))
+                        for job in task.jobs]
+        self.reviewed.emit()
+
+    def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult) -> SiteReview:
+        site_id = self.description.name or tr("Site")
+        return evaluate_overlay(site_id, overlay, self.description, target.ruleset,
+                                target.binding.prose_fields)
+
+    def reevaluate(self, description: ProjectDescription) -> bool:
+        """Evaluate the kept overlays for a changed description; False when there are none."""
+        self.description = description
+        if not self.reviews or self.busy:
+            return False
+        self.reviews = [LayerReview(r.target, r.overlay, self._evaluate(r.target, r.overlay))
+                        for r in self.reviews]
+        self.reviewed.emit()
+        return True
+
+    def verdict(self) -> str:
+        """The worst verdict over every unit layer ('' when nothing was reviewed)."""
+        verdicts = {r.review.verdict for r in self.reviews}
+        for verdict in ("non_compliant", "needs_study", "compliant"):
+            if verdict in verdicts:
+                return verdict
+        return ""
+
+    def cancel(self) -> None:
+        """Cancel a running task; its late end is ignored."""
+        task, self.task = self.task, None
+        if task is not None:
+            task.cancel()
+
+    def clear(self) -> None:
+        """Forget the site and its reviews."""
+        self.cancel()
+        self.site, self.reviews = None, []

@@ -1,0 +1,170 @@
+"""The site: draw it, take the selected feature, import coordinates or load a vector file."""
+
+from typing import Optional
+
+from qgis.core import QgsApplication, QgsDistanceArea, QgsProject
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout
+
+from .. import settings
+from ..i18n import tr
+from .draw_tool import PolygonDrawTool
+from .labels import area_text
+from .review_task import Site
+from .site_sources import SiteError, file_site, selected_site
+
+VECTOR_FILTER = "*.shp *.geojson *.json *.kml *.kmz *.gpkg *.gml *.tab *.mif *.dxf"
+
+
+def _button(parent, name: str, icon: str, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName(name)
+    button.setIcon(QgsApplication.getThemeIcon(icon))
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+    button.setAutoRaise(True)
+    return button
+
+
+class SiteInput(QgsCollapsibleGroupBox):
+    """Holds the current site; emits ``siteChanged`` when it is set or cleared, ``message`` on trouble."""
+
+    siteChanged = pyqtSignal()
+    message = pyqtSignal(str, int)
+
+    def __init__(self, iface, parent=None) -> None:
+        super().__init__(tr("Site"), parent)
+        self.setObjectName("zr_site")
+        self.iface = iface
+        self.canvas = iface.mapCanvas()
+        self.site: Optional[Site] = None
+        self.dialog = None
+        self.tool = PolygonDrawTool(self.canvas)
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.draw_button = _button(self, "zr_draw", "/mActionCapturePolygon.svg", tr("Draw"),
+                                   tr("Draw the site on the map: left-click adds a vertex, right-click "
+                                      "finishes, Backspace removes the last vertex, Esc cancels"))
+        self.draw_button.setCheckable(True)
+        self.selected_button = _button(self, "zr_use_selected", "/mActionSelectRectangle.svg",
+                                       tr("Selected"),
+                                       tr("Use the selected feature(s) of the active polygon layer"))
+        self.import_button = _button(self, "zr_import_coordinates", "/mActionAddDelimitedTextLayer.svg",
+                                     tr("Coordinates"),
+                                     tr("Paste or import a coordinate list or a 界址点 file"))
+        self.file_button = _button(self, "zr_load_file", "/mActionAddOgrLayer.svg", tr("File"),
+                                   tr("Load the site from a vector file (shp, GeoJSON, KML, GPKG…)"))
+        self.clear_button = _button(self, "zr_clear_site", "/mActionDeleteSelected.svg", tr("Clear"),
+                                    tr("Clear the site and its highlights"))
+        for index, button in enumerate((self.draw_button, self.selected_button, self.import_button,
+                                        self.file_button, self.clear_button)):
+            grid.addWidget(button, 0, index)
+        layout.addLayout(grid)
+        self.status = QLabel(tr("No site yet."), self)
+        self.status.setObjectName("zr_site_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._connect(True)
+
+    def _connect(self, on: bool) -> None:
+        pairs = [
+            (self.draw_button.toggled, self._toggle_draw),
+            (self.selected_button.clicked, self.use_selected),
+            (self.import_button.clicked, self.import_coordinates),
+            (self.file_button.clicked, self.load_file),
+            (self.clear_button.clicked, self.clear),
+            (self.tool.finished, self._drawn),
+            (self.tool.cancelled, self._draw_cancelled),
+            (self.tool.message, self._tool_message),
+            (self.tool.deactivated, self._tool_off),
+        ]
+        for signal, slot in pairs:
+            if on:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
+    def _toggle_draw(self, on: bool) -> None:
+        if on:
+            self.canvas.setMapTool(self.tool)
+            self.canvas.setFocus()
+        elif self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+
+    def _tool_off(self) -> None:
+        self.draw_button.setChecked(False)
+
+    def _drawn(self, geometry) -> None:
+        self.set_site(Site(geometry, self.canvas.mapSettings().destinationCrs(), tr("drawn on the map")))
+
+    def _draw_cancelled(self) -> None:
+        self.message.emit(tr("Drawing cancelled."), 0)
+
+    def _tool_message(self, text: str) -> None:
+        self.message.emit(text, 1)
+
+    def use_selected(self) -> None:
+        """Take the selected feature(s) as the site."""
+        layers = list(QgsProject.instance().mapLayers().values())
+        try:
+            self.set_site(selected_site(self.iface.activeLayer(), layers))
+        except SiteError as error:
+            self.message.emit(str(error), 1)
+
+    def load_file(self) -> None:
+        """Ask for a vector file and take its polygons as the site."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Load the site from a vector file"), settings.LAST_OUTPUT_DIR.value(),
+            tr("Vector files ({patterns});;All files (*)").format(patterns=VECTOR_FILTER))
+        if path:
+            self.load_path(path)
+
+    def load_path(self, path: str) -> None:
+        """Take the polygons of a vector file as the site."""
+        try:
+            self.set_site(file_site(path))
+        except SiteError as error:
+            self.message.emit(str(error), 2)
+
+    def import_coordinates(self) -> None:
+        """Open the coordinate import dialog."""
+        from .coordinate_dialog import CoordinateDialog
+
+        self.dialog = CoordinateDialog(self.window())
+        self.dialog.accepted_site.connect(self.set_site)
+        self.dialog.show()
+
+    def set_site(self, site: Site) -> None:
+        """Make a site current and announce it."""
+        self.site = site
+        self.status.setText(self._describe(site))
+        self.siteChanged.emit()
+
+    def _describe(self, site: Site) -> str:
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(site.crs, QgsProject.instance().transformContext())
+        measure.setEllipsoid(site.crs.ellipsoidAcronym() or "EPSG:7019")
+        area = measure.measureArea(site.geometry)
+        return tr("Site {origin}: {area}, {crs}").format(
+            origin=site.origin, area=area_text(area), crs=site.crs.authid() or site.crs.description())
+
+    def clear(self) -> None:
+        """Forget the site."""
+        self.tool.reset()
+        self.site = None
+        self.status.setText(tr("No site yet."))
+        self.siteChanged.emit()
+
+    def teardown(self) -> None:
+        """Unset and delete the map tool, close the dialog, disconnect."""
+        self._connect(False)
+        if self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        self.tool.release()
+        self.tool.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -1,0 +1,78 @@
+"""Where a site can come from besides drawing: the selected feature of a layer, or a vector file."""
+
+import os
+from typing import List, Optional
+
+from qgis.core import (
+    QgsGeometry,
+    QgsMapLayer,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from .review_task import Site
+
+
+class SiteError(Exception):
+    """A site that cannot be taken; the message is translated and says what to do."""
+
+
+def is_polygon_layer(layer: Optional[QgsMapLayer]) -> bool:
+    """True for a valid vector layer of polygons."""
+    return (isinstance(layer, QgsVectorLayer) and layer.isValid()
+            and layer.geometryType() == QgsWkbTypes.PolygonGeometry)
+
+
+def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
+    """One geometry of all the polygons given."""
+    parts = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    return parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
+
+
+def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> Site:
+    """The selected feature(s) of the active polygon layer, else of the one polygon layer with a selection."""
+    candidates = [active] if is_polygon_layer(active) and active.selectedFeatureCount() else [
+        layer for layer in layers if is_polygon_layer(layer) and layer.selectedFeatureCount()]
+    if not candidates:
+        raise SiteError(tr("Select a feature of a polygon layer first (e.g. with the Select "
+                           "Features tool), then press “Selected”."))
+    if len(candidates) > 1:
+        names = ", ".join(layer.name() for layer in candidates)
+        raise SiteError(tr("Features are selected in several polygon layers ({names}): make the "
+                           "site's layer the active layer.").format(names=names))
+    layer = candidates[0]
+    geometry = union_of([f.geometry() for f in layer.selectedFeatures()])
+    if geometry.isNull() or geometry.isEmpty():
+        raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
+    count = layer.selectedFeatureCount()
+    origin = tr("{count} selected feature(s) of {layer}").format(count=count, layer=layer.name())
+    return Site(geometry, layer.crs(), origin)
+
+
+def polygon_uri(path: str) -> str:
+    """The OGR URI of the first polygon sublayer of a file (GeoPackage and KML may hold several)."""
+    for detail in QgsProviderRegistry.instance().querySublayers(path):
+        if detail.providerKey() == "ogr" and QgsWkbTypes.geometryType(
+                detail.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            return detail.uri()
+    return path
+
+
+def file_site(path: str) -> Site:
+    """All polygon features of a vector file (shp, GeoJSON, KML, GPKG…) read through OGR, as one site."""
+    name = os.path.basename(path)
+    layer = QgsVectorLayer(polygon_uri(path), name, "ogr")
+    if not layer.isValid():
+        raise SiteError(tr("{file} could not be read as a vector file: choose a shapefile, GeoJSON, "
+                           "KML or GeoPackage with polygons.").format(file=name))
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise SiteError(tr("{file} holds no polygons: a site must be an area.").format(file=name))
+    if not layer.crs().isValid():
+        raise SiteError(tr("{file} has no coordinate reference system (e.g. a missing .prj): "
+                           "add one, or import its coordinates with a chosen CRS.").format(file=name))
+    geometry = union_of([f.geometry() for f in layer.getFeatures()])
+    if geometry.isNull() or geometry.isEmpty():
+        raise SiteError(tr("{file} has no polygon with a geometry.").format(file=name))
+    return Site(geometry, layer.crs(), name)

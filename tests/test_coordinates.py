@@ -1,0 +1,175 @@
+"""Coordinate parsers: plain, numbered and 界址点 formats, CRS from the zone, and clear errors."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
+
+from zoning_review.plugin.core.coordinates import CoordinateError, decode, parse_text
+from zoning_review.plugin.core.coordinates_crs import epsg_for, guess_crs
+from zoning_review.plugin.core.coordinates_geometry import site_geometry
+
+DATA = Path(__file__).parent / "data" / "coordinates"
+
+
+def read(name: str) -> str:
+    text, _encoding = decode((DATA / name).read_bytes())
+    return text
+
+
+def geometry(parsed, crs=None):
+    crs = QgsCoordinateReferenceSystem(crs or parsed.crs)
+    return site_geometry(parsed, crs, QgsProject.instance().transformContext())
+
+
+def hectares(geom, crs: str) -> float:
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem(crs), QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7019")
+    return measure.measureArea(geom) / 10000
+
+
+def test_gbk_jzd_file_with_holes_and_zone_prefixed_y(qgis_app):
+    data = (DATA / "jzd_gbk_holes.txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    text, encoding = decode(data)
+    assert encoding == "GBK"
+    parsed = parse_text(text)
+    assert parsed.kind == "jzd" and parsed.northing_first
+    assert parsed.attributes["坐标系"] == "2000国家大地坐标系"
+    assert [p.name for p in parsed.parcels] == ["北地块", "南地块"]
+    assert sorted(parsed.parcels[0].rings) == [1, 2]
+    assert len(parsed.parcels[0].rings[1]) == 4  # the closing repeat is dropped
+    assert parsed.crs == "EPSG:4527"
+    assert "39" in parsed.crs_reason
+    first = parsed.parcels[0].rings[1][0]
+    assert first.x == pytest.approx(39403464.694) and first.y == pytest.approx(4323536.296)
+    geom = geometry(parsed)
+    assert geom.isMultipart() and geom.isGeosValid()
+    assert len(geom.asMultiPolygon()[0]) == 2  # outer ring + hole
+    outer_ha = 2.6 * 1.67 * 100  # about 2.6 km × 1.67 km
+    assert hectares(geom, parsed.crs) == pytest.approx(outer_ha, rel=0.05)
+
+
+def test_utf8_jzd_with_central_meridian_and_no_prefix(qgis_app):
+    parsed = parse_text(read("jzd_utf8_meridian.txt"))
+    assert parsed.crs == "EPSG:4548"
+    assert QgsCoordinateReferenceSystem(parsed.crs).description() == "CGCS2000 / 3-degree Gauss-Kruger CM 117E"
+    assert geometry(parsed).isGeosValid()
+
+
+def test_plain_lonlat_lines(qgis_app):
+    parsed = parse_text(read("plain_lonlat.txt"))
+    assert parsed.kind == "plain" and parsed.crs == "EPSG:4490" and not parsed.northing_first
+    points = parsed.parcels[0].rings[1]
+    assert (points[0].x, points[0].y) == (115.885, 39.04)
+    assert geometry(parsed).isGeosValid()
+
+
+def test_numbered_lines_detect_surveying_order(qgis_app):
+    parsed = parse_text(read("numbered_gk.txt"))
+    assert parsed.kind == "numbered" and parsed.northing_first
+    assert parsed.crs == "EPSG:4527"
+    assert [p.name for p in parsed.parcels[0].rings[1]] == ["J1", "J2", "J3", "J4"]
+    assert parsed.parcels[0].rings[1][0].x == pytest.approx(39403464.69)
+    swapped = parse_text(read("numbered_gk.txt"), northing_first=False)
+    assert swapped.parcels[0].rings[1][0].x == pytest.approx(4323536.30)
+
+
+def test_same_site_from_every_format(qgis_app):
+    plain = geometry(parse_text(read("plain_lonlat.txt")))
+    numbered = parse_text(read("numbered_gk.txt"))
+    assert hectares(plain, "EPSG:4490") == pytest.approx(hectares(geometry(numbered), numbered.crs), rel=1e-3)
+
+
+@pytest.mark.parametrize("width,zone,prefixed,expected", [
+    (3, 25, True, "EPSG:4513"), (3, 45, True, "EPSG:4533"), (3, 25, False, "EPSG:4534"),
+    (3, 45, False, "EPSG:4554"), (6, 13, True, "EPSG:4491"), (6, 23, False, "EPSG:4512"),
+    (3, 24, True, ""), (6, 24, False, ""),
+])
+def test_gauss_kruger_epsg_blocks(qgis_app, width, zone, prefixed, expected):
+    found = epsg_for("cgcs2000", width, zone, prefixed)
+    assert found == expected
+    if found:
+        description = QgsCoordinateReferenceSystem(found).description()
+        assert description.startswith("CGCS2000") and (f"zone {zone}" in description) == prefixed
+
+
+def test_other_datums_and_six_degree_zones(qgis_app):
+    class P:
+        def __init__(self, x, y):
+            self.x, self.y = x, y
+
+    xian, _ = guess_crs({"坐标系": "1980西安坐标系", "几度分带": "6", "带号": "20"}, [P(20500000, 4300000)])
+    assert QgsCoordinateReferenceSystem(xian).description() == "Xian 1980 / Gauss-Kruger zone 20"
+    beijing, _ = guess_crs({"坐标系": "1954北京坐标系", "几度分带": "3", "带号": "39"}, [P(500000, 4300000)])
+    assert QgsCoordinateReferenceSystem(beijing).description() == "Beijing 1954 / 3-degree Gauss-Kruger CM 117E"
+    none, reason = guess_crs({}, [P(500000, 4300000)])
+    assert none == "" and "by hand" in reason
+
+
+def _error(text: str, crs: str = "") -> CoordinateError:
+    with pytest.raises(CoordinateError) as caught:
+        parsed = parse_text(text)
+        geometry(parsed, crs or parsed.crs or "EPSG:4490")
+    return caught.value
+
+
+def test_letters_in_a_coordinate(qgis_app):
+    error = _error("115.88, 39.04\n115.91, 39.O4\n115.91, 39.05\n")
+    assert error.line == 2 and "Line 2" in str(error) and "39.O4" in str(error) and "number" in str(error)
+
+
+def test_too_few_points(qgis_app):
+    error = _error("115.88, 39.04\n115.91, 39.04\n115.88, 39.04\n")
+    assert "only 2 distinct point(s)" in str(error) and "at least 3" in str(error)
+
+
+def test_wrong_number_of_values(qgis_app):
+    error = _error("115.88 39.04 12 13\n")
+    assert "Line 1" in str(error) and "4 values" in str(error)
+
+
+def test_self_intersecting_ring(qgis_app):
+    error = _error("115.88, 39.04\n115.91, 39.05\n115.91, 39.04\n115.88, 39.05\n")
+    assert "crosses itself" in str(error) and "lines 1–4" in str(error) and "order" in str(error)
+
+
+def test_points_outside_the_crs_area_of_use(qgis_app):
+    text = read("numbered_gk.txt")
+    error = _error(text, "EPSG:4526")  # zone 38 instead of 39
+    assert "outside the area of use" in str(error) and "EPSG:4526" in str(error) and "J1" in str(error)
+    lonlat_in_gk = _error("115.88, 39.04\n115.91, 39.04\n115.91, 39.05\n", "EPSG:4527")
+    assert "outside the area of use" in str(lonlat_in_gk)
+
+
+def test_swapped_axes_fall_outside(qgis_app):
+    parsed = parse_text(read("numbered_gk.txt"), northing_first=False)
+    with pytest.raises(CoordinateError, match="swapped"):
+        geometry(parsed, "EPSG:4527")
+
+
+def test_jzd_errors_name_the_line(qgis_app):
+    head = "[属性描述]\n带号=39\n[地块坐标]\n"
+    orphan = _error(head + "J1,1,4323536.3,39403464.7\n")
+    assert orphan.line == 4 and "before any parcel header" in str(orphan)
+    bad_ring = _error(head + "3,1,1,A,面,,,,@\nJ1,0,4323536.3,39403464.7\n")
+    assert bad_ring.line == 5 and "圈号" in str(bad_ring)
+    no_parcel = _error(head)
+    assert "holds no parcel" in str(no_parcel)
+    hole_only = _error(head + "3,1,1,A,面,,,,@\nJ1,2,4323536.3,39403464.7\nJ2,2,4323536.3,39404464.7\n"
+                       "J3,2,4324536.3,39404464.7\n")
+    assert "no outer ring" in str(hole_only)
+
+
+def test_hole_outside_the_outer_ring(qgis_app):
+    text = read("jzd_utf8_meridian.txt")
+    text += "J9,2,4300000,400000\nJ10,2,4300000,400100\nJ11,2,4300100,400100\n"
+    with pytest.raises(CoordinateError, match="holes"):
+        geometry(parse_text(text))
+
+
+def test_undecodable_bytes():
+    with pytest.raises(CoordinateError, match="UTF-8 or GBK"):
+        decode(b"\x81\x30\xff\xfe\x00")

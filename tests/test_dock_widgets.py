@@ -1,0 +1,311 @@
+"""Widget-level tests of the dock: bindings, project form, industry search, draw tool, review path."""
+
+import shutil
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtGui import QInputMethodEvent, QKeyEvent
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
+
+from zoning_review.plugin.core.bindings import read_binding
+from zoning_review.plugin.gui.binding_panel import BindingPanel
+from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
+from zoning_review.plugin.gui.project_form import ProjectForm
+from zoning_review.plugin.gui.targets import bound_targets, load_rules
+
+LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
+
+
+@pytest.fixture()
+def sample_project(qgis_new_project, sample_gpkg, tmp_path):
+    """The sample layers (from a private copy of the GeoPackage) in a fresh project."""
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    project = QgsProject.instance()
+    for name in LAYERS:
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        project.addMapLayer(layer)
+    yield project
+    project.clear()
+
+
+def layer(name: str) -> QgsVectorLayer:
+    """The project layer called ``name``."""
+    return QgsProject.instance().mapLayersByName(name)[0]
+
+
+def bind(panel: BindingPanel, rules: str) -> None:
+    """Choose control_units and a rule-set file in the panel."""
+    panel.layer_combo.setLayer(layer("control_units"))
+    panel.rules_file.setFilePath(str(rules))
+
+
+def test_binding_detects_fields_and_survives_save_and_reload(sample_project, example_rules, tmp_path, qtbot):
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    assert (panel.code_combo.currentField(), panel.name_combo.currentField(),
+            panel.category_combo.currentField()) == ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")
+    assert panel.prose_combos["spatial_layout"].currentField() == "KJBJYS"
+    assert read_binding(layer("control_units")) is None
+    with qtbot.waitSignal(panel.bindingChanged):
+        panel.rules_file.setFilePath(str(example_rules))
+    assert "xiongan-example" in panel.messages.text()
+    assert {n: c.currentLayer().name() for n, c in panel.constraints.combos.items()} == {
+        "industrial_park": "industrial_park", "red_line": "red_line",
+        "river_bank": "river_bank", "water_source": "water_source"}
+    panel.constraints.combos["river_bank"].setLayer(None)
+    stored = read_binding(layer("control_units"))
+    assert stored.code_field == "HJGKDYBM" and "river_bank" not in stored.constraints
+    qgz = tmp_path / "project.qgz"
+    assert sample_project.write(str(qgz))
+    sample_project.clear()
+    assert sample_project.read(str(qgz))
+    reloaded = read_binding(layer("control_units"))
+    assert reloaded.rules_path == str(example_rules)
+    assert set(reloaded.constraints) == {"industrial_park", "red_line", "water_source"}
+    fresh = BindingPanel(sample_project)
+    qtbot.addWidget(fresh)
+    assert fresh.current_layer().name() == "control_units"
+    assert fresh.rules_file.filePath() == str(example_rules)
+    assert fresh.constraints.combos["river_bank"].currentLayer() is None
+    targets = bound_targets(sample_project)
+    assert [t.layer.name() for t in targets] == ["control_units"]
+    assert sorted(targets[0].constraints) == ["industrial_park", "red_line", "water_source"]
+
+
+def test_binding_kept_when_layer_source_moves(sample_project, example_rules, tmp_path, qtbot):
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    bind(panel, example_rules)
+    units = layer("control_units")
+    moved = tmp_path / "moved.gpkg"
+    shutil.copy(units.source().split("|")[0], moved)
+    units.setDataSource(f"{moved}|layername=control_units", units.name(), "ogr")
+    assert units.isValid()
+    assert read_binding(units).code_field == "HJGKDYBM"
+    assert [t.layer.source() for t in bound_targets(sample_project)] == [units.source()]
+
+
+def test_bad_rule_set_is_reported_inline_and_not_used(sample_project, tmp_path, qtbot):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: zoning-review-rules/1\nmetadata: [\n", encoding="utf-8")
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    bind(panel, bad)
+    text = panel.messages.text()
+    assert "bad.yaml" in text and "cannot be used" in text
+    assert not panel.constraints_box.isVisible()
+    assert bound_targets(sample_project) == []
+
+
+def test_industry_search_offers_cement_and_resolves_codes(qtbot):
+    form = ProjectForm()
+    qtbot.addWidget(form)
+    edit = form.industry.edit
+    commit = QInputMethodEvent()
+    commit.setCommitString("水泥")
+    QApplication.sendEvent(edit, commit)
+    assert "C3011 水泥制造" in form.industry.suggestions()
+    edit.clear()
+    QTest.keyClicks(edit, "3011")
+    assert form.industry.suggestions()[0] == "C3011 水泥制造"
+    form.industry.completer.activated[str].emit("C3011 水泥制造")
+    edit.setText("C3011 水泥制造")
+    assert form.project().industry == "C3011"
+    assert "水泥制造" in form.industry.hint.text()
+    edit.setText("9999")
+    assert form.project().industry is None
+    assert "9999" in form.industry.hint.text()
+
+
+def test_form_shows_exactly_the_declared_attributes(example_rules, qtbot):
+    ruleset = load_rules(str(example_rules)).ruleset
+    form = ProjectForm()
+    qtbot.addWidget(form)
+    form.set_rulesets([ruleset])
+    assert sorted(form.attributes.editors) == sorted(ruleset.attributes)
+    labels = [form.attributes.form.itemAt(i, form.attributes.form.LabelRole).widget().text()
+              for i in range(form.attributes.form.rowCount())]
+    assert "Coal-fired boiler capacity (t/h) (t/h)" in labels or "Coal-fired boiler capacity (t/h)" in " ".join(labels)
+    with qtbot.waitSignal(form.changed):
+        form.attributes.editors["boiler_tph"].setText("12.5")
+    form.attributes.editors["discharges_pollutants"].setCurrentIndex(1)
+    form.construction.setCurrentIndex(form.construction.findData("expansion"))
+    project = form.project()
+    assert project.attributes == {"boiler_tph": 12.5, "discharges_pollutants": True}
+    assert project.construction == "expansion" and project.catalogue is None
+    form.set_rulesets([])
+    assert form.attributes.editors == {}
+    form.set_rulesets([ruleset])
+    assert form.project().attributes == {}
+
+
+def _mouse(canvas, tool, x, y, button=Qt.LeftButton):
+    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(x, y), button, button, Qt.NoModifier)
+    tool.canvasReleaseEvent(event)
+
+
+def _key(tool, key):
+    event = QKeyEvent(QEvent.KeyPress, key, Qt.NoModifier)
+    tool.keyPressEvent(event)
+    return event.isAccepted()
+
+
+@pytest.fixture()
+def canvas(qgis_canvas, qgis_new_project):
+    """A canvas showing a 1000 m square in a projected CRS."""
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4547"))
+    qgis_canvas.resize(400, 400)
+    qgis_canvas.setExtent(QgsRectangle(500000, 4300000, 501000, 4301000))
+    qgis_canvas.refresh()
+    return qgis_canvas
+
+
+def test_draw_tool_keys_and_clicks(canvas, qtbot):
+    tool = PolygonDrawTool(canvas)
+    finished, messages, cancelled = [], [], []
+    tool.finished.connect(finished.append)
+    tool.message.connect(messages.append)
+    tool.cancelled.connect(lambda: cancelled.append(True))
+    for x, y in ((50, 50), (300, 60), (320, 300), (200, 200)):
+        _mouse(canvas, tool, x, y)
+    assert len(tool.points) == 4
+    assert _key(tool, Qt.Key_Backspace)
+    assert len(tool.points) == 3
+    assert not _key(tool, Qt.Key_A)
+    _mouse(canvas, tool, 0, 0, Qt.RightButton)
+    assert len(finished) == 1 and tool.points == []
+    polygon = finished[0].asPolygon()[0]
+    assert len(polygon) == 4 and polygon[0] == polygon[-1]
+    assert polygon[0].x() == pytest.approx(canvas.getCoordinateTransform().toMapCoordinates(50, 50).x())
+    _mouse(canvas, tool, 10, 10)
+    _mouse(canvas, tool, 20, 20)
+    _mouse(canvas, tool, 0, 0, Qt.RightButton)
+    assert len(finished) == 1 and "at least 3 vertices" in messages[-1]
+    assert _key(tool, Qt.Key_Escape)
+    assert cancelled and tool.points == []
+    tool.release()
+
+
+SITE_WKT = "POLYGON((115.885 39.040, 115.915 39.040, 115.915 39.055, 115.885 39.055, 115.885 39.040))"
+
+
+@pytest.fixture()
+def dock(qgis_iface, sample_project, qtbot):
+    """The dock on the sample project, torn down afterwards."""
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    widget = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.teardown()
+
+
+def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_rules, qtbot):
+    from zoning_review.plugin.gui.review_task import Site
+
+    bind(dock.bindings, example_rules)
+    assert [t.layer.name() for t in dock.targets] == ["control_units"]
+    assert "boiler_tph" in dock.form.attributes.editors
+    dock.form.industry.set_code("C3911")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    dock.form.attributes.set_value("capacity_increase", True)
+    site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(site)
+    review = dock.runner.reviews[0].review
+    codes = sorted(u.overlap.code for u in review.units)
+    assert codes == ["ZH13062920001", "ZH13062930002", "ZH13062930003"]
+    root = dock.tree.topLevelItem(0)
+    assert root.childCount() == len(codes)
+    assert dock.highlights.site_band is not None
+    assert len(dock.highlights.units) == len(codes)
+    first = review.verdict
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.form.industry.set_code("C3011")
+    assert dock.runner.reviews[0].review.verdict == "non_compliant" != first
+    assert dock.banner.verdict == "non_compliant"
+    assert set(dock.highlights.verdicts().values()) == {"non_compliant"}
+    dock.site_input.clear()
+    assert dock.highlights.units == {} and dock.highlights.site_band is None
+
+
+def test_coordinate_dialog_imports_a_gbk_jzd_file(qgis_new_project, repo_root, qtbot):
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    assert not ok.isEnabled()
+    dialog.load_path(str(repo_root / "tests" / "data" / "coordinates" / "jzd_gbk_holes.txt"))
+    assert ok.isEnabled(), dialog.status.text()
+    assert dialog.crs_widget.crs().authid() == "EPSG:4527"
+    assert "GBK" in dialog.status.text() and "2 parcel(s)" in dialog.status.text()
+    with qtbot.waitSignal(dialog.accepted_site) as signal:
+        ok.click()
+    site = signal.args[0]
+    assert site.crs.authid() == "EPSG:4527" and site.geometry.isMultipart()
+
+
+def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    dialog.text.setPlainText("J1, 4323536.30, 39403464.69\nJ2, 4323504.88, abc\n")
+    dialog.check()
+    assert not ok.isEnabled() and "Line 2" in dialog.status.text()
+    dialog.text.setPlainText("J1, 4323536.30, 39403464.69\nJ2, 4323504.88, 39406062.12\n"
+                             "J3, 4325170.19, 39406081.99\n")
+    dialog.check()
+    assert ok.isEnabled() and dialog.crs_widget.crs().authid() == "EPSG:4527"
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4526"))
+    assert not ok.isEnabled() and "outside the area of use" in dialog.status.text()
+    dialog.northing_first.click()
+    assert not dialog.northing_first.isChecked() and not ok.isEnabled()
+
+
+def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_iface, qtbot):
+    from zoning_review.plugin.gui.site_sources import SiteError, file_site, selected_site
+
+    sites = layer("sites")
+    with pytest.raises(SiteError, match="Select a feature"):
+        selected_site(sites, list(sample_project.mapLayers().values()))
+    sites.selectByExpression("\"site_id\" = 'S02'")
+    site = selected_site(sites, [])
+    assert site.crs.authid() == "EPSG:4490" and "sites" in site.origin
+    site = file_site(sites.source().split("|")[0])
+    assert site.crs.authid() == "EPSG:4490" and not site.geometry.isEmpty()
+    text = tmp_path / "notes.txt"
+    text.write_text("not a vector file", encoding="utf-8")
+    with pytest.raises(SiteError, match="notes.txt"):
+        file_site(str(text))
+
+
+def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbot):
+    from zoning_review.plugin.gui.review_task import Site
+
+    assert not dock.notes.button.isEnabled()
+    bind(dock.bindings, example_rules)
+    dock.form.name_edit.setText("Notes test")
+    site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(site)
+    assert dock.notes.button.isEnabled()
+    written = dock.notes.write("en", "html", str(tmp_path / "notes.html"))
+    assert written == [str(tmp_path / "notes.html")]
+    text = (tmp_path / "notes.html").read_text(encoding="utf-8")
+    assert "ZH13062920001" in text and "Notes test" in text
+    assert dock.notes.write("en", "docx", str(tmp_path / "notes.docx")) == []
