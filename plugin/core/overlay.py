@@ -163,6 +163,11 @@ class OverlayEngine:
         """Build (or rebuild after a change) the unit layer's index now rather than on first use."""
         self.index.ensure()
 
+    def prepare_batch(self) -> None:
+        """Build the index and read every unit's extra attributes in one pass (for many sites)."""
+        self.build_index()
+        self.index.preload_extra(list(self.spec.attribute_fields))
+
     def overlay(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
                 queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> OverlayResult:
         """Units the site overlaps or touches and its relations to the queried layers.
@@ -196,8 +201,7 @@ class OverlayEngine:
                      ) -> Iterator[Union[OverlayResult, OverlayError]]:
         """Overlay each site in turn; yields its result, or the OverlayError of an unusable site."""
         queries = list(queries)
-        self.build_index()
-        self.index.preload_extra(list(self.spec.attribute_fields))
+        self.prepare_batch()
         for site in sites:
             try:
                 yield self.overlay(site, site_crs, queries, with_geometries)

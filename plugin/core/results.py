@@ -15,6 +15,19 @@ class Reason:
     template: str
     values: Dict[str, Any] = field(default_factory=dict)
 
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form (nested Reasons included), without dataclasses.asdict's deep copies."""
+        return {"template": self.template, "values": {k: _plain(v) for k, v in self.values.items()}}
+
+
+def _plain(value: Any) -> Any:
+    """A placeholder value in JSON-ready form."""
+    if isinstance(value, Reason):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
 
 @dataclass
 class Finding:
@@ -31,6 +44,16 @@ class Finding:
     reasons: List[Reason] = field(default_factory=list)
     missing: List[str] = field(default_factory=list)
     decisive: bool = False
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form (as dataclasses.asdict gives, built directly: it is on the hot path)."""
+        return {
+            "rule_id": self.rule_id, "level": self.level, "dimension": self.dimension,
+            "effect": self.effect, "status": self.status, "text_zh": self.text_zh,
+            "text_en": self.text_en, "basis": self.basis,
+            "reasons": [r.to_dict() for r in self.reasons], "missing": list(self.missing),
+            "decisive": self.decisive,
+        }
 
 
 @dataclass(frozen=True)

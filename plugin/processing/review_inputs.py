@@ -118,7 +118,7 @@ def overlay_engine(units, ruleset, binding, constraints, context, ellipsoid: Opt
     tolerance = Tolerance(MIN_OVERLAP_M2.value(), MIN_SITE_FRACTION.value())
     try:
         engine = OverlayEngine(spec, constraints, context.transformContext(), ellipsoid, tolerance)
-        engine.build_index()
+        engine.prepare_batch()
     except OverlayError as error:
         raise QgsProcessingException(str(error)) from error
     return engine

@@ -1,7 +1,6 @@
 """The FINDINGS and SUMMARY outputs of reviewsites: fields, rows and the verdict style."""
 
 import json
-from dataclasses import asdict
 from typing import List
 
 from qgis.core import (
@@ -112,7 +111,7 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields) ->
 
 def _finding_dict(finding) -> dict:
     """A finding as JSON-ready data with its reasons also rendered in English."""
-    data = asdict(finding)
+    data = finding.to_dict()
     data["reason_text"] = "; ".join(render_reason(r, "en") for r in finding.reasons)
     return data
 
