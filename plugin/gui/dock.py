@@ -15,6 +15,7 @@ from .project_form import ProjectForm
 from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
 from .site_input import SiteInput
+from .siting_panel import SitingPanel
 from .targets import BoundUnitLayer, bound_targets, forget_rules
 
 EDIT_DELAY_MS = 400
@@ -46,8 +47,9 @@ class ZoningReviewDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.bindings = BindingPanel(self.project, forms)
         self.form = ProjectForm(forms)
+        self.siting = SitingPanel(self.project, lambda: self.targets, self.form.project, forms)
         self.site_input = SiteInput(self.iface, forms)
-        for widget in (self.bindings, self.form, self.site_input):
+        for widget in (self.bindings, self.form, self.siting, self.site_input):
             layout.addWidget(widget)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -76,6 +78,7 @@ class ZoningReviewDock(QgsDockWidget):
         return [
             (self.bindings.bindingChanged, self.refresh_targets),
             (self.form.changed, self.edit_timer.start),
+            (self.form.changed, self.siting.schedule),
             (self.edit_timer.timeout, self.reevaluate),
             (self.site_input.siteChanged, self.on_site),
             (self.site_input.message, self.push_message),
@@ -99,6 +102,7 @@ class ZoningReviewDock(QgsDockWidget):
         """Reload the bound unit layers; show their attributes; review the site again."""
         self.targets = bound_targets(self.project)
         self.form.set_rulesets([t.ruleset for t in self.targets])
+        self.siting.schedule()
         if self.site_input.site is not None:
             self.start_review()
         else:
@@ -170,7 +174,9 @@ class ZoningReviewDock(QgsDockWidget):
         self.site_input.clear()
         self.refresh_targets()
 
-    def _on_layers_removed(self, *_args) -> None:
+    def _on_layers_removed(self, layer_ids=(), *_args) -> None:
+        if layer_ids and all(self.siting.owns(i) for i in layer_ids):
+            return
         self.runner.clear()
         self.highlights.clear_units()
         self.tree.clear()
@@ -180,6 +186,7 @@ class ZoningReviewDock(QgsDockWidget):
         """The dock was closed: take the highlights and the draw tool off the map."""
         self.highlights.clear()
         self.site_input.draw_button.setChecked(False)
+        self.siting.switch_off()
 
     def _on_opened(self) -> None:
         site = self.site_input.site
@@ -197,5 +204,6 @@ class ZoningReviewDock(QgsDockWidget):
         self.highlights.clear()
         self.site_input.teardown()
         self.notes.teardown()
+        self.siting.teardown()
         self.bindings.disconnect_all()
         forget_rules()

@@ -5,6 +5,7 @@ from typing import Dict, List, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QColor, QIcon
 
+from ..core.labels import dimension_label, status_label, verdict_label
 from ..i18n import tr, ui_language
 
 VERDICT_COLOURS: Dict[str, str] = {
@@ -30,11 +31,7 @@ VERDICT_ICONS: Dict[str, str] = {
 
 def verdict_text(verdict: str) -> str:
     """The verdict in words."""
-    return {
-        "compliant": tr("Compliant"),
-        "needs_study": tr("Needs further study"),
-        "non_compliant": tr("Non-compliant"),
-    }.get(verdict, verdict)
+    return verdict_label(verdict)
 
 
 def verdict_colour(verdict: str, alpha: int = 255) -> QColor:
@@ -51,15 +48,7 @@ def verdict_icon(verdict: str) -> QIcon:
 
 def status_text(status: str) -> str:
     """A finding status in words."""
-    return {
-        "conflict": tr("Conflict"),
-        "requirement": tr("Requirement"),
-        "needs_info": tr("Needs information"),
-        "manual_check": tr("Check by hand"),
-        "exempted": tr("Exempted"),
-        "allowed": tr("Allowed"),
-        "not_applicable": tr("Not applicable"),
-    }.get(status, status)
+    return status_label(status)
 
 
 def status_icon(status: str) -> QIcon:
@@ -69,12 +58,7 @@ def status_icon(status: str) -> QIcon:
 
 def dimension_text(dimension: str) -> str:
     """One of the four dimensions of an access list, in words."""
-    return {
-        "spatial_layout": tr("Spatial layout constraints"),
-        "pollutant_emission": tr("Pollutant emission control"),
-        "risk_prevention": tr("Environmental risk prevention"),
-        "resource_efficiency": tr("Resource use efficiency"),
-    }.get(dimension, dimension)
+    return dimension_label(dimension)
 
 
 def category_text(category: str) -> str:

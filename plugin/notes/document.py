@@ -2,13 +2,7 @@
 
 from typing import List
 
-from ..core.results import LayerRelation, SiteReview, UnitOverlap
-from ..i18n import tr
-from .context import NotesContext
-from .document_findings import findings_sections
-from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
-from .formatting import number, percent, reasons_text
-from .labels import (
+from ..core.labels import (
     VERDICT_TONES,
     bilingual,
     catalogue_label,
@@ -16,6 +10,12 @@ from .labels import (
     construction_label,
     verdict_label,
 )
+from ..core.results import LayerRelation, SiteReview, UnitOverlap
+from ..i18n import tr
+from .context import NotesContext
+from .document_findings import findings_sections
+from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
+from .formatting import number, percent, reasons_text
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 

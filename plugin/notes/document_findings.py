@@ -3,12 +3,7 @@ checklist and the information still needed."""
 
 from typing import Dict, List, Tuple
 
-from ..core.results import Finding, SiteReview, UnitReview
-from ..core.vocab import DIMENSIONS, LEVELS
-from ..i18n import tr
-from .context import NotesContext
-from .formatting import finding_text, joined, reasons_text
-from .labels import (
+from ..core.labels import (
     STATUS_TONES,
     category_label,
     dimension_label,
@@ -18,6 +13,11 @@ from .labels import (
     status_label,
     verdict_label,
 )
+from ..core.results import Finding, SiteReview, UnitReview
+from ..core.vocab import DIMENSIONS, LEVELS
+from ..i18n import tr
+from .context import NotesContext
+from .formatting import finding_text, joined, reasons_text
 from .model import Checklist, Paragraph, Section, Table
 
 Grouped = List[Tuple[Finding, List[str]]]

@@ -2,11 +2,11 @@
 
 from typing import List
 
+from ..core.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
 from ..core.results import Finding, SiteReview, UnitReview
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import joined, percent, reasons_text
-from .labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
 from .model import Facts, Paragraph, Section, Table
 
 

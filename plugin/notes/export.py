@@ -14,13 +14,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.labels import VERDICT_TONES, verdict_label
 from ..core.results import SiteReview
 from ..i18n import tr
 from .context import NotesContext
 from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import STYLE, esc, render_html
-from .labels import VERDICT_TONES, verdict_label
 from .layout_renderer import NotesError, render_pdf
 from .map_render import NotesLayers, build_scene, render_png
 

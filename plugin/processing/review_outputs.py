@@ -17,22 +17,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ..core.labels import verdict_label
 from ..core.results import SiteReview, UnitReview
 from ..core.review import render_reason
-from ..i18n import tr
 
 VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
-
-
-def verdict_label(verdict: str, lang=None) -> str:
-    """The verdict in words (符合 / 不符合 / 需进一步论证)."""
-    labels = {
-        "compliant": tr("Compliant", lang),
-        "non_compliant": tr("Non-compliant", lang),
-        "needs_study": tr("Needs further study", lang),
-    }
-    return labels.get(verdict, verdict)
 
 
 def _fields(spec) -> QgsFields:

@@ -4,6 +4,7 @@ from typing import Dict, Tuple
 
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
 
+from ..core.labels import verdict_label
 from ..core.overlay import OverlayError
 from ..core.project import ProjectDescription
 from ..core.results import OverlayResult, Reason, SiteReview
@@ -24,7 +25,6 @@ from .review_outputs import (
     output_wkb_type,
     summary_feature,
     summary_fields,
-    verdict_label,
 )
 
 

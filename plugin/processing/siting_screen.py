@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import vocab
+from ..core.labels import verdict_label
 from ..core.project import ProjectDescription
 from ..core.review import render_reason
 from ..core.site_attributes import convert, parse_attribute_map
@@ -31,7 +32,7 @@ from ..core.siting_layers import SourceRef
 from ..i18n import tr
 from . import review_inputs as inputs
 from .base import ZoningReviewAlgorithm
-from .review_outputs import VerdictStyler, verdict_label
+from .review_outputs import VerdictStyler
 
 
 def unit_fields() -> QgsFields:

@@ -1,13 +1,13 @@
-"""Words of the notes for vocabulary ids (verdicts, statuses, effects, levels, dimensions…).
+"""Words for vocabulary ids (verdicts, statuses, effects, levels, dimensions…), shared by notes, dock and Processing.
 
-Each function translates literals into the report language ``lang`` ('zh' or 'en').
+Each function translates into ``lang`` ('zh' or 'en'), or into the UI language when it is None.
 """
 
 from typing import Dict, Optional
 
-from ..core.ruleset import AttributeDecl, LayerDecl
-from ..core.vocab import CATALOGUE_VALUES, CATEGORY_VALUES, CONSTRUCTION_VALUES, normalise
 from ..i18n import tr
+from .ruleset import AttributeDecl, LayerDecl
+from .vocab import CATALOGUE_VALUES, CATEGORY_VALUES, CONSTRUCTION_VALUES, normalise
 
 VERDICT_TONES = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
 STATUS_TONES = {
@@ -16,7 +16,7 @@ STATUS_TONES = {
 }
 
 
-def verdict_label(verdict: str, lang: str) -> str:
+def verdict_label(verdict: str, lang: Optional[str] = None) -> str:
     """符合 / 不符合 / 需进一步论证 in the report language."""
     labels = {
         "compliant": tr("Compliant", lang),
@@ -26,7 +26,7 @@ def verdict_label(verdict: str, lang: str) -> str:
     return labels.get(verdict, verdict)
 
 
-def status_label(status: str, lang: str) -> str:
+def status_label(status: str, lang: Optional[str] = None) -> str:
     """The result of one clause in words."""
     labels = {
         "conflict": tr("Conflict", lang),
@@ -40,7 +40,7 @@ def status_label(status: str, lang: str) -> str:
     return labels.get(status, status)
 
 
-def effect_label(effect: str, lang: str) -> str:
+def effect_label(effect: str, lang: Optional[str] = None) -> str:
     """禁止 / 限制 / 应当 / 允许 / text-only in the report language."""
     labels = {
         "prohibit": tr("Prohibit", lang),
@@ -52,7 +52,7 @@ def effect_label(effect: str, lang: str) -> str:
     return labels.get(effect, effect)
 
 
-def level_label(level: str, lang: str) -> str:
+def level_label(level: str, lang: Optional[str] = None) -> str:
     """General / category / unit requirements in the report language."""
     labels = {
         "general": tr("General requirements", lang),
@@ -62,7 +62,7 @@ def level_label(level: str, lang: str) -> str:
     return labels.get(level, level)
 
 
-def dimension_label(dimension: str, lang: str) -> str:
+def dimension_label(dimension: str, lang: Optional[str] = None) -> str:
     """The four dimensions of the access list (空间布局约束 …)."""
     labels = {
         "spatial_layout": tr("Spatial layout constraints", lang),
@@ -73,7 +73,7 @@ def dimension_label(dimension: str, lang: str) -> str:
     return labels.get(dimension, dimension)
 
 
-def category_label(raw: str, lang: str) -> str:
+def category_label(raw: str, lang: Optional[str] = None) -> str:
     """The unit category as found in the layer, or its name when it is a known class."""
     main = normalise(raw, CATEGORY_VALUES)
     if not main or raw in CATEGORY_VALUES[main][:2]:
@@ -86,7 +86,7 @@ def category_label(raw: str, lang: str) -> str:
     return raw
 
 
-def construction_label(raw: Optional[str], lang: str) -> str:
+def construction_label(raw: Optional[str], lang: Optional[str] = None) -> str:
     """新建 / 扩建 / 改建 / 迁建 / 技改 in the report language (the raw value when unknown)."""
     labels = {
         "new": tr("New construction", lang),
@@ -98,7 +98,7 @@ def construction_label(raw: Optional[str], lang: str) -> str:
     return labels.get(normalise(raw, CONSTRUCTION_VALUES), raw or "")
 
 
-def catalogue_label(raw: Optional[str], lang: str) -> str:
+def catalogue_label(raw: Optional[str], lang: Optional[str] = None) -> str:
     """The Industrial Structure Adjustment Catalogue class, or 'not listed'."""
     labels = {
         "encouraged": tr("Encouraged class", lang),
@@ -110,7 +110,7 @@ def catalogue_label(raw: Optional[str], lang: str) -> str:
     return labels.get(normalise(raw, CATALOGUE_VALUES), str(raw))
 
 
-def bilingual(zh: str, en: str, lang: str) -> str:
+def bilingual(zh: str, en: str, lang: Optional[str] = None) -> str:
     """The English text in an English report when there is one, else the Chinese."""
     return en if lang == "en" and en else zh
 

@@ -1,0 +1,128 @@
+"""The siting screen on the map: temporary memory layers (units by verdict, rule zones) in a group
+at the top of the layer tree. User layers are never touched; everything here is removable."""
+
+from typing import List, Optional, Set
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+
+from ..core.siting import SitingResult
+from ..i18n import tr, ui_language
+from ..processing.review_outputs import VerdictStyler
+from ..processing.siting_screen import unit_feature, unit_fields, zone_features, zone_fields
+
+GROUP_KEY = "zoning_review/siting_group"
+LAYER_KEY = "zoning_review/siting_layer"
+SCREEN_OPACITY = 0.75
+ZONE_COLOURS = {"conflict": "#c62828"}
+OTHER_ZONE_COLOUR = "#e69500"
+
+
+def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
+    """An empty multipolygon memory layer in the result's CRS with ``fields``."""
+    layer = QgsVectorLayer("MultiPolygon", name, "memory")
+    layer.setCrs(result.crs)
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    layer.setCustomProperty(LAYER_KEY, True)
+    return layer
+
+
+def screen_layer(result: SitingResult, name: str) -> QgsVectorLayer:
+    """One feature per screened unit, coloured by verdict, with a map tip naming the deciding clause."""
+    lang = ui_language()
+    layer = _memory_layer(result, name, unit_fields())
+    layer.dataProvider().addFeatures([unit_feature(unit, lang) for unit in result.units])
+    layer.updateExtents()
+    VerdictStyler().postProcessLayer(layer, None, None)
+    layer.setOpacity(SCREEN_OPACITY)
+    layer.setDisplayExpression("\"unit_code\" || ' ' || coalesce(\"unit_name\", '') || ' — ' || \"verdict_text\"")
+    layer.setMapTipTemplate(
+        "<b>[% \"unit_code\" %] [% \"unit_name\" %]</b><br>"
+        f"{tr('Verdict')}: <b>[% \"verdict_text\" %]</b><br>"
+        f"{tr('Deciding clause')}: [% \"reason\" %]<br>"
+        f"{tr('Rules')}: [% \"rule_ids\" %]")
+    return layer
+
+
+def _hatch(colour: str) -> QgsFillSymbol:
+    """A diagonal hatch with an outline of the same colour."""
+    return QgsFillSymbol.createSimple({"color": colour, "style": "b_diagonal", "outline_color": colour,
+                                       "outline_width": "0.4"})
+
+
+def zones_layer(result: SitingResult, name: str) -> QgsVectorLayer:
+    """The parts of units where a distance or inside rule decides, hatched (red: conflict)."""
+    lang = ui_language()
+    layer = _memory_layer(result, name, zone_fields())
+    layer.dataProvider().addFeatures([f for unit in result.units for f in zone_features(unit, lang)])
+    layer.updateExtents()
+    categories = [QgsRendererCategory("conflict", _hatch(ZONE_COLOURS["conflict"]), tr("Conflict"))]
+    categories.append(QgsRendererCategory(None, _hatch(OTHER_ZONE_COLOUR), tr("Other statuses")))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    layer.setDisplayExpression("\"unit_code\" || ' ' || \"rule_id\"")
+    layer.setMapTipTemplate(
+        "<b>[% \"unit_code\" %] · [% \"rule_id\" %]</b><br>[% \"reason\" %]")
+    return layer
+
+
+class SitingLayers:
+    """Owns the temporary layers of the screen and their layer-tree group."""
+
+    def __init__(self, project: QgsProject) -> None:
+        self.project = project
+        self.layer_ids: List[str] = []
+        self.created: Set[str] = set()
+
+    def owns(self, layer_id: str) -> bool:
+        """True for a layer this object ever created (removed or not)."""
+        return layer_id in self.created
+
+    def layers(self) -> List[QgsVectorLayer]:
+        """The temporary layers still in the project."""
+        found = (self.project.mapLayer(i) for i in self.layer_ids)
+        return [layer for layer in found if layer is not None]
+
+    def group(self, create: bool = False) -> Optional[QgsLayerTreeGroup]:
+        """The screen's group at the top of the layer tree (made when ``create``)."""
+        root = self.project.layerTreeRoot()
+        for child in root.children():
+            if isinstance(child, QgsLayerTreeGroup) and child.customProperty(GROUP_KEY):
+                return child
+        if not create:
+            return None
+        group = root.insertGroup(0, tr("Siting screen"))
+        group.setCustomProperty(GROUP_KEY, True)
+        return group
+
+    def show(self, layers: List[QgsVectorLayer]) -> None:
+        """Replace the previous temporary layers by ``layers`` (first on top)."""
+        self.remove_layers()
+        group = self.group(create=True)
+        for layer in layers:
+            self.created.add(layer.id())
+            self.project.addMapLayer(layer, False)
+            group.addLayer(layer)
+            self.layer_ids.append(layer.id())
+
+    def remove_layers(self) -> None:
+        """Remove the temporary layers, keep the group."""
+        ids = [layer.id() for layer in self.layers()]
+        self.layer_ids = []
+        if ids:
+            self.project.removeMapLayers(ids)
+
+    def clear(self) -> None:
+        """Remove the temporary layers and the group."""
+        self.remove_layers()
+        group = self.group()
+        if group is not None:
+            parent = group.parent()
+            if parent is not None:
+                parent.removeChildNode(group)

@@ -1,0 +1,222 @@
+"""The dock's siting screen: for the project described, colour every bound unit by where it could go.
+
+Runs one ``SitingTask`` per bound unit layer; a new run (debounced) cancels the previous one and
+its late results are ignored. The results are temporary layers (see ``siting_output``).
+"""
+
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from ..core.project import ProjectDescription
+from ..core.review import render_reason
+from ..core.siting import SitingResult
+from ..core.siting_task import SitingTask, snapshot_inputs
+from ..i18n import tr
+from .siting_output import SitingLayers, screen_layer, zones_layer
+from .targets import BoundUnitLayer
+
+SCREEN_DELAY_MS = 500
+MAX_WARNINGS = 6
+
+
+class SitingPanel(QgsCollapsibleGroupBox):
+    """A checkable "screen every unit" button, progress and a one-line summary."""
+
+    screened = pyqtSignal()
+
+    def __init__(self, project: QgsProject, targets: Callable[[], List[BoundUnitLayer]],
+                 description: Callable[[], ProjectDescription], parent=None) -> None:
+        super().__init__(tr("Siting screen"), parent)
+        self.setObjectName("zr_siting")
+        self.project = project
+        self.targets = targets
+        self.description = description
+        self.output = SitingLayers(project)
+        self.tasks: Dict[str, SitingTask] = {}
+        self.results: Dict[str, SitingResult] = {}
+        self.expected = 0
+        self.generation = 0
+        self._description = ProjectDescription()
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SCREEN_DELAY_MS)
+        self.timer.timeout.connect(self.run)
+        self.button.toggled.connect(self._on_toggled)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.button = QPushButton(tr("Screen every unit for this project"), self)
+        self.button.setObjectName("zr_siting_button")
+        self.button.setCheckable(True)
+        self.button.setToolTip(tr("Colour every bound control unit by whether the project described "
+                                  "above could go there (temporary layers, removed when switched off)"))
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("zr_siting_progress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("zr_siting_summary")
+        self.summary.setWordWrap(True)
+        for widget in (self.button, self.progress, self.summary):
+            layout.addWidget(widget)
+
+    @property
+    def busy(self) -> bool:
+        """True while screen tasks run."""
+        return bool(self.tasks)
+
+    def owns(self, layer_id: str) -> bool:
+        """True for a temporary layer of the screen."""
+        return self.output.owns(layer_id)
+
+    def layers(self):
+        """The temporary layers on the map now."""
+        return self.output.layers()
+
+    def schedule(self) -> None:
+        """Screen again shortly (the description or binding changed); no-op when switched off."""
+        if self.button.isChecked():
+            self.timer.start()
+
+    def _on_toggled(self, on: bool) -> None:
+        if on:
+            self.timer.stop()
+            self.run()
+        else:
+            self.stop()
+
+    def run(self) -> None:
+        """Cancel a running screen and start one for the current description and bindings."""
+        self.timer.stop()
+        self.cancel()
+        if not self.button.isChecked():
+            return
+        description = self.description()
+        targets = self.targets()
+        if not targets:
+            self._idle(tr("Bind a rule set to a unit layer first."))
+            return
+        if not description.industry:
+            self._idle(tr("Enter the project's industry to screen the units."))
+            return
+        self.generation += 1
+        generation = self.generation
+        self.results = {}
+        label = tr("Siting screen — {industry}").format(industry=description.industry)
+        for target in targets:
+            inputs = snapshot_inputs(target.layer, target.binding, target.ruleset, description,
+                                     target.constraints, self.project)
+            task = SitingTask(inputs, self._callback(generation, target.layer.id()), label)
+            task.progressChanged.connect(self._on_progress)
+            self.tasks[target.layer.id()] = task
+        self._description, self.expected = description, len(targets)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        count = sum(max(0, t.layer.featureCount()) for t in targets)
+        self.summary.setText(tr("Screening {count} units…").format(count=count))
+        for task in list(self.tasks.values()):
+            QgsApplication.taskManager().addTask(task)
+
+    def _callback(self, generation: int, layer_id: str):
+        """The task callback: ignored unless it belongs to the current run."""
+        def done(result: Optional[SitingResult], error: str) -> None:
+            if generation == self.generation:
+                self._done(layer_id, result, error)
+        return done
+
+    def _on_progress(self, _value: float) -> None:
+        if self.tasks and self.expected:
+            done = self.expected - len(self.tasks)
+            running = sum(t.progress() for t in self.tasks.values())
+            self.progress.setValue(int((100 * done + running) / self.expected))
+
+    def _done(self, layer_id: str, result: Optional[SitingResult], error: str) -> None:
+        """One layer screened (or failed); when all are, show the layers and the summary."""
+        if result is None:
+            self.cancel()
+            self.progress.setVisible(False)
+            self.summary.setText(error or tr("The siting screen was cancelled."))
+            return
+        self.tasks.pop(layer_id, None)
+        self.results[layer_id] = result
+        if self.tasks:
+            return
+        self.progress.setVisible(False)
+        self._show(self._description)
+        self.screened.emit()
+
+    def _show(self, description: ProjectDescription) -> None:
+        """Replace the temporary layers with this run's and write the summary."""
+        several = len(self.results) > 1
+        layers = []
+        for layer_id, result in self.results.items():
+            source = self.project.mapLayer(layer_id)
+            suffix = f" ({source.name()})" if several and source is not None else ""
+            layers.append(zones_layer(result, tr("Rule zones — {industry}").format(
+                industry=description.industry) + suffix))
+            layers.append(screen_layer(result, tr("Siting screen — {industry}").format(
+                industry=description.industry) + suffix))
+        self.output.show(layers)
+        self.summary.setText(self.summary_text())
+        warnings = [render_reason(w) for r in self.results.values() for w in r.warnings]
+        self.summary.setToolTip("\n".join(warnings[:MAX_WARNINGS]))
+
+    def tally(self) -> Dict[str, int]:
+        """Units per verdict over every screened layer."""
+        out = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
+        for result in self.results.values():
+            for verdict, count in result.tally().items():
+                out[verdict] = out.get(verdict, 0) + count
+        return out
+
+    def summary_text(self) -> str:
+        """“N units: a non-compliant, b need study, c compliant”."""
+        counts = self.tally()
+        text = tr("{total} units: {non} non-compliant, {study} need study, {ok} compliant").format(
+            total=sum(counts.values()), non=counts["non_compliant"], study=counts["needs_study"],
+            ok=counts["compliant"])
+        warnings = sum(len(r.warnings) for r in self.results.values())
+        if warnings:
+            text += " " + tr("({count} data warnings: hover for details)").format(count=warnings)
+        return text
+
+    def _idle(self, text: str) -> None:
+        self.output.clear()
+        self.results = {}
+        self.progress.setVisible(False)
+        self.summary.setText(text)
+        self.summary.setToolTip("")
+
+    def cancel(self) -> None:
+        """Cancel running tasks; their late ends are ignored."""
+        self.generation += 1
+        tasks, self.tasks = self.tasks, {}
+        for task in tasks.values():
+            if not sip.isdeleted(task):
+                task.progressChanged.disconnect(self._on_progress)
+                task.cancel()
+
+    def stop(self) -> None:
+        """Switched off: cancel, remove the temporary layers, clear the summary."""
+        self.timer.stop()
+        self.cancel()
+        self._idle("")
+
+    def switch_off(self) -> None:
+        """Uncheck the button (which stops the screen)."""
+        if self.button.isChecked():
+            self.button.setChecked(False)
+        else:
+            self.stop()
+
+    def teardown(self) -> None:
+        """Cancel, remove every temporary layer and the group, disconnect (dock removal)."""
+        self.button.toggled.disconnect(self._on_toggled)
+        self.timer.timeout.disconnect(self.run)
+        self.stop()
