@@ -6,27 +6,2716 @@
     <message>
         <location filename="../plugin/processing/provider.py" line="19"/>
         <source>Zoning Review</source>
-        <translation type="unfinished"></translation>
+        <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="17"/>
+        <location filename="../plugin/gui/dock.py" line="113"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
-        <translation type="unfinished"></translation>
+        <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="56"/>
+        <location filename="../plugin/main.py" line="55"/>
         <source>Show or hide the Zoning Review panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="66"/>
         <source>&amp;Zoning Review</source>
-        <translation type="unfinished"></translation>
+        <translation>分区管控审查(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/provider.py" line="23"/>
         <source>Zoning Review — ecological-environment zoning control</source>
-        <translation type="unfinished"></translation>
+        <translation>分区管控审查——生态环境分区管控</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="228"/>
+        <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…, spatial_layout=…).</source>
+        <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="232"/>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="233"/>
+        <source>{file} cannot be opened as a table (xlsx, ods or csv).</source>
+        <translation>无法将 {file} 作为表格（xlsx、ods 或 csv）打开。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="234"/>
+        <source>Row {row} has no unit code and was skipped.</source>
+        <translation>第 {row} 行没有单元编码，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="235"/>
+        <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
+        <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="292"/>
+        <source>industry is not given</source>
+        <translation>未提供行业</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="293"/>
+        <source>industry code {industry} is not in GB/T 4754-2017</source>
+        <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="294"/>
+        <source>industry {industry} matches {code}</source>
+        <translation>行业 {industry} 属于 {code}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="295"/>
+        <source>industry {industry} is less specific than {codes}</source>
+        <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="296"/>
+        <source>industry {industry} does not match {codes}</source>
+        <translation>行业 {industry} 不属于 {codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="297"/>
+        <source>construction nature {value} is not recognised</source>
+        <translation>无法识别建设性质 {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="298"/>
+        <source>construction nature is not given</source>
+        <translation>未提供建设性质</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="299"/>
+        <source>construction nature {value} is one of {expected}</source>
+        <translation>建设性质 {value} 属于 {expected} 之一</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="300"/>
+        <source>construction nature {value} is not one of {expected}</source>
+        <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="301"/>
+        <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
+        <translation>项目未列入《产业结构调整指导目录》</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="302"/>
+        <source>catalogue class {value} is not recognised</source>
+        <translation>无法识别目录类别 {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="303"/>
+        <source>catalogue class {value} is one of {expected}</source>
+        <translation>目录类别 {value} 属于 {expected} 之一</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="304"/>
+        <source>catalogue class {value} is not one of {expected}</source>
+        <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="305"/>
+        <source>{attribute} is not given</source>
+        <translation>未提供 {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="306"/>
+        <source>{attribute} value {value} is not a {type}</source>
+        <translation>{attribute} 的取值 {value} 不是 {type} 类型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="307"/>
+        <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
+        <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="308"/>
+        <source>{attribute} value {value} is not yes or no</source>
+        <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="309"/>
+        <source>{attribute} is yes</source>
+        <translation>{attribute}：是</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="310"/>
+        <source>{attribute} is no</source>
+        <translation>{attribute}：否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="311"/>
+        <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
+        <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="312"/>
+        <source>site lies inside {layer}</source>
+        <translation>选址位于 {layer} 范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="313"/>
+        <source>site is not entirely inside {layer}</source>
+        <translation>选址未完全位于 {layer} 范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="314"/>
+        <source>site overlaps {layer} ({area} m²)</source>
+        <translation>选址与 {layer} 重叠（{area} m²）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="315"/>
+        <source>site does not overlap {layer}</source>
+        <translation>选址与 {layer} 不重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="316"/>
+        <source>no feature of {layer} lies within {limit} m of the site</source>
+        <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="317"/>
+        <source>site is {distance} m from {layer}, rule limit {limit} m</source>
+        <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="318"/>
+        <source>unit attribute {field} is not given</source>
+        <translation>未提供单元属性 {field}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="319"/>
+        <source>unit attribute {field} value {value} is not a number</source>
+        <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="320"/>
+        <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
+        <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="321"/>
+        <source>expression {expression} cannot be evaluated: {problem}</source>
+        <translation>无法计算表达式 {expression}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="322"/>
+        <source>expression {expression} is true</source>
+        <translation>表达式 {expression} 成立</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/conditions.py" line="323"/>
+        <source>expression {expression} is false</source>
+        <translation>表达式 {expression} 不成立</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="79"/>
+        <source>The file is neither UTF-8 nor GBK text (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
+        <translation>该文件既不是 UTF-8 文本也不是 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="92"/>
+        <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78 (a point name such as J1 may only come first).</source>
+        <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78（点名如 J1 只能放在最前面）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="117"/>
+        <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
+        <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="122"/>
+        <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
+        <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="73"/>
+        <source>Site</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="162"/>
+        <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
+        <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="178"/>
+        <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
+        <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="182"/>
+        <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
+        <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="186"/>
+        <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
+        <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="198"/>
+        <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
+        <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates.py" line="204"/>
+        <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct point(s); a boundary needs at least 3.</source>
+        <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_crs.py" line="64"/>
+        <source>longitudes and latitudes: CGCS2000 geographic</source>
+        <translation>经纬度：CGCS2000 地理坐标系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_crs.py" line="74"/>
+        <source>带号 “{zone}” or 几度分带 “{width}” is not a number: choose the CRS by hand.</source>
+        <translation>带号“{zone}”或几度分带“{width}”不是数字：请手动选择坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_crs.py" line="80"/>
+        <source>projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.</source>
+        <translation>投影坐标未带带号：请手动选择高斯-克吕格坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_crs.py" line="83"/>
+        <source>zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.</source>
+        <translation>第 {zone} 带不是覆盖中国的 {width}° 分带高斯-克吕格投影带：请手动选择坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_crs.py" line="85"/>
+        <source>{width}° Gauss-Krüger zone {zone} ({datum})</source>
+        <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_geometry.py" line="34"/>
+        <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
+        <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_geometry.py" line="43"/>
+        <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
+        <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_geometry.py" line="69"/>
+        <source>at {lon:.4f}°E, {lat:.4f}°N</source>
+        <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_geometry.py" line="70"/>
+        <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
+        <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates_geometry.py" line="81"/>
+        <source>Choose the coordinate reference system of the coordinates.</source>
+        <translation>请选择这些坐标所用的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="172"/>
+        <source>requirement from the unit layer&apos;s own text: check by hand</source>
+        <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="173"/>
+        <source>an exception applies</source>
+        <translation>属除外情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="174"/>
+        <source>an exception may apply</source>
+        <translation>可能属除外情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="175"/>
+        <source>the rule prohibits this</source>
+        <translation>条款禁止此情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="176"/>
+        <source>the project must meet this duty</source>
+        <translation>项目须落实该要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="177"/>
+        <source>the rule allows this</source>
+        <translation>条款允许此情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="178"/>
+        <source>text-only rule: check by hand</source>
+        <translation>仅文字条款：需人工核查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="179"/>
+        <source>restricted: show by hand that the stated conditions are met</source>
+        <translation>限制类条款：需人工论证满足所述条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="180"/>
+        <source>restricted: allowed only if</source>
+        <translation>限制类条款：仅在满足以下条件时允许</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="181"/>
+        <source>restricted, and the conditions for allowing it are met</source>
+        <translation>限制类条款，且满足允许条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/evaluation.py" line="182"/>
+        <source>restricted, and the conditions for allowing it are not met</source>
+        <translation>限制类条款，且不满足允许条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="90"/>
+        <source>The site geometry is invalid ({detail}); repaired for the computation</source>
+        <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay_relations.py" line="34"/>
+        <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
+        <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="92"/>
+        <source>Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
+        <translation>{layer} 的要素 {fid} 几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="93"/>
+        <source>Feature {fid} of {layer} is not a polygon ({detail}); skipped</source>
+        <translation>{layer} 的要素 {fid} 不是多边形（{detail}）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="94"/>
+        <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
+        <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="95"/>
+        <source>The ellipsoid {requested} is unknown; {used} was used</source>
+        <translation>椭球 {requested} 未知；已改用 {used}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="102"/>
+        <source>The site has no geometry; nothing to review</source>
+        <translation>选址没有几何图形；无可审查内容</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="104"/>
+        <source>The site geometry is not a polygon ({detail}); nothing to review</source>
+        <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="107"/>
+        <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
+        <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="248"/>
+        <source>Field {field} not found in layer {layer}</source>
+        <translation>图层 {layer} 中未找到字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="146"/>
+        <source>Layer {layer} has no valid coordinate reference system</source>
+        <translation>图层 {layer} 没有有效的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="150"/>
+        <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
+        <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="178"/>
+        <source>The site has no valid coordinate reference system</source>
+        <translation>选址没有有效的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="223"/>
+        <source>The site could not be transformed to {crs}: {error}</source>
+        <translation>无法将选址转换到 {crs}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_layers.py" line="32"/>
+        <source>The filter {where} of layer {layer} is invalid: {error}</source>
+        <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay_relations.py" line="33"/>
+        <source>The site could not be transformed to the CRS of layer {layer}: {error}</source>
+        <translation>无法将选址转换到图层 {layer} 的坐标参考系：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay_relations.py" line="35"/>
+        <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
+        <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="66"/>
+        <source>The site lies outside every control unit of the unit layer.</source>
+        <translation>选址位于管控单元图层的所有管控单元之外。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review.py" line="25"/>
+        <source>Rule set {id} expired on {date}: check for a newer version.</source>
+        <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="51"/>
+        <source>{rule}: {reason}</source>
+        <translation>{rule}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review.py" line="27"/>
+        <source>No applicable clause conflicts or needs information.</source>
+        <translation>所有适用条款均无冲突，也无需补充信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="255"/>
+        <source>{field} is not a real date: {value}.</source>
+        <translation>{field} 不是有效日期：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="256"/>
+        <source>The expiry date {expiry} is before the effective date {effective}.</source>
+        <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="257"/>
+        <source>This rule set expired on {expiry}; check for a newer version.</source>
+        <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="258"/>
+        <source>The kind {kind} has the name of a main category; choose another name.</source>
+        <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="259"/>
+        <source>The unit-layer value {value} is already mapped to kind {other}.</source>
+        <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="260"/>
+        <source>The rule id {id} is used twice (first at line {first}).</source>
+        <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="261"/>
+        <source>category: is only for rules of level category.</source>
+        <translation>category: 仅适用于 level 为 category 的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="262"/>
+        <source>units: is only for rules of level unit.</source>
+        <translation>units: 仅适用于 level 为 unit 的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="263"/>
+        <source>only_if: is only for rules with effect restrict.</source>
+        <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="264"/>
+        <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
+        <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="265"/>
+        <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
+        <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="146"/>
+        <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
+        <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="270"/>
+        <source>The attribute {name} is used but not declared under attributes:.</source>
+        <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="271"/>
+        <source>The attribute {name} is declared as {declared} but used as {used}.</source>
+        <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="272"/>
+        <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
+        <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="273"/>
+        <source>The value {value} does not fit attribute {name} of type {declared}.</source>
+        <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="274"/>
+        <source>The layer {layer} is used but not declared under layers:.</source>
+        <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="275"/>
+        <source>The filter expression is not valid: {problem}</source>
+        <translation>过滤表达式无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="276"/>
+        <source>distance_m: is only for relation within.</source>
+        <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="277"/>
+        <source>The expression is not valid: {problem}</source>
+        <translation>表达式无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_loader.py" line="75"/>
+        <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
+        <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_loader.py" line="76"/>
+        <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
+        <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_messages.py" line="86"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_messages.py" line="86"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="137"/>
+        <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu &apos;apt install python3-jsonschema&apos;, elsewhere &apos;pip install jsonschema&apos;.</source>
+        <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="142"/>
+        <source>Required field {field} is missing under {parent}.</source>
+        <translation>{parent} 下缺少必填字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="143"/>
+        <source>Unknown field {field}; allowed here: {allowed}.</source>
+        <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="144"/>
+        <source>{field} must be text, not a number; put it in quotes: &apos;{value}&apos;.</source>
+        <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="145"/>
+        <source>{field} must be {expected}, not {found}.</source>
+        <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="147"/>
+        <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="148"/>
+        <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
+        <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="152"/>
+        <source>{field} must not be empty.</source>
+        <translation>{field} 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="153"/>
+        <source>{field} must be greater than {limit}.</source>
+        <translation>{field} 必须大于 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_schema.py" line="154"/>
+        <source>{field} is not valid: {problem}</source>
+        <translation>{field} 无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/site_attributes.py" line="25"/>
+        <source>Site {site}: field {field} holds {value!r}, which is not a {kind}; treated as not given.</source>
+        <translation>选址 {site}：字段 {field} 的值 {value!r} 不是 {kind} 类型；按未提供处理。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/site_attributes.py" line="26"/>
+        <source>Site {site}: construction nature {value!r} is not one of 新建/扩建/改建/迁建/技改.</source>
+        <translation>选址 {site}：建设性质 {value!r} 不属于新建/扩建/改建/迁建/技改之一。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/site_attributes.py" line="27"/>
+        <source>Site {site}: catalogue class {value!r} is not one of 鼓励类/限制类/淘汰类.</source>
+        <translation>选址 {site}：目录类别 {value!r} 不属于鼓励类/限制类/淘汰类之一。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting.py" line="117"/>
+        <source>The unit&apos;s geometry cannot be used ({detail}); it was not screened.</source>
+        <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting.py" line="118"/>
+        <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
+        <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_layers.py" line="33"/>
+        <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
+        <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <source>Siting screen</source>
+        <translation>选址筛查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_task.py" line="52"/>
+        <source>The siting screen failed: {error}</source>
+        <translation>选址筛查失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="52"/>
+        <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
+        <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="53"/>
+        <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
+        <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="54"/>
+        <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
+        <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="55"/>
+        <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
+        <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="56"/>
+        <source>within {distance} m of {layer}</source>
+        <translation>距 {layer} {distance} m 以内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="57"/>
+        <source>more than {distance} m from {layer}</source>
+        <translation>距 {layer} 超过 {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="58"/>
+        <source>in {layer}</source>
+        <translation>位于 {layer} 内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="59"/>
+        <source>outside {layer}</source>
+        <translation>位于 {layer} 外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="60"/>
+        <source>not wholly inside {layer}</source>
+        <translation>未完全位于 {layer} 内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting_verdict.py" line="61"/>
+        <source>{first} and {second}</source>
+        <translation>{first}且{second}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="204"/>
+        <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
+        <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="205"/>
+        <source>The file cannot be read: {problem}</source>
+        <translation>无法读取文件：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="206"/>
+        <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
+        <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="207"/>
+        <source>The file is empty; a rule set needs metadata and rules.</source>
+        <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="208"/>
+        <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
+        <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="209"/>
+        <source>The file is not valid YAML: {problem}.</source>
+        <translation>文件不是有效的 YAML：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="210"/>
+        <source>The file is nested too deeply to be a rule set.</source>
+        <translation>文件嵌套层级过深，不可能是规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="211"/>
+        <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
+        <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="212"/>
+        <source>The file expands to more than {limit} values through anchors and aliases (an &apos;alias bomb&apos;); write the rules out without nested aliases.</source>
+        <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="216"/>
+        <source>The key {key} appears twice in the same mapping; keep only one.</source>
+        <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="36"/>
+        <source>The bound rule sets declare no project attributes.</source>
+        <translation>已绑定的规则集未声明任何项目属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="45"/>
+        <source>{label} ({unit})</source>
+        <translation>{label}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="95"/>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="97"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="97"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="39"/>
+        <source>Rules and unit layer</source>
+        <translation>规则与管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="137"/>
+        <source>Unit layer</source>
+        <translation>管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="163"/>
+        <source>Unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="163"/>
+        <source>Unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="53"/>
+        <source>Unit category</source>
+        <translation>管控类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="56"/>
+        <source>Rule sets (*.yaml *.yml)</source>
+        <translation>规则集 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="57"/>
+        <source>Choose a rule set</source>
+        <translation>选择规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="122"/>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="67"/>
+        <source>Constraint layers</source>
+        <translation>约束图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="84"/>
+        <source>Requirement text fields (optional)</source>
+        <translation>管控要求文本字段（可选）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="98"/>
+        <source>Remove binding</source>
+        <translation>解除绑定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="100"/>
+        <source>Forget the rule set bound to this unit layer</source>
+        <translation>解除该管控单元图层与规则集的绑定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="193"/>
+        <source>✔ Rule set {id} {version}: {count} rules</source>
+        <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="197"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="199"/>
+        <source>The rule set cannot be used; fix the file and choose it again:</source>
+        <translation>规则集无法使用；请修正文件后重新选择：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="199"/>
+        <source>The rule set loads with warnings:</source>
+        <translation>规则集已加载，但有警告：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="255"/>
+        <source>Choose the polygon layer of the environmental control units.</source>
+        <translation>请选择环境管控单元面图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="257"/>
+        <source>Bound. Unit layers bound in this project: {count}</source>
+        <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="259"/>
+        <source>Not bound yet: choose a rule-set file.</source>
+        <translation>尚未绑定：请选择规则集文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/constraint_rows.py" line="33"/>
+        <source>This rule set uses no constraint layers.</source>
+        <translation>该规则集未使用约束图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/constraint_rows.py" line="44"/>
+        <source>Rule-set layer name: {name}</source>
+        <translation>规则集中的图层名称：{name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="115"/>
+        <source>Draw a site, take a selected feature or import coordinates.</source>
+        <translation>绘制选址、使用选中要素或导入坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="142"/>
+        <source>Reviewing the site…</source>
+        <translation>正在审查选址……</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="157"/>
+        <source>{count} control unit(s) overlapped</source>
+        <translation>与 {count} 个管控单元重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/draw_tool.py" line="74"/>
+        <source>A site needs at least 3 vertices: left-click to add them, right-click to finish.</source>
+        <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="15"/>
+        <source>section</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="16"/>
+        <source>division</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="17"/>
+        <source>group</source>
+        <translation>中类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="18"/>
+        <source>class</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="38"/>
+        <source>Code or name, e.g. 3011 or 水泥</source>
+        <translation>代码或名称，如 3011 或 水泥</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="85"/>
+        <source>Not given: rules that name industries will need information.</source>
+        <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="88"/>
+        <source>“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.</source>
+        <translation>“{text}”不是 GB/T 4754-2017 代码：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="92"/>
+        <source>{name} ({level} of GB/T 4754-2017)</source>
+        <translation>{name}（GB/T 4754-2017 {level}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="22"/>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="24"/>
+        <source>Needs further study</source>
+        <translation>需进一步论证</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="23"/>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_output.py" line="66"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <source>Requirement</source>
+        <translation>管控要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="35"/>
+        <source>Check by hand</source>
+        <translation>人工核查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="36"/>
+        <source>Exempted</source>
+        <translation>属除外情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="37"/>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="38"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="68"/>
+        <source>Spatial layout constraints</source>
+        <translation>空间布局约束</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="69"/>
+        <source>Pollutant emission control</source>
+        <translation>污染物排放管控</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="70"/>
+        <source>Environmental risk prevention</source>
+        <translation>环境风险防控</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="71"/>
+        <source>Resource use efficiency</source>
+        <translation>资源开发效率要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="67"/>
+        <source>Priority protection unit</source>
+        <translation>优先保护单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="68"/>
+        <source>Key control unit</source>
+        <translation>重点管控单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="69"/>
+        <source>General control unit</source>
+        <translation>一般管控单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="76"/>
+        <source>New build (新建)</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="77"/>
+        <source>Expansion (扩建)</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="78"/>
+        <source>Renovation (改建)</source>
+        <translation>改建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="79"/>
+        <source>Relocation (迁建)</source>
+        <translation>迁建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="80"/>
+        <source>Technical upgrade (技改)</source>
+        <translation>技改</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="87"/>
+        <source>Encouraged (鼓励类)</source>
+        <translation>鼓励类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="88"/>
+        <source>Restricted (限制类)</source>
+        <translation>限制类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="89"/>
+        <source>Eliminated (淘汰类)</source>
+        <translation>淘汰类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="101"/>
+        <source>{m2} m² ({ha} ha)</source>
+        <translation>{m2} m²（{ha} 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="53"/>
+        <source>Generate review notes…</source>
+        <translation>生成审查意见……</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="65"/>
+        <source>Write the review notes of the current site</source>
+        <translation>生成当前选址的审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="65"/>
+        <source>The review-notes module is not available in this version.</source>
+        <translation>此版本不提供审查意见模块。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="72"/>
+        <source>site</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="87"/>
+        <source>Review a site before generating its notes.</source>
+        <translation>请先审查选址，再生成审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="93"/>
+        <source>The notes could not be written to {path}: {error}</source>
+        <translation>无法将审查意见写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="102"/>
+        <source>Review notes written: {files}</source>
+        <translation>审查意见已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="18"/>
+        <source>Generate review notes</source>
+        <translation>生成审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="25"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="27"/>
+        <source>Web page (HTML)</source>
+        <translation>网页 (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="28"/>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="33"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="62"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="37"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="38"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="40"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="42"/>
+        <source>Construction</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="44"/>
+        <source>Class in the Industrial Structure Adjustment Catalogue</source>
+        <translation>《产业结构调整指导目录》类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="45"/>
+        <source>Catalogue class</source>
+        <translation>目录类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="46"/>
+        <source>Attributes the rules ask for</source>
+        <translation>条款所需属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="38"/>
+        <source>No site reviewed yet.</source>
+        <translation>尚未审查任何选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="42"/>
+        <source>Verdict: {verdict}</source>
+        <translation>结论：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="66"/>
+        <source>{status}: {rule}</source>
+        <translation>{status}：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="73"/>
+        <source>missing: {names}</source>
+        <translation>缺少：{names}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="98"/>
+        <source>{site} — {area}</source>
+        <translation>{site}——{area}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="118"/>
+        <source>{category} · {area} ha · {percent}% of the site</source>
+        <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="123"/>
+        <source>{unit}: {verdict}</source>
+        <translation>{unit}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="134"/>
+        <source>{dimension} ({count})</source>
+        <translation>{dimension}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_runner.py" line="55"/>
+        <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
+        <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_task.py" line="77"/>
+        <source>Zoning review of the site</source>
+        <translation>选址分区管控审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_task.py" line="109"/>
+        <source>The overlay failed unexpectedly: {error}</source>
+        <translation>叠加分析意外失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="47"/>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="47"/>
+        <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="51"/>
+        <source>Selected</source>
+        <translation>选中要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="51"/>
+        <source>Use the selected feature(s) of the active polygon layer</source>
+        <translation>使用当前面图层中的选中要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="54"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="54"/>
+        <source>Paste or import a coordinate list or a 界址点 file</source>
+        <translation>粘贴或导入坐标列表或界址点文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="57"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="57"/>
+        <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
+        <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="59"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="59"/>
+        <source>Clear the site and its highlights</source>
+        <translation>清除选址及其高亮显示</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="157"/>
+        <source>No site yet.</source>
+        <translation>尚无选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="100"/>
+        <source>drawn on the map</source>
+        <translation>在地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="103"/>
+        <source>Drawing cancelled.</source>
+        <translation>已取消绘制。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="118"/>
+        <source>Load the site from a vector file</source>
+        <translation>从矢量文件加载选址</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="118"/>
+        <source>Vector files ({patterns});;All files (*)</source>
+        <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="150"/>
+        <source>Site {origin}: {area}, {crs}</source>
+        <translation>选址（{origin}）：{area}，{crs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="39"/>
+        <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
+        <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="43"/>
+        <source>Features are selected in several polygon layers ({names}): make the site&apos;s layer the active layer.</source>
+        <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="48"/>
+        <source>The selected feature of {layer} has no geometry.</source>
+        <translation>{layer} 中的选中要素没有几何图形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="50"/>
+        <source>{count} selected feature(s) of {layer}</source>
+        <translation>{layer} 中的 {count} 个选中要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="71"/>
+        <source>{file} holds no polygons: a site must be an area.</source>
+        <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="73"/>
+        <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
+        <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="77"/>
+        <source>{file} has no polygon with a geometry.</source>
+        <translation>{file} 中没有带几何图形的多边形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="26"/>
+        <source>Review notes: ecological-environment zoning control</source>
+        <translation>生态环境分区管控审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="26"/>
+        <source>Compliance analysis of {project} (site {site})</source>
+        <translation>{project}（选址 {site}）符合性分析</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="36"/>
+        <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
+        <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="45"/>
+        <source>Location map</source>
+        <translation>位置图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="64"/>
+        <source>Industry (GB/T 4754-2017)</source>
+        <translation>行业（GB/T 4754-2017）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>Construction nature</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="67"/>
+        <source>Industrial Structure Adjustment Catalogue</source>
+        <translation>《产业结构调整指导目录》</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="75"/>
+        <source>Access list</source>
+        <translation>准入清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="77"/>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="78"/>
+        <source>Organisation</source>
+        <translation>审查单位</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="79"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="80"/>
+        <source>Overall verdict</source>
+        <translation>总体结论</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="110"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="110"/>
+        <source>{m2} m² = {ha} ha = {mu} mu</source>
+        <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="114"/>
+        <source>Centroid (CGCS2000, EPSG:4490)</source>
+        <translation>中心点（CGCS2000，EPSG:4490）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="114"/>
+        <source>longitude {lon}°, latitude {lat}°</source>
+        <translation>经度 {lon}°，纬度 {lat}°</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="118"/>
+        <source>Boundary points</source>
+        <translation>界址点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="118"/>
+        <source>{count} (listed in the appendix)</source>
+        <translation>{count} 个（见附录）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="120"/>
+        <source>Areas measured on</source>
+        <translation>面积量算基准</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="120"/>
+        <source>ellipsoid {ellipsoid}</source>
+        <translation>{ellipsoid} 椭球</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="128"/>
+        <source>Overlapped environmental control units</source>
+        <translation>涉及的环境管控单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="138"/>
+        <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
+        <translation>边界相接（重叠面积低于容差；未审查）：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="143"/>
+        <source>Constraint layers:</source>
+        <translation>约束图层：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="163"/>
+        <source>Category</source>
+        <translation>管控类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="173"/>
+        <source>Overlap (m²)</source>
+        <translation>重叠面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="150"/>
+        <source>Share of site</source>
+        <translation>占选址面积比例</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="73"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="173"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="173"/>
+        <source>Position of the site</source>
+        <translation>选址位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="173"/>
+        <source>Distance to nearest feature</source>
+        <translation>与最近要素的距离</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="188"/>
+        <source>Layer not bound: position unknown</source>
+        <translation>图层未绑定：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="190"/>
+        <source>Inside</source>
+        <translation>位于范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="191"/>
+        <source>Overlapping</source>
+        <translation>部分重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="192"/>
+        <source>Outside</source>
+        <translation>位于范围外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="202"/>
+        <source>No matching feature</source>
+        <translation>无匹配要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="203"/>
+        <source>{distance} m</source>
+        <translation>{distance} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="211"/>
+        <source>Data-quality warnings</source>
+        <translation>数据质量警告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="28"/>
+        <source>Clause-by-clause findings</source>
+        <translation>逐条审查结果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="28"/>
+        <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
+        <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="32"/>
+        <source>Site-level findings</source>
+        <translation>选址层面审查结果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="45"/>
+        <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
+        <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <source>Effect</source>
+        <translation>管控方式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="74"/>
+        <source>No clause at this level</source>
+        <translation>该层级无条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="87"/>
+        <source>Basis: {basis}</source>
+        <translation>依据：{basis}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="92"/>
+        <source>Missing: {items}</source>
+        <translation>缺少：{items}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="95"/>
+        <source>(decisive)</source>
+        <translation>（决定性）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="119"/>
+        <source>{rule} (units {units})</source>
+        <translation>{rule}（单元 {units}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="126"/>
+        <source>Items to confirm by hand</source>
+        <translation>需人工核实的事项</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="130"/>
+        <source>No clause needs a manual check.</source>
+        <translation>没有需要人工核查的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="136"/>
+        <source>Information needed</source>
+        <translation>需补充信息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="139"/>
+        <source>No clause is waiting for information.</source>
+        <translation>没有待补充信息的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="141"/>
+        <source>Missing information</source>
+        <translation>待补充信息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="17"/>
+        <source>Conclusion: {verdict}</source>
+        <translation>结论：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="24"/>
+        <source>Deciding clauses:</source>
+        <translation>决定性条款：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="25"/>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="31"/>
+        <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
+        <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="34"/>
+        <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
+        <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="36"/>
+        <source>No applicable clause conflicts with the project, and none needs information.</source>
+        <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <source>Plan type</source>
+        <translation>规划类型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <source>Plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <source>Compliance analysis</source>
+        <translation>符合性分析</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <source>Compliance conclusion</source>
+        <translation>符合性结论</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="66"/>
+        <source>Ecological-environment zoning control</source>
+        <translation>生态环境分区管控</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="70"/>
+        <source>Summary for the EIA report</source>
+        <translation>环评报告引用摘要</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="76"/>
+        <source>Ecological-environment access list</source>
+        <translation>生态环境准入清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="83"/>
+        <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
+        <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="95"/>
+        <source>Clauses in conflict: {rules}.</source>
+        <translation>存在冲突的条款：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="97"/>
+        <source>Clauses needing information or a manual check: {rules}.</source>
+        <translation>需补充信息或人工核查的条款：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="99"/>
+        <source>The project is not among the projects the clauses prohibit or restrict.</source>
+        <translation>本项目不属于相关条款禁止或限制的项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="106"/>
+        <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
+        <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="110"/>
+        <source>Provenance</source>
+        <translation>数据来源与版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <source>Rule-set id</source>
+        <translation>规则集编号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="124"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="125"/>
+        <source>Authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="126"/>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="127"/>
+        <source>Expires</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
+        <source>Sources</source>
+        <translation>依据文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="129"/>
+        <source>Rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="130"/>
+        <source>SHA-256 of the rule file</source>
+        <translation>规则文件 SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <source>Unit features</source>
+        <translation>单元要素数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="139"/>
+        <source>Unit layer CRS</source>
+        <translation>管控单元图层坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="140"/>
+        <source>Ellipsoid</source>
+        <translation>椭球</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="141"/>
+        <source>Zoning Review version</source>
+        <translation>分区管控审查插件版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="142"/>
+        <source>QGIS version</source>
+        <translation>QGIS 版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="149"/>
+        <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
+        <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <source>Ring</source>
+        <translation>圈号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="159"/>
+        <source>Only the first {shown} of {total} points are listed.</source>
+        <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="161"/>
+        <source>Appendix: boundary points</source>
+        <translation>附录：界址点坐标</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="49"/>
+        <source>Unknown notes format {format}</source>
+        <translation>未知的审查意见格式 {format}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <source>Review notes</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="73"/>
+        <source>Notes</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="122"/>
+        <source>The findings table must be a .csv or .xlsx file: {path}</source>
+        <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="133"/>
+        <source>The findings table {path} could not be written: {error}</source>
+        <translation>无法写入审查结果表 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="33"/>
+        <source>Requirement to meet</source>
+        <translation>须落实的要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="46"/>
+        <source>Prohibit</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="47"/>
+        <source>Restrict</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="48"/>
+        <source>Require</source>
+        <translation>应当</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="49"/>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="50"/>
+        <source>Text only</source>
+        <translation>仅文字</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="58"/>
+        <source>General requirements</source>
+        <translation>总体准入要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="59"/>
+        <source>Category requirements</source>
+        <translation>管控类别准入要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="60"/>
+        <source>Unit requirements</source>
+        <translation>单元准入要求</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="92"/>
+        <source>New construction</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="93"/>
+        <source>Expansion</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="94"/>
+        <source>Renovation</source>
+        <translation>改建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="95"/>
+        <source>Relocation</source>
+        <translation>迁建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="96"/>
+        <source>Technical upgrade</source>
+        <translation>技改</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="104"/>
+        <source>Encouraged class</source>
+        <translation>鼓励类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="105"/>
+        <source>Restricted class</source>
+        <translation>限制类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="106"/>
+        <source>Eliminated class</source>
+        <translation>淘汰类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="109"/>
+        <source>Not listed</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="122"/>
+        <source>Industry (GB/T 4754-2017 code)</source>
+        <translation>行业（GB/T 4754-2017 代码）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="134"/>
+        <source>position to layer {layer} ({name})</source>
+        <translation>与图层 {layer}（{name}）的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="136"/>
+        <source>unit attribute {field}</source>
+        <translation>单元属性 {field}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_renderer.py" line="56"/>
+        <source>The layout template {path} cannot be read</source>
+        <translation>无法读取布局模板 {path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_renderer.py" line="61"/>
+        <source>The layout template {path} is not a valid template</source>
+        <translation>布局模板 {path} 不是有效的模板</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_renderer.py" line="76"/>
+        <source>The layout template has no HTML frame for the notes body</source>
+        <translation>布局模板中没有用于审查意见正文的 HTML 框</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_renderer.py" line="168"/>
+        <source>The PDF {path} could not be written (error {code})</source>
+        <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="21"/>
+        <source>Zoning review</source>
+        <translation>分区管控审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="34"/>
+        <source>Import access-list table</source>
+        <translation>导入准入清单表格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="38"/>
+        <source>Rule sets</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="46"/>
+        <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
+        <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <source>Access-list table (xlsx, ods, csv)</source>
+        <translation>准入清单表格（xlsx、ods、csv）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
+        <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="62"/>
+        <source>Sheet name</source>
+        <translation>工作表名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>Column mapping (role=header; …)</source>
+        <translation>列映射（role=header; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="66"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="50"/>
+        <source>Rule set (YAML)</source>
+        <translation>规则集（YAML）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="67"/>
+        <source>YAML files (*.yaml)</source>
+        <translation>YAML 文件 (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="69"/>
+        <source>Number of rules</source>
+        <translation>条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="70"/>
+        <source>Number of units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="94"/>
+        <source>{rules} text rules for {units} units written to {path}.</source>
+        <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Reviews every candidate site against the environmental control units it overlaps and the ecological-environment access list (rule set) of each unit: general, category and unit-level requirements in the four dimensions.</source>
+        <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>&lt;b&gt;Sites&lt;/b&gt;: polygons with project attributes: industry (GB/T 4754-2017 code such as C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An empty value means 'not given': rules that need it report 'needs information'.</source>
+        <translation>&lt;b&gt;选址&lt;/b&gt;：带项目属性的面要素，属性包括行业（GB/T 4754-2017 代码，如 C2614）、建设性质（新建/扩建/改建/迁建/技改）、目录类别，以及规则集声明的属性（同名字段，或在“属性字段对应”中映射）。空值表示“未提供”：需要该值的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>&lt;b&gt;Control unit layer&lt;/b&gt;: unit code, name and category fields are detected from common names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from the binding made in the Zoning Review panel. &lt;b&gt;Rule set&lt;/b&gt;: a YAML file; optional when the unit layer is bound in the panel.</source>
+        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;：单元编码、名称和管控类别字段根据常见字段名（HJGKDYBM、HJGKDYMC、ZHGKDYFL、环境管控单元编码、单元名称、管控类别）自动识别，或采用分区管控审查面板中的绑定设置。&lt;b&gt;规则集&lt;/b&gt;：YAML 文件；若已在面板中为管控单元图层绑定规则集，则可不填。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>&lt;b&gt;Constraint layers&lt;/b&gt;: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through &apos;Constraint names&apos;.</source>
+        <translation>&lt;b&gt;约束图层&lt;/b&gt;：条款中引用的图层（例如 river_bank、red_line）；按图层名称或其 GeoPackage 图层名匹配，也可通过“约束图层名称对应”指定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>&lt;b&gt;Findings&lt;/b&gt;: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON. &lt;b&gt;Summary&lt;/b&gt;: one row per site with the verdict (compliant / non_compliant / needs_study) and the deciding reason. &lt;b&gt;Review notes&lt;/b&gt;: one HTML or PDF note per site and an index.html.</source>
+        <translation>&lt;b&gt;审查结果&lt;/b&gt;：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果。&lt;b&gt;汇总&lt;/b&gt;：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）及决定性理由。&lt;b&gt;审查意见&lt;/b&gt;：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as &apos;needs_study&apos; with the reason; the batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
+        <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <source>unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <source>unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <source>unit category</source>
+        <translation>管控类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="46"/>
+        <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
+        <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="56"/>
+        <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
+        <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="59"/>
+        <source>Rule-set file {path} does not exist.</source>
+        <translation>规则集文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="64"/>
+        <source>The rule set {path} has errors:
+{messages}</source>
+        <translation>规则集 {path} 存在错误：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="97"/>
+        <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
+        <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="38"/>
+        <source>Choose a folder for the review notes.</source>
+        <translation>请选择审查意见的保存文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="59"/>
+        <source>Writing review notes for site {site}</source>
+        <translation>正在生成选址 {site} 的审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="69"/>
+        <source>Notes for site {site} could not be written: {error}</source>
+        <translation>无法写入选址 {site} 的审查意见：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="241"/>
+        <source>The control unit layer could not be opened.</source>
+        <translation>无法打开管控单元图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="79"/>
+        <source>Attribute map: the rule set declares no attribute {name}.</source>
+        <translation>属性字段对应：规则集未声明属性 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="82"/>
+        <source>Attribute map: the sites have no field {field}.</source>
+        <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="86"/>
+        <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
+        <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="268"/>
+        <source>The output layers could not be created.</source>
+        <translation>无法创建输出图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="109"/>
+        <source>Cancelled after {n} of {total} sites.</source>
+        <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="143"/>
+        <source>Site {site}: {warning}</source>
+        <translation>选址 {site}：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="149"/>
+        <source>Site {site} was not reviewed: {reason}</source>
+        <translation>选址 {site} 未审查：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="159"/>
+        <source>{site}: {verdict} — units {units} — {reason}</source>
+        <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="56"/>
+        <source>Review sites</source>
+        <translation>选址审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="71"/>
+        <source>Candidate sites</source>
+        <translation>拟选址地块</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <source>Control unit layer</source>
+        <translation>管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="172"/>
+        <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
+        <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
+        <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
+        <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
+        <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="183"/>
+        <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
+        <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
+        <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="191"/>
+        <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
+        <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <source>Site id field (default: the feature id)</source>
+        <translation>选址编号字段（默认：要素 ID）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <source>Site or project name field</source>
+        <translation>选址或项目名称字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <source>Industry field (GB/T 4754-2017 code)</source>
+        <translation>行业字段（GB/T 4754-2017 代码）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
+        <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
+        <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
+        <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <source>Language of reasons and notes</source>
+        <translation>理由和审查意见的语言</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <source>Folder for the review notes</source>
+        <translation>审查意见文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="120"/>
+        <source>Findings (site × unit)</source>
+        <translation>审查结果（选址 × 单元）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <source>Summary (one row per site)</source>
+        <translation>汇总（每个选址一行）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
+        <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Zones output.</source>
+        <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
+        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
+        <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
+        <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
+        <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <source>Rule zones</source>
+        <translation>条款作用区域</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <source>The parts of units where a distance or inside rule decides the outcome.</source>
+        <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <source>The environmental control units to screen.</source>
+        <translation>待筛查的环境管控单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="172"/>
+        <source>The access-list rule set to apply.</source>
+        <translation>要应用的准入清单规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="180"/>
+        <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
+        <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="183"/>
+        <source>Units with requirement texts then need a check by hand.</source>
+        <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
+        <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="191"/>
+        <source>For example river_bank=河流岸线.</source>
+        <translation>例如 river_bank=河流岸线。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="196"/>
+        <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
+        <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="196"/>
+        <source>The project&apos;s industry code.</source>
+        <translation>项目的行业代码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>新建 (new)</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>扩建 (expansion)</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>改建 (renovation)</source>
+        <translation>改建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>迁建 (relocation)</source>
+        <translation>迁建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>技改 (upgrade)</source>
+        <translation>技改</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <source>新建/扩建/改建/迁建/技改.</source>
+        <translation>新建/扩建/改建/迁建/技改。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>Industrial catalogue class</source>
+        <translation>产业目录类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>(not listed)</source>
+        <translation>（未列入）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>鼓励类 (encouraged)</source>
+        <translation>鼓励类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>限制类 (restricted)</source>
+        <translation>限制类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>淘汰类 (eliminated)</source>
+        <translation>淘汰类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
+        <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="209"/>
+        <source>Project attributes (name=value; …)</source>
+        <translation>项目属性（name=value; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="209"/>
+        <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
+        <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <source>Language of reasons</source>
+        <translation>理由的语言</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <source>Language of the verdict texts and reasons in the outputs.</source>
+        <translation>输出中结论文字和理由所用的语言。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="227"/>
+        <source>Attributes: the rule set declares no attribute {name}.</source>
+        <translation>项目属性：规则集未声明属性 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="231"/>
+        <source>Attributes: {name}={value} is not a {kind}.</source>
+        <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="277"/>
+        <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
+        <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="36"/>
+        <source>Validate rule set</source>
+        <translation>校验规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="40"/>
+        <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
+        <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <source>Unit layer to check unit codes against</source>
+        <translation>用于核对单元编码的管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <source>Unit code field</source>
+        <translation>单元编码字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="58"/>
+        <source>Constraint layers (named as in the rule set)</source>
+        <translation>约束图层（按规则集中的名称）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="61"/>
+        <source>Valid (1) or not (0)</source>
+        <translation>是否有效（1 有效，0 无效）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <source>Number of errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <source>Number of warnings</source>
+        <translation>警告数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="76"/>
+        <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
+        <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="88"/>
+        <source>The rule set {path} has {n} error(s):
+{messages}</source>
+        <translation>规则集 {path} 有 {n} 个错误：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="91"/>
+        <source>The rule set {path} is valid ({n} rules).</source>
+        <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="39"/>
+        <source>Import site coordinates</source>
+        <translation>导入选址坐标</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="45"/>
+        <source>Paste one point a line — “x, y” or “J1, X, Y” — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
+        <translation>每行粘贴一个点——“x, y”或“J1, X, Y”——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="52"/>
+        <source>Open file…</source>
+        <translation>打开文件……</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="55"/>
+        <source>First value is X = northing (surveying order)</source>
+        <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="60"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="94"/>
+        <source>Open a coordinate file</source>
+        <translation>打开坐标文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="94"/>
+        <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
+        <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="104"/>
+        <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
+        <translation>{file} 大于 5 MB：不是坐标列表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="114"/>
+        <source>Read {file} as {encoding}.</source>
+        <translation>已按 {encoding} 编码读取 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="123"/>
+        <source>No coordinates yet.</source>
+        <translation>尚无坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="134"/>
+        <source>imported coordinates</source>
+        <translation>导入的坐标</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="136"/>
+        <source>✔ {parcels} parcel(s), {points} points in {crs}.</source>
+        <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="156"/>
+        <source>Detected: {reason}</source>
+        <translation>自动识别：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="65"/>
+        <source>{status}: the unit&apos;s own requirement text</source>
+        <translation>{status}：单元自带的管控要求文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="68"/>
+        <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
+        <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_output.py" line="67"/>
+        <source>Other statuses</source>
+        <translation>其他状态</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="54"/>
+        <source>Screen every unit for this project</source>
+        <translation>针对本项目筛查所有管控单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="57"/>
+        <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
+        <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="103"/>
+        <source>Bind a rule set to a unit layer first.</source>
+        <translation>请先将规则集绑定到管控单元图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="106"/>
+        <source>Enter the project&apos;s industry to screen the units.</source>
+        <translation>请输入项目所属行业，以筛查管控单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="163"/>
+        <source>Siting screen — {industry}</source>
+        <translation>选址筛查——{industry}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="122"/>
+        <source>Screening {count} units…</source>
+        <translation>正在筛查 {count} 个管控单元……</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="144"/>
+        <source>The siting screen was cancelled.</source>
+        <translation>选址筛查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="161"/>
+        <source>Rule zones — {industry}</source>
+        <translation>条款作用区域——{industry}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="181"/>
+        <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
+        <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="186"/>
+        <source>({count} data warnings: hover for details)</source>
+        <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
 </context>
 </TS>
