@@ -160,3 +160,14 @@ def bound_layers(project: QgsProject) -> Dict[str, UnitBinding]:
         if binding is not None:
             out[layer_id] = binding
     return out
+
+
+def unit_attribute_fields(field_names: List[str], ruleset, binding: UnitBinding) -> List[str]:
+    """Unit fields a review must read: the bound prose fields and those unit conditions test."""
+    names = set(field_names)
+    wanted = set(binding.prose_fields.values())
+    for rule in ruleset.rules:
+        for condition in rule.conditions():
+            if condition.kind == "unit_attribute":
+                wanted.add(condition.name)
+    return sorted(wanted & names)

@@ -200,7 +200,7 @@ class ZoningReviewDock(QgsDockWidget):
             signal.disconnect(slot)
         self._connections = []
         self.edit_timer.stop()
-        self.runner.clear()
+        self.runner.teardown()
         self.highlights.clear()
         self.site_input.teardown()
         self.notes.teardown()

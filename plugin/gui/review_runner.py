@@ -5,16 +5,17 @@ touching geometry again.
 """
 
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Set
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.project import ProjectDescription
 from ..core.results import OverlayResult, SiteReview
 from ..core.review import evaluate_overlay
 from ..i18n import tr
-from .review_task import ReviewTask, Site
+from .engine_cache import EngineCache
+from .review_task import OverlayJob, ReviewTask, Site
 from .targets import BoundUnitLayer
 
 
@@ -41,6 +42,12 @@ class ReviewRunner(QObject):
         self.site: Optional[Site] = None
         self.reviews: List[LayerReview] = []
         self.description = ProjectDescription()
+        self.engines = EngineCache()
+        self.running: Set[ReviewTask] = set()
+
+    def task_running_elsewhere(self) -> bool:
+        """True while an earlier (cancelled) task may still read the kept engines."""
+        return any(task.status() not in (QgsTask.Complete, QgsTask.Terminated) for task in self.running)
 
     @property
     def busy(self) -> bool:
@@ -55,7 +62,13 @@ class ReviewRunner(QObject):
             self.failed.emit(tr("No unit layer is bound to a valid rule set: bind one under "
                                 "“Rules and unit layer” first."))
             return
-        task = ReviewTask(site, targets, self.project.transformContext(), self.project.ellipsoid())
+        reuse = not self.task_running_elsewhere()
+        context, ellipsoid = self.project.transformContext(), self.project.ellipsoid() or None
+        jobs = [OverlayJob(t, self.engines.engine(t, context, ellipsoid, reuse)) for t in targets]
+        task = ReviewTask(site, jobs)
+        self.running.add(task)
+        task.taskCompleted.connect(lambda: self.running.discard(task))
+        task.taskTerminated.connect(lambda: self.running.discard(task))
         task.taskCompleted.connect(lambda: self._done(task))
         task.taskTerminated.connect(lambda: self._done(task))
         self.task = task
@@ -108,3 +121,8 @@ class ReviewRunner(QObject):
         """Forget the site and its reviews."""
         self.cancel()
         self.site, self.reviews = None, []
+
+    def teardown(self) -> None:
+        """Cancel work and release the kept engines and their layer connections."""
+        self.clear()
+        self.engines.clear()

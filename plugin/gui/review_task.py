@@ -1,48 +1,18 @@
 """The overlay of one site on every bound unit layer, as a QgsTask working on layer snapshots."""
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsTask,
-    QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 
-from .. import settings
-from ..core.overlay import OverlayEngine, OverlayError, Tolerance, UnitLayerSpec
+from ..core.overlay import OverlayEngine, OverlayError
 from ..core.results import OverlayResult
 from ..i18n import tr
 from .targets import BoundUnitLayer
-
-
-class LayerSnapshot:
-    """A thread-safe copy of a layer's feature source, with the name, CRS and fields of the layer."""
-
-    def __init__(self, layer: QgsVectorLayer) -> None:
-        self.source = QgsVectorLayerFeatureSource(layer)
-        self._name = layer.name()
-        self._crs = layer.crs()
-        self._fields = layer.fields()
-
-    def name(self) -> str:
-        """The layer's name (used in warnings)."""
-        return self._name
-
-    def sourceCrs(self) -> QgsCoordinateReferenceSystem:
-        """The layer's CRS."""
-        return self._crs
-
-    def fields(self):
-        """The layer's fields."""
-        return self._fields
-
-    def getFeatures(self, request):
-        """Features of the snapshot."""
-        return self.source.getFeatures(request)
 
 
 @dataclass
@@ -59,8 +29,7 @@ class OverlayJob:
     """What the task needs for one unit layer, prepared in the main thread."""
 
     target: BoundUnitLayer
-    spec: UnitLayerSpec
-    constraints: Dict[str, Any]
+    engine: OverlayEngine
     result: Optional[OverlayResult] = None
 
 
@@ -72,23 +41,11 @@ def site_vertices(site: Site) -> int:
 class ReviewTask(QgsTask):
     """Overlays the site on each unit layer; touches no widget or layer in run()."""
 
-    def __init__(self, site: Site, targets: List[BoundUnitLayer],
-                 context: QgsCoordinateTransformContext, ellipsoid: str) -> None:
+    def __init__(self, site: Site, jobs: List[OverlayJob]) -> None:
         super().__init__(tr("Zoning review of the site"), QgsTask.CanCancel)
         self.site = Site(QgsGeometry(site.geometry), QgsCoordinateReferenceSystem(site.crs), site.origin)
-        self.context = context
-        self.ellipsoid = ellipsoid or None
-        self.tolerance = Tolerance(settings.MIN_OVERLAP_M2.value(), settings.MIN_SITE_FRACTION.value())
-        self.jobs = [self._job(t) for t in targets]
+        self.jobs = jobs
         self.error = ""
-
-    @staticmethod
-    def _job(target: BoundUnitLayer) -> OverlayJob:
-        binding = target.binding
-        spec = UnitLayerSpec(LayerSnapshot(target.layer), binding.code_field, binding.name_field,
-                             binding.category_field, target.attribute_fields)
-        constraints = {name: LayerSnapshot(layer) for name, layer in target.constraints.items()}
-        return OverlayJob(target, spec, constraints)
 
     def run(self) -> bool:
         """Overlay the site on every unit layer; False (with ``error``) on failure or cancel."""
@@ -96,10 +53,8 @@ class ReviewTask(QgsTask):
             for number, job in enumerate(self.jobs):
                 if self.isCanceled():
                     return False
-                engine = OverlayEngine(job.spec, job.constraints, self.context, self.ellipsoid,
-                                       self.tolerance)
                 self.setProgress(100.0 * (number + 0.5) / len(self.jobs))
-                job.result = engine.overlay(self.site.geometry, self.site.crs,
+                job.result = job.engine.overlay(self.site.geometry, self.site.crs,
                                             job.target.ruleset.spatial_queries())
                 self.setProgress(100.0 * (number + 1) / len(self.jobs))
         except OverlayError as error:

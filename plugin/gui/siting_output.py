@@ -19,7 +19,7 @@ from ..processing.siting_screen import unit_feature, unit_fields, zone_features,
 
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
-SCREEN_OPACITY = 0.75
+VERDICT_OPACITY = 0.8  # over the units' own fills: the verdict dominates, the map still shows
 ZONE_COLOURS = {"conflict": "#c62828"}
 OTHER_ZONE_COLOUR = "#e69500"
 
@@ -41,7 +41,11 @@ def screen_layer(result: SitingResult, name: str) -> QgsVectorLayer:
     layer.dataProvider().addFeatures([unit_feature(unit, lang) for unit in result.units])
     layer.updateExtents()
     VerdictStyler().postProcessLayer(layer, None, None)
-    layer.setOpacity(SCREEN_OPACITY)
+    renderer = layer.renderer()
+    for index, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone()
+        symbol.setOpacity(VERDICT_OPACITY)
+        renderer.updateCategorySymbol(index, symbol)
     layer.setDisplayExpression("\"unit_code\" || ' ' || coalesce(\"unit_name\", '') || ' — ' || \"verdict_text\"")
     layer.setMapTipTemplate(
         "<b>[% \"unit_code\" %] [% \"unit_name\" %]</b><br>"
@@ -89,27 +93,28 @@ class SitingLayers:
         found = (self.project.mapLayer(i) for i in self.layer_ids)
         return [layer for layer in found if layer is not None]
 
-    def group(self, create: bool = False) -> Optional[QgsLayerTreeGroup]:
-        """The screen's group at the top of the layer tree (made when ``create``)."""
-        root = self.project.layerTreeRoot()
-        for child in root.children():
+    def group(self) -> Optional[QgsLayerTreeGroup]:
+        """The screen's group in the layer tree, if any."""
+        for child in self.project.layerTreeRoot().children():
             if isinstance(child, QgsLayerTreeGroup) and child.customProperty(GROUP_KEY):
                 return child
-        if not create:
-            return None
-        group = root.insertGroup(0, tr("Siting screen"))
-        group.setCustomProperty(GROUP_KEY, True)
-        return group
+        return None
 
     def show(self, layers: List[QgsVectorLayer]) -> None:
-        """Replace the previous temporary layers by ``layers`` (first on top)."""
-        self.remove_layers()
-        group = self.group(create=True)
+        """Replace the previous temporary layers and group by ``layers`` (first on top), in a new
+        group at the top of the layer tree, shown expanded."""
+        self.clear()
+        group = QgsLayerTreeGroup(tr("Siting screen"))
+        group.setCustomProperty(GROUP_KEY, True)
         for layer in layers:
             self.created.add(layer.id())
             self.project.addMapLayer(layer, False)
             group.addLayer(layer)
             self.layer_ids.append(layer.id())
+        self.project.layerTreeRoot().insertChildNode(0, group)
+        for node in [group, *group.children()]:  # views follow the flag only when it changes
+            node.setExpanded(False)
+            node.setExpanded(True)
 
     def remove_layers(self) -> None:
         """Remove the temporary layers, keep the group."""

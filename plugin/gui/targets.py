@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..core.bindings import UnitBinding, bound_layers, resolve_rules_path
+from ..core.bindings import UnitBinding, bound_layers, resolve_rules_path, unit_attribute_fields
 from ..core.ruleset_loader import load_ruleset
 from ..core.ruleset_messages import LoadResult
 
@@ -43,8 +43,8 @@ class BoundUnitLayer:
 
     @property
     def attribute_fields(self) -> List[str]:
-        """The prose dimension fields the overlay must read."""
-        return sorted(set(self.binding.prose_fields.values()))
+        """The unit fields the overlay must read: prose fields and those unit conditions test."""
+        return unit_attribute_fields(self.layer.fields().names(), self.ruleset, self.binding)
 
 
 def constraint_layers(binding: UnitBinding, project: QgsProject) -> Dict[str, QgsVectorLayer]:

@@ -7,7 +7,13 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
-from ..core.bindings import UnitBinding, detect_binding, read_binding, resolve_rules_path
+from ..core.bindings import (
+    UnitBinding,
+    detect_binding,
+    read_binding,
+    resolve_rules_path,
+    unit_attribute_fields,
+)
 from ..core.overlay import OverlayEngine, OverlayError, Tolerance, UnitLayerSpec
 from ..core.ruleset import RuleSet
 from ..core.ruleset_loader import load_ruleset
@@ -100,21 +106,10 @@ def constraint_layers(
     return {name: layer for name, layer in named.items() if name in declared}
 
 
-def unit_attribute_fields(units: QgsVectorLayer, ruleset: RuleSet, binding: UnitBinding) -> List[str]:
-    """Unit fields carried into the review: the prose fields and those unit conditions read."""
-    names = set(units.fields().names())
-    wanted = set(binding.prose_fields.values())
-    for rule in ruleset.rules:
-        for condition in rule.conditions():
-            if condition.kind == "unit_attribute" and condition.name in names:
-                wanted.add(condition.name)
-    return sorted(wanted & names)
-
-
 def overlay_engine(units, ruleset, binding, constraints, context, ellipsoid: Optional[str]) -> OverlayEngine:
     """The overlay engine over the unit layer, raising a Processing error on a bad layer."""
     spec = UnitLayerSpec(units, binding.code_field, binding.name_field, binding.category_field,
-                         unit_attribute_fields(units, ruleset, binding))
+                         unit_attribute_fields(units.fields().names(), ruleset, binding))
     tolerance = Tolerance(MIN_OVERLAP_M2.value(), MIN_SITE_FRACTION.value())
     try:
         engine = OverlayEngine(spec, constraints, context.transformContext(), ellipsoid, tolerance)

@@ -1,0 +1,80 @@
+"""Overlay engines kept per bound unit layer, so its spatial index is built once, not per review.
+
+An engine works on thread-safe snapshots of the layers; it is dropped when the unit layer or one
+of its constraint layers changes (edits, commits, reloads, filters), and rebuilt on next use.
+"""
+
+import contextlib
+from typing import Dict, List, Optional, Tuple
+
+from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
+
+from .. import settings
+from ..core.overlay import OverlayEngine, Tolerance, UnitLayerSpec
+from .review_task_snapshot import LayerSnapshot
+from .targets import BoundUnitLayer
+
+Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, str]
+
+
+class EngineCache:
+    """Engines by (layer, fields, constraints, ellipsoid), invalidated by layer signals."""
+
+    def __init__(self) -> None:
+        self._engines: Dict[Key, OverlayEngine] = {}
+        self._watched: Dict[str, QgsVectorLayer] = {}
+
+    def engine(self, target: BoundUnitLayer, context: QgsCoordinateTransformContext,
+               ellipsoid: Optional[str], reuse: bool = True) -> OverlayEngine:
+        """The engine for a bound layer: the kept one, or a new one (kept when ``reuse``)."""
+        key = self._key(target, ellipsoid)
+        if reuse and key in self._engines:
+            return self._engines[key]
+        engine = self._build(target, context, ellipsoid)
+        if reuse:
+            self._engines[key] = engine
+            for layer in [target.layer, *target.constraints.values()]:
+                self._watch(layer)
+        return engine
+
+    @staticmethod
+    def _key(target: BoundUnitLayer, ellipsoid: Optional[str]) -> Key:
+        binding = target.binding
+        constraints = tuple(sorted((name, layer.id()) for name, layer in target.constraints.items()))
+        return (target.layer.id(), tuple(target.attribute_fields), constraints, ellipsoid or "",
+                binding.code_field, binding.name_field, binding.category_field)
+
+    @staticmethod
+    def _build(target: BoundUnitLayer, context, ellipsoid: Optional[str]) -> OverlayEngine:
+        binding = target.binding
+        spec = UnitLayerSpec(LayerSnapshot(target.layer), binding.code_field, binding.name_field,
+                             binding.category_field, target.attribute_fields)
+        constraints = {name: LayerSnapshot(layer) for name, layer in target.constraints.items()}
+        tolerance = Tolerance(settings.MIN_OVERLAP_M2.value(), settings.MIN_SITE_FRACTION.value())
+        return OverlayEngine(spec, constraints, context, ellipsoid, tolerance)
+
+    def _watch(self, layer: QgsVectorLayer) -> None:
+        """Drop the engines that use a layer when its data or definition changes."""
+        if layer.id() in self._watched:
+            return
+        self._watched[layer.id()] = layer
+        for signal in self._signals(layer):
+            signal.connect(self._on_change)
+
+    @staticmethod
+    def _signals(layer: QgsVectorLayer) -> List:
+        return [layer.dataChanged, layer.subsetStringChanged, layer.dataSourceChanged,
+                layer.willBeDeleted]
+
+    def _on_change(self) -> None:
+        """A watched layer changed: forget every engine (cheap to rebuild, always correct)."""
+        self._engines.clear()
+
+    def clear(self) -> None:
+        """Forget every engine and stop watching layers."""
+        self._engines.clear()
+        for layer in self._watched.values():
+            for signal in self._signals(layer):
+                with contextlib.suppress(TypeError, RuntimeError):
+                    signal.disconnect(self._on_change)
+        self._watched.clear()
