@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
 from .. import settings
 from ..core.overlay import OverlayEngine, Tolerance, UnitLayerSpec
+from ..core.unit_index import LAYER_SIGNALS
 from .review_task_snapshot import LayerSnapshot
 from .targets import BoundUnitLayer
 
@@ -63,10 +64,9 @@ class EngineCache:
 
     @staticmethod
     def _signals(layer: QgsVectorLayer) -> List:
-        return [layer.dataChanged, layer.subsetStringChanged, layer.dataSourceChanged,
-                layer.willBeDeleted]
+        return [getattr(layer, name) for name in LAYER_SIGNALS] + [layer.afterRollBack, layer.willBeDeleted]
 
-    def _on_change(self) -> None:
+    def _on_change(self, *_args) -> None:
         """A watched layer changed: forget every engine (cheap to rebuild, always correct)."""
         self._engines.clear()
 
