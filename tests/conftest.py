@@ -48,6 +48,34 @@ def example_rules() -> Path:
     return ROOT / "rules" / "examples" / "xiongan_example.yaml"
 
 
+def _sample_layer(gpkg: Path, name: str):
+    """A sample layer, opened read-only from the bundled GeoPackage."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    assert layer.isValid(), f"sample layer {name} did not open"
+    layer.setReadOnly(True)
+    return layer
+
+
+@pytest.fixture
+def units_layer(qgis_app, sample_gpkg):
+    """The sample's control units (a fresh layer per test)."""
+    return _sample_layer(sample_gpkg, "control_units")
+
+
+@pytest.fixture
+def sites_layer(qgis_app, sample_gpkg):
+    """The sample's ten candidate sites (a fresh layer per test)."""
+    return _sample_layer(sample_gpkg, "sites")
+
+
+@pytest.fixture
+def river_bank_layer(qgis_app, sample_gpkg):
+    """The sample's river-bank line (a fresh layer per test)."""
+    return _sample_layer(sample_gpkg, "river_bank")
+
+
 @pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
     """Where tests leave files for a human look (git-ignored)."""

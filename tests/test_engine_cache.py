@@ -1,26 +1,24 @@
 """The dock's overlay engines: kept per bound layer, dropped when the layer changes."""
 
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject
 
 
-def _target(sample_gpkg, example_rules):
+def _target(units_layer, river, example_rules):
     """A bound memory copy of the sample units (edits never reach the sample file)."""
     from zoning_review.plugin.core.bindings import detect_binding
     from zoning_review.plugin.core.ruleset_loader import load_ruleset
     from zoning_review.plugin.gui.targets import BoundUnitLayer
 
-    source = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "units", "ogr")
-    units = source.materialize(QgsFeatureRequest())
-    river = QgsVectorLayer(f"{sample_gpkg}|layername=river_bank", "river_bank", "ogr")
+    units = units_layer.materialize(QgsFeatureRequest())
     QgsProject.instance().addMapLayers([units, river], False)
     ruleset = load_ruleset(str(example_rules)).ruleset
     return BoundUnitLayer(units, detect_binding(units), ruleset, {"river_bank": river})
 
 
-def test_engine_is_reused_until_the_layer_changes(qgis_app, sample_gpkg, example_rules):
+def test_engine_is_reused_until_the_layer_changes(units_layer, river_bank_layer, example_rules):
     from zoning_review.plugin.gui.engine_cache import EngineCache
 
-    target = _target(sample_gpkg, example_rules)
+    target = _target(units_layer, river_bank_layer, example_rules)
     cache = EngineCache()
     context = QgsProject.instance().transformContext()
     first = cache.engine(target, context, None)
@@ -39,8 +37,8 @@ def test_engine_is_reused_until_the_layer_changes(qgis_app, sample_gpkg, example
     QgsProject.instance().removeMapLayers([target.layer.id(), target.constraints["river_bank"].id()])
 
 
-def test_bound_layer_reads_the_unit_fields_rules_test(qgis_app, sample_gpkg, example_rules):
-    target = _target(sample_gpkg, example_rules)
+def test_bound_layer_reads_the_unit_fields_rules_test(units_layer, river_bank_layer, example_rules):
+    target = _target(units_layer, river_bank_layer, example_rules)
     assert "ZLCB" in target.attribute_fields
     assert {"KJBJYS", "PWWPFGK", "HJFXFK", "ZYKFXLYQ"} <= set(target.attribute_fields)
     QgsProject.instance().removeMapLayers([target.layer.id(), target.constraints["river_bank"].id()])

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorFileWriter,
-    QgsVectorLayer,
 )
 
 from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS, expected_overlaps
@@ -96,9 +95,8 @@ def test_findings_rows_carry_fractions_counts_and_json(sample_run):
     assert sum(r["site_fraction"] for r in multi) == pytest.approx(1.0, abs=1e-3)
 
 
-def _sites_with_broken_ones(sample_gpkg, path):
+def _sites_with_broken_ones(source, path):
     """A copy of the sample sites plus a bow-tie site, a site without geometry and one far away."""
-    source = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
     layer = source.materialize(QgsFeatureRequest())
     extra = {
         "B1": QgsGeometry.fromWkt("POLYGON((116.0 39.0, 116.01 39.01, 116.01 39.0, 116.0 39.01, 116.0 39.0))"),
@@ -121,10 +119,12 @@ def _sites_with_broken_ones(sample_gpkg, path):
     return str(path)
 
 
-def test_broken_sites_are_reported_and_never_stop_the_batch(zr_processing, sample_gpkg, example_rules, tmp_path):
+def test_broken_sites_are_reported_and_never_stop_the_batch(
+    zr_processing, sample_gpkg, sites_layer, example_rules, tmp_path
+):
     import processing
 
-    sites = _sites_with_broken_ones(sample_gpkg, tmp_path / "sites.gpkg")
+    sites = _sites_with_broken_ones(sites_layer, tmp_path / "sites.gpkg")
     errors = []
 
     class Feedback(QgsProcessingFeedback):

@@ -1,0 +1,160 @@
+"""The dock's siting screen: temporary layers per run, replaced on a new description, removed when off.
+
+The verdicts on the map are compared with ``zoningreview:sitingscreen`` run through Processing on
+the same layers, rule set and project (an independent path: parameters, not the dock's widgets).
+"""
+
+import shutil
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+
+from zoning_review.plugin.gui.siting_output import GROUP_KEY
+
+LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
+CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_supply_facility": False,
+              "discharges_pollutants": True, "investment_wan": 50000, "vocs_tpa": 0, "boiler_tph": 0,
+              "water_m3d": 100}
+
+
+@pytest.fixture()
+def sample_project(qgis_new_project, sample_gpkg, tmp_path):
+    """The sample layers (from a private copy of the GeoPackage) in a fresh project."""
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    project = QgsProject.instance()
+    for name in LAYERS:
+        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        project.addMapLayer(layer)
+    yield project
+    project.clear()
+
+
+def layer(name: str) -> QgsVectorLayer:
+    """The project layer called ``name``."""
+    return QgsProject.instance().mapLayersByName(name)[0]
+
+
+def user_state(project: QgsProject) -> dict:
+    """What must not change in the user's layers: names, sources, counts, edits, renderers."""
+    return {lid: (lyr.name(), lyr.source(), lyr.featureCount(), lyr.isModified(), lyr.renderer().type())
+            for lid, lyr in project.mapLayers().items()}
+
+
+def wait_screen(qgis_app, panel, timeout: float = 20.0) -> None:
+    """Process events until the panel's tasks have finished and their layers are shown."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        qgis_app.processEvents()
+        manager = QgsApplication.taskManager()
+        if not panel.busy and not panel.timer.isActive() and panel.layers() and manager.countActiveTasks() == 0:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"the siting screen did not finish in {timeout}s: {panel.summary.text()}")
+
+
+def processing_verdicts(industry: str, rules: str) -> dict:
+    """Unit code → verdict from zoningreview:sitingscreen for the same inputs."""
+    import processing
+
+    attributes = "; ".join(f"{k}={'yes' if v is True else 'no' if v is False else v}"
+                           for k, v in ATTRIBUTES.items())
+    result = processing.run("zoningreview:sitingscreen", {
+        "UNITS": layer("control_units"), "RULES": rules, "USE_UNIT_PROSE": True,
+        "CONSTRAINTS": [layer(name) for name in CONSTRAINTS], "INDUSTRY": industry,
+        "CONSTRUCTION": 0, "CATALOGUE": 0, "ATTRIBUTES": attributes, "LANGUAGE": 1,
+        "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"})
+    return {f["unit_code"]: f["verdict"] for f in result["OUTPUT"].getFeatures()}
+
+
+def shown(panel):
+    """(screen layer, zones layer) on the map now."""
+    layers = {lyr.name().split(" — ")[0]: lyr for lyr in panel.layers()}
+    assert sorted(layers) == ["Rule zones", "Siting screen"], list(layers)
+    return layers["Siting screen"], layers["Rule zones"]
+
+
+@pytest.fixture()
+def dock(qgis_iface, sample_project, example_rules, qtbot):
+    """The dock on the sample project with the example rules bound, for a new project."""
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    widget = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.bindings.layer_combo.setLayer(layer("control_units"))
+    widget.bindings.rules_file.setFilePath(str(example_rules))
+    assert [t.layer.name() for t in widget.targets] == ["control_units"]
+    widget.form.construction.setCurrentIndex(widget.form.construction.findData("new"))
+    for name, value in ATTRIBUTES.items():
+        widget.form.attributes.set_value(name, value)
+    yield widget
+    if widget._connections:
+        widget.teardown()
+
+
+def test_screen_layers_follow_the_description_and_go_when_off(
+        dock, qgis_app, qgis_processing, zr_processing, sample_project, example_rules):
+    panel = dock.siting
+    before = user_state(sample_project)
+    dock.form.industry.set_code("C2614")
+    assert not panel.layers() and not panel.busy, "the screen must not run while switched off"
+    panel.button.setChecked(True)
+    wait_screen(qgis_app, panel)
+    screen, zones = shown(panel)
+    assert screen.name() == "Siting screen — C2614" and screen.providerType() == "memory"
+    assert screen.featureCount() == layer("control_units").featureCount()
+    first = {f["unit_code"]: f["verdict"] for f in screen.getFeatures()}
+    assert first == processing_verdicts("C2614", str(example_rules))
+    # The units' own requirement texts (bound prose fields) keep the rest at "needs study".
+    assert {"needs_study", "non_compliant"} <= set(first.values())
+    urban = next(f for f in screen.getFeatures() if f["unit_code"] == "ZH13062920001")
+    assert urban["verdict"] == "non_compliant" and "U-RC-01" in urban["rule_ids"] and urban["reason"]
+    assert screen.renderer().type() == "categorizedSymbol" and "reason" in screen.mapTipTemplate()
+    assert zones.featureCount() >= 1 and "G-SL-03" in {f["rule_id"] for f in zones.getFeatures()}
+    top = sample_project.layerTreeRoot().children()[0]
+    assert isinstance(top, QgsLayerTreeGroup) and top.customProperty(GROUP_KEY)
+    assert sorted(child.layerId() for child in top.children()) == sorted([screen.id(), zones.id()])
+    counts = panel.tally()
+    assert panel.summary.text().startswith(
+        f"{len(first)} units: {counts['non_compliant']} non-compliant, {counts['needs_study']} need study, "
+        f"{counts['compliant']} compliant")
+    old_ids = {screen.id(), zones.id()}
+
+    dock.form.industry.set_code("C3911")
+    assert panel.timer.isActive(), "a changed description re-screens after a short delay"
+    wait_screen(qgis_app, panel)
+    screen, zones = shown(panel)
+    assert screen.name() == "Siting screen — C3911"
+    assert not old_ids & set(sample_project.mapLayers()), "the previous layers were not replaced"
+    second = {f["unit_code"]: f["verdict"] for f in screen.getFeatures()}
+    assert second == processing_verdicts("C3911", str(example_rules)) != first
+    assert len([c for c in sample_project.layerTreeRoot().children() if c.customProperty(GROUP_KEY)]) == 1
+
+    panel.button.setChecked(False)
+    assert panel.layers() == [] and not panel.busy
+    assert not any(c.customProperty(GROUP_KEY) for c in sample_project.layerTreeRoot().children())
+    assert user_state(sample_project) == before
+
+
+def test_closing_the_dock_or_teardown_removes_the_screen(dock, qgis_app, sample_project):
+    before = set(sample_project.mapLayers())
+    dock.form.industry.set_code("C2614")
+    dock.siting.button.setChecked(True)
+    wait_screen(qgis_app, dock.siting)
+    dock.show()
+    dock.close()
+    assert not dock.siting.button.isChecked() and set(sample_project.mapLayers()) == before
+    dock.siting.button.setChecked(True)
+    wait_screen(qgis_app, dock.siting)
+    dock.form.industry.set_code("C3911")
+    dock.siting.run()  # a task in flight when the dock goes away
+    assert dock.siting.busy
+    dock.teardown()
+    for _ in range(50):
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    assert set(sample_project.mapLayers()) == before
+    assert not any(c.customProperty(GROUP_KEY) for c in sample_project.layerTreeRoot().children())
