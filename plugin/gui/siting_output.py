@@ -101,8 +101,7 @@ class SitingLayers:
         return None
 
     def show(self, layers: List[QgsVectorLayer]) -> None:
-        """Replace the previous temporary layers and group by ``layers`` (first on top), in a new
-        group at the top of the layer tree, shown expanded."""
+        """Replace the previous layers and group: ``layers`` (first on top) in a new top group."""
         self.clear()
         group = QgsLayerTreeGroup(tr("Siting screen"))
         group.setCustomProperty(GROUP_KEY, True)
