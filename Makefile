@@ -10,7 +10,7 @@ PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps qm test test-fast demo lint package deploy i18n bench sample clean
+.PHONY: deps qm test test-fast demo lint package deploy i18n bench sample guide clean
 
 deps: .venv/.stamp
 
@@ -60,6 +60,11 @@ bench: deps
 
 sample: deps
 	$(PY) tools/build_sample.py
+
+guide: deps qm
+	$(PY) -m pytest -q tests/e2e tests/test_notes_sample.py
+	$(PY) tools/guide_images.py
+	$(PY) -m pytest -q tests/test_guide.py
 
 clean:
 	rm -rf dist demo-output tests/artifacts .pytest_cache .ruff_cache i18n/*.qm

@@ -113,6 +113,9 @@ def test_screen_layers_follow_the_description_and_go_when_off(
     urban = next(f for f in screen.getFeatures() if f["unit_code"] == "ZH13062920001")
     assert urban["verdict"] == "non_compliant" and "U-RC-01" in urban["rule_ids"] and urban["reason"]
     assert screen.renderer().type() == "categorizedSymbol" and "reason" in screen.mapTipTemplate()
+    combo = dock.bindings.layer_combo
+    offered = [combo.layer(i) for i in range(combo.count())]
+    assert screen not in offered and any(lyr and lyr.name() == "control_units" for lyr in offered)
     assert zones.featureCount() >= 1 and "G-SL-03" in {f["rule_id"] for f in zones.getFeatures()}
     top = sample_project.layerTreeRoot().children()[0]
     assert isinstance(top, QgsLayerTreeGroup) and top.customProperty(GROUP_KEY)

@@ -25,6 +25,7 @@ from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
 from .labels import dimension_text
+from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
 from .targets import load_rules
 
 MAX_SHOWN_MESSAGES = 8
@@ -112,6 +113,12 @@ class BindingPanel(QgsCollapsibleGroupBox):
             combo.fieldChanged.connect(self._on_edit)
         self.constraints.changed.connect(self._on_edit)
         self.unbind_button.clicked.connect(self.unbind)
+        self.project.layersAdded.connect(self._exclude_screen_layers)
+
+    def _exclude_screen_layers(self, *_args) -> None:
+        """Keep the siting screen's temporary layers out of the unit-layer choice."""
+        screens = [layer for layer in self.project.mapLayers().values() if layer.customProperty(SCREEN_LAYER_KEY)]
+        self.layer_combo.setExceptedLayerList(screens)
 
     def disconnect_all(self) -> None:
         """Disconnect the panel's own signal handlers (teardown)."""
@@ -121,6 +128,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
             combo.fieldChanged.disconnect(self._on_edit)
         self.constraints.changed.disconnect(self._on_edit)
         self.unbind_button.clicked.disconnect(self.unbind)
+        self.project.layersAdded.disconnect(self._exclude_screen_layers)
         self.constraints.clear()
 
     def current_layer(self) -> Optional[QgsVectorLayer]:
