@@ -814,7 +814,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="39"/>
+        <location filename="../plugin/gui/binding_panel.py" line="40"/>
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -834,17 +834,17 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="53"/>
+        <location filename="../plugin/gui/binding_panel.py" line="54"/>
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="56"/>
+        <location filename="../plugin/gui/binding_panel.py" line="57"/>
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="57"/>
+        <location filename="../plugin/gui/binding_panel.py" line="58"/>
         <source>Choose a rule set</source>
         <translation>选择规则集</translation>
     </message>
@@ -854,57 +854,57 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="67"/>
+        <location filename="../plugin/gui/binding_panel.py" line="68"/>
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="84"/>
+        <location filename="../plugin/gui/binding_panel.py" line="85"/>
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="98"/>
+        <location filename="../plugin/gui/binding_panel.py" line="99"/>
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="100"/>
+        <location filename="../plugin/gui/binding_panel.py" line="101"/>
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="193"/>
+        <location filename="../plugin/gui/binding_panel.py" line="201"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="197"/>
+        <location filename="../plugin/gui/binding_panel.py" line="205"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="199"/>
+        <location filename="../plugin/gui/binding_panel.py" line="207"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="199"/>
+        <location filename="../plugin/gui/binding_panel.py" line="207"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="255"/>
+        <location filename="../plugin/gui/binding_panel.py" line="263"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="257"/>
+        <location filename="../plugin/gui/binding_panel.py" line="265"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="259"/>
+        <location filename="../plugin/gui/binding_panel.py" line="267"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="66"/>
+        <location filename="../plugin/gui/siting_output.py" line="70"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -1259,17 +1259,17 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="55"/>
+        <location filename="../plugin/gui/review_runner.py" line="62"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="77"/>
+        <location filename="../plugin/gui/review_task.py" line="45"/>
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="109"/>
+        <location filename="../plugin/gui/review_task.py" line="64"/>
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -2124,44 +2124,44 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <location filename="../plugin/processing/review_inputs.py" line="45"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <location filename="../plugin/processing/review_inputs.py" line="45"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="39"/>
+        <location filename="../plugin/processing/review_inputs.py" line="45"/>
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="46"/>
+        <location filename="../plugin/processing/review_inputs.py" line="52"/>
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="56"/>
+        <location filename="../plugin/processing/review_inputs.py" line="62"/>
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="59"/>
+        <location filename="../plugin/processing/review_inputs.py" line="65"/>
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="64"/>
+        <location filename="../plugin/processing/review_inputs.py" line="70"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="97"/>
+        <location filename="../plugin/processing/review_inputs.py" line="103"/>
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="67"/>
+        <location filename="../plugin/gui/siting_output.py" line="71"/>
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
