@@ -1104,37 +1104,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="53"/>
+        <location filename="../plugin/gui/notes_button.py" line="46"/>
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="65"/>
+        <location filename="../plugin/gui/notes_button.py" line="57"/>
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="65"/>
-        <source>The review-notes module is not available in this version.</source>
-        <translation>此版本不提供审查意见模块。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/notes_button.py" line="72"/>
+        <location filename="../plugin/gui/notes_button.py" line="63"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="87"/>
+        <location filename="../plugin/gui/notes_button.py" line="78"/>
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="93"/>
+        <location filename="../plugin/gui/notes_button.py" line="84"/>
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="102"/>
+        <location filename="../plugin/gui/notes_button.py" line="93"/>
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1159,22 +1154,22 @@
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="33"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="35"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="46"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2716,6 +2711,26 @@
         <location filename="../plugin/gui/siting_panel.py" line="186"/>
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
+        <source>Findings table (CSV)</source>
+        <translation>审查结果表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
+        <source>Findings table (Excel XLSX)</source>
+        <translation>审查结果表（Excel XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="47"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 </TS>

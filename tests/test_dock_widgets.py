@@ -309,3 +309,8 @@ def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbo
     text = (tmp_path / "notes.html").read_text(encoding="utf-8")
     assert "ZH13062920001" in text and "Notes test" in text
     assert dock.notes.write("en", "docx", str(tmp_path / "notes.docx")) == []
+    table = tmp_path / "findings.csv"
+    assert dock.notes.write("zh", "csv", str(table)) == [str(table)]
+    rows = table.read_text(encoding="utf-8-sig").splitlines()
+    findings = sum(len(item.review.all_findings()) for item in dock.runner.reviews)
+    assert len(rows) == findings + 1 and "ZH13062920001" in "".join(rows)

@@ -71,3 +71,33 @@ def test_demo_script_prints_one_line_per_site(tmp_path):
         assert any(line.startswith(site) and verdict in line for line in lines), (site, proc.stdout)
     assert (out / "summary.gpkg").exists() and (out / "findings.gpkg").exists()
     assert str(out) in proc.stdout
+
+
+def test_importaccesslist_from_the_command_line(qgis_process, tmp_path):
+    from tests.test_access_list_import import write_xlsx
+
+    table = tmp_path / "准入清单.xlsx"
+    write_xlsx(table)
+    out = tmp_path / "imported.yaml"
+    proc, result = qgis_process.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "RULESET_ID": "cli-import", "OUTPUT": str(out)})
+    assert proc.returncode == 0, proc.stderr
+    assert result["results"]["RULES"] > 0 and out.exists()
+    proc, result = qgis_process.run("zoningreview:validaterules", {"RULES": str(out)})
+    assert proc.returncode == 0 and result["results"]["VALID"] == 1, proc.stderr
+
+
+def test_sitingscreen_from_the_command_line(qgis_process, sample_gpkg, example_rules, tmp_path):
+    proc, result = qgis_process.run("zoningreview:sitingscreen", {
+        "UNITS": f"{sample_gpkg}|layername=control_units",
+        "RULES": str(example_rules),
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+        "INDUSTRY": "C2614", "CONSTRUCTION": 0,
+        "OUTPUT": str(tmp_path / "screen.gpkg"), "ZONES": str(tmp_path / "zones.gpkg"),
+    })
+    assert proc.returncode == 0, proc.stderr
+    screened = rows(tmp_path / "screen.gpkg")
+    assert len(screened) == 38
+    verdicts = {r["unit_code"]: r["verdict"] for r in screened}
+    assert verdicts["ZH13062920001"] == "non_compliant"  # U-RC-01: no new industry but C39 there
+    assert "G-SL-03" in {r["rule_id"] for r in rows(tmp_path / "zones.gpkg")}

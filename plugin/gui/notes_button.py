@@ -1,8 +1,7 @@
 """The "Generate review notes" button: asks for language, format and file, then writes the notes."""
 
-import importlib
 import os
-from typing import List, Optional
+from typing import List
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
@@ -10,23 +9,17 @@ from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
 from ..i18n import tr
+from ..notes.context import notes_context
+from ..notes.export import write_findings_table, write_notes
+from ..notes.map_render import NotesLayers
 
-
-def notes_module() -> Optional[object]:
-    """The notes helper's export module, or None while it is not installed."""
-    try:
-        module = importlib.import_module("..notes.export", __package__)
-    except ImportError:
-        return None
-    return module if hasattr(module, "write_notes") else None
+TABLE_FORMATS = ("csv", "xlsx")
 
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str]:
-    """Write the notes of each unit layer's review; returns the files written."""
-    export = notes_module()
-    from ..notes.context import notes_context
-    from ..notes.map_render import NotesLayers
-
+    """Write the notes (html/pdf) or the findings table (csv/xlsx) of the review; returns the files."""
+    if fmt in TABLE_FORMATS:
+        return [write_findings_table([item.review for item in runner.reviews], path, lang)]
     folder, name = os.path.split(path)
     stem = os.path.splitext(name)[0]
     written = []
@@ -37,7 +30,7 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str
         layers = NotesLayers(target.layer, site.geometry, site.crs, dict(target.constraints),
                              target.binding.code_field, runner.project.transformContext())
         basename = stem if len(runner.reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"
-        written.append(export.write_notes(item.review, context, folder, basename, fmt, lang, layers))
+        written.append(write_notes(item.review, context, folder, basename, fmt, lang, layers))
     return written
 
 
@@ -59,11 +52,9 @@ class NotesButton(QWidget):
         self.set_ready(False)
 
     def set_ready(self, enabled: bool) -> None:
-        """Enable only when there is a review and the notes module can write it."""
-        available = notes_module() is not None
-        self.button.setEnabled(enabled and available)
-        self.button.setToolTip(tr("Write the review notes of the current site") if available else
-                               tr("The review-notes module is not available in this version."))
+        """Enable only when there is a review to write."""
+        self.button.setEnabled(enabled)
+        self.button.setToolTip(tr("Write the review notes of the current site"))
 
     def generate(self) -> None:
         """Ask where and how, then write the notes of the current review."""

@@ -26,6 +26,8 @@ class NotesDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(tr("Web page (HTML)"), "html")
         self.format_combo.addItem(tr("PDF document"), "pdf")
+        self.format_combo.addItem(tr("Findings table (CSV)"), "csv")
+        self.format_combo.addItem(tr("Findings table (Excel XLSX)"), "xlsx")
         form.addRow(tr("Format"), self.format_combo)
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setStorageMode(QgsFileWidget.SaveFile)
@@ -41,7 +43,9 @@ class NotesDialog(QDialog):
     def _on_format(self, *_args) -> None:
         """Keep the file's extension and the dialog's filter in step with the format."""
         fmt = self.format()
-        self.file_widget.setFilter(tr("Web page (*.html)") if fmt == "html" else tr("PDF (*.pdf)"))
+        filters = {"html": tr("Web page (*.html)"), "pdf": tr("PDF (*.pdf)"),
+                   "csv": tr("CSV table (*.csv)"), "xlsx": tr("Excel workbook (*.xlsx)")}
+        self.file_widget.setFilter(filters[fmt])
         stem, _ext = os.path.splitext(self.file_widget.filePath())
         if stem:
             self.file_widget.setFilePath(f"{stem}.{fmt}")
@@ -51,7 +55,7 @@ class NotesDialog(QDialog):
         return self.language_combo.currentData()
 
     def format(self) -> str:
-        """'html' or 'pdf'."""
+        """'html', 'pdf', 'csv' or 'xlsx'."""
         return self.format_combo.currentData()
 
     def path(self) -> str:

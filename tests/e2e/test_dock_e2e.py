@@ -24,6 +24,11 @@ def test_dock_review_in_desktop(artifacts_dir, locale, shot):
     assert sum(row["percent"] for row in rows) == pytest.approx(100, abs=0.5)
     assert first["tree"]["dimensions"], "the first unit shows no findings"
     assert first["verdict"] == "needs_study"
+    words = {"en_US": ("Needs further study", "Spatial layout constraints", "Non-compliant"),
+             "zh_CN": ("需进一步论证", "空间布局约束", "不符合")}[locale]
+    assert words[0] in first["banner"], first["banner"]
+    assert any(words[1] in text for text in first["tree"]["dimensions"]), first["tree"]["dimensions"]
+    assert words[2] in second["banner"], second["banner"]
     assert len(first["highlights"]) == 3 and first["visible_highlights"] == 3
     assert all(h.endswith(":needs_study") for h in first["highlights"])
     assert first["site_outlined"]
