@@ -319,57 +319,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="172"/>
+        <location filename="../plugin/core/evaluation.py" line="246"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="173"/>
+        <location filename="../plugin/core/evaluation.py" line="247"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="174"/>
+        <location filename="../plugin/core/evaluation.py" line="248"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="175"/>
+        <location filename="../plugin/core/evaluation.py" line="249"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="176"/>
+        <location filename="../plugin/core/evaluation.py" line="250"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="177"/>
+        <location filename="../plugin/core/evaluation.py" line="251"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="178"/>
+        <location filename="../plugin/core/evaluation.py" line="252"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="179"/>
+        <location filename="../plugin/core/evaluation.py" line="253"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="180"/>
+        <location filename="../plugin/core/evaluation.py" line="254"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="181"/>
+        <location filename="../plugin/core/evaluation.py" line="255"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="182"/>
+        <location filename="../plugin/core/evaluation.py" line="256"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -424,22 +424,22 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="146"/>
+        <location filename="../plugin/core/overlay.py" line="164"/>
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="150"/>
+        <location filename="../plugin/core/overlay.py" line="168"/>
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="178"/>
+        <location filename="../plugin/core/overlay.py" line="196"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="223"/>
+        <location filename="../plugin/core/overlay.py" line="242"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="51"/>
+        <location filename="../plugin/core/siting_verdict.py" line="52"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
@@ -689,52 +689,52 @@
         <translation>选址筛查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="52"/>
+        <location filename="../plugin/core/siting_verdict.py" line="53"/>
         <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="53"/>
+        <location filename="../plugin/core/siting_verdict.py" line="54"/>
         <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="54"/>
+        <location filename="../plugin/core/siting_verdict.py" line="55"/>
         <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
         <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="55"/>
+        <location filename="../plugin/core/siting_verdict.py" line="56"/>
         <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
         <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="56"/>
+        <location filename="../plugin/core/siting_verdict.py" line="57"/>
         <source>within {distance} m of {layer}</source>
         <translation>距 {layer} {distance} m 以内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="57"/>
+        <location filename="../plugin/core/siting_verdict.py" line="58"/>
         <source>more than {distance} m from {layer}</source>
         <translation>距 {layer} 超过 {distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="58"/>
+        <location filename="../plugin/core/siting_verdict.py" line="59"/>
         <source>in {layer}</source>
         <translation>位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="59"/>
+        <location filename="../plugin/core/siting_verdict.py" line="60"/>
         <source>outside {layer}</source>
         <translation>位于 {layer} 外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="60"/>
+        <location filename="../plugin/core/siting_verdict.py" line="61"/>
         <source>not wholly inside {layer}</source>
         <translation>未完全位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="61"/>
+        <location filename="../plugin/core/siting_verdict.py" line="62"/>
         <source>{first} and {second}</source>
         <translation>{first}且{second}</translation>
     </message>
@@ -2181,17 +2181,17 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="79"/>
+        <location filename="../plugin/processing/review_run.py" line="83"/>
         <source>Attribute map: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="82"/>
+        <location filename="../plugin/processing/review_run.py" line="86"/>
         <source>Attribute map: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="86"/>
+        <location filename="../plugin/processing/review_run.py" line="90"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2201,22 +2201,22 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="109"/>
+        <location filename="../plugin/processing/review_run.py" line="115"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="143"/>
+        <location filename="../plugin/processing/review_run.py" line="150"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="149"/>
+        <location filename="../plugin/processing/review_run.py" line="156"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="159"/>
+        <location filename="../plugin/processing/review_run.py" line="166"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>

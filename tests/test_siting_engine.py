@@ -205,6 +205,29 @@ def test_round_cap_of_the_band_has_the_ellipsoidal_radius(screened):
     assert reach == pytest.approx(1000.0, rel=0.01)
 
 
+def test_band_across_strip_edges_has_the_ellipsoidal_width(qgis_app):
+    """A line crossing 3° strip edges (and far from 116°E) is buffered to the right width in every strip."""
+    from qgis.core import QgsCoordinateTransformContext
+
+    from zoning_review.plugin.core.siting_zones import EllipsoidalBuffer
+
+    crs = QgsCoordinateReferenceSystem("EPSG:4490")
+    # Strips of 84°, 87° and 90°E; densified so that its edges are short (straight in any projection).
+    line = QgsGeometry.fromWkt("LINESTRING(85.0 44.0, 91.5 45.0)").densifyByDistance(0.005)
+    pieces, errors = EllipsoidalBuffer("EPSG:1024", QgsCoordinateTransformContext()).buffer(
+        [line], crs, 2000.0, crs)
+    assert errors == [] and len(pieces) == 3
+    union = QgsGeometry.unaryUnion(pieces)
+    coords = _vertices(union)
+    lon = numpy.linspace(85.0, 91.5, 20001)
+    lat = 44.0 + (lon - 85.0) / 6.5
+    inner = coords[(coords[:, 0] > 85.05) & (coords[:, 0] < 91.45)]  # not the round caps
+    assert len(inner) >= 20
+    for x, y in inner[::max(1, len(inner) // 150)]:
+        distance = CGCS2000.inv(numpy.full(lon.shape, x), numpy.full(lon.shape, y), lon, lat)[2].min()
+        assert distance == pytest.approx(2000.0, rel=0.01)
+
+
 def test_screen_agrees_with_the_draw_tool(layers, ruleset, screened):
     spec = UnitLayerSpec(layers["units"], "HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")
     from qgis.core import QgsCoordinateTransformContext

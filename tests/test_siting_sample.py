@@ -192,3 +192,51 @@ def test_processing_rejects_an_undeclared_attribute(qgis_processing, zr_processi
             "UNITS": sample[0]["control_units"], "RULES": str(example_rules), "INDUSTRY": "C2614",
             "CONSTRUCTION": 0, "CATALOGUE": 0, "ATTRIBUTES": "tonnage=5",
             "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"})
+
+
+def test_area_bounds_fast_path_classifies_like_the_exact_measure(sample):
+    """The planar-area shortcut gives every sample unit the same class as measuring it exactly."""
+    from qgis.core import QgsDistanceArea, QgsProject
+
+    from zoning_review.plugin.core.geometry_repair import clean_polygonal
+    from zoning_review.plugin.core.siting_zones import AreaBounds, UnitArea, ZoneLayer
+
+    layers, _ruleset = sample
+    units = layers["control_units"]
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(units.crs(), QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:1024")
+    bounds = AreaBounds(measure.ellipsoid())
+    zones = [ZoneLayer(clean_polygonal(f.geometry()).geometry for f in layers[name].getFeatures())
+             for name in ("red_line", "water_source", "industrial_park")]
+    decided = 0
+    for feature in units.getFeatures():
+        geometry = clean_polygonal(feature.geometry()).geometry
+        low, high = bounds.scale(geometry.boundingBox())
+        assert low * geometry.area() <= measure.measureArea(geometry) <= high * geometry.area()
+        for zone in zones:
+            fast = UnitArea(geometry, measure, 1.0, 1e-5, bounds)
+            exact = UnitArea(geometry, measure, 1.0, 1e-5)
+            assert zone.coverage(fast)[0] == zone.coverage(exact)[0]
+            assert zone.coverage(fast)[1]() == pytest.approx(zone.coverage(exact)[1](), rel=1e-9)
+            decided += fast.quick_class(zone.clip(fast)) is not None
+    assert decided >= 10  # the shortcut is taken on the sample, not only the exact path
+
+
+def test_shared_decisions_match_screening_each_unit_alone(sample, screened):
+    """Units sharing a decision (same signature and site states) get what a fresh screen gives them."""
+    from zoning_review.plugin.core.siting import SitingScreen
+
+    layers, ruleset = sample
+    binding = UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")
+    inputs = SitingInputs(SourceRef.of(layers["control_units"]), binding, ruleset, CHEMICAL,
+                          {name: SourceRef.of(layers[name]) for name in CONSTRAINTS})
+    shared = SitingScreen(inputs)
+    for feature in layers["control_units"].getFeatures():
+        alone = SitingScreen(inputs).screen_feature(feature)
+        unit = screened[alone.code]
+        assert (unit.verdict, unit.rule_ids, unit.counts) == (alone.verdict, alone.rule_ids, alone.counts)
+        assert [render_reason(r, "en") for r in unit.reasons] == [render_reason(r, "en") for r in alone.reasons]
+        assert [(z.rule_id, z.status) for z in unit.zones] == [(z.rule_id, z.status) for z in alone.zones]
+        shared.screen_feature(feature)
+    assert len(shared._decisions) < len(screened)

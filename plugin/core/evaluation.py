@@ -1,23 +1,97 @@
 """Evaluate one project against the rules that apply to one unit; unit and site verdicts."""
 
-from typing import Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 from ..i18n import tr
 from .conditions import Context, Outcome, evaluate
 from .project import ProjectDescription
-from .results import Finding, LayerRelation, Reason
+from .results import Finding, LayerRelation, Reason, SpatialQuery
 from .ruleset import Rule, RuleSet, UnitContext
 from .vocab import DIMENSIONS, LEVELS
 
 STUDY_STATUSES = ("needs_info", "manual_check")
 
 
+UNIT_KINDS = ("unit_attribute",)
+_RULE_INPUTS: Dict[int, Tuple[Rule, bool, Tuple[str, ...]]] = {}
+
+
+def rule_inputs(rule: Rule) -> Tuple[bool, Tuple[str, ...]]:
+    """Whether a rule reads the unit's attributes, and the keys of the relations it reads."""
+    found = _RULE_INPUTS.get(id(rule))
+    if found is None or found[0] is not rule:
+        conditions = rule.conditions()
+        queries = tuple(sorted({SpatialQuery(c.name, c.where).key for c in conditions if c.kind == "spatial"}))
+        found = (rule, any(c.kind in UNIT_KINDS for c in conditions), queries)
+        _RULE_INPUTS[id(rule)] = found
+    return found[1], found[2]
+
+
+def _project_key(project: ProjectDescription) -> Any:
+    """What conditions read of a project, hashable and type-exact (a fresh token when it cannot be)."""
+    try:
+        key = (type(project.industry), project.industry, type(project.construction), project.construction,
+               type(project.catalogue), project.catalogue,
+               tuple(sorted((k, type(v), v) for k, v in project.attributes.items())))
+        hash(key)
+    except TypeError:
+        return object()
+    return key
+
+
+class FindingMemo:
+    """Findings of rules that do not read the unit, kept by what they read (project, relations).
+
+    One memo serves a whole batch: sites with the same project and the same relations to a rule's
+    layers get that rule's finding without evaluating it again (as a fresh copy).
+    """
+
+    LIMIT = 20_000  # findings kept; past that the memo starts afresh (bounds memory)
+
+    def __init__(self) -> None:
+        self.found: Dict[Any, Finding] = {}
+        self._project: Any = None
+        self._relations: Dict[str, Any] = {}
+
+    def site(self, project: ProjectDescription, relations: Dict[str, LayerRelation]) -> "FindingMemo":
+        """Set the project and relations the next findings are evaluated with."""
+        if len(self.found) > self.LIMIT:
+            self.found = {}
+        self._project = _project_key(project)
+        self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound)
+                           for key, r in relations.items()}
+        return self
+
+    def finding(self, rule: Rule, ctx: Context) -> Finding:
+        """The rule's finding for the current site."""
+        unit_bound, queries = rule_inputs(rule)
+        if unit_bound:
+            return evaluate_rule(rule, ctx)
+        key = (id(rule), rule.id, self._project, tuple(self._relations.get(q) for q in queries))
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = evaluate_rule(rule, ctx)
+        fresh = Finding.__new__(Finding)  # a shallow copy, quicker than copy.copy on this hot path
+        fresh.__dict__.update(found.__dict__)
+        fresh.reasons, fresh.missing = list(found.reasons), list(found.missing)
+        fresh.memo_origin = found  # not a field: lets writers reuse what they made of the original
+        return fresh
+
+
 def evaluate_unit(
-    ruleset: RuleSet, unit: UnitContext, project: ProjectDescription, relations: Dict[str, LayerRelation]
+    ruleset: RuleSet, unit: UnitContext, project: ProjectDescription, relations: Dict[str, LayerRelation],
+    memo: Optional[FindingMemo] = None,
 ) -> List[Finding]:
-    """Findings of every applicable rule and prose field, ordered by level then rule id."""
+    """Findings of every applicable rule and prose field, ordered by level then rule id.
+
+    ``memo`` (set up with ``memo.site(project, relations)``) evaluates each rule that does not read
+    the unit once per distinct project and relations rather than once per unit.
+    """
     ctx = Context(ruleset, unit, project, relations)
-    findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
+    if memo is None:
+        findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
+    else:
+        findings = [memo.finding(rule, ctx) for rule in ruleset.rules_for(unit)]
     findings += prose_findings(unit)
     findings.sort(key=lambda f: (LEVELS.index(f.level), f.rule_id))
     _mark_decisive(findings)

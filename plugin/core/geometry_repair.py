@@ -32,6 +32,9 @@ class Cleaned:
         return self.geometry is not None
 
 
+PLAIN_POLYGONAL = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
+
+
 def flat_2d(geometry: QgsGeometry) -> QgsGeometry:
     """A copy without curves, Z or M."""
     abstract = geometry.constGet().clone()
@@ -69,7 +72,8 @@ def _has_unclosed_ring(geometry: QgsGeometry) -> bool:
         ring = polygon.exteriorRing()
         if ring is not None and not ring.isClosed():
             return True
-        if any(not polygon.interiorRing(i).isClosed() for i in range(polygon.numInteriorRings())):
+        holes = polygon.numInteriorRings()
+        if holes and any(not polygon.interiorRing(i).isClosed() for i in range(holes)):
             return True
     return False
 
@@ -102,8 +106,10 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
         return Cleaned(None, NULL)
     if geometry.isEmpty():
         return Cleaned(None, EMPTY)
-    flat = flat_2d(geometry)
-    polygonal = polygon_parts(flat)
+    if geometry.wkbType() in PLAIN_POLYGONAL:
+        polygonal = QgsGeometry(geometry)  # already 2D, linear and polygonal: a shallow copy will do
+    else:
+        polygonal = polygon_parts(flat_2d(geometry))
     if polygonal.isNull() or polygonal.isEmpty():
         return Cleaned(None, NOT_POLYGONAL, QgsWkbTypes.displayString(geometry.wkbType()))
     status, detail = OK, ""

@@ -7,7 +7,9 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDistanceArea,
+    QgsEllipsoidUtils,
     QgsGeometry,
+    QgsPointXY,
 )
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
@@ -43,10 +45,26 @@ class Measurer:
         found = self._by_crs.get(key)
         if found is None:
             found = QgsDistanceArea()
-            found.setSourceCrs(crs, self._context)
+            found.setSourceCrs(self._measured_crs(crs), self._context)
             found.setEllipsoid(self.ellipsoid)
             self._by_crs[key] = found
         return found
+
+    def _measured_crs(self, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
+        """The ellipsoid's own CRS when ``crs`` maps to it unchanged (saves a no-op transform per vertex)."""
+        params = QgsEllipsoidUtils.ellipsoidParameters(self.ellipsoid)
+        target = params.crs if params.valid and not params.useCustomParameters else None
+        if target is None or not target.isValid() or not crs.isValid():
+            return crs
+        try:
+            transform = QgsCoordinateTransform(crs, target, self._context)
+            if transform.instantiatedCoordinateOperationDetails().proj.strip() != "+proj=noop":
+                return crs
+            probe = QgsPointXY(116.123456789, 39.987654321)
+            moved = transform.transform(probe)
+        except Exception:  # noqa: BLE001 - any doubt: keep measuring through the transform
+            return crs
+        return target if (moved.x(), moved.y()) == (probe.x(), probe.y()) else crs
 
 
 class Transforms:

@@ -131,6 +131,24 @@ def check_fields(spec: UnitLayerSpec) -> None:
                 field=name, layer=source_name(spec.layer)))
 
 
+@dataclass
+class UnitRecord:
+    """A candidate unit as the overlay needs it: cleaned geometry, warning, labels; area when measured."""
+
+    fid: int
+    geometry: Optional[QgsGeometry]
+    warning: Optional[Reason]
+    code: str
+    name: str
+    category: str
+    attributes: Optional[Dict[str, Any]] = None
+    area: Optional[float] = None
+
+    def __post_init__(self) -> None:
+        """Keep the abstract geometry at hand for the GEOS calls."""
+        self.abstract = self.geometry.constGet() if self.geometry is not None else None
+
+
 class OverlayEngine:
     """Overlays sites on a bound unit layer and relates them to named constraint layers."""
 
@@ -151,7 +169,7 @@ class OverlayEngine:
                 ellipsoid=self.measurer.ellipsoid))
         self.transforms = Transforms(transform_context)
         self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
-        self._unit_area: Dict[int, float] = {}
+        self._records: Dict[int, UnitRecord] = {}
         self._area_build = -1
 
     @property
@@ -189,8 +207,9 @@ class OverlayEngine:
                                           {"detail": cleaned.detail}))
         site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
         self._overlay_units(result, site_units, site_crs, with_geometries)
+        views: Dict[str, Any] = {}
         for query in queries:
-            relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query)
+            relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query, views)
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
         result.warnings = unique(result.warnings)
@@ -231,27 +250,46 @@ class OverlayEngine:
         engine = QgsGeometry.createGeometryEngine(site.constGet())
         engine.prepareGeometry()
         rect = site.boundingBox()
-        found = self.index.fetch(self.index.candidates(rect), rect)
         hits = []
-        for fid, (geometry, values) in found.items():
-            unit = self._clean_unit(result, fid, geometry)
-            if unit is None or not engine.intersects(unit.constGet()):
+        for unit in self._units(self.index.candidates(rect), rect):
+            if unit.warning is not None:
+                result.warnings.append(unit.warning)
+            if unit.geometry is None or not engine.intersects(unit.abstract):
                 continue
-            overlap = self._intersection(result, engine, fid, unit)
+            overlap = self._intersection(result, engine, unit.fid, unit.abstract)
             if overlap is not None:
-                hits.append((fid, values, overlap, measure.measureArea(overlap)))
+                hits.append((unit, overlap, measure.measureArea(overlap)))
         self._collect(result, hits, threshold, site_crs, with_geometries)
 
-    def _clean_unit(self, result: OverlayResult, fid: int, geometry: QgsGeometry) -> Optional[QgsGeometry]:
-        cleaned = self.index.cleaned(fid, geometry)
-        warning = feature_warning(fid, self.index.name, cleaned)
-        if warning is not None:
-            result.warnings.append(warning)
-        return cleaned.geometry
+    def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
+        """The cleaned candidate units, kept per index build for local layers."""
+        if self._area_build != self.index.builds:
+            self._records, self._area_build = {}, self.index.builds
+        records, missing = [], []
+        for fid in fids:
+            record = self._records.get(fid)
+            if record is None:
+                missing.append(fid)
+            records.append(record)
+        if missing:
+            found = self.index.fetch(missing, rect)
+            keep = self.index.keep_geometries
+            for position, fid in enumerate(fids):
+                if records[position] is None and fid in found:
+                    records[position] = self._record(fid, *found[fid])
+                    if keep:
+                        self._records[fid] = records[position]
+        return [record for record in records if record is not None]
 
-    def _intersection(self, result: OverlayResult, engine: Any, fid: int,
-                      unit: QgsGeometry) -> Optional[QgsGeometry]:
-        raw = engine.intersection(unit.constGet())
+    def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
+        cleaned = self.index.cleaned(fid, geometry)
+        code, name, category = (plain(v) for v in values)
+        return UnitRecord(fid, cleaned.geometry, feature_warning(fid, self.index.name, cleaned),
+                          "" if code is None else str(code), "" if name is None else str(name),
+                          "" if category is None else str(category))
+
+    def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any) -> Optional[QgsGeometry]:
+        raw = engine.intersection(unit)
         if raw is None:
             result.warnings.append(Reason(
                 "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
@@ -261,32 +299,30 @@ class OverlayEngine:
 
     def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
                  site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
-        extra = self.index.extra_attributes([fid for fid, *_rest in hits], list(self.spec.attribute_fields))
-        back = self.transforms.get(site_crs, self.crs)
-        for fid, values, overlap, area in hits:
-            code, name, category = (plain(v) for v in values)
+        names = self.spec.attribute_fields
+        missing = [unit.fid for unit, _o, _a in hits if unit.attributes is None]
+        if missing:
+            extra = self.index.extra_attributes(missing, list(names))
+            for unit, _overlap, _area in hits:
+                if unit.attributes is None:
+                    unit.attributes = {k: plain(v) for k, v in extra.get(unit.fid, {}).items()}
+        back = self.transforms.get(site_crs, self.crs) if with_geometries else None
+        site_area = result.site_area_m2
+        for unit, overlap, area in hits:
             item = UnitOverlap(
-                fid=fid, code="" if code is None else str(code), name="" if name is None else str(name),
-                category="" if category is None else str(category), overlap_m2=area,
-                site_fraction=area / result.site_area_m2 if result.site_area_m2 > 0 else 0.0,
-                unit_fraction=self._unit_fraction(fid, area),
-                attributes={k: plain(v) for k, v in extra.get(fid, {}).items()})
+                fid=unit.fid, code=unit.code, name=unit.name, category=unit.category, overlap_m2=area,
+                site_fraction=area / site_area if site_area > 0 else 0.0,
+                unit_fraction=self._unit_fraction(unit, area), attributes=dict(unit.attributes))
             if area > threshold:
                 result.overlaps.append(item)
                 if with_geometries:
-                    result.geometries[fid] = transformed(overlap, back, reverse=True)
+                    result.geometries[unit.fid] = transformed(overlap, back, reverse=True)
             else:
                 result.touches.append(item)
         result.overlaps.sort(key=lambda u: (u.code, u.fid))
         result.touches.sort(key=lambda u: (u.code, u.fid))
 
-    def _unit_fraction(self, fid: int, overlap_m2: float) -> float:
-        if self._area_build != self.index.builds:
-            self._unit_area, self._area_build = {}, self.index.builds
-        area = self._unit_area.get(fid)
-        if area is None:
-            geometry, _values = self.index.fetch([fid])[fid]
-            cleaned = self.index.cleaned(fid, geometry)
-            area = self.measurer.for_crs(self.crs).measureArea(cleaned.geometry) if cleaned.usable else 0.0
-            self._unit_area[fid] = area
-        return overlap_m2 / area if area > 0 else 0.0
+    def _unit_fraction(self, unit: UnitRecord, overlap_m2: float) -> float:
+        if unit.area is None:
+            unit.area = self.measurer.for_crs(self.crs).measureArea(unit.geometry)
+        return overlap_m2 / unit.area if unit.area > 0 else 0.0

@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QTransform
 
 from ..i18n import tr
 from .geometry_repair import polygon_parts
-from .measure import Measurer, Transforms, transformed
+from .measure import Measurer, Transforms, crs_key, transformed
 from .results import LayerRelation, Reason, SpatialQuery
 from .unit_index import FeatureIndex, index_for
 
@@ -57,16 +57,54 @@ def scaled(geometry: QgsGeometry, scale: float) -> QgsGeometry:
     return copy
 
 
-def box_distance(a: QgsRectangle, b: QgsRectangle, scale: float) -> float:
-    """Distance between two boxes after scaling x by ``scale`` (a lower bound of the geometries')."""
-    dx = max(0.0, a.xMinimum() - b.xMaximum(), b.xMinimum() - a.xMaximum()) * scale
-    dy = max(0.0, a.yMinimum() - b.yMaximum(), b.yMinimum() - a.yMaximum())
-    return math.hypot(dx, dy)
-
-
 def diagonal(box: QgsRectangle, scale: float) -> float:
     """Length of a box's diagonal after scaling x by ``scale``."""
     return math.hypot(box.width() * scale, box.height())
+
+
+def bounds_of(rect: QgsRectangle) -> Tuple[float, float, float, float]:
+    """A rectangle as (xmin, ymin, xmax, ymax)."""
+    return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
+
+
+def bounds_gap(a: Tuple[float, ...], b: Tuple[float, ...], scale: float) -> float:
+    """Distance between two (xmin, ymin, xmax, ymax) boxes after scaling x (a lower bound of the geometries')."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2]) * scale
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
+
+
+class SiteView:
+    """The cleaned site in one layer CRS, with what the searches need made once per site and CRS."""
+
+    def __init__(self, geometry: QgsGeometry, geographic: bool):
+        self.geometry = geometry
+        self.rect = geometry.boundingBox()
+        self.bounds = bounds_of(self.rect)
+        self.scale = math.cos(math.radians(self.rect.center().y())) if geographic else 1.0
+        self._engine: Any = None
+        self._scaled: Optional[QgsGeometry] = None
+        self._areas: Dict[int, float] = {}
+
+    def engine(self) -> Any:
+        """The prepared GEOS engine of the site."""
+        if self._engine is None:
+            self._engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+            self._engine.prepareGeometry()
+        return self._engine
+
+    def scaled(self) -> QgsGeometry:
+        """The site with x scaled for the nearest-feature search."""
+        if self._scaled is None:
+            self._scaled = scaled(self.geometry, self.scale)
+        return self._scaled
+
+    def area(self, measure: QgsDistanceArea) -> float:
+        """The site's ellipsoidal area with ``measure``."""
+        found = self._areas.get(id(measure))
+        if found is None:
+            found = self._areas[id(measure)] = measure.measureArea(self.geometry)
+        return found
 
 
 class RelationFinder:
@@ -78,8 +116,12 @@ class RelationFinder:
         self.transforms = transforms
         self.tolerance = tolerance
 
-    def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery) -> Tuple[LayerRelation, List[Reason]]:
-        """The relation of a cleaned site (in ``site_crs``) to the query's layer and filter."""
+    def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery,
+               views: Optional[Dict[str, SiteView]] = None) -> Tuple[LayerRelation, List[Reason]]:
+        """The relation of a cleaned site (in ``site_crs``) to the query's layer and filter.
+
+        ``views`` (one dict per site) shares the site's transformed and prepared forms between queries.
+        """
         relation = LayerRelation(layer=query.layer, where=query.where, distance_m=None)
         layer = self.layers.get(query.layer)
         if layer is None:
@@ -89,16 +131,22 @@ class RelationFinder:
         if index.expression_error:
             return relation, [Reason("The filter {where} of layer {layer} is invalid: {error}",
                                      {"where": query.where, "layer": query.layer, "error": index.expression_error})]
-        try:
-            site_l = transformed(site, self.transforms.get(site_crs, index.crs))
-        except QgsCsException as error:
-            return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
-                                     {"layer": query.layer, "error": str(error)})]
+        key = crs_key(index.crs)
+        view = views.get(key) if views is not None else None
+        if view is None:
+            try:
+                site_l = transformed(site, self.transforms.get(site_crs, index.crs))
+            except QgsCsException as error:
+                return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
+                                         {"layer": query.layer, "error": str(error)})]
+            view = SiteView(site_l, index.crs.isGeographic())
+            if views is not None:
+                views[key] = view
         index.ensure()
         warnings = skipped_warning(index)
         measure = self.measurer.for_crs(index.crs)
-        if not self._shared(relation, index, site_l, measure, warnings):
-            self._nearest(relation, index, site_l, measure)
+        if not self._shared(relation, index, view, measure, warnings):
+            self._nearest(relation, index, view, measure)
         return relation, warnings
 
     def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,
@@ -110,15 +158,17 @@ class RelationFinder:
                 {"fid": fid, "layer": index.name, "detail": cleaned.detail}))
         return cleaned.geometry
 
-    def _shared(self, relation: LayerRelation, index: FeatureIndex, site: QgsGeometry,
+    def _shared(self, relation: LayerRelation, index: FeatureIndex, view: SiteView,
                 measure: QgsDistanceArea, warnings: List[Reason]) -> bool:
         """Fill the relation from features meeting the site; False when none does."""
-        rect = site.boundingBox()
-        engine = QgsGeometry.createGeometryEngine(site.constGet())
-        engine.prepareGeometry()
+        rect = view.rect
+        candidates = index.candidates(rect)
+        if not candidates:
+            return False
+        engine = view.engine()
         parts: List[Tuple[int, QgsGeometry]] = []
         met: List[int] = []
-        for fid, (geometry, _values) in sorted(index.fetch(index.candidates(rect), rect).items()):
+        for fid, (geometry, _values) in sorted(index.fetch(candidates, rect).items()):
             feature = self._geometry(index, fid, geometry, warnings)
             if feature is None or not engine.intersects(feature.constGet()):
                 continue
@@ -129,12 +179,12 @@ class RelationFinder:
                     parts.append((fid, polygon_parts(QgsGeometry(shared))))
         if not met:
             return False
-        self._classify(relation, site, measure, met, parts)
+        self._classify(relation, view, measure, met, parts)
         return True
 
-    def _classify(self, relation: LayerRelation, site: QgsGeometry, measure: QgsDistanceArea,
+    def _classify(self, relation: LayerRelation, view: SiteView, measure: QgsDistanceArea,
                   met: List[int], parts: List[Tuple[int, QgsGeometry]]) -> None:
-        site_area = measure.measureArea(site)
+        site_area = view.area(measure)
         threshold = self.tolerance.threshold(site_area)
         areas = [(measure.measureArea(g), fid) for fid, g in parts if not g.isEmpty()]
         union = QgsGeometry.unaryUnion([g for _fid, g in parts if not g.isEmpty()]) if areas else None
@@ -149,17 +199,16 @@ class RelationFinder:
         if relation.overlap_m2 <= threshold:
             relation.overlap_m2 = 0.0
 
-    def _nearest(self, relation: LayerRelation, index: FeatureIndex, site: QgsGeometry,
+    def _nearest(self, relation: LayerRelation, index: FeatureIndex, view: SiteView,
                  measure: QgsDistanceArea) -> None:
         """Fill distance and nearest feature for a site that meets no feature."""
-        seed = index.nearest(site, 1)
+        seed = index.nearest(view.geometry, 1)
         if not seed:
             return
-        rect = site.boundingBox()
-        scale = math.cos(math.radians(rect.center().y())) if index.crs.isGeographic() else 1.0
-        site_s = scaled(site, scale)
+        scale = view.scale
+        site_s = view.scaled()
         best_fid, best_geometry, best = None, None, math.inf
-        for lower, fid in self._ordered(index, rect, scale, seed[0]):
+        for lower, fid in self._ordered(index, view, seed[0]):
             if lower > best:
                 break
             geometry = self._geometry(index, fid, index.fetch([fid])[fid][0], [])
@@ -177,11 +226,15 @@ class RelationFinder:
         relation.nearest_fid = best_fid
         relation.relation = OUTSIDE
 
-    def _ordered(self, index: FeatureIndex, rect: QgsRectangle, scale: float, seed: int) -> List[Tuple[float, int]]:
+    def _ordered(self, index: FeatureIndex, view: SiteView, seed: int) -> List[Tuple[float, int]]:
         """Features that may be nearer than the seed, by increasing lower-bound distance."""
-        seed_box = index.box(seed)
-        reach = (box_distance(rect, seed_box, scale) + diagonal(rect, scale) + diagonal(seed_box, scale))
-        window = QgsRectangle(rect.xMinimum() - reach / scale, rect.yMinimum() - reach,
-                              rect.xMaximum() + reach / scale, rect.yMaximum() + reach)
-        found = [(box_distance(rect, index.box(fid), scale), fid) for fid in index.candidates(window)]
-        return sorted(found)
+        rect, site, scale = view.rect, view.bounds, view.scale
+        seed_box = index.bounds(seed)
+        reach = (bounds_gap(site, seed_box, scale) + diagonal(rect, scale)
+                 + math.hypot((seed_box[2] - seed_box[0]) * scale, seed_box[3] - seed_box[1]))
+        window = QgsRectangle(site[0] - reach / scale, site[1] - reach,
+                              site[2] + reach / scale, site[3] + reach)
+        bounds = index.bounds
+        found = [(bounds_gap(site, bounds(fid), scale), fid) for fid in index.candidates(window)]
+        found.sort()
+        return found

@@ -4,10 +4,10 @@ The two steps are separate so that a changed project attribute re-evaluates the 
 overlay without touching geometry again (the dock does that).
 """
 
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ..i18n import tr, tr_template
-from .evaluation import evaluate_unit, site_verdict, unit_verdict
+from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .project import ProjectDescription
 from .results import Finding, OverlayResult, Reason, SiteReview, UnitReview
 from .ruleset import RuleSet, UnitContext
@@ -50,12 +50,17 @@ def evaluate_overlay(
     project: ProjectDescription,
     ruleset: RuleSet,
     prose_fields: Optional[Dict[str, str]] = None,
+    memo: Optional[FindingMemo] = None,
 ) -> SiteReview:
-    """Evaluate the rules of every overlapped unit and derive the site's verdict."""
+    """Evaluate the rules of every overlapped unit and derive the site's verdict.
+
+    ``memo`` (one per batch) shares findings between sites with the same project and relations.
+    """
     units = []
+    memo = (memo or FindingMemo()).site(project, overlay.relations)
     for overlap in overlay.overlaps:
         context = unit_context(overlap, prose_fields or {})
-        findings = evaluate_unit(ruleset, context, project, overlay.relations)
+        findings = evaluate_unit(ruleset, context, project, overlay.relations, memo)
         keys = ruleset.category_keys(overlap.category)
         units.append(UnitReview(overlap, keys[-1] if keys else "", unit_verdict(findings), findings))
     review = SiteReview(
@@ -105,13 +110,30 @@ def _summary_reason(finding: Finding) -> Reason:
     return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
 
 
+_TEMPLATES: Dict[Tuple[str, str], str] = {}
+
+
+def _translated(template: str, lang: Optional[str]) -> str:
+    """The template in ``lang`` (UI language when None); kept per explicit language once found."""
+    if lang is None:
+        return tr_template(template, None)
+    key = (template, lang)
+    found = _TEMPLATES.get(key)
+    if found is None:
+        found = tr_template(template, lang)
+        if lang == "en" or found != template:
+            _TEMPLATES[key] = found
+    return found
+
+
 def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang) for key, value in reason.values.items()}
+    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list)) else value
+              for key, value in reason.values.items()}
     try:
-        return tr_template(reason.template, lang).format(**values)
+        return _translated(reason.template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return reason.template.format(**values)
 

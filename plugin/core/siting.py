@@ -33,7 +33,7 @@ from .ruleset import RuleSet, UnitContext
 from .siting_layers import KeyZones, SourceRef, key_zones
 from .siting_scenarios import FAR, UNBOUND, ScenarioEvaluator, rule_atoms, scenario_count, scenarios, site_states
 from .siting_verdict import Decision, ZoneRequest, decide
-from .siting_zones import EllipsoidalBuffer, UnitArea
+from .siting_zones import AreaBounds, EllipsoidalBuffer, UnitArea
 
 MAX_SCENARIOS = 512
 
@@ -134,7 +134,12 @@ class SitingScreen:
         self.zones = key_zones(inputs.ruleset.spatial_queries(), inputs.constraints, self.crs,
                                inputs.transform_context, builder)
         self.rule_atoms = {rule.id: rule_atoms(rule) for rule in inputs.ruleset.rules}
+        geographic = self.crs.isGeographic() and self.measure.willUseEllipsoid()
+        self.bounds = AreaBounds(self.measure.ellipsoid()) if geographic else None
         self._atoms_cache: Dict[object, Tuple[dict, List[str]]] = {}
+        self._states_cache: Dict[object, list] = {}
+        self._decisions: Dict[object, Decision] = {}
+        self._indices: Optional[Tuple[object, Dict[str, int]]] = None
         self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
 
     def warnings(self) -> List[Reason]:
@@ -167,11 +172,17 @@ class SitingScreen:
     def context(self, feature) -> UnitContext:
         """The unit as the evaluator sees it."""
         binding = self.inputs.binding
-        values = {name: plain(feature[name]) for name in self.evaluator.unit_fields
-                  if feature.fieldNameIndex(name) >= 0}
+        fields = feature.fields()
+        if self._indices is None or self._indices[0] != fields:
+            names = list(self.evaluator.unit_fields) + list(binding.prose_fields.values())
+            names += [binding.code_field, binding.name_field, binding.category_field]
+            self._indices = (fields, {name: fields.lookupField(name) for name in names})
+        index = self._indices[1]
+        values = {name: plain(feature.attribute(index[name])) for name in self.evaluator.unit_fields
+                  if index[name] >= 0}
         prose = {}
         for dimension, name in binding.prose_fields.items():
-            text = plain(feature[name]) if feature.fieldNameIndex(name) >= 0 else None
+            text = plain(feature.attribute(index[name])) if index[name] >= 0 else None
             if text is not None and str(text).strip():
                 prose[dimension] = str(text).strip()
         return UnitContext(code=_text(feature[binding.code_field]), name=_text(feature[binding.name_field]),
@@ -189,7 +200,8 @@ class SitingScreen:
             return result
         result.geometry = cleaned.geometry
         tolerance = self.inputs.tolerance
-        unit = UnitArea(cleaned.geometry, self.measure, tolerance.min_area_m2, tolerance.min_unit_fraction)
+        unit = UnitArea(cleaned.geometry, self.measure, tolerance.min_area_m2, tolerance.min_unit_fraction,
+                        self.bounds)
         started = time.perf_counter()
         states, areas = self._states(ctx, unit)
         self.timings["classify"] += time.perf_counter() - started
@@ -199,11 +211,24 @@ class SitingScreen:
                                          "unit; review sites in it one by one.", {"count": count}))
             return result
         started = time.perf_counter()
-        runs = [(scenario, self.evaluator.findings(ctx, scenario)) for scenario in scenarios(states)]
-        decision = decide(runs, prose_findings(ctx), self.rule_atoms, areas)
+        decision = self._decide(ctx, states, areas)
         self.timings["evaluate"] += time.perf_counter() - started
         self._fill(result, decision, unit)
         return result
+
+    def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
+        """The unit's decision; units alike in signature, prose and site states share one."""
+        prose = (ctx.code, tuple(sorted(ctx.prose.items()))) if ctx.prose else None  # ids carry the code
+        key = (self.evaluator.signature(ctx), prose,
+               tuple((k, tuple(s.id for s in states[k])) for k in sorted(states)))
+        found = self._decisions.get(key)
+        if found is None:
+            runs = [(scenario, self.evaluator.findings(ctx, scenario)) for scenario in scenarios(states)]
+            found = decide(runs, prose_findings(ctx), self.rule_atoms, areas)
+            if not areas.read:
+                self._decisions[key] = found
+        return Decision(found.verdict, list(found.reasons), list(found.rule_ids), dict(found.counts),
+                        list(found.zones))
 
     def _states(self, ctx: UnitContext, unit: UnitArea) -> Tuple[dict, Dict[str, float]]:
         """The possible site states towards every layer the unit's rules ask about, and the
@@ -213,14 +238,19 @@ class SitingScreen:
         if found is None:
             found = self._atoms_cache[signature] = self.evaluator.applicable_atoms(ctx)
         atoms, relevant = found
-        states, areas = {}, {}
+        states, areas = {}, _Areas()
         for key, key_atoms in atoms.items():
             lazy = self.zones.get(key)
             if lazy is None or key not in relevant:
                 states[key] = [UNBOUND if lazy is None else FAR]
                 continue
             coverage = lazy.get().coverage(unit, key_atoms)
-            states[key], areas[key] = site_states(coverage, key_atoms), coverage.overlap_m2
+            areas[key] = coverage.overlap_m2
+            memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())))
+            options = self._states_cache.get(memo)
+            if options is None:
+                options = self._states_cache[memo] = site_states(coverage, key_atoms)
+            states[key] = options
         return states, areas
 
     def _fill(self, result: UnitScreen, decision: Decision, unit: UnitArea) -> None:
@@ -243,8 +273,9 @@ class SitingScreen:
         geometry: Optional[QgsGeometry] = unit.geometry
         for atom, truth in request.conditions:
             zones: KeyZones = self.zones[atom.query.key].get()
-            region = zones.region(unit, atom, truth)
-            geometry = None if region is None or geometry is None else _intersect(geometry, region)
+            region = zones.region(unit, atom, truth)  # always part of the unit
+            geometry = None if region is None or geometry is None else (
+                region if geometry is unit.geometry else _intersect(geometry, region))
         if geometry is not None and not geometry.isEmpty():
             zone.geometry = geometry
             zone.area_m2 = self.measure.measureArea(geometry)
@@ -265,6 +296,16 @@ class SitingScreen:
 def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = None) -> SitingResult:
     """Screen every unit of ``inputs.units`` for ``inputs.project``."""
     return SitingScreen(inputs).run(feedback)
+
+
+class _Areas(dict):
+    """The unit's overlap (m², callables) by query key, noting whether any was read."""
+
+    read = False
+
+    def __getitem__(self, key: str):
+        self.read = True
+        return super().__getitem__(key)
 
 
 def _intersect(a: QgsGeometry, b: QgsGeometry) -> Optional[QgsGeometry]:

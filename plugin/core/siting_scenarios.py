@@ -10,14 +10,14 @@ unit signature (cached), so tens of thousands of units cost a handful of evaluat
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from .conditions import NOT_OVERLAPPING, Context
 from .evaluation import evaluate_rule, evaluate_unit
 from .project import ProjectDescription
 from .results import Finding, LayerRelation, SpatialQuery
 from .ruleset import Rule, RuleSet, UnitContext
-from .siting_zones import ALL, NONE, PART
+from .siting_zones import ALL, NONE, PART, ZERO
 
 INSIDE = "inside"
 OVERLAPPING = "overlapping"
@@ -55,11 +55,12 @@ VERDICT_CLASS = {"conflict": 2, "needs_info": 1, "manual_check": 1}
 
 @dataclass
 class KeyCoverage:
-    """How much of a unit a queried layer covers, and each of its distance bands."""
+    """How much of a unit a queried layer covers (its overlap in m², computed when called), and
+    each of its distance bands."""
 
     base: str = NONE
     polygonal: bool = True
-    overlap_m2: float = 0.0
+    overlap_m2: Callable[[], float] = ZERO
     bands: Dict[float, str] = field(default_factory=dict)
 
 
@@ -186,7 +187,7 @@ class ScenarioEvaluator:
                 bucket = out.setdefault(atom.query.key, [])
                 if atom not in bucket:
                     bucket.append(atom)
-        generic = {key: site_states(KeyCoverage(PART, True, 0.0, {d: PART for d in thresholds(atoms)}), atoms)
+        generic = {key: site_states(KeyCoverage(PART, True, ZERO, {d: PART for d in thresholds(atoms)}), atoms)
                    for key, atoms in out.items()}
         relevant = {key for rule in rules if self._varies(rule, unit, generic) for key in _keys(rule)}
         return out, sorted(relevant)

@@ -6,7 +6,7 @@ whose outcome changes with the site's position is explained by the zone where it
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from ..i18n import tr
 from .evaluation import unit_verdict
@@ -22,6 +22,7 @@ DECIDING = {
 }
 
 Condition = Tuple[Atom, bool]
+Area = Union[float, Callable[[], float]]
 
 
 @dataclass
@@ -83,9 +84,9 @@ def joined(phrases: List[Reason]) -> Reason:
 
 
 def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
-           atoms: Dict[str, List[Atom]], areas: Dict[str, float]) -> Decision:
+           atoms: Dict[str, List[Atom]], areas: Mapping[str, Area]) -> Decision:
     """The verdict over all scenarios (``atoms``: each rule's spatial atoms by rule id;
-    ``areas``: the unit's overlap with each queried layer, m²)."""
+    ``areas``: the unit's overlap with each queried layer, m², or a callable giving it)."""
     verdicts = {unit_verdict(list(found) + prose) for _scenario, found in runs}
     verdict = verdicts.pop() if len(verdicts) == 1 else "needs_study"
     table = _status_table(runs, prose)
@@ -105,12 +106,13 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     return decision
 
 
-def _with_area(reason: Reason, areas: Dict[str, float]) -> Reason:
+def _with_area(reason: Reason, areas: Mapping[str, Area]) -> Reason:
     """The reason with its overlap {area} set to the unit's overlap with that {layer}."""
     layer = reason.values.get("layer")
     if "area" not in reason.values or layer not in areas:
         return reason
-    return Reason(reason.template, dict(reason.values, area=round(areas[layer])))
+    area = areas[layer]
+    return Reason(reason.template, dict(reason.values, area=round(area() if callable(area) else area)))
 
 
 def _status_table(runs, prose: List[Finding]) -> Dict[str, Tuple[Finding, List[str]]]:

@@ -73,6 +73,8 @@ class FeatureIndex:
         self._cleaned: Dict[int, Cleaned] = {}
         self._extra: Dict[int, Dict[str, Any]] = {}
         self._boxes: Dict[int, QgsRectangle] = {}
+        self._bounds: Dict[int, Tuple[float, float, float, float]] = {}
+        self._positions: List[int] = []
         self.skipped: List[Tuple[int, str]] = []
         self._connect()
 
@@ -109,11 +111,12 @@ class FeatureIndex:
             return
         self._index = QgsSpatialIndex()
         self._geometries, self._values, self._cleaned, self._extra = {}, {}, {}, {}
-        self._boxes = {}
+        self._boxes, self._bounds = {}, {}
         self.skipped = []
         request = self._request()
         if not self.keep_geometries:
             request.setNoAttributes()
+        self._positions = self._lookup(self.attributes)
         for feature in read_request(self.source, request):
             self._add(feature)
         self._dirty = False
@@ -133,7 +136,7 @@ class FeatureIndex:
         self._boxes[fid] = box
         if self.keep_geometries:
             self._geometries[fid] = geometry
-            self._values[fid] = tuple(feature[name] for name in self.attributes)
+            self._values[fid] = tuple(feature[i] for i in self._positions)
 
     def candidates(self, rect: QgsRectangle) -> List[int]:
         """Ids of features whose bounding box intersects ``rect``."""
@@ -166,8 +169,14 @@ class FeatureIndex:
             return
         request = self._request(names)
         request.setFlags(QgsFeatureRequest.NoGeometry)
+        pairs = list(zip(names, self._lookup(names)))
         for feature in read_request(self.source, request):
-            self._extra[feature.id()] = {name: feature[name] for name in names}
+            self._extra[feature.id()] = {name: feature[i] for name, i in pairs}
+
+    def _lookup(self, names: List[str]) -> List[int]:
+        """Positions of the named fields in the source's features."""
+        fields = self.source.fields()
+        return [fields.lookupField(name) for name in names]
 
     def extra_attributes(self, fids: List[int], names: List[str]) -> Dict[int, Dict[str, Any]]:
         """Further attribute values of a few features, read once per build and kept."""
@@ -183,6 +192,14 @@ class FeatureIndex:
     def box(self, fid: int) -> QgsRectangle:
         """The bounding box of a feature."""
         return self._boxes[fid]
+
+    def bounds(self, fid: int) -> Tuple[float, float, float, float]:
+        """The bounding box of a feature as (xmin, ymin, xmax, ymax), kept per build."""
+        found = self._bounds.get(fid)
+        if found is None:
+            box = self._boxes[fid]
+            found = self._bounds[fid] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        return found
 
     def cleaned(self, fid: int, geometry: QgsGeometry, polygonal: bool = True) -> Cleaned:
         """The cleaned geometry of a feature (polygonal part only if asked), computed once per build."""

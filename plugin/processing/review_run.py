@@ -4,6 +4,7 @@ from typing import Dict, Tuple
 
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
 
+from ..core.evaluation import FindingMemo
 from ..core.labels import verdict_label
 from ..core.overlay import OverlayError
 from ..core.project import ProjectDescription
@@ -19,6 +20,7 @@ from ..i18n import tr
 from . import review_inputs as inputs
 from .review_notes import NotesWriter
 from .review_outputs import (
+    FindingsJson,
     VerdictStyler,
     finding_features,
     findings_fields,
@@ -37,6 +39,8 @@ class BatchReview:
         self.context = context
         self.feedback = feedback
         self.notes = None
+        self.queries = None
+        self.memo = FindingMemo()
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
 
     def _string(self, name: str) -> str:
@@ -104,6 +108,8 @@ class BatchReview:
         notes = self.notes
         total = source.featureCount() or 1
         request, flags = alg.read_request_flags()
+        self.queries = setup.ruleset.spatial_queries()
+        rows, sites, encoder = findings_fields(), summary_fields(), FindingsJson()
         for index, feature in enumerate(source.getFeatures(request, flags)):
             if self.feedback.isCanceled():
                 self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
@@ -112,9 +118,9 @@ class BatchReview:
             review, project = self.review_one(feature, setup, crs)
             name = project.name
             path = notes.add(review, project, feature.geometry()) if notes else ""
-            findings_sink.addFeatures(finding_features(review, findings_fields()), alg.sink_flags())
+            findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
             summary_sink.addFeature(
-                summary_feature(review, name, feature.geometry(), summary_fields(), self.lang, path),
+                summary_feature(review, name, feature.geometry(), sites, self.lang, path),
                 alg.sink_flags())
             self._report(review)
             self.feedback.setProgress(100.0 * (index + 1) / total)
@@ -133,11 +139,12 @@ class BatchReview:
         for warning in warnings:
             self.feedback.pushWarning(render_reason(warning))
         try:
-            overlay = setup.engine.overlay(QgsGeometry(feature.geometry()), crs,
-                                           setup.ruleset.spatial_queries())
+            queries = self.queries if self.queries is not None else setup.ruleset.spatial_queries()
+            overlay = setup.engine.overlay(QgsGeometry(feature.geometry()), crs, queries)
         except OverlayError as error:
             return self._broken(site_id, str(error)), project
-        review = evaluate_overlay(site_id, overlay, project, setup.ruleset, setup.binding.prose_fields)
+        review = evaluate_overlay(site_id, overlay, project, setup.ruleset, setup.binding.prose_fields,
+                                  self.memo)
         review.reasons.extend(warnings)
         for warning in overlay.warnings:
             self.feedback.pushWarning(tr("Site {site}: {warning}").format(

@@ -1,4 +1,5 @@
-"""The siting screen on the national-scale unit layer: every unit for a new C2614 project.
+"""The siting screen on the national-scale unit layer: every unit for a new C2614 project, with the
+rule zones drawn (as the dock and the algorithm ask) and then without them (``nozones_`` figures).
 
 Hook for run_bench.py: ``from bench_siting import run_siting`` and call ``run_siting(CACHE)``;
 it returns JSON-ready figures (seconds by stage, units per verdict). Run alone with
@@ -36,17 +37,26 @@ def run_siting(cache: Path) -> Dict[str, Any]:
     units = layer(cache, "units.gpkg", "control_units")
     constraints = {name: SourceRef.of(layer(cache, "constraints.gpkg", name)) for name in CONSTRAINTS}
     project = ProjectDescription("bench", "C2614", "new", None, dict(ATTRIBUTES))
-    started = time.perf_counter()
-    screen = SitingScreen(SitingInputs(SourceRef.of(units), UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"),
-                                       ruleset, project, constraints,
-                                       QgsProject.instance().transformContext()))
-    result = screen.run()
-    figures: Dict[str, Any] = {"siting_total_s": time.perf_counter() - started, "units": len(result.units)}
-    figures.update({f"{stage}_s": seconds for stage, seconds in result.timings.items()
-                    if stage not in ("evaluations", "total")})
-    figures["evaluations"] = int(result.timings["evaluations"])
-    figures["zones"] = sum(len(u.zones) for u in result.units)
-    figures.update({f"n_{verdict}": count for verdict, count in result.tally().items()})
+    binding = UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")
+    context = QgsProject.instance().transformContext()
+    figures: Dict[str, Any] = {}
+    for with_zones, prefix in ((True, ""), (False, "nozones_")):
+        started = time.perf_counter()
+        screen = SitingScreen(SitingInputs(SourceRef.of(units), binding, ruleset, project, constraints,
+                                           context, with_zones=with_zones))
+        result = screen.run()
+        figures[f"siting_{prefix}total_s"] = time.perf_counter() - started
+        figures.update({f"{prefix}{stage}_s": seconds for stage, seconds in result.timings.items()
+                        if stage not in ("evaluations", "total")})
+        if with_zones:
+            figures["units"] = len(result.units)
+            figures["evaluations"] = int(result.timings["evaluations"])
+            figures["zones"] = sum(len(u.zones) for u in result.units)
+            figures.update({f"n_{verdict}": count for verdict, count in result.tally().items()})
+        else:
+            figures["nozones_same_verdicts"] = all(
+                figures[f"n_{verdict}"] == count for verdict, count in result.tally().items())
+        del screen, result  # the next run starts without the previous results in memory
     return figures
 
 
