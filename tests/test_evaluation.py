@@ -10,6 +10,7 @@ from zoning_review.plugin.core import conditions, evaluation
 from zoning_review.plugin.core.evaluation import evaluate_unit, site_verdict, unit_verdict
 from zoning_review.plugin.core.project import ProjectDescription
 from zoning_review.plugin.core.results import Finding, LayerRelation
+from zoning_review.plugin.core.review import render_reason
 from zoning_review.plugin.core.ruleset import UnitContext
 from zoning_review.plugin.core.ruleset_loader import load_ruleset
 
@@ -34,7 +35,7 @@ def rel(layer, relation="outside", distance=None, where="", area=0.0, bound=True
 
 def render(finding: Finding) -> str:
     """The finding's reasons in English, joined as a sentence."""
-    return "; ".join(r.template.format(**r.values) for r in finding.reasons)
+    return "; ".join(render_reason(r, "en") for r in finding.reasons)
 
 
 def finding_of(ruleset, rule_id, project, relations=None, unit=KEY_UNIT) -> Finding:
@@ -63,13 +64,14 @@ CASES = [
     ("IND-SECTION", P(industry="D4610"), {}, KEY_UNIT, "conflict", "D4610 matches D"),
     ("IND-SECTION", P(industry="C2614"), {}, KEY_UNIT, "not_applicable", "does not match B, D"),
     ("IND-CLASS", P(industry="C26"), {}, KEY_UNIT, "needs_info", "C26 is less specific than C2614"),
-    ("CONS", P(construction="新建"), {}, KEY_UNIT, "conflict", "new is one of new, expansion"),
-    ("CONS", P(construction="扩建"), {}, KEY_UNIT, "conflict", "expansion is one of"),
-    ("CONS", P(construction="改建"), {}, KEY_UNIT, "not_applicable", "renovation is not one of"),
+    ("CONS", P(construction="新建"), {}, KEY_UNIT, "conflict",
+     "New construction is one of New construction, Expansion"),
+    ("CONS", P(construction="扩建"), {}, KEY_UNIT, "conflict", "Expansion is one of"),
+    ("CONS", P(construction="改建"), {}, KEY_UNIT, "not_applicable", "Renovation is not one of"),
     ("CONS", P(), {}, KEY_UNIT, "needs_info", "construction nature is not given"),
     ("CONS", P(construction="拆除"), {}, KEY_UNIT, "needs_info", "拆除 is not recognised"),
-    ("CAT", P(catalogue="淘汰类"), {}, KEY_UNIT, "conflict", "eliminated is one of eliminated"),
-    ("CAT", P(catalogue="鼓励类"), {}, KEY_UNIT, "not_applicable", "encouraged is not one of"),
+    ("CAT", P(catalogue="淘汰类"), {}, KEY_UNIT, "conflict", "Eliminated class is one of Eliminated class"),
+    ("CAT", P(catalogue="鼓励类"), {}, KEY_UNIT, "not_applicable", "Encouraged class is not one of"),
     ("CAT", P(catalogue=""), {}, KEY_UNIT, "not_applicable", "not listed in the Industrial"),
     ("CAT", P(catalogue="三类"), {}, KEY_UNIT, "needs_info", "三类 is not recognised"),
     (
@@ -143,7 +145,7 @@ CASES = [
         KEY_UNIT,
         "exempted",
         "site is 5.2 m from river_bank, rule limit 1000 m; an exception applies; construction "
-        "nature renovation is one of renovation, upgrade; capacity_increase is no",
+        "nature Renovation is one of Renovation, Technical upgrade; capacity_increase is no",
     ),
     (
         "RIVER",
@@ -279,7 +281,7 @@ CASES = [
         {},
         KEY_UNIT,
         "allowed",
-        "catalogue class encouraged is one of encouraged; the rule allows this",
+        "catalogue class Encouraged class is one of Encouraged class; the rule allows this",
     ),
     ("ANY", P(industry="C3911"), {}, KEY_UNIT, "allowed", "C3911 matches C39"),
     ("ANY", P(industry="C2614"), {}, KEY_UNIT, "not_applicable", "not listed in"),

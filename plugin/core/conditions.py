@@ -7,7 +7,7 @@ from typing import Any, Callable, Dict, List, Optional
 from ..i18n import tr
 from . import gbt4754
 from .project import ProjectDescription
-from .results import LayerRelation, Reason, SpatialQuery
+from .results import LayerRelation, Reason, SpatialQuery, Term
 from .rule_expression import evaluate_expression
 from .rule_values import as_bool, as_number, as_type
 from .ruleset import Condition, RuleSet, UnitContext
@@ -91,7 +91,8 @@ def _construction(cond: Condition, ctx: Context) -> Outcome:
         if matched
         else "construction nature {value} is not one of {expected}"
     )
-    return Outcome(matched, [_r(template, value=value, expected=", ".join(cond.values))])
+    return Outcome(matched, [_r(template, value=Term("construction", (value,)),
+                                expected=Term("construction", tuple(cond.values)))])
 
 
 def _catalogue(cond: Condition, ctx: Context) -> Outcome:
@@ -107,7 +108,8 @@ def _catalogue(cond: Condition, ctx: Context) -> Outcome:
         if matched
         else "catalogue class {value} is not one of {expected}"
     )
-    return Outcome(matched, [_r(template, value=value, expected=", ".join(cond.values))])
+    return Outcome(matched, [_r(template, value=Term("catalogue", (value,)),
+                                expected=Term("catalogue", tuple(cond.values)))])
 
 
 def _attribute(cond: Condition, ctx: Context) -> Outcome:

@@ -5,7 +5,7 @@ plus its values) so that each consumer renders them in its own language.
 """
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass
@@ -20,10 +20,20 @@ class Reason:
         return {"template": self.template, "values": {k: _plain(v) for k, v in self.values.items()}}
 
 
+@dataclass(frozen=True)
+class Term:
+    """Vocabulary ids inside a reason (construction natures, catalogue classes), worded when rendered."""
+
+    vocab: str
+    ids: Tuple[str, ...]
+
+
 def _plain(value: Any) -> Any:
     """A placeholder value in JSON-ready form."""
     if isinstance(value, Reason):
         return value.to_dict()
+    if isinstance(value, Term):
+        return {"vocab": value.vocab, "ids": tuple(value.ids)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

@@ -8,8 +8,9 @@ from typing import Dict, List, Optional, Tuple
 
 from ..i18n import tr, tr_template
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
+from .labels import catalogue_label, construction_label
 from .project import ProjectDescription
-from .results import Finding, OverlayResult, Reason, SiteReview, UnitReview
+from .results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview
 from .ruleset import RuleSet, UnitContext
 
 DECISIVE_STATUSES = {
@@ -130,7 +131,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list)) else value
+    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list, Term)) else value
               for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
@@ -138,12 +139,20 @@ def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
         return reason.template.format(**values)
 
 
+def separator(lang: Optional[str] = None) -> str:
+    """The separator of listed clauses in ``lang`` (a full-width semicolon in Chinese)."""
+    return tr("; ", lang)
+
+
 def _render_value(value, lang: Optional[str]):
-    """A placeholder value: nested Reasons (alone or in a list) are rendered and joined."""
+    """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
     if isinstance(value, Reason):
         return render_reason(value, lang)
+    if isinstance(value, Term):
+        word = construction_label if value.vocab == "construction" else catalogue_label
+        return tr(", ", lang).join(word(v, lang) for v in value.ids)
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
-        return "; ".join(render_reason(v, lang) for v in value)
+        return separator(lang).join(render_reason(v, lang) for v in value)
     return value
 
 

@@ -3,7 +3,7 @@
 from typing import Iterable, List
 
 from ..core.results import Finding, Reason
-from ..core.review import render_reason
+from ..core.review import render_reason, separator
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -19,7 +19,7 @@ def percent(fraction: float) -> str:
 def reasons_text(reasons: Iterable[Reason], lang: str) -> str:
     """Reasons rendered in the report language and joined with semicolons."""
     texts = [render_reason(r, lang) for r in reasons]
-    return "; ".join(t for t in texts if t)
+    return separator(lang).join(t for t in texts if t)
 
 
 def finding_text(finding: Finding, lang: str) -> str:

@@ -19,7 +19,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.labels import verdict_label
 from ..core.results import Finding, Reason, SiteReview, UnitReview
-from ..core.review import render_reason
+from ..core.review import render_reason, separator
 
 VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
@@ -171,7 +171,7 @@ def summary_feature(
     feature = QgsFeature(fields)
     feature.setGeometry(_multi(geometry))
     findings = review.all_findings()
-    reason = "; ".join(render_reason(r, lang) for r in review.reasons)
+    reason = separator(lang).join(render_reason(r, lang) for r in review.reasons)
     feature.setAttributes([
         review.site_id, site_name, review.verdict, verdict_label(review.verdict, lang),
         review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, notes,

@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import vocab
 from ..core.labels import verdict_label
 from ..core.project import ProjectDescription
-from ..core.review import render_reason
+from ..core.review import render_reason, separator
 from ..core.site_attributes import convert, parse_attribute_map
 from ..core.siting import SitingInputs, SitingScreen, UnitScreen
 from ..core.siting_layers import SourceRef
@@ -74,7 +74,7 @@ def unit_feature(unit: UnitScreen, lang: str) -> QgsFeature:
     counts = unit.counts
     feature.setAttributes([
         unit.code, unit.name, unit.category, unit.verdict, verdict_label(unit.verdict, lang),
-        "; ".join(render_reason(r, lang) for r in unit.reasons), counts.get("conflict", 0),
+        separator(lang).join(render_reason(r, lang) for r in unit.reasons), counts.get("conflict", 0),
         counts.get("needs_info", 0), counts.get("manual_check", 0), len(unit.zones),
         ", ".join(unit.rule_ids)])
     return feature
