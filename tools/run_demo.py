@@ -6,6 +6,7 @@ line per site: id, verdict, units touched and the deciding reason.
 """
 
 import argparse
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -47,7 +48,7 @@ def summary_lines(summary: Path, findings: Path) -> list:
         touched = ", ".join(sorted(units.get(site, []))) or "—"
         reason = feature.GetField("reason") or ""
         if len(reason) > 240:
-            reason = reason[:240].rsplit(";", 1)[0] + "; …"
+            reason = re.split(r"[;；](?=[^;；]*$)", reason[:240])[0] + " …"
         lines.append(f"{site}  {feature.GetField('verdict'):<13}  units: {touched}\n      {reason}")
     return lines
 
