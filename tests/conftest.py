@@ -76,6 +76,26 @@ def river_bank_layer(qgis_app, sample_gpkg):
     return _sample_layer(sample_gpkg, "river_bank")
 
 
+@pytest.fixture()
+def sample_project(qgis_new_project, sample_gpkg, tmp_path):
+    """The sample layers (from a private copy of the GeoPackage) in a fresh project."""
+    import shutil
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from tests.sample_project import LAYERS
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    project = QgsProject.instance()
+    for name in LAYERS:
+        loaded = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+        assert loaded.isValid(), name
+        project.addMapLayer(loaded)
+    yield project
+    project.clear()
+
+
 @pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
     """Where tests leave files for a human look (git-ignored)."""

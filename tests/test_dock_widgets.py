@@ -1,14 +1,13 @@
 """Widget-level tests of the dock: bindings, project form, industry search, draw tool, review path."""
 
+
 import shutil
 
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
-    QgsProject,
     QgsRectangle,
-    QgsVectorLayer,
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
@@ -16,32 +15,12 @@ from qgis.PyQt.QtGui import QInputMethodEvent, QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
+from tests.sample_project import layer
 from zoning_review.plugin.core.bindings import read_binding
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
 from zoning_review.plugin.gui.project_form import ProjectForm
 from zoning_review.plugin.gui.targets import bound_targets, load_rules
-
-LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
-
-
-@pytest.fixture()
-def sample_project(qgis_new_project, sample_gpkg, tmp_path):
-    """The sample layers (from a private copy of the GeoPackage) in a fresh project."""
-    gpkg = tmp_path / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    project = QgsProject.instance()
-    for name in LAYERS:
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        assert layer.isValid(), name
-        project.addMapLayer(layer)
-    yield project
-    project.clear()
-
-
-def layer(name: str) -> QgsVectorLayer:
-    """The project layer called ``name``."""
-    return QgsProject.instance().mapLayersByName(name)[0]
 
 
 def bind(panel: BindingPanel, rules: str) -> None:

@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from tests.test_ruleset_loader import only_error, write
 from zoning_review.plugin.core import ruleset_loader
 from zoning_review.plugin.core.ruleset_loader import check_against_layer, load_ruleset
 from zoning_review.plugin.core.yaml_source import MAX_BYTES
@@ -42,21 +43,6 @@ TEMPLATE_STARTS = [
 def line_of(text: str, needle: str) -> int:
     """1-based line of the first line that contains needle."""
     return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
-
-
-def write(tmp_path: Path, content, name: str = "rules.yaml") -> Path:
-    path = tmp_path / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
-
-
-def only_error(result):
-    assert result.ruleset is None
-    assert result.errors, result.text("en")
-    return result.errors[0]
 
 
 def test_yaml_syntax_error_names_line_and_column(tmp_path):

@@ -4,38 +4,20 @@ The verdicts on the map are compared with ``zoningreview:sitingscreen`` run thro
 the same layers, rule set and project (an independent path: parameters, not the dock's widgets).
 """
 
-import shutil
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject
 
+from tests.sample_project import layer
 from zoning_review.plugin.gui.siting_output import GROUP_KEY
 
-LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_supply_facility": False,
               "discharges_pollutants": True, "investment_wan": 50000, "vocs_tpa": 0, "boiler_tph": 0,
               "water_m3d": 100}
 
 
-@pytest.fixture()
-def sample_project(qgis_new_project, sample_gpkg, tmp_path):
-    """The sample layers (from a private copy of the GeoPackage) in a fresh project."""
-    gpkg = tmp_path / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    project = QgsProject.instance()
-    for name in LAYERS:
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        assert layer.isValid(), name
-        project.addMapLayer(layer)
-    yield project
-    project.clear()
-
-
-def layer(name: str) -> QgsVectorLayer:
-    """The project layer called ``name``."""
-    return QgsProject.instance().mapLayersByName(name)[0]
 
 
 def user_state(project: QgsProject) -> dict:
