@@ -1,6 +1,5 @@
 """Widget-level tests of the dock: bindings, project form, industry search, draw tool, review path."""
 
-
 import shutil
 
 import pytest
