@@ -182,3 +182,17 @@ def test_finding_to_dict_matches_dataclasses_asdict():
     finding = Finding("G-SL-03", "general", "spatial_layout", "prohibit", "conflict", "禁止", "No", "basis",
                       [Reason("{rule}: {reason}", {"rule": "G", "reason": [inner]}), inner], ["x"], True)
     assert finding.to_dict() == asdict(finding)
+
+
+def test_summary_loaded_into_the_project_is_styled_by_verdict(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    result = processing.runAndLoadResults("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path))
+    project = QgsProject.instance()
+    summary = project.mapLayer(result["SUMMARY"]) or next(
+        lyr for lyr in project.mapLayers().values() if lyr.source().startswith(str(tmp_path / "summary.gpkg")))
+    renderer = summary.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "verdict"
+    assert {c.value() for c in renderer.categories()} == {"compliant", "needs_study", "non_compliant"}
+    project.removeAllMapLayers()
