@@ -5,6 +5,7 @@ import pytest
 from zoning_review.plugin.core.evaluation import evaluate_unit, unit_verdict
 from zoning_review.plugin.core.project import ProjectDescription
 from zoning_review.plugin.core.results import LayerRelation
+from zoning_review.plugin.core.review import render_reason
 from zoning_review.plugin.core.ruleset import UnitContext
 from zoning_review.plugin.core.ruleset_loader import load_ruleset
 
@@ -59,8 +60,10 @@ def test_chemical_plant_near_the_river_in_the_urban_key_unit(ruleset):
     got, findings = statuses(ruleset, URBAN_KEY, project("C2614", vocs_tpa=12), rels)
     assert got["G-SL-03"] == "conflict"
     river = next(f for f in findings if f.rule_id == "G-SL-03")
-    words = "; ".join(r.template.format(**r.values) for r in river.reasons)
-    assert words.startswith("industry C2614 matches C26; site is 640 m from river_bank, rule limit 1000 m")
+    words = "; ".join(render_reason(r, "en") for r in river.reasons)
+    assert words.startswith("industry C2614 matches C26; site is 640 m from River bank, rule limit 1000 m")
+    chinese = render_reason(river.reasons[1], "zh")
+    assert "河流岸线" in chinese and "640" in chinese and "1000" in chinese
     assert got["C-K-01"] == "conflict"
     assert got["C-K-02"] == "requirement" and got["G-PE-02"] == "requirement"
     assert got["G-RP-01"] == "requirement"

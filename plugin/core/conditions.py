@@ -7,7 +7,7 @@ from typing import Any, Callable, Dict, List, Optional
 from ..i18n import tr
 from . import gbt4754
 from .project import ProjectDescription
-from .results import LayerRelation, Reason, SpatialQuery, Term
+from .results import LayerRelation, Reason, SpatialQuery, Term, Words
 from .rule_expression import evaluate_expression
 from .rule_values import as_bool, as_number, as_type
 from .ruleset import Condition, RuleSet, UnitContext
@@ -155,32 +155,43 @@ def _flag(cond: Condition, ctx: Context) -> Outcome:
     return Outcome(value, [_r(template, attribute=cond.name)])
 
 
+def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
+    """A constraint layer named by its labels (its rule-set name where a label is missing) and filter."""
+    decl = ruleset.layers.get(query.layer)
+    zh = (decl.label_zh if decl else "") or query.layer
+    en = (decl.label_en if decl else "") or query.layer
+    if query.where:
+        zh, en = f"{zh}[{query.where}]", f"{en}[{query.where}]"
+    return Words(zh, en)
+
+
 def _spatial(cond: Condition, ctx: Context) -> Outcome:
     query = SpatialQuery(cond.name, cond.where)
     relation = ctx.relations.get(query.key)
+    layer = layer_words(ctx.ruleset, query)
     if relation is None or not relation.bound:
         return Outcome(
             None,
-            [_r("layer {layer} is not bound to a map layer, so the site's position to it is unknown", layer=query.key)],
+            [_r("layer {layer} is not bound to a map layer, so the site's position to it is unknown", layer=layer)],
             [cond.name],
         )
     overlapping = relation.relation not in NOT_OVERLAPPING or relation.overlap_m2 > 0
     if cond.relation == "within":
-        return _within(cond, query, relation)
+        return _within(cond, layer, relation)
     if cond.relation == "inside":
         inside = relation.relation == "inside"
         template = "site lies inside {layer}" if inside else "site is not entirely inside {layer}"
-        return Outcome(inside, [_r(template, layer=query.key)])
+        return Outcome(inside, [_r(template, layer=layer)])
     template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
-    reason = _r(template, layer=query.key, area=round(relation.overlap_m2))
+    reason = _r(template, layer=layer, area=round(relation.overlap_m2))
     return Outcome(overlapping if cond.relation == "overlaps" else not overlapping, [reason])
 
 
-def _within(cond: Condition, query: SpatialQuery, relation: LayerRelation) -> Outcome:
+def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
     limit = cond.distance_m
     if relation.distance_m is None:
         return Outcome(
-            False, [_r("no feature of {layer} lies within {limit} m of the site", layer=query.key, limit=limit)]
+            False, [_r("no feature of {layer} lies within {limit} m of the site", layer=layer, limit=limit)]
         )
     distance = relation.distance_m
     distance = round(distance) if distance >= 10 else round(distance, 1)
@@ -190,7 +201,7 @@ def _within(cond: Condition, query: SpatialQuery, relation: LayerRelation) -> Ou
             _r(
                 "site is {distance} m from {layer}, rule limit {limit} m",
                 distance=distance,
-                layer=query.key,
+                layer=layer,
                 limit=limit,
             )
         ],

@@ -28,12 +28,22 @@ class Term:
     ids: Tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Words:
+    """A name given in both languages inside a reason (e.g. a constraint layer's label)."""
+
+    zh: str
+    en: str
+
+
 def _plain(value: Any) -> Any:
     """A placeholder value in JSON-ready form."""
     if isinstance(value, Reason):
         return value.to_dict()
     if isinstance(value, Term):
         return {"vocab": value.vocab, "ids": tuple(value.ids)}
+    if isinstance(value, Words):
+        return {"zh": value.zh, "en": value.en}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

@@ -6,11 +6,11 @@ overlay without touching geometry again (the dock does that).
 
 from typing import Dict, List, Optional, Tuple
 
-from ..i18n import tr, tr_template
+from ..i18n import tr, tr_template, ui_language
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .labels import catalogue_label, construction_label
 from .project import ProjectDescription
-from .results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview
+from .results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from .ruleset import RuleSet, UnitContext
 
 DECISIVE_STATUSES = {
@@ -131,7 +131,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list, Term)) else value
+    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list, Term, Words)) else value
               for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
@@ -148,6 +148,8 @@ def _render_value(value, lang: Optional[str]):
     """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
     if isinstance(value, Reason):
         return render_reason(value, lang)
+    if isinstance(value, Words):
+        return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
         word = construction_label if value.vocab == "construction" else catalogue_label
         return tr(", ", lang).join(word(v, lang) for v in value.ids)
