@@ -210,6 +210,15 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     assert dock.highlights.site_band is not None
     assert len(dock.highlights.units) == len(codes)
     first = review.verdict
+    units = layer("control_units")
+    unit_item = root.child(1)
+    fid = next(u.overlap.fid for u in review.units if unit_item.text(0).startswith(u.overlap.code))
+    dock.canvas.setDestinationCrs(units.crs())
+    dock.canvas.setExtent(QgsRectangle(100, 20, 101, 21))
+    dock.tree.itemClicked.emit(unit_item.child(0) or unit_item, 0)
+    unit_box = units.getFeature(fid).geometry().boundingBox()
+    assert dock.canvas.extent().contains(unit_box.center())
+    assert dock.canvas.extent().width() < 5 * unit_box.width() + 0.01
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
         dock.form.industry.set_code("C3011")
     assert dock.runner.reviews[0].review.verdict == "non_compliant" != first
