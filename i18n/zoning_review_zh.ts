@@ -29,11 +29,6 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="228"/>
-        <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…, spatial_layout=…).</source>
-        <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/access_list_import.py" line="232"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
@@ -2181,16 +2176,6 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="83"/>
-        <source>Attribute map: the rule set declares no attribute {name}.</source>
-        <translation>属性字段对应：规则集未声明属性 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_run.py" line="86"/>
-        <source>Attribute map: the sites have no field {field}.</source>
-        <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/review_run.py" line="90"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
@@ -2349,26 +2334,6 @@
         <location filename="../plugin/processing/siting_screen.py" line="99"/>
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
-        <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Zones output.</source>
-        <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
-        <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
-        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
-        <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
-        <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
-        <source>&lt;b&gt;Screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
-        <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/siting_screen.py" line="163"/>
@@ -2741,6 +2706,41 @@
         <location filename="../plugin/core/review.py" line="155"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="83"/>
+        <source>Attribute fields: the rule set declares no attribute {name}.</source>
+        <translation>属性字段对应：规则集未声明属性 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="86"/>
+        <source>Attribute fields: the sites have no field {field}.</source>
+        <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
+        <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own requirement texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
+        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Project attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
+        <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <source>&lt;b&gt;Siting screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Rule zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
+        <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/access_list_import.py" line="228"/>
+        <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
+        <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ def import_access_list(
             errors=[
                 Reason(
                     "No header row with a unit-code column and a dimension column was found in {file}; "
-                    "give the column mapping (code=…, spatial_layout=…).",
+                    "give the column mapping (code=…; spatial_layout=…).",
                     {"file": path},
                 )
             ]
@@ -227,7 +227,7 @@ def reason_templates() -> List[str]:
     return [
         tr(
             "No header row with a unit-code column and a dimension column was found in {file}; "
-            "give the column mapping (code=…, spatial_layout=…)."
+            "give the column mapping (code=…; spatial_layout=…)."
         ),
         tr("The file {file} does not exist."),
         tr("{file} cannot be opened as a table (xlsx, ods or csv)."),

@@ -81,10 +81,10 @@ class BatchReview:
         for attribute, field_name in parse_attribute_map(self._string(alg.ATTRIBUTE_MAP)).items():
             if attribute not in declared:
                 raise QgsProcessingException(tr(
-                    "Attribute map: the rule set declares no attribute {name}.").format(name=attribute))
+                    "Attribute fields: the rule set declares no attribute {name}.").format(name=attribute))
             if field_name not in names:
                 raise QgsProcessingException(tr(
-                    "Attribute map: the sites have no field {field}.").format(field=field_name))
+                    "Attribute fields: the sites have no field {field}.").format(field=field_name))
             mapping.attributes[attribute] = (field_name, declared[attribute])
         for attribute in sorted(set(declared) - set(mapping.attributes)):
             self.feedback.pushWarning(tr(
