@@ -85,14 +85,9 @@ def _construction(cond: Condition, ctx: Context) -> Outcome:
     if not value:
         template = "construction nature {value} is not recognised" if given else "construction nature is not given"
         return Outcome(None, [_r(template, value=str(given or ""))], ["construction"])
-    matched = value in cond.values
-    template = (
-        "construction nature {value} is one of {expected}"
-        if matched
-        else "construction nature {value} is not one of {expected}"
-    )
-    return Outcome(matched, [_r(template, value=Term("construction", (value,)),
-                                expected=Term("construction", tuple(cond.values)))])
+    return _membership("construction", value, cond.values,
+                       "construction nature {value} is one of {expected}",
+                       "construction nature {value} is not one of {expected}")
 
 
 def _catalogue(cond: Condition, ctx: Context) -> Outcome:
@@ -102,14 +97,16 @@ def _catalogue(cond: Condition, ctx: Context) -> Outcome:
     value = normalise(given, CATALOGUE_VALUES)
     if not value:
         return Outcome(None, [_r("catalogue class {value} is not recognised", value=str(given))], ["catalogue"])
-    matched = value in cond.values
-    template = (
-        "catalogue class {value} is one of {expected}"
-        if matched
-        else "catalogue class {value} is not one of {expected}"
-    )
-    return Outcome(matched, [_r(template, value=Term("catalogue", (value,)),
-                                expected=Term("catalogue", tuple(cond.values)))])
+    return _membership("catalogue", value, cond.values,
+                       "catalogue class {value} is one of {expected}",
+                       "catalogue class {value} is not one of {expected}")
+
+
+def _membership(vocab: str, value: str, expected, is_one: str, is_not: str) -> Outcome:
+    """Whether a vocabulary id is among the rule's ids, with the reason worded by ``vocab``."""
+    matched = value in expected
+    return Outcome(matched, [_r(is_one if matched else is_not, value=Term(vocab, (value,)),
+                                expected=Term(vocab, tuple(expected)))])
 
 
 def _attribute(cond: Condition, ctx: Context) -> Outcome:
