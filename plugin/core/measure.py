@@ -40,14 +40,18 @@ class Measurer:
         self._by_crs: Dict[str, QgsDistanceArea] = {}
 
     def for_crs(self, crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
-        """The QgsDistanceArea measuring geometries in ``crs`` on this ellipsoid."""
+        """The QgsDistanceArea measuring geometries in ``crs`` on this ellipsoid (shared, one thread)."""
         key = crs_key(crs)
         found = self._by_crs.get(key)
         if found is None:
-            found = QgsDistanceArea()
-            found.setSourceCrs(self._measured_crs(crs), self._context)
-            found.setEllipsoid(self.ellipsoid)
-            self._by_crs[key] = found
+            found = self._by_crs[key] = self.fresh(crs)
+        return found
+
+    def fresh(self, crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
+        """A new QgsDistanceArea for ``crs`` on this ellipsoid (e.g. for another thread)."""
+        found = QgsDistanceArea()
+        found.setSourceCrs(self._measured_crs(crs), self._context)
+        found.setEllipsoid(self.ellipsoid)
         return found
 
     def _measured_crs(self, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:

@@ -9,7 +9,7 @@ apart as boundary touches.
 """
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -141,12 +141,29 @@ class UnitRecord:
     code: str
     name: str
     category: str
-    attributes: Optional[Dict[str, Any]] = None
+    attributes: Dict[str, Any] = field(default_factory=dict)
     area: Optional[float] = None
+    measuring: bool = False
 
     def __post_init__(self) -> None:
         """Keep the abstract geometry at hand for the GEOS calls."""
         self.abstract = self.geometry.constGet() if self.geometry is not None else None
+
+
+@dataclass
+class PendingOverlay:
+    """An overlay whose GEOS work is done and whose ellipsoidal areas are still to be measured."""
+
+    result: OverlayResult
+    site: QgsGeometry
+    site_crs: QgsCoordinateReferenceSystem
+    with_geometries: bool
+    hits: List[Tuple[UnitRecord, QgsGeometry]]
+    new_units: List[UnitRecord] = field(default_factory=list)
+
+    def to_measure(self) -> List[QgsGeometry]:
+        """The site, then every overlap, then the units first measured for this site (unit CRS)."""
+        return [self.site] + [overlap for _unit, overlap in self.hits] + [u.geometry for u in self.new_units]
 
 
 class OverlayEngine:
@@ -158,7 +175,8 @@ class OverlayEngine:
         check_fields(units)
         self.spec = units
         self.tolerance = tolerance
-        self.index = index_for(units.layer, [units.code_field, units.name_field, units.category_field])
+        self.index = index_for(units.layer, [units.code_field, units.name_field, units.category_field]
+                               + list(units.attribute_fields))
         self.crs = self.index.crs
         if not self.crs.isValid():
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
@@ -182,15 +200,25 @@ class OverlayEngine:
         self.index.ensure()
 
     def prepare_batch(self) -> None:
-        """Build the index and read every unit's extra attributes in one pass (for many sites)."""
+        """Get ready for many sites (the index is built now)."""
         self.build_index()
-        self.index.preload_extra(list(self.spec.attribute_fields))
 
     def overlay(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
                 queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> OverlayResult:
         """Units the site overlaps or touches and its relations to the queried layers.
 
         Raises OverlayError (translated message) when the site cannot be reviewed.
+        """
+        pending = self.begin(site, site_crs, queries, with_geometries)
+        measure = self.measurer.for_crs(self.crs)
+        return self.finish(pending, [measure.measureArea(g) for g in pending.to_measure()])
+
+    def begin(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+              queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> PendingOverlay:
+        """Everything but the areas of the overlay: the GEOS work, relations and warnings.
+
+        ``finish`` completes it with the ellipsoidal areas of ``to_measure()``, which may be
+        measured on another thread (measuring uses no GEOS). Raises OverlayError like overlay().
         """
         if not site_crs.isValid():
             raise OverlayError(tr("The site has no valid coordinate reference system"))
@@ -206,12 +234,27 @@ class OverlayEngine:
             result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
                                           {"detail": cleaned.detail}))
         site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
-        self._overlay_units(result, site_units, site_crs, with_geometries)
+        pending = PendingOverlay(result, site_units, site_crs, with_geometries, self._pieces(result, site_units))
+        pending.new_units = [unit for unit, _overlap in pending.hits if unit.area is None and not unit.measuring]
+        for unit in pending.new_units:
+            unit.measuring = True
         views: Dict[str, Any] = {}
         for query in queries:
             relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query, views)
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
+        return pending
+
+    def finish(self, pending: PendingOverlay, areas: List[float]) -> OverlayResult:
+        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order."""
+        count = len(pending.hits)
+        for unit, area in zip(pending.new_units, areas[1 + count:]):
+            unit.area = area
+        result = pending.result
+        result.site_area_m2 = areas[0]
+        hits = [(unit, overlap, area) for (unit, overlap), area in zip(pending.hits, areas[1:1 + count])]
+        self._collect(result, hits, self.tolerance.threshold(areas[0]), pending.site_crs,
+                      pending.with_geometries)
         result.warnings = unique(result.warnings)
         return result
 
@@ -219,13 +262,10 @@ class OverlayEngine:
                      queries: Iterable[SpatialQuery] = (), with_geometries: bool = True
                      ) -> Iterator[Union[OverlayResult, OverlayError]]:
         """Overlay each site in turn; yields its result, or the OverlayError of an unusable site."""
-        queries = list(queries)
-        self.prepare_batch()
-        for site in sites:
-            try:
-                yield self.overlay(site, site_crs, queries, with_geometries)
-            except OverlayError as error:
-                yield error
+        from .overlay_batch import overlay_stream
+        items = ((None, site, site_crs) for site in sites)
+        for _key, outcome in overlay_stream(self, items, queries, with_geometries):
+            yield outcome
 
     def _general_warnings(self) -> List[Reason]:
         warnings = skipped_warning(self.index)
@@ -242,11 +282,8 @@ class OverlayEngine:
             raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
                 crs=target.authid() or target.description(), error=str(error))) from error
 
-    def _overlay_units(self, result: OverlayResult, site: QgsGeometry,
-                       site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
-        measure = self.measurer.for_crs(self.crs)
-        result.site_area_m2 = measure.measureArea(site)
-        threshold = self.tolerance.threshold(result.site_area_m2)
+    def _pieces(self, result: OverlayResult, site: QgsGeometry) -> List[Tuple[UnitRecord, QgsGeometry]]:
+        """The candidate units the site intersects, each with the (polygonal) intersection."""
         engine = QgsGeometry.createGeometryEngine(site.constGet())
         engine.prepareGeometry()
         rect = site.boundingBox()
@@ -258,8 +295,8 @@ class OverlayEngine:
                 continue
             overlap = self._intersection(result, engine, unit.fid, unit.abstract)
             if overlap is not None:
-                hits.append((unit, overlap, measure.measureArea(overlap)))
-        self._collect(result, hits, threshold, site_crs, with_geometries)
+                hits.append((unit, overlap))
+        return hits
 
     def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
         """The cleaned candidate units, kept per index build for local layers."""
@@ -283,10 +320,11 @@ class OverlayEngine:
 
     def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
         cleaned = self.index.cleaned(fid, geometry)
-        code, name, category = (plain(v) for v in values)
+        code, name, category = (plain(v) for v in values[:3])
+        attributes = {key: plain(value) for key, value in zip(self.spec.attribute_fields, values[3:])}
         return UnitRecord(fid, cleaned.geometry, feature_warning(fid, self.index.name, cleaned),
                           "" if code is None else str(code), "" if name is None else str(name),
-                          "" if category is None else str(category))
+                          "" if category is None else str(category), attributes)
 
     def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any) -> Optional[QgsGeometry]:
         raw = engine.intersection(unit)
@@ -299,13 +337,6 @@ class OverlayEngine:
 
     def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
                  site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
-        names = self.spec.attribute_fields
-        missing = [unit.fid for unit, _o, _a in hits if unit.attributes is None]
-        if missing:
-            extra = self.index.extra_attributes(missing, list(names))
-            for unit, _overlap, _area in hits:
-                if unit.attributes is None:
-                    unit.attributes = {k: plain(v) for k, v in extra.get(unit.fid, {}).items()}
         back = self.transforms.get(site_crs, self.crs) if with_geometries else None
         site_area = result.site_area_m2
         for unit, overlap, area in hits:
@@ -323,6 +354,6 @@ class OverlayEngine:
         result.touches.sort(key=lambda u: (u.code, u.fid))
 
     def _unit_fraction(self, unit: UnitRecord, overlap_m2: float) -> float:
-        if unit.area is None:
+        if unit.area is None:  # only when a batch that was to measure it stopped early
             unit.area = self.measurer.for_crs(self.crs).measureArea(unit.geometry)
         return overlap_m2 / unit.area if unit.area > 0 else 0.0

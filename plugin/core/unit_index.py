@@ -71,7 +71,6 @@ class FeatureIndex:
         self._geometries: Dict[int, QgsGeometry] = {}
         self._values: Dict[int, Tuple[Any, ...]] = {}
         self._cleaned: Dict[int, Cleaned] = {}
-        self._extra: Dict[int, Dict[str, Any]] = {}
         self._boxes: Dict[int, QgsRectangle] = {}
         self._bounds: Dict[int, Tuple[float, float, float, float]] = {}
         self._positions: List[int] = []
@@ -97,10 +96,9 @@ class FeatureIndex:
         """Mark the index stale; it is rebuilt on next use."""
         self._dirty = True
 
-    def _request(self, attributes: Optional[List[str]] = None) -> QgsFeatureRequest:
+    def _request(self) -> QgsFeatureRequest:
         request = QgsFeatureRequest()
-        names = self.attributes if attributes is None else attributes
-        request.setSubsetOfAttributes(names, self.source.fields())
+        request.setSubsetOfAttributes(self.attributes, self.source.fields())
         if self.where:
             request.setFilterExpression(self.where)
         return request
@@ -110,7 +108,7 @@ class FeatureIndex:
         if not self._dirty or self.expression_error:
             return
         self._index = QgsSpatialIndex()
-        self._geometries, self._values, self._cleaned, self._extra = {}, {}, {}, {}
+        self._geometries, self._values, self._cleaned = {}, {}, {}
         self._boxes, self._bounds = {}, {}
         self.skipped = []
         request = self._request()
@@ -162,32 +160,10 @@ class FeatureIndex:
         return {f.id(): (f.geometry(), tuple(f[name] for name in self.attributes))
                 for f in read_request(self.source, request)}
 
-    def preload_extra(self, names: List[str]) -> None:
-        """Read further attributes of every feature in one pass (batch use; local layers only)."""
-        self.ensure()
-        if not names or not self.keep_geometries or len(self._extra) == len(self._boxes):
-            return
-        request = self._request(names)
-        request.setFlags(QgsFeatureRequest.NoGeometry)
-        pairs = list(zip(names, self._lookup(names)))
-        for feature in read_request(self.source, request):
-            self._extra[feature.id()] = {name: feature[i] for name, i in pairs}
-
     def _lookup(self, names: List[str]) -> List[int]:
         """Positions of the named fields in the source's features."""
         fields = self.source.fields()
         return [fields.lookupField(name) for name in names]
-
-    def extra_attributes(self, fids: List[int], names: List[str]) -> Dict[int, Dict[str, Any]]:
-        """Further attribute values of a few features, read once per build and kept."""
-        missing = [fid for fid in fids if fid not in self._extra]
-        if missing and names:
-            request = self._request(names)
-            request.setFlags(QgsFeatureRequest.NoGeometry)
-            request.setFilterFids(missing)
-            for feature in read_request(self.source, request):
-                self._extra[feature.id()] = {name: feature[name] for name in names}
-        return {fid: self._extra.get(fid, {}) for fid in fids}
 
     def box(self, fid: int) -> QgsRectangle:
         """The bounding box of a feature."""

@@ -1,12 +1,13 @@
 """The body of reviewsites: set up once, then review site after site with progress and cancel."""
 
-from typing import Dict, Tuple
+from typing import Any, Dict, Iterator, List, Tuple, Union
 
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry, QgsProcessingException
 
 from ..core.evaluation import FindingMemo
 from ..core.labels import verdict_label
 from ..core.overlay import OverlayError
+from ..core.overlay_batch import overlay_stream
 from ..core.project import ProjectDescription
 from ..core.results import OverlayResult, Reason, SiteReview
 from ..core.review import evaluate_overlay, render_reason
@@ -107,49 +108,55 @@ class BatchReview:
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         total = source.featureCount() or 1
-        request, flags = alg.read_request_flags()
         self.queries = setup.ruleset.spatial_queries()
         rows, sites, encoder = findings_fields(), summary_fields(), FindingsJson()
-        for index, feature in enumerate(source.getFeatures(request, flags)):
+        done = 0
+        for (feature, site_id, project, warnings), outcome in overlay_stream(
+                setup.engine, self._sites(source, setup, crs), self.queries):
             if self.feedback.isCanceled():
-                self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
-                    n=index, total=total))
                 break
-            review, project = self.review_one(feature, setup, crs)
-            name = project.name
+            review = self.review_one(site_id, project, warnings, outcome, setup)
             path = notes.add(review, project, feature.geometry()) if notes else ""
             findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
             summary_sink.addFeature(
-                summary_feature(review, name, feature.geometry(), sites, self.lang, path),
+                summary_feature(review, project.name, feature.geometry(), sites, self.lang, path),
                 alg.sink_flags())
             self._report(review)
-            self.feedback.setProgress(100.0 * (index + 1) / total)
+            done += 1
+            self.feedback.setProgress(100.0 * done / total)
+        if self.feedback.isCanceled():
+            self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
         if summary_id and self.context.willLoadLayerOnCompletion(summary_id):
             details = self.context.layerToLoadOnCompletionDetails(summary_id)
             details.setPostProcessor(VerdictStyler.create())
         return {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
 
-    def review_one(self, feature: QgsFeature, setup: inputs.ReviewSetup, crs
-                   ) -> Tuple[SiteReview, ProjectDescription]:
-        """Review one site; a site that cannot be reviewed becomes a 'needs study' row with the reason."""
-        values = dict(zip(feature.fields().names(), feature.attributes()))
-        mapping = setup.site_fields
-        site_id = str(values.get(mapping.id_field) if mapping.id_field else feature.id())
-        project, warnings = project_from_attributes(site_id, values, mapping)
-        for warning in warnings:
-            self.feedback.pushWarning(render_reason(warning))
-        try:
-            queries = self.queries if self.queries is not None else setup.ruleset.spatial_queries()
-            overlay = setup.engine.overlay(QgsGeometry(feature.geometry()), crs, queries)
-        except OverlayError as error:
-            return self._broken(site_id, str(error)), project
-        review = evaluate_overlay(site_id, overlay, project, setup.ruleset, setup.binding.prose_fields,
+    def _sites(self, source, setup: inputs.ReviewSetup, crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
+        """(feature, site id, project, warnings), geometry and CRS of each site, until cancelled."""
+        request, flags = self.alg.read_request_flags()
+        for feature in source.getFeatures(request, flags):
+            if self.feedback.isCanceled():
+                return
+            values = dict(zip(feature.fields().names(), feature.attributes()))
+            mapping = setup.site_fields
+            site_id = str(values.get(mapping.id_field) if mapping.id_field else feature.id())
+            project, warnings = project_from_attributes(site_id, values, mapping)
+            for warning in warnings:
+                self.feedback.pushWarning(render_reason(warning))
+            yield (feature, site_id, project, warnings), QgsGeometry(feature.geometry()), crs
+
+    def review_one(self, site_id: str, project: ProjectDescription, warnings: List[Reason],
+                   outcome: Union[OverlayResult, OverlayError], setup: inputs.ReviewSetup) -> SiteReview:
+        """Evaluate one overlaid site; a site that cannot be overlaid becomes a 'needs study' row."""
+        if isinstance(outcome, OverlayError):
+            return self._broken(site_id, str(outcome))
+        review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
                                   self.memo)
         review.reasons.extend(warnings)
-        for warning in overlay.warnings:
+        for warning in outcome.warnings:
             self.feedback.pushWarning(tr("Site {site}: {warning}").format(
                 site=site_id, warning=render_reason(warning)))
-        return review, project
+        return review
 
     def _broken(self, site_id: str, message: str) -> SiteReview:
         """The review of a site that could not be overlaid."""
