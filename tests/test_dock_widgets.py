@@ -124,9 +124,13 @@ def test_form_shows_exactly_the_declared_attributes(example_rules, qtbot):
     assert project.attributes == {"boiler_tph": 12.5, "discharges_pollutants": True}
     assert project.construction == "expansion" and project.catalogue is None
     form.set_rulesets([])
-    assert form.attributes.editors == {}
+    assert form.attributes.editors == {} and form.project().attributes == {}
+    form.set_rulesets([ruleset])  # e.g. the rule set re-bound, or a project read: the values come back
+    assert form.project().attributes == {"boiler_tph": 12.5, "discharges_pollutants": True}
+    form.attributes.set_value("boiler_tph", None)
+    form.set_rulesets([])
     form.set_rulesets([ruleset])
-    assert form.project().attributes == {}
+    assert form.project().attributes == {"discharges_pollutants": True}, "a cleared value stays cleared"
 
 
 def _mouse(canvas, tool, x, y, button=Qt.LeftButton):

@@ -13,6 +13,7 @@ from tests.sample_project import layer
 from zoning_review.plugin.gui.siting_output import GROUP_KEY
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+LAYERS_READ = ("control_units", *CONSTRAINTS, "sites")
 ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_supply_facility": False,
               "discharges_pollutants": True, "investment_wan": 50000, "vocs_tpa": 0, "boiler_tph": 0,
               "water_m3d": 100}
@@ -143,3 +144,28 @@ def test_closing_the_dock_or_teardown_removes_the_screen(dock, qgis_app, sample_
         time.sleep(0.01)
     assert set(sample_project.mapLayers()) == before
     assert not any(c.customProperty(GROUP_KEY) for c in sample_project.layerTreeRoot().children())
+
+
+def test_a_saved_screen_comes_back_as_a_new_screen_not_as_empty_layers(dock, qgis_app, sample_project, tmp_path):
+    import zipfile
+
+    from zoning_review.plugin.gui.siting_output import LAYER_KEY
+
+    dock.form.industry.set_code("C2614")
+    dock.siting.button.setChecked(True)
+    wait_screen(qgis_app, dock.siting)
+    before = {f["unit_code"]: f["verdict"] for f in shown(dock.siting)[0].getFeatures()}
+    path = tmp_path / "screened.qgz"
+    assert sample_project.write(str(path))
+    with zipfile.ZipFile(path) as archive:
+        saved = archive.read(next(n for n in archive.namelist() if n.endswith(".qgs"))).decode("utf-8")
+    assert saved.count("memory</provider>") >= 2, "the saved project holds the screen's memory layers"
+
+    assert sample_project.read(str(path))
+    leftovers = [lyr for lyr in sample_project.mapLayers().values() if lyr.customProperty(LAYER_KEY)]
+    assert leftovers == [], [(lyr.name(), lyr.featureCount()) for lyr in leftovers]
+    assert not any(c.customProperty(GROUP_KEY) for c in sample_project.layerTreeRoot().children())
+    assert sorted(lyr.name() for lyr in sample_project.mapLayers().values()) == sorted(LAYERS_READ)
+    wait_screen(qgis_app, dock.siting)
+    again = {f["unit_code"]: f["verdict"] for f in shown(dock.siting)[0].getFeatures()}
+    assert again == before

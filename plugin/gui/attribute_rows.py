@@ -23,12 +23,18 @@ class AttributeRows(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.editors: Dict[str, QWidget] = {}
         self.kinds: Dict[str, str] = {}
+        self.remembered: Dict[str, Any] = {}
         self.empty = QLabel(tr("The bound rule sets declare no project attributes."), self)
         self.form.addRow(self.empty)
 
     def set_declared(self, declared: List[Any]) -> None:
-        """Rebuild the rows for these AttributeDecl objects, keeping values already entered."""
-        kept = self.values()
+        """Rebuild the rows for these AttributeDecl objects, keeping values already entered.
+
+        Values are remembered by name even while no rule set declares them (e.g. while a project
+        is being read and its layers come and go), so they come back with their rows.
+        """
+        self.remembered.update({name: self.value(name) for name in self.editors})
+        kept = {name: value for name, value in self.remembered.items() if value is not None}
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors, self.kinds = {}, {}

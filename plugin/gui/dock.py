@@ -169,6 +169,7 @@ class ZoningReviewDock(QgsDockWidget):
     def _on_project_read(self, *_args) -> None:
         self.bindings.refresh()
         self.refresh_targets()
+        self.siting.project_read()
 
     def _on_project_cleared(self) -> None:
         self.site_input.clear()

@@ -130,3 +130,18 @@ class SitingLayers:
             parent = group.parent()
             if parent is not None:
                 parent.removeChildNode(group)
+
+    def drop_saved(self) -> int:
+        """After a project was read: remove the screen layers and groups it brought back; how many layers.
+
+        They are memory layers, so a saved project brings them back empty; the screen makes new ones.
+        """
+        self.layer_ids = []
+        stale = [layer_id for layer_id, layer in self.project.mapLayers().items() if layer.customProperty(LAYER_KEY)]
+        if stale:
+            self.project.removeMapLayers(stale)
+        root = self.project.layerTreeRoot()
+        for node in list(root.children()):
+            if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_KEY):
+                root.removeChildNode(node)
+        return len(stale)

@@ -79,6 +79,11 @@ class SitingPanel(QgsCollapsibleGroupBox):
         """The temporary layers on the map now."""
         return self.output.layers()
 
+    def project_read(self) -> None:
+        """Drop the empty screen layers a saved project brings back; screen anew if switched on."""
+        self.output.drop_saved()
+        self.schedule()
+
     def schedule(self) -> None:
         """Screen again shortly (the description or binding changed); no-op when switched off."""
         if self.button.isChecked():
