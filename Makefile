@@ -55,7 +55,7 @@ deploy: package
 	cd "$(QGIS_PLUGINS_DIR)" && unzip -q -o "$(CURDIR)/dist/zoning_review.zip"
 	@echo "Installed into $(QGIS_PLUGINS_DIR)/zoning_review — enable it in Plugins ▸ Manage and Install Plugins."
 
-bench: deps
+bench: deps qm
 	$(PY) tools/bench/run_bench.py
 
 sample: deps

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 CONTEXT = "@default"
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
-_translators: Dict[str, QTranslator] = {}
+_translators: Dict[str, Optional[QTranslator]] = {}
 
 
 def qm_path(lang: str) -> str:
@@ -34,14 +34,12 @@ def ui_language() -> str:
 
 
 def translator(lang: str) -> Optional[QTranslator]:
-    """The loaded translator for a language, or None when it has no catalogue."""
+    """The loaded translator for a language, or None when it has no catalogue (looked up once)."""
     if lang == "en":
         return None
     if lang not in _translators:
         candidate = QTranslator()
-        if not candidate.load(qm_path(lang)):
-            return None
-        _translators[lang] = candidate
+        _translators[lang] = candidate if candidate.load(qm_path(lang)) else None
     return _translators[lang]
 
 

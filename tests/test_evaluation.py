@@ -125,10 +125,10 @@ CASES = [
     (
         "RIVER",
         P(industry="C2614", construction="新建"),
-        rel("river_bank", distance=1000.1),
+        rel("river_bank", distance=1000.1),  # beyond the limit: said so, not as a rounded "1000 m from"
         KEY_UNIT,
         "not_applicable",
-        "site is 1000 m from river_bank, rule limit 1000 m",
+        "no feature of river_bank lies within 1000 m of the site",
     ),
     (
         "RIVER",

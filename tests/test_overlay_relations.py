@@ -183,3 +183,28 @@ def test_distance_agrees_with_pyproj_geodesic(setting, site_crs, east, north, wi
     assert relation.distance_m == pytest.approx(expected, rel=1e-3, abs=1.0)
     assert relation.distance_m >= expected - 1.0
     assert math.isfinite(relation.distance_m)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    east=st.floats(-60000, 60000), north=st.floats(-60000, 60000),
+    width=st.floats(50, 3000), height=st.floats(50, 3000),
+    layer=st.sampled_from(("red_line", "river_bank", "wells")),
+    reach=st.sampled_from((0.0, 500.0, 5000.0, 40000.0)),
+    site_crs=st.sampled_from(("EPSG:4490", "EPSG:4527")),
+)
+def test_a_bounded_search_finds_every_feature_within_its_reach(setting, east, north, width, height, layer, reach,
+                                                                site_crs):
+    engine, _layers = setting
+    site = box_m(east, north, east + width, north + height)
+    relation = relate(engine, site, site_crs, (layer, "", reach)).relations[layer]
+    shapes = {"red_line": RED, "river_bank": RIVER, "wells": WELLS}[layer]
+    if any(site.intersects(shape) for shape in shapes.values()):
+        assert relation.distance_m == 0.0
+        return
+    expected = min(aeqd_nearest(site, shape) for shape in shapes.values())
+    # within reach the feature must be found; past it a wide search window may still find it: then exactly
+    if expected <= reach or relation.distance_m is not None:
+        assert relation.distance_m == pytest.approx(expected, rel=1e-3, abs=1.0)
+    if reach == 0.0:
+        assert relation.distance_m is None and relation.relation == "outside"

@@ -95,6 +95,19 @@ def test_findings_rows_carry_fractions_counts_and_json(sample_run):
     assert sum(r["site_fraction"] for r in multi) == pytest.approx(1.0, abs=1e-3)
 
 
+def test_findings_are_the_same_whether_or_not_notes_are_written(zr_processing, sample_run, sample_gpkg,
+                                                                 example_rules, tmp_path):
+    import processing
+
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
+                                                      REPORT_FOLDER=str(tmp_path / "notes")))
+    assert (tmp_path / "notes" / "index.html").exists()
+    _result, _summary, findings = sample_run
+    assert rows(tmp_path / "findings.gpkg") == findings
+    texts = " ".join(row["findings_json"] for row in findings)
+    assert " m from " in texts and "lies within" in texts  # both sides of a distance rule are exercised
+
+
 def _sites_with_broken_ones(source, path):
     """A copy of the sample sites plus a bow-tie site, a site without geometry and one far away."""
     layer = source.materialize(QgsFeatureRequest())

@@ -92,6 +92,20 @@ def test_example_rule_set_spatial_queries(example_rules):
     ]
 
 
+def test_bounded_queries_reach_as_far_as_the_within_rules_look(example_rules):
+    ruleset = load_ruleset(str(example_rules)).ruleset
+    reach = {q.key: q.reach_m for q in ruleset.bounded_queries()}
+    # read off the example file: river_bank within 1000 m, water_source within 3000 m; the rest only overlap
+    assert reach == {
+        "industrial_park": 0.0,
+        "red_line": 0.0,
+        "river_bank": 1000.0,
+        "water_source": 3000.0,
+        "water_source[\"grade\" = 'I']": 0.0,
+        "water_source[\"grade\" = 'II']": 0.0,
+    }
+
+
 def test_base_fixture_loads(tmp_path):
     result = load_ruleset(str(DATA / "base.yaml"))
     assert result.ruleset is not None and result.messages == []

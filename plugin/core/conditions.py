@@ -186,14 +186,14 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
 
 def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
     limit = cond.distance_m
-    if relation.distance_m is None:
+    if relation.distance_m is None or relation.distance_m > limit:
         return Outcome(
             False, [_r("no feature of {layer} lies within {limit} m of the site", layer=layer, limit=limit)]
         )
     distance = relation.distance_m
     distance = round(distance) if distance >= 10 else round(distance, 1)
     return Outcome(
-        relation.distance_m <= limit,
+        True,
         [
             _r(
                 "site is {distance} m from {layer}, rule limit {limit} m",

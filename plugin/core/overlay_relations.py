@@ -21,6 +21,7 @@ from .results import LayerRelation, Reason, SpatialQuery
 from .unit_index import FeatureIndex, index_for
 
 MAX_LISTED_FIDS = 20
+REACH_MARGIN = 1.5  # a search window errs wide: map scale varies across it (latitude, projection)
 INSIDE = "inside"
 OVERLAPPING = "overlapping"
 OUTSIDE = "outside"
@@ -99,6 +100,20 @@ class SiteView:
             self._scaled = scaled(self.geometry, self.scale)
         return self._scaled
 
+    def window(self, reach_m: float, measure: QgsDistanceArea) -> Optional[QgsRectangle]:
+        """The site's box grown on every side by at least ``reach_m`` metres on the ground (None: unknown)."""
+        rect = self.rect
+        step = max(rect.width(), rect.height()) / 10.0 or 1e-6
+        corners = [QgsPointXY(x, y) for x in (rect.xMinimum(), rect.xMaximum())
+                   for y in (rect.yMinimum(), rect.yMaximum())]
+        per_x = min(measure.measureLine(p, QgsPointXY(p.x() + step, p.y())) for p in corners) / step
+        per_y = min(measure.measureLine(p, QgsPointXY(p.x(), p.y() + step)) for p in corners) / step
+        if not (math.isfinite(per_x) and math.isfinite(per_y) and per_x > 0 and per_y > 0):
+            return None
+        grow_x, grow_y = REACH_MARGIN * reach_m / per_x, REACH_MARGIN * reach_m / per_y
+        return QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
+                            rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+
     def area(self, measure: QgsDistanceArea) -> float:
         """The site's ellipsoidal area with ``measure``."""
         found = self._areas.get(id(measure))
@@ -145,9 +160,18 @@ class RelationFinder:
         index.ensure()
         warnings = skipped_warning(index)
         measure = self.measurer.for_crs(index.crs)
-        if not self._shared(relation, index, view, measure, warnings):
+        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query):
             self._nearest(relation, index, view, measure)
         return relation, warnings
+
+    def _worth_searching(self, index: FeatureIndex, view: SiteView, query: SpatialQuery) -> bool:
+        """Whether to look for the nearest feature: always, unless the query limits its reach."""
+        if query.reach_m is None:
+            return True
+        if query.reach_m <= 0:
+            return False
+        window = view.window(query.reach_m, self.measurer.for_crs(index.crs))
+        return window is None or bool(index.candidates(window))
 
     def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,
                   warnings: List[Reason]) -> Optional[QgsGeometry]:

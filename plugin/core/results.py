@@ -82,6 +82,7 @@ class SpatialQuery:
 
     layer: str
     where: str = ""
+    reach_m: Optional[float] = None  # nearest-feature search: None always, 0 never, d only within d metres
 
     @property
     def key(self) -> str:

@@ -140,6 +140,20 @@ class RuleSet:
         found = {SpatialQuery(c.name, c.where) for rule in self.rules for c in rule.conditions() if c.kind == "spatial"}
         return sorted(found, key=lambda q: (q.layer, q.where))
 
+    def bounded_queries(self) -> List[SpatialQuery]:
+        """The spatial queries, each searching for the nearest feature only as far as a rule looks.
+
+        A query only 'within d' rules read gets reach d (the largest); one no such rule reads, reach 0.
+        """
+        reach: Dict[str, float] = {}
+        for rule in self.rules:
+            for c in rule.conditions():
+                if c.kind == "spatial":
+                    key = SpatialQuery(c.name, c.where).key
+                    wanted = float(c.distance_m or 0.0) if c.relation == "within" else 0.0
+                    reach[key] = max(reach.get(key, 0.0), wanted)
+        return [SpatialQuery(q.layer, q.where, reach[q.key]) for q in self.spatial_queries()]
+
     def unit_codes(self) -> List[str]:
         """Every unit code named by a unit-level rule, sorted."""
         return sorted({code for rule in self.rules for code in rule.units})

@@ -108,7 +108,8 @@ class BatchReview:
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         total = source.featureCount() or 1
-        self.queries = setup.ruleset.spatial_queries()
+        # The notes print every distance; without them, distances are sought only as far as rules look.
+        self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         rows, sites, encoder = findings_fields(), summary_fields(), FindingsJson()
         done = 0
         for (feature, site_id, project, warnings), outcome in overlay_stream(
