@@ -150,3 +150,30 @@ def test_a_rule_on_a_missing_attribute_is_needs_info(name, op, limit, project, u
     findings = evaluate_unit(ruleset, unit, project, {})
     assert [f.status for f in findings if f.rule_id == "ZZ-ATTR"] == ["needs_info"]
     assert unit_verdict(findings) != "compliant"
+
+
+# units whose rules are the same but whose ZLCB (read by a category rule) differs or is missing
+MEMO_UNITS = UNITS + [UnitContext("ZH13062920009", "", "重点管控单元", {"ZLCB": "否"}),
+                      UnitContext("ZH13062920010", "", "重点管控单元", {})]
+
+
+def complete(findings):
+    """Every field of every finding, decisive flags included, in order."""
+    return [asdict(f) for f in findings]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(projects(), relation_sets(), st.sampled_from(MEMO_UNITS)), min_size=2, max_size=12),
+       st.data())
+def test_a_memo_shared_by_a_batch_changes_no_finding(items, data):
+    from zoning_review.plugin.core.evaluation import FindingMemo
+
+    memo = FindingMemo()
+    # the same projects and relations again, for any unit: the memo must hit, and only where it may
+    again = data.draw(st.lists(st.tuples(st.sampled_from(items), st.sampled_from(MEMO_UNITS)), max_size=12))
+    items = items + [(project, relations, unit) for (project, relations, _unit), unit in again]
+    for project, relations, unit in items:
+        memo.site(project, relations)
+        assert complete(evaluate_unit(RULESET, unit, project, relations, memo)) == complete(
+            evaluate_unit(RULESET, unit, project, relations))
+    assert memo.lists and memo.found

@@ -13,18 +13,25 @@ STUDY_STATUSES = ("needs_info", "manual_check")
 
 
 UNIT_KINDS = ("unit_attribute",)
-_RULE_INPUTS: Dict[int, Tuple[Rule, bool, Tuple[str, ...]]] = {}
+_RULE_INPUTS: Dict[int, Tuple[Rule, Tuple[str, ...], Tuple[str, ...]]] = {}
 
 
-def rule_inputs(rule: Rule) -> Tuple[bool, Tuple[str, ...]]:
-    """Whether a rule reads the unit's attributes, and the keys of the relations it reads."""
+def rule_reads(rule: Rule) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The unit attributes a rule reads, and the keys of the relations it reads."""
     found = _RULE_INPUTS.get(id(rule))
     if found is None or found[0] is not rule:
         conditions = rule.conditions()
         queries = tuple(sorted({SpatialQuery(c.name, c.where).key for c in conditions if c.kind == "spatial"}))
-        found = (rule, any(c.kind in UNIT_KINDS for c in conditions), queries)
+        fields = tuple(sorted({c.name for c in conditions if c.kind in UNIT_KINDS}))
+        found = (rule, fields, queries)
         _RULE_INPUTS[id(rule)] = found
     return found[1], found[2]
+
+
+def rule_inputs(rule: Rule) -> Tuple[bool, Tuple[str, ...]]:
+    """Whether a rule reads the unit's attributes, and the keys of the relations it reads."""
+    fields, queries = rule_reads(rule)
+    return bool(fields), queries
 
 
 def _project_key(project: ProjectDescription) -> Any:
@@ -39,28 +46,88 @@ def _project_key(project: ProjectDescription) -> Any:
     return key
 
 
-class FindingMemo:
-    """Findings of rules that do not read the unit, kept by what they read (project, relations).
+def _origin(finding: Finding) -> Finding:
+    """The memoised original of a finding: the one it was copied from, else a private copy of it."""
+    origin = getattr(finding, "memo_origin", None)
+    if origin is None:
+        origin = Finding.__new__(Finding)
+        origin.__dict__.update(finding.__dict__)
+        origin.reasons, origin.missing = list(finding.reasons), list(finding.missing)
+    return origin
 
-    One memo serves a whole batch: sites with the same project and the same relations to a rule's
-    layers get that rule's finding without evaluating it again (as a fresh copy).
+
+def _joint_reads(rules: List[Rule]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The unit attributes and the relation keys that any of ``rules`` reads, sorted."""
+    fields: set = set()
+    queries: set = set()
+    for rule in rules:
+        read_fields, read_queries = rule_reads(rule)
+        fields.update(read_fields)
+        queries.update(read_queries)
+    return tuple(sorted(fields)), tuple(sorted(queries))
+
+
+def _copy(found: Finding) -> Finding:
+    """A fresh shallow copy of a memoised finding, marked with its origin."""
+    fresh = Finding.__new__(Finding)  # quicker than copy.copy on this hot path
+    fresh.__dict__.update(found.__dict__)
+    fresh.reasons, fresh.missing = list(found.reasons), list(found.missing)
+    fresh.memo_origin = found  # not a field: lets writers reuse what they made of the original
+    return fresh
+
+
+class FindingMemo:
+    """Findings kept by everything they read (project, relations, unit attributes), for a batch.
+
+    Sites with the same project and the same relations to a rule's layers get that rule's finding
+    without evaluating it again (as a fresh copy); units with the same applicable rules and the
+    same values of the attributes those rules read get the whole list of rule findings at once.
     """
 
-    LIMIT = 20_000  # findings kept; past that the memo starts afresh (bounds memory)
+    LIMIT = 20_000  # findings (and lists) kept; past that the memo starts afresh (bounds memory)
 
     def __init__(self) -> None:
         self.found: Dict[Any, Finding] = {}
+        self.lists: Dict[Any, Tuple[List[Rule], List[Finding]]] = {}
+        self._reads: Dict[Tuple[int, ...], Tuple[List[Rule], Tuple[str, ...], Tuple[str, ...]]] = {}
         self._project: Any = None
         self._relations: Dict[str, Any] = {}
 
     def site(self, project: ProjectDescription, relations: Dict[str, LayerRelation]) -> "FindingMemo":
         """Set the project and relations the next findings are evaluated with."""
-        if len(self.found) > self.LIMIT:
-            self.found = {}
+        if len(self.found) > self.LIMIT or len(self.lists) > self.LIMIT:
+            self.found, self.lists = {}, {}
         self._project = _project_key(project)
         self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound)
                            for key, r in relations.items()}
         return self
+
+    def rule_findings(self, rules: List[Rule], ctx: Context) -> List[Finding]:
+        """The findings of ``rules`` for ``ctx.unit`` and the current site, in the rules' order."""
+        key = self._list_key(rules, ctx.unit)
+        entry = self.lists.get(key) if key is not None else None
+        if entry is None:
+            findings = [self.finding(rule, ctx) for rule in rules]
+            if key is None:
+                return findings
+            self.lists[key] = (rules, [_origin(f) for f in findings])
+            return findings
+        return [_copy(found) for found in entry[1]]
+
+    def _list_key(self, rules: List[Rule], unit: UnitContext) -> Any:
+        """What a list of rule findings depends on, hashable; None when a unit value is not hashable."""
+        ids = tuple(id(rule) for rule in rules)
+        reads = self._reads.get(ids)
+        if reads is None:  # the entry keeps the rules alive, so their ids stay theirs
+            reads = self._reads[ids] = (list(rules), *_joint_reads(rules))
+        _rules, fields, queries = reads
+        values = tuple((name, type(unit.attributes.get(name)), unit.attributes.get(name)) for name in fields)
+        key = (ids, self._project, values, tuple(self._relations.get(q) for q in queries))
+        try:
+            hash(key)
+        except TypeError:
+            return None
+        return key
 
     def finding(self, rule: Rule, ctx: Context) -> Finding:
         """The rule's finding for the current site."""
@@ -71,11 +138,7 @@ class FindingMemo:
         found = self.found.get(key)
         if found is None:
             found = self.found[key] = evaluate_rule(rule, ctx)
-        fresh = Finding.__new__(Finding)  # a shallow copy, quicker than copy.copy on this hot path
-        fresh.__dict__.update(found.__dict__)
-        fresh.reasons, fresh.missing = list(found.reasons), list(found.missing)
-        fresh.memo_origin = found  # not a field: lets writers reuse what they made of the original
-        return fresh
+        return _copy(found)
 
 
 def evaluate_unit(
@@ -91,7 +154,7 @@ def evaluate_unit(
     if memo is None:
         findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
     else:
-        findings = [memo.finding(rule, ctx) for rule in ruleset.rules_for(unit)]
+        findings = memo.rule_findings(ruleset.rules_for(unit), ctx)
     findings += prose_findings(unit)
     findings.sort(key=lambda f: (LEVELS.index(f.level), f.rule_id))
     _mark_decisive(findings)
