@@ -1,12 +1,14 @@
 """The batch stream (areas measured on worker threads) gives exactly what one site at a time gives,
 in order, with errors in place; a stream closed early leaves the engine answering correctly."""
 
+import gc
 import random
 
 import pytest
 from qgis.core import QgsGeometry
 
 from zoning_review.plugin.core import overlay_batch
+from zoning_review.plugin.core.collections_pace import YOUNG_THRESHOLD
 from zoning_review.plugin.core.overlay import OverlayError
 from zoning_review.plugin.core.overlay_batch import overlay_stream
 
@@ -74,8 +76,11 @@ def test_a_stream_closed_early_leaves_no_unit_half_measured(grid_units):
     geometries, gk = sites(), crs("EPSG:4546")
     engine = engine_for(grid_units)
     stream = overlay_stream(engine, [(n, site, gk) for n, site in enumerate(geometries)])
+    thresholds = gc.get_threshold()
     first_key, _first = next(stream)
+    assert gc.get_threshold()[0] == max(thresholds[0], YOUNG_THRESHOLD) or thresholds[0] == 0  # while it runs
     stream.close()
+    assert gc.get_threshold() == thresholds  # and as before once it is closed
     assert first_key == 0
     for n in (40, 90, 140):  # begun and abandoned, or never begun
         again = engine.overlay(geometries[n], gk)

@@ -14,6 +14,7 @@ from typing import Any, Callable, Deque, Iterable, Iterator, List, Tuple, Union
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
 
+from .collections_pace import fewer_collections
 from .overlay import OverlayEngine, OverlayError, OverlayResult, PendingOverlay
 from .results import SpatialQuery
 
@@ -91,20 +92,21 @@ def overlay_stream(engine: OverlayEngine, items: Iterable[Item], queries: Iterab
     meter = AreaMeter(lambda: measurer.fresh(crs), worker_count())
     jobs: Deque[_Job] = deque()
     entries: List[Tuple[Any, Union[PendingOverlay, OverlayError]]] = []
-    try:
-        for key, site, site_crs in items:
-            try:
-                entries.append((key, engine.begin(site, site_crs, queries, with_geometries)))
-            except OverlayError as error:
-                entries.append((key, error))
-            if len(entries) >= CHUNK:
+    with fewer_collections():
+        try:
+            for key, site, site_crs in items:
+                try:
+                    entries.append((key, engine.begin(site, site_crs, queries, with_geometries)))
+                except OverlayError as error:
+                    entries.append((key, error))
+                if len(entries) >= CHUNK:
+                    jobs.append(_Job(entries, meter))
+                    entries = []
+                    while len(jobs) > AHEAD:
+                        yield from jobs.popleft().outcomes(engine)
+            if entries:
                 jobs.append(_Job(entries, meter))
-                entries = []
-                while len(jobs) > AHEAD:
-                    yield from jobs.popleft().outcomes(engine)
-        if entries:
-            jobs.append(_Job(entries, meter))
-        while jobs:
-            yield from jobs.popleft().outcomes(engine)
-    finally:
-        meter.close()
+            while jobs:
+                yield from jobs.popleft().outcomes(engine)
+        finally:
+            meter.close()

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .collections_pace import fewer_collections
 from .geometry_repair import EMPTY, NULL, Cleaned, clean_any, clean_polygonal
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
@@ -115,8 +116,9 @@ class FeatureIndex:
         if not self.keep_geometries:
             request.setNoAttributes()
         self._positions = self._lookup(self.attributes)
-        for feature in read_request(self.source, request):
-            self._add(feature)
+        with fewer_collections():
+            for feature in read_request(self.source, request):
+                self._add(feature)
         self._dirty = False
         self.builds += 1
 
