@@ -90,17 +90,26 @@ class FindingMemo:
         self.found: Dict[Any, Finding] = {}
         self.lists: Dict[Any, Tuple[List[Rule], List[Finding]]] = {}
         self._reads: Dict[Tuple[int, ...], Tuple[List[Rule], Tuple[str, ...], Tuple[str, ...]]] = {}
+        self._applicable: Dict[Any, Tuple[RuleSet, List[Rule]]] = {}
         self._project: Any = None
         self._relations: Dict[str, Any] = {}
 
     def site(self, project: ProjectDescription, relations: Dict[str, LayerRelation]) -> "FindingMemo":
         """Set the project and relations the next findings are evaluated with."""
-        if len(self.found) > self.LIMIT or len(self.lists) > self.LIMIT:
-            self.found, self.lists = {}, {}
+        if max(len(self.found), len(self.lists), len(self._applicable)) > self.LIMIT:
+            self.found, self.lists, self._applicable = {}, {}, {}
         self._project = _project_key(project)
         self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound)
                            for key, r in relations.items()}
         return self
+
+    def rules_for(self, ruleset: RuleSet, unit: UnitContext) -> List[Rule]:
+        """``ruleset.rules_for(unit)``, found once per category and unit code."""
+        key = (id(ruleset), unit.category, unit.code)
+        entry = self._applicable.get(key)
+        if entry is None or entry[0] is not ruleset:
+            entry = self._applicable[key] = (ruleset, ruleset.rules_for(unit))
+        return entry[1]
 
     def rule_findings(self, rules: List[Rule], ctx: Context) -> List[Finding]:
         """The findings of ``rules`` for ``ctx.unit`` and the current site, in the rules' order."""
@@ -154,7 +163,7 @@ def evaluate_unit(
     if memo is None:
         findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
     else:
-        findings = memo.rule_findings(ruleset.rules_for(unit), ctx)
+        findings = memo.rule_findings(memo.rules_for(ruleset, unit), ctx)
     findings += prose_findings(unit)
     findings.sort(key=lambda f: (LEVELS.index(f.level), f.rule_id))
     _mark_decisive(findings)

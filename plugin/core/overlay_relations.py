@@ -86,6 +86,7 @@ class SiteView:
         self._engine: Any = None
         self._scaled: Optional[QgsGeometry] = None
         self._areas: Dict[int, float] = {}
+        self._scales: Dict[int, Optional[Tuple[float, float]]] = {}
 
     def engine(self) -> Any:
         """The prepared GEOS engine of the site."""
@@ -102,6 +103,18 @@ class SiteView:
 
     def window(self, reach_m: float, measure: QgsDistanceArea) -> Optional[QgsRectangle]:
         """The site's box grown on every side by at least ``reach_m`` metres on the ground (None: unknown)."""
+        found = self._scales.get(id(measure), False)
+        if found is False:
+            found = self._scales[id(measure)] = self._metres_per_unit(measure)
+        if found is None:
+            return None
+        rect, (per_x, per_y) = self.rect, found
+        grow_x, grow_y = REACH_MARGIN * reach_m / per_x, REACH_MARGIN * reach_m / per_y
+        return QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
+                            rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+
+    def _metres_per_unit(self, measure: QgsDistanceArea) -> Optional[Tuple[float, float]]:
+        """The fewest ground metres per map unit along x and along y at the box's corners (None: unknown)."""
         rect = self.rect
         step = max(rect.width(), rect.height()) / 10.0 or 1e-6
         corners = [QgsPointXY(x, y) for x in (rect.xMinimum(), rect.xMaximum())
@@ -110,9 +123,7 @@ class SiteView:
         per_y = min(measure.measureLine(p, QgsPointXY(p.x(), p.y() + step)) for p in corners) / step
         if not (math.isfinite(per_x) and math.isfinite(per_y) and per_x > 0 and per_y > 0):
             return None
-        grow_x, grow_y = REACH_MARGIN * reach_m / per_x, REACH_MARGIN * reach_m / per_y
-        return QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
-                            rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+        return per_x, per_y
 
     def area(self, measure: QgsDistanceArea) -> float:
         """The site's ellipsoidal area with ``measure``."""

@@ -26,6 +26,8 @@ def reason_templates() -> List[str]:
         tr("Rule set {id} expired on {date}: check for a newer version."),
         tr("{rule}: {reason}"),
         tr("No applicable clause conflicts or needs information."),
+        tr("; "),
+        tr(", "),
     ]
 
 
@@ -141,7 +143,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
 
 def separator(lang: Optional[str] = None) -> str:
     """The separator of listed clauses in ``lang`` (a full-width semicolon in Chinese)."""
-    return tr("; ", lang)
+    return _translated("; ", lang)  # extracted through tr("; ") in reason_templates()
 
 
 def _render_value(value, lang: Optional[str]):
@@ -152,7 +154,7 @@ def _render_value(value, lang: Optional[str]):
         return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
         word = construction_label if value.vocab == "construction" else catalogue_label
-        return tr(", ", lang).join(word(v, lang) for v in value.ids)
+        return _translated(", ", lang).join(word(v, lang) for v in value.ids)  # tr(", ") in reason_templates()
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
         return separator(lang).join(render_reason(v, lang) for v in value)
     return value
