@@ -177,3 +177,23 @@ def test_a_memo_shared_by_a_batch_changes_no_finding(items, data):
         assert complete(evaluate_unit(RULESET, unit, project, relations, memo)) == complete(
             evaluate_unit(RULESET, unit, project, relations))
     assert memo.lists and memo.found
+
+
+@SETTINGS
+@given(st.lists(st.tuples(projects(), relation_sets(), st.lists(st.sampled_from(MEMO_UNITS), min_size=1, max_size=3)),
+                min_size=1, max_size=8),
+       st.sampled_from(["zh", "en"]))
+def test_summary_reasons_rendered_through_a_batch_cache_read_as_rendered_alone(sites, lang):
+    from zoning_review.plugin.core.evaluation import FindingMemo
+    from zoning_review.plugin.core.results import OverlayResult, UnitOverlap
+    from zoning_review.plugin.core.review import ReasonTexts, evaluate_overlay, render_reason
+
+    memo, texts = FindingMemo(), ReasonTexts(lang)
+    for n, (project, relations, units) in enumerate(sites + sites):  # twice: the second time from the cache
+        overlaps = [UnitOverlap(i, u.code, u.name, u.category, 10.0, 0.5, 0.1, dict(u.attributes))
+                    for i, u in enumerate(units)]
+        overlay = OverlayResult(site_area_m2=20.0, overlaps=overlaps, relations=relations)
+        review = evaluate_overlay(f"S{n}", overlay, project, RULESET, {}, memo)
+        assert [texts.render(r) for r in review.reasons] == [render_reason(r, lang) for r in review.reasons]
+        alone = evaluate_overlay(f"S{n}", overlay, project, RULESET, {})
+        assert [render_reason(r, lang) for r in alone.reasons] == [render_reason(r, lang) for r in review.reasons]

@@ -109,8 +109,40 @@ def _restrict_to_show(verdict: str, finding: Finding) -> bool:
 
 
 def _summary_reason(finding: Finding) -> Reason:
-    """One reason naming the rule and every explanation of its finding."""
-    return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
+    """One reason naming the rule and every explanation of its finding (one object per memoised finding)."""
+    origin = getattr(finding, "memo_origin", None)
+    if origin is None:
+        return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
+    shared = getattr(origin, "summary_reason", None)
+    if shared is None:
+        shared = origin.summary_reason = Reason("{rule}: {reason}",
+                                                {"rule": origin.rule_id, "reason": list(origin.reasons)})
+    return shared
+
+
+class ReasonTexts:
+    """Reasons rendered in one language for a batch, each reason object once (reasons are never changed).
+
+    Many sites of a batch share their summary reasons (one per memoised finding), so their text is
+    made once; the few most recent objects are kept, with a reference so that their ids stay theirs.
+    """
+
+    LIMIT = 5_000
+
+    def __init__(self, lang: Optional[str] = None) -> None:
+        self.lang = lang
+        self._texts: Dict[int, Tuple[Reason, str]] = {}
+
+    def render(self, reason: Reason) -> str:
+        """The reason as render_reason gives it in this cache's language."""
+        entry = self._texts.get(id(reason))
+        if entry is not None and entry[0] is reason:
+            return entry[1]
+        if len(self._texts) >= self.LIMIT:
+            self._texts = {}
+        text = render_reason(reason, self.lang)
+        self._texts[id(reason)] = (reason, text)
+        return text
 
 
 _TEMPLATES: Dict[Tuple[str, str], str] = {}

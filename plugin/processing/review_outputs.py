@@ -19,7 +19,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.labels import verdict_label
 from ..core.results import Finding, Reason, SiteReview, UnitReview
-from ..core.review import render_reason, separator
+from ..core.review import ReasonTexts, render_reason, separator
 
 VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
@@ -165,13 +165,15 @@ def _finding_dict(finding) -> dict:
 
 
 def summary_feature(
-    review: SiteReview, site_name: str, geometry: QgsGeometry, fields: QgsFields, lang, notes: str = ""
+    review: SiteReview, site_name: str, geometry: QgsGeometry, fields: QgsFields, texts: ReasonTexts,
+    notes: str = "",
 ) -> QgsFeature:
-    """The SUMMARY row of one site; geometry = the site."""
+    """The SUMMARY row of one site, worded in the language of ``texts``; geometry = the site."""
+    lang = texts.lang
     feature = QgsFeature(fields)
     feature.setGeometry(_multi(geometry))
     findings = review.all_findings()
-    reason = separator(lang).join(render_reason(r, lang) for r in review.reasons)
+    reason = separator(lang).join(texts.render(r) for r in review.reasons)
     feature.setAttributes([
         review.site_id, site_name, review.verdict, verdict_label(review.verdict, lang),
         review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, notes,

@@ -10,7 +10,7 @@ from ..core.overlay import OverlayError
 from ..core.overlay_batch import overlay_stream
 from ..core.project import ProjectDescription
 from ..core.results import OverlayResult, Reason, SiteReview
-from ..core.review import evaluate_overlay, render_reason
+from ..core.review import ReasonTexts, evaluate_overlay, render_reason
 from ..core.site_attributes import (
     SiteFieldMap,
     detect_site_fields,
@@ -43,6 +43,7 @@ class BatchReview:
         self.queries = None
         self.memo = FindingMemo()
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
+        self.texts = ReasonTexts(self.lang)
 
     def _string(self, name: str) -> str:
         """A string or field parameter ('' when not set)."""
@@ -120,7 +121,7 @@ class BatchReview:
             path = notes.add(review, project, feature.geometry()) if notes else ""
             findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
             summary_sink.addFeature(
-                summary_feature(review, project.name, feature.geometry(), sites, self.lang, path),
+                summary_feature(review, project.name, feature.geometry(), sites, self.texts, path),
                 alg.sink_flags())
             self._report(review)
             done += 1
@@ -170,7 +171,7 @@ class BatchReview:
     def _report(self, review: SiteReview) -> None:
         """One feedback line per site: id, verdict, units touched, deciding reason."""
         codes = ", ".join(u.overlap.code for u in review.units) or "—"
-        reason = render_reason(review.reasons[0], self.lang) if review.reasons else ""
+        reason = self.texts.render(review.reasons[0]) if review.reasons else ""
         self.feedback.pushInfo(tr("{site}: {verdict} — units {units} — {reason}").format(
             site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))
 
