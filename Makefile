@@ -4,7 +4,8 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-jsonschema python3-yaml xvfb xauth \
-	fonts-noto-cjk poppler-utils pyqt5-dev-tools qttools5-dev-tools python3-venv
+	fonts-noto-cjk poppler-utils pyqt5-dev-tools qttools5-dev-tools python3-venv \
+	postgresql postgresql-postgis python3-gdal
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
@@ -14,7 +15,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 deps: .venv/.stamp
 
-.apt-stamp:
+.apt-stamp: Makefile
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages: $$missing"; \

@@ -1,0 +1,132 @@
+"""Layers in a real PostGIS database, read through QGIS's postgres provider: the same overlay,
+relations and batch review as from the GeoPackage, candidates filtered in the database, invalid
+geometries repaired and reported, the tables untouched."""
+
+import re
+
+import pytest
+import shapely
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from zoning_review.plugin.core.results import SpatialQuery
+
+from .postgis_server import start_server
+from .test_overlay_support import dispose, engine_for, geodesic_area, to_shapely
+from .test_processing_review import params, rows
+
+TABLES = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
+QUERIES = [SpatialQuery("red_line"), SpatialQuery("water_source", "\"grade\" = 'I'"), SpatialQuery("river_bank"),
+           SpatialQuery("industrial_park")]
+
+
+def checksum(server, table: str) -> str:
+    """A digest of a table's rows, geometries included."""
+    return server.psql(f"SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM {table} t")
+
+
+@pytest.fixture(scope="module")
+def server(qgis_app, sample_gpkg):
+    found = start_server()
+    for table in TABLES:
+        found.load(sample_gpkg, table)
+    assert found.psql("SELECT count(*) FROM sites WHERE boiler_tph IS NULL") != "0"  # NULLs stay NULL
+    before = {table: checksum(found, table) for table in TABLES}
+    yield found
+    assert {table: checksum(found, table) for table in TABLES} == before  # no test changed a table
+    found.stop()
+
+
+@pytest.fixture(scope="module")
+def layers(server, sample_gpkg):
+    """Each sample layer twice: from PostGIS and from the GeoPackage."""
+    database = {table: server.layer(table) for table in TABLES}
+    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in TABLES}
+    yield database, files
+    dispose(*database.values(), *files.values())
+
+
+def outcome(result):
+    """What a reviewer reads of an overlay result."""
+    units = [(u.code, u.overlap_m2, u.site_fraction, u.unit_fraction) for u in result.overlaps + result.touches]
+    relations = {k: (r.relation, r.distance_m, r.overlap_m2) for k, r in result.relations.items()}
+    return result.site_area_m2, units, relations, sorted(w.template for w in result.warnings)
+
+
+def same(a, b):
+    """Equal up to the last bits of floating point."""
+    if isinstance(a, float) and isinstance(b, float):
+        return a == pytest.approx(b, rel=1e-9, abs=1e-6)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    return a == b
+
+
+def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(server, layers):
+    database, files = layers
+    constraints = ("red_line", "water_source", "river_bank", "industrial_park")
+    from_database = engine_for(database["control_units"], {n: database[n] for n in constraints})
+    from_file = engine_for(files["control_units"], {n: files[n] for n in constraints})
+    assert not from_database.index.keep_geometries and from_file.index.keep_geometries
+    sites = list(files["sites"].getFeatures())
+    assert len(sites) == 10
+    for site in sites:
+        a = outcome(from_database.overlay(site.geometry(), files["sites"].crs(), QUERIES))
+        b = outcome(from_file.overlay(site.geometry(), files["sites"].crs(), QUERIES))
+        assert a[1], site["site_id"]
+        assert same(a, b), site["site_id"]
+
+
+def test_candidates_are_filtered_in_the_database(server, layers):
+    database, files = layers
+    engine = engine_for(database["control_units"])
+    site = next(files["sites"].getFeatures())
+    logged = len(server.statements())
+    engine.overlay(site.geometry(), files["sites"].crs())
+    asked = server.statements()[logged:]
+    # the provider turns the request's filter rect into a bounding-box test the database answers
+    assert re.search(r'"geom"\s*&&\s*st_makeenvelope', asked, re.IGNORECASE), asked[-3000:]
+
+
+def test_an_invalid_unit_in_postgis_is_repaired_and_reported(server, layers):
+    server.psql("CREATE TABLE bowtie AS SELECT * FROM control_units WHERE false;"
+                "ALTER TABLE bowtie ADD PRIMARY KEY (fid);"
+                "INSERT INTO bowtie (fid, \"HJGKDYBM\", \"HJGKDYMC\", \"ZHGKDYFL\", \"ZLCB\", geom) VALUES "
+                "(7, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
+                "'MULTIPOLYGON(((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0)))', 4490))")
+    assert server.psql("SELECT ST_IsValid(geom) FROM bowtie") == "f"
+    units = server.layer("bowtie")
+    site = shapely.box(115.99, 38.99, 116.03, 39.03)
+    result = engine_for(units).overlay(QgsGeometry.fromWkt(site.wkt), units.crs())
+    fid = next(f.id() for f in units.getFeatures() if f["HJGKDYBM"] == "ZHBOW")  # QGIS's id, not the key
+    dispose(units)
+    (unit,) = result.overlaps
+    assert unit.code == "ZHBOW"
+    expected = geodesic_area(shapely.make_valid(shapely.from_wkt(
+        "POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))")))
+    assert unit.overlap_m2 == pytest.approx(expected, rel=1e-3)
+    warnings = [w for w in result.warnings if w.template.startswith("Feature {fid}")]
+    assert [(w.values["fid"], w.values["layer"]) for w in warnings] == [(fid, "bowtie")]
+    assert to_shapely(result.geometries[fid]).is_valid
+
+
+def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, server, layers, sample_gpkg,
+                                                               example_rules, tmp_path):
+    import processing
+
+    database, _files = layers
+    (tmp_path / "file").mkdir()
+    (tmp_path / "db").mkdir()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "file"))
+    on_database = params(sample_gpkg, example_rules, tmp_path / "db", sites=database["sites"])
+    on_database["UNITS"] = database["control_units"]
+    on_database["CONSTRAINTS"] = [database[n] for n in ("red_line", "water_source", "river_bank",
+                                                        "industrial_park")]
+    processing.run("zoningreview:reviewsites", on_database)
+    keep = ("site_id", "unit_code", "verdict", "n_conflict", "n_needs_info", "findings_json")
+    got = [{k: r[k] for k in keep} for r in rows(tmp_path / "db" / "findings.gpkg")]
+    want = [{k: r[k] for k in keep} for r in rows(tmp_path / "file" / "findings.gpkg")]
+    assert got == want and len(got) >= 10
+    areas = [r["overlap_m2"] for r in rows(tmp_path / "db" / "findings.gpkg")]
+    assert areas == pytest.approx([r["overlap_m2"] for r in rows(tmp_path / "file" / "findings.gpkg")], rel=1e-9)
