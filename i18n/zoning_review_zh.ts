@@ -314,57 +314,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="246"/>
+        <location filename="../plugin/core/evaluation.py" line="318"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="247"/>
+        <location filename="../plugin/core/evaluation.py" line="319"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="248"/>
+        <location filename="../plugin/core/evaluation.py" line="320"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="249"/>
+        <location filename="../plugin/core/evaluation.py" line="321"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="250"/>
+        <location filename="../plugin/core/evaluation.py" line="322"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="251"/>
+        <location filename="../plugin/core/evaluation.py" line="323"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="252"/>
+        <location filename="../plugin/core/evaluation.py" line="324"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="253"/>
+        <location filename="../plugin/core/evaluation.py" line="325"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="254"/>
+        <location filename="../plugin/core/evaluation.py" line="326"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="255"/>
+        <location filename="../plugin/core/evaluation.py" line="327"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="256"/>
+        <location filename="../plugin/core/evaluation.py" line="328"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -374,42 +374,32 @@
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="34"/>
+        <location filename="../plugin/core/overlay_relations.py" line="35"/>
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="92"/>
-        <source>Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
-        <translation>{layer} 的要素 {fid} 几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/overlay.py" line="93"/>
-        <source>Feature {fid} of {layer} is not a polygon ({detail}); skipped</source>
-        <translation>{layer} 的要素 {fid} 不是多边形（{detail}）；已跳过</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/overlay.py" line="94"/>
+        <location filename="../plugin/core/overlay.py" line="96"/>
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="95"/>
+        <location filename="../plugin/core/overlay.py" line="97"/>
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="102"/>
+        <location filename="../plugin/core/overlay.py" line="104"/>
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="104"/>
+        <location filename="../plugin/core/overlay.py" line="106"/>
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="107"/>
+        <location filename="../plugin/core/overlay.py" line="109"/>
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
@@ -419,22 +409,22 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="164"/>
+        <location filename="../plugin/core/overlay.py" line="189"/>
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="168"/>
+        <location filename="../plugin/core/overlay.py" line="193"/>
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="196"/>
+        <location filename="../plugin/core/overlay.py" line="231"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="242"/>
+        <location filename="../plugin/core/overlay.py" line="289"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -444,12 +434,12 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="33"/>
+        <location filename="../plugin/core/overlay_relations.py" line="34"/>
         <source>The site could not be transformed to the CRS of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="35"/>
+        <location filename="../plugin/core/overlay_relations.py" line="36"/>
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -784,12 +774,12 @@
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="36"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="42"/>
         <source>The bound rule sets declare no project attributes.</source>
         <translation>已绑定的规则集未声明任何项目属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="45"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="51"/>
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
@@ -2176,7 +2166,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="90"/>
+        <location filename="../plugin/processing/review_run.py" line="92"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2186,22 +2176,22 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="115"/>
+        <location filename="../plugin/processing/review_run.py" line="130"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="150"/>
+        <location filename="../plugin/processing/review_run.py" line="159"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="156"/>
+        <location filename="../plugin/processing/review_run.py" line="165"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="166"/>
+        <location filename="../plugin/processing/review_run.py" line="175"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -2638,42 +2628,42 @@
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="103"/>
+        <location filename="../plugin/gui/siting_panel.py" line="108"/>
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="106"/>
+        <location filename="../plugin/gui/siting_panel.py" line="111"/>
         <source>Enter the project&apos;s industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="163"/>
+        <location filename="../plugin/gui/siting_panel.py" line="168"/>
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="122"/>
+        <location filename="../plugin/gui/siting_panel.py" line="127"/>
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="144"/>
+        <location filename="../plugin/gui/siting_panel.py" line="149"/>
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="161"/>
+        <location filename="../plugin/gui/siting_panel.py" line="166"/>
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="181"/>
+        <location filename="../plugin/gui/siting_panel.py" line="186"/>
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="186"/>
+        <location filename="../plugin/gui/siting_panel.py" line="191"/>
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2698,22 +2688,22 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="144"/>
+        <location filename="../plugin/core/review.py" line="29"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="155"/>
+        <location filename="../plugin/core/review.py" line="30"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="83"/>
+        <location filename="../plugin/processing/review_run.py" line="85"/>
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="86"/>
+        <location filename="../plugin/processing/review_run.py" line="88"/>
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2741,6 +2731,21 @@
         <location filename="../plugin/core/access_list_import.py" line="228"/>
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="91"/>
+        <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="93"/>
+        <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay.py" line="95"/>
+        <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ import shapely
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from zoning_review.plugin.core.results import SpatialQuery
+from zoning_review.plugin.core.review import render_reason
 
 from .postgis_server import start_server
 from .test_overlay_support import dispose, engine_for, geodesic_area, to_shapely
@@ -106,8 +107,9 @@ def test_an_invalid_unit_in_postgis_is_repaired_and_reported(server, layers):
     expected = geodesic_area(shapely.make_valid(shapely.from_wkt(
         "POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))")))
     assert unit.overlap_m2 == pytest.approx(expected, rel=1e-3)
-    warnings = [w for w in result.warnings if w.template.startswith("Feature {fid}")]
-    assert [(w.values["fid"], w.values["layer"]) for w in warnings] == [(fid, "bowtie")]
+    warnings = [w for w in result.warnings if "invalid geometry" in w.template]
+    assert [(w.values["code"], w.values["fid"], w.values["layer"]) for w in warnings] == [("ZHBOW", fid, "bowtie")]
+    assert render_reason(warnings[0], "zh").startswith("bowtie 的单元 ZHBOW（要素 ")
     assert to_shapely(result.geometries[fid]).is_valid
 
 

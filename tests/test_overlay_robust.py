@@ -88,8 +88,8 @@ def test_every_defect_gives_the_oracle_area_and_named_warnings(defect_units):
     for i, (code, (_kind, wkt)) in enumerate(DEFECTS.items()):
         assert by_code[code].overlap_m2 == pytest.approx(oracle_overlap(cell(i, wkt)), rel=1e-6), code
     fid = {f["HJGKDYBM"]: f.id() for f in defect_units.getFeatures()}
-    repaired = {w.values["fid"] for w in result.warnings if "repaired" in w.template}
-    assert repaired == {fid["ZH0001"], fid["ZH0002"]}
+    repaired = {(w.values["code"], w.values["fid"]) for w in result.warnings if "repaired" in w.template}
+    assert repaired == {("ZH0001", fid["ZH0001"]), ("ZH0002", fid["ZH0002"])}
     skipped = [w for w in result.warnings if "no geometry" in w.template]
     assert len(skipped) == 1 and skipped[0].values["count"] == 2
     assert skipped[0].values["fids"] == f"{fid['ZH0098']}, {fid['ZH0099']}"

@@ -88,9 +88,11 @@ def reason_templates() -> List[str]:
     """Every warning template this module and its helpers put into results, through tr()."""
     return [
         tr("The site geometry is invalid ({detail}); repaired for the computation"),
-        tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
-        tr("Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped"),
-        tr("Feature {fid} of {layer} is not a polygon ({detail}); skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+           "computation"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+           "left; skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
         tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
     ] + relation_templates()
@@ -109,16 +111,21 @@ def site_error(cleaned: Cleaned) -> Optional[str]:
     return None
 
 
-def feature_warning(fid: int, layer: str, cleaned: Cleaned) -> Optional[Reason]:
-    """The data-quality warning for a cleaned feature, or None when it was clean."""
-    templates = {
-        REPAIRED: "Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation",
-        UNUSABLE: "Feature {fid} of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; "
-                  "skipped",
-        NOT_POLYGONAL: "Feature {fid} of {layer} is not a polygon ({detail}); skipped",
-    }
-    template = templates.get(cleaned.status)
-    return Reason(template, {"fid": fid, "layer": layer, "detail": cleaned.detail}) if template else None
+UNIT_WARNINGS = {
+    REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+              "computation",
+    UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+              "left; skipped",
+    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+}
+
+
+def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:
+    """The data-quality warning for a cleaned unit (named by code and feature id), or None when it was clean."""
+    template = UNIT_WARNINGS.get(cleaned.status)
+    if template is None:
+        return None
+    return Reason(template, {"code": code, "fid": fid, "layer": layer, "detail": cleaned.detail})
 
 
 def check_fields(spec: UnitLayerSpec) -> None:
@@ -320,11 +327,10 @@ class OverlayEngine:
 
     def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
         cleaned = self.index.cleaned(fid, geometry)
-        code, name, category = (plain(v) for v in values[:3])
+        code, name, category = ["" if value is None else str(value) for value in map(plain, values[:3])]
         attributes = {key: plain(value) for key, value in zip(self.spec.attribute_fields, values[3:])}
-        return UnitRecord(fid, cleaned.geometry, feature_warning(fid, self.index.name, cleaned),
-                          "" if code is None else str(code), "" if name is None else str(name),
-                          "" if category is None else str(category), attributes)
+        return UnitRecord(fid, cleaned.geometry, feature_warning(fid, code, self.index.name, cleaned),
+                          code, name, category, attributes)
 
     def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any) -> Optional[QgsGeometry]:
         raw = engine.intersection(unit)
