@@ -31,6 +31,7 @@ def render(results: Dict[str, Any]) -> str:
     lines = [
         f"Machine: {results['machine']}",
         f"Data: {results['data']}",
+        f"Each contender ran {engine.get('runs', 1)} times, each in a fresh process: every figure is the median.",
         "",
         "(a) one site (200 different sites, EPSG:4490 units)",
         f"  {'unit index build (once)':<38} {_num(engine.get('index_build_s'), ' s')}",

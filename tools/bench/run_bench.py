@@ -1,18 +1,20 @@
 """`make bench`: the overlay engine against native:intersection, GeoPandas and the GEOS floor.
 
 Each contender runs in its own process (so peak memory is its own), on the same data built by
-build_data.py. Prints a table and writes .cache/bench/results.json.
+build_data.py, RUNS times; every figure is the median of the runs (the machine is shared and noisy).
+Prints a table and writes .cache/bench/results.json.
 Usage: .venv/bin/python tools/bench/run_bench.py [--part NAME]
 """
 
 import argparse
 import json
 import platform
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -20,6 +22,7 @@ sys.path.insert(0, str(HERE))
 from build_data import CACHE, ensure_data  # noqa: E402
 
 PARTS = ("engine", "reviewsites", "native", "geopandas", "geos", "siting")
+RUNS = 3  # each contender runs this many times, each in a fresh process; every figure is the median
 
 
 def run_part(name: str) -> Dict[str, Any]:
@@ -30,6 +33,32 @@ def run_part(name: str) -> Dict[str, Any]:
     if done.returncode != 0:
         return {"error": (done.stderr or done.stdout)[-2000:], "wall_s": time.perf_counter() - started}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def median_figures(runs: List[Any]) -> Any:
+    """The runs' figures combined: the median of each number, nested dicts figure by figure."""
+    first = runs[0]
+    if isinstance(first, dict):
+        if "error" in first:
+            return first
+        return {key: median_figures([run[key] for run in runs if isinstance(run, dict) and key in run])
+                for key in first}
+    if isinstance(first, (int, float)) and not isinstance(first, bool):
+        return statistics.median(runs)
+    return first
+
+
+def run_repeated(name: str) -> Dict[str, Any]:
+    """A contender's median figures over RUNS fresh runs (the first failure is returned as it is)."""
+    runs = []
+    for _run in range(RUNS):
+        figures = run_part(name)
+        if "error" in figures:
+            return figures
+        runs.append(figures)
+    combined = median_figures(runs)
+    combined["runs"] = len(runs)
+    return combined
 
 
 def part_main(name: str) -> None:
@@ -80,7 +109,7 @@ def main() -> None:
     results = {"machine": machine(), "data": (CACHE / "READY").read_text().strip()}
     for name in PARTS:
         print(f"running {name}…", file=sys.stderr, flush=True)
-        results[name] = run_part(name)
+        results[name] = run_repeated(name)
     results["total_s"] = time.perf_counter() - started
     from report import render
     print(render(results))
