@@ -91,6 +91,7 @@ class FindingMemo:
         self.lists: Dict[Any, Tuple[List[Rule], List[Finding]]] = {}
         self._reads: Dict[Tuple[int, ...], Tuple[List[Rule], Tuple[str, ...], Tuple[str, ...]]] = {}
         self._applicable: Dict[Any, Tuple[RuleSet, List[Rule]]] = {}
+        self._named: Dict[int, Tuple[RuleSet, set]] = {}
         self._project: Any = None
         self._relations: Dict[str, Any] = {}
 
@@ -104,8 +105,12 @@ class FindingMemo:
         return self
 
     def rules_for(self, ruleset: RuleSet, unit: UnitContext) -> List[Rule]:
-        """``ruleset.rules_for(unit)``, found once per category and unit code."""
-        key = (id(ruleset), unit.category, unit.code)
+        """``ruleset.rules_for(unit)``, found once per category (and code, where unit-level rules name it)."""
+        named = self._named.get(id(ruleset))
+        if named is None or named[0] is not ruleset:
+            named = self._named[id(ruleset)] = (ruleset, set(ruleset.unit_codes()))
+        code = (unit.code or "").strip()
+        key = (id(ruleset), unit.category, code if code in named[1] else None)
         entry = self._applicable.get(key)
         if entry is None or entry[0] is not ruleset:
             entry = self._applicable[key] = (ruleset, ruleset.rules_for(unit))

@@ -1,6 +1,7 @@
 """The FINDINGS and SUMMARY outputs of reviewsites: fields, rows and the verdict style."""
 
 import json
+from collections import Counter
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -71,7 +72,8 @@ def _multi(geometry: QgsGeometry) -> QgsGeometry:
 
 def _counts(findings) -> List[int]:
     """Counts of the statuses listed in COUNTED."""
-    return [sum(1 for f in findings if f.status == s) for s in COUNTED]
+    found = Counter(f.status for f in findings)
+    return [found[status] for status in COUNTED]
 
 
 class FindingsJson:
