@@ -200,11 +200,11 @@ def test_a_bounded_search_finds_every_feature_within_its_reach(setting, east, no
     relation = relate(engine, site, site_crs, (layer, "", reach)).relations[layer]
     shapes = {"red_line": RED, "river_bank": RIVER, "wells": WELLS}[layer]
     if any(site.intersects(shape) for shape in shapes.values()):
-        assert relation.distance_m == 0.0
-        return
-    expected = min(aeqd_nearest(site, shape) for shape in shapes.values())
-    # within reach the feature must be found; past it a wide search window may still find it: then exactly
-    if expected <= reach or relation.distance_m is not None:
-        assert relation.distance_m == pytest.approx(expected, rel=1e-3, abs=1.0)
-    if reach == 0.0:
-        assert relation.distance_m is None and relation.relation == "outside"
+        assert relation.distance_m == 0.0  # meeting a feature is found whatever the reach
+    else:
+        expected = min(aeqd_nearest(site, shape) for shape in shapes.values())
+        # within reach the feature must be found; past it a wide search window may still find it: then exactly
+        if expected <= reach or relation.distance_m is not None:
+            assert relation.distance_m == pytest.approx(expected, rel=1e-3, abs=1.0)
+        if reach == 0.0:
+            assert relation.distance_m is None and relation.relation == "outside"
