@@ -105,6 +105,23 @@ def artifacts_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def postgis(qgis_app, sample_gpkg):
+    """A private PostGIS server holding the sample's layers; no test may change them."""
+    from tests.postgis_server import SAMPLE_TABLES, start_server
+
+    server = start_server()
+    try:
+        for table in SAMPLE_TABLES:
+            server.load(sample_gpkg, table)
+        assert server.psql("SELECT count(*) FROM sites WHERE boiler_tph IS NULL") != "0"  # NULLs stay NULL
+        before = {table: server.checksum(table) for table in SAMPLE_TABLES}
+        yield server
+        assert {table: server.checksum(table) for table in SAMPLE_TABLES} == before
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
 def zr_processing(qgis_app):
     """Processing initialised with the Zoning Review provider registered (kept referenced)."""
     from processing.core.Processing import Processing

@@ -12,6 +12,7 @@ from typing import List
 from osgeo import gdal
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
+SAMPLE_TABLES = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
 PORT = "54329"  # only names the socket file inside the server's own folder
 DATABASE = "zoning"
 
@@ -71,6 +72,10 @@ class PostgisServer:
             layerCreationOptions=["GEOMETRY_NAME=geom", "FID=fid", "LAUNDER=NO"])
         target = f"PG:host={self.socket_dir} port={PORT} dbname={DATABASE} user=postgres"
         assert gdal.VectorTranslate(target, str(path), options=options) is not None, gdal.GetLastErrorMsg()
+
+    def checksum(self, table: str) -> str:
+        """A digest of a table's rows, geometries included."""
+        return self.psql(f"SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM {table} t")
 
     def statements(self) -> str:
         """Everything the server logged so far."""

@@ -11,37 +11,19 @@ from qgis.core import QgsGeometry, QgsVectorLayer
 from zoning_review.plugin.core.results import SpatialQuery
 from zoning_review.plugin.core.review import render_reason
 
-from .postgis_server import start_server
+from .postgis_server import SAMPLE_TABLES
 from .test_overlay_support import dispose, engine_for, geodesic_area, to_shapely
 from .test_processing_review import params, rows
 
-TABLES = ("control_units", "red_line", "water_source", "river_bank", "industrial_park", "sites")
 QUERIES = [SpatialQuery("red_line"), SpatialQuery("water_source", "\"grade\" = 'I'"), SpatialQuery("river_bank"),
            SpatialQuery("industrial_park")]
 
 
-def checksum(server, table: str) -> str:
-    """A digest of a table's rows, geometries included."""
-    return server.psql(f"SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM {table} t")
-
-
 @pytest.fixture(scope="module")
-def server(qgis_app, sample_gpkg):
-    found = start_server()
-    for table in TABLES:
-        found.load(sample_gpkg, table)
-    assert found.psql("SELECT count(*) FROM sites WHERE boiler_tph IS NULL") != "0"  # NULLs stay NULL
-    before = {table: checksum(found, table) for table in TABLES}
-    yield found
-    assert {table: checksum(found, table) for table in TABLES} == before  # no test changed a table
-    found.stop()
-
-
-@pytest.fixture(scope="module")
-def layers(server, sample_gpkg):
+def layers(postgis, sample_gpkg):
     """Each sample layer twice: from PostGIS and from the GeoPackage."""
-    database = {table: server.layer(table) for table in TABLES}
-    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in TABLES}
+    database = {table: postgis.layer(table) for table in SAMPLE_TABLES}
+    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in SAMPLE_TABLES}
     yield database, files
     dispose(*database.values(), *files.values())
 
@@ -64,7 +46,7 @@ def same(a, b):
     return a == b
 
 
-def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(server, layers):
+def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(postgis, layers):
     database, files = layers
     constraints = ("red_line", "water_source", "river_bank", "industrial_park")
     from_database = engine_for(database["control_units"], {n: database[n] for n in constraints})
@@ -79,25 +61,25 @@ def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(se
         assert same(a, b), site["site_id"]
 
 
-def test_candidates_are_filtered_in_the_database(server, layers):
+def test_candidates_are_filtered_in_the_database(postgis, layers):
     database, files = layers
     engine = engine_for(database["control_units"])
     site = next(files["sites"].getFeatures())
-    logged = len(server.statements())
+    logged = len(postgis.statements())
     engine.overlay(site.geometry(), files["sites"].crs())
-    asked = server.statements()[logged:]
+    asked = postgis.statements()[logged:]
     # the provider turns the request's filter rect into a bounding-box test the database answers
     assert re.search(r'"geom"\s*&&\s*st_makeenvelope', asked, re.IGNORECASE), asked[-3000:]
 
 
-def test_an_invalid_unit_in_postgis_is_repaired_and_reported(server, layers):
-    server.psql("CREATE TABLE bowtie AS SELECT * FROM control_units WHERE false;"
+def test_an_invalid_unit_in_postgis_is_repaired_and_reported(postgis, layers):
+    postgis.psql("CREATE TABLE bowtie AS SELECT * FROM control_units WHERE false;"
                 "ALTER TABLE bowtie ADD PRIMARY KEY (fid);"
                 "INSERT INTO bowtie (fid, \"HJGKDYBM\", \"HJGKDYMC\", \"ZHGKDYFL\", \"ZLCB\", geom) VALUES "
                 "(7, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
                 "'MULTIPOLYGON(((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0)))', 4490))")
-    assert server.psql("SELECT ST_IsValid(geom) FROM bowtie") == "f"
-    units = server.layer("bowtie")
+    assert postgis.psql("SELECT ST_IsValid(geom) FROM bowtie") == "f"
+    units = postgis.layer("bowtie")
     site = shapely.box(115.99, 38.99, 116.03, 39.03)
     result = engine_for(units).overlay(QgsGeometry.fromWkt(site.wkt), units.crs())
     fid = next(f.id() for f in units.getFeatures() if f["HJGKDYBM"] == "ZHBOW")  # QGIS's id, not the key
@@ -113,7 +95,7 @@ def test_an_invalid_unit_in_postgis_is_repaired_and_reported(server, layers):
     assert to_shapely(result.geometries[fid]).is_valid
 
 
-def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, server, layers, sample_gpkg,
+def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, postgis, layers, sample_gpkg,
                                                                example_rules, tmp_path):
     import processing
 

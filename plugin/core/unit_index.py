@@ -49,9 +49,9 @@ def read_request(source: Any, request: QgsFeatureRequest):
 
 
 def is_remote(source: Any) -> bool:
-    """True for layers whose provider is a database or web service."""
-    provider = source.dataProvider() if isinstance(source, QgsVectorLayer) else None
-    return provider is not None and provider.name() in REMOTE_PROVIDERS
+    """True for layers (or layer snapshots) whose provider is a database or web service."""
+    provider_type = getattr(source, "providerType", None)
+    return callable(provider_type) and provider_type() in REMOTE_PROVIDERS
 
 
 class FeatureIndex:

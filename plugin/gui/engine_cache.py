@@ -38,6 +38,10 @@ class EngineCache:
                 self._watch(layer)
         return engine
 
+    def kept(self) -> List[OverlayEngine]:
+        """The engines kept now."""
+        return list(self._engines.values())
+
     @staticmethod
     def _key(target: BoundUnitLayer, ellipsoid: Optional[str]) -> Key:
         binding = target.binding

@@ -11,6 +11,7 @@ class LayerSnapshot:
         self._name = layer.name()
         self._crs = layer.crs()
         self._fields = layer.fields()
+        self._provider_type = layer.providerType()
 
     def name(self) -> str:
         """The layer's name (used in warnings)."""
@@ -23,6 +24,10 @@ class LayerSnapshot:
     def fields(self):
         """The layer's fields."""
         return self._fields
+
+    def providerType(self) -> str:
+        """The layer's data provider (a database is asked for candidates, not copied)."""
+        return self._provider_type
 
     def getFeatures(self, request):
         """Features of the snapshot."""

@@ -14,6 +14,20 @@ UNITS = ["ZH13062920001", "ZH13062930002", "ZH13062930003"]
 @pytest.mark.parametrize("locale,shot", [("en_US", "dock-en.png"), ("zh_CN", "dock-zh.png")])
 def test_dock_review_in_desktop(artifacts_dir, locale, shot):
     run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale)
+    check_review(run, locale, shot)
+    assert run.detail["provider"] == "ogr" and run.detail["keeps_geometries"] == [True]
+
+
+def test_dock_reviews_units_from_postgis(artifacts_dir, postgis):
+    """The same review with the unit layer read from a PostGIS database."""
+    run = run_in_qgis(SCRIPT, artifacts_dir, env={"ZR_E2E_UNITS_URI": postgis.uri("control_units").uri(False)})
+    check_review(run, "en_US", "dock-en-postgis.png")
+    # the database is asked for the candidates of each site; the layer is not copied into memory
+    assert run.detail["provider"] == "postgres" and run.detail["keeps_geometries"] == [False]
+
+
+def check_review(run, locale: str, shot: str) -> None:
+    """What the dock must show for the drawn site, in either language, whatever the unit layer's provider."""
     assert run.returncode == 0 and not run.errors, run.explain()
     first, second = run.detail["first"], run.detail["second"]
     rows = first["tree"]["units"]

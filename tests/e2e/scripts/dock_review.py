@@ -8,7 +8,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
 from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
-from qgis.core import QgsPointXY, QgsProject, QgsRectangle  # noqa: E402
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsHighlight, QgsRubberBand  # noqa: E402
 from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -65,6 +65,16 @@ def _canvas_items(canvas) -> int:
     return sum(1 for item in canvas.scene().items() if isinstance(item, (QgsRubberBand, QgsHighlight)))
 
 
+def _unit_layer():
+    """The sample's control units, or (ZR_E2E_UNITS_URI) the same units from PostGIS added to the project."""
+    uri = os.environ.get("ZR_E2E_UNITS_URI")
+    if not uri:
+        return QgsProject.instance().mapLayersByName("control_units")[0]
+    layer = QgsVectorLayer(uri, "control_units_postgis", "postgres")
+    assert layer.isValid() and layer.featureCount() == 38, "the PostGIS unit layer did not open"
+    return QgsProject.instance().addMapLayer(layer)
+
+
 def main(iface):
     """The whole review path through the dock's widgets and the canvas."""
     assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
@@ -73,7 +83,7 @@ def main(iface):
     dock = plugin.dock
     iface.mainWindow().resizeDocks([dock], [440], Qt.Horizontal)
     pump(0.3)
-    units = QgsProject.instance().mapLayersByName("control_units")[0]
+    units = _unit_layer()
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
     wait_until(lambda: dock.targets, 10, "the binding")
@@ -93,18 +103,21 @@ def main(iface):
     dock.bindings.setCollapsed(True)
     dock.tree.topLevelItem(0).child(0).child(1).setExpanded(True)
     lang = os.environ.get("LANG", "en")[:2]
-    shot = screenshot(iface, "dock-zh" if lang == "zh" else "dock-en")
+    suffix = "-postgis" if os.environ.get("ZR_E2E_UNITS_URI") else ""
+    shot = screenshot(iface, ("dock-zh" if lang == "zh" else "dock-en") + suffix)
     dock.form.industry.edit.clear()
     QTest.keyClicks(dock.form.industry.edit, "3011")
     wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
     pump(0.3)
     second = _state(dock)
+    kept = [engine.index.keep_geometries for engine in dock.runner.engines.kept()]
     with_review = _canvas_items(canvas)
     hint = dock.form.industry.hint.text()
     QTest.mouseClick(dock.site_input.draw_button, Qt.LeftButton)
     qgis.utils.reloadPlugin("zoning_review")
     pump(0.5)
     reloaded = {"items": _canvas_items(canvas), "tool": type(canvas.mapTool()).__name__ if canvas.mapTool() else ""}
+    provider = units.providerType()
     return {"first": first, "second": second, "baseline": baseline, "with_review": with_review,
-            "reloaded": reloaded, "shot": shot,
+            "reloaded": reloaded, "shot": shot, "provider": provider, "keeps_geometries": kept,
             "industry_hint": hint}

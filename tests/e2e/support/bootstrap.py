@@ -23,6 +23,9 @@ def _finish(rc, detail):
     with open(os.environ["ZR_E2E_RESULT"], "w", encoding="utf-8") as out:
         json.dump({"rc": rc, "errors": _errors, "detail": detail}, out, default=str)
     QgsProject.instance().setDirty(False)
+    # Leaving through QgsApplication.exit skips the main window's own close: without this, QGIS 3.22
+    # removes the layers after the style dock is gone and crashes when the current layer changes.
+    qgis.utils.iface.layerTreeView().setCurrentLayer(None)
     QgsApplication.exit(rc)
 
 
