@@ -8,6 +8,7 @@ import pytest
 import shapely
 from qgis.core import QgsGeometry, QgsVectorLayer
 
+from zoning_review.plugin.core.overlay_batch import overlay_stream
 from zoning_review.plugin.core.results import SpatialQuery
 from zoning_review.plugin.core.review import render_reason
 
@@ -114,3 +115,24 @@ def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, p
     assert got == want and len(got) >= 10
     areas = [r["overlap_m2"] for r in rows(tmp_path / "db" / "findings.gpkg")]
     assert areas == pytest.approx([r["overlap_m2"] for r in rows(tmp_path / "file" / "findings.gpkg")], rel=1e-9)
+
+
+@pytest.mark.parametrize("kept", [5_000, 3])  # 3: records are dropped while sites are still being read
+def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkeypatch, kept):
+    from zoning_review.plugin.core import overlay
+
+    monkeypatch.setattr(overlay, "REMOTE_RECORDS", kept)
+    database, files = layers
+    sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    engine = engine_for(database["control_units"])
+    engine.build_index()
+    logged = len(postgis.statements())
+    streamed = [outcome(result) for _key, result in overlay_stream(engine, sites)]
+    asked = postgis.statements()[logged:]
+    alone = [outcome(engine_for(files["control_units"]).overlay(site, site_crs)) for _id, site, site_crs in sites]
+    assert same(streamed, alone)
+    one_by_one = engine_for(database["control_units"])  # records kept from earlier sites meet new ones
+    assert same([outcome(one_by_one.overlay(site, site_crs)) for _id, site, site_crs in sites], alone)
+    unit_queries = re.findall(r'FROM "public"."control_units" WHERE', asked)
+    if kept == 5_000:
+        assert len(unit_queries) == 1, asked[-3000:]  # ten sites: one chunk, one request

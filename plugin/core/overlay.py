@@ -35,6 +35,8 @@ from .overlay_relations import RelationFinder, relation_templates, skipped_warni
 from .results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .unit_index import index_for, source_name
 
+REMOTE_RECORDS = 5_000  # unit records of a database layer kept at once (a batch's recent candidates)
+
 
 class OverlayError(Exception):
     """A site or layer that cannot be reviewed; the message is translated and names the cause."""
@@ -305,25 +307,44 @@ class OverlayEngine:
                 hits.append((unit, overlap))
         return hits
 
-    def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
-        """The cleaned candidate units, kept per index build for local layers."""
+    def prefetch(self, sites: Iterable[Tuple[QgsGeometry, QgsCoordinateReferenceSystem]]) -> None:
+        """Fetch the candidate units of several sites in one request (a database layer; files need not)."""
+        if self.index.keep_geometries:
+            return
+        self._check_build()
+        boxes = []
+        for site, site_crs in sites:
+            if site is None or site.isNull() or not site_crs.isValid():
+                continue
+            try:
+                boxes.append(self._to_crs(site, site_crs, self.crs).boundingBox())
+            except OverlayError:
+                continue  # begin() reports it for that site
+        fids = sorted({fid for box in boxes for fid in self.index.candidates(box)} - self._records.keys())
+        if fids:  # by key alone: the sites may lie far apart, so their joint box would select too much
+            self._store(self.index.fetch(fids))
+
+    def _check_build(self) -> None:
+        """Forget the unit records when the index was rebuilt (the layer changed)."""
         if self._area_build != self.index.builds:
             self._records, self._area_build = {}, self.index.builds
-        records, missing = [], []
-        for fid in fids:
-            record = self._records.get(fid)
-            if record is None:
-                missing.append(fid)
-            records.append(record)
+
+    def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
+        """The cleaned candidate units, kept per index build."""
+        self._check_build()
+        records = {fid: self._records[fid] for fid in fids if fid in self._records}
+        missing = [fid for fid in fids if fid not in records]
         if missing:
-            found = self.index.fetch(missing, rect)
-            keep = self.index.keep_geometries
-            for position, fid in enumerate(fids):
-                if records[position] is None and fid in found:
-                    records[position] = self._record(fid, *found[fid])
-                    if keep:
-                        self._records[fid] = records[position]
-        return [record for record in records if record is not None]
+            records.update(self._store(self.index.fetch(missing, rect)))
+        return [records[fid] for fid in fids if fid in records]
+
+    def _store(self, found: Dict[int, Tuple[QgsGeometry, Any]]) -> Dict[int, UnitRecord]:
+        """Records of fetched features, kept (for a database layer, only the most recent ones)."""
+        if not self.index.keep_geometries and len(self._records) + len(found) > REMOTE_RECORDS:
+            self._records = {}
+        made = {fid: self._record(fid, *value) for fid, value in found.items()}
+        self._records.update(made)
+        return made
 
     def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
         cleaned = self.index.cleaned(fid, geometry)

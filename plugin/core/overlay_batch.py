@@ -10,6 +10,7 @@ import queue
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import islice
 from typing import Any, Callable, Deque, Iterable, Iterator, List, Tuple, Union
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
@@ -18,7 +19,7 @@ from .collections_pace import fewer_collections
 from .overlay import OverlayEngine, OverlayError, OverlayResult, PendingOverlay
 from .results import SpatialQuery
 
-CHUNK = 24  # sites whose areas are measured as one job
+CHUNK = 24  # sites whose units are fetched (database layers) and whose areas are measured as one job
 AHEAD = 3  # jobs in flight before the oldest is waited for
 
 Item = Tuple[Any, QgsGeometry, QgsCoordinateReferenceSystem]
@@ -91,22 +92,30 @@ def overlay_stream(engine: OverlayEngine, items: Iterable[Item], queries: Iterab
     measurer, crs = engine.measurer, engine.crs
     meter = AreaMeter(lambda: measurer.fresh(crs), worker_count())
     jobs: Deque[_Job] = deque()
-    entries: List[Tuple[Any, Union[PendingOverlay, OverlayError]]] = []
     with fewer_collections():
         try:
-            for key, site, site_crs in items:
-                try:
-                    entries.append((key, engine.begin(site, site_crs, queries, with_geometries)))
-                except OverlayError as error:
-                    entries.append((key, error))
-                if len(entries) >= CHUNK:
-                    jobs.append(_Job(entries, meter))
-                    entries = []
-                    while len(jobs) > AHEAD:
-                        yield from jobs.popleft().outcomes(engine)
-            if entries:
+            for chunk in _chunks(items, CHUNK):
+                engine.prefetch((site, site_crs) for _key, site, site_crs in chunk)
+                entries: List[Tuple[Any, Union[PendingOverlay, OverlayError]]] = []
+                for key, site, site_crs in chunk:
+                    try:
+                        entries.append((key, engine.begin(site, site_crs, queries, with_geometries)))
+                    except OverlayError as error:
+                        entries.append((key, error))
                 jobs.append(_Job(entries, meter))
+                while len(jobs) > AHEAD:
+                    yield from jobs.popleft().outcomes(engine)
             while jobs:
                 yield from jobs.popleft().outcomes(engine)
         finally:
             meter.close()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[List[Item]]:
+    """The items in lists of ``size`` (the last one shorter), read as needed."""
+    items = iter(items)
+    while True:
+        chunk = list(islice(items, size))
+        if not chunk:
+            return
+        yield chunk
