@@ -119,6 +119,33 @@ def batch(engine: Any, sites: List[Any], site_crs: Any) -> Dict[str, Any]:
             "pairs": len(pieces), "area_km2": sum(u.overlap_m2 for u in pieces) / 1e6, "errors": errors}
 
 
+def run_postgis(cache: Path) -> Dict[str, Any]:
+    """(b) the same batch with the units in PostGIS (a private server on a Unix socket, loaded with GDAL)."""
+    start_qgis()
+    from qgis.core import QgsProject
+
+    from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
+    sys.path.insert(0, str(ROOT))
+    from tests.postgis_server import start_server
+    server = start_server()
+    try:
+        started = time.perf_counter()
+        server.load(cache / "units.gpkg", "control_units")
+        figures: Dict[str, Any] = {"load_s": time.perf_counter() - started}
+        units = server.layer("control_units")
+        sites_layer = layer(cache, "sites.gpkg", "sites")
+        sites = [f.geometry() for f in sites_layer.getFeatures()]
+        engine = OverlayEngine(UnitLayerSpec(units, *UNIT_FIELDS, EXTRA_FIELDS), {},
+                               QgsProject.instance().transformContext())
+        started = time.perf_counter()
+        engine.build_index()
+        figures["index_build_s"] = time.perf_counter() - started
+        figures.update(batch(engine, sites, sites_layer.crs()))
+        return figures
+    finally:
+        server.stop()
+
+
 def run_native(cache: Path) -> Dict[str, Any]:
     """(c) native:intersection with default settings, then the ellipsoidal area of each piece."""
     start_qgis()

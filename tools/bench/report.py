@@ -22,6 +22,7 @@ def render(results: Dict[str, Any]) -> str:
     engine, native = results.get("engine", {}), results.get("native", {})
     gpd, geos = results.get("geopandas", {}), results.get("geos", {})
     full, siting = results.get("reviewsites", {}), results.get("siting", {})
+    postgis = results.get("postgis", {})
     failed = [f"  {name} FAILED: {part['error']}" for name, part in results.items()
               if isinstance(part, dict) and "error" in part]
     batch = engine.get("batch_s")
@@ -45,6 +46,9 @@ def render(results: Dict[str, Any]) -> str:
         f"  {'engine.overlay_many':<38} {_num(batch, ' s')}   {_num(engine.get('batch_sites_per_s'), ' sites/s', 0)}"
         f"   pairs {engine.get('pairs', 'n/a')}   {_num(engine.get('area_km2'), ' km²', 3)}",
         f"  {'  with the unit index build':<38} {_num(with_index, ' s')}",
+        f"  {'the same, units in PostGIS':<38} {_num(postgis.get('batch_s'), ' s')}"
+        f"   {_num(postgis.get('batch_sites_per_s'), ' sites/s', 0)}   pairs {postgis.get('pairs', 'n/a')}"
+        f"   (index of boxes {_num(postgis.get('index_build_s'), ' s')})",
         f"  {'full reviewsites (FINDINGS written)':<38} {_num(full.get('reviewsites_s'), ' s')}"
         f"   {_num(full.get('reviewsites_sites_per_s'), ' sites/s', 0)}"
         f"   vs native:intersection alone ×{_num(_ratio(native.get('total_s'), full.get('reviewsites_s')))}",
@@ -68,7 +72,7 @@ def render(results: Dict[str, Any]) -> str:
         "",
         "(e) peak memory (each contender in its own process, data loaded)",
         *[f"  {name:<38} {_num(results.get(name, {}).get('peak_rss_mb'), ' MB', 0)}"
-          for name in ("engine", "reviewsites", "native", "geopandas", "geos", "siting")],
+          for name in ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "siting")],
         "",
         "siting screen: every unit for one project (new C2614)",
         f"  {'units screened':<38} {siting.get('units', 'n/a')}   {_num(siting.get('siting_total_s'), ' s')}",

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from build_data import CACHE, ensure_data  # noqa: E402
 
-PARTS = ("engine", "reviewsites", "native", "geopandas", "geos", "siting")
+PARTS = ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "siting")
 RUNS = 3  # each contender runs this many times, each in a fresh process; every figure is the median
 
 
@@ -71,6 +71,8 @@ def part_main(name: str) -> None:
         from qgis_parts import run_reviewsites as run
     elif name == "siting":
         from bench_siting import run_siting as run
+    elif name == "postgis":
+        from qgis_parts import run_postgis as run
     else:
         from qgis_parts import run_engine, run_native
         run = run_engine if name == "engine" else run_native
