@@ -136,3 +136,15 @@ def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkey
     unit_queries = re.findall(r'FROM "public"."control_units" WHERE', asked)
     if kept == 5_000:
         assert len(unit_queries) == 1, asked[-3000:]  # ten sites: one chunk, one request
+
+
+def test_a_snapshot_of_a_postgis_layer_is_read_like_the_layer(postgis, layers):
+    from zoning_review.plugin.gui.review_task_snapshot import LayerSnapshot
+
+    database, files = layers
+    snapshot = LayerSnapshot(database["control_units"])  # what the dock's task reads
+    engine = engine_for(snapshot)
+    assert not engine.index.keep_geometries  # the database is asked per site, the layer is not copied
+    site = next(files["sites"].getFeatures()).geometry()
+    assert same(outcome(engine.overlay(site, files["sites"].crs())),
+                outcome(engine_for(files["control_units"]).overlay(site, files["sites"].crs())))
