@@ -101,3 +101,18 @@ def test_sitingscreen_from_the_command_line(qgis_process, sample_gpkg, example_r
     verdicts = {r["unit_code"]: r["verdict"] for r in screened}
     assert verdicts["ZH13062920001"] == "non_compliant"  # U-RC-01: no new industry but C39 there
     assert "G-SL-03" in {r["rule_id"] for r in rows(tmp_path / "zones.gpkg")}
+
+
+def test_reviewsites_on_postgis_tables_from_the_command_line(qgis_process, postgis, example_rules, tmp_path):
+    def table(name):
+        return "postgres://" + postgis.uri(name).uri(False)
+
+    proc, _result = qgis_process.run("zoningreview:reviewsites", {
+        "SITES": table("sites"), "UNITS": table("control_units"), "RULES": str(example_rules),
+        "CONSTRAINTS": [table(n) for n in CONSTRAINTS],
+        "FINDINGS": str(tmp_path / "findings.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
+    })
+    assert proc.returncode == 0, proc.stderr
+    assert "no constraint layer is bound" not in proc.stdout + proc.stderr  # tables matched by name
+    verdicts = {r["site_id"]: r["verdict"] for r in rows(tmp_path / "summary.gpkg")}
+    assert verdicts == EXPECTED_VERDICTS
