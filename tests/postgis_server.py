@@ -52,11 +52,11 @@ class PostgisServer:
             capture_output=True, text=True, check=True)
         return done.stdout.strip()
 
-    def uri(self, table: str, key: str = "fid", where: str = "") -> QgsDataSourceUri:
-        """The data source of a table of the test database."""
+    def uri(self, table: str) -> QgsDataSourceUri:
+        """The data source of a table of the test database (geometry geom, key fid)."""
         uri = QgsDataSourceUri()
         uri.setConnection(str(self.socket_dir), PORT, DATABASE, "postgres", "")
-        uri.setDataSource("public", table, "geom", where, key)
+        uri.setDataSource("public", table, "geom", "", "fid")
         return uri
 
     def layer(self, table: str, name: str = "") -> QgsVectorLayer:
