@@ -22,7 +22,7 @@ def render(results: Dict[str, Any]) -> str:
     engine, native = results.get("engine", {}), results.get("native", {})
     gpd, geos = results.get("geopandas", {}), results.get("geos", {})
     full, siting = results.get("reviewsites", {}), results.get("siting", {})
-    postgis = results.get("postgis", {})
+    postgis, api = results.get("postgis", {}), results.get("qgis_geos", {})
     failed = [f"  {name} FAILED: {part['error']}" for name, part in results.items()
               if isinstance(part, dict) and "error" in part]
     batch = engine.get("batch_s")
@@ -69,10 +69,21 @@ def render(results: Dict[str, Any]) -> str:
         "(d) GEOS floor: exact intersections of the intersecting pairs only",
         f"  {'shapely.intersection (vectorised)':<38} {_num(geos.get('intersection_s'), ' s'):>9}"
         f"   (b) / floor = {_num(_ratio(batch, geos.get('intersection_s')))}   pairs {geos.get('pairs', 'n/a')}",
+        "  the same GEOS work through QGIS's API (one thread in QGIS 3.22), nothing else:",
+        f"  {'  the same intersections':<38} {_num(api.get('intersection_s'), ' s'):>9}"
+        f"   / floor = {_num(_ratio(api.get('intersection_s'), geos.get('intersection_s')))}",
+        f"  {'  + validity of every touched unit':<38} {_num(api.get('validity_s'), ' s'):>9}"
+        f"   units {api.get('units_touched', 'n/a')}",
+        f"  {'  + prepared tests of the candidates':<38} {_num(api.get('prepared_s'), ' s'):>9}"
+        f"   candidates {api.get('candidates', 'n/a')}",
+        f"  {'  all three':<38} {_num(api.get('total_s'), ' s'):>9}"
+        f"   / floor = {_num(_ratio(api.get('total_s'), geos.get('intersection_s')))}"
+        f"   (b) / this = {_num(_ratio(batch, api.get('total_s')))}",
         "",
         "(e) peak memory (each contender in its own process, data loaded)",
         *[f"  {name:<38} {_num(results.get(name, {}).get('peak_rss_mb'), ' MB', 0)}"
-          for name in ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "siting")],
+          for name in ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "qgis_geos",
+                       "siting")],
         "",
         "siting screen: every unit for one project (new C2614)",
         f"  {'units screened':<38} {siting.get('units', 'n/a')}   {_num(siting.get('siting_total_s'), ' s')}",

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from build_data import CACHE, ensure_data  # noqa: E402
 
-PARTS = ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "siting")
+PARTS = ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "qgis_geos", "siting")
 RUNS = 3  # each contender runs this many times, each in a fresh process; every figure is the median
 
 
@@ -67,6 +67,8 @@ def part_main(name: str) -> None:
         from contenders import geopandas_overlay as run
     elif name == "geos":
         from contenders import geos_floor as run
+    elif name == "qgis_geos":
+        from bench_qgis_geos import run_qgis_geos as run
     elif name == "reviewsites":
         from qgis_parts import run_reviewsites as run
     elif name == "siting":
