@@ -21,7 +21,8 @@ from .context import NotesContext
 from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import STYLE, esc, render_html
-from .layout_renderer import NotesError, render_pdf
+from .layout_renderer import NotesError, render_pdf, template_path
+from .map_figure import render_map_figure
 from .map_render import NotesLayers, build_scene, render_png
 
 FORMATS = ("html", "pdf")
@@ -53,10 +54,17 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     scene = build_scene(review, layers) if layers is not None else None
     if fmt == "pdf":
         return render_pdf(document, scene, path, template)
-    png = render_png(scene, layers.context()) if scene is not None else None
+    png = html_map(scene, layers, template)
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(render_html(document, png))
     return path
+
+
+def html_map(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Optional[bytes]:
+    """The HTML notes' map: the layout template's map block, else a plain map (None without a scene)."""
+    if scene is None or layers is None:
+        return None
+    return render_map_figure(scene, template_path(template)) or render_png(scene, layers.context())
 
 
 def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh") -> str:

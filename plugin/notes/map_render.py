@@ -1,7 +1,8 @@
 """The location map: the site over the units it overlaps (by verdict) and the constraint layers.
 
-Rendered to PNG with QgsMapRendererParallelJob for HTML, or set on the print layout's map items
-for PDF. Only temporary memory layers are styled; the user's layers are only read.
+Set on the print layout's map items (PDF, and the HTML map block, see ``map_figure``), or rendered
+to PNG with QgsMapRendererParallelJob for HTML when the template has no map item. Only temporary
+memory layers are styled; the user's layers are only read.
 """
 
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.bindings import detect_field
 from ..core.results import SiteReview
@@ -111,10 +112,15 @@ def render_png(scene: MapScene, context, width: int = 1600, height: int = 1000) 
     job = QgsMapRendererParallelJob(map_settings(scene, QSize(width, height), context))
     job.start()
     job.waitForFinished()
+    return png_bytes(job.renderedImage())
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A picture encoded as PNG."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
-    job.renderedImage().save(buffer, "PNG")
+    image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)
 

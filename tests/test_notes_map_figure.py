@@ -1,0 +1,111 @@
+"""The HTML notes' map is the layout template's map block: map, overview inset, north arrow, scale bar."""
+
+import base64
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+from zoning_review.plugin.notes.export import write_notes
+from zoning_review.plugin.notes.layout_renderer import TEMPLATE
+
+from .test_notes_support import Scenario
+
+BLOCK = ("map", "overview", "north_arrow", "scalebar")
+DPI = 150
+
+
+@pytest.fixture(scope="module")
+def scenario(qgis_app, example_rules):
+    return Scenario(example_rules)
+
+
+def template_boxes(path: str) -> dict:
+    """id → (x, y, width, height) in mm of the template's layout items, read from the .qpt XML."""
+    boxes = {}
+    for item in ET.parse(path).getroot().iter("LayoutItem"):
+        x, y, unit = item.get("position").split(",")
+        width, height, size_unit = item.get("size").split(",")
+        assert unit == size_unit == "mm"
+        boxes[item.get("id")] = (float(x), float(y), float(width), float(height))
+    return boxes
+
+
+def without_item(item_id: str, folder: Path) -> str:
+    """A copy of the shipped template with one layout item taken out."""
+    tree = ET.parse(TEMPLATE)
+    root = tree.getroot()
+    for parent in root.iter():
+        for child in list(parent):
+            if child.tag == "LayoutItem" and child.get("id") == item_id:
+                parent.remove(child)
+    path = folder / f"without_{item_id}.qpt"
+    tree.write(path, encoding="utf-8")
+    return str(path)
+
+
+def html_map(scenario, folder: Path, name: str, template=None) -> QImage:
+    """The map picture embedded in the scenario's HTML notes."""
+    path = write_notes(scenario.review, scenario.context, str(folder), name, "html", "en",
+                       scenario.layers, template)
+    (src,) = re.findall(r'src="data:image/png;base64,([^"]+)"', Path(path).read_text(encoding="utf-8"))
+    image = QImage()
+    assert image.loadFromData(base64.b64decode(src), "PNG")
+    return image
+
+
+def pixels(mm: float) -> float:
+    return mm / 25.4 * DPI
+
+
+def differing(first: QImage, second: QImage, box, origin) -> int:
+    """How many pixels differ inside ``box`` (mm, page; the block starts at ``origin``), where both pictures are."""
+    x0, y0 = pixels(box[0] - origin[0]), pixels(box[1] - origin[1])
+    width, height = min(first.width(), second.width()), min(first.height(), second.height())
+    count = 0
+    for y in range(int(y0) + 1, min(height, int(y0 + pixels(box[3])) - 1)):
+        for x in range(int(x0) + 1, min(width, int(x0 + pixels(box[2])) - 1)):
+            if first.pixel(x, y) != second.pixel(x, y):
+                count += 1
+    return count
+
+
+@pytest.fixture(scope="module")
+def figures(scenario, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("figure")
+    return {
+        "full": html_map(scenario, folder, "full"),
+        "north_arrow": html_map(scenario, folder, "arrow", without_item("north_arrow", folder)),
+        "scalebar": html_map(scenario, folder, "bar", without_item("scalebar", folder)),
+    }
+
+
+def test_the_picture_covers_exactly_the_map_block_of_the_template(figures):
+    boxes = template_boxes(TEMPLATE)
+    left = min(boxes[i][0] for i in BLOCK)
+    top = min(boxes[i][1] for i in BLOCK)
+    right = max(boxes[i][0] + boxes[i][2] for i in BLOCK)
+    bottom = max(boxes[i][1] + boxes[i][3] for i in BLOCK)
+    image = figures["full"]
+    assert abs(image.width() - pixels(right - left)) <= 2
+    assert abs(image.height() - pixels(bottom - top)) <= 2
+
+
+@pytest.mark.parametrize("item_id", ["north_arrow", "scalebar"])
+def test_north_arrow_and_scale_bar_are_drawn_where_the_template_puts_them(figures, item_id):
+    boxes = template_boxes(TEMPLATE)
+    origin = (min(boxes[i][0] for i in BLOCK), min(boxes[i][1] for i in BLOCK))
+    box = boxes[item_id]
+    area = pixels(box[2]) * pixels(box[3])
+    changed = differing(figures["full"], figures[item_id], box, origin)
+    assert changed > 0.05 * area  # the item's own pixels, missing from the picture without it
+    map_box = boxes["map"]
+    elsewhere = (map_box[0] + 60, map_box[1] + 40, 40, 30)  # an area away from both decorations
+    assert differing(figures["full"], figures[item_id], elsewhere, origin) == 0
+
+
+def test_a_template_without_a_map_item_gives_the_plain_map(scenario, tmp_path):
+    image = html_map(scenario, tmp_path, "plain", without_item("map", tmp_path))
+    assert (image.width(), image.height()) == (1600, 1000)
