@@ -152,9 +152,16 @@ def test_a_rule_on_a_missing_attribute_is_needs_info(name, op, limit, project, u
     assert unit_verdict(findings) != "compliant"
 
 
-# units whose rules are the same but whose ZLCB (read by a category rule) differs or is missing
+# units whose rules are the same but whose ZLCB (read by a category rule) differs or is missing, and
+# units whose rule findings are the same but whose own prose (a manual check) changes the unit verdict
 MEMO_UNITS = UNITS + [UnitContext("ZH13062920009", "", "重点管控单元", {"ZLCB": "否"}),
-                      UnitContext("ZH13062920010", "", "重点管控单元", {})]
+                      UnitContext("ZH13062920010", "", "重点管控单元", {}),
+                      UnitContext("ZH13062920011", "", "重点管控单元", {"ZLCB": "否"}, {"risk_prevention": "核查。"}),
+                      UnitContext("ZH13063830002", "", "一般管控单元", {}, {"resource_efficiency": "节水。"})]
+
+
+PROSE_FIELDS = {"spatial_layout": "KJBJYS", "pollutant_emission": "PWWPFGK", "risk_prevention": "HJFXFK",
+                "resource_efficiency": "ZYKFXLYQ"}
 
 
 def complete(findings):
@@ -172,11 +179,40 @@ def test_a_memo_shared_by_a_batch_changes_no_finding(items, data):
     # the same projects and relations again, for any unit: the memo must hit, and only where it may
     again = data.draw(st.lists(st.tuples(st.sampled_from(items), st.sampled_from(MEMO_UNITS)), max_size=12))
     items = items + [(project, relations, unit) for (project, relations, _unit), unit in again]
+    returned = []
     for project, relations, unit in items:
         memo.site(project, relations)
-        assert complete(evaluate_unit(RULESET, unit, project, relations, memo)) == complete(
-            evaluate_unit(RULESET, unit, project, relations))
+        found = evaluate_unit(RULESET, unit, project, relations, memo)
+        assert complete(found) == complete(evaluate_unit(RULESET, unit, project, relations))
+        returned.append((found, complete(found)))
     assert memo.lists and memo.found
+    # findings shared through the memo: what one unit was given is not changed by the units after it
+    assert [complete(found) for found, _then in returned] == [then for _found, then in returned]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(projects(), relation_sets(), st.lists(st.sampled_from(MEMO_UNITS), min_size=1, max_size=3)),
+                min_size=1, max_size=8))
+def test_sites_reviewed_with_a_shared_memo_read_as_reviewed_alone(sites):
+    from zoning_review.plugin.core.evaluation import FindingMemo
+    from zoning_review.plugin.core.results import OverlayResult, UnitOverlap
+    from zoning_review.plugin.core.review import evaluate_overlay
+
+    def whole(review):
+        return (review.verdict, [(u.verdict, complete(u.findings)) for u in review.units],
+                [asdict(r) for r in review.reasons])
+
+    memo, returned = FindingMemo(), []
+    for n, (project, relations, units) in enumerate(sites + sites):
+        overlaps = [UnitOverlap(i, u.code, u.name, u.category, 10.0, 0.5, 0.1, dict(u.attributes))
+                    for i, u in enumerate(units)]
+        for overlap, unit in zip(overlaps, units):
+            overlap.attributes.update({PROSE_FIELDS[dimension]: text for dimension, text in unit.prose.items()})
+        overlay = OverlayResult(site_area_m2=20.0, overlaps=overlaps, relations=relations)
+        review = evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS, memo)
+        assert whole(review) == whole(evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS))
+        returned.append((review, whole(review)))
+    assert [whole(review) for review, _then in returned] == [then for _review, then in returned]
 
 
 @SETTINGS

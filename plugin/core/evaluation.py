@@ -10,6 +10,7 @@ from .ruleset import Rule, RuleSet, UnitContext
 from .vocab import DIMENSIONS, LEVELS
 
 STUDY_STATUSES = ("needs_info", "manual_check")
+DECISIVE_STATUSES = {"non_compliant": ("conflict",), "needs_study": STUDY_STATUSES}  # by unit verdict
 
 
 UNIT_KINDS = ("unit_attribute",)
@@ -70,10 +71,12 @@ def _joint_reads(rules: List[Rule]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     return tuple(sorted(fields)), tuple(sorted(queries))
 
 
-def _copy(found: Finding) -> Finding:
-    """A fresh shallow copy of a memoised finding, marked with its origin."""
+def _copy(found: Finding, decisive: Optional[bool] = None) -> Finding:
+    """A fresh shallow copy of a memoised finding, marked with its origin (and decisive flag, if given)."""
     fresh = _clone(found)
     fresh.memo_origin = found  # not a field: lets writers reuse what they made of the original
+    if decisive is not None:
+        fresh.decisive = decisive
     return fresh
 
 
@@ -81,8 +84,8 @@ class FindingMemo:
     """Findings kept by everything they read (project, relations, unit attributes), for a batch.
 
     Sites with the same project and the same relations to a rule's layers get that rule's finding
-    without evaluating it again (as a fresh copy); units with the same applicable rules and the
-    same values of the attributes those rules read get the whole list of rule findings at once.
+    without evaluating it again; units with the same applicable rules and the same values of the
+    attributes those rules read get the whole list of rule findings at once, shared.
     """
 
     LIMIT = 20_000  # findings (and lists) kept; past that the memo starts afresh (bounds memory)
@@ -117,17 +120,27 @@ class FindingMemo:
             entry = self._applicable[key] = (ruleset, ruleset.rules_for(unit))
         return entry[1]
 
-    def rule_findings(self, rules: List[Rule], ctx: Context) -> List[Finding]:
-        """The findings of ``rules`` for ``ctx.unit`` and the current site, in the rules' order."""
+    def unit_findings(self, rules: List[Rule], ctx: Context, prose: List[Finding]) -> List[Finding]:
+        """The unit's findings (``rules`` then ``prose``), ordered and marked decisive.
+
+        The rule findings are shared with every unit and site that has the same list: read them,
+        never change them. Their decisive flags follow from their own statuses alone (prose adds
+        manual checks, which change the unit verdict only where no rule finding is decisive).
+        """
         key = self._list_key(rules, ctx.unit)
         entry = self.lists.get(key) if key is not None else None
         if entry is None:
             findings = [self.finding(rule, ctx) for rule in rules]
             if key is None:
-                return findings
-            self.lists[key] = (rules, [_origin(f) for f in findings])
-            return findings
-        return [_copy(found) for found in entry[1]]
+                return ordered_and_marked(findings + prose)
+            statuses = {f.status for f in findings}
+            decisive = DECISIVE_STATUSES.get(verdict_of(statuses), ())
+            entry = self.lists[key] = (rules, [_copy(_origin(f), f.status in decisive) for f in findings], statuses)
+        _rules, shared, statuses = entry
+        decisive = DECISIVE_STATUSES.get(verdict_of(statuses | {f.status for f in prose}), ())
+        for finding in prose:
+            finding.decisive = finding.status in decisive
+        return sorted(shared + prose, key=_order)
 
     def _list_key(self, rules: List[Rule], unit: UnitContext) -> Any:
         """What a list of rule findings depends on, hashable; None when a unit value is not hashable."""
@@ -163,15 +176,24 @@ def evaluate_unit(
     """Findings of every applicable rule and prose field, ordered by level then rule id.
 
     ``memo`` (set up with ``memo.site(project, relations)``) evaluates each rule that does not read
-    the unit once per distinct project and relations rather than once per unit.
+    the unit once per distinct project and relations rather than once per unit; its rule findings
+    are then shared by the units and sites of the batch, so they are only to be read.
     """
     ctx = Context(ruleset, unit, project, relations)
-    if memo is None:
-        findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
-    else:
-        findings = memo.rule_findings(memo.rules_for(ruleset, unit), ctx)
-    findings += prose_findings(unit)
-    findings.sort(key=lambda f: (LEVELS.index(f.level), f.rule_id))
+    if memo is not None:
+        return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, prose_findings(unit))
+    findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
+    return ordered_and_marked(findings + prose_findings(unit))
+
+
+def _order(finding: Finding) -> Tuple[int, str]:
+    """Findings are listed by level, then rule id."""
+    return LEVELS.index(finding.level), finding.rule_id
+
+
+def ordered_and_marked(findings: List[Finding]) -> List[Finding]:
+    """The findings ordered by level then rule id, each marked decisive or not for the unit's verdict."""
+    findings.sort(key=_order)
     _mark_decisive(findings)
     return findings
 
@@ -288,7 +310,11 @@ def _restrict_status(rule: Rule, ctx: Context, when: Outcome) -> tuple:
 
 def unit_verdict(findings: Iterable[Finding]) -> str:
     """non_compliant if any conflict; needs_study if any needs_info or manual_check; else compliant."""
-    statuses = {f.status for f in findings}
+    return verdict_of({f.status for f in findings})
+
+
+def verdict_of(statuses: set) -> str:
+    """The unit verdict of a set of finding statuses."""
     if "conflict" in statuses:
         return "non_compliant"
     if statuses & set(STUDY_STATUSES):
@@ -312,8 +338,7 @@ def site_verdict(items: Iterable[Union[str, Finding]]) -> str:
 
 
 def _mark_decisive(findings: List[Finding]) -> None:
-    verdict = unit_verdict(findings)
-    decisive = {"non_compliant": ("conflict",), "needs_study": STUDY_STATUSES}.get(verdict, ())
+    decisive = DECISIVE_STATUSES.get(unit_verdict(findings), ())
     for finding in findings:
         finding.decisive = finding.status in decisive
 

@@ -13,11 +13,6 @@ from .project import ProjectDescription
 from .results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from .ruleset import RuleSet, UnitContext
 
-DECISIVE_STATUSES = {
-    "non_compliant": ("conflict",),
-    "needs_study": ("needs_info", "manual_check"),
-}
-
 
 def reason_templates() -> List[str]:
     """The sentences this module puts into results (listed for the string extractor)."""
@@ -89,23 +84,22 @@ def evaluate_overlay(
 
 
 def _mark_decisive(review: SiteReview) -> None:
-    """Flag the findings that decide the verdict and add them as the site's reasons."""
-    statuses = DECISIVE_STATUSES.get(review.verdict, ())
+    """Add the findings that decide the verdict as the site's reasons.
+
+    They are the decisive findings of the units whose verdict is the site's: a unit marks the
+    findings that decide its own verdict, and the site's verdict is the worst unit verdict.
+    Findings are only read here (a batch shares them between sites).
+    """
     seen = set()
     for unit in review.units:
+        if unit.verdict != review.verdict:
+            continue
         for finding in unit.findings:
-            if finding.status in statuses or _restrict_to_show(review.verdict, finding):
-                finding.decisive = True
-                if finding.rule_id not in seen:
-                    seen.add(finding.rule_id)
-                    review.reasons.append(_summary_reason(finding))
+            if finding.decisive and finding.rule_id not in seen:
+                seen.add(finding.rule_id)
+                review.reasons.append(_summary_reason(finding))
     if not review.reasons:
         review.reasons.append(Reason("No applicable clause conflicts or needs information."))
-
-
-def _restrict_to_show(verdict: str, finding: Finding) -> bool:
-    """A restriction whose conditions must still be shown also decides 'needs study'."""
-    return verdict == "needs_study" and finding.effect == "restrict" and finding.status == "needs_info"
 
 
 def _summary_reason(finding: Finding) -> Reason:
