@@ -1,8 +1,7 @@
 """The FINDINGS and SUMMARY outputs of reviewsites: fields, rows and the verdict style."""
 
-import json
 from collections import Counter
-from typing import Any, Dict, List, Optional, Tuple
+from typing import List, Optional
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -19,8 +18,9 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..core.labels import verdict_label
-from ..core.results import Finding, Reason, SiteReview, UnitReview
-from ..core.review import ReasonTexts, render_reason, separator
+from ..core.results import SiteReview, UnitReview
+from ..core.review import ReasonTexts, separator
+from .findings_json import FindingsJson
 
 VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
@@ -76,64 +76,6 @@ def _counts(findings) -> List[int]:
     return [found[status] for status in COUNTED]
 
 
-class FindingsJson:
-    """The findings_json text of a unit; identical findings (frequent across sites) are encoded once."""
-
-    LIMIT = 20_000  # texts kept; past that the cache starts afresh (bounds memory)
-
-    def __init__(self) -> None:
-        self._texts: Dict[Any, Tuple[Any, str]] = {}
-
-    def encode(self, findings: List[Finding]) -> str:
-        """The same text as json.dumps of every finding's dict (sorted keys, unescaped)."""
-        if len(self._texts) > self.LIMIT:
-            self._texts = {}
-        parts = []
-        for finding in findings:
-            origin = getattr(finding, "memo_origin", None)
-            if origin is not None:  # a copy of a memoised finding: same content but for 'decisive'
-                key: Any = (id(origin), finding.decisive)
-                entry = self._texts.get(key)
-                if entry is None or entry[0] is not origin:
-                    entry = self._texts[key] = (origin, _dumps(_finding_dict(finding)))
-                parts.append(entry[1])
-                continue
-            key = finding_key(finding)
-            entry = self._texts.get(key) if key is not None else None
-            if entry is None:
-                entry = (None, _dumps(_finding_dict(finding)))
-                if key is not None:
-                    self._texts[key] = entry
-            parts.append(entry[1])
-        return "[" + ", ".join(parts) + "]"
-
-
-def _dumps(data: Any) -> str:
-    """The JSON text of findings_json."""
-    return json.dumps(data, ensure_ascii=False, default=str, sort_keys=True)
-
-
-def _value_key(value: Any) -> Tuple[Any, ...]:
-    """A hashable, type-exact key of a reason value (TypeError for anything else)."""
-    if isinstance(value, Reason):
-        return (Reason, value.template, tuple((k, _value_key(v)) for k, v in value.values.items()))
-    if isinstance(value, (list, tuple)):
-        return (type(value), tuple(_value_key(v) for v in value))
-    if value is None or isinstance(value, (str, int, float)):
-        return (type(value), value)
-    raise TypeError(type(value).__name__)
-
-
-def finding_key(finding: Finding) -> Optional[Tuple[Any, ...]]:
-    """Everything a finding's JSON depends on, hashable; None when a value is of an unusual type."""
-    try:
-        return (finding.rule_id, finding.level, finding.dimension, finding.effect, finding.status,
-                finding.text_zh, finding.text_en, finding.basis, finding.decisive, tuple(finding.missing),
-                tuple(_value_key(r) for r in finding.reasons))
-    except TypeError:
-        return None
-
-
 def finding_features(review: SiteReview, fields: QgsFields,
                      encoder: Optional[FindingsJson] = None) -> List[QgsFeature]:
     """FINDINGS rows of one reviewed site; geometry = the overlap (in the site's CRS)."""
@@ -148,22 +90,12 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
     if geometry is not None:
         feature.setGeometry(_multi(geometry))
     ov = unit.overlap
-    if encoder is None:
-        payload = _dumps([_finding_dict(f) for f in unit.findings])
-    else:
-        payload = encoder.encode(unit.findings)
+    payload = (encoder or FindingsJson()).encode(unit.findings)
     feature.setAttributes([
         review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
         ov.unit_fraction, unit.verdict, *_counts(unit.findings), payload,
     ])
     return feature
-
-
-def _finding_dict(finding) -> dict:
-    """A finding as JSON-ready data with its reasons also rendered in English."""
-    data = finding.to_dict()
-    data["reason_text"] = "; ".join(render_reason(r, "en") for r in finding.reasons)
-    return data
 
 
 def summary_feature(

@@ -19,9 +19,9 @@ from ..core.site_attributes import (
 )
 from ..i18n import tr
 from . import review_inputs as inputs
+from .findings_json import FindingsJson
 from .review_notes import NotesWriter
 from .review_outputs import (
-    FindingsJson,
     VerdictStyler,
     finding_features,
     findings_fields,
