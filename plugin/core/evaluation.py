@@ -55,11 +55,6 @@ def _clone(finding: Finding) -> Finding:
     return fresh
 
 
-def _origin(finding: Finding) -> Finding:
-    """The memoised original of a finding: the one it was copied from, else a private copy of it."""
-    return getattr(finding, "memo_origin", None) or _clone(finding)
-
-
 def _joint_reads(rules: List[Rule]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """The unit attributes and the relation keys that any of ``rules`` reads, sorted."""
     fields: set = set()
@@ -130,12 +125,12 @@ class FindingMemo:
         key = self._list_key(rules, ctx.unit)
         entry = self.lists.get(key) if key is not None else None
         if entry is None:
-            findings = [self.finding(rule, ctx) for rule in rules]
+            found = [self.finding(rule, ctx) for rule in rules]
             if key is None:
-                return ordered_and_marked(findings + prose)
-            statuses = {f.status for f in findings}
+                return ordered_and_marked([_copy(f) for f in found] + prose)
+            statuses = {f.status for f in found}
             decisive = DECISIVE_STATUSES.get(verdict_of(statuses), ())
-            entry = self.lists[key] = (rules, [_copy(_origin(f), f.status in decisive) for f in findings], statuses)
+            entry = self.lists[key] = (rules, [_copy(f, f.status in decisive) for f in found], statuses)
         _rules, shared, statuses = entry
         decisive = DECISIVE_STATUSES.get(verdict_of(statuses | {f.status for f in prose}), ())
         for finding in prose:
@@ -158,7 +153,7 @@ class FindingMemo:
         return key
 
     def finding(self, rule: Rule, ctx: Context) -> Finding:
-        """The rule's finding for the current site."""
+        """The rule's finding for the current site (kept by the memo unless it reads the unit: never change it)."""
         unit_bound, queries = rule_inputs(rule)
         if unit_bound:
             return evaluate_rule(rule, ctx)
@@ -166,7 +161,7 @@ class FindingMemo:
         found = self.found.get(key)
         if found is None:
             found = self.found[key] = evaluate_rule(rule, ctx)
-        return _copy(found)
+        return found
 
 
 def evaluate_unit(
