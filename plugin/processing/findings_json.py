@@ -34,6 +34,11 @@ def _value(value: Any) -> str:
     return dumps(value)
 
 
+def _missing(names: List[str]) -> str:
+    """The JSON text of a finding's missing attributes (most findings miss none)."""
+    return dumps(list(names)) if names else "[]"
+
+
 def _value_key(value: Any) -> Tuple[Any, ...]:
     """A hashable, type-exact key of a reason value (TypeError for anything else)."""
     if isinstance(value, Reason):
@@ -78,7 +83,7 @@ class FindingsJson:
         reasons_json, reason_text_json = reasons
         return (f'{{"basis": {_value(finding.basis)}, "decisive": {_value(finding.decisive)}, '
                 f'"dimension": {_value(finding.dimension)}, "effect": {_value(finding.effect)}, '
-                f'"level": {_value(finding.level)}, "missing": {dumps(list(finding.missing))}, '
+                f'"level": {_value(finding.level)}, "missing": {_missing(finding.missing)}, '
                 f'"reason_text": {reason_text_json}, "reasons": {reasons_json}, '
                 f'"rule_id": {_value(finding.rule_id)}, "status": {_value(finding.status)}, '
                 f'"text_en": {_value(finding.text_en)}, "text_zh": {_value(finding.text_zh)}}}')
