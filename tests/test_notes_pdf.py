@@ -183,3 +183,24 @@ def test_a_broken_template_is_reported(scenario, tmp_path):
         write_notes(scenario.review, scenario.context, str(tmp_path), "x", "pdf", "en",
                     template=str(broken))
     assert shutil.which("pdftotext")
+
+
+def test_table_rows_are_not_split_across_pages(example_rules, tmp_path):
+    """Long clauses make tall rows; each row's text starts and ends on the same page."""
+    scenario = Scenario(example_rules)  # its own: the clause texts are changed below
+    rows = 0
+    for unit in scenario.review.units:
+        for finding in unit.findings:
+            if finding.status == "manual_check":  # also listed as a checklist paragraph, which may flow on
+                continue
+            rows += 1
+            finding.text_en = f"START{rows:03d} {' '.join(['clause'] * (20 + rows * 7 % 60))} END{rows:03d}"
+    path = write_notes(scenario.review, scenario.context, str(tmp_path), "tall", "pdf", "en",
+                       scenario.layers, template=TEMPLATE)
+    pages = page_count(path)
+    where = {}
+    for page in range(1, pages + 1):
+        for mark, number in re.findall(r"(START|END)(\d{3})", pdftotext(path, page, page)):
+            where.setdefault(number, {})[mark] = page
+    assert len(where) == rows and pages >= 8  # the tables run over several pages
+    assert {number: seen for number, seen in where.items() if seen["START"] != seen["END"]} == {}
