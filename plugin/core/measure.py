@@ -12,7 +12,10 @@ from qgis.core import (
     QgsPointXY,
 )
 
+from .geometry_repair import polygon_parts
+
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
+MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
 
 
 def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:
@@ -22,6 +25,19 @@ def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem
         return text
     own = crs.ellipsoidAcronym() if crs.isValid() else ""
     return own if own and own.upper() != "NONE" else FALLBACK_ELLIPSOID
+
+
+def uncovered_m2(whole: QgsGeometry, part: QgsGeometry, whole_m2: float) -> float:
+    """The area in m² of ``whole`` outside ``part`` (a part of it), from that rest's own planar area.
+
+    Planar, as GEOS cut it: measured with geodesic edges, the slivers between the whole's edges and
+    the part's cut points would count as land outside the part that is not there.
+    """
+    rest = whole.difference(part)
+    planar = whole.area()
+    if rest.isNull() or rest.isEmpty() or planar <= 0:
+        return 0.0
+    return polygon_parts(rest).area() * whole_m2 / planar
 
 
 def crs_key(crs: QgsCoordinateReferenceSystem) -> str:

@@ -28,6 +28,7 @@ from qgis.core import (
 )
 
 from .geometry_repair import polygon_parts
+from .measure import MEASURE_NOISE, uncovered_m2
 
 NONE = "none"
 PART = "part"
@@ -36,7 +37,6 @@ STRIP_DEGREES = 3.0
 BUFFER_SEGMENTS = 16
 GRS80 = (6378137.0, 298.257222101)
 MARGIN = 0.01  # relative slack of the planar area bounds; closer calls are measured exactly
-MEASURE_NOISE = 0.01  # QgsDistanceArea areas of one region with other vertices differ by ~3e-4
 _CRS: Dict[Tuple[float, float], QgsCoordinateReferenceSystem] = {}
 
 
@@ -112,18 +112,6 @@ class UnitArea:
     def threshold(self) -> float:
         """Overlaps at or below this many m² are slivers and ignored."""
         return max(self.min_area_m2, self.min_fraction * self.area)
-
-    def uncovered(self, inside: QgsGeometry) -> float:
-        """The area in m² of the unit outside ``inside`` (a part of it), from that rest's own planar area.
-
-        Planar, as GEOS cut it: measured with geodesic edges, the slivers between the unit's edges and
-        the pieces' cut points would count as uncovered land that is not there.
-        """
-        rest = self.geometry.difference(inside)
-        planar = self.geometry.area()
-        if rest.isNull() or rest.isEmpty() or planar <= 0:
-            return 0.0
-        return polygon_parts(rest).area() * self.area / planar
 
     def quick_class(self, inside: QgsGeometry) -> Optional[str]:
         """NONE or PART for the part ``inside`` of the unit, from area bounds; None when too close."""
@@ -224,8 +212,9 @@ class ZoneLayer:
             return PART, LazyArea(lambda: inside)
         # Nearly all: measured areas of one region differ with its vertices by more than the
         # threshold on large units, so what decides is the uncovered rest itself.
-        return (ALL, LazyArea(lambda: unit.area)) if unit.uncovered(clip) <= unit.threshold else (
-            PART, LazyArea(lambda: inside))
+        if uncovered_m2(unit.geometry, clip, unit.area) <= unit.threshold:
+            return ALL, LazyArea(lambda: unit.area)
+        return PART, LazyArea(lambda: inside)
 
 
 class LazyArea:
