@@ -1,0 +1,110 @@
+"""The dock's review runner with two bound unit layers (a province list and a stricter city list in
+another CRS): one task overlays the site on both, each layer is judged by its own rule set, the
+dock's verdict is the worse, and a changed project re-evaluates both without a new overlay."""
+
+import time
+
+import pytest
+import yaml
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from zoning_review.plugin.core.bindings import detect_binding
+from zoning_review.plugin.core.project import ProjectDescription
+from zoning_review.plugin.core.review import review_site
+from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.gui.review_runner import ReviewRunner
+from zoning_review.plugin.gui.review_task import Site
+from zoning_review.plugin.gui.targets import BoundUnitLayer
+
+from .test_overlay_support import engine_for
+
+CHEMICAL = ProjectDescription("plant", "C2614", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})
+ELECTRONICS = ProjectDescription("plant", "C3971", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})
+
+
+def city_rules(example_rules, tmp_path) -> object:
+    """A city list with one clause: no chemical industry anywhere."""
+    data = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
+    data["metadata"]["id"] = "city-strict"
+    data["rules"] = [{"id": "CITY-01", "level": "general", "dimension": "spatial_layout", "effect": "prohibit",
+                      "when": {"industry": "C26"}, "text": {"zh": "全市禁止新建化工项目。"}, "basis": "测试"}]
+    path = tmp_path / "city.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_ruleset(str(path)).ruleset
+
+
+def gauss_kruger_copy(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The units in CGCS2000 / 3-degree Gauss-Kruger zone 39 (EPSG:4527), as a memory layer."""
+    copy = layer.materialize(QgsFeatureRequest())
+    target = QgsCoordinateReferenceSystem("EPSG:4527")
+    transform = QgsCoordinateTransform(copy.crs(), target, QgsProject.instance())
+    moved = QgsVectorLayer(f"MultiPolygon?crs={target.authid()}", "city units", "memory")
+    moved.dataProvider().addAttributes(copy.fields().toList())
+    moved.updateFields()
+    features = []
+    for feature in copy.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        feature.setGeometry(geometry)
+        features.append(feature)
+    moved.dataProvider().addFeatures(features)
+    return moved
+
+
+def wait_for(runner: ReviewRunner, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while runner.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert not runner.busy
+
+
+@pytest.fixture
+def targets(units_layer, river_bank_layer, sites_layer, example_rules, tmp_path):
+    province = units_layer.materialize(QgsFeatureRequest())
+    city = gauss_kruger_copy(units_layer)
+    QgsProject.instance().addMapLayers([province, city, river_bank_layer], False)
+    example = load_ruleset(str(example_rules)).ruleset
+    found = [BoundUnitLayer(province, detect_binding(province), example, {"river_bank": river_bank_layer}),
+             BoundUnitLayer(city, detect_binding(city), city_rules(example_rules, tmp_path), {})]
+    yield found
+    QgsProject.instance().removeMapLayers([province.id(), city.id(), river_bank_layer.id()])
+
+
+def test_two_bound_layers_are_reviewed_together_and_the_worse_verdict_shows(targets, sites_layer):
+    site = next(sites_layer.getFeatures()).geometry()
+    runner = ReviewRunner(QgsProject.instance())
+    reviewed = []
+    runner.reviewed.connect(lambda: reviewed.append(len(runner.reviews)))
+    runner.review(Site(site, sites_layer.crs()), targets, ELECTRONICS)
+    wait_for(runner)
+    assert reviewed == [2]
+    province, city = runner.reviews
+    assert (province.target, city.target) == tuple(targets)
+    for review, target in ((province, targets[0]), (city, targets[1])):  # each as reviewed alone
+        alone = review_site("x", site, sites_layer.crs(), ELECTRONICS, engine_for(target.layer, target.constraints),
+                            target.ruleset, target.binding.prose_fields)
+        assert review.review.verdict == alone.verdict
+        assert [u.overlap.code for u in review.review.units] == [u.overlap.code for u in alone.units]
+    codes = [u.code for u in province.overlay.overlaps]
+    assert codes and codes == [u.code for u in city.overlay.overlaps]
+    for ours, theirs in zip(province.overlay.overlaps, city.overlay.overlaps):
+        assert theirs.overlap_m2 == pytest.approx(ours.overlap_m2, rel=1e-4)  # one site, two CRSs
+    assert city.review.verdict == "compliant"  # its one clause is for chemicals
+    assert runner.verdict() == province.review.verdict
+
+    overlays = [r.overlay for r in runner.reviews]
+    assert runner.reevaluate(CHEMICAL)
+    assert [r.overlay for r in runner.reviews] == overlays  # the same overlays, evaluated again
+    assert runner.reviews[1].review.verdict == "non_compliant"
+    assert [f.rule_id for u in runner.reviews[1].review.units for f in u.findings if f.status == "conflict"]
+    assert runner.verdict() == "non_compliant"
+    assert runner.reviews[0].review.verdict == "needs_study"  # the worse comes from the city list
+    runner.teardown()
