@@ -109,3 +109,38 @@ def test_north_arrow_and_scale_bar_are_drawn_where_the_template_puts_them(figure
 def test_a_template_without_a_map_item_gives_the_plain_map(scenario, tmp_path):
     image = html_map(scenario, tmp_path, "plain", without_item("map", tmp_path))
     assert (image.width(), image.height()) == (1600, 1000)
+
+
+def test_the_overview_shows_a_small_unit_layer_whole(scenario):
+    from qgis.core import QgsCoordinateTransform
+
+    from zoning_review.plugin.notes.map_render import build_scene
+
+    scene = build_scene(scenario.review, scenario.layers)
+    layer = scenario.layers.unit_layer
+    whole = QgsCoordinateTransform(layer.crs(), scene.crs, scenario.layers.context()).transformBoundingBox(
+        layer.extent())
+    assert scene.overview_extent.contains(whole)
+
+
+def test_the_overview_of_a_national_layer_is_a_window_around_the_site(scenario):
+    """A unit 2,000 km away makes the layer national: the inset shows the site's region, not China."""
+    from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry
+
+    from zoning_review.plugin.notes.map_render import NotesLayers, build_scene
+
+    wide = scenario.units.materialize(QgsFeatureRequest())
+    far = QgsFeature(wide.fields())
+    far.setGeometry(QgsGeometry.fromWkt("POLYGON((95 30, 95.1 30, 95.1 30.1, 95 30.1, 95 30))"))
+    far.setAttributes(["ZH54000010001", "far", "一般管控单元"] + [None] * (len(wide.fields()) - 3))
+    assert wide.dataProvider().addFeatures([far])[0]
+    wide.updateExtents()
+    layers = NotesLayers(wide, scenario.site, scenario.crs, scenario.constraints, "HJGKDYBM",
+                         scenario.transform_context)
+    scene = build_scene(scenario.review, layers)
+    back = QgsCoordinateTransform(scene.crs, wide.crs(), scenario.transform_context)
+    window = back.transformBoundingBox(scene.overview_extent)
+    assert window.contains(scenario.site.boundingBox())
+    assert not window.intersects(far.geometry().boundingBox())
+    assert scene.overview_extent.width() == pytest.approx(30 * scene.extent.width(), rel=1e-9)
+    assert {f.id() for f in wide.getFeatures(QgsFeatureRequest(window))} < {f.id() for f in wide.getFeatures()}

@@ -32,6 +32,7 @@ from .map_layers import constraint_layers, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
 MARGIN = 0.8
+OVERVIEW_SPAN = 30.0  # the overview inset shows at most this many main-map widths
 
 
 @dataclass
@@ -76,6 +77,18 @@ def site_extent(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
                         centre.y() + half)
 
 
+def overview_extent(layer_extent: QgsRectangle, main: QgsRectangle) -> QgsRectangle:
+    """The overview's extent: the whole unit layer when it spans at most OVERVIEW_SPAN main maps,
+    else that many main maps around the site (a national layer is not drawn whole for every site)."""
+    whole = QgsRectangle(layer_extent)
+    whole.scale(1.1)
+    if whole.width() <= OVERVIEW_SPAN * main.width() and whole.height() <= OVERVIEW_SPAN * main.height():
+        return whole
+    window = QgsRectangle(main)
+    window.scale(OVERVIEW_SPAN)
+    return window
+
+
 def build_scene(review: SiteReview, layers: NotesLayers) -> MapScene:
     """The map's temporary layers in a Gauss-Krüger CRS around the site."""
     context = layers.context()
@@ -87,9 +100,9 @@ def build_scene(review: SiteReview, layers: NotesLayers) -> MapScene:
     site = site_layer(layers.site, layers.site_crs)
     units = units_layer(review, layers.unit_layer, layers.unit_code_field(), extent, crs, context)
     constraints = constraint_layers(layers.constraints, extent, crs, context)
-    overview = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
+    whole = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
         layers.unit_layer.extent())
-    overview.scale(1.1)
+    overview = overview_extent(whole, extent)
     return MapScene(crs=crs, extent=extent, layers=[site] + constraints + [units],
                     overview_layers=[site, layers.unit_layer], overview_extent=overview)
 
