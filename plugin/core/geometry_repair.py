@@ -47,11 +47,10 @@ def flat_2d(geometry: QgsGeometry) -> QgsGeometry:
 
 def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     """The polygonal part of any geometry (a Polygon or MultiPolygon), possibly empty."""
-    geometry_type = QgsWkbTypes.geometryType(geometry.wkbType())
-    flat = QgsWkbTypes.flatType(geometry.wkbType())
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    wkb_type = geometry.wkbType()
+    if QgsWkbTypes.geometryType(wkb_type) == QgsWkbTypes.PolygonGeometry:
         return geometry
-    if flat != QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(wkb_type) != QgsWkbTypes.GeometryCollection:
         return QgsGeometry()
     parts: List[QgsGeometry] = []
     for part in geometry.asGeometryCollection():
@@ -67,7 +66,10 @@ def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
 
 def _has_unclosed_ring(geometry: QgsGeometry) -> bool:
     abstract = geometry.constGet()
-    polygons = [abstract] if isinstance(abstract, QgsPolygon) else _polygons(geometry)
+    if isinstance(abstract, QgsPolygon):
+        polygons = (abstract,)
+    else:  # a multipolygon: by index, quicker than iterating its parts from Python
+        polygons = (abstract.geometryN(i) for i in range(abstract.numGeometries()))
     for polygon in polygons:
         ring = polygon.exteriorRing()
         if ring is not None and not ring.isClosed():
@@ -107,11 +109,11 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
     if geometry.isEmpty():
         return Cleaned(None, EMPTY)
     if geometry.wkbType() in PLAIN_POLYGONAL:
-        polygonal = QgsGeometry(geometry)  # already 2D, linear and polygonal: a shallow copy will do
+        polygonal = QgsGeometry(geometry)  # already 2D, linear, polygonal and not empty: a shallow copy will do
     else:
         polygonal = polygon_parts(flat_2d(geometry))
-    if polygonal.isNull() or polygonal.isEmpty():
-        return Cleaned(None, NOT_POLYGONAL, QgsWkbTypes.displayString(geometry.wkbType()))
+        if polygonal.isNull() or polygonal.isEmpty():
+            return Cleaned(None, NOT_POLYGONAL, QgsWkbTypes.displayString(geometry.wkbType()))
     status, detail = OK, ""
     if _has_unclosed_ring(polygonal):
         polygonal = _closed(polygonal)
