@@ -125,18 +125,16 @@ class FeatureIndex:
     def _add(self, feature) -> None:
         fid = feature.id()
         geometry = feature.geometry()
-        if geometry is None or geometry.isNull():
-            self.skipped.append((fid, NULL))
-            return
-        if geometry.isEmpty():
-            self.skipped.append((fid, EMPTY))
+        if geometry.isEmpty():  # also true when there is no geometry at all
+            self.skipped.append((fid, NULL if geometry.isNull() else EMPTY))
             return
         box = geometry.boundingBox()
         self._index.addFeature(fid, box)
         self._boxes[fid] = box
         if self.keep_geometries:
             self._geometries[fid] = geometry
-            self._values[fid] = tuple(feature[i] for i in self._positions)
+            values = feature.attributes()
+            self._values[fid] = tuple([values[i] for i in self._positions])
 
     def candidates(self, rect: QgsRectangle) -> List[int]:
         """Ids of features whose bounding box intersects ``rect``."""
