@@ -5,7 +5,7 @@ decorations. A template without a map item gives None and the caller draws a pla
 
 from typing import Optional
 
-from qgis.core import QgsLayoutExporter, QgsLayoutItemMap, QgsProject
+from qgis.core import QgsLayout, QgsLayoutExporter, QgsLayoutItemMap, QgsProject
 from qgis.PyQt.QtCore import QRectF, QSize
 
 from .layout_renderer import link_maps, load_layout
@@ -15,7 +15,7 @@ MAP_BLOCK_IDS = ("map", "overview", "north_arrow", "scalebar")
 FIGURE_DPI = 150
 
 
-def map_block_region(layout) -> Optional[QRectF]:
+def map_block_region(layout: QgsLayout) -> Optional[QRectF]:
     """The layout area (layout units) covered by the map block's items; None without a map item."""
     if not isinstance(layout.itemById("map"), QgsLayoutItemMap):
         return None
