@@ -16,6 +16,7 @@ EMPTY = "empty"
 NOT_POLYGONAL = "not_polygonal"
 REPAIRED = "repaired"
 UNUSABLE = "unusable"
+SLIVER_FRACTION = 1e-9  # overlay parts with less planar area than this share of the cut whole are slivers
 
 
 @dataclass
@@ -62,6 +63,29 @@ def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     if len(parts) == 1:
         return parts[0]
     return QgsGeometry.collectGeometry(parts)
+
+
+def overlap_parts(geometry: QgsGeometry, whole_area: float) -> QgsGeometry:
+    """The polygonal part of an overlay result without the slivers GEOS leaves along shared edges.
+
+    Where two boundaries run together with vertices at different places, GEOS may return slivers
+    of next to no planar area (~1e-16 of a square degree). Measured with geodesic edges such a
+    sliver can count as square kilometres, so parts below SLIVER_FRACTION of ``whole_area`` (the
+    planar area of what was cut, in the same CRS) are dropped.
+    """
+    polygonal = polygon_parts(geometry)
+    if polygonal.isNull() or polygonal.isEmpty():
+        return polygonal
+    limit = SLIVER_FRACTION * whole_area
+    if not polygonal.isMultipart():
+        return polygonal if polygonal.area() > limit else QgsGeometry()
+    parts = polygonal.asGeometryCollection()
+    kept = [part for part in parts if part.area() > limit]
+    if len(kept) == len(parts):
+        return polygonal
+    if not kept:
+        return QgsGeometry()
+    return kept[0] if len(kept) == 1 else QgsGeometry.collectGeometry(kept)
 
 
 def _has_unclosed_ring(geometry: QgsGeometry) -> bool:

@@ -28,7 +28,7 @@ from .geometry_repair import (
     UNUSABLE,
     Cleaned,
     clean_polygonal,
-    polygon_parts,
+    overlap_parts,
 )
 from .measure import Measurer, Transforms, choose_ellipsoid, transformed
 from .overlay_relations import RelationFinder, relation_templates, skipped_warning
@@ -295,14 +295,14 @@ class OverlayEngine:
         """The candidate units the site intersects, each with the (polygonal) intersection."""
         engine = QgsGeometry.createGeometryEngine(site.constGet())
         engine.prepareGeometry()
-        rect = site.boundingBox()
+        rect, site_area = site.boundingBox(), site.area()
         hits = []
         for unit in self._units(self.index.candidates(rect), rect):
             if unit.warning is not None:
                 result.warnings.append(unit.warning)
             if unit.geometry is None or not engine.intersects(unit.abstract):
                 continue
-            overlap = self._intersection(result, engine, unit.fid, unit.abstract)
+            overlap = self._intersection(result, engine, unit.fid, unit.abstract, site_area)
             if overlap is not None:
                 hits.append((unit, overlap))
         return hits
@@ -353,14 +353,15 @@ class OverlayEngine:
         return UnitRecord(fid, cleaned.geometry, feature_warning(fid, code, self.index.name, cleaned),
                           code, name, category, attributes)
 
-    def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any) -> Optional[QgsGeometry]:
+    def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any,
+                      site_area: float) -> Optional[QgsGeometry]:
         raw = engine.intersection(unit)
         if raw is None:
             result.warnings.append(Reason(
                 "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
                 {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
             return None
-        return polygon_parts(QgsGeometry(raw))
+        return overlap_parts(QgsGeometry(raw), site_area)
 
     def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
                  site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:

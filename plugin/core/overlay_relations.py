@@ -15,7 +15,7 @@ from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, 
 from qgis.PyQt.QtGui import QTransform
 
 from ..i18n import tr
-from .geometry_repair import polygon_parts
+from .geometry_repair import overlap_parts
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, transformed, uncovered_m2
 from .results import LayerRelation, Reason, SpatialQuery
 from .unit_index import FeatureIndex, index_for
@@ -200,7 +200,7 @@ class RelationFinder:
         candidates = index.candidates(rect)
         if not candidates:
             return False
-        engine = view.engine()
+        engine, site_area = view.engine(), view.geometry.area()
         parts: List[Tuple[int, QgsGeometry]] = []
         met: List[int] = []
         for fid, (geometry, _values) in sorted(index.fetch(candidates, rect).items()):
@@ -211,7 +211,7 @@ class RelationFinder:
             if QgsWkbTypes.geometryType(feature.wkbType()) == QgsWkbTypes.PolygonGeometry:
                 shared = engine.intersection(feature.constGet())
                 if shared is not None:
-                    parts.append((fid, polygon_parts(QgsGeometry(shared))))
+                    parts.append((fid, overlap_parts(QgsGeometry(shared), site_area)))
         if not met:
             return False
         self._classify(relation, view, measure, met, parts)

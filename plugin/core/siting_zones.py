@@ -27,7 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .geometry_repair import polygon_parts
+from .geometry_repair import overlap_parts
 from .measure import MEASURE_NOISE, uncovered_m2
 
 NONE = "none"
@@ -180,10 +180,10 @@ class ZoneLayer:
 
     def _clip(self, unit: QgsGeometry, numbers: Optional[List[int]]) -> QgsGeometry:
         numbers = self.meeting(unit)[0] if numbers is None else numbers
-        parts = []
+        parts, whole = [], unit.area()
         for number in numbers:
             shared = unit.intersection(self.pieces[number])
-            shared = polygon_parts(shared) if not shared.isNull() else shared
+            shared = overlap_parts(shared, whole) if not shared.isNull() else shared
             if not shared.isNull() and not shared.isEmpty():
                 parts.append(shared)
         if not parts:
