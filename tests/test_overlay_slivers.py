@@ -98,3 +98,27 @@ def test_a_sliver_beside_a_real_piece_is_dropped_and_the_piece_kept(qgis_app):
     assert overlap_parts(both, whole).asWkt() == real.asWkt()
     assert overlap_parts(sliver, whole).isEmpty()
     assert overlap_parts(real, whole).asWkt() == real.asWkt()
+
+
+def test_the_part_of_a_unit_outside_a_zone_that_covers_it_has_no_sliver(qgis_app):
+    """The siting screen's 'outside' region: the unit less the zone is nothing, not a sliver of km²."""
+    from zoning_review.plugin.core.siting_layers import KeyZones, SourceRef
+    from zoning_review.plugin.core.siting_scenarios import Atom
+    from zoning_review.plugin.core.siting_zones import EllipsoidalBuffer
+
+    ax, ay, bx, by, t = 116.238, 39.544, 116.649, 39.886, 0.63  # an edge where the rest is a sliver
+    unit_wkt, _inside, _beside = shapes(ax, ay, bx, by, t)  # the unit has the vertex between
+    cover = f"POLYGON(({ax} {ay}, {bx} {by}, {bx} {by + 1}, {ax - 1} {by + 1}, {ax} {ay}))"
+    layer = memory_layer("Polygon", "EPSG:4490", [{"wkt": cover, "name": "z"}], fields=("name",), name="zone")
+    context = QgsCoordinateTransformContext()
+    zones = KeyZones(SpatialQuery("zone"), SourceRef.of(layer), crs("EPSG:4490"), context,
+                     EllipsoidalBuffer("EPSG:1024", context))
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs("EPSG:4490"), context)
+    measure.setEllipsoid("EPSG:1024")
+    unit = UnitArea(QgsGeometry.fromWkt(unit_wkt), measure, 1.0, 1e-5)
+    rest = QgsGeometry.fromWkt(unit_wkt).difference(zones.base.clip(unit))
+    assert not rest.isEmpty() and rest.area() < 1e-14 and measure.measureArea(rest) > 1e4  # the trap
+    outside = zones.region(unit, Atom(SpatialQuery("zone"), "overlaps"), False)
+    assert outside is None or outside.isEmpty()
+    dispose(layer)

@@ -24,7 +24,7 @@ from ..i18n import tr
 from . import siting_layers, siting_verdict
 from .bindings import UnitBinding
 from .evaluation import prose_findings
-from .geometry_repair import clean_polygonal, polygon_parts
+from .geometry_repair import clean_polygonal, overlap_parts
 from .measure import choose_ellipsoid
 from .overlay import plain
 from .project import ProjectDescription
@@ -275,7 +275,7 @@ class SitingScreen:
             zones: KeyZones = self.zones[atom.query.key].get()
             region = zones.region(unit, atom, truth)  # always part of the unit
             geometry = None if region is None or geometry is None else (
-                region if geometry is unit.geometry else _intersect(geometry, region))
+                region if geometry is unit.geometry else _intersect(geometry, region, unit.geometry.area()))
         if geometry is not None and not geometry.isEmpty():
             zone.geometry = geometry
             zone.area_m2 = self.measure.measureArea(geometry)
@@ -308,10 +308,11 @@ class _Areas(dict):
         return super().__getitem__(key)
 
 
-def _intersect(a: QgsGeometry, b: QgsGeometry) -> Optional[QgsGeometry]:
+def _intersect(a: QgsGeometry, b: QgsGeometry, whole_area: float) -> Optional[QgsGeometry]:
+    """The polygonal overlap of two parts of a unit (of planar area ``whole_area``), None when none."""
     if a is b:
         return a
-    shared = polygon_parts(a.intersection(b))
+    shared = overlap_parts(a.intersection(b), whole_area)
     return None if shared.isNull() or shared.isEmpty() else shared
 
 

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from .geometry_repair import clean_any, polygon_parts
+from .geometry_repair import clean_any, overlap_parts, polygon_parts
 from .results import Reason, SpatialQuery
 from .siting_scenarios import Atom, KeyCoverage, thresholds
 from .siting_zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
@@ -147,7 +147,9 @@ class KeyZones:
         inside = zone.clip(unit)
         if covered:
             return inside if not inside.isEmpty() else None
-        return unit.geometry if inside.isEmpty() else polygon_parts(unit.geometry.difference(inside))
+        if inside.isEmpty():
+            return unit.geometry
+        return overlap_parts(unit.geometry.difference(inside), unit.geometry.area())
 
 
 def key_zones(queries: List[SpatialQuery], constraints: Dict[str, SourceRef],
