@@ -60,8 +60,9 @@ def review(site: str, inside: str, beside: str):
 def check_touch_only(site: str, inside: str, beside: str) -> None:
     result = review(site, inside, beside)
     assert [u.code for u in result.overlaps] == ["IN"]
-    # the same land in the plane; measured with geodesic edges, with or without the vertex between
-    assert result.overlaps[0].overlap_m2 == pytest.approx(measured(site), rel=2e-3)
+    # the same land in the plane, cut with or without the vertex between (geodesic edges tell them apart)
+    overlap = result.overlaps[0].overlap_m2
+    assert overlap == pytest.approx(measured(site), rel=1e-9) or overlap == pytest.approx(measured(inside), rel=1e-9)
     assert [(u.code, u.overlap_m2) for u in result.touches] == [("BESIDE", 0.0)]
     zone = result.relations["zone"]
     assert (zone.relation, zone.overlap_m2, zone.distance_m) == ("outside", 0.0, 0.0)
