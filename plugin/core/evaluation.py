@@ -87,7 +87,7 @@ class FindingMemo:
 
     def __init__(self) -> None:
         self.found: Dict[Any, Finding] = {}
-        self.lists: Dict[Any, Tuple[List[Rule], List[Finding]]] = {}
+        self.lists: Dict[Any, Tuple[List[Finding], set]] = {}  # shared marked findings, their statuses
         self._reads: Dict[Tuple[int, ...], Tuple[List[Rule], Tuple[str, ...], Tuple[str, ...]]] = {}
         self._applicable: Dict[Any, Tuple[RuleSet, List[Rule]]] = {}
         self._named: Dict[int, Tuple[RuleSet, set]] = {}
@@ -129,10 +129,10 @@ class FindingMemo:
             if key is None:
                 return ordered_and_marked([_copy(f) for f in found] + prose)
             statuses = {f.status for f in found}
-            decisive = DECISIVE_STATUSES.get(verdict_of(statuses), ())
-            entry = self.lists[key] = (rules, [_copy(f, f.status in decisive) for f in found], statuses)
-        _rules, shared, statuses = entry
-        decisive = DECISIVE_STATUSES.get(verdict_of(statuses | {f.status for f in prose}), ())
+            decisive = decisive_statuses(statuses)
+            entry = self.lists[key] = ([_copy(f, f.status in decisive) for f in found], statuses)
+        shared, statuses = entry
+        decisive = decisive_statuses(statuses | {f.status for f in prose})
         for finding in prose:
             finding.decisive = finding.status in decisive
         return sorted(shared + prose, key=_order)
@@ -332,8 +332,13 @@ def site_verdict(items: Iterable[Union[str, Finding]]) -> str:
     return "compliant"
 
 
+def decisive_statuses(statuses: set) -> Tuple[str, ...]:
+    """The statuses that decide the verdict of a unit whose findings have ``statuses``."""
+    return DECISIVE_STATUSES.get(verdict_of(statuses), ())
+
+
 def _mark_decisive(findings: List[Finding]) -> None:
-    decisive = DECISIVE_STATUSES.get(unit_verdict(findings), ())
+    decisive = decisive_statuses({f.status for f in findings})
     for finding in findings:
         finding.decisive = finding.status in decisive
 

@@ -182,9 +182,8 @@ class ZoneLayer:
         numbers = self.meeting(unit)[0] if numbers is None else numbers
         parts, whole = [], unit.area()
         for number in numbers:
-            shared = unit.intersection(self.pieces[number])
-            shared = overlap_parts(shared, whole) if not shared.isNull() else shared
-            if not shared.isNull() and not shared.isEmpty():
+            shared = overlap_parts(unit.intersection(self.pieces[number]), whole)
+            if not shared.isEmpty():
                 parts.append(shared)
         if not parts:
             return QgsGeometry()

@@ -20,10 +20,15 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=str, sort_keys=True)
 
 
+def _english(reasons: List[Reason]) -> str:
+    """The reasons rendered in English, as the reason_text field holds them."""
+    return "; ".join(render_reason(r, "en") for r in reasons)
+
+
 def finding_dict(finding: Finding) -> dict:
     """A finding as JSON-ready data with its reasons also rendered in English."""
     data = finding.to_dict()
-    data["reason_text"] = "; ".join(render_reason(r, "en") for r in finding.reasons)
+    data["reason_text"] = _english(finding.reasons)
     return data
 
 
@@ -97,5 +102,5 @@ class FindingsJson:
         found = self._reasons.get(key)
         if found is None:
             found = self._reasons[key] = (dumps([r.to_dict() for r in reasons]),
-                                          dumps("; ".join(render_reason(r, "en") for r in reasons)))
+                                          dumps(_english(reasons)))
         return found
