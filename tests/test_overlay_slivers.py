@@ -10,16 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
-    QgsDistanceArea,
     QgsGeometry,
 )
 
 from zoning_review.plugin.core.results import SpatialQuery
 from zoning_review.plugin.core.siting_zones import NONE, UnitArea, ZoneLayer
 
-from .test_overlay_support import crs, dispose, engine_for, memory_layer, unit_row
+from .test_overlay_support import cgcs2000_measure, crs, dispose, engine_for, memory_layer, unit_row
 
 # An edge where GEOS does leave a sliver (found by search): A, B and the site's own vertex M at t.
 EDGE = (116.025, 39.541, 116.607, 39.793, 0.22)
@@ -36,10 +34,7 @@ def shapes(ax: float, ay: float, bx: float, by: float, t: float):
 
 
 def measured(wkt: str) -> float:
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext())
-    measure.setEllipsoid("EPSG:1024")
-    return measure.measureArea(QgsGeometry.fromWkt(wkt))
+    return cgcs2000_measure().measureArea(QgsGeometry.fromWkt(wkt))
 
 
 def test_the_edge_does_leave_a_sliver_that_measures_as_land(qgis_app):
@@ -81,10 +76,7 @@ def test_any_shared_edge_with_a_vertex_between_is_a_touch(qgis_app, ax, ay, dx, 
 
 def test_a_zone_beside_a_unit_covers_none_of_it(qgis_app):
     site, _inside, beside = shapes(*EDGE)
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext())
-    measure.setEllipsoid("EPSG:1024")
-    unit = UnitArea(QgsGeometry.fromWkt(site), measure, 1.0, 1e-5)  # the unit has the vertex between
+    unit = UnitArea(QgsGeometry.fromWkt(site), cgcs2000_measure(), 1.0, 1e-5)  # the unit has the vertex between
     assert ZoneLayer([QgsGeometry.fromWkt(beside)]).coverage(unit)[0] == NONE
 
 
@@ -114,9 +106,7 @@ def test_the_part_of_a_unit_outside_a_zone_that_covers_it_has_no_sliver(qgis_app
     context = QgsCoordinateTransformContext()
     zones = KeyZones(SpatialQuery("zone"), SourceRef.of(layer), crs("EPSG:4490"), context,
                      EllipsoidalBuffer("EPSG:1024", context))
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(crs("EPSG:4490"), context)
-    measure.setEllipsoid("EPSG:1024")
+    measure = cgcs2000_measure()
     unit = UnitArea(QgsGeometry.fromWkt(unit_wkt), measure, 1.0, 1e-5)
     rest = QgsGeometry.fromWkt(unit_wkt).difference(zones.base.clip(unit))
     assert not rest.isEmpty() and rest.area() < 1e-14 and measure.measureArea(rest) > 1e4  # the trap

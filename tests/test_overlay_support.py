@@ -9,6 +9,7 @@ from pyproj import Geod, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsDistanceArea,
     QgsFeature,
     QgsGeometry,
     QgsVectorFileWriter,
@@ -28,6 +29,14 @@ UNIT_FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB")
 def geodesic_area(geometry: Any, geod: Geod = CGCS2000) -> float:
     """Area (m²) of a lon/lat shapely geometry on the ellipsoid, edges as geodesics."""
     return abs(geod.geometry_area_perimeter(geometry)[0])
+
+
+def cgcs2000_measure() -> QgsDistanceArea:
+    """QGIS's ellipsoidal measure of EPSG:4490 geometries on the CGCS2000 ellipsoid."""
+    found = QgsDistanceArea()
+    found.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext())
+    found.setEllipsoid("EPSG:1024")
+    return found
 
 
 def reproject(geometry: Any, source: str, target: str = "EPSG:4490") -> Any:

@@ -7,24 +7,20 @@ a large unit even when the pieces cover it wholly; the class must not rest on th
 
 import pytest
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
-    QgsDistanceArea,
     QgsGeometry,
     QgsRectangle,
 )
 
 from zoning_review.plugin.core.siting_zones import ALL, NONE, PART, UnitArea, ZoneLayer
 
+from .test_overlay_support import cgcs2000_measure
+
 UNIT = "POLYGON((116.0 39.5, 116.5 39.35, 116.2 39.0, 116.0 39.5))"  # long diagonal edges, ~1,000 km²
 
 
 @pytest.fixture(scope="module")
 def measure(qgis_app):
-    found = QgsDistanceArea()
-    found.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext())
-    found.setEllipsoid("EPSG:1024")
-    return found
+    return cgcs2000_measure()
 
 
 def unit_area(measure) -> UnitArea:
