@@ -11,7 +11,7 @@ PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps qm test test-fast demo lint package deploy i18n bench sample guide clean
+.PHONY: deps qm test test-fast test-matrix demo lint package deploy i18n bench sample guide clean
 
 deps: .venv/.stamp
 
@@ -37,6 +37,12 @@ qm: deps
 
 test: deps qm
 	$(PY) -m pytest -q -ra tests
+
+# The whole suite on QGIS 3.40 and 3.44 (the current 3.x LTR), each in a Debian root built with
+# debootstrap under .cache/matrix/ (rebuilt when missing); MATRIX="3.44" runs one version.
+MATRIX ?= 3.40 3.44
+test-matrix: deps qm
+	$(SUDO) tools/matrix/run_matrix.sh $(MATRIX)
 
 test-fast: deps qm
 	$(PY) -m pytest -q -ra -m "not e2e and not qgis_process" tests

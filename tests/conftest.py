@@ -98,8 +98,8 @@ def sample_project(qgis_new_project, sample_gpkg, tmp_path):
 
 @pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
-    """Where tests leave files for a human look (git-ignored)."""
-    path = ROOT / "tests" / "artifacts"
+    """Where tests leave files for a human look (git-ignored; per QGIS version in the matrix)."""
+    path = Path(os.environ.get("ZR_ARTIFACTS") or ROOT / "tests" / "artifacts")
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -26,6 +26,9 @@ def _finish(rc, detail):
     # Leaving through QgsApplication.exit skips the main window's own close: without this, QGIS 3.22
     # removes the layers after the style dock is gone and crashes when the current layer changes.
     qgis.utils.iface.layerTreeView().setCurrentLayer(None)
+    # QGIS 3.40+ segfaults in QgsApplication.exit while project layers are loaded (also without the
+    # plugin): clear the project first.
+    QgsProject.instance().clear()
     QgsApplication.exit(rc)
 
 
