@@ -3,6 +3,7 @@
 from typing import List
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -28,7 +29,7 @@ def parcel_geometry(parcel: Parcel) -> QgsGeometry:
     """The polygon of one parcel, checked: no ring crosses itself, holes inside the outer ring."""
     for number in sorted(parcel.rings):
         ring = parcel.rings[number]
-        errors = QgsGeometry.fromPolygonXY([ring_xy(ring)]).validateGeometry(QgsGeometry.ValidatorGeos)
+        errors = QgsGeometry.fromPolygonXY([ring_xy(ring)]).validateGeometry(Qgis.GeometryValidationEngine.Geos)
         if errors:
             where = errors[0].where() if errors[0].hasWhere() else QgsPointXY(ring[0].x, ring[0].y)
             raise CoordinateError(tr(
@@ -38,7 +39,7 @@ def parcel_geometry(parcel: Parcel) -> QgsGeometry:
                 x=where.x(), y=where.y()), ring[0].line)
     rings = [ring_xy(parcel.rings[n]) for n in sorted(parcel.rings)]
     geometry = QgsGeometry.fromPolygonXY(rings)
-    errors = geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+    errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
     if errors:
         raise CoordinateError(tr("Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes "
                                  "(圈号 2, 3 …) must lie inside the outer ring.").format(

@@ -10,6 +10,8 @@ from typing import List, Optional
 
 from qgis.core import QgsGeometry, QgsPolygon, QgsWkbTypes
 
+from ..compat import POLYGON_GEOMETRY, WKB_GEOMETRY_COLLECTION, WKB_MULTIPOLYGON, WKB_POLYGON
+
 OK = ""
 NULL = "null"
 EMPTY = "empty"
@@ -33,7 +35,7 @@ class Cleaned:
         return self.geometry is not None
 
 
-PLAIN_POLYGONAL = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
+PLAIN_POLYGONAL = (WKB_POLYGON, WKB_MULTIPOLYGON)
 
 
 def flat_2d(geometry: QgsGeometry) -> QgsGeometry:
@@ -49,9 +51,9 @@ def flat_2d(geometry: QgsGeometry) -> QgsGeometry:
 def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     """The polygonal part of any geometry (a Polygon or MultiPolygon), possibly empty."""
     wkb_type = geometry.wkbType()
-    if QgsWkbTypes.geometryType(wkb_type) == QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(wkb_type) == POLYGON_GEOMETRY:
         return geometry
-    if QgsWkbTypes.flatType(wkb_type) != QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(wkb_type) != WKB_GEOMETRY_COLLECTION:
         return QgsGeometry()
     parts: List[QgsGeometry] = []
     for part in geometry.asGeometryCollection():
@@ -157,6 +159,6 @@ def clean_any(geometry: Optional[QgsGeometry]) -> Cleaned:
         return Cleaned(None, NULL)
     if geometry.isEmpty():
         return Cleaned(None, EMPTY)
-    if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(geometry.wkbType()) == POLYGON_GEOMETRY:
         return clean_polygonal(geometry)
     return Cleaned(flat_2d(geometry))

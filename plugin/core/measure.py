@@ -3,6 +3,7 @@
 from typing import Dict, Optional, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -113,6 +114,6 @@ def transformed(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransfor
     if transform is None:
         return geometry
     copy = QgsGeometry(geometry)
-    direction = QgsCoordinateTransform.ReverseTransform if reverse else QgsCoordinateTransform.ForwardTransform
+    direction = Qgis.TransformDirection.Reverse if reverse else Qgis.TransformDirection.Forward
     copy.transform(transform, direction)
     return copy

@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.PyQt.QtGui import QTransform
 
+from ..compat import POLYGON_GEOMETRY
 from ..i18n import tr
 from .geometry_repair import overlap_parts
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, transformed, uncovered_m2
@@ -208,7 +209,7 @@ class RelationFinder:
             if feature is None or not engine.intersects(feature.constGet()):
                 continue
             met.append(fid)
-            if QgsWkbTypes.geometryType(feature.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            if QgsWkbTypes.geometryType(feature.wkbType()) == POLYGON_GEOMETRY:
                 shared = engine.intersection(feature.constGet())
                 if shared is not None:
                     parts.append((fid, overlap_parts(QgsGeometry(shared), site_area)))

@@ -2,13 +2,14 @@
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
+from .fields import make_field
 from .rule_values import as_type
 from .ruleset import AttributeDecl
 
-FIELD_TYPES = {"number": QVariant.Double, "boolean": QVariant.Bool, "string": QVariant.String}
+FIELD_KINDS = {"number": "double", "boolean": "bool", "string": "string"}
 
 
 def evaluate_expression(
@@ -25,7 +26,7 @@ def evaluate_expression(
         return None, missing, ""
     fields = QgsFields()
     for name, decl in declared.items():
-        fields.append(QgsField(name, FIELD_TYPES[decl.type]))
+        fields.append(make_field(name, FIELD_KINDS[decl.type]))
     feature = QgsFeature(fields)
     for name in declared:
         feature.setAttribute(name, typed[name])

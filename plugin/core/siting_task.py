@@ -36,7 +36,7 @@ class SitingTask(QgsTask):
     """
 
     def __init__(self, inputs: SitingInputs, callback: Callback, description: str = ""):
-        super().__init__(description or tr("Siting screen"), QgsTask.CanCancel)
+        super().__init__(description or tr("Siting screen"), QgsTask.Flag.CanCancel)
         self.inputs = inputs
         self.callback = callback
         self.result: Optional[SitingResult] = None

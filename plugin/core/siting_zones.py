@@ -27,6 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import POLYGON_GEOMETRY
 from .geometry_repair import overlap_parts
 from .measure import MEASURE_NOISE, uncovered_m2
 
@@ -135,7 +136,7 @@ class UnitArea:
 
 def is_polygonal(geometry: QgsGeometry) -> bool:
     """True for polygons and multipolygons."""
-    return QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PolygonGeometry
+    return QgsWkbTypes.geometryType(geometry.wkbType()) == POLYGON_GEOMETRY
 
 
 class ZoneLayer:

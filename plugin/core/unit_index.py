@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import SKIP_GEOMETRY_CHECKS
 from .collections_pace import fewer_collections
 from .geometry_repair import EMPTY, NULL, Cleaned, clean_any, clean_polygonal
 
@@ -44,7 +45,7 @@ def source_name(source: Any) -> str:
 def read_request(source: Any, request: QgsFeatureRequest):
     """Features of ``source``; Processing sources are read without validity checks."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, SKIP_GEOMETRY_CHECKS)
     return source.getFeatures(request)
 
 

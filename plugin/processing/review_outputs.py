@@ -6,17 +6,16 @@ from typing import List, Optional
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsSymbol,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import WKB_MULTIPOLYGON
+from ..core.fields import make_fields
 from ..core.labels import verdict_label
 from ..core.results import SiteReview, UnitReview
 from ..core.review import ReasonTexts, separator
@@ -26,40 +25,32 @@ VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compli
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
 
 
-def _fields(spec) -> QgsFields:
-    """QgsFields from (name, QVariant type) pairs."""
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 def findings_fields() -> QgsFields:
     """One row per site × overlapped unit."""
-    return _fields([
-        ("site_id", QVariant.String), ("unit_code", QVariant.String), ("unit_name", QVariant.String),
-        ("unit_category", QVariant.String), ("overlap_m2", QVariant.Double),
-        ("site_fraction", QVariant.Double), ("unit_fraction", QVariant.Double),
-        ("verdict", QVariant.String), ("n_conflict", QVariant.Int), ("n_needs_info", QVariant.Int),
-        ("n_manual", QVariant.Int), ("n_requirement", QVariant.Int), ("n_exempted", QVariant.Int),
-        ("findings_json", QVariant.String),
+    return make_fields([
+        ("site_id", "string"), ("unit_code", "string"), ("unit_name", "string"),
+        ("unit_category", "string"), ("overlap_m2", "double"),
+        ("site_fraction", "double"), ("unit_fraction", "double"),
+        ("verdict", "string"), ("n_conflict", "int"), ("n_needs_info", "int"),
+        ("n_manual", "int"), ("n_requirement", "int"), ("n_exempted", "int"),
+        ("findings_json", "string"),
     ])
 
 
 def summary_fields() -> QgsFields:
     """One row per site."""
-    return _fields([
-        ("site_id", QVariant.String), ("site_name", QVariant.String), ("verdict", QVariant.String),
-        ("verdict_text", QVariant.String), ("site_area_m2", QVariant.Double),
-        ("n_units", QVariant.Int), ("n_conflict", QVariant.Int), ("n_needs_info", QVariant.Int),
-        ("n_manual", QVariant.Int), ("n_requirement", QVariant.Int), ("n_exempted", QVariant.Int),
-        ("reason", QVariant.String), ("notes", QVariant.String),
+    return make_fields([
+        ("site_id", "string"), ("site_name", "string"), ("verdict", "string"),
+        ("verdict_text", "string"), ("site_area_m2", "double"),
+        ("n_units", "int"), ("n_conflict", "int"), ("n_needs_info", "int"),
+        ("n_manual", "int"), ("n_requirement", "int"), ("n_exempted", "int"),
+        ("reason", "string"), ("notes", "string"),
     ])
 
 
 def output_wkb_type() -> int:
     """Both outputs are multipolygons."""
-    return QgsWkbTypes.MultiPolygon
+    return WKB_MULTIPOLYGON
 
 
 def _multi(geometry: QgsGeometry) -> QgsGeometry:

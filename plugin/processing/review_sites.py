@@ -3,8 +3,6 @@
 from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsProcessing,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -17,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help
@@ -67,7 +66,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
 
     def _add_layer_parameters(self) -> None:
         """Sites, units, rule set, unit fields and constraint layers."""
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [SOURCE_POLYGON]
         self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), polygon))
         self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon))
         self.addParameter(QgsProcessingParameterFile(
@@ -86,7 +85,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             defaultValue=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            SOURCE_ANY_GEOMETRY, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
             optional=True))
@@ -118,9 +117,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Folder for the review notes"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.FINDINGS, tr("Findings (site × unit)"), QgsProcessing.TypeVectorPolygon))
+            self.FINDINGS, tr("Findings (site × unit)"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Summary (one row per site)"), QgsProcessing.TypeVectorPolygon))
+            self.SUMMARY, tr("Summary (one row per site)"), SOURCE_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""
@@ -137,9 +136,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
 
     def read_request_flags(self):
         """Feature request and flags used to read sites (never stop on invalid geometry)."""
-        return QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        return QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS
 
     @staticmethod
     def sink_flags():
         """Sink flags: rows are added one by one and must not be lost silently."""
-        return QgsFeatureSink.FastInsert
+        return QgsFeatureSink.Flag.FastInsert

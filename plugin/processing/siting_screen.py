@@ -5,10 +5,8 @@ from typing import Any, Dict, List
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -18,11 +16,11 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ..core import vocab
+from ..core.fields import make_fields
 from ..core.labels import verdict_label
 from ..core.project import ProjectDescription
 from ..core.review import render_reason, separator
@@ -37,26 +35,19 @@ from .review_outputs import VerdictStyler
 
 def unit_fields() -> QgsFields:
     """Fields of the OUTPUT layer: one row per unit."""
-    return _fields([("unit_code", QVariant.String), ("unit_name", QVariant.String),
-                    ("unit_category", QVariant.String), ("verdict", QVariant.String),
-                    ("verdict_text", QVariant.String), ("reason", QVariant.String),
-                    ("n_conflict", QVariant.Int), ("n_needs_info", QVariant.Int),
-                    ("n_manual", QVariant.Int), ("n_zones", QVariant.Int), ("rule_ids", QVariant.String)])
+    return make_fields([("unit_code", "string"), ("unit_name", "string"),
+                         ("unit_category", "string"), ("verdict", "string"),
+                         ("verdict_text", "string"), ("reason", "string"),
+                         ("n_conflict", "int"), ("n_needs_info", "int"),
+                         ("n_manual", "int"), ("n_zones", "int"), ("rule_ids", "string")])
 
 
 def zone_fields() -> QgsFields:
     """Fields of the ZONES layer: one row per unit and rule zone."""
-    return _fields([("unit_code", QVariant.String), ("rule_id", QVariant.String),
-                    ("layer", QVariant.String), ("relation", QVariant.String),
-                    ("distance_m", QVariant.Double), ("status", QVariant.String),
-                    ("reason", QVariant.String), ("area_m2", QVariant.Double)])
-
-
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
+    return make_fields([("unit_code", "string"), ("rule_id", "string"),
+                         ("layer", "string"), ("relation", "string"),
+                         ("distance_m", "double"), ("status", "string"),
+                         ("reason", "string"), ("area_m2", "double")])
 
 
 def _multi(geometry: QgsGeometry) -> QgsGeometry:
@@ -159,14 +150,14 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         """Declare the parameters (their names are a public interface) and outputs."""
         self._add_unit_parameters()
         self._add_project_parameters()
-        polygon = QgsProcessing.TypeVectorPolygon
+        polygon = SOURCE_POLYGON
         self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Siting screen"), polygon),
                   tr("One row per unit with its verdict, reasons and counts, styled by verdict."))
         self._add(QgsProcessingParameterFeatureSink(self.ZONES, tr("Rule zones"), polygon),
                   tr("The parts of units where a distance or inside rule decides the outcome."))
 
     def _add_unit_parameters(self) -> None:
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [SOURCE_POLYGON]
         self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon),
                   tr("The environmental control units to screen."))
         self._add(QgsProcessingParameterFile(
@@ -186,7 +177,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             tr("Units with requirement texts then need a check by hand."))
         self._add(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True),
+            SOURCE_ANY_GEOMETRY, optional=True),
             tr("Layers the rules name; unbound layers make their rules 'needs information'."))
         self._add(QgsProcessingParameterString(
             self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
@@ -261,16 +252,16 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         lang = self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         crs = setup.units.crs
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, unit_fields(),
-                                             QgsWkbTypes.MultiPolygon, crs)
+                                             WKB_MULTIPOLYGON, crs)
         zones, zones_id = self.parameterAsSink(parameters, self.ZONES, context, zone_fields(),
-                                               QgsWkbTypes.MultiPolygon, crs)
+                                               WKB_MULTIPOLYGON, crs)
         if sink is None or zones is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
         screen = SitingScreen(setup)
         tally = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
         for unit in screen.units(feedback):
-            sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.FastInsert)
-            zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.FastInsert)
+            sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.Flag.FastInsert)
+            zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.Flag.FastInsert)
             tally[unit.verdict] += 1
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))

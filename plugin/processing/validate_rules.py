@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -12,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.bindings import detect_binding
 from ..core.ruleset_loader import check_against_layer, load_ruleset
 from ..i18n import tr
@@ -51,13 +51,13 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             self.RULES, tr("Rule set (YAML)"), extension="yaml"))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.UNITS, tr("Unit layer to check unit codes against"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.UNIT_CODE_FIELD, tr("Unit code field"), parentLayerParameterName=self.UNITS,
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
-            QgsProcessing.TypeVectorAnyGeometry, optional=True))
+            SOURCE_ANY_GEOMETRY, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.VALID, tr("Valid (1) or not (0)")))
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
@@ -95,6 +95,6 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
 
 def _unit_codes(layer, code_field: str):
     """Every unit code of a layer, read without geometry."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes([code_field], layer.fields())
     return [f[code_field] for f in layer.getFeatures(request)]

@@ -1,0 +1,50 @@
+"""QGIS enum members renamed after 3.22: the current name where QGIS has it (hasattr), the 3.22 name before."""
+
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsMapLayerProxyModel,
+    QgsProcessing,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
+
+_GEOMETRY_TYPE = hasattr(Qgis, "GeometryType")  # QGIS 3.30
+_WKB_TYPE = hasattr(Qgis, "WkbType")  # QGIS 3.30
+_LAYER_FILTER = hasattr(Qgis, "LayerFilter")  # QGIS 3.34
+_SOURCE_TYPE = hasattr(Qgis, "ProcessingSourceType")  # QGIS 3.36
+_SOURCE_FLAG = hasattr(Qgis, "ProcessingFeatureSourceFlag")  # QGIS 3.36
+_REQUEST_FLAG = hasattr(Qgis, "FeatureRequestFlag")  # QGIS 3.36
+
+POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PolygonGeometry
+"""The polygon geometry type (of layers, rubber bands and ``QgsWkbTypes.geometryType``)."""
+
+WKB_POLYGON = Qgis.WkbType.Polygon if _WKB_TYPE else QgsWkbTypes.Type.Polygon
+"""The WKB type Polygon."""
+
+WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon if _WKB_TYPE else QgsWkbTypes.Type.MultiPolygon
+"""The WKB type MultiPolygon."""
+
+WKB_GEOMETRY_COLLECTION = Qgis.WkbType.GeometryCollection if _WKB_TYPE else QgsWkbTypes.Type.GeometryCollection
+"""The WKB type GeometryCollection."""
+
+LAYER_FILTER_POLYGON = Qgis.LayerFilter.PolygonLayer if _LAYER_FILTER else QgsMapLayerProxyModel.Filter.PolygonLayer
+"""Layer combo box filter: polygon vector layers."""
+
+LAYER_FILTER_VECTOR = Qgis.LayerFilter.VectorLayer if _LAYER_FILTER else QgsMapLayerProxyModel.Filter.VectorLayer
+"""Layer combo box filter: vector layers."""
+
+SOURCE_POLYGON = (Qgis.ProcessingSourceType.VectorPolygon if _SOURCE_TYPE
+                  else QgsProcessing.SourceType.TypeVectorPolygon)
+"""Processing source type: polygon vector layers."""
+
+SOURCE_ANY_GEOMETRY = (Qgis.ProcessingSourceType.VectorAnyGeometry if _SOURCE_TYPE
+                       else QgsProcessing.SourceType.TypeVectorAnyGeometry)
+"""Processing source type: vector layers of any geometry type."""
+
+SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _SOURCE_FLAG
+                        else QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+"""Processing feature source flag: read invalid geometries instead of stopping on them."""
+
+NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry if _REQUEST_FLAG else QgsFeatureRequest.Flag.NoGeometry
+"""Feature request flag: fetch attributes only."""
