@@ -47,7 +47,7 @@ class ZoningReviewPlugin:
         self.initProcessing()
         self.dock = ZoningReviewDock(self.iface)
         self.dock.setObjectName("ZoningReviewDock")
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(QIcon(ICON), tr("Zoning Review"), self.iface.mainWindow())
         self.action.setObjectName("ZoningReviewToggleDock")

@@ -20,7 +20,7 @@ class AttributeRows(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.editors: Dict[str, QWidget] = {}
         self.kinds: Dict[str, str] = {}
         self.remembered: Dict[str, Any] = {}

@@ -4,12 +4,13 @@ import html
 import os
 from typing import Dict, Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import settings
+from ..compat import LAYER_FILTER_POLYGON
 from ..core.bindings import (
     ConstraintBinding,
     UnitBinding,
@@ -46,7 +47,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         form = QFormLayout()
         self.layer_combo = compact(QgsMapLayerComboBox(self))
         self.layer_combo.setObjectName("zr_unit_layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(LAYER_FILTER_POLYGON)
         self.layer_combo.setAllowEmptyLayer(True)
         form.addRow(tr("Unit layer"), self.layer_combo)
         self.code_combo = self._field_combo("zr_code_field", form, tr("Unit code"))
@@ -62,7 +63,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.messages = QLabel(self)
         self.messages.setObjectName("zr_rules_messages")
         self.messages.setWordWrap(True)
-        self.messages.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.messages)
         layout.addWidget(self._prose_box())
         self.constraints_box = QgsCollapsibleGroupBox(tr("Constraint layers"), self)

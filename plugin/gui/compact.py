@@ -7,6 +7,6 @@ MIN_CHARACTERS = 10
 
 def compact(combo: QComboBox) -> QComboBox:
     """Let the combo shrink to a few characters instead of its longest entry."""
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(MIN_CHARACTERS)
     return combo

@@ -2,11 +2,12 @@
 
 from typing import Dict
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
+from ..compat import LAYER_FILTER_VECTOR
 from ..core.bindings import ConstraintBinding
 from ..i18n import tr
 from .compact import compact
@@ -22,7 +23,7 @@ class ConstraintRows(QWidget):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.combos: Dict[str, QgsMapLayerComboBox] = {}
 
     def set_layers(self, declared: Dict[str, object], bound: Dict[str, ConstraintBinding],
@@ -35,7 +36,7 @@ class ConstraintRows(QWidget):
         for name, decl in sorted(declared.items()):
             combo = compact(QgsMapLayerComboBox(self))
             combo.setObjectName(f"constraint_{name}")
-            combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+            combo.setFilters(LAYER_FILTER_VECTOR)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(self._initial(name, bound, project, auto))
             combo.layerChanged.connect(self._emit)

@@ -63,7 +63,8 @@ class CoordinateDialog(QDialog):
         self.status.setObjectName("zr_coordinates_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(ok_cancel, self)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -117,7 +118,7 @@ class CoordinateDialog(QDialog):
     def check(self, keep_crs: bool = False) -> None:
         """Parse and check the text; show the result; enable OK when the site is usable."""
         self.site = None
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         text = self.text.toPlainText()
         if not text.strip():
             self.status.setText(tr("No coordinates yet."))
@@ -136,7 +137,7 @@ class CoordinateDialog(QDialog):
         self.status.setText(tr("✔ {parcels} parcel(s), {points} points in {crs}.").format(
             parcels=len(self.parsed.parcels), points=self.parsed.point_count(),
             crs=crs.authid() or crs.description()) + self._detected())
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _follow(self, keep_crs: bool) -> None:
         """Show the detected axis order and, unless the user chose one, the detected CRS."""

@@ -5,7 +5,7 @@ from typing import List
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..i18n import tr
 from .binding_panel import BindingPanel
@@ -55,8 +55,8 @@ class ZoningReviewDock(QgsDockWidget):
         scroll = QScrollArea()
         scroll.setObjectName("zr_scroll")
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(forms)
         results = QWidget()
         results_layout = QVBoxLayout(results)
@@ -66,7 +66,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.notes = NotesButton(self, results)
         for widget in (self.banner, self.tree, self.notes):
             results_layout.addWidget(widget)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")
         splitter.addWidget(scroll)
         splitter.addWidget(results)
@@ -95,8 +95,8 @@ class ZoningReviewDock(QgsDockWidget):
 
     def push_message(self, text: str, level: int = 1) -> None:
         """Show a message in QGIS's message bar (0 info, 1 warning, 2 critical)."""
-        levels = {0: Qgis.Info, 1: Qgis.Warning, 2: Qgis.Critical}
-        self.iface.messageBar().pushMessage(tr("Zoning Review"), text, levels.get(level, Qgis.Warning), 8)
+        levels = {0: Qgis.MessageLevel.Info, 1: Qgis.MessageLevel.Warning, 2: Qgis.MessageLevel.Critical}
+        self.iface.messageBar().pushMessage(tr("Zoning Review"), text, levels.get(level, Qgis.MessageLevel.Warning), 8)
 
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again."""

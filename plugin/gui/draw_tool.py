@@ -3,11 +3,12 @@ Backspace removes the last vertex, Esc cancels — like QGIS digitizing."""
 
 from typing import List, Optional
 
-from qgis.core import QgsGeometry, QgsPointLocator, QgsPointXY, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPointLocator, QgsPointXY
 from qgis.gui import QgsMapTool, QgsRubberBand, QgsSnapIndicator
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import POLYGON_GEOMETRY
 from ..i18n import tr
 from .highlights import drop_item
 
@@ -26,7 +27,7 @@ class PolygonDrawTool(QgsMapTool):
         self.setObjectName("zr_draw_tool")
         self.points: List[QgsPointXY] = []
         self.hover: Optional[QgsPointXY] = None
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
         self.band.setColor(QColor(30, 100, 200, 220))
         self.band.setFillColor(QColor(30, 100, 200, 40))
         self.band.setWidth(2)
@@ -34,7 +35,7 @@ class PolygonDrawTool(QgsMapTool):
 
     def _snapped(self, event) -> QgsPointXY:
         """The event's map point, snapped with the canvas's snapping settings."""
-        match = self.canvas().snappingUtils().snapToMap(event.pos())
+        match = self.canvas().snappingUtils().snapToMap(event.originalPixelPoint())
         self.indicator.setMatch(match)
         return QgsPointXY(match.point()) if match.isValid() else QgsPointXY(event.mapPoint())
 
@@ -45,23 +46,23 @@ class PolygonDrawTool(QgsMapTool):
 
     def canvasReleaseEvent(self, event) -> None:
         """Left: add a vertex. Right: finish."""
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.points.append(self._snapped(event))
             self.hover = None
             self._redraw()
-        elif event.button() == Qt.RightButton:
+        elif event.button() == Qt.MouseButton.RightButton:
             self.finish()
 
     def keyPressEvent(self, event) -> None:
         """Backspace/Delete removes the last vertex; Esc cancels; Enter finishes."""
         key = event.key()
-        if key in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
             self.points.pop()
             self._redraw()
-        elif key == Qt.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self.reset()
             self.cancelled.emit()
-        elif key in (Qt.Key_Return, Qt.Key_Enter):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
         else:
             event.ignore()
@@ -88,7 +89,7 @@ class PolygonDrawTool(QgsMapTool):
         if self.band is None:
             return
         points = self.points + ([self.hover] if self.hover is not None else [])
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(POLYGON_GEOMETRY)
         for index, point in enumerate(points):
             self.band.addPoint(point, index == len(points) - 1)
 

@@ -2,11 +2,12 @@
 
 from typing import Dict, List, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsVectorLayer
 from qgis.gui import QgsHighlight, QgsRubberBand
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import POLYGON_GEOMETRY
 from .labels import verdict_colour
 
 SITE_COLOUR = QColor(20, 60, 160)
@@ -33,7 +34,7 @@ class Highlights:
     def show_site(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> None:
         """Outline the site (a rubber band; the user's layers are not touched)."""
         self.clear_site()
-        band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        band = QgsRubberBand(self.canvas, POLYGON_GEOMETRY)
         band.setStrokeColor(SITE_COLOUR)
         band.setFillColor(QColor(0, 0, 0, 0))
         band.setWidth(3)

@@ -77,7 +77,7 @@ class NotesButton(QWidget):
         if site is None or not runner.reviews:
             self.dock.push_message(tr("Review a site before generating its notes."), 1)
             return []
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = write_review_notes(runner, site, lang, fmt, path)
         except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, never a traceback

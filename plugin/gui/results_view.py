@@ -22,8 +22,8 @@ from .labels import (
 )
 from .review_runner import LayerReview
 
-KIND_ROLE = Qt.UserRole + 1
-FACTS_ROLE = Qt.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class VerdictBanner(QLabel):
@@ -87,7 +87,7 @@ class ResultsTree(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
-        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.itemClicked.connect(self._clicked)
         self.units: List[Tuple[QTreeWidgetItem, object, int]] = []
 

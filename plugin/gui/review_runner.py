@@ -47,7 +47,8 @@ class ReviewRunner(QObject):
 
     def task_running_elsewhere(self) -> bool:
         """True while an earlier (cancelled) task may still read the kept engines."""
-        return any(task.status() not in (QgsTask.Complete, QgsTask.Terminated) for task in self.running)
+        ended = (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
+        return any(task.status() not in ended for task in self.running)
 
     @property
     def busy(self) -> bool:

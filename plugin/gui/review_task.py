@@ -42,7 +42,7 @@ class ReviewTask(QgsTask):
     """Overlays the site on each unit layer; touches no widget or layer in run()."""
 
     def __init__(self, site: Site, jobs: List[OverlayJob]) -> None:
-        super().__init__(tr("Zoning review of the site"), QgsTask.CanCancel)
+        super().__init__(tr("Zoning review of the site"), QgsTask.Flag.CanCancel)
         self.site = Site(QgsGeometry(site.geometry), QgsCoordinateReferenceSystem(site.crs), site.origin)
         self.jobs = jobs
         self.error = ""

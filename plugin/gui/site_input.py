@@ -23,7 +23,7 @@ def _button(parent, name: str, icon: str, text: str, tip: str) -> QToolButton:
     button.setIcon(QgsApplication.getThemeIcon(icon))
     button.setText(text)
     button.setToolTip(tip)
-    button.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     button.setAutoRaise(True)
     return button
 

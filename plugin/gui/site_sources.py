@@ -11,6 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import POLYGON_GEOMETRY
 from ..i18n import tr
 from .review_task import Site
 
@@ -22,7 +23,7 @@ class SiteError(Exception):
 def is_polygon_layer(layer: Optional[QgsMapLayer]) -> bool:
     """True for a valid vector layer of polygons."""
     return (isinstance(layer, QgsVectorLayer) and layer.isValid()
-            and layer.geometryType() == QgsWkbTypes.PolygonGeometry)
+            and layer.geometryType() == POLYGON_GEOMETRY)
 
 
 def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
@@ -55,7 +56,7 @@ def polygon_uri(path: str) -> str:
     """The OGR URI of the first polygon sublayer of a file (GeoPackage and KML may hold several)."""
     for detail in QgsProviderRegistry.instance().querySublayers(path):
         if detail.providerKey() == "ogr" and QgsWkbTypes.geometryType(
-                detail.wkbType()) == QgsWkbTypes.PolygonGeometry:
+                detail.wkbType()) == POLYGON_GEOMETRY:
             return detail.uri()
     return path
 
@@ -67,7 +68,7 @@ def file_site(path: str) -> Site:
     if not layer.isValid():
         raise SiteError(tr("{file} could not be read as a vector file: choose a shapefile, GeoJSON, "
                            "KML or GeoPackage with polygons.").format(file=name))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != POLYGON_GEOMETRY:
         raise SiteError(tr("{file} holds no polygons: a site must be an area.").format(file=name))
     if not layer.crs().isValid():
         raise SiteError(tr("{file} has no coordinate reference system (e.g. a missing .prj): "
