@@ -16,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PYQT = "qgis.PyQt"
+BINDINGS = ("PyQt5", "PyQt6", "sip")  # imported directly, they tie the plugin to one Qt
 QT5_ONLY = "# qt5-only"  # a line only QGIS < 3.38 runs (always a Qt5 build), inside an `if ...QGIS_VERSION_INT...`
 
 # Names that PyQt6's module lacks but QGIS's Qt6 builds still offer from qgis.PyQt.QtWidgets: these classes
@@ -57,15 +58,22 @@ def plugin_files() -> List[Path]:
 
 
 class _Collector(ast.NodeVisitor):
-    """Qt names and attribute chains of one module, plus the uses of exec_ (exec in PyQt6)."""
+    """Qt names and attribute chains of one module, its uses of exec_ (exec in PyQt6) and direct Qt imports."""
 
     def __init__(self) -> None:
         self.names: Dict[str, Tuple[str, str]] = {}  # local name -> (PyQt6 module, attribute or "")
         self.uses: List[Use] = []
         self.exec_lines: List[int] = []
+        self.direct: List[Tuple[int, str]] = []  # imports that bypass qgis.PyQt
+
+    def visit_Import(self, node: ast.Import) -> None:  # noqa: N802 (ast's name)
+        """Record ``import PyQt5...`` (the plugin imports Qt through qgis.PyQt only)."""
+        self.direct += [(node.lineno, alias.name) for alias in node.names if alias.name.split(".")[0] in BINDINGS]
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:  # noqa: N802 (ast's name)
-        """Record ``from qgis.PyQt.<module> import X`` and ``from qgis.PyQt import <module>``."""
+        """Record ``from qgis.PyQt.<module> import X``, ``from qgis.PyQt import <module>`` and direct imports."""
+        if not node.level and node.module and node.module.split(".")[0] in BINDINGS:
+            self.direct.append((node.lineno, node.module))
         if node.level or not node.module or not (node.module == PYQT or node.module.startswith(PYQT + ".")):
             return
         for alias in node.names:
@@ -103,7 +111,7 @@ def _version_gated_lines(tree: ast.AST) -> Set[int]:
 
 
 def qt6_problems(sources: Dict[str, str]) -> List[str]:
-    """``file:line: name`` for every Qt name or chain PyQt6 lacks and every exec_, over {file name: source}."""
+    """``file:line: what`` for each name or chain PyQt6 lacks, exec_ and direct import in {file name: source}."""
     problems: List[Tuple[str, int, str]] = []
     uses: List[Tuple[str, int, str, str]] = []
     for filename, source in sources.items():
@@ -114,6 +122,7 @@ def qt6_problems(sources: Dict[str, str]) -> List[str]:
         qt5_only = marked & _version_gated_lines(tree)
         problems += [(filename, n, f"{QT5_ONLY} outside an if on QGIS_VERSION_INT") for n in marked - qt5_only]
         problems += [(filename, n, "exec_() (PyQt6 has exec())") for n in collector.exec_lines]
+        problems += [(filename, n, f"{module} imported directly (use qgis.PyQt)") for n, module in collector.direct]
         uses += [(filename, n, module, chain) for n, module, chain in collector.uses if n not in qt5_only]
     missing = {tuple(pair) for pair in _missing_in_pyqt6(sorted({(m, c) for _, _, m, c in uses}))}
     problems += [(filename, n, f"{module}.{chain}".rstrip(".")) for filename, n, module, chain in uses
@@ -141,7 +150,7 @@ def test_plugin_uses_only_names_qt6_has():
 
 
 def test_checker_reports_what_qt6_lacks():
-    """The check finds unscoped enums, QVariant types, exec_, moved and removed classes; scoped names pass."""
+    """It finds unscoped enums, QVariant types, exec_, moved, removed and direct imports; scoped names pass."""
     snippet = "\n".join([
         "from qgis.PyQt.QtCore import QIODevice, QRegExp, Qt, QVariant",  # 1: QRegExp is gone in Qt6
         "from qgis.PyQt.QtWidgets import QAction, QDialogButtonBox, QUndoCommand",  # 2: QUndoCommand moved
@@ -153,6 +162,8 @@ def test_checker_reports_what_qt6_lacks():
         "kind = QVariant.String",  # 8
         "dialog.exec_()",  # 9
         "action = QAction(QVariant())",
+        "from PyQt5.QtCore import QTimer",  # 11
+        "import sip",  # 12
     ])
     assert qt6_problems({"snippet.py": snippet}) == [
         "snippet.py:1: QtCore.QRegExp",
@@ -162,6 +173,8 @@ def test_checker_reports_what_qt6_lacks():
         "snippet.py:7: QtCore.QIODevice.WriteOnly",
         "snippet.py:8: QtCore.QVariant.String",
         "snippet.py:9: exec_() (PyQt6 has exec())",
+        "snippet.py:11: PyQt5.QtCore imported directly (use qgis.PyQt)",
+        "snippet.py:12: sip imported directly (use qgis.PyQt)",
     ]
 
 
