@@ -4,6 +4,7 @@ from qgis.core import (
     Qgis,
     QgsFeatureRequest,
     QgsMapLayerProxyModel,
+    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsWkbTypes,
@@ -15,9 +16,16 @@ _LAYER_FILTER = hasattr(Qgis, "LayerFilter")  # QGIS 3.34
 _SOURCE_TYPE = hasattr(Qgis, "ProcessingSourceType")  # QGIS 3.36
 _SOURCE_FLAG = hasattr(Qgis, "ProcessingFeatureSourceFlag")  # QGIS 3.36
 _REQUEST_FLAG = hasattr(Qgis, "FeatureRequestFlag")  # QGIS 3.36
+_LABEL_PLACEMENT = hasattr(Qgis, "LabelPlacement")  # QGIS 3.26
 
 POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PolygonGeometry
 """The polygon geometry type (of layers, rubber bands and ``QgsWkbTypes.geometryType``)."""
+
+LINE_GEOMETRY = Qgis.GeometryType.Line if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.LineGeometry
+"""The line geometry type."""
+
+POINT_GEOMETRY = Qgis.GeometryType.Point if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PointGeometry
+"""The point geometry type."""
 
 WKB_POLYGON = Qgis.WkbType.Polygon if _WKB_TYPE else QgsWkbTypes.Type.Polygon
 """The WKB type Polygon."""
@@ -48,3 +56,7 @@ SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChe
 
 NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry if _REQUEST_FLAG else QgsFeatureRequest.Flag.NoGeometry
 """Feature request flag: fetch attributes only."""
+
+LABEL_OVER_POINT = (Qgis.LabelPlacement.OverPoint if _LABEL_PLACEMENT
+                    else QgsPalLayerSettings.Placement.OverPoint)
+"""Label placement over the feature's point (from 3.38 ``QgsPalLayerSettings.OverPoint`` is another enum)."""

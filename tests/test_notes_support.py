@@ -11,12 +11,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from zoning_review.plugin.core.fields import make_field
 from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
 from zoning_review.plugin.core.project import ProjectDescription
 from zoning_review.plugin.core.review import review_site
@@ -41,11 +40,11 @@ RIVER_WKT = "LINESTRING(115.9625 38.90, 115.9625 39.00)"
 NOTES_DATE = datetime.date(2025, 3, 1)
 
 
-def vector_layer(kind: str, name: str, fields: Dict[str, QVariant.Type],
+def vector_layer(kind: str, name: str, fields: Dict[str, str],
                  rows: List[Tuple[str, list]]) -> QgsVectorLayer:
-    """A memory layer in EPSG:4490 with the given fields and (wkt, values) rows."""
+    """A memory layer in EPSG:4490 with the given fields (name → kind) and (wkt, values) rows."""
     layer = QgsVectorLayer(f"{kind}?crs={CRS}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields.items()])
+    layer.dataProvider().addAttributes([make_field(n, t) for n, t in fields.items()])
     layer.updateFields()
     features = []
     for wkt, values in rows:
@@ -60,8 +59,7 @@ def vector_layer(kind: str, name: str, fields: Dict[str, QVariant.Type],
 
 def unit_layer() -> QgsVectorLayer:
     """Three control units, one name with a script tag and one with a bold tag."""
-    fields = {"HJGKDYBM": QVariant.String, "HJGKDYMC": QVariant.String,
-              "ZHGKDYFL": QVariant.String, "KJBJYS": QVariant.String, "ZLCB": QVariant.String}
+    fields = {name: "string" for name in ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "KJBJYS", "ZLCB")}
     rows = [(wkt, [code, name, category, f"{code} 单元空间布局约束文本", "否"])
             for code, name, category, wkt in UNITS]
     return vector_layer("Polygon", "control_units", fields, rows)

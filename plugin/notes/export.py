@@ -5,15 +5,9 @@ import os
 import re
 from typing import Iterable, List, Optional, Tuple
 
-from qgis.core import (
-    QgsCoordinateTransformContext,
-    QgsFeature,
-    QgsField,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsVectorFileWriter, QgsVectorLayer
 
+from ..core.fields import make_field
 from ..core.labels import VERDICT_TONES, verdict_label
 from ..core.results import SiteReview
 from ..i18n import tr
@@ -107,8 +101,7 @@ def findings_layer(reviews: Iterable[SiteReview], lang: str) -> QgsVectorLayer:
     """A geometry-less memory layer holding every finding."""
     layer = QgsVectorLayer("None", "findings", "memory")
     layer.dataProvider().addAttributes([
-        QgsField(name, QVariant.Int if name == "decisive" else QVariant.String)
-        for name in FINDING_FIELDS])
+        make_field(name, "int" if name == "decisive" else "string") for name in FINDING_FIELDS])
     layer.updateFields()
     features = []
     for row in finding_rows(reviews, lang):
@@ -137,7 +130,7 @@ def write_findings_table(reviews: Iterable[SiteReview], path: str, lang: str = "
     layer = findings_layer(reviews, lang)
     result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(),
                                                        options)
-    if result[0] != QgsVectorFileWriter.NoError:
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise NotesError(tr("The findings table {path} could not be written: {error}").format(
             path=path, error=result[1]))
     return path

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFillSymbol,
     QgsGeometry,
     QgsLineSymbol,
@@ -23,14 +22,14 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import LABEL_OVER_POINT, LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
+from ..core.fields import make_field
 from ..core.results import SiteReview
+from .pdf_style import FAMILIES
 
-MAP_FONT = "Noto Sans CJK SC"
 MAX_FEATURES = 2000
 VERDICT_FILL = {"non_compliant": "215,25,28,150", "needs_study": "253,174,97,150",
                 "compliant": "26,150,65,130", "": "200,200,200,60"}
@@ -43,7 +42,7 @@ def memory_layer(kind: str, name: str, crs: QgsCoordinateReferenceSystem,
     """An empty memory layer of geometry ``kind`` with string fields, in ``crs``."""
     layer = QgsVectorLayer(kind, name, "memory")
     layer.setCrs(crs)
-    layer.dataProvider().addAttributes([QgsField(f, QVariant.String) for f in fields])
+    layer.dataProvider().addAttributes([make_field(f, "string") for f in fields])
     layer.updateFields()
     return layer
 
@@ -102,9 +101,11 @@ def verdict_renderer() -> QgsCategorizedSymbolRenderer:
 
 
 def label_codes(layer: QgsVectorLayer) -> None:
-    """Label each unit with its code (CJK-capable font, white halo)."""
+    """Label each unit with its code (the notes' fonts: Latin and digits, then CJK; white halo)."""
+    font = QFont(FAMILIES[0])
+    font.setFamilies(FAMILIES)
     text = QgsTextFormat()
-    text.setFont(QFont(MAP_FONT))
+    text.setFont(font)
     text.setSize(8)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -113,7 +114,7 @@ def label_codes(layer: QgsVectorLayer) -> None:
     text.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = "code"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -140,8 +141,8 @@ def constraint_copy(name: str, source: QgsVectorLayer, extent: QgsRectangle,
     request = QgsFeatureRequest().setFilterRect(to_source.transformBoundingBox(extent))
     request.setLimit(MAX_FEATURES)
     request.setNoAttributes()
-    kind = {QgsWkbTypes.PolygonGeometry: "MultiPolygon", QgsWkbTypes.LineGeometry: "MultiLineString",
-            QgsWkbTypes.PointGeometry: "MultiPoint"}.get(source.geometryType())
+    kind = {POLYGON_GEOMETRY: "MultiPolygon", LINE_GEOMETRY: "MultiLineString",
+            POINT_GEOMETRY: "MultiPoint"}.get(source.geometryType())
     if kind is None:
         return None
     items = [(f.geometry(), []) for f in source.getFeatures(request)]
@@ -153,10 +154,10 @@ def constraint_copy(name: str, source: QgsVectorLayer, extent: QgsRectangle,
 def constraint_symbol(name: str, geometry_type: int):
     """A hatched fill, a line or a marker in the layer's colour."""
     colour = CONSTRAINT_COLOURS.get(name, "110,110,110")
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    if geometry_type == POLYGON_GEOMETRY:
         return QgsFillSymbol.createSimple({"color": colour + ",255", "style": "b_diagonal",
                                            "outline_color": colour + ",255",
                                            "outline_width": "0.4", "outline_style": "dash"})
-    if geometry_type == QgsWkbTypes.LineGeometry:
+    if geometry_type == LINE_GEOMETRY:
         return QgsLineSymbol.createSimple({"line_color": colour + ",255", "line_width": "0.7"})
     return QgsMarkerSymbol.createSimple({"color": colour + ",255", "size": "2"})

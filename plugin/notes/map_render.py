@@ -132,7 +132,7 @@ def png_bytes(image: QImage) -> bytes:
     """A picture encoded as PNG."""
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)

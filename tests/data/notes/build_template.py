@@ -2,8 +2,9 @@
 
 The template is the editable source of truth afterwards (agencies change it in the Layout
 Designer); this script records how the shipped version was made. Item ids the renderer uses:
-``map``, ``overview``, ``north_arrow``, ``scalebar``, the HTML multiframe (the body), and every
-item whose id starts with ``running`` on the last page, repeated on each page the body adds.
+``map``, ``overview``, ``north_arrow``, ``scalebar``, ``body`` and ``body_continued`` (rectangles
+left out of exports that mark where the body goes on the first and on every following page), and
+every item whose id starts with ``running`` on the last page, repeated on each page the body adds.
 """
 
 import sys
@@ -12,8 +13,6 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsLayoutFrame,
-    QgsLayoutItemHtml,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
@@ -21,7 +20,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
-    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,
@@ -32,7 +30,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 OUT = Path(__file__).resolve().parents[3] / "plugin" / "notes" / "templates" / "review_notes_a4.qpt"
@@ -52,7 +50,7 @@ def place(layout, item, item_id, x, y, w, h, page=0):
     return item
 
 
-def label(layout, item_id, text, x, y, w, h, size, page=0, bold=False, align=Qt.AlignLeft,
+def label(layout, item_id, text, x, y, w, h, size, page=0, bold=False, align=Qt.AlignmentFlag.AlignLeft,
           colour="#1a1a1a"):
     """A label in the CJK font."""
     item = QgsLayoutItemLabel(layout)
@@ -63,7 +61,7 @@ def label(layout, item_id, text, x, y, w, h, size, page=0, bold=False, align=Qt.
     item.setFont(font)
     item.setFontColor(QColor(colour))
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter)
+    item.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     return place(layout, item, item_id, x, y, w, h, page)
 
 
@@ -73,7 +71,7 @@ def rule(layout, item_id, y, page):
     item.setShapeType(QgsLayoutItemShape.Rectangle)
     symbol = item.symbol().clone()
     symbol.symbolLayer(0).setFillColor(QColor("#1f4e79"))
-    symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+    symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
     item.setSymbol(symbol)
     return place(layout, item, item_id, 15, y, 180, 0.6, page)
 
@@ -95,7 +93,7 @@ def maps(layout):
     arrow = place(layout, QgsLayoutItemPicture(layout), "north_arrow", 18, 42, 8, 13)
     arrow.setPicturePath(NORTH_ARROW)
     arrow.setLinkedMap(main)
-    bar = place(layout, QgsLayoutItemScaleBar(layout), "scalebar", 17, 136, 60, 7)
+    bar = place(layout, QgsLayoutItemScaleBar(layout), "scalebar", 17, 131.5, 60, 7)
     bar.setLinkedMap(main)
     bar.setStyle("Single Box")
     bar.setUnits(QgsUnitTypes.DistanceMeters)
@@ -116,20 +114,17 @@ def maps(layout):
 
 
 def body(layout):
-    """The flowing HTML body: a frame under the map on page 1, a full frame on page 2."""
-    html = QgsLayoutItemHtml(layout)
-    html.setContentMode(QgsLayoutItemHtml.ManualHtml)
-    html.setHtml("<p>Review notes body</p>")
-    html.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)  # the renderer repeats the last frame
-    layout.addMultiFrame(html)
+    """The body areas: under the map on page 1, the whole text block on page 2 (and after)."""
     for page, (y, h) in enumerate([(153, 127), (18, 262)]):
-        frame = QgsLayoutFrame(layout, html)
-        frame.attemptSetSceneRect(QRectF(0, 0, 180, h))
-        frame.setId("body" if page == 0 else "body_continued")
-        html.addFrame(frame)
-        frame.attemptMove(QgsLayoutPoint(15, y, MM), page=page)
-        frame.setHidePageIfEmpty(True)
-        frame.setHideBackgroundIfEmpty(True)
+        area = QgsLayoutItemShape(layout)
+        area.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+        symbol = area.symbol().clone()
+        symbol.symbolLayer(0).setFillColor(QColor(0, 0, 0, 0))
+        symbol.symbolLayer(0).setStrokeColor(QColor("#9db3c8"))
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.DashLine)
+        area.setSymbol(symbol)
+        area.setExcludeFromExports(True)
+        place(layout, area, "body" if page == 0 else "body_continued", 15, y, 180, h, page)
 
 
 def build() -> QgsPrintLayout:
@@ -149,12 +144,12 @@ def build() -> QgsPrintLayout:
     label(layout, "subtitle", "[% @zr_subtitle %]", 15, 31, 180, 7, 10, colour="#444444")
     maps(layout)
     label(layout, "page_number", "[% @layout_page %] / [% @layout_numpages %]", 15, 284, 180, 6, 8,
-          align=Qt.AlignHCenter, colour="#666666")
+          align=Qt.AlignmentFlag.AlignHCenter, colour="#666666")
     label(layout, "running_header", "[% @zr_organisation %]  [% @zr_title %]  [% @zr_site %]",
           15, 8, 180, 6, 8, page=1, colour="#666666")
     rule(layout, "running_rule", 15, 1)
     label(layout, "running_page_number", "[% @layout_page %] / [% @layout_numpages %]", 15, 284,
-          180, 6, 8, page=1, align=Qt.AlignHCenter, colour="#666666")
+          180, 6, 8, page=1, align=Qt.AlignmentFlag.AlignHCenter, colour="#666666")
     body(layout)
     return layout
 

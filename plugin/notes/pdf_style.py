@@ -1,0 +1,138 @@
+"""Fonts, colours and text measuring for the PDF notes body, which is drawn with native layout items.
+
+Text is broken into lines here (Unicode line-break rules, so Chinese breaks between ideographs), with
+the same font metrics the layout draws with; the layout then only draws the given lines.
+"""
+
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+from qgis.core import QgsLayout, QgsLayoutUtils, QgsTextFormat, QgsTextRenderer
+from qgis.PyQt.QtCore import QTextBoundaryFinder
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
+
+# Latin text and digits from DejaVu Sans (Qt's PDF writer maps every glyph of it back to its
+# character), Chinese from the first CJK font installed; Qt falls back along this list glyph by glyph.
+FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
+            "PingFang SC", "SimSun"]
+TEXT = "#1a1a1a"
+ACCENT = "#1f4e79"
+GRID = "#8a8a8a"
+HEADER_FILL = "#dde6f0"
+LABEL_FILL = "#eef2f7"
+TONE_FILL = {"ok": "#e3f1e0", "warn": "#fff1d6", "bad": "#f9dcdc"}
+TONE_TEXT = {"ok": "#1e6b1e", "warn": "#8a5a00", "bad": "#a11212", "muted": "#777777"}
+METRICS_SCALE = 10.0  # measure fonts ten times larger: small pixel sizes round their metrics
+LINE_PAD_MM = 0.35  # added to every cell's text height: room for ascenders and rounding
+WRAP_SLACK = 0.97  # lines are broken at this share of the width the cell gives
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """Size (points), weight and colour of a run of body text."""
+
+    size: float = 9.0
+    bold: bool = False
+    colour: str = TEXT
+
+
+def text_format(style: TextStyle) -> QgsTextFormat:
+    """The layout text format of a style (size in points, the font families above)."""
+    font = QFont(FAMILIES[0])
+    font.setFamilies(FAMILIES)
+    font.setBold(style.bold)
+    result = QgsTextFormat()
+    result.setFont(font)
+    result.setSize(style.size)
+    result.setColor(QColor(style.colour))
+    return result
+
+
+def break_points(text: str) -> List[int]:
+    """Positions where a line may break (Unicode line-break rules), ending with len(text)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    points = []
+    position = finder.toNextBoundary()
+    while position > 0:
+        points.append(position)
+        position = finder.toNextBoundary()
+    if not points or points[-1] != len(text):
+        points.append(len(text))
+    return points
+
+
+def segments(text: str) -> List[str]:
+    """The text cut at every allowed line break (each piece keeps its trailing spaces)."""
+    pieces, start = [], 0
+    for end in break_points(text):
+        if end > start:
+            pieces.append(text[start:end])
+            start = end
+    return pieces
+
+
+class TextMeasure:
+    """Widths and line heights in millimetres as the layout draws them, and line breaking."""
+
+    def __init__(self, layout: QgsLayout):
+        self.context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+        self.unit = self.context.scaleFactor() * METRICS_SCALE  # metric units per millimetre
+        self._metrics: Dict[TextStyle, QFontMetricsF] = {}
+
+    def metrics(self, style: TextStyle) -> QFontMetricsF:
+        """Font metrics of a style, in METRICS_SCALE painter units."""
+        if style not in self._metrics:
+            self._metrics[style] = QgsTextRenderer.fontMetrics(self.context, text_format(style),
+                                                               METRICS_SCALE)
+        return self._metrics[style]
+
+    def width(self, text: str, style: TextStyle) -> float:
+        """The width of one line of text (mm)."""
+        return self.metrics(style).horizontalAdvance(text) / self.unit
+
+    def line_height(self, style: TextStyle) -> float:
+        """The distance from one line to the next (mm)."""
+        return self.metrics(style).lineSpacing() / self.unit
+
+    def widest_piece(self, text: str, style: TextStyle) -> float:
+        """The width of the longest part of the text that cannot be broken (mm)."""
+        return max((self.width(piece.rstrip(), style) for line in str(text).split("\n")
+                    for piece in segments(line)), default=0.0)
+
+    def widest_line(self, text: str, style: TextStyle) -> float:
+        """The width of the longest line of the text, unbroken (mm)."""
+        return max((self.width(line, style) for line in str(text).split("\n")), default=0.0)
+
+    def wrap(self, text: str, width: float, style: TextStyle) -> List[str]:
+        """The text broken into lines no wider than ``width`` mm (explicit line breaks kept)."""
+        lines: List[str] = []
+        for paragraph in str(text).split("\n"):
+            lines.extend(self.wrap_line(paragraph, width * WRAP_SLACK, style))
+        return lines or [""]
+
+    def wrap_line(self, text: str, width: float, style: TextStyle) -> List[str]:
+        """One paragraph broken at allowed breaks; a piece wider than a line is cut anywhere."""
+        metrics, limit = self.metrics(style), width * self.unit
+        lines, line = [], ""
+        for piece in segments(text):
+            if metrics.horizontalAdvance((line + piece).rstrip()) <= limit:
+                line += piece
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            cut, line = self.cut(piece, limit, metrics)
+            lines.extend(cut)
+        if line.strip() or not lines:
+            lines.append(line.rstrip())
+        return lines
+
+    @staticmethod
+    def cut(piece: str, limit: float, metrics: QFontMetricsF) -> Tuple[List[str], str]:
+        """A piece too wide for a line cut character by character: full lines and the rest."""
+        full, line = [], ""
+        for char in piece:
+            if line and metrics.horizontalAdvance((line + char).rstrip()) > limit:
+                full.append(line)
+                line = ""
+            line += char
+        return full, line
