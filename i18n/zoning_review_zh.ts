@@ -1984,22 +1984,37 @@
         <translation>单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="56"/>
+        <location filename="../plugin/notes/layout_template.py" line="60"/>
         <source>The layout template {path} cannot be read</source>
         <translation>无法读取布局模板 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="61"/>
+        <location filename="../plugin/notes/layout_template.py" line="65"/>
         <source>The layout template {path} is not a valid template</source>
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="76"/>
-        <source>The layout template has no HTML frame for the notes body</source>
-        <translation>布局模板中没有用于审查意见正文的 HTML 框</translation>
+        <location filename="../plugin/notes/layout_template.py" line="99"/>
+        <source>The layout template has no item with the id &apos;body&apos; that marks where the notes body goes</source>
+        <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="168"/>
+        <location filename="../plugin/notes/layout_template.py" line="131"/>
+        <source>The notes would run over more than {pages} pages</source>
+        <translation>审查意见将超过 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/pdf_flow.py" line="137"/>
+        <source>The body area of the layout template is too small: a line of the notes needs more than the {height} mm there are</source>
+        <translation>布局模板的正文区域太小：审查意见的一行文字所需高度超过现有的 {height} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/pdf_flow.py" line="189"/>
+        <source>The notes body could not be laid out completely: a table on page {page} shows {shown} of its {rows} rows</source>
+        <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_renderer.py" line="102"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
