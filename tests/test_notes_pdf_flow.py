@@ -35,7 +35,7 @@ from zoning_review.plugin.notes.pdf_blocks import CELL, HEADING
 from zoning_review.plugin.notes.pdf_style import TextMeasure, TextStyle, text_format
 
 DATA = Path(__file__).parent / "data" / "notes"
-HTML_BODY_TEMPLATE = DATA / "review_notes_a4_html_body.qpt"  # the template of versions before 0.2
+HTML_BODY_TEMPLATE = DATA / "review_notes_a4_html_body.qpt"  # the template before native body items
 WORDS = "clause text that wraps over several lines of a narrow column"
 
 

@@ -1,6 +1,6 @@
 """Draw a NotesDocument as HTML: self-contained (map embedded as PNG), simple tables, every text escaped.
 
-The same body HTML fills the print layout's flowing HTML frame, so both formats say the same thing.
+HTML needs no QtWebKit: the file is opened by a browser (or Word); the PDF draws the same document with layout items.
 """
 
 import base64
