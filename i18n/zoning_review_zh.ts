@@ -49,59 +49,49 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="302"/>
+        <location filename="../plugin/core/conditions.py" line="305"/>
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="303"/>
+        <location filename="../plugin/core/conditions.py" line="306"/>
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="304"/>
+        <location filename="../plugin/core/conditions.py" line="307"/>
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="305"/>
+        <location filename="../plugin/core/conditions.py" line="308"/>
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="306"/>
+        <location filename="../plugin/core/conditions.py" line="309"/>
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="307"/>
-        <source>construction nature {value} is not recognised</source>
-        <translation>无法识别建设性质 {value}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/conditions.py" line="308"/>
+        <location filename="../plugin/core/readings.py" line="157"/>
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="309"/>
+        <location filename="../plugin/core/conditions.py" line="310"/>
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="310"/>
+        <location filename="../plugin/core/conditions.py" line="311"/>
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="311"/>
+        <location filename="../plugin/core/conditions.py" line="312"/>
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/conditions.py" line="312"/>
-        <source>catalogue class {value} is not recognised</source>
-        <translation>无法识别目录类别 {value}</translation>
     </message>
     <message>
         <location filename="../plugin/core/conditions.py" line="313"/>
@@ -114,97 +104,92 @@
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="315"/>
+        <location filename="../plugin/core/readings.py" line="162"/>
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="316"/>
-        <source>{attribute} value {value} is not a {type}</source>
-        <translation>{attribute} 的取值 {value} 不是 {type} 类型</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/conditions.py" line="317"/>
+        <location filename="../plugin/core/conditions.py" line="315"/>
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="318"/>
+        <location filename="../plugin/core/readings.py" line="165"/>
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="319"/>
+        <location filename="../plugin/core/conditions.py" line="316"/>
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="320"/>
+        <location filename="../plugin/core/conditions.py" line="317"/>
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="321"/>
+        <location filename="../plugin/core/conditions.py" line="318"/>
         <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="322"/>
+        <location filename="../plugin/core/conditions.py" line="319"/>
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="323"/>
+        <location filename="../plugin/core/conditions.py" line="320"/>
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="324"/>
+        <location filename="../plugin/core/conditions.py" line="321"/>
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="325"/>
+        <location filename="../plugin/core/conditions.py" line="322"/>
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="326"/>
+        <location filename="../plugin/core/conditions.py" line="323"/>
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="327"/>
+        <location filename="../plugin/core/conditions.py" line="324"/>
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="328"/>
+        <location filename="../plugin/core/conditions.py" line="325"/>
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="329"/>
+        <location filename="../plugin/core/conditions.py" line="326"/>
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="330"/>
+        <location filename="../plugin/core/conditions.py" line="327"/>
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="331"/>
+        <location filename="../plugin/core/conditions.py" line="328"/>
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="332"/>
+        <location filename="../plugin/core/conditions.py" line="329"/>
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="333"/>
+        <location filename="../plugin/core/conditions.py" line="330"/>
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -229,7 +214,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="73"/>
+        <location filename="../plugin/notes/export.py" line="75"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -289,142 +274,142 @@
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="34"/>
+        <location filename="../plugin/core/coordinates_geometry.py" line="35"/>
         <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
         <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="43"/>
+        <location filename="../plugin/core/coordinates_geometry.py" line="44"/>
         <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="69"/>
+        <location filename="../plugin/core/coordinates_geometry.py" line="70"/>
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="70"/>
+        <location filename="../plugin/core/coordinates_geometry.py" line="71"/>
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="81"/>
+        <location filename="../plugin/core/coordinates_geometry.py" line="82"/>
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="318"/>
+        <location filename="../plugin/core/evaluation.py" line="353"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="319"/>
+        <location filename="../plugin/core/evaluation.py" line="354"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="320"/>
+        <location filename="../plugin/core/evaluation.py" line="355"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="321"/>
+        <location filename="../plugin/core/evaluation.py" line="356"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="322"/>
+        <location filename="../plugin/core/evaluation.py" line="357"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="323"/>
+        <location filename="../plugin/core/evaluation.py" line="358"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="324"/>
+        <location filename="../plugin/core/evaluation.py" line="359"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="325"/>
+        <location filename="../plugin/core/evaluation.py" line="360"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="326"/>
+        <location filename="../plugin/core/evaluation.py" line="361"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="327"/>
+        <location filename="../plugin/core/evaluation.py" line="362"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="328"/>
+        <location filename="../plugin/core/evaluation.py" line="363"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="90"/>
+        <location filename="../plugin/core/overlay.py" line="92"/>
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="35"/>
+        <location filename="../plugin/core/overlay_relations.py" line="36"/>
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="96"/>
+        <location filename="../plugin/core/overlay.py" line="98"/>
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="97"/>
+        <location filename="../plugin/core/overlay.py" line="99"/>
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="104"/>
+        <location filename="../plugin/core/overlay.py" line="106"/>
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="106"/>
+        <location filename="../plugin/core/overlay.py" line="108"/>
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="109"/>
+        <location filename="../plugin/core/overlay.py" line="111"/>
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248"/>
+        <location filename="../plugin/processing/siting_screen.py" line="239"/>
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="189"/>
+        <location filename="../plugin/core/overlay.py" line="191"/>
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="193"/>
+        <location filename="../plugin/core/overlay.py" line="195"/>
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="231"/>
+        <location filename="../plugin/core/overlay.py" line="233"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="289"/>
+        <location filename="../plugin/core/overlay.py" line="291"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -434,12 +419,12 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="34"/>
+        <location filename="../plugin/core/overlay_relations.py" line="35"/>
         <source>The site could not be transformed to the CRS of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="36"/>
+        <location filename="../plugin/core/overlay_relations.py" line="37"/>
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -449,7 +434,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="26"/>
+        <location filename="../plugin/core/review.py" line="21"/>
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -459,62 +444,62 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="28"/>
+        <location filename="../plugin/core/review.py" line="24"/>
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="255"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="306"/>
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="256"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="307"/>
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="257"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="308"/>
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="258"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="321"/>
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="259"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="322"/>
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="260"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="323"/>
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="261"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="324"/>
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="262"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="325"/>
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="263"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="326"/>
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="264"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="327"/>
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="265"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="328"/>
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
@@ -524,42 +509,42 @@
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="270"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="333"/>
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="271"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="334"/>
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="272"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="335"/>
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="273"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="336"/>
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="274"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="337"/>
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="275"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="338"/>
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="276"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="339"/>
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="277"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="340"/>
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
@@ -634,21 +619,6 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/site_attributes.py" line="25"/>
-        <source>Site {site}: field {field} holds {value!r}, which is not a {kind}; treated as not given.</source>
-        <translation>选址 {site}：字段 {field} 的值 {value!r} 不是 {kind} 类型；按未提供处理。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/site_attributes.py" line="26"/>
-        <source>Site {site}: construction nature {value!r} is not one of 新建/扩建/改建/迁建/技改.</source>
-        <translation>选址 {site}：建设性质 {value!r} 不属于新建/扩建/改建/迁建/技改之一。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/site_attributes.py" line="27"/>
-        <source>Site {site}: catalogue class {value!r} is not one of 鼓励类/限制类/淘汰类.</source>
-        <translation>选址 {site}：目录类别 {value!r} 不属于鼓励类/限制类/淘汰类之一。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/siting.py" line="117"/>
         <source>The unit&apos;s geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
@@ -664,7 +634,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <location filename="../plugin/processing/siting_screen.py" line="154"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -724,52 +694,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="204"/>
+        <location filename="../plugin/core/yaml_source.py" line="286"/>
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="205"/>
+        <location filename="../plugin/core/yaml_source.py" line="287"/>
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="206"/>
+        <location filename="../plugin/core/yaml_source.py" line="288"/>
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="207"/>
+        <location filename="../plugin/core/yaml_source.py" line="289"/>
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="208"/>
+        <location filename="../plugin/core/yaml_source.py" line="290"/>
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="209"/>
+        <location filename="../plugin/core/yaml_source.py" line="291"/>
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="210"/>
+        <location filename="../plugin/core/yaml_source.py" line="292"/>
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="211"/>
+        <location filename="../plugin/core/yaml_source.py" line="297"/>
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="212"/>
+        <location filename="../plugin/core/yaml_source.py" line="298"/>
         <source>The file expands to more than {limit} values through anchors and aliases (an &apos;alias bomb&apos;); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="216"/>
+        <location filename="../plugin/core/yaml_source.py" line="302"/>
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -799,7 +769,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="40"/>
+        <location filename="../plugin/gui/binding_panel.py" line="41"/>
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -819,17 +789,17 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="54"/>
+        <location filename="../plugin/gui/binding_panel.py" line="55"/>
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="57"/>
+        <location filename="../plugin/gui/binding_panel.py" line="58"/>
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="58"/>
+        <location filename="../plugin/gui/binding_panel.py" line="59"/>
         <source>Choose a rule set</source>
         <translation>选择规则集</translation>
     </message>
@@ -839,67 +809,67 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="68"/>
+        <location filename="../plugin/gui/binding_panel.py" line="69"/>
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="85"/>
+        <location filename="../plugin/gui/binding_panel.py" line="86"/>
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="99"/>
+        <location filename="../plugin/gui/binding_panel.py" line="100"/>
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="101"/>
+        <location filename="../plugin/gui/binding_panel.py" line="102"/>
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="201"/>
+        <location filename="../plugin/gui/binding_panel.py" line="202"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="205"/>
+        <location filename="../plugin/gui/binding_panel.py" line="206"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="207"/>
+        <location filename="../plugin/gui/binding_panel.py" line="208"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="207"/>
+        <location filename="../plugin/gui/binding_panel.py" line="208"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="263"/>
+        <location filename="../plugin/gui/binding_panel.py" line="264"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="265"/>
+        <location filename="../plugin/gui/binding_panel.py" line="266"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="267"/>
+        <location filename="../plugin/gui/binding_panel.py" line="268"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="33"/>
+        <location filename="../plugin/gui/constraint_rows.py" line="34"/>
         <source>This rule set uses no constraint layers.</source>
         <translation>该规则集未使用约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="44"/>
+        <location filename="../plugin/gui/constraint_rows.py" line="45"/>
         <source>Rule-set layer name: {name}</source>
         <translation>规则集中的图层名称：{name}</translation>
     </message>
@@ -919,7 +889,7 @@
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/draw_tool.py" line="74"/>
+        <location filename="../plugin/gui/draw_tool.py" line="75"/>
         <source>A site needs at least 3 vertices: left-click to add them, right-click to finish.</source>
         <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
     </message>
@@ -1239,7 +1209,7 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="62"/>
+        <location filename="../plugin/gui/review_runner.py" line="63"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
@@ -1334,37 +1304,37 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="39"/>
+        <location filename="../plugin/gui/site_sources.py" line="40"/>
         <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="43"/>
+        <location filename="../plugin/gui/site_sources.py" line="44"/>
         <source>Features are selected in several polygon layers ({names}): make the site&apos;s layer the active layer.</source>
         <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="48"/>
+        <location filename="../plugin/gui/site_sources.py" line="49"/>
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="50"/>
+        <location filename="../plugin/gui/site_sources.py" line="51"/>
         <source>{count} selected feature(s) of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="71"/>
+        <location filename="../plugin/gui/site_sources.py" line="72"/>
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="73"/>
+        <location filename="../plugin/gui/site_sources.py" line="74"/>
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="77"/>
+        <location filename="../plugin/gui/site_sources.py" line="78"/>
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -1394,7 +1364,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1499,7 +1469,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="73"/>
+        <location filename="../plugin/notes/export.py" line="75"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1854,27 +1824,27 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="49"/>
+        <location filename="../plugin/notes/export.py" line="44"/>
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <location filename="../plugin/processing/review_sites.py" line="114"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="73"/>
+        <location filename="../plugin/notes/export.py" line="75"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="122"/>
+        <location filename="../plugin/notes/export.py" line="123"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="133"/>
+        <location filename="../plugin/notes/export.py" line="134"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1924,62 +1894,62 @@
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="92"/>
+        <location filename="../plugin/core/labels.py" line="94"/>
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="93"/>
+        <location filename="../plugin/core/labels.py" line="95"/>
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="94"/>
+        <location filename="../plugin/core/labels.py" line="96"/>
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="95"/>
+        <location filename="../plugin/core/labels.py" line="97"/>
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="96"/>
+        <location filename="../plugin/core/labels.py" line="98"/>
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="104"/>
+        <location filename="../plugin/core/labels.py" line="106"/>
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="105"/>
+        <location filename="../plugin/core/labels.py" line="107"/>
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="106"/>
+        <location filename="../plugin/core/labels.py" line="108"/>
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="109"/>
+        <location filename="../plugin/core/labels.py" line="113"/>
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="122"/>
+        <location filename="../plugin/core/labels.py" line="132"/>
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="134"/>
+        <location filename="../plugin/core/labels.py" line="146"/>
         <source>position to layer {layer} ({name})</source>
         <translation>与图层 {layer}（{name}）的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="136"/>
+        <location filename="../plugin/core/labels.py" line="148"/>
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2176,7 +2146,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="241"/>
+        <location filename="../plugin/processing/siting_screen.py" line="232"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2186,7 +2156,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="268"/>
+        <location filename="../plugin/processing/siting_screen.py" line="259"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2196,297 +2166,297 @@
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="159"/>
+        <location filename="../plugin/processing/review_run.py" line="156"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="165"/>
+        <location filename="../plugin/processing/review_run.py" line="162"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="175"/>
+        <location filename="../plugin/processing/review_run.py" line="172"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="56"/>
+        <location filename="../plugin/processing/review_sites.py" line="55"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="71"/>
+        <location filename="../plugin/processing/review_sites.py" line="70"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="161"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172"/>
+        <location filename="../plugin/processing/siting_screen.py" line="163"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <location filename="../plugin/processing/siting_screen.py" line="166"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <location filename="../plugin/processing/siting_screen.py" line="166"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <location filename="../plugin/processing/siting_screen.py" line="166"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="183"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <location filename="../plugin/processing/siting_screen.py" line="178"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="191"/>
+        <location filename="../plugin/processing/siting_screen.py" line="182"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <location filename="../plugin/processing/review_sites.py" line="95"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <location filename="../plugin/processing/review_sites.py" line="95"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <location filename="../plugin/processing/review_sites.py" line="95"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <location filename="../plugin/processing/review_sites.py" line="95"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="96"/>
+        <location filename="../plugin/processing/review_sites.py" line="95"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <location filename="../plugin/processing/review_sites.py" line="111"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="203"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="203"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <location filename="../plugin/processing/review_sites.py" line="114"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <location filename="../plugin/processing/review_sites.py" line="114"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115"/>
+        <location filename="../plugin/processing/review_sites.py" line="114"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="117"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="120"/>
+        <location filename="../plugin/processing/review_sites.py" line="119"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <location filename="../plugin/processing/siting_screen.py" line="90"/>
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <location filename="../plugin/processing/siting_screen.py" line="154"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="161"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172"/>
+        <location filename="../plugin/processing/siting_screen.py" line="163"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="180"/>
+        <location filename="../plugin/processing/siting_screen.py" line="171"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="183"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <location filename="../plugin/processing/siting_screen.py" line="178"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="191"/>
+        <location filename="../plugin/processing/siting_screen.py" line="182"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="196"/>
+        <location filename="../plugin/processing/siting_screen.py" line="187"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="196"/>
+        <location filename="../plugin/processing/siting_screen.py" line="187"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="199"/>
+        <location filename="../plugin/processing/siting_screen.py" line="190"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204"/>
+        <location filename="../plugin/processing/siting_screen.py" line="195"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="209"/>
+        <location filename="../plugin/processing/siting_screen.py" line="200"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="209"/>
+        <location filename="../plugin/processing/siting_screen.py" line="200"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="203"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="203"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="227"/>
+        <location filename="../plugin/processing/siting_screen.py" line="218"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="231"/>
+        <location filename="../plugin/processing/siting_screen.py" line="222"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="277"/>
+        <location filename="../plugin/processing/siting_screen.py" line="268"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2578,42 +2548,42 @@
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="94"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="95"/>
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="94"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="95"/>
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="104"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="105"/>
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="114"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="115"/>
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="123"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="124"/>
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="134"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="135"/>
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="136"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="137"/>
         <source>✔ {parcels} parcel(s), {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="156"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="157"/>
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2623,7 +2593,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="68"/>
+        <location filename="../plugin/gui/site_sources.py" line="69"/>
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -2703,12 +2673,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="29"/>
+        <location filename="../plugin/core/review.py" line="25"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="30"/>
+        <location filename="../plugin/core/review.py" line="26"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2723,22 +2693,22 @@
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <location filename="../plugin/processing/siting_screen.py" line="90"/>
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <location filename="../plugin/processing/siting_screen.py" line="90"/>
         <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own requirement texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
         <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <location filename="../plugin/processing/siting_screen.py" line="90"/>
         <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Project attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="99"/>
+        <location filename="../plugin/processing/siting_screen.py" line="90"/>
         <source>&lt;b&gt;Siting screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Rule zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -2748,19 +2718,129 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="91"/>
+        <location filename="../plugin/core/overlay.py" line="93"/>
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="93"/>
+        <location filename="../plugin/core/overlay.py" line="95"/>
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="95"/>
+        <location filename="../plugin/core/overlay.py" line="97"/>
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="72"/>
+        <source>Information the review could not use</source>
+        <translation>审查无法使用的信息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="109"/>
+        <source>Prohibited class</source>
+        <translation>禁止类</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/labels.py" line="110"/>
+        <source>Permitted class (not listed)</source>
+        <translation>允许类（未列入目录）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="148"/>
+        <source>The unit&apos;s category must be given in words the review recognises.</source>
+        <translation>单元的管控类别须以审查可识别的用语填写。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="149"/>
+        <source>The project&apos;s information must be given in words the review recognises.</source>
+        <translation>项目信息须以审查可识别的用语填写。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="155"/>
+        <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
+        <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="158"/>
+        <source>construction nature {value} is not recognised; accepted: {accepted}</source>
+        <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="159"/>
+        <source>the unit&apos;s category is not given, so the rules of its category cannot be chosen</source>
+        <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="160"/>
+        <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
+        <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="163"/>
+        <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
+        <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="164"/>
+        <source>{attribute} value {value} is not a number</source>
+        <translation>{attribute} 的取值 {value} 不是数值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/readings.py" line="166"/>
+        <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
+        <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review.py" line="22"/>
+        <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
+        <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="309"/>
+        <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
+        <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="311"/>
+        <source>values: is only for attributes of type string.</source>
+        <translation>values: 仅适用于 string 类型的属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="312"/>
+        <source>unit_aliases: is only for attributes of type number.</source>
+        <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="313"/>
+        <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
+        <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="314"/>
+        <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
+        <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="316"/>
+        <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
+        <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="319"/>
+        <source>{value} is not one of the values declared for {name}: {allowed}.</source>
+        <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/ruleset_checks.py" line="320"/>
+        <source>{field} must be a finite number, not {value}.</source>
+        <translation>{field} 必须是有限数值，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/yaml_source.py" line="293"/>
+        <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
+        <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
 </context>
 </TS>

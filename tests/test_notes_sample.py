@@ -71,7 +71,7 @@ class Sample:
         for feature in sorted(self.sites.getFeatures(), key=lambda f: str(f["site_id"])):
             values = dict(zip(self.sites.fields().names(), feature.attributes()))
             site_id = str(feature["site_id"])
-            project, _warnings = project_from_attributes(site_id, values, mapping)
+            project = project_from_attributes(site_id, values, mapping)
             geometry = feature.geometry()
             review = review_site(site_id, geometry, self.sites.crs(), project, engine, self.ruleset,
                                  binding.prose_fields)

@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional
 
 from ..i18n import tr
-from . import gbt4754
+from . import gbt4754, readings
 from .project import ProjectDescription
 from .results import LayerRelation, Reason, SpatialQuery, Term, Words
 from .rule_expression import evaluate_expression
-from .rule_values import as_bool, as_number, as_type
-from .ruleset import Condition, RuleSet, UnitContext
-from .vocab import CATALOGUE_VALUES, CONSTRUCTION_VALUES, normalise
+from .rule_values import as_number
+from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
+from .vocab import NOT_LISTED, canonical
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
@@ -80,24 +80,22 @@ def _industry(cond: Condition, ctx: Context) -> Outcome:
 
 
 def _construction(cond: Condition, ctx: Context) -> Outcome:
-    given = ctx.project.construction
-    value = normalise(given, CONSTRUCTION_VALUES)
-    if not value:
-        template = "construction nature {value} is not recognised" if given else "construction nature is not given"
-        return Outcome(None, [_r(template, value=str(given or ""))], ["construction"])
-    return _membership("construction", value, cond.values,
+    reading = readings.construction(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["construction"])
+    return _membership("construction", reading.value, cond.values,
                        "construction nature {value} is one of {expected}",
                        "construction nature {value} is not one of {expected}")
 
 
 def _catalogue(cond: Condition, ctx: Context) -> Outcome:
-    given = ctx.project.catalogue
-    if given is None or not str(given).strip():
-        return Outcome(False, [_r("project is not listed in the Industrial Structure Adjustment Catalogue")])
-    value = normalise(given, CATALOGUE_VALUES)
-    if not value:
-        return Outcome(None, [_r("catalogue class {value} is not recognised", value=str(given))], ["catalogue"])
-    return _membership("catalogue", value, cond.values,
+    reading = readings.catalogue(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["catalogue"])
+    if reading.value == NOT_LISTED and readings.blank(ctx.project.catalogue):
+        return Outcome(NOT_LISTED in cond.values,
+                       [_r("project is not listed in the Industrial Structure Adjustment Catalogue")])
+    return _membership("catalogue", reading.value, cond.values,
                        "catalogue class {value} is one of {expected}",
                        "catalogue class {value} is not one of {expected}")
 
@@ -109,33 +107,38 @@ def _membership(vocab: str, value: str, expected, is_one: str, is_not: str) -> O
                                 expected=Term(vocab, tuple(expected)))])
 
 
+def _read(name: str, ctx: Context) -> readings.Reading:
+    """A declared attribute of the project, read through its declaration."""
+    return readings.attribute(ctx.ruleset.attributes[name], ctx.project.attributes.get(name))
+
+
 def _attribute(cond: Condition, ctx: Context) -> Outcome:
     declared = ctx.ruleset.attributes[cond.name]
-    raw = ctx.project.attributes.get(cond.name)
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return Outcome(None, [_r("{attribute} is not given", attribute=cond.name)], [cond.name])
-    value = as_type(raw, declared.type)
-    if value is None:
-        return Outcome(
-            None,
-            [_r("{attribute} value {value} is not a {type}", attribute=cond.name, value=str(raw), type=declared.type)],
-            [cond.name],
-        )
-    result = OPS[cond.op](value, cond.value)
-    shown = _plain_number(value) if declared.type == "number" else str(value)
-    return Outcome(
-        result,
-        [
-            _r(
-                "{attribute} is {value} {unit}; rule: {op} {limit}",
-                attribute=cond.name,
-                value=shown,
-                unit=declared.unit,
-                op=cond.op,
-                limit=cond.value,
-            )
-        ],
-    )
+    reading = _read(cond.name, ctx)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], [cond.name])
+    value = reading.value
+    if cond.op == "in":
+        result = _comparable(value) in {_comparable(v) for v in cond.value}
+    else:
+        result = OPS[cond.op](*map(_comparable, (value, cond.value)))
+    if declared.values is not None:
+        shown, limit = declared.value_words((value,)), _values_shown(declared, cond.value)
+    else:
+        shown = _plain_number(value) if declared.type == "number" else str(value)
+        limit = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
+    return Outcome(result, [_r("{attribute} is {value} {unit}; rule: {op} {limit}", attribute=declared.words(),
+                               value=shown, unit=declared.unit, op=cond.op, limit=limit)])
+
+
+def _comparable(value: Any) -> Any:
+    """Text compared as written but for case, width and white space; anything else as it is."""
+    return canonical(value) if isinstance(value, str) else value
+
+
+def _values_shown(declared: AttributeDecl, value: Any) -> Words:
+    """The rule's declared value(s) named by their labels."""
+    return declared.value_words(tuple(value) if isinstance(value, tuple) else (value,))
 
 
 def _plain_number(value: float) -> object:
@@ -143,13 +146,11 @@ def _plain_number(value: float) -> object:
 
 
 def _flag(cond: Condition, ctx: Context) -> Outcome:
-    raw = ctx.project.attributes.get(cond.name)
-    value = as_bool(raw)
-    if value is None:
-        template = "{attribute} is not given" if raw is None else "{attribute} value {value} is not yes or no"
-        return Outcome(None, [_r(template, attribute=cond.name, value=str(raw))], [cond.name])
-    template = "{attribute} is yes" if value else "{attribute} is no"
-    return Outcome(value, [_r(template, attribute=cond.name)])
+    reading = _read(cond.name, ctx)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], [cond.name])
+    words = ctx.ruleset.attributes[cond.name].words()
+    return Outcome(reading.value, [_r("{attribute} is yes" if reading.value else "{attribute} is no", attribute=words)])
 
 
 def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
@@ -207,7 +208,7 @@ def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
 
 def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
     raw = ctx.unit.attributes.get(cond.name)
-    if raw is None or not str(raw).strip():
+    if readings.blank(raw):
         return Outcome(None, [_r("unit attribute {field} is not given", field=cond.name)], [f"unit.{cond.name}"])
     if cond.op == "in":
         result = str(raw).strip() in [str(v).strip() for v in cond.value]
@@ -238,9 +239,11 @@ def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
 
 
 def _expression(cond: Condition, ctx: Context) -> Outcome:
-    value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes, ctx.project.attributes)
+    read = {name: _read(name, ctx) for name in ctx.ruleset.attributes}
+    values = {name: reading.value for name, reading in read.items()}
+    value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes, values)
     if missing:
-        return Outcome(None, [_r("{attribute} is not given", attribute=m) for m in missing], missing)
+        return Outcome(None, [read[m].reason for m in missing], missing)
     if value is None:
         return Outcome(
             None,
@@ -304,18 +307,12 @@ def reason_templates() -> List[str]:
         tr("industry {industry} matches {code}"),
         tr("industry {industry} is less specific than {codes}"),
         tr("industry {industry} does not match {codes}"),
-        tr("construction nature {value} is not recognised"),
-        tr("construction nature is not given"),
         tr("construction nature {value} is one of {expected}"),
         tr("construction nature {value} is not one of {expected}"),
         tr("project is not listed in the Industrial Structure Adjustment Catalogue"),
-        tr("catalogue class {value} is not recognised"),
         tr("catalogue class {value} is one of {expected}"),
         tr("catalogue class {value} is not one of {expected}"),
-        tr("{attribute} is not given"),
-        tr("{attribute} value {value} is not a {type}"),
         tr("{attribute} is {value} {unit}; rule: {op} {limit}"),
-        tr("{attribute} value {value} is not yes or no"),
         tr("{attribute} is yes"),
         tr("{attribute} is no"),
         tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
@@ -331,4 +328,4 @@ def reason_templates() -> List[str]:
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} is true"),
         tr("expression {expression} is false"),
-    ]
+    ] + readings.reason_templates()

@@ -5,6 +5,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 from ..i18n import tr
 from .conditions import Context, Outcome, evaluate
 from .project import ProjectDescription
+from .readings import input_findings
 from .results import Finding, LayerRelation, Reason, SpatialQuery
 from .ruleset import Rule, RuleSet, UnitContext
 from .vocab import DIMENSIONS, LEVELS
@@ -116,11 +117,13 @@ class FindingMemo:
         return entry[1]
 
     def unit_findings(self, rules: List[Rule], ctx: Context, prose: List[Finding]) -> List[Finding]:
-        """The unit's findings (``rules`` then ``prose``), ordered and marked decisive.
+        """The unit's findings (``rules`` then ``prose``: the unit's own texts and its input findings),
+        ordered and marked decisive.
 
         The rule findings are shared with every unit and site that has the same list: read them,
         never change them. Their decisive flags follow from their own statuses alone (prose adds
-        manual checks, which change the unit verdict only where no rule finding is decisive).
+        manual checks and needs information, which change the unit verdict only where no rule
+        finding is decisive, and a conflict stays decisive beside them).
         """
         key = self._list_key(rules, ctx.unit)
         entry = self.lists.get(key) if key is not None else None
@@ -168,17 +171,18 @@ def evaluate_unit(
     ruleset: RuleSet, unit: UnitContext, project: ProjectDescription, relations: Dict[str, LayerRelation],
     memo: Optional[FindingMemo] = None,
 ) -> List[Finding]:
-    """Findings of every applicable rule and prose field, ordered by level then rule id.
+    """Findings of every applicable rule, prose field and input not understood, by level then rule id.
 
     ``memo`` (set up with ``memo.site(project, relations)``) evaluates each rule that does not read
     the unit once per distinct project and relations rather than once per unit; its rule findings
     are then shared by the units and sites of the batch, so they are only to be read.
     """
     ctx = Context(ruleset, unit, project, relations)
+    extra = prose_findings(unit) + input_findings(ruleset, unit, project)
     if memo is not None:
-        return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, prose_findings(unit))
+        return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, extra)
     findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
-    return ordered_and_marked(findings + prose_findings(unit))
+    return ordered_and_marked(findings + extra)
 
 
 def _order(finding: Finding) -> Tuple[int, str]:

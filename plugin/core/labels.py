@@ -7,7 +7,7 @@ from typing import Dict, Optional
 
 from ..i18n import tr
 from .ruleset import AttributeDecl, LayerDecl
-from .vocab import CATALOGUE_VALUES, CATEGORY_VALUES, CONSTRUCTION_VALUES, normalise
+from .vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB, INPUTS_DIMENSION, canonical
 
 VERDICT_TONES = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
 STATUS_TONES = {
@@ -69,21 +69,23 @@ def dimension_label(dimension: str, lang: Optional[str] = None) -> str:
         "pollutant_emission": tr("Pollutant emission control", lang),
         "risk_prevention": tr("Environmental risk prevention", lang),
         "resource_efficiency": tr("Resource use efficiency", lang),
+        INPUTS_DIMENSION: tr("Information the review could not use", lang),
     }
     return labels.get(dimension, dimension)
 
 
 def category_label(raw: str, lang: Optional[str] = None) -> str:
-    """The unit category as found in the layer, or its name when it is a known class."""
-    main = normalise(raw, CATEGORY_VALUES)
-    if not main or raw in CATEGORY_VALUES[main][:2]:
+    """The unit category as found in the layer, or its name when it is a main category's own name."""
+    main = CATEGORY_VOCAB.id_of(raw)
+    spellings = dict(CATEGORY_VOCAB.entries).get(main, ())
+    if main and canonical(raw) in {canonical(s) for s in (main,) + spellings[:2]}:
         labels = {
             "priority": tr("Priority protection unit", lang),
             "key": tr("Key control unit", lang),
             "general": tr("General control unit", lang),
         }
-        return labels.get(main, raw or "")
-    return raw
+        return labels[main]
+    return raw or ""
 
 
 def construction_label(raw: Optional[str], lang: Optional[str] = None) -> str:
@@ -95,7 +97,7 @@ def construction_label(raw: Optional[str], lang: Optional[str] = None) -> str:
         "relocation": tr("Relocation", lang),
         "upgrade": tr("Technical upgrade", lang),
     }
-    return labels.get(normalise(raw, CONSTRUCTION_VALUES), raw or "")
+    return labels.get(CONSTRUCTION_VOCAB.id_of(raw), raw or "")
 
 
 def catalogue_label(raw: Optional[str], lang: Optional[str] = None) -> str:
@@ -104,10 +106,18 @@ def catalogue_label(raw: Optional[str], lang: Optional[str] = None) -> str:
         "encouraged": tr("Encouraged class", lang),
         "restricted": tr("Restricted class", lang),
         "eliminated": tr("Eliminated class", lang),
+        "prohibited": tr("Prohibited class", lang),
+        "permitted": tr("Permitted class (not listed)", lang),
     }
     if raw is None or not str(raw).strip():
         return tr("Not listed", lang)
-    return labels.get(normalise(raw, CATALOGUE_VALUES), str(raw))
+    return labels.get(CATALOGUE_VOCAB.id_of(raw), str(raw))
+
+
+def term_label(vocab: str, key: str, lang: Optional[str] = None) -> str:
+    """A vocabulary id inside a reason (Term) in words: a construction nature, catalogue class or category."""
+    words = {"construction": construction_label, "catalogue": catalogue_label, "category": category_label}
+    return words[vocab](key, lang)
 
 
 def bilingual(zh: str, en: str, lang: Optional[str] = None) -> str:
@@ -123,6 +133,8 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
         "construction": tr("Construction nature", lang),
         "catalogue": tr("Catalogue class", lang),
     }
+    if name == "unit_category":
+        return tr("Unit category", lang)
     if name in builtin:
         return f"{builtin[name]} ({name})"
     if name in attributes:

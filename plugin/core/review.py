@@ -8,7 +8,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..i18n import tr, tr_template, ui_language
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
-from .labels import catalogue_label, construction_label
+from .labels import term_label
 from .project import ProjectDescription
 from .results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from .ruleset import RuleSet, UnitContext
@@ -19,6 +19,7 @@ def reason_templates() -> List[str]:
     return [
         tr("The site lies outside every control unit of the unit layer."),
         tr("Rule set {id} expired on {date}: check for a newer version."),
+        tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
         tr("{rule}: {reason}"),
         tr("No applicable clause conflicts or needs information."),
         tr("; "),
@@ -74,12 +75,14 @@ def evaluate_overlay(
     else:
         review.verdict = site_verdict([u.verdict for u in units])
         _mark_decisive(review)
-    if ruleset.is_expired():
-        expiry = ruleset.metadata.expiry.isoformat()
-        review.reasons.append(
-            Reason("Rule set {id} expired on {date}: check for a newer version.",
-                   {"id": ruleset.metadata.id, "date": expiry})
-        )
+    meta, validity = ruleset.metadata, ruleset.validity()
+    if validity == "expired":
+        review.reasons.append(Reason("Rule set {id} expired on {date}: check for a newer version.",
+                                     {"id": meta.id, "date": meta.expiry.isoformat()}))
+    elif validity == "not_yet_effective":
+        review.reasons.append(Reason("Rule set {id} takes effect on {date} and is not yet in force: check that "
+                                     "this is the version to apply.",
+                                     {"id": meta.id, "date": meta.effective.isoformat()}))
     return review
 
 
@@ -179,8 +182,7 @@ def _render_value(value, lang: Optional[str]):
     if isinstance(value, Words):
         return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
-        word = construction_label if value.vocab == "construction" else catalogue_label
-        return _translated(", ", lang).join(word(v, lang) for v in value.ids)  # tr(", ") in reason_templates()
+        return _translated(", ", lang).join(term_label(value.vocab, v, lang) for v in value.ids)  # tr(", ") above
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
         return separator(lang).join(render_reason(v, lang) for v in value)
     return value

@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
-from .results import SpatialQuery
-from .vocab import CATEGORY_VALUES, LEVELS, normalise
+from .results import SpatialQuery, Words
+from .vocab import CATEGORY_VOCAB, LEVELS, Vocabulary, canonical
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,45 @@ class Rule:
 
 @dataclass(frozen=True)
 class AttributeDecl:
-    """A project attribute the rule set uses: name, type (number/boolean/string), unit and labels."""
+    """A project attribute the rule set uses: name, type (number/boolean/string), unit and labels.
+
+    ``values`` is the closed vocabulary of a string attribute that declares its values (ids with
+    their spellings), ``value_labels`` their (id, zh, en) names; ``unit_aliases`` other spellings
+    of the unit a number may be written with.
+    """
 
     name: str
     type: str
     unit: str = ""
     label_zh: str = ""
     label_en: str = ""
+    unit_aliases: Tuple[str, ...] = ()
+    values: Optional[Vocabulary] = None
+    value_labels: Tuple[Tuple[str, str, str], ...] = ()
+
+    @property
+    def units(self) -> Tuple[str, ...]:
+        """Every spelling of the unit a number of this attribute may be followed by."""
+        return tuple(u for u in (self.unit,) + self.unit_aliases if u)
+
+    def words(self) -> Words:
+        """The attribute named by its labels (its key only where the rule set gives no label)."""
+        zh = self.label_zh or self.label_en or self.name
+        return Words(zh, self.label_en or zh)
+
+    def value_words(self, ids: Tuple[str, ...]) -> Words:
+        """Declared values named by their labels, listed in both languages."""
+        names = {key: (zh, en or zh) for key, zh, en in self.value_labels}
+        chosen = [names.get(key, (key, key)) for key in ids]
+        return Words("、".join(zh for zh, _en in chosen), ", ".join(en for _zh, en in chosen))
+
+
+def values_vocabulary(name: str, values: List[Dict[str, Any]]) -> Optional[Vocabulary]:
+    """The vocabulary of an attribute's declared values (id, zh and en labels, synonyms); None without values."""
+    if not values:
+        return None
+    return Vocabulary(name, tuple(
+        (v["id"], (v["label"]["zh"], v["label"].get("en", ""), *v.get("synonyms", []))) for v in values))
 
 
 @dataclass(frozen=True)
@@ -160,12 +192,16 @@ class RuleSet:
 
     def category_keys(self, raw_value: object) -> Tuple[str, ...]:
         """The category ids a unit-layer value belongs to: its main category, then its finer kind."""
-        text = "" if raw_value is None else str(raw_value).strip()
+        text = canonical(raw_value)
         for kind in self.kinds.values():
-            if text in kind.values:
+            if text in {canonical(v) for v in kind.values}:
                 return (kind.parent, kind.id)
-        main = normalise(text, CATEGORY_VALUES)
+        main = CATEGORY_VOCAB.id_of(text)
         return (main,) if main else ()
+
+    def has_category_rules(self) -> bool:
+        """True when some rule applies to a category or kind of unit."""
+        return any(rule.level == "category" for rule in self.rules)
 
     def rules_for(self, unit: UnitContext) -> List[Rule]:
         """The rules that apply to a unit (general, its category and kind, its code), ordered."""
@@ -180,7 +216,21 @@ class RuleSet:
         ]
         return sorted(chosen, key=lambda r: (LEVELS.index(r.level), r.id))
 
-    def is_expired(self, today: Optional[datetime.date] = None) -> bool:
-        """True when the rule set has an expiry date before ``today``."""
-        expiry = self.metadata.expiry
-        return expiry is not None and expiry < (today or datetime.date.today())
+    def validity(self, today: Optional[datetime.date] = None) -> str:
+        """'expired', 'not_yet_effective' or '' (in force) on ``today``."""
+        return validity(self.metadata.effective, self.metadata.expiry, today)
+
+
+def validity(effective: Optional[datetime.date], expiry: Optional[datetime.date],
+             today: Optional[datetime.date] = None) -> str:
+    """'expired' after the expiry date, 'not_yet_effective' before the effective date, else ''.
+
+    Either way the rule set is still applied: a reviewer may check a project against a list about
+    to take effect, or against the last list in force; the loader and every review say which.
+    """
+    today = today or datetime.date.today()
+    if expiry is not None and expiry < today:
+        return "expired"
+    if effective is not None and effective > today:
+        return "not_yet_effective"
+    return ""

@@ -12,10 +12,11 @@ from .ruleset import (
     RuleSet,
     RuleSetMetadata,
     SourceDocument,
+    values_vocabulary,
 )
 from .ruleset_checks import parse_date
 from .ruleset_messages import Marks
-from .vocab import CATALOGUE_VALUES, CONSTRUCTION_VALUES, normalise
+from .vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB, Vocabulary
 
 CONDITION_KEYS = (
     "industry",
@@ -34,19 +35,27 @@ CONDITION_KEYS = (
 
 def build_ruleset(data: Dict[str, Any], marks: Marks, path: str) -> RuleSet:
     """The model of a document that passed the schema and the semantic checks."""
+    attributes = {n: attribute(n, a) for n, a in (data.get("attributes") or {}).items()}
     return RuleSet(
         metadata=_metadata(data["metadata"]),
-        attributes={
-            n: AttributeDecl(n, a["type"], a.get("unit", ""), *_text(a["label"]))
-            for n, a in (data.get("attributes") or {}).items()
-        },
+        attributes=attributes,
         layers={n: LayerDecl(n, *_text(layer["label"])) for n, layer in (data.get("layers") or {}).items()},
         kinds={
             n: CategoryKind(n, k["parent"], tuple(k["values"]), *_text(k["label"]))
             for n, k in (data.get("kinds") or {}).items()
         },
-        rules=[_rule(r, marks.get(("rules", i), (0, 0))[0]) for i, r in enumerate(data["rules"])],
+        rules=[_rule(r, marks.get(("rules", i), (0, 0))[0], attributes) for i, r in enumerate(data["rules"])],
         path=path,
+    )
+
+
+def attribute(name: str, raw: Dict[str, Any]) -> AttributeDecl:
+    """A declared attribute; its declared values (if any) become a closed vocabulary."""
+    values = raw.get("values") or []
+    return AttributeDecl(
+        name, raw["type"], raw.get("unit", ""), *_text(raw["label"]),
+        unit_aliases=tuple(raw.get("unit_aliases", [])), values=values_vocabulary(name, values),
+        value_labels=tuple((v["id"], *_text(v["label"])) for v in values),
     )
 
 
@@ -71,7 +80,7 @@ def _metadata(meta: Dict[str, Any]) -> RuleSetMetadata:
     )
 
 
-def _rule(raw: Dict[str, Any], line: int) -> Rule:
+def _rule(raw: Dict[str, Any], line: int, attributes: Dict[str, AttributeDecl]) -> Rule:
     zh, en = _text(raw["text"])
     return Rule(
         id=raw["id"],
@@ -83,9 +92,9 @@ def _rule(raw: Dict[str, Any], line: int) -> Rule:
         basis=raw.get("basis", ""),
         category=raw.get("category", ""),
         units=tuple(u.strip() for u in raw.get("units", [])),
-        when=condition(raw["when"]) if "when" in raw else None,
-        exceptions=tuple(condition(e) for e in raw.get("except", [])),
-        only_if=condition(raw["only_if"]) if "only_if" in raw else None,
+        when=condition(raw["when"], attributes) if "when" in raw else None,
+        exceptions=tuple(condition(e, attributes) for e in raw.get("except", [])),
+        only_if=condition(raw["only_if"], attributes) if "only_if" in raw else None,
         line=line,
     )
 
@@ -94,20 +103,21 @@ def _codes(value: Any) -> List[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def condition(raw: Dict[str, Any]) -> Condition:
+def condition(raw: Dict[str, Any], attributes: Dict[str, AttributeDecl]) -> Condition:
     """A condition mapping; several keys in one mapping mean that all of them must hold."""
-    parts = [_single(key, raw[key]) for key in CONDITION_KEYS if key in raw]
+    parts = [_single(key, raw[key], attributes) for key in CONDITION_KEYS if key in raw]
     return parts[0] if len(parts) == 1 else Condition("all", children=tuple(parts))
 
 
-def _single(key: str, value: Any) -> Condition:
+def _single(key: str, value: Any, attributes: Dict[str, AttributeDecl]) -> Condition:
     if key == "industry":
         return Condition(key, values=tuple(gbt4754.normalise_code(c) for c in _codes(value)))
     if key in ("construction", "catalogue"):
-        table = CONSTRUCTION_VALUES if key == "construction" else CATALOGUE_VALUES
-        return Condition(key, values=tuple(normalise(v, table) for v in _codes(value)))
+        vocabulary = CONSTRUCTION_VOCAB if key == "construction" else CATALOGUE_VOCAB
+        return Condition(key, values=tuple(vocabulary.id_of(v) for v in _codes(value)))
     if key == "attribute":
-        return Condition(key, name=value["name"], op=value["op"], value=value["value"])
+        return Condition(key, name=value["name"], op=value["op"],
+                         value=_attribute_value(value["value"], attributes[value["name"]].values))
     if key == "flag":
         return Condition(key, name=value)
     if key == "spatial":
@@ -124,5 +134,12 @@ def _single(key: str, value: Any) -> Condition:
     if key == "expression":
         return Condition(key, value=value)
     if key == "not":
-        return Condition(key, children=(condition(value),))
-    return Condition(key, children=tuple(condition(v) for v in value))
+        return Condition(key, children=(condition(value, attributes),))
+    return Condition(key, children=tuple(condition(v, attributes) for v in value))
+
+
+def _attribute_value(value: Any, vocabulary: Optional[Vocabulary]) -> Any:
+    """A compared value as conditions use it: declared values as their ids, lists as tuples."""
+    if isinstance(value, list):
+        return tuple(_attribute_value(v, vocabulary) for v in value)
+    return vocabulary.id_of(value) if vocabulary is not None else value

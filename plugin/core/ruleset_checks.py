@@ -1,14 +1,16 @@
 """Checks beyond the schema: dates, unique ids, known codes, declared attributes and layers."""
 
 import datetime
+import math
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from ..i18n import tr
 from . import gbt4754
+from .ruleset import validity, values_vocabulary
 from .ruleset_messages import LoadMessage, Marks, PathKey, message
-from .vocab import CATALOGUE_VALUES, CATEGORIES, CONSTRUCTION_VALUES, normalise
+from .vocab import CATALOGUE_VOCAB, CATEGORIES, CONSTRUCTION_VOCAB
 
 NUMERIC_OPS = ("<", "<=", ">", ">=")
 
@@ -33,6 +35,7 @@ def check_semantics(
     """Semantic errors and warnings of a schema-valid rule set."""
     checker = _Checker(data, marks, file)
     _check_dates(checker, today or datetime.date.today())
+    _check_attributes(checker)
     _check_kinds(checker)
     _check_rules(checker)
     return sorted(checker.messages, key=lambda m: (m.line, m.column, m.json_path))
@@ -63,13 +66,36 @@ def _check_dates(c: _Checker, today: datetime.date) -> None:
             expiry=meta["expiry"],
             effective=meta["effective"],
         )
-    elif expiry and expiry < today:
+    elif validity(effective, expiry, today) == "expired":
         c.add(
             "warning",
             ("metadata", "expiry"),
             "This rule set expired on {expiry}; check for a newer version.",
             expiry=meta["expiry"],
         )
+    elif validity(effective, expiry, today) == "not_yet_effective":
+        c.add(
+            "warning",
+            ("metadata", "effective"),
+            "This rule set takes effect on {effective} and is not yet in force; it is applied all the same, "
+            "and every review says so.",
+            effective=meta["effective"],
+        )
+
+
+def _check_attributes(c: _Checker) -> None:
+    for name, declared in c.attributes.items():
+        path: PathKey = ("attributes", name)
+        if "values" in declared and declared["type"] != "string":
+            c.add("error", path + ("values",), "values: is only for attributes of type string.")
+            continue
+        if "unit_aliases" in declared and declared["type"] != "number":
+            c.add("error", path + ("unit_aliases",), "unit_aliases: is only for attributes of type number.")
+        vocabulary = values_vocabulary(name, declared.get("values") or [])
+        clash = vocabulary.clash() if vocabulary else None
+        if clash:
+            c.add("error", path + ("values",), "The spelling {spelling} names two values of {name}: {first} and "
+                  "{second}.", spelling=clash[0], name=name, first=clash[1], second=clash[2])
 
 
 def _check_kinds(c: _Checker) -> None:
@@ -158,17 +184,18 @@ def _check_condition(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
                 "or a code such as C26 or 2614.",
                 code=code,
             )
-    for key, table in (("construction", CONSTRUCTION_VALUES), ("catalogue", CATALOGUE_VALUES)):
+    for key, vocabulary in (("construction", CONSTRUCTION_VOCAB), ("catalogue", CATALOGUE_VOCAB)):
         for value in _as_list(cond.get(key, [])):
-            if not normalise(value, table):
+            if not vocabulary.id_of(value):
                 c.add(
                     "error",
                     path + (key,),
                     "{value} is not allowed for {field}; use one of: {allowed}.",
                     value=value,
                     field=key,
-                    allowed=", ".join(table),
+                    allowed=", ".join(vocabulary.ids),
                 )
+    _check_finite(c, cond, path)
     if "attribute" in cond:
         _check_attribute(c, cond["attribute"], path + ("attribute",))
     if "flag" in cond:
@@ -198,28 +225,52 @@ def _check_declared(c: _Checker, name: str, path: PathKey, wanted: str = "") -> 
 
 def _check_attribute(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
     kind = _check_declared(c, spec["name"], path + ("name",))
-    value, op = spec["value"], spec["op"]
-    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind is None:
         return
+    value, op, name = spec["value"], spec["op"], spec["name"]
+    values = value if isinstance(value, list) else [value]
     if op in NUMERIC_OPS and kind != "number":
-        c.add(
-            "error",
-            path + ("op",),
-            "The comparison {op} needs a number attribute; {name} is {declared}.",
-            op=op,
-            name=spec["name"],
-            declared=kind,
-        )
-    elif (kind == "number") != is_number or (kind == "boolean") != isinstance(value, bool):
-        c.add(
-            "error",
-            path + ("value",),
-            "The value {value} does not fit attribute {name} of type {declared}.",
-            value=str(value),
-            name=spec["name"],
-            declared=kind,
-        )
+        c.add("error", path + ("op",), "The comparison {op} needs a number attribute; {name} is {declared}.",
+              op=op, name=name, declared=kind)
+    elif (op == "in") != isinstance(value, list) or (op == "in" and kind != "string"):
+        c.add("error", path + ("op",), "in compares a string attribute with a list of values; write "
+              "op: in with value: [...], or one value with another comparison.")
+    elif any(not _fits(v, kind) for v in values):
+        c.add("error", path + ("value",), "The value {value} does not fit attribute {name} of type {declared}.",
+              value=str(value), name=name, declared=kind)
+    elif kind == "string":
+        _check_text_values(c, name, values, path)
+
+
+def _fits(value: Any, kind: str) -> bool:
+    """True when a rule's value has the attribute's type."""
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return (kind == "number") == is_number and (kind == "boolean") == isinstance(value, bool)
+
+
+def _check_text_values(c: _Checker, name: str, values: List[Any], path: PathKey) -> None:
+    declared = c.attributes[name].get("values")
+    vocabulary = values_vocabulary(name, declared or [])
+    if vocabulary is None:
+        c.add("warning", path, "{name} declares no values:, so a project value is compared as written (ignoring "
+              "case and width); declare its values with their synonyms so that other spellings are recognised "
+              "and unknown ones need information.", name=name)
+        return
+    for value in values:
+        if not vocabulary.id_of(value):
+            c.add("error", path + ("value",), "{value} is not one of the values declared for {name}: {allowed}.",
+                  value=str(value), name=name, allowed=", ".join(vocabulary.ids))
+
+
+def _check_finite(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
+    found = [(("attribute", "value"), cond.get("attribute", {}).get("value")),
+             (("unit_attribute", "value"), cond.get("unit_attribute", {}).get("value")),
+             (("spatial", "distance_m"), cond.get("spatial", {}).get("distance_m"))]
+    for where, value in found:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, float) and not math.isfinite(item):
+                c.add("error", path + where, "{field} must be a finite number, not {value}.",
+                      field=where[-1], value=str(item))
 
 
 def _check_spatial(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
@@ -255,6 +306,18 @@ def reason_templates() -> List[str]:
         tr("{field} is not a real date: {value}."),
         tr("The expiry date {expiry} is before the effective date {effective}."),
         tr("This rule set expired on {expiry}; check for a newer version."),
+        tr("This rule set takes effect on {effective} and is not yet in force; it is applied all the same, "
+           "and every review says so."),
+        tr("values: is only for attributes of type string."),
+        tr("unit_aliases: is only for attributes of type number."),
+        tr("The spelling {spelling} names two values of {name}: {first} and {second}."),
+        tr("in compares a string attribute with a list of values; write op: in with value: [...], or one value "
+           "with another comparison."),
+        tr("{name} declares no values:, so a project value is compared as written (ignoring case and width); "
+           "declare its values with their synonyms so that other spellings are recognised and unknown ones "
+           "need information."),
+        tr("{value} is not one of the values declared for {name}: {allowed}."),
+        tr("{field} must be a finite number, not {value}."),
         tr("The kind {kind} has the name of a main category; choose another name."),
         tr("The unit-layer value {value} is already mapped to kind {other}."),
         tr("The rule id {id} is used twice (first at line {first})."),

@@ -1,6 +1,10 @@
-"""The closed vocabularies of a review: levels, dimensions, effects, statuses, verdicts."""
+"""The closed vocabularies of a review (levels, dimensions, effects, statuses, verdicts, unit categories,
+construction natures, catalogue classes) and the one normaliser every written value goes through."""
 
-from typing import Dict, Tuple
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Tuple
 
 LEVELS: Tuple[str, ...] = ("general", "category", "unit")
 
@@ -10,6 +14,7 @@ DIMENSIONS: Tuple[str, ...] = (
     "risk_prevention",
     "resource_efficiency",
 )
+INPUTS_DIMENSION = "inputs"  # findings about values the review could not understand, beside the four
 
 DIMENSION_FIELDS: Dict[str, Tuple[str, ...]] = {
     "spatial_layout": ("KJBJYS", "空间布局约束"),
@@ -33,50 +38,90 @@ STATUSES: Tuple[str, ...] = (
 VERDICTS: Tuple[str, ...] = ("compliant", "needs_study", "non_compliant")
 
 CATEGORIES: Tuple[str, ...] = ("priority", "key", "general")
-
-CATEGORY_VALUES: Dict[str, Tuple[str, ...]] = {
-    "priority": ("优先保护单元", "优先保护", "priority", "1"),
-    "key": ("重点管控单元", "重点管控", "key", "2"),
-    "general": ("一般管控单元", "一般管控", "general", "3"),
-}
-
 CONSTRUCTION: Tuple[str, ...] = ("new", "expansion", "renovation", "relocation", "upgrade")
+CATALOGUE: Tuple[str, ...] = ("encouraged", "restricted", "eliminated", "prohibited", "permitted")
+NOT_LISTED = "permitted"  # 允许类: a project the catalogue does not list (an empty catalogue class)
 
-CONSTRUCTION_VALUES: Dict[str, Tuple[str, ...]] = {
-    "new": ("新建", "new"),
-    "expansion": ("扩建", "改扩建", "expansion"),
-    "renovation": ("改建", "renovation"),
-    "relocation": ("迁建", "relocation"),
-    "upgrade": ("技改", "技术改造", "upgrade"),
-}
+QUALIFIER_START = "(-_:·—/"  # what may follow a full name in a qualified value: 重点管控单元（产业园区）
+_SPACE = re.compile(r"\s+")
 
-CATALOGUE: Tuple[str, ...] = ("encouraged", "restricted", "eliminated")
 
-CATALOGUE_VALUES: Dict[str, Tuple[str, ...]] = {
-    "encouraged": ("鼓励类", "鼓励", "encouraged"),
-    "restricted": ("限制类", "限制", "restricted"),
-    "eliminated": ("淘汰类", "淘汰", "eliminated"),
-}
+def canonical(value: object) -> str:
+    """A written value as compared: full-width forms folded (NFKC), case folded, no white space."""
+    if value is None:
+        return ""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", str(value))).casefold()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """A closed set of ids, each with its spellings (Chinese, English, synonyms; the id itself too).
+
+    ``qualified``: a full name (two or more characters) followed by a bracketed or separated
+    qualifier also names its id, as in 重点管控单元（产业园区） or 鼓励类-第一类; nothing else does.
+    """
+
+    name: str
+    entries: Tuple[Tuple[str, Tuple[str, ...]], ...]
+    qualified: bool = False
+    _lookup: Dict[str, str] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for key, spellings in self.entries:
+            for spelling in filter(None, map(canonical, (key,) + spellings)):
+                self._lookup.setdefault(spelling, key)
+
+    @property
+    def ids(self) -> Tuple[str, ...]:
+        """The ids, in order."""
+        return tuple(key for key, _spellings in self.entries)
+
+    def id_of(self, value: object) -> str:
+        """The id a written value names, or '' when it names none (or more than one)."""
+        text = canonical(value)
+        if not text:
+            return ""
+        found = self._lookup.get(text)
+        if found is not None or not self.qualified:
+            return found or ""
+        named = {key for spelling, key in self._lookup.items()
+                 if len(spelling) > 1 and text.startswith(spelling) and text[len(spelling)] in QUALIFIER_START}
+        return named.pop() if len(named) == 1 else ""
+
+    def clash(self) -> Optional[Tuple[str, str, str]]:
+        """(spelling, first id, second id) when one spelling names two ids, else None."""
+        owner: Dict[str, str] = {}
+        for key, spellings in self.entries:
+            for spelling in set(filter(None, map(canonical, (key,) + spellings))):
+                if owner.setdefault(spelling, key) != key:
+                    return spelling, owner[spelling], key
+        return None
+
+
+CATEGORY_VOCAB = Vocabulary("category", (
+    ("priority", ("优先保护单元", "优先保护", "priority protection unit", "1")),
+    ("key", ("重点管控单元", "重点管控", "key control unit", "2")),
+    ("general", ("一般管控单元", "一般管控", "general control unit", "3")),
+), qualified=True)
+
+CONSTRUCTION_VOCAB = Vocabulary("construction", (
+    ("new", ("新建", "new construction", "new build")),
+    ("expansion", ("扩建", "改扩建", "extension")),
+    ("renovation", ("改建", "reconstruction")),
+    ("relocation", ("迁建", "异地迁建", "搬迁")),
+    ("upgrade", ("技改", "技术改造", "technical upgrade", "technical renovation")),
+))
+
+CATALOGUE_VOCAB = Vocabulary("catalogue", (
+    ("encouraged", ("鼓励类", "鼓励", "encouraged class")),
+    ("restricted", ("限制类", "限制", "restricted class")),
+    ("eliminated", ("淘汰类", "淘汰", "eliminated class")),
+    ("prohibited", ("禁止类", "禁止准入类", "禁止", "prohibited class", "forbidden")),
+    ("permitted", ("允许类", "允许", "not listed", "未列入", "permitted class", "allowed")),
+), qualified=True)
 
 UNIT_CODE_FIELDS: Tuple[str, ...] = ("HJGKDYBM", "环境管控单元编码", "单元编码", "DYBM", "unit_code")
 UNIT_NAME_FIELDS: Tuple[str, ...] = ("HJGKDYMC", "环境管控单元名称", "单元名称", "DYMC", "unit_name")
 UNIT_CATEGORY_FIELDS: Tuple[str, ...] = (
     "ZHGKDYFL", "HJGKDYFL", "管控类别", "管控单元类别", "单元类别", "unit_category",
 )
-
-
-def normalise(value: object, table: Dict[str, Tuple[str, ...]]) -> str:
-    """Map a free value (Chinese or English, any case) to its vocabulary id, or '' if unknown."""
-    if value is None:
-        return ""
-    text = str(value).strip()
-    if not text:
-        return ""
-    lowered = text.lower()
-    for key, spellings in table.items():
-        if lowered == key or text in spellings:
-            return key
-    for key, spellings in table.items():
-        if any(s and len(s) > 1 and s in text for s in spellings):
-            return key
-    return ""

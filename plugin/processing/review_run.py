@@ -1,6 +1,6 @@
 """The body of reviewsites: set up once, then review site after site with progress and cancel."""
 
-from typing import Any, Dict, Iterator, List, Tuple, Union
+from typing import Any, Dict, Iterator, Tuple, Union
 
 from qgis.core import QgsGeometry, QgsProcessingException
 
@@ -113,11 +113,11 @@ class BatchReview:
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         rows, sites, encoder = findings_fields(), summary_fields(), FindingsJson()
         done = 0
-        for (feature, site_id, project, warnings), outcome in overlay_stream(
+        for (feature, site_id, project), outcome in overlay_stream(
                 setup.engine, self._sites(source, setup, crs), self.queries):
             if self.feedback.isCanceled():
                 break
-            review = self.review_one(site_id, project, warnings, outcome, setup)
+            review = self.review_one(site_id, project, outcome, setup)
             path = notes.add(review, project, feature.geometry()) if notes else ""
             findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
             summary_sink.addFeature(
@@ -134,7 +134,7 @@ class BatchReview:
         return {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
 
     def _sites(self, source, setup: inputs.ReviewSetup, crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
-        """(feature, site id, project, warnings), geometry and CRS of each site, until cancelled."""
+        """(feature, site id, project), geometry and CRS of each site, until cancelled."""
         request, flags = self.alg.read_request_flags()
         for feature in source.getFeatures(request, flags):
             if self.feedback.isCanceled():
@@ -142,19 +142,16 @@ class BatchReview:
             values = dict(zip(feature.fields().names(), feature.attributes()))
             mapping = setup.site_fields
             site_id = str(values.get(mapping.id_field) if mapping.id_field else feature.id())
-            project, warnings = project_from_attributes(site_id, values, mapping)
-            for warning in warnings:
-                self.feedback.pushWarning(render_reason(warning))
-            yield (feature, site_id, project, warnings), QgsGeometry(feature.geometry()), crs
+            project = project_from_attributes(site_id, values, mapping)
+            yield (feature, site_id, project), QgsGeometry(feature.geometry()), crs
 
-    def review_one(self, site_id: str, project: ProjectDescription, warnings: List[Reason],
+    def review_one(self, site_id: str, project: ProjectDescription,
                    outcome: Union[OverlayResult, OverlayError], setup: inputs.ReviewSetup) -> SiteReview:
         """Evaluate one overlaid site; a site that cannot be overlaid becomes a 'needs study' row."""
         if isinstance(outcome, OverlayError):
             return self._broken(site_id, str(outcome))
         review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
                                   self.memo)
-        review.reasons.extend(warnings)
         for warning in outcome.warnings:
             self.feedback.pushWarning(tr("Site {site}: {warning}").format(
                 site=site_id, warning=render_reason(warning)))

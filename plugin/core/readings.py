@@ -1,0 +1,167 @@
+"""Reading what a review depends on — catalogue class, construction nature, unit category, declared
+attributes — through their vocabularies and the number reader: a usable value, or why there is none.
+
+This is the one place a written value is understood. A value given but not understood is never
+taken for 'not given', 'not listed' or 'not applicable': conditions that read it need information,
+and ``input_findings`` adds a needs-information finding for it to every unit, so that no unit and
+no site is compliant on an input the review did not understand.
+"""
+
+from dataclasses import dataclass
+from typing import Any, List, Optional
+
+from ..i18n import tr
+from .project import ProjectDescription
+from .results import Finding, Reason, Term
+from .rule_values import as_bool, as_number
+from .ruleset import AttributeDecl, RuleSet, UnitContext
+from .vocab import (
+    CATALOGUE,
+    CATALOGUE_VOCAB,
+    CATEGORIES,
+    CONSTRUCTION,
+    CONSTRUCTION_VOCAB,
+    INPUTS_DIMENSION,
+    NOT_LISTED,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value as rules use it (vocabulary id(s), finite number, yes/no, text); else None and why.
+
+    ``given`` is False when nothing was given (NULL, blank), True when a value was given — a
+    given value with no usable ``value`` is one the review did not understand.
+    """
+
+    value: Any = None
+    reason: Optional[Reason] = None
+    given: bool = True
+
+    @property
+    def misunderstood(self) -> bool:
+        """True when a value was given but could not be read."""
+        return self.given and self.value is None
+
+
+def blank(value: Any) -> bool:
+    """True for None, QVariant NULL and blank text."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _shown(value: Any) -> str:
+    """A given value as the user wrote it, for a message."""
+    return str(value).strip()
+
+
+def catalogue(project: ProjectDescription) -> Reading:
+    """The catalogue class id; an empty class means the project is not listed (允许类)."""
+    raw = project.catalogue
+    if blank(raw):
+        return Reading(NOT_LISTED)
+    found = CATALOGUE_VOCAB.id_of(raw)
+    if found:
+        return Reading(found)
+    return Reading(None, Reason(
+        "catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed",
+        {"value": _shown(raw), "accepted": Term("catalogue", CATALOGUE)}))
+
+
+def construction(project: ProjectDescription) -> Reading:
+    """The construction nature id."""
+    raw = project.construction
+    if blank(raw):
+        return Reading(None, Reason("construction nature is not given"), given=False)
+    found = CONSTRUCTION_VOCAB.id_of(raw)
+    if found:
+        return Reading(found)
+    return Reading(None, Reason("construction nature {value} is not recognised; accepted: {accepted}",
+                                {"value": _shown(raw), "accepted": Term("construction", CONSTRUCTION)}))
+
+
+def category(ruleset: RuleSet, unit: UnitContext) -> Reading:
+    """The unit's category ids (main category, then its finer kind)."""
+    if blank(unit.category):
+        return Reading(None, Reason("the unit's category is not given, so the rules of its category cannot be "
+                                    "chosen"), given=False)
+    keys = ruleset.category_keys(unit.category)
+    if keys:
+        return Reading(keys)
+    return Reading(None, Reason(
+        "unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: "
+        "{accepted}", {"value": _shown(unit.category), "accepted": Term("category", CATEGORIES)}))
+
+
+def attribute(decl: AttributeDecl, raw: Any) -> Reading:
+    """A declared attribute's value: a finite number, yes/no, a declared value's id, or text."""
+    words = decl.words()
+    if blank(raw):
+        return Reading(None, Reason("{attribute} is not given", {"attribute": words}), given=False)
+    if decl.type == "number":
+        value: Any = as_number(raw, decl.units)
+        template = ("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"
+                    if decl.unit else "{attribute} value {value} is not a number")
+    elif decl.type == "boolean":
+        value, template = as_bool(raw), "{attribute} value {value} is not yes or no"
+    elif decl.values is not None:
+        value = decl.values.id_of(raw) or None
+        template = "{attribute} value {value} is not recognised; accepted: {accepted}"
+    else:
+        return Reading(_shown(raw))
+    if value is not None:
+        return Reading(value)
+    values = {"attribute": words, "value": _shown(raw), "unit": decl.unit}
+    if decl.values is not None:
+        values["accepted"] = decl.value_words(decl.values.ids)
+    return Reading(None, Reason(template, values))
+
+
+def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription) -> List[Finding]:
+    """A needs-information finding for every value given but not understood (and for a unit whose
+    category is missing where the rule set has category rules)."""
+    found = []
+    unit_category = category(ruleset, unit)
+    if unit_category.misunderstood or (unit_category.value is None and ruleset.has_category_rules()):
+        found.append(_finding("input:category", "category", "unit_category", unit_category.reason, unit=True))
+    readings = [("catalogue", catalogue(project)), ("construction", construction(project))]
+    readings += [(name, attribute(decl, project.attributes.get(name))) for name, decl in ruleset.attributes.items()]
+    for name, reading in readings:
+        if reading.misunderstood:
+            found.append(_finding(f"input:{name}", "general", name, reading.reason))
+    return found
+
+
+def _finding(rule_id: str, level: str, missing: str, reason: Optional[Reason], unit: bool = False) -> Finding:
+    """A needs-information finding about an input, worded in both languages."""
+    return Finding(
+        rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status="needs_info",
+        text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason] if reason else [],
+        missing=[missing],
+    )
+
+
+def _duty(unit: bool, lang: str) -> str:
+    """What an input finding asks for, in ``lang``."""
+    if unit:
+        return tr("The unit's category must be given in words the review recognises.", lang)
+    return tr("The project's information must be given in words the review recognises.", lang)
+
+
+def reason_templates() -> List[str]:
+    """Every reason template of this module, for the string extractor."""
+    return [
+        tr("catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is "
+           "not listed"),
+        tr("construction nature is not given"),
+        tr("construction nature {value} is not recognised; accepted: {accepted}"),
+        tr("the unit's category is not given, so the rules of its category cannot be chosen"),
+        tr("unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: "
+           "{accepted}"),
+        tr("{attribute} is not given"),
+        tr("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"),
+        tr("{attribute} value {value} is not a number"),
+        tr("{attribute} value {value} is not yes or no"),
+        tr("{attribute} value {value} is not recognised; accepted: {accepted}"),
+    ]
