@@ -15,7 +15,7 @@ import unicodedata
 import zlib
 from typing import Dict, List, Optional, Tuple
 
-from qgis.PyQt.QtGui import QFont, QFontDatabase, QRawFont
+from qgis.PyQt.QtGui import QFont, QFontInfo, QRawFont
 
 from .pdf_style import FAMILIES
 
@@ -33,8 +33,7 @@ def radical_ideographs() -> Dict[str, str]:
     radicals = "".join(chr(code) for code in range(RADICALS[0], RADICALS[1] + 1))
     table = {r: unicodedata.normalize("NFKC", r) for r in radicals
              if len(unicodedata.normalize("NFKC", r)) == 1 and unicodedata.normalize("NFKC", r) != r}
-    installed = set(QFontDatabase().families())
-    for family in [f for f in FAMILIES if f in installed]:
+    for family in [f for f in FAMILIES if QFontInfo(QFont(f)).family() == f]:
         raw = QRawFont.fromFont(QFont(family))
         if not raw.isValid() or not raw.supportsCharacter("\u4e00"):
             continue
