@@ -5,6 +5,7 @@ import os
 import sys
 from pathlib import Path
 
+import hypothesis  # noqa: F401 - imported now: its plugin's late import at exit crashes QGIS 3.44
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]

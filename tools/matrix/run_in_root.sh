@@ -2,6 +2,7 @@
 # Run a command of the test suite inside a matrix root, with this checkout bound at /src.
 #   tools/matrix/run_in_root.sh 3.44 [pytest arguments…]   (default: the whole suite)
 # Artifacts go to tests/artifacts/qgis-VERSION so runs on several versions do not mix.
+# ZR_SRC=folder runs another checkout of the plugin (e.g. a git worktree) instead of this one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version=${1:?usage: run_in_root.sh VERSION [pytest args]}
@@ -10,10 +11,18 @@ root=$PWD/.cache/matrix/qgis-$version
 [ -f "$root/.zoning-review-root" ] || tools/matrix/build_root.sh "$version"
 tools/matrix/mounts.sh mount "$root"
 mkdir -p "$root/src"
-mountpoint -q "$root/src" || mount --bind "$PWD" "$root/src"
-trap 'tools/matrix/mounts.sh umount "$root"' EXIT
+mountpoint -q "$root/src" && umount -l "$root/src"
+src=${ZR_SRC:-$PWD}
+mount --bind "$src" "$root/src"
+# A git worktree's .git points into the main repository: bind that too, at the same path.
+common=$(git -C "$src" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)
+if [ -n "$common" ] && [ "$common" != "$src/.git" ]; then
+  mkdir -p "$root$common"
+  mountpoint -q "$root$common" || mount --bind "$common" "$root$common"
+fi
+trap '[ -n "${common:-}" ] && mountpoint -q "$root$common" && umount -l "$root$common"; tools/matrix/mounts.sh umount "$root"' EXIT
 [ $# -gt 0 ] || set -- tests
 chroot "$root" /usr/bin/env -i PATH=/opt/venv/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
   LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen ZR_ARTIFACTS="/src/tests/artifacts/qgis-$version" \
-  ZR_QGIS_MATRIX="$version" CI="${CI:-}" \
+  ZR_QGIS_MATRIX="$version" CI="${CI:-}" PROJ_DATA=/usr/share/proj \
   /bin/sh -c 'cd /src && exec /opt/venv/bin/python -m pytest -q -ra -p no:cacheprovider "$@"' pytest "$@"
