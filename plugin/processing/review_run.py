@@ -126,6 +126,9 @@ class BatchReview:
             self._report(review)
             done += 1
             self.feedback.setProgress(100.0 * done / total)
+        # Close the output files now: a caught error's traceback can keep this frame (and so the
+        # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
+        del findings_sink, summary_sink
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
         if summary_id and self.context.willLoadLayerOnCompletion(summary_id):

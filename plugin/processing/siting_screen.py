@@ -263,6 +263,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.Flag.FastInsert)
             zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.Flag.FastInsert)
             tally[unit.verdict] += 1
+        del sink, zones  # close the output files now (see BatchReview.run)
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
