@@ -197,9 +197,16 @@ def test_finding_to_dict_matches_dataclasses_asdict():
     assert finding.to_dict() == asdict(finding)
 
 
-def test_summary_loaded_into_the_project_is_styled_by_verdict(zr_processing, sample_gpkg, example_rules, tmp_path):
+def test_summary_loaded_into_the_project_is_styled_by_verdict(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                             qgis_iface, monkeypatch):
     import processing
-    from qgis.core import QgsProject
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    # Processing hands the layer tree view to C++ from QGIS 3.44 on: a real one, not the test iface's mock.
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view)
 
     result = processing.runAndLoadResults("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path))
     project = QgsProject.instance()
