@@ -1,0 +1,161 @@
+"""Rule sets and the inputs they declare (#15): declared values and 'in', finite numbers, dates not yet
+in force, nesting limits, and the C YAML loader giving what the Python one gives."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.test_ruleset_loader import BASE, line_of, only_error, rule, write
+from zoning_review.plugin.core import yaml_source
+from zoning_review.plugin.core.ruleset_loader import load_ruleset
+
+ROOT = Path(__file__).resolve().parents[1]
+RULE_SETS = sorted((ROOT / "tests" / "data" / "rules").glob("*.yaml")) + [
+    ROOT / "rules" / "examples" / "xiongan_example.yaml"]
+FUEL = """  fuel:
+    type: string
+    label: {zh: 燃料, en: Fuel}
+    values:
+      - {id: coal, label: {zh: 燃煤, en: Coal}, synonyms: [煤炭]}
+      - {id: gas, label: {zh: 燃气}}
+"""
+
+
+def with_fuel(appended: str, declaration: str = FUEL) -> str:
+    """The base file with a declared-values attribute and a rule appended."""
+    return BASE.replace("layers:\n", declaration + "layers:\n", 1) + appended
+
+
+def test_declared_values_and_in_load_as_ids(tmp_path):
+    text = with_fuel(rule("when: {attribute: {name: fuel, op: in, value: [燃煤, Gas]}}"))
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert result.ruleset is not None and result.messages == [], result.text("en")
+    (condition,) = [c for c in result.ruleset.rules[-1].conditions() if c.kind == "attribute"]
+    assert (condition.op, condition.value) == ("in", ("coal", "gas"))
+    decl = result.ruleset.attributes["fuel"]
+    assert decl.values.id_of("煤炭") == "coal" and decl.values.id_of("柴油") == ""
+
+
+BAD_CASES = [
+    ("value not declared", with_fuel(rule("when: {attribute: {name: fuel, op: '==', value: 柴油}}")),
+     "op: '=='", "{value} is not one of the values declared for {name}", "$.rules[1].when.attribute.value"),
+    ("in with one value", with_fuel(rule("when: {attribute: {name: fuel, op: in, value: coal}}")),
+     "op: in", "in compares a string attribute with a list of values", "$.rules[1].when.attribute.op"),
+    ("in on a number", with_fuel(rule("when: {attribute: {name: boiler_tph, op: in, value: [1, 2]}}")),
+     "op: in", "in compares a string attribute", "$.rules[1].when.attribute.op"),
+    ("values on a number", BASE.replace("boiler_tph: {type: number, unit: t/h,",
+                                        "boiler_tph: {type: number, values: [{id: a, label: {zh: 甲}}], unit: t/h,"),
+     "boiler_tph:", "values: is only for attributes of type string", "$.attributes.boiler_tph.values"),
+    ("unit aliases on a string", BASE.replace("product: {type: string,", "product: {type: string, unit_aliases: [件],"),
+     "product:", "unit_aliases: is only for attributes of type number", "$.attributes.product.unit_aliases"),
+    ("a spelling for two values", with_fuel("", FUEL.replace("synonyms: [煤炭]", "synonyms: [燃气]")),
+     "values:", "The spelling {spelling} names two values of {name}", "$.attributes.fuel.values"),
+    ("NaN threshold", BASE + rule("when: {attribute: {name: boiler_tph, op: '>', value: .nan}}"),
+     "value: .nan", "{field} must be a finite number", "$.rules[1].when.attribute.value"),
+    ("infinite distance", BASE + rule("when: {spatial: {layer: river_bank, relation: within, distance_m: .inf}}"),
+     "distance_m: .inf", "{field} must be a finite number", "$.rules[1].when.spatial.distance_m"),
+    ("NaN in a unit attribute list", BASE + rule("when: {unit_attribute: {field: ZLCB, op: in, value: [1, .NaN]}}"),
+     ".NaN", "{field} must be a finite number", "$.rules[1].when.unit_attribute.value"),
+    ("catalogue class unknown", BASE + rule("when: {catalogue: 第三类}"),
+     "第三类", "{value} is not allowed for {field}", "$.rules[1].when.catalogue"),
+]
+
+
+@pytest.mark.parametrize("case, text, needle, template, path", BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_declarations_give_a_located_message(tmp_path, case, text, needle, template, path):
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.reason.template.startswith(template), error.text("en")
+    assert error.json_path == path
+    assert error.line == line_of(text, needle), error.text("en")
+
+
+def test_free_text_comparison_loads_with_a_warning(tmp_path):
+    text = BASE + rule("when: {attribute: {name: product, op: '==', value: 电镀}}")
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert result.ruleset is not None
+    (warning,) = result.warnings
+    assert warning.reason.template.startswith("{name} declares no values:")
+    assert warning.json_path == "$.rules[1].when.attribute"
+
+
+def test_prohibited_and_permitted_catalogue_classes_load(tmp_path):
+    text = BASE + rule("when: {catalogue: [禁止类, 允许类, prohibited]}")
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert result.ruleset is not None, result.text("en")
+    (condition,) = result.ruleset.rules[-1].conditions()
+    assert condition.values == ("prohibited", "permitted", "prohibited")
+
+
+@pytest.mark.parametrize("days, expected", [(-1, ""), (0, ""), (1, "not_yet_effective")])
+def test_effective_date_in_the_future_is_warned_about(tmp_path, days, expected):
+    today = datetime.date(2024, 5, 1)
+    effective = today + datetime.timedelta(days=days)
+    text = BASE.replace('effective: "2024-01-01"', f'effective: "{effective.isoformat()}"')
+    result = load_ruleset(str(write(tmp_path, text)), today=today)
+    assert result.ruleset is not None and result.ruleset.validity(today) == expected
+    templates = [m.reason.template for m in result.warnings]
+    assert bool(templates) == bool(expected)
+    if expected:
+        assert templates[0].startswith("This rule set takes effect on {effective}")
+        assert result.warnings[0].line == line_of(text, "effective:")
+        assert "2024-05-02" in result.warnings[0].text("zh") and "尚未施行" in result.warnings[0].text("zh")
+
+
+@pytest.mark.parametrize("levels", [28, 180])
+def test_conditions_nested_too_deep_give_a_translated_message(tmp_path, levels):
+    condition = "{flag: major_infrastructure}"
+    for _level in range(levels):
+        condition = "{all: [" + condition + "]}"
+    result = load_ruleset(str(write(tmp_path, BASE + rule(f"when: {condition}"))))
+    if levels == 28:
+        assert result.ruleset is not None, result.text("en")
+        return
+    error = only_error(result)
+    assert error.reason.template.startswith("The file is nested more than {limit} levels deep here")
+    assert "嵌套超过 64 层" in error.text("zh")
+
+
+def test_an_alias_cannot_nest_deeper_than_the_limit(tmp_path):
+    text = BASE + "x_deep: &deep " + "[" * 40 + "]" * 40 + "\nx_more: " + "[" * 30 + "*deep" + "]" * 30 + "\n"
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.reason.template.startswith("The file is nested more than {limit} levels deep here")
+    assert error.line == line_of(text, "x_deep")  # where the expanded nesting passes the limit
+
+
+def test_the_c_loader_is_used_when_pyyaml_has_it():
+    assert hasattr(yaml, "CSafeLoader")
+    assert issubclass(yaml_source.RulesYamlLoader, yaml.CSafeLoader)
+
+
+@pytest.mark.parametrize("path", RULE_SETS, ids=lambda p: p.name)
+def test_c_and_python_loaders_read_every_rule_set_alike(path):
+    c_document, c_messages = yaml_source.read_yaml(str(path), loader=yaml_source.CRulesLoader)
+    py_document, py_messages = yaml_source.read_yaml(str(path), loader=yaml_source.PythonRulesLoader)
+    assert c_messages == py_messages == []
+    assert c_document.data == py_document.data and c_document.marks == py_document.marks
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=False),
+                    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=8),
+                    st.dates().map(lambda d: d.isoformat()), st.sampled_from(["yes", "No", "~", "0o17", "1e3", ".inf"]))
+DOCUMENTS = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(alphabet="abcxyz_中文", min_size=1, max_size=5), inner,
+                                                 max_size=4)), max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.text(alphabet="abc", min_size=1, max_size=3), DOCUMENTS, min_size=1, max_size=4),
+       st.sampled_from([None, True, False]), st.sampled_from(["'", '"', None]))
+def test_c_and_python_loaders_agree_on_any_document(tmp_path_factory, document, flow, style):
+    text = yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow, default_style=style)
+    path = tmp_path_factory.mktemp("yaml") / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    c_document, c_messages = yaml_source.read_yaml(str(path), loader=yaml_source.CRulesLoader)
+    py_document, py_messages = yaml_source.read_yaml(str(path), loader=yaml_source.PythonRulesLoader)
+    assert [m.reason for m in c_messages] == [m.reason for m in py_messages]
+    if c_document is not None:
+        assert c_document.data == py_document.data and c_document.marks == py_document.marks
