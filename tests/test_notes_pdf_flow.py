@@ -190,6 +190,7 @@ def test_chinese_text_is_extracted_as_written(qgis_app, tmp_path):
     assert pdftotext(path, raw=True).count(squeeze(chinese)) == 2  # paragraph and table cell
     assert "生态环境分区管控" in text
     assert not re.search("[\u2e80-\u2fdf]", text)
+    assert subprocess.run(["pdfinfo", path], capture_output=True, check=True).stderr == b""
 
 
 def test_notes_of_the_earlier_html_template_are_drawn_without_its_html_item(qgis_app, tmp_path):

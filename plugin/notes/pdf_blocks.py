@@ -67,7 +67,8 @@ class FlowBlock:
     """A block of the body: column widths (mm, summing to the block width) and rows.
 
     The first ``head`` rows are repeated on every page the block continues on; ``keep`` keeps
-    the block on the page of the next block's start; ``rule`` draws an accent line under it.
+    the block on the page of the next block's start; ``rule`` draws an accent line under it;
+    ``gap`` is added under every row's text.
     """
 
     widths: List[float]
@@ -77,6 +78,7 @@ class FlowBlock:
     space_before: float = 0.0
     keep: bool = False
     rule: bool = False
+    gap: float = 0.0
 
     @property
     def width(self) -> float:
@@ -98,9 +100,13 @@ class FlowBlock:
         inner = self.grid_width * (len(self.widths) + 1) / len(self.widths)
         return [w - 2 * self.margin - inner for w in self.widths]
 
+    def text_height(self, row: Row) -> float:
+        """The height the layout table gives a row's text (mm)."""
+        return row.height + self.gap
+
     def row_height(self, row: Row) -> float:
         """The height a row takes in the table, margins and grid line included (mm)."""
-        return row.height + 2 * self.margin + self.grid_width
+        return self.text_height(row) + 2 * self.margin + self.grid_width
 
     def chunk_height(self, rows: Sequence[Row]) -> float:
         """The height of a table of these rows (mm)."""
@@ -185,7 +191,7 @@ class BlockBuilder:
     def checklist(self, checklist: Checklist) -> FlowBlock:
         """Items to confirm: an empty box and the bold label, then the text."""
         block = FlowBlock([self.width * 0.3, self.width * 0.7], [],
-                          space_before=SPACE_BEFORE["paragraph"])
+                          space_before=SPACE_BEFORE["paragraph"], gap=1.0)
         label_style = TextStyle(BODY.size, True)
         for label, text in checklist.items:
             block.rows.append(Row([self.cell(f"{CHECK_BOX} {label}", block.widths[0] - 3, label_style),

@@ -154,7 +154,7 @@ class BodyFlow:
         table.setBackgroundColor(QColor(0, 0, 0, 0))
         table.setTableContents([[table_cell(cell) for cell in row.cells] for row in rows])
         table.setColumnWidths(block.text_widths())
-        table.setRowHeights([row.height for row in rows])
+        table.setRowHeights([block.text_height(row) for row in rows])
         frame = QgsLayoutFrame(self.layout, table)
         table.addFrame(frame)
         frame.attemptResize(QgsLayoutSize(block.width, height))
