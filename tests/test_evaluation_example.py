@@ -126,6 +126,8 @@ def test_catalogue_classes(ruleset):
     rels = relations(ruleset)
     got, _ = statuses(ruleset, XX_GENERAL, project("C2927", catalogue="淘汰类"), rels)
     assert got["G-SL-01"] == "conflict"
+    got, _ = statuses(ruleset, XX_GENERAL, project("H6110", catalogue="禁止准入类"), rels)  # the negative list
+    assert got["G-SL-01"] == "conflict"
     got, _ = statuses(ruleset, XX_GENERAL, project("C2927", catalogue="限制类"), rels)
     assert got["G-SL-02"] == "conflict"
     proj = project("C2927", "技改", catalogue="限制类", capacity_increase=False)

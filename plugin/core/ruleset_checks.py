@@ -84,6 +84,7 @@ def _check_dates(c: _Checker, today: datetime.date) -> None:
 
 
 def _check_attributes(c: _Checker) -> None:
+    """Declared values only on strings, unit aliases only on numbers, no spelling for two values."""
     for name, declared in c.attributes.items():
         path: PathKey = ("attributes", name)
         if "values" in declared and declared["type"] != "string":
@@ -249,6 +250,7 @@ def _fits(value: Any, kind: str) -> bool:
 
 
 def _check_text_values(c: _Checker, name: str, values: List[Any], path: PathKey) -> None:
+    """A rule's values of a string attribute: declared ones, or a warning that free text is compared."""
     declared = c.attributes[name].get("values")
     vocabulary = values_vocabulary(name, declared or [])
     if vocabulary is None:
@@ -263,6 +265,7 @@ def _check_text_values(c: _Checker, name: str, values: List[Any], path: PathKey)
 
 
 def _check_finite(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
+    """Every number a condition compares with (or measures) is finite: no .nan, no .inf."""
     found = [(("attribute", "value"), cond.get("attribute", {}).get("value")),
              (("unit_attribute", "value"), cond.get("unit_attribute", {}).get("value")),
              (("spatial", "distance_m"), cond.get("spatial", {}).get("distance_m"))]

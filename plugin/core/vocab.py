@@ -67,6 +67,7 @@ class Vocabulary:
     _lookup: Dict[str, str] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
+        """Index every spelling (as compared) by the id it names; the first id wins a shared spelling."""
         for key, spellings in self.entries:
             for spelling in filter(None, map(canonical, (key,) + spellings)):
                 self._lookup.setdefault(spelling, key)

@@ -217,7 +217,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             if declared is None:
                 raise QgsProcessingException(tr(
                     "Attributes: the rule set declares no attribute {name}.").format(name=name))
-            value, ok = convert(raw, declared.type)
+            value, ok = convert(raw, declared.type, declared.units)
             if not ok:
                 raise QgsProcessingException(tr("Attributes: {name}={value} is not a {kind}.").format(
                     name=name, value=raw, kind=declared.type))
