@@ -79,6 +79,13 @@ def running_items(layout: QgsLayout, page: int) -> List[QgsLayoutItem]:
             and item.id().startswith(RUNNING_PREFIX) and item.page() == page]
 
 
+def remove_items(layout: QgsLayout, items: List[Optional[QgsLayoutItem]]) -> None:
+    """Remove items (the body markers) still in the layout."""
+    for item in items:
+        if item is not None and layout.itemById(item.id()) is item:
+            layout.removeLayoutItem(item)
+
+
 def remove_html_items(layout: QgsLayout) -> None:
     """Remove HTML items and their frames (earlier templates' body; they need QtWebKit)."""
     for html in [frame for frame in layout.multiFrames() if isinstance(frame, QgsLayoutItemHtml)]:
@@ -107,11 +114,8 @@ class BodyPages:
         model = self.following.page if self.following else pages - 1
         self.running = running_items(layout, model)
         self.page_size = layout.pageCollection().page(model).pageSize()
-        self.template_pages = pages
         remove_html_items(layout)
-        for marker in (body, continued):
-            if marker is not None and layout.itemById(marker.id()) is marker:
-                layout.removeLayoutItem(marker)
+        remove_items(layout, [body, continued])
 
     def area(self, index: int) -> Area:
         """The body area of the ``index``-th body page (0: the first page's)."""

@@ -6,7 +6,7 @@ on the next page anywhere; tables keep their header row to repeat it on every pa
 """
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from .html_renderer import TONE_OF_VERDICT
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
@@ -28,6 +28,7 @@ RULE_GAP_MM = 1.2
 CELL_MARGIN_MM = 0.9
 BODY = TextStyle(9.5)
 CELL = TextStyle(8.5)
+HEADER = TextStyle(CELL.size, True)
 HEADING = {1: TextStyle(12.5, True, ACCENT), 2: TextStyle(11.0, True, ACCENT),
            3: TextStyle(10.0, True, TEXT)}
 SPACE_BEFORE = {"heading1": 6.0, "heading2": 4.0, "heading3": 3.0, "paragraph": 1.5,
@@ -161,8 +162,7 @@ class BlockBuilder:
         block = FlowBlock(self.column_widths(table), [], head=1, grid=True,
                           space_before=SPACE_BEFORE["table"])
         widths = block.text_widths()
-        header = TextStyle(CELL.size, True)
-        block.rows.append(Row([self.cell(text, widths[i], header, HEADER_FILL)
+        block.rows.append(Row([self.cell(text, widths[i], HEADER, HEADER_FILL)
                                for i, text in enumerate(table.columns)]))
         for index, values in enumerate(table.rows):
             tone = table.tone(index)
@@ -178,15 +178,19 @@ class BlockBuilder:
         count = len(table.columns)
         if len(table.widths) == count and sum(table.widths) > 0:
             return [self.width * share / sum(table.widths) for share in table.widths]
-        extra = 2 * CELL_MARGIN_MM + GRID_MM + 0.5
-        texts = [list(table.columns)] + [list(row) + [""] * count for row in table.rows]
-        header = TextStyle(CELL.size, True)
-        least = [max(self.measure.widest_piece(row[i], header if n == 0 else CELL)
-                     for n, row in enumerate(texts)) + extra for i in range(count)]
-        least = [min(w, self.width / count) for w in least]
-        natural = [max(max(self.measure.widest_line(row[i], header if n == 0 else CELL)
-                           for n, row in enumerate(texts)) + extra, least[i]) for i in range(count)]
+        least = [min(self.column_need(table, i, self.measure.widest_piece), self.width / count)
+                 for i in range(count)]
+        natural = [max(self.column_need(table, i, self.measure.widest_line), least[i])
+                   for i in range(count)]
         return share_out(self.width, least, natural)
+
+    def column_need(self, table: Table, column: int,
+                    measure: Callable[[str, TextStyle], float]) -> float:
+        """The widest measure (a TextMeasure width method) of a column's header and cells, plus
+        the cell's margins (mm)."""
+        widths = [measure(table.columns[column], HEADER)]
+        widths += [measure(row[column], CELL) for row in table.rows if column < len(row)]
+        return max(widths) + 2 * CELL_MARGIN_MM + GRID_MM + 0.5
 
     def checklist(self, checklist: Checklist) -> FlowBlock:
         """Items to confirm: an empty box and the bold label, then the text."""
