@@ -30,6 +30,15 @@ def _register_package() -> None:
 
 _register_package()
 
+from tests.qgis_deprecations import error_on_plugin_deprecations  # noqa: E402 - needs the package above
+
+
+@pytest.fixture(autouse=True)
+def _plugin_deprecations_fail():
+    """Deprecated QGIS calls made by the plugin's own modules fail the test on QGIS >= 3.44."""
+    error_on_plugin_deprecations()
+    yield
+
 
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
