@@ -9,6 +9,9 @@ version=${1:?usage: run_in_root.sh VERSION [pytest args]}
 shift
 root=$PWD/.cache/matrix/qgis-$version
 [ -f "$root/.zoning-review-root" ] || tools/matrix/build_root.sh "$version"
+# One run at a time per root: the mounts below are the run's own.
+exec 9>"$root.lock"
+flock 9
 tools/matrix/mounts.sh mount "$root"
 mkdir -p "$root/src"
 mountpoint -q "$root/src" && umount -l "$root/src"
