@@ -40,9 +40,12 @@ def overlaps_of(units):
 
 
 def verdicts(ruleset, project, relations, units, memo=None):
-    """Each unit's verdict and the site's, as one review gives them."""
-    review = evaluate_overlay("S", OverlayResult(20.0, overlaps_of(units), relations=relations), project, ruleset,
-                              memo=memo)
+    """Each unit's verdict and the site's, as one review gives them (through a memo as without one)."""
+    overlay = OverlayResult(20.0, overlaps_of(units), relations=relations)
+    review = evaluate_overlay("S", overlay, project, ruleset, memo=memo)
+    alone = evaluate_overlay("S", overlay, project, ruleset)
+    assert [[dataclasses.asdict(f) for f in u.findings] for u in review.units] == [
+        [dataclasses.asdict(f) for f in u.findings] for u in alone.units]
     return [u.verdict for u in review.units], review.verdict
 
 

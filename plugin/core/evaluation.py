@@ -5,7 +5,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 from ..i18n import tr
 from .conditions import Context, Outcome, evaluate
 from .project import ProjectDescription
-from .readings import input_findings
+from .readings import input_findings, project_problems
 from .results import Finding, LayerRelation, Reason, SpatialQuery
 from .ruleset import Rule, RuleSet, UnitContext
 from .vocab import DIMENSIONS, LEVELS
@@ -94,11 +94,12 @@ class FindingMemo:
         self._named: Dict[int, Tuple[RuleSet, set]] = {}
         self._project: Any = None
         self._relations: Dict[str, Any] = {}
+        self._problems: Dict[Any, Tuple[RuleSet, list]] = {}  # inputs not understood, by rule set and project
 
     def site(self, project: ProjectDescription, relations: Dict[str, LayerRelation]) -> "FindingMemo":
         """Set the project and relations the next findings are evaluated with."""
-        if max(len(self.found), len(self.lists), len(self._applicable)) > self.LIMIT:
-            self.found, self.lists, self._applicable = {}, {}, {}
+        if max(len(self.found), len(self.lists), len(self._applicable), len(self._problems)) > self.LIMIT:
+            self.found, self.lists, self._applicable, self._problems = {}, {}, {}, {}
         self._project = _project_key(project)
         self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound)
                            for key, r in relations.items()}
@@ -115,6 +116,14 @@ class FindingMemo:
         if entry is None or entry[0] is not ruleset:
             entry = self._applicable[key] = (ruleset, ruleset.rules_for(unit))
         return entry[1]
+
+    def input_findings(self, ruleset: RuleSet, unit: UnitContext, project: ProjectDescription) -> List[Finding]:
+        """``readings.input_findings``, the project's values read once per rule set and project."""
+        key = (id(ruleset), self._project)
+        entry = self._problems.get(key)
+        if entry is None or entry[0] is not ruleset:
+            entry = self._problems[key] = (ruleset, project_problems(ruleset, project))
+        return input_findings(ruleset, unit, project, entry[1])
 
     def unit_findings(self, rules: List[Rule], ctx: Context, prose: List[Finding]) -> List[Finding]:
         """The unit's findings (``rules`` then ``prose``: the unit's own texts and its input findings),
@@ -178,11 +187,11 @@ def evaluate_unit(
     are then shared by the units and sites of the batch, so they are only to be read.
     """
     ctx = Context(ruleset, unit, project, relations)
-    extra = prose_findings(unit) + input_findings(ruleset, unit, project)
     if memo is not None:
+        extra = prose_findings(unit) + memo.input_findings(ruleset, unit, project)
         return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, extra)
     findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
-    return ordered_and_marked(findings + extra)
+    return ordered_and_marked(findings + prose_findings(unit) + input_findings(ruleset, unit, project))
 
 
 def _order(finding: Finding) -> Tuple[int, str]:

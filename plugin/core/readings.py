@@ -8,7 +8,7 @@ no site is compliant on an input the review did not understand.
 """
 
 from dataclasses import dataclass
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 from ..i18n import tr
 from .project import ProjectDescription
@@ -96,9 +96,8 @@ def category(ruleset: RuleSet, unit: UnitContext) -> Reading:
 
 def attribute(decl: AttributeDecl, raw: Any) -> Reading:
     """A declared attribute's value: a finite number, yes/no, a declared value's id, or text."""
-    words = decl.words()
     if blank(raw):
-        return Reading(None, Reason("{attribute} is not given", {"attribute": words}), given=False)
+        return Reading(None, Reason("{attribute} is not given", {"attribute": decl.words()}), given=False)
     if decl.type == "number":
         value: Any = as_number(raw, decl.units)
         template = ("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"
@@ -112,32 +111,46 @@ def attribute(decl: AttributeDecl, raw: Any) -> Reading:
         return Reading(_shown(raw))
     if value is not None:
         return Reading(value)
-    values = {"attribute": words, "value": _shown(raw), "unit": decl.unit}
+    values = {"attribute": decl.words(), "value": _shown(raw), "unit": decl.unit}
     if decl.values is not None:
         values["accepted"] = decl.value_words(decl.values.ids)
     return Reading(None, Reason(template, values))
 
 
-def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription) -> List[Finding]:
-    """A needs-information finding for every value given but not understood (and for a unit whose
-    category is missing where the rule set has category rules)."""
-    found = []
-    unit_category = category(ruleset, unit)
-    if unit_category.misunderstood or (unit_category.value is None and ruleset.has_category_rules()):
-        found.append(_finding("input:category", "category", "unit_category", unit_category.reason, unit=True))
+def project_problems(ruleset: RuleSet, project: ProjectDescription) -> List[Tuple[str, Reason]]:
+    """(name, reason) of every value of the project that was given but not understood."""
     readings = [("catalogue", catalogue(project)), ("construction", construction(project))]
-    readings += [(name, attribute(decl, project.attributes.get(name))) for name, decl in ruleset.attributes.items()]
-    for name, reading in readings:
-        if reading.misunderstood:
-            found.append(_finding(f"input:{name}", "general", name, reading.reason))
+    readings += [(name, attribute(decl, raw)) for name, decl in ruleset.attributes.items()
+                 if not blank(raw := project.attributes.get(name))]
+    return [(name, reading.reason) for name, reading in readings if reading.misunderstood]
+
+
+def category_problem(ruleset: RuleSet, unit: UnitContext) -> Optional[Reason]:
+    """Why the unit's category rules cannot be chosen (not recognised, or missing where there are some)."""
+    reading = category(ruleset, unit)
+    if reading.misunderstood or (reading.value is None and ruleset.has_category_rules()):
+        return reading.reason
+    return None
+
+
+def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription,
+                   problems: Optional[List[Tuple[str, Reason]]] = None) -> List[Finding]:
+    """A needs-information finding for the unit's category and for every project value not understood
+    (``problems``: the project's, when already found)."""
+    found = []
+    reason = category_problem(ruleset, unit)
+    if reason is not None:
+        found.append(_finding("input:category", "category", "unit_category", reason, unit=True))
+    for name, reason in project_problems(ruleset, project) if problems is None else problems:
+        found.append(_finding(f"input:{name}", "general", name, reason))
     return found
 
 
-def _finding(rule_id: str, level: str, missing: str, reason: Optional[Reason], unit: bool = False) -> Finding:
+def _finding(rule_id: str, level: str, missing: str, reason: Reason, unit: bool = False) -> Finding:
     """A needs-information finding about an input, worded in both languages."""
     return Finding(
         rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status="needs_info",
-        text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason] if reason else [],
+        text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason],
         missing=[missing],
     )
 

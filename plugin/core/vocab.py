@@ -4,6 +4,7 @@ construction natures, catalogue classes) and the one normaliser every written va
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
 LEVELS: Tuple[str, ...] = ("general", "category", "unit")
@@ -48,9 +49,13 @@ _SPACE = re.compile(r"\s+")
 
 def canonical(value: object) -> str:
     """A written value as compared: full-width forms folded (NFKC), case folded, no white space."""
-    if value is None:
-        return ""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", str(value))).casefold()
+    return "" if value is None else _canonical_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_text(text: str) -> str:
+    """canonical() of a text (the same few values recur on every site and unit of a batch)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 @dataclass(frozen=True)
