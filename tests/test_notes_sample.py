@@ -2,7 +2,6 @@
 
 import re
 import subprocess
-import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -40,7 +39,7 @@ class Text(HTMLParser):
 
 
 def squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", text)
 
 
 def conclusion(verdict: str, lang: str) -> str:

@@ -128,7 +128,7 @@ def write_findings_table(reviews: Iterable[SiteReview], path: str, lang: str = "
     if extension == ".csv":
         options.layerOptions = ["WRITE_BOM=YES"]
     layer = findings_layer(reviews, lang)
-    result = QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsCoordinateTransformContext(),
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(),
                                                        options)
     if result[0] != QgsVectorFileWriter.WriterError.NoError:
         raise NotesError(tr("The findings table {path} could not be written: {error}").format(
