@@ -133,13 +133,13 @@ def test_form_shows_exactly_the_declared_attributes(example_rules, qtbot):
     assert form.project().attributes == {"discharges_pollutants": True}, "a cleared value stays cleared"
 
 
-def _mouse(canvas, tool, x, y, button=Qt.LeftButton):
-    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(x, y), button, button, Qt.NoModifier)
+def _mouse(canvas, tool, x, y, button=Qt.MouseButton.LeftButton):
+    event = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(x, y), button, button, Qt.KeyboardModifier.NoModifier)
     tool.canvasReleaseEvent(event)
 
 
 def _key(tool, key):
-    event = QKeyEvent(QEvent.KeyPress, key, Qt.NoModifier)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
     tool.keyPressEvent(event)
     return event.isAccepted()
 
@@ -163,19 +163,19 @@ def test_draw_tool_keys_and_clicks(canvas, qtbot):
     for x, y in ((50, 50), (300, 60), (320, 300), (200, 200)):
         _mouse(canvas, tool, x, y)
     assert len(tool.points) == 4
-    assert _key(tool, Qt.Key_Backspace)
+    assert _key(tool, Qt.Key.Key_Backspace)
     assert len(tool.points) == 3
-    assert not _key(tool, Qt.Key_A)
-    _mouse(canvas, tool, 0, 0, Qt.RightButton)
+    assert not _key(tool, Qt.Key.Key_A)
+    _mouse(canvas, tool, 0, 0, Qt.MouseButton.RightButton)
     assert len(finished) == 1 and tool.points == []
     polygon = finished[0].asPolygon()[0]
     assert len(polygon) == 4 and polygon[0] == polygon[-1]
     assert polygon[0].x() == pytest.approx(canvas.getCoordinateTransform().toMapCoordinates(50, 50).x())
     _mouse(canvas, tool, 10, 10)
     _mouse(canvas, tool, 20, 20)
-    _mouse(canvas, tool, 0, 0, Qt.RightButton)
+    _mouse(canvas, tool, 0, 0, Qt.MouseButton.RightButton)
     assert len(finished) == 1 and "at least 3 vertices" in messages[-1]
-    assert _key(tool, Qt.Key_Escape)
+    assert _key(tool, Qt.Key.Key_Escape)
     assert cancelled and tool.points == []
     tool.release()
 

@@ -27,14 +27,14 @@ def _pixel(canvas, x: float, y: float) -> QPoint:
 
 def _draw(canvas, dock) -> None:
     """Click the vertices on the canvas viewport, right-click to finish."""
-    QTest.mouseClick(dock.site_input.draw_button, Qt.LeftButton)
+    QTest.mouseClick(dock.site_input.draw_button, Qt.MouseButton.LeftButton)
     assert canvas.mapTool() is dock.site_input.tool, "draw tool not active"
     viewport = canvas.viewport()
     for x, y in SITE:
         QTest.mouseMove(viewport, _pixel(canvas, x, y))
-        QTest.mouseClick(viewport, Qt.LeftButton, Qt.NoModifier, _pixel(canvas, x, y))
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _pixel(canvas, x, y))
         pump(0.05)
-    QTest.mouseClick(viewport, Qt.RightButton, Qt.NoModifier, _pixel(canvas, *SITE[0]))
+    QTest.mouseClick(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, _pixel(canvas, *SITE[0]))
 
 
 def _tree(dock) -> dict:
@@ -81,7 +81,7 @@ def main(iface):
     plugin = qgis.utils.plugins["zoning_review"]
     plugin.action.trigger()
     dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Horizontal)
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
     pump(0.3)
     units = _unit_layer()
     dock.bindings.layer_combo.setLayer(units)
@@ -113,7 +113,7 @@ def main(iface):
     kept = [engine.index.keep_geometries for engine in dock.runner.engines.kept()]
     with_review = _canvas_items(canvas)
     hint = dock.form.industry.hint.text()
-    QTest.mouseClick(dock.site_input.draw_button, Qt.LeftButton)
+    QTest.mouseClick(dock.site_input.draw_button, Qt.MouseButton.LeftButton)
     qgis.utils.reloadPlugin("zoning_review")
     pump(0.5)
     reloaded = {"items": _canvas_items(canvas), "tool": type(canvas.mapTool()).__name__ if canvas.mapTool() else ""}

@@ -40,7 +40,7 @@ def main(iface):
     plugin = qgis.utils.plugins["zoning_review"]
     plugin.action.trigger()
     dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Horizontal)
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
     pump(0.3)
     units = project.mapLayersByName("control_units")[0]
     dock.bindings.layer_combo.setLayer(units)
@@ -54,7 +54,7 @@ def main(iface):
                         ("major_infrastructure", False), ("water_supply_facility", False)):
         dock.form.attributes.set_value(name, value)
     panel = dock.siting
-    QTest.mouseClick(panel.button, Qt.LeftButton)
+    QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.button.isChecked(), "the screen button did not toggle"
     wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 20, "the screen")
     pump(0.3)
@@ -82,9 +82,9 @@ def main(iface):
         "layer_ids": sorted([screen.id(), zones.id()]),
     }
     ids = set(state["layer_ids"])
-    QTest.mouseClick(panel.button, Qt.LeftButton)
+    QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     off = {"left": sorted(ids & set(project.mapLayers())), "groups": _groups(project)}
-    QTest.mouseClick(panel.button, Qt.LeftButton)
+    QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     wait_until(lambda: panel.layers() and not panel.busy, 20, "the screen again")
     again = sorted(layer.id() for layer in panel.layers())
     qgis.utils.reloadPlugin("zoning_review")
