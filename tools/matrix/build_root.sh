@@ -55,7 +55,8 @@ wheels=$root/opt/zoning-review-wheels
 mkdir -p "$wheels"
 py=$( [ -x .venv/bin/python ] && echo .venv/bin/python || echo /usr/bin/python3 )
 $py -m pip download -q --disable-pip-version-check --only-binary=:all: --python-version "$pyver" \
-  --implementation cp --platform manylinux2014_x86_64 -d "$wheels" -r tools/matrix/requirements.txt \
+  --implementation cp --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 \
+  --platform manylinux2014_x86_64 -d "$wheels" -r tools/matrix/requirements.txt \
   2>>"$root.log"
 cp tools/matrix/requirements.txt "$wheels/requirements.txt"
 chroot "$root" /bin/sh -ec "
