@@ -49,147 +49,147 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="305"/>
+        <location filename="../plugin/core/readings.py" line="181"/>
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="306"/>
+        <location filename="../plugin/core/readings.py" line="182"/>
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="307"/>
+        <location filename="../plugin/core/conditions.py" line="301"/>
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="308"/>
+        <location filename="../plugin/core/conditions.py" line="302"/>
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="309"/>
+        <location filename="../plugin/core/conditions.py" line="303"/>
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="157"/>
+        <location filename="../plugin/core/readings.py" line="185"/>
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="310"/>
+        <location filename="../plugin/core/conditions.py" line="304"/>
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="311"/>
+        <location filename="../plugin/core/conditions.py" line="305"/>
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="312"/>
+        <location filename="../plugin/core/conditions.py" line="306"/>
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="313"/>
+        <location filename="../plugin/core/conditions.py" line="307"/>
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="314"/>
+        <location filename="../plugin/core/conditions.py" line="308"/>
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="162"/>
+        <location filename="../plugin/core/readings.py" line="190"/>
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="315"/>
+        <location filename="../plugin/core/conditions.py" line="309"/>
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="165"/>
+        <location filename="../plugin/core/readings.py" line="193"/>
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="316"/>
+        <location filename="../plugin/core/conditions.py" line="310"/>
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="317"/>
+        <location filename="../plugin/core/conditions.py" line="311"/>
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="318"/>
+        <location filename="../plugin/core/conditions.py" line="312"/>
         <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="319"/>
+        <location filename="../plugin/core/conditions.py" line="313"/>
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="320"/>
+        <location filename="../plugin/core/conditions.py" line="314"/>
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="321"/>
+        <location filename="../plugin/core/conditions.py" line="315"/>
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="322"/>
+        <location filename="../plugin/core/conditions.py" line="316"/>
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="323"/>
+        <location filename="../plugin/core/conditions.py" line="317"/>
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="324"/>
+        <location filename="../plugin/core/conditions.py" line="318"/>
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="325"/>
+        <location filename="../plugin/core/conditions.py" line="319"/>
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="326"/>
+        <location filename="../plugin/core/conditions.py" line="320"/>
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="327"/>
+        <location filename="../plugin/core/conditions.py" line="321"/>
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="328"/>
+        <location filename="../plugin/core/conditions.py" line="322"/>
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="329"/>
+        <location filename="../plugin/core/conditions.py" line="323"/>
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="330"/>
+        <location filename="../plugin/core/conditions.py" line="324"/>
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -299,57 +299,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="353"/>
+        <location filename="../plugin/core/evaluation.py" line="362"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="354"/>
+        <location filename="../plugin/core/evaluation.py" line="363"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="355"/>
+        <location filename="../plugin/core/evaluation.py" line="364"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="356"/>
+        <location filename="../plugin/core/evaluation.py" line="365"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="357"/>
+        <location filename="../plugin/core/evaluation.py" line="366"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="358"/>
+        <location filename="../plugin/core/evaluation.py" line="367"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="359"/>
+        <location filename="../plugin/core/evaluation.py" line="368"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="360"/>
+        <location filename="../plugin/core/evaluation.py" line="369"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="361"/>
+        <location filename="../plugin/core/evaluation.py" line="370"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="362"/>
+        <location filename="../plugin/core/evaluation.py" line="371"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="363"/>
+        <location filename="../plugin/core/evaluation.py" line="372"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -449,57 +449,57 @@
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="306"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="309"/>
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="307"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="310"/>
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="308"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="311"/>
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="321"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="324"/>
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="322"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="325"/>
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="323"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="326"/>
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="324"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="327"/>
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="325"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="328"/>
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="326"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="329"/>
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="327"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="330"/>
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="328"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="331"/>
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
@@ -509,42 +509,42 @@
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="333"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="336"/>
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="334"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="337"/>
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="335"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="338"/>
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="336"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="339"/>
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="337"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="340"/>
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="338"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="341"/>
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="339"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="342"/>
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="340"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="343"/>
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
@@ -1964,12 +1964,12 @@
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="99"/>
+        <location filename="../plugin/notes/layout_template.py" line="106"/>
         <source>The layout template has no item with the id &apos;body&apos; that marks where the notes body goes</source>
         <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="131"/>
+        <location filename="../plugin/notes/layout_template.py" line="135"/>
         <source>The notes would run over more than {pages} pages</source>
         <translation>审查意见将超过 {pages} 页</translation>
     </message>
@@ -2161,22 +2161,22 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="130"/>
+        <location filename="../plugin/processing/review_run.py" line="133"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="156"/>
+        <location filename="../plugin/processing/review_run.py" line="159"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="162"/>
+        <location filename="../plugin/processing/review_run.py" line="165"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="172"/>
+        <location filename="../plugin/processing/review_run.py" line="175"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -2456,7 +2456,7 @@
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="268"/>
+        <location filename="../plugin/processing/siting_screen.py" line="269"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2748,47 +2748,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="148"/>
+        <location filename="../plugin/core/readings.py" line="174"/>
         <source>The unit&apos;s category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="149"/>
+        <location filename="../plugin/core/readings.py" line="175"/>
         <source>The project&apos;s information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="155"/>
+        <location filename="../plugin/core/readings.py" line="183"/>
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="158"/>
+        <location filename="../plugin/core/readings.py" line="186"/>
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="159"/>
+        <location filename="../plugin/core/readings.py" line="187"/>
         <source>the unit&apos;s category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="160"/>
+        <location filename="../plugin/core/readings.py" line="188"/>
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="163"/>
+        <location filename="../plugin/core/readings.py" line="191"/>
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="164"/>
+        <location filename="../plugin/core/readings.py" line="192"/>
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="166"/>
+        <location filename="../plugin/core/readings.py" line="194"/>
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -2798,42 +2798,42 @@
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="309"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="312"/>
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="311"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="314"/>
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="312"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="315"/>
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="313"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="316"/>
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="314"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="317"/>
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="316"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="319"/>
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="319"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="322"/>
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="320"/>
+        <location filename="../plugin/core/ruleset_checks.py" line="323"/>
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>

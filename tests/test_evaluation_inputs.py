@@ -118,15 +118,15 @@ def test_unrecognised_catalogue_class_is_not_compliant_in_the_example(example):
 
 
 @pytest.mark.parametrize("given", [{"catalogue": "第三类"}, {"construction": "拆除"}, {"attributes": {"fuel": "柴油"}},
-                                   {"attributes": {"boiler_tph": "nan"}}])
+                                   {"attributes": {"boiler_tph": "nan"}}, {"industry": "X99"}])
 def test_an_input_not_understood_is_not_compliant_where_no_rule_reads_it(tmp_path, given):
     header = (DATA / "constructs.yaml").read_text(encoding="utf-8").split("\nrules:\n")[0]
     path = tmp_path / "rules.yaml"
     path.write_text(header + "\nrules:\n  - {id: OK, level: general, dimension: spatial_layout, effect: allow, "
-                    "text: {zh: 允许}, when: {industry: C}}\n", encoding="utf-8")
+                    "text: {zh: 允许}, when: {unit_attribute: {field: ZLCB, op: '==', value: 是}}}\n", encoding="utf-8")
     ruleset = load_ruleset(str(path)).ruleset
     assert unit_verdict(evaluate_unit(ruleset, KEY_UNIT, P(industry="C2614"), {})) == "compliant"
-    findings = evaluate_unit(ruleset, KEY_UNIT, P(industry="C2614", **given), {})
+    findings = evaluate_unit(ruleset, KEY_UNIT, P(**{"industry": "C2614", **given}), {})
     assert unit_verdict(findings) == "needs_study"
     assert [f.rule_id.split(":")[0] for f in findings if f.decisive] == ["input"]
 

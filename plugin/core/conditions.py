@@ -53,14 +53,10 @@ def evaluate(cond: Condition, ctx: Context) -> Outcome:
 
 
 def _industry(cond: Condition, ctx: Context) -> Outcome:
-    given = ctx.project.industry
-    if given is None or not str(given).strip():
-        return Outcome(None, [_r("industry is not given")], ["industry"])
-    code = gbt4754.normalise_code(given)
-    if gbt4754.lookup(code) is None:
-        return Outcome(
-            None, [_r("industry code {industry} is not in GB/T 4754-2017", industry=str(given))], ["industry"]
-        )
+    reading = readings.industry(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["industry"])
+    code = reading.value
     unsure = []
     for rule_code in cond.values:
         matched = gbt4754.prefix_match(code, rule_code)
@@ -302,8 +298,6 @@ EVALUATORS: Dict[str, Callable[[Condition, Context], Outcome]] = {
 def reason_templates() -> List[str]:
     """Every reason template of this module, for the string extractor."""
     return [
-        tr("industry is not given"),
-        tr("industry code {industry} is not in GB/T 4754-2017"),
         tr("industry {industry} matches {code}"),
         tr("industry {industry} is less specific than {codes}"),
         tr("industry {industry} does not match {codes}"),

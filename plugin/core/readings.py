@@ -1,5 +1,5 @@
-"""Reading what a review depends on — catalogue class, construction nature, unit category, declared
-attributes — through their vocabularies and the number reader: a usable value, or why there is none.
+"""Reading what a review depends on — industry code, catalogue class, construction nature, unit category,
+declared attributes — through their vocabularies and the number reader: a usable value, or why there is none.
 
 This is the one place a written value is understood. A value given but not understood is never
 taken for 'not given', 'not listed' or 'not applicable': conditions that read it need information,
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
 from ..i18n import tr
+from . import gbt4754
 from .project import ProjectDescription
 from .results import Finding, Reason, Term
 from .rule_values import as_bool, as_number
@@ -54,6 +55,17 @@ def blank(value: Any) -> bool:
 def _shown(value: Any) -> str:
     """A given value as the user wrote it, for a message."""
     return str(value).strip()
+
+
+def industry(project: ProjectDescription) -> Reading:
+    """The industry as a GB/T 4754-2017 code in its normal form (C2614)."""
+    raw = project.industry
+    if blank(raw):
+        return Reading(None, Reason("industry is not given"), given=False)
+    code = gbt4754.normalise_code(raw)
+    if gbt4754.lookup(code) is not None:
+        return Reading(code)
+    return Reading(None, Reason("industry code {industry} is not in GB/T 4754-2017", {"industry": _shown(raw)}))
 
 
 def catalogue(project: ProjectDescription) -> Reading:
@@ -119,7 +131,8 @@ def attribute(decl: AttributeDecl, raw: Any) -> Reading:
 
 def project_problems(ruleset: RuleSet, project: ProjectDescription) -> List[Tuple[str, Reason]]:
     """(name, reason) of every value of the project that was given but not understood."""
-    readings = [("catalogue", catalogue(project)), ("construction", construction(project))]
+    readings = [("industry", industry(project)), ("catalogue", catalogue(project)),
+                ("construction", construction(project))]
     readings += [(name, attribute(decl, raw)) for name, decl in ruleset.attributes.items()
                  if not blank(raw := project.attributes.get(name))]
     return [(name, reading.reason) for name, reading in readings if reading.misunderstood]
@@ -165,6 +178,8 @@ def _duty(unit: bool, lang: str) -> str:
 def reason_templates() -> List[str]:
     """Every reason template of this module, for the string extractor."""
     return [
+        tr("industry is not given"),
+        tr("industry code {industry} is not in GB/T 4754-2017"),
         tr("catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is "
            "not listed"),
         tr("construction nature is not given"),
