@@ -54,7 +54,7 @@ lint: deps
 	$(PY) -m ruff check .
 
 package: deps qm
-	$(PY) tools/package.py
+	$(PY) tools/package.py --release
 
 deploy: package
 	mkdir -p "$(QGIS_PLUGINS_DIR)"

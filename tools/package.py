@@ -2,13 +2,18 @@
 
 Tracked files come from ``git archive`` (of the working tree's tracked state, so uncommitted
 edits of tracked files are included); compiled translations (.qm, not tracked) are added.
+``--release`` (what `make package` runs) refuses a tree with uncommitted changes under the
+packaged paths and a metadata.txt with problems; tests package the tree they test without it.
 """
 
+import argparse
 import io
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+from package_checks import dirty_paths, metadata_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ["metadata.txt", "__init__.py", "LICENSE", "icon.svg", "README.md", "plugin", "rules", "sample"]
@@ -37,6 +42,13 @@ def archive() -> bytes:
 
 def main() -> int:
     """Write the package and list what it holds."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--release", action="store_true", help="refuse a dirty tree and bad metadata")
+    if parser.parse_args().release:
+        problems = metadata_problems(ROOT) + [f"uncommitted: {line}" for line in dirty_paths(ROOT, RUNTIME)]
+        if problems:
+            print("Not packaged:\n  " + "\n  ".join(problems), file=sys.stderr)
+            return 1
     qms = sorted((ROOT / "i18n").glob("*.qm"))
     if not qms:
         print("No compiled translations: run `make qm` first.", file=sys.stderr)
