@@ -62,8 +62,14 @@ deploy: package
 	cd "$(QGIS_PLUGINS_DIR)" && unzip -q -o "$(CURDIR)/dist/zoning_review.zip"
 	@echo "Installed into $(QGIS_PLUGINS_DIR)/zoning_review — enable it in Plugins ▸ Manage and Install Plugins."
 
+# QGIS=3.44 (or 3.40) runs the benchmark in that version's matrix root, on the same data.
 bench: deps qm
+ifdef QGIS
+	$(PY) -c "import sys; sys.path.insert(0, 'tools/bench'); from build_data import ensure_data; ensure_data()"
+	$(SUDO) tools/matrix/run_in_root.sh $(QGIS) -- python tools/bench/run_bench.py
+else
 	$(PY) tools/bench/run_bench.py
+endif
 
 sample: deps
 	$(PY) tools/build_sample.py

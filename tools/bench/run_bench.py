@@ -2,12 +2,14 @@
 
 Each contender runs in its own process (so peak memory is its own), on the same data built by
 build_data.py, RUNS times; every figure is the median of the runs (the machine is shared and noisy).
-Prints a table and writes .cache/bench/results.json.
+Prints a table and writes .cache/bench/results.json (results-VERSION.json in a matrix root:
+`make bench QGIS=3.44` runs it there, on the same data).
 Usage: .venv/bin/python tools/bench/run_bench.py [--part NAME]
 """
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -117,7 +119,8 @@ def main() -> None:
     results["total_s"] = time.perf_counter() - started
     from report import render
     print(render(results))
-    (CACHE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    version = os.environ.get("ZR_QGIS_MATRIX")
+    (CACHE / (f"results-{version}.json" if version else "results.json")).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

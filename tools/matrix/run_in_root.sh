@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run a command of the test suite inside a matrix root, with this checkout bound at /src.
 #   tools/matrix/run_in_root.sh 3.44 [pytest arguments…]   (default: the whole suite)
+#   tools/matrix/run_in_root.sh 3.44 -- python tools/bench/run_bench.py   (any command, venv first)
 # Artifacts go to tests/artifacts/qgis-VERSION so runs on several versions do not mix.
 # ZR_SRC=folder runs another checkout of the plugin (e.g. a git worktree) instead of this one.
 set -euo pipefail
@@ -25,7 +26,8 @@ if [ -n "$common" ] && [ "$common" != "$src/.git" ]; then
 fi
 trap '[ -n "${common:-}" ] && mountpoint -q "$root$common" && umount -l "$root$common"; tools/matrix/mounts.sh umount "$root"' EXIT
 [ $# -gt 0 ] || set -- tests
+if [ "$1" = "--" ]; then shift; else set -- python -m pytest -q -ra -p no:cacheprovider "$@"; fi
 chroot "$root" /usr/bin/env -i PATH=/opt/venv/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
   LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen ZR_ARTIFACTS="/src/tests/artifacts/qgis-$version" \
   ZR_QGIS_MATRIX="$version" CI="${CI:-}" PROJ_DATA=/usr/share/proj \
-  /bin/sh -c 'cd /src && exec /opt/venv/bin/python -m pytest -q -ra -p no:cacheprovider "$@"' pytest "$@"
+  /bin/sh -c 'cd /src && exec "$@"' run "$@"
