@@ -120,7 +120,8 @@ def main() -> None:
     from report import render
     print(render(results))
     version = os.environ.get("ZR_QGIS_MATRIX")
-    (CACHE / (f"results-{version}.json" if version else "results.json")).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    out = CACHE / (f"results-{version}.json" if version else "results.json")
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":
