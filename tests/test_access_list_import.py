@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from zoning_review.plugin.core.access_list_import import (
+from zoning_review.plugin.core.rules.access_list_import import (
     detect_mapping,
     import_access_list,
     reason_templates,
     write_yaml,
 )
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.rules.loader import load_ruleset
 
 HEADERS = [
     "序号",

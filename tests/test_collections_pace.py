@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from zoning_review.plugin.core.collections_pace import YOUNG_THRESHOLD, fewer_collections
+from zoning_review.plugin.core.overlay.collections_pace import YOUNG_THRESHOLD, fewer_collections
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
 
-from zoning_review.plugin.core.coordinates import CoordinateError, decode, parse_text
-from zoning_review.plugin.core.coordinates_crs import epsg_for, guess_crs
-from zoning_review.plugin.core.coordinates_geometry import site_geometry
+from zoning_review.plugin.core.coordinates.crs import epsg_for, guess_crs
+from zoning_review.plugin.core.coordinates.geometry import site_geometry
+from zoning_review.plugin.core.coordinates.parse import CoordinateError, decode, parse_text
 
 DATA = Path(__file__).parent / "data" / "coordinates"
 

@@ -15,7 +15,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
 from tests.sample_project import layer
-from zoning_review.plugin.core.bindings import read_binding
+from zoning_review.plugin.core.inputs.bindings import read_binding
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
 from zoning_review.plugin.gui.project_form import ProjectForm
@@ -134,7 +134,8 @@ def test_form_shows_exactly_the_declared_attributes(example_rules, qtbot):
 
 
 def _mouse(canvas, tool, x, y, button=Qt.MouseButton.LeftButton):
-    event = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(x, y), button, button, Qt.KeyboardModifier.NoModifier)
+    event = QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(x, y), button, button,
+                             Qt.KeyboardModifier.NoModifier)
     tool.canvasReleaseEvent(event)
 
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from zoning_review.plugin.core import conditions, evaluation
-from zoning_review.plugin.core.evaluation import evaluate_unit, site_verdict, unit_verdict
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.results import Finding, LayerRelation
-from zoning_review.plugin.core.review import render_reason
-from zoning_review.plugin.core.ruleset import UnitContext
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.results import Finding, LayerRelation
+from zoning_review.plugin.core.review import evaluation
+from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
+from zoning_review.plugin.core.review.site_review import render_reason
+from zoning_review.plugin.core.rules import conditions
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.ruleset import UnitContext
 
 DATA = Path(__file__).parent / "data" / "rules"
 KEY_UNIT = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {"ZLCB": "是"})

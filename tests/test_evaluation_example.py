@@ -2,12 +2,12 @@
 
 import pytest
 
-from zoning_review.plugin.core.evaluation import evaluate_unit, unit_verdict
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.results import LayerRelation
-from zoning_review.plugin.core.review import render_reason
-from zoning_review.plugin.core.ruleset import UnitContext
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.results import LayerRelation
+from zoning_review.plugin.core.review.evaluation import evaluate_unit, unit_verdict
+from zoning_review.plugin.core.review.site_review import render_reason
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.ruleset import UnitContext
 
 URBAN_KEY = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {"ZLCB": "是"})
 PARK_KEY = UnitContext("ZH13062920002", "容城县服装产业园区重点管控单元", "重点管控单元（产业园区）", {"ZLCB": "否"})

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from tests.test_evaluation_example import project, relations
-from zoning_review.plugin.core.evaluation import evaluate_unit, site_verdict, unit_verdict
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.results import OverlayResult, UnitOverlap
-from zoning_review.plugin.core.review import evaluate_overlay, render_reason
-from zoning_review.plugin.core.rule_values import as_bool, as_number
-from zoning_review.plugin.core.ruleset import UnitContext
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
-from zoning_review.plugin.core.site_attributes import SiteFieldMap, convert, project_from_attributes
-from zoning_review.plugin.core.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.inputs.site_attributes import SiteFieldMap, convert, project_from_attributes
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
+from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
+from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.ruleset import UnitContext
+from zoning_review.plugin.core.rules.values import as_bool, as_number
 from zoning_review.plugin.processing.findings_json import FindingsJson
 
 DATA = Path(__file__).parent / "data" / "rules"

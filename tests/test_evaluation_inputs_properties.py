@@ -10,13 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_evaluation_properties import RULESET, UNITS, projects, relation_sets
-from zoning_review.plugin.core.evaluation import FindingMemo, evaluate_unit, unit_verdict
-from zoning_review.plugin.core.readings import input_findings
-from zoning_review.plugin.core.results import OverlayResult, Reason, UnitOverlap, Words
-from zoning_review.plugin.core.review import evaluate_overlay, render_reason
-from zoning_review.plugin.core.ruleset import UnitContext
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
-from zoning_review.plugin.core.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.model.results import OverlayResult, Reason, UnitOverlap, Words
+from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.review.evaluation import FindingMemo, evaluate_unit, unit_verdict
+from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.readings import input_findings
+from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.processing.findings_json import FindingsJson
 
 CONSTRUCTS = load_ruleset(str(Path(__file__).parent / "data" / "rules" / "constructs.yaml")).ruleset
@@ -84,7 +84,7 @@ def test_an_unrecognised_declared_value_never_yields_a_compliant_unit(industry, 
 
 def projects_constructs():
     """A project that gives every attribute of the constructs rule set."""
-    from zoning_review.plugin.core.project import ProjectDescription
+    from zoning_review.plugin.core.model.project import ProjectDescription
 
     return ProjectDescription("p", attributes={"boiler_tph": 0, "investment_wan": 50000, "water_m3d": 10,
                                                "major_infrastructure": False, "capacity_increase": False,

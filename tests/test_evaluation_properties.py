@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zoning_review.plugin.core.evaluation import evaluate_unit, unit_verdict
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.results import LayerRelation
-from zoning_review.plugin.core.ruleset import RuleSet, UnitContext
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.results import LayerRelation
+from zoning_review.plugin.core.review.evaluation import evaluate_unit, unit_verdict
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.ruleset import RuleSet, UnitContext
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "rules" / "examples" / "xiongan_example.yaml"
 RULESET = load_ruleset(str(EXAMPLE)).ruleset
@@ -135,7 +135,7 @@ def test_filling_in_a_missing_value_only_changes_undecided_findings(project, rel
     st.sampled_from(UNITS),
 )
 def test_a_rule_on_a_missing_attribute_is_needs_info(name, op, limit, project, unit):
-    from zoning_review.plugin.core.ruleset import Condition, Rule
+    from zoning_review.plugin.core.rules.ruleset import Condition, Rule
 
     rule = Rule(
         "ZZ-ATTR",
@@ -173,7 +173,7 @@ def complete(findings):
 @given(st.lists(st.tuples(projects(), relation_sets(), st.sampled_from(MEMO_UNITS)), min_size=2, max_size=12),
        st.data())
 def test_a_memo_shared_by_a_batch_changes_no_finding(items, data):
-    from zoning_review.plugin.core.evaluation import FindingMemo
+    from zoning_review.plugin.core.review.evaluation import FindingMemo
 
     memo = FindingMemo()
     # the same projects and relations again, for any unit: the memo must hit, and only where it may
@@ -194,9 +194,9 @@ def test_a_memo_shared_by_a_batch_changes_no_finding(items, data):
 @given(st.lists(st.tuples(projects(), relation_sets(), st.lists(st.sampled_from(MEMO_UNITS), min_size=1, max_size=3)),
                 min_size=1, max_size=8))
 def test_sites_reviewed_with_a_shared_memo_read_as_reviewed_alone(sites):
-    from zoning_review.plugin.core.evaluation import FindingMemo
-    from zoning_review.plugin.core.results import OverlayResult, UnitOverlap
-    from zoning_review.plugin.core.review import evaluate_overlay
+    from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
+    from zoning_review.plugin.core.review.evaluation import FindingMemo
+    from zoning_review.plugin.core.review.site_review import evaluate_overlay
 
     def whole(review):
         return (review.verdict, [(u.verdict, complete(u.findings)) for u in review.units],
@@ -220,9 +220,9 @@ def test_sites_reviewed_with_a_shared_memo_read_as_reviewed_alone(sites):
                 min_size=1, max_size=8),
        st.sampled_from(["zh", "en"]))
 def test_summary_reasons_rendered_through_a_batch_cache_read_as_rendered_alone(sites, lang):
-    from zoning_review.plugin.core.evaluation import FindingMemo
-    from zoning_review.plugin.core.results import OverlayResult, UnitOverlap
-    from zoning_review.plugin.core.review import ReasonTexts, evaluate_overlay, render_reason
+    from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
+    from zoning_review.plugin.core.review.evaluation import FindingMemo
+    from zoning_review.plugin.core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
 
     memo, texts = FindingMemo(), ReasonTexts(lang)
     for n, (project, relations, units) in enumerate(sites + sites):  # twice: the second time from the cache

@@ -7,8 +7,8 @@ from dataclasses import asdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoning_review.plugin.core.results import Finding, Reason, Term, Words
-from zoning_review.plugin.core.review import render_reason
+from zoning_review.plugin.core.model.results import Finding, Reason, Term, Words
+from zoning_review.plugin.core.review.site_review import render_reason
 from zoning_review.plugin.processing.findings_json import FindingsJson
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)

@@ -4,7 +4,7 @@ import csv
 
 import pytest
 
-from zoning_review.plugin.core import gbt4754
+from zoning_review.plugin.core.rules import gbt4754
 
 
 def test_counts_match_the_standard_as_amended():

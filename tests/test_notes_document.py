@@ -7,15 +7,15 @@ import pytest
 from pyproj import Geod, Transformer
 from shapely import wkt as shapely_wkt
 
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.results import Finding, OverlayResult, SiteReview, UnitOverlap, UnitReview
-from zoning_review.plugin.core.vocab import DIMENSIONS
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.results import Finding, OverlayResult, SiteReview, UnitOverlap, UnitReview
+from zoning_review.plugin.core.model.vocab import DIMENSIONS
 from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.html_renderer import render_html
 from zoning_review.plugin.notes.model import Checklist, Table
 
-from .test_notes_support import NOTES_DATE, SCRIPT, SITE_WKT, UNITS, Scenario
+from .notes_helpers import NOTES_DATE, SCRIPT, SITE_WKT, UNITS, Scenario
 
 CGCS2000 = Geod(a=6378137.0, f=1 / 298.257222101)
 

@@ -13,7 +13,7 @@ from zoning_review.plugin.i18n import tr
 from zoning_review.plugin.notes.export import write_findings_table, write_index, write_notes
 from zoning_review.plugin.notes.layout_renderer import NotesError
 
-from .test_notes_support import SCRIPT, UNITS, Scenario
+from .notes_helpers import SCRIPT, UNITS, Scenario
 
 
 class Parsed(HTMLParser):

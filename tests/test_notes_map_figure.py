@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QImage
 from zoning_review.plugin.notes.export import write_notes
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 
-from .test_notes_support import Scenario
+from .notes_helpers import Scenario
 
 BLOCK = ("map", "overview", "north_arrow", "scalebar")
 DPI = 150

@@ -16,7 +16,7 @@ from zoning_review.plugin.notes.export import write_notes
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE, build_layout, load_layout
 from zoning_review.plugin.notes.map_render import build_scene
 
-from .test_notes_support import SCRIPT, Scenario
+from .notes_helpers import SCRIPT, Scenario
 
 LETTERHEAD = "[% coalesce(@zr_organisation, '') %]"
 

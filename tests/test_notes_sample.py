@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
-from zoning_review.plugin.core.bindings import detect_binding
-from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
-from zoning_review.plugin.core.review import review_site
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
-from zoning_review.plugin.core.site_attributes import detect_site_fields, project_from_attributes
+from zoning_review.plugin.core.inputs.bindings import detect_binding
+from zoning_review.plugin.core.inputs.site_attributes import detect_site_fields, project_from_attributes
+from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
+from zoning_review.plugin.core.review.site_review import review_site
+from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.i18n import tr
 from zoning_review.plugin.notes.context import notes_context
 from zoning_review.plugin.notes.export import write_findings_table, write_index, write_notes
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 from zoning_review.plugin.notes.map_render import NotesLayers
 
-from .test_notes_support import NOTES_DATE
+from .notes_helpers import NOTES_DATE
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 VERDICT_WORDS = {"compliant": "Compliant", "non_compliant": "Non-compliant",

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsGeometry
 
-from .test_overlay_support import (
+from .overlay_helpers import (
     CGCS2000,
     CNMAPS_LAND,
     crs,

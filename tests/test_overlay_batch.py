@@ -7,12 +7,12 @@ import random
 import pytest
 from qgis.core import QgsGeometry
 
-from zoning_review.plugin.core import overlay_batch
-from zoning_review.plugin.core.collections_pace import YOUNG_THRESHOLD
-from zoning_review.plugin.core.overlay import OverlayError
-from zoning_review.plugin.core.overlay_batch import overlay_stream
+from zoning_review.plugin.core.overlay import batch as overlay_batch
+from zoning_review.plugin.core.overlay.batch import overlay_stream
+from zoning_review.plugin.core.overlay.collections_pace import YOUNG_THRESHOLD
+from zoning_review.plugin.core.overlay.engine import OverlayError
 
-from .test_overlay_support import crs, dispose, engine_for, memory_layer, unit_row, write_file
+from .overlay_helpers import crs, dispose, engine_for, memory_layer, unit_row, write_file
 
 X0, Y0 = 500000.0, 4300000.0  # EPSG:4546, metres
 GRID = 12  # 12 x 12 units of 1 km²

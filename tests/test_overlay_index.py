@@ -4,10 +4,10 @@ batch path; database-style (no cached geometries) reads give the same answers.""
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject
 
-from zoning_review.plugin.core.overlay import OverlayError, Tolerance
-from zoning_review.plugin.core.unit_index import FeatureIndex, index_for
+from zoning_review.plugin.core.overlay.engine import OverlayError, Tolerance
+from zoning_review.plugin.core.overlay.unit_index import FeatureIndex, index_for
 
-from .test_overlay_support import crs, dispose, engine_for, memory_layer, snapshot, unit_row, write_file
+from .overlay_helpers import crs, dispose, engine_for, memory_layer, snapshot, unit_row, write_file
 
 X0, Y0 = 500000.0, 4300000.0  # EPSG:4546: CGCS2000 3° Gauss-Krüger, central meridian 117°E
 

@@ -8,12 +8,12 @@ import pytest
 import shapely
 from qgis.core import QgsGeometry, QgsVectorLayer
 
-from zoning_review.plugin.core.overlay_batch import overlay_stream
-from zoning_review.plugin.core.results import SpatialQuery
-from zoning_review.plugin.core.review import render_reason
+from zoning_review.plugin.core.model.results import SpatialQuery
+from zoning_review.plugin.core.overlay.batch import overlay_stream
+from zoning_review.plugin.core.review.site_review import render_reason
 
+from .overlay_helpers import dispose, engine_for, geodesic_area, to_shapely
 from .postgis_server import SAMPLE_TABLES
-from .test_overlay_support import dispose, engine_for, geodesic_area, to_shapely
 from .test_processing_review import params, rows
 
 QUERIES = [SpatialQuery("red_line"), SpatialQuery("water_source", "\"grade\" = 'I'"), SpatialQuery("river_bank"),
@@ -119,7 +119,7 @@ def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, p
 
 @pytest.mark.parametrize("kept", [5_000, 3])  # 3: records are dropped while sites are still being read
 def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkeypatch, kept):
-    from zoning_review.plugin.core import overlay
+    from zoning_review.plugin.core.overlay import engine as overlay
 
     monkeypatch.setattr(overlay, "REMOTE_RECORDS", kept)
     database, files = layers

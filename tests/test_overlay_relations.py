@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Transformer
 
-from zoning_review.plugin.core.results import SpatialQuery
+from zoning_review.plugin.core.model.results import SpatialQuery
 
-from .test_overlay_support import (
+from .overlay_helpers import (
     CGCS2000,
     crs,
     dispose,

@@ -11,7 +11,8 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 
-from zoning_review.plugin.core.geometry_repair import (
+from zoning_review.plugin.core.overlay.engine import OverlayError, reason_templates
+from zoning_review.plugin.core.overlay.geometry_repair import (
     EMPTY,
     NOT_POLYGONAL,
     NULL,
@@ -20,9 +21,8 @@ from zoning_review.plugin.core.geometry_repair import (
     UNUSABLE,
     clean_polygonal,
 )
-from zoning_review.plugin.core.overlay import OverlayError, reason_templates
 
-from .test_overlay_support import (
+from .overlay_helpers import (
     crs,
     dispose,
     engine_for,
@@ -170,7 +170,7 @@ def test_site_without_crs_raises(defect_units):
 def test_missing_field_raises_naming_the_layer(defect_units):
     from qgis.core import QgsCoordinateTransformContext
 
-    from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
+    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
     spec = UnitLayerSpec(defect_units, "NOPE", "HJGKDYMC", "ZHGKDYFL")
     with pytest.raises(OverlayError, match="NOPE.*units"):
         OverlayEngine(spec, {}, QgsCoordinateTransformContext())

@@ -14,10 +14,10 @@ from qgis.core import (
     QgsGeometry,
 )
 
-from zoning_review.plugin.core.results import SpatialQuery
-from zoning_review.plugin.core.siting_zones import NONE, UnitArea, ZoneLayer
+from zoning_review.plugin.core.model.results import SpatialQuery
+from zoning_review.plugin.core.siting.zones import NONE, UnitArea, ZoneLayer
 
-from .test_overlay_support import cgcs2000_measure, crs, dispose, engine_for, memory_layer, unit_row
+from .overlay_helpers import cgcs2000_measure, crs, dispose, engine_for, memory_layer, unit_row
 
 # An edge where GEOS does leave a sliver (found by search): A, B and the site's own vertex M at t.
 EDGE = (116.025, 39.541, 116.607, 39.793, 0.22)
@@ -81,7 +81,7 @@ def test_a_zone_beside_a_unit_covers_none_of_it(qgis_app):
 
 
 def test_a_sliver_beside_a_real_piece_is_dropped_and_the_piece_kept(qgis_app):
-    from zoning_review.plugin.core.geometry_repair import overlap_parts
+    from zoning_review.plugin.core.overlay.geometry_repair import overlap_parts
 
     site, _inside, beside = shapes(*EDGE)
     sliver = QgsGeometry.fromWkt(site).intersection(QgsGeometry.fromWkt(beside))
@@ -95,9 +95,9 @@ def test_a_sliver_beside_a_real_piece_is_dropped_and_the_piece_kept(qgis_app):
 
 def test_the_part_of_a_unit_outside_a_zone_that_covers_it_has_no_sliver(qgis_app):
     """The siting screen's 'outside' region: the unit less the zone is nothing, not a sliver of km²."""
-    from zoning_review.plugin.core.siting_layers import KeyZones, SourceRef
-    from zoning_review.plugin.core.siting_scenarios import Atom
-    from zoning_review.plugin.core.siting_zones import EllipsoidalBuffer
+    from zoning_review.plugin.core.siting.layers import KeyZones, SourceRef
+    from zoning_review.plugin.core.siting.scenarios import Atom
+    from zoning_review.plugin.core.siting.zones import EllipsoidalBuffer
 
     ax, ay, bx, by, t = 116.238, 39.544, 116.649, 39.886, 0.63  # an edge where the rest is a sliver
     unit_wkt, _inside, _beside = shapes(ax, ay, bx, by, t)  # the unit has the vertex between

@@ -189,7 +189,7 @@ def test_missing_rule_file_and_bad_attribute_map_fail_with_clear_messages(
 def test_finding_to_dict_matches_dataclasses_asdict():
     from dataclasses import asdict
 
-    from zoning_review.plugin.core.results import Finding, Reason
+    from zoning_review.plugin.core.model.results import Finding, Reason
 
     inner = Reason("site is {d} m from {layer}", {"d": 640, "layer": "river_bank"})
     finding = Finding("G-SL-03", "general", "spatial_layout", "prohibit", "conflict", "禁止", "No", "basis",

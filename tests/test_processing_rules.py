@@ -65,7 +65,7 @@ def test_validaterules_fails_naming_file_line_and_path(zr_processing, tmp_path):
 def test_importaccesslist_writes_a_valid_rule_set_from_xlsx(zr_processing, tmp_path):
     import processing
 
-    from zoning_review.plugin.core.ruleset_loader import load_ruleset
+    from zoning_review.plugin.core.rules.loader import load_ruleset
 
     table = tmp_path / "清单.xlsx"
     write_xlsx(table)

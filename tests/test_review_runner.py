@@ -15,15 +15,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from zoning_review.plugin.core.bindings import detect_binding
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.review import review_site
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.inputs.bindings import detect_binding
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.site_review import review_site
+from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.gui.review_runner import ReviewRunner
 from zoning_review.plugin.gui.review_task import Site
 from zoning_review.plugin.gui.targets import BoundUnitLayer
 
-from .test_overlay_support import engine_for
+from .overlay_helpers import engine_for
 
 CHEMICAL = ProjectDescription("plant", "C2614", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})
 ELECTRONICS = ProjectDescription("plant", "C3971", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})

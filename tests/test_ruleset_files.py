@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.test_ruleset_loader import only_error, write
-from zoning_review.plugin.core import ruleset_loader
-from zoning_review.plugin.core.ruleset_loader import check_against_layer, load_ruleset
-from zoning_review.plugin.core.yaml_source import MAX_BYTES
+from zoning_review.plugin.core.rules import loader as ruleset_loader
+from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
+from zoning_review.plugin.core.rules.yaml_source import MAX_BYTES
 
 DATA = Path(__file__).parent / "data" / "rules"
 BASE = (DATA / "base.yaml").read_text(encoding="utf-8")
@@ -178,19 +178,20 @@ def template_literals(module_path: Path) -> set:
 
 def test_every_load_message_template_is_listed_for_translation():
     listed = set(ruleset_loader.reason_templates())
-    core = Path(ruleset_loader.__file__).parent
+    core = Path(ruleset_loader.__file__).parents[1]
     used = set()
     for name in (
-        "yaml_source.py",
-        "ruleset_schema.py",
-        "ruleset_checks.py",
-        "ruleset_loader.py",
-        "conditions.py",
-        "evaluation.py",
-        "access_list_import.py",
+        "rules/yaml_source.py",
+        "rules/schema.py",
+        "rules/checks.py",
+        "rules/loader.py",
+        "rules/conditions.py",
+        "review/evaluation.py",
+        "rules/access_list_import.py",
     ):
         used |= template_literals(core / name)
-    from zoning_review.plugin.core import access_list_import, conditions, evaluation
+    from zoning_review.plugin.core.review import evaluation
+    from zoning_review.plugin.core.rules import access_list_import, conditions
 
     listed |= set(conditions.reason_templates()) | set(evaluation.reason_templates())
     listed |= set(access_list_import.reason_templates())

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_ruleset_loader import BASE, line_of, only_error, rule, write
-from zoning_review.plugin.core import yaml_source
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.rules import yaml_source
+from zoning_review.plugin.core.rules.loader import load_ruleset
 
 ROOT = Path(__file__).resolve().parents[1]
 RULE_SETS = sorted((ROOT / "tests" / "data" / "rules").glob("*.yaml")) + [

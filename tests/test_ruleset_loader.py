@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
+from zoning_review.plugin.core.rules.loader import load_ruleset
 
 DATA = Path(__file__).parent / "data" / "rules"
 BASE = (DATA / "base.yaml").read_text(encoding="utf-8")

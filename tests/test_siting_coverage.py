@@ -11,9 +11,9 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from zoning_review.plugin.core.siting_zones import ALL, NONE, PART, UnitArea, ZoneLayer
+from zoning_review.plugin.core.siting.zones import ALL, NONE, PART, UnitArea, ZoneLayer
 
-from .test_overlay_support import cgcs2000_measure
+from .overlay_helpers import cgcs2000_measure
 
 UNIT = "POLYGON((116.0 39.5, 116.5 39.35, 116.2 39.0, 116.0 39.5))"  # long diagonal edges, ~1,000 km²
 

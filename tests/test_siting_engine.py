@@ -17,16 +17,16 @@ from pyproj import Geod
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication
 
-from zoning_review.plugin.core.bindings import UnitBinding
-from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.review import render_reason, review_site
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
-from zoning_review.plugin.core.siting import SitingInputs, reason_templates, run_siting_screen
-from zoning_review.plugin.core.siting_layers import SourceRef
-from zoning_review.plugin.core.siting_task import SitingTask, snapshot_inputs
+from zoning_review.plugin.core.inputs.bindings import UnitBinding
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
+from zoning_review.plugin.core.review.site_review import render_reason, review_site
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.siting.layers import SourceRef
+from zoning_review.plugin.core.siting.screen import SitingInputs, reason_templates, run_siting_screen
+from zoning_review.plugin.gui.siting_task import SitingTask, snapshot_inputs
 
-from .test_overlay_support import dispose, memory_layer, reproject, snapshot, to_shapely
+from .overlay_helpers import dispose, memory_layer, reproject, snapshot, to_shapely
 
 CGCS2000 = Geod(a=6378137.0, f=1 / 298.257222101)
 FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "KJBJYS")
@@ -209,7 +209,7 @@ def test_band_across_strip_edges_has_the_ellipsoidal_width(qgis_app):
     """A line crossing 3° strip edges (and far from 116°E) is buffered to the right width in every strip."""
     from qgis.core import QgsCoordinateTransformContext
 
-    from zoning_review.plugin.core.siting_zones import EllipsoidalBuffer
+    from zoning_review.plugin.core.siting.zones import EllipsoidalBuffer
 
     crs = QgsCoordinateReferenceSystem("EPSG:4490")
     # Strips of 84°, 87° and 90°E; densified so that its edges are short (straight in any projection).
@@ -285,7 +285,8 @@ def _templates(reason):
 
 
 def test_every_stored_reason_template_is_listed_for_translation(screened):
-    from zoning_review.plugin.core import conditions, evaluation
+    from zoning_review.plugin.core.review import evaluation
+    from zoning_review.plugin.core.rules import conditions
 
     listed = set(reason_templates()) | set(conditions.reason_templates()) | set(evaluation.reason_templates())
     used = {t for unit in screened.values() for r in unit.reasons for t in _templates(r)}

@@ -26,15 +26,15 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from zoning_review.plugin.core.bindings import UnitBinding
-from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
-from zoning_review.plugin.core.project import ProjectDescription
-from zoning_review.plugin.core.review import render_reason, review_site
-from zoning_review.plugin.core.ruleset_loader import load_ruleset
-from zoning_review.plugin.core.siting import SitingInputs, run_siting_screen
-from zoning_review.plugin.core.siting_layers import SourceRef
+from zoning_review.plugin.core.inputs.bindings import UnitBinding
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
+from zoning_review.plugin.core.review.site_review import render_reason, review_site
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.siting.layers import SourceRef
+from zoning_review.plugin.core.siting.screen import SitingInputs, run_siting_screen
 
-from .test_overlay_support import CGCS2000, dispose, to_shapely
+from .overlay_helpers import CGCS2000, dispose, to_shapely
 
 GK_117 = "EPSG:4548"
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -198,8 +198,8 @@ def test_area_bounds_fast_path_classifies_like_the_exact_measure(sample):
     """The planar-area shortcut gives every sample unit the same class as measuring it exactly."""
     from qgis.core import QgsDistanceArea, QgsProject
 
-    from zoning_review.plugin.core.geometry_repair import clean_polygonal
-    from zoning_review.plugin.core.siting_zones import AreaBounds, UnitArea, ZoneLayer
+    from zoning_review.plugin.core.overlay.geometry_repair import clean_polygonal
+    from zoning_review.plugin.core.siting.zones import AreaBounds, UnitArea, ZoneLayer
 
     layers, _ruleset = sample
     units = layers["control_units"]
@@ -225,7 +225,7 @@ def test_area_bounds_fast_path_classifies_like_the_exact_measure(sample):
 
 def test_shared_decisions_match_screening_each_unit_alone(sample, screened):
     """Units sharing a decision (same signature and site states) get what a fresh screen gives them."""
-    from zoning_review.plugin.core.siting import SitingScreen
+    from zoning_review.plugin.core.siting.screen import SitingScreen
 
     layers, ruleset = sample
     binding = UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL")

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, Q
 
 from .. import settings
 from ..compat import LAYER_FILTER_POLYGON
-from ..core.bindings import (
+from ..core.inputs.bindings import (
     ConstraintBinding,
     UnitBinding,
     detect_binding,
@@ -21,7 +21,7 @@ from ..core.bindings import (
     resolve_rules_path,
     write_binding,
 )
-from ..core.vocab import DIMENSIONS
+from ..core.model.vocab import DIMENSIONS
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows

@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import settings
-from ..core.coordinates import CoordinateError, ParsedCoordinates, decode, parse_text
-from ..core.coordinates_crs import GEOGRAPHIC
-from ..core.coordinates_geometry import site_geometry
+from ..core.coordinates.crs import GEOGRAPHIC
+from ..core.coordinates.geometry import site_geometry
+from ..core.coordinates.parse import CoordinateError, ParsedCoordinates, decode, parse_text
 from ..i18n import tr
 from .review_task import Site
 

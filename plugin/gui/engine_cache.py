@@ -10,8 +10,8 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
 from .. import settings
-from ..core.overlay import OverlayEngine, Tolerance, UnitLayerSpec
-from ..core.unit_index import LAYER_SIGNALS
+from ..core.overlay.engine import OverlayEngine, Tolerance, UnitLayerSpec
+from ..core.overlay.unit_index import LAYER_SIGNALS
 from .review_task_snapshot import LayerSnapshot
 from .targets import BoundUnitLayer
 

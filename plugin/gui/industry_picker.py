@@ -5,7 +5,7 @@ from typing import Optional
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core import gbt4754
+from ..core.rules import gbt4754
 from ..i18n import tr
 
 

@@ -5,7 +5,7 @@ from typing import Dict, List, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QColor, QIcon
 
-from ..core.labels import dimension_label, status_label, verdict_label
+from ..core.review.labels import dimension_label, status_label, verdict_label
 from ..i18n import tr, ui_language
 
 VERDICT_COLOURS: Dict[str, str] = {

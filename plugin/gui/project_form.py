@@ -6,7 +6,7 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit
 
-from ..core.project import ProjectDescription
+from ..core.model.project import ProjectDescription
 from ..i18n import tr
 from .attribute_rows import AttributeRows
 from .compact import compact

@@ -5,9 +5,9 @@ from typing import List, Optional, Tuple
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 
-from ..core.results import Finding, UnitReview
-from ..core.review import render_reason
-from ..core.vocab import DIMENSIONS
+from ..core.model.results import Finding, UnitReview
+from ..core.model.vocab import DIMENSIONS
+from ..core.review.site_review import render_reason
 from ..i18n import tr, ui_language
 from .labels import (
     area_text,

@@ -10,9 +10,9 @@ from typing import List, Optional, Set
 from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.project import ProjectDescription
-from ..core.results import OverlayResult, SiteReview
-from ..core.review import evaluate_overlay
+from ..core.model.project import ProjectDescription
+from ..core.model.results import OverlayResult, SiteReview
+from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
 from .review_task import OverlayJob, ReviewTask, Site

@@ -9,8 +9,8 @@ from qgis.core import (
     QgsTask,
 )
 
-from ..core.overlay import OverlayEngine, OverlayError
-from ..core.results import OverlayResult
+from ..core.model.results import OverlayResult
+from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..i18n import tr
 from .targets import BoundUnitLayer
 

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.siting import SitingResult
+from ..core.siting.screen import SitingResult
 from ..i18n import tr, ui_language
 from ..processing.review_outputs import VerdictStyler
 from ..processing.siting_screen import unit_feature, unit_fields, zone_features, zone_fields

@@ -6,9 +6,9 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..core.bindings import UnitBinding, bound_layers, resolve_rules_path, unit_attribute_fields
-from ..core.ruleset_loader import load_ruleset
-from ..core.ruleset_messages import LoadResult
+from ..core.inputs.bindings import UnitBinding, bound_layers, resolve_rules_path, unit_attribute_fields
+from ..core.rules.loader import load_ruleset
+from ..core.rules.messages import LoadResult
 
 _RULES: Dict[str, Tuple[float, LoadResult]] = {}
 

@@ -17,9 +17,9 @@ from qgis.core import (
 )
 
 from .. import settings
-from ..core.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
-from ..core.project import ProjectDescription
-from ..core.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
+from ..core.model.project import ProjectDescription
+from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
+from ..core.rules.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
 
 MU_M2 = 10000.0 / 15.0  # 1 亩 = 666.67 m²

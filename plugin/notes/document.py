@@ -2,7 +2,8 @@
 
 from typing import List
 
-from ..core.labels import (
+from ..core.model.results import LayerRelation, SiteReview, UnitOverlap
+from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
     catalogue_label,
@@ -10,7 +11,6 @@ from ..core.labels import (
     construction_label,
     verdict_label,
 )
-from ..core.results import LayerRelation, SiteReview, UnitOverlap
 from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections

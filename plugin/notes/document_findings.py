@@ -3,7 +3,9 @@ checklist and the information still needed."""
 
 from typing import Dict, List, Tuple
 
-from ..core.labels import (
+from ..core.model.results import Finding, SiteReview, UnitReview
+from ..core.model.vocab import DIMENSIONS, LEVELS
+from ..core.review.labels import (
     STATUS_TONES,
     category_label,
     dimension_label,
@@ -13,8 +15,6 @@ from ..core.labels import (
     status_label,
     verdict_label,
 )
-from ..core.results import Finding, SiteReview, UnitReview
-from ..core.vocab import DIMENSIONS, LEVELS
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import finding_text, joined, reasons_text

@@ -2,8 +2,8 @@
 
 from typing import List
 
-from ..core.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
-from ..core.results import Finding, SiteReview, UnitReview
+from ..core.model.results import Finding, SiteReview, UnitReview
+from ..core.review.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import joined, percent, reasons_text

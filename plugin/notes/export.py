@@ -7,9 +7,9 @@ from typing import Iterable, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsVectorFileWriter, QgsVectorLayer
 
-from ..core.fields import make_field
-from ..core.labels import VERDICT_TONES, verdict_label
-from ..core.results import SiteReview
+from ..core.model.fields import make_field
+from ..core.model.results import SiteReview
+from ..core.review.labels import VERDICT_TONES, verdict_label
 from ..i18n import tr
 from .context import NotesContext
 from .document import build_document

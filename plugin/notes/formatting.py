@@ -2,8 +2,8 @@
 
 from typing import Iterable, List
 
-from ..core.results import Finding, Reason
-from ..core.review import render_reason, separator
+from ..core.model.results import Finding, Reason
+from ..core.review.site_review import render_reason, separator
 
 
 def number(value: float, decimals: int = 1) -> str:

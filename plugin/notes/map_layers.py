@@ -26,8 +26,8 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..compat import LABEL_OVER_POINT, LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
-from ..core.fields import make_field
-from ..core.results import SiteReview
+from ..core.model.fields import make_field
+from ..core.model.results import SiteReview
 from .pdf_style import FAMILIES
 
 MAX_FEATURES = 2000

@@ -24,9 +24,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
-from ..core.bindings import detect_field
-from ..core.results import SiteReview
-from ..core.vocab import UNIT_CODE_FIELDS
+from ..core.inputs.bindings import detect_field
+from ..core.model.results import SiteReview
+from ..core.model.vocab import UNIT_CODE_FIELDS
 from .context import CGCS2000, gauss_kruger_crs
 from .map_layers import constraint_layers, site_layer, units_layer
 

@@ -8,10 +8,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.access_list_import import import_access_list, write_yaml
-from ..core.review import render_reason
-from ..core.ruleset_loader import load_ruleset
-from ..core.site_attributes import parse_attribute_map
+from ..core.inputs.site_attributes import parse_attribute_map
+from ..core.review.site_review import render_reason
+from ..core.rules.access_list_import import import_access_list, write_yaml
+from ..core.rules.loader import load_ruleset
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 

@@ -7,17 +7,17 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
-from ..core.bindings import (
+from ..core.inputs.bindings import (
     UnitBinding,
     detect_binding,
     read_binding,
     resolve_rules_path,
     unit_attribute_fields,
 )
-from ..core.overlay import OverlayEngine, OverlayError, Tolerance, UnitLayerSpec
-from ..core.ruleset import RuleSet
-from ..core.ruleset_loader import load_ruleset
-from ..core.site_attributes import SiteFieldMap
+from ..core.inputs.site_attributes import SiteFieldMap
+from ..core.overlay.engine import OverlayEngine, OverlayError, Tolerance, UnitLayerSpec
+from ..core.rules.loader import load_ruleset
+from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from ..settings import MIN_OVERLAP_M2, MIN_SITE_FRACTION
 

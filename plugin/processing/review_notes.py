@@ -10,8 +10,8 @@ from typing import List, Optional, Tuple
 
 from qgis.core import QgsGeometry, QgsProcessingException
 
-from ..core.project import ProjectDescription
-from ..core.results import SiteReview
+from ..core.model.project import ProjectDescription
+from ..core.model.results import SiteReview
 from ..i18n import tr
 
 

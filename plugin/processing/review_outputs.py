@@ -15,10 +15,10 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import WKB_MULTIPOLYGON
-from ..core.fields import make_fields
-from ..core.labels import verdict_label
-from ..core.results import SiteReview, UnitReview
-from ..core.review import ReasonTexts, separator
+from ..core.model.fields import make_fields
+from ..core.model.results import SiteReview, UnitReview
+from ..core.review.labels import verdict_label
+from ..core.review.site_review import ReasonTexts, separator
 from .findings_json import FindingsJson
 
 VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}

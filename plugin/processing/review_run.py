@@ -4,19 +4,19 @@ from typing import Any, Dict, Iterator, Tuple, Union
 
 from qgis.core import QgsGeometry, QgsProcessingException
 
-from ..core.evaluation import FindingMemo
-from ..core.labels import verdict_label
-from ..core.overlay import OverlayError
-from ..core.overlay_batch import overlay_stream
-from ..core.project import ProjectDescription
-from ..core.results import OverlayResult, Reason, SiteReview
-from ..core.review import ReasonTexts, evaluate_overlay, render_reason
-from ..core.site_attributes import (
+from ..core.inputs.site_attributes import (
     SiteFieldMap,
     detect_site_fields,
     parse_attribute_map,
     project_from_attributes,
 )
+from ..core.model.project import ProjectDescription
+from ..core.model.results import OverlayResult, Reason, SiteReview
+from ..core.overlay.batch import overlay_stream
+from ..core.overlay.engine import OverlayError
+from ..core.review.evaluation import FindingMemo
+from ..core.review.labels import verdict_label
+from ..core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
 from ..i18n import tr
 from . import review_inputs as inputs
 from .findings_json import FindingsJson

@@ -19,14 +19,14 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
-from ..core import vocab
-from ..core.fields import make_fields
-from ..core.labels import verdict_label
-from ..core.project import ProjectDescription
-from ..core.review import render_reason, separator
-from ..core.site_attributes import convert, parse_attribute_map
-from ..core.siting import SitingInputs, SitingScreen, UnitScreen
-from ..core.siting_layers import SourceRef
+from ..core.inputs.site_attributes import convert, parse_attribute_map
+from ..core.model import vocab
+from ..core.model.fields import make_fields
+from ..core.model.project import ProjectDescription
+from ..core.review.labels import verdict_label
+from ..core.review.site_review import render_reason, separator
+from ..core.siting.layers import SourceRef
+from ..core.siting.screen import SitingInputs, SitingScreen, UnitScreen
 from ..i18n import tr
 from . import review_inputs as inputs
 from .base import ZoningReviewAlgorithm

@@ -12,8 +12,8 @@ from qgis.core import (
 )
 
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
-from ..core.bindings import detect_binding
-from ..core.ruleset_loader import check_against_layer, load_ruleset
+from ..core.inputs.bindings import detect_binding
+from ..core.rules.loader import check_against_layer, load_ruleset
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 

@@ -27,11 +27,11 @@ def run_siting(cache: Path) -> Dict[str, Any]:
     start_qgis()
     from qgis.core import QgsProject
 
-    from zoning_review.plugin.core.bindings import UnitBinding
-    from zoning_review.plugin.core.project import ProjectDescription
-    from zoning_review.plugin.core.ruleset_loader import load_ruleset
-    from zoning_review.plugin.core.siting import SitingInputs, SitingScreen
-    from zoning_review.plugin.core.siting_layers import SourceRef
+    from zoning_review.plugin.core.inputs.bindings import UnitBinding
+    from zoning_review.plugin.core.model.project import ProjectDescription
+    from zoning_review.plugin.core.rules.loader import load_ruleset
+    from zoning_review.plugin.core.siting.layers import SourceRef
+    from zoning_review.plugin.core.siting.screen import SitingInputs, SitingScreen
 
     ruleset = load_ruleset(str(ROOT / "rules" / "examples" / "xiongan_example.yaml")).ruleset
     units = layer(cache, "units.gpkg", "control_units")

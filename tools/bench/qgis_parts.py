@@ -63,9 +63,9 @@ def latency(call: Callable[[Any], Any], sites: List[Any]) -> Dict[str, float]:
 
 def full_review_call(engine: Any, site_crs: Any) -> Optional[Callable[[Any], Any]]:
     """The full one-site review: overlay + distances to the 3 constraint layers + the example rules."""
-    from zoning_review.plugin.core.project import ProjectDescription
-    from zoning_review.plugin.core.review import review_site
-    from zoning_review.plugin.core.ruleset_loader import load_ruleset
+    from zoning_review.plugin.core.model.project import ProjectDescription
+    from zoning_review.plugin.core.review.site_review import review_site
+    from zoning_review.plugin.core.rules.loader import load_ruleset
 
     ruleset = load_ruleset(str(ROOT / "rules" / "examples" / "xiongan_example.yaml")).ruleset
     project = ProjectDescription(name="bench", industry="C2614", construction="new", catalogue="",
@@ -81,8 +81,8 @@ def run_engine(cache: Path) -> Dict[str, Any]:
     start_qgis()
     from qgis.core import QgsProject
 
-    from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
-    from zoning_review.plugin.core.results import SpatialQuery
+    from zoning_review.plugin.core.model.results import SpatialQuery
+    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
     units = layer(cache, "units.gpkg", "control_units")
     sites_layer = layer(cache, "sites.gpkg", "sites")
     sites = [f.geometry() for f in sites_layer.getFeatures()]
@@ -124,7 +124,7 @@ def run_postgis(cache: Path) -> Dict[str, Any]:
     start_qgis()
     from qgis.core import QgsProject
 
-    from zoning_review.plugin.core.overlay import OverlayEngine, UnitLayerSpec
+    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
     sys.path.insert(0, str(ROOT))
     from tests.postgis_server import start_server
     server = start_server()

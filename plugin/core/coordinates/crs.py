@@ -1,0 +1,86 @@
+"""The Gauss-Krüger CRS of a coordinate list, from the 界址点 file's 坐标系 / 几度分带 / 带号 or from
+the zone prefix of the eastings. Pure: returns EPSG identifiers as text.
+
+EPSG blocks (first code for the first zone; zone prefix in the easting, or central meridian only):
+3° zones 25–45 (CM 75°E–135°E), 6° zones 13–23 (CM 75°E–135°E).
+"""
+
+from typing import Dict, Iterable, Tuple
+
+from ...i18n import tr
+
+GEOGRAPHIC = "EPSG:4490"
+# datum → {(width, prefixed): first EPSG code}
+EPSG_BLOCKS: Dict[str, Dict[Tuple[int, bool], int]] = {
+    "cgcs2000": {(3, True): 4513, (3, False): 4534, (6, True): 4491, (6, False): 4502},
+    "xian1980": {(3, True): 2349, (3, False): 2370, (6, True): 2327, (6, False): 2338},
+    "beijing1954": {(3, True): 2401, (3, False): 2422, (6, True): 21413, (6, False): 21453},
+}
+FIRST_ZONE = {3: 25, 6: 13}
+LAST_ZONE = {3: 45, 6: 23}
+
+
+def datum_of(name: str) -> str:
+    """'cgcs2000', 'xian1980' or 'beijing1954' from a 坐标系 value ('' when not recognised)."""
+    text = (name or "").replace(" ", "").lower()
+    if "2000" in text or "cgcs" in text:
+        return "cgcs2000"
+    if "1980" in text or "西安" in text or "xian" in text or "80" in text:
+        return "xian1980"
+    if "1954" in text or "北京" in text or "beijing" in text or "54" in text:
+        return "beijing1954"
+    return ""
+
+
+def zone_from_value(value: str, width: int) -> int:
+    """A 带号 value as a zone number; a central meridian (e.g. 117) is converted to its zone."""
+    number = int(float(value))
+    if number > 60:
+        return number // 3 if width == 3 else (number + 3) // 6
+    return number
+
+
+def width_of_zone(zone: int) -> int:
+    """3 or 6: which zone system a zone number belongs to (25–45 → 3°, 13–23 → 6°), 0 if neither."""
+    if FIRST_ZONE[3] <= zone <= LAST_ZONE[3]:
+        return 3
+    if FIRST_ZONE[6] <= zone <= LAST_ZONE[6]:
+        return 6
+    return 0
+
+
+def epsg_for(datum: str, width: int, zone: int, prefixed: bool) -> str:
+    """The EPSG identifier of a Gauss-Krüger zone, or '' when out of range."""
+    block = EPSG_BLOCKS.get(datum, {}).get((width, prefixed))
+    if block is None or not FIRST_ZONE[width] <= zone <= LAST_ZONE[width]:
+        return ""
+    return f"EPSG:{block + zone - FIRST_ZONE[width]}"
+
+
+def guess_crs(attributes: Dict[str, str], points: Iterable) -> Tuple[str, str]:
+    """(EPSG id or '', translated reason) for the points, using the file's attributes if any."""
+    points = list(points)
+    if points and all(abs(p.x) <= 180 and abs(p.y) <= 90 for p in points):
+        return GEOGRAPHIC, tr("longitudes and latitudes: CGCS2000 geographic")
+    prefixes = {int(p.x // 1_000_000) for p in points if p.x >= 10_000_000}
+    prefixed = bool(prefixes)
+    datum = datum_of(attributes.get("坐标系", "")) or "cgcs2000"
+    width_text = attributes.get("几度分带", "").strip()
+    zone_text = attributes.get("带号", "").strip()
+    try:
+        width = int(float(width_text)) if width_text else 0
+        zone = zone_from_value(zone_text, width or 3) if zone_text else 0
+    except ValueError:
+        return "", tr("带号 “{zone}” or 几度分带 “{width}” is not a number: choose the CRS by hand.").format(
+            zone=zone_text, width=width_text)
+    if not zone and len(prefixes) == 1:
+        zone = prefixes.pop()
+    width = width or width_of_zone(zone)
+    if not zone or width not in (3, 6):
+        return "", tr("projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.")
+    found = epsg_for(datum, width, zone, prefixed)
+    if not found:
+        return "", tr("zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.").format(
+            zone=zone, width=width)
+    return found, tr("{width}° Gauss-Krüger zone {zone} ({datum})").format(
+        width=width, zone=zone, datum=attributes.get("坐标系") or "CGCS2000")

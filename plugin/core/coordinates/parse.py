@@ -1,0 +1,208 @@
+"""Parse coordinate lists into parcels: plain ``x, y`` lines, ``J1, x, y`` lines, and the
+界址点 exchange file (``[属性描述]`` + ``[地块坐标]``). Pure text work, no geometry library.
+
+Easting/northing: a parsed Point always has ``x`` = easting (or longitude) and ``y`` = northing
+(or latitude). Chinese surveying writes X = northing first; the 界址点 file always does.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from ...i18n import tr
+from .crs import guess_crs
+
+SPLIT = re.compile(r"[,\s;，；\t]+")
+NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
+
+
+class CoordinateError(ValueError):
+    """Bad coordinate input; the message is translated and names the line and what to do."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class Point:
+    """One vertex: name, ring (1 outer, 2+ holes), easting/longitude x, northing/latitude y."""
+
+    name: str
+    ring: int
+    x: float
+    y: float
+    line: int
+
+
+@dataclass
+class Parcel:
+    """One polygon: its name and its rings by number."""
+
+    name: str
+    line: int
+    rings: Dict[int, List[Point]] = field(default_factory=dict)
+
+    def points(self) -> List[Point]:
+        """Every point of every ring."""
+        return [p for ring in self.rings.values() for p in ring]
+
+
+@dataclass
+class ParsedCoordinates:
+    """What a coordinate text held: parcels, a suggested CRS and where it came from."""
+
+    kind: str
+    parcels: List[Parcel]
+    crs: str = ""
+    crs_reason: str = ""
+    attributes: Dict[str, str] = field(default_factory=dict)
+    northing_first: bool = False
+
+    def point_count(self) -> int:
+        """Number of points over all parcels and rings."""
+        return sum(len(p.points()) for p in self.parcels)
+
+
+def decode(data: bytes) -> Tuple[str, str]:
+    """Text of a file in UTF-8 (with or without BOM) or GBK/GB18030; returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "UTF-8"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "GBK"
+    except UnicodeDecodeError as error:
+        raise CoordinateError(tr("The file is neither UTF-8 nor GBK text (byte {offset}): save it as "
+                                 "UTF-8 or GBK text and try again.").format(offset=error.start)) from error
+
+
+def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
+    """Parse any supported format; ``northing_first`` forces the axis order of plain lists."""
+    if "[地块坐标]" in text:
+        return parse_jzd(text)
+    return parse_lines(text, northing_first)
+
+
+def _number(token: str, line: int, raw: str) -> float:
+    if not NUMBER.match(token):
+        raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
+                                 "Write coordinates as numbers such as 4323456.78 (a point name such as "
+                                 "J1 may only come first).").format(line=line, text=raw.strip(), token=token),
+                              line)
+    return float(token)
+
+
+def _tokens(raw: str) -> List[str]:
+    return [t for t in SPLIT.split(raw.strip()) if t]
+
+
+def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
+    """``x, y`` or ``name, x, y`` lines (one ring); blank lines and ``#`` comments are skipped."""
+    rows: List[Tuple[str, float, float, int]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        tokens = _tokens(raw)
+        if not tokens or tokens[0].startswith("#"):
+            continue
+        if not rows and not any(ch.isdigit() for ch in raw):
+            continue  # a header line such as "点号,X,Y"
+        if len(tokens) == 2:
+            name = str(len(rows) + 1)
+        elif len(tokens) == 3:
+            name = tokens.pop(0)
+        else:
+            raise CoordinateError(tr("Line {line}: “{text}” has {count} values; write “x, y” or "
+                                     "“name, x, y”, one point a line.").format(
+                line=number, text=raw.strip(), count=len(tokens)), number)
+        rows.append((name, _number(tokens[0], number, raw), _number(tokens[1], number, raw), number))
+    if not rows:
+        raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
+    first = looks_northing_first(rows) if northing_first is None else northing_first
+    points = [Point(n, 1, b, a, ln) if first else Point(n, 1, a, b, ln) for n, a, b, ln in rows]
+    parcel = Parcel(tr("Site"), rows[0][3], {1: points})
+    check_rings([parcel])
+    crs, reason = guess_crs({}, points)
+    return ParsedCoordinates("numbered" if any(not n.isdigit() for n, *_r in rows) else "plain",
+                             [parcel], crs, reason, {}, first)
+
+
+def looks_northing_first(rows: List[Tuple[str, float, float, int]]) -> bool:
+    """True when the first column looks like northings: metres in China's northing range (or
+    latitudes) while the second looks like eastings (or longitudes)."""
+    a = [r[1] for r in rows]
+    b = [r[2] for r in rows]
+    if all(abs(v) <= 90 for v in a) and all(90 < abs(v) <= 180 for v in b):
+        return True
+    northing = all(1e6 <= v < 1e7 for v in a)
+    easting = all(v < 1e6 or v >= 1e7 for v in b)
+    return northing and easting
+
+
+def parse_jzd(text: str) -> ParsedCoordinates:
+    """The 界址点 exchange file: ``[属性描述]`` key=value lines, ``[地块坐标]`` parcels and points."""
+    attributes: Dict[str, str] = {}
+    parcels: List[Parcel] = []
+    block = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        found = BLOCK.match(line)
+        if found:
+            block = found.group(1).strip()
+        elif block == "属性描述":
+            key, _sep, value = line.partition("=")
+            attributes[key.strip()] = value.strip()
+        elif block == "地块坐标":
+            _jzd_line(line, number, parcels)
+    if not parcels:
+        raise CoordinateError(tr("The [地块坐标] block holds no parcel: each parcel starts with a header "
+                                 "line ending in “@”, followed by lines “点号,圈号,X,Y”."))
+    check_rings(parcels)
+    points = [p for parcel in parcels for p in parcel.points()]
+    crs, reason = guess_crs(attributes, points)
+    return ParsedCoordinates("jzd", parcels, crs, reason, attributes, True)
+
+
+def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
+    """One line of the [地块坐标] block: a parcel header (ends with @) or a point."""
+    if line.endswith("@"):
+        fields = [f.strip() for f in line[:-1].split(",")]
+        name = next((f for f in (fields[3:4] + fields[2:3]) if f), "") or str(len(parcels) + 1)
+        parcels.append(Parcel(name, number))
+        return
+    if not parcels:
+        raise CoordinateError(tr("Line {line}: a point comes before any parcel header; a parcel starts "
+                                 "with a line ending in “@”.").format(line=number), number)
+    fields = [f.strip() for f in line.split(",")]
+    if len(fields) < 4:
+        raise CoordinateError(tr("Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.").format(
+            line=number, text=line), number)
+    ring_text = fields[1]
+    if not ring_text.isdigit() or int(ring_text) < 1:
+        raise CoordinateError(tr("Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer "
+                                 "boundary or 2, 3 … for holes.").format(line=number, ring=ring_text), number)
+    northing = _number(fields[2], number, line)
+    easting = _number(fields[3], number, line)
+    parcels[-1].rings.setdefault(int(ring_text), []).append(
+        Point(fields[0], int(ring_text), easting, northing, number))
+
+
+def check_rings(parcels: List[Parcel]) -> None:
+    """Every parcel has an outer ring 1, and every ring at least 3 distinct points (closed here)."""
+    for parcel in parcels:
+        if 1 not in parcel.rings:
+            raise CoordinateError(tr("Parcel {parcel} (line {line}) has no outer ring (圈号 1).").format(
+                parcel=parcel.name, line=parcel.line), parcel.line)
+        for ring, points in parcel.rings.items():
+            distinct = {(p.x, p.y) for p in points}
+            if len(distinct) < 3:
+                line = points[0].line if points else parcel.line
+                raise CoordinateError(tr("Parcel {parcel}, ring {ring} (from line {line}): only {count} "
+                                         "distinct point(s); a boundary needs at least 3.").format(
+                    parcel=parcel.name, ring=ring, line=line, count=len(distinct)), line)
+            if (points[0].x, points[0].y) == (points[-1].x, points[-1].y):
+                points.pop()

@@ -1,0 +1,87 @@
+"""Read a project description from a site feature's attributes, through a field mapping."""
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from ..model.project import ProjectDescription
+from ..rules.readings import blank
+from ..rules.values import as_type
+from .bindings import detect_field
+
+SITE_ID_FIELDS = ("site_id", "id", "xmbh", "项目编号", "地块编号")
+SITE_NAME_FIELDS = ("name", "site_name", "xmmc", "项目名称", "地块名称")
+INDUSTRY_FIELDS = ("industry", "industry_code", "hydm", "行业代码", "行业类别")
+CONSTRUCTION_FIELDS = ("construction", "jsxz", "建设性质")
+CATALOGUE_FIELDS = ("catalogue", "cylb", "产业结构调整目录", "产业类别")
+
+
+@dataclass
+class SiteFieldMap:
+    """Which site fields hold the id, name, industry, construction, catalogue and attributes."""
+
+    id_field: str = ""
+    name_field: str = ""
+    industry_field: str = ""
+    construction_field: str = ""
+    catalogue_field: str = ""
+    attributes: Dict[str, Tuple[str, str]] = field(default_factory=dict)
+
+
+def detect_site_fields(field_names: List[str], declared: Dict[str, str]) -> SiteFieldMap:
+    """Guess the mapping from common names; ``declared`` maps attribute name → type."""
+    return SiteFieldMap(
+        id_field=detect_field(field_names, SITE_ID_FIELDS),
+        name_field=detect_field(field_names, SITE_NAME_FIELDS),
+        industry_field=detect_field(field_names, INDUSTRY_FIELDS),
+        construction_field=detect_field(field_names, CONSTRUCTION_FIELDS),
+        catalogue_field=detect_field(field_names, CATALOGUE_FIELDS),
+        attributes={
+            name: (found, kind)
+            for name, kind in declared.items()
+            if (found := detect_field(field_names, (name,)))
+        },
+    )
+
+
+def parse_attribute_map(text: str) -> Dict[str, str]:
+    """``"boiler_tph=GLRL; investment_wan=TZE"`` → {attribute: field}; blanks ignored."""
+    out = {}
+    for part in (text or "").replace("\n", ";").split(";"):
+        if "=" in part:
+            key, _, value = part.partition("=")
+            if key.strip() and value.strip():
+                out[key.strip()] = value.strip()
+    return out
+
+
+def convert(value: Any, kind: str, units: Iterable[str] = ()) -> Tuple[Optional[Any], bool]:
+    """A raw attribute read as its declared type (a number may end in one of ``units``): (value or None, ok)."""
+    if blank(value):
+        return None, True
+    read = as_type(value, kind, units)
+    return read, read is not None
+
+
+def project_from_attributes(site_id: str, values: Dict[str, Any], mapping: SiteFieldMap) -> ProjectDescription:
+    """The project a site describes: every value as given (typed where it reads as its type).
+
+    Nothing is judged here: a value the review cannot understand is kept as written, and the
+    evaluation says that it needs information (``readings``).
+    """
+    project = ProjectDescription(name=_text(values.get(mapping.name_field)) or str(site_id))
+    project.industry = _text(values.get(mapping.industry_field)) or None
+    project.construction = _text(values.get(mapping.construction_field)) or None
+    project.catalogue = _text(values.get(mapping.catalogue_field)) or None
+    for name, (field_name, kind) in mapping.attributes.items():
+        raw = values.get(field_name)
+        value, ok = convert(raw, kind)
+        if not ok:
+            project.attributes[name] = _text(raw)
+        elif value is not None:
+            project.attributes[name] = value
+    return project
+
+
+def _text(value: Any) -> str:
+    """A trimmed string, '' for NULL."""
+    return "" if blank(value) else str(value).strip()

@@ -1,0 +1,329 @@
+"""The overlay engine: which control units a site overlaps, by how much, and how it stands to
+the named constraint layers.
+
+Method: the site is cleaned (see ``geometry_repair``), transformed into the unit layer's own CRS
+and intersected there with the units whose bounding boxes it meets (spatial index) and that its
+prepared geometry intersects; every area is measured with QgsDistanceArea on the ellipsoid, so
+long lon/lat edges are never projected to a plane. Overlaps below the tolerance are reported
+apart as boundary touches.
+"""
+
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...i18n import tr
+from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
+from .batch import overlay_stream
+from .geometry_repair import (
+    EMPTY,
+    NOT_POLYGONAL,
+    NULL,
+    REPAIRED,
+    UNUSABLE,
+    Cleaned,
+    clean_polygonal,
+    overlap_parts,
+)
+from .measure import Measurer, Transforms, choose_ellipsoid, transformed
+from .relations import RelationFinder, relation_templates, skipped_warning
+from .types import (
+    DEFAULT_TOLERANCE,
+    OverlayError,
+    PendingOverlay,
+    Tolerance,
+    UnitLayerSpec,
+    UnitRecord,
+)
+from .unit_index import index_for, source_name
+
+REMOTE_RECORDS = 5_000  # unit records of a database layer kept at once (a batch's recent candidates)
+
+
+def plain(value: Any) -> Any:
+    """A Python value for an attribute (None for NULL)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def unique(reasons: List[Reason]) -> List[Reason]:
+    """The reasons without repeats, in first-seen order."""
+    seen, out = set(), []
+    for reason in reasons:
+        key = (reason.template, tuple(sorted((k, str(v)) for k, v in reason.values.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(reason)
+    return out
+
+
+def reason_templates() -> List[str]:
+    """Every warning template this module and its helpers put into results, through tr()."""
+    return [
+        tr("The site geometry is invalid ({detail}); repaired for the computation"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+           "computation"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+           "left; skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
+        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
+        tr("The ellipsoid {requested} is unknown; {used} was used"),
+    ] + relation_templates()
+
+
+def site_error(cleaned: Cleaned) -> Optional[str]:
+    """The translated reason why a cleaned site cannot be reviewed, or None."""
+    if cleaned.status in (NULL, EMPTY):
+        return tr("The site has no geometry; nothing to review")
+    if cleaned.status == NOT_POLYGONAL:
+        return tr("The site geometry is not a polygon ({detail}); nothing to review").format(
+            detail=cleaned.detail)
+    if cleaned.status == UNUSABLE:
+        return tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
+            detail=cleaned.detail)
+    return None
+
+
+UNIT_WARNINGS = {
+    REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+              "computation",
+    UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+              "left; skipped",
+    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+}
+
+
+def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:
+    """The data-quality warning for a cleaned unit (named by code and feature id), or None when it was clean."""
+    template = UNIT_WARNINGS.get(cleaned.status)
+    if template is None:
+        return None
+    return Reason(template, {"code": code, "fid": fid, "layer": layer, "detail": cleaned.detail})
+
+
+def check_fields(spec: UnitLayerSpec) -> None:
+    """Raise OverlayError when a bound field is missing from the unit layer."""
+    names = spec.layer.fields().names()
+    wanted = [spec.code_field, spec.name_field, spec.category_field] + list(spec.attribute_fields)
+    for name in wanted:
+        if name not in names:
+            raise OverlayError(tr("Field {field} not found in layer {layer}").format(
+                field=name, layer=source_name(spec.layer)))
+
+
+class OverlayEngine:
+    """Overlays sites on a bound unit layer and relates them to named constraint layers."""
+
+    def __init__(self, units: UnitLayerSpec, constraints: Dict[str, Any],
+                 transform_context: QgsCoordinateTransformContext,
+                 ellipsoid: Optional[str] = None, tolerance: Tolerance = DEFAULT_TOLERANCE):
+        check_fields(units)
+        self.spec = units
+        self.tolerance = tolerance
+        self.index = index_for(units.layer, [units.code_field, units.name_field, units.category_field]
+                               + list(units.attribute_fields))
+        self.crs = self.index.crs
+        if not self.crs.isValid():
+            raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
+                layer=self.index.name))
+        self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
+        if not self.measurer.usable:
+            raise OverlayError(tr("No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured").format(
+                ellipsoid=self.measurer.ellipsoid))
+        self.transforms = Transforms(transform_context)
+        self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
+        self._records: Dict[int, UnitRecord] = {}
+        self._area_build = -1
+
+    @property
+    def ellipsoid(self) -> str:
+        """The ellipsoid every area and distance is measured on."""
+        return self.measurer.ellipsoid
+
+    def build_index(self) -> None:
+        """Build (or rebuild after a change) the unit layer's index now rather than on first use."""
+        self.index.ensure()
+
+    def prepare_batch(self) -> None:
+        """Get ready for many sites (the index is built now)."""
+        self.build_index()
+
+    def overlay(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+                queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> OverlayResult:
+        """Units the site overlaps or touches and its relations to the queried layers.
+
+        Raises OverlayError (translated message) when the site cannot be reviewed.
+        """
+        pending = self.begin(site, site_crs, queries, with_geometries)
+        measure = self.measurer.for_crs(self.crs)
+        return self.finish(pending, [measure.measureArea(g) for g in pending.to_measure()])
+
+    def begin(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+              queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> PendingOverlay:
+        """Everything but the areas of the overlay: the GEOS work, relations and warnings.
+
+        ``finish`` completes it with the ellipsoidal areas of ``to_measure()``, which may be
+        measured on another thread (measuring uses no GEOS). Raises OverlayError like overlay().
+        """
+        if not site_crs.isValid():
+            raise OverlayError(tr("The site has no valid coordinate reference system"))
+        cleaned = clean_polygonal(site)
+        message = site_error(cleaned)
+        if message:
+            raise OverlayError(message)
+        self.index.ensure()
+        result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
+                               ellipsoid=self.ellipsoid)
+        result.warnings.extend(self._general_warnings())
+        if cleaned.status == REPAIRED:
+            result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
+                                          {"detail": cleaned.detail}))
+        site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
+        pending = PendingOverlay(result, site_units, site_crs, with_geometries, self._pieces(result, site_units))
+        pending.new_units = [unit for unit, _overlap in pending.hits if unit.area is None and not unit.measuring]
+        for unit in pending.new_units:
+            unit.measuring = True
+        views: Dict[str, Any] = {}
+        for query in queries:
+            relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query, views)
+            result.relations[query.key] = relation
+            result.warnings.extend(warnings)
+        return pending
+
+    def finish(self, pending: PendingOverlay, areas: List[float]) -> OverlayResult:
+        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order."""
+        count = len(pending.hits)
+        for unit, area in zip(pending.new_units, areas[1 + count:]):
+            unit.area = area
+        result = pending.result
+        result.site_area_m2 = areas[0]
+        hits = [(unit, overlap, area) for (unit, overlap), area in zip(pending.hits, areas[1:1 + count])]
+        self._collect(result, hits, self.tolerance.threshold(areas[0]), pending.site_crs,
+                      pending.with_geometries)
+        result.warnings = unique(result.warnings)
+        return result
+
+    def overlay_many(self, sites: Iterable[QgsGeometry], site_crs: QgsCoordinateReferenceSystem,
+                     queries: Iterable[SpatialQuery] = (), with_geometries: bool = True
+                     ) -> Iterator[Union[OverlayResult, OverlayError]]:
+        """Overlay each site in turn; yields its result, or the OverlayError of an unusable site."""
+        items = ((None, site, site_crs) for site in sites)
+        for _key, outcome in overlay_stream(self, items, queries, with_geometries):
+            yield outcome
+
+    def _general_warnings(self) -> List[Reason]:
+        warnings = skipped_warning(self.index)
+        if self.measurer.rejected:
+            warnings.append(Reason("The ellipsoid {requested} is unknown; {used} was used",
+                                   {"requested": self.measurer.rejected, "used": self.ellipsoid}))
+        return warnings
+
+    def _to_crs(self, geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
+                target: QgsCoordinateReferenceSystem) -> QgsGeometry:
+        try:
+            return transformed(geometry, self.transforms.get(source, target))
+        except QgsCsException as error:
+            raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
+                crs=target.authid() or target.description(), error=str(error))) from error
+
+    def _pieces(self, result: OverlayResult, site: QgsGeometry) -> List[Tuple[UnitRecord, QgsGeometry]]:
+        """The candidate units the site intersects, each with the (polygonal) intersection."""
+        engine = QgsGeometry.createGeometryEngine(site.constGet())
+        engine.prepareGeometry()
+        rect, site_area = site.boundingBox(), site.area()
+        hits = []
+        for unit in self._units(self.index.candidates(rect), rect):
+            if unit.warning is not None:
+                result.warnings.append(unit.warning)
+            if unit.geometry is None or not engine.intersects(unit.abstract):
+                continue
+            overlap = self._intersection(result, engine, unit.fid, unit.abstract, site_area)
+            if overlap is not None:
+                hits.append((unit, overlap))
+        return hits
+
+    def prefetch(self, sites: Iterable[Tuple[QgsGeometry, QgsCoordinateReferenceSystem]]) -> None:
+        """Fetch the candidate units of several sites in one request (a database layer; files need not)."""
+        if self.index.keep_geometries:
+            return
+        self._check_build()
+        boxes = []
+        for site, site_crs in sites:
+            if site is None or site.isNull() or not site_crs.isValid():
+                continue
+            try:
+                boxes.append(self._to_crs(site, site_crs, self.crs).boundingBox())
+            except OverlayError:
+                continue  # begin() reports it for that site
+        fids = sorted({fid for box in boxes for fid in self.index.candidates(box)} - self._records.keys())
+        if fids:  # by key alone: the sites may lie far apart, so their joint box would select too much
+            self._store(self.index.fetch(fids))
+
+    def _check_build(self) -> None:
+        """Forget the unit records when the index was rebuilt (the layer changed)."""
+        if self._area_build != self.index.builds:
+            self._records, self._area_build = {}, self.index.builds
+
+    def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
+        """The cleaned candidate units, kept per index build."""
+        self._check_build()
+        records = {fid: self._records[fid] for fid in fids if fid in self._records}
+        missing = [fid for fid in fids if fid not in records]
+        if missing:
+            records.update(self._store(self.index.fetch(missing, rect)))
+        return [records[fid] for fid in fids if fid in records]
+
+    def _store(self, found: Dict[int, Tuple[QgsGeometry, Any]]) -> Dict[int, UnitRecord]:
+        """Records of fetched features, kept (for a database layer, only the most recent ones)."""
+        if not self.index.keep_geometries and len(self._records) + len(found) > REMOTE_RECORDS:
+            self._records = {}
+        made = {fid: self._record(fid, *value) for fid, value in found.items()}
+        self._records.update(made)
+        return made
+
+    def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
+        cleaned = self.index.cleaned(fid, geometry)
+        code, name, category = ["" if value is None else str(value) for value in map(plain, values[:3])]
+        attributes = {key: plain(value) for key, value in zip(self.spec.attribute_fields, values[3:])}
+        return UnitRecord(fid, cleaned.geometry, feature_warning(fid, code, self.index.name, cleaned),
+                          code, name, category, attributes)
+
+    def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any,
+                      site_area: float) -> Optional[QgsGeometry]:
+        raw = engine.intersection(unit)
+        if raw is None:
+            result.warnings.append(Reason(
+                "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
+                {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
+            return None
+        return overlap_parts(QgsGeometry(raw), site_area)
+
+    def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
+                 site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
+        back = self.transforms.get(site_crs, self.crs) if with_geometries else None
+        site_area = result.site_area_m2
+        for unit, overlap, area in hits:
+            item = UnitOverlap(
+                fid=unit.fid, code=unit.code, name=unit.name, category=unit.category, overlap_m2=area,
+                site_fraction=area / site_area if site_area > 0 else 0.0,
+                unit_fraction=self._unit_fraction(unit, area), attributes=dict(unit.attributes))
+            if area > threshold:
+                result.overlaps.append(item)
+                if with_geometries:
+                    result.geometries[unit.fid] = transformed(overlap, back, reverse=True)
+            else:
+                result.touches.append(item)
+        result.overlaps.sort(key=lambda u: (u.code, u.fid))
+        result.touches.sort(key=lambda u: (u.code, u.fid))
+
+    def _unit_fraction(self, unit: UnitRecord, overlap_m2: float) -> float:
+        if unit.area is None:  # only when a batch that was to measure it stopped early
+            unit.area = self.measurer.for_crs(self.crs).measureArea(unit.geometry)
+        return overlap_m2 / unit.area if unit.area > 0 else 0.0

@@ -1,0 +1,290 @@
+"""How a site stands to the features of a named constraint layer: inside, overlapping or
+outside, the shared area, and the ellipsoidal distance to the nearest matching feature.
+
+Distance method: work in the constraint layer's CRS; for a geographic CRS, longitudes are
+scaled by cos(latitude of the site) so that a planar search finds the nearest feature and the
+nearest pair of points (GEOS shortest line) as on the ground; that pair is then measured with
+QgsDistanceArea, i.e. along the ellipsoid's geodesic. The search is branch-and-bound on the
+features' bounding boxes, so only a few exact distances are computed.
+"""
+
+import math
+from typing import Any, Dict, List, Optional, Tuple
+
+from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
+from qgis.PyQt.QtGui import QTransform
+
+from ...compat import POLYGON_GEOMETRY
+from ...i18n import tr
+from ..model.results import LayerRelation, Reason, SpatialQuery
+from .geometry_repair import overlap_parts
+from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, transformed, uncovered_m2
+from .unit_index import FeatureIndex, index_for
+
+MAX_LISTED_FIDS = 20
+REACH_MARGIN = 1.5  # a search window errs wide: map scale varies across it (latitude, projection)
+INSIDE = "inside"
+OVERLAPPING = "overlapping"
+OUTSIDE = "outside"
+
+
+def relation_templates() -> List[str]:
+    """The warning templates of this module, through tr()."""
+    return [
+        tr("The filter {where} of layer {layer} is invalid: {error}"),
+        tr("The site could not be transformed to the CRS of layer {layer}: {error}"),
+        tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
+        tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
+    ]
+
+
+def skipped_warning(index: FeatureIndex) -> List[Reason]:
+    """One warning listing the features of a layer skipped for having no geometry."""
+    if not index.skipped:
+        return []
+    fids = [fid for fid, _status in index.skipped]
+    listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
+    if len(fids) > MAX_LISTED_FIDS:
+        listed += ", …"
+    return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
+                   {"count": len(fids), "layer": index.name, "fids": listed})]
+
+
+def scaled(geometry: QgsGeometry, scale: float) -> QgsGeometry:
+    """A copy with x multiplied by ``scale`` (identity when scale is 1)."""
+    if scale == 1.0:
+        return geometry
+    copy = QgsGeometry(geometry)
+    copy.transform(QTransform.fromScale(scale, 1.0))
+    return copy
+
+
+def diagonal(box: QgsRectangle, scale: float) -> float:
+    """Length of a box's diagonal after scaling x by ``scale``."""
+    return math.hypot(box.width() * scale, box.height())
+
+
+def bounds_of(rect: QgsRectangle) -> Tuple[float, float, float, float]:
+    """A rectangle as (xmin, ymin, xmax, ymax)."""
+    return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
+
+
+def bounds_gap(a: Tuple[float, ...], b: Tuple[float, ...], scale: float) -> float:
+    """Distance between two (xmin, ymin, xmax, ymax) boxes after scaling x (a lower bound of the geometries')."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2]) * scale
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
+
+
+class SiteView:
+    """The cleaned site in one layer CRS, with what the searches need made once per site and CRS."""
+
+    def __init__(self, geometry: QgsGeometry, geographic: bool):
+        self.geometry = geometry
+        self.rect = geometry.boundingBox()
+        self.bounds = bounds_of(self.rect)
+        self.scale = math.cos(math.radians(self.rect.center().y())) if geographic else 1.0
+        self._engine: Any = None
+        self._scaled: Optional[QgsGeometry] = None
+        self._areas: Dict[int, float] = {}
+        self._scales: Dict[int, Optional[Tuple[float, float]]] = {}
+
+    def engine(self) -> Any:
+        """The prepared GEOS engine of the site."""
+        if self._engine is None:
+            self._engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+            self._engine.prepareGeometry()
+        return self._engine
+
+    def scaled(self) -> QgsGeometry:
+        """The site with x scaled for the nearest-feature search."""
+        if self._scaled is None:
+            self._scaled = scaled(self.geometry, self.scale)
+        return self._scaled
+
+    def window(self, reach_m: float, measure: QgsDistanceArea) -> Optional[QgsRectangle]:
+        """The site's box grown on every side by at least ``reach_m`` metres on the ground (None: unknown)."""
+        found = self._scales.get(id(measure), False)
+        if found is False:
+            found = self._scales[id(measure)] = self._metres_per_unit(measure)
+        if found is None:
+            return None
+        rect, (per_x, per_y) = self.rect, found
+        grow_x, grow_y = REACH_MARGIN * reach_m / per_x, REACH_MARGIN * reach_m / per_y
+        return QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
+                            rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+
+    def _metres_per_unit(self, measure: QgsDistanceArea) -> Optional[Tuple[float, float]]:
+        """The fewest ground metres per map unit along x and along y at the box's corners (None: unknown)."""
+        rect = self.rect
+        step = max(rect.width(), rect.height()) / 10.0 or 1e-6
+        corners = [QgsPointXY(x, y) for x in (rect.xMinimum(), rect.xMaximum())
+                   for y in (rect.yMinimum(), rect.yMaximum())]
+        per_x = min(measure.measureLine(p, QgsPointXY(p.x() + step, p.y())) for p in corners) / step
+        per_y = min(measure.measureLine(p, QgsPointXY(p.x(), p.y() + step)) for p in corners) / step
+        if not (math.isfinite(per_x) and math.isfinite(per_y) and per_x > 0 and per_y > 0):
+            return None
+        return per_x, per_y
+
+    def area(self, measure: QgsDistanceArea) -> float:
+        """The site's ellipsoidal area with ``measure``."""
+        found = self._areas.get(id(measure))
+        if found is None:
+            found = self._areas[id(measure)] = measure.measureArea(self.geometry)
+        return found
+
+
+class RelationFinder:
+    """Answers SpatialQuery objects against named constraint layers."""
+
+    def __init__(self, layers: Dict[str, Any], measurer: Measurer, transforms: Transforms, tolerance: Any):
+        self.layers = dict(layers)
+        self.measurer = measurer
+        self.transforms = transforms
+        self.tolerance = tolerance
+
+    def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery,
+               views: Optional[Dict[str, SiteView]] = None) -> Tuple[LayerRelation, List[Reason]]:
+        """The relation of a cleaned site (in ``site_crs``) to the query's layer and filter.
+
+        ``views`` (one dict per site) shares the site's transformed and prepared forms between queries.
+        """
+        relation = LayerRelation(layer=query.layer, where=query.where, distance_m=None)
+        layer = self.layers.get(query.layer)
+        if layer is None:
+            relation.bound = False
+            return relation, []
+        index = index_for(layer, (), query.where)
+        if index.expression_error:
+            return relation, [Reason("The filter {where} of layer {layer} is invalid: {error}",
+                                     {"where": query.where, "layer": query.layer, "error": index.expression_error})]
+        key = crs_key(index.crs)
+        view = views.get(key) if views is not None else None
+        if view is None:
+            try:
+                site_l = transformed(site, self.transforms.get(site_crs, index.crs))
+            except QgsCsException as error:
+                return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
+                                         {"layer": query.layer, "error": str(error)})]
+            view = SiteView(site_l, index.crs.isGeographic())
+            if views is not None:
+                views[key] = view
+        index.ensure()
+        warnings = skipped_warning(index)
+        measure = self.measurer.for_crs(index.crs)
+        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query):
+            self._nearest(relation, index, view, measure)
+        return relation, warnings
+
+    def _worth_searching(self, index: FeatureIndex, view: SiteView, query: SpatialQuery) -> bool:
+        """Whether to look for the nearest feature: always, unless the query limits its reach."""
+        if query.reach_m is None:
+            return True
+        if query.reach_m <= 0:
+            return False
+        window = view.window(query.reach_m, self.measurer.for_crs(index.crs))
+        return window is None or bool(index.candidates(window))
+
+    def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,
+                  warnings: List[Reason]) -> Optional[QgsGeometry]:
+        cleaned = index.cleaned(fid, geometry, polygonal=False)
+        if cleaned.status and cleaned.geometry is not None:
+            warnings.append(Reason(
+                "Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation",
+                {"fid": fid, "layer": index.name, "detail": cleaned.detail}))
+        return cleaned.geometry
+
+    def _shared(self, relation: LayerRelation, index: FeatureIndex, view: SiteView,
+                measure: QgsDistanceArea, warnings: List[Reason]) -> bool:
+        """Fill the relation from features meeting the site; False when none does."""
+        rect = view.rect
+        candidates = index.candidates(rect)
+        if not candidates:
+            return False
+        engine, site_area = view.engine(), view.geometry.area()
+        parts: List[Tuple[int, QgsGeometry]] = []
+        met: List[int] = []
+        for fid, (geometry, _values) in sorted(index.fetch(candidates, rect).items()):
+            feature = self._geometry(index, fid, geometry, warnings)
+            if feature is None or not engine.intersects(feature.constGet()):
+                continue
+            met.append(fid)
+            if QgsWkbTypes.geometryType(feature.wkbType()) == POLYGON_GEOMETRY:
+                shared = engine.intersection(feature.constGet())
+                if shared is not None:
+                    parts.append((fid, overlap_parts(QgsGeometry(shared), site_area)))
+        if not met:
+            return False
+        self._classify(relation, view, measure, met, parts)
+        return True
+
+    def _classify(self, relation: LayerRelation, view: SiteView, measure: QgsDistanceArea,
+                  met: List[int], parts: List[Tuple[int, QgsGeometry]]) -> None:
+        site_area = view.area(measure)
+        threshold = self.tolerance.threshold(site_area)
+        areas = [(measure.measureArea(g), fid) for fid, g in parts if not g.isEmpty()]
+        union = QgsGeometry.unaryUnion([g for _fid, g in parts if not g.isEmpty()]) if areas else None
+        relation.overlap_m2 = measure.measureArea(union) if union is not None else 0.0
+        relation.distance_m = 0.0
+        relation.nearest_fid = max(areas)[1] if areas else met[0]
+        crossed = len(met) > len(parts)
+        if relation.overlap_m2 > threshold:
+            relation.relation = INSIDE if self._covered(view, union, site_area, relation.overlap_m2,
+                                                        threshold) else OVERLAPPING
+        else:
+            relation.relation = OVERLAPPING if crossed else OUTSIDE
+        if relation.overlap_m2 <= threshold:
+            relation.overlap_m2 = 0.0
+
+    @staticmethod
+    def _covered(view: SiteView, union: QgsGeometry, site_area: float, overlap: float, threshold: float) -> bool:
+        """Whether the features cover the site but for a sliver.
+
+        Near the tolerance, measured areas of the site and of its cut pieces differ by more than it
+        on large sites (geodesic edges), so there the uncovered rest decides.
+        """
+        if site_area - overlap <= threshold:
+            return True
+        if site_area - overlap > threshold + MEASURE_NOISE * site_area:
+            return False
+        return uncovered_m2(view.geometry, union, site_area) <= threshold
+
+    def _nearest(self, relation: LayerRelation, index: FeatureIndex, view: SiteView,
+                 measure: QgsDistanceArea) -> None:
+        """Fill distance and nearest feature for a site that meets no feature."""
+        seed = index.nearest(view.geometry, 1)
+        if not seed:
+            return
+        scale = view.scale
+        site_s = view.scaled()
+        best_fid, best_geometry, best = None, None, math.inf
+        for lower, fid in self._ordered(index, view, seed[0]):
+            if lower > best:
+                break
+            geometry = self._geometry(index, fid, index.fetch([fid])[fid][0], [])
+            if geometry is None:
+                continue
+            candidate = scaled(geometry, scale)
+            distance = site_s.distance(candidate)
+            if distance < best or (distance == best and fid < best_fid):
+                best_fid, best_geometry, best = fid, candidate, distance
+        if best_geometry is None:
+            return
+        line = site_s.shortestLine(best_geometry).asPolyline()
+        start, end = (QgsPointXY(p.x() / scale, p.y()) for p in (line[0], line[-1]))
+        relation.distance_m = measure.measureLine(start, end)
+        relation.nearest_fid = best_fid
+        relation.relation = OUTSIDE
+
+    def _ordered(self, index: FeatureIndex, view: SiteView, seed: int) -> List[Tuple[float, int]]:
+        """Features that may be nearer than the seed, by increasing lower-bound distance."""
+        rect, site, scale = view.rect, view.bounds, view.scale
+        seed_box = index.bounds(seed)
+        reach = (bounds_gap(site, seed_box, scale) + diagonal(rect, scale)
+                 + math.hypot((seed_box[2] - seed_box[0]) * scale, seed_box[3] - seed_box[1]))
+        window = QgsRectangle(site[0] - reach / scale, site[1] - reach,
+                              site[2] + reach / scale, site[3] + reach)
+        bounds = index.bounds
+        found = [(bounds_gap(site, bounds(fid), scale), fid) for fid in index.candidates(window)]
+        found.sort()
+        return found

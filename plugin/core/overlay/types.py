@@ -1,0 +1,73 @@
+"""The overlay's own types: its error, tolerance, unit-layer spec, unit records and pending overlays."""
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+from ..model.results import OverlayResult, Reason
+
+
+class OverlayError(Exception):
+    """A site or layer that cannot be reviewed; the message is translated and names the cause."""
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Overlaps smaller than both ``min_area_m2`` and that fraction of the site are touches."""
+
+    min_area_m2: float = 1.0
+    min_site_fraction: float = 1e-4
+
+    def threshold(self, site_area_m2: float) -> float:
+        """The overlap area (m²) at or below which an overlap counts as a boundary touch."""
+        return max(self.min_area_m2, self.min_site_fraction * site_area_m2)
+
+
+DEFAULT_TOLERANCE = Tolerance()
+
+
+@dataclass
+class UnitLayerSpec:
+    """The bound unit layer (a QgsVectorLayer or feature source with a CRS) and its fields."""
+
+    layer: Any
+    code_field: str
+    name_field: str
+    category_field: str
+    attribute_fields: List[str] = field(default_factory=list)
+
+
+@dataclass
+class UnitRecord:
+    """A candidate unit as the overlay needs it: cleaned geometry, warning, labels; area when measured."""
+
+    fid: int
+    geometry: Optional[QgsGeometry]
+    warning: Optional[Reason]
+    code: str
+    name: str
+    category: str
+    attributes: Dict[str, Any] = field(default_factory=dict)
+    area: Optional[float] = None
+    measuring: bool = False
+
+    def __post_init__(self) -> None:
+        """Keep the abstract geometry at hand for the GEOS calls."""
+        self.abstract = self.geometry.constGet() if self.geometry is not None else None
+
+
+@dataclass
+class PendingOverlay:
+    """An overlay whose GEOS work is done and whose ellipsoidal areas are still to be measured."""
+
+    result: OverlayResult
+    site: QgsGeometry
+    site_crs: QgsCoordinateReferenceSystem
+    with_geometries: bool
+    hits: List[Tuple[UnitRecord, QgsGeometry]]
+    new_units: List[UnitRecord] = field(default_factory=list)
+
+    def to_measure(self) -> List[QgsGeometry]:
+        """The site, then every overlap, then the units first measured for this site (unit CRS)."""
+        return [self.site] + [overlap for _unit, overlap in self.hits] + [u.geometry for u in self.new_units]

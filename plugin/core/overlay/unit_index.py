@@ -1,0 +1,214 @@
+"""A spatial index per layer (and filter), built once and rebuilt only after the layer changed.
+
+For local providers the index also keeps the features' geometries and the few attributes asked
+for, so that a review reads nothing from disk; for database providers (PostGIS…) it keeps only
+bounding boxes and fetches candidates with filter rects, so the database does the filtering.
+Layers are only read, never modified.
+"""
+
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+
+from ...compat import SKIP_GEOMETRY_CHECKS
+from .collections_pace import fewer_collections
+from .geometry_repair import EMPTY, NULL, Cleaned, clean_any, clean_polygonal
+
+REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
+LAYER_SIGNALS = (
+    "dataChanged",
+    "geometryChanged",
+    "featureAdded",
+    "featureDeleted",
+    "attributeValueChanged",
+    "subsetStringChanged",
+    "dataSourceChanged",
+)
+
+
+def source_name(source: Any) -> str:
+    """A human name for a layer or feature source."""
+    name = getattr(source, "name", None)
+    if callable(name) and name():
+        return name()
+    return source.sourceName() if hasattr(source, "sourceName") else str(source)
+
+
+def read_request(source: Any, request: QgsFeatureRequest):
+    """Features of ``source``; Processing sources are read without validity checks."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, SKIP_GEOMETRY_CHECKS)
+    return source.getFeatures(request)
+
+
+def is_remote(source: Any) -> bool:
+    """True for layers (or layer snapshots) whose provider is a database or web service."""
+    provider_type = getattr(source, "providerType", None)
+    return callable(provider_type) and provider_type() in REMOTE_PROVIDERS
+
+
+class FeatureIndex:
+    """Spatial index, cached geometries and attributes of one layer's features matching ``where``."""
+
+    def __init__(self, source: Any, attributes: Iterable[str] = (), where: str = "",
+                 keep_geometries: Optional[bool] = None):
+        self.source = source
+        self.name = source_name(source)
+        self.crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        self.attributes = list(attributes)
+        self.where = where
+        self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
+        self.expression_error = self._expression_error(where)
+        self.builds = 0
+        self._dirty = True
+        self._index = QgsSpatialIndex()
+        self._geometries: Dict[int, QgsGeometry] = {}
+        self._values: Dict[int, Tuple[Any, ...]] = {}
+        self._cleaned: Dict[int, Cleaned] = {}
+        self._boxes: Dict[int, QgsRectangle] = {}
+        self._bounds: Dict[int, Tuple[float, float, float, float]] = {}
+        self._positions: List[int] = []
+        self.skipped: List[Tuple[int, str]] = []
+        self._connect()
+
+    @staticmethod
+    def _expression_error(where: str) -> str:
+        if not where:
+            return ""
+        expression = QgsExpression(where)
+        return expression.parserErrorString() if expression.hasParserError() else ""
+
+    def _connect(self) -> None:
+        if not isinstance(self.source, QgsVectorLayer):
+            return
+        for signal in LAYER_SIGNALS:
+            bound = getattr(self.source, signal, None)
+            if bound is not None:
+                bound.connect(self.invalidate)
+
+    def invalidate(self, *_args: Any) -> None:
+        """Mark the index stale; it is rebuilt on next use."""
+        self._dirty = True
+
+    def _request(self) -> QgsFeatureRequest:
+        request = QgsFeatureRequest()
+        request.setSubsetOfAttributes(self.attributes, self.source.fields())
+        if self.where:
+            request.setFilterExpression(self.where)
+        return request
+
+    def ensure(self) -> None:
+        """Build the index if it was never built or the layer changed since."""
+        if not self._dirty or self.expression_error:
+            return
+        self._index = QgsSpatialIndex()
+        self._geometries, self._values, self._cleaned = {}, {}, {}
+        self._boxes, self._bounds = {}, {}
+        self.skipped = []
+        request = self._request()
+        if not self.keep_geometries:
+            request.setNoAttributes()
+        self._positions = self._lookup(self.attributes)
+        with fewer_collections():
+            for feature in read_request(self.source, request):
+                self._add(feature)
+        self._dirty = False
+        self.builds += 1
+
+    def _add(self, feature) -> None:
+        fid = feature.id()
+        geometry = feature.geometry()
+        if geometry.isEmpty():  # also true when there is no geometry at all
+            self.skipped.append((fid, NULL if geometry.isNull() else EMPTY))
+            return
+        box = geometry.boundingBox()
+        self._index.addFeature(fid, box)
+        self._boxes[fid] = box
+        if self.keep_geometries:
+            self._geometries[fid] = geometry
+            values = feature.attributes()
+            self._values[fid] = tuple([values[i] for i in self._positions])
+
+    def candidates(self, rect: QgsRectangle) -> List[int]:
+        """Ids of features whose bounding box intersects ``rect``."""
+        self.ensure()
+        return self._index.intersects(rect)
+
+    def nearest(self, geometry: QgsGeometry, count: int = 1) -> List[int]:
+        """Ids of the features with the nearest bounding boxes to ``geometry``."""
+        self.ensure()
+        return self._index.nearestNeighbor(geometry, count)
+
+    def fetch(self, fids: List[int],
+              rect: Optional[QgsRectangle] = None) -> Dict[int, Tuple[QgsGeometry, Tuple[Any, ...]]]:
+        """Geometry and requested attribute values of the given features."""
+        if self.keep_geometries:
+            return {fid: (self._geometries[fid], self._values[fid]) for fid in fids}
+        if not fids:
+            return {}
+        request = self._request()
+        if rect is not None:
+            request.setFilterRect(rect)
+        request.setFilterFids(fids)
+        return {f.id(): (f.geometry(), tuple(f[name] for name in self.attributes))
+                for f in read_request(self.source, request)}
+
+    def _lookup(self, names: List[str]) -> List[int]:
+        """Positions of the named fields in the source's features."""
+        fields = self.source.fields()
+        return [fields.lookupField(name) for name in names]
+
+    def box(self, fid: int) -> QgsRectangle:
+        """The bounding box of a feature."""
+        return self._boxes[fid]
+
+    def bounds(self, fid: int) -> Tuple[float, float, float, float]:
+        """The bounding box of a feature as (xmin, ymin, xmax, ymax), kept per build."""
+        found = self._bounds.get(fid)
+        if found is None:
+            box = self._boxes[fid]
+            found = self._bounds[fid] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        return found
+
+    def cleaned(self, fid: int, geometry: QgsGeometry, polygonal: bool = True) -> Cleaned:
+        """The cleaned geometry of a feature (polygonal part only if asked), computed once per build."""
+        found = self._cleaned.get(fid)
+        if found is None:
+            found = clean_polygonal(geometry) if polygonal else clean_any(geometry)
+            if self.keep_geometries:
+                self._cleaned[fid] = found
+        return found
+
+
+_CACHE: Dict[Tuple[str, Tuple[str, ...], str], FeatureIndex] = {}
+
+
+def index_for(source: Any, attributes: Iterable[str] = (), where: str = "") -> FeatureIndex:
+    """The shared index of a map layer (one per layer, attributes and filter); fresh for sources."""
+    attributes = tuple(attributes)
+    if not isinstance(source, QgsVectorLayer):
+        return FeatureIndex(source, attributes, where)
+    key = (source.id(), attributes, where)
+    found = _CACHE.get(key)
+    if found is None or found.source is not source:
+        found = FeatureIndex(source, attributes, where)
+        _CACHE[key] = found
+        source.willBeDeleted.connect(lambda: _forget(key))
+    return found
+
+
+def _forget(key: Tuple[str, Tuple[str, ...], str]) -> None:
+    _CACHE.pop(key, None)
+
+
+def clear_cache() -> None:
+    """Drop every shared index (e.g. when the plugin unloads)."""
+    _CACHE.clear()

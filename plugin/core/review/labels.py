@@ -1,0 +1,149 @@
+"""Words for vocabulary ids (verdicts, statuses, effects, levels, dimensions…), shared by notes, dock and Processing.
+
+Each function translates into ``lang`` ('zh' or 'en'), or into the UI language when it is None.
+"""
+
+from typing import Dict, Optional
+
+from ...i18n import tr
+from ..model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB, INPUTS_DIMENSION, canonical
+from ..rules.ruleset import AttributeDecl, LayerDecl
+
+VERDICT_TONES = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
+STATUS_TONES = {
+    "conflict": "bad", "needs_info": "warn", "manual_check": "warn",
+    "requirement": "", "exempted": "ok", "allowed": "ok", "not_applicable": "muted",
+}
+
+
+def verdict_label(verdict: str, lang: Optional[str] = None) -> str:
+    """符合 / 不符合 / 需进一步论证 in the report language."""
+    labels = {
+        "compliant": tr("Compliant", lang),
+        "non_compliant": tr("Non-compliant", lang),
+        "needs_study": tr("Needs further study", lang),
+    }
+    return labels.get(verdict, verdict)
+
+
+def status_label(status: str, lang: Optional[str] = None) -> str:
+    """The result of one clause in words."""
+    labels = {
+        "conflict": tr("Conflict", lang),
+        "requirement": tr("Requirement to meet", lang),
+        "needs_info": tr("Information needed", lang),
+        "manual_check": tr("Check by hand", lang),
+        "exempted": tr("Exempted", lang),
+        "allowed": tr("Allowed", lang),
+        "not_applicable": tr("Not applicable", lang),
+    }
+    return labels.get(status, status)
+
+
+def effect_label(effect: str, lang: Optional[str] = None) -> str:
+    """禁止 / 限制 / 应当 / 允许 / text-only in the report language."""
+    labels = {
+        "prohibit": tr("Prohibit", lang),
+        "restrict": tr("Restrict", lang),
+        "require": tr("Require", lang),
+        "allow": tr("Allow", lang),
+        "text": tr("Text only", lang),
+    }
+    return labels.get(effect, effect)
+
+
+def level_label(level: str, lang: Optional[str] = None) -> str:
+    """General / category / unit requirements in the report language."""
+    labels = {
+        "general": tr("General requirements", lang),
+        "category": tr("Category requirements", lang),
+        "unit": tr("Unit requirements", lang),
+    }
+    return labels.get(level, level)
+
+
+def dimension_label(dimension: str, lang: Optional[str] = None) -> str:
+    """The four dimensions of the access list (空间布局约束 …)."""
+    labels = {
+        "spatial_layout": tr("Spatial layout constraints", lang),
+        "pollutant_emission": tr("Pollutant emission control", lang),
+        "risk_prevention": tr("Environmental risk prevention", lang),
+        "resource_efficiency": tr("Resource use efficiency", lang),
+        INPUTS_DIMENSION: tr("Information the review could not use", lang),
+    }
+    return labels.get(dimension, dimension)
+
+
+def category_label(raw: str, lang: Optional[str] = None) -> str:
+    """The unit category as found in the layer, or its name when it is a main category's own name."""
+    main = CATEGORY_VOCAB.id_of(raw)
+    spellings = dict(CATEGORY_VOCAB.entries).get(main, ())
+    if main and canonical(raw) in {canonical(s) for s in (main,) + spellings[:2]}:
+        labels = {
+            "priority": tr("Priority protection unit", lang),
+            "key": tr("Key control unit", lang),
+            "general": tr("General control unit", lang),
+        }
+        return labels[main]
+    return raw or ""
+
+
+def construction_label(raw: Optional[str], lang: Optional[str] = None) -> str:
+    """新建 / 扩建 / 改建 / 迁建 / 技改 in the report language (the raw value when unknown)."""
+    labels = {
+        "new": tr("New construction", lang),
+        "expansion": tr("Expansion", lang),
+        "renovation": tr("Renovation", lang),
+        "relocation": tr("Relocation", lang),
+        "upgrade": tr("Technical upgrade", lang),
+    }
+    return labels.get(CONSTRUCTION_VOCAB.id_of(raw), raw or "")
+
+
+def catalogue_label(raw: Optional[str], lang: Optional[str] = None) -> str:
+    """The Industrial Structure Adjustment Catalogue class, or 'not listed'."""
+    labels = {
+        "encouraged": tr("Encouraged class", lang),
+        "restricted": tr("Restricted class", lang),
+        "eliminated": tr("Eliminated class", lang),
+        "prohibited": tr("Prohibited class", lang),
+        "permitted": tr("Permitted class (not listed)", lang),
+    }
+    if raw is None or not str(raw).strip():
+        return tr("Not listed", lang)
+    return labels.get(CATALOGUE_VOCAB.id_of(raw), str(raw))
+
+
+def term_label(vocab: str, key: str, lang: Optional[str] = None) -> str:
+    """A vocabulary id inside a reason (Term) in words: a construction nature, catalogue class or category."""
+    words = {"construction": construction_label, "catalogue": catalogue_label, "category": category_label}
+    return words[vocab](key, lang)
+
+
+def bilingual(zh: str, en: str, lang: Optional[str] = None) -> str:
+    """The English text in an English report when there is one, else the Chinese."""
+    return en if lang == "en" and en else zh
+
+
+def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
+                  layers: Dict[str, LayerDecl]) -> str:
+    """The missing item named in words: a project attribute, a layer or a unit attribute."""
+    builtin = {
+        "industry": tr("Industry (GB/T 4754-2017 code)", lang),
+        "construction": tr("Construction nature", lang),
+        "catalogue": tr("Catalogue class", lang),
+    }
+    if name == "unit_category":
+        return tr("Unit category", lang)
+    if name in builtin:
+        return f"{builtin[name]} ({name})"
+    if name in attributes:
+        decl = attributes[name]
+        return f"{bilingual(decl.label_zh, decl.label_en, lang) or name} ({name})"
+    if name in layers:
+        decl = layers[name]
+        label = bilingual(decl.label_zh, decl.label_en, lang) or name
+        return tr("position to layer {layer} ({name})", lang).format(layer=label, name=name)
+    if name.startswith("unit."):
+        return tr("unit attribute {field}", lang).format(field=name[5:])
+    return name

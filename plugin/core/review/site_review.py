@@ -1,0 +1,202 @@
+"""One site's review: overlay (geometry) then evaluation (rules) → SiteReview.
+
+The two steps are separate so that a changed project attribute re-evaluates the same
+overlay without touching geometry again (the dock does that).
+"""
+
+from typing import Dict, List, Optional, Tuple
+
+from ...i18n import tr, tr_template, ui_language
+from ..model.project import ProjectDescription
+from ..model.results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
+from ..rules.ruleset import RuleSet, UnitContext
+from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
+from .labels import term_label
+
+
+def reason_templates() -> List[str]:
+    """The sentences this module puts into results (listed for the string extractor)."""
+    return [
+        tr("The site lies outside every control unit of the unit layer."),
+        tr("Rule set {id} expired on {date}: check for a newer version."),
+        tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
+        tr("{rule}: {reason}"),
+        tr("No applicable clause conflicts or needs information."),
+        tr("; "),
+        tr(", "),
+    ]
+
+
+def unit_context(overlap, prose_fields: Dict[str, str]) -> UnitContext:
+    """The unit as the evaluator sees it, with prose taken from the bound dimension fields."""
+    prose = {}
+    for dimension, field_name in prose_fields.items():
+        value = overlap.attributes.get(field_name)
+        if value is not None and str(value).strip() and str(value) != "NULL":
+            prose[dimension] = str(value).strip()
+    return UnitContext(
+        code=overlap.code,
+        name=overlap.name,
+        category=overlap.category,
+        attributes=dict(overlap.attributes),
+        prose=prose,
+    )
+
+
+def evaluate_overlay(
+    site_id: str,
+    overlay: OverlayResult,
+    project: ProjectDescription,
+    ruleset: RuleSet,
+    prose_fields: Optional[Dict[str, str]] = None,
+    memo: Optional[FindingMemo] = None,
+) -> SiteReview:
+    """Evaluate the rules of every overlapped unit and derive the site's verdict.
+
+    ``memo`` (one per batch) shares findings between sites with the same project and relations.
+    """
+    units = []
+    memo = (memo or FindingMemo()).site(project, overlay.relations)
+    for overlap in overlay.overlaps:
+        context = unit_context(overlap, prose_fields or {})
+        findings = evaluate_unit(ruleset, context, project, overlay.relations, memo)
+        keys = ruleset.category_keys(overlap.category)
+        units.append(UnitReview(overlap, keys[-1] if keys else "", unit_verdict(findings), findings))
+    review = SiteReview(
+        site_id=str(site_id),
+        verdict="needs_study",
+        overlay=overlay,
+        units=units,
+        ruleset_id=ruleset.metadata.id,
+        ruleset_version=ruleset.metadata.version,
+    )
+    if not units:
+        review.reasons.append(Reason("The site lies outside every control unit of the unit layer."))
+    else:
+        review.verdict = site_verdict([u.verdict for u in units])
+        _mark_decisive(review)
+    meta, validity = ruleset.metadata, ruleset.validity()
+    if validity == "expired":
+        review.reasons.append(Reason("Rule set {id} expired on {date}: check for a newer version.",
+                                     {"id": meta.id, "date": meta.expiry.isoformat()}))
+    elif validity == "not_yet_effective":
+        review.reasons.append(Reason("Rule set {id} takes effect on {date} and is not yet in force: check that "
+                                     "this is the version to apply.",
+                                     {"id": meta.id, "date": meta.effective.isoformat()}))
+    return review
+
+
+def _mark_decisive(review: SiteReview) -> None:
+    """Add the findings that decide the verdict as the site's reasons.
+
+    They are the decisive findings of the units whose verdict is the site's: a unit marks the
+    findings that decide its own verdict, and the site's verdict is the worst unit verdict.
+    Findings are only read here (a batch shares them between sites).
+    """
+    seen = set()
+    for unit in review.units:
+        if unit.verdict != review.verdict:
+            continue
+        for finding in unit.findings:
+            if finding.decisive and finding.rule_id not in seen:
+                seen.add(finding.rule_id)
+                review.reasons.append(_summary_reason(finding))
+    if not review.reasons:
+        review.reasons.append(Reason("No applicable clause conflicts or needs information."))
+
+
+def _summary_reason(finding: Finding) -> Reason:
+    """One reason naming the rule and every explanation of its finding (one object per memoised finding)."""
+    origin = getattr(finding, "memo_origin", None)
+    if origin is None:
+        return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
+    shared = getattr(origin, "summary_reason", None)
+    if shared is None:
+        shared = origin.summary_reason = Reason("{rule}: {reason}",
+                                                {"rule": origin.rule_id, "reason": list(origin.reasons)})
+    return shared
+
+
+class ReasonTexts:
+    """Reasons rendered in one language for a batch, each reason object once (reasons are never changed).
+
+    Many sites of a batch share their summary reasons (one per memoised finding), so their text is
+    made once; the few most recent objects are kept, with a reference so that their ids stay theirs.
+    """
+
+    LIMIT = 5_000
+
+    def __init__(self, lang: Optional[str] = None) -> None:
+        self.lang = lang
+        self._texts: Dict[int, Tuple[Reason, str]] = {}
+
+    def render(self, reason: Reason) -> str:
+        """The reason as render_reason gives it in this cache's language."""
+        entry = self._texts.get(id(reason))
+        if entry is not None and entry[0] is reason:
+            return entry[1]
+        if len(self._texts) >= self.LIMIT:
+            self._texts = {}
+        text = render_reason(reason, self.lang)
+        self._texts[id(reason)] = (reason, text)
+        return text
+
+
+_TEMPLATES: Dict[Tuple[str, str], str] = {}
+
+
+def _translated(template: str, lang: Optional[str]) -> str:
+    """The template in ``lang`` (UI language when None); kept per explicit language once found."""
+    if lang is None:
+        return tr_template(template, None)
+    key = (template, lang)
+    found = _TEMPLATES.get(key)
+    if found is None:
+        found = tr_template(template, lang)
+        if lang == "en" or found != template:
+            _TEMPLATES[key] = found
+    return found
+
+
+def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
+    """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
+    if not reason.template:
+        return ""
+    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list, Term, Words)) else value
+              for key, value in reason.values.items()}
+    try:
+        return _translated(reason.template, lang).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return reason.template.format(**values)
+
+
+def separator(lang: Optional[str] = None) -> str:
+    """The separator of listed clauses in ``lang`` (a full-width semicolon in Chinese)."""
+    return _translated("; ", lang)  # extracted through tr("; ") in reason_templates()
+
+
+def _render_value(value, lang: Optional[str]):
+    """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
+    if isinstance(value, Reason):
+        return render_reason(value, lang)
+    if isinstance(value, Words):
+        return value.en if (lang or ui_language()) == "en" else value.zh
+    if isinstance(value, Term):
+        return _translated(", ", lang).join(term_label(value.vocab, v, lang) for v in value.ids)  # tr(", ") above
+    if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
+        return separator(lang).join(render_reason(v, lang) for v in value)
+    return value
+
+
+def review_site(
+    site_id: str,
+    site,
+    site_crs,
+    project: ProjectDescription,
+    engine,
+    ruleset: RuleSet,
+    prose_fields: Optional[Dict[str, str]] = None,
+) -> SiteReview:
+    """Overlay one site geometry with the engine's layers, then evaluate it."""
+    overlay = engine.overlay(site, site_crs, ruleset.spatial_queries())
+    return evaluate_overlay(site_id, overlay, project, ruleset, prose_fields)

@@ -1,0 +1,325 @@
+"""Three-valued evaluation of rule conditions (True, False, or None = needs information)."""
+
+import operator
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional
+
+from ...i18n import tr
+from ..model.project import ProjectDescription
+from ..model.results import LayerRelation, Reason, SpatialQuery, Term, Words
+from ..model.vocab import NOT_LISTED, canonical
+from . import gbt4754, readings
+from .expression import evaluate_expression
+from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
+from .values import as_number
+
+OPS: Dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
+NOT_OVERLAPPING = ("outside", "touches", "disjoint")
+
+
+@dataclass
+class Outcome:
+    """The value of a condition and why; ``missing`` names what was not given."""
+
+    value: Optional[bool]
+    reasons: List[Reason] = field(default_factory=list)
+    missing: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What conditions are evaluated against."""
+
+    ruleset: RuleSet
+    unit: UnitContext
+    project: ProjectDescription
+    relations: Dict[str, LayerRelation]
+
+
+def _r(template: str, **values: Any) -> Reason:
+    return Reason(template, dict(values))
+
+
+def evaluate(cond: Condition, ctx: Context) -> Outcome:
+    """Evaluate one condition node."""
+    return EVALUATORS[cond.kind](cond, ctx)
+
+
+def _industry(cond: Condition, ctx: Context) -> Outcome:
+    reading = readings.industry(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["industry"])
+    code = reading.value
+    unsure = []
+    for rule_code in cond.values:
+        matched = gbt4754.prefix_match(code, rule_code)
+        if matched:
+            return Outcome(True, [_r("industry {industry} matches {code}", industry=code, code=rule_code)])
+        if matched is None:
+            unsure.append(rule_code)
+    if unsure:
+        return Outcome(
+            None,
+            [_r("industry {industry} is less specific than {codes}", industry=code, codes=", ".join(unsure))],
+            ["industry"],
+        )
+    return Outcome(
+        False, [_r("industry {industry} does not match {codes}", industry=code, codes=", ".join(cond.values))]
+    )
+
+
+def _construction(cond: Condition, ctx: Context) -> Outcome:
+    reading = readings.construction(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["construction"])
+    return _membership("construction", reading.value, cond.values,
+                       "construction nature {value} is one of {expected}",
+                       "construction nature {value} is not one of {expected}")
+
+
+def _catalogue(cond: Condition, ctx: Context) -> Outcome:
+    reading = readings.catalogue(ctx.project)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], ["catalogue"])
+    if reading.value == NOT_LISTED and readings.blank(ctx.project.catalogue):
+        return Outcome(NOT_LISTED in cond.values,
+                       [_r("project is not listed in the Industrial Structure Adjustment Catalogue")])
+    return _membership("catalogue", reading.value, cond.values,
+                       "catalogue class {value} is one of {expected}",
+                       "catalogue class {value} is not one of {expected}")
+
+
+def _membership(vocab: str, value: str, expected, is_one: str, is_not: str) -> Outcome:
+    """Whether a vocabulary id is among the rule's ids, with the reason worded by ``vocab``."""
+    matched = value in expected
+    return Outcome(matched, [_r(is_one if matched else is_not, value=Term(vocab, (value,)),
+                                expected=Term(vocab, tuple(expected)))])
+
+
+def _read(name: str, ctx: Context) -> readings.Reading:
+    """A declared attribute of the project, read through its declaration."""
+    return readings.attribute(ctx.ruleset.attributes[name], ctx.project.attributes.get(name))
+
+
+def _attribute(cond: Condition, ctx: Context) -> Outcome:
+    declared = ctx.ruleset.attributes[cond.name]
+    reading = _read(cond.name, ctx)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], [cond.name])
+    value = reading.value
+    if cond.op == "in":
+        result = _comparable(value) in {_comparable(v) for v in cond.value}
+    else:
+        result = OPS[cond.op](*map(_comparable, (value, cond.value)))
+    if declared.values is not None:
+        shown, limit = declared.value_words((value,)), _values_shown(declared, cond.value)
+    else:
+        shown = _plain_number(value) if declared.type == "number" else str(value)
+        limit = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
+    return Outcome(result, [_r("{attribute} is {value} {unit}; rule: {op} {limit}", attribute=declared.words(),
+                               value=shown, unit=declared.unit, op=cond.op, limit=limit)])
+
+
+def _comparable(value: Any) -> Any:
+    """Text compared as written but for case, width and white space; anything else as it is."""
+    return canonical(value) if isinstance(value, str) else value
+
+
+def _values_shown(declared: AttributeDecl, value: Any) -> Words:
+    """The rule's declared value(s) named by their labels."""
+    return declared.value_words(tuple(value) if isinstance(value, tuple) else (value,))
+
+
+def _plain_number(value: float) -> object:
+    return int(value) if float(value).is_integer() else value
+
+
+def _flag(cond: Condition, ctx: Context) -> Outcome:
+    reading = _read(cond.name, ctx)
+    if reading.value is None:
+        return Outcome(None, [reading.reason], [cond.name])
+    words = ctx.ruleset.attributes[cond.name].words()
+    return Outcome(reading.value, [_r("{attribute} is yes" if reading.value else "{attribute} is no", attribute=words)])
+
+
+def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
+    """A constraint layer named by its labels (its rule-set name where a label is missing) and filter."""
+    decl = ruleset.layers.get(query.layer)
+    zh = (decl.label_zh if decl else "") or query.layer
+    en = (decl.label_en if decl else "") or query.layer
+    if query.where:
+        zh, en = f"{zh}[{query.where}]", f"{en}[{query.where}]"
+    return Words(zh, en)
+
+
+def _spatial(cond: Condition, ctx: Context) -> Outcome:
+    query = SpatialQuery(cond.name, cond.where)
+    relation = ctx.relations.get(query.key)
+    layer = layer_words(ctx.ruleset, query)
+    if relation is None or not relation.bound:
+        return Outcome(
+            None,
+            [_r("layer {layer} is not bound to a map layer, so the site's position to it is unknown", layer=layer)],
+            [cond.name],
+        )
+    overlapping = relation.relation not in NOT_OVERLAPPING or relation.overlap_m2 > 0
+    if cond.relation == "within":
+        return _within(cond, layer, relation)
+    if cond.relation == "inside":
+        inside = relation.relation == "inside"
+        template = "site lies inside {layer}" if inside else "site is not entirely inside {layer}"
+        return Outcome(inside, [_r(template, layer=layer)])
+    template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
+    reason = _r(template, layer=layer, area=round(relation.overlap_m2))
+    return Outcome(overlapping if cond.relation == "overlaps" else not overlapping, [reason])
+
+
+def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
+    limit = cond.distance_m
+    if relation.distance_m is None or relation.distance_m > limit:
+        return Outcome(
+            False, [_r("no feature of {layer} lies within {limit} m of the site", layer=layer, limit=limit)]
+        )
+    distance = relation.distance_m
+    distance = round(distance) if distance >= 10 else round(distance, 1)
+    return Outcome(
+        True,
+        [
+            _r(
+                "site is {distance} m from {layer}, rule limit {limit} m",
+                distance=distance,
+                layer=layer,
+                limit=limit,
+            )
+        ],
+    )
+
+
+def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
+    raw = ctx.unit.attributes.get(cond.name)
+    if readings.blank(raw):
+        return Outcome(None, [_r("unit attribute {field} is not given", field=cond.name)], [f"unit.{cond.name}"])
+    if cond.op == "in":
+        result = str(raw).strip() in [str(v).strip() for v in cond.value]
+    elif cond.op in ("==", "!="):
+        result = OPS[cond.op](str(raw).strip(), str(cond.value).strip())
+    else:
+        value, limit = as_number(raw), as_number(cond.value)
+        if value is None or limit is None:
+            return Outcome(
+                None,
+                [_r("unit attribute {field} value {value} is not a number", field=cond.name, value=str(raw))],
+                [f"unit.{cond.name}"],
+            )
+        result = OPS[cond.op](value, limit)
+    shown = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
+    return Outcome(
+        result,
+        [
+            _r(
+                "unit attribute {field} is {value}; rule: {op} {limit}",
+                field=cond.name,
+                value=str(raw),
+                op=cond.op,
+                limit=shown,
+            )
+        ],
+    )
+
+
+def _expression(cond: Condition, ctx: Context) -> Outcome:
+    read = {name: _read(name, ctx) for name in ctx.ruleset.attributes}
+    values = {name: reading.value for name, reading in read.items()}
+    value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes, values)
+    if missing:
+        return Outcome(None, [read[m].reason for m in missing], missing)
+    if value is None:
+        return Outcome(
+            None,
+            [_r("expression {expression} cannot be evaluated: {problem}", expression=cond.value, problem=problem)],
+            ["expression"],
+        )
+    template = "expression {expression} is true" if value else "expression {expression} is false"
+    return Outcome(value, [_r(template, expression=cond.value)])
+
+
+def _all(cond: Condition, ctx: Context) -> Outcome:
+    outcomes = [evaluate(child, ctx) for child in cond.children]
+    false = [o for o in outcomes if o.value is False]
+    if false:
+        return Outcome(False, false[0].reasons)
+    return _merge(None if any(o.value is None for o in outcomes) else True, outcomes)
+
+
+def _any(cond: Condition, ctx: Context) -> Outcome:
+    outcomes = [evaluate(child, ctx) for child in cond.children]
+    true = [o for o in outcomes if o.value is True]
+    if true:
+        return Outcome(True, true[0].reasons)
+    return _merge(False if all(o.value is False for o in outcomes) else None, outcomes)
+
+
+def _merge(value: Optional[bool], outcomes: List[Outcome]) -> Outcome:
+    if value is None:
+        outcomes = [o for o in outcomes if o.value is None]
+    reasons = [r for o in outcomes for r in o.reasons]
+    missing = sorted({m for o in outcomes for m in o.missing})
+    return Outcome(value, reasons, missing)
+
+
+def _not(cond: Condition, ctx: Context) -> Outcome:
+    inner = evaluate(cond.children[0], ctx)
+    value = None if inner.value is None else not inner.value
+    return Outcome(value, inner.reasons, inner.missing)
+
+
+EVALUATORS: Dict[str, Callable[[Condition, Context], Outcome]] = {
+    "industry": _industry,
+    "construction": _construction,
+    "catalogue": _catalogue,
+    "attribute": _attribute,
+    "flag": _flag,
+    "spatial": _spatial,
+    "unit_attribute": _unit_attribute,
+    "expression": _expression,
+    "all": _all,
+    "any": _any,
+    "not": _not,
+}
+
+
+def reason_templates() -> List[str]:
+    """Every reason template of this module, for the string extractor."""
+    return [
+        tr("industry {industry} matches {code}"),
+        tr("industry {industry} is less specific than {codes}"),
+        tr("industry {industry} does not match {codes}"),
+        tr("construction nature {value} is one of {expected}"),
+        tr("construction nature {value} is not one of {expected}"),
+        tr("project is not listed in the Industrial Structure Adjustment Catalogue"),
+        tr("catalogue class {value} is one of {expected}"),
+        tr("catalogue class {value} is not one of {expected}"),
+        tr("{attribute} is {value} {unit}; rule: {op} {limit}"),
+        tr("{attribute} is yes"),
+        tr("{attribute} is no"),
+        tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
+        tr("site lies inside {layer}"),
+        tr("site is not entirely inside {layer}"),
+        tr("site overlaps {layer} ({area} m²)"),
+        tr("site does not overlap {layer}"),
+        tr("no feature of {layer} lies within {limit} m of the site"),
+        tr("site is {distance} m from {layer}, rule limit {limit} m"),
+        tr("unit attribute {field} is not given"),
+        tr("unit attribute {field} value {value} is not a number"),
+        tr("unit attribute {field} is {value}; rule: {op} {limit}"),
+        tr("expression {expression} cannot be evaluated: {problem}"),
+        tr("expression {expression} is true"),
+        tr("expression {expression} is false"),
+    ] + readings.reason_templates()

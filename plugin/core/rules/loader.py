@@ -1,0 +1,85 @@
+"""Load a rule-set YAML file: safe parse, schema, semantic checks, model; and checks against layers."""
+
+import datetime
+from typing import Iterable, List, Optional
+
+from ...i18n import tr
+from ..model.results import Reason
+from . import checks, schema, yaml_source
+from .build import build_ruleset
+from .messages import LoadMessage, LoadResult, message
+from .messages import reason_templates as message_templates
+from .ruleset import RuleSet
+from .yaml_source import MAX_BYTES, read_yaml
+
+
+def load_ruleset(path: str, max_bytes: int = MAX_BYTES, today: Optional[datetime.date] = None) -> LoadResult:
+    """Load and check a rule set; ``.ruleset`` is None when any error was found."""
+    document, messages = read_yaml(path, max_bytes)
+    if document is None:
+        return LoadResult(None, messages)
+    messages = schema.validate(document.data, document.marks, path)
+    if messages:
+        return LoadResult(None, messages)
+    messages = checks.check_semantics(document.data, document.marks, path, today)
+    if any(m.severity == "error" for m in messages):
+        return LoadResult(None, messages)
+    return LoadResult(build_ruleset(document.data, document.marks, path), messages)
+
+
+def check_against_layer(
+    ruleset: RuleSet, unit_codes: Iterable[str], bound_layer_names: Iterable[str]
+) -> List[LoadMessage]:
+    """Warnings for unit codes the unit layer lacks and for constraint layers left unbound."""
+    codes = {str(c).strip() for c in unit_codes if c is not None}
+    bound = set(bound_layer_names)
+    found: List[LoadMessage] = []
+    for rule in ruleset.rules:
+        for code in rule.units:
+            if code not in codes:
+                found.append(
+                    LoadMessage(
+                        "warning",
+                        ruleset.path,
+                        rule.line,
+                        0,
+                        rule.id,
+                        _reason(
+                            "Rule {rule} names unit {code}, which the unit layer does not have.",
+                            rule=rule.id,
+                            code=code,
+                        ),
+                    )
+                )
+    for name in sorted(ruleset.layers):
+        if name not in bound:
+            found.append(
+                message(
+                    "warning",
+                    ruleset.path,
+                    {},
+                    ("layers", name),
+                    "The layer {layer} is not bound to a map layer; rules that use it will need information.",
+                    layer=name,
+                )
+            )
+    return found
+
+
+def _reason(template: str, **values: object) -> Reason:
+    return Reason(template, dict(values))
+
+
+def reason_templates() -> List[str]:
+    """Every message template of loading, for the string extractor."""
+    own = [
+        tr("Rule {rule} names unit {code}, which the unit layer does not have."),
+        tr("The layer {layer} is not bound to a map layer; rules that use it will need information."),
+    ]
+    return (
+        own
+        + yaml_source.reason_templates()
+        + schema.reason_templates()
+        + checks.reason_templates()
+        + message_templates()
+    )

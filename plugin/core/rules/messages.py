@@ -1,0 +1,86 @@
+"""Load messages: what is wrong with a rule-set file, where (file, line, column, JSON path)."""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+from ...i18n import tr, tr_template
+from ..model.results import Reason
+
+PathKey = Tuple[Union[str, int], ...]
+Marks = Dict[PathKey, Tuple[int, int]]
+
+
+@dataclass
+class LoadMessage:
+    """One error or warning about a rule-set file."""
+
+    severity: str
+    file: str
+    line: int
+    column: int
+    json_path: str
+    reason: Reason
+
+    def text(self, lang: Optional[str] = None) -> str:
+        """The message as one line: file:line:column: path: sentence, in ``lang`` or the UI language."""
+        sentence = tr_template(self.reason.template, lang).format(**self.reason.values)
+        label = tr("error", lang) if self.severity == "error" else tr("warning", lang)
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        path = f" {self.json_path}" if self.json_path else ""
+        return f"{where}: {label}{path}: {sentence}"
+
+
+@dataclass
+class LoadResult:
+    """The outcome of loading a rule set: the rule set (None on error) and every message."""
+
+    ruleset: Optional[object] = None
+    messages: List[LoadMessage] = field(default_factory=list)
+
+    @property
+    def errors(self) -> List[LoadMessage]:
+        """Messages of severity error."""
+        return [m for m in self.messages if m.severity == "error"]
+
+    @property
+    def warnings(self) -> List[LoadMessage]:
+        """Messages of severity warning."""
+        return [m for m in self.messages if m.severity == "warning"]
+
+    def text(self, lang: Optional[str] = None) -> str:
+        """Every message, one a line."""
+        return "\n".join(m.text(lang) for m in self.messages)
+
+
+def json_path(path: Sequence[Union[str, int]]) -> str:
+    """``('rules', 3, 'text')`` → ``$.rules[3].text``."""
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def mark_of(marks: Marks, path: Sequence[Union[str, int]]) -> Tuple[int, int]:
+    """Line and column of the deepest known node on ``path`` (1-based; (0, 0) if none)."""
+    key = tuple(path)
+    while key not in marks and key:
+        key = key[:-1]
+    return marks.get(key, (0, 0))
+
+
+def message(
+    severity: str,
+    file: str,
+    marks: Marks,
+    path: Sequence[Union[str, int]],
+    template: str,
+    **values: object,
+) -> LoadMessage:
+    """Build a message located at ``path`` in the file."""
+    line, column = mark_of(marks, path)
+    return LoadMessage(severity, file, line, column, json_path(path), Reason(template, dict(values)))
+
+
+def reason_templates() -> List[str]:
+    """Translatable words used by this module."""
+    return [tr("error"), tr("warning")]

@@ -1,0 +1,195 @@
+"""Reading what a review depends on — industry code, catalogue class, construction nature, unit category,
+declared attributes — through their vocabularies and the number reader: a usable value, or why there is none.
+
+This is the one place a written value is understood. A value given but not understood is never
+taken for 'not given', 'not listed' or 'not applicable': conditions that read it need information,
+and ``input_findings`` adds a needs-information finding for it to every unit, so that no unit and
+no site is compliant on an input the review did not understand.
+"""
+
+from dataclasses import dataclass
+from typing import Any, List, Optional, Tuple
+
+from ...i18n import tr
+from ..model.project import ProjectDescription
+from ..model.results import Finding, Reason, Term
+from ..model.vocab import (
+    CATALOGUE,
+    CATALOGUE_VOCAB,
+    CATEGORIES,
+    CONSTRUCTION,
+    CONSTRUCTION_VOCAB,
+    INPUTS_DIMENSION,
+    NOT_LISTED,
+)
+from . import gbt4754
+from .ruleset import AttributeDecl, RuleSet, UnitContext
+from .values import as_bool, as_number
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value as rules use it (vocabulary id(s), finite number, yes/no, text); else None and why.
+
+    ``given`` is False when nothing was given (NULL, blank), True when a value was given — a
+    given value with no usable ``value`` is one the review did not understand.
+    """
+
+    value: Any = None
+    reason: Optional[Reason] = None
+    given: bool = True
+
+    @property
+    def misunderstood(self) -> bool:
+        """True when a value was given but could not be read."""
+        return self.given and self.value is None
+
+
+def blank(value: Any) -> bool:
+    """True for None, QVariant NULL and blank text."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _shown(value: Any) -> str:
+    """A given value as the user wrote it, for a message."""
+    return str(value).strip()
+
+
+def industry(project: ProjectDescription) -> Reading:
+    """The industry as a GB/T 4754-2017 code in its normal form (C2614)."""
+    raw = project.industry
+    if blank(raw):
+        return Reading(None, Reason("industry is not given"), given=False)
+    code = gbt4754.normalise_code(raw)
+    if gbt4754.lookup(code) is not None:
+        return Reading(code)
+    return Reading(None, Reason("industry code {industry} is not in GB/T 4754-2017", {"industry": _shown(raw)}))
+
+
+def catalogue(project: ProjectDescription) -> Reading:
+    """The catalogue class id; an empty class means the project is not listed (允许类)."""
+    raw = project.catalogue
+    if blank(raw):
+        return Reading(NOT_LISTED)
+    found = CATALOGUE_VOCAB.id_of(raw)
+    if found:
+        return Reading(found)
+    return Reading(None, Reason(
+        "catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed",
+        {"value": _shown(raw), "accepted": Term("catalogue", CATALOGUE)}))
+
+
+def construction(project: ProjectDescription) -> Reading:
+    """The construction nature id."""
+    raw = project.construction
+    if blank(raw):
+        return Reading(None, Reason("construction nature is not given"), given=False)
+    found = CONSTRUCTION_VOCAB.id_of(raw)
+    if found:
+        return Reading(found)
+    return Reading(None, Reason("construction nature {value} is not recognised; accepted: {accepted}",
+                                {"value": _shown(raw), "accepted": Term("construction", CONSTRUCTION)}))
+
+
+def category(ruleset: RuleSet, unit: UnitContext) -> Reading:
+    """The unit's category ids (main category, then its finer kind)."""
+    if blank(unit.category):
+        return Reading(None, Reason("the unit's category is not given, so the rules of its category cannot be "
+                                    "chosen"), given=False)
+    keys = ruleset.category_keys(unit.category)
+    if keys:
+        return Reading(keys)
+    return Reading(None, Reason(
+        "unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: "
+        "{accepted}", {"value": _shown(unit.category), "accepted": Term("category", CATEGORIES)}))
+
+
+def attribute(decl: AttributeDecl, raw: Any) -> Reading:
+    """A declared attribute's value: a finite number, yes/no, a declared value's id, or text."""
+    if blank(raw):
+        return Reading(None, Reason("{attribute} is not given", {"attribute": decl.words()}), given=False)
+    if decl.type == "number":
+        value: Any = as_number(raw, decl.units)
+        template = ("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"
+                    if decl.unit else "{attribute} value {value} is not a number")
+    elif decl.type == "boolean":
+        value, template = as_bool(raw), "{attribute} value {value} is not yes or no"
+    elif decl.values is not None:
+        value = decl.values.id_of(raw) or None
+        template = "{attribute} value {value} is not recognised; accepted: {accepted}"
+    else:
+        return Reading(_shown(raw))
+    if value is not None:
+        return Reading(value)
+    values = {"attribute": decl.words(), "value": _shown(raw), "unit": decl.unit}
+    if decl.values is not None:
+        values["accepted"] = decl.value_words(decl.values.ids)
+    return Reading(None, Reason(template, values))
+
+
+def project_problems(ruleset: RuleSet, project: ProjectDescription) -> List[Tuple[str, Reason]]:
+    """(name, reason) of every value of the project that was given but not understood."""
+    readings = [("industry", industry(project)), ("catalogue", catalogue(project)),
+                ("construction", construction(project))]
+    readings += [(name, attribute(decl, raw)) for name, decl in ruleset.attributes.items()
+                 if not blank(raw := project.attributes.get(name))]
+    return [(name, reading.reason) for name, reading in readings if reading.misunderstood]
+
+
+def category_problem(ruleset: RuleSet, unit: UnitContext) -> Optional[Reason]:
+    """Why the unit's category rules cannot be chosen (not recognised, or missing where there are some)."""
+    reading = category(ruleset, unit)
+    if reading.misunderstood or (reading.value is None and ruleset.has_category_rules()):
+        return reading.reason
+    return None
+
+
+def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription,
+                   problems: Optional[List[Tuple[str, Reason]]] = None) -> List[Finding]:
+    """A needs-information finding for the unit's category and for every project value not understood
+    (``problems``: the project's, when already found)."""
+    found = []
+    reason = category_problem(ruleset, unit)
+    if reason is not None:
+        found.append(_finding("input:category", "category", "unit_category", reason, unit=True))
+    for name, reason in project_problems(ruleset, project) if problems is None else problems:
+        found.append(_finding(f"input:{name}", "general", name, reason))
+    return found
+
+
+def _finding(rule_id: str, level: str, missing: str, reason: Reason, unit: bool = False) -> Finding:
+    """A needs-information finding about an input, worded in both languages."""
+    return Finding(
+        rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status="needs_info",
+        text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason],
+        missing=[missing],
+    )
+
+
+def _duty(unit: bool, lang: str) -> str:
+    """What an input finding asks for, in ``lang``."""
+    if unit:
+        return tr("The unit's category must be given in words the review recognises.", lang)
+    return tr("The project's information must be given in words the review recognises.", lang)
+
+
+def reason_templates() -> List[str]:
+    """Every reason template of this module, for the string extractor."""
+    return [
+        tr("industry is not given"),
+        tr("industry code {industry} is not in GB/T 4754-2017"),
+        tr("catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is "
+           "not listed"),
+        tr("construction nature is not given"),
+        tr("construction nature {value} is not recognised; accepted: {accepted}"),
+        tr("the unit's category is not given, so the rules of its category cannot be chosen"),
+        tr("unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: "
+           "{accepted}"),
+        tr("{attribute} is not given"),
+        tr("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"),
+        tr("{attribute} value {value} is not a number"),
+        tr("{attribute} value {value} is not yes or no"),
+        tr("{attribute} value {value} is not recognised; accepted: {accepted}"),
+    ]

@@ -1,0 +1,67 @@
+"""Reading project and unit values: yes/no words, and numbers — finite ones only, written plainly.
+
+A number is a Python int or float that is finite, or text that is a plain decimal number (sign,
+digits, decimal point, exponent; full-width digits allowed), optionally followed by one of the
+units the rule set declares for that attribute (``unit`` and ``unit_aliases``), with or without a
+space: ``35``, ``35t/h``, ``35 蒸吨/小时``. NaN, infinities ('nan', 'inf', '1e999'), thousands
+separators, ranges and any other word are not numbers.
+"""
+
+import math
+import re
+import unicodedata
+from typing import Any, Iterable, Optional
+
+from ..model.vocab import canonical
+
+TRUE_WORDS = ("true", "yes", "y", "1", "是", "有", "t")
+FALSE_WORDS = ("false", "no", "n", "0", "否", "无", "f")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def as_bool(value: Any) -> Optional[bool]:
+    """A yes/no value from a bool, 0/1 or a word (是/否, true/false…); None if it is none of them."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return {0: False, 1: True}.get(value) if math.isfinite(value) else None
+    text = str(value).strip().lower()
+    if text in TRUE_WORDS:
+        return True
+    return False if text in FALSE_WORDS else None
+
+
+def as_number(value: Any, units: Iterable[str] = ()) -> Optional[float]:
+    """A finite number from a number or from text written as the module says; None if it is not one."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return _finite(value)
+    if not isinstance(value, str):
+        return None
+    text = unicodedata.normalize("NFKC", value).strip()
+    match = _NUMBER.match(text)
+    if match is None:
+        return None
+    rest = canonical(text[match.end():])
+    if rest and rest not in {canonical(unit) for unit in units if unit}:
+        return None
+    return _finite(match.group())
+
+
+def _finite(value: Any) -> Optional[float]:
+    """float(value) when it is finite, else None (an int too large for a float included)."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def as_type(value: Any, kind: str, units: Iterable[str] = ()) -> Any:
+    """A value read as a declared attribute type (number, boolean, string); None if it does not fit."""
+    if kind == "number":
+        return as_number(value, units)
+    if kind == "boolean":
+        return as_bool(value)
+    return None if value is None else str(value).strip()

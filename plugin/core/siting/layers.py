@@ -1,0 +1,180 @@
+"""Inputs of the siting screen: feature sources, and each queried constraint layer as zones in
+the unit CRS (the layer itself and its ellipsoidal distance bands), built once and on demand.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+
+from ...i18n import tr
+from ..model.results import Reason, SpatialQuery
+from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
+from ..overlay.unit_index import read_request, source_name
+from .scenarios import Atom, KeyCoverage, thresholds
+from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
+
+
+def reason_templates() -> List[str]:
+    """The warnings this module reports (listed for the string extractor)."""
+    return [
+        tr("The filter {where} of layer {layer} is invalid: {error}"),
+        tr("{count} features of {layer} could not be used for the screen ({detail})."),
+    ]
+
+
+@dataclass
+class SourceRef:
+    """Something to read features from, with its CRS, fields and a name for messages."""
+
+    source: Any
+    crs: QgsCoordinateReferenceSystem
+    fields: QgsFields
+    name: str
+    count: int = 0
+
+    @classmethod
+    def of(cls, source: Any) -> "SourceRef":
+        """A layer or Processing feature source, read directly (use from its own thread)."""
+        crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()))
+
+    @classmethod
+    def snapshot(cls, layer: QgsVectorLayer) -> "SourceRef":
+        """A thread-safe copy of a layer's source, for a QgsTask (create it in the main thread)."""
+        return cls(QgsVectorLayerFeatureSource(layer), layer.crs(), layer.fields(), layer.name(),
+                   max(0, layer.featureCount()))
+
+    def features(self, request: QgsFeatureRequest):
+        """The features matching ``request`` (Processing sources skip validity checks)."""
+        return read_request(self.source, request)
+
+
+class KeyZones:
+    """One queried layer (with its filter) as zones in the unit CRS."""
+
+    def __init__(self, query: SpatialQuery, ref: SourceRef, target: QgsCoordinateReferenceSystem,
+                 context: QgsCoordinateTransformContext, builder: EllipsoidalBuffer):
+        self.query = query
+        self.ref = ref
+        self.target = target
+        self.builder = builder
+        self.warnings: List[Reason] = []
+        self.raw = self._read()
+        self.base = ZoneLayer(self._to_target(context))
+        self._bands: Dict[float, ZoneLayer] = {}
+
+    def _read(self) -> List[QgsGeometry]:
+        """The layer's cleaned geometries matching the filter, in the layer's CRS."""
+        request = QgsFeatureRequest()
+        if self.query.where:
+            expression = QgsExpression(self.query.where)
+            if expression.hasParserError():
+                self.warnings.append(Reason("The filter {where} of layer {layer} is invalid: {error}", {
+                    "where": self.query.where, "layer": self.query.layer,
+                    "error": expression.parserErrorString()}))
+                return []
+            request.setFilterExpression(self.query.where)
+        out = []
+        for feature in self.ref.features(request):
+            cleaned = clean_any(feature.geometry())
+            if cleaned.geometry is not None:
+                out.append(cleaned.geometry)
+        return out
+
+    def _to_target(self, context: QgsCoordinateTransformContext) -> List[QgsGeometry]:
+        """The geometries in the unit CRS (polygonal ones reduced to their polygonal parts)."""
+        transform = QgsCoordinateTransform(self.ref.crs, self.target, context)
+        out, failed = [], 0
+        for geometry in self.raw:
+            copy = QgsGeometry(geometry)
+            try:
+                copy.transform(transform)
+            except QgsCsException:
+                failed += 1
+                continue
+            out.append(polygon_parts(copy) if is_polygonal(geometry) else copy)
+        self._failed(failed, "transform")
+        return out
+
+    def _failed(self, count: int, detail: str) -> None:
+        if count:
+            self.warnings.append(Reason(
+                "{count} features of {layer} could not be used for the screen ({detail}).",
+                {"count": count, "layer": self.query.key, "detail": detail}))
+
+    def band(self, distance_m: float) -> ZoneLayer:
+        """The zone within ``distance_m`` of the layer's features (ellipsoidal), built once."""
+        found = self._bands.get(distance_m)
+        if found is None:
+            pieces, errors = self.builder.buffer(self.raw, self.ref.crs, distance_m, self.target)
+            self._failed(len(errors), "buffer")
+            found = self._bands[distance_m] = ZoneLayer(pieces)
+        return found
+
+    def coverage(self, unit: UnitArea, atoms: List[Atom]) -> KeyCoverage:
+        """How the layer and each distance band the atoms use cover the unit."""
+        base, inside = self.base.coverage(unit)
+        found = KeyCoverage(base, self.base.polygonal or not self.base.pieces, inside)
+        for limit in thresholds(atoms):
+            if base == ALL and found.polygonal:
+                found.bands[limit] = ALL
+            else:
+                found.bands[limit] = self.band(limit).coverage(unit)[0]
+        return found
+
+    def region(self, unit: UnitArea, atom: Atom, truth: bool) -> Optional[QgsGeometry]:
+        """The part of the unit where the atom has value ``truth`` (None when it has no area)."""
+        if atom.relation == "within":
+            zone = self.band(float(atom.distance_m or 0.0))
+            covered = truth
+        else:
+            zone = self.base
+            covered = truth if atom.relation in ("overlaps", "inside") else not truth
+            if not zone.polygonal and zone.pieces:
+                return None if covered else unit.geometry
+        inside = zone.clip(unit)
+        if covered:
+            return inside if not inside.isEmpty() else None
+        if inside.isEmpty():
+            return unit.geometry
+        return overlap_parts(unit.geometry.difference(inside), unit.geometry.area())
+
+
+def key_zones(queries: List[SpatialQuery], constraints: Dict[str, SourceRef],
+              target: QgsCoordinateReferenceSystem, context: QgsCoordinateTransformContext,
+              builder: EllipsoidalBuffer) -> Dict[str, "LazyKeyZones"]:
+    """Lazily built zones for every query whose layer is bound (unbound ones are absent)."""
+    return {q.key: LazyKeyZones(q, constraints[q.layer], target, context, builder)
+            for q in queries if q.layer in constraints}
+
+
+class LazyKeyZones:
+    """Builds KeyZones on first use (a layer no applicable rule asks about is never read)."""
+
+    def __init__(self, *args: Any):
+        self._args = args
+        self._zones: Optional[KeyZones] = None
+
+    def get(self) -> KeyZones:
+        """The zones, read now if not yet."""
+        if self._zones is None:
+            self._zones = KeyZones(*self._args)
+        return self._zones
+
+    @property
+    def built(self) -> bool:
+        """True once the layer was read."""
+        return self._zones is not None
+

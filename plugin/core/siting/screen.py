@@ -1,0 +1,322 @@
+"""The siting screen: for one project, where in the unit layer could it go at all?
+
+Every unit is evaluated as if the site lay wholly inside it. Spatial conditions are never
+guessed: the unit is classified exactly against each queried layer and its ellipsoidal distance
+bands (none / part / all of the unit), and every combination of possible site positions is
+evaluated. One verdict for all positions is the unit's verdict; otherwise the unit needs study
+and the zones where a rule bites are returned as geometries (unit CRS) with their reasons.
+"""
+
+import time
+from dataclasses import dataclass, field
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsFeedback,
+    QgsGeometry,
+)
+
+from ...i18n import tr
+from ..inputs.bindings import UnitBinding
+from ..model.project import ProjectDescription
+from ..model.results import Reason
+from ..overlay.engine import plain
+from ..overlay.geometry_repair import clean_polygonal, overlap_parts
+from ..overlay.measure import choose_ellipsoid
+from ..review.evaluation import prose_findings
+from ..rules.ruleset import RuleSet, UnitContext
+from .layers import KeyZones, SourceRef, key_zones
+from .layers import reason_templates as layer_templates
+from .scenarios import FAR, UNBOUND, ScenarioEvaluator, rule_atoms, scenario_count, scenarios, site_states
+from .verdict import Decision, ZoneRequest, decide
+from .verdict import reason_templates as verdict_templates
+from .zones import AreaBounds, EllipsoidalBuffer, UnitArea
+
+MAX_SCENARIOS = 512
+
+
+@dataclass
+class SitingTolerance:
+    """Overlaps of a unit smaller than both ``min_area_m2`` and that fraction of it are ignored."""
+
+    min_area_m2: float = 1.0
+    min_unit_fraction: float = 1e-5
+
+
+@dataclass
+class SitingInputs:
+    """Everything the screen needs; constraint sources are keyed by the rule set's layer names."""
+
+    units: SourceRef
+    binding: UnitBinding
+    ruleset: RuleSet
+    project: ProjectDescription
+    constraints: Dict[str, SourceRef] = field(default_factory=dict)
+    transform_context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
+    ellipsoid: str = ""
+    tolerance: SitingTolerance = field(default_factory=SitingTolerance)
+    with_zones: bool = True
+
+
+@dataclass
+class ConflictZone:
+    """The part of a unit where a rule bites: geometry in the unit CRS, with its reason."""
+
+    unit_fid: int
+    unit_code: str
+    rule_id: str
+    layer: str
+    relation: str
+    distance_m: Optional[float]
+    status: str
+    reason: Reason
+    geometry: Optional[QgsGeometry] = None
+    area_m2: float = 0.0
+
+
+@dataclass
+class UnitScreen:
+    """The screen result of one unit."""
+
+    fid: int
+    code: str
+    name: str
+    category: str
+    verdict: str
+    reasons: List[Reason] = field(default_factory=list)
+    rule_ids: List[str] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+    zones: List[ConflictZone] = field(default_factory=list)
+    geometry: Optional[QgsGeometry] = None
+
+
+@dataclass
+class SitingResult:
+    """Every unit's result, warnings, and how long the screen took (seconds, by stage)."""
+
+    units: List[UnitScreen] = field(default_factory=list)
+    crs: QgsCoordinateReferenceSystem = field(default_factory=QgsCoordinateReferenceSystem)
+    warnings: List[Reason] = field(default_factory=list)
+    timings: Dict[str, float] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def tally(self) -> Dict[str, int]:
+        """Number of units per verdict."""
+        out = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
+        for unit in self.units:
+            out[unit.verdict] = out.get(unit.verdict, 0) + 1
+        return out
+
+
+def reason_templates() -> List[str]:
+    """The sentences the screen puts into results (listed for the string extractor)."""
+    return [
+        tr("The unit's geometry cannot be used ({detail}); it was not screened."),
+        tr("Too many combinations of site positions ({count}) to screen this unit; review sites "
+           "in it one by one."),
+    ] + verdict_templates() + layer_templates()
+
+
+class SitingScreen:
+    """Screens the units of a layer for one project (build once, iterate ``units()``)."""
+
+    def __init__(self, inputs: SitingInputs):
+        self.inputs = inputs
+        self.crs = inputs.units.crs
+        self.measure = QgsDistanceArea()
+        self.measure.setSourceCrs(self.crs, inputs.transform_context)
+        self.measure.setEllipsoid(choose_ellipsoid(inputs.ellipsoid, self.crs))
+        self.evaluator = ScenarioEvaluator(inputs.ruleset, inputs.project)
+        builder = EllipsoidalBuffer(self.measure.ellipsoid(), inputs.transform_context)
+        self.zones = key_zones(inputs.ruleset.spatial_queries(), inputs.constraints, self.crs,
+                               inputs.transform_context, builder)
+        self.rule_atoms = {rule.id: rule_atoms(rule) for rule in inputs.ruleset.rules}
+        geographic = self.crs.isGeographic() and self.measure.willUseEllipsoid()
+        self.bounds = AreaBounds(self.measure.ellipsoid()) if geographic else None
+        self._atoms_cache: Dict[object, Tuple[dict, List[str]]] = {}
+        self._states_cache: Dict[object, list] = {}
+        self._decisions: Dict[object, Decision] = {}
+        self._indices: Optional[Tuple[object, Dict[str, int]]] = None
+        self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
+
+    def warnings(self) -> List[Reason]:
+        """Data-quality warnings of the constraint layers read so far."""
+        return [w for lazy in self.zones.values() if lazy.built for w in lazy.get().warnings]
+
+    def _request(self) -> QgsFeatureRequest:
+        binding = self.inputs.binding
+        names = [binding.code_field, binding.name_field, binding.category_field]
+        names += list(binding.prose_fields.values()) + self.evaluator.unit_fields
+        available = self.inputs.units.fields.names()
+        request = QgsFeatureRequest()
+        request.setSubsetOfAttributes([n for n in dict.fromkeys(names) if n in available],
+                                      self.inputs.units.fields)
+        return request
+
+    def units(self, feedback: Optional[QgsFeedback] = None) -> Iterator[UnitScreen]:
+        """Screen unit after unit (progress and cancel through ``feedback``)."""
+        total = max(1, self.inputs.units.count)
+        start = time.perf_counter()
+        for number, feature in enumerate(self.inputs.units.features(self._request())):
+            if feedback is not None and feedback.isCanceled():
+                return
+            self.timings["read"] += time.perf_counter() - start
+            yield self.screen_feature(feature)
+            if feedback is not None and number % 50 == 0:
+                feedback.setProgress(100.0 * number / total)
+            start = time.perf_counter()
+
+    def context(self, feature) -> UnitContext:
+        """The unit as the evaluator sees it."""
+        binding = self.inputs.binding
+        fields = feature.fields()
+        if self._indices is None or self._indices[0] != fields:
+            names = list(self.evaluator.unit_fields) + list(binding.prose_fields.values())
+            names += [binding.code_field, binding.name_field, binding.category_field]
+            self._indices = (fields, {name: fields.lookupField(name) for name in names})
+        index = self._indices[1]
+        values = {name: plain(feature.attribute(index[name])) for name in self.evaluator.unit_fields
+                  if index[name] >= 0}
+        prose = {}
+        for dimension, name in binding.prose_fields.items():
+            text = plain(feature.attribute(index[name])) if index[name] >= 0 else None
+            if text is not None and str(text).strip():
+                prose[dimension] = str(text).strip()
+        return UnitContext(code=_text(feature[binding.code_field]), name=_text(feature[binding.name_field]),
+                           category=_text(feature[binding.category_field]), attributes=values, prose=prose)
+
+    def screen_feature(self, feature) -> UnitScreen:
+        """The screen result of one unit feature."""
+        ctx = self.context(feature)
+        result = UnitScreen(feature.id(), ctx.code, ctx.name, ctx.category, "needs_study")
+        cleaned = clean_polygonal(feature.geometry())
+        if cleaned.geometry is None:
+            result.reasons.append(Reason(
+                "The unit's geometry cannot be used ({detail}); it was not screened.",
+                {"detail": cleaned.detail or cleaned.status}))
+            return result
+        result.geometry = cleaned.geometry
+        tolerance = self.inputs.tolerance
+        unit = UnitArea(cleaned.geometry, self.measure, tolerance.min_area_m2, tolerance.min_unit_fraction,
+                        self.bounds)
+        started = time.perf_counter()
+        states, areas = self._states(ctx, unit)
+        self.timings["classify"] += time.perf_counter() - started
+        count = scenario_count(states)
+        if count > MAX_SCENARIOS:
+            result.reasons.append(Reason("Too many combinations of site positions ({count}) to screen this "
+                                         "unit; review sites in it one by one.", {"count": count}))
+            return result
+        started = time.perf_counter()
+        decision = self._decide(ctx, states, areas)
+        self.timings["evaluate"] += time.perf_counter() - started
+        self._fill(result, decision, unit)
+        return result
+
+    def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
+        """The unit's decision; units alike in signature, prose and site states share one."""
+        prose = (ctx.code, tuple(sorted(ctx.prose.items()))) if ctx.prose else None  # ids carry the code
+        key = (self.evaluator.signature(ctx), prose,
+               tuple((k, tuple(s.id for s in states[k])) for k in sorted(states)))
+        found = self._decisions.get(key)
+        if found is None:
+            runs = [(scenario, self.evaluator.findings(ctx, scenario)) for scenario in scenarios(states)]
+            found = decide(runs, prose_findings(ctx), self.rule_atoms, areas)
+            if not areas.read:
+                self._decisions[key] = found
+        return Decision(found.verdict, list(found.reasons), list(found.rule_ids), dict(found.counts),
+                        list(found.zones))
+
+    def _states(self, ctx: UnitContext, unit: UnitArea) -> Tuple[dict, Dict[str, float]]:
+        """The possible site states towards every layer the unit's rules ask about, and the
+        unit's overlap (m²) with each layer."""
+        signature = self.evaluator.signature(ctx)
+        found = self._atoms_cache.get(signature)
+        if found is None:
+            found = self._atoms_cache[signature] = self.evaluator.applicable_atoms(ctx)
+        atoms, relevant = found
+        states, areas = {}, _Areas()
+        for key, key_atoms in atoms.items():
+            lazy = self.zones.get(key)
+            if lazy is None or key not in relevant:
+                states[key] = [UNBOUND if lazy is None else FAR]
+                continue
+            coverage = lazy.get().coverage(unit, key_atoms)
+            areas[key] = coverage.overlap_m2
+            memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())))
+            options = self._states_cache.get(memo)
+            if options is None:
+                options = self._states_cache[memo] = site_states(coverage, key_atoms)
+            states[key] = options
+        return states, areas
+
+    def _fill(self, result: UnitScreen, decision: Decision, unit: UnitArea) -> None:
+        result.verdict = decision.verdict
+        result.reasons = decision.reasons
+        result.rule_ids = decision.rule_ids
+        result.counts = decision.counts
+        if self.inputs.with_zones:
+            started = time.perf_counter()
+            result.zones = [self._zone(result, request, unit) for request in decision.zones]
+            self.timings["zones"] += time.perf_counter() - started
+
+    def _zone(self, result: UnitScreen, request: ZoneRequest, unit: UnitArea) -> ConflictZone:
+        """The conflict zone of one rule in one unit: every condition's region, intersected."""
+        first = request.conditions[0][0]
+        within = [a for a, _t in request.conditions if a.relation == "within"]
+        relation = first.relation if request.conditions[0][1] else f"not_{first.relation}"
+        zone = ConflictZone(result.fid, result.code, request.rule_id, first.query.key, relation,
+                            within[0].distance_m if within else None, request.status, request.reason)
+        geometry: Optional[QgsGeometry] = unit.geometry
+        for atom, truth in request.conditions:
+            zones: KeyZones = self.zones[atom.query.key].get()
+            region = zones.region(unit, atom, truth)  # always part of the unit
+            geometry = None if region is None or geometry is None else (
+                region if geometry is unit.geometry else _intersect(geometry, region, unit.geometry.area()))
+        if geometry is not None and not geometry.isEmpty():
+            zone.geometry = geometry
+            zone.area_m2 = self.measure.measureArea(geometry)
+        return zone
+
+    def run(self, feedback: Optional[QgsFeedback] = None) -> SitingResult:
+        """Screen every unit and collect the results."""
+        started = time.perf_counter()
+        result = SitingResult(crs=self.crs)
+        result.units = list(self.units(feedback))
+        result.cancelled = feedback is not None and feedback.isCanceled()
+        result.warnings = self.warnings()
+        result.timings = dict(self.timings, total=time.perf_counter() - started,
+                              evaluations=float(self.evaluator.evaluations))
+        return result
+
+
+def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = None) -> SitingResult:
+    """Screen every unit of ``inputs.units`` for ``inputs.project``."""
+    return SitingScreen(inputs).run(feedback)
+
+
+class _Areas(dict):
+    """The unit's overlap (m², callables) by query key, noting whether any was read."""
+
+    read = False
+
+    def __getitem__(self, key: str):
+        self.read = True
+        return super().__getitem__(key)
+
+
+def _intersect(a: QgsGeometry, b: QgsGeometry, whole_area: float) -> Optional[QgsGeometry]:
+    """The polygonal overlap of two parts of a unit (of planar area ``whole_area``), None when none."""
+    if a is b:
+        return a
+    shared = overlap_parts(a.intersection(b), whole_area)
+    return None if shared.isNull() or shared.isEmpty() else shared
+
+
+def _text(value) -> str:
+    value = plain(value)
+    return "" if value is None else str(value).strip()
