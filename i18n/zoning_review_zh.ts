@@ -29,187 +29,187 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="232"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="232"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="233"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="233"/>
         <source>{file} cannot be opened as a table (xlsx, ods or csv).</source>
         <translation>无法将 {file} 作为表格（xlsx、ods 或 csv）打开。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="234"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="234"/>
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="235"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="235"/>
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="181"/>
+        <location filename="../plugin/core/rules/readings.py" line="181"/>
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="182"/>
+        <location filename="../plugin/core/rules/readings.py" line="182"/>
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="301"/>
+        <location filename="../plugin/core/rules/conditions.py" line="301"/>
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="302"/>
+        <location filename="../plugin/core/rules/conditions.py" line="302"/>
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="303"/>
+        <location filename="../plugin/core/rules/conditions.py" line="303"/>
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="185"/>
+        <location filename="../plugin/core/rules/readings.py" line="185"/>
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="304"/>
+        <location filename="../plugin/core/rules/conditions.py" line="304"/>
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="305"/>
+        <location filename="../plugin/core/rules/conditions.py" line="305"/>
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="306"/>
+        <location filename="../plugin/core/rules/conditions.py" line="306"/>
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="307"/>
+        <location filename="../plugin/core/rules/conditions.py" line="307"/>
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="308"/>
+        <location filename="../plugin/core/rules/conditions.py" line="308"/>
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="190"/>
+        <location filename="../plugin/core/rules/readings.py" line="190"/>
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="309"/>
+        <location filename="../plugin/core/rules/conditions.py" line="309"/>
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="193"/>
+        <location filename="../plugin/core/rules/readings.py" line="193"/>
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="310"/>
+        <location filename="../plugin/core/rules/conditions.py" line="310"/>
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="311"/>
+        <location filename="../plugin/core/rules/conditions.py" line="311"/>
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="312"/>
+        <location filename="../plugin/core/rules/conditions.py" line="312"/>
         <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="313"/>
+        <location filename="../plugin/core/rules/conditions.py" line="313"/>
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="314"/>
+        <location filename="../plugin/core/rules/conditions.py" line="314"/>
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="315"/>
+        <location filename="../plugin/core/rules/conditions.py" line="315"/>
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="316"/>
+        <location filename="../plugin/core/rules/conditions.py" line="316"/>
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="317"/>
+        <location filename="../plugin/core/rules/conditions.py" line="317"/>
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="318"/>
+        <location filename="../plugin/core/rules/conditions.py" line="318"/>
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="319"/>
+        <location filename="../plugin/core/rules/conditions.py" line="319"/>
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="320"/>
+        <location filename="../plugin/core/rules/conditions.py" line="320"/>
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="321"/>
+        <location filename="../plugin/core/rules/conditions.py" line="321"/>
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="322"/>
+        <location filename="../plugin/core/rules/conditions.py" line="322"/>
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="323"/>
+        <location filename="../plugin/core/rules/conditions.py" line="323"/>
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/conditions.py" line="324"/>
+        <location filename="../plugin/core/rules/conditions.py" line="324"/>
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="79"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="79"/>
         <source>The file is neither UTF-8 nor GBK text (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件既不是 UTF-8 文本也不是 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="92"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="92"/>
         <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78 (a point name such as J1 may only come first).</source>
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="117"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="117"/>
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="122"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="122"/>
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -219,212 +219,212 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="162"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="162"/>
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="178"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="178"/>
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="182"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="182"/>
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="186"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="186"/>
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="198"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="198"/>
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates.py" line="204"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="204"/>
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct point(s); a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_crs.py" line="64"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="64"/>
         <source>longitudes and latitudes: CGCS2000 geographic</source>
         <translation>经纬度：CGCS2000 地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_crs.py" line="74"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="74"/>
         <source>带号 “{zone}” or 几度分带 “{width}” is not a number: choose the CRS by hand.</source>
         <translation>带号“{zone}”或几度分带“{width}”不是数字：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_crs.py" line="80"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="80"/>
         <source>projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.</source>
         <translation>投影坐标未带带号：请手动选择高斯-克吕格坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_crs.py" line="83"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="83"/>
         <source>zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.</source>
         <translation>第 {zone} 带不是覆盖中国的 {width}° 分带高斯-克吕格投影带：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_crs.py" line="85"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="85"/>
         <source>{width}° Gauss-Krüger zone {zone} ({datum})</source>
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="35"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="35"/>
         <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
         <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="44"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="44"/>
         <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="70"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="70"/>
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="71"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="71"/>
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates_geometry.py" line="82"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="82"/>
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="362"/>
+        <location filename="../plugin/core/review/evaluation.py" line="362"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="363"/>
+        <location filename="../plugin/core/review/evaluation.py" line="363"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="364"/>
+        <location filename="../plugin/core/review/evaluation.py" line="364"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="365"/>
+        <location filename="../plugin/core/review/evaluation.py" line="365"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="366"/>
+        <location filename="../plugin/core/review/evaluation.py" line="366"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="367"/>
+        <location filename="../plugin/core/review/evaluation.py" line="367"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="368"/>
+        <location filename="../plugin/core/review/evaluation.py" line="368"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="369"/>
+        <location filename="../plugin/core/review/evaluation.py" line="369"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="370"/>
+        <location filename="../plugin/core/review/evaluation.py" line="370"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="371"/>
+        <location filename="../plugin/core/review/evaluation.py" line="371"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/evaluation.py" line="372"/>
+        <location filename="../plugin/core/review/evaluation.py" line="372"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="92"/>
+        <location filename="../plugin/core/overlay/engine.py" line="70"/>
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="36"/>
+        <location filename="../plugin/core/overlay/relations.py" line="36"/>
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="98"/>
+        <location filename="../plugin/core/overlay/engine.py" line="76"/>
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="99"/>
+        <location filename="../plugin/core/overlay/engine.py" line="77"/>
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="106"/>
+        <location filename="../plugin/core/overlay/engine.py" line="84"/>
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="108"/>
+        <location filename="../plugin/core/overlay/engine.py" line="86"/>
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="111"/>
+        <location filename="../plugin/core/overlay/engine.py" line="89"/>
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="239"/>
+        <location filename="../plugin/core/overlay/engine.py" line="117"/>
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="191"/>
+        <location filename="../plugin/core/overlay/engine.py" line="134"/>
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="195"/>
+        <location filename="../plugin/core/overlay/engine.py" line="138"/>
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="233"/>
+        <location filename="../plugin/core/overlay/engine.py" line="176"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="291"/>
+        <location filename="../plugin/core/overlay/engine.py" line="233"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_layers.py" line="32"/>
+        <location filename="../plugin/core/siting/layers.py" line="30"/>
         <source>The filter {where} of layer {layer} is invalid: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="35"/>
+        <location filename="../plugin/core/overlay/relations.py" line="35"/>
         <source>The site could not be transformed to the CRS of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay_relations.py" line="37"/>
+        <location filename="../plugin/core/overlay/relations.py" line="37"/>
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -434,202 +434,202 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="21"/>
+        <location filename="../plugin/core/review/site_review.py" line="21"/>
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="52"/>
+        <location filename="../plugin/core/siting/verdict.py" line="52"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="24"/>
+        <location filename="../plugin/core/review/site_review.py" line="24"/>
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="309"/>
+        <location filename="../plugin/core/rules/checks.py" line="309"/>
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="310"/>
+        <location filename="../plugin/core/rules/checks.py" line="310"/>
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="311"/>
+        <location filename="../plugin/core/rules/checks.py" line="311"/>
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="324"/>
+        <location filename="../plugin/core/rules/checks.py" line="324"/>
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="325"/>
+        <location filename="../plugin/core/rules/checks.py" line="325"/>
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="326"/>
+        <location filename="../plugin/core/rules/checks.py" line="326"/>
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="327"/>
+        <location filename="../plugin/core/rules/checks.py" line="327"/>
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="328"/>
+        <location filename="../plugin/core/rules/checks.py" line="328"/>
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="329"/>
+        <location filename="../plugin/core/rules/checks.py" line="329"/>
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="330"/>
+        <location filename="../plugin/core/rules/checks.py" line="330"/>
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="331"/>
+        <location filename="../plugin/core/rules/checks.py" line="331"/>
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="146"/>
+        <location filename="../plugin/core/rules/schema.py" line="146"/>
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="336"/>
+        <location filename="../plugin/core/rules/checks.py" line="336"/>
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="337"/>
+        <location filename="../plugin/core/rules/checks.py" line="337"/>
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="338"/>
+        <location filename="../plugin/core/rules/checks.py" line="338"/>
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="339"/>
+        <location filename="../plugin/core/rules/checks.py" line="339"/>
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="340"/>
+        <location filename="../plugin/core/rules/checks.py" line="340"/>
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="341"/>
+        <location filename="../plugin/core/rules/checks.py" line="341"/>
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="342"/>
+        <location filename="../plugin/core/rules/checks.py" line="342"/>
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="343"/>
+        <location filename="../plugin/core/rules/checks.py" line="343"/>
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_loader.py" line="75"/>
+        <location filename="../plugin/core/rules/loader.py" line="76"/>
         <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
         <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_loader.py" line="76"/>
+        <location filename="../plugin/core/rules/loader.py" line="77"/>
         <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_messages.py" line="86"/>
+        <location filename="../plugin/core/rules/messages.py" line="86"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_messages.py" line="86"/>
+        <location filename="../plugin/core/rules/messages.py" line="86"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="137"/>
+        <location filename="../plugin/core/rules/schema.py" line="137"/>
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu &apos;apt install python3-jsonschema&apos;, elsewhere &apos;pip install jsonschema&apos;.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="142"/>
+        <location filename="../plugin/core/rules/schema.py" line="142"/>
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="143"/>
+        <location filename="../plugin/core/rules/schema.py" line="143"/>
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="144"/>
+        <location filename="../plugin/core/rules/schema.py" line="144"/>
         <source>{field} must be text, not a number; put it in quotes: &apos;{value}&apos;.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="145"/>
+        <location filename="../plugin/core/rules/schema.py" line="145"/>
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="147"/>
+        <location filename="../plugin/core/rules/schema.py" line="147"/>
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="148"/>
+        <location filename="../plugin/core/rules/schema.py" line="148"/>
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="152"/>
+        <location filename="../plugin/core/rules/schema.py" line="152"/>
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="153"/>
+        <location filename="../plugin/core/rules/schema.py" line="153"/>
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_schema.py" line="154"/>
+        <location filename="../plugin/core/rules/schema.py" line="154"/>
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting.py" line="117"/>
+        <location filename="../plugin/core/siting/screen.py" line="118"/>
         <source>The unit&apos;s geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting.py" line="118"/>
+        <location filename="../plugin/core/siting/screen.py" line="119"/>
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_layers.py" line="33"/>
+        <location filename="../plugin/core/siting/layers.py" line="31"/>
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -639,107 +639,107 @@
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_task.py" line="52"/>
+        <location filename="../plugin/gui/siting_task.py" line="49"/>
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="53"/>
+        <location filename="../plugin/core/siting/verdict.py" line="53"/>
         <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="54"/>
+        <location filename="../plugin/core/siting/verdict.py" line="54"/>
         <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="55"/>
+        <location filename="../plugin/core/siting/verdict.py" line="55"/>
         <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
         <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="56"/>
+        <location filename="../plugin/core/siting/verdict.py" line="56"/>
         <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
         <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="57"/>
+        <location filename="../plugin/core/siting/verdict.py" line="57"/>
         <source>within {distance} m of {layer}</source>
         <translation>距 {layer} {distance} m 以内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="58"/>
+        <location filename="../plugin/core/siting/verdict.py" line="58"/>
         <source>more than {distance} m from {layer}</source>
         <translation>距 {layer} 超过 {distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="59"/>
+        <location filename="../plugin/core/siting/verdict.py" line="59"/>
         <source>in {layer}</source>
         <translation>位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="60"/>
+        <location filename="../plugin/core/siting/verdict.py" line="60"/>
         <source>outside {layer}</source>
         <translation>位于 {layer} 外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="61"/>
+        <location filename="../plugin/core/siting/verdict.py" line="61"/>
         <source>not wholly inside {layer}</source>
         <translation>未完全位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting_verdict.py" line="62"/>
+        <location filename="../plugin/core/siting/verdict.py" line="62"/>
         <source>{first} and {second}</source>
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="286"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="286"/>
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="287"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="287"/>
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="288"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="288"/>
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="289"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="289"/>
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="290"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="290"/>
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="291"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="291"/>
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="292"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="292"/>
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="297"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="297"/>
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="298"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="298"/>
         <source>The file expands to more than {limit} values through anchors and aliases (an &apos;alias bomb&apos;); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="302"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="302"/>
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="41"/>
+        <location filename="../plugin/gui/binding_panel.py" line="40"/>
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -789,17 +789,17 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="55"/>
+        <location filename="../plugin/gui/binding_panel.py" line="54"/>
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="58"/>
+        <location filename="../plugin/gui/binding_panel.py" line="57"/>
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="59"/>
+        <location filename="../plugin/gui/binding_panel.py" line="58"/>
         <source>Choose a rule set</source>
         <translation>选择规则集</translation>
     </message>
@@ -809,57 +809,57 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="69"/>
+        <location filename="../plugin/gui/binding_panel.py" line="68"/>
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="86"/>
+        <location filename="../plugin/gui/binding_panel.py" line="85"/>
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="100"/>
+        <location filename="../plugin/gui/binding_panel.py" line="99"/>
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="102"/>
+        <location filename="../plugin/gui/binding_panel.py" line="101"/>
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="202"/>
+        <location filename="../plugin/gui/binding_panel.py" line="201"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="206"/>
+        <location filename="../plugin/gui/binding_panel.py" line="205"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="208"/>
+        <location filename="../plugin/gui/binding_panel.py" line="207"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="208"/>
+        <location filename="../plugin/gui/binding_panel.py" line="207"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="264"/>
+        <location filename="../plugin/gui/binding_panel.py" line="263"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="266"/>
+        <location filename="../plugin/gui/binding_panel.py" line="265"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="268"/>
+        <location filename="../plugin/gui/binding_panel.py" line="267"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -934,17 +934,17 @@
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="22"/>
+        <location filename="../plugin/core/review/labels.py" line="22"/>
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="24"/>
+        <location filename="../plugin/core/review/labels.py" line="24"/>
         <source>Needs further study</source>
         <translation>需进一步论证</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="23"/>
+        <location filename="../plugin/core/review/labels.py" line="23"/>
         <source>Non-compliant</source>
         <translation>不符合</translation>
     </message>
@@ -959,42 +959,42 @@
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="35"/>
+        <location filename="../plugin/core/review/labels.py" line="35"/>
         <source>Check by hand</source>
         <translation>人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="36"/>
+        <location filename="../plugin/core/review/labels.py" line="36"/>
         <source>Exempted</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="37"/>
+        <location filename="../plugin/core/review/labels.py" line="37"/>
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="38"/>
+        <location filename="../plugin/core/review/labels.py" line="38"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="68"/>
+        <location filename="../plugin/core/review/labels.py" line="68"/>
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="69"/>
+        <location filename="../plugin/core/review/labels.py" line="69"/>
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="70"/>
+        <location filename="../plugin/core/review/labels.py" line="70"/>
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="71"/>
+        <location filename="../plugin/core/review/labels.py" line="71"/>
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1849,107 +1849,107 @@
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="33"/>
+        <location filename="../plugin/core/review/labels.py" line="33"/>
         <source>Requirement to meet</source>
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="46"/>
+        <location filename="../plugin/core/review/labels.py" line="46"/>
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="47"/>
+        <location filename="../plugin/core/review/labels.py" line="47"/>
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="48"/>
+        <location filename="../plugin/core/review/labels.py" line="48"/>
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="49"/>
+        <location filename="../plugin/core/review/labels.py" line="49"/>
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="50"/>
+        <location filename="../plugin/core/review/labels.py" line="50"/>
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="58"/>
+        <location filename="../plugin/core/review/labels.py" line="58"/>
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="59"/>
+        <location filename="../plugin/core/review/labels.py" line="59"/>
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="60"/>
+        <location filename="../plugin/core/review/labels.py" line="60"/>
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="94"/>
+        <location filename="../plugin/core/review/labels.py" line="94"/>
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="95"/>
+        <location filename="../plugin/core/review/labels.py" line="95"/>
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="96"/>
+        <location filename="../plugin/core/review/labels.py" line="96"/>
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="97"/>
+        <location filename="../plugin/core/review/labels.py" line="97"/>
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="98"/>
+        <location filename="../plugin/core/review/labels.py" line="98"/>
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="106"/>
+        <location filename="../plugin/core/review/labels.py" line="106"/>
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="107"/>
+        <location filename="../plugin/core/review/labels.py" line="107"/>
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="108"/>
+        <location filename="../plugin/core/review/labels.py" line="108"/>
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="113"/>
+        <location filename="../plugin/core/review/labels.py" line="113"/>
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="132"/>
+        <location filename="../plugin/core/review/labels.py" line="132"/>
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="146"/>
+        <location filename="../plugin/core/review/labels.py" line="146"/>
         <source>position to layer {layer} ({name})</source>
         <translation>与图层 {layer}（{name}）的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="148"/>
+        <location filename="../plugin/core/review/labels.py" line="148"/>
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2089,44 +2089,44 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="45"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="45"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="45"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="52"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="99"/>
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="62"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="69"/>
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="65"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="72"/>
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="70"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="75"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="103"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="189"/>
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2146,37 +2146,37 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="232"/>
+        <location filename="../plugin/processing/review_inputs.py" line="48"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="92"/>
+        <location filename="../plugin/processing/review_run.py" line="98"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="259"/>
+        <location filename="../plugin/processing/siting_screen.py" line="245"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="133"/>
+        <location filename="../plugin/processing/review_run.py" line="139"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="159"/>
+        <location filename="../plugin/processing/review_run.py" line="165"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="165"/>
+        <location filename="../plugin/processing/review_run.py" line="171"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="175"/>
+        <location filename="../plugin/processing/review_run.py" line="181"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -2456,7 +2456,7 @@
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="269"/>
+        <location filename="../plugin/processing/siting_screen.py" line="255"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2673,22 +2673,22 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="25"/>
+        <location filename="../plugin/core/review/site_review.py" line="25"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="26"/>
+        <location filename="../plugin/core/review/site_review.py" line="26"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="85"/>
+        <location filename="../plugin/processing/review_run.py" line="91"/>
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="88"/>
+        <location filename="../plugin/processing/review_run.py" line="94"/>
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2713,134 +2713,144 @@
         <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/access_list_import.py" line="228"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="228"/>
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="93"/>
+        <location filename="../plugin/core/overlay/engine.py" line="71"/>
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="95"/>
+        <location filename="../plugin/core/overlay/engine.py" line="73"/>
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay.py" line="97"/>
+        <location filename="../plugin/core/overlay/engine.py" line="75"/>
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="72"/>
+        <location filename="../plugin/core/review/labels.py" line="72"/>
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="109"/>
+        <location filename="../plugin/core/review/labels.py" line="109"/>
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/labels.py" line="110"/>
+        <location filename="../plugin/core/review/labels.py" line="110"/>
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="174"/>
+        <location filename="../plugin/core/rules/readings.py" line="174"/>
         <source>The unit&apos;s category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="175"/>
+        <location filename="../plugin/core/rules/readings.py" line="175"/>
         <source>The project&apos;s information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="183"/>
+        <location filename="../plugin/core/rules/readings.py" line="183"/>
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="186"/>
+        <location filename="../plugin/core/rules/readings.py" line="186"/>
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="187"/>
+        <location filename="../plugin/core/rules/readings.py" line="187"/>
         <source>the unit&apos;s category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="188"/>
+        <location filename="../plugin/core/rules/readings.py" line="188"/>
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="191"/>
+        <location filename="../plugin/core/rules/readings.py" line="191"/>
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="192"/>
+        <location filename="../plugin/core/rules/readings.py" line="192"/>
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/readings.py" line="194"/>
+        <location filename="../plugin/core/rules/readings.py" line="194"/>
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review.py" line="22"/>
+        <location filename="../plugin/core/review/site_review.py" line="22"/>
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="312"/>
+        <location filename="../plugin/core/rules/checks.py" line="312"/>
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="314"/>
+        <location filename="../plugin/core/rules/checks.py" line="314"/>
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="315"/>
+        <location filename="../plugin/core/rules/checks.py" line="315"/>
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="316"/>
+        <location filename="../plugin/core/rules/checks.py" line="316"/>
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="317"/>
+        <location filename="../plugin/core/rules/checks.py" line="317"/>
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="319"/>
+        <location filename="../plugin/core/rules/checks.py" line="319"/>
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="322"/>
+        <location filename="../plugin/core/rules/checks.py" line="322"/>
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/ruleset_checks.py" line="323"/>
+        <location filename="../plugin/core/rules/checks.py" line="323"/>
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/yaml_source.py" line="293"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="293"/>
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="130"/>
+        <source>The constraint layer {layer} (the rule set&apos;s {name}) cannot be read: rules that need it will report &apos;needs information&apos;.</source>
+        <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="137"/>
+        <source>The constraint layer {layer} bound to the rule set&apos;s {name} is not in the project: rules that need it will report &apos;needs information&apos;.</source>
+        <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,10 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from tests.sample_project import layer
 from zoning_review.plugin.core.inputs.bindings import read_binding
+from zoning_review.plugin.core.inputs.resolve import bound_targets, load_rules
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
 from zoning_review.plugin.gui.project_form import ProjectForm
-from zoning_review.plugin.gui.targets import bound_targets, load_rules
 
 
 def bind(panel: BindingPanel, rules: str) -> None:

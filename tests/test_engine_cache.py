@@ -6,8 +6,8 @@ from qgis.core import QgsFeatureRequest, QgsProject
 def _target(units_layer, river, example_rules):
     """A bound memory copy of the sample units (edits never reach the sample file)."""
     from zoning_review.plugin.core.inputs.bindings import detect_binding
+    from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
     from zoning_review.plugin.core.rules.loader import load_ruleset
-    from zoning_review.plugin.gui.targets import BoundUnitLayer
 
     units = units_layer.materialize(QgsFeatureRequest())
     QgsProject.instance().addMapLayers([units, river], False)

@@ -139,7 +139,7 @@ def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkey
 
 
 def test_a_snapshot_of_a_postgis_layer_is_read_like_the_layer(postgis, layers):
-    from zoning_review.plugin.gui.review_task_snapshot import LayerSnapshot
+    from zoning_review.plugin.core.inputs.resolve import LayerSnapshot
 
     database, files = layers
     snapshot = LayerSnapshot(database["control_units"])  # what the dock's task reads

@@ -16,12 +16,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_review.plugin.core.inputs.bindings import detect_binding
+from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.site_review import review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.gui.review_runner import ReviewRunner
 from zoning_review.plugin.gui.review_task import Site
-from zoning_review.plugin.gui.targets import BoundUnitLayer
 
 from .overlay_helpers import engine_for
 

@@ -12,8 +12,6 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, Q
 from .. import settings
 from ..compat import LAYER_FILTER_POLYGON
 from ..core.inputs.bindings import (
-    ConstraintBinding,
-    UnitBinding,
     detect_binding,
     project_bindings,
     read_binding,
@@ -21,13 +19,14 @@ from ..core.inputs.bindings import (
     resolve_rules_path,
     write_binding,
 )
+from ..core.inputs.resolve import load_rules
+from ..core.model.binding import ConstraintBinding, UnitBinding
 from ..core.model.vocab import DIMENSIONS
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
 from .labels import dimension_text
 from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
-from .targets import load_rules
 
 MAX_SHOWN_MESSAGES = 8
 

@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..compat import LAYER_FILTER_VECTOR
-from ..core.inputs.bindings import ConstraintBinding
+from ..core.model.binding import ConstraintBinding
 from ..i18n import tr
 from .compact import compact
 from .labels import pick_label

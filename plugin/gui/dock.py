@@ -7,6 +7,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
 from .highlights import Highlights
@@ -16,7 +17,6 @@ from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
 from .site_input import SiteInput
 from .siting_panel import SitingPanel
-from .targets import BoundUnitLayer, bound_targets, forget_rules
 
 EDIT_DELAY_MS = 400
 

@@ -9,11 +9,9 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
-from .. import settings
-from ..core.overlay.engine import OverlayEngine, Tolerance, UnitLayerSpec
+from ..core.inputs.resolve import BoundUnitLayer, overlay_engine
+from ..core.overlay.engine import OverlayEngine
 from ..core.overlay.unit_index import LAYER_SIGNALS
-from .review_task_snapshot import LayerSnapshot
-from .targets import BoundUnitLayer
 
 Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, str]
 
@@ -31,7 +29,8 @@ class EngineCache:
         key = self._key(target, ellipsoid)
         if reuse and key in self._engines:
             return self._engines[key]
-        engine = self._build(target, context, ellipsoid)
+        engine = overlay_engine(target.layer, target.binding, target.ruleset, target.constraints, context,
+                                ellipsoid, snapshot=True)
         if reuse:
             self._engines[key] = engine
             for layer in [target.layer, *target.constraints.values()]:
@@ -48,15 +47,6 @@ class EngineCache:
         constraints = tuple(sorted((name, layer.id()) for name, layer in target.constraints.items()))
         return (target.layer.id(), tuple(target.attribute_fields), constraints, ellipsoid or "",
                 binding.code_field, binding.name_field, binding.category_field)
-
-    @staticmethod
-    def _build(target: BoundUnitLayer, context, ellipsoid: Optional[str]) -> OverlayEngine:
-        binding = target.binding
-        spec = UnitLayerSpec(LayerSnapshot(target.layer), binding.code_field, binding.name_field,
-                             binding.category_field, target.attribute_fields)
-        constraints = {name: LayerSnapshot(layer) for name, layer in target.constraints.items()}
-        tolerance = Tolerance(settings.MIN_OVERLAP_M2.value(), settings.MIN_SITE_FRACTION.value())
-        return OverlayEngine(spec, constraints, context, ellipsoid, tolerance)
 
     def _watch(self, layer: QgsVectorLayer) -> None:
         """Drop the engines that use a layer when its data or definition changes."""

@@ -10,13 +10,13 @@ from typing import List, Optional, Set
 from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
 from .review_task import OverlayJob, ReviewTask, Site
-from .targets import BoundUnitLayer
 
 
 @dataclass

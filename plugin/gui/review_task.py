@@ -9,10 +9,10 @@ from qgis.core import (
     QgsTask,
 )
 
+from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.results import OverlayResult
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..i18n import tr
-from .targets import BoundUnitLayer
 
 
 @dataclass

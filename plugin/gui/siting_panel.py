@@ -12,13 +12,13 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingResult
 from ..i18n import tr
 from .siting_output import SitingLayers, screen_layer, zones_layer
 from .siting_task import SitingTask, snapshot_inputs
-from .targets import BoundUnitLayer
 
 SCREEN_DELAY_MS = 500
 MAX_WARNINGS = 6

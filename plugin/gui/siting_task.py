@@ -6,10 +6,10 @@ from typing import Callable, Dict, Optional
 
 from qgis.core import QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
 
-from ..core.inputs.bindings import UnitBinding
+from ..core.inputs.resolve import siting_inputs
+from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.rules.ruleset import RuleSet
-from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen
 from ..i18n import tr
 
@@ -22,11 +22,8 @@ def snapshot_inputs(units: QgsVectorLayer, binding: UnitBinding, ruleset: RuleSe
                     tolerance: Optional[SitingTolerance] = None) -> SitingInputs:
     """Screen inputs with thread-safe copies of the layers' sources (call in the main thread)."""
     qgis_project = qgis_project or QgsProject.instance()
-    return SitingInputs(
-        units=SourceRef.snapshot(units), binding=binding, ruleset=ruleset, project=project,
-        constraints={name: SourceRef.snapshot(layer) for name, layer in constraints.items()},
-        transform_context=qgis_project.transformContext(), ellipsoid=qgis_project.ellipsoid(),
-        tolerance=tolerance or SitingTolerance())
+    return siting_inputs(units, binding, ruleset, project, constraints, qgis_project.transformContext(),
+                         qgis_project.ellipsoid(), snapshot=True, siting_tolerance=tolerance)
 
 
 class SitingTask(QgsTask):

@@ -1,25 +1,29 @@
 """The body of reviewsites: set up once, then review site after site with progress and cancel."""
 
+from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, Tuple, Union
 
-from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
+from ..core.inputs.resolve import overlay_engine
 from ..core.inputs.site_attributes import (
     SiteFieldMap,
     detect_site_fields,
     parse_attribute_map,
     project_from_attributes,
 )
+from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
 from ..core.overlay.batch import overlay_stream
-from ..core.overlay.engine import OverlayError
+from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..core.review.evaluation import FindingMemo
 from ..core.review.labels import verdict_label
 from ..core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
+from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
-from . import review_inputs as inputs
 from .findings_json import FindingsJson
+from .review_inputs import processing_errors, unit_inputs
 from .review_notes import NotesWriter
 from .review_outputs import (
     VerdictStyler,
@@ -29,6 +33,17 @@ from .review_outputs import (
     summary_feature,
     summary_fields,
 )
+
+
+@dataclass
+class ReviewSetup:
+    """Everything a batch review needs besides the sites themselves."""
+
+    ruleset: RuleSet
+    binding: UnitBinding
+    engine: OverlayEngine
+    site_fields: SiteFieldMap
+    constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
 
 class BatchReview:
@@ -49,24 +64,15 @@ class BatchReview:
         """A string or field parameter ('' when not set)."""
         return self.alg.parameterAsString(self.parameters, name, self.context) or ""
 
-    def setup(self) -> inputs.ReviewSetup:
+    def setup(self) -> "ReviewSetup":
         """Rule set, unit binding, constraint layers, overlay engine and site fields."""
-        alg = self.alg
-        units = alg.parameterAsVectorLayer(self.parameters, alg.UNITS, self.context)
-        if units is None:
-            raise QgsProcessingException(tr("The control unit layer could not be opened."))
-        use_prose = alg.parameterAsBoolean(self.parameters, alg.USE_UNIT_PROSE, self.context)
-        binding = inputs.unit_binding(units, self._string(alg.UNIT_CODE_FIELD),
-                                      self._string(alg.UNIT_NAME_FIELD),
-                                      self._string(alg.UNIT_CATEGORY_FIELD), use_prose)
-        ruleset = inputs.load_rules(self.alg.parameterAsFile(self.parameters, alg.RULES, self.context),
-                                    binding, self.feedback)
-        layers = alg.parameterAsLayerList(self.parameters, alg.CONSTRAINTS, self.context)
-        explicit = parse_attribute_map(self._string(alg.CONSTRAINT_NAMES))
-        constraints = inputs.constraint_layers(layers, ruleset, binding, explicit, self.feedback)
-        engine = inputs.overlay_engine(units, ruleset, binding, constraints, self.context,
-                                       self.context.ellipsoid() or None)
-        return inputs.ReviewSetup(ruleset, binding, engine, self._site_fields(ruleset), constraints)
+        found = unit_inputs(self.alg, self.parameters, self.context, self.feedback)
+        with processing_errors():
+            engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
+                                    self.context.transformContext(), self.context.ellipsoid() or None)
+            engine.prepare_batch()
+        return ReviewSetup(found.ruleset, found.binding, engine, self._site_fields(found.ruleset),
+                           found.constraints)
 
     def _site_fields(self, ruleset) -> SiteFieldMap:
         """Site field mapping: detected from names, overridden by the parameters."""
@@ -136,7 +142,7 @@ class BatchReview:
             details.setPostProcessor(VerdictStyler.create())
         return {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
 
-    def _sites(self, source, setup: inputs.ReviewSetup, crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
+    def _sites(self, source, setup: "ReviewSetup", crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
         """(feature, site id, project), geometry and CRS of each site, until cancelled."""
         request, flags = self.alg.read_request_flags()
         for feature in source.getFeatures(request, flags):
@@ -149,7 +155,7 @@ class BatchReview:
             yield (feature, site_id, project), QgsGeometry(feature.geometry()), crs
 
     def review_one(self, site_id: str, project: ProjectDescription,
-                   outcome: Union[OverlayResult, OverlayError], setup: inputs.ReviewSetup) -> SiteReview:
+                   outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:
         """Evaluate one overlaid site; a site that cannot be overlaid becomes a 'needs study' row."""
         if isinstance(outcome, OverlayError):
             return self._broken(site_id, str(outcome))

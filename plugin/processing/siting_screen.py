@@ -19,17 +19,17 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ..core.inputs.resolve import siting_inputs
 from ..core.inputs.site_attributes import convert, parse_attribute_map
 from ..core.model import vocab
 from ..core.model.fields import make_fields
 from ..core.model.project import ProjectDescription
 from ..core.review.labels import verdict_label
 from ..core.review.site_review import render_reason, separator
-from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen, UnitScreen
 from ..i18n import tr
-from . import review_inputs as inputs
 from .base import ZoningReviewAlgorithm
+from .review_inputs import unit_inputs
 from .review_outputs import VerdictStyler
 
 
@@ -227,24 +227,10 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
 
     def inputs(self, parameters, context, feedback) -> SitingInputs:
         """Binding, rule set, constraint layers and project from the parameters."""
-        layer = self.parameterAsVectorLayer(parameters, self.UNITS, context)
-        if layer is None:
-            raise QgsProcessingException(tr("The control unit layer could not be opened."))
-        string = lambda name: self.parameterAsString(parameters, name, context) or ""  # noqa: E731
-        binding = inputs.unit_binding(layer, string(self.UNIT_CODE_FIELD), string(self.UNIT_NAME_FIELD),
-                                      string(self.UNIT_CATEGORY_FIELD),
-                                      self.parameterAsBoolean(parameters, self.USE_UNIT_PROSE, context))
-        for name in (binding.code_field, binding.name_field, binding.category_field):
-            if name not in layer.fields().names():
-                raise QgsProcessingException(tr("Field {field} not found in layer {layer}").format(
-                    field=name, layer=layer.name()))
-        ruleset = inputs.load_rules(self.parameterAsFile(parameters, self.RULES, context), binding, feedback)
-        layers = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
-        constraints = inputs.constraint_layers(layers, ruleset, binding,
-                                               parse_attribute_map(string(self.CONSTRAINT_NAMES)), feedback)
-        return SitingInputs(SourceRef.of(layer), binding, ruleset, self.project(parameters, context, ruleset),
-                            {name: SourceRef.of(lyr) for name, lyr in constraints.items()},
-                            context.transformContext(), context.ellipsoid() or "")
+        found = unit_inputs(self, parameters, context, feedback, check_fields=True)
+        return siting_inputs(found.units, found.binding, found.ruleset,
+                             self.project(parameters, context, found.ruleset), found.constraints,
+                             context.transformContext(), context.ellipsoid() or "")
 
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """Screen every unit, writing each row as it is ready."""

@@ -14,8 +14,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
-    QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 
 from ...i18n import tr
@@ -46,15 +44,10 @@ class SourceRef:
 
     @classmethod
     def of(cls, source: Any) -> "SourceRef":
-        """A layer or Processing feature source, read directly (use from its own thread)."""
+        """A layer, a layer snapshot (``core.inputs.resolve.LayerSnapshot``, for a QgsTask) or a Processing
+        feature source."""
         crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
         return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()))
-
-    @classmethod
-    def snapshot(cls, layer: QgsVectorLayer) -> "SourceRef":
-        """A thread-safe copy of a layer's source, for a QgsTask (create it in the main thread)."""
-        return cls(QgsVectorLayerFeatureSource(layer), layer.crs(), layer.fields(), layer.name(),
-                   max(0, layer.featureCount()))
 
     def features(self, request: QgsFeatureRequest):
         """The features matching ``request`` (Processing sources skip validity checks)."""

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..inputs.bindings import UnitBinding
+from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..overlay.engine import plain

@@ -1,0 +1,308 @@
+"""What both front-ends review with, resolved in one place: the unit layer and its binding, the rule set,
+the constraint layers, thread-safe snapshots of the layers, and the overlay engine or the siting inputs.
+
+The dock and Processing call these; a problem that stops a review is an ``InputError`` with a
+translated message (Processing raises it as a QgsProcessingException, the dock shows it).
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+
+from ... import settings
+from ...i18n import tr
+from ..model.binding import UnitBinding
+from ..model.project import ProjectDescription
+from ..overlay.engine import OverlayEngine
+from ..overlay.types import Tolerance, UnitLayerSpec
+from ..rules.loader import load_ruleset
+from ..rules.messages import LoadResult
+from ..rules.ruleset import RuleSet
+from ..siting.layers import SourceRef
+from ..siting.screen import SitingInputs, SitingTolerance
+from .bindings import bound_layers, detect_binding, read_binding, resolve_rules_path, unit_attribute_fields
+
+_RULES: Dict[str, Tuple[float, LoadResult]] = {}
+
+
+class InputError(Exception):
+    """An input that stops a review; the message is translated and names the input."""
+
+
+# --- rule sets ---------------------------------------------------------------------------------------
+
+def load_rules(path: str) -> LoadResult:
+    """Load a rule set, reusing the last result while the file is unchanged."""
+    try:
+        stamp = os.path.getmtime(path)
+    except OSError:
+        stamp = -1.0
+    cached = _RULES.get(path)
+    if cached is not None and cached[0] == stamp and stamp >= 0:
+        return cached[1]
+    result = load_ruleset(path)
+    _RULES[path] = (stamp, result)
+    return result
+
+
+def forget_rules() -> None:
+    """Drop every cached rule set (plugin unload)."""
+    _RULES.clear()
+
+
+def require_rules(path: str, binding: UnitBinding, project: Optional[QgsProject] = None) -> LoadResult:
+    """The rule set of ``path``, else of the layer's binding; InputError naming every error.
+
+    The result's warnings are the caller's to show.
+    """
+    path = path or resolve_rules_path(binding, project or QgsProject.instance())
+    if not path:
+        raise InputError(tr(
+            "No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel."))
+    if not os.path.exists(path):
+        raise InputError(tr("Rule-set file {path} does not exist.").format(path=path))
+    result = load_rules(path)
+    if result.ruleset is None:
+        raise InputError(tr("The rule set {path} has errors:\n{messages}").format(
+            path=path, messages="\n".join(m.text() for m in result.errors)))
+    return result
+
+
+# --- the unit layer and its binding ------------------------------------------------------------------
+
+def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category: str = "",
+                 prose: bool = True) -> UnitBinding:
+    """The layer's stored binding (from the dock) or detected fields, overridden by the given fields."""
+    binding = read_binding(units) or detect_binding(units)
+    binding.code_field = code or binding.code_field
+    binding.name_field = name or binding.name_field
+    binding.category_field = category or binding.category_field
+    if not prose:
+        binding.prose_fields = {}
+    missing = [
+        label for label, value in (
+            (tr("unit code"), binding.code_field),
+            (tr("unit name"), binding.name_field),
+            (tr("unit category"), binding.category_field),
+        ) if not value
+    ]
+    if missing:
+        raise InputError(tr(
+            "Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters."
+        ).format(layer=units.name(), what=", ".join(missing)))
+    return binding
+
+
+def check_unit_fields(units: Any, binding: UnitBinding) -> None:
+    """InputError when a bound unit field is missing from the layer."""
+    names = units.fields().names()
+    for name in (binding.code_field, binding.name_field, binding.category_field):
+        if name not in names:
+            raise InputError(tr("Field {field} not found in layer {layer}").format(field=name, layer=units.name()))
+
+
+# --- constraint layers -------------------------------------------------------------------------------
+
+@dataclass
+class Constraints:
+    """Constraint layers by rule-set name, and a translated warning for each one that cannot be used."""
+
+    layers: Dict[str, QgsVectorLayer] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+    unusable: Set[str] = field(default_factory=set)
+
+    def add(self, name: str, layer: Any) -> None:
+        """Keep a valid vector layer; else warn, naming the layer and the rule-set name it stands for."""
+        if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            self.layers[name] = layer
+            return
+        self.unusable.add(name)
+        shown = layer.name() if isinstance(layer, QgsVectorLayer) and layer.name() else name
+        self.warnings.append(tr(
+            "The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will "
+            "report 'needs information'.").format(layer=shown, name=name))
+
+    def missing(self, name: str, layer: str) -> None:
+        """Warn that the layer bound to ``name`` is not in the project."""
+        self.unusable.add(name)
+        self.warnings.append(tr(
+            "The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that "
+            "need it will report 'needs information'.").format(layer=layer, name=name))
+
+
+def bound_constraints(binding: UnitBinding, project: QgsProject) -> Constraints:
+    """The binding's constraint layers found in the project (by id, else by the recorded name) and
+    readable, with a warning for each bound layer that is missing or cannot be read."""
+    found = Constraints()
+    for name, bound in binding.constraints.items():
+        layer = project.mapLayer(bound.layer_id)
+        if layer is None and bound.layer_name:
+            matches = project.mapLayersByName(bound.layer_name)
+            layer = matches[0] if matches else None
+        if layer is None:
+            found.missing(name, bound.layer_name or bound.layer_id)
+        else:
+            found.add(name, layer)
+    return found
+
+
+def layer_rule_name(layer: QgsVectorLayer, declared: List[str], explicit: Dict[str, str]) -> str:
+    """The rule-set name a constraint layer stands for (explicit mapping, layer name or source)."""
+    for rule_name, layer_name in explicit.items():
+        if layer_name in (layer.name(), layer.id()):
+            return rule_name
+    if layer.name() in declared:
+        return layer.name()
+    match = re.search(r"layername=([^|]+)", layer.source())
+    if match and match.group(1) in declared:
+        return match.group(1)
+    stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
+    return stem if stem in declared else layer.name()
+
+
+def constraint_layers(layers: Iterable[QgsVectorLayer], ruleset: RuleSet, binding: UnitBinding,
+                      explicit: Optional[Dict[str, str]] = None,
+                      project: Optional[QgsProject] = None) -> Constraints:
+    """The constraint layers the rule set names: the given layers (named by ``layer_rule_name``), or
+    else the binding's; with a warning for each one missing or unreadable, and for each layer the rule
+    set uses that no layer stands for."""
+    declared = sorted(ruleset.layers)
+    layers = list(layers)
+    found = Constraints()
+    for layer in layers:
+        name = layer_rule_name(layer, declared, explicit or {})
+        if name in declared:
+            found.add(name, layer)
+    if not layers:
+        found = bound_constraints(binding, project or QgsProject.instance())
+    for name in declared:
+        if name not in found.layers and name not in found.unusable:
+            found.warnings.append(tr(
+                "The rule set uses the layer {layer}, but no constraint layer is bound to it: "
+                "rules that need it will report 'needs information'.").format(layer=name))
+    found.layers = {name: layer for name, layer in found.layers.items() if name in declared}
+    return found
+
+
+# --- the dock's bound unit layers --------------------------------------------------------------------
+
+@dataclass
+class BoundUnitLayer:
+    """A unit layer ready for review: binding, rule set and constraint layers by rule-set name."""
+
+    layer: QgsVectorLayer
+    binding: UnitBinding
+    ruleset: Any
+    constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+
+    @property
+    def attribute_fields(self) -> List[str]:
+        """The unit fields the overlay must read: prose fields and those unit conditions test."""
+        return unit_attribute_fields(self.layer.fields().names(), self.ruleset, self.binding)
+
+
+def target_for(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Optional[BoundUnitLayer]:
+    """A review target for a bound layer, or None when its rule set does not load."""
+    path = resolve_rules_path(binding, project)
+    if not path or not binding.code_field:
+        return None
+    result = load_rules(path)
+    if result.ruleset is None:
+        return None
+    constraints = bound_constraints(binding, project)
+    return BoundUnitLayer(layer, binding, result.ruleset, constraints.layers, constraints.warnings)
+
+
+def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
+    """Every bound unit layer of the project whose rule set loads, in layer-name order."""
+    out = []
+    for layer_id, binding in bound_layers(project).items():
+        layer = project.mapLayer(layer_id)
+        if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            target = target_for(layer, binding, project)
+            if target is not None:
+                out.append(target)
+    return sorted(out, key=lambda t: (t.layer.name(), t.layer.id()))
+
+
+# --- snapshots, the overlay engine and the siting inputs ---------------------------------------------
+
+class LayerSnapshot:
+    """A thread-safe copy of a layer's feature source, with the layer's name, CRS, fields and count.
+
+    Make it in the main thread; read it from a QgsTask. A database layer's snapshot is asked for
+    candidates like the layer (see ``unit_index``), not copied.
+    """
+
+    def __init__(self, layer: QgsVectorLayer) -> None:
+        self.source = QgsVectorLayerFeatureSource(layer)
+        self._name = layer.name()
+        self._crs = layer.crs()
+        self._fields = layer.fields()
+        self._provider_type = layer.providerType()
+        self._count = layer.featureCount()
+
+    def name(self) -> str:
+        """The layer's name (used in warnings)."""
+        return self._name
+
+    def sourceCrs(self) -> QgsCoordinateReferenceSystem:
+        """The layer's CRS."""
+        return self._crs
+
+    def fields(self):
+        """The layer's fields."""
+        return self._fields
+
+    def providerType(self) -> str:
+        """The layer's data provider (a database is asked for candidates, not copied)."""
+        return self._provider_type
+
+    def featureCount(self) -> int:
+        """The layer's feature count when the snapshot was made."""
+        return self._count
+
+    def getFeatures(self, request):
+        """Features of the snapshot."""
+        return self.source.getFeatures(request)
+
+
+def tolerance() -> Tolerance:
+    """The overlay tolerance from the plugin settings."""
+    return Tolerance(settings.MIN_OVERLAP_M2.value(), settings.MIN_SITE_FRACTION.value())
+
+
+def overlay_engine(units: QgsVectorLayer, binding: UnitBinding, ruleset: RuleSet,
+                   constraints: Dict[str, QgsVectorLayer], transform_context: QgsCoordinateTransformContext,
+                   ellipsoid: Optional[str], snapshot: bool = False) -> OverlayEngine:
+    """The overlay engine over a unit layer and its constraint layers (their snapshots when ``snapshot``,
+    for a QgsTask). Raises OverlayError on a layer that cannot be used."""
+    read = LayerSnapshot if snapshot else (lambda layer: layer)
+    fields = unit_attribute_fields(units.fields().names(), ruleset, binding)
+    spec = UnitLayerSpec(read(units), binding.code_field, binding.name_field, binding.category_field, fields)
+    return OverlayEngine(spec, {name: read(layer) for name, layer in constraints.items()}, transform_context,
+                         ellipsoid, tolerance())
+
+
+def siting_inputs(units: Any, binding: UnitBinding, ruleset: RuleSet, project: ProjectDescription,
+                  constraints: Dict[str, Any], transform_context: QgsCoordinateTransformContext,
+                  ellipsoid: str = "", snapshot: bool = False,
+                  siting_tolerance: Optional[SitingTolerance] = None) -> SitingInputs:
+    """The siting screen's inputs; with ``snapshot``, thread-safe copies of the layers (call in the main
+    thread, screen in a QgsTask), else the layers or Processing sources read directly."""
+    read = LayerSnapshot if snapshot else (lambda layer: layer)
+    return SitingInputs(
+        units=SourceRef.of(read(units)), binding=binding, ruleset=ruleset, project=project,
+        constraints={name: SourceRef.of(read(layer)) for name, layer in constraints.items()},
+        transform_context=transform_context, ellipsoid=ellipsoid or "",
+        tolerance=siting_tolerance or SitingTolerance())
