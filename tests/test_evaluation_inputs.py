@@ -13,12 +13,12 @@ from zoning_review.plugin.core.inputs.site_attributes import SiteFieldMap, conve
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
 from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.core.rules.values import as_bool, as_number
-from zoning_review.plugin.processing.findings_json import FindingsJson
 
 DATA = Path(__file__).parent / "data" / "rules"
 KEY_UNIT = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {"ZLCB": "是"})

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from tests.test_evaluation_properties import RULESET, UNITS, projects, relation_sets
 from zoning_review.plugin.core.model.results import OverlayResult, Reason, UnitOverlap, Words
 from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
+from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.evaluation import FindingMemo, evaluate_unit, unit_verdict
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.readings import input_findings
 from zoning_review.plugin.core.rules.ruleset import UnitContext
-from zoning_review.plugin.processing.findings_json import FindingsJson
 
 CONSTRUCTS = load_ruleset(str(Path(__file__).parent / "data" / "rules" / "constructs.yaml")).ruleset
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

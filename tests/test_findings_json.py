@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zoning_review.plugin.core.model.results import Finding, Reason, Term, Words
+from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.site_review import render_reason
-from zoning_review.plugin.processing.findings_json import FindingsJson
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
 NAMES = st.sampled_from(["attribute", "value", "limit", "layer", "reason", "rule", "unit"])

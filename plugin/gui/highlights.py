@@ -8,7 +8,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QColor
 
 from ..compat import POLYGON_GEOMETRY
-from .labels import verdict_colour
+from ..core.outputs.palette import verdict_colour
 
 SITE_COLOUR = QColor(20, 60, 160)
 FILL_ALPHA = 90

@@ -1,18 +1,16 @@
-"""Words, colours and icons for verdicts, statuses, dimensions and vocabularies, in the UI language."""
+"""Words and icons for verdicts, statuses, dimensions and vocabularies, in the UI language.
+
+Colours are the outputs' (core/outputs/palette.py).
+"""
 
 from typing import Dict, List, Tuple
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtGui import QColor, QIcon
+from qgis.PyQt.QtGui import QIcon
 
 from ..core.review.labels import dimension_label, status_label, verdict_label
 from ..i18n import tr, ui_language
 
-VERDICT_COLOURS: Dict[str, str] = {
-    "compliant": "#2e7d32",
-    "needs_study": "#e69500",
-    "non_compliant": "#c62828",
-}
 STATUS_ICONS: Dict[str, str] = {
     "conflict": "/mIconCritical.svg",
     "needs_info": "/mIconWarning.svg",
@@ -32,13 +30,6 @@ VERDICT_ICONS: Dict[str, str] = {
 def verdict_text(verdict: str) -> str:
     """The verdict in words."""
     return verdict_label(verdict)
-
-
-def verdict_colour(verdict: str, alpha: int = 255) -> QColor:
-    """The verdict's colour: green, amber or red."""
-    colour = QColor(VERDICT_COLOURS.get(verdict, "#757575"))
-    colour.setAlpha(alpha)
-    return colour
 
 
 def verdict_icon(verdict: str) -> QIcon:

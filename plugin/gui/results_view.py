@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetIte
 
 from ..core.model.results import Finding, UnitReview
 from ..core.model.vocab import DIMENSIONS
+from ..core.outputs.palette import verdict_colour
 from ..core.review.site_review import render_reason
 from ..i18n import tr, ui_language
 from .labels import (
@@ -16,7 +17,6 @@ from .labels import (
     pick_label,
     status_icon,
     status_text,
-    verdict_colour,
     verdict_icon,
     verdict_text,
 )

@@ -12,16 +12,17 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.outputs.palette import VERDICT_COLOURS
+from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
+from ..core.outputs.styles import style_by_verdict
 from ..core.siting.screen import SitingResult
 from ..i18n import tr, ui_language
-from ..processing.review_outputs import VerdictStyler
-from ..processing.siting_screen import unit_feature, unit_fields, zone_features, zone_fields
 
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
 VERDICT_OPACITY = 0.8  # over the units' own fills: the verdict dominates, the map still shows
-ZONE_COLOURS = {"conflict": "#c62828"}
-OTHER_ZONE_COLOUR = "#e69500"
+ZONE_COLOURS = {"conflict": VERDICT_COLOURS["non_compliant"]}
+OTHER_ZONE_COLOUR = VERDICT_COLOURS["needs_study"]
 
 
 def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
@@ -40,12 +41,7 @@ def screen_layer(result: SitingResult, name: str) -> QgsVectorLayer:
     layer = _memory_layer(result, name, unit_fields())
     layer.dataProvider().addFeatures([unit_feature(unit, lang) for unit in result.units])
     layer.updateExtents()
-    VerdictStyler().postProcessLayer(layer, None, None)
-    renderer = layer.renderer()
-    for index, category in enumerate(renderer.categories()):
-        symbol = category.symbol().clone()
-        symbol.setOpacity(VERDICT_OPACITY)
-        renderer.updateCategorySymbol(index, symbol)
+    style_by_verdict(layer, VERDICT_OPACITY)
     layer.setDisplayExpression("\"unit_code\" || ' ' || coalesce(\"unit_name\", '') || ' — ' || \"verdict_text\"")
     layer.setMapTipTemplate(
         "<b>[% \"unit_code\" %] [% \"unit_name\" %]</b><br>"

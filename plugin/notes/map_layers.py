@@ -28,11 +28,11 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..compat import LABEL_OVER_POINT, LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from ..core.model.fields import make_field
 from ..core.model.results import SiteReview
+from ..core.outputs.palette import UNREVIEWED, VERDICT_COLOURS, rgba, verdict_colour
 from .pdf_style import FAMILIES
 
 MAX_FEATURES = 2000
-VERDICT_FILL = {"non_compliant": "215,25,28,150", "needs_study": "253,174,97,150",
-                "compliant": "26,150,65,130", "": "200,200,200,60"}
+FILL_ALPHA = 150  # the units' fill over the base map: the verdict shows, the map beneath too
 CONSTRAINT_COLOURS = {"red_line": "0,110,60", "water_source": "30,100,200",
                       "river_bank": "30,100,200", "industrial_park": "120,60,160"}
 
@@ -93,9 +93,10 @@ def units_layer(review: SiteReview, unit_layer: QgsVectorLayer, code_field: str,
 def verdict_renderer() -> QgsCategorizedSymbolRenderer:
     """Red / amber / green fills by verdict; units not reviewed in light grey."""
     categories = []
-    for verdict, fill in VERDICT_FILL.items():
+    fills = {verdict: verdict_colour(verdict, FILL_ALPHA) for verdict in VERDICT_COLOURS}
+    for verdict, fill in [*fills.items(), ("", UNREVIEWED)]:
         symbol = QgsFillSymbol.createSimple({
-            "color": fill, "outline_color": "90,90,90,255", "outline_width": "0.3"})
+            "color": rgba(fill), "outline_color": "90,90,90,255", "outline_width": "0.3"})
         categories.append(QgsRendererCategory(verdict, symbol, verdict or "-"))
     return QgsCategorizedSymbolRenderer("verdict", categories)
 

@@ -15,6 +15,14 @@ from ..core.inputs.site_attributes import (
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
+from ..core.outputs.findings_json import FindingsJson
+from ..core.outputs.review_rows import (
+    finding_features,
+    findings_fields,
+    output_wkb_type,
+    summary_feature,
+    summary_fields,
+)
 from ..core.overlay.batch import overlay_stream
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..core.review.evaluation import FindingMemo
@@ -22,17 +30,9 @@ from ..core.review.labels import verdict_label
 from ..core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
-from .findings_json import FindingsJson
 from .review_inputs import processing_errors, unit_inputs
 from .review_notes import NotesWriter
-from .review_outputs import (
-    VerdictStyler,
-    finding_features,
-    findings_fields,
-    output_wkb_type,
-    summary_feature,
-    summary_fields,
-)
+from .verdict_styler import VerdictStyler
 
 
 @dataclass

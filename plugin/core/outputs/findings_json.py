@@ -9,8 +9,8 @@ of reasons (the prose findings of the units all share theirs).
 import json
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..core.model.results import Finding, Reason
-from ..core.review.site_review import render_reason
+from ..model.results import Finding, Reason
+from ..review.site_review import render_reason
 
 _STRING = json.encoder.encode_basestring  # json.dumps of a str with ensure_ascii=False
 

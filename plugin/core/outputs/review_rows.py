@@ -1,27 +1,17 @@
-"""The FINDINGS and SUMMARY outputs of reviewsites: fields, rows and the verdict style."""
+"""The FINDINGS and SUMMARY outputs of reviewsites: their fields and rows."""
 
 from collections import Counter
 from typing import List, Optional
 
-from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsFeature,
-    QgsFields,
-    QgsGeometry,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsRendererCategory,
-    QgsSymbol,
-)
-from qgis.PyQt.QtGui import QColor
+from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
-from ..compat import WKB_MULTIPOLYGON
-from ..core.model.fields import make_fields
-from ..core.model.results import SiteReview, UnitReview
-from ..core.review.labels import verdict_label
-from ..core.review.site_review import ReasonTexts, separator
+from ...compat import WKB_MULTIPOLYGON
+from ..model.fields import make_fields
+from ..model.results import SiteReview, UnitReview
+from ..review.labels import verdict_label
+from ..review.site_review import ReasonTexts, separator
 from .findings_json import FindingsJson
 
-VERDICT_COLOURS = {"non_compliant": "#d7301f", "needs_study": "#f0a500", "compliant": "#2ca25f"}
 COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
 
 
@@ -104,26 +94,3 @@ def summary_feature(
         review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, notes,
     ])
     return feature
-
-
-class VerdictStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles the SUMMARY layer by verdict when Processing loads it into the project."""
-
-    instance = None
-
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS API)
-        """Apply a categorised renderer on field 'verdict'."""
-        categories = []
-        for verdict, colour in VERDICT_COLOURS.items():
-            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-            symbol.setColor(QColor(colour))
-            symbol.setOpacity(0.6)
-            categories.append(QgsRendererCategory(verdict, symbol, verdict_label(verdict)))
-        layer.setRenderer(QgsCategorizedSymbolRenderer("verdict", categories))
-        layer.triggerRepaint()
-
-    @staticmethod
-    def create() -> "VerdictStyler":
-        """A styler kept alive by a class reference (Processing holds no Python reference)."""
-        VerdictStyler.instance = VerdictStyler()
-        return VerdictStyler.instance
