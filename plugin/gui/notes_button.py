@@ -9,9 +9,7 @@ from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
 from ..i18n import tr
-from ..notes.context import notes_context
-from ..notes.export import write_findings_table, write_notes
-from ..notes.map_render import NotesLayers
+from ..notes.export import write_findings_table, write_site_notes
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -25,12 +23,11 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str
     written = []
     for number, item in enumerate(runner.reviews):
         target = item.target
-        context = notes_context(runner.description, target.ruleset, target.layer, site.geometry,
-                                site.crs, runner.project.transformContext(), runner.project.ellipsoid())
-        layers = NotesLayers(target.layer, site.geometry, site.crs, dict(target.constraints),
-                             target.binding.code_field, runner.project.transformContext())
         basename = stem if len(runner.reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"
-        written.append(write_notes(item.review, context, folder, basename, fmt, lang, layers))
+        written.append(write_site_notes(
+            item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
+            target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
+            runner.project.transformContext(), runner.project.ellipsoid()))
     return written
 
 

@@ -3,15 +3,24 @@
 import html
 import os
 import re
-from typing import Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
-from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 
 from ..core.model.fields import make_field
+from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
 from ..core.review.labels import VERDICT_TONES, verdict_label
+from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
-from .context import NotesContext
+from .context import NotesContext, notes_context
 from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import STYLE, esc, render_html
@@ -52,6 +61,22 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(render_html(document, png))
     return path
+
+
+def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: Optional[RuleSet],
+                     units: QgsVectorLayer, code_field: str, constraints: Dict[str, QgsVectorLayer],
+                     site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, folder: str, basename: str,
+                     fmt: str = "html", lang: str = "zh",
+                     transform_context: Optional[QgsCoordinateTransformContext] = None,
+                     ellipsoid: str = "") -> str:
+    """Write one site's notes, with its context and location map, from what the review used; returns the path.
+
+    The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
+    site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
+    """
+    context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid)
+    layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context)
+    return write_notes(review, context, folder, basename, fmt, lang, layers)
 
 
 def html_map(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Optional[bytes]:

@@ -47,9 +47,7 @@ class NotesWriter:
 
     def write_all(self, feedback) -> str:
         """Write every queued note and index.html (main thread); returns the folder."""
-        from ..notes.context import notes_context
-        from ..notes.export import write_index, write_notes
-        from ..notes.map_render import NotesLayers
+        from ..notes.export import write_index, write_site_notes
 
         units = self.setup.engine.spec.layer
         entries = []
@@ -58,12 +56,11 @@ class NotesWriter:
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
             try:
-                context = notes_context(project, self.setup.ruleset, units, geometry, self.site_crs,
-                                        ellipsoid=self.setup.engine.ellipsoid)
-                layers = NotesLayers(units, geometry, self.site_crs, dict(self.setup.constraints),
-                                     self.setup.binding.code_field)
                 basename = os.path.splitext(os.path.basename(path))[0]
-                written = write_notes(review, context, self.folder, basename, self.fmt, self.lang, layers)
+                written = write_site_notes(review, project, self.setup.ruleset, units,
+                                           self.setup.binding.code_field, self.setup.constraints, geometry,
+                                           self.site_crs, self.folder, basename, self.fmt, self.lang,
+                                           ellipsoid=self.setup.engine.ellipsoid)
                 entries.append((review.site_id, review.verdict, written))
             except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
                 feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
