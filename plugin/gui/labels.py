@@ -8,22 +8,23 @@ from typing import Dict, List, Tuple
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.model.verdicts import Status, Verdict
 from ..core.review.labels import dimension_label, status_label, verdict_label
 from ..i18n import tr, ui_language
 
-STATUS_ICONS: Dict[str, str] = {
-    "conflict": "/mIconCritical.svg",
-    "needs_info": "/mIconWarning.svg",
-    "manual_check": "/mIconWarning.svg",
-    "requirement": "/mIconInfo.svg",
-    "exempted": "/mIconSuccess.svg",
-    "allowed": "/mIconSuccess.svg",
-    "not_applicable": "/mIconSuccess.svg",
+STATUS_ICONS: Dict[Status, str] = {
+    Status.CONFLICT: "/mIconCritical.svg",
+    Status.NEEDS_INFO: "/mIconWarning.svg",
+    Status.MANUAL_CHECK: "/mIconWarning.svg",
+    Status.REQUIREMENT: "/mIconInfo.svg",
+    Status.EXEMPTED: "/mIconSuccess.svg",
+    Status.ALLOWED: "/mIconSuccess.svg",
+    Status.NOT_APPLICABLE: "/mIconSuccess.svg",
 }
-VERDICT_ICONS: Dict[str, str] = {
-    "compliant": "/mIconSuccess.svg",
-    "needs_study": "/mIconWarning.svg",
-    "non_compliant": "/mIconCritical.svg",
+VERDICT_ICONS: Dict[Verdict, str] = {
+    Verdict.COMPLIANT: "/mIconSuccess.svg",
+    Verdict.NEEDS_STUDY: "/mIconWarning.svg",
+    Verdict.NON_COMPLIANT: "/mIconCritical.svg",
 }
 
 

@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
 
 from ..core.model.results import Finding, UnitReview
+from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS
 from ..core.outputs.palette import verdict_colour
 from ..core.review.site_review import render_reason
@@ -125,7 +126,7 @@ class ResultsTree(QTreeWidget):
         item.setData(0, FACTS_ROLE, facts)
         self.units.append((item, review.target.layer, overlap.fid))
         for dimension in DIMENSIONS:
-            findings = [f for f in unit.findings if f.dimension == dimension and f.status != "not_applicable"]
+            findings = [f for f in unit.findings if f.dimension == dimension and f.status != Status.NOT_APPLICABLE]
             if findings:
                 self._dimension_item(item, dimension, findings)
 
@@ -133,8 +134,8 @@ class ResultsTree(QTreeWidget):
     def _dimension_item(parent: QTreeWidgetItem, dimension: str, findings: List[Finding]) -> None:
         group = QTreeWidgetItem(parent, [tr("{dimension} ({count})").format(
             dimension=dimension_text(dimension), count=len(findings))])
-        worst = next((s for s in ("conflict", "needs_info", "manual_check")
-                      if any(f.status == s for f in findings)), "allowed")
+        worst = next((s for s in (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK)
+                      if any(f.status == s for f in findings)), Status.ALLOWED)
         group.setIcon(0, status_icon(worst))
         group.setData(0, KIND_ROLE, "dimension")
         for finding in findings:

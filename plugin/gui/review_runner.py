@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
+from ..core.model.verdicts import Verdict, worst
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
@@ -104,13 +105,9 @@ class ReviewRunner(QObject):
         self.reviewed.emit()
         return True
 
-    def verdict(self) -> str:
-        """The worst verdict over every unit layer ('' when nothing was reviewed)."""
-        verdicts = {r.review.verdict for r in self.reviews}
-        for verdict in ("non_compliant", "needs_study", "compliant"):
-            if verdict in verdicts:
-                return verdict
-        return ""
+    def verdict(self) -> Verdict:
+        """The worst verdict over every unit layer (needs study when nothing was reviewed)."""
+        return worst(r.review.verdict for r in self.reviews)
 
     def cancel(self) -> None:
         """Cancel a running task; its late end is ignored."""

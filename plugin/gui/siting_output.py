@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.model.verdicts import Status, Verdict
 from ..core.outputs.palette import VERDICT_COLOURS
 from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
 from ..core.outputs.styles import style_by_verdict
@@ -21,8 +22,8 @@ from ..i18n import tr, ui_language
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
 VERDICT_OPACITY = 0.8  # over the units' own fills: the verdict dominates, the map still shows
-ZONE_COLOURS = {"conflict": VERDICT_COLOURS["non_compliant"]}
-OTHER_ZONE_COLOUR = VERDICT_COLOURS["needs_study"]
+ZONE_COLOURS = {Status.CONFLICT: VERDICT_COLOURS[Verdict.NON_COMPLIANT]}
+OTHER_ZONE_COLOUR = VERDICT_COLOURS[Verdict.NEEDS_STUDY]
 
 
 def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
@@ -63,7 +64,7 @@ def zones_layer(result: SitingResult, name: str) -> QgsVectorLayer:
     layer = _memory_layer(result, name, zone_fields())
     layer.dataProvider().addFeatures([f for unit in result.units for f in zone_features(unit, lang)])
     layer.updateExtents()
-    categories = [QgsRendererCategory("conflict", _hatch(ZONE_COLOURS["conflict"]), tr("Conflict"))]
+    categories = [QgsRendererCategory(str(Status.CONFLICT), _hatch(ZONE_COLOURS[Status.CONFLICT]), tr("Conflict"))]
     categories.append(QgsRendererCategory(None, _hatch(OTHER_ZONE_COLOUR), tr("Other statuses")))
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
     layer.setDisplayExpression("\"unit_code\" || ' ' || \"rule_id\"")

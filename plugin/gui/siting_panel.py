@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
+from ..core.model.verdicts import Verdict, tally
 from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingResult
 from ..i18n import tr
@@ -172,20 +173,16 @@ class SitingPanel(QgsCollapsibleGroupBox):
         warnings = [render_reason(w) for r in self.results.values() for w in r.warnings]
         self.summary.setToolTip("\n".join(warnings[:MAX_WARNINGS]))
 
-    def tally(self) -> Dict[str, int]:
+    def tally(self) -> Dict[Verdict, int]:
         """Units per verdict over every screened layer."""
-        out = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
-        for result in self.results.values():
-            for verdict, count in result.tally().items():
-                out[verdict] = out.get(verdict, 0) + count
-        return out
+        return tally(unit.verdict for result in self.results.values() for unit in result.units)
 
     def summary_text(self) -> str:
         """“N units: a non-compliant, b need study, c compliant”."""
         counts = self.tally()
         text = tr("{total} units: {non} non-compliant, {study} need study, {ok} compliant").format(
-            total=sum(counts.values()), non=counts["non_compliant"], study=counts["needs_study"],
-            ok=counts["compliant"])
+            total=sum(counts.values()), non=counts[Verdict.NON_COMPLIANT], study=counts[Verdict.NEEDS_STUDY],
+            ok=counts[Verdict.COMPLIANT])
         warnings = sum(len(r.warnings) for r in self.results.values())
         if warnings:
             text += " " + tr("({count} data warnings: hover for details)").format(count=warnings)

@@ -4,6 +4,7 @@ checklist and the information still needed."""
 from typing import Dict, List, Tuple
 
 from ..core.model.results import Finding, SiteReview, UnitReview
+from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, LEVELS
 from ..core.review.labels import (
     STATUS_TONES,
@@ -45,8 +46,8 @@ def unit_heading(unit: UnitReview, lang: str) -> Section:
     summary = tr("Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in "
                  "conflict, {info} needing information, {manual} to check by hand.", lang).format(
         category=category_label(overlap.category, lang), verdict=verdict_label(unit.verdict, lang),
-        total=len(unit.findings), conflicts=unit.count("conflict"), info=unit.count("needs_info"),
-        manual=unit.count("manual_check"))
+        total=len(unit.findings), conflicts=unit.count(Status.CONFLICT), info=unit.count(Status.NEEDS_INFO),
+        manual=unit.count(Status.MANUAL_CHECK))
     return Section(f"{overlap.code} {overlap.name}".strip(), [Paragraph(summary)], level=2)
 
 
@@ -122,7 +123,7 @@ def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
 def checklist_section(review: SiteReview, lang: str) -> Section:
     """Clauses that only a person can confirm: text-only rules and unquantified restrictions."""
     items = [(rule_label(f, codes, lang), finding_text(f, lang)) for f, codes in
-             grouped(review, "manual_check")]
+             grouped(review, Status.MANUAL_CHECK)]
     section = Section(tr("Items to confirm by hand", lang))
     if items:
         section.blocks.append(Checklist(items))
@@ -134,7 +135,7 @@ def checklist_section(review: SiteReview, lang: str) -> Section:
 def needs_info_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
     """Clauses that cannot be decided yet, naming the missing information."""
     section = Section(tr("Information needed", lang))
-    entries = grouped(review, "needs_info")
+    entries = grouped(review, Status.NEEDS_INFO)
     if not entries:
         section.blocks.append(Paragraph(tr("No clause is waiting for information.", lang)))
         return section

@@ -3,6 +3,7 @@
 from typing import List
 
 from ..core.model.results import Finding, SiteReview, UnitReview
+from ..core.model.verdicts import Status, Verdict
 from ..core.review.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
 from ..i18n import tr
 from .context import NotesContext
@@ -27,10 +28,10 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
 
 def verdict_meaning(verdict: str, lang: str) -> str:
     """One sentence saying what the verdict means for the project."""
-    if verdict == "non_compliant":
+    if verdict == Verdict.NON_COMPLIANT:
         return tr("At least one applicable clause prohibits the project at this site, or its "
                   "conditions for allowing it are not met.", lang)
-    if verdict == "needs_study":
+    if verdict == Verdict.NEEDS_STUDY:
         return tr("No clause was found in conflict, but some clauses need more information or a "
                   "manual check before the site can be judged compliant.", lang)
     return tr("No applicable clause conflicts with the project, and none needs information.", lang)
@@ -49,7 +50,7 @@ def decisive_rows(review: SiteReview, lang: str) -> Table:
         finding, codes = rows[rule_id]
         table.rows.append([rule_id, joined(codes), status_label(finding.status, lang),
                            reasons_text(finding.reasons, lang)])
-        table.tones.append("bad" if finding.status == "conflict" else "warn")
+        table.tones.append("bad" if finding.status == Status.CONFLICT else "warn")
     return table
 
 
@@ -91,9 +92,9 @@ def unit_analysis(unit: UnitReview, lang: str) -> str:
 def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:
     """The clauses behind a unit's verdict, in one sentence."""
     decisive = joined(sorted(f.rule_id for f in findings if f.decisive))
-    if verdict == "non_compliant":
+    if verdict == Verdict.NON_COMPLIANT:
         return tr("Clauses in conflict: {rules}.", lang).format(rules=decisive)
-    if verdict == "needs_study":
+    if verdict == Verdict.NEEDS_STUDY:
         return tr("Clauses needing information or a manual check: {rules}.", lang).format(
             rules=decisive)
     return tr("The project is not among the projects the clauses prohibit or restrict.", lang)

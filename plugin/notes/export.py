@@ -116,7 +116,7 @@ def finding_rows(reviews: Iterable[SiteReview], lang: str) -> List[list]:
             overlap = unit.overlap
             for f in sorted(unit.findings, key=lambda f: f.rule_id):
                 rows.append([review.site_id, overlap.code, overlap.name, overlap.category,
-                             unit.verdict, f.level, f.dimension, f.rule_id, f.effect, f.status,
+                             str(unit.verdict), f.level, f.dimension, f.rule_id, f.effect, str(f.status),
                              1 if f.decisive else 0, f.text_zh, f.text_en, f.basis,
                              reasons_text(f.reasons, lang), ", ".join(f.missing)])
     return rows

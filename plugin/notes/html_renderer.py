@@ -7,6 +7,7 @@ import base64
 import html
 from typing import List, Optional
 
+from ..core.review.labels import VERDICT_TONES
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
@@ -41,9 +42,6 @@ figure img {{ max-width: 100%; border: 1px solid #8a8a8a; }}
 figcaption {{ font-size: 9pt; color: #444; }}
 """
 
-TONE_OF_VERDICT = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
-
-
 def esc(text: str) -> str:
     """Text made safe for HTML, line breaks kept as <br>."""
     return html.escape(str(text), quote=True).replace("\n", "<br>")
@@ -70,7 +68,7 @@ def render_body(document: NotesDocument, map_src: Optional[str], with_title: boo
     if with_title:
         parts += [f"<h1>{esc(document.title)}</h1>",
                   f'<p class="subtitle">{esc(document.subtitle)}</p>']
-    tone = TONE_OF_VERDICT.get(document.verdict, "")
+    tone = VERDICT_TONES.get(document.verdict, "")
     parts.append(facts_html(document.header))
     parts.append(f'<p><span class="verdict {tone}">{esc(document.verdict_label)}</span></p>')
     for section in document.sections:

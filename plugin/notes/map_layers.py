@@ -74,7 +74,7 @@ def units_layer(review: SiteReview, unit_layer: QgsVectorLayer, code_field: str,
                 extent: QgsRectangle, map_crs: QgsCoordinateReferenceSystem,
                 transform_context) -> QgsVectorLayer:
     """Units near the site copied from the unit layer, categorised by the site's unit verdicts."""
-    verdicts = {unit.overlap.fid: unit.verdict for unit in review.units}
+    verdicts = {unit.overlap.fid: str(unit.verdict) for unit in review.units}
     to_units = QgsCoordinateTransform(map_crs, unit_layer.crs(), transform_context)
     request = QgsFeatureRequest().setFilterRect(to_units.transformBoundingBox(extent))
     request.setLimit(MAX_FEATURES)
@@ -97,7 +97,7 @@ def verdict_renderer() -> QgsCategorizedSymbolRenderer:
     for verdict, fill in [*fills.items(), ("", UNREVIEWED)]:
         symbol = QgsFillSymbol.createSimple({
             "color": rgba(fill), "outline_color": "90,90,90,255", "outline_width": "0.3"})
-        categories.append(QgsRendererCategory(verdict, symbol, verdict or "-"))
+        categories.append(QgsRendererCategory(str(verdict), symbol, str(verdict) or "-"))
     return QgsCategorizedSymbolRenderer("verdict", categories)
 
 

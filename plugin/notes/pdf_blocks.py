@@ -8,7 +8,7 @@ on the next page anywhere; tables keep their header row to repeat it on every pa
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
-from .html_renderer import TONE_OF_VERDICT
+from ..core.review.labels import VERDICT_TONES
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 from .pdf_style import (
     ACCENT,
@@ -254,7 +254,7 @@ def document_blocks(document: NotesDocument, measure: TextMeasure, width: float)
     """The flow blocks of the notes body: header facts, the verdict, then every section."""
     builder = BlockBuilder(measure, width)
     blocks = [builder.facts(document.header),
-              builder.badge(document.verdict_label, TONE_OF_VERDICT.get(document.verdict, ""))]
+              builder.badge(document.verdict_label, VERDICT_TONES.get(document.verdict, ""))]
     for section in document.sections:
         blocks.extend(builder.section(section))
     return blocks

@@ -15,6 +15,7 @@ from ..core.inputs.site_attributes import (
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
+from ..core.model.verdicts import Verdict
 from ..core.outputs.findings_json import FindingsJson
 from ..core.outputs.review_rows import (
     finding_features,
@@ -172,7 +173,7 @@ class BatchReview:
             site=site_id, reason=message))
         overlay = OverlayResult(site_area_m2=0.0)
         reason = Reason("Site {site} was not reviewed: {reason}", {"site": site_id, "reason": message})
-        return SiteReview(site_id=site_id, verdict="needs_study", overlay=overlay, reasons=[reason])
+        return SiteReview(site_id=site_id, verdict=Verdict.NEEDS_STUDY, overlay=overlay, reasons=[reason])
 
     def _report(self, review: SiteReview) -> None:
         """One feedback line per site: id, verdict, units touched, deciding reason."""

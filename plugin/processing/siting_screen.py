@@ -20,6 +20,7 @@ from ..core.inputs.resolve import siting_inputs
 from ..core.inputs.site_attributes import convert, parse_attribute_map
 from ..core.model import vocab
 from ..core.model.project import ProjectDescription
+from ..core.model.verdicts import Verdict, tally
 from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
 from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
@@ -188,16 +189,17 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         if sink is None or zones is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
         screen = SitingScreen(setup)
-        tally = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
+        verdicts = []
         for unit in screen.units(feedback):
             sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.Flag.FastInsert)
             zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.Flag.FastInsert)
-            tally[unit.verdict] += 1
+            verdicts.append(unit.verdict)
         del sink, zones  # close the output files now (see BatchReview.run)
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
+        counts = tally(verdicts)
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
-            c=tally["compliant"], s=tally["needs_study"], n=tally["non_compliant"]))
+            c=counts[Verdict.COMPLIANT], s=counts[Verdict.NEEDS_STUDY], n=counts[Verdict.NON_COMPLIANT]))
         if sink_id and context.willLoadLayerOnCompletion(sink_id):
             context.layerToLoadOnCompletionDetails(sink_id).setPostProcessor(VerdictStyler.create())
         return {self.OUTPUT: sink_id, self.ZONES: zones_id}

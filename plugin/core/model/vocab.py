@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
+from .verdicts import Status, Verdict
+
 LEVELS: Tuple[str, ...] = ("general", "category", "unit")
 
 DIMENSIONS: Tuple[str, ...] = (
@@ -26,17 +28,8 @@ DIMENSION_FIELDS: Dict[str, Tuple[str, ...]] = {
 
 EFFECTS: Tuple[str, ...] = ("prohibit", "restrict", "require", "allow", "text")
 
-STATUSES: Tuple[str, ...] = (
-    "conflict",
-    "requirement",
-    "needs_info",
-    "manual_check",
-    "exempted",
-    "allowed",
-    "not_applicable",
-)
-
-VERDICTS: Tuple[str, ...] = ("compliant", "needs_study", "non_compliant")
+STATUSES: Tuple[str, ...] = tuple(status.value for status in Status)
+VERDICTS: Tuple[str, ...] = tuple(verdict.value for verdict in Verdict)
 
 CATEGORIES: Tuple[str, ...] = ("priority", "key", "general")
 CONSTRUCTION: Tuple[str, ...] = ("new", "expansion", "renovation", "relocation", "upgrade")

@@ -34,7 +34,7 @@ def finding_dict(finding: Finding) -> dict:
 
 def _value(value: Any) -> str:
     """The JSON text of one field value."""
-    if type(value) is str:
+    if isinstance(value, str):  # a Status is a str: the same text as json.dumps gives
         return _STRING(value)
     return dumps(value)
 

@@ -5,10 +5,12 @@ from typing import Dict
 
 from qgis.PyQt.QtGui import QColor
 
-VERDICT_COLOURS: Dict[str, str] = {
-    "compliant": "#2e7d32",
-    "needs_study": "#e69500",
-    "non_compliant": "#c62828",
+from ..model.verdicts import Verdict
+
+VERDICT_COLOURS: Dict[Verdict, str] = {
+    Verdict.COMPLIANT: "#2e7d32",
+    Verdict.NEEDS_STUDY: "#e69500",
+    Verdict.NON_COMPLIANT: "#c62828",
 }
 NEUTRAL = "#757575"  # a verdict not in the palette
 UNREVIEWED = QColor(200, 200, 200, 60)  # units on the notes' map that the site does not overlap

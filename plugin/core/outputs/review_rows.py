@@ -8,11 +8,12 @@ from qgis.core import QgsFeature, QgsFields, QgsGeometry
 from ...compat import WKB_MULTIPOLYGON
 from ..model.fields import make_fields
 from ..model.results import SiteReview, UnitReview
+from ..model.verdicts import Status
 from ..review.labels import verdict_label
 from ..review.site_review import ReasonTexts, separator
 from .findings_json import FindingsJson
 
-COUNTED = ("conflict", "needs_info", "manual_check", "requirement", "exempted")
+COUNTED = (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK, Status.REQUIREMENT, Status.EXEMPTED)
 
 
 def findings_fields() -> QgsFields:
@@ -74,7 +75,7 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
     payload = (encoder or FindingsJson()).encode(unit.findings)
     feature.setAttributes([
         review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
-        ov.unit_fraction, unit.verdict, *_counts(unit.findings), payload,
+        ov.unit_fraction, str(unit.verdict), *_counts(unit.findings), payload,
     ])
     return feature
 
@@ -90,7 +91,7 @@ def summary_feature(
     findings = review.all_findings()
     reason = separator(lang).join(texts.render(r) for r in review.reasons)
     feature.setAttributes([
-        review.site_id, site_name, review.verdict, verdict_label(review.verdict, lang),
+        review.site_id, site_name, str(review.verdict), verdict_label(review.verdict, lang),
         review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, notes,
     ])
     return feature

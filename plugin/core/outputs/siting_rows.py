@@ -5,6 +5,7 @@ from typing import List
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
 from ..model.fields import make_fields
+from ..model.verdicts import Status
 from ..review.labels import verdict_label
 from ..review.site_review import render_reason, separator
 from ..siting.screen import UnitScreen
@@ -41,9 +42,9 @@ def unit_feature(unit: UnitScreen, lang: str) -> QgsFeature:
         feature.setGeometry(_multi(unit.geometry))
     counts = unit.counts
     feature.setAttributes([
-        unit.code, unit.name, unit.category, unit.verdict, verdict_label(unit.verdict, lang),
-        separator(lang).join(render_reason(r, lang) for r in unit.reasons), counts.get("conflict", 0),
-        counts.get("needs_info", 0), counts.get("manual_check", 0), len(unit.zones),
+        unit.code, unit.name, unit.category, str(unit.verdict), verdict_label(unit.verdict, lang),
+        separator(lang).join(render_reason(r, lang) for r in unit.reasons), counts.get(Status.CONFLICT, 0),
+        counts.get(Status.NEEDS_INFO, 0), counts.get(Status.MANUAL_CHECK, 0), len(unit.zones),
         ", ".join(unit.rule_ids)])
     return feature
 
@@ -57,6 +58,6 @@ def zone_features(unit: UnitScreen, lang: str) -> List[QgsFeature]:
         feature = QgsFeature(zone_fields())
         feature.setGeometry(_multi(zone.geometry))
         feature.setAttributes([zone.unit_code, zone.rule_id, zone.layer, zone.relation, zone.distance_m,
-                               zone.status, render_reason(zone.reason, lang), zone.area_m2])
+                               str(zone.status), render_reason(zone.reason, lang), zone.area_m2])
         out.append(feature)
     return out

@@ -15,7 +15,7 @@ def verdict_renderer(geometry_type, opacity: float = SUMMARY_OPACITY) -> QgsCate
         symbol = QgsSymbol.defaultSymbol(geometry_type)
         symbol.setColor(verdict_colour(verdict))
         symbol.setOpacity(opacity)
-        categories.append(QgsRendererCategory(verdict, symbol, verdict_label(verdict)))
+        categories.append(QgsRendererCategory(str(verdict), symbol, verdict_label(verdict)))
     return QgsCategorizedSymbolRenderer("verdict", categories)
 
 

@@ -5,13 +5,13 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..model.results import Finding, LayerRelation, Reason, SpatialQuery
+from ..model.verdicts import STUDY_STATUSES, Status, Verdict, verdict_of, worst
 from ..model.vocab import DIMENSIONS, LEVELS
 from ..rules.conditions import Context, Outcome, evaluate
 from ..rules.readings import input_findings, project_problems
 from ..rules.ruleset import Rule, RuleSet, UnitContext
 
-STUDY_STATUSES = ("needs_info", "manual_check")
-DECISIVE_STATUSES = {"non_compliant": ("conflict",), "needs_study": STUDY_STATUSES}  # by unit verdict
+DECISIVE_STATUSES = {Verdict.NON_COMPLIANT: (Status.CONFLICT,), Verdict.NEEDS_STUDY: STUDY_STATUSES}  # by verdict
 
 
 UNIT_KINDS = ("unit_attribute",)
@@ -218,7 +218,7 @@ def prose_findings(unit: UnitContext) -> List[Finding]:
                     level="unit",
                     dimension=dimension,
                     effect="text",
-                    status="manual_check",
+                    status=Status.MANUAL_CHECK,
                     text_zh=text,
                     reasons=[Reason("requirement from the unit layer's own text: check by hand")],
                 )
@@ -255,15 +255,15 @@ def _unique(reasons: List[Reason]) -> List[Reason]:
 def _status(rule: Rule, ctx: Context) -> tuple:
     when = evaluate(rule.when, ctx) if rule.when is not None else Outcome(True)
     if when.value is False:
-        return "not_applicable", when.reasons, []
+        return Status.NOT_APPLICABLE, when.reasons, []
     exception = _exception(rule, ctx)
     if exception is not None and exception.value:
-        return "exempted", when.reasons + [Reason("an exception applies")] + exception.reasons, []
+        return Status.EXEMPTED, when.reasons + [Reason("an exception applies")] + exception.reasons, []
     if when.value is None:
-        return "needs_info", when.reasons, when.missing
+        return Status.NEEDS_INFO, when.reasons, when.missing
     if exception is not None and exception.value is None:
         reasons = when.reasons + [Reason("an exception may apply")] + exception.reasons
-        return "needs_info", reasons, exception.missing
+        return Status.NEEDS_INFO, reasons, exception.missing
     return _effect_status(rule, ctx, when)
 
 
@@ -282,67 +282,53 @@ def _exception(rule: Rule, ctx: Context) -> Optional[Outcome]:
 
 def _effect_status(rule: Rule, ctx: Context, when: Outcome) -> tuple:
     if rule.effect == "prohibit":
-        return "conflict", when.reasons + [Reason("the rule prohibits this")], []
+        return Status.CONFLICT, when.reasons + [Reason("the rule prohibits this")], []
     if rule.effect == "require":
-        return "requirement", when.reasons + [Reason("the project must meet this duty")], []
+        return Status.REQUIREMENT, when.reasons + [Reason("the project must meet this duty")], []
     if rule.effect == "allow":
-        return "allowed", when.reasons + [Reason("the rule allows this")], []
+        return Status.ALLOWED, when.reasons + [Reason("the rule allows this")], []
     if rule.effect == "text":
-        return "manual_check", [Reason("text-only rule: check by hand")], []
+        return Status.MANUAL_CHECK, [Reason("text-only rule: check by hand")], []
     return _restrict_status(rule, ctx, when)
 
 
 def _restrict_status(rule: Rule, ctx: Context, when: Outcome) -> tuple:
     if rule.only_if is None:
         return (
-            "manual_check",
+            Status.MANUAL_CHECK,
             when.reasons + [Reason("restricted: show by hand that the stated conditions are met")],
             [],
         )
     condition = evaluate(rule.only_if, ctx)
     if condition.value is None:
         reasons = when.reasons + [Reason("restricted: allowed only if")] + condition.reasons
-        return "needs_info", reasons, condition.missing
+        return Status.NEEDS_INFO, reasons, condition.missing
     if condition.value:
         return (
-            "allowed",
+            Status.ALLOWED,
             when.reasons + [Reason("restricted, and the conditions for allowing it are met")] + condition.reasons,
             [],
         )
     return (
-        "conflict",
+        Status.CONFLICT,
         when.reasons + [Reason("restricted, and the conditions for allowing it are not met")] + condition.reasons,
         [],
     )
 
 
-def unit_verdict(findings: Iterable[Finding]) -> str:
+def unit_verdict(findings: Iterable[Finding]) -> Verdict:
     """non_compliant if any conflict; needs_study if any needs_info or manual_check; else compliant."""
     return verdict_of({f.status for f in findings})
 
 
-def verdict_of(statuses: set) -> str:
-    """The unit verdict of a set of finding statuses."""
-    if "conflict" in statuses:
-        return "non_compliant"
-    if statuses & set(STUDY_STATUSES):
-        return "needs_study"
-    return "compliant"
-
-
-def site_verdict(items: Iterable[Union[str, Finding]]) -> str:
+def site_verdict(items: Iterable[Union[str, Finding]]) -> Verdict:
     """The worst of unit verdicts (or of the verdict of findings); needs_study when there is none."""
     items = list(items)
-    if not items:
-        return "needs_study"
     findings = [i for i in items if isinstance(i, Finding)]
-    verdicts = {i for i in items if isinstance(i, str)}
+    verdicts = [i for i in items if isinstance(i, str)]
     if findings:
-        verdicts.add(unit_verdict(findings))
-    for verdict in ("non_compliant", "needs_study"):
-        if verdict in verdicts:
-            return verdict
-    return "compliant"
+        verdicts.append(unit_verdict(findings))
+    return worst(verdicts)
 
 
 def decisive_statuses(statuses: set) -> Tuple[str, ...]:

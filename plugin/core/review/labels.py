@@ -6,22 +6,23 @@ Each function translates into ``lang`` ('zh' or 'en'), or into the UI language w
 from typing import Dict, Optional
 
 from ...i18n import tr
+from ..model.verdicts import Status, Verdict
 from ..model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB, INPUTS_DIMENSION, canonical
 from ..rules.ruleset import AttributeDecl, LayerDecl
 
-VERDICT_TONES = {"compliant": "ok", "needs_study": "warn", "non_compliant": "bad"}
+VERDICT_TONES = {Verdict.COMPLIANT: "ok", Verdict.NEEDS_STUDY: "warn", Verdict.NON_COMPLIANT: "bad"}
 STATUS_TONES = {
-    "conflict": "bad", "needs_info": "warn", "manual_check": "warn",
-    "requirement": "", "exempted": "ok", "allowed": "ok", "not_applicable": "muted",
+    Status.CONFLICT: "bad", Status.NEEDS_INFO: "warn", Status.MANUAL_CHECK: "warn",
+    Status.REQUIREMENT: "", Status.EXEMPTED: "ok", Status.ALLOWED: "ok", Status.NOT_APPLICABLE: "muted",
 }
 
 
 def verdict_label(verdict: str, lang: Optional[str] = None) -> str:
     """符合 / 不符合 / 需进一步论证 in the report language."""
     labels = {
-        "compliant": tr("Compliant", lang),
-        "non_compliant": tr("Non-compliant", lang),
-        "needs_study": tr("Needs further study", lang),
+        Verdict.COMPLIANT: tr("Compliant", lang),
+        Verdict.NON_COMPLIANT: tr("Non-compliant", lang),
+        Verdict.NEEDS_STUDY: tr("Needs further study", lang),
     }
     return labels.get(verdict, verdict)
 
@@ -29,13 +30,13 @@ def verdict_label(verdict: str, lang: Optional[str] = None) -> str:
 def status_label(status: str, lang: Optional[str] = None) -> str:
     """The result of one clause in words."""
     labels = {
-        "conflict": tr("Conflict", lang),
-        "requirement": tr("Requirement to meet", lang),
-        "needs_info": tr("Information needed", lang),
-        "manual_check": tr("Check by hand", lang),
-        "exempted": tr("Exempted", lang),
-        "allowed": tr("Allowed", lang),
-        "not_applicable": tr("Not applicable", lang),
+        Status.CONFLICT: tr("Conflict", lang),
+        Status.REQUIREMENT: tr("Requirement to meet", lang),
+        Status.NEEDS_INFO: tr("Information needed", lang),
+        Status.MANUAL_CHECK: tr("Check by hand", lang),
+        Status.EXEMPTED: tr("Exempted", lang),
+        Status.ALLOWED: tr("Allowed", lang),
+        Status.NOT_APPLICABLE: tr("Not applicable", lang),
     }
     return labels.get(status, status)
 

@@ -9,6 +9,7 @@ from typing import Dict, List, Optional, Tuple
 from ...i18n import tr, tr_template, ui_language
 from ..model.project import ProjectDescription
 from ..model.results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
+from ..model.verdicts import Verdict
 from ..rules.ruleset import RuleSet, UnitContext
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .labels import term_label
@@ -64,7 +65,7 @@ def evaluate_overlay(
         units.append(UnitReview(overlap, keys[-1] if keys else "", unit_verdict(findings), findings))
     review = SiteReview(
         site_id=str(site_id),
-        verdict="needs_study",
+        verdict=Verdict.NEEDS_STUDY,
         overlay=overlay,
         units=units,
         ruleset_id=ruleset.metadata.id,

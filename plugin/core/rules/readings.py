@@ -13,6 +13,7 @@ from typing import Any, List, Optional, Tuple
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Reason, Term
+from ..model.verdicts import Status
 from ..model.vocab import (
     CATALOGUE,
     CATALOGUE_VOCAB,
@@ -162,7 +163,7 @@ def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescript
 def _finding(rule_id: str, level: str, missing: str, reason: Reason, unit: bool = False) -> Finding:
     """A needs-information finding about an input, worded in both languages."""
     return Finding(
-        rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status="needs_info",
+        rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status=Status.NEEDS_INFO,
         text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason],
         missing=[missing],
     )

@@ -14,6 +14,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..model.project import ProjectDescription
 from ..model.results import Finding, LayerRelation, SpatialQuery
+from ..model.verdicts import Status
 from ..review.evaluation import evaluate_rule, evaluate_unit
 from ..rules.conditions import NOT_OVERLAPPING, Context
 from ..rules.ruleset import Rule, RuleSet, UnitContext
@@ -50,7 +51,7 @@ class SiteState:
 
 UNBOUND = SiteState("unbound", OUTSIDE, bound=False)
 FAR = SiteState("beyond", OUTSIDE, None)
-VERDICT_CLASS = {"conflict": 2, "needs_info": 1, "manual_check": 1}
+VERDICT_CLASS = {Status.CONFLICT: 2, Status.NEEDS_INFO: 1, Status.MANUAL_CHECK: 1}
 
 
 @dataclass

@@ -24,6 +24,7 @@ from ...i18n import tr
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..model.results import Reason
+from ..model.verdicts import Verdict, tally
 from ..overlay.engine import plain
 from ..overlay.geometry_repair import clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
@@ -106,10 +107,7 @@ class SitingResult:
 
     def tally(self) -> Dict[str, int]:
         """Number of units per verdict."""
-        out = {"compliant": 0, "needs_study": 0, "non_compliant": 0}
-        for unit in self.units:
-            out[unit.verdict] = out.get(unit.verdict, 0) + 1
-        return out
+        return tally(unit.verdict for unit in self.units)
 
 
 def reason_templates() -> List[str]:
@@ -192,7 +190,7 @@ class SitingScreen:
     def screen_feature(self, feature) -> UnitScreen:
         """The screen result of one unit feature."""
         ctx = self.context(feature)
-        result = UnitScreen(feature.id(), ctx.code, ctx.name, ctx.category, "needs_study")
+        result = UnitScreen(feature.id(), ctx.code, ctx.name, ctx.category, Verdict.NEEDS_STUDY)
         cleaned = clean_polygonal(feature.geometry())
         if cleaned.geometry is None:
             result.reasons.append(Reason(

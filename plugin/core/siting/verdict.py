@@ -10,15 +10,16 @@ from typing import Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from ...i18n import tr
 from ..model.results import Finding, Reason
+from ..model.verdicts import Status, Verdict
 from ..review.evaluation import unit_verdict
 from .scenarios import Atom, Scenario, atom_truth
 
-SEVERITY = {"conflict": 3, "needs_info": 2, "manual_check": 1}
-COUNTED = ("conflict", "needs_info", "manual_check")
+SEVERITY = {Status.CONFLICT: 3, Status.NEEDS_INFO: 2, Status.MANUAL_CHECK: 1}
+COUNTED = (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK)
 DECIDING = {
-    "non_compliant": ("conflict",),
-    "needs_study": ("conflict", "needs_info", "manual_check"),
-    "compliant": (),
+    Verdict.NON_COMPLIANT: (Status.CONFLICT,),
+    Verdict.NEEDS_STUDY: COUNTED,
+    Verdict.COMPLIANT: (),
 }
 
 Condition = Tuple[Atom, bool]
@@ -88,7 +89,7 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     """The verdict over all scenarios (``atoms``: each rule's spatial atoms by rule id;
     ``areas``: the unit's overlap with each queried layer, m², or a callable giving it)."""
     verdicts = {unit_verdict(list(found) + prose) for _scenario, found in runs}
-    verdict = verdicts.pop() if len(verdicts) == 1 else "needs_study"
+    verdict = verdicts.pop() if len(verdicts) == 1 else Verdict.NEEDS_STUDY
     table = _status_table(runs, prose)
     decision = Decision(verdict, counts={s: sum(1 for _f, st in table.values() if s in st) for s in COUNTED})
     chosen = _deciding_rules(table, verdict)
@@ -129,8 +130,8 @@ def _deciding_rules(table, verdict: str) -> List[str]:
     """Rules whose statuses decide the verdict; for non_compliant, the constant conflicts first."""
     statuses = DECIDING[verdict]
     chosen = [rule for rule, (_f, st) in table.items() if any(s in statuses for s in st)]
-    if verdict == "non_compliant":
-        constant = [rule for rule in chosen if all(s == "conflict" for s in table[rule][1])]
+    if verdict == Verdict.NON_COMPLIANT:
+        constant = [rule for rule in chosen if all(s == Status.CONFLICT for s in table[rule][1])]
         return constant or chosen
     return chosen
 
@@ -146,7 +147,7 @@ def _explain_varying(decision: Decision, rule_id: str, statuses: List[str], runs
             "Whether rule {rule} bites depends on where in this unit the site lies.", {"rule": rule_id}))
         return
     template = ("Part of this unit lies {zone}, where rule {rule} prohibits the project."
-                if worst == "conflict" else
+                if worst == Status.CONFLICT else
                 "Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.")
     reason = Reason(template, {"zone": joined([zone_phrase(a, t) for a, t in conditions]), "rule": rule_id})
     decision.reasons.append(reason)
