@@ -20,6 +20,7 @@ STATUS_ICONS: Dict[Status, str] = {
     Status.EXEMPTED: "/mIconSuccess.svg",
     Status.ALLOWED: "/mIconSuccess.svg",
     Status.NOT_APPLICABLE: "/mIconSuccess.svg",
+    Status.COMPLIES: "/mIconSuccess.svg",
 }
 VERDICT_ICONS: Dict[Verdict, str] = {
     Verdict.COMPLIANT: "/mIconSuccess.svg",

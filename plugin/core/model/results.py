@@ -64,6 +64,8 @@ class Finding:
     reasons: List[Reason] = field(default_factory=list)
     missing: List[str] = field(default_factory=list)
     decisive: bool = False
+    judgement: Optional[Any] = None  # the reviewer's Judgement of this clause (core/review/judgements.py)
+    machine_status: str = ""  # the rules' own status, kept when a judgement replaced it
 
     def to_dict(self) -> Dict[str, Any]:
         """Plain JSON-ready form (as dataclasses.asdict gives, built directly: it is on the hot path)."""
@@ -73,6 +75,8 @@ class Finding:
             "text_en": self.text_en, "basis": self.basis,
             "reasons": [r.to_dict() for r in self.reasons], "missing": list(self.missing),
             "decisive": self.decisive,
+            "judgement": None if self.judgement is None else self.judgement.to_dict(),
+            "machine_status": self.machine_status,
         }
 
 

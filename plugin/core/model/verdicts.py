@@ -34,6 +34,7 @@ class Status(_Word):
     EXEMPTED = "exempted"
     ALLOWED = "allowed"
     NOT_APPLICABLE = "not_applicable"
+    COMPLIES = "complies"  # a reviewer judged the clause met (符合)
 
 
 STUDY_STATUSES = (Status.NEEDS_INFO, Status.MANUAL_CHECK)  # statuses that make a unit need study

@@ -119,6 +119,14 @@ CATALOGUE_VOCAB = Vocabulary("catalogue", (
     ("permitted", ("允许类", "允许", "not listed", "未列入", "permitted class", "allowed")),
 ), qualified=True)
 
+JUDGEMENT_VOCAB = Vocabulary("judgement", (
+    ("compliant", ("符合", "compliant", "complies", "met")),
+    ("non_compliant", ("不符合", "non-compliant", "non compliant", "not compliant", "noncompliant")),
+    ("not_applicable", ("不涉及", "not applicable", "n/a", "not relevant")),
+    ("more_information", ("需补充材料", "more information needed", "more information", "needs information",
+                          "more_information_needed")),
+))
+
 UNIT_CODE_FIELDS: Tuple[str, ...] = ("HJGKDYBM", "环境管控单元编码", "单元编码", "DYBM", "unit_code")
 UNIT_NAME_FIELDS: Tuple[str, ...] = ("HJGKDYMC", "环境管控单元名称", "单元名称", "DYMC", "unit_name")
 UNIT_CATEGORY_FIELDS: Tuple[str, ...] = (

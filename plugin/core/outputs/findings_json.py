@@ -83,12 +83,13 @@ class FindingsJson:
     def _compose(self, finding: Finding) -> str:
         """The finding's JSON, field by field in sorted order (as json.dumps with sort_keys writes it)."""
         reasons = self._reasons_text(finding.reasons)
-        if reasons is None:
+        if reasons is None or finding.judgement is not None:  # a judged clause: rare, written in full
             return dumps(finding_dict(finding))
         reasons_json, reason_text_json = reasons
         return (f'{{"basis": {_value(finding.basis)}, "decisive": {_value(finding.decisive)}, '
                 f'"dimension": {_value(finding.dimension)}, "effect": {_value(finding.effect)}, '
-                f'"level": {_value(finding.level)}, "missing": {_missing(finding.missing)}, '
+                f'"judgement": null, "level": {_value(finding.level)}, '
+                f'"machine_status": {_value(finding.machine_status)}, "missing": {_missing(finding.missing)}, '
                 f'"reason_text": {reason_text_json}, "reasons": {reasons_json}, '
                 f'"rule_id": {_value(finding.rule_id)}, "status": {_value(finding.status)}, '
                 f'"text_en": {_value(finding.text_en)}, "text_zh": {_value(finding.text_zh)}}}')

@@ -14,6 +14,7 @@ VERDICT_TONES = {Verdict.COMPLIANT: "ok", Verdict.NEEDS_STUDY: "warn", Verdict.N
 STATUS_TONES = {
     Status.CONFLICT: "bad", Status.NEEDS_INFO: "warn", Status.MANUAL_CHECK: "warn",
     Status.REQUIREMENT: "", Status.EXEMPTED: "ok", Status.ALLOWED: "ok", Status.NOT_APPLICABLE: "muted",
+    Status.COMPLIES: "ok",
 }
 
 
@@ -37,8 +38,20 @@ def status_label(status: str, lang: Optional[str] = None) -> str:
         Status.EXEMPTED: tr("Exempted", lang),
         Status.ALLOWED: tr("Allowed", lang),
         Status.NOT_APPLICABLE: tr("Not applicable", lang),
+        Status.COMPLIES: tr("Complies (judged)", lang),
     }
     return labels.get(status, status)
+
+
+def judgement_label(word: str, lang: Optional[str] = None) -> str:
+    """符合 / 不符合 / 不涉及 / 需补充材料: a reviewer's judgement in words."""
+    labels = {
+        "compliant": tr("Compliant", lang),
+        "non_compliant": tr("Non-compliant", lang),
+        "not_applicable": tr("Not applicable", lang),
+        "more_information": tr("More information needed", lang),
+    }
+    return labels.get(word, word)
 
 
 def effect_label(effect: str, lang: Optional[str] = None) -> str:
@@ -117,7 +130,8 @@ def catalogue_label(raw: Optional[str], lang: Optional[str] = None) -> str:
 
 def term_label(vocab: str, key: str, lang: Optional[str] = None) -> str:
     """A vocabulary id inside a reason (Term) in words: a construction nature, catalogue class or category."""
-    words = {"construction": construction_label, "catalogue": catalogue_label, "category": category_label}
+    words = {"construction": construction_label, "catalogue": catalogue_label, "category": category_label,
+             "status": status_label, "judgement": judgement_label}
     return words[vocab](key, lang)
 
 

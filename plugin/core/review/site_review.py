@@ -12,6 +12,7 @@ from ..model.results import Finding, OverlayResult, Reason, SiteReview, Term, Un
 from ..model.verdicts import Verdict
 from ..rules.ruleset import RuleSet, UnitContext
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
+from .judgements import Judgements, judged_findings
 from .labels import term_label
 
 
@@ -51,16 +52,21 @@ def evaluate_overlay(
     ruleset: RuleSet,
     prose_fields: Optional[Dict[str, str]] = None,
     memo: Optional[FindingMemo] = None,
+    judgements: Optional[Judgements] = None,
 ) -> SiteReview:
-    """Evaluate the rules of every overlapped unit and derive the site's verdict.
+    """Evaluate the rules of every overlapped unit, apply the reviewer's judgements, derive the site's verdict.
 
     ``memo`` (one per batch) shares findings between sites with the same project and relations.
+    ``judgements`` (by site id, unit code and rule id) replace the status of the clauses they judge;
+    a JudgementError when one overrides a clause the rules decided without a reason.
     """
     units = []
     memo = (memo or FindingMemo()).site(project, overlay.relations)
     for overlap in overlay.overlaps:
         context = unit_context(overlap, prose_fields or {})
         findings = evaluate_unit(ruleset, context, project, overlay.relations, memo)
+        if judgements:
+            findings = judged_findings(findings, judgements.of_unit(site_id, overlap.code), judgements)
         keys = ruleset.category_keys(overlap.category)
         units.append(UnitReview(overlap, keys[-1] if keys else "", unit_verdict(findings), findings))
     review = SiteReview(
@@ -94,16 +100,23 @@ def _mark_decisive(review: SiteReview) -> None:
     findings that decide its own verdict, and the site's verdict is the worst unit verdict.
     Findings are only read here (a batch shares them between sites).
     """
-    seen = set()
+    for finding in deciding_findings(review):
+        review.reasons.append(_summary_reason(finding))
+    if not review.reasons:
+        review.reasons.append(Reason("No applicable clause conflicts or needs information."))
+
+
+def deciding_findings(review: SiteReview) -> List[Finding]:
+    """The decisive findings of the units whose verdict is the site's, one per rule id, in order."""
+    seen, out = set(), []
     for unit in review.units:
         if unit.verdict != review.verdict:
             continue
         for finding in unit.findings:
             if finding.decisive and finding.rule_id not in seen:
                 seen.add(finding.rule_id)
-                review.reasons.append(_summary_reason(finding))
-    if not review.reasons:
-        review.reasons.append(Reason("No applicable clause conflicts or needs information."))
+                out.append(finding)
+    return out
 
 
 def _summary_reason(finding: Finding) -> Reason:

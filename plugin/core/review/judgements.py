@@ -1,0 +1,218 @@
+"""The reviewer's judgements of clauses: read, checked, and applied to a unit's findings.
+
+A judgement (符合 / 不符合 / 不涉及 / 需补充材料) of a clause that the rules leave to a person (check by
+hand, information needed) replaces its status; a judgement of a clause the rules decided is an
+override and needs a reason. The rules' own finding stays in the judged finding (``machine_status``
+and a reason), so nothing is lost. Both front-ends apply judgements through ``evaluate_overlay``.
+"""
+
+import copy
+from dataclasses import dataclass, replace
+from typing import Any, Dict, Iterable, List, Mapping, Tuple
+
+from ...i18n import tr
+from ..model.results import Finding, Reason, Term
+from ..model.verdicts import STUDY_STATUSES, Status
+from ..model.vocab import JUDGEMENT_VOCAB
+from .evaluation import ordered_and_marked
+from .labels import status_label
+
+JUDGEMENT_COLUMNS = ("site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer")
+JUDGED_STATUS = {
+    "compliant": Status.COMPLIES,
+    "non_compliant": Status.CONFLICT,
+    "not_applicable": Status.NOT_APPLICABLE,
+    "more_information": Status.NEEDS_INFO,
+}
+Key = Tuple[str, str, str]  # site id, unit code, rule id
+
+
+class JudgementError(ValueError):
+    """A judgement that cannot be applied (translated message naming the value or the clause)."""
+
+
+def _text(value: Any) -> str:
+    """A cell as text: '' for NULL/None, stripped otherwise."""
+    if value is None or str(value) == "NULL":
+        return ""
+    return str(value).strip()
+
+
+def judgement_word(value: Any) -> str:
+    """The judgement id a written word names (Chinese or English); JudgementError naming it otherwise."""
+    word = JUDGEMENT_VOCAB.id_of(value)
+    if not word:
+        raise JudgementError(tr("Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 "
+                                "(compliant, non-compliant, not applicable, more information needed).")
+                             .format(value=repr(_text(value))))
+    return word
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A reviewer's judgement of one clause of one unit of one site."""
+
+    site_id: str
+    unit_code: str
+    rule_id: str
+    word: str  # an id of JUDGEMENT_VOCAB
+    remark: str = ""
+    reviewer: str = ""
+    time: str = ""
+    override: bool = False  # the clause was decided by the rules; the remark is the reason
+
+    def __post_init__(self) -> None:
+        """Refuse an unknown word, a clause not named, and an override without a reason."""
+        if self.word not in JUDGED_STATUS:
+            judgement_word(self.word)
+        if not (self.site_id and self.rule_id):
+            raise JudgementError(tr("A judgement names no site or no clause."))
+        if self.override and not self.remark.strip():
+            raise JudgementError(tr("{clause}: overriding the rules' finding needs a reason.")
+                                 .format(clause=self.label))
+
+    @property
+    def key(self) -> Key:
+        """(site id, unit code, rule id)."""
+        return self.site_id, self.unit_code, self.rule_id
+
+    @property
+    def label(self) -> str:
+        """The clause as people name it: site / unit / rule."""
+        return " / ".join(part for part in self.key if part)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form."""
+        return {"site_id": self.site_id, "unit_code": self.unit_code, "rule_id": self.rule_id,
+                "judgement": self.word, "remark": self.remark, "reviewer": self.reviewer,
+                "time": self.time, "override": self.override}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Judgement":
+        """The judgement of a dict written by ``to_dict`` (or a table row with the same columns)."""
+        return cls(_text(data.get("site_id")), _text(data.get("unit_code")), _text(data.get("rule_id")),
+                   judgement_word(data.get("judgement")), _text(data.get("remark")),
+                   _text(data.get("reviewer")), _text(data.get("time")), bool(data.get("override", False)))
+
+
+class Judgements:
+    """The judgements of a review or a batch, one per clause; remembers which ones found their clause."""
+
+    def __init__(self, items: Iterable[Judgement] = ()) -> None:
+        self._items: Dict[Key, Judgement] = {}
+        self._units: Dict[Tuple[str, str], Dict[str, Judgement]] = {}
+        self.applied: set = set()
+        for item in items:
+            self.add(item)
+
+    def add(self, judgement: Judgement) -> None:
+        """Add a judgement; a different one of the same clause is an error, the same one is kept once."""
+        known = self._items.get(judgement.key)
+        if known is not None and known != judgement:
+            raise JudgementError(tr("{clause} is judged twice, differently.").format(clause=judgement.label))
+        self._items[judgement.key] = judgement
+        self._units.setdefault(judgement.key[:2], {})[judgement.rule_id] = judgement
+
+    def set(self, judgement: Judgement) -> None:
+        """Put a judgement in place of the clause's earlier one (the dock's re-judging)."""
+        self.remove(judgement.key)
+        self.add(judgement)
+
+    def remove(self, key: Key) -> None:
+        """Forget the judgement of a clause, if any."""
+        if self._items.pop(key, None) is not None:
+            del self._units[key[:2]][key[2]]
+
+    def of_unit(self, site_id: str, unit_code: str) -> Dict[str, Judgement]:
+        """The judgements of one unit of one site, by rule id."""
+        return self._units.get((str(site_id), str(unit_code or "")), {})
+
+    def get(self, key: Key) -> Any:
+        """The judgement of a clause, or None."""
+        return self._items.get(key)
+
+    def __iter__(self):
+        """Every judgement, in the order added."""
+        return iter(list(self._items.values()))
+
+    def __len__(self) -> int:
+        """How many clauses are judged."""
+        return len(self._items)
+
+    def unapplied(self) -> List[Judgement]:
+        """The judgements no reviewed clause has taken (their clause was not found)."""
+        return [j for key, j in self._items.items() if key not in self.applied]
+
+
+def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> Tuple[Judgements, List[int]]:
+    """Judgements from table rows (``JUDGEMENT_COLUMNS``, others ignored), and the numbers (from 1)
+    of rows that carry a remark but no judgement. A row without judgement nor remark is no judgement."""
+    found, remark_only = Judgements(), []
+    for number, row in enumerate(rows, start=1):
+        if not _text(row.get("judgement")):
+            if _text(row.get("remark")):
+                remark_only.append(number)
+            continue
+        try:
+            found.add(Judgement.from_dict({**row, "time": _text(row.get("time")) or time, "override": False}))
+        except JudgementError as error:
+            raise JudgementError(tr("Judgements, row {row}: {error}").format(row=number, error=error)) from None
+    return found, remark_only
+
+
+def missing_columns(names: Iterable[str]) -> List[str]:
+    """The required judgement columns a table lacks."""
+    present = set(names)
+    return [name for name in JUDGEMENT_COLUMNS if name not in present]
+
+
+def judged_findings(findings: List[Finding], judged: Dict[str, Judgement], judgements: Judgements
+                    ) -> List[Finding]:
+    """A unit's findings with its judgements applied, ordered and marked again (the given findings
+    are only read: a batch shares them)."""
+    if not judged:
+        return findings
+    out = []
+    for finding in findings:
+        judgement = judged.get(finding.rule_id)
+        out.append(copy.copy(finding) if judgement is None else _judged(finding, judgement))
+        if judgement is not None:
+            judgements.applied.add(judgement.key)
+    return ordered_and_marked(out)
+
+
+def _judged(finding: Finding, judgement: Judgement) -> Finding:
+    """The finding as the reviewer judged it, the rules' finding kept as its last reason."""
+    override = finding.status not in STUDY_STATUSES
+    if override and not judgement.remark.strip():
+        raise JudgementError(tr("{clause}: the rules decided this clause ({status}); overriding it needs a "
+                                "reason in the remark.").format(clause=judgement.label,
+                                                                status=status_label(finding.status)))
+    judgement = replace(judgement, override=override)
+    reasons = [Reason("reviewer's judgement: {judgement}", {"judgement": Term("judgement", (judgement.word,))})]
+    if judgement.reviewer:
+        reasons.append(Reason("judged by {reviewer}", {"reviewer": judgement.reviewer}))
+    if judgement.time:
+        reasons.append(Reason("judged at {time}", {"time": judgement.time}))
+    if judgement.remark:
+        reasons.append(Reason("remark: {remark}", {"remark": judgement.remark}))
+    template = ("overrides the rules' finding: {status} ({reason})" if override
+                else "the rules' finding: {status} ({reason})")
+    reasons.append(Reason(template, {"status": Term("status", (str(finding.status),)),
+                                     "reason": list(finding.reasons)}))
+    status = JUDGED_STATUS[judgement.word]
+    return replace(finding, status=status, reasons=reasons, decisive=False, judgement=judgement,
+                   machine_status=str(finding.status),
+                   missing=list(finding.missing) if status == Status.NEEDS_INFO else [])
+
+
+def reason_templates() -> List[str]:
+    """Every reason template of this module, for the string extractor."""
+    return [
+        tr("reviewer's judgement: {judgement}"),
+        tr("judged by {reviewer}"),
+        tr("judged at {time}"),
+        tr("remark: {remark}"),
+        tr("overrides the rules' finding: {status} ({reason})"),
+        tr("the rules' finding: {status} ({reason})"),
+    ]
