@@ -1,10 +1,14 @@
-"""What every Zoning Review algorithm shares: naming, groups, help and instance creation."""
+"""What every Zoning Review algorithm shares: naming, groups, help, instance creation and the error guard."""
 
-from qgis.core import QgsProcessingAlgorithm
+from typing import Any, Callable, Dict
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from ..log import log_error
 from ..paths import ICON
+from .output_paths import check_outputs
 
 
 class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
@@ -39,3 +43,49 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
     def help_text(self) -> str:
         """The algorithm's help (translated)."""
         raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
+        """Check the outputs against the inputs, then run; no exception leaves but QgsProcessingException."""
+        def work() -> Dict[str, Any]:
+            check_outputs(self, parameters, context)
+            return self.run_algorithm(parameters, context, feedback)
+        return self.guarded(work)
+
+    def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:
+        """The algorithm's body (subclasses)."""
+        raise NotImplementedError
+
+    def guarded(self, work: Callable[[], Any]) -> Any:
+        """Run work; an unexpected error becomes a translated QgsProcessingException and a log entry."""
+        try:
+            return work()
+        except QgsProcessingException:
+            raise
+        except OSError as error:
+            log_error(tr("{algorithm}: a file could not be read or written.").format(
+                algorithm=self.displayName()), error)
+            raise QgsProcessingException(file_error_message(error)) from None
+        except Exception as error:  # noqa: BLE001 - the one guard: logged with its traceback
+            log_error(tr("{algorithm} failed unexpectedly.").format(algorithm=self.displayName()), error)
+            raise QgsProcessingException(tr(
+                "{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the "
+                "'Zoning Review' tab of the Log Messages panel.").format(
+                algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")) from None
+
+
+def file_error_message(error: OSError) -> str:
+    """A translated message naming the file an OSError is about and what to do."""
+    path = error.filename or ""
+    if isinstance(error, FileExistsError):
+        text = tr("{path} is a file where a folder is needed. Choose a folder.")
+    elif isinstance(error, PermissionError):
+        text = tr("You may not write to {path} (read-only). Choose a folder you may write to.")
+    elif isinstance(error, FileNotFoundError):
+        text = tr("{path} does not exist. Create the folder or choose another.")
+    elif isinstance(error, IsADirectoryError):
+        text = tr("{path} is a folder. Give the name of a file.")
+    elif isinstance(error, NotADirectoryError):
+        text = tr("A part of {path} is a file, not a folder. Choose a folder.")
+    else:
+        text = tr("{path} could not be read or written ({reason}). Check the file and its folder.")
+    return text.format(path=path, reason=error.strerror or str(error))

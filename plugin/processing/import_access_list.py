@@ -69,7 +69,7 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.RULES, tr("Number of rules")))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS, tr("Number of units")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         """Import, write and validate the rule set."""
         path = self.parameterAsFile(parameters, self.INPUT, context)
         mapping = parse_attribute_map(self.parameterAsString(parameters, self.COLUMNS, context)) or None

@@ -1,18 +1,42 @@
 """Review notes of reviewsites: one note per site plus an index.html.
 
 Notes are drawn with print layouts and map renderers, which belong to the main thread, so the
-reviews are collected while the algorithm runs and written in postProcessAlgorithm.
+reviews are collected while the algorithm runs and written in postProcessAlgorithm; SUMMARY's
+``notes`` column is filled afterwards with the notes really written.
 """
 
 import os
 import re
-from typing import List, Optional, Tuple
+from typing import List, Optional, Set, Tuple
 
-from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingUtils
 
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
 from ..i18n import tr
+from ..log import log_error
+
+RESERVED = frozenset(["index", "con", "prn", "aux", "nul",
+                      *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))])
+MAX_STEM_BYTES = 120
+
+
+class NoteNames:
+    """Unique, safe file names for notes: the site id, plus the feature id where it alone would not do."""
+
+    def __init__(self) -> None:
+        self.used: Set[str] = set()
+
+    def take(self, site_id: str, fid: int) -> str:
+        """The file stem of one site's note, unique (ignoring case) among those taken."""
+        stem = safe_name(site_id)
+        if stem.split(".")[0].casefold() in RESERVED or stem.casefold() in self.used:
+            stem = f"{stem}_{fid}"
+        base, number = stem, 2
+        while stem.casefold() in self.used:
+            stem, number = f"{base}_{number}", number + 1
+        self.used.add(stem.casefold())
+        return stem
 
 
 class NotesWriter:
@@ -24,6 +48,7 @@ class NotesWriter:
         self.folder = folder
         self.fmt = fmt
         self.lang = lang
+        self.names = NoteNames()
         self.pending: List[Tuple[SiteReview, ProjectDescription, QgsGeometry, str]] = []
 
     @classmethod
@@ -39,37 +64,65 @@ class NotesWriter:
         os.makedirs(folder, exist_ok=True)
         return cls(setup, site_crs, folder, fmt, batch.lang)
 
-    def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry) -> str:
-        """Queue the note of one site; returns the path it will have."""
-        path = os.path.join(self.folder, f"{safe_name(review.site_id)}.{self.fmt}")
+    def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
+        """Queue the note of one site under a name no other site has."""
+        path = os.path.join(self.folder, f"{self.names.take(review.site_id, fid)}.{self.fmt}")
         self.pending.append((review, project, QgsGeometry(geometry), path))
-        return path
 
-    def write_all(self, feedback) -> str:
-        """Write every queued note and index.html (main thread); returns the folder."""
-        from ..notes.export import write_index, write_site_notes
-
-        units = self.setup.engine.spec.layer
-        entries = []
+    def write_all(self, feedback) -> List[Optional[str]]:
+        """Write every queued note and index.html (main thread); the path written per queued site, or None."""
+        written: List[Optional[str]] = []
         for number, (review, project, geometry, path) in enumerate(self.pending):
             if feedback.isCanceled():
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
-            try:
-                basename = os.path.splitext(os.path.basename(path))[0]
-                written = write_site_notes(review, project, self.setup.ruleset, units,
-                                           self.setup.binding.code_field, self.setup.constraints, geometry,
-                                           self.site_crs, self.folder, basename, self.fmt, self.lang,
-                                           ellipsoid=self.setup.engine.ellipsoid)
-                entries.append((review.site_id, review.verdict, written))
-            except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
-                feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
-                    site=review.site_id, error=error))
+            written.append(self._write_one(review, project, geometry, path, feedback))
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
+        from ..notes.export import write_index
+
+        entries = [(item[0].site_id, item[0].verdict, path)
+                   for item, path in zip(self.pending, written) if path]
         write_index(entries, self.folder, self.lang)
-        return self.folder
+        return written
+
+    def _write_one(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry,
+                   path: str, feedback) -> Optional[str]:
+        """One site's note; None (reported, and logged with its traceback) when it cannot be written."""
+        from ..notes.export import write_site_notes
+
+        if geometry.isEmpty():
+            feedback.reportError(tr("Site {site} has no geometry: no notes were written for it.").format(
+                site=review.site_id))
+            return None
+        try:
+            basename = os.path.splitext(os.path.basename(path))[0]
+            return write_site_notes(review, project, self.setup.ruleset, self.setup.engine.spec.layer,
+                                    self.setup.binding.code_field, self.setup.constraints, geometry,
+                                    self.site_crs, self.folder, basename, self.fmt, self.lang,
+                                    ellipsoid=self.setup.engine.ellipsoid)
+        except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
+            log_error(tr("Notes for site {site} could not be written.").format(site=review.site_id), error)
+            feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
+                site=review.site_id, error=error))
+            return None
+
+
+def record_notes(summary_id: str, written: List[Optional[str]], context) -> None:
+    """Fill SUMMARY's notes column, row after row in writing order, with the notes really written."""
+    layer = QgsProcessingUtils.mapLayerFromString(summary_id, context) if summary_id else None
+    if layer is None or not any(written):
+        return
+    column = layer.fields().indexOf("notes")
+    fids = sorted(feature.id() for feature in layer.dataProvider().getFeatures())
+    changes = {fid: {column: path} for fid, path in zip(fids, written) if path}
+    if not layer.dataProvider().changeAttributeValues(changes):
+        raise QgsProcessingException(tr("The notes column of {layer} could not be filled.").format(
+            layer=summary_id))
 
 
 def safe_name(text: str) -> str:
-    """A file-name-safe form of a site id."""
-    return re.sub(r"[^\w.-]+", "_", str(text), flags=re.UNICODE).strip("_") or "site"
+    """A file-name-safe form of a site id, at most MAX_STEM_BYTES bytes in UTF-8."""
+    stem = re.sub(r"[^\w.-]+", "_", str(text), flags=re.UNICODE).strip("_. ") or "site"
+    while len(stem.encode()) > MAX_STEM_BYTES:
+        stem = stem[:-1]
+    return stem

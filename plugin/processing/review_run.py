@@ -125,10 +125,11 @@ class BatchReview:
             if self.feedback.isCanceled():
                 break
             review = self.review_one(site_id, project, outcome, setup)
-            path = notes.add(review, project, feature.geometry()) if notes else ""
+            if notes:
+                notes.add(review, project, feature.geometry(), feature.id())
             findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
-            summary_sink.addFeature(
-                summary_feature(review, project.name, feature.geometry(), sites, self.texts, path),
+            summary_sink.addFeature(  # notes named once written (review_notes.record_notes)
+                summary_feature(review, project.name, feature.geometry(), sites, self.texts),
                 alg.sink_flags())
             self._report(review)
             done += 1

@@ -19,6 +19,7 @@ from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help
+from .review_notes import record_notes
 from .review_run import BatchReview
 
 
@@ -121,7 +122,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, tr("Summary (one row per site)"), SOURCE_POLYGON))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""
         self._batch = BatchReview(self, parameters, context, feedback)
         self._results = self._batch.run()
@@ -132,7 +133,13 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         batch, self._batch = getattr(self, "_batch", None), None
         if batch is None or batch.notes is None:
             return {}
-        return {**self._results, self.REPORT_FOLDER: batch.notes.write_all(feedback)}
+        return self.guarded(lambda: self._write_notes(batch, context, feedback))
+
+    def _write_notes(self, batch, context, feedback):
+        """The notes, then SUMMARY's notes column naming those written."""
+        written = batch.notes.write_all(feedback)
+        record_notes(self._results.get(self.SUMMARY), written, context)
+        return {**self._results, self.REPORT_FOLDER: batch.notes.folder}
 
     def read_request_flags(self):
         """Feature request and flags used to read sites (never stop on invalid geometry)."""

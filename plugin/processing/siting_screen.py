@@ -177,7 +177,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                              self.project(parameters, context, found.ruleset), found.constraints,
                              context.transformContext(), context.ellipsoid() or "")
 
-    def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """Screen every unit, writing each row as it is ready."""
         setup = self.inputs(parameters, context, feedback)
         lang = self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]

@@ -63,7 +63,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
         self.addOutput(QgsProcessingOutputString(self.MESSAGES, tr("Messages")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def run_algorithm(self, parameters, context, feedback):
         """Load the rule set, report every message, fail on errors."""
         path = self.parameterAsFile(parameters, self.RULES, context)
         result = load_ruleset(path)

@@ -1,0 +1,169 @@
+"""Before anything is written: every output is writable, truncates nothing and touches no input or other output."""
+
+import os
+from dataclasses import dataclass
+from typing import Iterator, List, Optional, Tuple
+
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
+
+from ..i18n import tr
+
+LAYER_INPUTS = ("source", "vector", "layer", "raster", "mesh", "pointcloud")
+FILE_OUTPUTS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
+SINK_OUTPUTS = ("sink", "vectorDestination")
+TRUNCATING = (".shp", ".dbf")
+NOTE_SUFFIXES = (".html", ".pdf")
+DATABASE_PREFIXES = ("memory:", "postgis:", "postgres:", "spatialite:", "dbname=")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file (and GeoPackage table) a parameter reads or writes."""
+
+    name: str
+    label: str
+    path: str
+    table: Optional[str] = None
+
+    def shown(self) -> str:
+        """How a message names the target: label (NAME): path[|layername=table]."""
+        where = f"{self.path}|layername={self.table}" if self.table else self.path
+        return f"{self.label} ({self.name}): {where}"
+
+
+def resolved(path: str) -> str:
+    """One spelling per file: absolute, links followed, case as the system compares."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(os.path.expanduser(path))))
+
+
+def split_destination(text: str) -> Tuple[str, Optional[str]]:
+    """'file.gpkg|layername=x' → (file.gpkg, x); a plain path → (path, None)."""
+    path, *options = text.split("|")
+    table = None
+    for option in options:
+        key, _, value = option.partition("=")
+        if key.strip().lower() == "layername" and value.strip():
+            table = value.strip()
+    return path, table
+
+
+def ogr_destination(text: str) -> Tuple[str, Optional[str]]:
+    """An ogr: destination (dbname='file.gpkg' table="x") → (file.gpkg, x)."""
+    uri = QgsDataSourceUri(text[len("ogr:"):])
+    return uri.database(), uri.table() or None
+
+
+def _layer_target(name: str, label: str, layer) -> Optional[Target]:
+    """The file behind a layer, or None when it is no file (a database, a memory layer)."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = parts.get("path") or ""
+    if not path or not os.path.exists(path):
+        return None
+    return Target(name, label, resolved(path), parts.get("layerName") or None)
+
+
+def input_targets(alg, parameters, context) -> Iterator[Target]:
+    """Every file the algorithm reads from its parameters."""
+    for definition in alg.parameterDefinitions():
+        kind, name = definition.type(), definition.name()
+        if definition.isDestination() or parameters.get(name) in (None, ""):
+            continue
+        label = definition.description()
+        if kind == "file":
+            path = alg.parameterAsFile(parameters, name, context)
+            if path and os.path.exists(path):
+                yield Target(name, label, resolved(path))
+        elif kind in LAYER_INPUTS or kind == "multilayer":
+            layers = (alg.parameterAsLayerList(parameters, name, context) if kind == "multilayer"
+                      else [alg.parameterAsLayer(parameters, name, context)])
+            for layer in filter(None, layers):
+                target = _layer_target(name, label, layer)
+                if target is not None:
+                    yield target
+
+
+def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
+    """(parameter type, target) of every file or folder the algorithm will write."""
+    for definition in alg.destinationParameterDefinitions():
+        kind, name = definition.type(), definition.name()
+        if kind in SINK_OUTPUTS:
+            text = alg.parameterAsOutputLayer(parameters, name, context) or ""
+        elif kind in ("fileDestination", "folderDestination"):
+            text = alg.parameterAsFileOutput(parameters, name, context) or ""
+        else:
+            continue
+        path, table = ogr_destination(text) if text.startswith("ogr:") else split_destination(text)
+        if not path or "://" in path or path.lower().startswith(DATABASE_PREFIXES):
+            continue  # a memory layer or a database: no file to compare
+        yield kind, Target(name, definition.description(), resolved(path), table)
+
+
+def check_outputs(alg, parameters, context) -> None:
+    """Refuse, naming both, any output that would overwrite an input or another output, or fail."""
+    inputs = list(input_targets(alg, parameters, context))
+    outputs = list(output_targets(alg, parameters, context))
+    for number, (kind, target) in enumerate(outputs):
+        if kind == "folderDestination":
+            _check_folder(target, inputs + [t for _k, t in outputs if t is not target])
+        else:
+            _check_file(kind, target)
+            for other in inputs:
+                if other.path == target.path:
+                    raise QgsProcessingException(tr(
+                        "{output} is the input {input}: writing it would destroy the input. "
+                        "Choose another output file.").format(output=target.shown(), input=other.shown()))
+        for other_kind, other in outputs[number + 1:]:
+            if other_kind != "folderDestination" and kind != "folderDestination" and _same_table(target, other):
+                raise QgsProcessingException(tr(
+                    "{output} and {other} are the same file: one would overwrite the other. Choose "
+                    "different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' "
+                    "table=\"name\" (geom))."
+                ).format(output=target.shown(), other=other.shown()))
+
+
+def _same_table(one: Target, other: Target) -> bool:
+    """Whether two outputs would write the same file or table."""
+    if one.path != other.path:
+        return False
+    return one.table is None or other.table is None or one.table.lower() == other.table.lower()
+
+
+def _check_file(kind: str, target: Target) -> None:
+    """An output file: not a folder, in a folder that exists and may be written, no truncating format."""
+    if os.path.isdir(target.path):
+        raise QgsProcessingException(tr("{output} is a folder. Give the name of a file to write.").format(
+            output=target.shown()))
+    folder = os.path.dirname(target.path)
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(tr(
+            "{output}: the folder {folder} does not exist. Create it or choose another folder.").format(
+            output=target.shown(), folder=folder))
+    if not os.access(folder, os.W_OK | os.X_OK) or (
+            os.path.exists(target.path) and not os.access(target.path, os.W_OK)):
+        raise QgsProcessingException(tr(
+            "{output}: you may not write to {folder} (read-only). Choose a folder you may write to."
+        ).format(output=target.shown(), folder=folder))
+    if kind in SINK_OUTPUTS and os.path.splitext(target.path)[1].lower() in TRUNCATING:
+        raise QgsProcessingException(tr(
+            "{output}: a shapefile cuts field names to 10 characters and texts to 254, which would "
+            "lose findings. Choose a GeoPackage (.gpkg) instead.").format(output=target.shown()))
+
+
+def _check_folder(target: Target, others: List[Target]) -> None:
+    """A folder to write files into: not a file, writable, holding no input or output as a note's name."""
+    if os.path.exists(target.path) and not os.path.isdir(target.path):
+        raise QgsProcessingException(tr(
+            "{output} is a file, not a folder. Choose a folder for the files.").format(output=target.shown()))
+    existing = target.path
+    while not os.path.exists(existing) and os.path.dirname(existing) != existing:
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing) or not os.access(existing, os.W_OK | os.X_OK):
+        raise QgsProcessingException(tr(
+            "{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may "
+            "write to.").format(output=target.shown(), folder=existing))
+    for other in others:
+        inside = os.path.dirname(other.path) == target.path
+        if inside and os.path.splitext(other.path)[1].lower() in NOTE_SUFFIXES:
+            raise QgsProcessingException(tr(
+                "{output} holds {other}, which a note could overwrite. Choose another folder.").format(
+                output=target.shown(), other=other.shown()))

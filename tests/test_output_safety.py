@@ -1,0 +1,260 @@
+"""Outputs never touch inputs or each other, refuse truncating formats, and name only notes written (#15)."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+)
+
+from tests.test_access_list_import import write_xlsx
+from tests.test_processing_review import CONSTRAINTS, rows
+
+
+def digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def review_params(gpkg: Path, rules: Path, out: Path, **extra) -> dict:
+    """reviewsites on a copy of the sample, outputs in out."""
+    base = {
+        "SITES": f"{gpkg}|layername=sites",
+        "UNITS": f"{gpkg}|layername=control_units",
+        "RULES": str(rules),
+        "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
+        "LANGUAGE": 1,
+        "FINDINGS": str(out / "findings.gpkg"),
+        "SUMMARY": str(out / "summary.gpkg"),
+    }
+    base.update(extra)
+    return base
+
+
+@pytest.fixture
+def sample_copy(sample_gpkg, example_rules, tmp_path):
+    """A private copy of the sample GeoPackage and rule set, and their digests."""
+    gpkg, rules = tmp_path / "in" / "sample.gpkg", tmp_path / "in" / "rules.yaml"
+    gpkg.parent.mkdir()
+    shutil.copy(sample_gpkg, gpkg)
+    shutil.copy(example_rules, rules)
+    return gpkg, rules
+
+
+OUTPUT_ON_INPUT = st.tuples(
+    st.sampled_from(["FINDINGS", "SUMMARY"]),
+    st.sampled_from(["gpkg", "rules"]),
+    st.sampled_from([None, "sites", "control_units", "findings", "red_line"]),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=OUTPUT_ON_INPUT)
+def test_any_output_on_an_input_is_refused_and_the_input_is_unchanged(zr_processing, sample_copy, tmp_path, case):
+    import processing
+
+    output, which, table = case
+    gpkg, rules = sample_copy
+    target = gpkg if which == "gpkg" else rules
+    before = digest(target)
+    value = f"{target}|layername={table}" if table else str(target)
+    with pytest.raises(QgsProcessingException, match="would destroy the input"):
+        processing.run("zoningreview:reviewsites", review_params(gpkg, rules, tmp_path, **{output: value}))
+    assert digest(target) == before
+
+
+def test_findings_and_summary_in_one_geopackage(zr_processing, sample_copy, tmp_path):
+    import processing
+
+    gpkg, rules = sample_copy
+    both = tmp_path / "both.gpkg"
+    with pytest.raises(QgsProcessingException, match="same file"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, FINDINGS=str(both), SUMMARY=str(both)))
+    processing.run("zoningreview:reviewsites", review_params(
+        gpkg, rules, tmp_path, FINDINGS=f"ogr:dbname='{both}' table=\"findings\" (geom)",
+        SUMMARY=f"ogr:dbname='{both}' table=\"summary\" (geom)"))
+    from osgeo import ogr
+
+    data = ogr.Open(str(both))
+    names = {data.GetLayer(i).GetName(): data.GetLayer(i).GetFeatureCount() for i in range(data.GetLayerCount())}
+    assert names["summary"] == 10 and names["findings"] >= 10
+
+
+def test_shapefile_outputs_are_refused(zr_processing, sample_copy, tmp_path):
+    import processing
+
+    gpkg, rules = sample_copy
+    with pytest.raises(QgsProcessingException, match="shapefile"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, FINDINGS=str(tmp_path / "findings.shp")))
+    assert not (tmp_path / "findings.shp").exists()
+
+
+def test_missing_folder_folder_and_file_give_different_messages(zr_processing, sample_copy, tmp_path):
+    import processing
+
+    gpkg, rules = sample_copy
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, SUMMARY=str(tmp_path / "nope" / "summary.gpkg")))
+    with pytest.raises(QgsProcessingException, match="is a folder"):
+        processing.run("zoningreview:reviewsites", review_params(gpkg, rules, tmp_path, SUMMARY=str(tmp_path)))
+    a_file = tmp_path / "a_file.txt"
+    a_file.write_text("x")
+    with pytest.raises(QgsProcessingException, match="is a file, not a folder"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(a_file)))
+    assert a_file.read_text() == "x"
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A real read-only folder (a read-only tmpfs: even root may not write there)."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "none", str(folder)],
+                              capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("cannot mount a read-only folder here")
+        yield folder
+        subprocess.run(["umount", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+
+
+def test_read_only_folders_are_refused_with_their_own_message(zr_processing, sample_copy, tmp_path,
+                                                              read_only_folder):
+    import processing
+
+    gpkg, rules = sample_copy
+    with pytest.raises(QgsProcessingException, match="read-only"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, SUMMARY=str(read_only_folder / "summary.gpkg")))
+    with pytest.raises(QgsProcessingException, match="read-only"):
+        processing.run("zoningreview:reviewsites", review_params(
+            gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(read_only_folder / "notes")))
+    table = tmp_path / "list.xlsx"
+    write_xlsx(table)
+    with pytest.raises(QgsProcessingException, match="read-only"):
+        processing.run("zoningreview:importaccesslist", {
+            "INPUT": str(table), "OUTPUT": str(read_only_folder / "rules.yaml")})
+
+
+def test_importaccesslist_never_overwrites_its_table(zr_processing, tmp_path):
+    import processing
+
+    table = tmp_path / "list.xlsx"
+    write_xlsx(table)
+    before = digest(table)
+    with pytest.raises(QgsProcessingException, match="would destroy the input"):
+        processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(table)})
+    assert digest(table) == before
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        processing.run("zoningreview:importaccesslist", {
+            "INPUT": str(table), "OUTPUT": str(tmp_path / "nope" / "rules.yaml")})
+    with pytest.raises(QgsProcessingException, match="is a folder"):
+        processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(tmp_path)})
+
+
+def test_sitingscreen_outputs_are_checked_too(zr_processing, sample_copy, tmp_path):
+    import processing
+
+    gpkg, rules = sample_copy
+    before = digest(gpkg)
+    common = {"UNITS": f"{gpkg}|layername=control_units", "RULES": str(rules), "INDUSTRY": "C2614"}
+    with pytest.raises(QgsProcessingException, match="would destroy the input"):
+        processing.run("zoningreview:sitingscreen", {**common, "OUTPUT": str(gpkg),
+                                                      "ZONES": str(tmp_path / "zones.gpkg")})
+    with pytest.raises(QgsProcessingException, match="shapefile"):
+        processing.run("zoningreview:sitingscreen", {**common, "OUTPUT": str(tmp_path / "screen.shp"),
+                                                      "ZONES": str(tmp_path / "zones.gpkg")})
+    assert digest(gpkg) == before
+
+
+def sites_with_ids(source, ids, path: Path) -> str:
+    """A GeoPackage of sample sites whose site_id values are ids (None is NULL), geometries reused."""
+    layer = source.materialize(QgsFeatureRequest())
+    geometries = [f.geometry() for f in layer.getFeatures()]
+    layer.startEditing()
+    for feature in list(layer.getFeatures()):
+        layer.deleteFeature(feature.id())
+    template = next(source.getFeatures())
+    for number, site_id in enumerate(ids):
+        feature = type(template)(layer.fields())
+        feature.setAttributes(template.attributes())
+        feature["fid"] = None
+        feature["site_id"] = site_id
+        feature.setGeometry(geometries[number % len(geometries)])
+        layer.addFeature(feature)
+    layer.commitChanges()
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "sites"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), layer.transformContext(), options)
+    return f"{path}|layername=sites"
+
+
+AWKWARD_IDS = ["A/1", "A_1", "a_1", None, None, "index", "CON", "nul.txt", "x" * 300, "甲" * 100, "A/1"]
+
+
+def test_every_site_gets_its_own_note_and_summary_names_only_notes_written(
+        zr_processing, sample_gpkg, example_rules, sites_layer, tmp_path):
+    import processing
+
+    sites = sites_with_ids(sites_layer, AWKWARD_IDS, tmp_path / "sites.gpkg")
+    notes = tmp_path / "notes"
+    processing.run("zoningreview:reviewsites", review_params(
+        sample_gpkg, example_rules, tmp_path, SITES=sites, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)))
+    summary = rows(tmp_path / "summary.gpkg")
+    named = [row["notes"] for row in summary]
+    assert len(summary) == len(AWKWARD_IDS)
+    assert all(named) and len(set(named)) == len(AWKWARD_IDS)
+    assert all(Path(path).is_file() and Path(path).parent == notes for path in named)
+    assert sorted(p.name for p in notes.iterdir() if p.name != "index.html") == sorted(Path(p).name for p in named)
+    assert all(len(Path(path).name.encode()) < 200 for path in named)
+
+
+def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    class CancelWhileWritingNotes(QgsProcessingFeedback):
+        def setProgressText(self, text):  # noqa: N802
+            super().setProgressText(text)
+            if "S03" in text:
+                self.cancel()
+
+    notes = tmp_path / "notes"
+    processing.run("zoningreview:reviewsites", review_params(
+        sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)),
+        feedback=CancelWhileWritingNotes())
+    named = [row["notes"] for row in rows(tmp_path / "summary.gpkg") if row["notes"]]
+    assert named and len(named) < 10
+    assert all(Path(path).is_file() for path in named)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ids=st.lists(st.one_of(st.text(max_size=300), st.sampled_from(["index", "CON", "A/1", "A_1", "NULL"])),
+                    max_size=40))
+def test_any_site_id_set_gives_one_safe_note_name_per_site(ids):
+    from zoning_review.plugin.processing.review_notes import RESERVED, NoteNames
+
+    names = NoteNames()
+    stems = [names.take(site_id, fid) for fid, site_id in enumerate(ids)]
+    assert len({stem.casefold() for stem in stems}) == len(ids)
+    for stem in stems:
+        assert stem and "/" not in stem and "\\" not in stem and stem.strip(". ") == stem
+        assert stem.split(".")[0].casefold() not in RESERVED
+        assert len(f"{stem}.html".encode()) <= 255
