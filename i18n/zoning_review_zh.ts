@@ -14,12 +14,12 @@
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="55"/>
+        <location filename="../plugin/main.py" line="60"/>
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="66"/>
+        <location filename="../plugin/main.py" line="88"/>
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -49,12 +49,12 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="181"/>
+        <location filename="../plugin/core/rules/readings.py" line="182"/>
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="182"/>
+        <location filename="../plugin/core/rules/readings.py" line="183"/>
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="185"/>
+        <location filename="../plugin/core/rules/readings.py" line="186"/>
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="190"/>
+        <location filename="../plugin/core/rules/readings.py" line="191"/>
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="193"/>
+        <location filename="../plugin/core/rules/readings.py" line="194"/>
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="75"/>
+        <location filename="../plugin/notes/export.py" line="100"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -299,57 +299,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="362"/>
+        <location filename="../plugin/core/review/evaluation.py" line="348"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="363"/>
+        <location filename="../plugin/core/review/evaluation.py" line="349"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="364"/>
+        <location filename="../plugin/core/review/evaluation.py" line="350"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="365"/>
+        <location filename="../plugin/core/review/evaluation.py" line="351"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="366"/>
+        <location filename="../plugin/core/review/evaluation.py" line="352"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="367"/>
+        <location filename="../plugin/core/review/evaluation.py" line="353"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="368"/>
+        <location filename="../plugin/core/review/evaluation.py" line="354"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="369"/>
+        <location filename="../plugin/core/review/evaluation.py" line="355"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="370"/>
+        <location filename="../plugin/core/review/evaluation.py" line="356"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="371"/>
+        <location filename="../plugin/core/review/evaluation.py" line="357"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="372"/>
+        <location filename="../plugin/core/review/evaluation.py" line="358"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -429,22 +429,22 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="66"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="21"/>
+        <location filename="../plugin/core/review/site_review.py" line="23"/>
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="52"/>
+        <location filename="../plugin/core/siting/verdict.py" line="53"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="24"/>
+        <location filename="../plugin/core/review/site_review.py" line="26"/>
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -619,12 +619,12 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="118"/>
+        <location filename="../plugin/core/siting/screen.py" line="116"/>
         <source>The unit&apos;s geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="119"/>
+        <location filename="../plugin/core/siting/screen.py" line="117"/>
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -644,52 +644,52 @@
         <translation>选址筛查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="53"/>
+        <location filename="../plugin/core/siting/verdict.py" line="54"/>
         <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="54"/>
+        <location filename="../plugin/core/siting/verdict.py" line="55"/>
         <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="55"/>
+        <location filename="../plugin/core/siting/verdict.py" line="56"/>
         <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
         <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="56"/>
+        <location filename="../plugin/core/siting/verdict.py" line="57"/>
         <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
         <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="57"/>
+        <location filename="../plugin/core/siting/verdict.py" line="58"/>
         <source>within {distance} m of {layer}</source>
         <translation>距 {layer} {distance} m 以内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="58"/>
+        <location filename="../plugin/core/siting/verdict.py" line="59"/>
         <source>more than {distance} m from {layer}</source>
         <translation>距 {layer} 超过 {distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="59"/>
+        <location filename="../plugin/core/siting/verdict.py" line="60"/>
         <source>in {layer}</source>
         <translation>位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="60"/>
+        <location filename="../plugin/core/siting/verdict.py" line="61"/>
         <source>outside {layer}</source>
         <translation>位于 {layer} 外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="61"/>
+        <location filename="../plugin/core/siting/verdict.py" line="62"/>
         <source>not wholly inside {layer}</source>
         <translation>未完全位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="62"/>
+        <location filename="../plugin/core/siting/verdict.py" line="63"/>
         <source>{first} and {second}</source>
         <translation>{first}且{second}</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="137"/>
+        <location filename="../plugin/notes/document_summary.py" line="138"/>
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="122"/>
+        <location filename="../plugin/notes/document_summary.py" line="123"/>
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -934,157 +934,157 @@
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="22"/>
+        <location filename="../plugin/core/review/labels.py" line="49"/>
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="24"/>
+        <location filename="../plugin/core/review/labels.py" line="26"/>
         <source>Needs further study</source>
         <translation>需进一步论证</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="23"/>
+        <location filename="../plugin/core/review/labels.py" line="50"/>
         <source>Non-compliant</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="70"/>
+        <location filename="../plugin/gui/siting_output.py" line="67"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <location filename="../plugin/notes/document_findings.py" line="68"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="35"/>
+        <location filename="../plugin/core/review/labels.py" line="37"/>
         <source>Check by hand</source>
         <translation>人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="36"/>
+        <location filename="../plugin/core/review/labels.py" line="38"/>
         <source>Exempted</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="37"/>
+        <location filename="../plugin/core/review/labels.py" line="39"/>
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="38"/>
+        <location filename="../plugin/core/review/labels.py" line="51"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="68"/>
+        <location filename="../plugin/core/review/labels.py" line="82"/>
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="69"/>
+        <location filename="../plugin/core/review/labels.py" line="83"/>
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="70"/>
+        <location filename="../plugin/core/review/labels.py" line="84"/>
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="71"/>
+        <location filename="../plugin/core/review/labels.py" line="85"/>
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="67"/>
+        <location filename="../plugin/gui/labels.py" line="60"/>
         <source>Priority protection unit</source>
         <translation>优先保护单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="68"/>
+        <location filename="../plugin/gui/labels.py" line="61"/>
         <source>Key control unit</source>
         <translation>重点管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="69"/>
+        <location filename="../plugin/gui/labels.py" line="62"/>
         <source>General control unit</source>
         <translation>一般管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="76"/>
+        <location filename="../plugin/gui/labels.py" line="69"/>
         <source>New build (新建)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="77"/>
+        <location filename="../plugin/gui/labels.py" line="70"/>
         <source>Expansion (扩建)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="78"/>
+        <location filename="../plugin/gui/labels.py" line="71"/>
         <source>Renovation (改建)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="79"/>
+        <location filename="../plugin/gui/labels.py" line="72"/>
         <source>Relocation (迁建)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="80"/>
+        <location filename="../plugin/gui/labels.py" line="73"/>
         <source>Technical upgrade (技改)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="87"/>
+        <location filename="../plugin/gui/labels.py" line="80"/>
         <source>Encouraged (鼓励类)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="88"/>
+        <location filename="../plugin/gui/labels.py" line="81"/>
         <source>Restricted (限制类)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="89"/>
+        <location filename="../plugin/gui/labels.py" line="82"/>
         <source>Eliminated (淘汰类)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="101"/>
+        <location filename="../plugin/gui/labels.py" line="94"/>
         <source>{m2} m² ({ha} ha)</source>
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="46"/>
+        <location filename="../plugin/gui/notes_button.py" line="43"/>
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="57"/>
+        <location filename="../plugin/gui/notes_button.py" line="54"/>
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="63"/>
+        <location filename="../plugin/gui/notes_button.py" line="60"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="78"/>
+        <location filename="../plugin/gui/notes_button.py" line="75"/>
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="84"/>
+        <location filename="../plugin/gui/notes_button.py" line="81"/>
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="93"/>
+        <location filename="../plugin/gui/notes_button.py" line="90"/>
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1169,57 +1169,57 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="38"/>
+        <location filename="../plugin/gui/results_view.py" line="39"/>
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="42"/>
+        <location filename="../plugin/gui/results_view.py" line="43"/>
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="66"/>
+        <location filename="../plugin/gui/results_view.py" line="67"/>
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="73"/>
+        <location filename="../plugin/gui/results_view.py" line="74"/>
         <source>missing: {names}</source>
         <translation>缺少：{names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="98"/>
+        <location filename="../plugin/gui/results_view.py" line="99"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="118"/>
+        <location filename="../plugin/gui/results_view.py" line="119"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="123"/>
+        <location filename="../plugin/gui/results_view.py" line="124"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="134"/>
+        <location filename="../plugin/gui/results_view.py" line="135"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="63"/>
+        <location filename="../plugin/gui/review_runner.py" line="64"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="45"/>
+        <location filename="../plugin/gui/review_task.py" line="40"/>
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="64"/>
+        <location filename="../plugin/gui/review_task.py" line="59"/>
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="75"/>
+        <location filename="../plugin/notes/export.py" line="100"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1524,197 +1524,197 @@
         <translation>数据质量警告</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="28"/>
+        <location filename="../plugin/notes/document_findings.py" line="29"/>
         <source>Clause-by-clause findings</source>
         <translation>逐条审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="28"/>
+        <location filename="../plugin/notes/document_findings.py" line="29"/>
         <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="32"/>
+        <location filename="../plugin/notes/document_findings.py" line="33"/>
         <source>Site-level findings</source>
         <translation>选址层面审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="45"/>
+        <location filename="../plugin/notes/document_findings.py" line="46"/>
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <location filename="../plugin/notes/document_findings.py" line="68"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <location filename="../plugin/notes/document_summary.py" line="42"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="67"/>
+        <location filename="../plugin/notes/document_findings.py" line="68"/>
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <location filename="../plugin/notes/document_summary.py" line="42"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <location filename="../plugin/notes/document_summary.py" line="42"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="74"/>
+        <location filename="../plugin/notes/document_findings.py" line="75"/>
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="87"/>
+        <location filename="../plugin/notes/document_findings.py" line="88"/>
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="92"/>
+        <location filename="../plugin/notes/document_findings.py" line="93"/>
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="95"/>
+        <location filename="../plugin/notes/document_findings.py" line="96"/>
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="119"/>
+        <location filename="../plugin/notes/document_findings.py" line="120"/>
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="126"/>
+        <location filename="../plugin/notes/document_findings.py" line="127"/>
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="130"/>
+        <location filename="../plugin/notes/document_findings.py" line="131"/>
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="136"/>
+        <location filename="../plugin/notes/document_findings.py" line="137"/>
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="139"/>
+        <location filename="../plugin/notes/document_findings.py" line="140"/>
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="141"/>
+        <location filename="../plugin/notes/document_findings.py" line="142"/>
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="17"/>
+        <location filename="../plugin/notes/document_summary.py" line="18"/>
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="24"/>
+        <location filename="../plugin/notes/document_summary.py" line="25"/>
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="25"/>
+        <location filename="../plugin/notes/document_summary.py" line="26"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="31"/>
+        <location filename="../plugin/notes/document_summary.py" line="32"/>
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="34"/>
+        <location filename="../plugin/notes/document_summary.py" line="35"/>
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="36"/>
+        <location filename="../plugin/notes/document_summary.py" line="37"/>
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="41"/>
+        <location filename="../plugin/notes/document_summary.py" line="42"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <location filename="../plugin/notes/document_summary.py" line="59"/>
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <location filename="../plugin/notes/document_summary.py" line="59"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <location filename="../plugin/notes/document_summary.py" line="59"/>
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="58"/>
+        <location filename="../plugin/notes/document_summary.py" line="59"/>
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="66"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="70"/>
+        <location filename="../plugin/notes/document_summary.py" line="71"/>
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="76"/>
+        <location filename="../plugin/notes/document_summary.py" line="77"/>
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="83"/>
+        <location filename="../plugin/notes/document_summary.py" line="84"/>
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="95"/>
+        <location filename="../plugin/notes/document_summary.py" line="96"/>
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="97"/>
+        <location filename="../plugin/notes/document_summary.py" line="98"/>
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="99"/>
+        <location filename="../plugin/notes/document_summary.py" line="100"/>
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="106"/>
+        <location filename="../plugin/notes/document_summary.py" line="107"/>
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="110"/>
+        <location filename="../plugin/notes/document_summary.py" line="111"/>
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1724,232 +1724,232 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="124"/>
+        <location filename="../plugin/notes/document_summary.py" line="125"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="125"/>
+        <location filename="../plugin/notes/document_summary.py" line="126"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="126"/>
+        <location filename="../plugin/notes/document_summary.py" line="127"/>
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="127"/>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128"/>
+        <location filename="../plugin/notes/document_summary.py" line="129"/>
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="129"/>
+        <location filename="../plugin/notes/document_summary.py" line="130"/>
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="130"/>
+        <location filename="../plugin/notes/document_summary.py" line="131"/>
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="139"/>
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="139"/>
+        <location filename="../plugin/notes/document_summary.py" line="140"/>
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="140"/>
+        <location filename="../plugin/notes/document_summary.py" line="141"/>
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="141"/>
+        <location filename="../plugin/notes/document_summary.py" line="142"/>
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="142"/>
+        <location filename="../plugin/notes/document_summary.py" line="143"/>
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="149"/>
+        <location filename="../plugin/notes/document_summary.py" line="150"/>
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="159"/>
+        <location filename="../plugin/notes/document_summary.py" line="160"/>
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="161"/>
+        <location filename="../plugin/notes/document_summary.py" line="162"/>
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="44"/>
+        <location filename="../plugin/notes/export.py" line="53"/>
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="114"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="75"/>
+        <location filename="../plugin/notes/export.py" line="100"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="123"/>
+        <location filename="../plugin/notes/export.py" line="148"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="134"/>
+        <location filename="../plugin/notes/export.py" line="159"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="33"/>
+        <location filename="../plugin/core/review/labels.py" line="35"/>
         <source>Requirement to meet</source>
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="46"/>
+        <location filename="../plugin/core/review/labels.py" line="60"/>
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="47"/>
+        <location filename="../plugin/core/review/labels.py" line="61"/>
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="48"/>
+        <location filename="../plugin/core/review/labels.py" line="62"/>
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="49"/>
+        <location filename="../plugin/core/review/labels.py" line="63"/>
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="50"/>
+        <location filename="../plugin/core/review/labels.py" line="64"/>
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="58"/>
+        <location filename="../plugin/core/review/labels.py" line="72"/>
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="59"/>
+        <location filename="../plugin/core/review/labels.py" line="73"/>
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="60"/>
+        <location filename="../plugin/core/review/labels.py" line="74"/>
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="94"/>
+        <location filename="../plugin/core/review/labels.py" line="108"/>
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="95"/>
+        <location filename="../plugin/core/review/labels.py" line="109"/>
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="96"/>
+        <location filename="../plugin/core/review/labels.py" line="110"/>
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="97"/>
+        <location filename="../plugin/core/review/labels.py" line="111"/>
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="98"/>
+        <location filename="../plugin/core/review/labels.py" line="112"/>
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="106"/>
+        <location filename="../plugin/core/review/labels.py" line="120"/>
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="107"/>
+        <location filename="../plugin/core/review/labels.py" line="121"/>
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="108"/>
+        <location filename="../plugin/core/review/labels.py" line="122"/>
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="113"/>
+        <location filename="../plugin/core/review/labels.py" line="127"/>
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132"/>
+        <location filename="../plugin/core/review/labels.py" line="147"/>
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="146"/>
+        <location filename="../plugin/core/review/labels.py" line="161"/>
         <source>position to layer {layer} ({name})</source>
         <translation>与图层 {layer}（{name}）的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="148"/>
+        <location filename="../plugin/core/review/labels.py" line="163"/>
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="21"/>
+        <location filename="../plugin/processing/base.py" line="25"/>
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
@@ -2131,17 +2131,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="38"/>
+        <location filename="../plugin/processing/review_notes.py" line="63"/>
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="59"/>
+        <location filename="../plugin/processing/review_notes.py" line="78"/>
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="69"/>
+        <location filename="../plugin/processing/review_notes.py" line="105"/>
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2151,312 +2151,312 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="98"/>
+        <location filename="../plugin/processing/review_run.py" line="106"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="245"/>
+        <location filename="../plugin/processing/siting_screen.py" line="197"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="139"/>
+        <location filename="../plugin/processing/review_run.py" line="159"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="165"/>
+        <location filename="../plugin/processing/review_run.py" line="192"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="171"/>
+        <location filename="../plugin/processing/review_run.py" line="198"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="181"/>
+        <location filename="../plugin/processing/review_run.py" line="208"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="55"/>
+        <location filename="../plugin/processing/review_sites.py" line="59"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="70"/>
+        <location filename="../plugin/processing/review_sites.py" line="74"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161"/>
+        <location filename="../plugin/processing/siting_screen.py" line="113"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="126"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="182"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="95"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="95"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="95"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="95"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="95"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="104"/>
+        <location filename="../plugin/processing/review_sites.py" line="108"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="118"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="203"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="203"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="114"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="114"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="114"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="117"/>
+        <location filename="../plugin/processing/review_sites.py" line="124"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="119"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="128"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="90"/>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161"/>
+        <location filename="../plugin/processing/siting_screen.py" line="113"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171"/>
+        <location filename="../plugin/processing/siting_screen.py" line="123"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="126"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="182"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="195"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="200"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="200"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="203"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="203"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="218"/>
+        <location filename="../plugin/processing/siting_screen.py" line="170"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="222"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="255"/>
+        <location filename="../plugin/processing/siting_screen.py" line="208"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="65"/>
+        <location filename="../plugin/gui/results_view.py" line="66"/>
         <source>{status}: the unit&apos;s own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -2598,57 +2598,57 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="71"/>
+        <location filename="../plugin/gui/siting_output.py" line="68"/>
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="54"/>
+        <location filename="../plugin/gui/siting_panel.py" line="55"/>
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="57"/>
+        <location filename="../plugin/gui/siting_panel.py" line="58"/>
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="108"/>
+        <location filename="../plugin/gui/siting_panel.py" line="109"/>
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="111"/>
+        <location filename="../plugin/gui/siting_panel.py" line="112"/>
         <source>Enter the project&apos;s industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="168"/>
+        <location filename="../plugin/gui/siting_panel.py" line="169"/>
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="127"/>
+        <location filename="../plugin/gui/siting_panel.py" line="128"/>
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="149"/>
+        <location filename="../plugin/gui/siting_panel.py" line="150"/>
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="166"/>
+        <location filename="../plugin/gui/siting_panel.py" line="167"/>
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="186"/>
+        <location filename="../plugin/gui/siting_panel.py" line="183"/>
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="191"/>
+        <location filename="../plugin/gui/siting_panel.py" line="188"/>
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2673,42 +2673,42 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="25"/>
+        <location filename="../plugin/core/review/site_review.py" line="27"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="26"/>
+        <location filename="../plugin/core/review/site_review.py" line="28"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="91"/>
+        <location filename="../plugin/processing/review_run.py" line="99"/>
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="94"/>
+        <location filename="../plugin/processing/review_run.py" line="102"/>
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="90"/>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="90"/>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own requirement texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
         <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="90"/>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Project attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="90"/>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>&lt;b&gt;Siting screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Rule zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -2733,67 +2733,67 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="72"/>
+        <location filename="../plugin/core/review/labels.py" line="86"/>
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="109"/>
+        <location filename="../plugin/core/review/labels.py" line="123"/>
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="110"/>
+        <location filename="../plugin/core/review/labels.py" line="124"/>
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="174"/>
+        <location filename="../plugin/core/rules/readings.py" line="175"/>
         <source>The unit&apos;s category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="175"/>
+        <location filename="../plugin/core/rules/readings.py" line="176"/>
         <source>The project&apos;s information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="183"/>
+        <location filename="../plugin/core/rules/readings.py" line="184"/>
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="186"/>
+        <location filename="../plugin/core/rules/readings.py" line="187"/>
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="187"/>
+        <location filename="../plugin/core/rules/readings.py" line="188"/>
         <source>the unit&apos;s category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="188"/>
+        <location filename="../plugin/core/rules/readings.py" line="189"/>
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="191"/>
+        <location filename="../plugin/core/rules/readings.py" line="192"/>
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="192"/>
+        <location filename="../plugin/core/rules/readings.py" line="193"/>
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="194"/>
+        <location filename="../plugin/core/rules/readings.py" line="195"/>
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="22"/>
+        <location filename="../plugin/core/review/site_review.py" line="24"/>
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2851,6 +2851,526 @@
         <location filename="../plugin/core/inputs/resolve.py" line="137"/>
         <source>The constraint layer {layer} bound to the rule set&apos;s {name} is not in the project: rules that need it will report &apos;needs information&apos;.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="45"/>
+        <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="69"/>
+        <source>A judgement names no site or no clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="71"/>
+        <source>{clause}: overriding the rules&apos; finding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="112"/>
+        <source>{clause} is judged twice, differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="159"/>
+        <source>Judgements, row {row}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="188"/>
+        <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="212"/>
+        <source>reviewer&apos;s judgement: {judgement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="213"/>
+        <source>judged by {reviewer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="214"/>
+        <source>judged at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="215"/>
+        <source>remark: {remark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="216"/>
+        <source>overrides the rules&apos; finding: {status} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="217"/>
+        <source>the rules&apos; finding: {status} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="41"/>
+        <source>Complies (judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="52"/>
+        <source>More information needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="38"/>
+        <source>Same as the QGIS interface</source>
+        <translation>与 QGIS 界面语言相同</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="41"/>
+        <source>Default notes language</source>
+        <translation>审查意见默认语言</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="44"/>
+        <source>Print layout template (*.qpt)</source>
+        <translation>打印布局模板 (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="45"/>
+        <source>PDF notes template</source>
+        <translation>PDF 审查意见布局模板</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="46"/>
+        <source>Leave the template empty to use the template shipped with the plugin.</source>
+        <translation>布局模板留空时使用插件自带的模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="53"/>
+        <source>Overlay tolerances</source>
+        <translation>叠加分析容差</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="55"/>
+        <source>An overlap smaller than both values counts as touching the unit&apos;s boundary, not as lying in the unit.</source>
+        <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="63"/>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="65"/>
+        <source>Smallest overlap area</source>
+        <translation>最小重叠面积</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="71"/>
+        <source> % of the site</source>
+        <translation> %（占选址面积）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="73"/>
+        <source>Smallest overlap share</source>
+        <translation>最小重叠比例</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="65"/>
+        <source>{algorithm}: a file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="69"/>
+        <source>{algorithm} failed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="80"/>
+        <source>{path} is a file where a folder is needed. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="82"/>
+        <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="84"/>
+        <source>{path} does not exist. Create the folder or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="86"/>
+        <source>{path} is a folder. Give the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="88"/>
+        <source>A part of {path} is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="90"/>
+        <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="112"/>
+        <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="134"/>
+        <source>{output} is a folder. Give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="138"/>
+        <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="143"/>
+        <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="147"/>
+        <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="155"/>
+        <source>{output} is a file, not a folder. Choose a folder for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="161"/>
+        <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="167"/>
+        <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="94"/>
+        <source>Site {site} has no geometry: no notes were written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="104"/>
+        <source>Notes for site {site} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="119"/>
+        <source>The notes column of {layer} could not be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="128"/>
+        <source>The clauses output could not be created.</source>
+        <translation>无法创建逐条审查输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <source>Keep every finding as JSON in the findings layer (findings_json)</source>
+        <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
+        <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Site id</source>
+        <translation>选址编号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Clause id</source>
+        <translation>条款编号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <source>Control dimension</source>
+        <translation>管控维度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Finding</source>
+        <translation>审查结果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <source>Reviewer&apos;s judgement</source>
+        <translation>审查判断</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="24"/>
+        <source>Every finding (JSON)</source>
+        <translation>全部审查结果（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Clauses in conflict</source>
+        <translation>冲突条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Clauses needing information</source>
+        <translation>需补充信息条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Clauses to check by hand</source>
+        <translation>需人工核查条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="44"/>
+        <source>Requirements to meet</source>
+        <translation>须落实的要求数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="45"/>
+        <source>Clauses exempted</source>
+        <translation>属除外情形条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Site or project name</source>
+        <translation>选址或项目名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Verdict in words</source>
+        <translation>结论（文字）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Units overlapped</source>
+        <translation>涉及单元数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Deciding reason</source>
+        <translation>决定性理由</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="19"/>
+        <source>Deciding clauses</source>
+        <translation>决定性条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Review notes file</source>
+        <translation>审查意见文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Constraint layer</source>
+        <translation>约束图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Position relative to the layer</source>
+        <translation>与图层的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="24"/>
+        <source>Share of the site (fraction)</source>
+        <translation>占选址比例</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="24"/>
+        <source>Share of the unit (fraction)</source>
+        <translation>占单元比例</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Site area (m²)</source>
+        <translation>选址面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Distance (m)</source>
+        <translation>距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <source>Zone area in the unit (m²)</source>
+        <translation>单元内作用区域面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="65"/>
+        <source>Open the Sample Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="67"/>
+        <source>Open a copy of the bundled sample, bound to the example rule set</source>
+        <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="117"/>
+        <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="21"/>
+        <source>The judgements table could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="25"/>
+        <source>The judgements table lacks the columns {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="35"/>
+        <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="37"/>
+        <source>{n} clauses judged in the judgements table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="47"/>
+        <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="16"/>
+        <source>{words} prohibits: effect prohibit.</source>
+        <translation>{words} 表示禁止：管控方式 prohibit（禁止）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="18"/>
+        <source>{words} restricts (in principle not, or only under a condition): effect restrict.</source>
+        <translation>{words} 表示限制（原则上不准入，或仅在一定条件下允许）：管控方式 restrict（限制）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="20"/>
+        <source>{words} states a duty: effect require; the duty itself is checked by hand.</source>
+        <translation>{words} 规定了须落实的要求：管控方式 require（应当）；要求本身须人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="22"/>
+        <source>{words} admits or encourages: effect allow.</source>
+        <translation>{words} 表示允许或鼓励：管控方式 allow（允许）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="28"/>
+        <source>{words} is the construction nature {values}.</source>
+        <translation>{words} 为建设性质 {values}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="34"/>
+        <source>{words} is read as the industry {codes} of GB/T 4754-2017 (a common list word).</source>
+        <translation>{words} 为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="36"/>
+        <source>{words} is the official GB/T 4754-2017 name of {codes}.</source>
+        <translation>{words} 为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="42"/>
+        <source>{words} is the catalogue class {values}.</source>
+        <translation>{words} 为目录类别 {values}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="48"/>
+        <source>{words}: within {distance} m of the layer {layer}.</source>
+        <translation>{words}：距图层“{layer}” {distance} m 范围内。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="50"/>
+        <source>{words}: the site touches the layer {layer}.</source>
+        <translation>{words}：选址与图层“{layer}”有重叠。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="52"/>
+        <source>{words}: the site lies outside the layer {layer}.</source>
+        <translation>{words}：选址位于图层“{layer}”之外。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="54"/>
+        <source>{words}: allowed only wholly inside the layer {layer}, so effect restrict with only_if.</source>
+        <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="62"/>
+        <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
+        <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="64"/>
+        <source>{words}: {attribute} {op} {value} {unit}.</source>
+        <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="70"/>
+        <source>{words}: a project that has it, {attribute} &gt; 0.</source>
+        <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="77"/>
+        <source>{words}: the yes/no attribute {attribute} is no.</source>
+        <translation>{words}：是/否属性“{attribute}”为否。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="79"/>
+        <source>{words}: the yes/no attribute {attribute} is yes.</source>
+        <translation>{words}：是/否属性“{attribute}”为是。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="85"/>
+        <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
+        <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="91"/>
+        <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
+        <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="97"/>
+        <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
+        <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>&lt;b&gt;Judgements&lt;/b&gt; (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

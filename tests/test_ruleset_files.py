@@ -217,4 +217,4 @@ def test_readme_rule_examples_validate(tmp_path, repo_root, example_rules):
     body = "".join("\n".join("  " + line for line in b.splitlines()) + "\n" for b in rule_blocks)
     result = load_ruleset(str(write(tmp_path, header + body)))
     assert result.ruleset is not None, result.text("en")
-    assert len(result.ruleset.rules) == 5
+    assert len(result.ruleset.rules) == 6
