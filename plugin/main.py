@@ -20,6 +20,8 @@ class ZoningReviewPlugin:
         self.provider = None
         self.action: Optional[QAction] = None
         self.dock = None
+        self.options_factory = None
+        self.sample_action: Optional[QAction] = None
         self._install_translator()
 
     def _install_translator(self) -> None:
@@ -41,10 +43,13 @@ class ZoningReviewPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
-        """Add the dock, its toggle action (toolbar and menu) and the provider."""
+        """Add the dock, its toggle action (toolbar and menu), the options page and the provider."""
         from .gui.dock import ZoningReviewDock
+        from .gui.options_page import ZoningReviewOptionsFactory
 
         self.initProcessing()
+        self.options_factory = ZoningReviewOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.dock = ZoningReviewDock(self.iface)
         self.dock.setObjectName("ZoningReviewDock")
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -57,9 +62,26 @@ class ZoningReviewPlugin:
         self.dock.visibilityChanged.connect(self.action.setChecked)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.action)
+        self.sample_action = QAction(tr("Open the Sample Project"), self.iface.mainWindow())
+        self.sample_action.setObjectName("ZoningReviewOpenSample")
+        self.sample_action.setToolTip(tr("Open a copy of the bundled sample, bound to the example rule set"))
+        self.sample_action.triggered.connect(self._open_sample)
+        self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.sample_action)
+
+    def _open_sample(self) -> None:
+        """Open the sample project and show the panel."""
+        from .gui.sample_project import open_sample
+
+        if open_sample(self.iface):
+            self.action.setChecked(True)
 
     def unload(self) -> None:
         """Remove exactly what initGui and initProcessing added."""
+        if self.sample_action is not None:
+            self.sample_action.triggered.disconnect(self._open_sample)
+            self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.sample_action)
+            self.sample_action.deleteLater()
+            self.sample_action = None
         if self.action is not None:
             self.dock.visibilityChanged.disconnect(self.action.setChecked)
             self.action.toggled.disconnect(self.dock.setVisible)
@@ -72,6 +94,9 @@ class ZoningReviewPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -68,7 +68,9 @@ class EngineCache:
         """Forget every engine and stop watching layers."""
         self._engines.clear()
         for layer in self._watched.values():
-            for signal in self._signals(layer):
-                with contextlib.suppress(TypeError, RuntimeError):
-                    signal.disconnect(self._on_change)
+            with contextlib.suppress(RuntimeError):  # the layer was deleted with its connections
+                signals = self._signals(layer)
+                for signal in signals:
+                    with contextlib.suppress(TypeError, RuntimeError):
+                        signal.disconnect(self._on_change)
         self._watched.clear()

@@ -1,0 +1,104 @@
+"""The plugin's page under Settings ▸ Options: reviewer, notes and overlay tolerances."""
+
+from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+
+from .. import settings
+from ..i18n import tr
+from ..paths import ICON
+
+PAGE_NAME = "ZoningReviewOptions"
+
+
+class ZoningReviewOptionsPage(QgsOptionsPageWidget):
+    """Edits the typed settings; apply() stores them, closing without OK stores nothing."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(PAGE_NAME)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._notes_group())
+        layout.addWidget(self._tolerance_group())
+        layout.addStretch(1)
+        self.load()
+
+    def _notes_group(self) -> QGroupBox:
+        """Reviewer, organisation, notes language and template."""
+        group = QGroupBox(tr("Review notes"), self)
+        form = QFormLayout(group)
+        self.reviewer = QLineEdit(group)
+        self.reviewer.setObjectName("zr_opt_reviewer")
+        form.addRow(tr("Reviewer"), self.reviewer)
+        self.organisation = QLineEdit(group)
+        self.organisation.setObjectName("zr_opt_organisation")
+        form.addRow(tr("Organisation"), self.organisation)
+        self.language = QComboBox(group)
+        self.language.setObjectName("zr_opt_language")
+        self.language.addItem(tr("Same as the QGIS interface"), "")
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        form.addRow(tr("Default notes language"), self.language)
+        self.template = QgsFileWidget(group)
+        self.template.setObjectName("zr_opt_template")
+        self.template.setFilter(tr("Print layout template (*.qpt)"))
+        form.addRow(tr("PDF notes template"), self.template)
+        hint = QLabel(tr("Leave the template empty to use the template shipped with the plugin."), group)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return group
+
+    def _tolerance_group(self) -> QGroupBox:
+        """When an overlap with a unit counts as a mere boundary touch."""
+        group = QGroupBox(tr("Overlay tolerances"), self)
+        form = QFormLayout(group)
+        hint = QLabel(tr("An overlap smaller than both values counts as touching the unit's "
+                         "boundary, not as lying in the unit."), group)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.min_overlap = QgsDoubleSpinBox(group)
+        self.min_overlap.setObjectName("zr_opt_min_overlap")
+        self.min_overlap.setRange(0.0, 1_000_000.0)
+        self.min_overlap.setDecimals(2)
+        self.min_overlap.setSuffix(tr(" m²"))
+        self.min_overlap.setClearValue(settings.MIN_OVERLAP_M2.default)
+        form.addRow(tr("Smallest overlap area"), self.min_overlap)
+        self.min_fraction = QgsDoubleSpinBox(group)
+        self.min_fraction.setObjectName("zr_opt_min_fraction")
+        self.min_fraction.setRange(0.0, 10.0)
+        self.min_fraction.setDecimals(4)
+        self.min_fraction.setSingleStep(0.01)
+        self.min_fraction.setSuffix(tr(" % of the site"))
+        self.min_fraction.setClearValue(settings.MIN_SITE_FRACTION.default * 100.0)
+        form.addRow(tr("Smallest overlap share"), self.min_fraction)
+        return group
+
+    def load(self) -> None:
+        """Show the stored values."""
+        self.reviewer.setText(settings.REVIEWER.value())
+        self.organisation.setText(settings.ORGANISATION.value())
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.NOTES_LANGUAGE.value())))
+        self.template.setFilePath(settings.NOTES_TEMPLATE.value())
+        self.min_overlap.setValue(settings.MIN_OVERLAP_M2.value())
+        self.min_fraction.setValue(settings.MIN_SITE_FRACTION.value() * 100.0)
+
+    def apply(self) -> None:
+        """Store the values shown (called by QGIS when the Options dialog is accepted)."""
+        settings.REVIEWER.set(self.reviewer.text().strip())
+        settings.ORGANISATION.set(self.organisation.text().strip())
+        settings.NOTES_LANGUAGE.set(self.language.currentData())
+        settings.NOTES_TEMPLATE.set(self.template.filePath().strip())
+        settings.MIN_OVERLAP_M2.set(self.min_overlap.value())
+        settings.MIN_SITE_FRACTION.set(self.min_fraction.value() / 100.0)
+
+
+class ZoningReviewOptionsFactory(QgsOptionsWidgetFactory):
+    """Makes the Zoning Review page of the Options dialog."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Zoning Review"), QIcon(ICON))
+        self.setObjectName("ZoningReviewOptionsFactory")
+
+    def createWidget(self, parent=None) -> ZoningReviewOptionsPage:
+        """A new page for an Options dialog being opened."""
+        return ZoningReviewOptionsPage(parent)

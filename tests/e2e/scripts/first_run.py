@@ -1,0 +1,124 @@
+"""E2E: set the reviewer on the plugin's Options page, open the sample through the new action,
+review a selected site, and collect every text the dock shows."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+import qgis.utils  # noqa: E402
+from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+from qgis.PyQt.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAction,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+)
+
+from zoning_review.plugin import settings  # noqa: E402
+
+REVIEWER = "李华 Li Hua"
+
+
+def _fill_options(seen: dict) -> None:
+    """In the open Options dialog: find our page, set the reviewer, screenshot, press OK."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or not dialog.isVisible():
+        QTimer.singleShot(200, lambda: _fill_options(seen))
+        return
+    from zoning_review.plugin.gui.options_page import PAGE_NAME, ZoningReviewOptionsPage
+
+    page = dialog.findChild(ZoningReviewOptionsPage, PAGE_NAME)
+    seen["page_found"] = page is not None
+    if page is not None:
+        seen["page_visible"] = page.isVisible()
+        page.reviewer.setText(REVIEWER)
+        pump(0.3)
+        dialog.grab().save(os.path.join(os.environ["ZR_E2E_ARTIFACTS"], seen["shot"]))
+    dialog.accept()
+
+
+def _visible_texts(dock) -> list:
+    """Every text a user can read in the dock: labels, buttons, line edits, combos, tree rows."""
+    texts = []
+    for widget in dock.findChildren(QLabel) + dock.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text():
+            texts.append(widget.text())
+    for edit in dock.findChildren(QLineEdit):
+        if edit.isVisible():
+            texts.extend(t for t in (edit.text(), edit.placeholderText()) if t)
+    for combo in dock.findChildren(QComboBox):
+        if combo.isVisible():
+            texts.extend(combo.itemText(i) for i in range(combo.count()))
+    for tree in dock.findChildren(QTreeWidget):
+        it = QTreeWidgetItemIterator(tree)
+        while it.value():
+            item = it.value()
+            texts.extend(item.text(c) for c in range(tree.columnCount()) if item.text(c))
+            texts.extend(item.toolTip(c) for c in range(tree.columnCount()) if item.toolTip(c))
+            it += 1
+    return texts
+
+
+def _open_options(seen: dict) -> None:
+    """Open Settings ▸ Options on the plugin's page; _fill_options closes it."""
+    QTimer.singleShot(300, lambda: _fill_options(seen))
+    sys.zr_e2e_expected_modal = True
+    try:
+        iface_ = qgis.utils.iface
+        iface_.showOptionsDialog(iface_.mainWindow(), "ZoningReviewOptions")
+    finally:
+        sys.zr_e2e_expected_modal = False
+
+
+def _after_unload() -> dict:
+    """Unload the plugin: its page and its sample action must be gone."""
+    qgis.utils.unloadPlugin("zoning_review")
+    pump(0.5)
+    seen = {"shot": "options-after-unload.png"}
+    _open_options(seen)
+    actions = qgis.utils.iface.mainWindow().findChildren(QAction, "ZoningReviewOpenSample")
+    return {"page_found": seen["page_found"], "sample_actions": len(actions)}
+
+
+def main(iface):
+    """Options page, sample action, a selected site reviewed, the dock's texts."""
+    lang = os.environ.get("LANG", "en")[:2]
+    seen = {"shot": f"options-{lang}.png"}
+    _open_options(seen)
+    reviewer = settings.REVIEWER.value()
+    plugin = qgis.utils.plugins["zoning_review"]
+    plugin.sample_action.trigger()
+    pump(0.5)
+    project = QgsProject.instance()
+    dock = plugin.dock
+    wait_until(lambda: dock.targets, 15, "the sample's binding")
+    sites = project.mapLayersByName("sites")[0]
+    iface.setActiveLayer(sites)
+    sites.selectByIds([next(sites.getFeatures()).id()])
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
+    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    pump(0.5)
+    dock.tree.expandAll()
+    pump(0.3)
+    shot = screenshot(iface, f"first-run-{lang}")
+    texts = _visible_texts(dock)
+    return {
+        "unloaded": _after_unload(),
+        "options": {k: v for k, v in seen.items() if k != "shot"},
+        "reviewer": reviewer,
+        "project": project.fileName(),
+        "bound": len(dock.targets),
+        "verdict": str(dock.runner.verdict()),
+        "texts": texts,
+        "shot": shot,
+        "home_unchanged": not os.path.exists(os.environ["ZR_E2E_ROOT"] + "/sample/xiongan_sample.gpkg-wal"),
+    }
