@@ -6,7 +6,6 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON = os.path.join(PLUGIN_DIR, "plugin", "resources", "icon.svg")
 DATA_DIR = os.path.join(PLUGIN_DIR, "plugin", "data")
 RULES_DIR = os.path.join(PLUGIN_DIR, "rules")
-SAMPLE_DIR = os.path.join(PLUGIN_DIR, "sample")
 
 
 def resource(name: str) -> str:

@@ -1,6 +1,6 @@
 """The project being reviewed: name, industry, construction nature, catalogue and attributes."""
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
@@ -72,17 +72,3 @@ class ProjectForm(QgsCollapsibleGroupBox):
             catalogue=self.catalogue.currentData(),
             attributes=self.attributes.values(),
         )
-
-    def set_project(self, project: ProjectDescription) -> None:
-        """Fill the form from a description."""
-        self.name_edit.setText(project.name)
-        self.industry.set_code(project.industry)
-        self._select(self.construction, project.construction)
-        self._select(self.catalogue, project.catalogue)
-        for name in self.attributes.editors:
-            self.attributes.set_value(name, project.attributes.get(name))
-
-    @staticmethod
-    def _select(combo: QComboBox, key: Optional[str]) -> None:
-        index = combo.findData(key) if key else 0
-        combo.setCurrentIndex(max(index, 0))

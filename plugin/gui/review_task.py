@@ -13,6 +13,7 @@ from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.results import OverlayResult
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..i18n import tr
+from ..log import log_error
 
 
 @dataclass
@@ -31,11 +32,6 @@ class OverlayJob:
     target: BoundUnitLayer
     engine: OverlayEngine
     result: Optional[OverlayResult] = None
-
-
-def site_vertices(site: Site) -> int:
-    """Number of vertices of the site geometry."""
-    return site.geometry.constGet().nCoordinates() if not site.geometry.isNull() else 0
 
 
 class ReviewTask(QgsTask):
@@ -60,8 +56,9 @@ class ReviewTask(QgsTask):
         except OverlayError as error:
             self.error = str(error)
             return False
-        except Exception as error:  # noqa: BLE001 - reported in the dock, never as a traceback
+        except Exception as error:  # noqa: BLE001 - reported in the dock, the traceback in the log
             self.error = tr("The overlay failed unexpectedly: {error}").format(
                 error=f"{type(error).__name__}: {error}")
+            log_error(self.error, error)
             return False
         return not self.isCanceled()

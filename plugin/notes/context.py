@@ -52,11 +52,6 @@ class SiteFacts:
     grid_crs: str = ""
 
     @property
-    def area_ha(self) -> float:
-        """Area in hectares."""
-        return self.area_m2 / 10000.0
-
-    @property
     def area_mu(self) -> float:
         """Area in 亩 (666.67 m²)."""
         return self.area_m2 / MU_M2

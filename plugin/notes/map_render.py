@@ -138,11 +138,6 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data)
 
 
-def render_map_png(review: SiteReview, layers: NotesLayers) -> bytes:
-    """The location map of a review as PNG bytes (for the HTML notes)."""
-    return render_png(build_scene(review, layers), layers.context())
-
-
 def configure_map_items(scene: MapScene, main, overview=None) -> None:
     """Point the layout's map item (and overview inset, when present) at the scene."""
     main.setCrs(scene.crs)

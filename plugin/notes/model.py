@@ -6,8 +6,6 @@ Every string here is final text in the report language and is NOT markup: render
 from dataclasses import dataclass, field
 from typing import Dict, List, Tuple, Union
 
-TONES = ("", "ok", "warn", "bad", "muted")
-
 
 @dataclass
 class Paragraph:

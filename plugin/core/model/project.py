@@ -23,14 +23,3 @@ class ProjectDescription:
             "catalogue": self.catalogue,
             "attributes": dict(self.attributes),
         }
-
-    @classmethod
-    def from_dict(cls, data: Dict[str, Any]) -> "ProjectDescription":
-        """Inverse of to_dict."""
-        return cls(
-            name=data.get("name") or "",
-            industry=data.get("industry"),
-            construction=data.get("construction"),
-            catalogue=data.get("catalogue"),
-            attributes=dict(data.get("attributes") or {}),
-        )

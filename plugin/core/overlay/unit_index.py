@@ -207,8 +207,3 @@ def index_for(source: Any, attributes: Iterable[str] = (), where: str = "") -> F
 
 def _forget(key: Tuple[str, Tuple[str, ...], str]) -> None:
     _CACHE.pop(key, None)
-
-
-def clear_cache() -> None:
-    """Drop every shared index (e.g. when the plugin unloads)."""
-    _CACHE.clear()
