@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
 from ..i18n import tr
+from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
 
 TABLE_FORMATS = ("csv", "xlsx")
@@ -77,9 +78,10 @@ class NotesButton(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = write_review_notes(runner, site, lang, fmt, path)
-        except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, never a traceback
-            self.dock.push_message(tr("The notes could not be written to {path}: {error}").format(
-                path=path, error=str(error)), 2)
+        except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, the traceback in the log
+            message = tr("The notes could not be written to {path}: {error}").format(path=path, error=str(error))
+            log_error(message, error)
+            self.dock.push_message(message, 2)
             return []
         finally:
             QApplication.restoreOverrideCursor()

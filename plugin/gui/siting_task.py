@@ -12,6 +12,7 @@ from ..core.model.project import ProjectDescription
 from ..core.rules.ruleset import RuleSet
 from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen
 from ..i18n import tr
+from ..log import log_error
 
 Callback = Callable[[Optional[SitingResult], str], None]
 
@@ -45,8 +46,9 @@ class SitingTask(QgsTask):
         """Screen every unit (background thread: touches no widget or map layer)."""
         try:
             self.result = run_siting_screen(self.inputs, self.feedback)
-        except Exception as error:  # noqa: BLE001 — reported to the callback, never lost
+        except Exception as error:  # noqa: BLE001 — reported to the callback, logged with its traceback
             self.error = tr("The siting screen failed: {error}").format(error=str(error))
+            log_error(self.error, error)
             return False
         return not self.result.cancelled
 
