@@ -30,6 +30,9 @@ POINT_GEOMETRY = Qgis.GeometryType.Point if _GEOMETRY_TYPE else QgsWkbTypes.Geom
 WKB_POLYGON = Qgis.WkbType.Polygon if _WKB_TYPE else QgsWkbTypes.Type.Polygon
 """The WKB type Polygon."""
 
+WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry if _WKB_TYPE else QgsWkbTypes.Type.NoGeometry
+"""WKB type: a table without geometry."""
+
 WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon if _WKB_TYPE else QgsWkbTypes.Type.MultiPolygon
 """The WKB type MultiPolygon."""
 
@@ -49,6 +52,10 @@ SOURCE_POLYGON = (Qgis.ProcessingSourceType.VectorPolygon if _SOURCE_TYPE
 SOURCE_ANY_GEOMETRY = (Qgis.ProcessingSourceType.VectorAnyGeometry if _SOURCE_TYPE
                        else QgsProcessing.SourceType.TypeVectorAnyGeometry)
 """Processing source type: vector layers of any geometry type."""
+
+SOURCE_TABLE = (Qgis.ProcessingSourceType.Vector if _SOURCE_TYPE
+                else QgsProcessing.SourceType.TypeVector)
+"""Processing source type: a table (vector layer without geometry)."""
 
 SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _SOURCE_FLAG
                         else QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)

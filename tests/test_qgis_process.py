@@ -116,3 +116,26 @@ def test_reviewsites_on_postgis_tables_from_the_command_line(qgis_process, postg
     assert "no constraint layer is bound" not in proc.stdout + proc.stderr  # tables matched by name
     verdicts = {r["site_id"]: r["verdict"] for r in rows(tmp_path / "summary.gpkg")}
     assert verdicts == EXPECTED_VERDICTS
+
+
+def test_reviewsites_writes_clauses_from_the_command_line(qgis_process, sample_gpkg, example_rules, tmp_path):
+    proc, result = qgis_process.run("zoningreview:reviewsites", {
+        "SITES": f"{sample_gpkg}|layername=sites",
+        "UNITS": f"{sample_gpkg}|layername=control_units",
+        "RULES": str(example_rules),
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+        "LANGUAGE": 1,
+        "FINDINGS_JSON": False,
+        "FINDINGS": str(tmp_path / "findings.gpkg"),
+        "SUMMARY": str(tmp_path / "summary.gpkg"),
+        "CLAUSES": str(tmp_path / "条款.gpkg"),
+    })
+    assert proc.returncode == 0, proc.stderr
+    assert result["results"]["CLAUSES"] == str(tmp_path / "条款.gpkg")
+    clauses = rows(tmp_path / "条款.gpkg")
+    g_sl_03 = [r for r in clauses if r["site_id"] == "S02" and r["rule_id"] == "G-SL-03"]
+    assert [(r["unit_code"], r["status"], r["reason"]) for r in g_sl_03] == [(
+        "ZH13063820001", "conflict",
+        "industry C2614 matches C26; site is 590 m from River bank, rule limit 1000 m; the rule prohibits this")]
+    assert "findings_json" not in rows(tmp_path / "findings.gpkg")[0]
+    assert {r["site_id"]: r["deciding"] for r in rows(tmp_path / "summary.gpkg")}["S02"] == "G-SL-03; C-K-01"

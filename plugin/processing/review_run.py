@@ -5,6 +5,7 @@ from typing import Any, Dict, Iterator, Tuple, Union
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
+from ..compat import WKB_NO_GEOMETRY
 from ..core.inputs.resolve import overlay_engine
 from ..core.inputs.site_attributes import (
     SiteFieldMap,
@@ -16,11 +17,14 @@ from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
 from ..core.model.verdicts import Verdict
+from ..core.outputs.clause_rows import clause_columns, clause_features, clause_fields
 from ..core.outputs.findings_json import FindingsJson
 from ..core.outputs.review_rows import (
     finding_features,
+    findings_columns,
     findings_fields,
     output_wkb_type,
+    summary_columns,
     summary_feature,
     summary_fields,
 )
@@ -107,18 +111,24 @@ class BatchReview:
         alg = self.alg
         source = alg.parameterAsSource(self.parameters, alg.SITES, self.context)
         crs = source.sourceCrs()
+        with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
+        rows, sites, clauses = findings_fields(with_json), summary_fields(), clause_fields()
         findings_sink, findings_id = alg.parameterAsSink(
-            self.parameters, alg.FINDINGS, self.context, findings_fields(), output_wkb_type(), crs)
+            self.parameters, alg.FINDINGS, self.context, rows, output_wkb_type(), crs)
         summary_sink, summary_id = alg.parameterAsSink(
-            self.parameters, alg.SUMMARY, self.context, summary_fields(), output_wkb_type(), crs)
+            self.parameters, alg.SUMMARY, self.context, sites, output_wkb_type(), crs)
+        clause_sink, clause_id = alg.parameterAsSink(
+            self.parameters, alg.CLAUSES, self.context, clauses, WKB_NO_GEOMETRY)
         if findings_sink is None or summary_sink is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
+        if clause_sink is None and self.parameters.get(alg.CLAUSES):
+            raise QgsProcessingException(tr("The clauses output could not be created."))
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         total = source.featureCount() or 1
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
-        rows, sites, encoder = findings_fields(), summary_fields(), FindingsJson()
+        encoder = FindingsJson()
         done = 0
         for (feature, site_id, project), outcome in overlay_stream(
                 setup.engine, self._sites(source, setup, crs), self.queries):
@@ -131,18 +141,24 @@ class BatchReview:
             summary_sink.addFeature(  # notes named once written (review_notes.record_notes)
                 summary_feature(review, project.name, feature.geometry(), sites, self.texts),
                 alg.sink_flags())
+            if clause_sink is not None:
+                clause_sink.addFeatures(clause_features(review, clauses, self.texts), alg.sink_flags())
             self._report(review)
             done += 1
             self.feedback.setProgress(100.0 * done / total)
         # Close the output files now: a caught error's traceback can keep this frame (and so the
         # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
-        del findings_sink, summary_sink
+        del findings_sink, summary_sink, clause_sink
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
-        if summary_id and self.context.willLoadLayerOnCompletion(summary_id):
-            details = self.context.layerToLoadOnCompletionDetails(summary_id)
-            details.setPostProcessor(VerdictStyler.create())
-        return {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
+        for layer_id, columns, by_verdict in ((summary_id, summary_columns(), True),
+                                              (findings_id, findings_columns(), False),
+                                              (clause_id, clause_columns(), False)):
+            if layer_id and self.context.willLoadLayerOnCompletion(layer_id):
+                details = self.context.layerToLoadOnCompletionDetails(layer_id)
+                details.setPostProcessor(VerdictStyler.create(columns, by_verdict))
+        outputs = {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
+        return {**outputs, alg.CLAUSES: clause_id} if clause_id else outputs
 
     def _sites(self, source, setup: "ReviewSetup", crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
         """(feature, site id, project), geometry and CRS of each site, until cancelled."""

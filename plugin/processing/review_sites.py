@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
+from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help
@@ -46,7 +46,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     REPORT_FORMAT = "REPORT_FORMAT"
     REPORT_FOLDER = "REPORT_FOLDER"
     FINDINGS = "FINDINGS"
+    FINDINGS_JSON = "FINDINGS_JSON"
     SUMMARY = "SUMMARY"
+    CLAUSES = "CLAUSES"
 
     LANGUAGES = ("zh", "en")
     FORMATS = ("none", "html", "pdf")
@@ -108,7 +110,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             optional=True))
 
     def _add_output_parameters(self) -> None:
-        """Language, notes and the two output layers."""
+        """Language, notes and the output layers."""
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, tr("Language of reasons and notes"), options=[tr("Chinese"), tr("English")],
             defaultValue=0))
@@ -121,6 +123,12 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.FINDINGS, tr("Findings (site × unit)"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, tr("Summary (one row per site)"), SOURCE_POLYGON))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FINDINGS_JSON, tr("Keep every finding as JSON in the findings layer (findings_json)"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CLAUSES, tr("Clauses (site × unit × clause, for the reviewer's judgement)"), SOURCE_TABLE,
+            optional=True, createByDefault=False))
 
     def run_algorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""

@@ -21,7 +21,14 @@ from ..core.inputs.site_attributes import convert, parse_attribute_map
 from ..core.model import vocab
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
-from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
+from ..core.outputs.siting_rows import (
+    unit_columns,
+    unit_feature,
+    unit_fields,
+    zone_columns,
+    zone_features,
+    zone_fields,
+)
 from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
@@ -200,6 +207,8 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         counts = tally(verdicts)
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
             c=counts[Verdict.COMPLIANT], s=counts[Verdict.NEEDS_STUDY], n=counts[Verdict.NON_COMPLIANT]))
-        if sink_id and context.willLoadLayerOnCompletion(sink_id):
-            context.layerToLoadOnCompletionDetails(sink_id).setPostProcessor(VerdictStyler.create())
+        for layer_id, columns, by_verdict in ((sink_id, unit_columns(), True), (zones_id, zone_columns(), False)):
+            if layer_id and context.willLoadLayerOnCompletion(layer_id):
+                context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(
+                    VerdictStyler.create(columns, by_verdict))
         return {self.OUTPUT: sink_id, self.ZONES: zones_id}

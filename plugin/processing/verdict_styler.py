@@ -1,21 +1,32 @@
-"""Styles an output layer by verdict when Processing loads it into the project."""
+"""Names an output layer's fields in Chinese and styles it by verdict when Processing loads it."""
+
+from typing import List, Sequence
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface
 
+from ..core.outputs.columns import Column, apply_aliases
 from ..core.outputs.styles import style_by_verdict
 
 
 class VerdictStyler(QgsProcessingLayerPostProcessorInterface):
-    """Applies ``core.outputs.styles.style_by_verdict`` to a loaded SUMMARY or siting-screen layer."""
+    """Applies the columns' aliases and, when asked, ``style_by_verdict`` to a loaded output layer."""
 
-    instance = None
+    instances: List["VerdictStyler"] = []
+
+    def __init__(self, columns: Sequence[Column] = (), by_verdict: bool = True) -> None:
+        super().__init__()
+        self.columns = tuple(columns)
+        self.by_verdict = by_verdict
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS API)
-        """Colour the layer by its field 'verdict'."""
-        style_by_verdict(layer)
+        """Set the aliases; colour the layer by its field 'verdict'."""
+        apply_aliases(layer, self.columns)
+        if self.by_verdict:
+            style_by_verdict(layer)
 
     @staticmethod
-    def create() -> "VerdictStyler":
-        """A styler kept alive by a class reference (Processing holds no Python reference)."""
-        VerdictStyler.instance = VerdictStyler()
-        return VerdictStyler.instance
+    def create(columns: Sequence[Column] = (), by_verdict: bool = True) -> "VerdictStyler":
+        """A post-processor kept alive by a class reference (Processing holds no Python reference)."""
+        styler = VerdictStyler(columns, by_verdict)
+        VerdictStyler.instances = VerdictStyler.instances[-15:] + [styler]
+        return styler

@@ -1,42 +1,77 @@
 """The FINDINGS and SUMMARY outputs of reviewsites: their fields and rows."""
 
 from collections import Counter
-from typing import List, Optional
+from functools import cache
+from typing import List, Optional, Tuple
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
 from ...compat import WKB_MULTIPOLYGON
-from ..model.fields import make_fields
+from ...i18n import tr
 from ..model.results import SiteReview, UnitReview
 from ..model.verdicts import Status
 from ..review.labels import verdict_label
-from ..review.site_review import ReasonTexts, separator
+from ..review.site_review import ReasonTexts, deciding_findings, separator
+from .columns import ALIASES, AREA_DECIMALS, FRACTION_DECIMALS, Column, output_fields, rounded
 from .findings_json import FindingsJson
 
 COUNTED = (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK, Status.REQUIREMENT, Status.EXEMPTED)
 
 
-def findings_fields() -> QgsFields:
-    """One row per site × overlapped unit."""
-    return make_fields([
-        ("site_id", "string"), ("unit_code", "string"), ("unit_name", "string"),
-        ("unit_category", "string"), ("overlap_m2", "double"),
-        ("site_fraction", "double"), ("unit_fraction", "double"),
-        ("verdict", "string"), ("n_conflict", "int"), ("n_needs_info", "int"),
-        ("n_manual", "int"), ("n_requirement", "int"), ("n_exempted", "int"),
-        ("findings_json", "string"),
-    ])
+@cache
+def findings_columns() -> Tuple[Column, ...]:
+    """FINDINGS: one row per site × overlapped unit (``findings_json`` last, left out when not asked)."""
+    return (
+        Column("site_id", "string", tr("Site id", ALIASES)),
+        Column("unit_code", "string", tr("Unit code", ALIASES)),
+        Column("unit_name", "string", tr("Unit name", ALIASES)),
+        Column("unit_category", "string", tr("Unit category", ALIASES)),
+        Column("overlap_m2", "double", tr("Overlap (m²)", ALIASES), AREA_DECIMALS),
+        Column("site_fraction", "double", tr("Share of the site (fraction)", ALIASES), FRACTION_DECIMALS),
+        Column("unit_fraction", "double", tr("Share of the unit (fraction)", ALIASES), FRACTION_DECIMALS),
+        Column("verdict", "string", tr("Verdict", ALIASES)),
+        *_count_columns(),
+        Column("findings_json", "string", tr("Every finding (JSON)", ALIASES)),
+    )
+
+
+def _count_columns() -> List[Column]:
+    """The counts of the statuses listed in COUNTED."""
+    return [
+        Column("n_conflict", "int", tr("Clauses in conflict", ALIASES)),
+        Column("n_needs_info", "int", tr("Clauses needing information", ALIASES)),
+        Column("n_manual", "int", tr("Clauses to check by hand", ALIASES)),
+        Column("n_requirement", "int", tr("Requirements to meet", ALIASES)),
+        Column("n_exempted", "int", tr("Clauses exempted", ALIASES)),
+    ]
+
+
+def findings_fields(with_json: bool = True) -> QgsFields:
+    """FINDINGS fields, with or without ``findings_json``."""
+    columns = findings_columns()
+    return output_fields(columns if with_json else columns[:-1])
+
+
+@cache
+def summary_columns() -> Tuple[Column, ...]:
+    """SUMMARY: one row per site."""
+    return (
+        Column("site_id", "string", tr("Site id", ALIASES)),
+        Column("site_name", "string", tr("Site or project name", ALIASES)),
+        Column("verdict", "string", tr("Verdict", ALIASES)),
+        Column("verdict_text", "string", tr("Verdict in words", ALIASES)),
+        Column("site_area_m2", "double", tr("Site area (m²)", ALIASES), AREA_DECIMALS),
+        Column("n_units", "int", tr("Units overlapped", ALIASES)),
+        *_count_columns(),
+        Column("reason", "string", tr("Deciding reason", ALIASES)),
+        Column("deciding", "string", tr("Deciding clauses", ALIASES)),
+        Column("notes", "string", tr("Review notes file", ALIASES)),
+    )
 
 
 def summary_fields() -> QgsFields:
-    """One row per site."""
-    return make_fields([
-        ("site_id", "string"), ("site_name", "string"), ("verdict", "string"),
-        ("verdict_text", "string"), ("site_area_m2", "double"),
-        ("n_units", "int"), ("n_conflict", "int"), ("n_needs_info", "int"),
-        ("n_manual", "int"), ("n_requirement", "int"), ("n_exempted", "int"),
-        ("reason", "string"), ("notes", "string"),
-    ])
+    """SUMMARY fields."""
+    return output_fields(summary_columns())
 
 
 def output_wkb_type() -> int:
@@ -72,11 +107,11 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
     if geometry is not None:
         feature.setGeometry(_multi(geometry))
     ov = unit.overlap
-    payload = (encoder or FindingsJson()).encode(unit.findings)
-    feature.setAttributes([
-        review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
-        ov.unit_fraction, str(unit.verdict), *_counts(unit.findings), payload,
-    ])
+    values = [review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
+              ov.unit_fraction, str(unit.verdict), *_counts(unit.findings)]
+    if fields.indexOf("findings_json") >= 0:
+        values.append((encoder or FindingsJson()).encode(unit.findings))
+    feature.setAttributes(rounded(findings_columns(), values))
     return feature
 
 
@@ -90,8 +125,9 @@ def summary_feature(
     feature.setGeometry(_multi(geometry))
     findings = review.all_findings()
     reason = separator(lang).join(texts.render(r) for r in review.reasons)
-    feature.setAttributes([
+    deciding = "; ".join(f.rule_id for f in deciding_findings(review))
+    feature.setAttributes(rounded(summary_columns(), [
         review.site_id, site_name, str(review.verdict), verdict_label(review.verdict, lang),
-        review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, notes,
-    ])
+        review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, deciding, notes,
+    ]))
     return feature
