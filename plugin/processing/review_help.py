@@ -23,6 +23,11 @@ def review_sites_help() -> str:
            "m² (ellipsoidal), the unit verdict, counts and every finding as JSON. <b>Summary</b>: one "
            "row per site with the verdict (compliant / non_compliant / needs_study) and the deciding "
            "reason. <b>Review notes</b>: one HTML or PDF note per site and an index.html."),
+        tr("<b>Judgements</b> (optional): a table with the columns site_id, unit_code, rule_id, judgement, "
+           "remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 "
+           "non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause "
+           "left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. "
+           "An unknown word stops the run naming it; a judgement whose clause is not found is reported."),
         tr("A site that cannot be reviewed (no geometry, outside every unit) is reported and listed "
            "as 'needs_study' with the reason; the batch goes on. Cancelling stops after the current "
            "site and keeps the rows written so far."),

@@ -31,11 +31,13 @@ from ..core.outputs.review_rows import (
 from ..core.overlay.batch import overlay_stream
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..core.review.evaluation import FindingMemo
+from ..core.review.judgements import JudgementError
 from ..core.review.labels import verdict_label
 from ..core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .review_inputs import processing_errors, unit_inputs
+from .review_judgements import read_judgements, report_unapplied
 from .review_notes import NotesWriter
 from .verdict_styler import VerdictStyler
 
@@ -61,6 +63,7 @@ class BatchReview:
         self.feedback = feedback
         self.notes = None
         self.queries = None
+        self.judgements = None
         self.memo = FindingMemo()
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
         self.texts = ReasonTexts(self.lang)
@@ -123,6 +126,7 @@ class BatchReview:
             raise QgsProcessingException(tr("The output layers could not be created."))
         if clause_sink is None and self.parameters.get(alg.CLAUSES):
             raise QgsProcessingException(tr("The clauses output could not be created."))
+        self.judgements = read_judgements(alg, self.parameters, self.context, self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         total = source.featureCount() or 1
@@ -149,6 +153,8 @@ class BatchReview:
         # Close the output files now: a caught error's traceback can keep this frame (and so the
         # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
         del findings_sink, summary_sink, clause_sink
+        if not self.feedback.isCanceled():
+            report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
         for layer_id, columns, by_verdict in ((summary_id, summary_columns(), True),
@@ -177,8 +183,11 @@ class BatchReview:
         """Evaluate one overlaid site; a site that cannot be overlaid becomes a 'needs study' row."""
         if isinstance(outcome, OverlayError):
             return self._broken(site_id, str(outcome))
-        review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
-                                  self.memo)
+        try:
+            review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
+                                      self.memo, self.judgements)
+        except JudgementError as error:
+            raise QgsProcessingException(str(error)) from None
         for warning in outcome.warnings:
             self.feedback.pushWarning(tr("Site {site}: {warning}").format(
                 site=site_id, warning=render_reason(warning)))

@@ -49,6 +49,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     FINDINGS_JSON = "FINDINGS_JSON"
     SUMMARY = "SUMMARY"
     CLAUSES = "CLAUSES"
+    JUDGEMENTS = "JUDGEMENTS"
 
     LANGUAGES = ("zh", "en")
     FORMATS = ("none", "html", "pdf")
@@ -108,6 +109,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.ATTRIBUTE_MAP,
             tr("Attribute fields when names differ from the rule set (attribute=field; …)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.JUDGEMENTS, tr("Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, "
+                                "reviewer; 符合/不符合/不涉及/需补充材料)"), [SOURCE_TABLE], optional=True))
 
     def _add_output_parameters(self) -> None:
         """Language, notes and the output layers."""

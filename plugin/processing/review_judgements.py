@@ -1,0 +1,49 @@
+"""reviewsites' JUDGEMENTS table: read into core judgements, and what was not applied reported."""
+
+from datetime import datetime, timezone
+from typing import Optional
+
+from qgis.core import QgsFeatureRequest, QgsProcessingException
+
+from ..compat import NO_GEOMETRY
+from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
+from ..i18n import tr
+
+SHOWN = 20  # rows or clauses named in one message
+
+
+def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
+    """The judgements of the JUDGEMENTS table, or None without one; any unreadable row stops the run."""
+    if not parameters.get(alg.JUDGEMENTS):
+        return None
+    source = alg.parameterAsSource(parameters, alg.JUDGEMENTS, context)
+    if source is None:
+        raise QgsProcessingException(tr("The judgements table could not be read."))
+    names = source.fields().names()
+    missing = missing_columns(names)
+    if missing:
+        raise QgsProcessingException(tr("The judgements table lacks the columns {columns}.").format(
+            columns=", ".join(missing)))
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    rows = (dict(zip(names, feature.attributes())) for feature in source.getFeatures(request))
+    read_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    try:
+        found, remark_only = judgements_from_rows(rows, read_at)
+    except JudgementError as error:
+        raise QgsProcessingException(str(error)) from None
+    if remark_only:
+        feedback.pushWarning(tr("Judgements: rows {rows} have a remark but no judgement; they judge nothing.")
+                             .format(rows=", ".join(map(str, remark_only[:SHOWN]))))
+    feedback.pushInfo(tr("{n} clauses judged in the judgements table.").format(n=len(found)))
+    return found
+
+
+def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
+    """Name the judgements whose clause no reviewed site has (nothing is dropped unsaid)."""
+    if not judgements:
+        return
+    left = judgements.unapplied()
+    if left:
+        feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "
+                                "{clauses}").format(n=len(left),
+                                                    clauses="; ".join(j.label for j in left[:SHOWN])), False)
