@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="113"/>
+        <location filename="../plugin/gui/dock.py" line="116"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="100"/>
+        <location filename="../plugin/notes/export.py" line="103"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="49"/>
+        <location filename="../plugin/gui/siting_task.py" line="50"/>
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/gui/dock.py" line="118"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="142"/>
+        <location filename="../plugin/gui/dock.py" line="145"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="157"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1059,72 +1059,72 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="43"/>
+        <location filename="../plugin/gui/notes_button.py" line="49"/>
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="54"/>
+        <location filename="../plugin/gui/notes_button.py" line="60"/>
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="60"/>
+        <location filename="../plugin/gui/notes_button.py" line="66"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="75"/>
+        <location filename="../plugin/gui/notes_button.py" line="82"/>
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="81"/>
+        <location filename="../plugin/gui/notes_button.py" line="88"/>
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="90"/>
+        <location filename="../plugin/gui/notes_button.py" line="101"/>
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="18"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="19"/>
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="25"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="26"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="27"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="28"/>
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="28"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="32"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="35"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="36"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="46"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="56"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="46"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="56"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1169,57 +1169,57 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="39"/>
+        <location filename="../plugin/gui/results_view.py" line="42"/>
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="43"/>
+        <location filename="../plugin/gui/results_view.py" line="46"/>
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="67"/>
+        <location filename="../plugin/gui/results_view.py" line="71"/>
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="74"/>
+        <location filename="../plugin/gui/results_view.py" line="83"/>
         <source>missing: {names}</source>
         <translation>缺少：{names}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="99"/>
+        <location filename="../plugin/gui/results_view.py" line="111"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="119"/>
+        <location filename="../plugin/gui/results_view.py" line="131"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="124"/>
+        <location filename="../plugin/gui/results_view.py" line="136"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="135"/>
+        <location filename="../plugin/gui/results_view.py" line="148"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="64"/>
+        <location filename="../plugin/gui/review_runner.py" line="68"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="40"/>
+        <location filename="../plugin/gui/review_task.py" line="41"/>
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="59"/>
+        <location filename="../plugin/gui/review_task.py" line="60"/>
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="100"/>
+        <location filename="../plugin/notes/export.py" line="103"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1829,22 +1829,22 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="100"/>
+        <location filename="../plugin/notes/export.py" line="103"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="148"/>
+        <location filename="../plugin/notes/export.py" line="151"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="159"/>
+        <location filename="../plugin/notes/export.py" line="162"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1989,72 +1989,72 @@
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="25"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="34"/>
+        <location filename="../plugin/processing/import_access_list.py" line="36"/>
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="38"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="46"/>
+        <location filename="../plugin/processing/import_access_list.py" line="40"/>
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="53"/>
         <source>Access-list table (xlsx, ods, csv)</source>
         <translation>准入清单表格（xlsx、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="53"/>
         <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="62"/>
+        <location filename="../plugin/processing/import_access_list.py" line="56"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="57"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="66"/>
+        <location filename="../plugin/processing/import_access_list.py" line="60"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="50"/>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="67"/>
+        <location filename="../plugin/processing/import_access_list.py" line="61"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="69"/>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="70"/>
+        <location filename="../plugin/processing/import_access_list.py" line="64"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="94"/>
+        <location filename="../plugin/processing/import_access_list.py" line="88"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="75"/>
+        <location filename="../plugin/processing/diff_rules.py" line="63"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -2151,157 +2151,157 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="106"/>
+        <location filename="../plugin/processing/review_run.py" line="110"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="197"/>
+        <location filename="../plugin/processing/siting_screen.py" line="198"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="159"/>
+        <location filename="../plugin/processing/review_run.py" line="163"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="192"/>
+        <location filename="../plugin/processing/review_run.py" line="196"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="198"/>
+        <location filename="../plugin/processing/review_run.py" line="202"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="208"/>
+        <location filename="../plugin/processing/review_run.py" line="212"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="59"/>
+        <location filename="../plugin/processing/review_sites.py" line="60"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="74"/>
+        <location filename="../plugin/processing/review_sites.py" line="75"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="114"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="131"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="135"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="100"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="100"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="100"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="100"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="100"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="108"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="119"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128"/>
+        <location filename="../plugin/processing/review_sites.py" line="129"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2311,214 +2311,214 @@
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="114"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123"/>
+        <location filename="../plugin/processing/siting_screen.py" line="124"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="131"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="135"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="140"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="140"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="153"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="153"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="171"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="175"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="208"/>
+        <location filename="../plugin/processing/siting_screen.py" line="209"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="36"/>
+        <location filename="../plugin/processing/validate_rules.py" line="38"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="40"/>
+        <location filename="../plugin/processing/validate_rules.py" line="42"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <location filename="../plugin/processing/validate_rules.py" line="54"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="57"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="58"/>
+        <location filename="../plugin/processing/validate_rules.py" line="60"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="61"/>
+        <location filename="../plugin/processing/validate_rules.py" line="63"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="64"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="65"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="76"/>
+        <location filename="../plugin/processing/validate_rules.py" line="78"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="88"/>
+        <location filename="../plugin/processing/validate_rules.py" line="90"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91"/>
+        <location filename="../plugin/processing/validate_rules.py" line="93"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="66"/>
+        <location filename="../plugin/gui/results_view.py" line="69"/>
         <source>{status}: the unit&apos;s own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -2653,22 +2653,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="47"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="47"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2683,12 +2683,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="99"/>
+        <location filename="../plugin/processing/review_run.py" line="103"/>
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="102"/>
+        <location filename="../plugin/processing/review_run.py" line="106"/>
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2978,47 +2978,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="65"/>
+        <location filename="../plugin/processing/base.py" line="81"/>
         <source>{algorithm}: a file could not be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="85"/>
         <source>{algorithm} failed unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="70"/>
+        <location filename="../plugin/processing/base.py" line="86"/>
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="96"/>
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="98"/>
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="84"/>
+        <location filename="../plugin/processing/base.py" line="100"/>
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="86"/>
+        <location filename="../plugin/processing/base.py" line="102"/>
         <source>{path} is a folder. Give the name of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="88"/>
+        <location filename="../plugin/processing/base.py" line="104"/>
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="90"/>
+        <location filename="../plugin/processing/base.py" line="106"/>
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,17 +3078,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="128"/>
+        <location filename="../plugin/processing/review_run.py" line="132"/>
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="134"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3123,7 +3123,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="51"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3263,7 +3263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <location filename="../plugin/processing/review_sites.py" line="113"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,6 +3370,116 @@
     <message>
         <location filename="../plugin/processing/review_help.py" line="8"/>
         <source>&lt;b&gt;Judgements&lt;/b&gt; (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="31"/>
+        <source>Judge clause {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="37"/>
+        <source>The rules&apos; finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="44"/>
+        <source>Override the rules&apos; finding (the remark is the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="50"/>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="53"/>
+        <source>(not set: Settings ▸ Options ▸ Zoning Review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="67"/>
+        <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="69"/>
+        <source>An override needs a reason: write it in the remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="43"/>
+        <source>Open the file after writing</source>
+        <translation>写出后打开文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="75"/>
+        <source>{finding} — judged by {reviewer}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="75"/>
+        <source>(no reviewer set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="183"/>
+        <source>Judge this clause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="36"/>
+        <source>Compare rule sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="40"/>
+        <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). &lt;b&gt;Output&lt;/b&gt;: one row per rule added, removed or changed. Both files must load without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="49"/>
+        <source>Earlier rule set (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="50"/>
+        <source>Later rule set (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="51"/>
+        <source>Rules added, removed and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <source>Rules added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="54"/>
+        <source>Rules removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="55"/>
+        <source>Rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="56"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="79"/>
+        <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="98"/>
+        <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,3 +306,38 @@ def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbo
     rows = table.read_text(encoding="utf-8-sig").splitlines()
     findings = sum(len(item.review.all_findings()) for item in dock.runner.reviews)
     assert len(rows) == findings + 1 and "ZH13062920001" in "".join(rows)
+
+
+def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_path, qtbot, monkeypatch):
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from zoning_review.plugin import settings
+    from zoning_review.plugin.gui.notes_dialog import NotesDialog
+    from zoning_review.plugin.gui.review_task import Site
+
+    settings.REVIEWER.set("王审查")
+    settings.ORGANISATION.set("雄安生态环境局")
+    try:
+        dialog = NotesDialog(None, str(tmp_path), "signed")
+        qtbot.addWidget(dialog)
+        assert dialog.signer() == ("王审查", "雄安生态环境局") and not dialog.open_after()
+        dialog.reviewer_edit.setText(" 李四 ")
+        dialog.organisation_edit.setText("某环评单位")
+        dialog.open_check.setChecked(True)
+        assert dialog.signer() == ("李四", "某环评单位") and dialog.open_after()
+    finally:
+        settings.REVIEWER.reset()
+        settings.ORGANISATION.reset()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    bind(dock.bindings, example_rules)
+    site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(site)
+    path = str(tmp_path / "signed.html")
+    assert dock.notes.write("zh", "html", path, dialog.signer(), dialog.open_after()) == [path]
+    text = (tmp_path / "signed.html").read_text(encoding="utf-8")
+    assert "李四" in text and "某环评单位" in text
+    assert opened == [path]
+    assert dock.notes.write("zh", "html", str(tmp_path / "quiet.html")) == [str(tmp_path / "quiet.html")]
+    assert opened == [path]

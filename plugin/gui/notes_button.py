@@ -1,10 +1,11 @@
 """The "Generate review notes" button: asks for language, format and file, then writes the notes."""
 
 import os
-from typing import List
+from typing import List, Optional, Tuple
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
@@ -15,8 +16,12 @@ from ..notes.export import write_findings_table, write_site_notes
 TABLE_FORMATS = ("csv", "xlsx")
 
 
-def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str]:
-    """Write the notes (html/pdf) or the findings table (csv/xlsx) of the review; returns the files."""
+def write_review_notes(runner, site, lang: str, fmt: str, path: str,
+                       signer: Optional[Tuple[str, str]] = None) -> List[str]:
+    """Write the notes (html/pdf) or the findings table (csv/xlsx) of the review; returns the files.
+
+    ``signer`` (reviewer, organisation) replaces the settings' names in the notes.
+    """
     if fmt in TABLE_FORMATS:
         return [write_findings_table([item.review for item in runner.reviews], path, lang)]
     folder, name = os.path.split(path)
@@ -28,7 +33,7 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str) -> List[str
         written.append(write_site_notes(
             item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
             target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
-            runner.project.transformContext(), runner.project.ellipsoid()))
+            runner.project.transformContext(), runner.project.ellipsoid(), signer))
     return written
 
 
@@ -66,18 +71,19 @@ class NotesButton(QWidget):
 
     def _write(self) -> None:
         dialog, self.dialog = self.dialog, None
-        self.write(dialog.language(), dialog.format(), dialog.path())
+        self.write(dialog.language(), dialog.format(), dialog.path(), dialog.signer(), dialog.open_after())
         dialog.deleteLater()
 
-    def write(self, lang: str, fmt: str, path: str) -> List[str]:
-        """Write the notes; success and failure are reported in the message bar."""
+    def write(self, lang: str, fmt: str, path: str, signer: Optional[Tuple[str, str]] = None,
+              open_after: bool = False) -> List[str]:
+        """Write the notes (opened when asked); success and failure are reported in the message bar."""
         runner, site = self.dock.runner, self.dock.site_input.site
         if site is None or not runner.reviews:
             self.dock.push_message(tr("Review a site before generating its notes."), 1)
             return []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_review_notes(runner, site, lang, fmt, path)
+            written = write_review_notes(runner, site, lang, fmt, path, signer)
         except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, the traceback in the log
             message = tr("The notes could not be written to {path}: {error}").format(path=path, error=str(error))
             log_error(message, error)
@@ -86,6 +92,9 @@ class NotesButton(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
         self._announce(written)
+        if open_after:
+            for written_path in written:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(written_path))
         return written
 
     def _announce(self, written: List[str]) -> None:

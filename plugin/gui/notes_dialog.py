@@ -1,16 +1,17 @@
-"""Ask how to write the review notes: language, format and file."""
+"""Ask how to write the review notes: language, format, file, reviewer and organisation."""
 
 import os
+from typing import Tuple
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from .. import settings
 from ..i18n import tr, ui_language
 
 
 class NotesDialog(QDialog):
-    """Language (Chinese/English), format (HTML/PDF) and the file to write."""
+    """Language (Chinese/English), format, file, reviewer and organisation, and whether to open the file."""
 
     def __init__(self, parent, folder: str, basename: str) -> None:
         super().__init__(parent)
@@ -33,6 +34,15 @@ class NotesDialog(QDialog):
         self.file_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.file_widget.setFilePath(os.path.join(folder, f"{basename}.html"))
         form.addRow(tr("Save as"), self.file_widget)
+        self.reviewer_edit = QLineEdit(settings.REVIEWER.value(), self)
+        self.reviewer_edit.setObjectName("zr_notes_reviewer")
+        form.addRow(tr("Reviewer"), self.reviewer_edit)
+        self.organisation_edit = QLineEdit(settings.ORGANISATION.value(), self)
+        self.organisation_edit.setObjectName("zr_notes_organisation")
+        form.addRow(tr("Organisation"), self.organisation_edit)
+        self.open_check = QCheckBox(tr("Open the file after writing"), self)
+        self.open_check.setObjectName("zr_notes_open")
+        form.addRow(self.open_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,6 +71,14 @@ class NotesDialog(QDialog):
     def path(self) -> str:
         """The chosen file."""
         return self.file_widget.filePath()
+
+    def signer(self) -> Tuple[str, str]:
+        """(reviewer, organisation) as typed."""
+        return self.reviewer_edit.text().strip(), self.organisation_edit.text().strip()
+
+    def open_after(self) -> bool:
+        """Whether to open the written file."""
+        return self.open_check.isChecked()
 
     def accept(self) -> None:
         """Remember the language and folder, then close."""

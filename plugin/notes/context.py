@@ -155,8 +155,12 @@ def polygons(geometry: QgsGeometry) -> list:
 def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_layer,
                   site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
                   transform_context: Optional[QgsCoordinateTransformContext] = None,
-                  ellipsoid: str = "", date: Optional[datetime.date] = None) -> NotesContext:
-    """A NotesContext filled from the rule set, the unit layer, the site and the plugin settings."""
+                  ellipsoid: str = "", date: Optional[datetime.date] = None,
+                  reviewer: Optional[str] = None, organisation: Optional[str] = None) -> NotesContext:
+    """A NotesContext filled from the rule set, the unit layer, the site and the plugin settings.
+
+    ``reviewer`` and ``organisation`` replace the settings' when given.
+    """
     context = transform_context or QgsProject.instance().transformContext()
     crs = unit_layer.crs()
     path = ruleset.path if ruleset else ""
@@ -172,8 +176,8 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         crs=f"{crs.authid()} {crs.description()}".strip(),
         ellipsoid=choose_ellipsoid(ellipsoid, crs),
         site=site_facts(site, site_crs, context),
-        reviewer=settings.REVIEWER.value(),
-        organisation=settings.ORGANISATION.value(),
+        reviewer=settings.REVIEWER.value() if reviewer is None else reviewer,
+        organisation=settings.ORGANISATION.value() if organisation is None else organisation,
         date=date or datetime.date.today(),
         plugin_version=plugin_version(),
         qgis_version=Qgis.QGIS_VERSION,

@@ -68,13 +68,16 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, folder: str, basename: str,
                      fmt: str = "html", lang: str = "zh",
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
-                     ellipsoid: str = "") -> str:
+                     ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
+    ``signer`` (reviewer, organisation) replaces the settings' names.
     """
-    context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid)
+    reviewer, organisation = signer if signer is not None else (None, None)
+    context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
+                            reviewer=reviewer, organisation=organisation)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context)
     return write_notes(review, context, folder, basename, fmt, lang, layers)
 
