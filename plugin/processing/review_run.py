@@ -94,6 +94,10 @@ class BatchReview:
                             ("construction_field", alg.CONSTRUCTION_FIELD),
                             ("catalogue_field", alg.CATALOGUE_FIELD)):
             setattr(mapping, attr, self._string(param) or getattr(mapping, attr))
+        if mapping.id_field and mapping.id_field not in names:
+            raise QgsProcessingException(tr(
+                "Site id field: the sites have no field {field}. Choose one of their fields, or none to "
+                "use the feature ids.").format(field=mapping.id_field))
         for attribute, field_name in parse_attribute_map(self._string(alg.ATTRIBUTE_MAP)).items():
             if attribute not in declared:
                 raise QgsProcessingException(tr(

@@ -14,14 +14,19 @@ class OverlayError(Exception):
 
 @dataclass(frozen=True)
 class Tolerance:
-    """Overlaps smaller than both ``min_area_m2`` and that fraction of the site are touches."""
+    """Overlaps up to ``min_area_m2`` or that fraction of the site (never over ``max_site_fraction``) are touches."""
 
     min_area_m2: float = 1.0
     min_site_fraction: float = 1e-4
+    max_site_fraction: float = 0.1
 
     def threshold(self, site_area_m2: float) -> float:
-        """The overlap area (m²) at or below which an overlap counts as a boundary touch."""
-        return max(self.min_area_m2, self.min_site_fraction * site_area_m2)
+        """The overlap area (m²) at or below which an overlap counts as a boundary touch.
+
+        Capped at a tenth of the site: a site smaller than ``min_area_m2`` inside a unit is in it.
+        """
+        return min(max(self.min_area_m2, self.min_site_fraction * site_area_m2),
+                   self.max_site_fraction * site_area_m2)
 
 
 DEFAULT_TOLERANCE = Tolerance()
