@@ -11,7 +11,14 @@ from typing import Dict, Iterator
 
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from ..core.inputs.resolve import InputError, check_unit_fields, constraint_layers, require_rules, unit_binding
+from ..core.inputs.resolve import (
+    InputError,
+    check_unit_fields,
+    check_unit_layer,
+    constraint_layers,
+    require_rules,
+    unit_binding,
+)
 from ..core.inputs.site_attributes import parse_attribute_map
 from ..core.model.binding import UnitBinding
 from ..core.overlay.types import OverlayError
@@ -38,11 +45,8 @@ class UnitInputs:
     constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
 
-def unit_inputs(alg, parameters, context, feedback, check_fields: bool = False) -> UnitInputs:
-    """The unit layer and what it is reviewed with, from the algorithm's parameters.
-
-    ``check_fields``: stop at once when a unit field is missing (reviewsites' overlay engine checks it).
-    """
+def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
+    """The unit layer (checked: fields, CRS, features) and what it is reviewed with, from the parameters."""
     units = alg.parameterAsVectorLayer(parameters, alg.UNITS, context)
     if units is None:
         raise QgsProcessingException(tr("The control unit layer could not be opened."))
@@ -54,13 +58,15 @@ def unit_inputs(alg, parameters, context, feedback, check_fields: bool = False) 
         binding = unit_binding(units, string(alg.UNIT_CODE_FIELD), string(alg.UNIT_NAME_FIELD),
                                string(alg.UNIT_CATEGORY_FIELD),
                                alg.parameterAsBoolean(parameters, alg.USE_UNIT_PROSE, context))
-        if check_fields:
-            check_unit_fields(units, binding)
+        check_unit_fields(units, binding)
+        unit_warnings = check_unit_layer(units, binding)
         rules = require_rules(alg.parameterAsFile(parameters, alg.RULES, context), binding)
-    for item in rules.warnings:
-        feedback.pushWarning(item.text())
+    for text in [item.text() for item in rules.warnings] + unit_warnings:
+        feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,
                               binding, parse_attribute_map(string(alg.CONSTRAINT_NAMES)))
+    if found.errors:
+        raise QgsProcessingException("\n".join(found.errors))
     for warning in found.warnings:
         feedback.pushWarning(warning)
     return UnitInputs(units, binding, rules.ruleset, found.layers)

@@ -179,7 +179,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
 
     def inputs(self, parameters, context, feedback) -> SitingInputs:
         """Binding, rule set, constraint layers and project from the parameters."""
-        found = unit_inputs(self, parameters, context, feedback, check_fields=True)
+        found = unit_inputs(self, parameters, context, feedback)
         return siting_inputs(found.units, found.binding, found.ruleset,
                              self.project(parameters, context, found.ruleset), found.constraints,
                              context.transformContext(), context.ellipsoid() or "")

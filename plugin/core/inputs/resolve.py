@@ -13,6 +13,8 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -110,6 +112,34 @@ def check_unit_fields(units: Any, binding: UnitBinding) -> None:
             raise InputError(tr("Field {field} not found in layer {layer}").format(field=name, layer=units.name()))
 
 
+def crs_error(layer: QgsVectorLayer) -> Optional[str]:
+    """A translated message when a layer has no coordinate reference system, naming it; else None."""
+    if layer.crs().isValid():
+        return None
+    return tr("Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the "
+              "layer's properties or add the .prj, then run again.").format(layer=layer.name())
+
+
+def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
+    """InputError for a unit layer without CRS or features; warnings naming units without code or category."""
+    error = crs_error(units)
+    if error:
+        raise InputError(error)
+    if units.featureCount() == 0:
+        raise InputError(tr("The control unit layer {layer} has no features: choose the layer that holds "
+                            "the units.").format(layer=units.name()))
+    blank = " OR ".join(f"coalesce(trim(to_string({QgsExpression.quotedColumnRef(name)})), '') = ''"
+                        for name in (binding.code_field, binding.category_field))
+    request = QgsFeatureRequest(QgsExpression(blank)).setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    fids = [feature.id() for feature in units.getFeatures(request)]
+    if not fids:
+        return []
+    return [tr("Layer {layer}: features {fids} have no unit code or category ({code}, {category}); they are "
+               "reviewed as 'needs information'. Fill them in.").format(
+        layer=units.name(), fids=", ".join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
+        code=binding.code_field, category=binding.category_field)]
+
+
 # --- constraint layers -------------------------------------------------------------------------------
 
 @dataclass
@@ -119,9 +149,15 @@ class Constraints:
     layers: Dict[str, QgsVectorLayer] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
     unusable: Set[str] = field(default_factory=set)
+    errors: List[str] = field(default_factory=list)
 
     def add(self, name: str, layer: Any) -> None:
-        """Keep a valid vector layer; else warn, naming the layer and the rule-set name it stands for."""
+        """Keep a valid vector layer with a CRS; else warn (an error without CRS), naming the layer."""
+        if isinstance(layer, QgsVectorLayer) and layer.isValid() and crs_error(layer):
+            self.unusable.add(name)
+            self.errors.append(crs_error(layer))
+            self.warnings.append(crs_error(layer))
+            return
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
             self.layers[name] = layer
             return
