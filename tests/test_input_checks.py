@@ -84,3 +84,16 @@ def test_a_missing_site_id_field_is_named(zr_processing, sample_gpkg, example_ru
     with pytest.raises(QgsProcessingException, match="no field NO_SUCH_ID"):
         processing.run("zoningreview:reviewsites", params(
             sample_gpkg, example_rules, tmp_path, SITE_ID_FIELD="NO_SUCH_ID"))
+
+
+def test_a_site_without_geometry_is_explained_in_the_chosen_language(zr_processing, sample_gpkg, example_rules,
+                                                                      sites_layer, tmp_path):
+    import processing
+
+    from tests.test_processing_review import _sites_with_broken_ones, rows
+
+    sites = _sites_with_broken_ones(sites_layer, tmp_path / "sites.gpkg")
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites, LANGUAGE=0))
+    reason = {r["site_id"]: r["reason"] for r in rows(tmp_path / "summary.gpkg")}["B2"]
+    assert reason.startswith("选址 B2 未审查") and "几何" in reason
+    assert not any(word in reason for word in ("The site", "geometry", "nothing to review")), reason

@@ -186,7 +186,7 @@ class BatchReview:
                    outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:
         """Evaluate one overlaid site; a site that cannot be overlaid becomes a 'needs study' row."""
         if isinstance(outcome, OverlayError):
-            return self._broken(site_id, str(outcome))
+            return self._broken(site_id, outcome)
         try:
             review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
                                       self.memo, self.judgements)
@@ -197,12 +197,13 @@ class BatchReview:
                 site=site_id, warning=render_reason(warning)))
         return review
 
-    def _broken(self, site_id: str, message: str) -> SiteReview:
-        """The review of a site that could not be overlaid."""
+    def _broken(self, site_id: str, error: OverlayError) -> SiteReview:
+        """The review of a site that could not be overlaid (its reason in the chosen language)."""
         self.feedback.reportError(tr("Site {site} was not reviewed: {reason}").format(
-            site=site_id, reason=message))
+            site=site_id, reason=str(error)))
         overlay = OverlayResult(site_area_m2=0.0)
-        reason = Reason("Site {site} was not reviewed: {reason}", {"site": site_id, "reason": message})
+        reason = Reason("Site {site} was not reviewed: {reason}",
+                        {"site": site_id, "reason": error.reason or str(error)})
         return SiteReview(site_id=site_id, verdict=Verdict.NEEDS_STUDY, overlay=overlay, reasons=[reason])
 
     def _report(self, review: SiteReview) -> None:

@@ -78,16 +78,18 @@ def reason_templates() -> List[str]:
     ] + relation_templates()
 
 
-def site_error(cleaned: Cleaned) -> Optional[str]:
-    """The translated reason why a cleaned site cannot be reviewed, or None."""
+def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
+    """Why a cleaned site cannot be reviewed (translated, and as a Reason for any language), or None."""
+    values = {"detail": cleaned.detail}
     if cleaned.status in (NULL, EMPTY):
-        return tr("The site has no geometry; nothing to review")
+        return OverlayError(tr("The site has no geometry; nothing to review"),
+                            Reason("The site has no geometry; nothing to review", {}))
     if cleaned.status == NOT_POLYGONAL:
-        return tr("The site geometry is not a polygon ({detail}); nothing to review").format(
-            detail=cleaned.detail)
+        return OverlayError(tr("The site geometry is not a polygon ({detail}); nothing to review").format(**values),
+                            Reason("The site geometry is not a polygon ({detail}); nothing to review", values))
     if cleaned.status == UNUSABLE:
-        return tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
-            detail=cleaned.detail)
+        return OverlayError(tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
+            **values), Reason("The site geometry is invalid ({detail}) and nothing polygonal is left", values))
     return None
 
 
@@ -175,9 +177,9 @@ class OverlayEngine:
         if not site_crs.isValid():
             raise OverlayError(tr("The site has no valid coordinate reference system"))
         cleaned = clean_polygonal(site)
-        message = site_error(cleaned)
-        if message:
-            raise OverlayError(message)
+        error = site_error(cleaned)
+        if error:
+            raise error
         self.index.ensure()
         result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
                                ellipsoid=self.ellipsoid)

@@ -9,7 +9,11 @@ from ..model.results import OverlayResult, Reason
 
 
 class OverlayError(Exception):
-    """A site or layer that cannot be reviewed; the message is translated and names the cause."""
+    """A site or layer that cannot be reviewed; the message is translated, ``reason`` renders it in any language."""
+
+    def __init__(self, message: str, reason: Optional[Reason] = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
