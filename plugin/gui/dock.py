@@ -5,12 +5,13 @@ from typing import List
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
 from .highlights import Highlights
+from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
 from .project_form import ProjectForm
 from .results_view import ResultsTree, VerdictBanner
@@ -32,6 +33,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.targets: List[BoundUnitLayer] = []
         self.highlights = Highlights(self.canvas)
         self.runner = ReviewRunner(self.project, self)
+        self.judgement_dialog = None
         self.edit_timer = QTimer(self)
         self.edit_timer.setSingleShot(True)
         self.edit_timer.setInterval(EDIT_DELAY_MS)
@@ -86,6 +88,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.runner.reviewed, self.show_results),
             (self.runner.failed, self._on_failed),
             (self.tree.unitActivated, self.show_unit),
+            (self.tree.judgeRequested, self.judge),
             (self.project.readProject, self._on_project_read),
             (self.project.cleared, self._on_project_cleared),
             (self.project.layersRemoved, self._on_layers_removed),
@@ -160,6 +163,14 @@ class ZoningReviewDock(QgsDockWidget):
         self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
                                     for r in reviews for u in r.review.units])
         self.notes.set_ready(True)
+
+    def judge(self, clause: tuple) -> None:
+        """Ask the reviewer's judgement of a clause and evaluate the site again with it."""
+        dialog = JudgementDialog(*clause, parent=self)
+        self.judgement_dialog = dialog  # reachable while open (the e2e test fills it in)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.runner.judge(dialog.judgement())
+        self.judgement_dialog = None
 
     def show_unit(self, layer, fid: int) -> None:
         """Zoom to a unit and flash it."""

@@ -2,8 +2,9 @@
 
 from typing import List, Optional, Tuple
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem
 
 from ..core.model.results import Finding, UnitReview
 from ..core.model.verdicts import Status
@@ -25,6 +26,8 @@ from .review_runner import LayerReview
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
+CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 3  # (site id, unit code, finding) of a finding row
+JUDGED_ICON = "/mActionToggleEditing.svg"
 
 
 class VerdictBanner(QLabel):
@@ -61,10 +64,16 @@ def hectares(area_m2: float) -> str:
 
 
 def finding_text(finding: Finding) -> str:
-    """A finding in one line: status, rule and the rule's text."""
+    """A finding in one line: status, rule (or the unit's own text), and who judged it when."""
     if finding.effect == "text" and ":" in finding.rule_id:
-        return tr("{status}: the unit's own requirement text").format(status=status_text(finding.status))
-    return tr("{status}: {rule}").format(status=status_text(finding.status), rule=finding.rule_id)
+        text = tr("{status}: the unit's own requirement text").format(status=status_text(finding.status))
+    else:
+        text = tr("{status}: {rule}").format(status=status_text(finding.status), rule=finding.rule_id)
+    judged = finding.judgement
+    if judged is None:
+        return text
+    return tr("{finding} — judged by {reviewer}, {time}").format(
+        finding=text, reviewer=judged.reviewer or tr("(no reviewer set)"), time=judged.time)
 
 
 def finding_reason(finding: Finding) -> str:
@@ -79,6 +88,7 @@ class ResultsTree(QTreeWidget):
     """Shows reviews; clicking a unit (or anything under it) emits ``unitActivated``."""
 
     unitActivated = pyqtSignal(object, int)
+    judgeRequested = pyqtSignal(object)  # (site id, unit code, finding)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -90,6 +100,8 @@ class ResultsTree(QTreeWidget):
         self.setWordWrap(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.itemClicked.connect(self._clicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.units: List[Tuple[QTreeWidgetItem, object, int]] = []
 
     def show_reviews(self, site_label: str, site_area: float, reviews: List[LayerReview]) -> None:
@@ -126,12 +138,13 @@ class ResultsTree(QTreeWidget):
         item.setData(0, FACTS_ROLE, facts)
         self.units.append((item, review.target.layer, overlap.fid))
         for dimension in DIMENSIONS:
-            findings = [f for f in unit.findings if f.dimension == dimension and f.status != Status.NOT_APPLICABLE]
+            findings = [f for f in unit.findings if f.dimension == dimension
+                        and (f.status != Status.NOT_APPLICABLE or f.judgement is not None)]
             if findings:
-                self._dimension_item(item, dimension, findings)
+                self._dimension_item(item, dimension, findings, (review.review.site_id, overlap.code))
 
     @staticmethod
-    def _dimension_item(parent: QTreeWidgetItem, dimension: str, findings: List[Finding]) -> None:
+    def _dimension_item(parent: QTreeWidgetItem, dimension: str, findings: List[Finding], clause: tuple) -> None:
         group = QTreeWidgetItem(parent, [tr("{dimension} ({count})").format(
             dimension=dimension_text(dimension), count=len(findings))])
         worst = next((s for s in (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK)
@@ -140,8 +153,10 @@ class ResultsTree(QTreeWidget):
         group.setData(0, KIND_ROLE, "dimension")
         for finding in findings:
             child = QTreeWidgetItem(group, [finding_text(finding)])
-            child.setIcon(0, status_icon(finding.status))
-            child.setData(0, KIND_ROLE, "finding")
+            judged = finding.judgement is not None
+            child.setIcon(0, QgsApplication.getThemeIcon(JUDGED_ICON) if judged else status_icon(finding.status))
+            child.setData(0, KIND_ROLE, "judged" if judged else "finding")
+            child.setData(0, CLAUSE_ROLE, (*clause, finding))
             reason = finding_reason(finding)
             text = finding.text_en if finding.text_en and ui_language() == "en" else finding.text_zh
             QTreeWidgetItem(child, [reason]).setData(0, KIND_ROLE, "reason")
@@ -157,6 +172,17 @@ class ResultsTree(QTreeWidget):
         found = self.unit_of(item)
         if found is not None:
             self.unitActivated.emit(*found)
+
+    def _menu(self, point) -> None:
+        """Right-click on a clause: judge it."""
+        item = self.itemAt(point)
+        clause = item.data(0, CLAUSE_ROLE) if item is not None else None
+        if clause is None:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(QgsApplication.getThemeIcon(JUDGED_ICON), tr("Judge this clause…"))
+        action.triggered.connect(lambda: self.judgeRequested.emit(clause))
+        menu.exec(self.viewport().mapToGlobal(point))
 
     def unit_of(self, item: Optional[QTreeWidgetItem]):
         """(layer, fid) of the unit an item belongs to, or None."""

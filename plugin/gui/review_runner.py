@@ -14,6 +14,7 @@ from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
 from ..core.model.verdicts import Verdict, worst
+from ..core.review.judgements import Judgement, Judgements
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
@@ -45,6 +46,7 @@ class ReviewRunner(QObject):
         self.description = ProjectDescription()
         self.engines = EngineCache()
         self.running: Set[ReviewTask] = set()
+        self.judgements = Judgements()
 
     def task_running_elsewhere(self) -> bool:
         """True while an earlier (cancelled) task may still read the kept engines."""
@@ -59,6 +61,8 @@ class ReviewRunner(QObject):
     def review(self, site: Site, targets: List[BoundUnitLayer], description: ProjectDescription) -> None:
         """Overlay the site on every target in a task, then evaluate."""
         self.cancel()
+        if self.site is None or not site.geometry.equals(self.site.geometry):
+            self.judgements = Judgements()  # judgements belong to the site they were made on
         self.site, self.description, self.reviews = site, description, []
         if not targets:
             self.failed.emit(tr("No unit layer is bound to a valid rule set: bind one under "
@@ -93,7 +97,12 @@ class ReviewRunner(QObject):
     def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult) -> SiteReview:
         site_id = self.description.name or tr("Site")
         return evaluate_overlay(site_id, overlay, self.description, target.ruleset,
-                                target.binding.prose_fields)
+                                target.binding.prose_fields, judgements=self.judgements)
+
+    def judge(self, judgement: Judgement) -> bool:
+        """Record a judgement (in place of the clause's earlier one) and evaluate again."""
+        self.judgements.set(judgement)
+        return self.reevaluate(self.description)
 
     def reevaluate(self, description: ProjectDescription) -> bool:
         """Evaluate the kept overlays for a changed description; False when there are none."""
@@ -119,6 +128,7 @@ class ReviewRunner(QObject):
         """Forget the site and its reviews."""
         self.cancel()
         self.site, self.reviews = None, []
+        self.judgements = Judgements()
 
     def teardown(self) -> None:
         """Cancel work and release the kept engines and their layer connections."""

@@ -1,0 +1,118 @@
+"""E2E: review the sample's S05 in the dock, right-click every clause left to a person and judge it 符合
+through the judgement dialog; the site turns compliant and the judged clauses show who judged them."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+import qgis.utils  # noqa: E402
+from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtGui import QContextMenuEvent  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication  # noqa: E402
+
+from zoning_review.plugin import settings  # noqa: E402
+from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
+
+LEFT_TO_A_PERSON = ("manual_check", "needs_info")
+
+
+def _items(tree, kind: str):
+    """Every tree item of a kind."""
+    found, stack = [], [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop(0)
+        if item.data(0, KIND_ROLE) == kind:
+            found.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return found
+
+
+def _open_clauses(tree):
+    """Finding rows still left to a person."""
+    return [i for i in _items(tree, "finding") if str(i.data(0, CLAUSE_ROLE)[2].status) in LEFT_TO_A_PERSON]
+
+
+def _judge(dock, item, word: str, remark: str) -> str:
+    """Right-click the item, choose the menu's action, fill in the dialog and accept; the dialog's title."""
+    tree = dock.tree
+    seen = {}
+
+    def fill_dialog():
+        dialog = dock.judgement_dialog
+        seen["title"] = dialog.windowTitle() if dialog else ""
+        dialog.word.setCurrentIndex(dialog.word.findData(word))
+        dialog.remark.setPlainText(remark)
+        dialog.accept()
+
+    def click_menu():
+        menu = QApplication.activePopupWidget()
+        seen["menu"] = [a.text() for a in menu.actions()]
+        QTimer.singleShot(300, fill_dialog)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         menu.actionGeometry(menu.actions()[0]).center())
+
+    sys.zr_e2e_expected_modal = True  # the dialog below is filled in and closed by fill_dialog
+    tree.expandAll()
+    tree.scrollToItem(item)
+    pump(0.1)
+    point = tree.visualItemRect(item).center()
+    QTimer.singleShot(300, click_menu)
+    QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                              tree.viewport().mapToGlobal(point)))
+    pump(0.2)
+    sys.zr_e2e_expected_modal = False
+    return f"{seen.get('menu')} {seen.get('title')}"
+
+
+def _wait_for_open(dock, count: int) -> None:
+    """Wait until ``count`` clauses are left open."""
+    wait_until(lambda: len(_open_clauses(dock.tree)) == count, 10, "the judged clause")
+
+
+def main(iface):
+    """S05 selected and reviewed, then every open clause judged through the right-click menu."""
+    settings.REVIEWER.set("王工")
+    project = QgsProject.instance()
+    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
+    plugin = qgis.utils.plugins["zoning_review"]
+    plugin.action.trigger()
+    dock = plugin.dock
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
+    pump(0.3)
+    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
+    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
+    wait_until(lambda: dock.targets, 10, "the binding")
+    dock.form.name_edit.setText("S05")
+    QTest.keyClicks(dock.form.industry.edit, "4812")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    for name, value in (("boiler_tph", 0.0), ("vocs_tpa", 0.0), ("water_m3d", 0.0), ("major_infrastructure", True),
+                        ("discharges_pollutants", False), ("water_supply_facility", False),
+                        ("capacity_increase", False)):
+        dock.form.attributes.set_value(name, value)
+    sites = project.mapLayersByName("sites")[0]
+    iface.setActiveLayer(sites)
+    sites.selectByExpression("\"site_id\" = 'S05'")
+    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    pump(0.5)
+    before = {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(),
+              "open": sorted((c[1], c[2].rule_id) for c in (i.data(0, CLAUSE_ROLE) for i in _open_clauses(dock.tree)))}
+    shown = []
+    for _round in range(len(before["open"]) + 2):
+        left = _open_clauses(dock.tree)
+        if not left:
+            break
+        shown.append(_judge(dock, left[0], "compliant", "已现场核查"))
+        _wait_for_open(dock, len(left) - 1)
+    judged = _items(dock.tree, "judged")
+    after = {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(),
+             "judged": sorted((c[1], c[2].rule_id, str(c[2].status), c[2].judgement.reviewer)
+                              for c in (i.data(0, CLAUSE_ROLE) for i in judged)),
+             "texts": [i.text(0) for i in judged],
+             "runner": sorted(j.key[1:] for j in dock.runner.judgements)}
+    shot = screenshot(iface, "dock-judged")
+    return {"before": before, "after": after, "shown": shown, "shot": shot}

@@ -1,0 +1,25 @@
+"""Judging clauses in the real QGIS desktop: right-click a clause, judge it, the verdict follows."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.qgis_desktop import qgis_available, run_in_qgis
+from tests.test_judgements import MANUAL
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
+SCRIPT = Path(__file__).parent / "scripts" / "judge_review.py"
+
+
+def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
+    run = run_in_qgis(SCRIPT, artifacts_dir, locale="en_US")
+    assert run.returncode == 0 and not run.errors, run.explain()
+    before, after = run.detail["before"], run.detail["after"]
+    assert before["verdict"] == "needs_study" and "Needs further study" in before["banner"]
+    assert [tuple(c) for c in before["open"]] == sorted(MANUAL)  # the clauses worked out by hand in test_judgements
+    assert after["verdict"] == "compliant" and "Compliant" in after["banner"]
+    assert [tuple(c) for c in after["judged"]] == sorted((unit, rule, "complies", "王工") for unit, rule in MANUAL)
+    assert [tuple(c) for c in after["runner"]] == sorted(MANUAL)
+    assert all("judged by 王工" in text for text in after["texts"]), after["texts"]
+    assert all("Judge this clause" in line and "Judge clause" in line for line in run.detail["shown"])
+    assert Path(run.detail["shot"]).stat().st_size > 20_000
