@@ -134,8 +134,8 @@ def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
     fids = [feature.id() for feature in units.getFeatures(request)]
     if not fids:
         return []
-    return [tr("Layer {layer}: features {fids} have no unit code or category ({code}, {category}); they are "
-               "reviewed as 'needs information'. Fill them in.").format(
+    return [tr("Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them "
+               "in before relying on the review of sites there.").format(
         layer=units.name(), fids=", ".join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
         code=binding.code_field, category=binding.category_field)]
 
