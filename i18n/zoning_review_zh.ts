@@ -374,42 +374,42 @@
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="84"/>
+        <location filename="../plugin/core/overlay/engine.py" line="85"/>
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="86"/>
+        <location filename="../plugin/core/overlay/engine.py" line="88"/>
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="89"/>
+        <location filename="../plugin/core/overlay/engine.py" line="91"/>
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="117"/>
+        <location filename="../plugin/core/overlay/engine.py" line="119"/>
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="134"/>
+        <location filename="../plugin/core/overlay/engine.py" line="136"/>
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="138"/>
+        <location filename="../plugin/core/overlay/engine.py" line="140"/>
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="176"/>
+        <location filename="../plugin/core/overlay/engine.py" line="178"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="233"/>
+        <location filename="../plugin/core/overlay/engine.py" line="235"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="65"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -1989,72 +1989,72 @@
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33"/>
+        <location filename="../plugin/processing/base.py" line="25"/>
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="36"/>
+        <location filename="../plugin/processing/import_access_list.py" line="34"/>
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33"/>
+        <location filename="../plugin/processing/import_access_list.py" line="38"/>
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="40"/>
+        <location filename="../plugin/processing/import_access_list.py" line="46"/>
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="53"/>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
         <source>Access-list table (xlsx, ods, csv)</source>
         <translation>准入清单表格（xlsx、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="53"/>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
         <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <location filename="../plugin/processing/import_access_list.py" line="62"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="57"/>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="60"/>
+        <location filename="../plugin/processing/import_access_list.py" line="66"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <location filename="../plugin/processing/validate_rules.py" line="50"/>
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="61"/>
+        <location filename="../plugin/processing/import_access_list.py" line="67"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="69"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="64"/>
+        <location filename="../plugin/processing/import_access_list.py" line="70"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="88"/>
+        <location filename="../plugin/processing/import_access_list.py" line="94"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2089,44 +2089,44 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="99"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="101"/>
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="69"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="71"/>
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="72"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="74"/>
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="63"/>
+        <location filename="../plugin/processing/diff_rules.py" line="65"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="189"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="225"/>
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="48"/>
+        <location filename="../plugin/processing/review_inputs.py" line="52"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="198"/>
+        <location filename="../plugin/processing/siting_screen.py" line="197"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2176,132 +2176,132 @@
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="212"/>
+        <location filename="../plugin/processing/review_run.py" line="213"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="60"/>
+        <location filename="../plugin/processing/review_sites.py" line="59"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="75"/>
+        <location filename="../plugin/processing/review_sites.py" line="74"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="114"/>
+        <location filename="../plugin/processing/siting_screen.py" line="113"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127"/>
+        <location filename="../plugin/processing/siting_screen.py" line="126"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="131"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="135"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="100"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="100"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="100"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="100"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="100"/>
+        <location filename="../plugin/processing/review_sites.py" line="99"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="108"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="119"/>
+        <location filename="../plugin/processing/review_sites.py" line="118"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="121"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="124"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129"/>
+        <location filename="../plugin/processing/review_sites.py" line="128"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2311,214 +2311,214 @@
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="114"/>
+        <location filename="../plugin/processing/siting_screen.py" line="113"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="124"/>
+        <location filename="../plugin/processing/siting_screen.py" line="123"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127"/>
+        <location filename="../plugin/processing/siting_screen.py" line="126"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="131"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="135"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="140"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="140"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="142"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="153"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="153"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="155"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171"/>
+        <location filename="../plugin/processing/siting_screen.py" line="170"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="209"/>
+        <location filename="../plugin/processing/siting_screen.py" line="208"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="38"/>
+        <location filename="../plugin/processing/validate_rules.py" line="36"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="42"/>
+        <location filename="../plugin/processing/validate_rules.py" line="40"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="54"/>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="57"/>
+        <location filename="../plugin/processing/validate_rules.py" line="55"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="60"/>
+        <location filename="../plugin/processing/validate_rules.py" line="58"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="61"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="65"/>
+        <location filename="../plugin/processing/validate_rules.py" line="63"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="66"/>
+        <location filename="../plugin/processing/validate_rules.py" line="64"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="78"/>
+        <location filename="../plugin/processing/validate_rules.py" line="76"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90"/>
+        <location filename="../plugin/processing/validate_rules.py" line="88"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93"/>
+        <location filename="../plugin/processing/validate_rules.py" line="91"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2843,12 +2843,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="130"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="166"/>
         <source>The constraint layer {layer} (the rule set&apos;s {name}) cannot be read: rules that need it will report &apos;needs information&apos;.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="137"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="173"/>
         <source>The constraint layer {layer} bound to the rule set&apos;s {name} is not in the project: rules that need it will report &apos;needs information&apos;.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2978,104 +2978,104 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="81"/>
+        <location filename="../plugin/processing/base.py" line="65"/>
         <source>{algorithm}: a file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="85"/>
+        <location filename="../plugin/processing/base.py" line="69"/>
         <source>{algorithm} failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm} 意外失败。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="70"/>
+        <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
+        <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="80"/>
+        <source>{path} is a file where a folder is needed. Choose a folder.</source>
+        <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="82"/>
+        <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
+        <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="84"/>
+        <source>{path} does not exist. Create the folder or choose another.</source>
+        <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="86"/>
-        <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/base.py" line="96"/>
-        <source>{path} is a file where a folder is needed. Choose a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/base.py" line="98"/>
-        <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/base.py" line="100"/>
-        <source>{path} does not exist. Create the folder or choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/base.py" line="102"/>
         <source>{path} is a folder. Give the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="104"/>
+        <location filename="../plugin/processing/base.py" line="88"/>
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="106"/>
+        <location filename="../plugin/processing/base.py" line="90"/>
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="112"/>
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="134"/>
         <source>{output} is a folder. Give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="138"/>
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="143"/>
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="147"/>
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="155"/>
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="161"/>
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="167"/>
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_notes.py" line="94"/>
         <source>Site {site} has no geometry: no notes were written for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_notes.py" line="104"/>
         <source>Notes for site {site} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_notes.py" line="119"/>
         <source>The notes column of {layer} could not be filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_run.py" line="132"/>
@@ -3083,12 +3083,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="130"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134"/>
+        <location filename="../plugin/processing/review_sites.py" line="133"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../plugin/processing/output_paths.py" line="117"/>
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)).</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="21"/>
@@ -3263,7 +3263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113"/>
+        <location filename="../plugin/processing/review_sites.py" line="112"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,58 +3428,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="36"/>
+        <location filename="../plugin/processing/diff_rules.py" line="34"/>
         <source>Compare rule sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="40"/>
+        <location filename="../plugin/processing/diff_rules.py" line="42"/>
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). &lt;b&gt;Output&lt;/b&gt;: one row per rule added, removed or changed. Both files must load without errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="49"/>
+        <location filename="../plugin/processing/diff_rules.py" line="51"/>
         <source>Earlier rule set (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="50"/>
+        <location filename="../plugin/processing/diff_rules.py" line="52"/>
         <source>Later rule set (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="51"/>
+        <location filename="../plugin/processing/diff_rules.py" line="53"/>
         <source>Rules added, removed and changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <location filename="../plugin/processing/diff_rules.py" line="55"/>
         <source>Rules added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="54"/>
+        <location filename="../plugin/processing/diff_rules.py" line="56"/>
         <source>Rules removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55"/>
+        <location filename="../plugin/processing/diff_rules.py" line="57"/>
         <source>Rules changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="56"/>
+        <location filename="../plugin/processing/diff_rules.py" line="58"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="79"/>
+        <location filename="../plugin/processing/diff_rules.py" line="81"/>
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_run.py" line="98"/>
         <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
+        <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="119"/>
+        <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer&apos;s properties or add the .prj, then run again.</source>
+        <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="129"/>
+        <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
+        <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="137"/>
+        <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
+        <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="38"/>
+        <source>access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="38"/>
+        <source>rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="38"/>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="38"/>
+        <source>version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
