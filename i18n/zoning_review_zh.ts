@@ -14,12 +14,12 @@
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88"/>
+        <location filename="../plugin/main.py" line="99"/>
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -754,17 +754,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="95"/>
+        <location filename="../plugin/notes/document.py" line="102"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="97"/>
+        <location filename="../plugin/notes/document.py" line="104"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="97"/>
+        <location filename="../plugin/notes/document.py" line="104"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -779,12 +779,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163"/>
+        <location filename="../plugin/notes/document.py" line="167"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163"/>
+        <location filename="../plugin/notes/document.py" line="167"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="62"/>
+        <location filename="../plugin/notes/document.py" line="61"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1339,132 +1339,127 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="26"/>
+        <location filename="../plugin/notes/document.py" line="25"/>
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="26"/>
-        <source>Compliance analysis of {project} (site {site})</source>
-        <translation>{project}（选址 {site}）符合性分析</translation>
-    </message>
-    <message>
-        <location filename="../plugin/notes/document.py" line="36"/>
+        <location filename="../plugin/notes/document.py" line="35"/>
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="45"/>
+        <location filename="../plugin/notes/document.py" line="44"/>
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="64"/>
+        <location filename="../plugin/notes/document.py" line="63"/>
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="67"/>
+        <location filename="../plugin/notes/document.py" line="66"/>
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="75"/>
+        <location filename="../plugin/notes/document.py" line="74"/>
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="77"/>
+        <location filename="../plugin/notes/document.py" line="76"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="78"/>
+        <location filename="../plugin/notes/document.py" line="77"/>
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="79"/>
+        <location filename="../plugin/notes/document.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="80"/>
+        <location filename="../plugin/notes/document.py" line="79"/>
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="110"/>
+        <location filename="../plugin/notes/document.py" line="114"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="110"/>
+        <location filename="../plugin/notes/document.py" line="114"/>
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114"/>
+        <location filename="../plugin/notes/document.py" line="118"/>
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114"/>
+        <location filename="../plugin/notes/document.py" line="118"/>
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="120"/>
+        <location filename="../plugin/notes/document.py" line="124"/>
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="120"/>
+        <location filename="../plugin/notes/document.py" line="124"/>
         <source>ellipsoid {ellipsoid}</source>
         <translation>{ellipsoid} 椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="128"/>
+        <location filename="../plugin/notes/document.py" line="132"/>
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="138"/>
+        <location filename="../plugin/notes/document.py" line="142"/>
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="143"/>
+        <location filename="../plugin/notes/document.py" line="147"/>
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163"/>
+        <location filename="../plugin/notes/document.py" line="167"/>
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="173"/>
+        <location filename="../plugin/notes/document.py" line="177"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="150"/>
+        <location filename="../plugin/notes/document.py" line="154"/>
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1474,52 +1469,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="173"/>
+        <location filename="../plugin/notes/document.py" line="177"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="173"/>
+        <location filename="../plugin/notes/document.py" line="177"/>
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="173"/>
+        <location filename="../plugin/notes/document.py" line="177"/>
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188"/>
+        <location filename="../plugin/notes/document.py" line="192"/>
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="190"/>
+        <location filename="../plugin/notes/document.py" line="194"/>
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="191"/>
+        <location filename="../plugin/notes/document.py" line="195"/>
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="192"/>
+        <location filename="../plugin/notes/document.py" line="196"/>
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="202"/>
+        <location filename="../plugin/notes/document.py" line="206"/>
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="203"/>
+        <location filename="../plugin/notes/document.py" line="207"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211"/>
+        <location filename="../plugin/notes/document.py" line="215"/>
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1719,7 +1714,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1829,7 +1824,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -1984,77 +1979,77 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="102"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="122"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="25"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="34"/>
+        <location filename="../plugin/processing/import_access_list.py" line="36"/>
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="38"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="46"/>
+        <location filename="../plugin/processing/import_access_list.py" line="40"/>
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="53"/>
         <source>Access-list table (xlsx, ods, csv)</source>
         <translation>准入清单表格（xlsx、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="53"/>
         <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="62"/>
+        <location filename="../plugin/processing/import_access_list.py" line="56"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="57"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="66"/>
+        <location filename="../plugin/processing/import_access_list.py" line="60"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="50"/>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="67"/>
+        <location filename="../plugin/processing/import_access_list.py" line="61"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="69"/>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="70"/>
+        <location filename="../plugin/processing/import_access_list.py" line="64"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="94"/>
+        <location filename="../plugin/processing/import_access_list.py" line="88"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2119,7 +2114,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="65"/>
+        <location filename="../plugin/processing/diff_rules.py" line="63"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -2146,7 +2141,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="52"/>
+        <location filename="../plugin/processing/review_inputs.py" line="70"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2156,7 +2151,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="197"/>
+        <location filename="../plugin/processing/siting_screen.py" line="201"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2181,127 +2176,127 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="59"/>
+        <location filename="../plugin/processing/review_sites.py" line="61"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="74"/>
+        <location filename="../plugin/processing/review_sites.py" line="77"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="138"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="108"/>
+        <location filename="../plugin/processing/review_sites.py" line="112"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124"/>
+        <location filename="../plugin/processing/review_sites.py" line="128"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126"/>
+        <location filename="../plugin/processing/review_sites.py" line="130"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128"/>
+        <location filename="../plugin/processing/review_sites.py" line="132"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2311,214 +2306,214 @@
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="138"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="178"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="208"/>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="36"/>
+        <location filename="../plugin/processing/validate_rules.py" line="38"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="40"/>
+        <location filename="../plugin/processing/validate_rules.py" line="42"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <location filename="../plugin/processing/validate_rules.py" line="54"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="57"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="58"/>
+        <location filename="../plugin/processing/validate_rules.py" line="60"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="61"/>
+        <location filename="../plugin/processing/validate_rules.py" line="63"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="64"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="65"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="76"/>
+        <location filename="../plugin/processing/validate_rules.py" line="78"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="88"/>
+        <location filename="../plugin/processing/validate_rules.py" line="90"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91"/>
+        <location filename="../plugin/processing/validate_rules.py" line="93"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2855,72 +2850,72 @@
     <message>
         <location filename="../plugin/core/review/judgements.py" line="45"/>
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="69"/>
         <source>A judgement names no site or no clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="71"/>
         <source>{clause}: overriding the rules&apos; finding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="112"/>
         <source>{clause} is judged twice, differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="159"/>
         <source>Judgements, row {row}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="188"/>
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="212"/>
         <source>reviewer&apos;s judgement: {judgement}</source>
-        <translation type="unfinished"></translation>
+        <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="213"/>
         <source>judged by {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>判定人：{reviewer}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="214"/>
         <source>judged at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>判定时间：{time}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="215"/>
         <source>remark: {remark}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{remark}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="216"/>
         <source>overrides the rules&apos; finding: {status} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judgements.py" line="217"/>
         <source>the rules&apos; finding: {status} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/labels.py" line="41"/>
         <source>Complies (judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>符合（人工判定）</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/labels.py" line="52"/>
         <source>More information needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需补充材料</translation>
     </message>
     <message>
         <location filename="../plugin/gui/options_page.py" line="38"/>
@@ -2978,47 +2973,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="65"/>
+        <location filename="../plugin/processing/base.py" line="81"/>
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="85"/>
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="70"/>
+        <location filename="../plugin/processing/base.py" line="86"/>
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="96"/>
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="98"/>
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="84"/>
+        <location filename="../plugin/processing/base.py" line="100"/>
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="86"/>
+        <location filename="../plugin/processing/base.py" line="102"/>
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="88"/>
+        <location filename="../plugin/processing/base.py" line="104"/>
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="90"/>
+        <location filename="../plugin/processing/base.py" line="106"/>
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -3083,12 +3078,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="134"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="137"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3223,49 +3218,49 @@
         <translation>单元内作用区域面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="65"/>
+        <location filename="../plugin/main.py" line="67"/>
         <source>Open the Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="69"/>
         <source>Open a copy of the bundled sample, bound to the example rule set</source>
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/output_paths.py" line="117"/>
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)).</source>
-        <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)）。</translation>
+        <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table=&quot;name&quot; (geom)）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="21"/>
         <source>The judgements table could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取人工判定表。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="25"/>
         <source>The judgements table lacks the columns {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="35"/>
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="37"/>
         <source>{n} clauses judged in the judgements table.</source>
-        <translation type="unfinished"></translation>
+        <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="47"/>
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <location filename="../plugin/processing/review_sites.py" line="116"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
-        <translation type="unfinished"></translation>
+        <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="16"/>
@@ -3370,42 +3365,42 @@
     <message>
         <location filename="../plugin/processing/review_help.py" line="8"/>
         <source>&lt;b&gt;Judgements&lt;/b&gt; (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;审查人判定&lt;/b&gt;（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="31"/>
         <source>Judge clause {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>判定条款 {rule}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="37"/>
         <source>The rules&apos; finding</source>
-        <translation type="unfinished"></translation>
+        <translation>规则审查结果</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="44"/>
         <source>Override the rules&apos; finding (the remark is the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="50"/>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="53"/>
         <source>(not set: Settings ▸ Options ▸ Zoning Review)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置：设置 ▸ 选项 ▸ 分区管控审查）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="67"/>
         <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条款已由规则判定：请勾选改判，并在备注中说明理由。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="69"/>
         <source>An override needs a reason: write it in the remark.</source>
-        <translation type="unfinished"></translation>
+        <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/notes_dialog.py" line="43"/>
@@ -3415,67 +3410,67 @@
     <message>
         <location filename="../plugin/gui/results_view.py" line="75"/>
         <source>{finding} — judged by {reviewer}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/results_view.py" line="75"/>
         <source>(no reviewer set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置审查人）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/results_view.py" line="183"/>
         <source>Judge this clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>判定此条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="34"/>
+        <location filename="../plugin/processing/diff_rules.py" line="36"/>
         <source>Compare rule sets</source>
-        <translation type="unfinished"></translation>
+        <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="42"/>
+        <location filename="../plugin/processing/diff_rules.py" line="40"/>
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). &lt;b&gt;Output&lt;/b&gt;: one row per rule added, removed or changed. Both files must load without errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。&lt;b&gt;输出&lt;/b&gt;：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="49"/>
+        <source>Earlier rule set (YAML)</source>
+        <translation>较早的规则集（YAML）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="50"/>
+        <source>Later rule set (YAML)</source>
+        <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/diff_rules.py" line="51"/>
-        <source>Earlier rule set (YAML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="52"/>
-        <source>Later rule set (YAML)</source>
-        <translation type="unfinished"></translation>
+        <source>Rules added, removed and changed</source>
+        <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
         <location filename="../plugin/processing/diff_rules.py" line="53"/>
-        <source>Rules added, removed and changed</source>
-        <translation type="unfinished"></translation>
+        <source>Rules added</source>
+        <translation>新增条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="54"/>
+        <source>Rules removed</source>
+        <translation>删除条款</translation>
     </message>
     <message>
         <location filename="../plugin/processing/diff_rules.py" line="55"/>
-        <source>Rules added</source>
-        <translation type="unfinished"></translation>
+        <source>Rules changed</source>
+        <translation>修改条款</translation>
     </message>
     <message>
         <location filename="../plugin/processing/diff_rules.py" line="56"/>
-        <source>Rules removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57"/>
-        <source>Rules changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="58"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="81"/>
+        <location filename="../plugin/processing/diff_rules.py" line="79"/>
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_run.py" line="98"/>
@@ -3493,29 +3488,19 @@
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
     <message>
+        <location filename="../plugin/main.py" line="72"/>
+        <source>Zoning Review User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="25"/>
+        <source>Compliance with the ecological-environment access list, site {site}</source>
+        <translation>选址 {site} 生态环境准入清单符合性分析</translation>
+    </message>
+    <message>
         <location filename="../plugin/core/inputs/resolve.py" line="137"/>
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>access list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>rule set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>version</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

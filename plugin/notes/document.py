@@ -11,23 +11,22 @@ from ..core.review.labels import (
     construction_label,
     verdict_label,
 )
+from ..core.rules.gbt4754 import lookup
 from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections
 from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
-from .formatting import number, percent, reasons_text
+from .formatting import number, percent, quantity, reasons_text
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 
 def build_document(review: SiteReview, context: NotesContext, lang: str) -> NotesDocument:
     """Every part of the review notes, in order, as plain text in ``lang`` ('zh' or 'en')."""
-    project = context.project
-    name = project.name or review.site_id
     document = NotesDocument(
         lang=lang,
         title=tr("Review notes: ecological-environment zoning control", lang),
-        subtitle=tr("Compliance analysis of {project} (site {site})", lang).format(
-            project=name, site=review.site_id),
+        subtitle=tr("Compliance with the ecological-environment access list, site {site}", lang).format(
+            site=review.site_id),
         site_id=review.site_id,
         verdict=review.verdict,
         verdict_label=verdict_label(review.verdict, lang),
@@ -61,7 +60,7 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     pairs = [
         (tr("Project", lang), project.name or "—"),
         (tr("Site", lang), review.site_id),
-        (tr("Industry (GB/T 4754-2017)", lang), project.industry or tr("Not given", lang)),
+        (tr("Industry (GB/T 4754-2017)", lang), industry_text(project.industry, lang)),
         (tr("Construction nature", lang),
          construction_label(project.construction, lang) or tr("Not given", lang)),
         (tr("Industrial Structure Adjustment Catalogue", lang),
@@ -82,6 +81,14 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     return Facts(pairs)
 
 
+def industry_text(code: str, lang: str) -> str:
+    """The industry code with its name in GB/T 4754-2017 (the standard names it in Chinese)."""
+    if not code:
+        return tr("Not given", lang)
+    entry = lookup(code)
+    return f"{entry.code} {entry.name_zh}" if entry else code
+
+
 def attribute_name(key: str, context: NotesContext, lang: str) -> str:
     """A declared project attribute's label (from the rule set) or its key."""
     decl = context.attributes.get(key)
@@ -95,11 +102,8 @@ def attribute_value(key: str, context: NotesContext, lang: str) -> str:
         return tr("Not given", lang)
     if isinstance(value, bool):
         return tr("Yes", lang) if value else tr("No", lang)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
     decl = context.attributes.get(key)
-    unit = decl.unit if decl else ""
-    return f"{value} {unit}".strip()
+    return quantity(value, decl.unit if decl else "", lang)
 
 
 def site_section(review: SiteReview, context: NotesContext, lang: str) -> Section:

@@ -11,6 +11,29 @@ def number(value: float, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}"
 
 
+# Chinese units of declared attributes written for English notes: (factor, English unit).
+ENGLISH_UNITS = {
+    "万元": (1e4, "yuan"), "亿元": (1e8, "yuan"), "元": (1.0, "yuan"),
+    "蒸吨/小时": (1.0, "t/h"), "吨/小时": (1.0, "t/h"), "吨/年": (1.0, "t/a"), "吨/日": (1.0, "t/d"),
+    "立方米/日": (1.0, "m³/d"), "立方米/年": (1.0, "m³/a"), "公顷": (1.0, "ha"), "亩": (1.0, "mu"),
+    "米": (1.0, "m"), "千米": (1.0, "km"), "公里": (1.0, "km"),
+}
+
+
+def quantity(value: object, unit: str, lang: str) -> str:
+    """A declared attribute's value with its unit; in English a Chinese unit becomes an English one
+    (20000 万元 → 200,000,000 yuan)."""
+    if lang == "en" and unit in ENGLISH_UNITS and isinstance(value, (int, float)) \
+            and not isinstance(value, bool):
+        factor, english = ENGLISH_UNITS[unit]
+        scaled = value * factor
+        text = f"{scaled:,.0f}" if float(scaled).is_integer() else f"{scaled:,}"
+        return f"{text} {english}"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value} {unit}".strip()
+
+
 def percent(fraction: float) -> str:
     """A fraction as a percentage with one decimal: 0.1234 → 12.3%."""
     return f"{fraction * 100:.1f}%"

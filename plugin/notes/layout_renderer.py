@@ -8,7 +8,8 @@ temporary name and renamed when complete: a note that fails leaves no file behin
 """
 
 import os
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 from qgis.core import (
     Qgis,
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsPrintLayout,
     QgsProject,
+    QgsProjectMetadata,
 )
 
 from .. import settings
@@ -84,8 +86,25 @@ def build_layout(document: NotesDocument, scene: Optional[MapScene], template: s
     return layout
 
 
-def export_pdf(layout: QgsLayout, path: str) -> str:
-    """Export the layout to PDF (text as text, fonts embedded); NotesError on failure."""
+@contextmanager
+def pdf_metadata(project: QgsProject, title: str, author: str) -> Iterator[None]:
+    """The project's metadata names the notes while the PDF is written (QGIS writes the PDF's
+    Title and Author from it), then is put back as it was, dirty flag included."""
+    kept, dirty = project.metadata(), project.isDirty()
+    metadata = QgsProjectMetadata(kept)
+    metadata.setTitle(title)
+    metadata.setAuthor(author)
+    project.setMetadata(metadata)
+    try:
+        yield
+    finally:
+        project.setMetadata(kept)
+        project.setDirty(dirty)
+
+
+def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "") -> str:
+    """Export the layout to PDF (text as text, fonts embedded, Title and Author given); NotesError
+    on failure."""
     exporter = QgsLayoutExporter(layout)
     pdf = QgsLayoutExporter.PdfExportSettings()
     pdf.dpi = 300
@@ -95,7 +114,8 @@ def export_pdf(layout: QgsLayout, path: str) -> str:
     pdf.exportMetadata = True
     pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # 3.40+ default to outlines
     partial = f"{path}.part"
-    result = exporter.exportToPdf(partial, pdf)
+    with pdf_metadata(layout.project(), title, author):
+        result = exporter.exportToPdf(partial, pdf)
     if result != QgsLayoutExporter.ExportResult.Success:
         if os.path.exists(partial):
             os.remove(partial)
@@ -110,4 +130,5 @@ def render_pdf(document: NotesDocument, scene: Optional[MapScene], path: str,
                template: Optional[str] = None, project: Optional[QgsProject] = None) -> str:
     """Write the notes as PDF through the (user's or shipped) layout template; returns the path."""
     layout = build_layout(document, scene, template_path(template), project or QgsProject.instance())
-    return export_pdf(layout, path)
+    author = document.variables.get("zr_organisation") or document.variables.get("zr_reviewer") or ""
+    return export_pdf(layout, path, document.title, author)
