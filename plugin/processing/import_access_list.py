@@ -11,7 +11,6 @@ from qgis.core import (
 from ..core.inputs.site_attributes import parse_attribute_map
 from ..core.review.site_review import render_reason
 from ..core.rules.access_list_import import import_access_list, write_yaml
-from ..core.rules.loader import load_ruleset
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 
@@ -87,8 +86,7 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         if result.errors:
             raise QgsProcessingException("\n".join(render_reason(e) for e in result.errors))
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        write_yaml(result, out)
-        check = load_ruleset(out)
+        check = write_yaml(result, out)
         if check.ruleset is None:
             raise QgsProcessingException(check.text())
         feedback.pushInfo(tr("{rules} text rules for {units} units written to {path}.").format(

@@ -1,6 +1,8 @@
 """Turn a published access-list table (xlsx/ods/csv, read through OGR) into a rule set of text rules."""
 
+import csv
 import datetime
+import io
 import os
 import re
 import shutil
@@ -9,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...i18n import tr
 from ..model.results import Reason
 from ..model.vocab import DIMENSION_FIELDS, DIMENSIONS, UNIT_CATEGORY_FIELDS, UNIT_CODE_FIELDS, UNIT_NAME_FIELDS
+from .loader import load_ruleset
+from .messages import LoadResult
 
 ROLE_HEADERS: Dict[str, Tuple[str, ...]] = {
     "code": UNIT_CODE_FIELDS + ("管控单元编码", "单元编号", "管控单元代码", "编码", "代码", "code"),
@@ -83,9 +87,9 @@ def import_access_list(
                 )
             ]
         )
-    index, used = found
+    header, start, used = found
     result = ImportResult(mapping=used)
-    rules = _rules(rows, index, used, result)
+    rules = _rules(rows, header, start, used, result)
     result.rule_count = len(rules)
     document = {"format": "zoning-review-rules/1", "metadata": _metadata(path, metadata or {}), "rules": rules}
     result.yaml_text = _dump(path, used, document)
@@ -102,7 +106,7 @@ def read_table(path: str, sheet: Optional[str] = None) -> Tuple[List[List[str]],
         uri = f"{source}|layername={sheet}" if sheet else source
         layer = QgsVectorLayer(uri, "access_list", "ogr")
         if not layer.isValid():
-            return [], [Reason("{file} cannot be opened as a table (xlsx, ods or csv).", {"file": path})]
+            return [], [_open_error(path, source, sheet)]
         rows = [[f.name() for f in layer.fields()]]
         rows += [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
         del layer
@@ -111,17 +115,31 @@ def read_table(path: str, sheet: Optional[str] = None) -> Tuple[List[List[str]],
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def _open_error(path: str, source: str, sheet: Optional[str]) -> Reason:
+    """Why a table cannot be opened: a sheet it lacks (naming its sheets), or no table at all."""
+    whole = QgsVectorLayer(source, "access_list", "ogr") if sheet else None
+    if whole is None or not whole.isValid():
+        return Reason("{file} cannot be opened as a table (xlsx, ods or csv).", {"file": path})
+    separator = QgsDataProvider.sublayerSeparator()
+    sheets = [item.split(separator)[1] for item in whole.dataProvider().subLayers() if separator in item]
+    return Reason("{file} has no sheet {sheet}; its sheets are: {sheets}.",
+                  {"file": path, "sheet": sheet, "sheets": ", ".join(sheets)})
+
+
 def _utf8_copy(path: str, workdir: str) -> str:
-    """A UTF-8 copy of a CSV file that may be GBK (GB 18030) encoded."""
+    """A UTF-8 copy of a CSV file that may be GBK (GB 18030) encoded, header cells on one line each."""
     with open(path, "rb") as handle:
         raw = handle.read()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("gb18030", errors="replace")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if rows:  # OGR reads a line break inside a header cell as the end of the header
+        rows[0] = [" ".join(cell.split()) for cell in rows[0]]
     copy = os.path.join(workdir, "table.csv")
     with open(copy, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+        csv.writer(handle).writerows(rows)
     return copy
 
 
@@ -133,23 +151,36 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _find_header(rows: List[List[str]], mapping: Optional[Dict[str, str]]) -> Optional[Tuple[int, Dict[str, str]]]:
+def _find_header(rows: List[List[str]], mapping: Optional[Dict[str, str]]
+                 ) -> Optional[Tuple[List[str], int, Dict[str, str]]]:
+    """(header cells, first data row, role → header): one header row, or two (merged cells above)."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if index == 0 and all(GENERIC_HEADER.match(h) for h in row) and len(rows) > 1:
             continue
-        used = dict(mapping) if mapping else detect_mapping(row)
-        if used.get("code") in row and any(used.get(d) in row for d in DIMENSIONS):
-            return index, {role: header for role, header in used.items() if header in row}
+        merged = [low or high for high, low in zip(row, rows[index + 1])] if index + 1 < len(rows) else None
+        for header, start in ((row, index + 1), (merged, index + 2)):
+            used = _header_roles(header, mapping) if header else {}
+            if "code" in used and any(d in used for d in DIMENSIONS):
+                return header, start, used
     return None
 
 
-def _rules(rows: List[List[str]], index: int, used: Dict[str, str], result: ImportResult) -> List[Dict[str, Any]]:
-    header = rows[index]
+def _header_roles(header: List[str], mapping: Optional[Dict[str, str]]) -> Dict[str, str]:
+    """Role → header cell, the given mapping matched ignoring white space and line breaks."""
+    if not mapping:
+        return detect_mapping(header)
+    cells = {_key(cell): cell for cell in header if cell.strip()}
+    return {role: cells[_key(name)] for role, name in mapping.items() if _key(name) in cells}
+
+
+def _rules(rows: List[List[str]], header: List[str], start: int, used: Dict[str, str],
+           result: ImportResult) -> List[Dict[str, Any]]:
     column = {role: header.index(name) for role, name in used.items()}
     seen: Dict[str, int] = {}
+    stems: Dict[str, str] = {}
     rules: List[Dict[str, Any]] = []
     offset = 0 if all(GENERIC_HEADER.match(h) for h in rows[0]) else 1
-    for number, row in enumerate(rows[index + 1 :], start=index + 1 + offset):
+    for number, row in enumerate(rows[start:], start=start + offset):
         code = row[column["code"]].strip()
         if not code:
             if any(row):
@@ -163,14 +194,23 @@ def _rules(rows: List[List[str]], index: int, used: Dict[str, str], result: Impo
                 )
             )
         seen[code] = seen.get(code, 0) + 1
-        rules.extend(_unit_rules(code, seen[code], row, column))
+        rules.extend(_unit_rules(code, _stem(code, seen[code], stems), row, column))
     result.unit_count = len(seen)
     return rules
 
 
-def _unit_rules(code: str, occurrence: int, row: List[str], column: Dict[str, int]) -> List[Dict[str, Any]]:
-    stem = re.sub(r"[^A-Za-z0-9_.:-]", "_", code).lstrip("_.:-") or "unit"
+def _stem(code: str, occurrence: int, stems: Dict[str, str]) -> str:
+    """The rule-id stem of a unit: ASCII kept, other characters as uXXXX, unique among the units."""
+    text = "".join(c if c.isascii() else f"u{ord(c):04X}" for c in code)
+    stem = re.sub(r"[^A-Za-z0-9_.:-]", "_", text).lstrip("_.:-") or "unit"
     stem += f"-{occurrence}" if occurrence > 1 else ""
+    base, number = stem, 2
+    while stems.setdefault(stem, code) != code:
+        stem, number = f"{base}.{number}", number + 1
+    return stem
+
+
+def _unit_rules(code: str, stem: str, row: List[str], column: Dict[str, int]) -> List[Dict[str, Any]]:
     name = row[column["name"]] if "name" in column else ""
     out = []
     for dimension in DIMENSIONS:
@@ -207,7 +247,7 @@ def _metadata(path: str, given: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def _dump(path: str, used: Dict[str, str], document: Dict[str, Any]) -> str:
-    columns = ", ".join(f"{role}={header}" for role, header in used.items())
+    columns = ", ".join(f"{role}={' '.join(header.split())}" for role, header in used.items())
     head = (
         f"# Imported from {os.path.basename(path)} by Zoning Review.\n"
         f"# Column mapping: {columns}\n"
@@ -216,10 +256,19 @@ def _dump(path: str, used: Dict[str, str], document: Dict[str, Any]) -> str:
     return head + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=4096)
 
 
-def write_yaml(result: ImportResult, out_path: str) -> None:
-    """Write the generated YAML (UTF-8)."""
-    with open(out_path, "w", encoding="utf-8") as handle:
-        handle.write(result.yaml_text)
+def write_yaml(result: ImportResult, out_path: str) -> LoadResult:
+    """Write the generated YAML (UTF-8) only if it loads as a rule set; nothing is left behind otherwise."""
+    part = f"{out_path}.part"
+    try:
+        with open(part, "w", encoding="utf-8") as handle:
+            handle.write(result.yaml_text)
+        check = load_ruleset(part)
+        if check.ruleset is not None:
+            os.replace(part, out_path)
+        return check
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
 
 
 def reason_templates() -> List[str]:
@@ -231,6 +280,7 @@ def reason_templates() -> List[str]:
         ),
         tr("The file {file} does not exist."),
         tr("{file} cannot be opened as a table (xlsx, ods or csv)."),
+        tr("{file} has no sheet {sheet}; its sheets are: {sheets}."),
         tr("Row {row} has no unit code and was skipped."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
     ]
