@@ -9,17 +9,17 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="121"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="60"/>
+        <location filename="../plugin/main.py" line="62"/>
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88"/>
+        <location filename="../plugin/main.py" line="99"/>
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="103"/>
+        <location filename="../plugin/notes/export.py" line="104"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="118"/>
+        <location filename="../plugin/gui/dock.py" line="123"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="145"/>
+        <location filename="../plugin/gui/dock.py" line="150"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="165"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -954,7 +954,7 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="68"/>
+        <location filename="../plugin/notes/document_findings.py" line="70"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="68"/>
+        <location filename="../plugin/gui/review_runner.py" line="69"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="76"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="103"/>
+        <location filename="../plugin/notes/export.py" line="104"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1519,27 +1519,27 @@
         <translation>数据质量警告</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="29"/>
+        <location filename="../plugin/notes/document_findings.py" line="30"/>
         <source>Clause-by-clause findings</source>
         <translation>逐条审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="29"/>
+        <location filename="../plugin/notes/document_findings.py" line="30"/>
         <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="33"/>
+        <location filename="../plugin/notes/document_findings.py" line="34"/>
         <source>Site-level findings</source>
         <translation>选址层面审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="46"/>
+        <location filename="../plugin/notes/document_findings.py" line="48"/>
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="68"/>
+        <location filename="../plugin/notes/document_findings.py" line="70"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="68"/>
+        <location filename="../plugin/notes/document_findings.py" line="70"/>
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
@@ -1564,52 +1564,52 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="75"/>
+        <location filename="../plugin/notes/document_findings.py" line="77"/>
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="88"/>
+        <location filename="../plugin/notes/document_findings.py" line="90"/>
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="93"/>
+        <location filename="../plugin/notes/document_findings.py" line="95"/>
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="96"/>
+        <location filename="../plugin/notes/document_findings.py" line="98"/>
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="120"/>
+        <location filename="../plugin/notes/document_findings.py" line="122"/>
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="127"/>
+        <location filename="../plugin/notes/document_findings.py" line="129"/>
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="131"/>
+        <location filename="../plugin/notes/document_findings.py" line="133"/>
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="137"/>
+        <location filename="../plugin/notes/document_findings.py" line="139"/>
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="140"/>
+        <location filename="../plugin/notes/document_findings.py" line="142"/>
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="142"/>
+        <location filename="../plugin/notes/document_findings.py" line="144"/>
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="64"/>
+        <location filename="../plugin/processing/import_access_list.py" line="58"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1824,22 +1824,22 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="103"/>
+        <location filename="../plugin/notes/export.py" line="104"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="151"/>
+        <location filename="../plugin/notes/export.py" line="152"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="162"/>
+        <location filename="../plugin/notes/export.py" line="163"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1979,77 +1979,77 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="122"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="137"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="25"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="33"/>
+        <location filename="../plugin/processing/import_access_list.py" line="35"/>
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="37"/>
+        <location filename="../plugin/processing/base.py" line="33"/>
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="45"/>
+        <location filename="../plugin/processing/import_access_list.py" line="39"/>
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58"/>
+        <location filename="../plugin/processing/import_access_list.py" line="52"/>
         <source>Access-list table (xlsx, ods, csv)</source>
         <translation>准入清单表格（xlsx、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58"/>
+        <location filename="../plugin/processing/import_access_list.py" line="52"/>
         <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="61"/>
+        <location filename="../plugin/processing/import_access_list.py" line="55"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="62"/>
+        <location filename="../plugin/processing/import_access_list.py" line="56"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <location filename="../plugin/processing/import_access_list.py" line="59"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="50"/>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="66"/>
+        <location filename="../plugin/processing/import_access_list.py" line="60"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="68"/>
+        <location filename="../plugin/processing/import_access_list.py" line="62"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="69"/>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="92"/>
+        <location filename="../plugin/processing/import_access_list.py" line="86"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="65"/>
+        <location filename="../plugin/processing/diff_rules.py" line="63"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -2141,7 +2141,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="52"/>
+        <location filename="../plugin/processing/review_inputs.py" line="70"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="197"/>
+        <location filename="../plugin/processing/siting_screen.py" line="201"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2176,127 +2176,127 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="59"/>
+        <location filename="../plugin/processing/review_sites.py" line="61"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="74"/>
+        <location filename="../plugin/processing/review_sites.py" line="77"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="122"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="138"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="99"/>
+        <location filename="../plugin/processing/review_sites.py" line="103"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="108"/>
+        <location filename="../plugin/processing/review_sites.py" line="112"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121"/>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124"/>
+        <location filename="../plugin/processing/review_sites.py" line="128"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126"/>
+        <location filename="../plugin/processing/review_sites.py" line="130"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128"/>
+        <location filename="../plugin/processing/review_sites.py" line="132"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2306,214 +2306,214 @@
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106"/>
+        <location filename="../plugin/processing/siting_screen.py" line="107"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="108"/>
+        <location filename="../plugin/processing/siting_screen.py" line="109"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="113"/>
+        <location filename="../plugin/processing/siting_screen.py" line="116"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="115"/>
+        <location filename="../plugin/processing/siting_screen.py" line="119"/>
         <source>The access-list rule set to apply.</source>
         <translation>要应用的准入清单规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="134"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="138"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139"/>
+        <location filename="../plugin/processing/siting_screen.py" line="143"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142"/>
+        <location filename="../plugin/processing/siting_screen.py" line="146"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147"/>
+        <location filename="../plugin/processing/siting_screen.py" line="151"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152"/>
+        <location filename="../plugin/processing/siting_screen.py" line="156"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="155"/>
+        <location filename="../plugin/processing/siting_screen.py" line="159"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="174"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="178"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="208"/>
+        <location filename="../plugin/processing/siting_screen.py" line="212"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="36"/>
+        <location filename="../plugin/processing/validate_rules.py" line="38"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="40"/>
+        <location filename="../plugin/processing/validate_rules.py" line="42"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <location filename="../plugin/processing/validate_rules.py" line="54"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="57"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="58"/>
+        <location filename="../plugin/processing/validate_rules.py" line="60"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="61"/>
+        <location filename="../plugin/processing/validate_rules.py" line="63"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="64"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="65"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="76"/>
+        <location filename="../plugin/processing/validate_rules.py" line="78"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="88"/>
+        <location filename="../plugin/processing/validate_rules.py" line="90"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91"/>
+        <location filename="../plugin/processing/validate_rules.py" line="93"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2973,47 +2973,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="65"/>
+        <location filename="../plugin/processing/base.py" line="81"/>
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="85"/>
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="70"/>
+        <location filename="../plugin/processing/base.py" line="86"/>
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="80"/>
+        <location filename="../plugin/processing/base.py" line="96"/>
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="82"/>
+        <location filename="../plugin/processing/base.py" line="98"/>
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="84"/>
+        <location filename="../plugin/processing/base.py" line="100"/>
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="86"/>
+        <location filename="../plugin/processing/base.py" line="102"/>
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="88"/>
+        <location filename="../plugin/processing/base.py" line="104"/>
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="90"/>
+        <location filename="../plugin/processing/base.py" line="106"/>
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -3078,12 +3078,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="134"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="137"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3118,7 +3118,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="51"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3218,12 +3218,12 @@
         <translation>单元内作用区域面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="65"/>
+        <location filename="../plugin/main.py" line="67"/>
         <source>Open the Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="69"/>
         <source>Open a copy of the bundled sample, bound to the example rule set</source>
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
@@ -3258,7 +3258,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <location filename="../plugin/processing/review_sites.py" line="116"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3373,7 +3373,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="37"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>The rules&apos; finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3383,7 +3383,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="50"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3423,52 +3423,52 @@
         <translation>判定此条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="34"/>
+        <location filename="../plugin/processing/diff_rules.py" line="36"/>
         <source>Compare rule sets</source>
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="42"/>
+        <location filename="../plugin/processing/diff_rules.py" line="40"/>
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). &lt;b&gt;Output&lt;/b&gt;: one row per rule added, removed or changed. Both files must load without errors.</source>
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。&lt;b&gt;输出&lt;/b&gt;：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="51"/>
+        <location filename="../plugin/processing/diff_rules.py" line="49"/>
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="52"/>
+        <location filename="../plugin/processing/diff_rules.py" line="50"/>
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <location filename="../plugin/processing/diff_rules.py" line="51"/>
         <source>Rules added, removed and changed</source>
         <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55"/>
+        <location filename="../plugin/processing/diff_rules.py" line="53"/>
         <source>Rules added</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="56"/>
+        <location filename="../plugin/processing/diff_rules.py" line="54"/>
         <source>Rules removed</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57"/>
+        <location filename="../plugin/processing/diff_rules.py" line="55"/>
         <source>Rules changed</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="58"/>
+        <location filename="../plugin/processing/diff_rules.py" line="56"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="81"/>
+        <location filename="../plugin/processing/diff_rules.py" line="79"/>
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
@@ -3488,6 +3488,11 @@
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
     <message>
+        <location filename="../plugin/main.py" line="72"/>
+        <source>Zoning Review User Guide</source>
+        <translation>分区管控审查用户指南</translation>
+    </message>
+    <message>
         <location filename="../plugin/notes/document.py" line="25"/>
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
@@ -3503,24 +3508,34 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>access list</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/gui/dock.py" line="71"/>
+        <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
+        <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>rule set</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/notes/document_judgements.py" line="15"/>
+        <source>Reviewer&apos;s judgements and opinion</source>
+        <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>difference</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/notes/document_judgements.py" line="26"/>
+        <source>{status} (overridden)</source>
+        <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="38"/>
-        <source>version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../plugin/notes/document_judgements.py" line="35"/>
+        <source>No clause has been judged by a reviewer.</source>
+        <translation>尚无经审查人判定的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <source>Overall opinion: {opinion}</source>
+        <translation>总体审查意见：{opinion}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from typing import List
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QDialog, QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
@@ -66,7 +66,11 @@ class ZoningReviewDock(QgsDockWidget):
         self.banner = VerdictBanner(results)
         self.tree = ResultsTree(results)
         self.notes = NotesButton(self, results)
-        for widget in (self.banner, self.tree, self.notes):
+        self.opinion = QPlainTextEdit(results)
+        self.opinion.setObjectName("zr_opinion")
+        self.opinion.setPlaceholderText(tr("Overall opinion (审查意见): the reviewer's conclusion, in the notes"))
+        self.opinion.setMaximumHeight(70)
+        for widget in (self.banner, self.tree, self.opinion, self.notes):
             results_layout.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")
@@ -89,6 +93,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.runner.failed, self._on_failed),
             (self.tree.unitActivated, self.show_unit),
             (self.tree.judgeRequested, self.judge),
+            (self.opinion.textChanged, self._opinion_changed),
             (self.project.readProject, self._on_project_read),
             (self.project.cleared, self._on_project_cleared),
             (self.project.layersRemoved, self._on_layers_removed),
@@ -158,6 +163,8 @@ class ZoningReviewDock(QgsDockWidget):
         verdict = self.runner.verdict()
         units = sum(len(r.review.units) for r in reviews)
         self.banner.show_verdict(verdict, tr("{count} control unit(s) overlapped").format(count=units))
+        if self.opinion.toPlainText() != self.runner.opinion:  # a new site starts without an opinion
+            self.opinion.setPlainText(self.runner.opinion)
         label = self.form.project().name or tr("Site")
         self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)
         self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
@@ -171,6 +178,9 @@ class ZoningReviewDock(QgsDockWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.runner.judge(dialog.judgement())
         self.judgement_dialog = None
+
+    def _opinion_changed(self) -> None:
+        self.runner.opinion = self.opinion.toPlainText()
 
     def show_unit(self, layer, fid: int) -> None:
         """Zoom to a unit and flash it."""

@@ -47,6 +47,7 @@ class ReviewRunner(QObject):
         self.engines = EngineCache()
         self.running: Set[ReviewTask] = set()
         self.judgements = Judgements()
+        self.opinion = ""  # the reviewer's overall opinion (审查意见) of the site
 
     def task_running_elsewhere(self) -> bool:
         """True while an earlier (cancelled) task may still read the kept engines."""
@@ -62,7 +63,7 @@ class ReviewRunner(QObject):
         """Overlay the site on every target in a task, then evaluate."""
         self.cancel()
         if self.site is None or not site.geometry.equals(self.site.geometry):
-            self.judgements = Judgements()  # judgements belong to the site they were made on
+            self.judgements, self.opinion = Judgements(), ""  # they belong to the site they were made on
         self.site, self.description, self.reviews = site, description, []
         if not targets:
             self.failed.emit(tr("No unit layer is bound to a valid rule set: bind one under "
@@ -128,7 +129,7 @@ class ReviewRunner(QObject):
         """Forget the site and its reviews."""
         self.cancel()
         self.site, self.reviews = None, []
-        self.judgements = Judgements()
+        self.judgements, self.opinion = Judgements(), ""
 
     def teardown(self) -> None:
         """Cancel work and release the kept engines and their layer connections."""

@@ -77,6 +77,7 @@ class NotesContext:
     date: datetime.date = field(default_factory=datetime.date.today)
     plugin_version: str = ""
     qgis_version: str = ""
+    opinion: str = ""  # the reviewer's overall opinion (审查意见), free text
 
     def expired(self) -> bool:
         """True when the rule set's expiry date lies before the notes' date."""

@@ -18,6 +18,7 @@ from ..core.review.labels import (
 )
 from ..i18n import tr
 from .context import NotesContext
+from .document_judgements import judgements_section
 from .formatting import finding_text, joined, reasons_text
 from .model import Checklist, Paragraph, Section, Table
 
@@ -25,7 +26,7 @@ Grouped = List[Tuple[Finding, List[str]]]
 
 
 def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> List[Section]:
-    """The findings chapter, then the manual checklist and the information needed."""
+    """The findings chapter, the manual checklist, the information needed and the reviewer's judgements."""
     sections = [Section(tr("Clause-by-clause findings", lang), [Paragraph(tr(
         "Each unit the site overlaps is checked against every clause of the access list at the "
         "general, category and unit levels, in each of the four dimensions.", lang))])]
@@ -37,6 +38,7 @@ def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> L
         sections.extend(dimension_sections(unit.findings, context, lang))
     sections.append(checklist_section(review, lang))
     sections.append(needs_info_section(review, context, lang))
+    sections.append(judgements_section(review, context, lang))
     return sections
 
 
@@ -67,7 +69,7 @@ def findings_table(findings: List[Finding], context: NotesContext, lang: str,
     """Level, rule id, effect, clause text and basis, result and reason of each finding."""
     table = Table([tr("Level", lang), tr("Clause", lang), tr("Effect", lang),
                    tr("Requirement", lang), tr("Result", lang), tr("Reason", lang)],
-                  widths=[11, 13, 8, 34, 11, 23])
+                  widths=[13, 13, 8, 33, 11, 22])
     levels = list(LEVELS) + sorted({f.level for f in findings} - set(LEVELS))
     for level in levels:
         chosen = sorted((f for f in findings if f.level == level), key=lambda f: f.rule_id)

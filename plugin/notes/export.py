@@ -68,16 +68,17 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, folder: str, basename: str,
                      fmt: str = "html", lang: str = "zh",
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
-                     ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None) -> str:
+                     ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "") -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
-    ``signer`` (reviewer, organisation) replaces the settings' names.
+    ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
                             reviewer=reviewer, organisation=organisation)
+    context.opinion = opinion
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context)
     return write_notes(review, context, folder, basename, fmt, lang, layers)
 

@@ -23,3 +23,9 @@ def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
     assert all("judged by 王工" in text for text in after["texts"]), after["texts"]
     assert all("Judge this clause" in line and "Judge clause" in line for line in run.detail["shown"])
     assert Path(run.detail["shot"]).stat().st_size > 20_000
+    notes = run.detail["notes"]
+    assert run.detail["opinion"] == "同意选址，按判定落实各项要求。"
+    assert "审查人判定及总体审查意见" in notes and "同意选址，按判定落实各项要求。" in notes
+    assert notes.count("已现场核查") >= len(MANUAL)  # each judged clause with its remark
+    for unit, rule in MANUAL:
+        assert f"{rule} ({unit})" in notes

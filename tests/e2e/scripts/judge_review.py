@@ -114,5 +114,14 @@ def main(iface):
                               for c in (i.data(0, CLAUSE_ROLE) for i in judged)),
              "texts": [i.text(0) for i in judged],
              "runner": sorted(j.key[1:] for j in dock.runner.judgements)}
+    dock.opinion.setFocus()
+    dock.opinion.insertPlainText("同意选址，按判定落实各项要求。")  # typed (QTest types ASCII only)
+    pump(0.2)
+    folder = os.path.join(os.environ.get("XDG_RUNTIME_DIR", "/tmp"), "judged-notes")
+    os.makedirs(folder, exist_ok=True)
+    written = dock.notes.write("zh", "html", os.path.join(folder, "S05.html"))
+    with open(written[0], encoding="utf-8") as handle:
+        notes = handle.read()
     shot = screenshot(iface, "dock-judged")
-    return {"before": before, "after": after, "shown": shown, "shot": shot}
+    return {"before": before, "after": after, "shown": shown, "shot": shot, "notes": notes,
+            "opinion": dock.runner.opinion}

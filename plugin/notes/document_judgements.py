@@ -1,0 +1,39 @@
+"""The notes' record of the reviewer: every clause judged (word, remark, who, when, the rules' finding)
+and the overall opinion (审查意见)."""
+
+from typing import List
+
+from ..core.model.results import SiteReview
+from ..core.review.labels import STATUS_TONES, judgement_label, status_label
+from ..i18n import tr
+from .context import NotesContext
+from .model import Paragraph, Section, Table
+
+
+def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
+    """The reviewer's judgements as a table, then the overall opinion."""
+    section = Section(tr("Reviewer's judgements and opinion", lang))
+    rows: List[List[str]] = []
+    table = Table([tr("Clause", lang), tr("Judgement", lang), tr("Remark", lang), tr("Reviewer", lang),
+                   tr("The rules' finding", lang)])
+    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+        for finding in unit.findings:
+            judged = finding.judgement
+            if judged is None:
+                continue
+            rules = status_label(finding.machine_status, lang)
+            if judged.override:
+                rules = tr("{status} (overridden)", lang).format(status=rules)
+            rows.append([f"{finding.rule_id} ({unit.overlap.code})", judgement_label(judged.word, lang),
+                         judged.remark or "—", " ".join(t for t in (judged.reviewer, judged.time) if t) or "—",
+                         rules])
+            table.tones.append(STATUS_TONES.get(finding.status, ""))
+    if rows:
+        table.rows = rows
+        section.blocks.append(table)
+    else:
+        section.blocks.append(Paragraph(tr("No clause has been judged by a reviewer.", lang)))
+    opinion = context.opinion.strip()
+    section.blocks.append(Paragraph(tr("Overall opinion: {opinion}", lang).format(
+        opinion=opinion or tr("(none given)", lang)), strong=bool(opinion)))
+    return section
