@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .guide import open_guide
 from .i18n import qm_path, tr, ui_language
 from .paths import ICON
 
@@ -22,6 +23,7 @@ class ZoningReviewPlugin:
         self.dock = None
         self.options_factory = None
         self.sample_action: Optional[QAction] = None
+        self.help_action: Optional[QAction] = None
         self._install_translator()
 
     def _install_translator(self) -> None:
@@ -43,7 +45,7 @@ class ZoningReviewPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
-        """Add the dock, its toggle action (toolbar and menu), the options page and the provider."""
+        """Add the dock and its toggle action, the sample and guide actions, the options page, the provider."""
         from .gui.dock import ZoningReviewDock
         from .gui.options_page import ZoningReviewOptionsFactory
 
@@ -67,6 +69,10 @@ class ZoningReviewPlugin:
         self.sample_action.setToolTip(tr("Open a copy of the bundled sample, bound to the example rule set"))
         self.sample_action.triggered.connect(self._open_sample)
         self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.sample_action)
+        self.help_action = QAction(QIcon(ICON), tr("Zoning Review User Guide"), self.iface.mainWindow())
+        self.help_action.setObjectName("ZoningReviewGuide")
+        self.help_action.triggered.connect(open_guide)
+        self.iface.pluginHelpMenu().addAction(self.help_action)
 
     def _open_sample(self) -> None:
         """Open the sample project and show the panel."""
@@ -77,6 +83,11 @@ class ZoningReviewPlugin:
 
     def unload(self) -> None:
         """Remove exactly what initGui and initProcessing added."""
+        if self.help_action is not None:
+            self.help_action.triggered.disconnect(open_guide)
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
+            self.help_action.deleteLater()
+            self.help_action = None
         if self.sample_action is not None:
             self.sample_action.triggered.disconnect(self._open_sample)
             self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.sample_action)

@@ -16,7 +16,8 @@ from pathlib import Path
 from package_checks import dirty_paths, metadata_problems
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNTIME = ["metadata.txt", "__init__.py", "LICENSE", "icon.svg", "README.md", "plugin", "rules", "sample"]
+RUNTIME = ["metadata.txt", "__init__.py", "LICENSE", "icon.svg", "README.md", "plugin", "rules", "sample",
+           "docs/guide.en.md", "docs/guide.zh.md", "docs/images"]
 OUT = ROOT / "dist" / "zoning_review.zip"
 
 

@@ -1,20 +1,28 @@
 """What every Zoning Review algorithm shares: naming, groups, help, instance creation and the error guard."""
 
-from typing import Any, Callable, Dict
+from typing import Any, Callable, Dict, List
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..guide import guide_url
 from ..i18n import tr
 from ..log import log_error
 from ..paths import ICON
 from .output_paths import check_outputs
 
+# Toolbox search words of every algorithm, in both languages whatever the interface language.
+COMMON_TAGS = ("三线一单", "生态环境分区管控", "环境管控单元", "生态环境准入清单", "环评", "环境影响评价",
+               "zoning control", "environmental control unit", "access list", "EIA",
+               "environmental impact assessment")
+
 
 class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ALGORITHM_ID and implement the display texts."""
+    """Base class: subclasses set ALGORITHM_ID (and RULE_SETS for the rule-set group) and the display texts."""
 
     ALGORITHM_ID = ""
+    RULE_SETS = False
+    TAGS: tuple = ()
 
     def name(self) -> str:
         """Stable algorithm id (part of the public interface)."""
@@ -22,11 +30,19 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
 
     def group(self) -> str:
         """Toolbox group."""
-        return tr("Zoning review")
+        return tr("Rule sets") if self.RULE_SETS else tr("Zoning review")
 
     def groupId(self) -> str:
         """Stable group id."""
-        return "review"
+        return "rulesets" if self.RULE_SETS else "review"
+
+    def tags(self) -> List[str]:
+        """Toolbox search words: the common ones and the algorithm's own, in both languages."""
+        return [*COMMON_TAGS, *self.TAGS]
+
+    def helpUrl(self) -> str:
+        """The user guide shipped with the plugin, opened locally."""
+        return guide_url()
 
     def icon(self) -> QIcon:
         """Toolbox icon."""

@@ -21,6 +21,8 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
     """Compare two versions of an access list, rule by rule."""
 
     ALGORITHM_ID = "diffrules"
+    RULE_SETS = True
+    TAGS = ("rule set", "规则集", "compare", "difference", "version", "diff", "比对", "版本", "清单")
     OLD = "OLD"
     NEW = "NEW"
     OUTPUT = "OUTPUT"
@@ -32,10 +34,6 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
     def displayName(self) -> str:
         """Toolbox name."""
         return tr("Compare rule sets")
-
-    def tags(self):
-        """Search words of the toolbox."""
-        return [tr("access list"), tr("rule set"), tr("difference"), tr("version"), "diff", "清单", "比对"]
 
     def help_text(self) -> str:
         """Help shown beside the dialog."""

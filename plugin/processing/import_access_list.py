@@ -19,6 +19,8 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
     """Turn an agency's unit access-list table (xlsx/ods/csv) into a rule set to refine later."""
 
     ALGORITHM_ID = "importaccesslist"
+    RULE_SETS = True
+    TAGS = ("rule set", "规则集", "import", "导入", "table", "xlsx", "csv", "表格", "清单")
     INPUT = "INPUT"
     SHEET = "SHEET"
     COLUMNS = "COLUMNS"
@@ -31,14 +33,6 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
     def displayName(self) -> str:
         """Toolbox name."""
         return tr("Import access-list table")
-
-    def group(self) -> str:
-        """Toolbox group."""
-        return tr("Rule sets")
-
-    def groupId(self) -> str:
-        """Stable group id."""
-        return "rulesets"
 
     def help_text(self) -> str:
         """Help shown beside the dialog."""

@@ -7,10 +7,11 @@ to the feedback.
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Dict, Iterator
+from typing import Dict, Iterator, List, Optional
 
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
+from ..core.inputs.bindings import bound_layers
 from ..core.inputs.resolve import (
     InputError,
     check_unit_fields,
@@ -33,6 +34,23 @@ def processing_errors() -> Iterator[None]:
         yield
     except (InputError, OverlayError) as error:
         raise QgsProcessingException(str(error)) from error
+
+
+@dataclass
+class BoundDefaults:
+    """The dialog's defaults from the current project: its bound unit layer and that binding's constraints."""
+
+    units: Optional[str] = None
+    constraints: List[str] = field(default_factory=list)
+
+
+def bound_defaults(project: Optional[QgsProject] = None) -> BoundDefaults:
+    """The first bound unit layer of the project (by id) and its bound constraint layers still present."""
+    project = project or QgsProject.instance()
+    for layer_id, binding in bound_layers(project).items():
+        present = [c.layer_id for c in binding.constraints.values() if project.mapLayer(c.layer_id) is not None]
+        return BoundDefaults(layer_id, present)
+    return BoundDefaults()
 
 
 @dataclass

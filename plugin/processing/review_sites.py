@@ -19,6 +19,7 @@ from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, 
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help
+from .review_inputs import bound_defaults
 from .review_notes import record_notes
 from .review_run import BatchReview
 
@@ -27,6 +28,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     """Batch review: every site against the units it overlaps and their access-list rules."""
 
     ALGORITHM_ID = "reviewsites"
+    TAGS = ("siting", "选址", "review", "审查", "compliance", "符合性分析", "review notes", "审查意见", "batch", "批量")
     SITES = "SITES"
     UNITS = "UNITS"
     RULES = "RULES"
@@ -69,10 +71,12 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self._add_output_parameters()
 
     def _add_layer_parameters(self) -> None:
-        """Sites, units, rule set, unit fields and constraint layers."""
+        """Sites, units (the project's bound unit layer by default), rule set, unit fields and constraint layers."""
         polygon = [SOURCE_POLYGON]
+        defaults = bound_defaults()
         self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), polygon))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
+                                                            defaultValue=defaults.units))
         self.addParameter(QgsProcessingParameterFile(
             self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
             extension="yaml", optional=True))
@@ -89,7 +93,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             defaultValue=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
-            SOURCE_ANY_GEOMETRY, optional=True))
+            SOURCE_ANY_GEOMETRY, defaultValue=defaults.constraints or None, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
             optional=True))

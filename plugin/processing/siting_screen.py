@@ -33,7 +33,7 @@ from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import unit_inputs
+from .review_inputs import bound_defaults, unit_inputs
 from .verdict_styler import VerdictStyler
 
 
@@ -66,6 +66,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
     """Screens every unit of a layer for one described project."""
 
     ALGORITHM_ID = "sitingscreen"
+    TAGS = ("siting", "选址", "screen", "研判", "industry", "行业", "where to build", "准入")
     UNITS = "UNITS"
     RULES = "RULES"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
@@ -109,8 +110,11 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                   tr("The parts of units where a distance or inside rule decides the outcome."))
 
     def _add_unit_parameters(self) -> None:
+        """The unit layer (the project's bound one by default), rule set, unit fields and constraints."""
         polygon = [SOURCE_POLYGON]
-        self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon),
+        defaults = bound_defaults()
+        self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
+                                                    defaultValue=defaults.units),
                   tr("The environmental control units to screen."))
         self._add(QgsProcessingParameterFile(
             self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
@@ -129,7 +133,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             tr("Units with requirement texts then need a check by hand."))
         self._add(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
-            SOURCE_ANY_GEOMETRY, optional=True),
+            SOURCE_ANY_GEOMETRY, defaultValue=defaults.constraints or None, optional=True),
             tr("Layers the rules name; unbound layers make their rules 'needs information'."))
         self._add(QgsProcessingParameterString(
             self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),

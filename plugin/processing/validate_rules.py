@@ -22,6 +22,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
     """Validate a rule set (schema, semantics, and optionally against a unit layer)."""
 
     ALGORITHM_ID = "validaterules"
+    RULE_SETS = True
+    TAGS = ("rule set", "规则集", "validate", "check", "校验", "检查", "YAML")
     RULES = "RULES"
     UNITS = "UNITS"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"

@@ -30,11 +30,22 @@ def test_options_page_and_sample_action(artifacts_dir, locale):
     project = Path(detail["project"])
     assert project.name == "xiongan_review.qgz" and "zoning_review/sample" in project.as_posix()
     assert detail["bound"] == 1 and detail["verdict"] in {"compliant", "non_compliant", "needs_study"}
-    assert detail["unloaded"] == {"page_found": False, "sample_actions": 0}
+    assert detail["unloaded"] == {"page_found": False, "sample_actions": 0, "help_entries": []}
+    assert detail["help_entries"] == [{"en": "Zoning Review User Guide", "zh": "分区管控审查用户指南"}[locale[:2]]]
     assert detail["home_unchanged"], "the bundled sample was opened in place"
     lang = locale[:2]
     for shot in (artifacts_dir / f"options-{lang}.png", Path(detail["shot"])):
         assert shot.exists() and shot.stat().st_size > 20_000
+
+
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_review_sites_dialog_runs_with_its_defaults(artifacts_dir, locale):
+    run = first_run(artifacts_dir, locale)["review_sites"]
+    assert run["defaults"] == {"SITES": "sites", "UNITS": "control_units",
+                               "CONSTRAINTS": ["industrial_park", "red_line", "river_bank", "water_source"]}
+    assert not run["failed"] and len(run["added"]) == 2, run
+    assert sorted(run["added"].values())[0] == 10, "SUMMARY: one row per site of the sample"
+    assert Path(run["shot"]).stat().st_size > 20_000
 
 
 @pytest.mark.xfail(strict=True, reason="issue #20 'Words': the dock still shows internal names")

@@ -9,6 +9,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 import qgis.utils  # noqa: E402
 from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt import sip  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 from qgis.PyQt.QtWidgets import (  # noqa: E402
@@ -18,6 +19,7 @@ from qgis.PyQt.QtWidgets import (  # noqa: E402
     QComboBox,
     QLabel,
     QLineEdit,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItemIterator,
 )
@@ -85,7 +87,48 @@ def _after_unload() -> dict:
     seen = {"shot": "options-after-unload.png"}
     _open_options(seen)
     actions = qgis.utils.iface.mainWindow().findChildren(QAction, "ZoningReviewOpenSample")
-    return {"page_found": seen["page_found"], "sample_actions": len(actions)}
+    return {"page_found": seen["page_found"], "sample_actions": len(actions), "help_entries": _help_entries()}
+
+
+def _help_entries() -> list:
+    """The plugin's entries in Help ▸ Plugins."""
+    menu = qgis.utils.iface.pluginHelpMenu()
+    return [a.text() for a in menu.actions() if a.objectName() == "ZoningReviewGuide"]
+
+
+def _review_sites_dialog(iface, lang: str) -> dict:
+    """Open Review sites as the toolbox does, keep every default, press Run and wait for the results."""
+    import processing
+
+    dialog = processing.createAlgorithmDialog("zoningreview:reviewsites")
+    dialog.show()
+    pump(0.5)
+    parameters = dialog.createProcessingParameters()
+    project = QgsProject.instance()
+
+    def name(value):
+        """A layer's name from its id or its source (the multiple-layer widget gives sources)."""
+        by_source = [lyr for lyr in project.mapLayers().values() if lyr.source() == value]
+        layer = project.mapLayer(value) or (by_source[0] if by_source else None)
+        return layer.name() if layer else str(value)
+
+    defaults = {"SITES": name(parameters["SITES"]), "UNITS": name(parameters["UNITS"]),
+                "CONSTRAINTS": sorted(name(v) for v in parameters.get("CONSTRAINTS") or [])}
+    before = set(project.mapLayers())
+    dialog.runAlgorithm()
+    log = dialog.findChild(QTextEdit, "txtLog")
+    text = ""
+
+    def done() -> bool:
+        nonlocal text
+        text = log.toPlainText() if log is not None and not sip.isdeleted(log) else text
+        return len(set(project.mapLayers()) - before) >= 2 or "failed" in text
+    try:
+        wait_until(done, 60, "the Review sites run")
+    finally:
+        shot = screenshot(iface, f"review-sites-dialog-{lang}")
+    added = {project.mapLayer(i).name(): project.mapLayer(i).featureCount() for i in set(project.mapLayers()) - before}
+    return {"defaults": defaults, "added": added, "failed": "failed" in text, "shot": shot}
 
 
 def main(iface):
@@ -111,7 +154,10 @@ def main(iface):
     pump(0.3)
     shot = screenshot(iface, f"first-run-{lang}")
     texts = _visible_texts(dock)
+    review_sites = _review_sites_dialog(iface, lang)
     return {
+        "help_entries": _help_entries(),
+        "review_sites": review_sites,
         "unloaded": _after_unload(),
         "options": {k: v for k, v in seen.items() if k != "shot"},
         "reviewer": reviewer,

@@ -1,0 +1,62 @@
+"""Processing as QGIS users expect it: bilingual tags, groups, a local guide as help, the bound layer preselected."""
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+
+from zoning_review.plugin.gui.sample_project import prepare_sample
+
+IDS = ["reviewsites", "sitingscreen", "validaterules", "importaccesslist", "diffrules"]
+
+
+def algorithm(name: str):
+    """A fresh instance of one of the provider's algorithms."""
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"zoningreview:{name}")
+    assert alg is not None, name
+    return alg
+
+
+@pytest.mark.parametrize("name", IDS)
+def test_tags_in_both_languages_and_a_local_guide(zr_processing, name):
+    alg = algorithm(name)
+    tags = alg.tags()
+    assert {"三线一单", "生态环境分区管控", "EIA", "环评"} <= set(tags)
+    assert any(t.isascii() for t in tags[11:]) and any(not t.isascii() for t in tags[11:]), tags
+    url = urlparse(alg.helpUrl())
+    assert url.scheme == "file"
+    page = Path(unquote(url.path))
+    text = page.read_text(encoding="utf-8")
+    assert page.suffix == ".html" and '<meta charset="utf-8" />' in text and "<h2" in text
+    images = [Path(unquote(urlparse(src).path)) for src in __import__("re").findall(r'<img src="([^"]+)"', text)]
+    assert images and all(p.exists() for p in images)
+
+
+def test_groups(zr_processing):
+    groups = {name: algorithm(name).groupId() for name in IDS}
+    assert groups == {"reviewsites": "review", "sitingscreen": "review", "validaterules": "rulesets",
+                      "importaccesslist": "rulesets", "diffrules": "rulesets"}
+
+
+def test_toolbox_search_finds_algorithms_by_chinese_and_english_words(zr_processing):
+    provider = QgsApplication.processingRegistry().providerById("zoningreview")
+    for word in ("三线一单", "环评", "EIA", "siting", "选址", "规则集"):
+        found = [a.name() for a in provider.algorithms() if any(word.lower() in t.lower() for t in a.tags())]
+        assert found, word
+    assert "validaterules" in [a.name() for a in provider.algorithms() if "校验" in a.tags()]
+
+
+@pytest.mark.parametrize("name", ["reviewsites", "sitingscreen"])
+def test_the_bound_unit_layer_and_its_constraints_are_the_defaults(zr_processing, tmp_path, name):
+    project = QgsProject.instance()
+    assert algorithm(name).parameterDefinition("UNITS").defaultValue() is None
+    assert project.read(prepare_sample(str(tmp_path / "sample")))
+    try:
+        alg = algorithm(name)
+        units = project.mapLayersByName("control_units")[0]
+        assert alg.parameterDefinition("UNITS").defaultValue() == units.id()
+        names = sorted(project.mapLayer(i).name() for i in alg.parameterDefinition("CONSTRAINTS").defaultValue())
+        assert names == ["industrial_park", "red_line", "river_bank", "water_source"]
+    finally:
+        project.clear()
