@@ -62,3 +62,57 @@ def test_pdf_title_is_the_notes_title_not_the_projects(scenario, tmp_path):
     assert fields["Title"].strip() == "生态环境分区管控审查意见"
     assert fields["Author"].strip() == "某环评单位"
     assert project_.metadata().title() == "My QGIS project"
+
+
+def test_a_narrow_column_keeps_short_texts_whole(qgis_app):
+    from qgis.core import QgsPrintLayout
+
+    from zoning_review.plugin.notes.model import Table
+    from zoning_review.plugin.notes.pdf_blocks import BlockBuilder
+    from zoning_review.plugin.notes.pdf_style import TextMeasure
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    analysis = "项目拟选址位于重点管控单元“雄县城镇重点管控单元”（编码ZH13063820001），占拟选址地块面积的100.0%。" * 4
+    table = Table(["规划类型", "规划名称", "符合性分析", "符合性结论"],
+                  [["生态环境分区管控", "雄安新区生态环境准入清单（示例）", analysis, "不符合"]])
+    block = BlockBuilder(TextMeasure(layout), 180.0).table(table)
+    header, row = block.rows
+    assert [len(cell.lines) for cell in header.cells][3] == 1  # 符合性结论 on one line
+    assert row.cells[3].lines == ["不符合"]
+    assert len(row.cells[2].lines) > 3  # the analysis gives way
+
+
+def test_overview_units_have_no_labels_and_the_scale_bar_no_box(scenario, tmp_path):
+    from qgis.core import QgsLayoutItemScaleBar, QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    from zoning_review.plugin.notes.layout_renderer import build_layout
+    from zoning_review.plugin.notes.map_render import build_scene
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "HJGKDYBM"
+    scenario.units.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    scenario.units.setLabelsEnabled(True)
+    try:
+        scene = build_scene(scenario.review, scenario.layers)
+        inset = scene.overview_layers[-1]
+        assert inset is not scenario.units and not inset.labelsEnabled()
+        assert inset.featureCount() == scenario.units.featureCount()
+        assert scenario.units.labelsEnabled()  # the user's layer is left as it was
+        document = build_document(scenario.review, scenario.context, "zh")
+        layout = build_layout(document, scene, TEMPLATE, QgsProject.instance())
+        bar = layout.itemById("scalebar")
+        assert isinstance(bar, QgsLayoutItemScaleBar)
+        assert not bar.hasBackground() and bar.textFormat().buffer().enabled()
+    finally:
+        scenario.units.setLabelsEnabled(False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_rendered_for_a_human_look(scenario, artifacts_dir, lang, tmp_path):
+    path = write_notes(scenario.review, scenario.context, str(tmp_path), f"pages-{lang}", "pdf", lang,
+                       scenario.layers, template=TEMPLATE)
+    stem = artifacts_dir / f"notes-layout-{lang}"
+    subprocess.run(["pdftoppm", "-png", "-r", "70", path, str(stem)], check=True)
+    pages = sorted(artifacts_dir.glob(f"notes-layout-{lang}-*.png"))
+    assert len(pages) >= 3

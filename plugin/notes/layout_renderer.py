@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProject,
     QgsProjectMetadata,
 )
+from qgis.PyQt.QtGui import QColor
 
 from .. import settings
 from ..i18n import tr
@@ -65,7 +66,21 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
     bar = layout.itemById("scalebar")
     if isinstance(bar, QgsLayoutItemScaleBar):
         bar.setLinkedMap(main)
+        if not bar.hasBackground():
+            halo_scale_bar(bar)
         bar.update()
+
+
+def halo_scale_bar(bar: QgsLayoutItemScaleBar) -> None:
+    """A scale bar without a background box (it would hide features) gets a white halo round its
+    numbers, so they read over any fill."""
+    text = bar.textFormat()
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    bar.setTextFormat(text)
 
 
 def build_layout(document: NotesDocument, scene: Optional[MapScene], template: str,

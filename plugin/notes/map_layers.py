@@ -18,6 +18,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsRectangle,
     QgsRendererCategory,
+    QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -119,6 +120,20 @@ def label_codes(layer: QgsVectorLayer) -> None:
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def overview_units(unit_layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The unit layer for the overview inset: the same features (re-read from the source, copied
+    from a memory layer) with thin grey outlines and no labels, whatever the user's style."""
+    if unit_layer.providerType() == "memory":
+        copy = unit_layer.materialize(QgsFeatureRequest())
+    else:
+        copy = QgsVectorLayer(unit_layer.source(), unit_layer.name(), unit_layer.providerType())
+        copy.setSubsetString(unit_layer.subsetString())
+    copy.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+        "color": "235,235,235,255", "outline_color": "150,150,150,255", "outline_width": "0.1"})))
+    copy.setLabelsEnabled(False)
+    return copy
 
 
 def constraint_layers(constraints: Dict[str, QgsVectorLayer], extent: QgsRectangle,

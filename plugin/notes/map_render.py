@@ -28,7 +28,7 @@ from ..core.inputs.bindings import detect_field
 from ..core.model.results import SiteReview
 from ..core.model.vocab import UNIT_CODE_FIELDS
 from .context import CGCS2000, gauss_kruger_crs
-from .map_layers import constraint_layers, site_layer, units_layer
+from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
 MARGIN = 0.8
@@ -104,7 +104,7 @@ def build_scene(review: SiteReview, layers: NotesLayers) -> MapScene:
         layers.unit_layer.extent())
     overview = overview_extent(whole, extent)
     return MapScene(crs=crs, extent=extent, layers=[site] + constraints + [units],
-                    overview_layers=[site, layers.unit_layer], overview_extent=overview)
+                    overview_layers=[site, overview_units(layers.unit_layer)], overview_extent=overview)
 
 
 def map_settings(scene: MapScene, size: QSize, context) -> QgsMapSettings:

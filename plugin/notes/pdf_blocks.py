@@ -18,6 +18,7 @@ from .pdf_style import (
     TEXT,
     TONE_FILL,
     TONE_TEXT,
+    WRAP_SLACK,
     TextMeasure,
     TextStyle,
 )
@@ -26,6 +27,7 @@ GRID_MM = 0.2
 RULE_MM = 0.5
 RULE_GAP_MM = 1.2
 CELL_MARGIN_MM = 0.9
+SHORT_MM = 20.0  # a cell text up to this wide (符合性结论, 不符合, a rule id) is never broken
 BODY = TextStyle(9.5)
 CELL = TextStyle(8.5)
 HEADER = TextStyle(CELL.size, True)
@@ -178,11 +180,18 @@ class BlockBuilder:
         count = len(table.columns)
         if len(table.widths) == count and sum(table.widths) > 0:
             return [self.width * share / sum(table.widths) for share in table.widths]
-        least = [min(self.column_need(table, i, self.measure.widest_piece), self.width / count)
+        least = [min(self.column_need(table, i, self.unbroken), self.width / count)
                  for i in range(count)]
         natural = [max(self.column_need(table, i, self.measure.widest_line), least[i])
                    for i in range(count)]
         return share_out(self.width, least, natural)
+
+    def unbroken(self, text: str, style: TextStyle) -> float:
+        """The least width of a text: a short text whole, a longer one its longest unbreakable piece
+        (mm) — so a narrow column never breaks 符合性结论 into one character per line."""
+        whole = self.measure.widest_line(text, style)
+        least = whole if whole <= SHORT_MM else self.measure.widest_piece(text, style)
+        return least / WRAP_SLACK  # lines are broken a little short of the cell's width
 
     def column_need(self, table: Table, column: int,
                     measure: Callable[[str, TextStyle], float]) -> float:
