@@ -116,3 +116,28 @@ def test_every_page_rendered_for_a_human_look(scenario, artifacts_dir, lang, tmp
     subprocess.run(["pdftoppm", "-png", "-r", "70", path, str(stem)], check=True)
     pages = sorted(artifacts_dir.glob(f"notes-layout-{lang}-*.png"))
     assert len(pages) >= 3
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_page_ends_with_a_heading(scenario, lang, monkeypatch):
+    from zoning_review.plugin.notes import pdf_flow
+    from zoning_review.plugin.notes.layout_renderer import build_layout
+    from zoning_review.plugin.notes.map_render import build_scene
+    from zoning_review.plugin.notes.pdf_blocks import HEADING
+
+    drawn = []
+    original = pdf_flow.BodyFlow.draw
+
+    def spy(flow, block, rows):
+        heading = len(block.rows) == 1 and block.rows[0].cells[0].style in HEADING.values()
+        drawn.append((flow.area.page, heading))
+        original(flow, block, rows)
+
+    monkeypatch.setattr(pdf_flow.BodyFlow, "draw", spy)
+    document = build_document(scenario.review, scenario.context, lang)
+    build_layout(document, build_scene(scenario.review, scenario.layers), TEMPLATE, QgsProject.instance())
+    pages = sorted({page for page, _ in drawn})
+    assert len(pages) >= 3 and sum(heading for _, heading in drawn) >= 8
+    for page in pages[:-1]:
+        last = [heading for p, heading in drawn if p == page][-1]
+        assert not last, f"page {page + 1} ends with a heading"
