@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="121"/>
+        <location filename="../plugin/gui/dock.py" line="123"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="123"/>
+        <location filename="../plugin/gui/dock.py" line="125"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="150"/>
+        <location filename="../plugin/gui/dock.py" line="152"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="165"/>
+        <location filename="../plugin/gui/dock.py" line="167"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1184,27 +1184,22 @@
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="83"/>
-        <source>missing: {names}</source>
-        <translation>缺少：{names}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/results_view.py" line="111"/>
+        <location filename="../plugin/gui/results_view.py" line="108"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="131"/>
+        <location filename="../plugin/gui/results_view.py" line="128"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="136"/>
+        <location filename="../plugin/gui/results_view.py" line="133"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="148"/>
+        <location filename="../plugin/gui/results_view.py" line="145"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -3418,7 +3413,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="183"/>
+        <location filename="../plugin/gui/results_view.py" line="180"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3508,7 +3503,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3536,6 +3531,56 @@
         <location filename="../plugin/notes/document_judgements.py" line="37"/>
         <source>(none given)</source>
         <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="66"/>
+        <source>The project&apos;s saved reviews are of version {version}, which this plugin does not read; they are left as they are.</source>
+        <translation>项目中保存的审查为第 {version} 版，本插件无法读取；已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="73"/>
+        <source>The project&apos;s saved reviews cannot be read ({error}); they are left as they are.</source>
+        <translation>无法读取项目中保存的审查（{error}）；已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="26"/>
+        <source>Reviews saved in this project</source>
+        <translation>本项目中保存的审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="27"/>
+        <source>Save review…</source>
+        <translation>保存审查…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="47"/>
+        <source>(saved reviews: none chosen)</source>
+        <translation>（已保存的审查：未选择）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="54"/>
+        <source>Save review</source>
+        <translation>保存审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="54"/>
+        <source>Name of the review</source>
+        <translation>审查名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="64"/>
+        <source>Review a site before saving the review.</source>
+        <translation>请先审查选址，再保存审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="74"/>
+        <source>Review {name} saved in the project (save the project to keep it).</source>
+        <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="85"/>
+        <source>saved review {name}</source>
+        <translation>已保存的审查 {name}</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from .notes_button import NotesButton
 from .project_form import ProjectForm
 from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
+from .saved_reviews import SavedReviews
 from .site_input import SiteInput
 from .siting_panel import SitingPanel
 
@@ -70,7 +71,8 @@ class ZoningReviewDock(QgsDockWidget):
         self.opinion.setObjectName("zr_opinion")
         self.opinion.setPlaceholderText(tr("Overall opinion (审查意见): the reviewer's conclusion, in the notes"))
         self.opinion.setMaximumHeight(70)
-        for widget in (self.banner, self.tree, self.opinion, self.notes):
+        self.saved = SavedReviews(self, results)
+        for widget in (self.banner, self.tree, self.opinion, self.saved, self.notes):
             results_layout.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")
@@ -191,10 +193,12 @@ class ZoningReviewDock(QgsDockWidget):
         self.bindings.refresh()
         self.refresh_targets()
         self.siting.project_read()
+        self.saved.project_read()
 
     def _on_project_cleared(self) -> None:
         self.site_input.clear()
         self.refresh_targets()
+        self.saved.refresh()
 
     def _on_layers_removed(self, layer_ids=(), *_args) -> None:
         if layer_ids and all(self.siting.owns(i) for i in layer_ids):

@@ -63,6 +63,15 @@ class ProjectForm(QgsCollapsibleGroupBox):
                 declared.setdefault(name, decl)
         self.attributes.set_declared([declared[n] for n in sorted(declared)])
 
+    def set_project(self, description: ProjectDescription) -> None:
+        """Fill the form with a description (a saved review's)."""
+        self.name_edit.setText(description.name)
+        self.industry.edit.setText(description.industry or "")
+        self.construction.setCurrentIndex(max(self.construction.findData(description.construction), 0))
+        self.catalogue.setCurrentIndex(max(self.catalogue.findData(description.catalogue), 0))
+        for name, value in description.attributes.items():
+            self.attributes.set_value(name, value)
+
     def project(self) -> ProjectDescription:
         """The description entered."""
         return ProjectDescription(

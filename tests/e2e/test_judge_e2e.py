@@ -9,6 +9,7 @@ from tests.test_judgements import MANUAL
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "judge_review.py"
+REOPEN = Path(__file__).parent / "scripts" / "reopen_review.py"
 
 
 def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
@@ -29,3 +30,21 @@ def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
     assert notes.count("已现场核查") >= len(MANUAL)  # each judged clause with its remark
     for unit, rule in MANUAL:
         assert f"{rule} ({unit})" in notes
+
+
+def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path):
+    saved = tmp_path / "审查项目.qgz"
+    first = run_in_qgis(SCRIPT, artifacts_dir, locale="en_US", env={"ZR_E2E_SAVE_TO": str(saved)})
+    assert first.returncode == 0 and not first.errors, first.explain()
+    assert first.detail["after"]["verdict"] == "compliant" and saved.exists()
+    again = run_in_qgis(REOPEN, artifacts_dir, locale="en_US", env={"ZR_E2E_SAVE_TO": str(saved)})
+    assert again.returncode == 0 and not again.errors, again.explain()
+    back = again.detail
+    assert back["verdict"] == "compliant" and "Compliant" in back["banner"]
+    assert [tuple(j) for j in back["judgements"]] == sorted(
+        (unit, rule, "compliant", "已现场核查", "王工") for unit, rule in MANUAL)
+    assert back["opinion"] == "同意选址，按判定落实各项要求。"
+    assert (back["name"], back["industry"]) == ("S05", "E4812")
+    assert back["attributes"]["major_infrastructure"] is True
+    assert back["current"] == "S05 复核" and "S05 复核" in back["saved"]
+    assert back["site_area"] == pytest.approx(56196.6 + 128845.9, rel=1e-3)  # S05's two overlaps (oracle)

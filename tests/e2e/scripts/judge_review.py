@@ -123,5 +123,9 @@ def main(iface):
     with open(written[0], encoding="utf-8") as handle:
         notes = handle.read()
     shot = screenshot(iface, "dock-judged")
+    saved_to = os.environ.get("ZR_E2E_SAVE_TO")
+    if saved_to:  # the review saved by name in the project, and the project written for a later run
+        assert dock.saved.save_as("S05 复核")
+        assert project.write(saved_to)
     return {"before": before, "after": after, "shown": shown, "shot": shot, "notes": notes,
             "opinion": dock.runner.opinion}

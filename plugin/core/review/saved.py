@@ -1,0 +1,75 @@
+"""Reviews saved with a QGIS project: description, site (WKT and CRS), judgements and opinion, by name.
+
+The project keeps them as ONE versioned JSON entry (``core/inputs/project_reviews.py``); an entry of
+another version is refused, never overwritten.
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Tuple
+
+from ...i18n import tr
+from ..model.project import ProjectDescription
+from .judgements import Judgement
+
+VERSION = 1
+
+
+class SavedReviewError(ValueError):
+    """A stored entry that cannot be read (translated message)."""
+
+
+@dataclass
+class SavedReview:
+    """One named review as saved: everything needed to show it again."""
+
+    name: str
+    description: ProjectDescription
+    site_wkt: str
+    site_crs: str  # the CRS as WKT (authid alone can be ambiguous for custom CRSs)
+    judgements: List[Judgement] = field(default_factory=list)
+    opinion: str = ""
+    saved_at: str = ""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form."""
+        return {"name": self.name, "description": self.description.to_dict(), "site_wkt": self.site_wkt,
+                "site_crs": self.site_crs, "judgements": [j.to_dict() for j in self.judgements],
+                "opinion": self.opinion, "saved_at": self.saved_at}
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "SavedReview":
+        """The review written by ``to_dict``."""
+        described = data["description"]
+        description = ProjectDescription(described.get("name", ""), described.get("industry"),
+                                         described.get("construction"), described.get("catalogue"),
+                                         dict(described.get("attributes") or {}))
+        return cls(data["name"], description, data["site_wkt"], data["site_crs"],
+                   [Judgement.from_dict(j) for j in data.get("judgements", [])], data.get("opinion", ""),
+                   data.get("saved_at", ""))
+
+
+def book_to_json(reviews: Dict[str, SavedReview], current: str) -> str:
+    """The project entry: every saved review and the one shown last."""
+    return json.dumps({"version": VERSION, "current": current,
+                       "reviews": [reviews[name].to_dict() for name in sorted(reviews)]},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def book_from_json(text: str) -> Tuple[Dict[str, SavedReview], str]:
+    """The saved reviews and the current name ({} and '' for no entry); SavedReviewError when unreadable."""
+    if not text:
+        return {}, ""
+    try:
+        data = json.loads(text)
+        if data.get("version") != VERSION:
+            raise SavedReviewError(tr("The project's saved reviews are of version {version}, which this plugin "
+                                      "does not read; they are left as they are.").format(
+                                          version=data.get("version")))
+        reviews = [SavedReview.from_dict(item) for item in data["reviews"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        if isinstance(error, SavedReviewError):
+            raise
+        raise SavedReviewError(tr("The project's saved reviews cannot be read ({error}); they are left as "
+                                  "they are.").format(error=error)) from None
+    return {review.name: review for review in reviews}, str(data.get("current", ""))

@@ -1,0 +1,102 @@
+"""Named reviews saved in the QGIS project: a list to switch between them and a button to save the current one."""
+
+from datetime import datetime
+from typing import Dict
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
+
+from ..core.inputs.project_reviews import read_reviews, write_reviews
+from ..core.review.judgements import Judgements
+from ..core.review.saved import SavedReview, SavedReviewError
+from ..i18n import tr
+from .review_task import Site
+
+
+class SavedReviews(QWidget):
+    """The project's saved reviews: pick one to show it again, or save the review on screen under a name."""
+
+    def __init__(self, dock, parent=None) -> None:
+        super().__init__(parent)
+        self.dock = dock
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("zr_saved_reviews")
+        self.combo.setToolTip(tr("Reviews saved in this project"))
+        self.button = QPushButton(tr("Save review…"), self)
+        self.button.setObjectName("zr_save_review")
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.save)
+        self.combo.activated.connect(lambda index: self.restore(self.combo.itemData(index)))
+        self.refresh()
+
+    def _read(self) -> Dict[str, SavedReview]:
+        """The saved reviews, or None (with a message) when the project's entry cannot be read."""
+        try:
+            return read_reviews(self.dock.project)[0]
+        except SavedReviewError as error:
+            self.dock.push_message(str(error), 2)
+            return None
+
+    def refresh(self, current: str = "") -> None:
+        """List the saved reviews, ``current`` selected."""
+        reviews = self._read() or {}
+        self.combo.clear()
+        self.combo.addItem(tr("(saved reviews: none chosen)"), "")
+        for name in sorted(reviews):
+            self.combo.addItem(name, name)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+
+    def save(self) -> None:
+        """Ask for a name and save the review on screen under it."""
+        name, ok = QInputDialog.getText(self, tr("Save review"), tr("Name of the review"),
+                                        text=self.dock.form.project().name)
+        if ok and name.strip():
+            self.save_as(name.strip())
+
+    def save_as(self, name: str) -> bool:
+        """Save the current description, site, judgements and opinion as ``name`` (replacing one of that name)."""
+        dock = self.dock
+        site = dock.site_input.site
+        if site is None:
+            dock.push_message(tr("Review a site before saving the review."), 1)
+            return False
+        reviews = self._read()
+        if reviews is None:
+            return False
+        reviews[name] = SavedReview(name, dock.form.project(), site.geometry.asWkt(), site.crs.toWkt(),
+                                    list(dock.runner.judgements), dock.runner.opinion,
+                                    datetime.now().astimezone().isoformat(timespec="seconds"))
+        write_reviews(dock.project, reviews, name)
+        self.refresh(name)
+        dock.push_message(tr("Review {name} saved in the project (save the project to keep it).").format(name=name), 0)
+        return True
+
+    def restore(self, name: str) -> bool:
+        """Show a saved review again: its description, site, judgements and opinion."""
+        saved = (self._read() or {}).get(name) if name else None
+        if saved is None:
+            return False
+        dock = self.dock
+        dock.form.set_project(saved.description)
+        crs = QgsCoordinateReferenceSystem.fromWkt(saved.site_crs)
+        dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, tr("saved review {name}").format(
+            name=name)))
+        dock.runner.judgements = Judgements(saved.judgements)
+        dock.runner.opinion = saved.opinion
+        dock.opinion.setPlainText(saved.opinion)
+        self.refresh(name)
+        return True
+
+    def project_read(self) -> None:
+        """A project was opened: list its reviews and show the one shown when it was saved."""
+        try:
+            _reviews, current = read_reviews(self.dock.project)
+        except SavedReviewError as error:
+            self.dock.push_message(str(error), 2)
+            current = ""
+        self.refresh(current)
+        if current:
+            self.restore(current)

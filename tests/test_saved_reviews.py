@@ -1,0 +1,61 @@
+"""Reviews saved with the project: one versioned JSON entry, read back as written; other versions refused."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from qgis.core import QgsProject
+
+from zoning_review.plugin.core.inputs.project_reviews import read_reviews, write_reviews
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.judgements import Judgement
+from zoning_review.plugin.core.review.saved import SavedReview, SavedReviewError, book_from_json, book_to_json
+
+WKT = "Polygon ((115.9 39.0, 115.91 39.0, 115.91 39.01, 115.9 39.0))"
+
+
+def review(name="S05 复核", opinion="同意") -> SavedReview:
+    description = ProjectDescription("S05", "E4812", "new", None, {"boiler_tph": 0.0, "major_infrastructure": True})
+    judgements = [Judgement("S05", "ZH13063210001", "C-P-02", "compliant", "已核查", "王工", "2026-12-03T11:00+08:00"),
+                  Judgement("S05", "ZH13063210001", "G-SL-04", "non_compliant", "非国家级", "王工", "", True)]
+    return SavedReview(name, description, WKT, 'GEOGCRS["China Geodetic Coordinate System 2000"]', judgements,
+                       opinion, "2026-12-03T11:05+08:00")
+
+
+def test_a_book_reads_back_as_written():
+    reviews = {"S05 复核": review(), "S05 初审": review("S05 初审", "")}
+    text = book_to_json(reviews, "S05 复核")
+    assert json.loads(text)["version"] == 1
+    back, current = book_from_json(text)
+    assert current == "S05 复核" and back == reviews
+    assert back["S05 复核"].judgements[1].override is True
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=30), st.text(max_size=60))
+def test_any_name_and_opinion_survive(name, opinion):
+    saved = review(name, opinion)
+    assert book_from_json(book_to_json({name: saved}, name)) == ({name: saved}, name)
+
+
+@pytest.mark.parametrize("text", ['{"version": 2, "reviews": []}', "not json", '{"version": 1}',
+                                  '{"version": 1, "reviews": [{"name": "x"}]}', "[]"])
+def test_an_entry_this_plugin_cannot_read_is_an_error_not_an_empty_book(text):
+    with pytest.raises(SavedReviewError):
+        book_from_json(text)
+
+
+def test_no_entry_is_an_empty_book():
+    assert book_from_json("") == ({}, "")
+
+
+def test_the_entry_survives_a_project_written_and_read(qgis_new_project, tmp_path):
+    project = QgsProject.instance()
+    write_reviews(project, {"S05 复核": review()}, "S05 复核")
+    path = str(tmp_path / "项目.qgz")
+    assert project.write(path)
+    project.clear()
+    assert read_reviews(project) == ({}, "")
+    assert project.read(path)
+    assert read_reviews(project) == ({"S05 复核": review()}, "S05 复核")
