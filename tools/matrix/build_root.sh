@@ -36,7 +36,8 @@ fi
 
 packages="qgis python3-qgis qgis-providers python3-jsonschema python3-yaml xvfb xauth fonts-noto-cjk
   poppler-utils python3-venv postgresql postgresql-postgis python3-gdal python3-numpy python3-shapely
-  python3-pyproj proj-data python3-geopandas pyqt5-dev-tools qttools5-dev-tools git locales"
+  python3-pyproj proj-data python3-geopandas pyqt5-dev-tools qttools5-dev-tools git locales
+  libreoffice-writer-nogui"
 tools/matrix/mounts.sh mount "$root"
 trap 'tools/matrix/mounts.sh umount "$root"' EXIT
 echo "[matrix] apt-get install QGIS $version from $backports"
