@@ -77,11 +77,8 @@ def finding_text(finding: Finding) -> str:
 
 
 def finding_reason(finding: Finding) -> str:
-    """The reasons of a finding as words."""
-    words = [render_reason(r) for r in finding.reasons]
-    if finding.missing:
-        words.append(tr("missing: {names}").format(names=", ".join(finding.missing)))
-    return "; ".join(w for w in words if w)
+    """The reasons of a finding as words (each missing value is named there by its label)."""
+    return "; ".join(w for w in (render_reason(r) for r in finding.reasons) if w)
 
 
 class ResultsTree(QTreeWidget):

@@ -29,7 +29,8 @@ def test_options_page_and_sample_action(artifacts_dir, locale):
     assert detail["reviewer"] == "李华 Li Hua"
     project = Path(detail["project"])
     assert project.name == "xiongan_review.qgz" and "zoning_review/sample" in project.as_posix()
-    assert detail["bound"] == 1 and detail["verdict"] in {"compliant", "non_compliant", "needs_study"}
+    assert detail["bound"] == 1 and len(detail["verdicts"]) == 10
+    assert set(detail["verdicts"]) <= {"compliant", "non_compliant", "needs_study"}
     assert detail["unloaded"] == {"page_found": False, "sample_actions": 0, "help_entries": []}
     assert detail["help_entries"] == [{"en": "Zoning Review User Guide", "zh": "分区管控审查用户指南"}[locale[:2]]]
     assert detail["home_unchanged"], "the bundled sample was opened in place"
@@ -48,7 +49,8 @@ def test_review_sites_dialog_runs_with_its_defaults(artifacts_dir, locale):
     assert Path(run["shot"]).stat().st_size > 20_000
 
 
-@pytest.mark.xfail(strict=True, reason="issue #20 'Words': the dock still shows internal names")
+@pytest.mark.xfail(strict=True, reason="#20 words: a spatial filter is still shown as its expression "
+                                       "(饮用水水源保护区[\"grade\" = 'I']); the rule language has no label for it")
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_dock_shows_no_internal_names(artifacts_dir, locale):
     detail = first_run(artifacts_dir, locale)
