@@ -1269,7 +1269,7 @@
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="157"/>
+        <location filename="../plugin/gui/site_input.py" line="167"/>
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="150"/>
+        <location filename="../plugin/gui/site_input.py" line="160"/>
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -1974,7 +1974,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="137"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="164"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -3543,44 +3543,89 @@
         <translation>无法读取项目中保存的审查（{error}）；已原样保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="26"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="27"/>
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="27"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="28"/>
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="47"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="53"/>
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="54"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="60"/>
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="54"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="60"/>
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="64"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="70"/>
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="74"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="80"/>
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="85"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="91"/>
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="64"/>
+        <source>The register {path} could not be created: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="77"/>
+        <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="95"/>
+        <source>The review could not be added to the register {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/map_causes.py" line="74"/>
+        <source>{layer}: {distance} m band of the clause</source>
+        <translation>{layer}：条款规定的 {distance} m 范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_entry.py" line="40"/>
+        <source>Review register (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_entry.py" line="40"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_entry.py" line="50"/>
+        <source>Review saved to the register {path} as number {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="30"/>
+        <source>Save to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="32"/>
+        <source>Append this review to the review register (a GeoPackage)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, f"{safe_name(basename)}.{fmt}")
     document = build_document(review, context, lang)
-    scene = build_scene(review, layers) if layers is not None else None
+    scene = build_scene(review, layers, lang) if layers is not None else None
     if fmt == "pdf":
         return render_pdf(document, scene, path, template)
     png = html_map(scene, layers, template)
@@ -79,7 +79,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
                             reviewer=reviewer, organisation=organisation)
     context.opinion = opinion
-    layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context)
+    layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     return write_notes(review, context, folder, basename, fmt, lang, layers)
 
 

@@ -16,9 +16,12 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayout,
     QgsLayoutExporter,
+    QgsLayoutItem,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
     QgsPrintLayout,
     QgsProject,
     QgsProjectMetadata,
@@ -69,6 +72,30 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
         if not bar.hasBackground():
             halo_scale_bar(bar)
         bar.update()
+    if scene.legend_layers and layout.itemById("legend") is None:
+        add_legend(layout, main, scene.legend_layers)
+
+
+def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers) -> QgsLayoutItemLegend:
+    """A legend naming the causes drawn on the map, in the main map's lower right corner."""
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle("")
+    legend.setAutoUpdateModel(False)
+    legend.setLinkedMap(main)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.setBackgroundColor(QColor(255, 255, 255, 220))
+    legend.setFrameEnabled(True)
+    layout.addLayoutItem(legend)
+    legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)  # grows up and left
+    corner = main.pagePos()  # mm on the map's page
+    legend.attemptMove(QgsLayoutPoint(corner.x() + main.rect().width() - 2,
+                                      corner.y() + main.rect().height() - 2), page=main.page())
+    legend.adjustBoxSize()
+    return legend
 
 
 def halo_scale_bar(bar: QgsLayoutItemScaleBar) -> None:

@@ -25,9 +25,11 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.inputs.bindings import detect_field
-from ..core.model.results import SiteReview
+from ..core.model.results import SiteReview, SpatialQuery
 from ..core.model.vocab import UNIT_CODE_FIELDS
+from ..core.rules.ruleset import RuleSet
 from .context import CGCS2000, gauss_kruger_crs
+from .map_causes import band_layer, cause_extent, distance_causes, layer_label
 from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
@@ -45,6 +47,7 @@ class NotesLayers:
     constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
     code_field: str = ""
     transform_context: Optional[QgsCoordinateTransformContext] = None
+    ruleset: Optional[RuleSet] = None  # names the layers and gives the distance bands of deciding clauses
 
     def context(self) -> QgsCoordinateTransformContext:
         """The transform context to use (the project's when none was given)."""
@@ -65,6 +68,7 @@ class MapScene:
     layers: List[QgsMapLayer]
     overview_layers: List[QgsMapLayer]
     overview_extent: QgsRectangle
+    legend_layers: List[QgsMapLayer] = field(default_factory=list)
 
 
 def site_extent(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
@@ -89,22 +93,43 @@ def overview_extent(layer_extent: QgsRectangle, main: QgsRectangle) -> QgsRectan
     return window
 
 
-def build_scene(review: SiteReview, layers: NotesLayers) -> MapScene:
-    """The map's temporary layers in a Gauss-Krüger CRS around the site."""
+def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> MapScene:
+    """The map's temporary layers in a Gauss-Krüger CRS around the site and the causes of its
+    deciding clauses (constraint features and distance bands, named in ``lang`` for the legend)."""
     context = layers.context()
     to_geographic = QgsCoordinateTransform(layers.site_crs, QgsCoordinateReferenceSystem(CGCS2000),
                                            context)
     centre = to_geographic.transform(layers.site.boundingBox().center())
     crs = gauss_kruger_crs(centre.x())
-    extent = site_extent(layers.site, layers.site_crs, crs, context)
+    causes = [c for c in distance_causes(review, layers.ruleset) if c[0] in layers.constraints]
+    site_box = QgsCoordinateTransform(layers.site_crs, crs, context).transformBoundingBox(
+        layers.site.boundingBox())
+    found = [_distance(review, name, where) for name, where, _limit in causes]
+    extent = cause_extent(site_extent(layers.site, layers.site_crs, crs, context), site_box, causes, found)
     site = site_layer(layers.site, layers.site_crs)
     units = units_layer(review, layers.unit_layer, layers.unit_code_field(), extent, crs, context)
     constraints = constraint_layers(layers.constraints, extent, crs, context)
+    for layer in constraints:
+        layer.setName(layer_label(layers.ruleset, layer.name(), lang))
+    bands, legend = [], []
+    for name, where, limit in causes:
+        label = layer_label(layers.ruleset, name, lang)
+        band = band_layer(layers.constraints[name], where, limit, label, lang, extent, crs, context)
+        if band is not None:
+            bands.append(band)
+        legend += [layer for layer in constraints if layer.name() == label and layer not in legend]
     whole = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
         layers.unit_layer.extent())
     overview = overview_extent(whole, extent)
-    return MapScene(crs=crs, extent=extent, layers=[site] + constraints + [units],
-                    overview_layers=[site, overview_units(layers.unit_layer)], overview_extent=overview)
+    return MapScene(crs=crs, extent=extent, layers=[site] + constraints + bands + [units],
+                    overview_layers=[site, overview_units(layers.unit_layer)], overview_extent=overview,
+                    legend_layers=legend + bands)
+
+
+def _distance(review: SiteReview, name: str, where: str) -> Optional[float]:
+    """The measured distance from the site to a constraint layer (with its filter), if any."""
+    relation = review.overlay.relations.get(SpatialQuery(name, where).key)
+    return relation.distance_m if relation is not None else None
 
 
 def map_settings(scene: MapScene, size: QSize, context) -> QgsMapSettings:
