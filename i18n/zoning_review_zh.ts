@@ -3585,17 +3585,17 @@
     <message>
         <location filename="../plugin/core/outputs/register.py" line="64"/>
         <source>The register {path} could not be created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/core/outputs/register.py" line="77"/>
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../plugin/core/outputs/register.py" line="95"/>
         <source>The review could not be added to the register {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
         <location filename="../plugin/notes/map_causes.py" line="74"/>
@@ -3605,27 +3605,27 @@
     <message>
         <location filename="../plugin/gui/register_entry.py" line="40"/>
         <source>Review register (GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
         <location filename="../plugin/gui/register_entry.py" line="40"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/register_entry.py" line="50"/>
         <source>Review saved to the register {path} as number {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/saved_reviews.py" line="30"/>
         <source>Save to register</source>
-        <translation type="unfinished"></translation>
+        <translation>存入台账</translation>
     </message>
     <message>
         <location filename="../plugin/gui/saved_reviews.py" line="32"/>
         <source>Append this review to the review register (a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
 </context>
 </TS>

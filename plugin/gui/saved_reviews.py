@@ -10,6 +10,7 @@ from ..core.inputs.project_reviews import read_reviews, write_reviews
 from ..core.review.judgements import Judgements
 from ..core.review.saved import SavedReview, SavedReviewError
 from ..i18n import tr
+from .register_entry import save_to_register
 from .review_task import Site
 
 
@@ -26,9 +27,14 @@ class SavedReviews(QWidget):
         self.combo.setToolTip(tr("Reviews saved in this project"))
         self.button = QPushButton(tr("Save review…"), self)
         self.button.setObjectName("zr_save_review")
+        self.register_button = QPushButton(tr("Save to register"), self)
+        self.register_button.setObjectName("zr_save_register")
+        self.register_button.setToolTip(tr("Append this review to the review register (a GeoPackage)"))
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.button)
+        layout.addWidget(self.register_button)
         self.button.clicked.connect(self.save)
+        self.register_button.clicked.connect(lambda: save_to_register(self.dock))
         self.combo.activated.connect(lambda index: self.restore(self.combo.itemData(index)))
         self.refresh()
 

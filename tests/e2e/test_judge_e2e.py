@@ -1,8 +1,10 @@
 """Judging clauses in the real QGIS desktop: right-click a clause, judge it, the verdict follows."""
 
+import json
 from pathlib import Path
 
 import pytest
+from osgeo import ogr
 
 from tests.qgis_desktop import qgis_available, run_in_qgis
 from tests.test_judgements import MANUAL
@@ -37,6 +39,13 @@ def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path
     first = run_in_qgis(SCRIPT, artifacts_dir, locale="en_US", env={"ZR_E2E_SAVE_TO": str(saved)})
     assert first.returncode == 0 and not first.errors, first.explain()
     assert first.detail["after"]["verdict"] == "compliant" and saved.exists()
+    register = ogr.Open(str(saved) + ".register.gpkg")
+    rows = [f.items() for f in register.GetLayerByName("reviews")]
+    assert [(r["seq"], r["site_name"], r["verdict"], r["reviewer"], r["ruleset_id"]) for r in rows] == [
+        (1, "S05", "compliant", "王工", "xiongan-example")]
+    clauses = json.loads(rows[0]["clauses_json"])
+    assert sorted((c["unit_code"], c["rule_id"]) for c in clauses if c["judgement"]) == sorted(MANUAL)
+    assert rows[0]["opinion"] == "同意选址，按判定落实各项要求。" and len(rows[0]["ruleset_sha256"]) == 64
     again = run_in_qgis(REOPEN, artifacts_dir, locale="en_US", env={"ZR_E2E_SAVE_TO": str(saved)})
     assert again.returncode == 0 and not again.errors, again.explain()
     back = again.detail

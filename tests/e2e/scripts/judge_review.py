@@ -127,5 +127,8 @@ def main(iface):
     if saved_to:  # the review saved by name in the project, and the project written for a later run
         assert dock.saved.save_as("S05 复核")
         assert project.write(saved_to)
+        settings.REGISTER_PATH.set(saved_to + ".register.gpkg")
+        QTest.mouseClick(dock.saved.register_button, Qt.MouseButton.LeftButton)  # the row: number 1
+        pump(0.3)
     return {"before": before, "after": after, "shown": shown, "shot": shot, "notes": notes,
             "opinion": dock.runner.opinion}

@@ -1,0 +1,97 @@
+"""The review register (台账): a GeoPackage layer that reviews are appended to, each with a sequence number.
+
+Append-only: rows are added, never changed or removed; a layer whose columns differ from the register's
+is refused rather than written into. Sites are stored in CGCS2000 (EPSG:4490).
+"""
+
+import os
+from dataclasses import dataclass
+from typing import List
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ...compat import WKB_MULTIPOLYGON
+from ...i18n import tr
+from ..model.fields import make_fields
+
+LAYER = "reviews"
+CRS = "EPSG:4490"
+COLUMNS = (("seq", "int"), ("saved_at", "string"), ("site_name", "string"), ("verdict", "string"),
+           ("description_json", "string"), ("clauses_json", "string"), ("opinion", "string"),
+           ("ruleset_id", "string"), ("ruleset_version", "string"), ("ruleset_sha256", "string"),
+           ("unit_layer_source", "string"), ("reviewer", "string"), ("plugin_version", "string"),
+           ("qgis_version", "string"))
+
+
+class RegisterError(ValueError):
+    """The register cannot be written (translated message naming the file)."""
+
+
+@dataclass
+class RegisterEntry:
+    """One review as the register keeps it (everything but the sequence number)."""
+
+    site: QgsGeometry
+    site_crs: QgsCoordinateReferenceSystem
+    values: List[object]  # COLUMNS[1:] in order
+
+
+def register_fields() -> QgsFields:
+    """The register's columns."""
+    return make_fields(COLUMNS)
+
+
+def _create(path: str) -> None:
+    """A new GeoPackage with the empty register layer."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = LAYER
+    actions = QgsVectorFileWriter.ActionOnExistingFile
+    options.actionOnExistingFile = (actions.CreateOrOverwriteLayer if os.path.exists(path)
+                                    else actions.CreateOrOverwriteFile)
+    writer = QgsVectorFileWriter.create(path, register_fields(), WKB_MULTIPOLYGON, QgsCoordinateReferenceSystem(CRS),
+                                        QgsProject.instance().transformContext(), options)
+    if writer is None or writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise RegisterError(tr("The register {path} could not be created: {error}").format(
+            path=path, error=writer.errorMessage() if writer is not None else ""))
+    del writer
+
+
+def open_register(path: str) -> QgsVectorLayer:
+    """The register layer of ``path`` (created when missing); RegisterError when it is not a register."""
+    layer = QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
+    if not layer.isValid():
+        _create(path)
+        layer = QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
+    names = [name for name in layer.fields().names() if name != "fid"]
+    if not layer.isValid() or names != [name for name, _kind in COLUMNS]:
+        raise RegisterError(tr("{path} holds a layer {layer} that is not a review register; nothing was written.")
+                            .format(path=path, layer=LAYER))
+    return layer
+
+
+def append_to_register(path: str, entry: RegisterEntry) -> int:
+    """Append one review; its sequence number (one more than the largest so far)."""
+    layer = open_register(path)
+    index = layer.fields().indexOf("seq")
+    seq = int(layer.maximumValue(index) or 0) + 1
+    site = QgsGeometry(entry.site)
+    site.transform(QgsCoordinateTransform(entry.site_crs, QgsCoordinateReferenceSystem(CRS), QgsProject.instance()))
+    site.convertToMultiType()
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes([None, seq, *entry.values] if layer.fields().indexOf("fid") == 0 else [seq, *entry.values])
+    feature.setGeometry(site)
+    ok, _added = layer.dataProvider().addFeatures([feature])
+    if not ok:
+        raise RegisterError(tr("The review could not be added to the register {path}: {error}").format(
+            path=path, error="; ".join(layer.dataProvider().errors())))
+    return seq

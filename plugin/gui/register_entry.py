@@ -1,0 +1,51 @@
+"""The dock's review as a register row, and 'Save to register' (the GeoPackage chosen in the settings)."""
+
+import json
+from datetime import datetime
+
+from qgis.core import Qgis, QgsDataSourceUri
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from .. import settings
+from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register
+from ..i18n import tr
+from ..notes.context import file_sha256, plugin_version
+
+
+def register_entry(dock) -> RegisterEntry:
+    """The review on screen: site, description, verdict, every clause with its judgement, provenance."""
+    runner, site = dock.runner, dock.site_input.site
+    clauses = [{"unit_code": unit.overlap.code, "rule_id": f.rule_id, "status": str(f.status),
+                "machine_status": f.machine_status, "judgement": f.judgement.to_dict() if f.judgement else None}
+               for item in runner.reviews for unit in item.review.units for f in unit.findings]
+    rulesets = {(r.target.ruleset.metadata.id, r.target.ruleset.metadata.version, r.target.ruleset.path)
+                for r in runner.reviews}
+    values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,
+              str(runner.verdict()), json.dumps(runner.description.to_dict(), ensure_ascii=False, default=str),
+              json.dumps(clauses, ensure_ascii=False), runner.opinion,
+              "; ".join(sorted(r[0] for r in rulesets)), "; ".join(sorted(r[1] for r in rulesets)),
+              "; ".join(sorted(file_sha256(r[2]) for r in rulesets)),
+              "; ".join(QgsDataSourceUri.removePassword(r.target.layer.source()) for r in runner.reviews),
+              settings.REVIEWER.value(), plugin_version(), Qgis.QGIS_VERSION]
+    return RegisterEntry(site.geometry, site.crs, values)
+
+
+def save_to_register(dock) -> int:
+    """Append the review to the register; its sequence number (0 when nothing was written)."""
+    if dock.site_input.site is None or not dock.runner.reviews:
+        dock.push_message(tr("Review a site before saving the review."), 1)
+        return 0
+    path = settings.REGISTER_PATH.value()
+    if not path:
+        path, _filter = QFileDialog.getSaveFileName(dock, tr("Review register (GeoPackage)"), "",
+                                                    tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return 0
+        settings.REGISTER_PATH.set(path)
+    try:
+        seq = append_to_register(path, register_entry(dock))
+    except RegisterError as error:
+        dock.push_message(str(error), 2)
+        return 0
+    dock.push_message(tr("Review saved to the register {path} as number {seq}.").format(path=path, seq=seq), 0)
+    return seq

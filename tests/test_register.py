@@ -1,0 +1,64 @@
+"""The review register: reviews appended with sequence numbers, never rewritten; a foreign layer refused."""
+
+import json
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+from zoning_review.plugin.core.outputs.register import (
+    COLUMNS,
+    RegisterEntry,
+    RegisterError,
+    append_to_register,
+)
+
+SITE_4490 = QgsGeometry.fromWkt("Polygon ((115.90 39.00, 115.91 39.00, 115.91 39.01, 115.90 39.01, 115.90 39.00))")
+
+
+def entry(name: str, verdict: str) -> RegisterEntry:
+    values = {"saved_at": "2026-12-03T11:00+08:00", "site_name": name, "verdict": verdict,
+              "description_json": json.dumps({"industry": "E4812"}), "clauses_json": "[]", "opinion": "同意",
+              "ruleset_id": "xiongan-example", "ruleset_version": "2024.1-example", "ruleset_sha256": "ab" * 32,
+              "unit_layer_source": "sample.gpkg|layername=control_units", "reviewer": "王工",
+              "plugin_version": "1.0", "qgis_version": "3.22"}
+    return RegisterEntry(SITE_4490, QgsCoordinateReferenceSystem("EPSG:4490"), [values[n] for n, _k in COLUMNS[1:]])
+
+
+def read(path):
+    source = ogr.Open(str(path))  # kept: a layer outliving its data source crashes
+    layer = source.GetLayerByName("reviews")
+    return [(f.GetField("seq"), f.GetField("site_name"), f.GetField("verdict"), f.GetGeometryRef().ExportToWkt())
+            for f in layer]
+
+
+def test_reviews_are_appended_with_sequence_numbers(qgis_new_project, tmp_path):
+    path = tmp_path / "台账.gpkg"
+    assert append_to_register(str(path), entry("S05", "compliant")) == 1
+    assert append_to_register(str(path), entry("S02", "non_compliant")) == 2
+    assert append_to_register(str(path), entry("S05", "needs_study")) == 3  # a re-review is a new row
+    rows = read(path)
+    assert [r[:3] for r in rows] == [(1, "S05", "compliant"), (2, "S02", "non_compliant"), (3, "S05", "needs_study")]
+    assert rows[0][3] == "MULTIPOLYGON (((115.9 39.0,115.91 39.0,115.91 39.01,115.9 39.01,115.9 39.0)))"
+
+
+def test_a_site_in_another_crs_is_stored_in_cgcs2000(qgis_new_project, tmp_path):
+    gk = QgsCoordinateReferenceSystem("EPSG:4548")  # CGCS2000 3-degree GK, CM 117°E (4534 + (117 - 75) / 3)
+    site = QgsGeometry.fromWkt("Polygon ((413000 4320000, 414000 4320000, 414000 4321000, 413000 4320000))")
+    path = tmp_path / "r.gpkg"
+    append_to_register(str(path), RegisterEntry(site, gk, entry("S", "compliant").values))
+    wkt = read(path)[0][3]
+    lon = float(wkt.split("(((")[1].split(" ")[0])
+    assert 115.9 < lon < 116.1  # 413 km easting, 87 km west of 117°E at 39°N
+
+
+def test_a_layer_that_is_not_a_register_is_refused(qgis_new_project, tmp_path):
+    path = tmp_path / "other.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer("reviews")
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    source = None
+    with pytest.raises(RegisterError):
+        append_to_register(str(path), entry("S05", "compliant"))
+    source = ogr.Open(str(path))
+    assert source.GetLayerByName("reviews").GetFeatureCount() == 0
