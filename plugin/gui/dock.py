@@ -59,7 +59,7 @@ class ZoningReviewDock(QgsDockWidget):
         scroll.setObjectName("zr_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(forms)
         results = QWidget()
         results_layout = QVBoxLayout(results)
@@ -109,11 +109,11 @@ class ZoningReviewDock(QgsDockWidget):
         self.iface.messageBar().pushMessage(tr("Zoning Review"), text, levels.get(level, Qgis.MessageLevel.Warning), 8)
 
     def refresh_targets(self) -> None:
-        """Reload the bound unit layers; show their attributes; review the site again."""
+        """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
         self.targets = bound_targets(self.project)
         self.form.set_rulesets([t.ruleset for t in self.targets])
         self.siting.schedule()
-        if self.site_input.site is not None:
+        if self.site_input.site is not None and self.targets:
             self.start_review()
         else:
             self._show_idle()

@@ -2,7 +2,7 @@
 
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsDistanceArea, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsDistanceArea, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout
@@ -124,7 +124,7 @@ class SiteInput(QgsCollapsibleGroupBox):
     def load_path(self, path: str) -> None:
         """Take the polygons of a vector file as the site."""
         try:
-            self.set_site(file_site(path))
+            self.take_imported(file_site(path))
         except SiteError as error:
             self.message.emit(str(error), 2)
 
@@ -133,8 +133,18 @@ class SiteInput(QgsCollapsibleGroupBox):
         from .coordinate_dialog import CoordinateDialog
 
         self.dialog = CoordinateDialog(self.window())
-        self.dialog.accepted_site.connect(self.set_site)
+        self.dialog.accepted_site.connect(self.take_imported)
         self.dialog.show()
+
+    def take_imported(self, site: Site) -> None:
+        """A site from a file or coordinates, likely off screen: make it current and zoom the map to it."""
+        self.set_site(site)
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(site.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = transform.transformBoundingBox(site.geometry.boundingBox())
+        extent.scale(1.5)
+        canvas.setExtent(extent)
+        canvas.refresh()
 
     def set_site(self, site: Site) -> None:
         """Make a site current and announce it."""

@@ -1,0 +1,67 @@
+"""The dock as a newcomer meets it: no warning when a new project empties it, the form reachable at any width."""
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QScrollArea
+
+from tests.test_dock_widgets import SITE_WKT, bind
+
+
+@pytest.fixture()
+def dock(qgis_iface, sample_project, qtbot):
+    """The dock on the sample project, torn down afterwards."""
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    widget = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.teardown()
+
+
+def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, qtbot):
+    from zoning_review.plugin.gui.review_task import Site
+
+    bind(dock.bindings, example_rules)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "t"))
+    failed = []
+    dock.runner.failed.connect(failed.append)
+    sample_project.clear()
+    qtbot.wait(100)
+    assert failed == [], "a new empty project must not warn that no unit layer is bound"
+    assert dock.site_input.site is None and dock.tree.topLevelItemCount() == 0
+    assert dock.banner.text().startswith("Bind a rule set")
+
+
+def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):
+    dock.resize(298, 700)
+    dock.show()
+    qtbot.wait(50)
+    scroll = dock.findChild(QScrollArea, "zr_scroll")
+    assert scroll.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    needed = scroll.widget().minimumSizeHint().width()
+    bar = scroll.horizontalScrollBar()
+    assert needed <= scroll.viewport().width() or bar.maximum() >= needed - scroll.viewport().width()
+
+
+def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):
+    from qgis.core import QgsFeature, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
+
+    source = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(SITE_WKT))
+    source.dataProvider().addFeatures([feature])
+    path = str(tmp_path / "site.geojson")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GeoJSON"
+    QgsVectorFileWriter.writeAsVectorFormatV3(source, path, source.transformContext(), options)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    canvas.setExtent(QgsRectangle(100, 20, 101, 21))
+    dock.site_input.load_path(path)
+    site = QgsGeometry.fromWkt(SITE_WKT).boundingBox()
+    extent = canvas.extent()
+    assert dock.site_input.site is not None
+    assert extent.contains(site), extent.toString()
+    assert extent.width() < site.width() * 3 and extent.height() < site.height() * 3 + 0.1
