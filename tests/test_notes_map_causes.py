@@ -69,13 +69,14 @@ def test_the_legend_names_the_river_bank_and_its_band(s02, lang, river, band):
     assert [layer.name() for layer in scene.legend_layers] == [river, band]
 
 
-def test_pixels_inside_the_1_km_band_differ_from_outside(s02):
+def test_pixels_inside_the_1_km_band_differ_from_outside(s02, artifacts_dir):
     review, layers, river = s02
     scene = build_scene(review, layers, "zh")
     band = scene.legend_layers[-1]
     without = [layer for layer in scene.layers if layer is not band]
     with_band, settings = render(scene, scene.layers)
     plain, _settings = render(scene, without)
+    with_band.save(str(artifacts_dir / "notes-map-S02-river-band.png"))
     to_map = QgsCoordinateTransform(river.crs(), scene.crs, QgsProject.instance().transformContext())
     banks = []
     for feature in river.getFeatures():
