@@ -7,7 +7,8 @@ language, ``tr("Conclusion", lang)``. Format after translating.
 import os
 from typing import Dict, Optional
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 CONTEXT = "@default"
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
@@ -26,11 +27,8 @@ def normalise_language(code: Optional[str]) -> str:
 
 
 def ui_language() -> str:
-    """The QGIS user interface language, as 'zh' or 'en'."""
-    settings = QSettings()
-    override = str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1")
-    locale = settings.value("locale/userLocale", "") if override else ""
-    return normalise_language(locale or QLocale.system().name())
+    """The QGIS user interface language (QGIS's own choice: its override, else the system's), as 'zh' or 'en'."""
+    return normalise_language(QgsApplication.locale())
 
 
 def translator(lang: str) -> Optional[QTranslator]:

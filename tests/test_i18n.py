@@ -119,3 +119,24 @@ def test_every_reason_template_literal_is_in_the_catalogue():
                 if isinstance(first, ast.Constant) and first.value and first.value not in sources:
                     missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {first.value}")
     assert not missing, "Reason templates never passed through tr(): " + "; ".join(missing[:5])
+
+
+def test_ui_language_follows_the_qgis_locale_override(qgis_app):
+    from qgis.core import QgsSettings
+
+    from zoning_review.plugin.i18n import ui_language
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "zh_CN")
+        assert ui_language() == "zh"
+        settings.setValue("locale/userLocale", "en_GB")
+        assert ui_language() == "en"
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
