@@ -47,10 +47,10 @@ class AttributeRows(QWidget):
             self.editors[decl.name] = editor
             self.kinds[decl.name] = decl.type
             text = pick_label(decl.label_zh, decl.label_en, decl.name)
-            if decl.unit and decl.unit not in text:
+            if decl.unit and not any(unit in text for unit in (decl.unit, *decl.unit_aliases)):
                 text = tr("{label} ({unit})").format(label=text, unit=decl.unit)
             label = QLabel(text, self)
-            label.setToolTip(decl.name)
+            label.setToolTip(tr("Field name in a sites layer for batch review: {name}").format(name=decl.name))
             self.form.addRow(label, editor)
             if decl.name in kept:
                 self.set_value(decl.name, kept[decl.name])

@@ -66,7 +66,7 @@ def category_text(category: str) -> str:
 def construction_choices() -> List[Tuple[str, str]]:
     """(id, label) of every construction nature, the Chinese term kept for reference."""
     return [
-        ("new", tr("New build (新建)")),
+        ("new", tr("New construction (新建)")),
         ("expansion", tr("Expansion (扩建)")),
         ("renovation", tr("Renovation (改建)")),
         ("relocation", tr("Relocation (迁建)")),
