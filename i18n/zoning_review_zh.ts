@@ -3627,5 +3627,15 @@
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
+    <message>
+        <location filename="../plugin/gui/labels.py" line="69"/>
+        <source>New construction (新建)</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="53"/>
+        <source>Field name in a sites layer for batch review: {name}</source>
+        <translation>批量审查时选址图层中的字段名：{name}</translation>
+    </message>
 </context>
 </TS>
