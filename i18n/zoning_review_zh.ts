@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="123"/>
+        <location filename="../plugin/gui/dock.py" line="124"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="126"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="152"/>
+        <location filename="../plugin/gui/dock.py" line="155"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="167"/>
+        <location filename="../plugin/gui/dock.py" line="170"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1012,11 +1012,6 @@
         <location filename="../plugin/gui/labels.py" line="62"/>
         <source>General control unit</source>
         <translation>一般管控单元</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/labels.py" line="69"/>
-        <source>New build (新建)</source>
-        <translation>新建</translation>
     </message>
     <message>
         <location filename="../plugin/gui/labels.py" line="70"/>
@@ -1209,12 +1204,12 @@
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="41"/>
+        <location filename="../plugin/gui/review_task.py" line="42"/>
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="60"/>
+        <location filename="../plugin/gui/review_task.py" line="61"/>
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -1299,37 +1294,37 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="40"/>
+        <location filename="../plugin/gui/site_sources.py" line="43"/>
         <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="44"/>
+        <location filename="../plugin/gui/site_sources.py" line="47"/>
         <source>Features are selected in several polygon layers ({names}): make the site&apos;s layer the active layer.</source>
         <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="49"/>
+        <location filename="../plugin/gui/site_sources.py" line="52"/>
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="51"/>
+        <location filename="../plugin/gui/site_sources.py" line="54"/>
         <source>{count} selected feature(s) of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="72"/>
+        <location filename="../plugin/gui/site_sources.py" line="86"/>
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="74"/>
+        <location filename="../plugin/gui/site_sources.py" line="88"/>
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="78"/>
+        <location filename="../plugin/gui/site_sources.py" line="92"/>
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -1974,7 +1969,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="164"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="169"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2583,7 +2578,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="69"/>
+        <location filename="../plugin/gui/site_sources.py" line="83"/>
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -3428,12 +3423,12 @@
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。&lt;b&gt;输出&lt;/b&gt;：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="49"/>
+        <location filename="../plugin/processing/rereview.py" line="59"/>
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="50"/>
+        <location filename="../plugin/processing/rereview.py" line="60"/>
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3503,7 +3498,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="72"/>
+        <location filename="../plugin/gui/dock.py" line="73"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3598,7 +3593,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="74"/>
+        <location filename="../plugin/notes/map_causes.py" line="75"/>
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3628,14 +3623,49 @@
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="53"/>
+        <source>Field name in a sites layer for batch review: {name}</source>
+        <translation>批量审查时选址图层中的字段名：{name}</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/labels.py" line="69"/>
         <source>New construction (新建)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="53"/>
-        <source>Field name in a sites layer for batch review: {name}</source>
-        <translation>批量审查时选址图层中的字段名：{name}</translation>
+        <location filename="../plugin/notes/map_causes.py" line="97"/>
+        <source>Shortest distance from the site to {layer}: {distance} m</source>
+        <translation>选址至{layer}的最近距离：{distance} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="45"/>
+        <source>Re-review sites against a new rule set</source>
+        <translation>按新规则集复核选址</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="49"/>
+        <source>Reviews every site twice, with the earlier and with the later rule set (the same unit and constraint layers, the same site fields as &apos;Review sites&apos;), and writes one row per site: the verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or with another finding.</source>
+        <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="67"/>
+        <source>Changes per site</source>
+        <translation>各选址的变化</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="68"/>
+        <source>Sites whose verdict changes</source>
+        <translation>结论改变的选址数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="79"/>
+        <source>The review with the rule set {path} failed.</source>
+        <translation>使用规则集 {path} 的审查失败。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="104"/>
+        <source>{n} sites change verdict: {sites}</source>
+        <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,50 @@
+"""A re-review compared with the review before it: per site, the verdicts and the clauses added, removed
+or changed (a clause is a unit code and a rule id; a change is a different status)."""
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Mapping, Tuple
+
+Clause = Tuple[str, str]  # unit code, rule id
+
+
+@dataclass
+class SiteChange:
+    """One site before and after."""
+
+    site_id: str
+    before: str
+    after: str
+    added: List[str] = field(default_factory=list)
+    removed: List[str] = field(default_factory=list)
+    changed: List[str] = field(default_factory=list)
+
+    @property
+    def verdict_changed(self) -> bool:
+        """Whether the verdict is another one."""
+        return self.before != self.after
+
+
+def clause_statuses(rows: Iterable[Mapping[str, object]]) -> Dict[str, Dict[Clause, str]]:
+    """{site id: {(unit code, rule id): status}} of CLAUSES rows."""
+    out: Dict[str, Dict[Clause, str]] = {}
+    for row in rows:
+        out.setdefault(str(row["site_id"]), {})[(str(row["unit_code"] or ""), str(row["rule_id"]))] = str(row["status"])
+    return out
+
+
+def _name(clause: Clause) -> str:
+    """'unit code:rule id' (the rule id alone for a site-level clause)."""
+    return f"{clause[0]}:{clause[1]}" if clause[0] else clause[1]
+
+
+def compare(before: Mapping[str, str], after: Mapping[str, str], clauses_before: Mapping[str, Dict[Clause, str]],
+            clauses_after: Mapping[str, Dict[Clause, str]]) -> List[SiteChange]:
+    """Every site of either review, by id: verdicts ('' where a review lacks the site) and clause changes."""
+    out = []
+    for site in sorted(set(before) | set(after)):
+        old, new = clauses_before.get(site, {}), clauses_after.get(site, {})
+        out.append(SiteChange(
+            site, before.get(site, ""), after.get(site, ""),
+            [_name(c) for c in sorted(set(new) - set(old))], [_name(c) for c in sorted(set(old) - set(new))],
+            [f"{_name(c)}: {old[c]} → {new[c]}" for c in sorted(set(old) & set(new)) if old[c] != new[c]]))
+    return out
