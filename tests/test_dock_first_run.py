@@ -65,3 +65,19 @@ def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):
     assert dock.site_input.site is not None
     assert extent.contains(site), extent.toString()
     assert extent.width() < site.width() * 3 and extent.height() < site.height() * 3 + 0.1
+
+
+def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qtbot):
+    from tests.sample_project import layer
+
+    bind(dock.bindings, example_rules)
+    sites = layer("sites")
+    s01 = next(f for f in sites.getFeatures() if f["site_id"] == "S01")
+    sites.selectByIds([s01.id()])
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.use_selected()
+    project = dock.form.project()
+    assert project.name == "某计算机整机制造项目"
+    assert (project.industry, project.construction, project.catalogue) == ("C3911", "new", "encouraged")
+    assert project.attributes["investment_wan"] == 50000 and project.attributes["capacity_increase"] is True
+    assert dock.runner.reviews[0].review.verdict != "needs_study", "the feature's attributes were not used"

@@ -18,6 +18,7 @@ from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
 from .saved_reviews import SavedReviews
 from .site_input import SiteInput
+from .site_sources import feature_project
 from .siting_panel import SitingPanel
 
 EDIT_DELAY_MS = 400
@@ -125,7 +126,7 @@ class ZoningReviewDock(QgsDockWidget):
             self.banner.show_text(tr("Draw a site, take a selected feature or import coordinates."), "")
 
     def on_site(self) -> None:
-        """A new site (or none): outline it and review it."""
+        """A new site (or none): outline it, take the project from its feature's attributes, review it."""
         self.highlights.clear()
         self.tree.clear()
         site = self.site_input.site
@@ -134,6 +135,8 @@ class ZoningReviewDock(QgsDockWidget):
             self._show_idle()
             return
         self.highlights.show_site(site.geometry, site.crs)
+        if site.attributes:
+            self.form.set_project(feature_project(site.attributes, [t.ruleset for t in self.targets]))
         self.start_review()
 
     def start_review(self) -> None:

@@ -1,7 +1,7 @@
 """The overlay of one site on every bound unit layer, as a QgsTask working on layer snapshots."""
 
-from dataclasses import dataclass
-from typing import List, Optional
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,11 +18,12 @@ from ..log import log_error
 
 @dataclass
 class Site:
-    """The candidate site: its geometry, CRS and where it came from."""
+    """The candidate site: its geometry, CRS, where it came from and (from one feature) its attributes."""
 
     geometry: QgsGeometry
     crs: QgsCoordinateReferenceSystem
     origin: str = ""
+    attributes: Dict[str, Any] = field(default_factory=dict)  # of the one selected feature it was taken from
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Where a site can come from besides drawing: the selected feature of a layer, or a vector file."""
 
 import os
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsGeometry,
@@ -12,6 +12,9 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.inputs.site_attributes import detect_site_fields, project_from_attributes
+from ..core.model.project import ProjectDescription
+from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..i18n import tr
 from .review_task import Site
 
@@ -49,7 +52,18 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
         raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
     count = layer.selectedFeatureCount()
     origin = tr("{count} selected feature(s) of {layer}").format(count=count, layer=layer.name())
-    return Site(geometry, layer.crs(), origin)
+    features = layer.selectedFeatures()
+    attributes = dict(zip(layer.fields().names(), features[0].attributes())) if count == 1 else {}
+    return Site(geometry, layer.crs(), origin, attributes)
+
+
+def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> ProjectDescription:
+    """The project a feature's attributes describe (name, industry, construction, catalogue, declared values)."""
+    declared = {name: decl.type for ruleset in rulesets for name, decl in ruleset.attributes.items()}
+    project = project_from_attributes("", attributes, detect_site_fields(list(attributes), declared))
+    project.construction = CONSTRUCTION_VOCAB.id_of(project.construction) or project.construction
+    project.catalogue = CATALOGUE_VOCAB.id_of(project.catalogue) or project.catalogue
+    return project
 
 
 def polygon_uri(path: str) -> str:
