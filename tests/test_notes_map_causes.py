@@ -59,20 +59,23 @@ def test_s02_is_non_compliant_for_the_river_bank(s02):
     assert any(f.rule_id == "G-SL-03" and f.decisive for u in review.units for f in u.findings)
 
 
-@pytest.mark.parametrize("lang, river, band", [
-    ("zh", "河流岸线", "河流岸线：条款规定的 1000 m 范围"),
-    ("en", "River bank", "River bank: 1000 m band of the clause"),
+@pytest.mark.parametrize("lang, river, band, line", [
+    ("zh", "河流岸线", "河流岸线：条款规定的 1000 m 范围", "选址至河流岸线的最近距离：590 m"),
+    ("en", "River bank", "River bank: 1000 m band of the clause",
+     "Shortest distance from the site to River bank: 590 m"),
 ])
-def test_the_legend_names_the_river_bank_and_its_band(s02, lang, river, band):
+def test_the_legend_names_the_river_bank_its_band_and_the_distance(s02, lang, river, band, line):
     review, layers, _river = s02
     scene = build_scene(review, layers, lang)
-    assert [layer.name() for layer in scene.legend_layers] == [river, band]
+    assert [layer.name() for layer in scene.legend_layers] == [river, band, line]
+    drawn = next(scene.legend_layers[2].getFeatures()).geometry()
+    assert drawn.length() == pytest.approx(590, abs=5)  # planar Gauss-Krüger vs the review's ellipsoid
 
 
 def test_pixels_inside_the_1_km_band_differ_from_outside(s02, artifacts_dir):
     review, layers, river = s02
     scene = build_scene(review, layers, "zh")
-    band = scene.legend_layers[-1]
+    band = scene.legend_layers[1]
     without = [layer for layer in scene.layers if layer is not band]
     with_band, settings = render(scene, scene.layers)
     plain, _settings = render(scene, without)

@@ -73,11 +73,12 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
             halo_scale_bar(bar)
         bar.update()
     if scene.legend_layers and layout.itemById("legend") is None:
-        add_legend(layout, main, scene.legend_layers)
+        add_legend(layout, main, scene.legend_layers, scene.legend_on_top)
 
 
-def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers) -> QgsLayoutItemLegend:
-    """A legend naming the causes drawn on the map, in the main map's lower right corner."""
+def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers, on_top: bool) -> QgsLayoutItemLegend:
+    """A legend naming the causes drawn on the map, in the main map's lower right corner, or below
+    the north arrow at the top left when the causes lie in the lower half."""
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
     legend.setTitle("")
@@ -90,10 +91,14 @@ def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers) -> QgsLayoutIt
     legend.setBackgroundColor(QColor(255, 255, 255, 220))
     legend.setFrameEnabled(True)
     layout.addLayoutItem(legend)
-    legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)  # grows up and left
     corner = main.pagePos()  # mm on the map's page
-    legend.attemptMove(QgsLayoutPoint(corner.x() + main.rect().width() - 2,
-                                      corner.y() + main.rect().height() - 2), page=main.page())
+    if on_top:
+        legend.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
+        legend.attemptMove(QgsLayoutPoint(corner.x() + 2, corner.y() + 17), page=main.page())
+    else:
+        legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)  # grows up and left
+        legend.attemptMove(QgsLayoutPoint(corner.x() + main.rect().width() - 2,
+                                          corner.y() + main.rect().height() - 2), page=main.page())
     legend.adjustBoxSize()
     return legend
 

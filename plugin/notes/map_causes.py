@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometry,
+    QgsLineSymbol,
     QgsRectangle,
     QgsVectorLayer,
 )
@@ -76,6 +77,28 @@ def band_layer(source: QgsVectorLayer, where: str, distance: float, label: str, 
     layer.renderer().setSymbol(QgsFillSymbol.createSimple({
         "color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
         "outline_width": "0.4"}))
+    return layer
+
+
+def distance_line(source: QgsVectorLayer, fid: Optional[int], site: QgsGeometry, label: str, lang: str,
+                  map_crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[QgsVectorLayer]:
+    """The shortest line from the site (in the map CRS) to the nearest feature the review measured,
+    named with its length for the legend; None when that feature is unknown."""
+    if fid is None:
+        return None
+    feature = source.getFeature(fid)
+    geometry = QgsGeometry(feature.geometry())
+    to_map = QgsCoordinateTransform(source.crs(), map_crs, transform_context)
+    if geometry.isEmpty() or geometry.transform(to_map) != 0:
+        return None
+    line = site.shortestLine(geometry)
+    if line.isEmpty():
+        return None
+    name = tr("Shortest distance from the site to {layer}: {distance} m", lang).format(
+        layer=label, distance=f"{line.length():.0f}")
+    layer = add_features(memory_layer("LineString", name, map_crs), [(line, [])])
+    layer.renderer().setSymbol(QgsLineSymbol.createSimple({
+        "color": "20,20,20,255", "width": "0.6", "line_style": "dot"}))
     return layer
 
 

@@ -29,7 +29,7 @@ from ..core.model.results import SiteReview, SpatialQuery
 from ..core.model.vocab import UNIT_CODE_FIELDS
 from ..core.rules.ruleset import RuleSet
 from .context import CGCS2000, gauss_kruger_crs
-from .map_causes import band_layer, cause_extent, distance_causes, layer_label
+from .map_causes import band_layer, cause_extent, distance_causes, distance_line, layer_label
 from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
@@ -69,6 +69,7 @@ class MapScene:
     overview_layers: List[QgsMapLayer]
     overview_extent: QgsRectangle
     legend_layers: List[QgsMapLayer] = field(default_factory=list)
+    legend_on_top: bool = False  # the causes lie in the lower half: the legend goes top left
 
 
 def site_extent(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
@@ -111,19 +112,33 @@ def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> Ma
     constraints = constraint_layers(layers.constraints, extent, crs, context)
     for layer in constraints:
         layer.setName(layer_label(layers.ruleset, layer.name(), lang))
-    bands, legend = [], []
+    bands, lines, legend = [], [], []
+    site_in_map = QgsGeometry(layers.site)
+    site_in_map.transform(QgsCoordinateTransform(layers.site_crs, crs, context))
     for name, where, limit in causes:
         label = layer_label(layers.ruleset, name, lang)
+        relation = review.overlay.relations.get(SpatialQuery(name, where).key)
         band = band_layer(layers.constraints[name], where, limit, label, lang, extent, crs, context)
-        if band is not None:
-            bands.append(band)
+        line = distance_line(layers.constraints[name], relation.nearest_fid if relation else None,
+                             site_in_map, label, lang, crs, context)
+        bands += [band] if band is not None else []
+        lines += [line] if line is not None else []
         legend += [layer for layer in constraints if layer.name() == label and layer not in legend]
     whole = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
         layers.unit_layer.extent())
     overview = overview_extent(whole, extent)
-    return MapScene(crs=crs, extent=extent, layers=[site] + constraints + bands + [units],
+    return MapScene(crs=crs, extent=extent, layers=[site] + lines + constraints + bands + [units],
                     overview_layers=[site, overview_units(layers.unit_layer)], overview_extent=overview,
-                    legend_layers=legend + bands)
+                    legend_layers=legend + bands + lines, legend_on_top=_lower_half(lines, extent))
+
+
+def _lower_half(lines: List[QgsVectorLayer], extent: QgsRectangle) -> bool:
+    """True when the first distance line ends (at the cause) below the middle of the map."""
+    for layer in lines:
+        for feature in layer.getFeatures():
+            end = feature.geometry().constGet().endPoint()
+            return end.y() < extent.center().y()
+    return False
 
 
 def _distance(review: SiteReview, name: str, where: str) -> Optional[float]:
