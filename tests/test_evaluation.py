@@ -220,7 +220,7 @@ CASES = [
         rel("water_source", "inside", 0.0, where="grade = 'I'", area=99),
         KEY_UNIT,
         "exempted",
-        "site overlaps water_source[grade = 'I'] (99 m²); an exception applies",
+        "site overlaps water_source where grade is I (99 m²); an exception applies",
     ),
     (
         "SOURCE",
@@ -236,7 +236,7 @@ CASES = [
         rel("water_source", "overlapping", 0.0, area=9),
         KEY_UNIT,
         "needs_info",
-        "layer water_source[grade = 'I'] is not bound",
+        "layer water_source where grade is I is not bound",
     ),
     (
         "ZLCB",

@@ -49,8 +49,6 @@ def test_review_sites_dialog_runs_with_its_defaults(artifacts_dir, locale):
     assert Path(run["shot"]).stat().st_size > 20_000
 
 
-@pytest.mark.xfail(strict=True, reason="#20 words: a spatial filter is still shown as its expression "
-                                       "(饮用水水源保护区[\"grade\" = 'I']); the rule language has no label for it")
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_dock_shows_no_internal_names(artifacts_dir, locale):
     detail = first_run(artifacts_dir, locale)

@@ -1,6 +1,7 @@
 """Three-valued evaluation of rule conditions (True, False, or None = needs information)."""
 
 import operator
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional
 
@@ -149,14 +150,26 @@ def _flag(cond: Condition, ctx: Context) -> Outcome:
     return Outcome(reading.value, [_r("{attribute} is yes" if reading.value else "{attribute} is no", attribute=words)])
 
 
+# A layer filter of the form "field" = 'value', said in words rather than as an expression.
+SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
+
+
 def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
-    """A constraint layer named by its labels (its rule-set name where a label is missing) and filter."""
+    """A constraint layer named by its labels (its rule-set name where a label is missing) and its filter in words."""
     decl = ruleset.layers.get(query.layer)
     zh = (decl.label_zh if decl else "") or query.layer
     en = (decl.label_en if decl else "") or query.layer
-    if query.where:
-        zh, en = f"{zh}[{query.where}]", f"{en}[{query.where}]"
-    return Words(zh, en)
+    if not query.where:
+        return Words(zh, en)
+    simple = SIMPLE_FILTER.fullmatch(query.where.strip())
+    said = {}
+    for lang, name in (("zh", zh), ("en", en)):
+        if simple:
+            said[lang] = tr("{layer} where {field} is {value}", lang).format(
+                layer=name, field=simple.group(1), value=simple.group(2))
+        else:
+            said[lang] = tr("{layer} (features where {filter})", lang).format(layer=name, filter=query.where)
+    return Words(said["zh"], said["en"])
 
 
 def _spatial(cond: Condition, ctx: Context) -> Outcome:
