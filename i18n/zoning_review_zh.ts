@@ -59,17 +59,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="312"/>
+        <location filename="../plugin/core/rules/conditions.py" line="314"/>
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="313"/>
+        <location filename="../plugin/core/rules/conditions.py" line="315"/>
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="314"/>
+        <location filename="../plugin/core/rules/conditions.py" line="316"/>
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -79,27 +79,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="315"/>
+        <location filename="../plugin/core/rules/conditions.py" line="317"/>
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="316"/>
+        <location filename="../plugin/core/rules/conditions.py" line="318"/>
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="317"/>
+        <location filename="../plugin/core/rules/conditions.py" line="319"/>
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="318"/>
+        <location filename="../plugin/core/rules/conditions.py" line="320"/>
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="319"/>
+        <location filename="../plugin/core/rules/conditions.py" line="321"/>
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="320"/>
+        <location filename="../plugin/core/rules/conditions.py" line="322"/>
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -119,77 +119,77 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="321"/>
+        <location filename="../plugin/core/rules/conditions.py" line="323"/>
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="322"/>
+        <location filename="../plugin/core/rules/conditions.py" line="324"/>
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="323"/>
+        <location filename="../plugin/core/rules/conditions.py" line="325"/>
         <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="324"/>
+        <location filename="../plugin/core/rules/conditions.py" line="326"/>
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="325"/>
+        <location filename="../plugin/core/rules/conditions.py" line="327"/>
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="326"/>
+        <location filename="../plugin/core/rules/conditions.py" line="328"/>
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="327"/>
+        <location filename="../plugin/core/rules/conditions.py" line="329"/>
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="328"/>
+        <location filename="../plugin/core/rules/conditions.py" line="330"/>
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="329"/>
+        <location filename="../plugin/core/rules/conditions.py" line="331"/>
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="330"/>
+        <location filename="../plugin/core/rules/conditions.py" line="332"/>
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="331"/>
+        <location filename="../plugin/core/rules/conditions.py" line="333"/>
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="332"/>
+        <location filename="../plugin/core/rules/conditions.py" line="334"/>
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333"/>
+        <location filename="../plugin/core/rules/conditions.py" line="335"/>
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334"/>
+        <location filename="../plugin/core/rules/conditions.py" line="336"/>
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335"/>
+        <location filename="../plugin/core/rules/conditions.py" line="337"/>
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -3668,28 +3668,14 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="165"/>
-        <source>{layer} where {field} is {value}</source>
-        <comment>zh</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/rules/conditions.py" line="166"/>
-        <source>{layer} where {field} is {value}</source>
-        <comment>en</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../plugin/core/rules/conditions.py" line="168"/>
-        <source>{layer} (features where {filter})</source>
-        <comment>zh</comment>
-        <translation type="unfinished"></translation>
+        <source>{layer} where {field} is {value}</source>
+        <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="169"/>
+        <location filename="../plugin/core/rules/conditions.py" line="171"/>
         <source>{layer} (features where {filter})</source>
-        <comment>en</comment>
-        <translation type="unfinished"></translation>
+        <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
 </context>
 </TS>
