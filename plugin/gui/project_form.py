@@ -47,6 +47,7 @@ class ProjectForm(QgsCollapsibleGroupBox):
         self.attributes = AttributeRows(self.attributes_box)
         QFormLayout(self.attributes_box).addRow(self.attributes)
         form.addRow(self.attributes_box)
+        self.name_edit.textChanged.connect(self._emit)  # the site's id in the review (judgements follow it)
         self.industry.changed.connect(self._emit)
         self.construction.currentIndexChanged.connect(self._emit)
         self.catalogue.currentIndexChanged.connect(self._emit)

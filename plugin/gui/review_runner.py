@@ -4,7 +4,7 @@ A changed project description re-evaluates the kept overlays (``evaluate_overlay
 touching geometry again.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import List, Optional, Set
 
 from qgis.core import QgsApplication, QgsProject, QgsTask
@@ -65,6 +65,7 @@ class ReviewRunner(QObject):
         if self.site is None or not site.geometry.equals(self.site.geometry):
             self.judgements, self.opinion = Judgements(), ""  # they belong to the site they were made on
         self.site, self.description, self.reviews = site, description, []
+        self.rekey_judgements()
         if not targets:
             self.failed.emit(tr("No unit layer is bound to a valid rule set: bind one under "
                                 "“Rules and unit layer” first."))
@@ -95,9 +96,18 @@ class ReviewRunner(QObject):
                         for job in task.jobs]
         self.reviewed.emit()
 
+    def site_id(self) -> str:
+        """The reviewed site's id: the project's name."""
+        return self.description.name or tr("Site")
+
+    def rekey_judgements(self) -> None:
+        """Give the judgements the current site id (after a rename, or restored from a saved review)."""
+        site_id = self.site_id()
+        if any(j.site_id != site_id for j in self.judgements):
+            self.judgements = Judgements(replace(j, site_id=site_id) for j in self.judgements)
+
     def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult) -> SiteReview:
-        site_id = self.description.name or tr("Site")
-        return evaluate_overlay(site_id, overlay, self.description, target.ruleset,
+        return evaluate_overlay(self.site_id(), overlay, self.description, target.ruleset,
                                 target.binding.prose_fields, judgements=self.judgements)
 
     def judge(self, judgement: Judgement) -> bool:
@@ -106,8 +116,12 @@ class ReviewRunner(QObject):
         return self.reevaluate(self.description)
 
     def reevaluate(self, description: ProjectDescription) -> bool:
-        """Evaluate the kept overlays for a changed description; False when there are none."""
+        """Evaluate the kept overlays for a changed description; False when there are none.
+
+        The judgements follow a renamed project (the site's id is its name), so none is lost.
+        """
         self.description = description
+        self.rekey_judgements()
         if not self.reviews or self.busy:
             return False
         self.reviews = [LayerReview(r.target, r.overlay, self._evaluate(r.target, r.overlay))

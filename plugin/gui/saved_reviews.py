@@ -72,7 +72,7 @@ class SavedReviews(QWidget):
         reviews = self._read()
         if reviews is None:
             return False
-        reviews[name] = SavedReview(name, dock.form.project(), site.geometry.asWkt(), site.crs.toWkt(),
+        reviews[name] = SavedReview(name, dock.runner.description, site.geometry.asWkt(), site.crs.toWkt(),
                                     list(dock.runner.judgements), dock.runner.opinion,
                                     datetime.now().astimezone().isoformat(timespec="seconds"))
         write_reviews(dock.project, reviews, name)
@@ -91,6 +91,7 @@ class SavedReviews(QWidget):
         dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, tr("saved review {name}").format(
             name=name)))
         dock.runner.judgements = Judgements(saved.judgements)
+        dock.runner.rekey_judgements()
         dock.runner.opinion = saved.opinion
         dock.opinion.setPlainText(saved.opinion)
         self.refresh(name)

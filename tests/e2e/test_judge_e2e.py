@@ -26,6 +26,7 @@ def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
     assert all("judged by 王工" in text for text in after["texts"]), after["texts"]
     assert all("Judge this clause" in line and "Judge clause" in line for line in run.detail["shown"])
     assert Path(run.detail["shot"]).stat().st_size > 20_000
+    assert run.detail["renamed"] == {"verdict": "compliant", "judged": len(MANUAL)}  # renaming loses nothing
     notes = run.detail["notes"]
     assert run.detail["opinion"] == "同意选址，按判定落实各项要求。"
     assert "审查人判定及总体审查意见" in notes and "同意选址，按判定落实各项要求。" in notes
@@ -42,7 +43,7 @@ def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path
     register = ogr.Open(str(saved) + ".register.gpkg")
     rows = [f.items() for f in register.GetLayerByName("reviews")]
     assert [(r["seq"], r["site_name"], r["verdict"], r["reviewer"], r["ruleset_id"]) for r in rows] == [
-        (1, "S05", "compliant", "王工", "xiongan-example")]
+        (1, first.detail["name"], "compliant", "王工", "xiongan-example")]
     clauses = json.loads(rows[0]["clauses_json"])
     assert sorted((c["unit_code"], c["rule_id"]) for c in clauses if c["judgement"]) == sorted(MANUAL)
     assert rows[0]["opinion"] == "同意选址，按判定落实各项要求。" and len(rows[0]["ruleset_sha256"]) == 64
@@ -53,7 +54,7 @@ def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path
     assert [tuple(j) for j in back["judgements"]] == sorted(
         (unit, rule, "compliant", "已现场核查", "王工") for unit, rule in MANUAL)
     assert back["opinion"] == "同意选址，按判定落实各项要求。"
-    assert (back["name"], back["industry"]) == ("S05", "E4812")
+    assert (back["name"], back["industry"]) == (first.detail["name"], "E4812")
     assert back["attributes"]["major_infrastructure"] is True
     assert back["current"] == "S05 复核" and "S05 复核" in back["saved"]
     assert back["site_area"] == pytest.approx(56196.6 + 128845.9, rel=1e-3)  # S05's two overlaps (oracle)

@@ -73,6 +73,19 @@ def _wait_for_open(dock, count: int) -> None:
     wait_until(lambda: len(_open_clauses(dock.tree)) == count, 10, "the judged clause")
 
 
+def _renamed(dock) -> dict:
+    """Rename the project after judging (the site's id is its name): the judgements must follow."""
+    name = dock.form.name_edit.text()
+    dock.form.name_edit.setText(name + " 改名")
+    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name + " 改名"}, 10, "the renamed judgements")
+    pump(0.3)
+    state = {"verdict": str(dock.runner.verdict()), "judged": len(_items(dock.tree, "judged"))}
+    dock.form.name_edit.setText(name)
+    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name}, 10, "the judgements renamed back")
+    pump(0.3)
+    return state
+
+
 def main(iface):
     """S05 selected and reviewed, then every open clause judged through the right-click menu."""
     settings.REVIEWER.set("王工")
@@ -130,5 +143,7 @@ def main(iface):
         settings.REGISTER_PATH.set(saved_to + ".register.gpkg")
         QTest.mouseClick(dock.saved.register_button, Qt.MouseButton.LeftButton)  # the row: number 1
         pump(0.3)
-    return {"before": before, "after": after, "shown": shown, "shot": shot, "notes": notes,
+    renamed = _renamed(dock)
+    return {"before": before, "after": after, "shown": shown, "shot": shot, "notes": notes, "renamed": renamed,
+            "name": dock.form.project().name,
             "opinion": dock.runner.opinion}
