@@ -141,3 +141,26 @@ def test_no_page_ends_with_a_heading(scenario, lang, monkeypatch):
     for page in pages[:-1]:
         last = [heading for p, heading in drawn if p == page][-1]
         assert not last, f"page {page + 1} ends with a heading"
+
+
+def test_long_provenance_values_stay_inside_the_right_margin(qgis_app):
+    from qgis.core import QgsPrintLayout
+
+    from zoning_review.plugin.notes.model import Facts
+    from zoning_review.plugin.notes.pdf_blocks import CELL, BlockBuilder
+    from zoning_review.plugin.notes.pdf_style import TextMeasure
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    measure = TextMeasure(layout)
+    sha = "42629aada24286135b0f80e6c9c809921903e3cfb33e7925de6ffe0b26e509f1"
+    block = BlockBuilder(measure, 180.0).facts(Facts([
+        ("规则文件 SHA-256 校验值", sha * 2),
+        ("管控单元图层", "/data/" + "县级管控单元" * 30 + "|layername=control_units"),
+    ]))
+    assert abs(sum(block.widths) - 180.0) < 1e-6
+    widths = block.text_widths()
+    for row in block.rows:
+        assert len(row.cells[1].lines) >= 2  # the long values were broken
+        for cell, width in zip(row.cells, widths):
+            assert all(measure.width(line, CELL) <= width for line in cell.lines)
