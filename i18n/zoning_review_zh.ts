@@ -1199,7 +1199,7 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="69"/>
+        <location filename="../plugin/gui/review_runner.py" line="70"/>
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
@@ -2050,26 +2050,6 @@
     </message>
     <message>
         <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>&lt;b&gt;Sites&lt;/b&gt;: polygons with project attributes: industry (GB/T 4754-2017 code such as C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An empty value means 'not given': rules that need it report 'needs information'.</source>
-        <translation>&lt;b&gt;选址&lt;/b&gt;：带项目属性的面要素，属性包括行业（GB/T 4754-2017 代码，如 C2614）、建设性质（新建/扩建/改建/迁建/技改）、目录类别，以及规则集声明的属性（同名字段，或在“属性字段对应”中映射）。空值表示“未提供”：需要该值的条款将显示“需补充信息”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>&lt;b&gt;Control unit layer&lt;/b&gt;: unit code, name and category fields are detected from common names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from the binding made in the Zoning Review panel. &lt;b&gt;Rule set&lt;/b&gt;: a YAML file; optional when the unit layer is bound in the panel.</source>
-        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;：单元编码、名称和管控类别字段根据常见字段名（HJGKDYBM、HJGKDYMC、ZHGKDYFL、环境管控单元编码、单元名称、管控类别）自动识别，或采用分区管控审查面板中的绑定设置。&lt;b&gt;规则集&lt;/b&gt;：YAML 文件；若已在面板中为管控单元图层绑定规则集，则可不填。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>&lt;b&gt;Constraint layers&lt;/b&gt;: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through &apos;Constraint names&apos;.</source>
-        <translation>&lt;b&gt;约束图层&lt;/b&gt;：条款中引用的图层（例如 river_bank、red_line）；按图层名称或其 GeoPackage 图层名匹配，也可通过“约束图层名称对应”指定。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>&lt;b&gt;Findings&lt;/b&gt;: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON. &lt;b&gt;Summary&lt;/b&gt;: one row per site with the verdict (compliant / non_compliant / needs_study) and the deciding reason. &lt;b&gt;Review notes&lt;/b&gt;: one HTML or PDF note per site and an index.html.</source>
-        <translation>&lt;b&gt;审查结果&lt;/b&gt;：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果。&lt;b&gt;汇总&lt;/b&gt;：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）及决定性理由。&lt;b&gt;审查意见&lt;/b&gt;：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
         <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as &apos;needs_study&apos; with the reason; the batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
@@ -2681,21 +2661,6 @@
         <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
-        <source>&lt;b&gt;Control unit layer&lt;/b&gt;, &lt;b&gt;Rule set&lt;/b&gt;, unit fields, &lt;b&gt;Constraint layers&lt;/b&gt; and &lt;b&gt;Constraint names&lt;/b&gt; work as in &apos;Review sites&apos;. &lt;b&gt;Check the unit layer&apos;s own requirement texts&lt;/b&gt;: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
-        <translation>&lt;b&gt;管控单元图层&lt;/b&gt;、&lt;b&gt;规则集&lt;/b&gt;、单元字段、&lt;b&gt;约束图层&lt;/b&gt;和&lt;b&gt;约束图层名称对应&lt;/b&gt;的用法与“选址审查”相同。&lt;b&gt;核查管控单元图层自带的管控要求文本&lt;/b&gt;：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
-        <source>&lt;b&gt;Industry&lt;/b&gt;: GB/T 4754-2017 code such as C2614. &lt;b&gt;Construction nature&lt;/b&gt; and &lt;b&gt;Catalogue class&lt;/b&gt; (leave empty when the project is not listed). &lt;b&gt;Project attributes&lt;/b&gt;: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
-        <translation>&lt;b&gt;行业&lt;/b&gt;：GB/T 4754-2017 代码，如 C2614。&lt;b&gt;建设性质&lt;/b&gt;和&lt;b&gt;产业目录类别&lt;/b&gt;（项目未列入目录时留空）。&lt;b&gt;项目属性&lt;/b&gt;：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
-        <source>&lt;b&gt;Siting screen&lt;/b&gt;: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. &lt;b&gt;Rule zones&lt;/b&gt;: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
-        <translation>&lt;b&gt;选址筛查&lt;/b&gt;：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。&lt;b&gt;条款作用区域&lt;/b&gt;：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="277"/>
@@ -3353,11 +3318,6 @@
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>&lt;b&gt;Judgements&lt;/b&gt; (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
-        <translation>&lt;b&gt;审查人判定&lt;/b&gt;（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/judgement_dialog.py" line="31"/>
         <source>Judge clause {rule}</source>
         <translation>判定条款 {rule}</translation>
@@ -3416,11 +3376,6 @@
         <location filename="../plugin/processing/diff_rules.py" line="36"/>
         <source>Compare rule sets</source>
         <translation>比对规则集</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="40"/>
-        <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). &lt;b&gt;Output&lt;/b&gt;: one row per rule added, removed or changed. Both files must load without errors.</source>
-        <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。&lt;b&gt;输出&lt;/b&gt;：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/rereview.py" line="59"/>
@@ -3676,6 +3631,51 @@
         <location filename="../plugin/core/rules/conditions.py" line="171"/>
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="40"/>
+        <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
+        <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Sites: polygons with project attributes: industry (GB/T 4754-2017 code such as C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An empty value means 'not given': rules that need it report 'needs information'.</source>
+        <translation>选址：带项目属性的面要素，属性包括行业（GB/T 4754-2017 代码，如 C2614）、建设性质（新建/扩建/改建/迁建/技改）、目录类别，以及规则集声明的属性（同名字段，或在“属性字段对应”中映射）。空值表示“未提供”：需要该值的条款将显示“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Control unit layer: unit code, name and category fields are detected from common names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from the binding made in the Zoning Review panel. Rule set: a YAML file; optional when the unit layer is bound in the panel.</source>
+        <translation>管控单元图层：单元编码、名称和管控类别字段根据常见字段名（HJGKDYBM、HJGKDYMC、ZHGKDYFL、环境管控单元编码、单元名称、管控类别）自动识别，或采用分区管控审查面板中的绑定设置。规则集：YAML 文件；若已在面板中为管控单元图层绑定规则集，则可不填。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Constraint layers: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through &apos;Constraint names&apos;.</source>
+        <translation>约束图层：条款中引用的图层（例如 river_bank、red_line）；按图层名称或其 GeoPackage 图层名匹配，也可通过“约束图层名称对应”指定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON. Summary: one row per site with the verdict (compliant / non_compliant / needs_study) and the deciding reason. Review notes: one HTML or PDF note per site and an index.html.</source>
+        <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）及决定性理由。审查意见：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
+        <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in &apos;Review sites&apos;. Check the unit layer&apos;s own requirement texts: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
+        <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
+        <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
+        <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
 </context>
 </TS>

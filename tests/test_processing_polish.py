@@ -60,3 +60,13 @@ def test_the_bound_unit_layer_and_its_constraints_are_the_defaults(zr_processing
         assert names == ["industrial_park", "red_line", "river_bank", "water_source"]
     finally:
         project.clear()
+
+
+@pytest.mark.parametrize("name", IDS)
+def test_algorithm_help_prints_no_markup(zr_processing, capsys, name):
+    import processing
+
+    processing.algorithmHelp(f"zoningreview:{name}")
+    printed = capsys.readouterr().out
+    assert "zoningreview:" + name in printed
+    assert not __import__("re").search(r"</?[a-z]+>", printed), printed[:500]

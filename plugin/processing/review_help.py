@@ -9,21 +9,21 @@ def review_sites_help() -> str:
         tr("Reviews every candidate site against the environmental control units it overlaps and "
            "the ecological-environment access list (rule set) of each unit: general, category and "
            "unit-level requirements in the four dimensions."),
-        tr("<b>Sites</b>: polygons with project attributes: industry (GB/T 4754-2017 code such as "
+        tr("Sites: polygons with project attributes: industry (GB/T 4754-2017 code such as "
            "C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes "
            "the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An "
            "empty value means 'not given': rules that need it report 'needs information'."),
-        tr("<b>Control unit layer</b>: unit code, name and category fields are detected from common "
+        tr("Control unit layer: unit code, name and category fields are detected from common "
            "names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from "
-           "the binding made in the Zoning Review panel. <b>Rule set</b>: a YAML file; optional when "
+           "the binding made in the Zoning Review panel. Rule set: a YAML file; optional when "
            "the unit layer is bound in the panel."),
-        tr("<b>Constraint layers</b>: the layers the rules name (for example river_bank, red_line); a "
+        tr("Constraint layers: the layers the rules name (for example river_bank, red_line); a "
            "layer is matched by its name or its GeoPackage layer name, or through 'Constraint names'."),
-        tr("<b>Findings</b>: one row per site and overlapped unit with the overlap geometry, areas in "
-           "m² (ellipsoidal), the unit verdict, counts and every finding as JSON. <b>Summary</b>: one "
+        tr("Findings: one row per site and overlapped unit with the overlap geometry, areas in "
+           "m² (ellipsoidal), the unit verdict, counts and every finding as JSON. Summary: one "
            "row per site with the verdict (compliant / non_compliant / needs_study) and the deciding "
-           "reason. <b>Review notes</b>: one HTML or PDF note per site and an index.html."),
-        tr("<b>Judgements</b> (optional): a table with the columns site_id, unit_code, rule_id, judgement, "
+           "reason. Review notes: one HTML or PDF note per site and an index.html."),
+        tr("Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, "
            "remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 "
            "non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause "
            "left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. "

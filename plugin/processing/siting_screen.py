@@ -47,17 +47,17 @@ def siting_help() -> str:
            "where in the unit the site lies, the unit is 'needs further study' and the zone where "
            "the rule bites (for example the 1 km band along the river bank) is written to the "
            "Rule zones output."),
-        tr("<b>Control unit layer</b>, <b>Rule set</b>, unit fields, <b>Constraint layers</b> and "
-           "<b>Constraint names</b> work as in 'Review sites'. <b>Check the unit layer's own "
-           "requirement texts</b>: units with requirement prose need a check by hand, so they are at best "
+        tr("Control unit layer, Rule set, unit fields, Constraint layers and "
+           "Constraint names work as in 'Review sites'. Check the unit layer's own "
+           "requirement texts: units with requirement prose need a check by hand, so they are at best "
            "'needs further study'."),
-        tr("<b>Industry</b>: GB/T 4754-2017 code such as C2614. <b>Construction nature</b> and "
-           "<b>Catalogue class</b> (leave empty when the project is not listed). <b>Project attributes</b>: "
+        tr("Industry: GB/T 4754-2017 code such as C2614. Construction nature and "
+           "Catalogue class (leave empty when the project is not listed). Project attributes: "
            "the rule set's declared attributes as name=value; … (for example "
            "capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'."),
-        tr("<b>Siting screen</b>: one row per unit with verdict, verdict text, deciding reasons, counts of "
+        tr("Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of "
            "conflicting, information-needing and hand-check clauses, and the deciding rule ids; it "
-           "is styled by verdict. <b>Rule zones</b>: the parts of units where a distance or inside rule "
+           "is styled by verdict. Rule zones: the parts of units where a distance or inside rule "
            "bites, with rule id, layer, relation and distance."),
     ])
 
