@@ -258,3 +258,14 @@ def test_any_site_id_set_gives_one_safe_note_name_per_site(ids):
         assert stem and "/" not in stem and "\\" not in stem and stem.strip(". ") == stem
         assert stem.split(".")[0].casefold() not in RESERVED
         assert len(f"{stem}.html".encode()) <= 255
+
+
+def test_temporary_outputs_need_no_writable_working_folder(zr_processing, sample_copy, tmp_path, read_only_folder,
+                                                           monkeypatch):
+    import processing
+
+    gpkg, rules = sample_copy
+    monkeypatch.chdir(read_only_folder)
+    result = processing.run("zoningreview:reviewsites", review_params(
+        gpkg, rules, tmp_path, FINDINGS="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT"))
+    assert result["SUMMARY"].featureCount() == 10
