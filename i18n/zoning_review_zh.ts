@@ -3654,11 +3654,6 @@
     </message>
     <message>
         <location filename="../plugin/processing/review_help.py" line="8"/>
-        <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON. Summary: one row per site with the verdict (compliant / non_compliant / needs_study) and the deciding reason. Review notes: one HTML or PDF note per site and an index.html.</source>
-        <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）及决定性理由。审查意见：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
         <source>Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
@@ -3676,6 +3671,11 @@
         <location filename="../plugin/processing/siting_screen.py" line="42"/>
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias. Review notes: one HTML or PDF note per site and an index.html.</source>
+        <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
     </message>
 </context>
 </TS>

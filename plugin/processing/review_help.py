@@ -20,9 +20,14 @@ def review_sites_help() -> str:
         tr("Constraint layers: the layers the rules name (for example river_bank, red_line); a "
            "layer is matched by its name or its GeoPackage layer name, or through 'Constraint names'."),
         tr("Findings: one row per site and overlapped unit with the overlap geometry, areas in "
-           "m² (ellipsoidal), the unit verdict, counts and every finding as JSON. Summary: one "
-           "row per site with the verdict (compliant / non_compliant / needs_study) and the deciding "
-           "reason. Review notes: one HTML or PDF note per site and an index.html."),
+           "m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when "
+           "'Keep every finding as JSON' is off). Summary: one row per site with the verdict "
+           "(compliant / non_compliant / needs_study), the deciding reason and every deciding clause "
+           "id (deciding). Clauses (optional): a table with one row per site, unit and applicable "
+           "clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and "
+           "empty judgement, remark and reviewer columns to fill in and give back as Judgements. "
+           "Every output field has a Chinese alias. Review notes: one HTML or PDF note per site and "
+           "an index.html."),
         tr("Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, "
            "remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 "
            "non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause "
