@@ -214,7 +214,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="104"/>
+        <location filename="../plugin/notes/export.py" line="114"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1104,22 +1104,22 @@
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="32"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="33"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="36"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="37"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="56"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="56"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1454,7 +1454,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="104"/>
+        <location filename="../plugin/notes/export.py" line="114"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58"/>
+        <location filename="../plugin/processing/import_access_list.py" line="61"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1809,7 +1809,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="53"/>
+        <location filename="../plugin/notes/export.py" line="54"/>
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1819,17 +1819,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="104"/>
+        <location filename="../plugin/notes/export.py" line="114"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="152"/>
+        <location filename="../plugin/notes/export.py" line="162"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="163"/>
+        <location filename="../plugin/notes/export.py" line="173"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -2004,17 +2004,17 @@
         <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="55"/>
+        <location filename="../plugin/processing/import_access_list.py" line="56"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <location filename="../plugin/processing/import_access_list.py" line="58"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="59"/>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -2024,22 +2024,22 @@
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="60"/>
+        <location filename="../plugin/processing/import_access_list.py" line="65"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="62"/>
+        <location filename="../plugin/processing/import_access_list.py" line="68"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="69"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="86"/>
+        <location filename="../plugin/processing/import_access_list.py" line="92"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2084,7 +2084,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="63"/>
+        <location filename="../plugin/processing/diff_rules.py" line="66"/>
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -2436,54 +2436,54 @@
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="54"/>
+        <location filename="../plugin/processing/validate_rules.py" line="55"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="57"/>
+        <location filename="../plugin/processing/validate_rules.py" line="59"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="60"/>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64"/>
+        <location filename="../plugin/processing/validate_rules.py" line="67"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="65"/>
+        <location filename="../plugin/processing/validate_rules.py" line="68"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="66"/>
+        <location filename="../plugin/processing/validate_rules.py" line="69"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="78"/>
+        <location filename="../plugin/processing/validate_rules.py" line="81"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90"/>
+        <location filename="../plugin/processing/validate_rules.py" line="93"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93"/>
+        <location filename="../plugin/processing/validate_rules.py" line="96"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2618,22 +2618,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="32"/>
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="58"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="58"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2928,47 +2928,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="81"/>
+        <location filename="../plugin/processing/base.py" line="86"/>
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="85"/>
+        <location filename="../plugin/processing/base.py" line="90"/>
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="86"/>
+        <location filename="../plugin/processing/base.py" line="91"/>
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="96"/>
+        <location filename="../plugin/processing/base.py" line="101"/>
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="98"/>
+        <location filename="../plugin/processing/base.py" line="103"/>
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="100"/>
+        <location filename="../plugin/processing/base.py" line="105"/>
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="102"/>
+        <location filename="../plugin/processing/base.py" line="107"/>
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="104"/>
+        <location filename="../plugin/processing/base.py" line="109"/>
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="106"/>
+        <location filename="../plugin/processing/base.py" line="111"/>
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -3353,7 +3353,7 @@
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="43"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
@@ -3388,32 +3388,32 @@
         <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="51"/>
+        <location filename="../plugin/processing/diff_rules.py" line="53"/>
         <source>Rules added, removed and changed</source>
         <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <location filename="../plugin/processing/diff_rules.py" line="56"/>
         <source>Rules added</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="54"/>
+        <location filename="../plugin/processing/diff_rules.py" line="57"/>
         <source>Rules removed</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55"/>
+        <location filename="../plugin/processing/diff_rules.py" line="58"/>
         <source>Rules changed</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="56"/>
+        <location filename="../plugin/processing/diff_rules.py" line="59"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="79"/>
+        <location filename="../plugin/processing/diff_rules.py" line="82"/>
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
@@ -3676,6 +3676,111 @@
         <location filename="../plugin/processing/review_help.py" line="8"/>
         <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias. Review notes: one HTML or PDF note per site and an index.html.</source>
         <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML 或 PDF 审查意见，另附 index.html 索引页。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/docx_word.py" line="78"/>
+        <source>Word notes need python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}</source>
+        <translation>生成 Word 审查意见需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/docx_word.py" line="90"/>
+        <source>The Word template {path} cannot be read: {error}</source>
+        <translation>无法读取 Word 模板 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/docx_word.py" line="95"/>
+        <source>The Word template {path} is not a valid Word document (.docx or .dotx)</source>
+        <translation>Word 模板 {path} 不是有效的 Word 文档（.docx 或 .dotx）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/docx_word.py" line="284"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="68"/>
+        <source>Word notes need the Python package {package}, which QGIS&apos;s Python lacks</source>
+        <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word 文档 (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="49"/>
+        <source>The rule set before the change, e.g. last year&apos;s access list.</source>
+        <translation>变更前的规则集，如上一年度的准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="51"/>
+        <source>The rule set after the change, e.g. this year&apos;s access list.</source>
+        <translation>变更后的规则集，如本年度的准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <source>A table with one row per rule added, removed or changed, its aspects before and after.</source>
+        <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="52"/>
+        <source>The published table: one row per unit with its code, name, category and requirements.</source>
+        <translation>发布的表格：每个单元一行，含单元编码、名称、管控类别及管控要求。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <source>The worksheet to read; the first one when empty.</source>
+        <translation>要读取的工作表；留空时读取第一个。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="58"/>
+        <source>Only when the headers are not recognised, e.g. code=单元编码; spatial_layout=空间布局约束.</source>
+        <translation>仅在无法识别表头时填写，例如 code=单元编码; spatial_layout=空间布局约束。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="61"/>
+        <source>A short name for the rule set; taken from the file name when empty.</source>
+        <translation>规则集的简短名称；留空时取自文件名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>The rule set&apos;s title as the notes cite it, e.g. the list&apos;s official name.</source>
+        <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <source>The rule-set file to write; it must not be the input table.</source>
+        <translation>要写入的规则集文件；不得为输入表格本身。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <source>The rule-set file to check: its structure, dates, ids, codes and declared names.</source>
+        <translation>要校验的规则集文件：检查其结构、日期、编号、代码及声明的名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <source>Optional: unit rules whose code is not in this layer are reported.</source>
+        <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="59"/>
+        <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
+        <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <source>Optional: the layers the rules name; a declared layer missing here is reported.</source>
+        <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
     </message>
 </context>
 </TS>

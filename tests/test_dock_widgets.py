@@ -300,7 +300,7 @@ def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbo
     assert written == [str(tmp_path / "notes.html")]
     text = (tmp_path / "notes.html").read_text(encoding="utf-8")
     assert "ZH13062920001" in text and "Notes test" in text
-    assert dock.notes.write("en", "docx", str(tmp_path / "notes.docx")) == []
+    assert dock.notes.write("en", "rtf", str(tmp_path / "notes.rtf")) == []
     table = tmp_path / "findings.csv"
     assert dock.notes.write("zh", "csv", str(table)) == [str(table)]
     rows = table.read_text(encoding="utf-8-sig").splitlines()

@@ -121,7 +121,7 @@ def test_unsafe_file_names_are_cleaned_and_unknown_formats_refused(scenario, tmp
                        "en")
     assert path.startswith(str(tmp_path)) and "<" not in path and "/../" not in path
     with pytest.raises(NotesError):
-        write_notes(scenario.review, scenario.context, str(tmp_path), "x", "docx", "en")
+        write_notes(scenario.review, scenario.context, str(tmp_path), "x", "rtf", "en")
 
 
 def test_index_links_every_notes_file_with_its_verdict(tmp_path):

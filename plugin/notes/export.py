@@ -28,7 +28,7 @@ from .layout_renderer import NotesError, render_pdf, template_path
 from .map_figure import render_map_figure
 from .map_render import NotesLayers, build_scene, render_png
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "docx")
 FINDING_FIELDS = (
     "site_id", "unit_code", "unit_name", "unit_category", "unit_verdict", "level", "dimension",
     "rule_id", "effect", "status", "decisive", "text_zh", "text_en", "basis", "reasons", "missing",
@@ -43,11 +43,12 @@ def safe_name(name: str) -> str:
 
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
-                template: Optional[str] = None) -> str:
-    """Write one site's review notes as ``folder/basename.html`` or ``.pdf``; returns the path.
+                template: Optional[str] = None, word_template: Optional[str] = None) -> str:
+    """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
-    template (else the user's from settings, else the shipped one). Raises NotesError.
+    template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
+    .dotx letterhead the Word notes start from. Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -58,6 +59,15 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     if fmt == "pdf":
         return render_pdf(document, scene, path, template)
     png = html_map(scene, layers, template)
+    if fmt == "docx":
+        try:  # python-docx (vendored) and lxml are imported only when Word notes are written
+            from .docx_renderer import render_docx
+        except ImportError as error:
+            if (error.name or "").split(".")[0] not in ("docx", "lxml", "typing_extensions"):
+                raise
+            raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
+                package=error.name or error)) from error
+        return render_docx(document, png, path, word_template)
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(render_html(document, png))
     return path

@@ -1,0 +1,264 @@
+"""Draw a NotesDocument as an editable Word document (.docx) with python-docx (vendored).
+
+Headings use Word's Heading 1–3 styles (the navigation pane lists them), tables are real Word tables
+whose header row repeats on every page, row tones are cell shading, the map is an embedded picture with
+its caption, and the footer numbers the pages. A user template (.docx or .dotx) gives the letterhead:
+the notes start from a copy of it, so its headers, footers, page set-up, styles and body text are kept.
+The file is written under a temporary name and renamed when complete.
+"""
+
+import io
+import os
+import re
+import unicodedata
+from typing import List, Optional
+
+from ..core.review.labels import VERDICT_TONES
+from .docx_word import (
+    WD_ALIGN_PARAGRAPH,
+    Pt,
+    RGBColor,
+    add_page_numbers,
+    add_running_header,
+    body_width_twips,
+    check_library,
+    clean,
+    drop_thumbnail,
+    drop_trailing_empty_paragraphs,
+    mark_header_row,
+    open_document,
+    set_child,
+    set_properties,
+    setup_page,
+    setup_styles,
+    shade,
+    table_properties,
+)
+from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
+from .pdf_blocks import CHECK_BOX, share_out
+from .pdf_style import HEADER_FILL, LABEL_FILL, TONE_FILL, TONE_TEXT
+
+HALF_WIDTH_TWIPS = 112  # a Latin character of 9 pt text, generously (fallback fonts are wide); an ideograph is two
+SHORT_TWIPS = 12 * HALF_WIDTH_TWIPS  # a cell's text up to six ideographs wide is never broken
+CELL_PAD_TWIPS = 2 * 80 + 60  # the cell margins and a little room
+MAP_HEIGHT_SHARE = 0.55  # the map picture takes at most this share of the page's text height
+FACTS_WIDTHS = [32, 68]
+PIECE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+")
+
+
+def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
+                template: Optional[str] = None) -> str:
+    """Write the notes as a Word document at ``path`` (from ``template`` when given); returns the path.
+
+    NotesError (translated) when the template is not a Word document or python-docx is too old.
+    """
+    check_library()
+    word = open_document(template)
+    if template:
+        drop_trailing_empty_paragraphs(word)
+    else:
+        setup_page(word)
+        add_running_header(word, document.title)
+    setup_styles(word, document.lang, own_look=not template)
+    WordWriter(word).document(document, map_png)
+    add_page_numbers(word, document.lang)
+    set_properties(word, document, document.lang)
+    drop_thumbnail(word)
+    part = path + ".part"
+    try:
+        word.save(part)
+        os.replace(part, path)
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
+    return path
+
+
+class WordWriter:
+    """Appends the notes' blocks to a python-docx document."""
+
+    def __init__(self, word):
+        self.word = word
+        self.width = body_width_twips(word)
+        self.after_table = False
+
+    def add_paragraph(self, text: str = "", style: Optional[str] = None):
+        """A new paragraph at the end; one right after a table keeps a gap from it."""
+        paragraph = self.word.add_paragraph(clean(text), style=style)
+        if self.after_table and style is None:
+            paragraph.paragraph_format.space_before = Pt(6)
+        self.after_table = False
+        return paragraph
+
+    def document(self, document: NotesDocument, map_png: Optional[bytes]) -> None:
+        """Title, subtitle, header facts, the verdict and every section."""
+        self.add_paragraph(document.title, style="Title")
+        self.add_paragraph(document.subtitle, style="Subtitle")
+        self.facts(document.header)
+        self.badge(document.verdict_label, VERDICT_TONES.get(document.verdict, ""))
+        for section in document.sections:
+            self.section(section, map_png)
+
+    def section(self, section: Section, map_png: Optional[bytes]) -> None:
+        """A heading (Heading 1–3) and the section's blocks; a map-only section without a map is left out."""
+        if section.blocks and all(isinstance(b, MapBlock) for b in section.blocks) and not map_png:
+            return
+        self.add_paragraph(section.title, style=f"Heading {min(3, max(1, section.level))}")
+        for index, block in enumerate(section.blocks):
+            following = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+            self.block(block, following, map_png)
+
+    def block(self, block: Block, following: Optional[Block], map_png: Optional[bytes]) -> None:
+        """One block of the model."""
+        if isinstance(block, Paragraph):
+            self.paragraph(block, keep=isinstance(following, (Table, Facts)))
+        elif isinstance(block, Facts):
+            self.facts(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Checklist):
+            self.checklist(block)
+        elif isinstance(block, MapBlock) and map_png:
+            self.picture(map_png, block.caption)
+
+    def paragraph(self, paragraph: Paragraph, keep: bool = False) -> None:
+        """A body paragraph, coloured by its tone and bold when strong."""
+        written = self.add_paragraph()
+        run = written.add_run(clean(paragraph.text))
+        run.bold = paragraph.strong or None
+        if paragraph.tone in TONE_TEXT:
+            run.font.color.rgb = RGBColor.from_string(TONE_TEXT[paragraph.tone].lstrip("#").upper())
+        written.paragraph_format.keep_with_next = keep or None
+
+    def badge(self, label: str, tone: str) -> None:
+        """The overall verdict: bold, framed and shaded by tone."""
+        run = self.add_paragraph().add_run(clean(label))
+        run.bold = True
+        run.font.size = Pt(12)
+        rpr = run.element.get_or_add_rPr()
+        set_child(rpr, "w:bdr", {"w:val": "single", "w:sz": "6", "w:space": "1", "w:color": "444444"})
+        if tone in TONE_FILL:
+            shade(rpr, TONE_FILL[tone])
+
+    def facts(self, facts: Facts) -> None:
+        """Label → value pairs as a two-column table, labels shaded."""
+        if not facts.pairs:
+            return
+        widths = self.twips(FACTS_WIDTHS)
+        table = self.new_table(widths)
+        for label, value in facts.pairs:
+            row = table.add_row()
+            self.fill(row.cells[0], label, fill=LABEL_FILL)
+            self.fill(row.cells[1], value)
+
+    def table(self, table: Table) -> None:
+        """A table with its caption above, a repeating header row and rows shaded by tone."""
+        if table.caption:
+            caption = self.add_paragraph(table.caption, style="Caption")
+            caption.paragraph_format.keep_with_next = True
+        written = self.new_table(self.column_widths(table), table.caption)
+        header = written.add_row()
+        mark_header_row(header)
+        for cell, text in zip(header.cells, table.columns):
+            self.fill(cell, text, fill=HEADER_FILL, bold=True)
+        for index, values in enumerate(table.rows):
+            tone = table.tone(index)
+            row = written.add_row()
+            for column, cell in enumerate(row.cells):
+                self.fill(cell, values[column] if column < len(values) else "", fill=TONE_FILL.get(tone, ""),
+                          colour=TONE_TEXT["muted"] if tone == "muted" else "")
+
+    def checklist(self, checklist: Checklist) -> None:
+        """Items to confirm: an empty box, the bold label, then the text."""
+        for label, text in checklist.items:
+            written = self.add_paragraph()
+            written.paragraph_format.left_indent = Pt(14)
+            written.paragraph_format.first_line_indent = Pt(-14)
+            written.add_run(f"{CHECK_BOX} ")
+            written.add_run(clean(label)).bold = True
+            written.add_run(": " + clean(text))
+
+    def picture(self, png: bytes, caption: str) -> None:
+        """The map as an inline picture as wide as the text (lower when tall), its caption under it."""
+        holder = self.add_paragraph()
+        holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        holder.paragraph_format.keep_with_next = True
+        shape = holder.add_run().add_picture(io.BytesIO(png), width=self.width * 635)
+        section = self.word.sections[-1]
+        if section.page_height and section.top_margin is not None and section.bottom_margin is not None:
+            tallest = int((section.page_height - section.top_margin - section.bottom_margin) * MAP_HEIGHT_SHARE)
+            if shape.height > tallest:
+                shape.width, shape.height = int(shape.width * tallest / shape.height), tallest
+        shape._inline.docPr.set("descr", clean(caption))
+        self.add_paragraph(caption, style="Caption").alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def new_table(self, widths: List[int], caption: str = ""):
+        """An empty table with fixed column widths (twips) and a grid."""
+        table = self.word.add_table(rows=0, cols=len(widths))
+        table_properties(table, widths, caption)
+        self.after_table = True
+        return table
+
+    def fill(self, cell, text: str, fill: str = "", bold: bool = False, colour: str = "") -> None:
+        """Write a cell's text in the Table Text style, with its width, shading, weight and colour."""
+        tc_pr = cell._tc.get_or_add_tcPr()
+        if fill:
+            shade(tc_pr, fill)
+        paragraph = cell.paragraphs[0]
+        paragraph.style = self.word.styles["Table Text"]
+        run = paragraph.add_run(clean(text))
+        run.bold = bold or None
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+
+    def twips(self, shares: List[float]) -> List[int]:
+        """Column widths in twips from shares of the text width (summing to it exactly)."""
+        total = float(sum(shares)) or 1.0
+        widths = [int(self.width * share / total) for share in shares]
+        widths[-1] += self.width - sum(widths)
+        return widths
+
+    def column_widths(self, table: Table) -> List[int]:
+        """The table's own percentages (a column widened where a word would not fit, when others have
+        room to give), else widths shared out by the columns' text."""
+        count = len(table.columns)
+        columns = [[table.columns[i]] + [row[i] for row in table.rows if i < len(row)] for i in range(count)]
+        if len(table.widths) == count and sum(table.widths) > 0:
+            words = [min(max(map(piece_twips, texts)) + CELL_PAD_TWIPS, self.width / count) for texts in columns]
+            return self.twips(widened(self.twips(table.widths), words))
+        least = [min(max(map(least_twips, texts)) + CELL_PAD_TWIPS, self.width / count) for texts in columns]
+        natural = [max(max(map(line_twips, texts)) + CELL_PAD_TWIPS, low) for texts, low in zip(columns, least)]
+        return self.twips(share_out(self.width, least, natural))
+
+
+def widened(widths: List[float], least: List[float]) -> List[float]:
+    """Widths with every column at least its ``least``, the difference taken from the columns wider
+    than theirs in proportion to their room; unchanged when they have too little room."""
+    wanted = sum(max(0.0, low - width) for width, low in zip(widths, least))
+    room = [max(0.0, width - low) for width, low in zip(widths, least)]
+    if wanted <= 0 or sum(room) < wanted:
+        return widths
+    return [max(width, low) - wanted * spare / sum(room) for width, low, spare in zip(widths, least, room)]
+
+
+def char_twips(text: str) -> int:
+    """The width of a text in 9 pt type, estimated: ideographs and full-width forms count double."""
+    return sum(HALF_WIDTH_TWIPS * (2 if unicodedata.east_asian_width(c) in "WF" else 1) for c in text)
+
+
+def line_twips(text: str) -> int:
+    """The estimated width of the text's longest line."""
+    return max(char_twips(line) for line in str(text).split("\n"))
+
+
+def least_twips(text: str) -> int:
+    """The narrowest a cell may be: its longest unbreakable piece, or all of a short text."""
+    return min(line_twips(text), max(piece_twips(text), SHORT_TWIPS))
+
+
+def piece_twips(text: str) -> int:
+    """The estimated width of the longest piece the text cannot be broken within (a word, a code)."""
+    pieces = PIECE.findall(str(text))
+    wide = any(unicodedata.east_asian_width(c) in "WF" for c in str(text))
+    return max([char_twips(p) for p in pieces] + [2 * HALF_WIDTH_TWIPS if wide else 0])
+
