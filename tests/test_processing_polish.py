@@ -70,3 +70,10 @@ def test_algorithm_help_prints_no_markup(zr_processing, capsys, name):
     printed = capsys.readouterr().out
     assert "zoningreview:" + name in printed
     assert not __import__("re").search(r"</?[a-z]+>", printed), printed[:500]
+
+
+@pytest.mark.parametrize("name", ["sitingscreen", "validaterules", "importaccesslist", "diffrules"])
+def test_every_parameter_has_help(zr_processing, name):
+    alg = algorithm(name)
+    missing = [p.name() for p in alg.parameterDefinitions() if not p.help()]
+    assert not missing, missing

@@ -40,6 +40,11 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
         """Toolbox search words: the common ones and the algorithm's own, in both languages."""
         return [*COMMON_TAGS, *self.TAGS]
 
+    def add_parameter(self, parameter, help_text: str) -> None:
+        """Add a parameter with its help (shown in the dialog's tooltip and by processing.algorithmHelp)."""
+        parameter.setHelp(help_text)
+        self.addParameter(parameter)
+
     def helpUrl(self) -> str:
         """The user guide shipped with the plugin, opened locally."""
         return guide_url()

@@ -46,10 +46,13 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(self.OLD, tr("Earlier rule set (YAML)"), extension="yaml"))
-        self.addParameter(QgsProcessingParameterFile(self.NEW, tr("Later rule set (YAML)"), extension="yaml"))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Rules added, removed and changed"), SOURCE_TABLE))
+        self.add_parameter(QgsProcessingParameterFile(self.OLD, tr("Earlier rule set (YAML)"), extension="yaml"),
+                           tr("The rule set before the change, e.g. last year's access list."))
+        self.add_parameter(QgsProcessingParameterFile(self.NEW, tr("Later rule set (YAML)"), extension="yaml"),
+                           tr("The rule set after the change, e.g. this year's access list."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Rules added, removed and changed"), SOURCE_TABLE),
+            tr("A table with one row per rule added, removed or changed, its aspects before and after."))
         self.addOutput(QgsProcessingOutputNumber(self.ADDED, tr("Rules added")))
         self.addOutput(QgsProcessingOutputNumber(self.REMOVED, tr("Rules removed")))
         self.addOutput(QgsProcessingOutputNumber(self.CHANGED, tr("Rules changed")))

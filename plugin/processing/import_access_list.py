@@ -49,16 +49,22 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(
+        self.add_parameter(QgsProcessingParameterFile(
             self.INPUT, tr("Access-list table (xlsx, ods, csv)"),
-            fileFilter=tr("Tables (*.xlsx *.ods *.csv *.xls)")))
-        self.addParameter(QgsProcessingParameterString(self.SHEET, tr("Sheet name"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COLUMNS, tr("Column mapping (role=header; …)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.RULESET_ID, tr("Rule-set id"), optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (Chinese)"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Rule set (YAML)"), fileFilter=tr("YAML files (*.yaml)")))
+            fileFilter=tr("Tables (*.xlsx *.ods *.csv *.xls)")),
+            tr("The published table: one row per unit with its code, name, category and requirements."))
+        self.add_parameter(QgsProcessingParameterString(self.SHEET, tr("Sheet name"), optional=True),
+                           tr("The worksheet to read; the first one when empty."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.COLUMNS, tr("Column mapping (role=header; …)"), optional=True),
+            tr("Only when the headers are not recognised, e.g. code=单元编码; spatial_layout=空间布局约束."))
+        self.add_parameter(QgsProcessingParameterString(self.RULESET_ID, tr("Rule-set id"), optional=True),
+                           tr("A short name for the rule set; taken from the file name when empty."))
+        self.add_parameter(QgsProcessingParameterString(self.TITLE, tr("Title (Chinese)"), optional=True),
+                           tr("The rule set's title as the notes cite it, e.g. the list's official name."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("Rule set (YAML)"), fileFilter=tr("YAML files (*.yaml)")),
+            tr("The rule-set file to write; it must not be the input table."))
         self.addOutput(QgsProcessingOutputNumber(self.RULES, tr("Number of rules")))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS, tr("Number of units")))
 

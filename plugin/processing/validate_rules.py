@@ -49,17 +49,20 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFile(
-            self.RULES, tr("Rule set (YAML)"), extension="yaml"))
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.add_parameter(QgsProcessingParameterFile(
+            self.RULES, tr("Rule set (YAML)"), extension="yaml"),
+            tr("The rule-set file to check: its structure, dates, ids, codes and declared names."))
+        self.add_parameter(QgsProcessingParameterVectorLayer(
             self.UNITS, tr("Unit layer to check unit codes against"),
-            [SOURCE_POLYGON], optional=True))
-        self.addParameter(QgsProcessingParameterField(
+            [SOURCE_POLYGON], optional=True),
+            tr("Optional: unit rules whose code is not in this layer are reported."))
+        self.add_parameter(QgsProcessingParameterField(
             self.UNIT_CODE_FIELD, tr("Unit code field"), parentLayerParameterName=self.UNITS,
-            optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+            optional=True), tr("Detected from common names (e.g. HJGKDYBM) when empty."))
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
-            SOURCE_ANY_GEOMETRY, optional=True))
+            SOURCE_ANY_GEOMETRY, optional=True),
+            tr("Optional: the layers the rules name; a declared layer missing here is reported."))
         self.addOutput(QgsProcessingOutputNumber(self.VALID, tr("Valid (1) or not (0)")))
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
