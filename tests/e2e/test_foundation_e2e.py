@@ -38,6 +38,9 @@ def test_the_zip_package_installs_and_loads(artifacts_dir, tmp_path):
     with zipfile.ZipFile(root / "dist" / "zoning_review.zip") as package:
         package.extractall(plugins)
     installed = plugins / "zoning_review"
+    # the guide Processing's Help button and Help ▸ Plugins open, with its pictures
+    assert all((installed / "docs" / f"guide.{lang}.md").exists() for lang in ("en", "zh"))
+    assert (installed / "docs" / "images" / "dock-en.png").exists()
     run = run_in_qgis(SCRIPTS / "package_load.py", artifacts_dir, locale="zh_CN", plugin_source=installed)
     assert run.returncode == 0 and not run.errors, run.explain()
     assert run.detail["module"].startswith(str(installed))
