@@ -18,7 +18,7 @@ TABLE_FORMATS = ("csv", "xlsx")
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                        signer: Optional[Tuple[str, str]] = None) -> List[str]:
-    """Write the notes (html/pdf) or the findings table (csv/xlsx) of the review; returns the files.
+    """Write the notes (html/pdf/docx) or the findings table (csv/xlsx) of the review; returns the files.
 
     ``signer`` (reviewer, organisation) replaces the settings' names in the notes.
     """

@@ -27,6 +27,7 @@ class NotesDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(tr("Web page (HTML)"), "html")
         self.format_combo.addItem(tr("PDF document"), "pdf")
+        self.format_combo.addItem(tr("Word document (DOCX)"), "docx")
         self.format_combo.addItem(tr("Findings table (CSV)"), "csv")
         self.format_combo.addItem(tr("Findings table (Excel XLSX)"), "xlsx")
         form.addRow(tr("Format"), self.format_combo)
@@ -53,7 +54,7 @@ class NotesDialog(QDialog):
     def _on_format(self, *_args) -> None:
         """Keep the file's extension and the dialog's filter in step with the format."""
         fmt = self.format()
-        filters = {"html": tr("Web page (*.html)"), "pdf": tr("PDF (*.pdf)"),
+        filters = {"html": tr("Web page (*.html)"), "pdf": tr("PDF (*.pdf)"), "docx": tr("Word document (*.docx)"),
                    "csv": tr("CSV table (*.csv)"), "xlsx": tr("Excel workbook (*.xlsx)")}
         self.file_widget.setFilter(filters[fmt])
         stem, _ext = os.path.splitext(self.file_widget.filePath())
@@ -65,7 +66,7 @@ class NotesDialog(QDialog):
         return self.language_combo.currentData()
 
     def format(self) -> str:
-        """'html', 'pdf', 'csv' or 'xlsx'."""
+        """'html', 'pdf', 'docx', 'csv' or 'xlsx'."""
         return self.format_combo.currentData()
 
     def path(self) -> str:

@@ -54,7 +54,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     JUDGEMENTS = "JUDGEMENTS"
 
     LANGUAGES = ("zh", "en")
-    FORMATS = ("none", "html", "pdf")
+    FORMATS = ("none", "html", "pdf", "docx")
 
     def displayName(self) -> str:
         """Toolbox name."""
@@ -123,7 +123,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.LANGUAGE, tr("Language of reasons and notes"), options=[tr("Chinese"), tr("English")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.REPORT_FORMAT, tr("Review notes"), options=[tr("None"), tr("HTML"), tr("PDF")],
+            self.REPORT_FORMAT, tr("Review notes"), options=[tr("None"), tr("HTML"), tr("PDF"), tr("Word (DOCX)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Folder for the review notes"), optional=True, createByDefault=False))
