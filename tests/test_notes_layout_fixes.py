@@ -113,9 +113,11 @@ def test_every_page_rendered_for_a_human_look(scenario, artifacts_dir, lang, tmp
     path = write_notes(scenario.review, scenario.context, str(tmp_path), f"pages-{lang}", "pdf", lang,
                        scenario.layers, template=TEMPLATE)
     stem = artifacts_dir / f"notes-layout-{lang}"
+    for old in artifacts_dir.glob(f"notes-layout-{lang}-*.png"):
+        old.unlink()  # pages of an earlier run must not count
     subprocess.run(["pdftoppm", "-png", "-r", "70", path, str(stem)], check=True)
     pages = sorted(artifacts_dir.glob(f"notes-layout-{lang}-*.png"))
-    assert len(pages) >= 3
+    assert len(pages) >= 3 and all(page.stat().st_size > 10_000 for page in pages)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
