@@ -69,7 +69,7 @@ def findings_table(findings: List[Finding], context: NotesContext, lang: str,
     """Level, rule id, effect, clause text and basis, result and reason of each finding."""
     table = Table([tr("Level", lang), tr("Clause", lang), tr("Effect", lang),
                    tr("Requirement", lang), tr("Result", lang), tr("Reason", lang)],
-                  widths=[13, 13, 8, 33, 11, 22])
+                  widths=[13, 13, 8, 32, 13, 21])
     levels = list(LEVELS) + sorted({f.level for f in findings} - set(LEVELS))
     for level in levels:
         chosen = sorted((f for f in findings if f.level == level), key=lambda f: f.rule_id)
