@@ -178,8 +178,10 @@ class ResultsTree(QTreeWidget):
             return
         menu = QMenu(self)
         action = menu.addAction(QgsApplication.getThemeIcon(JUDGED_ICON), tr("Judge this clause…"))
-        action.triggered.connect(lambda: self.judgeRequested.emit(clause))
-        menu.exec(self.viewport().mapToGlobal(point))
+        chosen = menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+        if chosen is action:  # after the menu has closed: judging rebuilds this tree
+            self.judgeRequested.emit(clause)
 
     def unit_of(self, item: Optional[QTreeWidgetItem]):
         """(layer, fid) of the unit an item belongs to, or None."""
