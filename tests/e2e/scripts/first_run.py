@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (  # noqa: E402
     QAction,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QTextEdit,
@@ -45,7 +46,12 @@ def _fill_options(seen: dict) -> None:
         page.reviewer.setText(REVIEWER)
         pump(0.3)
         dialog.grab().save(os.path.join(os.environ["ZR_E2E_ARTIFACTS"], seen["shot"]))
-    dialog.accept()
+    ok = [box.button(QDialogButtonBox.StandardButton.Ok) for box in dialog.findChildren(QDialogButtonBox)]
+    ok = [button for button in ok if button is not None]
+    if ok:
+        ok[0].click()  # as the user does: QGIS stores the pages on OK
+    else:
+        dialog.accept()
 
 
 def _user_data(widget) -> bool:
