@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 APT_PACKAGES := python3-qgis qgis qgis-providers python3-jsonschema python3-yaml xvfb xauth \
 	fonts-noto-cjk poppler-utils pyqt5-dev-tools qttools5-dev-tools python3-venv \
-	postgresql postgresql-postgis python3-gdal libreoffice-writer-nogui
+	postgresql postgresql-postgis python3-gdal libreoffice-writer-nogui debootstrap
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
