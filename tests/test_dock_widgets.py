@@ -341,3 +341,16 @@ def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_pa
     assert opened == [path]
     assert dock.notes.write("zh", "html", str(tmp_path / "quiet.html")) == [str(tmp_path / "quiet.html")]
     assert opened == [path]
+
+
+def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_rules, qgis_iface, qtbot):
+    from qgis.core import Qgis, QgsCoordinateReferenceSystem
+
+    qgis_iface.messageBar().clear_messages()
+    layer("river_bank").setCrs(QgsCoordinateReferenceSystem())  # the project's copy only, as a missing .prj
+    bind(dock.bindings, example_rules)
+    qtbot.waitUntil(lambda: bool(dock.targets), timeout=10000)
+    dock.refresh_targets()
+    warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
+    assert len(warnings) == 1 and "coordinate reference system" in warnings[0]
+    assert "river_bank" not in dock.targets[0].constraints  # never used as if in the site's CRS

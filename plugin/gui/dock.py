@@ -1,6 +1,6 @@
 """The Zoning Review dock panel: bindings, project, site and the review results, wired together."""
 
-from typing import List
+from typing import List, Set
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
@@ -33,6 +33,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.canvas = iface.mapCanvas()
         self.project = QgsProject.instance()
         self.targets: List[BoundUnitLayer] = []
+        self._shown_warnings: Set[str] = set()  # each layer warning once per project
         self.highlights = Highlights(self.canvas)
         self.runner = ReviewRunner(self.project, self)
         self.judgement_dialog = None
@@ -112,6 +113,10 @@ class ZoningReviewDock(QgsDockWidget):
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
         self.targets = bound_targets(self.project)
+        for warning in dict.fromkeys(w for target in self.targets for w in target.warnings):
+            if warning not in self._shown_warnings:
+                self._shown_warnings.add(warning)
+                self.push_message(warning)
         self.form.set_rulesets([t.ruleset for t in self.targets])
         self.siting.schedule()
         if self.site_input.site is not None and self.targets:
@@ -199,6 +204,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.saved.project_read()
 
     def _on_project_cleared(self) -> None:
+        self._shown_warnings.clear()
         self.site_input.clear()
         self.refresh_targets()
         self.saved.refresh()

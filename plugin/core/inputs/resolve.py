@@ -256,7 +256,11 @@ def target_for(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject)
     if result.ruleset is None:
         return None
     constraints = bound_constraints(binding, project)
-    return BoundUnitLayer(layer, binding, result.ruleset, constraints.layers, constraints.warnings)
+    try:
+        unit_warnings = check_unit_layer(layer, binding)
+    except InputError as error:  # reviewing still says why no unit is found; the message names the layer
+        unit_warnings = [str(error)]
+    return BoundUnitLayer(layer, binding, result.ruleset, constraints.layers, unit_warnings + constraints.warnings)
 
 
 def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
