@@ -17,27 +17,12 @@ from qgis.core import (
 )
 
 from tests.test_access_list_import import write_xlsx
-from tests.test_processing_review import CONSTRAINTS, rows
+from tests.test_processing_review import params, rows
 
 
 def digest(path: Path) -> str:
     """The SHA-256 of a file's bytes."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def review_params(gpkg: Path, rules: Path, out: Path, **extra) -> dict:
-    """reviewsites on a copy of the sample, outputs in out."""
-    base = {
-        "SITES": f"{gpkg}|layername=sites",
-        "UNITS": f"{gpkg}|layername=control_units",
-        "RULES": str(rules),
-        "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
-        "LANGUAGE": 1,
-        "FINDINGS": str(out / "findings.gpkg"),
-        "SUMMARY": str(out / "summary.gpkg"),
-    }
-    base.update(extra)
-    return base
 
 
 @pytest.fixture
@@ -68,7 +53,7 @@ def test_any_output_on_an_input_is_refused_and_the_input_is_unchanged(zr_process
     before = digest(target)
     value = f"{target}|layername={table}" if table else str(target)
     with pytest.raises(QgsProcessingException, match="would destroy the input"):
-        processing.run("zoningreview:reviewsites", review_params(gpkg, rules, tmp_path, **{output: value}))
+        processing.run("zoningreview:reviewsites", params(gpkg, rules, tmp_path, **{output: value}))
     assert digest(target) == before
 
 
@@ -78,9 +63,9 @@ def test_findings_and_summary_in_one_geopackage(zr_processing, sample_copy, tmp_
     gpkg, rules = sample_copy
     both = tmp_path / "both.gpkg"
     with pytest.raises(QgsProcessingException, match="same file"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, FINDINGS=str(both), SUMMARY=str(both)))
-    processing.run("zoningreview:reviewsites", review_params(
+    processing.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, FINDINGS=f"ogr:dbname='{both}' table=\"findings\" (geom)",
         SUMMARY=f"ogr:dbname='{both}' table=\"summary\" (geom)"))
     from osgeo import ogr
@@ -95,7 +80,7 @@ def test_shapefile_outputs_are_refused(zr_processing, sample_copy, tmp_path):
 
     gpkg, rules = sample_copy
     with pytest.raises(QgsProcessingException, match="shapefile"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, FINDINGS=str(tmp_path / "findings.shp")))
     assert not (tmp_path / "findings.shp").exists()
 
@@ -105,14 +90,14 @@ def test_missing_folder_folder_and_file_give_different_messages(zr_processing, s
 
     gpkg, rules = sample_copy
     with pytest.raises(QgsProcessingException, match="does not exist"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, SUMMARY=str(tmp_path / "nope" / "summary.gpkg")))
     with pytest.raises(QgsProcessingException, match="is a folder"):
-        processing.run("zoningreview:reviewsites", review_params(gpkg, rules, tmp_path, SUMMARY=str(tmp_path)))
+        processing.run("zoningreview:reviewsites", params(gpkg, rules, tmp_path, SUMMARY=str(tmp_path)))
     a_file = tmp_path / "a_file.txt"
     a_file.write_text("x")
     with pytest.raises(QgsProcessingException, match="is a file, not a folder"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(a_file)))
     assert a_file.read_text() == "x"
 
@@ -141,10 +126,10 @@ def test_read_only_folders_are_refused_with_their_own_message(zr_processing, sam
 
     gpkg, rules = sample_copy
     with pytest.raises(QgsProcessingException, match="read-only"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, SUMMARY=str(read_only_folder / "summary.gpkg")))
     with pytest.raises(QgsProcessingException, match="read-only"):
-        processing.run("zoningreview:reviewsites", review_params(
+        processing.run("zoningreview:reviewsites", params(
             gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(read_only_folder / "notes")))
     table = tmp_path / "list.xlsx"
     write_xlsx(table)
@@ -216,7 +201,7 @@ def test_every_site_gets_its_own_note_and_summary_names_only_notes_written(
 
     sites = sites_with_ids(sites_layer, AWKWARD_IDS, tmp_path / "sites.gpkg")
     notes = tmp_path / "notes"
-    processing.run("zoningreview:reviewsites", review_params(
+    processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, SITES=sites, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)))
     summary = rows(tmp_path / "summary.gpkg")
     named = [row["notes"] for row in summary]
@@ -237,7 +222,7 @@ def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sampl
                 self.cancel()
 
     notes = tmp_path / "notes"
-    processing.run("zoningreview:reviewsites", review_params(
+    processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)),
         feedback=CancelWhileWritingNotes())
     named = [row["notes"] for row in rows(tmp_path / "summary.gpkg") if row["notes"]]
@@ -266,6 +251,6 @@ def test_temporary_outputs_need_no_writable_working_folder(zr_processing, sample
 
     gpkg, rules = sample_copy
     monkeypatch.chdir(read_only_folder)
-    result = processing.run("zoningreview:reviewsites", review_params(
+    result = processing.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, FINDINGS="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT"))
     assert result["SUMMARY"].featureCount() == 10
