@@ -7,11 +7,10 @@ from tests.test_output_safety import (  # noqa: F401 - fixtures
     AWKWARD_IDS,
     digest,
     read_only_folder,
-    review_params,
     sample_copy,
     sites_with_ids,
 )
-from tests.test_processing_review import rows
+from tests.test_processing_review import params, rows
 from tests.test_qgis_process import qgis_process  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.qgis_process
@@ -29,7 +28,7 @@ def refused(proc, *words):
 def test_findings_on_the_sites_geopackage_is_refused(qgis_process, sample_copy, tmp_path):  # noqa: F811
     gpkg, rules = sample_copy
     before = digest(gpkg)
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(gpkg, rules, tmp_path, FINDINGS=str(gpkg)))
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(gpkg, rules, tmp_path, FINDINGS=str(gpkg)))
     refused(proc, "would destroy the input", str(gpkg))
     assert digest(gpkg) == before
 
@@ -37,7 +36,7 @@ def test_findings_on_the_sites_geopackage_is_refused(qgis_process, sample_copy, 
 def test_findings_and_summary_in_one_file_are_refused(qgis_process, sample_copy, tmp_path):  # noqa: F811
     gpkg, rules = sample_copy
     both = tmp_path / "both.gpkg"
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, FINDINGS=str(both), SUMMARY=str(both)))
     refused(proc, "same file", "FINDINGS", "SUMMARY")
     assert not both.exists()
@@ -45,7 +44,7 @@ def test_findings_and_summary_in_one_file_are_refused(qgis_process, sample_copy,
 
 def test_shapefile_output_is_refused(qgis_process, sample_copy, tmp_path):  # noqa: F811
     gpkg, rules = sample_copy
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, SUMMARY=str(tmp_path / "summary.shp")))
     refused(proc, "shapefile", "GeoPackage")
     assert not (tmp_path / "summary.shp").exists()
@@ -70,11 +69,11 @@ def test_report_folder_that_is_a_file_or_read_only(qgis_process, sample_copy, tm
     gpkg, rules = sample_copy
     a_file = tmp_path / "notes.txt"
     a_file.write_text("keep me")
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(a_file)))
     refused(proc, "is a file, not a folder")
     assert a_file.read_text() == "keep me"
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(read_only_folder)))
     refused(proc, "read-only")
 
@@ -83,7 +82,7 @@ def test_awkward_site_ids_each_get_a_note(qgis_process, sample_gpkg, example_rul
                                           tmp_path):
     sites = sites_with_ids(sites_layer, AWKWARD_IDS, tmp_path / "sites.gpkg")
     notes = tmp_path / "notes"
-    proc, _ = qgis_process.run("zoningreview:reviewsites", review_params(
+    proc, _ = qgis_process.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, SITES=sites, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)))
     assert proc.returncode == 0, proc.stderr
     named = [row["notes"] for row in rows(tmp_path / "summary.gpkg")]
