@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="124"/>
+        <location filename="../plugin/gui/dock.py" line="129"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="126"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="155"/>
+        <location filename="../plugin/gui/dock.py" line="160"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="170"/>
+        <location filename="../plugin/gui/dock.py" line="175"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -3453,7 +3453,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="73"/>
+        <location filename="../plugin/gui/dock.py" line="74"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>

@@ -1,0 +1,55 @@
+"""Fill unfinished entries of the Chinese catalogue from other catalogues or a TSV of translations.
+
+    python tools/i18n_fill.py OTHER.ts [MORE.ts|FILE.tsv ...]
+
+Run after merging branches: take either side's .ts, run tools/i18n_update.py, then fill what is
+unfinished from the other side's .ts (``git show branch:i18n/zoning_review_zh.ts > /tmp/b.ts``).
+A TSV holds ``source<TAB>translation`` per line (``\\n`` for a line break). Prints what stays unfinished.
+"""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Dict
+
+TS = Path(__file__).resolve().parents[1] / "i18n" / "zoning_review_zh.ts"
+
+
+def finished(path: Path) -> Dict[str, str]:
+    """Source text → finished translation of a .ts or .tsv file."""
+    if path.suffix == ".tsv":
+        pairs = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line)
+        return {s.replace("\\n", "\n"): t.replace("\\n", "\n") for s, t in pairs}
+    found = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if translation is not None and translation.get("type") is None and translation.text:
+            found[source.text] = translation.text
+    return found
+
+
+def main(donors) -> int:
+    """Fill the catalogue; return the number of entries still unfinished."""
+    known: Dict[str, str] = {}
+    for donor in donors:
+        known.update(finished(Path(donor)))
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        if source.text in known:
+            translation.text = known[source.text]
+            del translation.attrib["type"]
+        else:
+            missing.append(source.text)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    for text in missing:
+        print("unfinished:", text)
+    return len(missing)
+
+
+if __name__ == "__main__":
+    sys.exit(1 if main(sys.argv[1:]) else 0)
