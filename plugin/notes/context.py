@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from .. import settings
+from ..core.coordinates.crs import gauss_kruger_epsg
 from ..core.model.project import ProjectDescription
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
 from ..core.rules.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
@@ -87,8 +88,7 @@ class NotesContext:
 
 def gauss_kruger_crs(lon: float) -> QgsCoordinateReferenceSystem:
     """The CGCS2000 3-degree Gauss-Krüger CRS (central meridian only, EPSG:4534–4554) for a longitude."""
-    meridian = min(135, max(75, 3 * round(lon / 3.0)))
-    return QgsCoordinateReferenceSystem(f"EPSG:{4534 + (meridian - 75) // 3}")
+    return QgsCoordinateReferenceSystem(gauss_kruger_epsg(lon))
 
 
 def file_sha256(path: str) -> str:

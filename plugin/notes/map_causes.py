@@ -1,15 +1,16 @@
 """What the map shows of the causes of deciding findings: the distance band of a distance rule.
 
+The geometry comes from ``core/review/causes.py`` (shared with the dock's canvas highlights); this
+module names and styles it as legend layers.
+
 For every deciding clause whose condition asks for a constraint layer within a distance of the
 site, the map draws the layer's nearby features grown by that distance, named in the legend.
 """
 
-from typing import List, Optional, Tuple
+from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometry,
     QgsLineSymbol,
@@ -17,30 +18,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.model.results import SiteReview
+from ..core.review.causes import band_geometry, shortest_line
 from ..core.review.labels import bilingual
-from ..core.review.site_review import deciding_findings
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
-from .map_layers import MAX_FEATURES, add_features, memory_layer
-
-BAND_SEGMENTS = 16
-
-
-def distance_causes(review: SiteReview, ruleset: Optional[RuleSet]) -> List[Tuple[str, str, float]]:
-    """(layer, filter, distance in m) of every 'within a distance' condition of a deciding clause."""
-    if ruleset is None:
-        return []
-    rules = {rule.id: rule for rule in ruleset.rules}
-    out: List[Tuple[str, str, float]] = []
-    for finding in deciding_findings(review):
-        rule = rules.get(finding.rule_id)
-        conditions = rule.when.walk() if rule is not None and rule.when is not None else []
-        for cond in conditions:
-            cause = (cond.name, cond.where, float(cond.distance_m or 0.0))
-            if cond.kind == "spatial" and cond.relation == "within" and cond.distance_m and cause not in out:
-                out.append(cause)
-    return out
+from .map_layers import add_features, memory_layer
 
 
 def layer_label(ruleset: Optional[RuleSet], name: str, lang: str) -> str:
@@ -54,24 +36,9 @@ def band_layer(source: QgsVectorLayer, where: str, distance: float, label: str, 
                transform_context) -> Optional[QgsVectorLayer]:
     """The features of ``source`` near ``extent`` grown by ``distance`` metres (in the map's
     metric CRS), as one styled polygon layer named for the legend; None when none is near."""
-    reach = QgsRectangle(extent)
-    reach.grow(distance)
-    to_source = QgsCoordinateTransform(map_crs, source.crs(), transform_context)
-    to_map = QgsCoordinateTransform(source.crs(), map_crs, transform_context)
-    request = QgsFeatureRequest().setFilterRect(to_source.transformBoundingBox(reach))
-    if where:
-        request.setFilterExpression(where)
-    request.setLimit(MAX_FEATURES)
-    parts = []
-    for feature in source.getFeatures(request):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isEmpty() or geometry.transform(to_map) != 0:
-            continue
-        parts.append(geometry.buffer(distance, BAND_SEGMENTS))
-    if not parts:
+    band = band_geometry(source, where, distance, extent, map_crs, transform_context)
+    if band is None:
         return None
-    band = QgsGeometry.unaryUnion(parts)
-    band.convertToMultiType()
     name = tr("{layer}: {distance} m band of the clause", lang).format(layer=label, distance=f"{distance:g}")
     layer = add_features(memory_layer("MultiPolygon", name, map_crs), [(band, [])])
     layer.renderer().setSymbol(QgsFillSymbol.createSimple({
@@ -84,15 +51,8 @@ def distance_line(source: QgsVectorLayer, fid: Optional[int], site: QgsGeometry,
                   map_crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[QgsVectorLayer]:
     """The shortest line from the site (in the map CRS) to the nearest feature the review measured,
     named with its length for the legend; None when that feature is unknown."""
-    if fid is None:
-        return None
-    feature = source.getFeature(fid)
-    geometry = QgsGeometry(feature.geometry())
-    to_map = QgsCoordinateTransform(source.crs(), map_crs, transform_context)
-    if geometry.isEmpty() or geometry.transform(to_map) != 0:
-        return None
-    line = site.shortestLine(geometry)
-    if line.isEmpty():
+    line = shortest_line(source, fid, site, map_crs, transform_context)
+    if line is None:
         return None
     name = tr("Shortest distance from the site to {layer}: {distance} m", lang).format(
         layer=label, distance=f"{line.length():.0f}")
@@ -100,16 +60,3 @@ def distance_line(source: QgsVectorLayer, fid: Optional[int], site: QgsGeometry,
     layer.renderer().setSymbol(QgsLineSymbol.createSimple({
         "color": "20,20,20,255", "width": "0.6", "line_style": "dot"}))
     return layer
-
-
-def cause_extent(extent: QgsRectangle, site_box: QgsRectangle, causes: List[Tuple[str, str, float]],
-                 distances: List[float]) -> QgsRectangle:
-    """The map extent grown so that the nearest feature of each distance cause shows beside the site."""
-    grown = QgsRectangle(extent)
-    for (_layer, _where, limit), found in zip(causes, distances):
-        reach = min(found, limit) * 1.15 if found is not None else 0.0
-        if reach > 0:
-            around = QgsRectangle(site_box)
-            around.grow(reach)
-            grown.combineExtentWith(around)
-    return grown

@@ -27,9 +27,9 @@ from qgis.PyQt.QtGui import QColor, QImage
 from ..core.inputs.bindings import detect_field
 from ..core.model.results import SiteReview, SpatialQuery
 from ..core.model.vocab import UNIT_CODE_FIELDS
+from ..core.review.causes import cause_extent, distance_causes, metric_crs
 from ..core.rules.ruleset import RuleSet
-from .context import CGCS2000, gauss_kruger_crs
-from .map_causes import band_layer, cause_extent, distance_causes, distance_line, layer_label
+from .map_causes import band_layer, distance_line, layer_label
 from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
@@ -98,10 +98,7 @@ def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> Ma
     """The map's temporary layers in a Gauss-Krüger CRS around the site and the causes of its
     deciding clauses (constraint features and distance bands, named in ``lang`` for the legend)."""
     context = layers.context()
-    to_geographic = QgsCoordinateTransform(layers.site_crs, QgsCoordinateReferenceSystem(CGCS2000),
-                                           context)
-    centre = to_geographic.transform(layers.site.boundingBox().center())
-    crs = gauss_kruger_crs(centre.x())
+    crs = metric_crs(layers.site, layers.site_crs, context)
     causes = [c for c in distance_causes(review, layers.ruleset) if c[0] in layers.constraints]
     site_box = QgsCoordinateTransform(layers.site_crs, crs, context).transformBoundingBox(
         layers.site.boundingBox())

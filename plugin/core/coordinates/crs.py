@@ -20,6 +20,12 @@ FIRST_ZONE = {3: 25, 6: 13}
 LAST_ZONE = {3: 45, 6: 23}
 
 
+def gauss_kruger_epsg(lon: float) -> str:
+    """The CGCS2000 3-degree Gauss-Krüger CRS (central meridian only, EPSG:4534–4554) for a longitude."""
+    meridian = min(135, max(75, 3 * round(lon / 3.0)))
+    return f"EPSG:{4534 + (meridian - 75) // 3}"
+
+
 def datum_of(name: str) -> str:
     """'cgcs2000', 'xian1980' or 'beijing1954' from a 坐标系 value ('' when not recognised)."""
     text = (name or "").replace(" ", "").lower()
