@@ -2024,7 +2024,7 @@
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="58"/>
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
@@ -3781,6 +3781,110 @@
         <location filename="../plugin/processing/validate_rules.py" line="62"/>
         <source>Optional: the layers the rules name; a declared layer missing here is reported.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="187"/>
+        <source>The rule set {path} cannot be read: {problem}</source>
+        <translation>无法读取规则集 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="188"/>
+        <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
+        <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="189"/>
+        <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
+        <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="190"/>
+        <source>The rule set would not load, so it was not saved:
+{messages}</source>
+        <translation>规则集将无法加载，因此未保存：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="191"/>
+        <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
+        <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="33"/>
+        <source>Suggest conditions from clause text</source>
+        <translation>根据条款文本建议条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="37"/>
+        <source>Reads the Chinese (and English) text of every text-only rule of a rule set (effect text, no condition: an imported list, say) and proposes the conditions a reviewer would write: distances to declared layers, industries named in words (GB/T 4754-2017), thresholds with units, construction natures, catalogue classes, park requirements and exceptions. A clause with any word it does not understand gets no suggestion. The suggestions are written beside each rule under &apos;suggested:&apos; with the words they came from and are never applied by a review until accepted in the rule editor, or here with &apos;Apply the suggestions&apos; (the rule then records the text under &apos;suggested_from&apos;). The output keeps the input&apos;s comments and order; it must not be the input file, and it is written only when it loads as a rule set.</source>
+        <translation>读取规则集中每条纯文本条款（effect 为 text、无条件，如导入的清单）的中文（及英文）文本，提出审查人会写出的条件：与已声明图层的距离、以文字表述的行业（GB/T 4754-2017）、带单位的限值、建设性质、目录类别、入园要求及例外情形。条款中只要有一个词无法理解，就不给出建议。建议写在各条款的“suggested:”下，并注明所依据的文字；在规则编辑器中或在此勾选“应用建议”接受之前，审查从不采用这些建议（接受后条款在“suggested_from”中记录原文）。输出保留输入文件的注释和顺序；输出不得为输入文件，且仅在能作为规则集加载时才写出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="51"/>
+        <source>The rule set whose text rules get suggestions; it is not changed.</source>
+        <translation>要为其文本条款提出建议的规则集；该文件不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="54"/>
+        <source>Apply the suggestions</source>
+        <translation>应用建议</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="54"/>
+        <source>When checked the suggested conditions become the rules&apos; conditions (check them first); otherwise they are only marked beside the rules.</source>
+        <translation>勾选时建议的条件成为条款的条件（请先核对）；否则仅标注在条款旁。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="58"/>
+        <source>Rule set with suggestions</source>
+        <translation>含建议的规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="58"/>
+        <source>The rule-set file to write; it must not be the input.</source>
+        <translation>要写入的规则集文件；不得为输入文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="61"/>
+        <source>Number of text-only rules</source>
+        <translation>纯文本条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="62"/>
+        <source>Number of rules with a suggestion</source>
+        <translation>有建议的条款数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="63"/>
+        <source>Number of suggestions applied</source>
+        <translation>已应用的建议数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="72"/>
+        <source>The rule set {path} has errors; fix them first:
+{messages}</source>
+        <translation>规则集 {path} 有错误，请先修正：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="81"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="90"/>
+        <source>{suggested} of {text} text rules have a suggestion; written to {path}.</source>
+        <translation>{text} 条文本条款中有 {suggested} 条有建议；已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="101"/>
+        <source>Rule {rule}: conditions applied from “{text}”.</source>
+        <translation>条款 {rule}：已应用根据“{text}”得出的条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="101"/>
+        <source>Rule {rule}: conditions suggested from “{text}”.</source>
+        <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ def algorithm_classes() -> List[type]:
     from .rereview import RereviewAlgorithm
     from .review_sites import ReviewSitesAlgorithm
     from .siting_screen import SitingScreenAlgorithm
+    from .suggest_conditions import SuggestConditionsAlgorithm
     from .validate_rules import ValidateRulesAlgorithm
 
     return [ReviewSitesAlgorithm, ValidateRulesAlgorithm, ImportAccessListAlgorithm, SitingScreenAlgorithm,
-            DiffRulesAlgorithm, RereviewAlgorithm]
+            DiffRulesAlgorithm, RereviewAlgorithm, SuggestConditionsAlgorithm]

@@ -1,0 +1,193 @@
+"""A rule-set file opened for editing: its text, its rules, edits checked by the loader, saved with a backup."""
+
+import copy
+import datetime
+import os
+import shutil
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional
+
+import yaml
+
+from ...i18n import tr, tr_template
+from ..model.results import Reason
+from . import yaml_edit
+from .loader import load_ruleset
+from .messages import LoadResult
+from .yaml_source import PythonRulesLoader
+
+
+class SaveError(Exception):
+    """Why a file was not written, as a translated reason."""
+
+    def __init__(self, reason: Reason):
+        super().__init__(reason.template)
+        self.reason = reason
+
+    def text(self) -> str:
+        """The reason in the UI language."""
+        return tr_template(self.reason.template).format(**self.reason.values)
+
+
+def _data(text: str) -> Dict[str, Any]:
+    loader = PythonRulesLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+@dataclass
+class RuleFile:
+    """A rule-set file's text as read, and the text with the edits made so far."""
+
+    path: str
+    original: str
+    text: str
+    data: Dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, path: str) -> "RuleFile":
+        """Read a rule-set file (UTF-8) to edit it; SaveError when it cannot be read or has no rules list."""
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            raise SaveError(Reason("The rule set {path} cannot be read: {problem}",
+                                   {"path": path, "problem": str(error)})) from None
+        try:
+            yaml_edit.rules_list(text)
+        except yaml_edit.EditError:
+            raise SaveError(Reason("The rule set {path} has no list of rules that can be edited; fix it in a "
+                                   "text editor first.", {"path": path})) from None
+        return cls(path, text, text, _data(text))
+
+    @property
+    def rules(self) -> List[Dict[str, Any]]:
+        """The rules as they stand after the edits."""
+        return list(self.data.get("rules") or [])
+
+    @property
+    def changed(self) -> bool:
+        """True when the text differs from the file as read."""
+        return self.text != self.original
+
+    def replace(self, index: int, rule: Mapping[str, Any]) -> None:
+        """Put ``rule`` in place of rule ``index`` (only its text changes)."""
+        old = self.rules[index]
+        self._apply(yaml_edit.replace_rule(self.text, index, rule, old), index, rule)
+
+    def append(self, rule: Mapping[str, Any]) -> int:
+        """Add ``rule`` after the last rule; its index."""
+        index = len(self.rules)
+        self._apply(yaml_edit.append_rule(self.text, rule), index, rule)
+        return index
+
+    def remove(self, index: int) -> None:
+        """Remove rule ``index``."""
+        expected = copy.deepcopy(self.data)
+        del expected["rules"][index]
+        self._commit(yaml_edit.remove_rule(self.text, index), expected)
+
+    def _apply(self, text: str, index: int, rule: Mapping[str, Any]) -> None:
+        expected = copy.deepcopy(self.data)
+        rules = expected.setdefault("rules", [])
+        if index < len(rules):
+            rules[index] = copy.deepcopy(dict(rule))
+        else:
+            rules.append(copy.deepcopy(dict(rule)))
+        self._commit(text, expected)
+
+    def _commit(self, text: str, expected: Dict[str, Any]) -> None:
+        """Keep the edited text only when it reads back as exactly the expected document."""
+        try:
+            data = _data(text)
+        except yaml.YAMLError:
+            data = None
+        if data != expected:
+            raise SaveError(Reason("The edit could not be written as YAML that reads back the same; the file "
+                                   "was left unchanged.", {}))
+        self.text, self.data = text, data
+
+    def candidate(self, index: int, rule: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+        """The document as it would be with rule ``index`` replaced (or added when index is past the end)."""
+        data = copy.deepcopy(self.data)
+        rules = data.setdefault("rules", [])
+        if rule is not None:
+            if index < len(rules):
+                rules[index] = copy.deepcopy(dict(rule))
+            else:
+                rules.append(copy.deepcopy(dict(rule)))
+        return data
+
+    def save(self, now: Optional[datetime.datetime] = None) -> str:
+        """Write the edited text when the loader accepts it, after a timestamped backup; the backup's path."""
+        self._require_loadable(self.path)
+        if self._disk_text() != self.original:
+            raise SaveError(Reason("{path} was changed by another program since it was opened; it was not "
+                                   "overwritten. Open it again and repeat the edit.", {"path": self.path}))
+        backup = backup_path(self.path, now)
+        shutil.copy2(self.path, backup)
+        self._write(self.path)
+        self.original = self.text
+        return backup
+
+    def write_to(self, path: str) -> None:
+        """Write the edited text to another file, only when the loader accepts it."""
+        self._require_loadable(path)
+        self._write(path)
+
+    def _write(self, path: str) -> None:
+        part = f"{path}.part"
+        with open(part, "w", encoding="utf-8", newline="") as handle:
+            handle.write(self.text)
+        os.replace(part, path)
+
+    def _require_loadable(self, target: str) -> None:
+        check = self.check_text(target)
+        if check.ruleset is None:
+            raise SaveError(Reason("The rule set would not load, so it was not saved:\n{messages}",
+                                   {"messages": check.text()}))
+
+    def check_text(self, beside: str = "") -> LoadResult:
+        """The loader's verdict on the edited text (checked in a temporary file beside ``beside``)."""
+        target = beside or self.path
+        part = f"{target}.check.part"
+        try:
+            with open(part, "w", encoding="utf-8", newline="") as handle:
+                handle.write(self.text)
+            result = load_ruleset(part)
+        finally:
+            if os.path.exists(part):
+                os.remove(part)
+        for item in result.messages:
+            item.file = target
+        return result
+
+    def _disk_text(self) -> str:
+        try:
+            with open(self.path, encoding="utf-8-sig", newline="") as handle:
+                return handle.read()
+        except (OSError, UnicodeDecodeError):
+            return ""
+
+
+def backup_path(path: str, now: Optional[datetime.datetime] = None) -> str:
+    """``rules.yaml`` → ``rules.yaml.20260103-141502.bak`` (numbered when that exists)."""
+    stamp = (now or datetime.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate, number = f"{path}.{stamp}.bak", 2
+    while os.path.exists(candidate):
+        candidate, number = f"{path}.{stamp}-{number}.bak", number + 1
+    return candidate
+
+
+def reason_templates() -> List[str]:
+    """Every message template of this module, for the string extractor."""
+    return [
+        tr("The rule set {path} cannot be read: {problem}"),
+        tr("The rule set {path} has no list of rules that can be edited; fix it in a text editor first."),
+        tr("The edit could not be written as YAML that reads back the same; the file was left unchanged."),
+        tr("The rule set would not load, so it was not saved:\n{messages}"),
+        tr("{path} was changed by another program since it was opened; it was not overwritten. Open it "
+           "again and repeat the edit."),
+    ]

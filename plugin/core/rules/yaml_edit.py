@@ -1,0 +1,143 @@
+"""Edit one rule of a rule-set file's text: only that rule's characters change, comments and order stay.
+
+The rules are found with PyYAML's composed nodes: a rule's text runs from its mapping's start mark to
+the end mark of its deepest last value, so comments and blank lines between rules are never touched.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Mapping, Optional
+
+import yaml
+
+from .yaml_source import PythonRulesLoader
+
+RULE_KEY_ORDER = ("id", "level", "category", "units", "dimension", "effect", "when", "except", "only_if",
+                  "name", "text", "basis", "suggested_from", "suggested")
+
+
+class EditError(ValueError):
+    """The text cannot be edited this way (no rules list, no such rule, not a rule set)."""
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    """Where one rule's text lies: characters [start, end), its column and whether it is in flow style."""
+
+    start: int
+    end: int
+    column: int
+    flow: bool
+
+
+@dataclass(frozen=True)
+class RulesList:
+    """The ``rules:`` sequence: its span, flow style, and each rule's span."""
+
+    start: int
+    end: int
+    flow: bool
+    rules: List[RuleSpan]
+
+
+def _compose(text: str) -> yaml.Node:
+    loader = PythonRulesLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError as error:
+        raise EditError(str(error)) from None
+    finally:
+        loader.dispose()
+    if not isinstance(node, yaml.MappingNode):
+        raise EditError("not a mapping")
+    return node
+
+
+def node_end(node: yaml.Node, text: str) -> int:
+    """The index just after a node's last character (its last value's, for a block collection)."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    end = node.end_mark.index
+    while end > node.start_mark.index and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def rules_list(text: str) -> RulesList:
+    """The rules sequence of a rule-set text and the span of every rule."""
+    root = _compose(text)
+    found = next((value for key, value in root.value if getattr(key, "value", None) == "rules"), None)
+    if not isinstance(found, yaml.SequenceNode):
+        raise EditError("no rules list")
+    flow = bool(found.flow_style)
+    spans = [RuleSpan(n.start_mark.index, node_end(n, text), n.start_mark.column, bool(n.flow_style or flow))
+             for n in found.value]
+    return RulesList(found.start_mark.index, node_end(found, text), flow, spans)
+
+
+def ordered_like(original: Mapping[str, Any], rule: Mapping[str, Any]) -> Dict[str, Any]:
+    """The rule's keys in the original's order; a new key after the last key that precedes it in RULE_KEY_ORDER."""
+    keys = [key for key in original if key in rule]
+    for key in rule:
+        if key in keys:
+            continue
+        rank = RULE_KEY_ORDER.index(key) if key in RULE_KEY_ORDER else len(RULE_KEY_ORDER)
+        before = [i for i, k in enumerate(keys) if (RULE_KEY_ORDER.index(k) if k in RULE_KEY_ORDER
+                                                     else len(RULE_KEY_ORDER)) <= rank]
+        keys.insert(before[-1] + 1 if before else 0, key)
+    return {key: rule[key] for key in keys}
+
+
+def dump_rule(rule: Mapping[str, Any], column: int, flow: bool) -> str:
+    """A rule as YAML text to stand at ``column`` (its first line is not indented, the others are)."""
+    if flow:
+        return yaml.safe_dump(dict(rule), allow_unicode=True, sort_keys=False, width=1 << 20,
+                              default_flow_style=True).strip()
+    text = yaml.safe_dump(dict(rule), allow_unicode=True, sort_keys=False, width=4096, default_flow_style=None)
+    lines = text.rstrip("\n").split("\n")
+    return "\n".join([lines[0]] + [(" " * column + line) if line else line for line in lines[1:]])
+
+
+def replace_rule(text: str, index: int, rule: Mapping[str, Any],
+                 original: Optional[Mapping[str, Any]] = None) -> str:
+    """The text with rule ``index`` replaced by ``rule`` (keys ordered like ``original``); nothing else changes."""
+    listed = rules_list(text)
+    if not 0 <= index < len(listed.rules):
+        raise EditError(f"no rule {index}")
+    span = listed.rules[index]
+    body = dump_rule(ordered_like(original or {}, rule), span.column, span.flow)
+    return text[:span.start] + body + text[span.end:]
+
+
+def append_rule(text: str, rule: Mapping[str, Any]) -> str:
+    """The text with ``rule`` added after the last rule (in the style and indentation of the list)."""
+    listed = rules_list(text)
+    ordered = ordered_like({}, rule)
+    if listed.flow or not listed.rules:
+        if listed.flow and listed.rules:
+            last = listed.rules[-1]
+            return text[:last.end] + ", " + dump_rule(ordered, 0, True) + text[last.end:]
+        return text[:listed.start] + "[" + dump_rule(ordered, 0, True) + "]" + text[listed.end:]
+    last = listed.rules[-1]
+    line_start = text.rfind("\n", 0, last.start) + 1
+    prefix = text[line_start:last.start]
+    dash = prefix.rstrip().rfind("-")
+    lead = prefix[:dash] + "-" + " " * (len(prefix) - dash - 1) if dash >= 0 else prefix
+    return text[:last.end] + "\n" + lead + dump_rule(ordered, last.column, False) + text[last.end:]
+
+
+def remove_rule(text: str, index: int) -> str:
+    """The text without rule ``index`` (its lines, in block style; its item, in flow style)."""
+    listed = rules_list(text)
+    if not 0 <= index < len(listed.rules):
+        raise EditError(f"no rule {index}")
+    span = listed.rules[index]
+    if span.flow:
+        following = listed.rules[index + 1].start if index + 1 < len(listed.rules) else None
+        if following is not None:
+            return text[:span.start] + text[following:]
+        previous = listed.rules[index - 1].end if index else span.start
+        return text[:previous] + text[span.end:]
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return text[:line_start] + (text[line_end + 1:] if line_end >= 0 else "")
