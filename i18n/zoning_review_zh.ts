@@ -249,27 +249,27 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="64"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="70"/>
         <source>longitudes and latitudes: CGCS2000 geographic</source>
         <translation>经纬度：CGCS2000 地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="74"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="80"/>
         <source>带号 “{zone}” or 几度分带 “{width}” is not a number: choose the CRS by hand.</source>
         <translation>带号“{zone}”或几度分带“{width}”不是数字：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="80"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="86"/>
         <source>projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.</source>
         <translation>投影坐标未带带号：请手动选择高斯-克吕格坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="83"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="89"/>
         <source>zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.</source>
         <translation>第 {zone} 带不是覆盖中国的 {width}° 分带高斯-克吕格投影带：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="85"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="91"/>
         <source>{width}° Gauss-Krüger zone {zone} ({datum})</source>
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
@@ -3548,7 +3548,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="75"/>
+        <location filename="../plugin/notes/map_causes.py" line="42"/>
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3588,7 +3588,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="97"/>
+        <location filename="../plugin/notes/map_causes.py" line="57"/>
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
