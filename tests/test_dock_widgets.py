@@ -20,6 +20,7 @@ from zoning_review.plugin.core.inputs.resolve import bound_targets, load_rules
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
 from zoning_review.plugin.gui.project_form import ProjectForm
+from zoning_review.plugin.i18n import ui_language
 
 
 def bind(panel: BindingPanel, rules: str) -> None:
@@ -88,20 +89,21 @@ def test_bad_rule_set_is_reported_inline_and_not_used(sample_project, tmp_path, 
 
 
 def test_industry_search_offers_cement_and_resolves_codes(qtbot):
+    cement = {"zh": "C3011 水泥制造", "en": "C3011 Manufacture of cement"}[ui_language()]
     form = ProjectForm()
     qtbot.addWidget(form)
     edit = form.industry.edit
     commit = QInputMethodEvent()
     commit.setCommitString("水泥")
     QApplication.sendEvent(edit, commit)
-    assert "C3011 水泥制造" in form.industry.suggestions()
+    assert cement in form.industry.suggestions()
     edit.clear()
     QTest.keyClicks(edit, "3011")
-    assert form.industry.suggestions()[0] == "C3011 水泥制造"
-    form.industry.completer.activated[str].emit("C3011 水泥制造")
-    edit.setText("C3011 水泥制造")
+    assert form.industry.suggestions()[0] == cement
+    form.industry.completer.activated[str].emit(cement)
+    edit.setText(cement)
     assert form.project().industry == "C3011"
-    assert "水泥制造" in form.industry.hint.text()
+    assert cement.split(" ", 1)[1] in form.industry.hint.text()
     edit.setText("9999")
     assert form.project().industry is None
     assert "9999" in form.industry.hint.text()

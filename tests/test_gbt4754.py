@@ -1,6 +1,7 @@
 """The GB/T 4754-2017 table: counts, code spellings, prefix matching and search."""
 
 import csv
+import re
 
 import pytest
 
@@ -91,3 +92,62 @@ def test_search_limit_and_empty_query():
     assert len(gbt4754.search("C", limit=7)) == 7
     assert gbt4754.search("  ") == []
     assert gbt4754.search("不存在的行业名称") == []
+
+
+# English names: a translation by the plugin's authors (see plugin/data/gbt4754_2017.SOURCE.md).
+# These values were written down from the standard's Chinese names, not read from the table.
+WELL_KNOWN_EN = {
+    "C": "Manufacturing",
+    "C3011": "Manufacture of cement",
+    "C301": "Manufacture of cement, lime and gypsum",
+    "C26": "Manufacture of chemical raw materials and chemical products",
+    "C2614": "Manufacture of organic chemical raw materials",
+    "C31": "Smelting and pressing of ferrous metals",
+    "C3120": "Steelmaking",
+    "C3841": "Manufacture of lithium-ion batteries",
+    "A0111": "Growing of rice",
+    "B0610": "Mining and washing of bituminous coal and anthracite",
+    "D4411": "Thermal power generation",
+    "D4416": "Solar power generation",
+    "N7724": "Hazardous waste treatment",
+    "S9231": "Supervisory commissions",
+    "T9700": "International organisations",
+}
+CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+def test_every_row_has_an_english_name_without_chinese():
+    with open(gbt4754.TABLE_PATH, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(row["name_en"] and row["name_en"] == row["name_en"].strip() for row in rows)
+    assert not [row["code"] for row in rows if CJK.search(row["name_en"]) or not row["name_en"].isascii()]
+    assert all(entry.name_en for entry in gbt4754.table().values())
+
+
+@pytest.mark.parametrize("code, english", sorted(WELL_KNOWN_EN.items()))
+def test_well_known_english_names(code, english):
+    assert gbt4754.lookup(code).name_en == english
+
+
+def test_name_follows_the_language():
+    entry = gbt4754.lookup("3011")
+    assert (entry.name("en"), entry.name("zh")) == ("Manufacture of cement", "水泥制造")
+
+
+def test_a_group_printed_as_one_row_has_the_same_english_name_as_its_class():
+    assert gbt4754.lookup("C134").name_en == gbt4754.lookup("C1340").name_en == "Sugar manufacturing"
+
+
+def test_search_in_english_finds_the_chemical_industries():
+    found = gbt4754.search("chemical")
+    codes = [e.code for e in found]
+    assert {"C26", "C261", "C2614", "C2661", "C28"} <= set(codes), codes
+    assert codes.index("C26") < codes.index("C2614"), "the division before its classes"
+    assert all("chemical" in e.name_en.lower() for e in found)
+    assert [e.code for e in gbt4754.search("Chemical")] == codes, "case is ignored"
+
+
+def test_search_in_english_ranks_the_exact_name_first():
+    assert gbt4754.search("manufacture of cement")[0].code == "C3011"
+    assert [e.code for e in gbt4754.search("cement")][:2] == ["C301", "C302"]
+    assert "C3011" in [e.code for e in gbt4754.search("cement")][:5]

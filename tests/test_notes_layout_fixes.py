@@ -24,7 +24,8 @@ def header(document) -> dict:
 
 @pytest.mark.parametrize("lang, industry, investment, title", [
     ("zh", "C2614 有机化学原料制造", "5000 万元", "生态环境分区管控审查意见"),
-    ("en", "C2614 有机化学原料制造", "50,000,000 yuan", "Review notes: ecological-environment zoning control"),
+    ("en", "C2614 Manufacture of organic chemical raw materials", "50,000,000 yuan",
+     "Review notes: ecological-environment zoning control"),
 ])
 def test_header_names_the_industry_and_writes_units_in_the_notes_language(scenario, lang, industry, investment,
                                                                            title):

@@ -1,4 +1,4 @@
-"""A line edit with a completer over the GB/T 4754-2017 table, searched by code or Chinese name."""
+"""A line edit with a completer over the GB/T 4754-2017 table, searched by code or by Chinese or English name."""
 
 from typing import Optional
 
@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.rules import gbt4754
-from ..i18n import tr
+from ..i18n import tr, ui_language
 
 
 def level_text(level: str) -> str:
@@ -20,12 +20,12 @@ def level_text(level: str) -> str:
 
 
 def entry_text(entry: gbt4754.IndustryEntry) -> str:
-    """``C3011 水泥制造``: how an entry is offered and shown."""
-    return f"{entry.code} {entry.name_zh}"
+    """``C3011 水泥制造`` (``C3011 Manufacture of cement`` for English users): how an entry is offered and shown."""
+    return f"{entry.code} {entry.name(ui_language())}"
 
 
 class IndustryPicker(QWidget):
-    """Type a code (3011, C3011) or a Chinese name (水泥); the completer offers matching entries."""
+    """Type a code (3011, C3011) or a name (水泥, cement); the completer offers matching entries."""
 
     changed = pyqtSignal()
 
@@ -35,7 +35,7 @@ class IndustryPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("zr_industry")
-        self.edit.setPlaceholderText(tr("Code or name, e.g. 3011 or 水泥"))
+        self.edit.setPlaceholderText(tr("Code or name, e.g. 3011 or cement"))
         self.edit.setClearButtonEnabled(True)
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
@@ -90,6 +90,6 @@ class IndustryPicker(QWidget):
             self.hint.setStyleSheet("color: #c62828;")
         else:
             self.hint.setText(tr("{name} ({level} of GB/T 4754-2017)").format(
-                name=entry.name_zh, level=level_text(entry.level)))
+                name=entry.name(ui_language()), level=level_text(entry.level)))
             self.hint.setStyleSheet("")
         self.changed.emit()

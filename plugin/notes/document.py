@@ -82,11 +82,11 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
 
 
 def industry_text(code: str, lang: str) -> str:
-    """The industry code with its name in GB/T 4754-2017 (the standard names it in Chinese)."""
+    """The industry code with its GB/T 4754-2017 name in the notes' language (English: the plugin's translation)."""
     if not code:
         return tr("Not given", lang)
     entry = lookup(code)
-    return f"{entry.code} {entry.name_zh}" if entry else code
+    return f"{entry.code} {entry.name(lang)}" if entry else code
 
 
 def attribute_name(key: str, context: NotesContext, lang: str) -> str:

@@ -1,4 +1,4 @@
-"""The GB/T 4754-2017 industry table: code normalisation, prefix matching and search."""
+"""The GB/T 4754-2017 industry table: code normalisation, prefix matching and search in Chinese and English."""
 
 import csv
 import os
@@ -16,12 +16,20 @@ _CODE_RE = re.compile(r"^([A-T])?(\d{2,4})?$")
 
 @dataclass(frozen=True)
 class IndustryEntry:
-    """One row of the table, with its code in the normalised ``C2614`` form."""
+    """One row of the table, with its code in the normalised ``C2614`` form.
+
+    ``name_zh`` is the standard's name; ``name_en`` is the plugin authors' translation (see the table's SOURCE.md).
+    """
 
     code: str
     level: str
     name_zh: str
     section: str
+    name_en: str = ""
+
+    def name(self, lang: str) -> str:
+        """The name in a language ('en' or 'zh'): English for English users, the standard's Chinese otherwise."""
+        return self.name_en if lang == "en" and self.name_en else self.name_zh
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +43,7 @@ def table() -> Dict[str, IndustryEntry]:
         code = row["code"]
         section = code if row["level"] == "section" else division_section[code[:2]]
         full = code if row["level"] == "section" else section + code
-        entries[full] = IndustryEntry(full, row["level"], row["name_zh"], section)
+        entries[full] = IndustryEntry(full, row["level"], row["name_zh"], section, row["name_en"])
     return entries
 
 
@@ -87,7 +95,11 @@ def prefix_match(project_code: str, rule_code: str) -> Optional[bool]:
 
 
 def search(text: str, limit: int = 50) -> List[IndustryEntry]:
-    """Entries whose code starts with ``text``, then those whose Chinese name contains it (best first)."""
+    """Entries whose code starts with ``text``, then those whose Chinese or English name contains it (best first).
+
+    English matches ignore case. A name equal to the text ranks first, then one starting with it, one with a
+    word starting with it, one containing it; within a rank, broader levels (divisions before classes) first.
+    """
     query = (text or "").strip()
     if not query:
         return []
@@ -95,6 +107,17 @@ def search(text: str, limit: int = 50) -> List[IndustryEntry]:
     found: List[IndustryEntry] = []
     if code:
         found = [e for e in table().values() if e.code.startswith(code)]
-    named = [e for e in table().values() if query in e.name_zh and e not in found]
-    named.sort(key=lambda e: 0 if e.name_zh == query else 1 if e.name_zh.startswith(query) else 2)
-    return (found + named)[:limit]
+    ranked = [(rank, e) for e in table().values() if e not in found
+              for rank in [_name_rank(e, query)] if rank is not None]
+    depth = {level: number for number, level in enumerate(LEVEL_BY_DIGITS.values())}
+    ranked.sort(key=lambda pair: (pair[0], depth[pair[1].level]))  # stable: the standard's order within
+    return (found + [e for _rank, e in ranked])[:limit]
+
+
+def _name_rank(entry: IndustryEntry, query: str) -> Optional[int]:
+    """How well a name matches: 0 equal, 1 starts with, 2 a word starts with, 3 contains; None if neither name does."""
+    folded = query.casefold()
+    word = re.compile(r"\b" + re.escape(folded)) if folded.isascii() else None
+    ranks = [0 if name == folded else 1 if name.startswith(folded) else 2 if word and word.search(name) else 3
+             for name in (entry.name_zh, entry.name_en.casefold()) if folded in name]
+    return min(ranks) if ranks else None
