@@ -914,11 +914,6 @@
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="38"/>
-        <source>Code or name, e.g. 3011 or 水泥</source>
-        <translation>代码或名称，如 3011 或 水泥</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/industry_picker.py" line="85"/>
         <source>Not given: rules that name industries will need information.</source>
         <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
@@ -3885,6 +3880,11 @@
         <location filename="../plugin/processing/suggest_conditions.py" line="101"/>
         <source>Rule {rule}: conditions suggested from “{text}”.</source>
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="38"/>
+        <source>Code or name, e.g. 3011 or cement</source>
+        <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
 </context>
 </TS>
