@@ -2,7 +2,7 @@
 
 from typing import List, Set
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QS
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
+from .cause_words import cause_scene, distance_words
 from .highlights import Highlights
 from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
@@ -97,6 +98,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.runner.failed, self._on_failed),
             (self.tree.unitActivated, self.show_unit),
             (self.tree.judgeRequested, self.judge),
+            (self.tree.findingSelected, self.show_cause),
             (self.opinion.textChanged, self._opinion_changed),
             (self.project.readProject, self._on_project_read),
             (self.project.cleared, self._on_project_cleared),
@@ -176,9 +178,9 @@ class ZoningReviewDock(QgsDockWidget):
         if self.opinion.toPlainText() != self.runner.opinion:  # a new site starts without an opinion
             self.opinion.setPlainText(self.runner.opinion)
         label = self.form.project().name or tr("Site")
-        self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)
         self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
                                     for r in reviews for u in r.review.units])
+        self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)  # after: it restores the cause
         self.notes.set_ready(True)
 
     def judge(self, clause: tuple) -> None:
@@ -191,6 +193,25 @@ class ZoningReviewDock(QgsDockWidget):
 
     def _opinion_changed(self) -> None:
         self.runner.opinion = self.opinion.toPlainText()
+
+    def show_cause(self, chosen) -> None:
+        """Show the selected finding's cause on the canvas and zoom to it with the site; a finding
+        without a spatial cause zooms to its unit. A selection put back after a re-evaluation does not zoom."""
+        self.highlights.clear_cause()
+        site = self.site_input.site
+        if chosen is None or site is None:
+            return
+        scene = cause_scene(chosen, site, self.project.transformContext())
+        if scene is not None:
+            self.highlights.show_cause(scene, distance_words(scene, chosen.review.target.ruleset))
+        if self.tree.restoring:
+            return
+        if scene is None:
+            self.show_unit(chosen.review.target.layer, chosen.fid)
+            return
+        to_canvas = QgsCoordinateTransform(scene.crs, self.canvas.mapSettings().destinationCrs(), self.project)
+        self.canvas.setExtent(to_canvas.transformBoundingBox(scene.extent()))
+        self.canvas.refresh()
 
     def show_unit(self, layer, fid: int) -> None:
         """Zoom to a unit and flash it."""

@@ -1,5 +1,11 @@
-"""The verdict banner and the results tree: site → units → dimensions → findings."""
+"""The verdict banner and the results tree: site → units → dimensions → findings.
 
+The tree keeps the rows the user expanded and the selected row across a re-evaluation
+(``tree_state``), shows long reasons whole (``wrap_delegate``), and says which finding is selected
+so that the dock can show its cause on the canvas.
+"""
+
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from qgis.core import QgsApplication
@@ -23,11 +29,23 @@ from .labels import (
     verdict_text,
 )
 from .review_runner import LayerReview
+from .tree_state import KEY_ROLE, capture, restore
+from .wrap_delegate import WrapDelegate
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 3  # (site id, unit code, finding) of a finding row
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 5  # the SelectedFinding of a finding row
 JUDGED_ICON = "/mActionToggleEditing.svg"
+
+
+@dataclass
+class SelectedFinding:
+    """A finding row of the tree: the layer review it belongs to, its unit's feature id and the finding."""
+
+    review: LayerReview
+    fid: int
+    finding: Finding
 
 
 class VerdictBanner(QLabel):
@@ -86,6 +104,7 @@ class ResultsTree(QTreeWidget):
 
     unitActivated = pyqtSignal(object, int)
     judgeRequested = pyqtSignal(object)  # (site id, unit code, finding)
+    findingSelected = pyqtSignal(object)  # the SelectedFinding of the selected row, or None
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -96,27 +115,76 @@ class ResultsTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegate(WrapDelegate(self))
+        self.restoring = False  # True while a rebuild puts the selection back
         self.itemClicked.connect(self._clicked)
+        self.itemSelectionChanged.connect(self._selection_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.units: List[Tuple[QTreeWidgetItem, object, int]] = []
 
     def show_reviews(self, site_label: str, site_area: float, reviews: List[LayerReview]) -> None:
-        """Rebuild the tree for these reviews."""
+        """Rebuild the tree for these reviews, keeping the rows expanded and selected before."""
+        state = capture(self) if self.topLevelItemCount() else None
+        self.blockSignals(True)  # the old selection goes without a word: the restored one is told below
         self.clear()
+        self.blockSignals(False)
         self.units = []
         root = QTreeWidgetItem(self, [tr("{site} — {area}").format(site=site_label, area=area_text(site_area))])
         root.setData(0, KIND_ROLE, "site")
+        root.setData(0, KEY_ROLE, "site")
         for review in reviews:
             parent = root
             if len(reviews) > 1:
                 parent = QTreeWidgetItem(root, [review.target.layer.name()])
                 parent.setData(0, KIND_ROLE, "layer")
+                parent.setData(0, KEY_ROLE, review.target.layer.id())
             for unit in review.review.units:
                 self._unit_item(parent, review, unit)
             if not review.review.units:
-                QTreeWidgetItem(parent, [render_reason(r) for r in review.review.reasons[:1]])
+                words = [render_reason(r) for r in review.review.reasons[:1]]
+                self._leaf(parent, " ".join(words), "none")
         self.expandToDepth(1)
+        self._restore(state)
+
+    def _restore(self, state) -> None:
+        """Put back the expanded rows and the selection (telling the dock once, as restored)."""
+        if state is None:
+            return
+        self.restoring = True
+        try:
+            if restore(self, state) is None:
+                self.findingSelected.emit(None)
+        finally:
+            self.restoring = False
+
+    def _selection_changed(self) -> None:
+        items = self.selectedItems()
+        self.findingSelected.emit(self.finding_of(items[0]) if items else None)
+
+    @staticmethod
+    def finding_of(item: Optional[QTreeWidgetItem]) -> Optional[SelectedFinding]:
+        """The finding a row shows (or lies under), or None."""
+        while item is not None:
+            found = item.data(0, FINDING_ROLE)
+            if found is not None:
+                return found
+            item = item.parent()
+        return None
+
+    @staticmethod
+    def _leaf(parent: QTreeWidgetItem, text: str, kind: str) -> QTreeWidgetItem:
+        """A row of words shown whole: wrapped, and in full in its tooltip."""
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, KEY_ROLE, kind)
+        item.setToolTip(0, text)
+        return item
+
+    def resizeEvent(self, event) -> None:
+        """Wrap the rows again for the new width."""
+        super().resizeEvent(event)
+        self.doItemsLayout()
 
     def _unit_item(self, parent: QTreeWidgetItem, review: LayerReview, unit: UnitReview) -> None:
         overlap = unit.overlap
@@ -128,7 +196,8 @@ class ResultsTree(QTreeWidget):
         line = tr("{category} · {area} ha · {percent}% of the site").format(
             category=facts["category"], area=hectares(overlap.overlap_m2), percent=f"{facts['percent']:.1f}")
         item = QTreeWidgetItem(parent, [label])
-        QTreeWidgetItem(item, [line]).setData(0, KIND_ROLE, "facts")
+        item.setData(0, KEY_ROLE, f"unit:{overlap.code}:{overlap.fid}")
+        self._leaf(item, line, "facts")
         item.setIcon(0, verdict_icon(unit.verdict))
         item.setToolTip(0, tr("{unit}: {verdict}").format(unit=label, verdict=verdict_text(unit.verdict)))
         item.setData(0, KIND_ROLE, "unit")
@@ -138,12 +207,14 @@ class ResultsTree(QTreeWidget):
             findings = [f for f in unit.findings if f.dimension == dimension
                         and (f.status != Status.NOT_APPLICABLE or f.judgement is not None)]
             if findings:
-                self._dimension_item(item, dimension, findings, (review.review.site_id, overlap.code))
+                self._dimension_item(item, dimension, findings, (review.review.site_id, overlap.code),
+                                     (review, overlap.fid))
 
-    @staticmethod
-    def _dimension_item(parent: QTreeWidgetItem, dimension: str, findings: List[Finding], clause: tuple) -> None:
+    def _dimension_item(self, parent: QTreeWidgetItem, dimension: str, findings: List[Finding], clause: tuple,
+                        origin: tuple) -> None:
         group = QTreeWidgetItem(parent, [tr("{dimension} ({count})").format(
             dimension=dimension_text(dimension), count=len(findings))])
+        group.setData(0, KEY_ROLE, dimension)
         worst = next((s for s in (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK)
                       if any(f.status == s for f in findings)), Status.ALLOWED)
         group.setIcon(0, status_icon(worst))
@@ -154,11 +225,13 @@ class ResultsTree(QTreeWidget):
             child.setIcon(0, QgsApplication.getThemeIcon(JUDGED_ICON) if judged else status_icon(finding.status))
             child.setData(0, KIND_ROLE, "judged" if judged else "finding")
             child.setData(0, CLAUSE_ROLE, (*clause, finding))
+            child.setData(0, KEY_ROLE, f"rule:{finding.rule_id}")
+            child.setData(0, FINDING_ROLE, SelectedFinding(*origin, finding))
             reason = finding_reason(finding)
             text = finding.text_en if finding.text_en and ui_language() == "en" else finding.text_zh
-            QTreeWidgetItem(child, [reason]).setData(0, KIND_ROLE, "reason")
+            self._leaf(child, reason, "reason")
             if text:
-                QTreeWidgetItem(child, [text]).setData(0, KIND_ROLE, "text")
+                self._leaf(child, text, "text")
             child.setToolTip(0, "\n".join(t for t in (text, reason) if t))
             if finding.decisive:
                 font = child.font(0)
@@ -166,8 +239,9 @@ class ResultsTree(QTreeWidget):
                 child.setFont(0, font)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """A unit's own rows zoom to it; a finding's rows show its cause (through the selection)."""
         found = self.unit_of(item)
-        if found is not None:
+        if found is not None and self.finding_of(item) is None:
             self.unitActivated.emit(*found)
 
     def _menu(self, point) -> None:
