@@ -157,12 +157,16 @@ class CauseScene:
     parts: List[CausePart] = field(default_factory=list)
 
     def extent(self) -> QgsRectangle:
-        """The site's box with each distance line and zone near it, with a margin."""
+        """The site's box with each distance line, and the band's reach around the site, with a margin."""
         box = QgsRectangle(self.site.boundingBox())
         for part in self.parts:
             if part.line is not None:
                 box.combineExtentWith(part.line.boundingBox())
-        box.scale(1.3)
+            if part.band is not None:
+                around = QgsRectangle(self.site.boundingBox())
+                around.grow(part.cause.distance_m or 0.0)
+                box.combineExtentWith(around)
+        box.scale(1.2)
         return box
 
 
