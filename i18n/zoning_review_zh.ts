@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="129"/>
+        <location filename="../plugin/gui/dock.py" line="131"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="133"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="160"/>
+        <location filename="../plugin/gui/dock.py" line="162"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="175"/>
+        <location filename="../plugin/gui/dock.py" line="177"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1159,37 +1159,37 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="42"/>
+        <location filename="../plugin/gui/results_view.py" line="60"/>
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="46"/>
+        <location filename="../plugin/gui/results_view.py" line="64"/>
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="71"/>
+        <location filename="../plugin/gui/results_view.py" line="89"/>
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="108"/>
+        <location filename="../plugin/gui/results_view.py" line="133"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="128"/>
+        <location filename="../plugin/gui/results_view.py" line="196"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="133"/>
+        <location filename="../plugin/gui/results_view.py" line="202"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="145"/>
+        <location filename="../plugin/gui/results_view.py" line="215"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -2548,7 +2548,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="69"/>
+        <location filename="../plugin/gui/results_view.py" line="87"/>
         <source>{status}: the unit&apos;s own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -3353,17 +3353,17 @@
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="75"/>
+        <location filename="../plugin/gui/results_view.py" line="93"/>
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="75"/>
+        <location filename="../plugin/gui/results_view.py" line="93"/>
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="180"/>
+        <location filename="../plugin/gui/results_view.py" line="254"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3448,7 +3448,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="75"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3885,6 +3885,11 @@
         <location filename="../plugin/gui/industry_picker.py" line="38"/>
         <source>Code or name, e.g. 3011 or cement</source>
         <translation>代码或名称，如 3011 或 水泥</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/cause_words.py" line="27"/>
+        <source>{distance} m to {layer}</source>
+        <translation>距{layer} {distance} 米</translation>
     </message>
 </context>
 </TS>
