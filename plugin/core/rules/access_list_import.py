@@ -1,69 +1,61 @@
-"""Turn a published access-list table (xlsx/ods/csv, read through OGR) into a rule set of text rules."""
+"""Turn a published access-list table (xlsx/ods/csv through OGR, or the tables of a .docx) into a rule
+set of text rules, saying which column was used for what and which were not imported."""
 
-import csv
 import datetime
-import io
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 import yaml
-from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...i18n import tr
 from ..model.results import Reason
-from ..model.vocab import DIMENSION_FIELDS, DIMENSIONS, UNIT_CATEGORY_FIELDS, UNIT_CODE_FIELDS, UNIT_NAME_FIELDS
+from ..model.vocab import DIMENSIONS
+from .access_list.clauses import split_clauses
+from .access_list.header import (
+    UNPLACED,
+    USED,
+    ColumnUse,
+    Header,
+    describe_columns,
+    find_header,
+    match_roles,
+    missing_mapped,
+)
+from .access_list.report import column_reasons
+from .access_list.synonyms import parse_extra, role_of, spellings
+from .access_list.table import Table, read_tables
 from .loader import load_ruleset
 from .messages import LoadResult
 
-ROLE_HEADERS: Dict[str, Tuple[str, ...]] = {
-    "code": UNIT_CODE_FIELDS + ("管控单元编码", "单元编号", "管控单元代码", "编码", "代码", "code"),
-    "name": UNIT_NAME_FIELDS + ("管控单元名称", "名称", "name"),
-    "category": UNIT_CATEGORY_FIELDS + ("单元分类", "管控分类", "类别", "category"),
-    **{d: DIMENSION_FIELDS[d] + (d,) for d in DIMENSIONS},
-}
 ID_SUFFIX = {"spatial_layout": "SL", "pollutant_emission": "PE", "risk_prevention": "RP", "resource_efficiency": "RE"}
-GENERIC_HEADER = re.compile(r"^field_?\d+$", re.IGNORECASE)
-HEADER_SCAN_ROWS = 10
 
 
 @dataclass
 class ImportResult:
-    """The generated rule-set YAML and what happened on the way."""
+    """The generated rule-set YAML and what happened on the way (the columns used and not used)."""
 
     yaml_text: str = ""
     rule_count: int = 0
     unit_count: int = 0
     mapping: Dict[str, str] = field(default_factory=dict)
+    columns: List[Tuple[int, ColumnUse]] = field(default_factory=list)  # (table number or 0, column)
     errors: List[Reason] = field(default_factory=list)
     warnings: List[Reason] = field(default_factory=list)
 
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", str(text)).lower()
+    def column_report(self) -> List[Reason]:
+        """One sentence per column of each table read: its role, not imported, or not placed."""
+        out: List[Reason] = []
+        for table in sorted({number for number, _use in self.columns}):
+            out += column_reasons([use for number, use in self.columns if number == table], table)
+        return out
 
 
 def detect_mapping(headers: List[str]) -> Dict[str, str]:
-    """Role (code, name, category, each dimension) → header, from common header spellings."""
-    mapping: Dict[str, str] = {}
-    for exact in (True, False):
-        for role, spellings in ROLE_HEADERS.items():
-            if role in mapping:
-                continue
-            for header in headers:
-                if header in mapping.values() or not str(header).strip():
-                    continue
-                if any(_matches(_key(header), _key(s), exact) for s in spellings):
-                    mapping[role] = header
-                    break
-    return mapping
-
-
-def _matches(header: str, spelling: str, exact: bool) -> bool:
-    return header == spelling if exact else len(spelling) > 1 and spelling in header
+    """Role (code, name, category, each dimension) → header, from the published spellings."""
+    roles = match_roles(headers, spellings({}), {}) or {}
+    return {role: headers[index] for role, index in roles.items()}
 
 
 def import_access_list(
@@ -71,132 +63,143 @@ def import_access_list(
     mapping: Optional[Dict[str, str]] = None,
     metadata: Optional[Dict[str, Any]] = None,
     sheet: Optional[str] = None,
+    extra_spellings: str = "",
 ) -> ImportResult:
-    """Read a table of units and their prose per dimension and build a rule-set YAML text."""
-    rows, errors = read_table(path, sheet)
-    if errors:
-        return ImportResult(errors=errors)
-    found = _find_header(rows, mapping)
-    if found is None:
-        return ImportResult(
-            errors=[
-                Reason(
-                    "No header row with a unit-code column and a dimension column was found in {file}; "
-                    "give the column mapping (code=…; spatial_layout=…).",
-                    {"file": path},
-                )
-            ]
-        )
-    header, start, used = found
-    result = ImportResult(mapping=used)
-    rules = _rules(rows, header, start, used, result)
-    result.rule_count = len(rules)
-    document = {"format": "zoning-review-rules/1", "metadata": _metadata(path, metadata or {}), "rules": rules}
-    result.yaml_text = _dump(path, used, document)
+    """Read a table of units and their prose per dimension and build a rule-set YAML text.
+
+    ``mapping`` gives some columns (role or its Chinese name → header); the others are detected.
+    ``extra_spellings`` adds header spellings (the setting, one role a line).
+    """
+    extra, warnings = parse_extra(extra_spellings)
+    given, errors = _resolve(mapping or {})
+    tables, read_errors = read_tables(path, sheet) if not errors else ([], [])
+    if errors or read_errors:
+        return ImportResult(errors=errors + read_errors, warnings=warnings)
+    builder = _Builder(path, spellings(extra), given)
+    builder.result.warnings = warnings
+    for table in tables:
+        builder.add_table(table, len(tables) > 1)
+    result = builder.result
+    if not result.mapping:
+        result.errors = _no_header(path, tables, given)
+        return result
+    result.unit_count = len(builder.seen)
+    result.rule_count = len(builder.rules)
+    document = {"format": "zoning-review-rules/1", "metadata": _metadata(path, metadata or {}), "rules": builder.rules}
+    result.yaml_text = _dump(path, result, document)
     return result
 
 
-def read_table(path: str, sheet: Optional[str] = None) -> Tuple[List[List[str]], List[Reason]]:
-    """Every row of the table as text cells (the OGR field names as row 0)."""
-    if not os.path.isfile(path):
-        return [], [Reason("The file {file} does not exist.", {"file": path})]
-    workdir = tempfile.mkdtemp(prefix="zoning_review_import_")
-    try:
-        source = _utf8_copy(path, workdir) if path.lower().endswith(".csv") else path
-        uri = f"{source}|layername={sheet}" if sheet else source
-        layer = QgsVectorLayer(uri, "access_list", "ogr")
-        if not layer.isValid():
-            return [], [_open_error(path, source, sheet)]
-        rows = [[f.name() for f in layer.fields()]]
-        rows += [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
-        del layer
-        return rows, []
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+def _resolve(mapping: Dict[str, str]) -> Tuple[Dict[str, str], List[Reason]]:
+    """The user's mapping with its keys as role ids; an error for each key that names no role."""
+    given, errors = {}, []
+    for name, header in mapping.items():
+        role = role_of(name)
+        if role is None:
+            errors.append(Reason("{role} in the column mapping is not a column role: use code, name, category, "
+                                 "spatial_layout, pollutant_emission, risk_prevention or resource_efficiency "
+                                 "(or 单元编码, 空间布局约束 …).", {"role": name}))
+        else:
+            given[role] = header
+    return given, errors
 
 
-def _open_error(path: str, source: str, sheet: Optional[str]) -> Reason:
-    """Why a table cannot be opened: a sheet it lacks (naming its sheets), or no table at all."""
-    whole = QgsVectorLayer(source, "access_list", "ogr") if sheet else None
-    if whole is None or not whole.isValid():
-        return Reason("{file} cannot be opened as a table (xlsx, ods or csv).", {"file": path})
-    separator = QgsDataProvider.sublayerSeparator()
-    sheets = [item.split(separator)[1] for item in whole.dataProvider().subLayers() if separator in item]
-    return Reason("{file} has no sheet {sheet}; its sheets are: {sheets}.",
-                  {"file": path, "sheet": sheet, "sheets": ", ".join(sheets)})
+def _no_header(path: str, tables: List[Table], given: Dict[str, str]) -> List[Reason]:
+    """Why no table was read: a mapped header the file lacks, or no recognisable header at all."""
+    rows = [row for table in tables for row in table.rows[:20]]
+    missing = missing_mapped(rows, given)
+    if missing:
+        return [Reason("The column {header} given for {role} is not in the first rows of {file}.",
+                       {"header": header, "role": role, "file": path}) for role, header in missing]
+    return [Reason("No header row with a unit-code column and a dimension column was found in {file}; "
+                   "give the column mapping (code=…; spatial_layout=…).", {"file": path})]
 
 
-def _utf8_copy(path: str, workdir: str) -> str:
-    """A UTF-8 copy of a CSV file that may be GBK (GB 18030) encoded, header cells on one line each."""
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030", errors="replace")
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if rows:  # OGR reads a line break inside a header cell as the end of the header
-        rows[0] = [" ".join(cell.split()) for cell in rows[0]]
-    copy = os.path.join(workdir, "table.csv")
-    with open(copy, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows(rows)
-    return copy
+class _Builder:
+    """Rules from the data rows of one or more tables, with the ids kept unique and stable."""
 
+    def __init__(self, path: str, words: Dict[str, Tuple[str, ...]], given: Dict[str, str]) -> None:
+        self.path, self.words, self.given = path, words, given
+        self.result = ImportResult()
+        self.rules: List[Dict[str, Any]] = []
+        self.seen: Dict[str, int] = {}
+        self.stems: Dict[str, str] = {}
+        self.ids: Set[str] = set()
+        self.header: Optional[Header] = None
 
-def _cell(value: Any) -> str:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    def add_table(self, table: Table, several: bool) -> None:
+        """The rules of one table: its own header, or the previous table's when it continues it."""
+        found = find_header(table.rows, self.words, self.given)
+        if found is not None:
+            if self.header is None or found.labels != self.header.labels:
+                self._report(found, table, several)
+            self.header, start = found, found.start
+        elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
+            start = 0
+        else:
+            if several:
+                self.result.warnings.append(Reason(
+                    "Table {table} of {file} has no header the importer recognises and was not imported.",
+                    {"table": table.number, "file": self.path}))
+            return
+        labels = [" ".join(c.split()) for c in self.header.labels]
+        for index, row in enumerate(table.rows[start:], start=start):
+            if [" ".join(c.split()) for c in row] != labels:
+                self._row(row, table, table.first_row + index)
 
+    def _report(self, header: Header, table: Table, several: bool) -> None:
+        """Record the columns of a new header; warn about each requirement column not placed."""
+        columns = describe_columns(header, table.rows[header.start:], self.words)
+        number = table.number if several else 0
+        self.result.columns += [(number, use) for use in columns]
+        if not self.result.mapping:
+            self.result.mapping = {role: header.labels[index] for role, index in header.roles.items()}
+        for use, reason in zip(columns, column_reasons(columns, number)):
+            if use.status == UNPLACED:
+                self.result.warnings.append(reason)
 
-def _find_header(rows: List[List[str]], mapping: Optional[Dict[str, str]]
-                 ) -> Optional[Tuple[List[str], int, Dict[str, str]]]:
-    """(header cells, first data row, role → header): one header row, or two (merged cells above)."""
-    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if index == 0 and all(GENERIC_HEADER.match(h) for h in row) and len(rows) > 1:
-            continue
-        merged = [low or high for high, low in zip(row, rows[index + 1])] if index + 1 < len(rows) else None
-        for header, start in ((row, index + 1), (merged, index + 2)):
-            used = _header_roles(header, mapping) if header else {}
-            if "code" in used and any(d in used for d in DIMENSIONS):
-                return header, start, used
-    return None
-
-
-def _header_roles(header: List[str], mapping: Optional[Dict[str, str]]) -> Dict[str, str]:
-    """Role → header cell, the given mapping matched ignoring white space and line breaks."""
-    if not mapping:
-        return detect_mapping(header)
-    cells = {_key(cell): cell for cell in header if cell.strip()}
-    return {role: cells[_key(name)] for role, name in mapping.items() if _key(name) in cells}
-
-
-def _rules(rows: List[List[str]], header: List[str], start: int, used: Dict[str, str],
-           result: ImportResult) -> List[Dict[str, Any]]:
-    column = {role: header.index(name) for role, name in used.items()}
-    seen: Dict[str, int] = {}
-    stems: Dict[str, str] = {}
-    rules: List[Dict[str, Any]] = []
-    offset = 0 if all(GENERIC_HEADER.match(h) for h in rows[0]) else 1
-    for number, row in enumerate(rows[start:], start=start + offset):
-        code = row[column["code"]].strip()
+    def _row(self, row: List[str], table: Table, number: int) -> None:
+        """The rules of one data row (one unit)."""
+        column = self.header.roles
+        cells = row + [""] * (len(self.header.labels) - len(row))
+        code = cells[column["code"]].strip()
         if not code:
-            if any(row):
-                result.warnings.append(Reason("Row {row} has no unit code and was skipped.", {"row": number}))
-            continue
-        if code in seen:
-            result.warnings.append(
-                Reason(
-                    "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
-                    {"code": code, "row": number},
-                )
-            )
-        seen[code] = seen.get(code, 0) + 1
-        rules.extend(_unit_rules(code, _stem(code, seen[code], stems), row, column))
-    result.unit_count = len(seen)
-    return rules
+            if any(c.strip() for c in cells):
+                self.result.warnings.append(
+                    Reason("Row {row} of table {table} has no unit code and was skipped.",
+                           {"row": number, "table": table.number}) if table.number
+                    else Reason("Row {row} has no unit code and was skipped.", {"row": number}))
+            return
+        if code in self.seen:
+            self.result.warnings.append(Reason(
+                "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
+                {"code": code, "row": number}))
+        self.seen[code] = self.seen.get(code, 0) + 1
+        stem = _stem(code, self.seen[code], self.stems)
+        name = cells[column["name"]].strip() if "name" in column else ""
+        for dimension in DIMENSIONS:
+            text = cells[column[dimension]].strip() if dimension in column else ""
+            for clause, words in split_clauses(text) if text else []:
+                self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
+
+    def _rule(self, code: str, name: str, dimension: str, text: str, base: str, clause: str) -> Dict[str, Any]:
+        """One text rule; its id is the unit's stem, the dimension and the clause number, made unique."""
+        rule_id = f"{base}-{clause}" if clause else base
+        candidate, number = rule_id, 2
+        while candidate in self.ids:
+            candidate, number = f"{rule_id}.{number}", number + 1
+        self.ids.add(candidate)
+        rule: Dict[str, Any] = {"id": candidate, "level": "unit", "units": [code], "dimension": dimension,
+                                "effect": "text"}
+        if name:
+            rule["name"] = {"zh": name}
+        rule["text"] = {"zh": text}
+        return rule
+
+
+def _width(rows: List[List[str]]) -> int:
+    """The number of columns that hold anything."""
+    return max((i + 1 for row in rows for i, c in enumerate(row) if c.strip()), default=0)
 
 
 def _stem(code: str, occurrence: int, stems: Dict[str, str]) -> str:
@@ -208,27 +211,6 @@ def _stem(code: str, occurrence: int, stems: Dict[str, str]) -> str:
     while stems.setdefault(stem, code) != code:
         stem, number = f"{base}.{number}", number + 1
     return stem
-
-
-def _unit_rules(code: str, stem: str, row: List[str], column: Dict[str, int]) -> List[Dict[str, Any]]:
-    name = row[column["name"]] if "name" in column else ""
-    out = []
-    for dimension in DIMENSIONS:
-        text = row[column[dimension]].strip() if dimension in column else ""
-        if not text:
-            continue
-        rule = {
-            "id": f"{stem}-{ID_SUFFIX[dimension]}",
-            "level": "unit",
-            "units": [code],
-            "dimension": dimension,
-            "effect": "text",
-        }
-        if name:
-            rule["name"] = {"zh": name}
-        rule["text"] = {"zh": text}
-        out.append(rule)
-    return out
 
 
 def _metadata(path: str, given: Dict[str, Any]) -> Dict[str, Any]:
@@ -246,12 +228,18 @@ def _metadata(path: str, given: Dict[str, Any]) -> Dict[str, Any]:
     return meta
 
 
-def _dump(path: str, used: Dict[str, str], document: Dict[str, Any]) -> str:
-    columns = ", ".join(f"{role}={' '.join(header.split())}" for role, header in used.items())
+def _dump(path: str, result: ImportResult, document: Dict[str, Any]) -> str:
+    """The YAML text, headed by comments naming the source, the columns used and those not imported."""
+    def label(use: ColumnUse) -> str:
+        return " ".join(use.label.split()) or "-"
+
+    used = ", ".join(f"{use.role}={label(use)}" for _n, use in result.columns if use.status == USED)
+    unused = ", ".join(label(use) for _n, use in result.columns if use.status != USED)
     head = (
         f"# Imported from {os.path.basename(path)} by Zoning Review.\n"
-        f"# Column mapping: {columns}\n"
-        "# Every rule is text-only: add machine conditions (when:, except:, only_if:) gradually.\n"
+        f"# Column mapping: {used}\n"
+        + (f"# Columns not imported: {unused}\n" if unused else "")
+        + "# Every rule is text-only: add machine conditions (when:, except:, only_if:) gradually.\n"
     )
     return head + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=4096)
 
@@ -272,15 +260,44 @@ def write_yaml(result: ImportResult, out_path: str) -> LoadResult:
 
 
 def reason_templates() -> List[str]:
-    """Every message template of this module, for the string extractor."""
+    """Every message template of the importer (this module and access_list/), for the string extractor."""
     return [
         tr(
             "No header row with a unit-code column and a dimension column was found in {file}; "
             "give the column mapping (code=…; spatial_layout=…)."
         ),
         tr("The file {file} does not exist."),
-        tr("{file} cannot be opened as a table (xlsx, ods or csv)."),
+        tr("{file} cannot be opened as a table (xlsx, ods, csv or docx)."),
         tr("{file} has no sheet {sheet}; its sheets are: {sheets}."),
+        tr("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8."),
+        tr("{file} cannot be read as a Word document: {error}"),
+        tr("The Word document {file} has no table."),
+        tr("Table {table} of {file} has no header the importer recognises and was not imported."),
         tr("Row {row} has no unit code and was skipped."),
+        tr("Row {row} of table {table} has no unit code and was skipped."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
+        tr("{role} in the column mapping is not a column role: use code, name, category, "
+           "spatial_layout, pollutant_emission, risk_prevention or resource_efficiency "
+           "(or 单元编码, 空间布局约束 …)."),
+        tr("The column {header} given for {role} is not in the first rows of {file}."),
+        tr("Line {line} of the column spellings does not start with a known column "
+           "(e.g. 空间布局约束: 布局管控, 空间准入): {text}"),
+        tr("Table {table}, column {column} ({header})"),
+        tr("Column {column} ({header})"),
+        tr("no header"),
+        tr("{where} is read as {role}."),
+        tr("{where} also reads as {role}, which column {other} gives already; it was not imported. "
+           "Give the column mapping if it is the one to use."),
+        tr("{where} looks like a requirement column but matches none of the four dimensions; it was "
+           "not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under "
+           "Settings ▸ Options ▸ Zoning Review."),
+        tr("{where} is not imported."),
+        tr("the unit code"),
+        tr("the unit name"),
+        tr("the unit category"),
+        tr("Spatial layout constraints"),
+        tr("Pollutant emission control"),
+        tr("Environmental risk prevention"),
+        tr("Resource use efficiency"),
     ]
+

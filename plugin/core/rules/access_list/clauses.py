@@ -1,0 +1,90 @@
+"""Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1. …", "一、…"), so that each
+becomes a rule whose id keeps the number reviewers cite. The text is never changed: each clause is
+the cell's text from its number to the next clause's number."""
+
+import re
+from typing import List, Optional, Tuple
+
+CHINESE_DIGITS = "一二三四五六七八九十"
+# A clause number stands at the start of the cell, of a line or after 。；;：: (white space allowed).
+BOUNDARY = r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*"
+STYLES = (
+    ("dash", re.compile(BOUNDARY + r"(\d{1,2})[-－—](\d{1,3})(?![\d.．])")),
+    ("paren", re.compile(BOUNDARY + r"[（(](\d{1,3})[）)]")),
+    ("dot", re.compile(BOUNDARY + r"(\d{1,3})(?:[、]|[.．](?!\d))")),
+    ("chinese", re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")),
+)
+
+
+def split_clauses(text: str) -> List[Tuple[str, str]]:
+    """(clause number or '', clause text) in order; [('', text)] when the text is not numbered."""
+    found = _numbered(text)
+    if not found:
+        return [("", text)]
+    out = []
+    preamble = text[: found[0][0]].strip()
+    if preamble:
+        out.append(("", preamble))
+    ends = [start for start, _number in found[1:]] + [len(text)]
+    for (start, number), end in zip(found, ends):
+        out.append((number, text[start:end].strip()))
+    return out
+
+
+def _numbered(text: str) -> List[Tuple[int, str]]:
+    """(start, number) of each clause of the first numbering style the text uses, in sequence."""
+    first: Optional[Tuple[int, str, re.Match]] = None
+    for style, pattern in STYLES:
+        match = pattern.search(text)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), style, match)
+    if first is None:
+        return []
+    style, pattern = first[1], dict(STYLES)[first[1]]
+    found: List[Tuple[int, str]] = []
+    last: Optional[Tuple[int, int]] = None
+    for match in pattern.finditer(text):
+        value = _value(style, match)
+        if last is None or _follows(style, last, value):
+            found.append((_start(match), _label(style, value)))
+            last = value
+    if len(found) >= 2 or (style == "dash" and found and not text[: found[0][0]].strip()):
+        return found
+    return []
+
+
+def _value(style: str, match: re.Match) -> Tuple[int, int]:
+    if style == "dash":
+        return int(match.group(1)), int(match.group(2))
+    if style == "chinese":
+        return 0, _chinese(match.group(1))
+    return 0, int(match.group(1))
+
+
+def _follows(style: str, last: Tuple[int, int], value: Tuple[int, int]) -> bool:
+    """The next number of a sequence: one more (1, 2, 3 …); for 1-3 style any later number."""
+    if style == "dash":
+        return value > last
+    return value[1] == last[1] + 1
+
+
+def _start(match: re.Match) -> int:
+    """Where the clause's number begins (after the white space the boundary allowed)."""
+    text = match.group(0)
+    return match.start() + len(text) - len(text.lstrip(" \t\u3000"))
+
+
+def _label(style: str, value: Tuple[int, int]) -> str:
+    return f"{value[0]}-{value[1]}" if style == "dash" else str(value[1])
+
+
+def _chinese(text: str) -> int:
+    """一 … 九十九 as a number."""
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CHINESE_DIGITS.index(text[1]) + 1
+    if "十" in text:
+        tens, _ten, ones = text.partition("十")
+        return (CHINESE_DIGITS.index(tens) + 1) * 10 + (CHINESE_DIGITS.index(ones) + 1 if ones else 0)
+    return CHINESE_DIGITS.index(text) + 1

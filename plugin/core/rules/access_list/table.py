@@ -1,0 +1,89 @@
+"""The cells of a published table as text, row by row: CSV (UTF-8 or GBK), sheets through OGR, and
+the tables of a Word document. Cell text is kept as written, line breaks included."""
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, List, Optional, Tuple
+
+from qgis.core import QgsDataProvider, QgsVectorLayer
+
+from ...model.results import Reason
+
+GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
+
+
+@dataclass
+class Table:
+    """One table: its rows of text cells, the file row number of rows[0], its number in a document (0: a sheet)."""
+
+    rows: List[List[str]]
+    first_row: int = 1
+    number: int = 0
+
+
+def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
+    """Every table of the file (one for a sheet or CSV, each table of a .docx)."""
+    if not os.path.isfile(path):
+        return [], [Reason("The file {file} does not exist.", {"file": path})]
+    lower = path.lower()
+    if lower.endswith(".docx"):
+        from .docx_tables import read_docx  # python-docx is loaded only for Word documents
+        return read_docx(path)
+    if lower.endswith((".csv", ".txt")):
+        return read_csv(path)
+    return read_sheet(path, sheet)
+
+
+def read_csv(path: str) -> Tuple[List[Table], List[Reason]]:
+    """A CSV file in UTF-8 (with or without BOM) or GBK/GB 18030, its delimiter sniffed."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return [], [Reason("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.", {"file": path})]
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    return [Table(rows)], []
+
+
+def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reason]]:
+    """A worksheet read through OGR; the field names are the sheet's first row unless OGR made them up."""
+    uri = f"{path}|layername={sheet}" if sheet else path
+    layer = QgsVectorLayer(uri, "access_list", "ogr")
+    if not layer.isValid():
+        return [], [_open_error(path, sheet)]
+    names = [f.name() for f in layer.fields()]
+    rows = [] if all(GENERIC_FIELD.match(n) for n in names) else [names]
+    rows += [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
+    return [Table(rows)], []
+
+
+def _open_error(path: str, sheet: Optional[str]) -> Reason:
+    """Why a table cannot be opened: a sheet it lacks (naming its sheets), or no table at all."""
+    whole = QgsVectorLayer(path, "access_list", "ogr") if sheet else None
+    if whole is None or not whole.isValid():
+        return Reason("{file} cannot be opened as a table (xlsx, ods, csv or docx).", {"file": path})
+    separator = QgsDataProvider.sublayerSeparator()
+    sheets = [item.split(separator)[1] for item in whole.dataProvider().subLayers() if separator in item]
+    return Reason("{file} has no sheet {sheet}; its sheets are: {sheets}.",
+                  {"file": path, "sheet": sheet, "sheets": ", ".join(sheets)})
+
+
+def _cell(value: Any) -> str:
+    """A cell as text: empty for NULL, whole numbers without '.0'."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
