@@ -6,6 +6,7 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON = os.path.join(PLUGIN_DIR, "plugin", "resources", "icon.svg")
 DATA_DIR = os.path.join(PLUGIN_DIR, "plugin", "data")
 RULES_DIR = os.path.join(PLUGIN_DIR, "rules")
+VENDOR_DIR = os.path.join(PLUGIN_DIR, "plugin", "vendor")  # python-docx, typing_extensions (see its README)
 
 
 def resource(name: str) -> str:

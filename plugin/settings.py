@@ -43,3 +43,4 @@ LAST_OUTPUT_DIR = Setting("paths/last_output_dir", "", str)
 REGISTER_PATH = Setting("register/path", "", str)  # the review register (台账) GeoPackage
 MIN_OVERLAP_M2 = Setting("overlay/min_overlap_m2", 1.0, float)
 MIN_SITE_FRACTION = Setting("overlay/min_site_fraction", 1e-4, float)
+ACCESS_LIST_SPELLINGS = Setting("import/column_spellings", "", str)  # more header spellings: "role: a, b" lines

@@ -1,8 +1,8 @@
-"""The plugin's page under Settings ▸ Options: reviewer, notes and overlay tolerances."""
+"""The plugin's page under Settings ▸ Options: reviewer, notes, overlay tolerances and import spellings."""
 
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from .. import settings
 from ..i18n import tr
@@ -20,6 +20,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._notes_group())
         layout.addWidget(self._tolerance_group())
+        layout.addWidget(self._import_group())
         layout.addStretch(1)
         self.load()
 
@@ -73,6 +74,19 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         form.addRow(tr("Smallest overlap share"), self.min_fraction)
         return group
 
+    def _import_group(self) -> QGroupBox:
+        """Header spellings the access-list importer recognises besides the published ones it knows."""
+        group = QGroupBox(tr("Access-list import"), self)
+        form = QFormLayout(group)
+        hint = QLabel(tr("More column headers to recognise, one column a line: the known name, a colon, "
+                         "then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率"), group)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.spellings = QPlainTextEdit(group)
+        self.spellings.setObjectName("zr_opt_column_spellings")
+        form.addRow(tr("Column spellings"), self.spellings)
+        return group
+
     def load(self) -> None:
         """Show the stored values."""
         self.reviewer.setText(settings.REVIEWER.value())
@@ -81,6 +95,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         self.template.setFilePath(settings.NOTES_TEMPLATE.value())
         self.min_overlap.setValue(settings.MIN_OVERLAP_M2.value())
         self.min_fraction.setValue(settings.MIN_SITE_FRACTION.value() * 100.0)
+        self.spellings.setPlainText(settings.ACCESS_LIST_SPELLINGS.value())
 
     def apply(self) -> None:
         """Store the values shown (called by QGIS when the Options dialog is accepted)."""
@@ -90,6 +105,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         settings.NOTES_TEMPLATE.set(self.template.filePath().strip())
         settings.MIN_OVERLAP_M2.set(self.min_overlap.value())
         settings.MIN_SITE_FRACTION.set(self.min_fraction.value() / 100.0)
+        settings.ACCESS_LIST_SPELLINGS.set(self.spellings.toPlainText().strip())
 
 
 class ZoningReviewOptionsFactory(QgsOptionsWidgetFactory):

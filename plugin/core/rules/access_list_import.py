@@ -272,6 +272,7 @@ def reason_templates() -> List[str]:
         tr("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8."),
         tr("{file} cannot be read as a Word document: {error}"),
         tr("The Word document {file} has no table."),
+        tr("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}."),
         tr("Table {table} of {file} has no header the importer recognises and was not imported."),
         tr("Row {row} has no unit code and was skipped."),
         tr("Row {row} of table {table} has no unit code and was skipped."),

@@ -9,7 +9,7 @@ CHINESE_DIGITS = "一二三四五六七八九十"
 # A clause number stands at the start of the cell, of a line or after 。；;：: (white space allowed).
 BOUNDARY = r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*"
 STYLES = (
-    ("dash", re.compile(BOUNDARY + r"(\d{1,2})[-－—](\d{1,3})(?![\d.．])")),
+    ("dash", re.compile(BOUNDARY + r"(\d{1,2})[-－—](\d{1,3})(?!\d|[.．]\d)")),
     ("paren", re.compile(BOUNDARY + r"[（(](\d{1,3})[）)]")),
     ("dot", re.compile(BOUNDARY + r"(\d{1,3})(?:[、]|[.．](?!\d))")),
     ("chinese", re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")),

@@ -5,42 +5,47 @@ merged down several rows belongs to each of them and a header cell over four col
 """
 
 import os
+import re
 import sys
 import zipfile
 from typing import List, Tuple
 
+from ....paths import VENDOR_DIR
 from ...model.results import Reason
-from .table import Table
 
-VENDOR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__))))), "vendor")
+Grid = List[List[str]]
 
 
 def _docx():
     """The python-docx module: QGIS's own if it has one, else the copy shipped in plugin/vendor."""
-    if VENDOR not in sys.path:
-        sys.path.append(VENDOR)
+    if VENDOR_DIR not in sys.path:  # appended: a python-docx QGIS's Python has comes first
+        sys.path.append(VENDOR_DIR)
     import docx
 
     return docx
 
 
-def read_docx(path: str) -> Tuple[List[Table], List[Reason]]:
+def read_docx(path: str) -> Tuple[List[Grid], List[Reason]]:
     """Every top-level table of the document, in order (nested tables stay in their cell's text)."""
     try:
-        document = _docx().Document(path)
+        docx = _docx()
+        if not re.match(r"[1-9]", str(getattr(docx, "__version__", "0"))):
+            return [], [Reason("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has "
+                               "version {version} at {path}.", {"version": getattr(docx, "__version__", "?"),
+                                                                   "path": os.path.dirname(docx.__file__)})]
+        document = docx.Document(path)
     except (ImportError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         return [], [Reason("{file} cannot be read as a Word document: {error}", {"file": path, "error": str(error)})]
-    tables = [Table(_rows(table), 1, number) for number, table in enumerate(document.tables, start=1)]
+    tables = [_rows(table) for table in document.tables]
     if not tables:
         return [], [Reason("The Word document {file} has no table.", {"file": path})]
     return tables, []
 
 
-def _rows(table) -> List[List[str]]:
+def _rows(table) -> Grid:
     """Text of each grid cell, row by row; grid positions before or after a short row are empty."""
     rows = []
     for row in table.rows:
-        cells = [""] * row.grid_cols_before + [cell.text.strip() for cell in row.cells]
-        rows.append(cells + [""] * row.grid_cols_after)
+        cells = [""] * getattr(row, "grid_cols_before", 0) + [cell.text.strip() for cell in row.cells]
+        rows.append(cells + [""] * getattr(row, "grid_cols_after", 0))
     return rows

@@ -31,7 +31,9 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
     lower = path.lower()
     if lower.endswith(".docx"):
         from .docx_tables import read_docx  # python-docx is loaded only for Word documents
-        return read_docx(path)
+
+        grids, errors = read_docx(path)
+        return [Table(rows, 1, number) for number, rows in enumerate(grids, start=1)], errors
     if lower.endswith((".csv", ".txt")):
         return read_csv(path)
     return read_sheet(path, sheet)
@@ -39,7 +41,7 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
 
 def read_csv(path: str) -> Tuple[List[Table], List[Reason]]:
     """A CSV file in UTF-8 (with or without BOM) or GBK/GB 18030, its delimiter sniffed."""
-    with open(path, "rb") as handle:
+    with open(path, "rb") as handle:  # a CSV file is read here, not through OGR: every row as written
         raw = handle.read()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -49,12 +51,17 @@ def read_csv(path: str) -> Tuple[List[Table], List[Reason]]:
             continue
     else:
         return [], [Reason("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.", {"file": path})]
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows = [[cell.strip() for cell in row] for row in reader]
     return [Table(rows)], []
+
+
+def _delimiter(text: str) -> str:
+    """A comma, or the semicolon or tab that the first line uses instead."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if "," in first:
+        return ","
+    return next((d for d in ";\t" if d in first), ",")
 
 
 def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reason]]:

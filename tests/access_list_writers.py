@@ -1,0 +1,79 @@
+"""Writing access-list tables as agencies publish them: xlsx through GDAL, CSV in GBK, Word through python-docx.
+
+In a docx table spec, ``LEFT`` merges a cell into the cell on its left and ``UP`` into the cell above
+(Word's horizontal and vertical merges); a cell's line breaks become separate paragraphs.
+"""
+
+import csv
+from pathlib import Path
+from typing import List, Sequence
+
+from osgeo import ogr
+
+from zoning_review.plugin.core.rules.access_list.docx_tables import _docx
+
+LEFT, UP = "<merge-left>", "<merge-up>"
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet: str = "准入清单") -> None:
+    """A sheet of text cells written by GDAL's XLSX driver (its field names c0, c1 … are the sheet's row 1)."""
+    source = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    layer = source.CreateLayer(sheet, geom_type=ogr.wkbNone)
+    width = max(len(row) for row in rows)
+    for i in range(width):
+        layer.CreateField(ogr.FieldDefn(f"c{i}", ogr.OFTString))
+    for values in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for i, value in enumerate(values):
+            if value:
+                feature.SetField(i, value)
+        layer.CreateFeature(feature)
+    source = None
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[str]], encoding: str = "gbk") -> None:
+    """A CSV file (GBK by default, as Chinese Excel saves it)."""
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def write_docx(path: Path, tables: List[Sequence[Sequence[str]]], page_breaks: bool = True) -> None:
+    """A Word document with a heading and these tables, each on its own page, merges as marked."""
+    docx = _docx()
+    document = docx.Document()
+    document.add_paragraph("生态环境准入清单")
+    for number, rows in enumerate(tables):
+        if number and page_breaks:
+            document.add_page_break()
+        _table(document, rows)
+    document.save(str(path))
+
+
+def _table(document, rows: Sequence[Sequence[str]]) -> None:
+    width = max(len(row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=width)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value == LEFT:
+                start = c
+                while rows[r][start] == LEFT:
+                    start -= 1
+                table.cell(r, start).merge(table.cell(r, c))
+            elif value == UP:
+                start = r
+                while rows[start][c] == UP:
+                    start -= 1
+                table.cell(start, c).merge(table.cell(r, c))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value not in (LEFT, UP):
+                _fill(table.cell(r, c), value)
+
+
+def _fill(cell, text: str) -> None:
+    """The cell's text, one paragraph per line (as typed in Word with Enter)."""
+    lines = text.split("\n")
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)

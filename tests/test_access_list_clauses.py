@@ -1,0 +1,50 @@
+"""Numbered clauses inside a requirement cell: split where the text numbers them, nothing lost."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zoning_review.plugin.core.rules.access_list.clauses import split_clauses
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1-1 禁止新建。\n1-2 限制扩建。", [("1-1", "1-1 禁止新建。"), ("1-2", "1-2 限制扩建。")]),
+    ("3-7 涉危企业编制应急预案。", [("3-7", "3-7 涉危企业编制应急预案。")]),
+    ("1-1.【产业/禁止类】禁止A。1-2.【产业/限制类】限制B。",
+     [("1-1", "1-1.【产业/禁止类】禁止A。"), ("1-2", "1-2.【产业/限制类】限制B。")]),
+    ("（1）甲；（2）乙。", [("1", "（1）甲；"), ("2", "（2）乙。")]),
+    ("(1) 甲\n(2) 乙", [("1", "(1) 甲"), ("2", "(2) 乙")]),
+    ("执行总体要求，并：1.禁止甲。2.距河1.5公里内不得建设。3、控制丙",
+     [("", "执行总体要求，并："), ("1", "1.禁止甲。"), ("2", "2.距河1.5公里内不得建设。"), ("3", "3、控制丙")]),
+    ("一、甲\n二、乙", [("1", "一、甲"), ("2", "二、乙")]),
+    ("1.甲：（1）子一；（2）子二\n2.乙", [("1", "1.甲：（1）子一；（2）子二"), ("2", "2.乙")]),
+])
+def test_numbered_cells_are_split_at_their_numbers(text, expected):
+    assert split_clauses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "禁止新建2.5万吨以上项目。",            # a decimal, not a clause
+    "1.禁止新建化工项目。",                 # a single "1." tells nothing apart
+    "禁止新建。10-20蒸吨锅炉限期淘汰。",    # a range inside a sentence
+    "1.甲。3.乙。",                        # numbers out of sequence
+    "（1）仅一项。",
+])
+def test_text_without_a_clause_sequence_stays_whole(text):
+    assert split_clauses(text) == [("", text)]
+
+
+PIECES = ["1.", "2.", "3、", "（1）", "（2）", "1-1 ", "1-2 ", "2-1 ", "一、", "二、", "禁止新建", "化工项目", "。",
+          "；", "\n", " ", "1.5公里", "10-20", "：", "甲"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+def test_splitting_loses_and_repeats_nothing(pieces):
+    text = "".join(pieces).strip()
+    parts = split_clauses(text)
+    assert re.sub(r"\s", "", "".join(part for _n, part in parts)) == re.sub(r"\s", "", text)
+    numbers = [number for number, _part in parts if number]
+    assert len(numbers) == len(set(numbers))
+    assert all(part.strip() for _n, part in parts) or parts == [("", text)]

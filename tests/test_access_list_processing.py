@@ -1,0 +1,120 @@
+"""zoningreview:importaccesslist on published layouts: the column report in the log and the outputs, the
+spellings added on the options page, Word input, and the real qgis_process command line."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingFeedback
+
+from tests.access_list_writers import write_csv, write_docx, write_xlsx
+from tests.test_access_list_layouts import BEIJING, BEIJING_RULES, GUANGDONG, GUANGDONG_RULES, MERGED_TABLES
+from zoning_review.plugin import settings
+from zoning_review.plugin.core.rules.loader import load_ruleset
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Kept(QgsProcessingFeedback):
+    """Processing feedback that keeps what the algorithm logs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.infos, self.warnings = [], []
+
+    def pushInfo(self, text):  # noqa: N802 - QGIS's name
+        self.infos.append(text)
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS's name
+        self.warnings.append(text)
+
+
+@pytest.fixture
+def no_spellings(qgis_app):
+    """The column-spellings setting empty before and after the test."""
+    settings.ACCESS_LIST_SPELLINGS.reset()
+    yield
+    settings.ACCESS_LIST_SPELLINGS.reset()
+
+
+def test_the_column_report_is_logged_and_returned(zr_processing, no_spellings, tmp_path):
+    import processing
+
+    table = tmp_path / "东城区.xlsx"
+    write_xlsx(table, BEIJING)
+    out = tmp_path / "rules.yaml"
+    log = Kept()
+    result = processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(out)},
+                            feedback=log)
+    assert sorted(rule.id for rule in load_ruleset(str(out)).ruleset.rules) == sorted(BEIJING_RULES)
+    assert (result["RULES"], result["UNITS"]) == (10, 2)
+    used = result["COLUMNS_USED"].split("\n")
+    assert len(used) == 7 and used[-1].startswith("Column J (资源利用效率)")
+    assert result["COLUMNS_IGNORED"].split("\n") == [
+        "Column A (序号) is not imported.", "Column B (所在区) is not imported.",
+        "Column C (街道（乡镇）) is not imported."]
+    assert result["COLUMNS_UNPLACED"] == "" and log.warnings == []
+    assert all(line in log.infos for line in used + result["COLUMNS_IGNORED"].split("\n"))
+
+
+def test_spellings_added_on_the_options_page_are_recognised(zr_processing, no_spellings, qtbot, tmp_path):
+    import processing
+
+    from zoning_review.plugin.gui.options_page import ZoningReviewOptionsPage
+
+    table = tmp_path / "省清单.csv"
+    write_csv(table, [["单元编码", "空间布局约束", "资源节约集约利用"], ["ZH1", "禁止甲。", "节约用地。"]])
+    params = {"INPUT": str(table), "OUTPUT": str(tmp_path / "rules.yaml")}
+    log = Kept()
+    before = processing.run("zoningreview:importaccesslist", params, feedback=log)
+    assert before["RULES"] == 1 and before["COLUMNS_UNPLACED"].startswith("Column C (资源节约集约利用)")
+    assert log.warnings == [before["COLUMNS_UNPLACED"]]
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    assert page.spellings.toPlainText() == ""
+    page.spellings.setPlainText("资源开发效率要求: 资源节约集约利用\n")
+    assert settings.ACCESS_LIST_SPELLINGS.value() == "", "editing alone must not store anything"
+    page.apply()
+    after = processing.run("zoningreview:importaccesslist", params)
+    assert after["RULES"] == 2 and after["COLUMNS_UNPLACED"] == ""
+    assert "Column C (资源节约集约利用)" in after["COLUMNS_USED"]
+    again = ZoningReviewOptionsPage()
+    qtbot.addWidget(again)
+    assert again.spellings.toPlainText() == "资源开发效率要求: 资源节约集约利用"
+
+
+def test_a_word_document_through_processing(zr_processing, no_spellings, tmp_path):
+    import processing
+
+    document = tmp_path / "清单.docx"
+    write_docx(document, MERGED_TABLES)
+    log = Kept()
+    result = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(document), "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
+    assert (result["RULES"], result["UNITS"]) == (10, 4)
+    assert result["COLUMNS_USED"].split("\n")[0] == "Table 2, column A (环境管控单元编码) is read as the unit code."
+    assert log.warnings == [f"Table 1 of {document} has no header the importer recognises and was not imported."]
+
+
+@pytest.mark.qgis_process
+def test_published_layouts_through_qgis_process(tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    sheet, document = tmp_path / "广州.xlsx", tmp_path / "雄县.docx"
+    write_xlsx(sheet, GUANGDONG)
+    write_docx(document, MERGED_TABLES)
+    with QgisProcess() as runner:
+        proc, result = runner.run("zoningreview:importaccesslist", {
+            "INPUT": str(sheet), "RULESET_ID": "guangzhou", "OUTPUT": str(tmp_path / "gz.yaml")})
+        assert proc.returncode == 0, proc.stderr
+        outputs = result["results"]
+        assert outputs["RULES"] == len(GUANGDONG_RULES) == 8
+        assert len(outputs["COLUMNS_USED"].split("\n")) == 7 and len(outputs["COLUMNS_IGNORED"].split("\n")) == 4
+        assert outputs["COLUMNS_UNPLACED"] == ""
+        loaded = load_ruleset(str(tmp_path / "gz.yaml")).ruleset
+        assert {rule.id: rule.text_zh for rule in loaded.rules} == GUANGDONG_RULES
+        proc, result = runner.run("zoningreview:importaccesslist", {
+            "INPUT": str(document), "OUTPUT": str(tmp_path / "xx.yaml")})
+        assert proc.returncode == 0, proc.stderr
+        assert (result["results"]["RULES"], result["results"]["UNITS"]) == (10, 4)
