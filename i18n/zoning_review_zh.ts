@@ -29,22 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="281"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="269"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="282"/>
-        <source>{file} cannot be opened as a table (xlsx, ods or csv).</source>
-        <translation>无法将 {file} 作为表格（xlsx、ods 或 csv）打开。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="284"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="277"/>
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="285"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="279"/>
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -974,22 +969,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="299"/>
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="83"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="300"/>
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="84"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="301"/>
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="85"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="302"/>
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1699,7 +1694,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="61"/>
+        <location filename="../plugin/processing/import_access_list.py" line="74"/>
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1974,7 +1969,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="35"/>
+        <location filename="../plugin/processing/import_access_list.py" line="41"/>
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
@@ -1984,32 +1979,17 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="39"/>
-        <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods or csv in UTF-8 or GBK: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Columns are detected from common headers; give 'Column mapping' (code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…) when they are not. The written file is validated before the algorithm ends.</source>
-        <translation>读取已发布的环境管控单元及其准入清单要求表格（xlsx、ods，或 UTF-8/GBK 编码的 csv：单元编码、名称、管控类别，以及每个维度各一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求），并写出规则集：每个非空单元格成为一条单元层级的仅文字条款，在补充机器可判定的条件之前需人工核查。列根据常见表头自动识别；无法识别时请填写“列映射”（code=…; name=…; category=…; spatial_layout=…; pollutant_emission=…; risk_prevention=…; resource_efficiency=…）。算法结束前会对写出的文件进行校验。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="52"/>
-        <source>Access-list table (xlsx, ods, csv)</source>
-        <translation>准入清单表格（xlsx、ods、csv）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="52"/>
-        <source>Tables (*.xlsx *.ods *.csv *.xls)</source>
-        <translation>表格 (*.xlsx *.ods *.csv *.xls)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <location filename="../plugin/processing/import_access_list.py" line="68"/>
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58"/>
+        <location filename="../plugin/processing/import_access_list.py" line="70"/>
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="76"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -2024,17 +2004,17 @@
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="68"/>
+        <location filename="../plugin/processing/import_access_list.py" line="81"/>
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="69"/>
+        <location filename="../plugin/processing/import_access_list.py" line="82"/>
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="92"/>
+        <location filename="../plugin/processing/import_access_list.py" line="109"/>
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2658,7 +2638,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="277"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="265"/>
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -2868,57 +2848,57 @@
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="38"/>
+        <location filename="../plugin/gui/options_page.py" line="39"/>
         <source>Same as the QGIS interface</source>
         <translation>与 QGIS 界面语言相同</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="41"/>
+        <location filename="../plugin/gui/options_page.py" line="42"/>
         <source>Default notes language</source>
         <translation>审查意见默认语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="44"/>
+        <location filename="../plugin/gui/options_page.py" line="45"/>
         <source>Print layout template (*.qpt)</source>
         <translation>打印布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="45"/>
+        <location filename="../plugin/gui/options_page.py" line="46"/>
         <source>PDF notes template</source>
         <translation>PDF 审查意见布局模板</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="46"/>
+        <location filename="../plugin/gui/options_page.py" line="47"/>
         <source>Leave the template empty to use the template shipped with the plugin.</source>
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="53"/>
+        <location filename="../plugin/gui/options_page.py" line="54"/>
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="55"/>
+        <location filename="../plugin/gui/options_page.py" line="56"/>
         <source>An overlap smaller than both values counts as touching the unit&apos;s boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="63"/>
+        <location filename="../plugin/gui/options_page.py" line="64"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="65"/>
+        <location filename="../plugin/gui/options_page.py" line="66"/>
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="71"/>
+        <location filename="../plugin/gui/options_page.py" line="72"/>
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="73"/>
+        <location filename="../plugin/gui/options_page.py" line="74"/>
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
@@ -3443,7 +3423,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="283"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="271"/>
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3723,32 +3703,22 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="52"/>
-        <source>The published table: one row per unit with its code, name, category and requirements.</source>
-        <translation>发布的表格：每个单元一行，含单元编码、名称、管控类别及管控要求。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <location filename="../plugin/processing/import_access_list.py" line="68"/>
         <source>The worksheet to read; the first one when empty.</source>
         <translation>要读取的工作表；留空时读取第一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58"/>
-        <source>Only when the headers are not recognised, e.g. code=单元编码; spatial_layout=空间布局约束.</source>
-        <translation>仅在无法识别表头时填写，例如 code=单元编码; spatial_layout=空间布局约束。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="61"/>
+        <location filename="../plugin/processing/import_access_list.py" line="74"/>
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <location filename="../plugin/processing/import_access_list.py" line="76"/>
         <source>The rule set&apos;s title as the notes cite it, e.g. the list&apos;s official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="65"/>
+        <location filename="../plugin/processing/import_access_list.py" line="78"/>
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3890,6 +3860,161 @@
         <location filename="../plugin/gui/cause_words.py" line="27"/>
         <source>{distance} m to {layer}</source>
         <translation>距{layer} {distance} 米</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="270"/>
+        <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
+        <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="272"/>
+        <source>{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.</source>
+        <translation>{file} 既不是 UTF-8 文本也不是 GBK 文本；请将其另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="273"/>
+        <source>{file} cannot be read as a Word document: {error}</source>
+        <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="274"/>
+        <source>The Word document {file} has no table.</source>
+        <translation>Word 文档 {file} 中没有表格。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="275"/>
+        <source>Reading Word documents needs python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}.</source>
+        <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="276"/>
+        <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
+        <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="278"/>
+        <source>Row {row} of table {table} has no unit code and was skipped.</source>
+        <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="280"/>
+        <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention or resource_efficiency (or 单元编码, 空间布局约束 …).</source>
+        <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention 或 resource_efficiency（或 单元编码、空间布局约束 ……）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="283"/>
+        <source>The column {header} given for {role} is not in the first rows of {file}.</source>
+        <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="284"/>
+        <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
+        <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="286"/>
+        <source>Table {table}, column {column} ({header})</source>
+        <translation>表 {table} 第 {column} 列（{header}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="287"/>
+        <source>Column {column} ({header})</source>
+        <translation>第 {column} 列（{header}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="288"/>
+        <source>no header</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="289"/>
+        <source>{where} is read as {role}.</source>
+        <translation>{where}读作{role}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="290"/>
+        <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
+        <translation>{where}也可读作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="292"/>
+        <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="295"/>
+        <source>{where} is not imported.</source>
+        <translation>{where}未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="296"/>
+        <source>the unit code</source>
+        <translation>单元编码</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="297"/>
+        <source>the unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="298"/>
+        <source>the unit category</source>
+        <translation>管控单元类别</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="79"/>
+        <source>Access-list import</source>
+        <translation>准入清单导入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="81"/>
+        <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
+        <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="87"/>
+        <source>Column spellings</source>
+        <translation>列名写法</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="45"/>
+        <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses (1-3, （1）, 1.), each clause becomes a rule whose id keeps the number. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
+        <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款带编号（1-3、（1）、1.）时，每一款成为一条条款，其编号保留在条款编号中。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>Access-list table (xlsx, ods, csv, docx)</source>
+        <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>Tables (*.xlsx *.ods *.csv *.xls *.docx)</source>
+        <translation>表格 (*.xlsx *.ods *.csv *.xls *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>The published table: one row per unit with its code, name, category and requirements; a Word document&apos;s tables are read one after the other.</source>
+        <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="70"/>
+        <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
+        <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="83"/>
+        <source>Columns used</source>
+        <translation>所用列</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="84"/>
+        <source>Columns not imported</source>
+        <translation>未导入的列</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="85"/>
+        <source>Requirement columns not placed</source>
+        <translation>无法对应的管控要求列</translation>
     </message>
 </context>
 </TS>
