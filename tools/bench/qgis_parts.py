@@ -175,6 +175,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
 
     start_qgis()
     import processing
+    from digests import layer_digest, record, reference
     from processing.core.Processing import Processing
     from qgis.core import QgsApplication
 
@@ -185,7 +186,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
     QgsApplication.processingRegistry().addProvider(provider)
     with tempfile.TemporaryDirectory(prefix="zr-bench-") as folder:  # FINDINGS is about 300 MB
         out = Path(folder)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         processing.run("zoningreview:reviewsites", {
             "SITES": f"{cache / 'sites.gpkg'}|layername=sites",
             "UNITS": f"{cache / 'units.gpkg'}|layername=control_units",
@@ -194,7 +195,16 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
             "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
         })
         seconds = time.perf_counter() - started
+        cpu_s = time.process_time() - cpu_started
         summary = layer(out, "summary.gpkg", "summary")
         count = summary.featureCount()
         del summary
-    return {"reviewsites_s": seconds, "reviewsites_sites_per_s": count / seconds, "sites": count}
+        digests = {"findings": layer_digest(out / "findings.gpkg", "findings"),
+                   "summary": layer_digest(out / "summary.gpkg", "summary")}
+    if os.environ.get("ZR_BENCH_RECORD_DIGESTS"):
+        record(digests["findings"], digests["summary"])
+    expected = reference()
+    return {"reviewsites_s": seconds, "reviewsites_cpu_s": cpu_s, "reviewsites_sites_per_s": count / seconds,
+            "sites": count, "findings_digest": digests["findings"], "summary_digest": digests["summary"],
+            "digests_recorded": expected is not None,
+            "digests_same": expected == digests if expected is not None else None}

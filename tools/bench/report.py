@@ -17,6 +17,36 @@ def _latency(label: str, figures: Optional[Dict[str, float]], missing: str) -> L
     return [f"  {label:<38} median {_num(figures['median_ms'], ' ms')}   p95 {_num(figures['p95_ms'], ' ms')}"]
 
 
+def _goal(label: str, ratio: Optional[float], needed: float) -> str:
+    """One goal line: the measured ratio, the ratio needed and whether it holds."""
+    if ratio is None:
+        return f"  {label:<54} ×n/a   (goal ×{needed:.2f})   NOT MEASURED"
+    verdict = "holds" if ratio >= needed else "NOT MET"
+    return f"  {label:<54} ×{ratio:.2f}   (goal ×{needed:.2f})   {verdict}"
+
+
+def goals(results: Dict[str, Any]) -> List[str]:
+    """One line per goal of the performance issue, each with its measured ratio and whether it holds."""
+    engine, native = results.get("engine", {}), results.get("native", {})
+    gpd, full, postgis = results.get("geopandas", {}), results.get("reviewsites", {}), results.get("postgis", {})
+    batch = engine.get("batch_s")
+    gpd_areas = (gpd["sjoin_intersection_s"] + gpd["geodesic_area_s"]
+                 if gpd.get("sjoin_intersection_s") and gpd.get("geodesic_area_s") else None)
+    same = full.get("digests_same")
+    digest_line = ("  FINDINGS/SUMMARY digests unchanged on the bench data      "
+                   + {True: "same as recorded   holds", False: "DIFFERENT from those recorded   NOT MET",
+                      None: "no digests recorded for this QGIS version   NOT MEASURED"}[same])
+    return [
+        "Goals (each ratio: how many times faster than the other; ≥ the goal's figure holds)",
+        _goal("batch overlay vs native:intersection + areas", _ratio(native.get("total_s"), batch), 2.0),
+        _goal("batch overlay vs GeoPandas with geodesic areas", _ratio(gpd_areas, batch), 1.0),
+        _goal("full reviewsites vs native:intersection + areas",
+              _ratio(native.get("total_s"), full.get("reviewsites_s")), 1.0),
+        _goal("units in PostGIS (push-down) vs the file-based engine", _ratio(batch, postgis.get("batch_s")), 1.0),
+        digest_line,
+    ]
+
+
 def render(results: Dict[str, Any]) -> str:
     """A readable table of every figure and ratio."""
     engine, native = results.get("engine", {}), results.get("native", {})
@@ -89,5 +119,7 @@ def render(results: Dict[str, Any]) -> str:
         f"  {'units screened':<38} {siting.get('units', 'n/a')}   {_num(siting.get('siting_total_s'), ' s')}",
         "",
         f"Total run: {_num(results.get('total_s'), ' s', 0)}",
+        "",
+        *goals(results),
     ]
     return "\n".join(lines + failed)

@@ -45,6 +45,8 @@ def median_figures(runs: List[Any]) -> Any:
             return first
         return {key: median_figures([run[key] for run in runs if isinstance(run, dict) and key in run])
                 for key in first}
+    if isinstance(first, bool) and all(isinstance(run, bool) for run in runs):
+        return all(runs)
     if isinstance(first, (int, float)) and not isinstance(first, bool):
         return statistics.median(runs)
     return first
