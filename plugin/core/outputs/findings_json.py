@@ -13,6 +13,7 @@ from ..model.results import Finding, Reason
 from ..review.site_review import render_reason
 
 _STRING = json.encoder.encode_basestring  # json.dumps of a str with ensure_ascii=False
+_CONSTANTS = ((None, "null"), (True, "true"), (False, "false"))  # by identity: 1 == True
 
 
 def dumps(data: Any) -> str:
@@ -36,6 +37,9 @@ def _value(value: Any) -> str:
     """The JSON text of one field value."""
     if isinstance(value, str):  # a Status is a str: the same text as json.dumps gives
         return _STRING(value)
+    for constant, text in _CONSTANTS:
+        if value is constant:
+            return text
     return dumps(value)
 
 

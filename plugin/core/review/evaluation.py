@@ -206,6 +206,9 @@ def ordered_and_marked(findings: List[Finding]) -> List[Finding]:
     return findings
 
 
+_PROSE_REASON = Reason("requirement from the unit layer's own text: check by hand")  # shared: never changed
+
+
 def prose_findings(unit: UnitContext) -> List[Finding]:
     """One manual_check finding per non-empty prose field of the unit layer."""
     found = []
@@ -220,7 +223,7 @@ def prose_findings(unit: UnitContext) -> List[Finding]:
                     effect="text",
                     status=Status.MANUAL_CHECK,
                     text_zh=text,
-                    reasons=[Reason("requirement from the unit layer's own text: check by hand")],
+                    reasons=[_PROSE_REASON],
                 )
             )
     return found

@@ -4,7 +4,7 @@ The two steps are separate so that a changed project attribute re-evaluates the 
 overlay without touching geometry again (the dock does that).
 """
 
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr, tr_template, ui_language
 from ..model.project import ProjectDescription
@@ -151,7 +151,7 @@ class ReasonTexts:
             return entry[1]
         if len(self._texts) >= self.LIMIT:
             self._texts = {}
-        text = render_reason(reason, self.lang)
+        text = render_reason(reason, self.lang, self.render)
         self._texts[id(reason)] = (reason, text)
         return text
 
@@ -172,11 +172,13 @@ def _translated(template: str, lang: Optional[str]) -> str:
     return found
 
 
-def render_reason(reason: Reason, lang: Optional[str] = None) -> str:
-    """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too."""
+def render_reason(reason: Reason, lang: Optional[str] = None,
+                  nested: Optional[Callable[[Reason], str]] = None) -> str:
+    """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
+    when given: a cache of the same language, such as ReasonTexts.render)."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang) if isinstance(value, (Reason, list, Term, Words)) else value
+    values = {key: _render_value(value, lang, nested) if isinstance(value, (Reason, list, Term, Words)) else value
               for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
@@ -189,16 +191,18 @@ def separator(lang: Optional[str] = None) -> str:
     return _translated("; ", lang)  # extracted through tr("; ") in reason_templates()
 
 
-def _render_value(value, lang: Optional[str]):
+def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason], str]] = None):
     """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
+    if nested is None:
+        nested = lambda reason: render_reason(reason, lang)  # noqa: E731 - one expression, two uses
     if isinstance(value, Reason):
-        return render_reason(value, lang)
+        return nested(value)
     if isinstance(value, Words):
         return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
         return _translated(", ", lang).join(term_label(value.vocab, v, lang) for v in value.ids)  # tr(", ") above
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
-        return separator(lang).join(render_reason(v, lang) for v in value)
+        return separator(lang).join(nested(v) for v in value)
     return value
 
 
