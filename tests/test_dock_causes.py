@@ -3,6 +3,7 @@ a band and a distance worked out here in another CRS), expanded rows and selecti
 re-evaluation, whole reasons, and unit highlights outlined on a white casing."""
 
 import math
+from dataclasses import replace
 
 import pytest
 from qgis.core import (
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProject,
+    QgsRectangle,
 )
 from qgis.PyQt.QtGui import QFontMetrics
 
@@ -141,6 +143,21 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     assert {dimension, selected} <= set(again) and again[selected]
     assert item_path(tree.currentItem()) == selected and tree.selectedItems() == [tree.currentItem()]
     assert dock.highlights.cause.geometries("band")  # the cause of the kept selection is shown again
+    # the site edited (moved by a metre): reviewed anew, the rows the user opened stay open
+    site = dock.site_input.site
+    moved = QgsGeometry(site.geometry)
+    moved.translate(0.00001, 0)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(replace(site, geometry=moved))
+    edited = {item_path(i): i.isExpanded() for i in all_items(tree) if i.childCount()}
+    assert {p: edited[p] for p in again if p in edited} == again and edited[selected]
+    assert item_path(tree.currentItem()) == selected
+    # clicking the selected finding again (after panning away) zooms to its cause again
+    dock.canvas.setExtent(QgsRectangle(100, 20, 101, 21))
+    tree.itemClicked.emit(tree.currentItem(), 0)
+    assert dock.canvas.extent().width() < 0.1
+    dock.site_input.clear()
+    assert tree.topLevelItemCount() == 0 and tree.kept is None
 
 
 def test_reasons_are_shown_whole(dock, example_rules, qtbot):  # noqa: F811

@@ -135,12 +135,13 @@ class ZoningReviewDock(QgsDockWidget):
     def on_site(self) -> None:
         """A new site (or none): outline it, take the project from its feature's attributes, review it."""
         self.highlights.clear()
-        self.tree.clear()
         site = self.site_input.site
         if site is None:
+            self.tree.forget()
             self.runner.clear()
             self._show_idle()
             return
+        self.tree.clear_keeping_state()  # an edited site keeps the rows the user opened
         self.highlights.show_site(site.geometry, site.crs)
         if site.attributes:
             self.form.set_project(feature_project(site.attributes, [t.ruleset for t in self.targets]))

@@ -117,6 +117,8 @@ class ResultsTree(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setItemDelegate(WrapDelegate(self))
         self.restoring = False  # True while a rebuild puts the selection back
+        self.kept = None  # the rows' state while the tree is empty for a new review of the site
+        self.selected_now = False  # the selection changed since the last click
         self.itemClicked.connect(self._clicked)
         self.itemSelectionChanged.connect(self._selection_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -125,7 +127,8 @@ class ResultsTree(QTreeWidget):
 
     def show_reviews(self, site_label: str, site_area: float, reviews: List[LayerReview]) -> None:
         """Rebuild the tree for these reviews, keeping the rows expanded and selected before."""
-        state = capture(self) if self.topLevelItemCount() else None
+        state = capture(self) if self.topLevelItemCount() else self.kept
+        self.kept = None
         self.blockSignals(True)  # the old selection goes without a word: the restored one is told below
         self.clear()
         self.blockSignals(False)
@@ -156,9 +159,21 @@ class ResultsTree(QTreeWidget):
             if restore(self, state) is None:
                 self.findingSelected.emit(None)
         finally:
-            self.restoring = False
+            self.restoring = self.selected_now = False
+
+    def clear_keeping_state(self) -> None:
+        """Empty the tree while the site is reviewed again; the next reviews get its rows' state back."""
+        if self.topLevelItemCount():
+            self.kept = capture(self)
+        self.clear()
+
+    def forget(self) -> None:
+        """Empty the tree and forget its rows' state (no site any more)."""
+        self.kept = None
+        self.clear()
 
     def _selection_changed(self) -> None:
+        self.selected_now = True
         items = self.selectedItems()
         self.findingSelected.emit(self.finding_of(items[0]) if items else None)
 
@@ -239,10 +254,14 @@ class ResultsTree(QTreeWidget):
                 child.setFont(0, font)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        """A unit's own rows zoom to it; a finding's rows show its cause (through the selection)."""
-        found = self.unit_of(item)
-        if found is not None and self.finding_of(item) is None:
+        """A unit's own rows zoom to it; a finding's rows show its cause (through the selection, or
+        again when the row clicked was already selected)."""
+        found, finding = self.unit_of(item), self.finding_of(item)
+        if found is not None and finding is None:
             self.unitActivated.emit(*found)
+        elif finding is not None and not self.selected_now:
+            self.findingSelected.emit(finding)
+        self.selected_now = False
 
     def _menu(self, point) -> None:
         """Right-click on a clause: judge it."""

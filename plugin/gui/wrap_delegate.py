@@ -5,7 +5,14 @@ from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 PADDING = 6
-TEXT_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+
+
+def _int(flag) -> int:
+    """A Qt flag as the int QFontMetrics takes (Qt6's flags are enums with a value, Qt5's are ints)."""
+    return int(getattr(flag, "value", flag))
+
+
+TEXT_FLAGS = _int(Qt.AlignmentFlag.AlignLeft) | _int(Qt.TextFlag.TextWordWrap)
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -21,7 +28,7 @@ class WrapDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = self.text_width(tree, index, opt)
-        box = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1_000_000), int(TEXT_FLAGS), text)
+        box = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1_000_000), TEXT_FLAGS, text)
         return QSize(base.width(), max(base.height(), box.height() + PADDING))
 
     @staticmethod
