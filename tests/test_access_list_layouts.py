@@ -225,6 +225,29 @@ def test_published_layouts_import_every_dimension_column(tmp_path, layout, kind)
     assert result.unit_count == len({rule_id.split("-")[0] for rule_id in expected})
 
 
+def test_a_sheet_whose_first_row_is_the_header(tmp_path):
+    """As Excel saves it: the header in row 1 (one cell with a line break, two empty), 序号 as numbers."""
+    from osgeo import ogr
+
+    path = tmp_path / "东城区.xlsx"
+    source = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    layer = source.CreateLayer("Sheet1", geom_type=ogr.wkbNone)
+    header = BEIJING[0][:3] + ["环境管控单元\n编码"] + BEIJING[0][4:] + ["", ""]
+    for i, name in enumerate(header):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTInteger if i == 0 else ogr.OFTString))
+    for row in BEIJING[1:]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for i, value in enumerate(row):
+            if value:
+                feature.SetField(i, int(value) if i == 0 else value)
+        layer.CreateFeature(feature)
+    source = None
+    result = import_access_list(str(path))
+    assert imported_rules(result, tmp_path) == BEIJING_RULES
+    assert columns(result, USED) == BEIJING_COLUMNS and columns(result, IGNORED_COLUMN) == BEIJING_IGNORED
+    assert result.mapping["code"] == "环境管控单元\n编码"
+
+
 def test_a_note_row_below_the_units_is_named_not_imported(tmp_path):
     result = import_access_list(str(write("csv", TITLED, tmp_path)))
     assert [(w.template, w.values) for w in result.warnings] == [

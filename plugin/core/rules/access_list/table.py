@@ -70,8 +70,8 @@ def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reaso
     layer = QgsVectorLayer(uri, "access_list", "ogr")
     if not layer.isValid():
         return [], [_open_error(path, sheet)]
-    names = [f.name() for f in layer.fields()]
-    rows = [] if all(GENERIC_FIELD.match(n) for n in names) else [names]
+    names = ["" if GENERIC_FIELD.match(f.name()) else f.name() for f in layer.fields()]  # OGR's made-up names
+    rows = [names] if any(names) else []
     rows += [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
     return [Table(rows)], []
 
