@@ -29,17 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="269"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="294"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="277"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="302"/>
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="279"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="304"/>
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -969,22 +969,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="299"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="329"/>
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="300"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="330"/>
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="301"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="331"/>
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="302"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="332"/>
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -2638,7 +2638,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="265"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="290"/>
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -3423,7 +3423,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="271"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="296"/>
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3862,102 +3862,102 @@
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="270"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="295"/>
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="272"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="297"/>
         <source>{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.</source>
         <translation>{file} 既不是 UTF-8 文本也不是 GBK 文本；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="273"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="298"/>
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="274"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="299"/>
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="275"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="300"/>
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="276"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="301"/>
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="278"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="303"/>
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="280"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="310"/>
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention or resource_efficiency (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention 或 resource_efficiency（或 单元编码、空间布局约束 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="283"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="313"/>
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="284"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="314"/>
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="286"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="316"/>
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="287"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="317"/>
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="288"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="318"/>
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="289"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="319"/>
         <source>{where} is read as {role}.</source>
         <translation>{where}读作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="290"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="320"/>
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可读作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="292"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="322"/>
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="295"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="325"/>
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="296"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="326"/>
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="297"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="327"/>
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="298"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="328"/>
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -4015,6 +4015,26 @@
         <location filename="../plugin/processing/import_access_list.py" line="85"/>
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="305"/>
+        <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
+        <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="307"/>
+        <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
+        <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="308"/>
+        <source>the dimension of each row</source>
+        <translation>各行的管控维度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="309"/>
+        <source>the requirement text</source>
+        <translation>管控要求文本</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ keep their numbers in the rule ids. The expected rules are written out by hand f
 from typing import Dict, List
 
 import pytest
+import yaml
 
 from tests.access_list_writers import LEFT, UP, write_csv, write_docx, write_xlsx
 from zoning_review.plugin.core.model.vocab import DIMENSIONS
@@ -179,6 +180,27 @@ MERGED_RULES = {
 MERGED_COLUMNS = {"A": "code", "B": "name", "C": "category", "D": "spatial_layout", "E": "pollutant_emission",
                   "F": "risk_prevention", "G": "resource_efficiency"}
 
+# One row per unit and dimension (管控维度 | 管控要求), the unit's cells merged down its rows; one row
+# names a dimension that is none of the four.
+LONG = [
+    ["序号", "环境管控单元编码", "环境管控单元名称", "管控单元类别", "管控维度", "管控要求"],
+    ["1", "ZH37010220001", "历下区城镇重点管控单元", "重点管控单元", "空间布局约束",
+     "1.禁止新建化工项目。\n2.限制扩建印染项目。"],
+    ["", "", "", "", "污染物排放管控", "严格落实污染物排放总量控制。"],
+    ["", "", "", "", "环境风险防控", "建立突发环境事件应急体系。"],
+    ["", "", "", "", "资源利用效率", "执行用水定额标准。"],
+    ["2", "ZH37010210001", "千佛山优先保护单元", "优先保护单元", "空间布局约束", "禁止开发建设活动。"],
+    ["", "", "", "", "生态保护", "严禁破坏山体。"],
+]
+LONG_RULES = {
+    "ZH37010220001-SL-1": "1.禁止新建化工项目。",
+    "ZH37010220001-SL-2": "2.限制扩建印染项目。",
+    "ZH37010220001-PE": "严格落实污染物排放总量控制。",
+    "ZH37010220001-RP": "建立突发环境事件应急体系。",
+    "ZH37010220001-RE": "执行用水定额标准。",
+    "ZH37010210001-SL": "禁止开发建设活动。",
+}
+
 LAYOUTS = {
     "guangdong": (GUANGDONG, GUANGDONG_RULES, GUANGDONG_COLUMNS, GUANGDONG_IGNORED),
     "hangzhou": (HANGZHOU, HANGZHOU_RULES, HANGZHOU_COLUMNS, HANGZHOU_IGNORED),
@@ -246,6 +268,22 @@ def test_a_sheet_whose_first_row_is_the_header(tmp_path):
     assert imported_rules(result, tmp_path) == BEIJING_RULES
     assert columns(result, USED) == BEIJING_COLUMNS and columns(result, IGNORED_COLUMN) == BEIJING_IGNORED
     assert result.mapping["code"] == "环境管控单元\n编码"
+
+
+@pytest.mark.parametrize("kind, row", [("xlsx", 8), ("csv", 7), ("docx", 7)])
+def test_one_row_per_unit_and_dimension_with_merged_unit_cells(tmp_path, kind, row):
+    rows = [list(r) for r in LONG]
+    if kind == "docx":  # Word merges the unit's cells down its rows
+        rows = [r if r[0] or i == 0 else [UP] * 4 + r[4:] for i, r in enumerate(rows)]
+    result = import_access_list(str(write(kind, rows, tmp_path)))
+    assert imported_rules(result, tmp_path) == LONG_RULES
+    assert result.unit_count == 2
+    assert columns(result, USED) == {"B": "code", "C": "name", "D": "category", "E": "dimension",
+                                     "F": "requirement"}
+    assert columns(result, IGNORED_COLUMN) == {"A": "序号"}
+    assert [w.values for w in result.warnings] == [{"row": row, "table": int(kind == "docx"), "value": "生态保护"}]
+    names = {rule["id"]: rule["name"]["zh"] for rule in yaml.safe_load(result.yaml_text)["rules"]}
+    assert names["ZH37010220001-RE"] == "历下区城镇重点管控单元"  # the name cell merged down the unit's rows
 
 
 def test_a_note_row_below_the_units_is_named_not_imported(tmp_path):

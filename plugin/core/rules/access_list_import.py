@@ -18,8 +18,10 @@ from .access_list.header import (
     USED,
     ColumnUse,
     Header,
+    classify,
     describe_columns,
     find_header,
+    is_long,
     match_roles,
     missing_mapped,
 )
@@ -126,13 +128,14 @@ class _Builder:
         self.stems: Dict[str, str] = {}
         self.ids: Set[str] = set()
         self.header: Optional[Header] = None
+        self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
         found = find_header(table.rows, self.words, self.given)
         if found is not None:
             if self.header is None or found.labels != self.header.labels:
-                self._report(found, table, several)
+                self._report(found, table)
             self.header, start = found, found.start
         elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
             start = 0
@@ -147,10 +150,10 @@ class _Builder:
             if [" ".join(c.split()) for c in row] != labels:
                 self._row(row, table, table.first_row + index)
 
-    def _report(self, header: Header, table: Table, several: bool) -> None:
+    def _report(self, header: Header, table: Table) -> None:
         """Record the columns of a new header; warn about each requirement column not placed."""
         columns = describe_columns(header, table.rows[header.start:], self.words)
-        number = table.number if several else 0
+        number = table.number
         self.result.columns += [(number, use) for use in columns]
         if not self.result.mapping:
             self.result.mapping = {role: header.labels[index] for role, index in header.roles.items()}
@@ -159,10 +162,13 @@ class _Builder:
                 self.result.warnings.append(reason)
 
     def _row(self, row: List[str], table: Table, number: int) -> None:
-        """The rules of one data row (one unit)."""
-        column = self.header.roles
+        """The rules of one data row: a unit, or (one row per dimension) one dimension of a unit."""
+        column, long = self.header.roles, is_long(self.header)
         cells = row + [""] * (len(self.header.labels) - len(row))
         code = cells[column["code"]].strip()
+        name = cells[column["name"]].strip() if "name" in column else ""
+        if not code and long and self.last[0] and cells[column["requirement"]].strip():
+            code, name = self.last[0], name or self.last[1]  # the unit's code cell merged down its rows
         if not code:
             if any(c.strip() for c in cells):
                 self.result.warnings.append(
@@ -170,17 +176,36 @@ class _Builder:
                            {"row": number, "table": table.number}) if table.number
                     else Reason("Row {row} has no unit code and was skipped.", {"row": number}))
             return
-        if code in self.seen:
-            self.result.warnings.append(Reason(
-                "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
-                {"code": code, "row": number}))
-        self.seen[code] = self.seen.get(code, 0) + 1
+        if not long or code != self.last[0]:
+            if code in self.seen:
+                self.result.warnings.append(Reason(
+                    "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
+                    {"code": code, "row": number}))
+            self.seen[code] = self.seen.get(code, 0) + 1
+        self.last = (code, name)
         stem = _stem(code, self.seen[code], self.stems)
-        name = cells[column["name"]].strip() if "name" in column else ""
-        for dimension in DIMENSIONS:
-            text = cells[column[dimension]].strip() if dimension in column else ""
+        texts = self._long_texts(cells, table, number) if long else {
+            d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
+        for dimension, text in texts.items():
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
+
+    def _long_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
+        """Dimension → text of a row that names its dimension; a dimension not understood is a warning."""
+        value = cells[self.header.roles["dimension"]].strip()
+        text = cells[self.header.roles["requirement"]].strip()
+        if not text:
+            return {}
+        dimension, score = classify(value, {d: self.words[d] for d in DIMENSIONS})
+        if dimension and score[0]:
+            return {dimension: text}
+        values = {"row": number, "table": table.number, "value": value}
+        self.result.warnings.append(
+            Reason("Row {row} of table {table}: {value} in the dimension column is none of the four "
+                   "dimensions; the row was not imported.", values) if table.number
+            else Reason("Row {row}: {value} in the dimension column is none of the four dimensions; the row "
+                        "was not imported.", values))
+        return {}
 
     def _rule(self, code: str, name: str, dimension: str, text: str, base: str, clause: str) -> Dict[str, Any]:
         """One text rule; its id is the unit's stem, the dimension and the clause number, made unique."""
@@ -277,6 +302,11 @@ def reason_templates() -> List[str]:
         tr("Row {row} has no unit code and was skipped."),
         tr("Row {row} of table {table} has no unit code and was skipped."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
+        tr("Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
+           "was not imported."),
+        tr("Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported."),
+        tr("the dimension of each row"),
+        tr("the requirement text"),
         tr("{role} in the column mapping is not a column role: use code, name, category, "
            "spatial_layout, pollutant_emission, risk_prevention or resource_efficiency "
            "(or 单元编码, 空间布局约束 …)."),

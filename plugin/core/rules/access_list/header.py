@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ...model.vocab import DIMENSIONS
-from .synonyms import HEADER_MAX_CHARS, IGNORED, REQUIREMENT_HINTS, key
+from .synonyms import HEADER_MAX_CHARS, IGNORED, LONG_ROLES, REQUIREMENT_HINTS, key
 
 HEADER_SCAN_ROWS = 15
 LONG_TEXT = 20  # a column whose cells average this many characters holds prose
@@ -84,14 +84,27 @@ def find_header(rows: List[List[str]], spellings: Dict[str, Tuple[str, ...]],
             candidates.append(Header(_merged(row, rows[index + 1]), index + 2, {}))
         best = None
         for header in candidates:
-            roles = match_roles(header.labels, spellings, mapping)
-            if roles and "code" in roles and any(d in roles for d in DIMENSIONS):
-                header.roles = roles
-                if best is None or len(roles) > len(best.roles):
-                    best = header
+            header.roles = _layout(match_roles(header.labels, spellings, mapping) or {})
+            if header.roles and (best is None or len(header.roles) > len(best.roles)):
+                best = header
         if best is not None:
             return best
     return None
+
+
+def _layout(roles: Dict[str, int]) -> Dict[str, int]:
+    """The roles of a usable header, {} otherwise: a unit code and either a column per dimension (the
+    dimension and requirement columns then left unplaced) or a dimension column and a requirement column."""
+    if "code" not in roles:
+        return {}
+    if any(d in roles for d in DIMENSIONS):
+        return {role: index for role, index in roles.items() if role not in LONG_ROLES}
+    return roles if all(role in roles for role in LONG_ROLES) else {}
+
+
+def is_long(header: Header) -> bool:
+    """Whether the table has one row per unit and dimension (a 管控维度 column and a 管控要求 column)."""
+    return all(role in header.roles for role in LONG_ROLES)
 
 
 def _merged(upper: List[str], lower: List[str]) -> List[str]:
@@ -126,6 +139,8 @@ def describe_columns(header: Header, data: List[List[str]],
 def _unused(index: int, label: str, cells: List[str], spellings: Dict[str, Tuple[str, ...]]) -> ColumnUse:
     """An unused column: not placed when it reads as a role taken already or as prose; else ignored."""
     role, score = classify(label, spellings)
+    if role in LONG_ROLES and score[0]:
+        return ColumnUse(index, label, UNPLACED)
     if role and score[0]:
         return ColumnUse(index, label, UNPLACED, role)
     if not role and score[0]:

@@ -13,6 +13,8 @@ ROLE_WORDS = {
     "pollutant_emission": "Pollutant emission control",
     "risk_prevention": "Environmental risk prevention",
     "resource_efficiency": "Resource use efficiency",
+    "dimension": "the dimension of each row",
+    "requirement": "the requirement text",
 }
 
 

@@ -13,7 +13,8 @@ from typing import Dict, List, Optional, Tuple
 from ...model.results import Reason
 from ...model.vocab import DIMENSIONS
 
-ROLES: Tuple[str, ...] = ("code", "name", "category") + DIMENSIONS
+ROLES: Tuple[str, ...] = ("code", "name", "category") + DIMENSIONS + ("dimension", "requirement")
+LONG_ROLES: Tuple[str, ...] = ("dimension", "requirement")  # one row per unit and dimension: 管控维度 | 管控要求
 
 SPELLINGS: Dict[str, Tuple[str, ...]] = {
     "code": (
@@ -45,6 +46,11 @@ SPELLINGS: Dict[str, Tuple[str, ...]] = {
         "resource_efficiency", "ZYKFXLYQ", "资源开发效率要求", "资源利用效率要求", "资源开发效率",
         "资源利用效率", "资源利用效率与能源开发效率", "资源开发利用效率", "资源开发利用要求", "能源资源利用",
         "资源能源利用", "资源能源利用效率", "资源利用",
+    ),
+    "dimension": ("dimension", "管控维度", "准入维度", "清单维度", "维度", "管控要求类型", "准入要求类型"),
+    "requirement": (
+        "requirement", "管控要求", "准入要求", "具体要求", "具体管控要求", "生态环境准入要求", "管控内容",
+        "准入清单内容", "要求",
     ),
 }
 
