@@ -19,11 +19,15 @@ from qgis.PyQt.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItemIterator,
+    QWidget,
 )
 
 from zoning_review.plugin import settings  # noqa: E402
@@ -64,25 +68,36 @@ def _user_data(widget) -> bool:
 
 
 def _visible_texts(dock) -> list:
-    """Every text the plugin writes in the dock: labels, buttons, line edits, combos, tree rows."""
+    """Every text the plugin shows in the dock: labels, buttons, group and tab titles, edits, combos, tree rows,
+    headers, and the tooltips of all of them (widgets showing the user's layers, fields and files excepted)."""
     texts = []
-    for widget in dock.findChildren(QLabel) + dock.findChildren(QAbstractButton):
-        if widget.isVisible() and widget.text() and not _user_data(widget):
+    shown = [w for w in dock.findChildren(QWidget) if w.isVisible() and not _user_data(w)]
+    for widget in shown:
+        texts.append(widget.toolTip())
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
-    for edit in dock.findChildren(QLineEdit):
-        if edit.isVisible() and not _user_data(edit):
-            texts.extend(t for t in (edit.text(), edit.placeholderText()) if t)
-    for combo in dock.findChildren(QComboBox):
-        if combo.isVisible() and not _user_data(combo):
-            texts.extend(combo.itemText(i) for i in range(combo.count()))
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.extend((widget.text(), widget.placeholderText()))
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            texts.extend((widget.toPlainText(), widget.placeholderText()))
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                texts.extend((widget.itemText(i), str(widget.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")))
+        elif isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                texts.extend((widget.tabText(i), widget.tabToolTip(i)))
     for tree in dock.findChildren(QTreeWidget):
+        header = tree.headerItem()
+        texts.extend(header.text(c) for c in range(tree.columnCount()))
         it = QTreeWidgetItemIterator(tree)
         while it.value():
             item = it.value()
-            texts.extend(item.text(c) for c in range(tree.columnCount()) if item.text(c))
-            texts.extend(item.toolTip(c) for c in range(tree.columnCount()) if item.toolTip(c))
+            texts.extend(item.text(c) for c in range(tree.columnCount()))
+            texts.extend(item.toolTip(c) for c in range(tree.columnCount()))
             it += 1
-    return texts
+    return [text for text in texts if text]
 
 
 def _open_options(seen: dict) -> None:
@@ -185,6 +200,7 @@ def main(iface):
         "bound": len(dock.targets),
         "verdicts": verdicts,
         "texts": texts,
+        "layer_names": sorted(layer.name() for layer in project.mapLayers().values()),
         "shot": shot,
         "home_unchanged": not os.path.exists(os.environ["ZR_E2E_ROOT"] + "/sample/xiongan_sample.gpkg-wal"),
     }
