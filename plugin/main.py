@@ -24,6 +24,8 @@ class ZoningReviewPlugin:
         self.options_factory = None
         self.sample_action: Optional[QAction] = None
         self.help_action: Optional[QAction] = None
+        self.editor_action: Optional[QAction] = None
+        self.toolbox_entry = None
         self._install_translator()
 
     def _install_translator(self) -> None:
@@ -69,10 +71,41 @@ class ZoningReviewPlugin:
         self.sample_action.setToolTip(tr("Open a copy of the bundled sample, bound to the example rule set"))
         self.sample_action.triggered.connect(self._open_sample)
         self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.sample_action)
+        self._add_rule_editor()
         self.help_action = QAction(QIcon(ICON), tr("Zoning Review User Guide"), self.iface.mainWindow())
         self.help_action.setObjectName("ZoningReviewGuide")
         self.help_action.triggered.connect(open_guide)
         self.iface.pluginHelpMenu().addAction(self.help_action)
+
+    def _add_rule_editor(self) -> None:
+        """The rule editor in the plugin menu and in the Processing toolbox's menu of the Rule sets algorithms."""
+        from .gui.rule_editor.toolbox_entry import EditRuleSetEntry, register
+
+        self.editor_action = QAction(QIcon(ICON), tr("Rule Editor…"), self.iface.mainWindow())
+        self.editor_action.setObjectName("ZoningReviewRuleEditor")
+        self.editor_action.setToolTip(tr("Edit a rule set's rules, with conditions suggested from their text"))
+        self.editor_action.triggered.connect(self.open_rule_editor)
+        self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.editor_action)
+        self.toolbox_entry = EditRuleSetEntry(self.open_rule_editor)
+        if not register(self.toolbox_entry):
+            self.toolbox_entry = None
+
+    def open_rule_editor(self, path: str = "") -> None:
+        """Open the rule editor on a rule-set file (asked for when not given); review again after a save."""
+        from qgis.core import QgsProject
+
+        from .gui.rule_editor import editor_for
+        from .gui.rule_editor.toolbox_entry import choose_rule_set
+
+        path = path or choose_rule_set(self.iface.mainWindow())
+        if not path:
+            return
+        layer = self.dock.bindings.current_layer() if self.dock is not None else None
+        dialog = editor_for(path, QgsProject.instance(), layer, self.iface.mainWindow())
+        if dialog is not None:
+            dialog.exec()
+            if dialog.saved_to and self.dock is not None:
+                self.dock.refresh_targets()
 
     def _open_sample(self) -> None:
         """Open the sample project and show the panel."""
@@ -88,6 +121,16 @@ class ZoningReviewPlugin:
             self.iface.pluginHelpMenu().removeAction(self.help_action)
             self.help_action.deleteLater()
             self.help_action = None
+        if self.editor_action is not None:
+            from .gui.rule_editor.toolbox_entry import unregister
+
+            if self.toolbox_entry is not None:
+                unregister(self.toolbox_entry)
+                self.toolbox_entry = None
+            self.editor_action.triggered.disconnect(self.open_rule_editor)
+            self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.editor_action)
+            self.editor_action.deleteLater()
+            self.editor_action = None
         if self.sample_action is not None:
             self.sample_action.triggered.disconnect(self._open_sample)
             self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.sample_action)

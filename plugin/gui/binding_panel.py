@@ -99,9 +99,33 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.unbind_button = QPushButton(tr("Remove binding"), self)
         self.unbind_button.setObjectName("zr_unbind")
         self.unbind_button.setToolTip(tr("Forget the rule set bound to this unit layer"))
+        self.edit_rules_button = QPushButton(tr("Edit rules…"), self)
+        self.edit_rules_button.setObjectName("zr_edit_rules")
+        self.edit_rules_button.setToolTip(tr("Open the rule set in the rule editor"))
+        self.edit_rules_button.clicked.connect(self.edit_rules)
         row.addWidget(self.status, 1)
+        row.addWidget(self.edit_rules_button)
         row.addWidget(self.unbind_button)
         return row
+
+    def edit_rules(self) -> None:
+        """Open the rule editor on the chosen rule set; after a save, check it again and review again."""
+        from .rule_editor import editor_for
+
+        path = self.rules_file.filePath()
+        if not path:
+            self.messages.setText(tr("Choose a rule-set file first, then edit its rules."))
+            self.messages.setVisible(True)
+            return
+        dialog = editor_for(path, self.project, self.current_layer(), self)
+        if dialog is None:
+            return
+        self.rule_editor = dialog  # reachable while open
+        dialog.exec()
+        self.rule_editor = None
+        if dialog.saved_to:
+            self._validate(path, False)
+            self.bindingChanged.emit()
 
     def _combos(self):
         return [self.code_combo, self.name_combo, self.category_combo, *self.prose_combos.values()]

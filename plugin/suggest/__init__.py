@@ -2,10 +2,10 @@
 
 from .context import Context, make_context
 from .model import Part, Span, Suggestion, canonical
-from .rules import accepted, is_text_only, suggest_ruleset
+from .rules import accepted, is_text_only, marker_for, suggest_ruleset
 from .suggester import suggest, suggest_in
 
 __all__ = [
-    "Context", "Part", "Span", "Suggestion", "accepted", "canonical", "is_text_only", "make_context", "suggest",
-    "suggest_in", "suggest_ruleset",
+    "Context", "Part", "Span", "Suggestion", "accepted", "canonical", "is_text_only", "make_context", "marker_for",
+    "suggest", "suggest_in", "suggest_ruleset",
 ]

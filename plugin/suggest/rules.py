@@ -3,7 +3,7 @@
 import copy
 from typing import Any, Dict, Mapping, Optional
 
-from .context import make_context, scope_of
+from .context import Context, make_context, scope_of
 from .suggester import suggest_in
 
 MARKER = "suggested"
@@ -21,17 +21,23 @@ def suggest_ruleset(document: Mapping[str, Any], accept: bool = False, lang: Opt
     ctx = make_context(result.get("attributes"), result.get("layers"))
     rules = result.get("rules") or []
     for index, rule in enumerate(rules):
-        if not is_text_only(rule):
-            continue
-        marker = rule.get(MARKER)
-        if marker is None:
-            text = rule.get("text") or {}
-            found = suggest_in(ctx, text.get("zh", ""), text.get("en", ""), lang, scope_of(rule, result.get("kinds")))
-            if found is None:
-                continue
-            marker = found.marker(text.get(found.lang, ""))
-        rules[index] = accepted(rule, marker) if accept else dict(rule, **{MARKER: marker})
+        marker = marker_for(rule, result, lang, ctx)
+        if marker is not None:
+            rules[index] = accepted(rule, marker) if accept else dict(rule, **{MARKER: marker})
     return result
+
+
+def marker_for(rule: Mapping[str, Any], document: Mapping[str, Any], lang: Optional[str] = None,
+               ctx: Optional[Context] = None) -> Optional[Dict[str, Any]]:
+    """The suggestion of a text-only rule as its ``suggested:`` mapping: the one in the file, else a new one."""
+    if not is_text_only(rule):
+        return None
+    if rule.get(MARKER) is not None:
+        return copy.deepcopy(dict(rule[MARKER]))
+    ctx = ctx or make_context(document.get("attributes"), document.get("layers"))
+    text = rule.get("text") or {}
+    found = suggest_in(ctx, text.get("zh", ""), text.get("en", ""), lang, scope_of(rule, document.get("kinds")))
+    return found.marker(text.get(found.lang, "")) if found is not None else None
 
 
 def accepted(rule: Mapping[str, Any], marker: Mapping[str, Any]) -> Dict[str, Any]:

@@ -1,0 +1,28 @@
+"""The rule editor dialog (issue #19): edit a rule set's rules with pickers, accept suggestions, save with a backup."""
+
+from typing import Dict, List, Optional
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QMessageBox, QWidget
+
+from ...core.inputs.bindings import read_binding
+from ...core.rules.rule_file import RuleFile, SaveError
+from ...i18n import tr
+from .dialog import RuleEditorDialog
+
+
+def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLayer] = None,
+               parent: Optional[QWidget] = None) -> Optional[RuleEditorDialog]:
+    """The editor on a rule-set file (unit fields and bound layers from the unit layer); None after a message."""
+    try:
+        rule_file = RuleFile.open(path)
+    except SaveError as error:
+        QMessageBox.warning(parent, tr("Rule editor"), error.text())
+        return None
+    fields: List[str] = unit_layer.fields().names() if unit_layer is not None else []
+    bound: Dict[str, str] = {}
+    binding = read_binding(unit_layer) if unit_layer is not None else None
+    for name, constraint in (binding.constraints if binding else {}).items():
+        layer = project.mapLayer(constraint.layer_id)
+        bound[name] = layer.name() if layer is not None else constraint.layer_name
+    return RuleEditorDialog(rule_file, fields, bound, parent)

@@ -1,0 +1,276 @@
+"""The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, save with a backup."""
+
+from typing import Any, Dict, List, Mapping, Optional, Set
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.review.labels import dimension_label, level_label
+from ...core.rules.rule_file import RuleFile, SaveError
+from ...core.rules.rule_form import check_rule, new_rule_id, rule_title, rule_tree
+from ...i18n import tr
+from ...log import log_error
+from ...suggest import marker_for
+from .condition_picker import ConditionPicker
+from .rule_panel import RulePanel
+from .suggestion_panel import SuggestionPanel, accepted_fields
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW = -1
+
+
+class RuleEditorDialog(QDialog):
+    """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
+
+    def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_rule_editor")
+        self.setWindowTitle(tr("Rule editor — {path}").format(path=rule_file.path))
+        self.resize(1000, 720)
+        self.file = rule_file
+        self.unit_fields, self.bound = list(unit_fields), dict(bound)
+        self.index = 0 if rule_file.rules else NEW
+        self.saved_to: Optional[str] = None
+        self.rejected_ids: Set[str] = set()
+        self.picker_parent = self
+        self.panel = RulePanel(self.make_picker, self)
+        self.suggestion = SuggestionPanel(self)
+        self._build()
+        self.panel.changed.connect(self.check)
+        self.suggestion.accepted.connect(lambda: self.take_suggestion(apply=True))
+        self.suggestion.editRequested.connect(lambda: self.take_suggestion(apply=False))
+        self.suggestion.rejected.connect(self.reject_suggestion)
+        self.refill_tree()
+        self.show_rule(self.index)
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        self.tree = QTreeWidget(left)
+        self.tree.setObjectName("zr_rule_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(self._on_item)
+        row = QHBoxLayout()
+        self.new_button = self._button(tr("New rule"), "zr_rule_new", self.new_rule, row)
+        self.delete_button = self._button(tr("Delete rule"), "zr_rule_delete", self.delete_rule, row)
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(row)
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.addWidget(self.suggestion)
+        form_layout.addWidget(self.panel)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([300, 700])
+        self.status = QLabel(self)
+        self.status.setObjectName("zr_rule_editor_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.apply_button = self._button(tr("Apply to the rule"), "zr_rule_apply", self.apply, None)
+        self.save_button = self._button(tr("Save the rule set"), "zr_rules_save", self.save, None)
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _button(self, text: str, name: str, slot, row: Optional[QHBoxLayout]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        if row is not None:
+            row.addWidget(button)
+        return button
+
+    def make_picker(self) -> ConditionPicker:
+        """A condition picker for the rule set being edited."""
+        return ConditionPicker(self.file.data, self.unit_fields, self.bound, self.picker_parent)
+
+    def refill_tree(self) -> None:
+        """List the rules by level, then dimension; a text-only rule with a suggestion is marked."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        rules = self.file.rules
+        for level, dimension, indexes in rule_tree(rules):
+            top = self._group(level_label(level))
+            child = QTreeWidgetItem(top, [dimension_label(dimension)])
+            for index in indexes:
+                item = QTreeWidgetItem(child, [self._title(rules[index])])
+                item.setData(0, INDEX_ROLE, index)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+
+    def _group(self, text: str) -> QTreeWidgetItem:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).text(0) == text:
+                return self.tree.topLevelItem(i)
+        return QTreeWidgetItem(self.tree, [text])
+
+    def _title(self, rule: Dict[str, Any]) -> str:
+        mark = tr(" (suggestion)") if "suggested" in rule else ""
+        return rule_title(rule) + mark
+
+    def item_of(self, index: int) -> Optional[QTreeWidgetItem]:
+        """The tree item of rule ``index``."""
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.data(0, INDEX_ROLE) == index:
+                return item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return None
+
+    def _on_item(self, item: Optional[QTreeWidgetItem], previous: Optional[QTreeWidgetItem]) -> None:
+        index = item.data(0, INDEX_ROLE) if item is not None else None
+        if index is None or index == self.index:
+            return
+        if self.pending() and not self.apply() and self.index != NEW:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            return
+        self.show_rule(index)
+
+    def pending(self) -> bool:
+        """True when the form differs from the rule in the file (or is a new rule)."""
+        return self.index == NEW or self.panel.rule() != self.file.rules[self.index]
+
+    def show_rule(self, index: int) -> None:
+        """Show rule ``index`` (or a new one) in the form, and its suggestion."""
+        self.index = index
+        rules = self.file.rules
+        if index == NEW:
+            rule = {"id": new_rule_id(rules, "NEW"), "level": "general", "dimension": "spatial_layout",
+                    "effect": "prohibit", "text": {"zh": ""}}
+        else:
+            rule = rules[index]
+            item = self.item_of(index)
+            if item is not None:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+        self.panel.set_rule(rule, self.file.data)
+        marker = None
+        if index != NEW and str(rule.get("id")) not in self.rejected_ids:
+            marker = marker_for(rule, self.file.data)
+        self.suggestion.show_marker(rule, marker, self.file.data)
+        self.delete_button.setEnabled(index != NEW)
+        self.check()
+
+    def check(self) -> bool:
+        """Check the form's rule as the loader would, messages beside the fields; True when it may be applied."""
+        index = len(self.file.rules) if self.index == NEW else self.index
+        candidate = self.file.candidate(index, self.panel.rule())
+        by_field = check_rule(candidate, index, self.file.path)
+        texts = {key: [m.text() for m in items] for key, items in by_field.items()}
+        self.panel.show_messages(texts)
+        shown = set(self.panel.messages) | {"when", "except", "only_if"}
+        general = [t for key, items in texts.items() if key not in shown for t in items]
+        errors = any(m.severity == "error" for items in by_field.values() for m in items)
+        self.status.setText("\n".join(general) if general else (
+            tr("The rule has errors: see the messages beside the fields.") if errors else
+            tr("The rule is valid.") + (tr(" Unsaved changes.") if self.file.changed else "")))
+        self.apply_button.setEnabled(not errors and self.pending())
+        return not errors
+
+    def apply(self) -> bool:
+        """Put the form's rule into the rule set (not yet the file); False when it has errors."""
+        if not self.check():
+            return False
+        rule = self.panel.rule()
+        try:
+            if self.index == NEW:
+                self.index = self.file.append(rule)
+            else:
+                self.file.replace(self.index, rule)
+        except SaveError as error:
+            self.status.setText(error.text())
+            return False
+        self.refill_tree()
+        self.show_rule(self.index)
+        return True
+
+    def new_rule(self) -> None:
+        """Start a new rule (added to the rule set when applied)."""
+        if self.pending() and self.index != NEW and not self.apply():
+            return
+        self.show_rule(NEW)
+
+    def delete_rule(self) -> None:
+        """Remove the rule shown from the rule set (the file changes only on Save)."""
+        if self.index == NEW:
+            return
+        self.file.remove(self.index)
+        self.refill_tree()
+        self.show_rule(0 if self.file.rules else NEW)
+
+    def take_suggestion(self, apply: bool) -> None:
+        """Put the suggestion into the form: applied at once, or to be edited first."""
+        marker = self.suggestion.marker
+        if marker is None:
+            return
+        rule = {k: v for k, v in self.panel.rule().items() if k != "suggested"}
+        rule.update(accepted_fields(marker))
+        self.panel.set_rule(rule, self.file.data)
+        self.suggestion.show_marker(rule, None, self.file.data)
+        if apply:
+            self.apply()
+        else:
+            self.check()
+
+    def reject_suggestion(self) -> None:
+        """Drop the suggestion: the marker leaves the rule (if the file has one); the rule stays text."""
+        rule = self.panel.rule()
+        self.rejected_ids.add(str(rule.get("id")))
+        self.suggestion.show_marker(rule, None, self.file.data)
+        if "suggested" in rule:
+            del rule["suggested"]
+            self.panel.set_rule(rule, self.file.data)
+            self.apply()
+
+    def save(self) -> bool:
+        """Apply the form if it changed, then write the file (a timestamped backup first); True when saved."""
+        if self.pending() and not self.apply():
+            return False
+        try:
+            backup = self.file.save()
+        except SaveError as error:
+            self.status.setText(error.text())
+            return False
+        except OSError as error:
+            log_error(tr("The rule set could not be saved."), error)
+            self.status.setText(tr("{path} could not be written ({problem}); the file was left as it was.").format(
+                path=self.file.path, problem=error.strerror or str(error)))
+            return False
+        self.saved_to = self.file.path
+        self.status.setText(tr("Saved. The previous file is kept as {backup}.").format(backup=backup))
+        return True
+
+    def reject(self) -> None:
+        """Close; unsaved changes are lost only when the user says so."""
+        if self.file.changed or (self.index != NEW and self.pending()):
+            answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

@@ -1,0 +1,51 @@
+"""A value typed for a comparison: a finite number, yes/no, text, or a list for ``in``."""
+
+import math
+from typing import Any, List, Union
+
+from qgis.PyQt.QtWidgets import QLineEdit
+
+from ...i18n import tr
+
+Scalar = Union[float, int, str, bool]
+
+
+class ValueEdit(QLineEdit):
+    """A line edit for a value; a list for ``in`` is written with commas."""
+
+    def __init__(self, parent, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setPlaceholderText(tr("A number, or text; several values separated by commas for 'in'"))
+
+    def set_value(self, value: Any) -> None:
+        """Show a value (a list joined by commas)."""
+        listed = value if isinstance(value, list) else [value]
+        self.setText(", ".join(_text(v) for v in listed if v is not None))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parse_value(text: str, op: str) -> Union[Scalar, List[Scalar]]:
+    """The value typed: numbers as numbers, the rest as text; a list for ``in``; ValueError when empty."""
+    parts = [p.strip() for p in (text.replace("，", ",").split(",") if op == "in" else [text]) if p.strip()]
+    if not parts:
+        raise ValueError(tr("Give a value."))
+    values = [_scalar(p) for p in parts]
+    if op in ("<", "<=", ">", ">=") and not all(isinstance(v, (int, float)) for v in values):
+        raise ValueError(tr("“{text}” is not a number; '<', '<=', '>' and '>=' compare numbers.").format(text=text))
+    return values if op == "in" else values[0]
+
+
+def _scalar(text: str) -> Scalar:
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    if not math.isfinite(number):
+        return text
+    return int(number) if number.is_integer() and "." not in text else number

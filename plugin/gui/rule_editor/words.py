@@ -1,0 +1,70 @@
+"""Single conditions in words, with the rule set's own labels for layers and attributes."""
+
+import json
+from typing import Any, List, Mapping
+
+from ...core.review.labels import catalogue_label, construction_label
+from ...core.rules import gbt4754
+from ...i18n import tr
+
+
+def _names(value: Any) -> List[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value or []]
+
+
+def _label(entry: Mapping[str, Any], name: str) -> str:
+    label = (entry or {}).get("label") or {}
+    return label.get("zh") or label.get("en") or name
+
+
+def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
+    """One single condition in words, with the rule set's own labels for layers and attributes."""
+    (key, value), = part.items()
+    layers, attributes = document.get("layers") or {}, document.get("attributes") or {}
+    if key == "industry":
+        entries = [gbt4754.lookup(code) for code in _names(value)]
+        named = [f"{e.code} {e.name_zh}" if e else code for e, code in zip(entries, _names(value))]
+        return tr("Industry: {codes}").format(codes="; ".join(named))
+    if key == "construction":
+        return tr("Construction: {natures}").format(natures=", ".join(construction_label(v) for v in _names(value)))
+    if key == "catalogue":
+        return tr("Catalogue class: {classes}").format(classes=", ".join(catalogue_label(v) for v in _names(value)))
+    if key == "spatial" and isinstance(value, dict):
+        return _spatial_words(value, _label(layers.get(value.get("layer")), str(value.get("layer"))))
+    if key == "attribute" and isinstance(value, dict):
+        name = str(value.get("name"))
+        return tr("{attribute} {op} {value}").format(attribute=_label(attributes.get(name), name),
+                                                    op=value.get("op"), value=_value(value.get("value")))
+    if key == "unit_attribute" and isinstance(value, dict):
+        return tr("Unit field {field} {op} {value}").format(field=value.get("field"), op=value.get("op"),
+                                                           value=_value(value.get("value")))
+    if key == "flag":
+        return tr("{attribute}: yes").format(attribute=_label(attributes.get(value), str(value)))
+    if key == "not" and isinstance(value, dict) and list(value) == ["flag"]:
+        return tr("{attribute}: no").format(attribute=_label(attributes.get(value["flag"]), str(value["flag"])))
+    if key == "expression":
+        return tr("Expression: {expression}").format(expression=value)
+    return tr("Written in YAML: {text}").format(text=json.dumps(part, ensure_ascii=False))
+
+
+def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
+    relation = spec.get("relation")
+    if relation == "within":
+        text = tr("Within {distance} m of {layer}").format(distance=_value(spec.get("distance_m")), layer=label)
+    elif relation == "inside":
+        text = tr("Entirely inside {layer}").format(layer=label)
+    elif relation == "outside":
+        text = tr("Outside {layer}").format(layer=label)
+    else:
+        text = tr("Overlapping {layer}").format(layer=label)
+    return text + (tr(" (features where {filter})").format(filter=spec["where"]) if spec.get("where") else "")
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

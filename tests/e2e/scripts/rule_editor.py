@@ -1,0 +1,164 @@
+"""E2E: the rule editor from the dock's binding panel. S03 (a chemical renovation ~600 m from the river) is
+reviewed with the example list plus an imported prose clause; the clause's suggestion is accepted in the
+editor, then a distance rule is added with the pickers; after each save the dock reviews S03 again."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+import qgis.utils  # noqa: E402
+from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QPushButton  # noqa: E402
+
+from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
+
+RULES = os.environ["ZR_E2E_RULES"]
+
+
+def _findings(tree) -> dict:
+    """{rule id: status} of every finding row in the results tree."""
+    found, stack = {}, [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop(0)
+        if item.data(0, KIND_ROLE) in ("finding", "judged"):
+            clause = item.data(0, CLAUSE_ROLE)
+            found[clause[2].rule_id] = str(clause[2].status)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return found
+
+
+def _state(dock) -> dict:
+    return {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(), "findings": _findings(dock.tree)}
+
+
+def _grab(widget, name: str) -> str:
+    path = str(ARTIFACTS / f"{name}.png")
+    widget.grab().save(path)
+    return path
+
+
+def _in_editor(dock, work) -> dict:
+    """Click the binding panel's Edit rules… button; ``work(dialog, seen)`` runs while the editor is open."""
+    seen = {}
+
+    def run():
+        dialog = dock.bindings.rule_editor
+        try:
+            work(dialog, seen)
+        except Exception as error:  # noqa: BLE001 - reported to the test, the dialog still closes
+            seen["error"] = f"{type(error).__name__}: {error}"
+        if "error" in seen:
+            dialog.file.original = dialog.file.text  # closes without asking
+        dialog.done(0)
+
+    sys.zr_e2e_expected_modal = True
+    QTimer.singleShot(500, run)
+    QTest.mouseClick(dock.bindings.edit_rules_button, Qt.MouseButton.LeftButton)
+    sys.zr_e2e_expected_modal = False
+    return seen
+
+
+def _accept_suggestion(dialog, seen) -> None:
+    index = next(i for i, r in enumerate(dialog.file.rules) if r["id"] == "IMP-SL-01")
+    dialog.tree.setCurrentItem(dialog.item_of(index))
+    pump(0.3)
+    seen["shown"] = dialog.suggestion.isVisible()
+    seen["words"] = dialog.suggestion.view.toPlainText()
+    seen["shot"] = _grab(dialog, "rule-editor-suggestion")
+    QTest.mouseClick(dialog.findChild(QPushButton, "zr_suggestion_accept"), Qt.MouseButton.LeftButton)
+    pump(0.2)
+    seen["rule"] = dialog.file.rules[index]
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    seen["status"] = dialog.status.text()
+
+
+def _pick(box, fill) -> None:
+    """Click a condition list's Add… button and fill the picker that opens."""
+    def filled():
+        picker = box.picker
+        fill(picker)
+        ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, filled)
+    QTest.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    pump(0.2)
+
+
+def _industry(picker) -> None:
+    picker.kind.setCurrentIndex(picker.kind.findData("industry"))
+    QTest.keyClicks(picker.industry.edit, "C26")  # the code typed; the hint names the division
+    QTest.mouseClick(picker.findChild(QPushButton, "zr_industry_add"), Qt.MouseButton.LeftButton)
+
+
+def _renovation(picker) -> None:
+    picker.kind.setCurrentIndex(picker.kind.findData("construction"))
+    next(b for b in picker.construction_boxes if b.property("zr_value") == "renovation").setChecked(True)
+
+
+def _river(picker) -> None:
+    picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
+    picker.layer.setCurrentIndex(picker.layer.findData("river_bank"))
+    picker.relation.setCurrentIndex(picker.relation.findData("within"))
+    picker.distance.setValue(1000)
+
+
+def _add_distance_rule(dialog, seen) -> None:
+    QTest.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    panel = dialog.panel
+    panel.id_edit.setText("E2E-SL-01")
+    panel.text_zh.setPlainText("河流岸线1公里范围内禁止改建化工项目（示例）。")
+    panel.effect.setCurrentIndex(panel.effect.findData("prohibit"))
+    for fill in (_industry, _renovation, _river):
+        _pick(panel.when, fill)
+    seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]
+    seen["rule"] = panel.rule()
+    seen["shot"] = _grab(dialog, "rule-editor-distance-rule")
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    seen["status"] = dialog.status.text()
+
+
+def _review_s03(iface, dock, project) -> None:
+    sites = project.mapLayersByName("sites")[0]
+    iface.setActiveLayer(sites)
+    sites.selectByExpression("\"site_id\" = 'S03'")
+    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    pump(0.5)
+
+
+def _wait_for(dock, rule_id: str, status: str) -> None:
+    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get(rule_id) == status, 20,
+               f"{rule_id} {status}")
+    pump(0.3)
+
+
+def main(iface):
+    """Bind the rules, review S03, accept the suggestion, add a distance rule; the dock follows each save."""
+    project = QgsProject.instance()
+    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
+    plugin = qgis.utils.plugins["zoning_review"]
+    plugin.action.trigger()
+    dock = plugin.dock
+    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
+    pump(0.3)
+    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
+    dock.bindings.rules_file.setFilePath(RULES)
+    wait_until(lambda: dock.targets, 10, "the binding")
+    _review_s03(iface, dock, project)
+    before = _state(dock)
+    accepted = _in_editor(dock, _accept_suggestion)
+    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get("IMP-SL-01") != "manual_check", 20,
+               "the accepted rule")
+    pump(0.5)
+    after_suggestion = _state(dock)
+    added = _in_editor(dock, _add_distance_rule)
+    _wait_for(dock, "E2E-SL-01", "conflict")
+    after_rule = _state(dock)
+    shot = screenshot(iface, "rule-editor-dock-new-finding")
+    return {"before": before, "accepted": accepted, "after_suggestion": after_suggestion, "added": added,
+            "after_rule": after_rule, "shot": shot}

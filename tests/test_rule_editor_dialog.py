@@ -1,0 +1,175 @@
+"""The rule editor dialog (offscreen): the pickers, the live messages beside the fields, suggestions, saving."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.test_processing_suggest import EXPECTED_WHEN, PROSE, prose_rules
+from zoning_review.plugin.core.rules import yaml_edit
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
+from zoning_review.plugin.gui.rule_editor.dialog import NEW, RuleEditorDialog
+from zoning_review.plugin.gui.rule_editor.suggestion_panel import highlighted
+
+
+@pytest.fixture
+def editor(qgis_app, example_rules, tmp_path):
+    path = prose_rules(example_rules, tmp_path)
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), ["HJGKDYBM", "total_exceeded"], {"river_bank": "河流岸线"})
+    yield dialog
+    dialog.file.original = dialog.file.text  # nothing to ask on close
+    dialog.deleteLater()
+
+
+def index_of(dialog, rule_id):
+    return next(i for i, r in enumerate(dialog.file.rules) if r["id"] == rule_id)
+
+
+def test_rules_are_listed_by_level_and_dimension(editor):
+    tree = editor.tree
+    levels = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert levels == ["General requirements", "Category requirements", "Unit requirements"]
+    general = tree.topLevelItem(0)
+    dims = [general.child(i).text(0) for i in range(general.childCount())]
+    assert dims[0] == "Spatial layout constraints"
+    assert sum(1 for _ in _leaves(tree)) == len(editor.file.rules) == 33
+
+
+def _leaves(tree):
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if item.childCount() == 0:
+            yield item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+
+
+def test_the_picker_makes_each_kind_of_condition(editor):
+    picker = editor.make_picker()
+    picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
+    picker.layer.setCurrentIndex(picker.layer.findData("river_bank"))
+    picker.relation.setCurrentIndex(picker.relation.findData("within"))
+    picker.distance.setValue(300)
+    assert picker.condition() == {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 300}}
+    assert "map layer: 河流岸线" in picker.layer.currentText()
+    picker.kind.setCurrentIndex(picker.kind.findData("industry"))
+    picker.industry.set_code("C3011")
+    picker.add_industry()
+    picker.industry.edit.setText("2614")
+    assert picker.condition() == {"industry": ["C3011", "C2614"]}
+    picker.kind.setCurrentIndex(picker.kind.findData("construction"))
+    picker.construction_boxes[0].setChecked(True)
+    assert picker.condition() == {"construction": ["new"]}
+    picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
+    picker.attribute.setCurrentIndex(picker.attribute.findData("boiler_tph"))
+    picker.attribute_op.setCurrentIndex(picker.attribute_op.findData("<"))
+    picker.attribute_value.setText("abc")
+    assert picker.condition() is None and "not a number" in picker.problem.text()
+    picker.attribute_value.setText("35")
+    assert picker.condition() == {"attribute": {"name": "boiler_tph", "op": "<", "value": 35}}
+    picker.kind.setCurrentIndex(picker.kind.findData("flag"))
+    picker.flag.setCurrentIndex(picker.flag.findData("capacity_increase"))
+    picker.flag_value.setCurrentIndex(1)
+    assert picker.condition() == {"not": {"flag": "capacity_increase"}}
+    picker.kind.setCurrentIndex(picker.kind.findData("unit_attribute"))
+    picker.unit_field.setCurrentText("total_exceeded")
+    picker.unit_op.setCurrentIndex(picker.unit_op.findData("=="))
+    picker.unit_value.setText("是")
+    assert picker.condition() == {"unit_attribute": {"field": "total_exceeded", "op": "==", "value": "是"}}
+
+
+def test_a_shown_condition_comes_back_unchanged(editor):
+    for condition in ({"spatial": {"layer": "water_source", "relation": "overlaps", "where": "\"grade\" = 'I'"}},
+                      {"industry": ["C26"]}, {"construction": ["expansion", "new"]}, {"not": {"flag": "x"}},
+                      {"any": [{"flag": "a"}, {"flag": "b"}]}):
+        picker = editor.make_picker()
+        picker.set_condition(condition)
+        found = picker.condition()
+        if "construction" in condition:
+            assert sorted(found["construction"]) == sorted(condition["construction"])
+        elif "not" in condition:  # x is no declared attribute: the YAML page keeps it as written
+            assert found == condition and picker.kind.currentData() == "yaml"
+        else:
+            assert found == condition
+
+
+def test_a_new_distance_rule_is_checked_live_and_saved_with_a_backup(editor):
+    path = Path(editor.file.path)
+    before = path.read_text(encoding="utf-8")
+    editor.new_rule()
+    assert editor.index == NEW
+    panel = editor.panel
+    assert "Required field when is missing" in panel.when.message.text()  # a prohibition needs a condition
+    assert "must not be empty" in panel.messages["text"].text() and not editor.apply_button.isEnabled()
+    panel.text_zh.setPlainText("禁止在河流岸线300米范围内新建化学原料和化学制品制造项目。")
+    panel.when.items = [{"industry": ["C26"]}]
+    panel.id_edit.setText("G-SL-03")  # used already
+    assert "used twice" in panel.messages["id"].text() and not editor.apply_button.isEnabled()
+    panel.id_edit.setText("G-SL-99")
+    panel.when.items = [{"spatial": {"layer": "no_layer", "relation": "within", "distance_m": 300}}]
+    panel.changed.emit()
+    assert "no_layer" in panel.when.message.text() and panel.when.message.isVisibleTo(panel)
+    panel.when.items = [{"industry": ["C26"]},
+                        {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 300}}]
+    panel.changed.emit()
+    assert panel.when.message.text() == "" and editor.apply_button.isEnabled()
+    assert editor.save()
+    backups = list(path.parent.glob("imported.yaml.*.bak"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == before
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(before.rstrip("\n"))  # everything before the new rule kept, byte for byte
+    loaded = load_ruleset(str(path)).ruleset
+    added = next(r for r in loaded.rules if r.id == "G-SL-99")
+    assert added.effect == "prohibit"
+    assert yaml.safe_load(after)["rules"][-1]["when"] == {
+        "industry": ["C26"], "spatial": {"layer": "river_bank", "relation": "within", "distance_m": 300}}
+    assert "Saved" in editor.status.text()
+
+
+def test_a_suggestion_shows_its_words_and_is_accepted(editor):
+    editor.show_rule(index_of(editor, "IMP-SL-01"))
+    assert editor.suggestion.isVisibleTo(editor)
+    html = editor.suggestion.view.toHtml()
+    assert "在河流岸线500米范围内" in editor.suggestion.view.toPlainText()
+    assert "background-color:#fff59d" in html.replace(" ", "")
+    editor.suggestion.accepted.emit()
+    rule = editor.file.rules[index_of(editor, "IMP-SL-01")]
+    assert rule["effect"] == "prohibit" and rule["when"] == EXPECTED_WHEN and rule["suggested_from"] == PROSE
+    assert editor.save()
+    assert load_ruleset(editor.file.path).ruleset is not None
+    text = Path(editor.file.path).read_text(encoding="utf-8")
+    assert "# imported from the bureau's table, still prose" in text
+
+
+def test_a_rejected_marker_leaves_the_rule(qgis_app, example_rules, tmp_path):
+    source = prose_rules(example_rules, tmp_path)
+    marked = tmp_path / "marked.yaml"
+    rule_file = RuleFile.open(str(source))
+    from zoning_review.plugin.suggest import suggest_ruleset
+
+    rules = suggest_ruleset(rule_file.data)["rules"]
+    index = next(i for i, r in enumerate(rules) if r["id"] == "IMP-SL-01")
+    rule_file.replace(index, rules[index])
+    rule_file.write_to(str(marked))
+    dialog = RuleEditorDialog(RuleFile.open(str(marked)), [], {})
+    dialog.show_rule(index)
+    assert dialog.suggestion.isVisibleTo(dialog) and "(suggestion)" in dialog.item_of(index).text(0)
+    dialog.suggestion.rejected.emit()
+    assert "suggested" not in dialog.file.rules[index] and dialog.file.rules[index]["effect"] == "text"
+    span = yaml_edit.rules_list(dialog.file.original).rules[index]
+    assert dialog.file.text.startswith(dialog.file.original[:span.start])
+    dialog.file.original = dialog.file.text
+    dialog.deleteLater()
+
+
+def test_highlighting_escapes_and_keeps_every_character():
+    assert highlighted("a<b>c", [(1, 4, "when")]) == "a<span style='background:#fff59d'>&lt;b&gt;</span>c"
+    assert highlighted("abc", [(0, 1, "effect"), (2, 3, "except")]).count("<span") == 2
+
+
+def test_the_picker_lists_only_what_the_rule_set_declares(editor):
+    picker = ConditionPicker({"layers": {}, "attributes": {}}, [], {})
+    picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
+    assert picker.condition() is None and "declares no constraint layer" in picker.problem.text()

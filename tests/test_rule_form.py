@@ -1,0 +1,84 @@
+"""The rule editor's model: conditions as lists of single conditions, their words, live checks by field."""
+
+import copy
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zoning_review.plugin.core.rules.rule_form import check_rule, condition_of, conjuncts, new_rule_id, rule_tree
+from zoning_review.plugin.gui.rule_editor.words import describe
+
+
+def example(example_rules):
+    return yaml.safe_load(example_rules.read_text(encoding="utf-8"))
+
+
+def test_conjuncts_flatten_all_and_come_back():
+    condition = {"industry": "C26", "spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000}}
+    assert conjuncts(condition) == [{"industry": "C26"},
+                                    {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000}}]
+    assert condition_of(conjuncts(condition)) == condition
+    nested = {"all": [{"construction": ["改建"]}, {"not": {"flag": "capacity_increase"}}]}
+    assert conjuncts(nested) == [{"construction": ["改建"]}, {"not": {"flag": "capacity_increase"}}]
+    assert condition_of(conjuncts(nested)) == {"construction": ["改建"], "not": {"flag": "capacity_increase"}}
+    twice = [{"attribute": {"name": "a", "op": ">", "value": 1}}, {"attribute": {"name": "a", "op": "<", "value": 5}}]
+    assert condition_of(twice) == {"all": twice}
+    assert condition_of([]) is None
+
+
+SINGLE = st.one_of(
+    st.builds(lambda c: {"industry": c}, st.sampled_from(["C26", "C3011", "B"])),
+    st.builds(lambda n: {"construction": n}, st.lists(st.sampled_from(["new", "expansion"]), min_size=1)),
+    st.builds(lambda f: {"flag": f}, st.sampled_from(["x", "y"])),
+    st.builds(lambda v: {"attribute": {"name": "a", "op": ">", "value": v}}, st.integers(0, 9)),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(parts=st.lists(SINGLE, min_size=1, max_size=5))
+def test_parts_survive_the_round_trip_in_order(parts):
+    assert conjuncts(condition_of(parts)) == parts
+
+
+def test_words_use_the_rule_sets_labels(example_rules, qgis_app):
+    doc = example(example_rules)
+    assert describe({"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000.0}}, doc) == \
+        "Within 1000 m of 河流岸线"
+    assert describe({"industry": ["C3011"]}, doc) == "Industry: C3011 水泥制造"
+    assert describe({"not": {"flag": "capacity_increase"}}, doc) == "是否新增产能: no"
+    assert describe({"construction": ["改建", "upgrade"]}, doc) == "Construction: Renovation, Technical upgrade"
+    assert describe({"any": [{"flag": "a"}]}, doc).startswith("Written in YAML: ")
+
+
+def test_rules_are_grouped_by_level_then_dimension(example_rules, qgis_app):
+    rules = example(example_rules)["rules"]
+    tree = rule_tree(rules)
+    assert [len(indexes) for _l, _d, indexes in tree] and sum(len(i) for _l, _d, i in tree) == len(rules)
+    assert tree[0][:2] == ("general", "spatial_layout")
+    levels = [rules[i]["level"] for _l, _d, indexes in tree for i in indexes]
+    assert levels == sorted(levels, key=["general", "category", "unit"].index)
+    assert new_rule_id(rules, "G-SL") == "G-SL-08"
+
+
+def test_live_checks_name_the_field(example_rules, qgis_app):
+    doc = example(example_rules)
+    index = 2
+    good = check_rule(doc, index, "x.yaml")
+    assert not [m for ms in good.values() for m in ms if m.severity == "error"]
+    bad = copy.deepcopy(doc)
+    bad["rules"][index]["when"]["spatial"]["layer"] = "nowhere"
+    found = check_rule(bad, index, "x.yaml")
+    assert list(found) == ["when"] and "nowhere" in found["when"][0].text()
+    missing = copy.deepcopy(doc)
+    del missing["rules"][index]["when"]
+    assert "when" in check_rule(missing, index, "x.yaml")
+    twice = copy.deepcopy(doc)
+    twice["rules"][index]["id"] = twice["rules"][0]["id"]
+    assert "id" in check_rule(twice, index, "x.yaml")
+    code = copy.deepcopy(doc)
+    code["rules"][index]["when"]["industry"] = "C9999"
+    assert "C9999" in check_rule(code, index, "x.yaml")["when"][0].text()
+    other = copy.deepcopy(doc)
+    other["rules"][0]["when"] = {"flag": "undeclared"}
+    assert set(check_rule(other, index, "x.yaml")) == {""}
