@@ -45,7 +45,7 @@ def test_words_use_the_rule_sets_labels(example_rules, qgis_app):
     doc = example(example_rules)
     assert describe({"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000.0}}, doc) == \
         "Within 1000 m of 河流岸线"
-    assert describe({"industry": ["C3011"]}, doc) == "Industry: C3011 水泥制造"
+    assert describe({"industry": ["C3011"]}, doc) == "Industry: C3011 Manufacture of cement"  # English UI
     assert describe({"not": {"flag": "capacity_increase"}}, doc) == "是否新增产能: no"
     assert describe({"construction": ["改建", "upgrade"]}, doc) == "Construction: Renovation, Technical upgrade"
     assert describe({"any": [{"flag": "a"}]}, doc).startswith("Written in YAML: ")

@@ -6,6 +6,7 @@ from typing import Any, List, Mapping
 from ...core.review.labels import catalogue_label, construction_label
 from ...core.rules import gbt4754
 from ...i18n import tr
+from ..industry_picker import entry_text
 
 
 def _names(value: Any) -> List[str]:
@@ -23,7 +24,7 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
     layers, attributes = document.get("layers") or {}, document.get("attributes") or {}
     if key == "industry":
         entries = [gbt4754.lookup(code) for code in _names(value)]
-        named = [f"{e.code} {e.name_zh}" if e else code for e, code in zip(entries, _names(value))]
+        named = [entry_text(e) if e else code for e, code in zip(entries, _names(value))]
         return tr("Industry: {codes}").format(codes="; ".join(named))
     if key == "construction":
         return tr("Construction: {natures}").format(natures=", ".join(construction_label(v) for v in _names(value)))
