@@ -14,12 +14,12 @@
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="62"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="99"/>
+        <location filename="../plugin/main.py" line="142"/>
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -294,57 +294,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="348"/>
+        <location filename="../plugin/core/review/evaluation.py" line="351"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="349"/>
+        <location filename="../plugin/core/review/evaluation.py" line="352"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="350"/>
+        <location filename="../plugin/core/review/evaluation.py" line="353"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="351"/>
+        <location filename="../plugin/core/review/evaluation.py" line="354"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="352"/>
+        <location filename="../plugin/core/review/evaluation.py" line="355"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="353"/>
+        <location filename="../plugin/core/review/evaluation.py" line="356"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="354"/>
+        <location filename="../plugin/core/review/evaluation.py" line="357"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="355"/>
+        <location filename="../plugin/core/review/evaluation.py" line="358"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="356"/>
+        <location filename="../plugin/core/review/evaluation.py" line="359"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="357"/>
+        <location filename="../plugin/core/review/evaluation.py" line="360"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="358"/>
+        <location filename="../plugin/core/review/evaluation.py" line="361"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="57"/>
+        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="46"/>
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
@@ -824,37 +824,37 @@
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="201"/>
+        <location filename="../plugin/gui/binding_panel.py" line="225"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="205"/>
+        <location filename="../plugin/gui/binding_panel.py" line="229"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="207"/>
+        <location filename="../plugin/gui/binding_panel.py" line="231"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="207"/>
+        <location filename="../plugin/gui/binding_panel.py" line="231"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="263"/>
+        <location filename="../plugin/gui/binding_panel.py" line="287"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="265"/>
+        <location filename="../plugin/gui/binding_panel.py" line="289"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="267"/>
+        <location filename="../plugin/gui/binding_panel.py" line="291"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="162"/>
+        <location filename="../plugin/gui/dock.py" line="163"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="177"/>
+        <location filename="../plugin/gui/dock.py" line="178"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="45"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="35"/>
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -1169,22 +1169,22 @@
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="133"/>
+        <location filename="../plugin/gui/results_view.py" line="136"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="196"/>
+        <location filename="../plugin/gui/results_view.py" line="211"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="202"/>
+        <location filename="../plugin/gui/results_view.py" line="217"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="215"/>
+        <location filename="../plugin/gui/results_view.py" line="230"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -3038,7 +3038,7 @@
         <translation>审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="21"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48"/>
         <source>Basis</source>
         <translation>依据</translation>
     </message>
@@ -3113,7 +3113,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="35"/>
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3148,12 +3148,12 @@
         <translation>单元内作用区域面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="69"/>
         <source>Open the Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="69"/>
+        <location filename="../plugin/main.py" line="71"/>
         <source>Open a copy of the bundled sample, bound to the example rule set</source>
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
@@ -3343,7 +3343,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="254"/>
+        <location filename="../plugin/gui/results_view.py" line="273"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3408,7 +3408,7 @@
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="72"/>
+        <location filename="../plugin/main.py" line="75"/>
         <source>Zoning Review User Guide</source>
         <translation>分区管控审查用户指南</translation>
     </message>
@@ -4035,6 +4035,501 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="309"/>
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="102"/>
+        <source>Edit rules…</source>
+        <translation>编辑条款…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="104"/>
+        <source>Open the rule set in the rule editor</source>
+        <translation>在规则编辑器中打开规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="117"/>
+        <source>Choose a rule-set file first, then edit its rules.</source>
+        <translation>请先选择规则集文件，再编辑其条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273"/>
+        <source>Rule editor</source>
+        <translation>规则编辑器</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="43"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="44"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="61"/>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <source>Project attribute</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <source>Yes/no attribute</source>
+        <translation>是/否属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <source>Unit attribute</source>
+        <translation>单元属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <source>Written in YAML</source>
+        <translation>以 YAML 书写</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <source>within a distance of</source>
+        <translation>在以下距离范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <source>overlapping</source>
+        <translation>与之重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <source>entirely inside</source>
+        <translation>完全位于其内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <source>outside</source>
+        <translation>位于其外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="83"/>
+        <source>Add to the list</source>
+        <translation>加入列表</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="119"/>
+        <source>{label} ({name}) — map layer: {layer}</source>
+        <translation>{label}（{name}）——地图图层：{layer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="119"/>
+        <source>not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="133"/>
+        <source>Optional filter on the layer&apos;s features, e.g. &quot;grade&quot; = &apos;I&apos;</source>
+        <translation>可选：对该图层要素的筛选，如 &quot;grade&quot; = 'I'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="137"/>
+        <source>Relation</source>
+        <translation>空间关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="138"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139"/>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="173"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="187"/>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="188"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="68"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="68"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="174"/>
+        <source>Is</source>
+        <translation>取值为</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="186"/>
+        <source>Unit layer field</source>
+        <translation>单元图层字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194"/>
+        <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
+        <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="246"/>
+        <source>Pick at least one industry from the list.</source>
+        <translation>请至少从列表中选择一个行业。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="251"/>
+        <source>Tick at least one box.</source>
+        <translation>请至少勾选一项。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="257"/>
+        <source>The rule set declares no number or text attribute.</source>
+        <translation>规则集未声明数值或文本属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="262"/>
+        <source>The rule set declares no yes/no attribute.</source>
+        <translation>规则集未声明是/否属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="268"/>
+        <source>Give the unit layer&apos;s field.</source>
+        <translation>请填写单元图层的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276"/>
+        <source>The rule set declares no constraint layer.</source>
+        <translation>规则集未声明约束图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="280"/>
+        <source>Give a distance greater than 0 m.</source>
+        <translation>请填写大于 0 m 的距离。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292"/>
+        <source>This is not valid YAML: {problem}</source>
+        <translation>这不是有效的 YAML：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
+        <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
+        <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="41"/>
+        <source>Rule editor — {path}</source>
+        <translation>规则编辑器——{path}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="67"/>
+        <source>New rule</source>
+        <translation>新建条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="68"/>
+        <source>Delete rule</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="88"/>
+        <source>Apply to the rule</source>
+        <translation>应用到条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="89"/>
+        <source>Save the rule set</source>
+        <translation>保存规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="131"/>
+        <source> (suggestion)</source>
+        <translation>（有建议）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <source>The rule has errors: see the messages beside the fields.</source>
+        <translation>该条款有错误：请查看各字段旁的提示。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <source>The rule is valid.</source>
+        <translation>该条款有效。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <source> Unsaved changes.</source>
+        <translation> 有未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="262"/>
+        <source>The rule set could not be saved.</source>
+        <translation>无法保存规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="263"/>
+        <source>{path} could not be written ({problem}); the file was left as it was.</source>
+        <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="267"/>
+        <source>Saved. The previous file is kept as {backup}.</source>
+        <translation>已保存。原文件已备份为 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273"/>
+        <source>Close without saving the changes?</source>
+        <translation>不保存修改就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="42"/>
+        <source>Unit codes separated by commas</source>
+        <translation>单元编码，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48"/>
+        <source>Rule id</source>
+        <translation>条款编号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48"/>
+        <source>Dimension</source>
+        <translation>管控维度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48"/>
+        <source>Text (Chinese)</source>
+        <translation>条款文本（中文）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48"/>
+        <source>Text (English)</source>
+        <translation>条款文本（英文）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="54"/>
+        <source>When (all of these hold)</source>
+        <translation>适用条件（须全部满足）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55"/>
+        <source>Except (each one exempts)</source>
+        <translation>例外情形（满足任一即豁免）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56"/>
+        <source>Only if (for a restriction: what allows it)</source>
+        <translation>前提条件（限制类条款：满足方可准入）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <source>effect</source>
+        <translation>管控方式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <source>when</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <source>except</source>
+        <translation>例外情形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <source>only if</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="20"/>
+        <source>to check by hand</source>
+        <translation>需人工核查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="46"/>
+        <source>Effect: {effect}</source>
+        <translation>管控方式：{effect}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="47"/>
+        <source>When: {condition}</source>
+        <translation>适用条件：{condition}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="48"/>
+        <source>Except: {condition}</source>
+        <translation>例外情形：{condition}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="51"/>
+        <source>Only if: {condition}</source>
+        <translation>前提条件：{condition}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="52"/>
+        <source>To check by hand: {note}</source>
+        <translation>需人工核查：{note}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="56"/>
+        <source>Confidence {value}</source>
+        <translation>置信度 {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="83"/>
+        <source>Suggested from the clause text</source>
+        <translation>根据条款文本提出的建议</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="90"/>
+        <source>Nothing is applied until you accept; then save the rule set.</source>
+        <translation>接受之前不会应用任何内容；接受后请保存规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="93"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="93"/>
+        <source>Edit before accepting</source>
+        <translation>修改后接受</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="93"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="17"/>
+        <source>Edit a Rule Set…</source>
+        <translation>编辑规则集…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="46"/>
+        <source>Choose a rule set to edit</source>
+        <translation>选择要编辑的规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/values.py" line="19"/>
+        <source>A number, or text; several values separated by commas for &apos;in&apos;</source>
+        <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/values.py" line="37"/>
+        <source>Give a value.</source>
+        <translation>请填写取值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/values.py" line="40"/>
+        <source>“{text}” is not a number; '&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers.</source>
+        <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="28"/>
+        <source>Industry: {codes}</source>
+        <translation>行业：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="30"/>
+        <source>Construction: {natures}</source>
+        <translation>建设性质：{natures}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="32"/>
+        <source>Catalogue class: {classes}</source>
+        <translation>目录类别：{classes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="37"/>
+        <source>{attribute} {op} {value}</source>
+        <translation>{attribute} {op} {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="40"/>
+        <source>Unit field {field} {op} {value}</source>
+        <translation>单元字段 {field} {op} {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="43"/>
+        <source>{attribute}: yes</source>
+        <translation>{attribute}：是</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="45"/>
+        <source>{attribute}: no</source>
+        <translation>{attribute}：否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="47"/>
+        <source>Expression: {expression}</source>
+        <translation>表达式：{expression}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="48"/>
+        <source>Written in YAML: {text}</source>
+        <translation>以 YAML 书写：{text}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="54"/>
+        <source>Within {distance} m of {layer}</source>
+        <translation>距{layer} {distance} m 范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="56"/>
+        <source>Entirely inside {layer}</source>
+        <translation>完全位于{layer}内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="58"/>
+        <source>Outside {layer}</source>
+        <translation>位于{layer}外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="60"/>
+        <source>Overlapping {layer}</source>
+        <translation>与{layer}重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="61"/>
+        <source> (features where {filter})</source>
+        <translation>（要素筛选：{filter}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="84"/>
+        <source>Rule Editor…</source>
+        <translation>规则编辑器…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="86"/>
+        <source>Edit a rule set&apos;s rules, with conditions suggested from their text</source>
+        <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
 </context>
 </TS>
