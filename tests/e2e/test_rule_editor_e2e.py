@@ -48,5 +48,10 @@ def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rul
     data = yaml.safe_load(written)
     assert [r["id"] for r in data["rules"]][-3:] == ["U-XX-02", "IMP-SL-01", "E2E-SL-01"]
     assert len(list(tmp_path.glob("imported.yaml.*.bak"))) == 2
+    toolbox = detail["toolbox"]  # the toolbox's context menu on a Rule sets algorithm opens the editor
+    assert toolbox["found"] and "Edit a Rule Set…" in toolbox["menu"], toolbox
+    assert toolbox["editor"] == "zr_rule_editor" and str(rules) in toolbox["title"]
+    assert toolbox["entries"] == 1 and toolbox["zoningreview:suggestconditions"]  # offered on Rule sets only
+    assert not toolbox["native:buffer"] and not toolbox["zoningreview:reviewsites"]
     for shot in (accepted["shot"], added["shot"], detail["shot"]):
         assert Path(shot).stat().st_size > 20_000

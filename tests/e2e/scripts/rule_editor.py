@@ -12,7 +12,7 @@ from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QPushButton  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QPushButton  # noqa: E402
 
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
 
@@ -137,6 +137,76 @@ def _wait_for(dock, rule_id: str, status: str) -> None:
     pump(0.3)
 
 
+def _algorithm_index(tree, algorithm_id: str):
+    """The toolbox tree's index of an algorithm (the tree filtered and expanded)."""
+    model = tree.model()
+    stack = [model.index(row, 0) for row in range(model.rowCount())]
+    while stack:
+        index = stack.pop(0)
+        alg = tree.algorithmForIndex(index)
+        if alg is not None and alg.id() == algorithm_id:
+            return index
+        stack.extend(model.index(row, 0, index) for row in range(model.rowCount(index)))
+    return None
+
+
+def _toolbox_entry(iface) -> dict:
+    """Right-click Validate rule set in the Processing toolbox, choose Edit a Rule Set…: the editor opens."""
+    from zoning_review.plugin.gui.rule_editor import toolbox_entry
+
+    toolbox = qgis.utils.plugins["processing"].toolbox
+    toolbox.show()
+    toolbox.searchBox.setText("rule set")
+    tree = toolbox.algorithmTree
+    tree.expandAll()
+    pump(0.5)
+    seen = {}
+    chosen = toolbox_entry.choose_rule_set
+    toolbox_entry.choose_rule_set = lambda _parent: RULES  # stands for the file dialog
+
+    def close_editor():
+        editor = QApplication.activeModalWidget()
+        seen["editor"] = editor.objectName() if editor else ""
+        seen["title"] = editor.windowTitle() if editor else ""
+        if editor is not None:
+            editor.done(0)
+
+    def choose():
+        menu = QApplication.activePopupWidget()
+        seen["menu"] = [a.text() for a in menu.actions()] if menu else []
+        action = next((a for a in menu.actions() if a.text() == "Edit a Rule Set…"), None) if menu else None
+        if action is None:
+            menu.close()
+            return
+        QTimer.singleShot(800, close_editor)
+        menu.close()
+        action.trigger()
+
+    index = _algorithm_index(tree, "zoningreview:validaterules")
+    seen["found"] = index is not None
+    if index is not None:
+        tree.setCurrentIndex(index)
+        point = tree.visualRect(index).center()
+        sys.zr_e2e_expected_modal = True
+        QTimer.singleShot(400, choose)
+        toolbox.showPopupMenu(point)
+        pump(1.5)
+        sys.zr_e2e_expected_modal = False
+    from processing.gui.ProviderActions import ProviderContextMenuActions
+    from qgis.core import QgsApplication
+
+    entries = [a for a in ProviderContextMenuActions.actions if isinstance(a, toolbox_entry.EditRuleSetEntry)]
+    seen["entries"] = len(entries)
+    registry = QgsApplication.processingRegistry()
+    for name in ("native:buffer", "zoningreview:reviewsites", "zoningreview:suggestconditions"):
+        entries[0].setData(registry.algorithmById(name), toolbox)
+        seen[name] = entries[0].isEnabled()
+    toolbox_entry.choose_rule_set = chosen
+    toolbox.searchBox.setText("")
+    toolbox.hide()
+    return seen
+
+
 def main(iface):
     """Bind the rules, review S03, accept the suggestion, add a distance rule; the dock follows each save."""
     project = QgsProject.instance()
@@ -160,5 +230,6 @@ def main(iface):
     _wait_for(dock, "E2E-SL-01", "conflict")
     after_rule = _state(dock)
     shot = screenshot(iface, "rule-editor-dock-new-finding")
-    return {"before": before, "accepted": accepted, "after_suggestion": after_suggestion, "added": added,
-            "after_rule": after_rule, "shot": shot}
+    toolbox = _toolbox_entry(iface)
+    return {"toolbox": toolbox, "before": before, "accepted": accepted, "after_suggestion": after_suggestion,
+            "added": added, "after_rule": after_rule, "shot": shot}
