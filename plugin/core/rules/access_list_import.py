@@ -4,54 +4,18 @@ set of text rules, saying which column was used for what and which were not impo
 import datetime
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
 from ...i18n import tr
 from ..model.results import Reason
-from ..model.vocab import DIMENSIONS
-from .access_list.clauses import split_clauses
-from .access_list.header import (
-    UNPLACED,
-    USED,
-    ColumnUse,
-    Header,
-    classify,
-    describe_columns,
-    find_header,
-    is_long,
-    match_roles,
-    missing_mapped,
-)
-from .access_list.report import column_reasons
+from .access_list.builder import Builder, ImportResult
+from .access_list.header import USED, ColumnUse, match_roles, missing_mapped
 from .access_list.synonyms import parse_extra, role_of, spellings
 from .access_list.table import Table, read_tables
 from .loader import load_ruleset
 from .messages import LoadResult
-
-ID_SUFFIX = {"spatial_layout": "SL", "pollutant_emission": "PE", "risk_prevention": "RP", "resource_efficiency": "RE"}
-
-
-@dataclass
-class ImportResult:
-    """The generated rule-set YAML and what happened on the way (the columns used and not used)."""
-
-    yaml_text: str = ""
-    rule_count: int = 0
-    unit_count: int = 0
-    mapping: Dict[str, str] = field(default_factory=dict)
-    columns: List[Tuple[int, ColumnUse]] = field(default_factory=list)  # (table number or 0, column)
-    errors: List[Reason] = field(default_factory=list)
-    warnings: List[Reason] = field(default_factory=list)
-
-    def column_report(self) -> List[Reason]:
-        """One sentence per column of each table read: its role, not imported, or not placed."""
-        out: List[Reason] = []
-        for table in sorted({number for number, _use in self.columns}):
-            out += column_reasons([use for number, use in self.columns if number == table], table)
-        return out
 
 
 def detect_mapping(headers: List[str]) -> Dict[str, str]:
@@ -77,7 +41,7 @@ def import_access_list(
     tables, read_errors = read_tables(path, sheet) if not errors else ([], [])
     if errors or read_errors:
         return ImportResult(errors=errors + read_errors, warnings=warnings)
-    builder = _Builder(path, spellings(extra), given)
+    builder = Builder(path, spellings(extra), given)
     builder.result.warnings = warnings
     for table in tables:
         builder.add_table(table, len(tables) > 1)
@@ -115,127 +79,6 @@ def _no_header(path: str, tables: List[Table], given: Dict[str, str]) -> List[Re
                        {"header": header, "role": role, "file": path}) for role, header in missing]
     return [Reason("No header row with a unit-code column and a dimension column was found in {file}; "
                    "give the column mapping (code=…; spatial_layout=…).", {"file": path})]
-
-
-class _Builder:
-    """Rules from the data rows of one or more tables, with the ids kept unique and stable."""
-
-    def __init__(self, path: str, words: Dict[str, Tuple[str, ...]], given: Dict[str, str]) -> None:
-        self.path, self.words, self.given = path, words, given
-        self.result = ImportResult()
-        self.rules: List[Dict[str, Any]] = []
-        self.seen: Dict[str, int] = {}
-        self.stems: Dict[str, str] = {}
-        self.ids: Set[str] = set()
-        self.header: Optional[Header] = None
-        self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
-
-    def add_table(self, table: Table, several: bool) -> None:
-        """The rules of one table: its own header, or the previous table's when it continues it."""
-        found = find_header(table.rows, self.words, self.given)
-        if found is not None:
-            if self.header is None or found.labels != self.header.labels:
-                self._report(found, table)
-            self.header, start = found, found.start
-        elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
-            start = 0
-        else:
-            if several:
-                self.result.warnings.append(Reason(
-                    "Table {table} of {file} has no header the importer recognises and was not imported.",
-                    {"table": table.number, "file": self.path}))
-            return
-        labels = [" ".join(c.split()) for c in self.header.labels]
-        for index, row in enumerate(table.rows[start:], start=start):
-            if [" ".join(c.split()) for c in row] != labels:
-                self._row(row, table, table.first_row + index)
-
-    def _report(self, header: Header, table: Table) -> None:
-        """Record the columns of a new header; warn about each requirement column not placed."""
-        columns = describe_columns(header, table.rows[header.start:], self.words)
-        number = table.number
-        self.result.columns += [(number, use) for use in columns]
-        if not self.result.mapping:
-            self.result.mapping = {role: header.labels[index] for role, index in header.roles.items()}
-        for use, reason in zip(columns, column_reasons(columns, number)):
-            if use.status == UNPLACED:
-                self.result.warnings.append(reason)
-
-    def _row(self, row: List[str], table: Table, number: int) -> None:
-        """The rules of one data row: a unit, or (one row per dimension) one dimension of a unit."""
-        column, long = self.header.roles, is_long(self.header)
-        cells = row + [""] * (len(self.header.labels) - len(row))
-        code = cells[column["code"]].strip()
-        name = cells[column["name"]].strip() if "name" in column else ""
-        if not code and long and self.last[0] and cells[column["requirement"]].strip():
-            code, name = self.last[0], name or self.last[1]  # the unit's code cell merged down its rows
-        if not code:
-            if any(c.strip() for c in cells):
-                self.result.warnings.append(
-                    Reason("Row {row} of table {table} has no unit code and was skipped.",
-                           {"row": number, "table": table.number}) if table.number
-                    else Reason("Row {row} has no unit code and was skipped.", {"row": number}))
-            return
-        if not long or code != self.last[0]:
-            if code in self.seen:
-                self.result.warnings.append(Reason(
-                    "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
-                    {"code": code, "row": number}))
-            self.seen[code] = self.seen.get(code, 0) + 1
-        self.last = (code, name)
-        stem = _stem(code, self.seen[code], self.stems)
-        texts = self._long_texts(cells, table, number) if long else {
-            d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
-        for dimension, text in texts.items():
-            for clause, words in split_clauses(text) if text else []:
-                self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
-
-    def _long_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
-        """Dimension → text of a row that names its dimension; a dimension not understood is a warning."""
-        value = cells[self.header.roles["dimension"]].strip()
-        text = cells[self.header.roles["requirement"]].strip()
-        if not text:
-            return {}
-        dimension, score = classify(value, {d: self.words[d] for d in DIMENSIONS})
-        if dimension and score[0]:
-            return {dimension: text}
-        values = {"row": number, "table": table.number, "value": value}
-        self.result.warnings.append(
-            Reason("Row {row} of table {table}: {value} in the dimension column is none of the four "
-                   "dimensions; the row was not imported.", values) if table.number
-            else Reason("Row {row}: {value} in the dimension column is none of the four dimensions; the row "
-                        "was not imported.", values))
-        return {}
-
-    def _rule(self, code: str, name: str, dimension: str, text: str, base: str, clause: str) -> Dict[str, Any]:
-        """One text rule; its id is the unit's stem, the dimension and the clause number, made unique."""
-        rule_id = f"{base}-{clause}" if clause else base
-        candidate, number = rule_id, 2
-        while candidate in self.ids:
-            candidate, number = f"{rule_id}.{number}", number + 1
-        self.ids.add(candidate)
-        rule: Dict[str, Any] = {"id": candidate, "level": "unit", "units": [code], "dimension": dimension,
-                                "effect": "text"}
-        if name:
-            rule["name"] = {"zh": name}
-        rule["text"] = {"zh": text}
-        return rule
-
-
-def _width(rows: List[List[str]]) -> int:
-    """The number of columns that hold anything."""
-    return max((i + 1 for row in rows for i, c in enumerate(row) if c.strip()), default=0)
-
-
-def _stem(code: str, occurrence: int, stems: Dict[str, str]) -> str:
-    """The rule-id stem of a unit: ASCII kept, other characters as uXXXX, unique among the units."""
-    text = "".join(c if c.isascii() else f"u{ord(c):04X}" for c in code)
-    stem = re.sub(r"[^A-Za-z0-9_.:-]", "_", text).lstrip("_.:-") or "unit"
-    stem += f"-{occurrence}" if occurrence > 1 else ""
-    base, number = stem, 2
-    while stems.setdefault(stem, code) != code:
-        stem, number = f"{base}.{number}", number + 1
-    return stem
 
 
 def _metadata(path: str, given: Dict[str, Any]) -> Dict[str, Any]:
