@@ -29,17 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="294"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="137"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="302"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="145"/>
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="304"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="147"/>
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="114"/>
+        <location filename="../plugin/notes/export.py" line="121"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="102"/>
+        <location filename="../plugin/notes/document.py" line="106"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="104"/>
+        <location filename="../plugin/notes/document.py" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="104"/>
+        <location filename="../plugin/notes/document.py" line="108"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -774,12 +774,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="167"/>
+        <location filename="../plugin/notes/document.py" line="171"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="167"/>
+        <location filename="../plugin/notes/document.py" line="171"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -969,22 +969,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="329"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="172"/>
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="330"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="173"/>
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="331"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="174"/>
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="332"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="175"/>
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="61"/>
+        <location filename="../plugin/notes/document.py" line="65"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1319,22 +1319,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="25"/>
+        <location filename="../plugin/notes/document.py" line="26"/>
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="35"/>
+        <location filename="../plugin/notes/document.py" line="36"/>
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="44"/>
+        <location filename="../plugin/notes/document.py" line="47"/>
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="63"/>
+        <location filename="../plugin/notes/document.py" line="67"/>
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="66"/>
+        <location filename="../plugin/notes/document.py" line="70"/>
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="74"/>
+        <location filename="../plugin/notes/document.py" line="78"/>
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1359,142 +1359,142 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="77"/>
+        <location filename="../plugin/notes/document.py" line="81"/>
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="78"/>
+        <location filename="../plugin/notes/document.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="79"/>
+        <location filename="../plugin/notes/document.py" line="83"/>
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114"/>
+        <location filename="../plugin/notes/document.py" line="118"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114"/>
+        <location filename="../plugin/notes/document.py" line="118"/>
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="126"/>
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="126"/>
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="124"/>
+        <location filename="../plugin/notes/document.py" line="128"/>
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="124"/>
+        <location filename="../plugin/notes/document.py" line="128"/>
         <source>ellipsoid {ellipsoid}</source>
         <translation>{ellipsoid} 椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132"/>
+        <location filename="../plugin/notes/document.py" line="136"/>
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="142"/>
+        <location filename="../plugin/notes/document.py" line="146"/>
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="147"/>
+        <location filename="../plugin/notes/document.py" line="151"/>
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="167"/>
+        <location filename="../plugin/notes/document.py" line="171"/>
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="177"/>
+        <location filename="../plugin/notes/document.py" line="181"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="154"/>
+        <location filename="../plugin/notes/document.py" line="158"/>
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="114"/>
+        <location filename="../plugin/notes/export.py" line="121"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="177"/>
+        <location filename="../plugin/notes/document.py" line="181"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="177"/>
+        <location filename="../plugin/notes/document.py" line="181"/>
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="177"/>
+        <location filename="../plugin/notes/document.py" line="181"/>
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="192"/>
+        <location filename="../plugin/notes/document.py" line="196"/>
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="194"/>
+        <location filename="../plugin/notes/document.py" line="198"/>
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="195"/>
+        <location filename="../plugin/notes/document.py" line="199"/>
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="196"/>
+        <location filename="../plugin/notes/document.py" line="200"/>
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="206"/>
+        <location filename="../plugin/notes/document.py" line="210"/>
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="207"/>
+        <location filename="../plugin/notes/document.py" line="211"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="215"/>
+        <location filename="../plugin/notes/document.py" line="219"/>
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1809,17 +1809,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="114"/>
+        <location filename="../plugin/notes/export.py" line="121"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="162"/>
+        <location filename="../plugin/notes/export.py" line="169"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="173"/>
+        <location filename="../plugin/notes/export.py" line="180"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="169"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="128"/>
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2638,7 +2638,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="290"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="133"/>
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -3413,7 +3413,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="25"/>
+        <location filename="../plugin/notes/document.py" line="26"/>
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -3423,7 +3423,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="296"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="139"/>
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3523,7 +3523,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="42"/>
+        <location filename="../plugin/notes/map_causes.py" line="41"/>
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3563,7 +3563,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="57"/>
+        <location filename="../plugin/notes/map_causes.py" line="79"/>
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
@@ -3673,7 +3673,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="68"/>
+        <location filename="../plugin/notes/export.py" line="69"/>
         <source>Word notes need the Python package {package}, which QGIS&apos;s Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -3862,102 +3862,102 @@
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="295"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="138"/>
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="297"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="140"/>
         <source>{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.</source>
         <translation>{file} 既不是 UTF-8 文本也不是 GBK 文本；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="298"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="141"/>
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="299"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="142"/>
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="300"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="143"/>
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="301"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="144"/>
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="303"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="146"/>
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="310"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="153"/>
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention or resource_efficiency (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention 或 resource_efficiency（或 单元编码、空间布局约束 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="313"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="156"/>
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="314"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="157"/>
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="316"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="159"/>
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="317"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="160"/>
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="318"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="161"/>
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="319"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="162"/>
         <source>{where} is read as {role}.</source>
         <translation>{where}读作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="320"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="163"/>
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可读作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="322"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="165"/>
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="325"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="168"/>
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="326"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="169"/>
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="327"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="170"/>
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="328"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="171"/>
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -4017,22 +4017,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="305"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="148"/>
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="307"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="150"/>
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="308"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="151"/>
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="309"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="152"/>
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4530,6 +4530,16 @@
         <location filename="../plugin/main.py" line="86"/>
         <source>Edit a rule set&apos;s rules, with conditions suggested from their text</source>
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="38"/>
+        <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
+        <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/map_causes.py" line="47"/>
+        <source>{layer}: where the clause requires the site</source>
+        <translation>{layer}：条款要求的选址范围</translation>
     </message>
 </context>
 </TS>

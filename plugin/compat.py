@@ -3,6 +3,7 @@
 from qgis.core import (
     Qgis,
     QgsFeatureRequest,
+    QgsLegendStyle,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -67,3 +68,7 @@ NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry if _REQUEST_FLAG else QgsFeatur
 LABEL_OVER_POINT = (Qgis.LabelPlacement.OverPoint if _LABEL_PLACEMENT
                     else QgsPalLayerSettings.Placement.OverPoint)
 """Label placement over the feature's point (from 3.38 ``QgsPalLayerSettings.OverPoint`` is another enum)."""
+
+LEGEND_SYMBOL_LABEL = (Qgis.LegendComponent.SymbolLabel if hasattr(Qgis, "LegendComponent")  # QGIS 3.32
+                       else QgsLegendStyle.Style.SymbolLabel)
+"""The legend component of an entry's label text."""

@@ -59,15 +59,18 @@ def test_s02_is_non_compliant_for_the_river_bank(s02):
     assert any(f.rule_id == "G-SL-03" and f.decisive for u in review.units for f in u.findings)
 
 
-@pytest.mark.parametrize("lang, river, band, line", [
-    ("zh", "河流岸线", "河流岸线：条款规定的 1000 m 范围", "选址至河流岸线的最近距离：590 m"),
+@pytest.mark.parametrize("lang, river, band, line, park_line", [
+    ("zh", "河流岸线", "河流岸线：条款规定的 1000 m 范围", "选址至河流岸线的最近距离：590 m",
+     "选址至工业园区（集聚区）的最近距离：3963 m"),
     ("en", "River bank", "River bank: 1000 m band of the clause",
-     "Shortest distance from the site to River bank: 590 m"),
+     "Shortest distance from the site to River bank: 590 m",
+     "Shortest distance from the site to Industrial park: 3963 m"),
 ])
-def test_the_legend_names_the_river_bank_its_band_and_the_distance(s02, lang, river, band, line):
+def test_the_legend_names_the_river_bank_its_band_and_the_distance(s02, lang, river, band, line, park_line):
     review, layers, _river = s02
     scene = build_scene(review, layers, lang)
-    assert [layer.name() for layer in scene.legend_layers] == [river, band, line]
+    # the park (C-K-01) lies 3963 m away, on the second map; the line towards it starts on this one
+    assert [layer.name() for layer in scene.legend_layers] == [river, band, line, park_line]
     drawn = next(scene.legend_layers[2].getFeatures()).geometry()
     assert drawn.length() == pytest.approx(590, abs=5)  # planar Gauss-Krüger vs the review's ellipsoid
 

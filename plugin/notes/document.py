@@ -20,8 +20,9 @@ from .formatting import number, percent, quantity, reasons_text
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 
-def build_document(review: SiteReview, context: NotesContext, lang: str) -> NotesDocument:
-    """Every part of the review notes, in order, as plain text in ``lang`` ('zh' or 'en')."""
+def build_document(review: SiteReview, context: NotesContext, lang: str, causes_map: bool = False) -> NotesDocument:
+    """Every part of the review notes, in order, as plain text in ``lang`` ('zh' or 'en'); with
+    ``causes_map`` a second map shows the site and the causes of its verdict (they lie far apart)."""
     document = NotesDocument(
         lang=lang,
         title=tr("Review notes: ecological-environment zoning control", lang),
@@ -34,14 +35,17 @@ def build_document(review: SiteReview, context: NotesContext, lang: str) -> Note
     )
     map_caption = tr("The site (outline) over the control units it overlaps, coloured by verdict: "
                      "red non-compliant, amber needs further study, green compliant", lang)
+    causes_caption = tr("The site and the causes of its verdict farther away; the frame marks the map above",
+                        lang)
     document.variables = {
         "zr_title": document.title, "zr_subtitle": document.subtitle, "zr_site": review.site_id,
         "zr_verdict": document.verdict_label, "zr_organisation": context.organisation,
         "zr_reviewer": context.reviewer, "zr_date": context.date.isoformat(),
-        "zr_map_caption": map_caption,
+        "zr_map_caption": map_caption, "zr_map_caption_causes": causes_caption,
     }
     document.sections = [
-        Section(tr("Location map", lang), [MapBlock(map_caption)]),
+        Section(tr("Location map", lang), [MapBlock(map_caption)] + (
+            [MapBlock(causes_caption, "causes")] if causes_map else [])),
         site_section(review, context, lang),
         units_section(review, context, lang),
         *findings_sections(review, context, lang),

@@ -11,7 +11,7 @@ import io
 import os
 import re
 import unicodedata
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
 from .docx_word import (
@@ -47,8 +47,9 @@ PIECE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"
 
 
 def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
-                template: Optional[str] = None) -> str:
+                template: Optional[str] = None, more_maps: Optional[Dict[str, bytes]] = None) -> str:
     """Write the notes as a Word document at ``path`` (from ``template`` when given); returns the path.
+    ``more_maps`` are the pictures of further map blocks, by their view.
 
     NotesError (translated) when the template is not a Word document or python-docx is too old.
     """
@@ -60,7 +61,9 @@ def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
         setup_page(word)
         add_running_header(word, document.title)
     setup_styles(word, document.lang, own_look=not template)
-    WordWriter(word).document(document, map_png)
+    writer = WordWriter(word)
+    writer.more_maps.update(more_maps or {})
+    writer.document(document, map_png)
     add_page_numbers(word, document.lang)
     set_properties(word, document, document.lang)
     drop_thumbnail(word)
@@ -81,6 +84,7 @@ class WordWriter:
         self.word = word
         self.width = body_width_twips(word)
         self.after_table = False
+        self.more_maps: Dict[str, bytes] = {}  # pictures of further map blocks, by view
 
     def add_paragraph(self, text: str = "", style: Optional[str] = None):
         """A new paragraph at the end; one right after a table keeps a gap from it."""
@@ -118,8 +122,10 @@ class WordWriter:
             self.table(block)
         elif isinstance(block, Checklist):
             self.checklist(block)
-        elif isinstance(block, MapBlock) and map_png:
-            self.picture(map_png, block.caption)
+        elif isinstance(block, MapBlock):
+            png = self.more_maps.get(block.view) if block.view else map_png
+            if png:
+                self.picture(png, block.caption)
 
     def paragraph(self, paragraph: Paragraph, keep: bool = False) -> None:
         """A body paragraph, coloured by its tone and bold when strong."""

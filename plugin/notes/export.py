@@ -25,7 +25,7 @@ from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import STYLE, esc, render_html
 from .layout_renderer import NotesError, render_pdf, template_path
-from .map_figure import render_map_figure
+from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
 
 FORMATS = ("html", "pdf", "docx")
@@ -54,11 +54,12 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, f"{safe_name(basename)}.{fmt}")
-    document = build_document(review, context, lang)
     scene = build_scene(review, layers, lang) if layers is not None else None
+    document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
     if fmt == "pdf":
         return render_pdf(document, scene, path, template)
-    png = html_map(scene, layers, template)
+    maps = html_maps(scene, layers, template)
+    png, more = maps.pop("", None), maps
     if fmt == "docx":
         try:  # python-docx (vendored) and lxml are imported only when Word notes are written
             from .docx_renderer import render_docx
@@ -67,9 +68,9 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
                 raise
             raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
                 package=error.name or error)) from error
-        return render_docx(document, png, path, word_template)
+        return render_docx(document, png, path, word_template, more)
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write(render_html(document, png))
+        handle.write(render_html(document, png, more))
     return path
 
 
@@ -93,11 +94,17 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     return write_notes(review, context, folder, basename, fmt, lang, layers)
 
 
-def html_map(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Optional[bytes]:
-    """The HTML notes' map: the layout template's map block, else a plain map (None without a scene)."""
+def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:
+    """The HTML and Word notes' maps by view ('' the location map, 'causes' the second map): the
+    layout template's map blocks, else plain maps ({} without a scene)."""
     if scene is None or layers is None:
-        return None
-    return render_map_figure(scene, template_path(template)) or render_png(scene, layers.context())
+        return {}
+    maps = render_map_figures(scene, template_path(template))
+    if "" not in maps:
+        maps[""] = render_png(scene, layers.context())
+    if scene.causes_extent is not None and "causes" not in maps:
+        maps["causes"] = render_png(scene, layers.context(), extent=scene.causes_extent)
+    return maps
 
 
 def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh") -> str:

@@ -5,7 +5,7 @@ HTML needs no QtWebKit: the file is opened by a browser (or Word); the PDF draws
 
 import base64
 import html
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
@@ -52,17 +52,21 @@ def png_data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
-def render_html(document: NotesDocument, map_png: Optional[bytes] = None) -> str:
-    """A complete, self-contained HTML file of the notes (the map embedded when given)."""
+def render_html(document: NotesDocument, map_png: Optional[bytes] = None,
+                more_maps: Optional[Dict[str, bytes]] = None) -> str:
+    """A complete, self-contained HTML file of the notes (the map embedded when given; ``more_maps``
+    are the pictures of further map blocks, by their view)."""
     map_src = png_data_uri(map_png) if map_png else None
+    more = {view: png_data_uri(png) for view, png in (more_maps or {}).items() if png}
     return (
         '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n<title>{}</title>\n'
         "<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n{}</div>\n</body>\n</html>\n"
     ).format("zh-CN" if document.lang == "zh" else "en", esc(document.subtitle), STYLE,
-         render_body(document, map_src, with_title=True))
+         render_body(document, map_src, with_title=True, more=more))
 
 
-def render_body(document: NotesDocument, map_src: Optional[str], with_title: bool) -> str:
+def render_body(document: NotesDocument, map_src: Optional[str], with_title: bool,
+                more: Optional[Dict[str, str]] = None) -> str:
     """The notes' body: title (optional), header facts, verdict and every section."""
     parts: List[str] = []
     if with_title:
@@ -72,16 +76,17 @@ def render_body(document: NotesDocument, map_src: Optional[str], with_title: boo
     parts.append(facts_html(document.header))
     parts.append(f'<p><span class="verdict {tone}">{esc(document.verdict_label)}</span></p>')
     for section in document.sections:
-        parts.append(section_html(section, map_src))
+        parts.append(section_html(section, map_src, more or {}))
     return "\n".join(parts) + "\n"
 
 
-def section_html(section: Section, map_src: Optional[str]) -> str:
+def section_html(section: Section, map_src: Optional[str], more: Optional[Dict[str, str]] = None) -> str:
     """A section's heading and blocks (a map block without an image is left out)."""
     level = min(4, section.level + 1)
     parts = [f"<h{level}>{esc(section.title)}</h{level}>"]
     for block in section.blocks:
-        parts.append(block_html(block, map_src))
+        source = (more or {}).get(block.view) if isinstance(block, MapBlock) and block.view else map_src
+        parts.append(block_html(block, source))
     if all(isinstance(b, MapBlock) for b in section.blocks) and section.blocks and not map_src:
         return ""
     return "\n".join(p for p in parts if p)

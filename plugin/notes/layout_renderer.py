@@ -16,20 +16,17 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayout,
     QgsLayoutExporter,
-    QgsLayoutItem,
-    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
     QgsPrintLayout,
     QgsProject,
     QgsProjectMetadata,
 )
-from qgis.PyQt.QtGui import QColor
 
 from .. import settings
 from ..i18n import tr
+from .layout_maps import add_causes_map, add_legend, halo_scale_bar
 from .layout_template import BodyPages, NotesError, load_layout
 from .map_render import MapScene, configure_map_items
 from .model import NotesDocument
@@ -74,45 +71,7 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
         bar.update()
     if scene.legend_layers and layout.itemById("legend") is None:
         add_legend(layout, main, scene.legend_layers, scene.legend_on_top)
-
-
-def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers, on_top: bool) -> QgsLayoutItemLegend:
-    """A legend naming the causes drawn on the map, in the main map's lower right corner, or below
-    the north arrow at the top left when the causes lie in the lower half."""
-    legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
-    legend.setTitle("")
-    legend.setAutoUpdateModel(False)
-    legend.setLinkedMap(main)
-    root = legend.model().rootGroup()
-    root.clear()
-    for layer in layers:
-        root.addLayer(layer)
-    legend.setBackgroundColor(QColor(255, 255, 255, 220))
-    legend.setFrameEnabled(True)
-    layout.addLayoutItem(legend)
-    corner = main.pagePos()  # mm on the map's page
-    if on_top:
-        legend.setReferencePoint(QgsLayoutItem.ReferencePoint.UpperLeft)
-        legend.attemptMove(QgsLayoutPoint(corner.x() + 2, corner.y() + 17), page=main.page())
-    else:
-        legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)  # grows up and left
-        legend.attemptMove(QgsLayoutPoint(corner.x() + main.rect().width() - 2,
-                                          corner.y() + main.rect().height() - 2), page=main.page())
-    legend.adjustBoxSize()
-    return legend
-
-
-def halo_scale_bar(bar: QgsLayoutItemScaleBar) -> None:
-    """A scale bar without a background box (it would hide features) gets a white halo round its
-    numbers, so they read over any fill."""
-    text = bar.textFormat()
-    buffer = text.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    bar.setTextFormat(text)
+    add_causes_map(layout, main, scene)
 
 
 def build_layout(document: NotesDocument, scene: Optional[MapScene], template: str,

@@ -1,13 +1,10 @@
-"""What the map shows of the causes of deciding findings: the distance band of a distance rule.
-
-The geometry comes from ``core/review/causes.py`` (shared with the dock's canvas highlights); this
-module names and styles it as legend layers.
-
-For every deciding clause whose condition asks for a constraint layer within a distance of the
-site, the map draws the layer's nearby features grown by that distance, named in the legend.
+"""What the map shows of the causes of deciding findings (``core/review/causes.py``), as styled layers
+named for the legend: the band of a distance clause, the zone a clause requires the site inside, and
+the shortest line from the site to each; and where the map looks: one map when the site stays
+readable beside its causes, else a map at the site's scale and a second one with the site and all causes.
 """
 
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,11 +15,17 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.review.causes import band_geometry, shortest_line
+from ..compat import POLYGON_GEOMETRY
+from ..core.review.cause_shapes import CauseShapes
+from ..core.review.deciding_causes import BAND, DecidingCause
 from ..core.review.labels import bilingual
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .map_layers import add_features, memory_layer
+
+MIN_SITE_SHARE = 1 / 16  # the site spans at least this share of the map (about 11 mm of a 180 mm map)
+MAP_ASPECT = 1.6  # width / height of a notes map (the template's map is 180 × 105 mm)
+ZONE_COLOUR = "120,60,160"
 
 
 def layer_label(ruleset: Optional[RuleSet], name: str, lang: str) -> str:
@@ -31,32 +34,86 @@ def layer_label(ruleset: Optional[RuleSet], name: str, lang: str) -> str:
     return (bilingual(decl.label_zh, decl.label_en, lang) if decl else "") or name
 
 
-def band_layer(source: QgsVectorLayer, where: str, distance: float, label: str, lang: str,
-               extent: QgsRectangle, map_crs: QgsCoordinateReferenceSystem,
-               transform_context) -> Optional[QgsVectorLayer]:
-    """The features of ``source`` near ``extent`` grown by ``distance`` metres (in the map's
-    metric CRS), as one styled polygon layer named for the legend; None when none is near."""
-    band = band_geometry(source, where, distance, extent, map_crs, transform_context)
-    if band is None:
+def cause_layers(shapes: CauseShapes, label: str, lang: str,
+                 crs: QgsCoordinateReferenceSystem) -> Tuple[Optional[QgsVectorLayer], Optional[QgsVectorLayer]]:
+    """The cause's area (band or required zone) and its distance line as styled layers (None: nothing)."""
+    if shapes.cause.kind == BAND:
+        area = _area_layer(shapes.band, tr("{layer}: {distance} m band of the clause", lang).format(
+            layer=label, distance=f"{shapes.cause.distance_m:g}"), crs,
+            {"color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
+             "outline_width": "0.4"})
+    else:
+        zone = _union(shapes.parts)
+        area = _area_layer(zone, tr("{layer}: where the clause requires the site", lang).format(
+            layer=label), crs, {"color": ZONE_COLOUR + ",70", "outline_color": ZONE_COLOUR + ",255",
+                                "outline_width": "0.8"})
+    return area, _line_layer(shapes, label, lang, crs)
+
+
+def _union(parts: List[QgsGeometry]) -> Optional[QgsGeometry]:
+    """The parts as one multipolygon (None without parts)."""
+    polygons = [part for part in parts if part.type() == POLYGON_GEOMETRY]
+    if not polygons:
         return None
-    name = tr("{layer}: {distance} m band of the clause", lang).format(layer=label, distance=f"{distance:g}")
-    layer = add_features(memory_layer("MultiPolygon", name, map_crs), [(band, [])])
-    layer.renderer().setSymbol(QgsFillSymbol.createSimple({
-        "color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
-        "outline_width": "0.4"}))
+    union = QgsGeometry.unaryUnion(polygons)
+    union.convertToMultiType()
+    return union
+
+
+def _area_layer(geometry: Optional[QgsGeometry], name: str, crs: QgsCoordinateReferenceSystem,
+                style: dict) -> Optional[QgsVectorLayer]:
+    """One polygon layer holding ``geometry``, styled and named for the legend (None when empty)."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    layer = add_features(memory_layer("MultiPolygon", name, crs), [(geometry, [])])
+    layer.renderer().setSymbol(QgsFillSymbol.createSimple(style))
     return layer
 
 
-def distance_line(source: QgsVectorLayer, fid: Optional[int], site: QgsGeometry, label: str, lang: str,
-                  map_crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[QgsVectorLayer]:
-    """The shortest line from the site (in the map CRS) to the nearest feature the review measured,
-    named with its length for the legend; None when that feature is unknown."""
-    line = shortest_line(source, fid, site, map_crs, transform_context)
-    if line is None:
+def _line_layer(shapes: CauseShapes, label: str, lang: str,
+                crs: QgsCoordinateReferenceSystem) -> Optional[QgsVectorLayer]:
+    """The shortest line from the site to the nearest feature, named with its length (None when they meet)."""
+    nearest = shapes.nearest
+    if nearest is None or nearest.line.isEmpty() or nearest.line.length() <= 0:
         return None
     name = tr("Shortest distance from the site to {layer}: {distance} m", lang).format(
-        layer=label, distance=f"{line.length():.0f}")
-    layer = add_features(memory_layer("LineString", name, map_crs), [(line, [])])
+        layer=label, distance=f"{nearest.distance_m:.0f}")
+    layer = add_features(memory_layer("LineString", name, crs), [(nearest.line, [])])
     layer.renderer().setSymbol(QgsLineSymbol.createSimple({
         "color": "20,20,20,255", "width": "0.6", "line_style": "dot"}))
     return layer
+
+
+def cause_constraints(constraints: List[QgsVectorLayer], causes: List[DecidingCause], ruleset: Optional[RuleSet],
+                      lang: str) -> Tuple[List[QgsVectorLayer], List[QgsVectorLayer]]:
+    """(the constraint layers to draw, those among them the legend names): a layer a clause requires
+    the site inside, unfiltered, is drawn as that zone instead; a band's layer is named."""
+    zones = {layer_label(ruleset, c.layer, lang) for c in causes if c.kind != BAND and not c.where}
+    bands = [layer_label(ruleset, c.layer, lang) for c in causes if c.kind == BAND]
+    drawn = [layer for layer in constraints if layer.name() not in zones]
+    return drawn, [layer for name in dict.fromkeys(bands) for layer in drawn if layer.name() == name]
+
+
+def site_share(site_box: QgsRectangle, extent: QgsRectangle) -> float:
+    """The share of a map (of MAP_ASPECT) showing ``extent`` that the site's larger side spans."""
+    width = max(extent.width(), extent.height() * MAP_ASPECT, 1e-9)
+    return max(site_box.width() / width, site_box.height() * MAP_ASPECT / width)
+
+
+def plan_extents(base: QgsRectangle, site_box: QgsRectangle,
+                 reaches: List[QgsRectangle]) -> Tuple[QgsRectangle, Optional[QgsRectangle]]:
+    """(main extent, second extent or None): one map around the site and every cause while the site
+    stays readable (MIN_SITE_SHARE); else the main map at the site's scale with the causes that
+    keep it readable, and a second map with the site and every cause."""
+    whole = QgsRectangle(base)
+    for box in reaches:
+        whole.combineExtentWith(box)
+    if site_share(site_box, whole) >= MIN_SITE_SHARE:
+        return whole, None
+    detail = QgsRectangle(base)
+    for box in sorted(reaches, key=lambda b: max(b.width(), b.height())):
+        grown = QgsRectangle(detail)
+        grown.combineExtentWith(box)
+        if site_share(site_box, grown) >= MIN_SITE_SHARE:
+            detail = grown
+    return detail, whole

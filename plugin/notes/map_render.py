@@ -25,16 +25,19 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage
 
 from ..core.inputs.bindings import detect_field
-from ..core.model.results import SiteReview, SpatialQuery
+from ..core.model.results import SiteReview
 from ..core.model.vocab import UNIT_CODE_FIELDS
-from ..core.review.causes import cause_extent, distance_causes, metric_crs
+from ..core.review.cause_shapes import cause_shapes, nearest_feature, reach_box
+from ..core.review.causes import metric_crs
+from ..core.review.deciding_causes import review_causes
 from ..core.rules.ruleset import RuleSet
-from .map_causes import band_layer, distance_line, layer_label
+from .map_causes import cause_constraints, cause_layers, layer_label, plan_extents
 from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
 MARGIN = 0.8
 OVERVIEW_SPAN = 30.0  # the overview inset shows at most this many main-map widths
+DATA_SPAN = 3.0  # the layers hold the features of this many map extents around the site
 
 
 @dataclass
@@ -70,6 +73,9 @@ class MapScene:
     overview_extent: QgsRectangle
     legend_layers: List[QgsMapLayer] = field(default_factory=list)
     legend_on_top: bool = False  # the causes lie in the lower half: the legend goes top left
+    causes_extent: Optional[QgsRectangle] = None  # a second map with the site and every cause (far apart)
+    causes_legend: List[QgsMapLayer] = field(default_factory=list)
+    causes_legend_on_top: bool = False
 
 
 def site_extent(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
@@ -96,37 +102,54 @@ def overview_extent(layer_extent: QgsRectangle, main: QgsRectangle) -> QgsRectan
 
 def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> MapScene:
     """The map's temporary layers in a Gauss-Krüger CRS around the site and the causes of its
-    deciding clauses (constraint features and distance bands, named in ``lang`` for the legend)."""
+    deciding clauses (bands, required zones, distance lines, named in ``lang`` for the legend), and
+    where the maps look: one map, or one at the site's scale and a second with every cause."""
     context = layers.context()
     crs = metric_crs(layers.site, layers.site_crs, context)
-    causes = [c for c in distance_causes(review, layers.ruleset) if c[0] in layers.constraints]
-    site_box = QgsCoordinateTransform(layers.site_crs, crs, context).transformBoundingBox(
-        layers.site.boundingBox())
-    found = [_distance(review, name, where) for name, where, _limit in causes]
-    extent = cause_extent(site_extent(layers.site, layers.site_crs, crs, context), site_box, causes, found)
+    site_in_map = QgsGeometry(layers.site)
+    site_in_map.transform(QgsCoordinateTransform(layers.site_crs, crs, context))
+    causes = [c for c in review_causes(review, layers.ruleset) if c.layer in layers.constraints]
+    nearest = [nearest_feature(c, layers.constraints[c.layer], site_in_map, crs, context,
+                               review.overlay.relations.get(c.query.key)) for c in causes]
+    base = site_extent(layers.site, layers.site_crs, crs, context)
+    main, second = plan_extents(base, site_in_map.boundingBox(),
+                                [reach_box(site_in_map, c, n) for c, n in zip(causes, nearest)])
+    extent = QgsRectangle(second or main)
+    extent.scale(DATA_SPAN)  # features for whatever shape of map item shows the extent
     site = site_layer(layers.site, layers.site_crs)
     units = units_layer(review, layers.unit_layer, layers.unit_code_field(), extent, crs, context)
     constraints = constraint_layers(layers.constraints, extent, crs, context)
     for layer in constraints:
         layer.setName(layer_label(layers.ruleset, layer.name(), lang))
-    bands, lines, legend = [], [], []
-    site_in_map = QgsGeometry(layers.site)
-    site_in_map.transform(QgsCoordinateTransform(layers.site_crs, crs, context))
-    for name, where, limit in causes:
-        label = layer_label(layers.ruleset, name, lang)
-        relation = review.overlay.relations.get(SpatialQuery(name, where).key)
-        band = band_layer(layers.constraints[name], where, limit, label, lang, extent, crs, context)
-        line = distance_line(layers.constraints[name], relation.nearest_fid if relation else None,
-                             site_in_map, label, lang, crs, context)
-        bands += [band] if band is not None else []
+    areas, lines = [], []
+    for cause, found in zip(causes, nearest):
+        shapes = cause_shapes(cause, layers.constraints[cause.layer], site_in_map, crs, context,
+                              review.overlay.relations.get(cause.query.key), extent, found)
+        area, line = cause_layers(shapes, layer_label(layers.ruleset, cause.layer, lang), lang, crs)
+        areas += [area] if area is not None else []
         lines += [line] if line is not None else []
-        legend += [layer for layer in constraints if layer.name() == label and layer not in legend]
+    constraints, named = cause_constraints(constraints, causes, layers.ruleset, lang)
     whole = QgsCoordinateTransform(layers.unit_layer.crs(), crs, context).transformBoundingBox(
         layers.unit_layer.extent())
-    overview = overview_extent(whole, extent)
-    return MapScene(crs=crs, extent=extent, layers=[site] + lines + constraints + bands + [units],
-                    overview_layers=[site, overview_units(layers.unit_layer)], overview_extent=overview,
-                    legend_layers=legend + bands + lines, legend_on_top=_lower_half(lines, extent))
+    legend = named + areas + lines
+    return MapScene(crs=crs, extent=main, layers=[site] + lines + areas + constraints + [units],
+                    overview_layers=[site, overview_units(layers.unit_layer)],
+                    overview_extent=overview_extent(whole, main),
+                    legend_layers=[layer for layer in legend if _shows(layer, main, crs, context)],
+                    legend_on_top=_lower_half(lines, main), causes_extent=second,
+                    causes_legend=areas + lines if second is not None else [],  # the bands name their layers
+                    causes_legend_on_top=second is not None and _lower_half(lines, second))
+
+
+def _shows(layer: QgsVectorLayer, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, context) -> bool:
+    """Whether some feature of a layer reaches into ``extent`` (in ``crs``)."""
+    to_map = QgsCoordinateTransform(layer.crs(), crs, context)
+    area = QgsGeometry.fromRect(extent)
+    for feature in layer.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.transform(to_map) == 0 and geometry.intersects(area):
+            return True
+    return False
 
 
 def _lower_half(lines: List[QgsVectorLayer], extent: QgsRectangle) -> bool:
@@ -138,14 +161,8 @@ def _lower_half(lines: List[QgsVectorLayer], extent: QgsRectangle) -> bool:
     return False
 
 
-def _distance(review: SiteReview, name: str, where: str) -> Optional[float]:
-    """The measured distance from the site to a constraint layer (with its filter), if any."""
-    relation = review.overlay.relations.get(SpatialQuery(name, where).key)
-    return relation.distance_m if relation is not None else None
-
-
-def map_settings(scene: MapScene, size: QSize, context) -> QgsMapSettings:
-    """Map settings drawing the scene's layers at ``size`` pixels."""
+def map_settings(scene: MapScene, size: QSize, context, extent: Optional[QgsRectangle] = None) -> QgsMapSettings:
+    """Map settings drawing the scene's layers at ``size`` pixels (the main map's extent unless given)."""
     settings = QgsMapSettings()
     settings.setDestinationCrs(scene.crs)
     settings.setTransformContext(context)
@@ -153,13 +170,14 @@ def map_settings(scene: MapScene, size: QSize, context) -> QgsMapSettings:
     settings.setOutputSize(size)
     settings.setOutputDpi(150)
     settings.setBackgroundColor(QColor("white"))
-    settings.setExtent(scene.extent)
+    settings.setExtent(extent or scene.extent)
     return settings
 
 
-def render_png(scene: MapScene, context, width: int = 1600, height: int = 1000) -> bytes:
-    """The main map rendered to PNG bytes."""
-    job = QgsMapRendererParallelJob(map_settings(scene, QSize(width, height), context))
+def render_png(scene: MapScene, context, width: int = 1600, height: int = 1000,
+               extent: Optional[QgsRectangle] = None) -> bytes:
+    """The main map (or the scene at ``extent``) rendered to PNG bytes."""
+    job = QgsMapRendererParallelJob(map_settings(scene, QSize(width, height), context, extent))
     job.start()
     job.waitForFinished()
     return png_bytes(job.renderedImage())

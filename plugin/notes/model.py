@@ -48,9 +48,11 @@ class Checklist:
 
 @dataclass
 class MapBlock:
-    """Where the location map goes, with its caption."""
+    """Where a map goes, with its caption: the location map (``view`` ''), or the second map with the
+    site and every cause when they lie far apart (``view`` 'causes')."""
 
     caption: str
+    view: str = ""
 
 
 Block = Union[Paragraph, Facts, Table, Checklist, MapBlock]

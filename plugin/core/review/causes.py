@@ -5,7 +5,7 @@ canvas highlights and the notes' map both draw from here.
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -17,9 +17,8 @@ from qgis.core import (
 )
 
 from ..coordinates.crs import gauss_kruger_epsg
-from ..model.results import Finding, LayerRelation, SiteReview, SpatialQuery
+from ..model.results import Finding, LayerRelation, SpatialQuery
 from ..rules.ruleset import RuleSet
-from .site_review import deciding_findings
 
 BAND_SEGMENTS = 16
 MAX_FEATURES = 2000
@@ -52,18 +51,6 @@ def rule_causes(rule_id: str, ruleset: Optional[RuleSet]) -> List[Cause]:
             distance = float(cond.distance_m) if cond.distance_m else None
             cause = Cause(cond.name, cond.where, cond.relation, distance)
             if cond.kind == "spatial" and cause not in out:
-                out.append(cause)
-    return out
-
-
-def distance_causes(review: SiteReview, ruleset: Optional[RuleSet]) -> List[Tuple[str, str, float]]:
-    """(layer, filter, distance in m) of every 'within a distance' condition of a deciding clause."""
-    out: List[Tuple[str, str, float]] = []
-    for finding in deciding_findings(review):
-        rule = next((r for r in ruleset.rules if r.id == finding.rule_id), None) if ruleset else None
-        for cond in rule.when.walk() if rule is not None and rule.when is not None else []:
-            cause = (cond.name, cond.where, float(cond.distance_m or 0.0))
-            if cond.kind == "spatial" and cond.relation == "within" and cond.distance_m and cause not in out:
                 out.append(cause)
     return out
 
@@ -112,19 +99,6 @@ def shortest_line(source: QgsVectorLayer, fid: Optional[int], site: QgsGeometry,
         return None
     line = site.shortestLine(geometry)
     return None if line.isEmpty() else line
-
-
-def cause_extent(extent: QgsRectangle, site_box: QgsRectangle, causes: List[Tuple[str, str, float]],
-                 distances: List[Optional[float]]) -> QgsRectangle:
-    """The map extent grown so that the nearest feature of each distance cause shows beside the site."""
-    grown = QgsRectangle(extent)
-    for (_layer, _where, limit), found in zip(causes, distances):
-        reach = min(found, limit) * REACH_MARGIN if found is not None else 0.0
-        if reach > 0:
-            around = QgsRectangle(site_box)
-            around.grow(reach)
-            grown.combineExtentWith(around)
-    return grown
 
 
 def metric_crs(site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
