@@ -206,3 +206,20 @@ def test_rows_read_with_chinese_words_and_errors_name_the_row():
 
 
 NULL_LIKE = "NULL"
+
+
+def test_a_withdrawn_judgement_leaves_its_clause_to_a_person_again_and_stays_on_record(ruleset):
+    judgements = judged("符合", reviewer="王工")
+    judgements.set(Judgement("S05", UNITS[0], "C-P-02", "non_compliant", remark="道路穿越湿地恢复区"))
+    assert review(ruleset, judgements).verdict == Verdict.NON_COMPLIANT
+    removed = judgements.withdraw(("S05", UNITS[0], "C-P-02"), "李工", "2026-12-03T12:00+08:00")
+    assert (removed.judgement.word, removed.by, removed.at) == ("non_compliant", "李工", "2026-12-03T12:00+08:00")
+    assert judgements.withdraw(("S05", UNITS[0], "C-P-02"), "李工", "") is None  # nothing left to withdraw
+    found = review(ruleset, judgements)
+    # the one clause left to a person again (C-P-02 of the first unit, a text-only clause): needs further study
+    assert found.verdict == Verdict.NEEDS_STUDY
+    assert [u.verdict for u in found.units] == [Verdict.NEEDS_STUDY, Verdict.COMPLIANT]
+    c_p_02 = next(f for f in found.units[0].findings if f.rule_id == "C-P-02")
+    assert c_p_02.status == Status.MANUAL_CHECK and c_p_02.judgement is None
+    renamed = judgements.for_site("S05 改名")
+    assert [w.judgement.site_id for w in renamed.withdrawn] == ["S05 改名"] and len(renamed) == len(MANUAL) - 1

@@ -54,3 +54,22 @@ def test_factory_makes_a_titled_page(qgis_app, qtbot):
     page = factory.createWidget(None)
     qtbot.addWidget(page)
     assert isinstance(page, ZoningReviewOptionsPage)
+
+
+def test_the_register_path_is_shown_and_stored_on_apply(qgis_app, qtbot, tmp_path):
+    settings.REGISTER_PATH.reset()
+    try:
+        page = ZoningReviewOptionsPage()
+        qtbot.addWidget(page)
+        assert page.register.filePath() == ""
+        path = str(tmp_path / "台账.gpkg")
+        page.register.setFilePath(path)
+        assert settings.REGISTER_PATH.value() == "", "editing alone must not store anything"
+        page.apply()
+        assert settings.REGISTER_PATH.value() == path
+        assert not (tmp_path / "台账.gpkg").exists()  # created by the first 'Save to register', not by the page
+        again = ZoningReviewOptionsPage()
+        qtbot.addWidget(again)
+        assert again.register.filePath() == path
+    finally:
+        settings.REGISTER_PATH.reset()

@@ -12,6 +12,9 @@ from zoning_review.plugin.core.outputs.register import (
     RegisterError,
     append_to_register,
 )
+from zoning_review.plugin.core.outputs.register_records import (
+    read_register,
+)
 
 SITE_4490 = QgsGeometry.fromWkt("Polygon ((115.90 39.00, 115.91 39.00, 115.91 39.01, 115.90 39.01, 115.90 39.00))")
 
@@ -62,3 +65,61 @@ def test_a_layer_that_is_not_a_register_is_refused(qgis_new_project, tmp_path):
         append_to_register(str(path), entry("S05", "compliant"))
     source = ogr.Open(str(path))
     assert source.GetLayerByName("reviews").GetFeatureCount() == 0
+
+
+JUDGED = {"site_id": "S05", "unit_code": "ZH13063210001", "rule_id": "C-P-02", "judgement": "compliant",
+          "remark": "已核查", "reviewer": "王工", "time": "2026-12-03T11:00+08:00", "override": False}
+
+
+def judged_entry() -> RegisterEntry:
+    made = entry("S05 公路", "compliant")
+    clauses = [{"unit_code": "ZH13063210001", "rule_id": "C-P-02", "status": "complies",
+                "machine_status": "manual_check", "judgement": JUDGED,
+                "withdrawn": [{**JUDGED, "judgement": "non_compliant", "withdrawn_by": "李工", "withdrawn_at": "t"}]},
+               {"unit_code": "", "rule_id": "G-SL-04", "status": "not_applicable", "machine_status": "",
+                "judgement": None}]
+    made.values[[n for n, _k in COLUMNS[1:]].index("clauses_json")] = json.dumps(clauses, ensure_ascii=False)
+    return made
+
+
+def test_entries_read_back_as_recorded(qgis_new_project, tmp_path):
+    path = str(tmp_path / "台账.gpkg")
+    append_to_register(path, entry("S02 化工", "non_compliant"))
+    append_to_register(path, judged_entry())
+    records = read_register(path)
+    assert [(r.seq, r.text("site_name"), r.text("verdict")) for r in records] == [
+        (1, "S02 化工", "non_compliant"), (2, "S05 公路", "compliant")]
+    second = records[1]
+    assert second.description().industry == "E4812" and second.text("ruleset_sha256") == "ab" * 32
+    assert second.clause_statuses() == {("ZH13063210001", "C-P-02"): "complies", ("", "G-SL-04"): "not_applicable"}
+    assert [(j.rule_id, j.word, j.reviewer) for j in second.judgements()] == [("C-P-02", "compliant", "王工")]
+    assert [(w.judgement.word, w.by) for w in second.withdrawn()] == [("non_compliant", "李工")]
+    assert second.site.boundingBox().xMinimum() == pytest.approx(115.90)
+    assert [r.seq for r in records if r.matches("s05 COMPLIANT")] == [2]  # every word, any case
+    assert [r.seq for r in records if r.matches("王工")] == [1, 2] and not any(r.matches("S07") for r in records)
+
+
+def test_reading_a_missing_register_creates_nothing(qgis_new_project, tmp_path):
+    with pytest.raises(RegisterError) as error:
+        read_register(str(tmp_path / "none.gpkg"))
+    assert "none.gpkg" in str(error.value) and not (tmp_path / "none.gpkg").exists()
+
+
+def test_an_entry_with_unreadable_json_is_an_error_naming_it(qgis_new_project, tmp_path):
+    path = str(tmp_path / "r.gpkg")
+    broken = entry("S01", "compliant")
+    broken.values[[n for n, _k in COLUMNS[1:]].index("clauses_json")] = "{not json"
+    append_to_register(path, broken)
+    record = read_register(path)[0]
+    with pytest.raises(RegisterError) as error:
+        record.clause_statuses()
+    assert "entry 1" in str(error.value)
+
+
+def test_a_foreign_layer_is_not_read_as_a_register(qgis_new_project, tmp_path):
+    path = tmp_path / "other.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    source.CreateLayer("reviews").CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    source = None
+    with pytest.raises(RegisterError):
+        read_register(str(path))

@@ -9,7 +9,7 @@ from qgis.core import QgsProject
 
 from zoning_review.plugin.core.inputs.project_reviews import read_reviews, write_reviews
 from zoning_review.plugin.core.model.project import ProjectDescription
-from zoning_review.plugin.core.review.judgements import Judgement
+from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.core.review.saved import SavedReview, SavedReviewError, book_from_json, book_to_json
 
 WKT = "Polygon ((115.9 39.0, 115.91 39.0, 115.91 39.01, 115.9 39.0))"
@@ -19,8 +19,10 @@ def review(name="S05 复核", opinion="同意") -> SavedReview:
     description = ProjectDescription("S05", "E4812", "new", None, {"boiler_tph": 0.0, "major_infrastructure": True})
     judgements = [Judgement("S05", "ZH13063210001", "C-P-02", "compliant", "已核查", "王工", "2026-12-03T11:00+08:00"),
                   Judgement("S05", "ZH13063210001", "G-SL-04", "non_compliant", "非国家级", "王工", "", True)]
+    withdrawn = [Withdrawal(Judgement("S05", "ZH13063210003", "C-P-02", "non_compliant", "误判", "李工"), "王工",
+                            "2026-12-03T11:04+08:00")]
     return SavedReview(name, description, WKT, 'GEOGCRS["China Geodetic Coordinate System 2000"]', judgements,
-                       opinion, "2026-12-03T11:05+08:00")
+                       opinion, "2026-12-03T11:05+08:00", withdrawn)
 
 
 def test_a_book_reads_back_as_written():
@@ -30,6 +32,15 @@ def test_a_book_reads_back_as_written():
     back, current = book_from_json(text)
     assert current == "S05 复核" and back == reviews
     assert back["S05 复核"].judgements[1].override is True
+    assert back["S05 复核"].withdrawn[0].judgement.word == "non_compliant"  # a removed judgement stays on record
+    assert back["S05 复核"].withdrawn[0].by == "王工"
+
+
+def test_an_entry_written_before_withdrawals_were_kept_reads_with_none():
+    data = json.loads(book_to_json({"S05": review("S05")}, "S05"))
+    del data["reviews"][0]["withdrawn"]
+    back, _current = book_from_json(json.dumps(data))
+    assert back["S05"].withdrawn == [] and len(back["S05"].judgements) == 2
 
 
 @settings(max_examples=50, deadline=None)

@@ -1,4 +1,5 @@
-"""The plugin's page under Settings ▸ Options: reviewer, notes, overlay tolerances and import spellings."""
+"""The plugin's page under Settings ▸ Options: reviewer, notes, the review register, overlay tolerances and import
+spellings."""
 
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
@@ -47,6 +48,13 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         hint = QLabel(tr("Leave the template empty to use the template shipped with the plugin."), group)
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.register = QgsFileWidget(group)
+        self.register.setObjectName("zr_opt_register")
+        self.register.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.register.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.register.setToolTip(tr("Reviews are appended to this GeoPackage by 'Save to register'; it is created "
+                                    "when missing"))
+        form.addRow(tr("Review register (台账)"), self.register)
         return group
 
     def _tolerance_group(self) -> QGroupBox:
@@ -93,6 +101,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         self.organisation.setText(settings.ORGANISATION.value())
         self.language.setCurrentIndex(max(0, self.language.findData(settings.NOTES_LANGUAGE.value())))
         self.template.setFilePath(settings.NOTES_TEMPLATE.value())
+        self.register.setFilePath(settings.REGISTER_PATH.value())
         self.min_overlap.setValue(settings.MIN_OVERLAP_M2.value())
         self.min_fraction.setValue(settings.MIN_SITE_FRACTION.value() * 100.0)
         self.spellings.setPlainText(settings.ACCESS_LIST_SPELLINGS.value())
@@ -103,6 +112,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         settings.ORGANISATION.set(self.organisation.text().strip())
         settings.NOTES_LANGUAGE.set(self.language.currentData())
         settings.NOTES_TEMPLATE.set(self.template.filePath().strip())
+        settings.REGISTER_PATH.set(self.register.filePath().strip())
         settings.MIN_OVERLAP_M2.set(self.min_overlap.value())
         settings.MIN_SITE_FRACTION.set(self.min_fraction.value() / 100.0)
         settings.ACCESS_LIST_SPELLINGS.set(self.spellings.toPlainText().strip())

@@ -2,22 +2,34 @@
 
 import json
 from datetime import datetime
+from typing import Dict, List
 
 from qgis.core import Qgis, QgsDataSourceUri
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from .. import settings
+from ..core.model.results import Finding
 from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register
+from ..core.review.judgements import Withdrawal
 from ..i18n import tr
 from ..notes.context import file_sha256, plugin_version
+
+
+def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal]) -> Dict[str, object]:
+    """One clause as the register keeps it: status, the rules' status, judgement and withdrawn judgements."""
+    return {"unit_code": unit_code, "rule_id": finding.rule_id, "status": str(finding.status),
+            "machine_status": finding.machine_status,
+            "judgement": finding.judgement.to_dict() if finding.judgement else None,
+            "withdrawn": [w.to_dict() for w in withdrawn
+                          if (w.judgement.unit_code, w.judgement.rule_id) == (unit_code, finding.rule_id)]}
 
 
 def register_entry(dock) -> RegisterEntry:
     """The review on screen: site, description, verdict, every clause with its judgement, provenance."""
     runner, site = dock.runner, dock.site_input.site
-    clauses = [{"unit_code": unit.overlap.code, "rule_id": f.rule_id, "status": str(f.status),
-                "machine_status": f.machine_status, "judgement": f.judgement.to_dict() if f.judgement else None}
-               for item in runner.reviews for unit in item.review.units for f in unit.findings]
+    clauses = [clause_record(code, f, runner.judgements.withdrawn) for item in runner.reviews
+               for code, f in [*(("", f) for f in item.review.site_findings),
+                               *((u.overlap.code, f) for u in item.review.units for f in u.findings)]]
     rulesets = {(r.target.ruleset.metadata.id, r.target.ruleset.metadata.version, r.target.ruleset.path)
                 for r in runner.reviews}
     values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,

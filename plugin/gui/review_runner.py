@@ -4,7 +4,7 @@ A changed project description re-evaluates the kept overlays (``evaluate_overlay
 touching geometry again.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import List, Optional, Set
 
 from qgis.core import QgsApplication, QgsProject, QgsTask
@@ -103,8 +103,9 @@ class ReviewRunner(QObject):
     def rekey_judgements(self) -> None:
         """Give the judgements the current site id (after a rename, or restored from a saved review)."""
         site_id = self.site_id()
-        if any(j.site_id != site_id for j in self.judgements):
-            self.judgements = Judgements(replace(j, site_id=site_id) for j in self.judgements)
+        if any(j.site_id != site_id for j in self.judgements) or any(
+                w.judgement.site_id != site_id for w in self.judgements.withdrawn):
+            self.judgements = self.judgements.for_site(site_id)
 
     def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult) -> SiteReview:
         return evaluate_overlay(self.site_id(), overlay, self.description, target.ruleset,
@@ -113,6 +114,12 @@ class ReviewRunner(QObject):
     def judge(self, judgement: Judgement) -> bool:
         """Record a judgement (in place of the clause's earlier one) and evaluate again."""
         self.judgements.set(judgement)
+        return self.reevaluate(self.description)
+
+    def withdraw(self, key: tuple, by: str, at: str) -> bool:
+        """Remove the judgement of a clause (the removal is kept in the record) and evaluate again."""
+        if self.judgements.withdraw(key, by, at) is None:
+            return False
         return self.reevaluate(self.description)
 
     def reevaluate(self, description: ProjectDescription) -> bool:

@@ -74,7 +74,8 @@ class SavedReviews(QWidget):
             return False
         reviews[name] = SavedReview(name, dock.runner.description, site.geometry.asWkt(), site.crs.toWkt(),
                                     list(dock.runner.judgements), dock.runner.opinion,
-                                    datetime.now().astimezone().isoformat(timespec="seconds"))
+                                    datetime.now().astimezone().isoformat(timespec="seconds"),
+                                    list(dock.runner.judgements.withdrawn))
         write_reviews(dock.project, reviews, name)
         self.refresh(name)
         dock.push_message(tr("Review {name} saved in the project (save the project to keep it).").format(name=name), 0)
@@ -90,7 +91,7 @@ class SavedReviews(QWidget):
         crs = QgsCoordinateReferenceSystem.fromWkt(saved.site_crs)
         dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, tr("saved review {name}").format(
             name=name)))
-        dock.runner.judgements = Judgements(saved.judgements)
+        dock.runner.judgements = Judgements(saved.judgements, saved.withdrawn)
         dock.runner.rekey_judgements()
         dock.runner.opinion = saved.opinion
         dock.opinion.setPlainText(saved.opinion)

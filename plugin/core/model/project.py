@@ -23,3 +23,9 @@ class ProjectDescription:
             "catalogue": self.catalogue,
             "attributes": dict(self.attributes),
         }
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "ProjectDescription":
+        """The description written by ``to_dict``."""
+        return cls(data.get("name", "") or "", data.get("industry"), data.get("construction"), data.get("catalogue"),
+                   dict(data.get("attributes") or {}))

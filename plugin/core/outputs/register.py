@@ -66,14 +66,24 @@ def _create(path: str) -> None:
     del writer
 
 
+def is_register(layer: QgsVectorLayer) -> bool:
+    """Whether a layer is valid and has exactly the register's columns."""
+    names = [name for name in layer.fields().names() if name != "fid"]
+    return layer.isValid() and names == [name for name, _kind in COLUMNS]
+
+
+def register_layer(path: str) -> QgsVectorLayer:
+    """The register layer of an existing GeoPackage (read only by the caller); may be invalid."""
+    return QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
+
+
 def open_register(path: str) -> QgsVectorLayer:
     """The register layer of ``path`` (created when missing); RegisterError when it is not a register."""
-    layer = QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
+    layer = register_layer(path)
     if not layer.isValid():
         _create(path)
-        layer = QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
-    names = [name for name in layer.fields().names() if name != "fid"]
-    if not layer.isValid() or names != [name for name, _kind in COLUMNS]:
+        layer = register_layer(path)
+    if not is_register(layer):
         raise RegisterError(tr("{path} holds a layer {layer} that is not a review register; nothing was written.")
                             .format(path=path, layer=LAYER))
     return layer

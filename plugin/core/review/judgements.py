@@ -95,13 +95,33 @@ class Judgement:
                    _text(data.get("reviewer")), _text(data.get("time")), bool(data.get("override", False)))
 
 
-class Judgements:
-    """The judgements of a review or a batch, one per clause; remembers which ones found their clause."""
+@dataclass(frozen=True)
+class Withdrawal:
+    """A judgement the reviewer removed: kept in the record with who removed it and when."""
 
-    def __init__(self, items: Iterable[Judgement] = ()) -> None:
+    judgement: Judgement
+    by: str = ""
+    at: str = ""
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form: the judgement's own keys and withdrawn_by / withdrawn_at."""
+        return {**self.judgement.to_dict(), "withdrawn_by": self.by, "withdrawn_at": self.at}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Withdrawal":
+        """The withdrawal written by ``to_dict``."""
+        return cls(Judgement.from_dict(data), _text(data.get("withdrawn_by")), _text(data.get("withdrawn_at")))
+
+
+class Judgements:
+    """The judgements of a review or a batch, one per clause; remembers which ones found their clause
+    and which ones the reviewer withdrew."""
+
+    def __init__(self, items: Iterable[Judgement] = (), withdrawn: Iterable[Withdrawal] = ()) -> None:
         self._items: Dict[Key, Judgement] = {}
         self._units: Dict[Tuple[str, str], Dict[str, Judgement]] = {}
         self.applied: set = set()
+        self.withdrawn: List[Withdrawal] = list(withdrawn)
         for item in items:
             self.add(item)
 
@@ -122,6 +142,21 @@ class Judgements:
         """Forget the judgement of a clause, if any."""
         if self._items.pop(key, None) is not None:
             del self._units[key[:2]][key[2]]
+
+    def withdraw(self, key: Key, by: str, at: str) -> Any:
+        """Remove the judgement of a clause and record the removal; the Withdrawal, or None when not judged."""
+        judgement = self._items.get(key)
+        if judgement is None:
+            return None
+        self.remove(key)
+        withdrawal = Withdrawal(judgement, by, at)
+        self.withdrawn.append(withdrawal)
+        return withdrawal
+
+    def for_site(self, site_id: str) -> "Judgements":
+        """The same judgements and withdrawals, given another site id (after a rename)."""
+        return Judgements((replace(j, site_id=site_id) for j in self),
+                          (replace(w, judgement=replace(w.judgement, site_id=site_id)) for w in self.withdrawn))
 
     def of_unit(self, site_id: str, unit_code: str) -> Dict[str, Judgement]:
         """The judgements of one unit of one site, by rule id."""

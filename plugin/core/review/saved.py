@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
-from .judgements import Judgement
+from .judgements import Judgement, Withdrawal
 
 VERSION = 1
 
@@ -21,7 +21,7 @@ class SavedReviewError(ValueError):
 
 @dataclass
 class SavedReview:
-    """One named review as saved: everything needed to show it again."""
+    """One named review as saved: everything needed to show it again, and the judgements withdrawn."""
 
     name: str
     description: ProjectDescription
@@ -30,23 +30,21 @@ class SavedReview:
     judgements: List[Judgement] = field(default_factory=list)
     opinion: str = ""
     saved_at: str = ""
+    withdrawn: List[Withdrawal] = field(default_factory=list)  # judgements the reviewer removed
 
     def to_dict(self) -> Dict[str, Any]:
         """Plain JSON-ready form."""
         return {"name": self.name, "description": self.description.to_dict(), "site_wkt": self.site_wkt,
                 "site_crs": self.site_crs, "judgements": [j.to_dict() for j in self.judgements],
-                "opinion": self.opinion, "saved_at": self.saved_at}
+                "opinion": self.opinion, "saved_at": self.saved_at,
+                "withdrawn": [w.to_dict() for w in self.withdrawn]}
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "SavedReview":
         """The review written by ``to_dict``."""
-        described = data["description"]
-        description = ProjectDescription(described.get("name", ""), described.get("industry"),
-                                         described.get("construction"), described.get("catalogue"),
-                                         dict(described.get("attributes") or {}))
-        return cls(data["name"], description, data["site_wkt"], data["site_crs"],
+        return cls(data["name"], ProjectDescription.from_dict(data["description"]), data["site_wkt"], data["site_crs"],
                    [Judgement.from_dict(j) for j in data.get("judgements", [])], data.get("opinion", ""),
-                   data.get("saved_at", ""))
+                   data.get("saved_at", ""), [Withdrawal.from_dict(w) for w in data.get("withdrawn", [])])
 
 
 def book_to_json(reviews: Dict[str, SavedReview], current: str) -> str:

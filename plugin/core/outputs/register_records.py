@@ -1,0 +1,103 @@
+"""Reviews read back from the register (台账): site, description, verdict, clauses, judgements, provenance.
+
+Reading never writes: a missing file or a layer that is not a register is a RegisterError, and an entry
+whose recorded JSON cannot be read is an error naming its sequence number, never an empty review.
+"""
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Any, Dict, List, Tuple
+
+from qgis.core import QgsFeatureRequest, QgsGeometry
+
+from ...i18n import tr
+from ..model.project import ProjectDescription
+from ..review.judgements import Judgement, JudgementError, Withdrawal
+from .register import COLUMNS, RegisterError, is_register, register_layer
+
+Clause = Tuple[str, str]  # unit code ('' for a site-level clause), rule id
+
+
+@dataclass
+class RegisterRecord:
+    """One register entry as recorded: its values by column and the site in CGCS2000."""
+
+    path: str
+    values: Dict[str, Any]
+    site: QgsGeometry
+
+    @property
+    def seq(self) -> int:
+        """The entry's sequence number."""
+        return int(self.values["seq"])
+
+    def text(self, column: str) -> str:
+        """A recorded value as text ('' for NULL)."""
+        value = self.values.get(column)
+        return "" if value is None or str(value) == "NULL" else str(value)
+
+    def _json(self, column: str) -> Any:
+        """A recorded JSON column, read; RegisterError naming the entry when it cannot be."""
+        try:
+            return json.loads(self.text(column))
+        except ValueError as error:
+            raise self.error(error) from None
+
+    def error(self, error: Exception) -> RegisterError:
+        """A RegisterError naming this entry."""
+        return RegisterError(tr("Register {path}, entry {seq}: the recorded review cannot be read ({error}).")
+                             .format(path=self.path, seq=self.seq, error=error))
+
+    def description(self) -> ProjectDescription:
+        """The project description as recorded."""
+        data = self._json("description_json")
+        if not isinstance(data, dict):
+            raise self.error(ValueError("description_json"))
+        return ProjectDescription.from_dict(data)
+
+    def clauses(self) -> List[Dict[str, Any]]:
+        """Every recorded clause: unit_code, rule_id, status, machine_status, judgement, withdrawn."""
+        data = self._json("clauses_json")
+        if not isinstance(data, list) or not all(isinstance(c, dict) and "rule_id" in c for c in data):
+            raise self.error(ValueError("clauses_json"))
+        return data
+
+    def clause_statuses(self) -> Dict[Clause, str]:
+        """{(unit code, rule id): status} as recorded."""
+        return {(str(c.get("unit_code") or ""), str(c["rule_id"])): str(c.get("status", "")) for c in self.clauses()}
+
+    def judgements(self) -> List[Judgement]:
+        """The judgements in force when the review was recorded."""
+        try:
+            return [Judgement.from_dict(c["judgement"]) for c in self.clauses() if c.get("judgement")]
+        except (JudgementError, AttributeError, TypeError) as error:
+            raise self.error(error) from None
+
+    def withdrawn(self) -> List[Withdrawal]:
+        """The judgements withdrawn before the review was recorded."""
+        try:
+            return [Withdrawal.from_dict(w) for c in self.clauses() for w in c.get("withdrawn") or []]
+        except (JudgementError, AttributeError, TypeError) as error:
+            raise self.error(error) from None
+
+    def matches(self, words: str) -> bool:
+        """Whether every word of a filter occurs in the entry's number, time, name, verdict, reviewer or rule set."""
+        haystack = " ".join(self.text(c) for c in ("seq", "saved_at", "site_name", "verdict", "reviewer",
+                                                   "ruleset_id", "ruleset_version", "opinion")).casefold()
+        return all(word in haystack for word in words.casefold().split())
+
+
+def read_register(path: str) -> List[RegisterRecord]:
+    """Every entry of the register at ``path``, by sequence number; RegisterError when it is not one."""
+    if not path or not os.path.isfile(path):
+        raise RegisterError(tr("There is no review register at {path}. Save a review to the register first, or "
+                               "choose the register under Settings ▸ Options ▸ Zoning Review.").format(path=path))
+    layer = register_layer(path)
+    if not is_register(layer):
+        raise RegisterError(tr("{path} is not a review register (it has no layer {layer} with the register's "
+                               "columns).").format(path=path, layer="reviews"))
+    names = [name for name, _kind in COLUMNS]
+    records = [RegisterRecord(path, {name: feature[name] for name in names}, QgsGeometry(feature.geometry()))
+               for feature in layer.getFeatures(QgsFeatureRequest())]
+    return sorted(records, key=lambda record: record.seq)
