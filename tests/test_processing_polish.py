@@ -72,7 +72,8 @@ def test_algorithm_help_prints_no_markup(zr_processing, capsys, name):
     assert not __import__("re").search(r"</?[a-z]+>", printed), printed[:500]
 
 
-@pytest.mark.parametrize("name", ["sitingscreen", "validaterules", "importaccesslist", "diffrules"])
+@pytest.mark.parametrize("name", ["sitingscreen", "validaterules", "importaccesslist", "diffrules", "reviewsites",
+                                  "rereview"])
 def test_every_parameter_has_help(zr_processing, name):
     alg = algorithm(name)
     missing = [p.name() for p in alg.parameterDefinitions() if not p.help()]

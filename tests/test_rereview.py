@@ -1,5 +1,6 @@
 """rereview through qgis_process: the ten sample sites against the example list and a changed copy."""
 
+import json
 import sys
 from pathlib import Path
 
@@ -59,3 +60,97 @@ def test_rereview_reports_exactly_the_sites_whose_verdict_changes(sample_gpkg, e
     for site, row in table.items():  # the new clause is evaluated in every unit of every site, nothing else moves
         assert row["clauses_added"] and all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
         assert not row["clauses_removed"] and not row["clauses_changed"], site
+
+
+BOOLEAN = ("discharges_pollutants", "water_supply_facility", "major_infrastructure", "capacity_increase")
+NUMBER = ("boiler_tph", "investment_wan", "vocs_tpa", "water_m3d")
+
+
+def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path) -> None:
+    """A register of the ten sample sites as the panel records them: description, verdict, clauses, judgements."""
+    from osgeo import ogr
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, append_to_register
+
+    verdicts = {r["site_id"]: r["verdict"] for r in rows(summary)}
+    recorded = {}
+    for row in rows(clauses):
+        judged = {"site_id": row["site_id"], "unit_code": row["unit_code"], "rule_id": row["rule_id"],
+                  "judgement": row["judgement"], "remark": row["remark"], "reviewer": row["reviewer"]}
+        recorded.setdefault(row["site_id"], []).append({
+            "unit_code": row["unit_code"] or "", "rule_id": row["rule_id"], "status": row["status"],
+            "judgement": judged if row["judgement"] else None})
+    source = ogr.Open(str(sample_gpkg))
+    for feature in source.GetLayerByName("sites"):
+        item = feature.items()
+        site = item["site_id"]
+        attributes = {n: item[n] for n in NUMBER if item[n] is not None}
+        attributes.update({n: bool(item[n]) for n in BOOLEAN if item[n] is not None})
+        description = {"name": site, "industry": item["industry"], "construction": item["construction"],
+                       "catalogue": item["catalogue"] or None, "attributes": attributes}
+        values = {"saved_at": "2025-03-01T10:00+08:00", "site_name": site, "verdict": verdicts[site],
+                  "description_json": json.dumps(description, ensure_ascii=False),
+                  "clauses_json": json.dumps(recorded[site], ensure_ascii=False), "opinion": "",
+                  "ruleset_id": "xiongan-example", "ruleset_version": "2024.1", "ruleset_sha256": "0" * 64,
+                  "unit_layer_source": "control_units", "reviewer": "王工", "plugin_version": "1",
+                  "qgis_version": "3.22"}
+        geometry = QgsGeometry.fromWkt(feature.GetGeometryRef().ExportToWkt())
+        append_to_register(str(path), RegisterEntry(geometry, QgsCoordinateReferenceSystem("EPSG:4490"),
+                                                    [values[n] for n, _k in COLUMNS[1:]]))
+
+
+@pytest.mark.qgis_process
+def test_a_register_of_the_ten_sample_sites_re_reviewed_reports_exactly_the_sites_that_change(
+        qgis_new_project, sample_gpkg, example_rules, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    from tests.test_processing_judgements import s05_table, write_table
+
+    new = tmp_path / "新清单.yaml"
+    new.write_text(example_rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_RULE, encoding="utf-8")
+    out = tmp_path / "first"
+    out.mkdir()
+    with QgisProcess() as runner:  # the first reviews: S05's manual clauses judged 符合 by the reviewer
+        proc, _ = runner.run("zoningreview:reviewsites", {
+            "SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
+            "RULES": str(example_rules), "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table()),
+            "FINDINGS": str(out / "f.gpkg"), "SUMMARY": str(out / "s.gpkg"), "CLAUSES": str(out / "c.gpkg")})
+        assert proc.returncode == 0, proc.stderr
+        register = tmp_path / "台账.gpkg"
+        ten_site_register(register, sample_gpkg, out / "s.gpkg", out / "c.gpkg")
+        proc, result = runner.run("zoningreview:rereview", {
+            "REGISTER": str(register), "UNITS": f"{sample_gpkg}|layername=control_units", "NEW_RULES": str(new),
+            "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+            "OUTPUT": str(tmp_path / "changes.gpkg")})
+    assert proc.returncode == 0, proc.stderr
+    # Worked out by hand: the register holds the sample's verdicts with S05 judged compliant; the new clause
+    # G-PE-04 prohibits C2614, so S03 (compliant, a C2614 renovation) becomes non-compliant and S02 stays
+    # non-compliant; S05 stays compliant only because its recorded judgements are applied again.
+    before = {**EXPECTED_VERDICTS, "S05": "compliant"}
+    table = {r["site_id"]: r for r in rows(tmp_path / "changes.gpkg")}
+    assert {s: r["verdict_before"] for s, r in table.items()} == before
+    assert {s: r["verdict_after"] for s, r in table.items()} == {**before, "S03": "non_compliant"}
+    assert [(s, r["register_seq"]) for s, r in table.items() if r["verdict_changed"]] == [("S03", 3)]
+    assert result["results"]["CHANGED"] == 1
+    for site, row in table.items():
+        assert row["clauses_added"] and all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
+        assert not row["clauses_removed"] and not row["clauses_changed"], (site, row)
+    assert "match no clause" not in proc.stdout + proc.stderr  # every recorded judgement found its clause
+
+
+@pytest.mark.qgis_process
+def test_rereview_needs_sites_or_a_register_not_both(sample_gpkg, example_rules, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    base = {"UNITS": f"{sample_gpkg}|layername=control_units", "NEW_RULES": str(example_rules),
+            "OUTPUT": str(tmp_path / "changes.gpkg")}
+    with QgisProcess() as runner:
+        neither, _ = runner.run("zoningreview:rereview", base)
+        missing, _ = runner.run("zoningreview:rereview", {**base, "REGISTER": str(tmp_path / "无.gpkg")})
+    assert neither.returncode != 0 and "either candidate sites or a review register" in neither.stdout + neither.stderr
+    assert missing.returncode != 0 and "无.gpkg" in missing.stdout + missing.stderr
+    assert not (tmp_path / "changes.gpkg").exists() and not (tmp_path / "无.gpkg").exists()

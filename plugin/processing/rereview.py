@@ -1,10 +1,11 @@
-"""zoningreview:rereview — sites reviewed against an earlier and a later rule set: what changes, per site."""
+"""zoningreview:rereview — sites (or the register's reviews) reviewed against a later rule set: what changes."""
 
 from qgis.core import (
     QgsApplication,
     QgsFeature,
     QgsFeatureSink,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,18 +21,21 @@ from ..core.model.fields import make_fields
 from ..core.review.rereview import clause_statuses, compare
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
+from .rereview_help import rereview_help, rereview_parameter_help
+from .rereview_register import SITE_FIELD, register_inputs
 
 OUTPUT_COLUMNS = (("site_id", "string"), ("verdict_before", "string"), ("verdict_after", "string"),
                   ("verdict_changed", "bool"), ("clauses_added", "string"), ("clauses_removed", "string"),
-                  ("clauses_changed", "string"))
+                  ("clauses_changed", "string"), ("register_seq", "int"))
 
 
 class RereviewAlgorithm(ZoningReviewAlgorithm):
-    """Review the same sites against two rule-set versions and report the differences."""
+    """Review the same sites against two rule-set versions, or the register's reviews against a later one."""
 
     ALGORITHM_ID = "rereview"
-    TAGS = ("re-review", "复核", "rule set", "version", "规则集", "版本")
+    TAGS = ("re-review", "复核", "rule set", "version", "规则集", "版本", "register", "台账")
     SITES = "SITES"
+    REGISTER = "REGISTER"
     UNITS = "UNITS"
     OLD_RULES = "OLD_RULES"
     NEW_RULES = "NEW_RULES"
@@ -46,17 +50,19 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
 
     def help_text(self) -> str:
         """Help shown beside the dialog."""
-        return tr(
-            "Reviews every site twice, with the earlier and with the later rule set (the same unit and "
-            "constraint layers, the same site fields as 'Review sites'), and writes one row per site: the "
-            "verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or "
-            "with another finding.")
+        return rereview_help()
 
     def initAlgorithm(self, config=None) -> None:
-        """Declare the parameters and outputs."""
-        self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), [SOURCE_POLYGON]))
+        """Declare the parameters and outputs (each with its help)."""
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SITES, tr("Candidate sites (or a review register below)"), [SOURCE_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.REGISTER, tr("Review register (GeoPackage; in place of candidate sites)"), extension="gpkg",
+            optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterFile(self.OLD_RULES, tr("Earlier rule set (YAML)"), extension="yaml"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.OLD_RULES, tr("Earlier rule set (YAML; not used with a register)"), extension="yaml",
+            optional=True))
         self.addParameter(QgsProcessingParameterFile(self.NEW_RULES, tr("Later rule set (YAML)"), extension="yaml"))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
@@ -66,40 +72,75 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Changes per site"), SOURCE_TABLE))
         self.addOutput(QgsProcessingOutputNumber(self.CHANGED, tr("Sites whose verdict changes")))
+        for name, text in rereview_parameter_help().items():
+            self.parameterDefinition(name).setHelp(text)
 
-    def _review(self, parameters, rules: str, context, feedback):
+    def _review(self, parameters, sites, rules: str, context, feedback, **extra):
         """reviewsites with one rule set: ({site: verdict}, {site: {clause: status}})."""
         child = QgsApplication.processingRegistry().createAlgorithmById("zoningreview:reviewsites")
-        params = {"SITES": parameters[self.SITES], "UNITS": parameters[self.UNITS], "RULES": rules,
+        params = {"SITES": sites, "UNITS": parameters[self.UNITS], "RULES": rules,
                   "CONSTRAINTS": parameters.get(self.CONSTRAINTS) or [],
                   "SITE_ID_FIELD": parameters.get(self.SITE_ID_FIELD) or "", "FINDINGS_JSON": False,
-                  "FINDINGS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CLAUSES": "TEMPORARY_OUTPUT"}
+                  "FINDINGS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CLAUSES": "TEMPORARY_OUTPUT",
+                  **extra}
         results, ok = child.run(params, context, feedback)
         if not ok:
             raise QgsProcessingException(tr("The review with the rule set {path} failed.").format(path=rules))
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Re-review cancelled; nothing was written."))
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)
         clauses = QgsProcessingUtils.mapLayerFromString(results["CLAUSES"], context)
         verdicts = {str(f["site_id"]): str(f["verdict"]) for f in summary.getFeatures()}
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)
 
-    def run_algorithm(self, parameters, context, feedback):
-        """Both reviews, then one row per site."""
+    def _from_sites(self, parameters, new: str, context, feedback):
+        """SITES reviewed with the earlier and the later rule set."""
         old = self.parameterAsFile(parameters, self.OLD_RULES, context)
+        if not old:
+            raise QgsProcessingException(tr("Give the earlier rule set to compare the candidate sites with."))
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        before, clauses_before = self._review(parameters, parameters[self.SITES], old, context, steps)
+        steps.setCurrentStep(1)
+        after, clauses_after = self._review(parameters, parameters[self.SITES], new, context, steps)
+        return compare(before, after, clauses_before, clauses_after), {}
+
+    def _from_register(self, parameters, path: str, new: str, context, feedback):
+        """The register's reviews as recorded, and reviewed again (with their judgements) with the later rule set."""
+        inputs = register_inputs(path, feedback)
+        store = context.temporaryLayerStore()
+        store.addMapLayer(inputs.sites)
+        extra = {"SITE_ID_FIELD": SITE_FIELD}
+        if inputs.judgements is not None:
+            store.addMapLayer(inputs.judgements)
+            extra["JUDGEMENTS"] = inputs.judgements.id()
+        after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, feedback, **extra)
+        before, clauses_before = inputs.before()
+        return compare(before, after, clauses_before, clauses_after), {str(r.seq): r for r in inputs.records}
+
+    def run_algorithm(self, parameters, context, feedback):
+        """Both reviews (or the register and one review), then one row per site."""
+        register = self.parameterAsFile(parameters, self.REGISTER, context)
+        if bool(register) == bool(parameters.get(self.SITES)):
+            raise QgsProcessingException(tr("Give either candidate sites or a review register (one of them)."))
         new = self.parameterAsFile(parameters, self.NEW_RULES, context)
-        before, clauses_before = self._review(parameters, old, context, feedback)
-        after, clauses_after = self._review(parameters, new, context, feedback)
+        if register:
+            changes, entries = self._from_register(parameters, register, new, context, feedback)
+        else:
+            changes, entries = self._from_sites(parameters, new, context, feedback)
         fields = make_fields(OUTPUT_COLUMNS)
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
-        changes = compare(before, after, clauses_before, clauses_after)
         for change in changes:
+            entry = entries.get(change.site_id)
             feature = QgsFeature(fields)
-            feature.setAttributes([change.site_id, change.before, change.after, change.verdict_changed,
-                                   "; ".join(change.added), "; ".join(change.removed), "; ".join(change.changed)])
+            feature.setAttributes([entry.text("site_name") if entry else change.site_id, change.before, change.after,
+                                   change.verdict_changed, "; ".join(change.added), "; ".join(change.removed),
+                                   "; ".join(change.changed), entry.seq if entry else None])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         changed = [c.site_id for c in changes if c.verdict_changed]
-        feedback.pushInfo(tr("{n} sites change verdict: {sites}").format(n=len(changed), sites=", ".join(changed)))
+        named = [f"{entries[s].seq} {entries[s].text('site_name')}" if s in entries else s for s in changed]
+        feedback.pushInfo(tr("{n} sites change verdict: {sites}").format(n=len(changed), sites=", ".join(named)))
         return {self.OUTPUT: sink_id, self.CHANGED: len(changed)}

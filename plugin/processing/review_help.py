@@ -1,4 +1,6 @@
-"""Help text of reviewsites (kept apart so the algorithm module stays short)."""
+"""Help text of reviewsites: the algorithm's and each parameter's (kept apart so the algorithm stays short)."""
+
+from typing import Dict
 
 from ..i18n import tr
 
@@ -37,3 +39,41 @@ def review_sites_help() -> str:
            "as 'needs_study' with the reason; the batch goes on. Cancelling stops after the current "
            "site and keeps the rows written so far."),
     ])
+
+
+def review_sites_parameter_help() -> Dict[str, str]:
+    """Each parameter's help (the dialog's tooltip), by parameter name."""
+    return {
+        "SITES": tr("The candidate sites: polygons in any CRS, one project per feature, with its attributes."),
+        "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default."),
+        "RULES": tr("The access-list rule set (YAML). Leave empty to use the rule set bound to the unit layer in "
+                    "the panel."),
+        "UNIT_CODE_FIELD": tr("The unit code field; leave empty to use the panel's binding or a detected field."),
+        "UNIT_NAME_FIELD": tr("The unit name field; leave empty to use the panel's binding or a detected field."),
+        "UNIT_CATEGORY_FIELD": tr("The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the "
+                                  "panel's binding or a detected field."),
+        "USE_UNIT_PROSE": tr("Units with requirement texts of their own then need a check by hand, so they are "
+                             "at best 'needs further study' until judged."),
+        "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
+                          "'needs information'."),
+        "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
+                               "example river_bank=河流岸线)."),
+        "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; the feature id when "
+                            "empty."),
+        "SITE_NAME_FIELD": tr("The project's name, shown in the notes; detected from common names when empty."),
+        "INDUSTRY_FIELD": tr("The GB/T 4754-2017 industry code (such as C2614); detected when empty."),
+        "CONSTRUCTION_FIELD": tr("新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty."),
+        "CATALOGUE_FIELD": tr("鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty."),
+        "ATTRIBUTE_MAP": tr("When a site field's name differs from the declared attribute: attribute=field; … "
+                            "(for example boiler_tph=GLRL)."),
+        "JUDGEMENTS": tr("The reviewer's judgements: the clauses output filled in, or any table with the columns "
+                         "site_id, unit_code, rule_id, judgement, remark, reviewer."),
+        "LANGUAGE": tr("The language of reasons in the outputs and of the notes."),
+        "REPORT_FORMAT": tr("Write review notes for every site: none, HTML, PDF or Word."),
+        "REPORT_FOLDER": tr("Where the notes and their index.html go (needed when notes are written)."),
+        "FINDINGS": tr("One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts."),
+        "SUMMARY": tr("One row per site: verdict, deciding reason and deciding clause ids, styled by verdict."),
+        "FINDINGS_JSON": tr("Keep every finding as JSON in the findings layer (off makes the layer smaller)."),
+        "CLAUSES": tr("One row per site, unit and applicable clause, with empty judgement, remark and reviewer "
+                      "columns to fill in and give back as judgements."),
+    }

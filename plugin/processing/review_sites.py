@@ -18,7 +18,7 @@ from qgis.core import (
 from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_help import review_sites_help
+from .review_help import review_sites_help, review_sites_parameter_help
 from .review_inputs import bound_defaults
 from .review_notes import record_notes
 from .review_run import BatchReview
@@ -69,6 +69,8 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self._add_layer_parameters()
         self._add_site_field_parameters()
         self._add_output_parameters()
+        for name, text in review_sites_parameter_help().items():
+            self.parameterDefinition(name).setHelp(text)
 
     def _add_layer_parameters(self) -> None:
         """Sites, units (the project's bound unit layer by default), rule set, unit fields and constraint layers."""

@@ -1,0 +1,38 @@
+"""Help text of rereview: the algorithm's and each parameter's (kept apart so the algorithm stays short)."""
+
+from typing import Dict
+
+from ..i18n import tr
+
+
+def rereview_help() -> str:
+    """The help shown beside the rereview dialog, translated."""
+    return "\n\n".join([
+        tr("Reviews every site twice, with the earlier and with the later rule set (the same unit and "
+           "constraint layers, the same site fields as 'Review sites'), and writes one row per site: the "
+           "verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or "
+           "with another finding."),
+        tr("With a review register in place of candidate sites, every review in the register is reviewed again "
+           "with the later rule set, its recorded description and its recorded judgements, and compared with the "
+           "review as recorded (the earlier rule set is not needed): the rows name each entry by its project and "
+           "its register number."),
+    ])
+
+
+def rereview_parameter_help() -> Dict[str, str]:
+    """Each parameter's help, by parameter name."""
+    return {
+        "SITES": tr("Polygons with the project attributes 'Review sites' reads (industry, construction nature, "
+                    "catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register."),
+        "REGISTER": tr("A review register written by 'Save to register' in the Zoning Review panel. Each entry is "
+                       "re-reviewed as recorded; leave empty when re-reviewing candidate sites."),
+        "UNITS": tr("The control unit layer to review with now (the same or a new version)."),
+        "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with candidate sites; a register "
+                        "entry keeps its own recorded review."),
+        "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment)."),
+        "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
+                          "'needs information'."),
+        "SITE_ID_FIELD": tr("The field naming each candidate site in the output; the feature id when empty."),
+        "OUTPUT": tr("One row per site: verdict before and after, whether it changed, the clauses added, removed "
+                     "or with another finding, and the register number of a register entry."),
+    }

@@ -1,0 +1,108 @@
+"""rereview's REGISTER input: the register's entries as a temporary sites layer and judgements table.
+
+Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
+recorded judgements go with it, so a clause the reviewer resolved stays resolved while it exists.
+"""
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsMemoryProviderUtils, QgsProcessingException
+
+from ..compat import WKB_MULTIPOLYGON, WKB_NO_GEOMETRY
+from ..core.model.fields import make_fields
+from ..core.model.project import ProjectDescription
+from ..core.outputs.register import CRS, RegisterError
+from ..core.outputs.register_records import RegisterRecord, read_register
+from ..core.review.judgements import JUDGEMENT_COLUMNS
+from ..i18n import tr
+
+SITE_FIELD, NAME_FIELD = "site_id", "name"
+DESCRIBED = ("industry", "construction", "catalogue")
+
+
+@dataclass
+class RegisterInputs:
+    """The entries, and the layers reviewsites reads them from (judgements None when there are none)."""
+
+    records: List[RegisterRecord]
+    sites: Any
+    judgements: Optional[Any]
+
+    def before(self) -> Tuple[Dict[str, str], Dict[str, Dict[Tuple[str, str], str]]]:
+        """The recorded verdicts and clause statuses, by site id (the sequence number as text)."""
+        return ({str(r.seq): r.text("verdict") for r in self.records},
+                {str(r.seq): r.clause_statuses() for r in self.records})
+
+
+
+def _kind(values: List[Any]) -> str:
+    """The field kind that holds every value given: bool, double or (anything else) string."""
+    given = [v for v in values if v is not None]
+    if given and all(isinstance(v, bool) for v in given):
+        return "bool"
+    if given and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in given):
+        return "double"
+    return "string"
+
+
+def _sites_layer(records: List[RegisterRecord], described: List[ProjectDescription]):
+    """A memory layer of the entries' sites with their descriptions."""
+    names = sorted({name for d in described for name in d.attributes})
+    kinds = {name: _kind([d.attributes.get(name) for d in described]) for name in names}
+    spec = [(SITE_FIELD, "string"), (NAME_FIELD, "string"), *((n, "string") for n in DESCRIBED),
+            *((n, kinds[n]) for n in names if n not in (SITE_FIELD, NAME_FIELD, *DESCRIBED))]
+    fields = make_fields(spec)
+    layer = QgsMemoryProviderUtils.createMemoryLayer("register_sites", fields, WKB_MULTIPOLYGON,
+                                                     QgsCoordinateReferenceSystem(CRS))
+    features = []
+    for record, description in zip(records, described):
+        feature = QgsFeature(fields)
+        values = {SITE_FIELD: str(record.seq), NAME_FIELD: description.name or record.text("site_name"),
+                  "industry": description.industry, "construction": description.construction,
+                  "catalogue": description.catalogue, **{n: description.attributes.get(n) for n in names}}
+        feature.setAttributes([_cell(values.get(name), kind) for name, kind in spec])
+        feature.setGeometry(record.site)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _cell(value: Any, kind: str) -> Any:
+    """A value as its field holds it."""
+    if value is None or kind != "string":
+        return value
+    return str(value)
+
+
+def _judgements_layer(records: List[RegisterRecord]):
+    """A memory table of the recorded judgements, each under its entry's site id; None without any."""
+    rows = [[str(r.seq), j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time]
+            for r in records for j in r.judgements()]
+    if not rows:
+        return None
+    fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time")])
+    layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
+    features = []
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes(row)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def register_inputs(path: str, feedback) -> RegisterInputs:
+    """The register at ``path`` ready for reviewsites; a translated error when it cannot be read."""
+    try:
+        records = read_register(path)
+        described = [record.description() for record in records]
+        judgements = _judgements_layer(records)
+        for record in records:
+            record.clause_statuses()
+    except RegisterError as error:
+        raise QgsProcessingException(str(error)) from None
+    if not records:
+        raise QgsProcessingException(tr("The register {path} holds no reviews yet.").format(path=path))
+    feedback.pushInfo(tr("{n} register entries to re-review.").format(n=len(records)))
+    return RegisterInputs(records, _sites_layer(records, described), judgements)
