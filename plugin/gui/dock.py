@@ -1,5 +1,6 @@
 """The Zoning Review dock panel: bindings, project, site and the review results, wired together."""
 
+from datetime import datetime
 from typing import List, Set
 
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
@@ -7,6 +8,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from .. import settings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
@@ -15,6 +17,8 @@ from .highlights import Highlights
 from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
 from .project_form import ProjectForm
+from .register_actions import RegisterActions
+from .register_view import RecordView
 from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
 from .saved_reviews import SavedReviews
@@ -75,7 +79,12 @@ class ZoningReviewDock(QgsDockWidget):
         self.opinion.setPlaceholderText(tr("Overall opinion (审查意见): the reviewer's conclusion, in the notes"))
         self.opinion.setMaximumHeight(70)
         self.saved = SavedReviews(self, results)
-        for widget in (self.banner, self.tree, self.opinion, self.saved, self.notes):
+        self.register = RegisterActions(self)
+        self.saved.layout().addWidget(self.register.button)
+        self.record_view = RecordView(results)
+        self.record_view.hide()
+        self.live_widgets = (self.banner, self.tree, self.opinion, self.saved, self.notes)
+        for widget in (*self.live_widgets, self.record_view):
             results_layout.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")
@@ -99,7 +108,10 @@ class ZoningReviewDock(QgsDockWidget):
             (self.tree.unitActivated, self.show_unit),
             (self.tree.judgeRequested, self.judge),
             (self.tree.findingSelected, self.show_cause),
+            (self.tree.unjudgeRequested, self.unjudge),
             (self.opinion.textChanged, self._opinion_changed),
+            (self.record_view.closeRequested, self.register.close_record),
+            (self.record_view.copyRequested, self.register.open_as_new),
             (self.project.readProject, self._on_project_read),
             (self.project.cleared, self._on_project_cleared),
             (self.project.layersRemoved, self._on_layers_removed),
@@ -135,6 +147,7 @@ class ZoningReviewDock(QgsDockWidget):
     def on_site(self) -> None:
         """A new site (or none): outline it, take the project from its feature's attributes, review it."""
         self.highlights.clear()
+        self.show_live_review(True)
         site = self.site_input.site
         if site is None:
             self.tree.forget()
@@ -189,8 +202,25 @@ class ZoningReviewDock(QgsDockWidget):
         dialog = JudgementDialog(*clause, parent=self)
         self.judgement_dialog = dialog  # reachable while open (the e2e test fills it in)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.runner.judge(dialog.judgement())
+            if dialog.removed:
+                self.unjudge(clause)
+            else:
+                self.runner.judge(dialog.judgement())
         self.judgement_dialog = None
+
+    def unjudge(self, clause: tuple) -> None:
+        """Remove the reviewer's judgement of a clause (kept in the record as removed) and evaluate again."""
+        site_id, unit_code, finding = clause
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        if self.runner.withdraw((site_id, unit_code, finding.rule_id), settings.REVIEWER.value(), at):
+            self.push_message(tr("The judgement of {rule} was removed; the removal is kept in the review's "
+                                 "record.").format(rule=finding.rule_id), 0)
+
+    def show_live_review(self, live: bool) -> None:
+        """Show the current review (True) or the register entry's read-only view (False)."""
+        for widget in self.live_widgets:
+            widget.setVisible(live)
+        self.record_view.setVisible(not live)
 
     def _opinion_changed(self) -> None:
         self.runner.opinion = self.opinion.toPlainText()
@@ -227,6 +257,7 @@ class ZoningReviewDock(QgsDockWidget):
 
     def _on_project_cleared(self) -> None:
         self._shown_warnings.clear()
+        self.show_live_review(True)
         self.site_input.clear()
         self.refresh_targets()
         self.saved.refresh()
@@ -258,6 +289,7 @@ class ZoningReviewDock(QgsDockWidget):
         self._connections = []
         self.edit_timer.stop()
         self.runner.teardown()
+        self.register.teardown()
         self.highlights.clear()
         self.site_input.teardown()
         self.notes.teardown()

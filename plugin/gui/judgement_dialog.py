@@ -55,6 +55,12 @@ class JudgementDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.removed = False  # accepted by 'Remove the judgement'
+        if finding.judgement is not None:
+            remove = buttons.addButton(tr("Remove the judgement"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            remove.setObjectName("zr_judgement_remove")
+            remove.setToolTip(tr("The clause is left to the rules' finding again; the removal is kept in the record"))
+            remove.clicked.connect(self.remove)
         layout.addRow(buttons)
         if finding.judgement is not None:
             self.word.setCurrentIndex(self.word.findData(finding.judgement.word))
@@ -76,9 +82,14 @@ class JudgementDialog(QDialog):
         if not problem:
             super().accept()
 
+    def remove(self) -> None:
+        """Close, asking for the clause's judgement to be removed."""
+        self.removed = True
+        super().accept()
+
     def judgement(self) -> Optional[Judgement]:
         """The judgement as filled in (reviewer from the settings, time now)."""
-        if self.problem_text():
+        if self.removed or self.problem_text():
             return None
         return Judgement(self.site_id, self.unit_code, self.finding.rule_id, self.word.currentData(),
                          self.remark.toPlainText().strip(), self.reviewer,

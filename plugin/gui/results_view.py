@@ -105,6 +105,7 @@ class ResultsTree(QTreeWidget):
     unitActivated = pyqtSignal(object, int)
     judgeRequested = pyqtSignal(object)  # (site id, unit code, finding)
     findingSelected = pyqtSignal(object)  # the SelectedFinding of the selected row, or None
+    unjudgeRequested = pyqtSignal(object)  # (site id, unit code, finding) of a judged clause
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -264,17 +265,23 @@ class ResultsTree(QTreeWidget):
         self.selected_now = False
 
     def _menu(self, point) -> None:
-        """Right-click on a clause: judge it."""
+        """Right-click on a clause: judge it, or remove its judgement."""
         item = self.itemAt(point)
         clause = item.data(0, CLAUSE_ROLE) if item is not None else None
         if clause is None:
             return
         menu = QMenu(self)
         action = menu.addAction(QgsApplication.getThemeIcon(JUDGED_ICON), tr("Judge this clause…"))
+        remove = None
+        if clause[2].judgement is not None:
+            remove = menu.addAction(QgsApplication.getThemeIcon("/mActionDeleteSelected.svg"),
+                                    tr("Remove the judgement"))
         chosen = menu.exec(self.viewport().mapToGlobal(point))
         menu.deleteLater()
         if chosen is action:  # after the menu has closed: judging rebuilds this tree
             self.judgeRequested.emit(clause)
+        elif chosen is not None and chosen is remove:
+            self.unjudgeRequested.emit(clause)
 
     def unit_of(self, item: Optional[QTreeWidgetItem]):
         """(layer, fid) of the unit an item belongs to, or None."""

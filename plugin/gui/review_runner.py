@@ -117,10 +117,12 @@ class ReviewRunner(QObject):
         return self.reevaluate(self.description)
 
     def withdraw(self, key: tuple, by: str, at: str) -> bool:
-        """Remove the judgement of a clause (the removal is kept in the record) and evaluate again."""
+        """Remove the judgement of a clause (the removal is kept in the record) and evaluate again; False when
+        the clause was not judged."""
         if self.judgements.withdraw(key, by, at) is None:
             return False
-        return self.reevaluate(self.description)
+        self.reevaluate(self.description)
+        return True
 
     def reevaluate(self, description: ProjectDescription) -> bool:
         """Evaluate the kept overlays for a changed description; False when there are none.

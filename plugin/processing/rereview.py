@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
 )
@@ -40,6 +41,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
     OLD_RULES = "OLD_RULES"
     NEW_RULES = "NEW_RULES"
     CONSTRAINTS = "CONSTRAINTS"
+    CONSTRAINT_NAMES = "CONSTRAINT_NAMES"
     SITE_ID_FIELD = "SITE_ID_FIELD"
     OUTPUT = "OUTPUT"
     CHANGED = "CHANGED"
@@ -67,6 +69,9 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
             SOURCE_ANY_GEOMETRY, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SITE_ID_FIELD, tr("Site id field (default: the feature id)"), parentLayerParameterName=self.SITES,
             optional=True))
@@ -80,6 +85,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         child = QgsApplication.processingRegistry().createAlgorithmById("zoningreview:reviewsites")
         params = {"SITES": sites, "UNITS": parameters[self.UNITS], "RULES": rules,
                   "CONSTRAINTS": parameters.get(self.CONSTRAINTS) or [],
+                  "CONSTRAINT_NAMES": parameters.get(self.CONSTRAINT_NAMES) or "",
                   "SITE_ID_FIELD": parameters.get(self.SITE_ID_FIELD) or "", "FINDINGS_JSON": False,
                   "FINDINGS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CLAUSES": "TEMPORARY_OUTPUT",
                   **extra}

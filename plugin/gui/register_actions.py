@@ -1,0 +1,176 @@
+"""The dock's register actions: browse the register, show an entry read-only or open it as a new review,
+and re-review the whole register against the current binding (rereview in a task, the result loaded)."""
+
+import os
+from typing import Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+)
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QMenu, QToolButton
+
+from .. import settings
+from ..core.outputs.register import CRS, RegisterError
+from ..core.outputs.register_records import RegisterRecord, read_register
+from ..core.review.judgements import Judgements
+from ..i18n import tr
+from ..log import log_warning
+from .register_dialog import READ_ONLY, RegisterDialog
+from .review_task import Site
+
+REREVIEW_ID = "zoningreview:rereview"
+
+
+class RegisterActions(QObject):
+    """Owns the 'Register' menu button of the dock and what its entries do."""
+
+    def __init__(self, dock) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.dialog: Optional[RegisterDialog] = None  # reachable while open (the e2e test uses it)
+        self.task: Optional[QgsProcessingAlgRunnerTask] = None
+        self._run = None  # the running re-review's context and feedback, kept alive with the task
+        self.last_layer = None  # the last re-review's table
+        self.button = QToolButton()
+        self.button.setObjectName("zr_register_menu")
+        self.button.setText(tr("Register"))
+        self.button.setToolTip(tr("The review register: open a past review, or re-review every entry"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.browse_action = menu.addAction(tr("Open the register…"), self.browse)
+        self.rereview_action = menu.addAction(tr("Re-review the register…"), self.rereview)
+        self.button.setMenu(menu)
+
+    def _path(self, ask: bool = True) -> str:
+        """The register chosen in the settings, or one chosen now (remembered); '' when none."""
+        path = settings.REGISTER_PATH.value()
+        if path and os.path.isfile(path) or not ask:
+            return path
+        path, _filter = QFileDialog.getOpenFileName(self.dock, tr("Review register (GeoPackage)"), path or "",
+                                                    tr("GeoPackage (*.gpkg)"))
+        if path:
+            settings.REGISTER_PATH.set(path)
+        return path
+
+    def browse(self) -> None:
+        """List the register's entries; open the one chosen read-only or as a new review."""
+        path = self._path()
+        if not path:
+            return
+        try:
+            records = read_register(path)
+        except RegisterError as error:
+            self.dock.push_message(str(error), 2)
+            return
+        self.dialog = RegisterDialog(path, records, self.dock)
+        accepted = self.dialog.exec() == QDialog.DialogCode.Accepted
+        record, mode = self.dialog.selected(), self.dialog.mode
+        self.dialog = None
+        if accepted and record is not None and mode == READ_ONLY:
+            self.show_record(record)
+        elif accepted and record is not None:
+            self.open_as_new(record)
+
+    def show_record(self, record: RegisterRecord) -> bool:
+        """Show an entry read-only in place of the current review (which is kept)."""
+        dock = self.dock
+        try:
+            dock.record_view.show_record(record)
+        except RegisterError as error:
+            dock.push_message(str(error), 2)
+            return False
+        dock.show_live_review(False)
+        dock.highlights.clear()
+        dock.highlights.show_site(record.site, QgsCoordinateReferenceSystem(CRS))
+        return True
+
+    def close_record(self) -> None:
+        """Back from an entry to the current review."""
+        dock = self.dock
+        dock.show_live_review(True)
+        dock.highlights.clear()
+        dock._on_opened()
+
+    def open_as_new(self, record: RegisterRecord) -> bool:
+        """Take an entry's site, description, judgements and opinion into the dock and review them again."""
+        dock = self.dock
+        try:
+            description, judgements = record.description(), Judgements(record.judgements(), record.withdrawn())
+        except RegisterError as error:
+            dock.push_message(str(error), 2)
+            return False
+        dock.show_live_review(True)
+        dock.form.set_project(description)
+        site = Site(record.site, QgsCoordinateReferenceSystem(CRS), tr("register entry {seq}").format(seq=record.seq))
+        dock.site_input.set_site(site)
+        dock.runner.judgements = judgements
+        dock.runner.rekey_judgements()
+        dock.runner.opinion = record.text("opinion")
+        dock.opinion.setPlainText(dock.runner.opinion)
+        dock.push_message(tr("Register entry {seq} opened as a new review: reviewed again with the current rule "
+                             "set and unit layer.").format(seq=record.seq), 0)
+        return True
+
+    def rereview(self) -> None:
+        """Run rereview on the register with the first bound unit layer and its rule set, as a task."""
+        dock = self.dock
+        if self.task is not None:
+            dock.push_message(tr("The register is being re-reviewed already."), 1)
+            return
+        if not dock.targets:
+            dock.push_message(tr("Bind a rule set to a unit layer first: the register is re-reviewed with it."), 1)
+            return
+        path = self._path()
+        alg = QgsApplication.processingRegistry().createAlgorithmById(REREVIEW_ID)
+        if not path or alg is None:
+            return
+        target = dock.targets[0]
+        names = "; ".join(f"{rule}={layer.name()}" for rule, layer in target.constraints.items()
+                          if rule != layer.name())
+        params = {"REGISTER": path, "UNITS": target.layer.id(), "NEW_RULES": target.ruleset.path,
+                  "CONSTRAINTS": [layer.id() for layer in target.constraints.values()],
+                  "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
+        context = QgsProcessingContext()
+        context.setProject(dock.project)
+        feedback = QgsProcessingFeedback()
+        self.task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
+        self.task.setDescription(tr("Re-review of the register {path}").format(path=os.path.basename(path)))
+        self._run = (context, feedback)
+        self.task.executed.connect(self._rereviewed)
+        QgsApplication.taskManager().addTask(self.task)
+        dock.push_message(tr("Re-reviewing the register {path} with {rules} (progress and cancel in the task "
+                             "manager).").format(path=path, rules=target.ruleset.metadata.id), 0)
+
+    def _rereviewed(self, successful: bool, results: dict) -> None:
+        """Load the re-review's table, or say why there is none."""
+        context, feedback = self._run
+        self.task, self._run = None, None
+        dock = self.dock
+        if not successful:
+            log_warning(feedback.textLog())
+            dock.push_message(tr("The register was not re-reviewed: {reason}").format(
+                reason=(feedback.textLog().strip().splitlines() or [tr("cancelled")])[-1]), 2)
+            return
+        layer = context.takeResultLayer(results["OUTPUT"])
+        if layer is None:
+            dock.push_message(tr("The re-review's table could not be loaded."), 2)
+            return
+        layer.setName(tr("Re-review of the register"))
+        dock.project.addMapLayer(layer)
+        self.last_layer = layer
+        dock.push_message(tr("{changed} of {total} register entries change verdict; the table '{name}' is loaded.")
+                          .format(changed=int(results.get("CHANGED", 0)), total=layer.featureCount(),
+                                  name=layer.name()), 0)
+        dock.iface.showAttributeTable(layer)
+
+    def teardown(self) -> None:
+        """Cancel a running re-review; its end is ignored."""
+        task, self.task = self.task, None
+        if task is not None:
+            task.executed.disconnect(self._rereviewed)
+            task.cancel()

@@ -1,0 +1,117 @@
+"""The register browser: every entry (number, time, project, verdict, reviewer), a filter, and opening one."""
+
+from typing import List, Optional
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.outputs.register_records import RegisterRecord
+from ..i18n import tr
+from .labels import verdict_icon, verdict_text
+
+READ_ONLY, AS_NEW = "read_only", "as_new"
+
+
+class RegisterDialog(QDialog):
+    """Lists the register's reviews; 'Open read-only' or 'Open as a new review' closes it with a choice."""
+
+    def __init__(self, path: str, records: List[RegisterRecord], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_register_dialog")
+        self.setWindowTitle(tr("Review register"))
+        self.resize(640, 420)
+        self.records = records
+        self.mode = ""
+        layout = QVBoxLayout(self)
+        where = QLabel(tr("{path} — {n} reviews").format(path=path, n=len(records)), self)
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("zr_register_filter")
+        self.filter.setPlaceholderText(tr("Filter: number, date, project, verdict, reviewer or rule set"))
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.filter)
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.view_button = buttons.addButton(tr("Open read-only"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.view_button.setObjectName("zr_register_view")
+        self.view_button.setToolTip(tr("Show the review as it was recorded, in the panel"))
+        self.copy_button = buttons.addButton(tr("Open as a new review"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button.setObjectName("zr_register_copy")
+        self.copy_button.setToolTip(tr("Take its site, description, judgements and opinion into the panel and review "
+                                       "them again with the current binding"))
+        self.view_button.clicked.connect(lambda: self.choose(READ_ONLY))
+        self.copy_button.clicked.connect(lambda: self.choose(AS_NEW))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self.apply_filter)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.itemDoubleClicked.connect(lambda _item: self.choose(READ_ONLY))
+        if records:
+            self.table.selectRow(len(records) - 1)  # the latest entry
+        self._enable()
+
+    def _table(self) -> QTableWidget:
+        """One row per entry, latest last."""
+        headers = [tr("No."), tr("Saved at"), tr("Project"), tr("Verdict"), tr("Reviewer"), tr("Rule set")]
+        table = QTableWidget(len(self.records), len(headers), self)
+        table.setObjectName("zr_register_table")
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, record in enumerate(self.records):
+            verdict = record.text("verdict")
+            cells = [str(record.seq), record.text("saved_at"), record.text("site_name"), verdict_text(verdict),
+                     record.text("reviewer"), " ".join(filter(None, (record.text("ruleset_id"),
+                                                                     record.text("ruleset_version"))))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                table.setItem(row, column, item)
+            table.item(row, 3).setIcon(verdict_icon(verdict))
+        table.resizeColumnsToContents()
+        return table
+
+    def apply_filter(self, text: str) -> None:
+        """Show only the entries matching every word (in the recorded values or the verdict's words)."""
+        for row, record in enumerate(self.records):
+            shown = record.matches(text) or all(w in verdict_text(record.text("verdict")).casefold()
+                                                for w in text.casefold().split())
+            self.table.setRowHidden(row, not shown)
+        self._enable()
+
+    def visible_seqs(self) -> List[int]:
+        """The numbers of the entries shown."""
+        return [r.seq for row, r in enumerate(self.records) if not self.table.isRowHidden(row)]
+
+    def selected(self) -> Optional[RegisterRecord]:
+        """The entry selected and shown, or None."""
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if not rows or self.table.isRowHidden(rows[0]):
+            return None
+        return self.records[rows[0]]
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        self.view_button.setEnabled(chosen)
+        self.copy_button.setEnabled(chosen)
+
+    def choose(self, mode: str) -> None:
+        """Close with the selected entry and how to open it."""
+        if self.selected() is not None:
+            self.mode = mode
+            self.accept()

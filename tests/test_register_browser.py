@@ -1,0 +1,88 @@
+"""The register browser and the read-only view of an entry; removing a judgement in the judgement dialog."""
+
+from qgis.PyQt.QtWidgets import QDialog, QPushButton
+
+from tests.test_register import entry, judged_entry
+from zoning_review.plugin.core.model.results import Finding
+from zoning_review.plugin.core.model.verdicts import Status
+from zoning_review.plugin.core.outputs.register import append_to_register
+from zoning_review.plugin.core.outputs.register_records import read_register
+from zoning_review.plugin.core.review.judgements import Judgement
+from zoning_review.plugin.gui.judgement_dialog import JudgementDialog
+from zoning_review.plugin.gui.register_dialog import AS_NEW, READ_ONLY, RegisterDialog
+from zoning_review.plugin.gui.register_view import RecordView
+
+
+def register(tmp_path):
+    path = str(tmp_path / "台账.gpkg")
+    append_to_register(path, entry("S02 化工", "non_compliant"))
+    append_to_register(path, judged_entry())
+    append_to_register(path, entry("S07 水源", "non_compliant"))
+    return path, read_register(path)
+
+
+def texts(item):
+    """An item's text and every text below it."""
+    found = [item.text(0)]
+    for index in range(item.childCount()):
+        found.extend(texts(item.child(index)))
+    return found
+
+
+def test_the_browser_lists_filters_and_opens_the_chosen_entry(qgis_new_project, qtbot, tmp_path):
+    path, records = register(tmp_path)
+    dialog = RegisterDialog(path, records)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["1", "2", "3"]
+    assert [table.item(r, 3).text() for r in range(3)] == ["Non-compliant", "Compliant", "Non-compliant"]
+    assert dialog.selected().seq == 3  # the latest entry is selected
+    dialog.filter.setText("non-compliant")  # the verdict as the table words it
+    assert dialog.visible_seqs() == [1, 3]
+    dialog.filter.setText("s05")
+    assert dialog.visible_seqs() == [2] and dialog.selected() is None  # the selected entry is filtered out
+    assert not dialog.view_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert dialog.view_button.isEnabled() and dialog.selected().text("site_name") == "S05 公路"
+    dialog.copy_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.mode == AS_NEW
+    again = RegisterDialog(path, records)
+    qtbot.addWidget(again)
+    again.table.selectRow(0)
+    again.view_button.click()
+    assert again.mode == READ_ONLY and again.selected().seq == 1
+
+
+def test_the_read_only_view_shows_the_review_as_recorded(qgis_new_project, qtbot, tmp_path):
+    _path, records = register(tmp_path)
+    view = RecordView()
+    qtbot.addWidget(view)
+    view.show_record(records[1])
+    assert "Register entry 2" in view.title.text() and "S05 公路" in view.title.text()
+    assert "Compliant" in view.banner.text() and view.banner.verdict == "compliant"
+    shown = [line for i in range(view.tree.topLevelItemCount()) for line in texts(view.tree.topLevelItem(i))]
+    assert "Rule set: xiongan-example" in shown and "Rule-set version: 2024.1-example" in shown
+    assert "Rule-set SHA-256: " + "ab" * 32 in shown and "Industry: E4812" in shown
+    assert "Clauses (1)" in shown  # the clause not applicable and not judged is left out
+    assert "Complies (judged): C-P-02" in shown
+    assert "Judged Compliant by 王工, 2026-12-03T11:00+08:00: 已核查" in shown
+    assert "S05 / ZH13063210001 / C-P-02: judgement Non-compliant removed by 李工, t" in shown
+    assert "同意" in shown  # the opinion
+    with qtbot.waitSignal(view.copyRequested) as copied:
+        view.copy_button.click()
+    assert copied.args[0] is records[1]
+
+
+def test_the_judgement_dialog_removes_a_judgement_only_of_a_judged_clause(qgis_app, qtbot):
+    finding = Finding(rule_id="C-P-02", level="category", dimension="spatial_layout", effect="text",
+                      status=Status.MANUAL_CHECK)
+    fresh = JudgementDialog("S05", "ZH13063210001", finding)
+    qtbot.addWidget(fresh)
+    assert fresh.findChild(QPushButton, "zr_judgement_remove") is None
+    judged = Finding(rule_id="C-P-02", level="category", dimension="spatial_layout", effect="text",
+                     status=Status.COMPLIES, machine_status="manual_check",
+                     judgement=Judgement("S05", "ZH13063210001", "C-P-02", "compliant", "已核查", "王工"))
+    dialog = JudgementDialog("S05", "ZH13063210001", judged)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPushButton, "zr_judgement_remove").click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.removed and dialog.judgement() is None
