@@ -88,7 +88,7 @@ class RecordView(QWidget):
     def _facts(self, heading: str, lines: List[str]) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [heading])
         for line in lines:
-            QTreeWidgetItem(group, [line])
+            QTreeWidgetItem(group, [line]).setToolTip(0, line)  # a long value (SHA-256, source) in full
         return group
 
     def _clauses(self, clauses: List[dict], withdrawn: list) -> None:
