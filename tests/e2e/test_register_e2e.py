@@ -1,6 +1,7 @@
 """The reviewer's record in the real QGIS desktop: a prose list imported, every manual clause judged, the
 review saved, QGIS restarted, the review back; the register's entry opened read-only and re-reviewed."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -18,16 +19,20 @@ OPINION = "同意选址，按判定落实各项要求。"
 S05_NAME = "某公路新建工程"  # the sample's S05 feature: taking it fills in the project's name
 
 
+def clauses_in(text: str) -> int:
+    """How many clauses a published cell holds: its numbered items (1.…；2.…), or one when unnumbered."""
+    return len(re.findall(r"(?:^|[；;。])\s*\d+[.．、]", text)) or (1 if text else 0)
+
+
 def write_prose_list(path: Path) -> dict:
     """The sample's units as a published prose list (xlsx: a header row, one row per unit, the four
-    dimensions as text); {unit code: number of non-empty requirement cells}."""
+    dimensions' texts as the layer has them); {unit code: number of clauses in its cells}."""
     units = ogr.Open(str(ROOT / "sample" / "xiongan_sample.gpkg"))
     rows, cells = [], {}
     for number, unit in enumerate(units.GetLayerByName("control_units"), start=1):
-        texts = [f"{unit['HJGKDYMC']}：{(unit[field] or '').strip()}" if (unit[field] or "").strip() else ""
-                 for field in PROSE]
+        texts = [(unit[field] or "").strip() for field in PROSE]
         rows.append([str(number), unit["HJGKDYBM"], unit["HJGKDYMC"], unit["ZHGKDYFL"], *texts])
-        cells[unit["HJGKDYBM"]] = sum(bool(t) for t in texts)
+        cells[unit["HJGKDYBM"]] = sum(clauses_in(t) for t in texts)
     source = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
     layer = source.CreateLayer("准入清单", geom_type=ogr.wkbNone)
     for i in range(len(HEADERS)):
@@ -52,7 +57,7 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
     run = first.detail
     assert run["imported"] == {"RULES": sum(cells.values()), "UNITS": len(cells)}
     # Worked out from the list written above: only text rules, so every clause of S05 is left to a person —
-    # in each of its two units one imported clause per filled dimension, and the layer's own four prose texts.
+    # in each of its two units one imported rule per numbered clause, and the layer's own four prose texts.
     expected = sorted((unit, f"{unit}:{d}") for unit in S05_UNITS for d in
                       ("spatial_layout", "pollutant_emission", "risk_prevention", "resource_efficiency"))
     assert run["before"]["verdict"] == "needs_study" and "Needs further study" in run["before"]["banner"]
