@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="143"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -869,17 +869,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="133"/>
+        <location filename="../plugin/gui/dock.py" line="145"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="178"/>
+        <location filename="../plugin/gui/dock.py" line="191"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1169,22 +1169,22 @@
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="136"/>
+        <location filename="../plugin/gui/results_view.py" line="137"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="211"/>
+        <location filename="../plugin/gui/results_view.py" line="212"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="217"/>
+        <location filename="../plugin/gui/results_view.py" line="218"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="230"/>
+        <location filename="../plugin/gui/results_view.py" line="231"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2019,12 +2019,12 @@
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Reviews every candidate site against the environmental control units it overlaps and the ecological-environment access list (rule set) of each unit: general, category and unit-level requirements in the four dimensions.</source>
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as &apos;needs_study&apos; with the reason; the batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
@@ -2126,7 +2126,7 @@
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="77"/>
+        <location filename="../plugin/processing/review_sites.py" line="79"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2171,37 +2171,37 @@
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="103"/>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="103"/>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="103"/>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="103"/>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="103"/>
+        <location filename="../plugin/processing/review_sites.py" line="105"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112"/>
+        <location filename="../plugin/processing/review_sites.py" line="114"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="124"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2216,32 +2216,32 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128"/>
+        <location filename="../plugin/processing/review_sites.py" line="130"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="132"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="132"/>
+        <location filename="../plugin/processing/review_sites.py" line="134"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2793,47 +2793,47 @@
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="112"/>
+        <location filename="../plugin/core/review/judgements.py" line="132"/>
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="159"/>
+        <location filename="../plugin/core/review/judgements.py" line="194"/>
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="188"/>
+        <location filename="../plugin/core/review/judgements.py" line="223"/>
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="212"/>
+        <location filename="../plugin/core/review/judgements.py" line="247"/>
         <source>reviewer&apos;s judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="213"/>
+        <location filename="../plugin/core/review/judgements.py" line="248"/>
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="214"/>
+        <location filename="../plugin/core/review/judgements.py" line="249"/>
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="215"/>
+        <location filename="../plugin/core/review/judgements.py" line="250"/>
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="216"/>
+        <location filename="../plugin/core/review/judgements.py" line="251"/>
         <source>overrides the rules&apos; finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="217"/>
+        <location filename="../plugin/core/review/judgements.py" line="252"/>
         <source>the rules&apos; finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -2848,57 +2848,57 @@
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="39"/>
+        <location filename="../plugin/gui/options_page.py" line="40"/>
         <source>Same as the QGIS interface</source>
         <translation>与 QGIS 界面语言相同</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="42"/>
+        <location filename="../plugin/gui/options_page.py" line="43"/>
         <source>Default notes language</source>
         <translation>审查意见默认语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="45"/>
+        <location filename="../plugin/gui/options_page.py" line="46"/>
         <source>Print layout template (*.qpt)</source>
         <translation>打印布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="46"/>
+        <location filename="../plugin/gui/options_page.py" line="47"/>
         <source>PDF notes template</source>
         <translation>PDF 审查意见布局模板</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="47"/>
+        <location filename="../plugin/gui/options_page.py" line="48"/>
         <source>Leave the template empty to use the template shipped with the plugin.</source>
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="54"/>
+        <location filename="../plugin/gui/options_page.py" line="62"/>
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="56"/>
+        <location filename="../plugin/gui/options_page.py" line="64"/>
         <source>An overlap smaller than both values counts as touching the unit&apos;s boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="64"/>
+        <location filename="../plugin/gui/options_page.py" line="72"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="66"/>
+        <location filename="../plugin/gui/options_page.py" line="74"/>
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="72"/>
+        <location filename="../plugin/gui/options_page.py" line="80"/>
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="74"/>
+        <location filename="../plugin/gui/options_page.py" line="82"/>
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
@@ -3008,12 +3008,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134"/>
+        <location filename="../plugin/processing/review_sites.py" line="136"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="137"/>
+        <location filename="../plugin/processing/review_sites.py" line="139"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3188,7 +3188,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="116"/>
+        <location filename="../plugin/processing/review_sites.py" line="118"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3318,12 +3318,12 @@
         <translation>（未设置：设置 ▸ 选项 ▸ 分区管控审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="67"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="73"/>
         <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
         <translation>该条款已由规则判定：请勾选改判，并在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="69"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="75"/>
         <source>An override needs a reason: write it in the remark.</source>
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
@@ -3343,7 +3343,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="273"/>
+        <location filename="../plugin/gui/results_view.py" line="274"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3353,12 +3353,12 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="59"/>
+        <location filename="../plugin/processing/diff_rules.py" line="49"/>
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="60"/>
+        <location filename="../plugin/processing/rereview.py" line="68"/>
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3428,7 +3428,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="75"/>
+        <location filename="../plugin/gui/dock.py" line="79"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3458,12 +3458,12 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="66"/>
+        <location filename="../plugin/core/review/saved.py" line="64"/>
         <source>The project&apos;s saved reviews are of version {version}, which this plugin does not read; they are left as they are.</source>
         <translation>项目中保存的审查为第 {version} 版，本插件无法读取；已原样保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="73"/>
+        <location filename="../plugin/core/review/saved.py" line="71"/>
         <source>The project&apos;s saved reviews cannot be read ({error}); they are left as they are.</source>
         <translation>无法读取项目中保存的审查（{error}）；已原样保留。</translation>
     </message>
@@ -3498,12 +3498,12 @@
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="80"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="81"/>
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="91"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="92"/>
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3513,12 +3513,12 @@
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="77"/>
+        <location filename="../plugin/core/outputs/register.py" line="87"/>
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="95"/>
+        <location filename="../plugin/core/outputs/register.py" line="105"/>
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
@@ -3528,17 +3528,17 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="40"/>
+        <location filename="../plugin/gui/register_entry.py" line="52"/>
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="40"/>
+        <location filename="../plugin/gui/register_entry.py" line="52"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="50"/>
+        <location filename="../plugin/gui/register_entry.py" line="62"/>
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
@@ -3568,32 +3568,32 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="45"/>
+        <location filename="../plugin/processing/rereview.py" line="51"/>
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="49"/>
+        <location filename="../plugin/processing/rereview_help.py" line="10"/>
         <source>Reviews every site twice, with the earlier and with the later rule set (the same unit and constraint layers, the same site fields as &apos;Review sites&apos;), and writes one row per site: the verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or with another finding.</source>
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="67"/>
+        <location filename="../plugin/processing/rereview.py" line="78"/>
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="68"/>
+        <location filename="../plugin/processing/rereview.py" line="79"/>
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="79"/>
+        <location filename="../plugin/processing/rereview.py" line="94"/>
         <source>The review with the rule set {path} failed.</source>
         <translation>使用规则集 {path} 的审查失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="104"/>
+        <location filename="../plugin/processing/rereview.py" line="151"/>
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3613,22 +3613,22 @@
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Sites: polygons with project attributes: industry (GB/T 4754-2017 code such as C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An empty value means 'not given': rules that need it report 'needs information'.</source>
         <translation>选址：带项目属性的面要素，属性包括行业（GB/T 4754-2017 代码，如 C2614）、建设性质（新建/扩建/改建/迁建/技改）、目录类别，以及规则集声明的属性（同名字段，或在“属性字段对应”中映射）。空值表示“未提供”：需要该值的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Control unit layer: unit code, name and category fields are detected from common names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from the binding made in the Zoning Review panel. Rule set: a YAML file; optional when the unit layer is bound in the panel.</source>
         <translation>管控单元图层：单元编码、名称和管控类别字段根据常见字段名（HJGKDYBM、HJGKDYMC、ZHGKDYFL、环境管控单元编码、单元名称、管控类别）自动识别，或采用分区管控审查面板中的绑定设置。规则集：YAML 文件；若已在面板中为管控单元图层绑定规则集，则可不填。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Constraint layers: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through &apos;Constraint names&apos;.</source>
         <translation>约束图层：条款中引用的图层（例如 river_bank、red_line）；按图层名称或其 GeoPackage 图层名匹配，也可通过“约束图层名称对应”指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
@@ -3648,7 +3648,7 @@
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="8"/>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
         <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias. Review notes: one HTML, PDF or Word note per site and an index.html.</source>
         <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
     </message>
@@ -3723,7 +3723,7 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125"/>
+        <location filename="../plugin/processing/review_sites.py" line="127"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
@@ -3962,17 +3962,17 @@
         <translation>管控单元类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="79"/>
+        <location filename="../plugin/gui/options_page.py" line="87"/>
         <source>Access-list import</source>
         <translation>准入清单导入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="81"/>
+        <location filename="../plugin/gui/options_page.py" line="89"/>
         <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
         <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="87"/>
+        <location filename="../plugin/gui/options_page.py" line="95"/>
         <source>Column spellings</source>
         <translation>列名写法</translation>
     </message>
@@ -4540,6 +4540,446 @@
         <location filename="../plugin/notes/map_causes.py" line="47"/>
         <source>{layer}: where the clause requires the site</source>
         <translation>{layer}：条款要求的选址范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register_records.py" line="49"/>
+        <source>Register {path}, entry {seq}: the recorded review cannot be read ({error}).</source>
+        <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register_records.py" line="94"/>
+        <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register_records.py" line="98"/>
+        <source>{path} is not a review register (it has no layer {layer} with the register&apos;s columns).</source>
+        <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="216"/>
+        <source>The judgement of {rule} was removed; the removal is kept in the review&apos;s record.</source>
+        <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="277"/>
+        <source>Remove the judgement</source>
+        <translation>撤销判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/judgement_dialog.py" line="62"/>
+        <source>The clause is left to the rules&apos; finding again; the removal is kept in the record</source>
+        <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="55"/>
+        <source>Reviews are appended to this GeoPackage by &apos;Save to register&apos;; it is created when missing</source>
+        <translation>“保存到台账”将审查追加到此 GeoPackage；文件不存在时自动创建</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="57"/>
+        <source>Review register (台账)</source>
+        <translation>审查台账</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="41"/>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="42"/>
+        <source>The review register: open a past review, or re-review every entry</source>
+        <translation>审查台账：打开以往的审查，或复核全部条目</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="45"/>
+        <source>Open the register…</source>
+        <translation>打开台账…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="46"/>
+        <source>Re-review the register…</source>
+        <translation>复核台账…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="109"/>
+        <source>register entry {seq}</source>
+        <translation>台账第 {seq} 条</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="115"/>
+        <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
+        <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="123"/>
+        <source>The register is being re-reviewed already.</source>
+        <translation>台账正在复核中。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="126"/>
+        <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
+        <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="142"/>
+        <source>Re-review of the register {path}</source>
+        <translation>台账 {path} 复核</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="146"/>
+        <source>Re-reviewing the register {path} with {rules} (progress and cancel in the task manager).</source>
+        <translation>正在按 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="156"/>
+        <source>The register was not re-reviewed: {reason}</source>
+        <translation>台账未复核：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="156"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="161"/>
+        <source>The re-review&apos;s table could not be loaded.</source>
+        <translation>无法加载复核结果表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="163"/>
+        <source>Re-review of the register</source>
+        <translation>台账复核</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="166"/>
+        <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
+        <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="31"/>
+        <source>Review register</source>
+        <translation>审查台账</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="36"/>
+        <source>{path} — {n} reviews</source>
+        <translation>{path} — {n} 条审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="41"/>
+        <source>Filter: number, date, project, verdict, reviewer or rule set</source>
+        <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="47"/>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="49"/>
+        <source>Show the review as it was recorded, in the panel</source>
+        <translation>在面板中按记录原样显示该审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="53"/>
+        <source>Open as a new review</source>
+        <translation>作为新审查打开</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="52"/>
+        <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
+        <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="18"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <source>Rule-set version</source>
+        <translation>规则集版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <source>Rule-set SHA-256</source>
+        <translation>规则集 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="20"/>
+        <source>Plugin version</source>
+        <translation>插件版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="26"/>
+        <source>Judged {word} by {reviewer}, {time}</source>
+        <translation>{reviewer} 判定为{word}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="29"/>
+        <source>: {remark}</source>
+        <translation>：{remark}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="55"/>
+        <source>Back to the current review</source>
+        <translation>返回当前审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="70"/>
+        <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
+        <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="72"/>
+        <source>recorded {time}</source>
+        <translation>记录于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="74"/>
+        <source>Recorded</source>
+        <translation>记录信息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <source>Name: {value}</source>
+        <translation>名称：{value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <source>Industry: {value}</source>
+        <translation>行业：{value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <source>Construction: {value}</source>
+        <translation>建设性质：{value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <source>Catalogue class: {value}</source>
+        <translation>产业目录类别：{value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <source>Overall opinion</source>
+        <translation>总体审查意见</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="97"/>
+        <source>Clauses ({count})</source>
+        <translation>条款（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="102"/>
+        <source>Site-level clauses</source>
+        <translation>地块级条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="110"/>
+        <source>{clause}: judgement {word} removed by {by}, {at}</source>
+        <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="59"/>
+        <source>Candidate sites (or a review register below)</source>
+        <translation>候选地块（或下方的审查台账）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="61"/>
+        <source>Review register (GeoPackage; in place of candidate sites)</source>
+        <translation>审查台账（GeoPackage；代替候选地块）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="65"/>
+        <source>Earlier rule set (YAML; not used with a register)</source>
+        <translation>原规则集（YAML；使用台账时不需要）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="96"/>
+        <source>Re-review cancelled; nothing was written.</source>
+        <translation>复核已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="107"/>
+        <source>Give the earlier rule set to compare the candidate sites with.</source>
+        <translation>请给出用于比较候选地块的原规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="131"/>
+        <source>Give either candidate sites or a review register (one of them).</source>
+        <translation>请给出候选地块或审查台账（二者之一）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="10"/>
+        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set, its recorded description and its recorded judgements, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number.</source>
+        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集、其记录的项目信息和判定重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="25"/>
+        <source>Polygons with the project attributes &apos;Review sites&apos; reads (industry, construction nature, catalogue class, the rule set&apos;s declared attributes). Leave empty when re-reviewing a register.</source>
+        <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="27"/>
+        <source>A review register written by &apos;Save to register&apos; in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
+        <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="29"/>
+        <source>The control unit layer to review with now (the same or a new version).</source>
+        <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="30"/>
+        <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
+        <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="32"/>
+        <source>The new rule set (for example the list after the 5-year adjustment).</source>
+        <translation>新规则集（例如五年调整后的清单）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="57"/>
+        <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
+        <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="59"/>
+        <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线).</source>
+        <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="37"/>
+        <source>The field naming each candidate site in the output; the feature id when empty.</source>
+        <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="38"/>
+        <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
+        <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="106"/>
+        <source>The register {path} holds no reviews yet.</source>
+        <translation>台账 {path} 中尚无审查记录。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="107"/>
+        <source>{n} register entries to re-review.</source>
+        <translation>待复核的台账记录 {n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="47"/>
+        <source>The candidate sites: polygons in any CRS, one project per feature, with its attributes.</source>
+        <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="48"/>
+        <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default.</source>
+        <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="49"/>
+        <source>The access-list rule set (YAML). Leave empty to use the rule set bound to the unit layer in the panel.</source>
+        <translation>准入清单规则集（YAML）。留空则使用面板中绑定到单元图层的规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="51"/>
+        <source>The unit code field; leave empty to use the panel&apos;s binding or a detected field.</source>
+        <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="52"/>
+        <source>The unit name field; leave empty to use the panel&apos;s binding or a detected field.</source>
+        <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="53"/>
+        <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
+        <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="55"/>
+        <source>Units with requirement texts of their own then need a check by hand, so they are at best &apos;needs further study&apos; until judged.</source>
+        <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="61"/>
+        <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
+        <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="63"/>
+        <source>The project&apos;s name, shown in the notes; detected from common names when empty.</source>
+        <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="64"/>
+        <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
+        <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="65"/>
+        <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
+        <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="66"/>
+        <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
+        <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="67"/>
+        <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
+        <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="69"/>
+        <source>The reviewer&apos;s judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
+        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="71"/>
+        <source>The language of reasons in the outputs and of the notes.</source>
+        <translation>输出中理由及审查意见的语言。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="72"/>
+        <source>Write review notes for every site: none, HTML, PDF or Word.</source>
+        <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="73"/>
+        <source>Where the notes and their index.html go (needed when notes are written).</source>
+        <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="74"/>
+        <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
+        <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="75"/>
+        <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
+        <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="76"/>
+        <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
+        <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="77"/>
+        <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
+        <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
 </context>
 </TS>
