@@ -173,3 +173,27 @@ def test_the_picker_lists_only_what_the_rule_set_declares(editor):
     picker = ConditionPicker({"layers": {}, "attributes": {}}, [], {})
     picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
     assert picker.condition() is None and "declares no constraint layer" in picker.problem.text()
+
+
+def test_edit_before_accepting_changes_nothing_until_applied(editor):
+    index = index_of(editor, "IMP-SL-01")
+    editor.show_rule(index)
+    editor.suggestion.editRequested.emit()
+    assert editor.file.rules[index]["effect"] == "text" and not editor.file.changed  # not yet in the rule set
+    assert editor.panel.effect.currentData() == "prohibit" and editor.apply_button.isEnabled()
+    assert [list(part) for part in editor.panel.when.items] == [["industry"], ["construction"], ["spatial"]]
+    editor.panel.when.items[2] = {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 800}}
+    editor.panel.changed.emit()
+    assert editor.apply()
+    rule = editor.file.rules[index]
+    assert rule["when"]["spatial"]["distance_m"] == 800 and rule["suggested_from"] == PROSE
+
+
+def test_rejecting_a_suggestion_not_in_the_file_only_hides_it(editor):
+    index = index_of(editor, "IMP-SL-01")
+    editor.show_rule(index)
+    editor.suggestion.rejected.emit()
+    assert not editor.suggestion.isVisibleTo(editor) and not editor.file.changed
+    editor.show_rule(0)
+    editor.show_rule(index)
+    assert not editor.suggestion.isVisibleTo(editor)  # stays rejected while the editor is open

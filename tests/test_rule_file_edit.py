@@ -147,6 +147,21 @@ def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(example_rules, tmp_
     assert path.read_text(encoding="utf-8").endswith("# edited elsewhere\n")
 
 
+def test_crlf_line_breaks_and_a_byte_order_mark_are_kept(example_rules, tmp_path):
+    path = tmp_path / "windows.yaml"
+    original = b"\xef\xbb\xbf" + example_rules.read_bytes().replace(b"\n", b"\r\n")
+    path.write_bytes(original)
+    edited = RuleFile.open(str(path))
+    edited.replace(0, dict(edited.rules[0], basis="新的依据"))
+    edited.append(dict(edited.rules[0], id="X-01"))
+    edited.save()
+    written = path.read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf# Example access list") and b"\n" not in written.replace(b"\r\n", b"")
+    assert load_ruleset(str(path)).ruleset is not None
+    span = yaml_edit.rules_list(original.decode("utf-8-sig")).rules[0]
+    assert written.decode("utf-8-sig")[:span.start] == original.decode("utf-8-sig")[:span.start]
+
+
 def test_a_file_without_rules_list_cannot_be_opened(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("format: zoning-review-rules/1\n", encoding="utf-8")

@@ -1,5 +1,6 @@
 """A rule-set file opened for editing: its text, its rules, edits checked by the loader, saved with a backup."""
 
+import codecs
 import copy
 import datetime
 import os
@@ -45,13 +46,15 @@ class RuleFile:
     original: str
     text: str
     data: Dict[str, Any] = field(default_factory=dict)
+    bom: bool = False
 
     @classmethod
     def open(cls, path: str) -> "RuleFile":
         """Read a rule-set file (UTF-8) to edit it; SaveError when it cannot be read or has no rules list."""
         try:
-            with open(path, encoding="utf-8-sig", newline="") as handle:
-                text = handle.read()
+            with open(path, "rb") as handle:
+                raw = handle.read()
+            text = raw.decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
             raise SaveError(Reason("The rule set {path} cannot be read: {problem}",
                                    {"path": path, "problem": str(error)})) from None
@@ -60,7 +63,7 @@ class RuleFile:
         except yaml_edit.EditError:
             raise SaveError(Reason("The rule set {path} has no list of rules that can be edited; fix it in a "
                                    "text editor first.", {"path": path})) from None
-        return cls(path, text, text, _data(text))
+        return cls(path, text, text, _data(text), raw.startswith(codecs.BOM_UTF8))
 
     @property
     def rules(self) -> List[Dict[str, Any]]:
@@ -139,7 +142,7 @@ class RuleFile:
 
     def _write(self, path: str) -> None:
         part = f"{path}.part"
-        with open(part, "w", encoding="utf-8", newline="") as handle:
+        with open(part, "w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
             handle.write(self.text)
         os.replace(part, path)
 

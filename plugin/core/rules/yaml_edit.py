@@ -98,6 +98,11 @@ def dump_rule(rule: Mapping[str, Any], column: int, flow: bool) -> str:
     return "\n".join([lines[0]] + [(" " * column + line) if line else line for line in lines[1:]])
 
 
+def line_end(text: str) -> str:
+    """The file's line break: CRLF when it uses CRLF, else LF."""
+    return "\r\n" if "\r\n" in text else "\n"
+
+
 def replace_rule(text: str, index: int, rule: Mapping[str, Any],
                  original: Optional[Mapping[str, Any]] = None) -> str:
     """The text with rule ``index`` replaced by ``rule`` (keys ordered like ``original``); nothing else changes."""
@@ -106,7 +111,7 @@ def replace_rule(text: str, index: int, rule: Mapping[str, Any],
         raise EditError(f"no rule {index}")
     span = listed.rules[index]
     body = dump_rule(ordered_like(original or {}, rule), span.column, span.flow)
-    return text[:span.start] + body + text[span.end:]
+    return text[:span.start] + body.replace("\n", line_end(text)) + text[span.end:]
 
 
 def append_rule(text: str, rule: Mapping[str, Any]) -> str:
@@ -123,7 +128,8 @@ def append_rule(text: str, rule: Mapping[str, Any]) -> str:
     prefix = text[line_start:last.start]
     dash = prefix.rstrip().rfind("-")
     lead = prefix[:dash] + "-" + " " * (len(prefix) - dash - 1) if dash >= 0 else prefix
-    return text[:last.end] + "\n" + lead + dump_rule(ordered, last.column, False) + text[last.end:]
+    eol = line_end(text)
+    return text[:last.end] + eol + lead + dump_rule(ordered, last.column, False).replace("\n", eol) + text[last.end:]
 
 
 def remove_rule(text: str, index: int) -> str:
