@@ -3748,29 +3748,29 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="187"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="190"/>
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="188"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="191"/>
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="189"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="192"/>
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="190"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="193"/>
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="191"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="194"/>
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
