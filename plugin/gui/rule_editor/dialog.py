@@ -165,11 +165,9 @@ class RuleEditorDialog(QDialog):
                     "effect": "prohibit", "text": {"zh": ""}}
         else:
             rule = rules[index]
-            item = self.item_of(index)
-            if item is not None:
-                self.tree.blockSignals(True)
-                self.tree.setCurrentItem(item)
-                self.tree.blockSignals(False)
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(self.item_of(index))  # none for a new rule
+        self.tree.blockSignals(False)
         self.panel.set_rule(rule, self.file.data)
         marker = None
         if index != NEW and str(rule.get("id")) not in self.rejected_ids:

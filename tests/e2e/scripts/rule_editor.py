@@ -19,16 +19,20 @@ from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa
 RULES = os.environ["ZR_E2E_RULES"]
 
 
-def _findings(tree) -> dict:
-    """{rule id: status} of every finding row in the results tree."""
-    found, stack = {}, [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+def _items(tree) -> list:
+    """Every finding row of the results tree."""
+    found, stack = [], [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
         item = stack.pop(0)
         if item.data(0, KIND_ROLE) in ("finding", "judged"):
-            clause = item.data(0, CLAUSE_ROLE)
-            found[clause[2].rule_id] = str(clause[2].status)
+            found.append(item)
         stack.extend(item.child(i) for i in range(item.childCount()))
     return found
+
+
+def _findings(tree) -> dict:
+    """{rule id: status} of every finding row in the results tree."""
+    return {item.data(0, CLAUSE_ROLE)[2].rule_id: str(item.data(0, CLAUSE_ROLE)[2].status) for item in _items(tree)}
 
 
 def _state(dock) -> dict:
@@ -229,6 +233,10 @@ def main(iface):
     added = _in_editor(dock, _add_distance_rule)
     _wait_for(dock, "E2E-SL-01", "conflict")
     after_rule = _state(dock)
+    dock.tree.expandAll()
+    finding = next(i for i in _items(dock.tree) if i.data(0, CLAUSE_ROLE)[2].rule_id == "E2E-SL-01")
+    dock.tree.setCurrentItem(finding)  # its cause on the canvas: the river's 1 km band
+    dock.tree.scrollToItem(finding)
     shot = screenshot(iface, "rule-editor-dock-new-finding")
     toolbox = _toolbox_entry(iface)
     return {"toolbox": toolbox, "before": before, "accepted": accepted, "after_suggestion": after_suggestion,
