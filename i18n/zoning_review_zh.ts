@@ -4052,7 +4052,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="271"/>
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4272,37 +4272,37 @@
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="191"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="262"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="260"/>
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="263"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="261"/>
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="267"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="265"/>
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="271"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
