@@ -294,57 +294,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="351"/>
+        <location filename="../plugin/core/review/evaluation.py" line="363"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="352"/>
+        <location filename="../plugin/core/review/evaluation.py" line="365"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="353"/>
+        <location filename="../plugin/core/review/evaluation.py" line="366"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="354"/>
+        <location filename="../plugin/core/review/evaluation.py" line="367"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="355"/>
+        <location filename="../plugin/core/review/evaluation.py" line="368"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="356"/>
+        <location filename="../plugin/core/review/evaluation.py" line="369"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="357"/>
+        <location filename="../plugin/core/review/evaluation.py" line="370"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="358"/>
+        <location filename="../plugin/core/review/evaluation.py" line="371"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="359"/>
+        <location filename="../plugin/core/review/evaluation.py" line="372"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="360"/>
+        <location filename="../plugin/core/review/evaluation.py" line="373"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="361"/>
+        <location filename="../plugin/core/review/evaluation.py" line="374"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -544,12 +544,12 @@
         <translation>表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="76"/>
+        <location filename="../plugin/core/rules/loader.py" line="91"/>
         <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
         <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="77"/>
+        <location filename="../plugin/core/rules/loader.py" line="92"/>
         <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -1994,7 +1994,7 @@
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="51"/>
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
@@ -2029,32 +2029,32 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="82"/>
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="82"/>
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="94"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="82"/>
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="101"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="89"/>
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="71"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="58"/>
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="74"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="62"/>
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2066,7 +2066,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="225"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="213"/>
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="70"/>
+        <location filename="../plugin/processing/review_inputs.py" line="85"/>
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="201"/>
+        <location filename="../plugin/processing/siting_screen.py" line="202"/>
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2121,344 +2121,334 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="61"/>
+        <location filename="../plugin/processing/review_sites.py" line="65"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="79"/>
+        <location filename="../plugin/processing/review_sites.py" line="83"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119"/>
-        <source>Rule set (YAML; optional when the unit layer is bound in the panel)</source>
-        <translation>规则集（YAML；若已在面板中为管控单元图层绑定则可不填）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="122"/>
+        <location filename="../plugin/processing/siting_screen.py" line="123"/>
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="122"/>
+        <location filename="../plugin/processing/siting_screen.py" line="123"/>
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="122"/>
+        <location filename="../plugin/processing/siting_screen.py" line="123"/>
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="131"/>
         <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="135"/>
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="138"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="105"/>
+        <location filename="../plugin/processing/review_sites.py" line="109"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="114"/>
+        <location filename="../plugin/processing/review_sites.py" line="118"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124"/>
+        <location filename="../plugin/processing/review_sites.py" line="128"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="134"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="132"/>
+        <location filename="../plugin/processing/review_sites.py" line="136"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134"/>
+        <location filename="../plugin/processing/review_sites.py" line="138"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <location filename="../plugin/processing/siting_screen.py" line="41"/>
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107"/>
+        <location filename="../plugin/processing/siting_screen.py" line="106"/>
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109"/>
+        <location filename="../plugin/processing/siting_screen.py" line="108"/>
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116"/>
+        <location filename="../plugin/processing/siting_screen.py" line="115"/>
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119"/>
-        <source>The access-list rule set to apply.</source>
-        <translation>要应用的准入清单规则集。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127"/>
+        <location filename="../plugin/processing/siting_screen.py" line="128"/>
         <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="131"/>
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134"/>
+        <location filename="../plugin/processing/siting_screen.py" line="135"/>
         <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="138"/>
+        <location filename="../plugin/processing/siting_screen.py" line="139"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="144"/>
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143"/>
+        <location filename="../plugin/processing/siting_screen.py" line="144"/>
         <source>The project&apos;s industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146"/>
+        <location filename="../plugin/processing/siting_screen.py" line="147"/>
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151"/>
+        <location filename="../plugin/processing/siting_screen.py" line="152"/>
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="157"/>
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156"/>
+        <location filename="../plugin/processing/siting_screen.py" line="157"/>
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160"/>
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160"/>
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174"/>
+        <location filename="../plugin/processing/siting_screen.py" line="175"/>
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178"/>
+        <location filename="../plugin/processing/siting_screen.py" line="179"/>
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="213"/>
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="38"/>
+        <location filename="../plugin/processing/validate_rules.py" line="43"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="42"/>
+        <location filename="../plugin/processing/validate_rules.py" line="47"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="59"/>
+        <location filename="../plugin/processing/validate_rules.py" line="70"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="73"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="66"/>
+        <location filename="../plugin/processing/validate_rules.py" line="77"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="67"/>
+        <location filename="../plugin/processing/validate_rules.py" line="78"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="68"/>
+        <location filename="../plugin/processing/validate_rules.py" line="79"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69"/>
+        <location filename="../plugin/processing/validate_rules.py" line="80"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81"/>
+        <location filename="../plugin/processing/validate_rules.py" line="98"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93"/>
+        <location filename="../plugin/processing/validate_rules.py" line="117"/>
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="96"/>
+        <location filename="../plugin/processing/validate_rules.py" line="120"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2633,7 +2623,7 @@
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <location filename="../plugin/processing/siting_screen.py" line="41"/>
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2768,12 +2758,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="166"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="154"/>
         <source>The constraint layer {layer} (the rule set&apos;s {name}) cannot be read: rules that need it will report &apos;needs information&apos;.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="173"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="161"/>
         <source>The constraint layer {layer} bound to the rule set&apos;s {name} is not in the project: rules that need it will report &apos;needs information&apos;.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3008,12 +2998,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136"/>
+        <location filename="../plugin/processing/review_sites.py" line="140"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="139"/>
+        <location filename="../plugin/processing/review_sites.py" line="143"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3188,7 +3178,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="122"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3398,12 +3388,12 @@
         <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="119"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="107"/>
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer&apos;s properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="129"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="117"/>
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3418,7 +3408,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="137"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="125"/>
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3633,17 +3623,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <location filename="../plugin/processing/siting_screen.py" line="41"/>
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in &apos;Review sites&apos;. Check the unit layer&apos;s own requirement texts: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <location filename="../plugin/processing/siting_screen.py" line="41"/>
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="42"/>
+        <location filename="../plugin/processing/siting_screen.py" line="41"/>
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -3723,27 +3713,22 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="52"/>
-        <source>The rule-set file to check: its structure, dates, ids, codes and declared names.</source>
-        <translation>要校验的规则集文件：检查其结构、日期、编号、代码及声明的名称。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="66"/>
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="59"/>
+        <location filename="../plugin/processing/validate_rules.py" line="70"/>
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="73"/>
         <source>Optional: the layers the rules name; a declared layer missing here is reported.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
     </message>
@@ -4847,12 +4832,12 @@
         <translation>新规则集（例如五年调整后的清单）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="57"/>
+        <location filename="../plugin/processing/review_help.py" line="62"/>
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="59"/>
+        <location filename="../plugin/processing/review_help.py" line="64"/>
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线).</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
     </message>
@@ -4877,109 +4862,221 @@
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="47"/>
+        <location filename="../plugin/processing/review_help.py" line="52"/>
         <source>The candidate sites: polygons in any CRS, one project per feature, with its attributes.</source>
         <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="48"/>
+        <location filename="../plugin/processing/review_help.py" line="53"/>
         <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="49"/>
+        <location filename="../plugin/processing/review_help.py" line="54"/>
         <source>The access-list rule set (YAML). Leave empty to use the rule set bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）。留空则使用面板中绑定到单元图层的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="51"/>
+        <location filename="../plugin/processing/review_help.py" line="56"/>
         <source>The unit code field; leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="52"/>
+        <location filename="../plugin/processing/review_help.py" line="57"/>
         <source>The unit name field; leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="53"/>
+        <location filename="../plugin/processing/review_help.py" line="58"/>
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="55"/>
+        <location filename="../plugin/processing/review_help.py" line="60"/>
         <source>Units with requirement texts of their own then need a check by hand, so they are at best &apos;needs further study&apos; until judged.</source>
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="61"/>
+        <location filename="../plugin/processing/review_help.py" line="66"/>
         <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
         <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="63"/>
+        <location filename="../plugin/processing/review_help.py" line="68"/>
         <source>The project&apos;s name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="64"/>
+        <location filename="../plugin/processing/review_help.py" line="69"/>
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="65"/>
+        <location filename="../plugin/processing/review_help.py" line="70"/>
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66"/>
+        <location filename="../plugin/processing/review_help.py" line="71"/>
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="67"/>
+        <location filename="../plugin/processing/review_help.py" line="72"/>
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="69"/>
+        <location filename="../plugin/processing/review_help.py" line="74"/>
         <source>The reviewer&apos;s judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="71"/>
+        <location filename="../plugin/processing/review_help.py" line="76"/>
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72"/>
+        <location filename="../plugin/processing/review_help.py" line="77"/>
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="73"/>
+        <location filename="../plugin/processing/review_help.py" line="78"/>
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="74"/>
+        <location filename="../plugin/processing/review_help.py" line="79"/>
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75"/>
+        <location filename="../plugin/processing/review_help.py" line="80"/>
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76"/>
+        <location filename="../plugin/processing/review_help.py" line="81"/>
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77"/>
+        <location filename="../plugin/processing/review_help.py" line="82"/>
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="144"/>
+        <source>the scope expression {expression} does not parse: {problem}</source>
+        <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="145"/>
+        <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
+        <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="146"/>
+        <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
+        <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="40"/>
+        <source>Access list title</source>
+        <translation>清单名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="40"/>
+        <source>Issuing authority</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="40"/>
+        <source>Access list version</source>
+        <translation>清单版本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="40"/>
+        <source>SHA-256 of the access list file</source>
+        <translation>清单文件 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="58"/>
+        <source>Access lists of the deciding clauses</source>
+        <translation>决定性条款所属清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/evaluation.py" line="200"/>
+        <source>The unit must be covered by an access list.</source>
+        <comment>zh</comment>
+        <translation>管控单元须有适用的准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/evaluation.py" line="200"/>
+        <source>The unit must be covered by an access list.</source>
+        <comment>en</comment>
+        <translation>管控单元须有适用的准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/evaluation.py" line="364"/>
+        <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
+        <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="10"/>
+        <source>Rule sets: several access lists may be given in order (e.g. the province&apos;s general list, the county&apos;s category list and the unit list); each applies to the units of the scope it declares (applies_to: all, an administrative code such as ZH130000, or an expression). A unit no list covers needs information. Every finding names its list (title, authority, version, SHA-256): the source_list columns of Clauses and the source of each finding in findings_json.</source>
+        <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
+        <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <source>The access lists to apply together (e.g. the province&apos;s, the county&apos;s and the unit list), each to the units of the scope it declares.</source>
+        <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="53"/>
+        <source>Several lists given together (e.g. the province&apos;s, the county&apos;s and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list&apos;s scope covers is reported (a review finds such a unit needs information).</source>
+        <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <source>Rule sets (YAML, one or several lists in order)</source>
+        <translation>规则集（YAML，一个或按顺序多个清单）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
+        <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="81"/>
+        <source>Rule ids found in several lists</source>
+        <translation>多个清单共用的条款编号数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="82"/>
+        <source>Units no list covers</source>
+        <translation>未被任何清单覆盖的单元数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="83"/>
+        <source>Codes of the units no list covers</source>
+        <translation>未被任何清单覆盖的单元编码</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="89"/>
+        <source>Choose at least one rule-set file.</source>
+        <translation>请至少选择一个规则集文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="110"/>
+        <source>Layer {layer}: {n} unit(s) no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
+        <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
 </context>
 </TS>

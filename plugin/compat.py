@@ -58,6 +58,9 @@ SOURCE_TABLE = (Qgis.ProcessingSourceType.Vector if _SOURCE_TYPE
                 else QgsProcessing.SourceType.TypeVector)
 """Processing source type: a table (vector layer without geometry)."""
 
+SOURCE_FILE = Qgis.ProcessingSourceType.File if _SOURCE_TYPE else QgsProcessing.SourceType.TypeFile
+"""Processing source type: files (a multiple-layers parameter then holds file paths)."""
+
 SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _SOURCE_FLAG
                         else QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
 """Processing feature source flag: read invalid geometries instead of stopping on them."""

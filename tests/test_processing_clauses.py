@@ -7,6 +7,7 @@ from tests.test_processing_review import params, rows
 
 COLUMNS = ["site_id", "unit_code", "rule_id", "level", "dimension", "effect", "status", "reason", "basis",
            "judgement", "remark", "reviewer"]
+SOURCE_COLUMNS = ["source_list", "source_title", "source_authority", "source_version", "source_sha256"]
 
 # Written down from rules/examples/xiongan_example.yaml and sample/README.md (S02: new C2614, 12 t/a VOCs,
 # no boiler, 590 m from the river bank, outside the park, in a key unit whose ZLCB is 是), in Chinese.
@@ -141,7 +142,8 @@ def test_clauses_is_a_table_with_exactly_the_agreed_columns(clause_run):
     data = ogr.Open(str(out / "clauses.gpkg"))
     layer = data.GetLayer(0)
     definition = layer.GetLayerDefn()
-    assert [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())] == COLUMNS
+    assert [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())] == (
+        COLUMNS[:9] + SOURCE_COLUMNS + COLUMNS[9:])
     assert layer.GetGeomType() == ogr.wkbNone
     assert {row[0] for row in table(out / "clauses.gpkg")} == {f"S{i:02d}" for i in range(1, 11)}
 

@@ -19,6 +19,11 @@ def review_sites_help() -> str:
            "names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from "
            "the binding made in the Zoning Review panel. Rule set: a YAML file; optional when "
            "the unit layer is bound in the panel."),
+        tr("Rule sets: several access lists may be given in order (e.g. the province's general list, the "
+           "county's category list and the unit list); each applies to the units of the scope it declares "
+           "(applies_to: all, an administrative code such as ZH130000, or an expression). A unit no list covers "
+           "needs information. Every finding names its list (title, authority, version, SHA-256): the "
+           "source_list columns of Clauses and the source of each finding in findings_json."),
         tr("Constraint layers: the layers the rules name (for example river_bank, red_line); a "
            "layer is matched by its name or its GeoPackage layer name, or through 'Constraint names'."),
         tr("Findings: one row per site and overlapped unit with the overlap geometry, areas in "

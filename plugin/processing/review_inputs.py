@@ -9,8 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional
 
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingParameterMultipleLayers, QgsProject, QgsVectorLayer
 
+from ..compat import SOURCE_FILE
 from ..core.inputs.bindings import bound_layers
 from ..core.inputs.resolve import (
     InputError,
@@ -53,6 +54,20 @@ def bound_defaults(project: Optional[QgsProject] = None) -> BoundDefaults:
     return BoundDefaults()
 
 
+def rules_parameter(name: str, description: str, optional: bool = True) -> QgsProcessingParameterMultipleLayers:
+    """RULES: one rule-set file or several access lists applied together, in order (each to the units of
+    the scope it declares)."""
+    return QgsProcessingParameterMultipleLayers(name, description, SOURCE_FILE, optional=optional)
+
+
+def rule_paths(alg, parameters, context) -> List[str]:
+    """The rule-set files given as RULES, in order (a single path as before, or several)."""
+    value = parameters.get(alg.RULES)
+    if isinstance(value, str):  # a path with commas or semicolons stays one file
+        return [value] if value.strip() else []
+    return [path for path in alg.parameterAsFileList(parameters, alg.RULES, context) if path]
+
+
 @dataclass
 class UnitInputs:
     """The unit layer, its binding, the rule set and the constraint layers by rule-set name."""
@@ -78,7 +93,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
                                alg.parameterAsBoolean(parameters, alg.USE_UNIT_PROSE, context))
         check_unit_fields(units, binding)
         unit_warnings = check_unit_layer(units, binding)
-        rules = require_rules(alg.parameterAsFile(parameters, alg.RULES, context), binding)
+        rules = require_rules(rule_paths(alg, parameters, context), binding)
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,

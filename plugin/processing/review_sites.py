@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
@@ -19,7 +18,7 @@ from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, 
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help, review_sites_parameter_help
-from .review_inputs import bound_defaults
+from .review_inputs import bound_defaults, rules_parameter
 from .review_notes import record_notes
 from .review_run import BatchReview
 
@@ -79,9 +78,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), polygon))
         self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
                                                             defaultValue=defaults.units))
-        self.addParameter(QgsProcessingParameterFile(
-            self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
-            extension="yaml", optional=True))
+        self.addParameter(rules_parameter(
+            self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
+                           "in the panel)")))
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
             (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -33,7 +32,7 @@ from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import bound_defaults, unit_inputs
+from .review_inputs import bound_defaults, rules_parameter, unit_inputs
 from .verdict_styler import VerdictStyler
 
 
@@ -116,9 +115,11 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
                                                     defaultValue=defaults.units),
                   tr("The environmental control units to screen."))
-        self._add(QgsProcessingParameterFile(
-            self.RULES, tr("Rule set (YAML; optional when the unit layer is bound in the panel)"),
-            extension="yaml", optional=True), tr("The access-list rule set to apply."))
+        self._add(rules_parameter(
+            self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
+                           "in the panel)")),
+            tr("The access lists to apply together (e.g. the province's, the county's and the unit list), each "
+               "to the units of the scope it declares."))
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
             (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),

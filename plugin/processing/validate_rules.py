@@ -1,4 +1,5 @@
-"""zoningreview:validaterules — every message of the rule loader for one rule-set file."""
+"""zoningreview:validaterules — every message of the rule loader for one rule-set file or several access lists
+applied together (rule ids that clash across lists; with a unit layer, the units no list covers)."""
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -6,16 +7,17 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
-from ..core.rules.loader import check_against_layer, load_ruleset
+from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
+from ..core.rules.loader import check_against_layer
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
+from .review_inputs import rule_paths, rules_parameter
 
 
 class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
@@ -32,6 +34,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
     ERRORS = "ERRORS"
     WARNINGS = "WARNINGS"
     MESSAGES = "MESSAGES"
+    CLASHES = "CLASHES"
+    UNCOVERED = "UNCOVERED"
+    UNCOVERED_CODES = "UNCOVERED_CODES"
 
     def displayName(self) -> str:
         """Toolbox name."""
@@ -45,13 +50,19 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             "layers that are declared. With a unit layer, also warns about unit codes the layer "
             "lacks and about constraint layers left unbound. Every message names the file, line, "
             "column and JSON path. Fails when the rule set has errors."
+        ) + "\n\n" + tr(
+            "Several lists given together (e.g. the province's, the county's and the unit list) are checked as "
+            "they are applied: rule ids found in more than one list are reported (their findings are named "
+            "list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds "
+            "such a unit needs information)."
         )
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs."""
-        self.add_parameter(QgsProcessingParameterFile(
-            self.RULES, tr("Rule set (YAML)"), extension="yaml"),
-            tr("The rule-set file to check: its structure, dates, ids, codes and declared names."))
+        self.add_parameter(rules_parameter(self.RULES, tr("Rule sets (YAML, one or several lists in order)"),
+                                           optional=False),
+                           tr("The rule-set files to check: their structure, dates, ids, codes and declared names, "
+                              "and, for several lists, the rule ids they share."))
         self.add_parameter(QgsProcessingParameterVectorLayer(
             self.UNITS, tr("Unit layer to check unit codes against"),
             [SOURCE_POLYGON], optional=True),
@@ -67,12 +78,18 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
         self.addOutput(QgsProcessingOutputString(self.MESSAGES, tr("Messages")))
+        self.addOutput(QgsProcessingOutputNumber(self.CLASHES, tr("Rule ids found in several lists")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNCOVERED, tr("Units no list covers")))
+        self.addOutput(QgsProcessingOutputString(self.UNCOVERED_CODES, tr("Codes of the units no list covers")))
 
     def run_algorithm(self, parameters, context, feedback):
-        """Load the rule set, report every message, fail on errors."""
-        path = self.parameterAsFile(parameters, self.RULES, context)
-        result = load_ruleset(path)
-        messages = list(result.messages)
+        """Load the lists, report every message, fail on errors."""
+        paths = rule_paths(self, parameters, context)
+        if not paths:
+            raise QgsProcessingException(tr("Choose at least one rule-set file."))
+        result = load_lists([(path, None) for path in paths])
+        messages = list(result.messages) + list_warnings(result.ruleset)
+        uncovered = []
         units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
         if result.ruleset is not None and units is not None:
             code_field = self.parameterAsString(parameters, self.UNIT_CODE_FIELD, context)
@@ -83,19 +100,29 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
                     "'Unit code field'.").format(layer=units.name()))
             codes = _unit_codes(units, code_field)
             names = [lyr.name() for lyr in self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)]
-            messages.extend(check_against_layer(result.ruleset, codes, names))
+            for listed in result.ruleset.lists():
+                messages.extend(check_against_layer(listed, codes, names))
+            uncovered = uncovered_units(result.ruleset, units, code_field)
         for item in messages:
             report = feedback.reportError if item.severity == "error" else feedback.pushWarning
             report(item.text())
+        if uncovered:
+            feedback.pushWarning(tr("Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': "
+                                    "{codes}").format(layer=units.name(), n=len(uncovered),
+                                                      codes=", ".join(uncovered[:50])))
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
+        shown = ", ".join(paths)
         if errors:
             raise QgsProcessingException(
                 tr("The rule set {path} has {n} error(s):\n{messages}").format(
-                    path=path, n=errors, messages=text))
+                    path=shown, n=errors, messages=text))
         feedback.pushInfo(tr("The rule set {path} is valid ({n} rules).").format(
-            path=path, n=len(result.ruleset.rules)))
-        return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages), self.MESSAGES: text}
+            path=shown, n=len(result.ruleset.rules)))
+        clashes = len(getattr(result.ruleset, "clashes", {}))
+        return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages) + (1 if uncovered else 0),
+                self.MESSAGES: text, self.CLASHES: clashes, self.UNCOVERED: len(uncovered),
+                self.UNCOVERED_CODES: ", ".join(uncovered)}
 
 
 def _unit_codes(layer, code_field: str):

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..model.binding import VERSION, UnitBinding
+from ..model.binding import READABLE, VERSION, RuleSetRef, UnitBinding
 from ..model.vocab import (
     DIMENSION_FIELDS,
     UNIT_CATEGORY_FIELDS,
@@ -46,15 +46,20 @@ def detect_binding(layer: QgsVectorLayer) -> UnitBinding:
 
 
 def resolve_rules_path(binding: UnitBinding, project: QgsProject) -> str:
-    """The rule-set file: the stored path if it exists, else the path relative to the project."""
-    if binding.rules_path and os.path.exists(binding.rules_path):
-        return binding.rules_path
+    """The first rule-set file: the stored path if it exists, else the path relative to the project."""
+    return resolve_ref_path(binding.rule_sets[0], project) if binding.rule_sets else ""
+
+
+def resolve_ref_path(ref: RuleSetRef, project: QgsProject) -> str:
+    """A bound rule-set file: the stored path if it exists, else the path relative to the project."""
+    if ref.path and os.path.exists(ref.path):
+        return ref.path
     home = project.homePath()
-    if binding.rules_relative and home:
-        candidate = os.path.normpath(os.path.join(home, binding.rules_relative))
+    if ref.relative and home:
+        candidate = os.path.normpath(os.path.join(home, ref.relative))
         if os.path.exists(candidate):
             return candidate
-    return binding.rules_path
+    return ref.path
 
 
 def read_binding(layer: QgsMapLayer) -> Optional[UnitBinding]:
@@ -67,8 +72,9 @@ def read_binding(layer: QgsMapLayer) -> Optional[UnitBinding]:
 def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject) -> None:
     """Store a binding on the layer and in the project (this is plugin state, not user data)."""
     home = project.homePath()
-    if binding.rules_path and home:
-        binding.rules_relative = os.path.relpath(binding.rules_path, home)
+    for ref in binding.rule_sets:
+        if ref.path and home:
+            ref.relative = os.path.relpath(ref.path, home)
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
     stored = project_bindings(project)
     stored[layer.id()] = binding
@@ -92,7 +98,7 @@ def project_bindings(project: QgsProject) -> Dict[str, UnitBinding]:
         data = json.loads(text)
     except ValueError:
         return {}
-    if not isinstance(data, dict) or data.get("version") != VERSION:
+    if not isinstance(data, dict) or data.get("version") not in READABLE:
         return {}
     out = {}
     for layer_id, raw in data.get("layers", {}).items():
@@ -123,9 +129,5 @@ def bound_layers(project: QgsProject) -> Dict[str, UnitBinding]:
 def unit_attribute_fields(field_names: List[str], ruleset, binding: UnitBinding) -> List[str]:
     """Unit fields a review must read: the bound prose fields and those unit conditions test."""
     names = set(field_names)
-    wanted = set(binding.prose_fields.values())
-    for rule in ruleset.rules:
-        for condition in rule.conditions():
-            if condition.kind == "unit_attribute":
-                wanted.add(condition.name)
+    wanted = set(binding.prose_fields.values()) | set(ruleset.unit_fields())
     return sorted(wanted & names)

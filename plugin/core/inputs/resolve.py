@@ -8,7 +8,7 @@ translated message (Processing raises it as a QgsProcessingException, the dock s
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -26,14 +26,13 @@ from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..overlay.engine import OverlayEngine
 from ..overlay.types import Tolerance, UnitLayerSpec
-from ..rules.loader import load_ruleset
+from ..rules.layered import parse_scope
 from ..rules.messages import LoadResult
 from ..rules.ruleset import RuleSet
 from ..siting.layers import SourceRef
 from ..siting.screen import SitingInputs, SitingTolerance
-from .bindings import bound_layers, detect_binding, read_binding, resolve_rules_path, unit_attribute_fields
-
-_RULES: Dict[str, Tuple[float, LoadResult]] = {}
+from .bindings import bound_layers, detect_binding, read_binding, resolve_ref_path, unit_attribute_fields
+from .rule_lists import Entry, forget_rules, load_lists, load_rules  # noqa: F401 (re-exported)
 
 
 class InputError(Exception):
@@ -42,40 +41,29 @@ class InputError(Exception):
 
 # --- rule sets ---------------------------------------------------------------------------------------
 
-def load_rules(path: str) -> LoadResult:
-    """Load a rule set, reusing the last result while the file is unchanged."""
-    try:
-        stamp = os.path.getmtime(path)
-    except OSError:
-        stamp = -1.0
-    cached = _RULES.get(path)
-    if cached is not None and cached[0] == stamp and stamp >= 0:
-        return cached[1]
-    result = load_ruleset(path)
-    _RULES[path] = (stamp, result)
-    return result
+def binding_entries(binding: UnitBinding, project: Optional[QgsProject] = None) -> List[Entry]:
+    """The binding's rule-set files (found through the project) with the scopes it gives them."""
+    project = project or QgsProject.instance()
+    return [(resolve_ref_path(ref, project), parse_scope(ref.scope)) for ref in binding.rule_sets if ref.path]
 
 
-def forget_rules() -> None:
-    """Drop every cached rule set (plugin unload)."""
-    _RULES.clear()
-
-
-def require_rules(path: str, binding: UnitBinding, project: Optional[QgsProject] = None) -> LoadResult:
-    """The rule set of ``path``, else of the layer's binding; InputError naming every error.
-
-    The result's warnings are the caller's to show.
+def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
+                  project: Optional[QgsProject] = None) -> LoadResult:
+    """The rule set of ``paths`` (one file or several lists, each with the scope it declares), else of the
+    layer's binding; InputError naming every error. The result's warnings are the caller's to show.
     """
-    path = path or resolve_rules_path(binding, project or QgsProject.instance())
-    if not path:
+    paths = [paths] if isinstance(paths, str) else list(paths or [])
+    entries = [(path, None) for path in paths if path] or binding_entries(binding, project)
+    if not entries:
         raise InputError(tr(
             "No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel."))
-    if not os.path.exists(path):
-        raise InputError(tr("Rule-set file {path} does not exist.").format(path=path))
-    result = load_rules(path)
+    for path, _scope in entries:
+        if not os.path.exists(path):
+            raise InputError(tr("Rule-set file {path} does not exist.").format(path=path))
+    result = load_lists(entries)
     if result.ruleset is None:
         raise InputError(tr("The rule set {path} has errors:\n{messages}").format(
-            path=path, messages="\n".join(m.text() for m in result.errors)))
+            path=", ".join(path for path, _scope in entries), messages="\n".join(m.text() for m in result.errors)))
     return result
 
 
@@ -249,10 +237,10 @@ class BoundUnitLayer:
 
 def target_for(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Optional[BoundUnitLayer]:
     """A review target for a bound layer, or None when its rule set does not load."""
-    path = resolve_rules_path(binding, project)
-    if not path or not binding.code_field:
+    entries = binding_entries(binding, project)
+    if not entries or not binding.code_field:
         return None
-    result = load_rules(path)
+    result = load_lists(entries)
     if result.ruleset is None:
         return None
     constraints = bound_constraints(binding, project)

@@ -49,6 +49,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class ListSource:
+    """The access list a clause comes from: its id, title, authority, version, file digest and place
+    in the binding's ordered lists (0 = first)."""
+
+    list_id: str
+    title_zh: str
+    title_en: str = ""
+    authority: str = ""
+    version: str = ""
+    sha256: str = ""
+    position: int = 0
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form."""
+        return {"list_id": self.list_id, "title_zh": self.title_zh, "title_en": self.title_en,
+                "authority": self.authority, "version": self.version, "sha256": self.sha256,
+                "position": self.position}
+
+
 @dataclass
 class Finding:
     """The outcome of one rule for one unit."""
@@ -66,6 +86,7 @@ class Finding:
     decisive: bool = False
     judgement: Optional[Any] = None  # the reviewer's Judgement of this clause (core/review/judgements.py)
     machine_status: str = ""  # the rules' own status, kept when a judgement replaced it
+    source: Optional[ListSource] = None  # the access list of the clause (None: the unit layer's own text)
 
     def to_dict(self) -> Dict[str, Any]:
         """Plain JSON-ready form (as dataclasses.asdict gives, built directly: it is on the hot path)."""
@@ -77,6 +98,7 @@ class Finding:
             "decisive": self.decisive,
             "judgement": None if self.judgement is None else self.judgement.to_dict(),
             "machine_status": self.machine_status,
+            "source": None if self.source is None else self.source.to_dict(),
         }
 
 

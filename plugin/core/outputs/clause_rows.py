@@ -1,7 +1,7 @@
 """The CLAUSES output of reviewsites: one row per site × unit × applicable clause, for the reviewer.
 
-The last three columns are left empty for the reviewer's judgement; the same columns are read back
-as the JUDGEMENTS input of reviewsites.
+The source columns name the access list of each clause; the last three columns are left empty for the
+reviewer's judgement; the same columns are read back as the JUDGEMENTS input of reviewsites.
 """
 
 from functools import cache
@@ -28,10 +28,30 @@ def clause_columns() -> Tuple[Column, ...]:
         Column("status", "string", tr("Finding", ALIASES)),
         Column("reason", "string", tr("Reason", ALIASES)),
         Column("basis", "string", tr("Basis", ALIASES)),
+        *source_columns(),
         Column("judgement", "string", tr("Reviewer's judgement", ALIASES)),
         Column("remark", "string", tr("Remark", ALIASES)),
         Column("reviewer", "string", tr("Reviewer", ALIASES)),
     )
+
+
+def source_columns() -> Tuple[Column, ...]:
+    """The access list a clause comes from: id, title, authority, version and the file's SHA-256."""
+    return (
+        Column("source_list", "string", tr("Access list", ALIASES)),
+        Column("source_title", "string", tr("Access list title", ALIASES)),
+        Column("source_authority", "string", tr("Issuing authority", ALIASES)),
+        Column("source_version", "string", tr("Access list version", ALIASES)),
+        Column("source_sha256", "string", tr("SHA-256 of the access list file", ALIASES)),
+    )
+
+
+def source_values(finding: Finding) -> List[str]:
+    """The source columns of a finding (empty for the unit layer's own text and input findings)."""
+    source = finding.source
+    if source is None:
+        return ["", "", "", "", ""]
+    return [source.list_id, source.title_zh, source.authority, source.version, source.sha256]
 
 
 def clause_names() -> List[str]:
@@ -58,7 +78,7 @@ def _row(site_id: str, unit_code: str, finding: Finding, texts: ReasonTexts) -> 
     judged = finding.judgement
     given = [judged.word, judged.remark, judged.reviewer] if judged is not None else ["", "", ""]
     return [site_id, unit_code, finding.rule_id, finding.level, finding.dimension, finding.effect,
-            str(finding.status), reason, finding.basis, *given]
+            str(finding.status), reason, finding.basis, *source_values(finding), *given]
 
 
 def clause_features(review: SiteReview, fields: QgsFields, texts: ReasonTexts) -> List[QgsFeature]:

@@ -9,7 +9,7 @@ of reasons (the prose findings of the units all share theirs).
 import json
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..model.results import Finding, Reason
+from ..model.results import Finding, ListSource, Reason
 from ..review.site_review import render_reason
 
 _STRING = json.encoder.encode_basestring  # json.dumps of a str with ensure_ascii=False
@@ -67,6 +67,7 @@ class FindingsJson:
     def __init__(self) -> None:
         self._shared: Dict[Tuple[int, Any], Tuple[Finding, str]] = {}
         self._reasons: Dict[Tuple[Any, ...], Tuple[str, str]] = {}
+        self._sources: Dict[ListSource, str] = {}
 
     def encode(self, findings: List[Finding]) -> str:
         """The same text as json.dumps of the list of every finding's dict (sorted keys, unescaped)."""
@@ -95,8 +96,18 @@ class FindingsJson:
                 f'"judgement": null, "level": {_value(finding.level)}, '
                 f'"machine_status": {_value(finding.machine_status)}, "missing": {_missing(finding.missing)}, '
                 f'"reason_text": {reason_text_json}, "reasons": {reasons_json}, '
-                f'"rule_id": {_value(finding.rule_id)}, "status": {_value(finding.status)}, '
+                f'"rule_id": {_value(finding.rule_id)}, "source": {self._source(finding.source)}, '
+                f'"status": {_value(finding.status)}, '
                 f'"text_en": {_value(finding.text_en)}, "text_zh": {_value(finding.text_zh)}}}')
+
+    def _source(self, source: Optional[ListSource]) -> str:
+        """The JSON of a finding's source list, made once per list."""
+        if source is None:
+            return "null"
+        found = self._sources.get(source)
+        if found is None:
+            found = self._sources[source] = dumps(source.to_dict())
+        return found
 
     def _reasons_text(self, reasons: List[Reason]) -> Optional[Tuple[str, str]]:
         """The JSON of the reasons and of their English text; None when a value is of an unusual type."""

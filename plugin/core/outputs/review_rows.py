@@ -65,6 +65,7 @@ def summary_columns() -> Tuple[Column, ...]:
         *_count_columns(),
         Column("reason", "string", tr("Deciding reason", ALIASES)),
         Column("deciding", "string", tr("Deciding clauses", ALIASES)),
+        Column("deciding_lists", "string", tr("Access lists of the deciding clauses", ALIASES)),
         Column("notes", "string", tr("Review notes file", ALIASES)),
     )
 
@@ -125,9 +126,11 @@ def summary_feature(
     feature.setGeometry(_multi(geometry))
     findings = review.all_findings()
     reason = separator(lang).join(texts.render(r) for r in review.reasons)
-    deciding = "; ".join(f.rule_id for f in deciding_findings(review))
+    decided = deciding_findings(review)
+    deciding = "; ".join(f.rule_id for f in decided)
+    lists = "; ".join(dict.fromkeys(f.source.list_id for f in decided if f.source is not None))
     feature.setAttributes(rounded(summary_columns(), [
         review.site_id, site_name, str(review.verdict), verdict_label(review.verdict, lang),
-        review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, deciding, notes,
+        review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, deciding, lists, notes,
     ]))
     return feature

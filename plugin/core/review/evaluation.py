@@ -6,7 +6,7 @@ from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..model.results import Finding, LayerRelation, Reason, SpatialQuery
 from ..model.verdicts import STUDY_STATUSES, Status, Verdict, verdict_of, worst
-from ..model.vocab import DIMENSIONS, LEVELS
+from ..model.vocab import DIMENSIONS, INPUTS_DIMENSION, LEVELS
 from ..rules.conditions import Context, Outcome, evaluate
 from ..rules.readings import input_findings, project_problems
 from ..rules.ruleset import Rule, RuleSet, UnitContext
@@ -111,7 +111,7 @@ class FindingMemo:
         if named is None or named[0] is not ruleset:
             named = self._named[id(ruleset)] = (ruleset, set(ruleset.unit_codes()))
         code = (unit.code or "").strip()
-        key = (id(ruleset), unit.category, code if code in named[1] else None)
+        key = (id(ruleset), unit.category, code if code in named[1] else None, ruleset.scope_key(unit))
         entry = self._applicable.get(key)
         if entry is None or entry[0] is not ruleset:
             entry = self._applicable[key] = (ruleset, ruleset.rules_for(unit))
@@ -187,11 +187,22 @@ def evaluate_unit(
     are then shared by the units and sites of the batch, so they are only to be read.
     """
     ctx = Context(ruleset, unit, project, relations)
+    uncovered = [] if ruleset.covers(unit) else [uncovered_finding(unit)]
     if memo is not None:
-        extra = prose_findings(unit) + memo.input_findings(ruleset, unit, project)
+        extra = prose_findings(unit) + memo.input_findings(ruleset, unit, project) + uncovered
         return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, extra)
     findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
-    return ordered_and_marked(findings + prose_findings(unit) + input_findings(ruleset, unit, project))
+    return ordered_and_marked(findings + prose_findings(unit) + input_findings(ruleset, unit, project) + uncovered)
+
+
+def uncovered_finding(unit: UnitContext) -> Finding:
+    """The finding of a unit no access list of the binding covers: it needs information, never passes."""
+    return Finding(
+        rule_id="input:access_list", level="unit", dimension=INPUTS_DIMENSION, effect="require",
+        status=Status.NEEDS_INFO, text_zh=tr("The unit must be covered by an access list.", "zh"),
+        text_en=tr("The unit must be covered by an access list.", "en"),
+        reasons=[Reason("no access list of the binding applies to unit {code}: bind a list whose scope covers it",
+                        {"code": unit.code})])
 
 
 def _order(finding: Finding) -> Tuple[int, str]:
@@ -243,6 +254,7 @@ def evaluate_rule(rule: Rule, ctx: Context) -> Finding:
         basis=rule.basis,
         reasons=_unique(reasons),
         missing=sorted(set(missing)),
+        source=rule.source,
     )
 
 
@@ -349,6 +361,7 @@ def reason_templates() -> List[str]:
     """Every reason template of this module, for the string extractor."""
     return [
         tr("requirement from the unit layer's own text: check by hand"),
+        tr("no access list of the binding applies to unit {code}: bind a list whose scope covers it"),
         tr("an exception applies"),
         tr("an exception may apply"),
         tr("the rule prohibits this"),

@@ -82,15 +82,21 @@ def evaluate_overlay(
     else:
         review.verdict = site_verdict([u.verdict for u in units])
         _mark_decisive(review)
+    for listed in ruleset.lists():
+        review.reasons.extend(_validity_reasons(listed))
+    return review
+
+
+def _validity_reasons(ruleset: RuleSet) -> List[Reason]:
+    """A reason when a list has expired or is not yet in force."""
     meta, validity = ruleset.metadata, ruleset.validity()
     if validity == "expired":
-        review.reasons.append(Reason("Rule set {id} expired on {date}: check for a newer version.",
-                                     {"id": meta.id, "date": meta.expiry.isoformat()}))
-    elif validity == "not_yet_effective":
-        review.reasons.append(Reason("Rule set {id} takes effect on {date} and is not yet in force: check that "
-                                     "this is the version to apply.",
-                                     {"id": meta.id, "date": meta.effective.isoformat()}))
-    return review
+        return [Reason("Rule set {id} expired on {date}: check for a newer version.",
+                       {"id": meta.id, "date": meta.expiry.isoformat()})]
+    if validity == "not_yet_effective":
+        return [Reason("Rule set {id} takes effect on {date} and is not yet in force: check that "
+                       "this is the version to apply.", {"id": meta.id, "date": meta.effective.isoformat()})]
+    return []
 
 
 def _mark_decisive(review: SiteReview) -> None:

@@ -77,6 +77,7 @@ def _metadata(meta: Dict[str, Any]) -> RuleSetMetadata:
         sources=[
             SourceDocument(*_text(s["title"]), s.get("number", ""), s.get("url", "")) for s in meta.get("sources", [])
         ],
+        applies_to=meta.get("applies_to"),
     )
 
 

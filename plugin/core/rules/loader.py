@@ -1,10 +1,12 @@
 """Load a rule-set YAML file: safe parse, schema, semantic checks, model; and checks against layers."""
 
 import datetime
+import hashlib
+from dataclasses import replace
 from typing import Iterable, List, Optional
 
 from ...i18n import tr
-from ..model.results import Reason
+from ..model.results import ListSource, Reason
 from . import checks, schema, yaml_source
 from .build import build_ruleset
 from .messages import LoadMessage, LoadResult, message
@@ -24,7 +26,20 @@ def load_ruleset(path: str, max_bytes: int = MAX_BYTES, today: Optional[datetime
     messages = checks.check_semantics(document.data, document.marks, path, today)
     if any(m.severity == "error" for m in messages):
         return LoadResult(None, messages)
-    return LoadResult(build_ruleset(document.data, document.marks, path), messages)
+    ruleset = build_ruleset(document.data, document.marks, path)
+    source = ListSource(ruleset.metadata.id, ruleset.metadata.title_zh, ruleset.metadata.title_en,
+                        ruleset.metadata.authority, ruleset.metadata.version, file_sha256(path))
+    ruleset.rules = [replace(rule, source=source) for rule in ruleset.rules]
+    return LoadResult(ruleset, messages)
+
+
+def file_sha256(path: str) -> str:
+    """The SHA-256 of a file's bytes in hex ('' when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return ""
 
 
 def check_against_layer(

@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..model.results import SpatialQuery, Words
+from ..model.results import ListSource, SpatialQuery, Words
 from ..model.vocab import CATEGORY_VOCAB, LEVELS, Vocabulary, canonical
 
 
@@ -47,6 +47,7 @@ class Rule:
     exceptions: Tuple[Condition, ...] = ()
     only_if: Optional[Condition] = None
     line: int = 0
+    source: Optional[ListSource] = None  # the access list the clause comes from
 
     def conditions(self) -> List[Condition]:
         """Every condition node of the rule (when, exceptions, only_if)."""
@@ -143,6 +144,7 @@ class RuleSetMetadata:
     expiry: Optional[datetime.date] = None
     region: str = ""
     sources: List[SourceDocument] = field(default_factory=list)
+    applies_to: Any = None  # the list's default scope as written (core/rules/layered.py reads it)
 
 
 @dataclass
@@ -219,6 +221,22 @@ class RuleSet:
     def validity(self, today: Optional[datetime.date] = None) -> str:
         """'expired', 'not_yet_effective' or '' (in force) on ``today``."""
         return validity(self.metadata.effective, self.metadata.expiry, today)
+
+    def lists(self) -> List["RuleSet"]:
+        """The access lists applied together (one here; several in a layered rule set)."""
+        return [self]
+
+    def covers(self, unit: UnitContext) -> bool:
+        """True when some list applies to the unit (a single list applies to every unit)."""
+        return True
+
+    def scope_key(self, unit: UnitContext) -> Any:
+        """What, besides category and code, decides the rules of a unit (nothing for a single list)."""
+        return None
+
+    def unit_fields(self) -> List[str]:
+        """The unit-layer fields the rules read (unit attribute conditions), sorted."""
+        return sorted({c.name for rule in self.rules for c in rule.conditions() if c.kind == "unit_attribute"})
 
 
 def validity(effective: Optional[datetime.date], expiry: Optional[datetime.date],

@@ -154,8 +154,7 @@ class ScenarioEvaluator:
         self.ruleset = ruleset
         self.project = project
         self.unit_codes = set(ruleset.unit_codes())
-        self.unit_fields = sorted({c.name for r in ruleset.rules for c in r.conditions()
-                                   if c.kind == "unit_attribute"})
+        self.unit_fields = ruleset.unit_fields()
         self.queries = {q.key: q for q in ruleset.spatial_queries()}
         self._cache: Dict[Any, List[Finding]] = {}
         self.evaluations = 0
@@ -164,7 +163,7 @@ class ScenarioEvaluator:
         """What, besides the scenario, the evaluation of a unit depends on."""
         code = unit.code if unit.code in self.unit_codes else ""
         values = tuple(str(unit.attributes.get(name)) for name in self.unit_fields)
-        return (unit.category, code, values)
+        return (unit.category, code, values, self.ruleset.scope_key(unit))
 
     def findings(self, unit: UnitContext, scenario: Scenario) -> List[Finding]:
         """The rule findings (not the prose ones) for a unit in one scenario; do not modify them."""
