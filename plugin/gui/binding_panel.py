@@ -1,8 +1,9 @@
-"""Bind a rule set to a unit layer: the layer, its fields, the rule-set file and constraint layers."""
+"""Bind rule sets to a unit layer: the layer, its fields, the rule-set files (in order, each with its scope)
+and constraint layers."""
 
 import html
 import os
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -16,16 +17,18 @@ from ..core.inputs.bindings import (
     project_bindings,
     read_binding,
     remove_binding,
-    resolve_rules_path,
+    resolve_ref_path,
     write_binding,
 )
-from ..core.inputs.resolve import load_rules
-from ..core.model.binding import ConstraintBinding, UnitBinding
+from ..core.inputs.rule_lists import load_lists, load_rules
+from ..core.model.binding import ConstraintBinding, RuleSetRef, UnitBinding
 from ..core.model.vocab import DIMENSIONS
+from ..core.rules.layered import document_scope, parse_scope
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
 from .labels import dimension_text
+from .rule_list_rows import RuleListRows, scope_edit
 from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
 
 MAX_SHOWN_MESSAGES = 8
@@ -58,7 +61,11 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.rules_file.setDialogTitle(tr("Choose a rule set"))
         self.rules_file.setDefaultRoot(settings.LAST_RULES_DIR.value())
         form.addRow(tr("Rule set"), self.rules_file)
+        self.rules_scope = scope_edit(self, "zr_rules_scope")
+        form.addRow(tr("Applies to"), self.rules_scope)
         layout.addLayout(form)
+        self.more_rules = RuleListRows(self)
+        layout.addWidget(self.more_rules)
         self.messages = QLabel(self)
         self.messages.setObjectName("zr_rules_messages")
         self.messages.setWordWrap(True)
@@ -133,6 +140,9 @@ class BindingPanel(QgsCollapsibleGroupBox):
     def _connect(self) -> None:
         self.layer_combo.layerChanged.connect(self._on_layer)
         self.rules_file.fileChanged.connect(self._on_rules)
+        self.rules_scope.editingFinished.connect(self._on_lists)
+        self.more_rules.changed.connect(self._on_lists)
+        self.more_rules.promoted.connect(self._promote)
         for combo in self._combos():
             combo.fieldChanged.connect(self._on_edit)
         self.constraints.changed.connect(self._on_edit)
@@ -148,6 +158,9 @@ class BindingPanel(QgsCollapsibleGroupBox):
         """Disconnect the panel's own signal handlers (teardown)."""
         self.layer_combo.layerChanged.disconnect(self._on_layer)
         self.rules_file.fileChanged.disconnect(self._on_rules)
+        self.rules_scope.editingFinished.disconnect(self._on_lists)
+        self.more_rules.changed.disconnect(self._on_lists)
+        self.more_rules.promoted.disconnect(self._promote)
         for combo in self._combos():
             combo.fieldChanged.disconnect(self._on_edit)
         self.constraints.changed.disconnect(self._on_edit)
@@ -191,7 +204,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
             self._show(layer, binding)
         finally:
             self._loading = False
-        self._validate(binding.rules_path and resolve_rules_path(binding, self.project), stored is None)
+        self._validate(stored is None)
         self._update_status()
 
     def _show(self, layer: Optional[QgsVectorLayer], binding: UnitBinding) -> None:
@@ -202,14 +215,19 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.category_combo.setField(binding.category_field)
         for dim, combo in self.prose_combos.items():
             combo.setField(binding.prose_fields.get(dim, ""))
-        path = resolve_rules_path(binding, self.project) if binding.rules_path else ""
-        self.rules_file.setFilePath(path)
+        refs = [RuleSetRef(resolve_ref_path(ref, self.project), "", ref.scope) for ref in binding.rule_sets]
+        self.rules_file.setFilePath(refs[0].path if refs else "")
+        self.rules_scope.setText(refs[0].scope if refs else "")
+        self.more_rules.set_entries(refs[1:])
         self._bound_constraints = binding.constraints
 
-    def _validate(self, path: str, auto: bool) -> None:
-        """Load the rule set, show its messages inline and rebuild the constraint rows."""
-        result = load_rules(path) if path else None
+    def _validate(self, auto: bool) -> None:
+        """Load the rule sets, show their messages inline and rebuild the constraint rows."""
+        refs = self._refs()
+        path = refs[0].path if refs else ""
+        result = load_lists([(ref.path, parse_scope(ref.scope)) for ref in refs]) if path else None
         ruleset = result.ruleset if result else None
+        self._show_scopes(refs)
         self.constraints.set_layers(ruleset.layers if ruleset else {}, self._bound_constraints,
                                     self.project, auto)
         self.constraints_box.setVisible(ruleset is not None)
@@ -238,8 +256,48 @@ class BindingPanel(QgsCollapsibleGroupBox):
         if path:
             settings.LAST_RULES_DIR.set(os.path.dirname(path))
         self._bound_constraints = self.constraints.bindings()
-        self._validate(path, True)
+        self._validate(True)
         self._store()
+
+    def _on_lists(self, *_args) -> None:
+        """A list was added, moved, removed or given another scope."""
+        if self._loading:
+            return
+        self._bound_constraints = self.constraints.bindings()
+        self._validate(True)
+        if self.rules_file.filePath():
+            self._store()
+
+    def _promote(self) -> None:
+        """Swap the first list with the one below it."""
+        refs = self._refs(keep_empty=True)
+        if len(refs) < 2:
+            return
+        refs[0], refs[1] = refs[1], refs[0]
+        self._loading = True
+        try:
+            self.rules_file.setFilePath(refs[0].path)
+            self.rules_scope.setText(refs[0].scope)
+            self.more_rules.set_entries(refs[1:])
+        finally:
+            self._loading = False
+        self._on_lists()
+
+    def _refs(self, keep_empty: bool = False) -> List[RuleSetRef]:
+        """The lists the widgets describe, in order (the first one's file may be empty with ``keep_empty``)."""
+        first = RuleSetRef(self.rules_file.filePath(), "", self.rules_scope.text().strip())
+        refs = [first] if first.path or keep_empty else []
+        return refs + self.more_rules.entries()
+
+    def _show_scopes(self, refs: List[RuleSetRef]) -> None:
+        """Show each list's declared scope as the placeholder of its scope field."""
+        declared = []
+        for ref in refs:
+            loaded = load_rules(ref.path).ruleset if ref.path else None
+            declared.append(document_scope(loaded.metadata.applies_to).text() if loaded is not None else "")
+        first = declared[0] if declared and self.rules_file.filePath() else ""
+        self.rules_scope.setPlaceholderText(first or tr("scope as the file declares"))
+        self.more_rules.set_placeholders(declared[1:] if first else declared)
 
     def _on_edit(self, *_args) -> None:
         if not self._loading and self.rules_file.filePath():
@@ -252,7 +310,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
             name_field=self.name_combo.currentField(),
             category_field=self.category_combo.currentField(),
             prose_fields={d: c.currentField() for d, c in self.prose_combos.items() if c.currentField()},
-            rules_path=self.rules_file.filePath(),
+            rule_sets=self._refs(),
             constraints=self.constraints.bindings(),
         )
 

@@ -1,0 +1,75 @@
+"""The binding panel with several access lists: add, order, scope, and what a saved project keeps."""
+
+import json
+from pathlib import Path
+
+from tests.sample_project import layer
+from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
+from zoning_review.plugin.core.inputs.resolve import bound_targets
+from zoning_review.plugin.core.model.binding import RuleSetRef
+from zoning_review.plugin.core.rules.layered import LayeredRuleSet
+from zoning_review.plugin.gui.binding_panel import BindingPanel
+
+ROOT = Path(__file__).resolve().parents[1]
+PROVINCE, COUNTY, UNITS = (str(ROOT / "rules" / "examples" / "layered" / f"xiongan_{name}.yaml")
+                           for name in ("province", "county", "units"))
+
+
+def add_list(panel: BindingPanel, path: str, scope: str = "") -> None:
+    """Press 'Add another rule set…' and fill in the new row."""
+    panel.more_rules.add_button.click()
+    row = panel.more_rules.rows[-1]
+    row.scope.setText(scope)
+    row.file.setFilePath(path)
+
+
+def test_three_lists_are_bound_in_order_with_their_scopes_and_survive_a_reload(sample_project, tmp_path, qtbot):
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    panel.rules_file.setFilePath(PROVINCE)
+    assert panel.rules_scope.placeholderText() == "ZH130000"
+    add_list(panel, UNITS)
+    add_list(panel, COUNTY, "ZH130600")
+    panel.more_rules.move_up(panel.more_rules.rows[1])  # the county list before the unit list
+    stored = read_binding(layer("control_units"))
+    assert [(Path(r.path).name, r.scope) for r in stored.rule_sets] == [
+        ("xiongan_province.yaml", ""), ("xiongan_county.yaml", "ZH130600"), ("xiongan_units.yaml", "")]
+    assert panel.more_rules.rows[1].scope.placeholderText() == "all"
+    assert "xiongan-units-example" in panel.messages.text()
+    assert set(panel.constraints.combos) == {"industrial_park", "red_line", "river_bank", "water_source"}
+    target = bound_targets(sample_project)[0]
+    assert isinstance(target.ruleset, LayeredRuleSet)
+    assert [p.scope.text() for p in target.ruleset.parts] == ["ZH130000", "ZH130600", "all"]
+    panel.more_rules.move_up(panel.more_rules.rows[0])  # above the first list
+    assert Path(panel.rules_file.filePath()).name == "xiongan_county.yaml"
+    assert panel.rules_scope.text() == "ZH130600"
+    panel.more_rules.remove(panel.more_rules.rows[1])
+    assert [Path(r.path).name for r in read_binding(layer("control_units")).rule_sets] == [
+        "xiongan_county.yaml", "xiongan_province.yaml"]
+    qgz = tmp_path / "project.qgz"
+    assert sample_project.write(str(qgz))
+    sample_project.clear()
+    assert sample_project.read(str(qgz))
+    text, _ok = sample_project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    assert json.loads(text)["version"] == 2
+    recorded = list(project_bindings(sample_project).values())[0]
+    assert [(Path(r.path).name, r.scope) for r in recorded.rule_sets] == [
+        ("xiongan_county.yaml", "ZH130600"), ("xiongan_province.yaml", "")]
+    fresh = BindingPanel(sample_project)
+    qtbot.addWidget(fresh)
+    assert Path(fresh.rules_file.filePath()).name == "xiongan_county.yaml"
+    assert [Path(r.path).name for r in fresh.more_rules.entries()] == ["xiongan_province.yaml"]
+
+
+def test_a_project_saved_with_a_version_1_binding_opens_with_its_one_list(sample_project, example_rules):
+    units = layer("control_units")
+    old = {"version": 1, "code_field": "HJGKDYBM", "name_field": "HJGKDYMC", "category_field": "ZHGKDYFL",
+           "prose_fields": {}, "rules_path": str(example_rules), "rules_relative": "", "constraints": {}}
+    sample_project.writeEntry(PROJECT_SCOPE, PROJECT_KEY,
+                              json.dumps({"version": 1, "layers": {units.id(): old}}))
+    binding = project_bindings(sample_project)[units.id()]
+    assert binding.rule_sets == [RuleSetRef(str(example_rules), "", "")]
+    target = bound_targets(sample_project)[0]
+    assert not isinstance(target.ruleset, LayeredRuleSet)
+    assert target.ruleset.metadata.id == "xiongan-example"
