@@ -19,7 +19,9 @@ from qgis.core import (
 from .. import settings
 from ..core.coordinates.crs import gauss_kruger_epsg
 from ..core.model.project import ProjectDescription
+from ..core.model.results import ListSource
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
+from ..core.rules.layered import LayeredRuleSet
 from ..core.rules.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
 
@@ -59,6 +61,16 @@ class SiteFacts:
 
 
 @dataclass
+class ListFacts:
+    """One access list of a layered rule set, as the notes name it: metadata, source, scope and file."""
+
+    metadata: RuleSetMetadata
+    source: ListSource
+    scope: str
+    path: str
+
+
+@dataclass
 class NotesContext:
     """Everything the notes state that is not in the SiteReview itself."""
 
@@ -79,6 +91,7 @@ class NotesContext:
     plugin_version: str = ""
     qgis_version: str = ""
     opinion: str = ""  # the reviewer's overall opinion (审查意见), free text
+    lists: List[ListFacts] = field(default_factory=list)  # the access lists of a layered rule set, in order
 
     def expired(self) -> bool:
         """True when the rule set's expiry date lies before the notes' date."""
@@ -182,4 +195,13 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         date=date or datetime.date.today(),
         plugin_version=plugin_version(),
         qgis_version=Qgis.QGIS_VERSION,
+        lists=list_facts(ruleset),
     )
+
+
+def list_facts(ruleset: Optional[RuleSet]) -> List[ListFacts]:
+    """The access lists of a layered rule set, in binding order (none for a single list)."""
+    if not isinstance(ruleset, LayeredRuleSet):
+        return []
+    return [ListFacts(part.ruleset.metadata, part.source, part.scope.text(), part.ruleset.path)
+            for part in ruleset.parts]

@@ -73,7 +73,11 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     for key in sorted(project.attributes):
         pairs.append((attribute_name(key, context, lang), attribute_value(key, context, lang)))
     ruleset = context.ruleset
-    if ruleset is not None:
+    if context.lists:
+        pairs.append((tr("Access lists", lang), "\n".join(
+            f"{bilingual(item.metadata.title_zh, item.metadata.title_en, lang)} ({item.metadata.version})"
+            for item in context.lists)))
+    elif ruleset is not None:
         title = bilingual(ruleset.title_zh, ruleset.title_en, lang)
         pairs.append((tr("Access list", lang), f"{title} ({ruleset.version})"))
     pairs += [

@@ -1,13 +1,14 @@
 """Findings of the notes: clause by clause per unit and dimension at every level, the manual
 checklist and the information still needed."""
 
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ..core.model.results import Finding, SiteReview, UnitReview
 from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, LEVELS
 from ..core.review.labels import (
     STATUS_TONES,
+    bilingual,
     category_label,
     dimension_label,
     effect_label,
@@ -71,16 +72,36 @@ def findings_table(findings: List[Finding], context: NotesContext, lang: str,
                    tr("Requirement", lang), tr("Result", lang), tr("Reason", lang)],
                   widths=[13, 13, 8, 32, 13, 21])
     levels = list(LEVELS) + sorted({f.level for f in findings} - set(LEVELS))
-    for level in levels:
-        chosen = sorted((f for f in findings if f.level == level), key=lambda f: f.rule_id)
-        if not chosen and placeholders and level in LEVELS:
-            table.rows.append([level_label(level, lang), "—", "—",
-                               tr("No clause at this level", lang), "—", ""])
-            table.tones.append("muted")
-        for finding in chosen:
-            table.rows.append(finding_row(finding, context, lang))
-            table.tones.append(STATUS_TONES.get(finding.status, ""))
+    groups = list_groups(context, lang)  # one group (every finding) for a single list
+    for position, name in groups:
+        for level in levels:
+            chosen = sorted((f for f in findings if f.level == level and _position(f, groups) == position),
+                            key=lambda f: f.rule_id)
+            if position == groups[0][0] and placeholders and level in LEVELS and \
+                    not any(f.level == level for f in findings):
+                table.rows.append([level_label(level, lang), "—", "—",
+                                   tr("No clause at this level", lang), "—", ""])
+                table.tones.append("muted")
+            for finding in chosen:
+                row = finding_row(finding, context, lang)
+                row[0] = f"{row[0]}\n{name}" if name else row[0]
+                table.rows.append(row)
+                table.tones.append(STATUS_TONES.get(finding.status, ""))
     return table
+
+
+def list_groups(context: NotesContext, lang: str) -> List[Tuple[Optional[int], str]]:
+    """The access lists in order (position, title), then the findings of no list (the unit layer's own
+    texts, the inputs); a single list is one group."""
+    if not context.lists:
+        return [(None, "")]
+    return [(item.source.position, bilingual(item.metadata.title_zh, item.metadata.title_en, lang))
+            for item in context.lists] + [(None, "")]
+
+
+def _position(finding: Finding, groups: List[Tuple[Optional[int], str]]) -> Optional[int]:
+    """The group of a finding: its list's position, None for findings of no list (or of a single list)."""
+    return finding.source.position if finding.source is not None and len(groups) > 1 else None
 
 
 def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]:

@@ -107,8 +107,28 @@ def provenance_section(review: SiteReview, context: NotesContext, lang: str) -> 
         blocks.append(Paragraph(tr("Warning: the rule set expired on {date}; check for a newer "
                                    "version before relying on these notes.", lang).format(
             date=context.ruleset.expiry.isoformat()), tone="bad", strong=True))
-    blocks.append(Facts(ruleset_pairs(review, context, lang) + data_pairs(context, lang)))
+    if context.lists:
+        blocks.append(lists_table(context, lang))
+        blocks.append(Facts(data_pairs(context, lang)))
+    else:
+        blocks.append(Facts(ruleset_pairs(review, context, lang) + data_pairs(context, lang)))
     return Section(tr("Provenance", lang), blocks)
+
+
+def lists_table(context: NotesContext, lang: str) -> Table:
+    """The access lists applied together, in order: title, id and version, authority, dates, scope, file."""
+    table = Table([tr("Access list", lang), tr("Version", lang), tr("Authority", lang), tr("In force", lang),
+                   tr("Applies to", lang), tr("Rule file and SHA-256", lang)], widths=[22, 10, 18, 14, 14, 22])
+    for item in context.lists:
+        meta = item.metadata
+        dates = f"{meta.effective.isoformat() if meta.effective else '—'} – " \
+                f"{meta.expiry.isoformat() if meta.expiry else '—'}"
+        scope = tr("all units", lang) if item.scope == "all" else item.scope
+        table.rows.append([f"{bilingual(meta.title_zh, meta.title_en, lang)}\n{item.source.list_id}",
+                           meta.version or "—", meta.authority or "—", dates, scope,
+                           f"{item.path}\n{item.source.sha256}"])
+        table.tones.append("")
+    return table
 
 
 def ruleset_pairs(review: SiteReview, context: NotesContext, lang: str) -> list:

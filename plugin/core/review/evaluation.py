@@ -199,8 +199,7 @@ def uncovered_finding(unit: UnitContext) -> Finding:
     """The finding of a unit no access list of the binding covers: it needs information, never passes."""
     return Finding(
         rule_id="input:access_list", level="unit", dimension=INPUTS_DIMENSION, effect="require",
-        status=Status.NEEDS_INFO, text_zh=tr("The unit must be covered by an access list.", "zh"),
-        text_en=tr("The unit must be covered by an access list.", "en"),
+        status=Status.NEEDS_INFO, text_zh=_coverage_duty("zh"), text_en=_coverage_duty("en"),
         reasons=[Reason("no access list of the binding applies to unit {code}: bind a list whose scope covers it",
                         {"code": unit.code})])
 
@@ -238,6 +237,11 @@ def prose_findings(unit: UnitContext) -> List[Finding]:
                 )
             )
     return found
+
+
+def _coverage_duty(lang: str) -> str:
+    """What the finding of a unit no list covers asks for, in ``lang``."""
+    return tr("The unit must be covered by an access list.", lang)
 
 
 def evaluate_rule(rule: Rule, ctx: Context) -> Finding:
