@@ -237,3 +237,15 @@ def test_a_version_1_binding_reads_as_a_one_list_binding():
     binding.rule_sets.append(RuleSetRef("/x/b.yaml", "", "ZH130600"))
     again = UnitBinding.from_json(binding.to_json())
     assert again == binding and json.loads(binding.to_json())["version"] == 2
+
+
+def test_an_output_on_any_of_several_rule_files_is_refused(zr_processing, sample_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    copy = tmp_path / "units.yaml"
+    copy.write_bytes(LAYERED[2].read_bytes())
+    with pytest.raises(QgsProcessingException, match="would destroy the input"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, "", tmp_path, RULES=[str(LAYERED[0]), str(copy)],
+                                                          FINDINGS=str(copy)))
+    assert copy.read_bytes() == LAYERED[2].read_bytes()

@@ -6,6 +6,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
 
+from ..compat import SOURCE_FILE
 from ..i18n import tr
 
 LAYER_INPUTS = ("source", "vector", "layer", "raster", "mesh", "pointcloud")
@@ -69,10 +70,12 @@ def input_targets(alg, parameters, context) -> Iterator[Target]:
         if definition.isDestination() or parameters.get(name) in (None, ""):
             continue
         label = definition.description()
-        if kind == "file":
-            path = alg.parameterAsFile(parameters, name, context)
-            if path and os.path.exists(path):
-                yield Target(name, label, resolved(path))
+        if kind == "file" or (kind == "multilayer" and definition.layerType() == SOURCE_FILE):
+            paths = ([alg.parameterAsFile(parameters, name, context)] if kind == "file"
+                     else alg.parameterAsFileList(parameters, name, context))
+            for path in paths:
+                if path and os.path.exists(path):
+                    yield Target(name, label, resolved(path))
         elif kind in LAYER_INPUTS or kind == "multilayer":
             layers = (alg.parameterAsLayerList(parameters, name, context) if kind == "multilayer"
                       else [alg.parameterAsLayer(parameters, name, context)])
