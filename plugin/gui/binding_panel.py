@@ -131,7 +131,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         dialog.exec()
         self.rule_editor = None
         if dialog.saved_to:
-            self._validate(path, False)
+            self._validate(False)
             self.bindingChanged.emit()
 
     def _combos(self):
