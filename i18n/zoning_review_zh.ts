@@ -294,57 +294,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="363"/>
+        <location filename="../plugin/core/review/evaluation.py" line="367"/>
         <source>requirement from the unit layer&apos;s own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="365"/>
+        <location filename="../plugin/core/review/evaluation.py" line="369"/>
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="366"/>
+        <location filename="../plugin/core/review/evaluation.py" line="370"/>
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="367"/>
+        <location filename="../plugin/core/review/evaluation.py" line="371"/>
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="368"/>
+        <location filename="../plugin/core/review/evaluation.py" line="372"/>
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="369"/>
+        <location filename="../plugin/core/review/evaluation.py" line="373"/>
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="370"/>
+        <location filename="../plugin/core/review/evaluation.py" line="374"/>
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="371"/>
+        <location filename="../plugin/core/review/evaluation.py" line="375"/>
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="372"/>
+        <location filename="../plugin/core/review/evaluation.py" line="376"/>
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="373"/>
+        <location filename="../plugin/core/review/evaluation.py" line="377"/>
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="374"/>
+        <location filename="../plugin/core/review/evaluation.py" line="378"/>
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -749,112 +749,112 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="106"/>
+        <location filename="../plugin/notes/document.py" line="110"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="108"/>
+        <location filename="../plugin/notes/document.py" line="112"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="108"/>
+        <location filename="../plugin/notes/document.py" line="112"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="40"/>
+        <location filename="../plugin/gui/binding_panel.py" line="43"/>
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="158"/>
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="171"/>
+        <location filename="../plugin/notes/document.py" line="175"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="171"/>
+        <location filename="../plugin/notes/document.py" line="175"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="54"/>
+        <location filename="../plugin/gui/binding_panel.py" line="57"/>
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="46"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="41"/>
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="58"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="42"/>
         <source>Choose a rule set</source>
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="123"/>
+        <location filename="../plugin/notes/document_summary.py" line="143"/>
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="68"/>
+        <location filename="../plugin/gui/binding_panel.py" line="75"/>
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="85"/>
+        <location filename="../plugin/gui/binding_panel.py" line="92"/>
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="99"/>
+        <location filename="../plugin/gui/binding_panel.py" line="106"/>
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="101"/>
+        <location filename="../plugin/gui/binding_panel.py" line="108"/>
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="225"/>
+        <location filename="../plugin/gui/binding_panel.py" line="243"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="229"/>
+        <location filename="../plugin/gui/binding_panel.py" line="247"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="231"/>
+        <location filename="../plugin/gui/binding_panel.py" line="249"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="231"/>
+        <location filename="../plugin/gui/binding_panel.py" line="249"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="287"/>
+        <location filename="../plugin/gui/binding_panel.py" line="345"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="289"/>
+        <location filename="../plugin/gui/binding_panel.py" line="347"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="291"/>
+        <location filename="../plugin/gui/binding_panel.py" line="349"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="70"/>
+        <location filename="../plugin/notes/document_findings.py" line="71"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="78"/>
+        <location filename="../plugin/notes/document_summary.py" line="120"/>
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1359,87 +1359,87 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="81"/>
+        <location filename="../plugin/notes/document.py" line="85"/>
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="82"/>
+        <location filename="../plugin/notes/document.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="83"/>
+        <location filename="../plugin/notes/document.py" line="87"/>
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="118"/>
+        <location filename="../plugin/notes/document.py" line="122"/>
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="126"/>
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="126"/>
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="130"/>
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="130"/>
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="128"/>
+        <location filename="../plugin/notes/document.py" line="132"/>
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="128"/>
+        <location filename="../plugin/notes/document.py" line="132"/>
         <source>ellipsoid {ellipsoid}</source>
         <translation>{ellipsoid} 椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="136"/>
+        <location filename="../plugin/notes/document.py" line="140"/>
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="146"/>
+        <location filename="../plugin/notes/document.py" line="150"/>
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="151"/>
+        <location filename="../plugin/notes/document.py" line="155"/>
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="171"/>
+        <location filename="../plugin/notes/document.py" line="175"/>
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="181"/>
+        <location filename="../plugin/notes/document.py" line="185"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158"/>
+        <location filename="../plugin/notes/document.py" line="162"/>
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1449,77 +1449,77 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="181"/>
+        <location filename="../plugin/notes/document.py" line="185"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="181"/>
+        <location filename="../plugin/notes/document.py" line="185"/>
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="181"/>
+        <location filename="../plugin/notes/document.py" line="185"/>
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="196"/>
+        <location filename="../plugin/notes/document.py" line="200"/>
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="198"/>
+        <location filename="../plugin/notes/document.py" line="202"/>
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="199"/>
+        <location filename="../plugin/notes/document.py" line="203"/>
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200"/>
+        <location filename="../plugin/notes/document.py" line="204"/>
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210"/>
+        <location filename="../plugin/notes/document.py" line="214"/>
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211"/>
+        <location filename="../plugin/notes/document.py" line="215"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="219"/>
+        <location filename="../plugin/notes/document.py" line="223"/>
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="30"/>
+        <location filename="../plugin/notes/document_findings.py" line="31"/>
         <source>Clause-by-clause findings</source>
         <translation>逐条审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="30"/>
+        <location filename="../plugin/notes/document_findings.py" line="31"/>
         <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="34"/>
+        <location filename="../plugin/notes/document_findings.py" line="35"/>
         <source>Site-level findings</source>
         <translation>选址层面审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="48"/>
+        <location filename="../plugin/notes/document_findings.py" line="49"/>
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="70"/>
+        <location filename="../plugin/notes/document_findings.py" line="71"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="70"/>
+        <location filename="../plugin/notes/document_findings.py" line="71"/>
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
@@ -1544,52 +1544,52 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="77"/>
+        <location filename="../plugin/notes/document_findings.py" line="82"/>
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="90"/>
+        <location filename="../plugin/notes/document_findings.py" line="111"/>
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="95"/>
+        <location filename="../plugin/notes/document_findings.py" line="116"/>
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="98"/>
+        <location filename="../plugin/notes/document_findings.py" line="119"/>
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="122"/>
+        <location filename="../plugin/notes/document_findings.py" line="143"/>
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="129"/>
+        <location filename="../plugin/notes/document_findings.py" line="150"/>
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="133"/>
+        <location filename="../plugin/notes/document_findings.py" line="154"/>
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="139"/>
+        <location filename="../plugin/notes/document_findings.py" line="160"/>
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="142"/>
+        <location filename="../plugin/notes/document_findings.py" line="163"/>
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="144"/>
+        <location filename="../plugin/notes/document_findings.py" line="165"/>
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="111"/>
+        <location filename="../plugin/notes/document_summary.py" line="115"/>
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1699,102 +1699,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="125"/>
+        <location filename="../plugin/notes/document_summary.py" line="145"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="126"/>
+        <location filename="../plugin/notes/document_summary.py" line="146"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="127"/>
+        <location filename="../plugin/notes/document_summary.py" line="147"/>
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128"/>
+        <location filename="../plugin/notes/document_summary.py" line="148"/>
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="129"/>
+        <location filename="../plugin/notes/document_summary.py" line="149"/>
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="130"/>
+        <location filename="../plugin/notes/document_summary.py" line="150"/>
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="131"/>
+        <location filename="../plugin/notes/document_summary.py" line="151"/>
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="139"/>
+        <location filename="../plugin/notes/document_summary.py" line="159"/>
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="140"/>
+        <location filename="../plugin/notes/document_summary.py" line="160"/>
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="141"/>
+        <location filename="../plugin/notes/document_summary.py" line="161"/>
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="142"/>
+        <location filename="../plugin/notes/document_summary.py" line="162"/>
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="143"/>
+        <location filename="../plugin/notes/document_summary.py" line="163"/>
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="150"/>
+        <location filename="../plugin/notes/document_summary.py" line="170"/>
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153"/>
+        <location filename="../plugin/notes/document_summary.py" line="173"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153"/>
+        <location filename="../plugin/notes/document_summary.py" line="173"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153"/>
+        <location filename="../plugin/notes/document_summary.py" line="173"/>
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153"/>
+        <location filename="../plugin/notes/document_summary.py" line="173"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153"/>
+        <location filename="../plugin/notes/document_summary.py" line="173"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="160"/>
+        <location filename="../plugin/notes/document_summary.py" line="180"/>
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="162"/>
+        <location filename="../plugin/notes/document_summary.py" line="182"/>
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2121,12 +2121,12 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="65"/>
+        <location filename="../plugin/processing/review_sites.py" line="60"/>
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="83"/>
+        <location filename="../plugin/processing/review_sites.py" line="78"/>
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2166,37 +2166,37 @@
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="109"/>
+        <location filename="../plugin/processing/review_sites.py" line="104"/>
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="118"/>
+        <location filename="../plugin/processing/review_sites.py" line="113"/>
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128"/>
+        <location filename="../plugin/processing/review_sites.py" line="123"/>
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2211,32 +2211,32 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134"/>
+        <location filename="../plugin/processing/review_sites.py" line="129"/>
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136"/>
+        <location filename="../plugin/processing/review_sites.py" line="131"/>
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138"/>
+        <location filename="../plugin/processing/review_sites.py" line="133"/>
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2938,42 +2938,42 @@
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="112"/>
+        <location filename="../plugin/processing/output_paths.py" line="115"/>
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="134"/>
+        <location filename="../plugin/processing/output_paths.py" line="137"/>
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="138"/>
+        <location filename="../plugin/processing/output_paths.py" line="141"/>
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="143"/>
+        <location filename="../plugin/processing/output_paths.py" line="146"/>
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="147"/>
+        <location filename="../plugin/processing/output_paths.py" line="150"/>
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="155"/>
+        <location filename="../plugin/processing/output_paths.py" line="158"/>
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="161"/>
+        <location filename="../plugin/processing/output_paths.py" line="164"/>
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="167"/>
+        <location filename="../plugin/processing/output_paths.py" line="170"/>
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
@@ -2998,12 +2998,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140"/>
+        <location filename="../plugin/processing/review_sites.py" line="135"/>
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="143"/>
+        <location filename="../plugin/processing/review_sites.py" line="138"/>
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3148,7 +3148,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="117"/>
+        <location filename="../plugin/processing/output_paths.py" line="120"/>
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table=&quot;name&quot; (geom)）。</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122"/>
+        <location filename="../plugin/processing/review_sites.py" line="117"/>
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3713,7 +3713,7 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131"/>
+        <location filename="../plugin/processing/review_sites.py" line="126"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
@@ -4022,17 +4022,17 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="102"/>
+        <location filename="../plugin/gui/binding_panel.py" line="109"/>
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="104"/>
+        <location filename="../plugin/gui/binding_panel.py" line="111"/>
         <source>Open the rule set in the rule editor</source>
         <translation>在规则编辑器中打开规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="117"/>
+        <location filename="../plugin/gui/binding_panel.py" line="124"/>
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -4832,12 +4832,12 @@
         <translation>新规则集（例如五年调整后的清单）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="62"/>
+        <location filename="../plugin/processing/review_help.py" line="63"/>
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="64"/>
+        <location filename="../plugin/processing/review_help.py" line="65"/>
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线).</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
     </message>
@@ -4872,97 +4872,92 @@
         <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="54"/>
-        <source>The access-list rule set (YAML). Leave empty to use the rule set bound to the unit layer in the panel.</source>
-        <translation>准入清单规则集（YAML）。留空则使用面板中绑定到单元图层的规则集。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="56"/>
+        <location filename="../plugin/processing/review_help.py" line="57"/>
         <source>The unit code field; leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="57"/>
+        <location filename="../plugin/processing/review_help.py" line="58"/>
         <source>The unit name field; leave empty to use the panel&apos;s binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="58"/>
+        <location filename="../plugin/processing/review_help.py" line="59"/>
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="60"/>
+        <location filename="../plugin/processing/review_help.py" line="61"/>
         <source>Units with requirement texts of their own then need a check by hand, so they are at best &apos;needs further study&apos; until judged.</source>
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66"/>
+        <location filename="../plugin/processing/review_help.py" line="67"/>
         <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
         <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="68"/>
+        <location filename="../plugin/processing/review_help.py" line="69"/>
         <source>The project&apos;s name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="69"/>
+        <location filename="../plugin/processing/review_help.py" line="70"/>
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="70"/>
+        <location filename="../plugin/processing/review_help.py" line="71"/>
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="71"/>
+        <location filename="../plugin/processing/review_help.py" line="72"/>
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72"/>
+        <location filename="../plugin/processing/review_help.py" line="73"/>
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="74"/>
+        <location filename="../plugin/processing/review_help.py" line="75"/>
         <source>The reviewer&apos;s judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76"/>
+        <location filename="../plugin/processing/review_help.py" line="77"/>
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77"/>
+        <location filename="../plugin/processing/review_help.py" line="78"/>
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="78"/>
+        <location filename="../plugin/processing/review_help.py" line="79"/>
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79"/>
+        <location filename="../plugin/processing/review_help.py" line="80"/>
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80"/>
+        <location filename="../plugin/processing/review_help.py" line="81"/>
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81"/>
+        <location filename="../plugin/processing/review_help.py" line="82"/>
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82"/>
+        <location filename="../plugin/processing/review_help.py" line="83"/>
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -5007,19 +5002,7 @@
         <translation>决定性条款所属清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="200"/>
-        <source>The unit must be covered by an access list.</source>
-        <comment>zh</comment>
-        <translation>管控单元须有适用的准入清单。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/review/evaluation.py" line="200"/>
-        <source>The unit must be covered by an access list.</source>
-        <comment>en</comment>
-        <translation>管控单元须有适用的准入清单。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/review/evaluation.py" line="364"/>
+        <location filename="../plugin/core/review/evaluation.py" line="368"/>
         <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
         <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
     </message>
@@ -5077,6 +5060,71 @@
         <location filename="../plugin/processing/validate_rules.py" line="110"/>
         <source>Layer {layer}: {n} unit(s) no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/evaluation.py" line="244"/>
+        <source>The unit must be covered by an access list.</source>
+        <translation>管控单元须有适用的准入清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="135"/>
+        <source>scope as the file declares</source>
+        <translation>按清单文件声明的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="16"/>
+        <source>The units this list applies to: empty = as the file declares (applies_to); 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. &quot;ZLCB&quot; = '是'.</source>
+        <translation>该清单适用的单元：留空 = 按文件声明（applies_to）；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 &quot;ZLCB&quot; = '是'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="49"/>
+        <source>Move this list up (lists are listed in this order in the notes)</source>
+        <translation>上移该清单（审查意见按此顺序列出清单）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="53"/>
+        <source>Remove this list from the binding</source>
+        <translation>从绑定中移除该清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="78"/>
+        <source>Add another rule set…</source>
+        <translation>添加另一个规则集…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="80"/>
+        <source>Apply another access list together with this one (e.g. the province&apos;s general list, a city&apos;s or county&apos;s list and the unit list)</source>
+        <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="77"/>
+        <source>Access lists</source>
+        <translation>准入清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <source>In force</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <source>Rule file and SHA-256</source>
+        <translation>规则文件及 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="126"/>
+        <source>all units</source>
+        <translation>全部单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="54"/>
+        <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province&apos;s, the county&apos;s and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
+        <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
 </context>
 </TS>

@@ -51,8 +51,9 @@ def review_sites_parameter_help() -> Dict[str, str]:
     return {
         "SITES": tr("The candidate sites: polygons in any CRS, one project per feature, with its attributes."),
         "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default."),
-        "RULES": tr("The access-list rule set (YAML). Leave empty to use the rule set bound to the unit layer in "
-                    "the panel."),
+        "RULES": tr("The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, "
+                    "the county's and the unit list), each applied to the units of the scope it declares. Leave empty "
+                    "to use the rule sets bound to the unit layer in the panel."),
         "UNIT_CODE_FIELD": tr("The unit code field; leave empty to use the panel's binding or a detected field."),
         "UNIT_NAME_FIELD": tr("The unit name field; leave empty to use the panel's binding or a detected field."),
         "UNIT_CATEGORY_FIELD": tr("The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the "
