@@ -197,3 +197,31 @@ def test_rejecting_a_suggestion_not_in_the_file_only_hides_it(editor):
     editor.show_rule(0)
     editor.show_rule(index)
     assert not editor.suggestion.isVisibleTo(editor)  # stays rejected while the editor is open
+
+
+def test_a_category_rule_offers_the_rule_sets_kinds_by_their_label(editor):
+    index = index_of(editor, "C-KP-01")
+    editor.show_rule(index)
+    combo = editor.panel.category
+    assert combo.currentData() == "key_park" and combo.currentText() == "Key control unit (industrial park)"
+    assert editor.panel.rule() == editor.file.rules[index] and not editor.apply_button.isEnabled()
+
+
+def test_every_rule_shown_comes_back_unchanged(editor):
+    for index, rule in enumerate(editor.file.rules):
+        editor.show_rule(index)
+        assert editor.panel.rule() == rule, rule["id"]
+        assert not editor.pending() and not editor.apply_button.isEnabled()
+
+
+def test_a_block_text_with_its_last_newline_is_not_a_change(qgis_app, tmp_path):
+    path = tmp_path / "block.yaml"
+    head = Path(__file__).parent.joinpath("data", "rules", "base.yaml").read_text(encoding="utf-8")
+    path.write_text(head + "  - id: B-01\n    level: general\n    dimension: spatial_layout\n    effect: text\n"
+                    "    text:\n      zh: |\n        第一行\n        第二行\n    basis: \"依据 \"\n", encoding="utf-8")
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    index = index_of(dialog, "B-01")
+    dialog.show_rule(index)
+    assert dialog.file.rules[index]["text"]["zh"] == "第一行\n第二行\n"
+    assert dialog.panel.rule() == dialog.file.rules[index] and not dialog.pending()
+    dialog.deleteLater()

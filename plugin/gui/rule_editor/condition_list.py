@@ -34,6 +34,7 @@ class ConditionList(QGroupBox):
         self.picker = None  # the picker while it is open
         self.document: Dict[str, Any] = {}
         self.items: List[Condition] = []
+        self.initial: tuple = (None, [])
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName(f"{name}_list")
@@ -68,10 +69,14 @@ class ConditionList(QGroupBox):
             self.items = [copy.deepcopy(c) for c in value or []]
         else:
             self.items = conjuncts(value) if isinstance(value, dict) else []
+        self.initial = (copy.deepcopy(value), copy.deepcopy(self.items))
         self._refill()
 
     def value(self) -> Union[None, Condition, List[Condition]]:
-        """The condition the list holds (None when empty), or the exceptions (None when none)."""
+        """The condition the list holds (None when empty), or the exceptions (None when none); as written
+        when unchanged (an ``all:`` list stays a list)."""
+        if self.items == self.initial[1]:
+            return copy.deepcopy(self.initial[0])
         if self.exceptions:
             return [copy.deepcopy(c) for c in self.items] or None
         return condition_of(self.items)

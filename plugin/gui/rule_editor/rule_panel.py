@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.model.vocab import DIMENSIONS, EFFECTS, LEVELS
 from ...core.review.labels import dimension_label, effect_label, level_label
 from ...i18n import tr
-from ..labels import category_text
+from ..labels import category_text, pick_label
 from .condition_list import ConditionList
 
 FORM_KEYS = ("id", "level", "category", "units", "dimension", "effect", "text", "basis", "when", "except", "only_if")
@@ -117,8 +117,11 @@ class RulePanel(QWidget):
             self.id_edit.setText(str(rule.get("id", "")))
             _choose(self.level, rule.get("level"))
             self.category.clear()
-            for value in ["priority", "key", "general", *(document.get("kinds") or {})]:
+            for value in ("priority", "key", "general"):
                 self.category.addItem(category_text(value), value)
+            for value, kind in (document.get("kinds") or {}).items():
+                label = kind.get("label") or {}
+                self.category.addItem(pick_label(label.get("zh", ""), label.get("en", ""), value), value)
             _choose(self.category, rule.get("category"))
             self.units.setText(", ".join(str(u) for u in rule.get("units") or []))
             _choose(self.dimension, rule.get("dimension"))
@@ -146,9 +149,9 @@ class RulePanel(QWidget):
         text = {"zh": self.text_zh.toPlainText().strip()}
         if self.text_en.toPlainText().strip():
             text["en"] = self.text_en.toPlainText().strip()
-        rule["text"] = text
+        rule["text"] = _as_written(self.original.get("text"), text)
         if self.basis.text().strip():
-            rule["basis"] = self.basis.text().strip()
+            rule["basis"] = _as_written(self.original.get("basis"), self.basis.text().strip())
         for key, box in (("when", self.when), ("except", self.exceptions), ("only_if", self.only_if)):
             value = box.value()
             if value is not None:
@@ -177,3 +180,14 @@ def _combo_value(combo: QComboBox) -> str:
     """The chosen item's value, or the text typed when it matches no item."""
     index = combo.findText(combo.currentText())
     return str(combo.itemData(index)) if index >= 0 else combo.currentText().strip()
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    return value.strip() if isinstance(value, str) else value
+
+
+def _as_written(original: Any, value: Any) -> Any:
+    """The original text when the edit differs from it only in surrounding blanks (a block scalar's last newline)."""
+    return copy.deepcopy(original) if original is not None and _stripped(original) == value else value
