@@ -4042,17 +4042,17 @@
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="44"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="44"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="46"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
