@@ -12,6 +12,7 @@ from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject  # noqa: E402
 from qgis.gui import QgsMapCanvasItem  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QImage  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 
 from zoning_review.plugin.gui.tree_state import all_items, item_path  # noqa: E402
@@ -29,9 +30,10 @@ def _layer(name: str):
 
 
 def _canvas_shot(canvas, name: str):
-    """The canvas as drawn (map and canvas items), saved to the artifacts; the image is returned."""
+    """The canvas's viewport as drawn (map and canvas items; its pixels are the map's pixels), saved to
+    the artifacts; the image is returned."""
     pump(0.5)
-    image = canvas.grab().toImage()
+    image = canvas.viewport().grab().toImage()
     image.save(str(ARTIFACTS / f"{name}-{_lang()}.png"))
     return image
 
@@ -55,8 +57,15 @@ def _samples(canvas, band: QgsGeometry, label_rects) -> dict:
     return {"inside": inside, "outside": outside}
 
 
-def _differ(before, after, pixels) -> int:
-    return sum(1 for x, y in pixels if before.pixel(x, y) != after.pixel(x, y))
+def _differ(before, after, pixels, mark=None) -> int:
+    """How many of ``pixels`` (viewport coordinates) differ between the two pictures (marked in ``mark``
+    when given); a picture's pixels are the viewport's times the screen's device pixel ratio."""
+    ratio = after.devicePixelRatio()
+    spots = [(round(x * ratio), round(y * ratio)) for x, y in pixels]
+    changed = [(x, y) for x, y in spots if before.pixel(x, y) != after.pixel(x, y)]
+    for x, y in changed if mark is not None else []:
+        mark.setPixelColor(x, y, QColor("magenta"))
+    return len(changed)
 
 
 def _items(canvas) -> int:
@@ -108,6 +117,10 @@ def main(iface):
     before = _canvas_shot(canvas, "dock-cause-S02-none")
     samples = _samples(canvas, band, labels)
     site_box = dock.site_input.site.geometry.boundingBox()
+    marks = QImage(after)  # outside pixels that changed, in magenta, for a look
+    inside_differ = _differ(before, after, samples["inside"])
+    outside_differ = _differ(before, after, samples["outside"], marks)
+    marks.save(str(ARTIFACTS / f"dock-cause-S02-changed-outside-{_lang()}.png"))
     # a bound constraint layer without CRS (the project's copy only) is named once in the message bar
     iface.messageBar().clearWidgets()
     _layer("red_line").setCrs(QgsCoordinateReferenceSystem())
@@ -124,8 +137,8 @@ def main(iface):
         "kinds": kinds, "labels": label_texts, "with_cause": with_cause, "baseline": baseline,
         "same_extent": same_extent, "cleared": cleared, "closed": closed,
         "inside": len(samples["inside"]), "outside": len(samples["outside"]),
-        "inside_differ": _differ(before, after, samples["inside"]),
-        "outside_differ": _differ(before, after, samples["outside"]),
+        "inside_differ": inside_differ, "outside_differ": outside_differ,
         "extent_has_site": extent.contains(canvas.mapSettings().layerExtentToOutputExtent(sites, site_box)),
         "warnings": warnings, "warning_shot": warning_shot,
+        "pixel_ratio": after.devicePixelRatio(),
     }
