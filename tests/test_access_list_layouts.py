@@ -3,6 +3,7 @@ two-row header in Word continued over pages, title rows with 序号 and a note r
 GBK CSV and docx: every dimension column is used, every other column is named, numbered clauses
 keep their numbers in the rule ids. The expected rules are written out by hand from the tables."""
 
+import csv
 from typing import Dict, List
 
 import pytest
@@ -284,6 +285,14 @@ def test_one_row_per_unit_and_dimension_with_merged_unit_cells(tmp_path, kind, r
     assert [w.values for w in result.warnings] == [{"row": row, "table": int(kind == "docx"), "value": "生态保护"}]
     names = {rule["id"]: rule["name"]["zh"] for rule in yaml.safe_load(result.yaml_text)["rules"]}
     assert names["ZH37010220001-RE"] == "历下区城镇重点管控单元"  # the name cell merged down the unit's rows
+
+
+def test_unicode_text_saved_by_excel(tmp_path):
+    """Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated."""
+    path = tmp_path / "清单.txt"
+    with open(path, "w", encoding="utf-16", newline="") as handle:
+        csv.writer(handle, delimiter="\t").writerows(HANGZHOU)
+    assert imported_rules(import_access_list(str(path)), tmp_path) == HANGZHOU_RULES
 
 
 def test_a_note_row_below_the_units_is_named_not_imported(tmp_path):

@@ -62,7 +62,7 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         """Declare the parameters and outputs."""
         self.add_parameter(QgsProcessingParameterFile(
             self.INPUT, tr("Access-list table (xlsx, ods, csv, docx)"),
-            fileFilter=tr("Tables (*.xlsx *.ods *.csv *.xls *.docx)")),
+            fileFilter=tr("Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)")),
             tr("The published table: one row per unit with its code, name, category and requirements; "
                "a Word document's tables are read one after the other."))
         self.add_parameter(QgsProcessingParameterString(self.SHEET, tr("Sheet name"), optional=True),

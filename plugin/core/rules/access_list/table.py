@@ -1,6 +1,7 @@
 """The cells of a published table as text, row by row: CSV (UTF-8 or GBK), sheets through OGR, and
 the tables of a Word document. Cell text is kept as written, line breaks included."""
 
+import codecs
 import csv
 import io
 import os
@@ -40,10 +41,11 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
 
 
 def read_csv(path: str) -> Tuple[List[Table], List[Reason]]:
-    """A CSV file in UTF-8 (with or without BOM) or GBK/GB 18030, its delimiter sniffed."""
+    """A CSV file in UTF-8 (with or without BOM), GBK/GB 18030 or UTF-16 with BOM; comma, semicolon or tab."""
     with open(path, "rb") as handle:  # a CSV file is read here, not through OGR: every row as written
         raw = handle.read()
-    for encoding in ("utf-8-sig", "gb18030"):
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's "Unicode text" (tab-separated)
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
             break
