@@ -3973,11 +3973,6 @@
     </message>
     <message>
         <location filename="../plugin/processing/import_access_list.py" line="63"/>
-        <source>Tables (*.xlsx *.ods *.csv *.xls *.docx)</source>
-        <translation>表格 (*.xlsx *.ods *.csv *.xls *.docx)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document&apos;s tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
@@ -5125,6 +5120,11 @@
         <location filename="../plugin/processing/review_help.py" line="54"/>
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province&apos;s, the county&apos;s and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="63"/>
+        <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
+        <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
 </context>
 </TS>
