@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from tests.sample_project import layer
+from tests.test_dock_widgets import dock  # noqa: F401 - the dock fixture
 from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
 from zoning_review.plugin.core.inputs.resolve import bound_targets
 from zoning_review.plugin.core.model.binding import RuleSetRef
@@ -73,3 +74,53 @@ def test_a_project_saved_with_a_version_1_binding_opens_with_its_one_list(sample
     target = bound_targets(sample_project)[0]
     assert not isinstance(target.ruleset, LayeredRuleSet)
     assert target.ruleset.metadata.id == "xiongan-example"
+
+
+def review_s02(dock, qtbot):  # noqa: F811 - the fixture passed on
+    """Review site S02 from the sites layer with the dock's bindings."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from zoning_review.plugin.gui.site_sources import selected_site
+
+    dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    sites = layer("sites")
+    sites.selectByExpression("\"site_id\" = 'S02'")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(selected_site(sites, []))
+    return dock.runner.reviews[0].review
+
+
+def rows(tree):
+    """(path of keys, text) of every row of the results tree."""
+    from zoning_review.plugin.gui.tree_state import all_items, item_path
+
+    return [(item_path(item), item.text(0)) for item in all_items(tree)]
+
+
+def test_the_dock_reviews_with_three_lists_and_names_each_findings_list(dock, qtbot):  # noqa: F811
+    dock.bindings.layer_combo.setLayer(layer("control_units"))
+    dock.bindings.rules_file.setFilePath(PROVINCE)
+    add_list(dock.bindings, COUNTY)
+    add_list(dock.bindings, UNITS)
+    review = review_s02(dock, qtbot)
+    assert str(review.verdict) == "non_compliant"
+    assert [f.rule_id for f in review.all_findings() if f.decisive] == ["G-SL-03", "C-K-01"]
+    found = rows(dock.tree)
+    sources = {path[-2]: text for path, text in found if path[-1] == "source"}
+    assert sources["rule:G-SL-03"] == ("Access list: Hebei Province general access requirements (example) "
+                                       "(示例：河北省生态环境厅（非官方）, version 2024.1-example)")
+    assert "Xiong'an New Area requirements by unit category (example)" in sources["rule:C-K-01"]
+
+
+def test_a_unit_no_bound_list_covers_needs_information_in_the_dock(dock, qtbot):  # noqa: F811
+    dock.bindings.layer_combo.setLayer(layer("control_units"))
+    dock.bindings.rules_file.setFilePath(PROVINCE)
+    dock.bindings.rules_scope.setText("ZH130629")  # Rongcheng only: S02 lies in Xiongxian (ZH130638…)
+    dock.bindings.rules_scope.editingFinished.emit()
+    review = review_s02(dock, qtbot)
+    assert {u.overlap.code[:8] for u in review.units} == {"ZH130638"}
+    assert str(review.verdict) == "needs_study"
+    for unit in review.units:
+        assert [(f.rule_id, str(f.status)) for f in unit.findings if not f.rule_id.startswith(unit.overlap.code)] \
+            == [("input:access_list", "needs_info")]
+    assert any(path[-1] == "rule:input:access_list" for path, _text in rows(dock.tree))

@@ -249,3 +249,22 @@ def test_an_output_on_any_of_several_rule_files_is_refused(zr_processing, sample
         processing.run("zoningreview:reviewsites", params(sample_gpkg, "", tmp_path, RULES=[str(LAYERED[0]), str(copy)],
                                                           FINDINGS=str(copy)))
     assert copy.read_bytes() == LAYERED[2].read_bytes()
+
+
+def test_sitingscreen_with_three_lists_screens_every_unit_as_the_single_file(zr_processing, sample_gpkg, example_rules):
+    import processing
+
+    def screen(rules, project_attributes):
+        result = processing.run("zoningreview:sitingscreen", {
+            "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": rules,
+            "CONSTRAINTS": [f"{sample_gpkg}|layername={name}" for name in CONSTRAINTS],
+            "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0, "LANGUAGE": 1,
+            "ATTRIBUTES": project_attributes, "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"})
+        return {f["unit_code"]: (f["verdict"], f["reason"], f["rule_ids"]) for f in result["OUTPUT"].getFeatures()}
+
+    attributes = ("capacity_increase=yes; major_infrastructure=no; water_supply_facility=no; "
+                  "discharges_pollutants=是; investment_wan=50000; vocs_tpa=0; boiler_tph=0; water_m3d=100")
+    single = screen(str(example_rules), attributes)
+    layered = screen([str(p) for p in LAYERED], attributes)
+    assert layered == single and len(single) == 38
+    assert {verdict for verdict, _r, _i in single.values()} >= {"non_compliant", "needs_study"}

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWi
 
 from ..core.model.results import Finding, UnitReview
 from ..core.model.verdicts import Status
-from ..core.model.vocab import DIMENSIONS
+from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
 from ..core.review.site_review import render_reason
 from ..i18n import tr, ui_language
@@ -92,6 +92,16 @@ def finding_text(finding: Finding) -> str:
         return text
     return tr("{finding} — judged by {reviewer}, {time}").format(
         finding=text, reviewer=judged.reviewer or tr("(no reviewer set)"), time=judged.time)
+
+
+def source_text(finding: Finding) -> str:
+    """The access list a finding's clause comes from ('' for the unit layer's own text and the inputs)."""
+    source = finding.source
+    if source is None:
+        return ""
+    title = source.title_en if source.title_en and ui_language() == "en" else source.title_zh
+    return tr("Access list: {title} ({authority}, version {version})").format(
+        title=title, authority=source.authority or "—", version=source.version or "—")
 
 
 def finding_reason(finding: Finding) -> str:
@@ -219,7 +229,7 @@ class ResultsTree(QTreeWidget):
         item.setData(0, KIND_ROLE, "unit")
         item.setData(0, FACTS_ROLE, facts)
         self.units.append((item, review.target.layer, overlap.fid))
-        for dimension in DIMENSIONS:
+        for dimension in (*DIMENSIONS, INPUTS_DIMENSION):  # then what the review could not use
             findings = [f for f in unit.findings if f.dimension == dimension
                         and (f.status != Status.NOT_APPLICABLE or f.judgement is not None)]
             if findings:
@@ -248,7 +258,10 @@ class ResultsTree(QTreeWidget):
             self._leaf(child, reason, "reason")
             if text:
                 self._leaf(child, text, "text")
-            child.setToolTip(0, "\n".join(t for t in (text, reason) if t))
+            source = source_text(finding)
+            if source:
+                self._leaf(child, source, "source")
+            child.setToolTip(0, "\n".join(t for t in (text, reason, source) if t))
             if finding.decisive:
                 font = child.font(0)
                 font.setBold(True)
