@@ -1169,22 +1169,22 @@
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="137"/>
+        <location filename="../plugin/gui/results_view.py" line="147"/>
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="212"/>
+        <location filename="../plugin/gui/results_view.py" line="222"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="218"/>
+        <location filename="../plugin/gui/results_view.py" line="228"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="231"/>
+        <location filename="../plugin/gui/results_view.py" line="241"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -3333,7 +3333,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="274"/>
+        <location filename="../plugin/gui/results_view.py" line="287"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -4542,7 +4542,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="277"/>
+        <location filename="../plugin/gui/results_view.py" line="290"/>
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -5125,6 +5125,11 @@
         <location filename="../plugin/processing/import_access_list.py" line="63"/>
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="103"/>
+        <source>Access list: {title} ({authority}, version {version})</source>
+        <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
 </context>
 </TS>
