@@ -225,3 +225,34 @@ def test_a_block_text_with_its_last_newline_is_not_a_change(qgis_app, tmp_path):
     assert dialog.file.rules[index]["text"]["zh"] == "第一行\n第二行\n"
     assert dialog.panel.rule() == dialog.file.rules[index] and not dialog.pending()
     dialog.deleteLater()
+
+
+def test_a_project_layer_not_declared_is_declared_when_picked(qgis_app, example_rules, tmp_path, sample_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    from zoning_review.plugin.gui.rule_editor.condition_picker import declared_name
+
+    path = prose_rules(example_rules, tmp_path)
+    wetland = QgsVectorLayer(f"{sample_gpkg}|layername=industrial_park", "湿地 wetland-2", "ogr")
+    assert wetland.isValid()
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {"river_bank": "river_bank"},
+                              project_layers=[(wetland.id(), wetland.name()), ("x", "river_bank")])
+    picker = dialog.make_picker()
+    names = [picker.layer.itemData(i) for i in range(picker.layer.count())]
+    assert names == ["red_line", "water_source", "river_bank", "industrial_park", "wetland_2"]  # bound ones left out
+    picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
+    picker.layer.setCurrentIndex(picker.layer.findData("wetland_2"))
+    picker.relation.setCurrentIndex(picker.relation.findData("overlaps"))
+    assert picker.condition() == {"spatial": {"layer": "wetland_2", "relation": "overlaps"}}
+    picker.accept()
+    assert dialog.file.data["layers"]["wetland_2"] == {"label": {"zh": "湿地 wetland-2"}}
+    assert dialog.new_bindings["wetland_2"].layer_id == wetland.id()
+    dialog.show_rule(0)
+    dialog.panel.when.items.append({"spatial": {"layer": "wetland_2", "relation": "overlaps"}})
+    dialog.panel.changed.emit()
+    assert dialog.save()
+    loaded = load_ruleset(str(path)).ruleset
+    assert "wetland_2" in loaded.layers
+    assert "# Example access list" in path.read_text(encoding="utf-8")
+    assert declared_name("岸线", []) == "layer" and declared_name("a b", ["a_b"]) == "a_b_2"
+    dialog.deleteLater()

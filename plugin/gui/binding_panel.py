@@ -131,8 +131,9 @@ class BindingPanel(QgsCollapsibleGroupBox):
         dialog.exec()
         self.rule_editor = None
         if dialog.saved_to:
+            self._bound_constraints = {**self.constraints.bindings(), **dialog.new_bindings}
             self._validate(False)
-            self.bindingChanged.emit()
+            self._store()
 
     def _combos(self):
         return [self.code_combo, self.name_combo, self.category_combo, *self.prose_combos.values()]

@@ -92,6 +92,19 @@ class RuleFile:
         del expected["rules"][index]
         self._commit(yaml_edit.remove_rule(self.text, index), expected)
 
+    def declare_layer(self, name: str, label: str) -> None:
+        """Declare a constraint layer under ``layers:`` (the rest of the file unchanged)."""
+        expected = copy.deepcopy(self.data)
+        expected.setdefault("layers", {})
+        if expected["layers"] is None:
+            expected["layers"] = {}
+        expected["layers"][name] = {"label": {"zh": label}}
+        try:
+            text = yaml_edit.declare_layer(self.text, name, label)
+        except yaml_edit.EditError:
+            text = ""
+        self._commit(text, expected)
+
     def _apply(self, text: str, index: int, rule: Mapping[str, Any]) -> None:
         expected = copy.deepcopy(self.data)
         rules = expected.setdefault("rules", [])

@@ -147,3 +147,30 @@ def remove_rule(text: str, index: int) -> str:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     return text[:line_start] + (text[line_end + 1:] if line_end >= 0 else "")
+
+
+def declare_layer(text: str, name: str, label: str) -> str:
+    """The text with a constraint layer ``name`` declared under ``layers:`` (added before ``rules:`` if absent)."""
+    root = _compose(text)
+    entry = {name: {"label": {"zh": label}}}
+    eol = line_end(text)
+    keys = {getattr(key, "value", None): (key, value) for key, value in root.value}
+    if "layers" not in keys:
+        rules_key = keys["rules"][0] if "rules" in keys else None
+        if rules_key is None:
+            raise EditError("no rules list")
+        at = text.rfind("\n", 0, rules_key.start_mark.index) + 1
+        block = dump_rule({"layers": entry}, 0, False).replace("\n", eol)
+        return text[:at] + block + eol + eol + text[at:]
+    node = keys["layers"][1]
+    if not isinstance(node, yaml.MappingNode):
+        raise EditError("layers is not a mapping")
+    if node.flow_style or not node.value:
+        close = node_end(node, text) - 1
+        if text[close] != "}":
+            raise EditError("layers is not a mapping")
+        joint = ", " if node.value else ""
+        return text[:close] + joint + dump_rule(entry, 0, True)[1:-1] + text[close:]
+    column = node.value[0][0].start_mark.column
+    end = node_end(node, text)
+    return text[:end] + eol + " " * column + dump_rule(entry, column, False).replace("\n", eol) + text[end:]

@@ -25,4 +25,6 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
     for name, constraint in (binding.constraints if binding else {}).items():
         layer = project.mapLayer(constraint.layer_id)
         bound[name] = layer.name() if layer is not None else constraint.layer_name
-    return RuleEditorDialog(rule_file, fields, bound, parent)
+    others = [(layer.id(), layer.name()) for layer in project.mapLayers().values()
+              if isinstance(layer, QgsVectorLayer) and layer is not unit_layer]
+    return RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]))

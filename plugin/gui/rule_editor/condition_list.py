@@ -81,6 +81,11 @@ class ConditionList(QGroupBox):
             return [copy.deepcopy(c) for c in self.items] or None
         return condition_of(self.items)
 
+    def set_document(self, document: Dict[str, Any]) -> None:
+        """Word the conditions with another version of the rule set's labels."""
+        self.document = document
+        self._refill()
+
     def show_messages(self, texts: List[str]) -> None:
         """The loader's messages about this part of the rule, beside it (hidden when none)."""
         self.message.setText("\n".join(texts))

@@ -1,6 +1,7 @@
 """Pick one single condition: an industry, construction natures, catalogue classes, a layer, an attribute…"""
 
-from typing import Any, Dict, List, Mapping, Optional
+import re
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 from qgis.PyQt.QtWidgets import (
@@ -47,8 +48,9 @@ class ConditionPicker(QDialog):
     """A dialog with one page per kind of condition; ``condition()`` is what was picked."""
 
     def __init__(self, document: Mapping[str, Any], unit_fields: List[str], bound: Mapping[str, str],
-                 parent=None) -> None:
+                 parent=None, project_layers: Sequence[Tuple[str, str]] = ()) -> None:
         super().__init__(parent)
+        self.new_layers: Dict[str, Tuple[str, str]] = {}  # declared name → (project layer id, its name)
         self.setObjectName("zr_condition_picker")
         self.setWindowTitle(tr("Condition"))
         self.attributes = document.get("attributes") or {}
@@ -59,7 +61,7 @@ class ConditionPicker(QDialog):
         self.pages = QStackedWidget(self)
         builders = {"industry": self._industry_page, "construction": lambda: self._checks_page(
             construction_choices(), "construction"), "catalogue": lambda: self._checks_page(
-            catalogue_choices(), "catalogue"), "spatial": lambda: self._spatial_page(bound),
+            catalogue_choices(), "catalogue"), "spatial": lambda: self._spatial_page(bound, project_layers),
             "attribute": self._attribute_page, "flag": self._flag_page,
             "unit_attribute": lambda: self._unit_page(unit_fields), "yaml": self._yaml_page}
         for kind, words in kind_choices():
@@ -109,7 +111,7 @@ class ConditionPicker(QDialog):
         setattr(self, f"{name}_boxes", boxes)
         return page
 
-    def _spatial_page(self, bound: Mapping[str, str]) -> QWidget:
+    def _spatial_page(self, bound: Mapping[str, str], project_layers: Sequence[Tuple[str, str]]) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
         self.layer = QComboBox(page)
@@ -119,6 +121,14 @@ class ConditionPicker(QDialog):
             shown = tr("{label} ({name}) — map layer: {layer}").format(
                 label=label, name=name, layer=bound.get(name) or tr("not bound"))
             self.layer.addItem(shown, name)
+        taken = set(bound.values())
+        for layer_id, layer_name in project_layers:
+            if layer_name in taken:
+                continue
+            name = declared_name(layer_name, [*self.layers, *self.new_layers])
+            self.new_layers[name] = (layer_id, layer_name)
+            self.layer.addItem(tr("Project layer {layer} (declared as {name} when picked)").format(
+                layer=layer_name, name=name), name)
         self.relation = QComboBox(page)
         self.relation.setObjectName("zr_spatial_relation")
         for value, words in relation_choices():
@@ -218,6 +228,23 @@ class ConditionPicker(QDialog):
     def _accept(self) -> None:
         if self.condition() is not None:
             self.accept()
+
+    def new_layer(self) -> Optional[Tuple[str, str, str]]:
+        """(declared name, project layer id, layer name) when the condition names a project layer not declared yet."""
+        if self.kind.currentData() != "spatial" or self.layer.currentData() not in self.new_layers:
+            return None
+        name = self.layer.currentData()
+        return (name, *self.new_layers[name])
+
+
+def declared_name(layer_name: str, taken: Sequence[str]) -> str:
+    """A rule-set layer name for a project layer: its name in letters, digits and _, unique (layer_2, …)."""
+    stem = re.sub(r"[^A-Za-z0-9_]+", "_", layer_name).strip("_")
+    stem = stem if stem[:1].isalpha() else f"layer_{stem}".rstrip("_")
+    name, number = stem, 2
+    while name in taken:
+        name, number = f"{stem}_{number}", number + 1
+    return name
 
 
 def _exact():

@@ -1,6 +1,6 @@
 """The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, save with a backup."""
 
-from typing import Any, Dict, List, Mapping, Optional, Set
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.model.binding import ConstraintBinding
 from ...core.review.labels import dimension_label, level_label
 from ...core.rules.rule_file import RuleFile, SaveError
 from ...core.rules.rule_form import check_rule, new_rule_id, rule_title, rule_tree
@@ -35,13 +36,16 @@ NEW = -1
 class RuleEditorDialog(QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
-    def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None) -> None:
+    def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
+                 project_layers: Sequence[Tuple[str, str]] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("zr_rule_editor")
         self.setWindowTitle(tr("Rule editor — {path}").format(path=rule_file.path))
         self.resize(1000, 720)
         self.file = rule_file
         self.unit_fields, self.bound = list(unit_fields), dict(bound)
+        self.project_layers = list(project_layers)
+        self.new_bindings: Dict[str, ConstraintBinding] = {}  # layers declared here, bound to project layers
         self.index = 0 if rule_file.rules else NEW
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
@@ -105,7 +109,24 @@ class RuleEditorDialog(QDialog):
 
     def make_picker(self) -> ConditionPicker:
         """A condition picker for the rule set being edited."""
-        return ConditionPicker(self.file.data, self.unit_fields, self.bound, self.picker_parent)
+        picker = ConditionPicker(self.file.data, self.unit_fields, self.bound, self.picker_parent, self.project_layers)
+        picker.accepted.connect(lambda: self.declare_from(picker))
+        return picker
+
+    def declare_from(self, picker: ConditionPicker) -> None:
+        """A condition on a project layer the rule set does not declare: declare it, bound to that layer."""
+        found = picker.new_layer()
+        if found is None:
+            return
+        name, layer_id, layer_name = found
+        try:
+            self.file.declare_layer(name, layer_name)
+        except SaveError as error:
+            self.status.setText(error.text())
+            return
+        self.bound[name] = layer_name
+        self.new_bindings[name] = ConstraintBinding(layer_id, layer_name)
+        self.panel.set_document(self.file.data)
 
     def refill_tree(self) -> None:
         """List the rules by level, then dimension; a text-only rule with a suggestion is marked."""

@@ -137,6 +137,11 @@ class RulePanel(QWidget):
         finally:
             self._loading = False
 
+    def set_document(self, document: Dict[str, Any]) -> None:
+        """The rule set changed around the rule (a layer declared): conditions are worded with its labels."""
+        for box in (self.when, self.exceptions, self.only_if):
+            box.set_document(document)
+
     def rule(self) -> Dict[str, Any]:
         """The rule the widgets describe."""
         rule = {k: v for k, v in copy.deepcopy(self.original).items() if k not in FORM_KEYS}
