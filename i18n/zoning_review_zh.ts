@@ -824,37 +824,37 @@
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="243"/>
+        <location filename="../plugin/gui/binding_panel.py" line="244"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="247"/>
+        <location filename="../plugin/gui/binding_panel.py" line="248"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="249"/>
+        <location filename="../plugin/gui/binding_panel.py" line="250"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="249"/>
+        <location filename="../plugin/gui/binding_panel.py" line="250"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="345"/>
+        <location filename="../plugin/gui/binding_panel.py" line="346"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="347"/>
+        <location filename="../plugin/gui/binding_panel.py" line="348"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="349"/>
+        <location filename="../plugin/gui/binding_panel.py" line="350"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="35"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="35"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3733,29 +3733,29 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="190"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="203"/>
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="191"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="204"/>
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="192"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="205"/>
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="193"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="206"/>
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="194"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="207"/>
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="271"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4057,97 +4057,97 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="38"/>
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="38"/>
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="83"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="85"/>
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="119"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="121"/>
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="119"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="121"/>
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="133"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="143"/>
         <source>Optional filter on the layer&apos;s features, e.g. &quot;grade&quot; = &apos;I&apos;</source>
         <translation>可选：对该图层要素的筛选，如 &quot;grade&quot; = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="137"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="147"/>
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="138"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="148"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="173"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="183"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="187"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="197"/>
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="188"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="198"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4162,127 +4162,127 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="174"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="184"/>
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="186"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="196"/>
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204"/>
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="246"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="273"/>
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="251"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="278"/>
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="257"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284"/>
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="262"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="289"/>
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="268"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
         <source>Give the unit layer&apos;s field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="303"/>
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="280"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307"/>
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="319"/>
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="322"/>
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="41"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="43"/>
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="67"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="71"/>
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="68"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="72"/>
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="88"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="92"/>
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="89"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="93"/>
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="131"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="152"/>
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="189"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="260"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="281"/>
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="261"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="282"/>
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="265"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="286"/>
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="271"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -5130,6 +5130,11 @@
         <location filename="../plugin/gui/results_view.py" line="103"/>
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130"/>
+        <source>Project layer {layer} (declared as {name} when picked)</source>
+        <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
 </context>
 </TS>
