@@ -9,7 +9,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 import qgis.utils  # noqa: E402
 from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox  # noqa: E402
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox  # noqa: E402
 from qgis.PyQt import sip  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -70,6 +70,9 @@ def _user_data(widget) -> bool:
 def _visible_texts(dock) -> list:
     """Every text the plugin shows in the dock: labels, buttons, group and tab titles, edits, combos, tree rows,
     headers, and the tooltips of all of them (widgets showing the user's layers, fields and files excepted)."""
+    for box in dock.findChildren(QgsCollapsibleGroupBox):  # what a user can open is scanned too
+        box.setCollapsed(False)
+    pump(0.2)
     texts = []
     shown = [w for w in dock.findChildren(QWidget) if w.isVisible() and not _user_data(w)]
     for widget in shown:
