@@ -66,7 +66,7 @@ BOOLEAN = ("discharges_pollutants", "water_supply_facility", "major_infrastructu
 NUMBER = ("boiler_tph", "investment_wan", "vocs_tpa", "water_m3d")
 
 
-def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path) -> None:
+def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path, only=None) -> None:
     """A register of the ten sample sites as the panel records them: description, verdict, clauses, judgements."""
     from osgeo import ogr
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
@@ -85,6 +85,8 @@ def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path) -> 
     for feature in source.GetLayerByName("sites"):
         item = feature.items()
         site = item["site_id"]
+        if only and site not in only:
+            continue
         attributes = {n: item[n] for n in NUMBER if item[n] is not None}
         attributes.update({n: bool(item[n]) for n in BOOLEAN if item[n] is not None})
         description = {"name": site, "industry": item["industry"], "construction": item["construction"],
@@ -139,6 +141,50 @@ def test_a_register_of_the_ten_sample_sites_re_reviewed_reports_exactly_the_site
         assert row["clauses_added"] and all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
         assert not row["clauses_removed"] and not row["clauses_changed"], (site, row)
     assert "match no clause" not in proc.stdout + proc.stderr  # every recorded judgement found its clause
+
+
+@pytest.mark.qgis_process
+def test_a_judgement_whose_clause_the_later_list_decides_is_not_applied_and_named(
+        qgis_new_project, sample_gpkg, example_rules, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    from tests.test_processing_judgements import s05_table, write_table
+
+    # The later list gives the text-only clause C-P-02 a condition: it now prohibits C2614 only. S05 (a road,
+    # E4812) was registered with C-P-02 judged 符合 in both its priority units; the rules now decide the clause
+    # (not applicable to E4812), so the judgement is not given again and is named, and S05 stays compliant
+    # through its other judged clauses.
+    text = example_rules.read_text(encoding="utf-8")
+    old = "    effect: text\n    text:\n      zh: 优先保护单元以生态修复和保护为主"
+    assert text.count(old) == 1
+    new = tmp_path / "新清单.yaml"
+    new.write_text(text.replace(old, "    effect: prohibit\n    when: {industry: C2614}\n    text:\n"
+                                     "      zh: 优先保护单元以生态修复和保护为主"), encoding="utf-8")
+    out = tmp_path / "first"
+    out.mkdir()
+    with QgisProcess() as runner:
+        proc, _ = runner.run("zoningreview:reviewsites", {
+            "SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
+            "RULES": str(example_rules), "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table()),
+            "FINDINGS": str(out / "f.gpkg"), "SUMMARY": str(out / "s.gpkg"), "CLAUSES": str(out / "c.gpkg")})
+        assert proc.returncode == 0, proc.stderr
+        register = tmp_path / "台账.gpkg"
+        ten_site_register(register, sample_gpkg, out / "s.gpkg", out / "c.gpkg", only={"S05"})
+        proc, result = runner.run("zoningreview:rereview", {
+            "REGISTER": str(register), "UNITS": f"{sample_gpkg}|layername=control_units", "NEW_RULES": str(new),
+            "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+            "OUTPUT": str(tmp_path / "changes.gpkg")})
+    assert proc.returncode == 0, proc.stderr
+    [row] = rows(tmp_path / "changes.gpkg")
+    assert (row["site_id"], row["verdict_before"], row["verdict_after"], row["register_seq"]) == (
+        "S05", "compliant", "compliant", 1)
+    assert row["clauses_changed"].split("; ") == ["ZH13063210001:C-P-02: complies → not_applicable",
+                                                  "ZH13063210003:C-P-02: complies → not_applicable"]
+    log = proc.stdout + proc.stderr
+    assert "1 S05: ZH13063210001:C-P-02; 1 S05: ZH13063210003:C-P-02" in log
+    assert "match no clause" not in log and result["results"]["CHANGED"] == 0
 
 
 @pytest.mark.qgis_process

@@ -23,7 +23,7 @@ from ..core.review.rereview import clause_statuses, compare
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .rereview_help import rereview_help, rereview_parameter_help
-from .rereview_register import SITE_FIELD, register_inputs
+from .rereview_register import SITE_FIELD, judgements_after, register_inputs
 
 OUTPUT_COLUMNS = (("site_id", "string"), ("verdict_before", "string"), ("verdict_after", "string"),
                   ("verdict_changed", "bool"), ("clauses_added", "string"), ("clauses_removed", "string"),
@@ -116,11 +116,19 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         inputs = register_inputs(path, feedback)
         store = context.temporaryLayerStore()
         store.addMapLayer(inputs.sites)
-        extra = {"SITE_ID_FIELD": SITE_FIELD}
-        if inputs.judgements is not None:
-            store.addMapLayer(inputs.judgements)
-            extra["JUDGEMENTS"] = inputs.judgements.id()
-        after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, feedback, **extra)
+        steps = QgsProcessingMultiStepFeedback(2 if inputs.judged else 1, feedback)
+        after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, steps,
+                                            SITE_ID_FIELD=SITE_FIELD)
+        if inputs.judged:  # again with the recorded judgements that still apply to the clauses found now
+            judgements, dropped = judgements_after(inputs.records, clauses_after)
+            if dropped:
+                feedback.pushWarning(tr("The later rule set decides these clauses the reviewer had judged; their "
+                                        "judgements are not applied: {clauses}").format(clauses="; ".join(dropped)))
+            if judgements is not None:
+                store.addMapLayer(judgements)
+                steps.setCurrentStep(1)
+                after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, steps,
+                                                    SITE_ID_FIELD=SITE_FIELD, JUDGEMENTS=judgements.id())
         before, clauses_before = inputs.before()
         return compare(before, after, clauses_before, clauses_after), {str(r.seq): r for r in inputs.records}
 

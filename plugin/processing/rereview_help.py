@@ -13,9 +13,11 @@ def rereview_help() -> str:
            "verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or "
            "with another finding."),
         tr("With a review register in place of candidate sites, every review in the register is reviewed again "
-           "with the later rule set, its recorded description and its recorded judgements, and compared with the "
-           "review as recorded (the earlier rule set is not needed): the rows name each entry by its project and "
-           "its register number."),
+           "with the later rule set and its recorded description, and compared with the review as recorded (the "
+           "earlier rule set is not needed): the rows name each entry by its project and its register number. A "
+           "recorded judgement is given again while its clause is still left to a person (an override: while the "
+           "rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, "
+           "and the log names it."),
     ])
 
 

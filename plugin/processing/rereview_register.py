@@ -1,7 +1,8 @@
 """rereview's REGISTER input: the register's entries as a temporary sites layer and judgements table.
 
 Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
-recorded judgements go with it, so a clause the reviewer resolved stays resolved while it exists.
+recorded judgements go with it while their clause is still left to a person (an override: while the rules
+still find what the reviewer overrode). A clause the later rules decide is decided by them, and named.
 """
 
 from dataclasses import dataclass
@@ -12,9 +13,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsMemoryProvide
 from ..compat import WKB_MULTIPOLYGON, WKB_NO_GEOMETRY
 from ..core.model.fields import make_fields
 from ..core.model.project import ProjectDescription
+from ..core.model.verdicts import STUDY_STATUSES
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
-from ..core.review.judgements import JUDGEMENT_COLUMNS
+from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
 from ..i18n import tr
 
 SITE_FIELD, NAME_FIELD = "site_id", "name"
@@ -23,11 +25,11 @@ DESCRIBED = ("industry", "construction", "catalogue")
 
 @dataclass
 class RegisterInputs:
-    """The entries, and the layers reviewsites reads them from (judgements None when there are none)."""
+    """The entries, the sites layer reviewsites reads them from, and whether any entry holds judgements."""
 
     records: List[RegisterRecord]
     sites: Any
-    judgements: Optional[Any]
+    judged: bool
 
     def before(self) -> Tuple[Dict[str, str], Dict[str, Dict[Tuple[str, str], str]]]:
         """The recorded verdicts and clause statuses, by site id (the sequence number as text)."""
@@ -75,12 +77,32 @@ def _cell(value: Any, kind: str) -> Any:
     return str(value)
 
 
-def _judgements_layer(records: List[RegisterRecord]):
-    """A memory table of the recorded judgements, each under its entry's site id; None without any."""
-    rows = [[str(r.seq), j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time]
-            for r in records for j in r.judgements()]
+def still_applies(judgement: Judgement, recorded_machine: str, status: Optional[str]) -> bool:
+    """Whether a recorded judgement is given again: its clause is still left to a person (or, for an override,
+    the rules still find what the reviewer overrode); a clause gone is left to reviewsites to report."""
+    if status is None:
+        return True
+    if judgement.override:
+        return status == recorded_machine
+    return status in STUDY_STATUSES
+
+
+def judgements_after(records: List[RegisterRecord], statuses: Dict[str, Dict[Tuple[str, str], str]]
+                     ) -> Tuple[Any, List[str]]:
+    """A memory table of the recorded judgements that still apply to the later review's clauses, each under its
+    entry's site id (None without any), and the clauses whose judgement the later rules now decide."""
+    rows, dropped = [], []
+    for record in records:
+        machine = {(str(c.get("unit_code") or ""), str(c["rule_id"])): str(c.get("machine_status") or "")
+                   for c in record.clauses()}
+        for j in record.judgements():
+            status = statuses.get(str(record.seq), {}).get((j.unit_code, j.rule_id))
+            if still_applies(j, machine.get((j.unit_code, j.rule_id), ""), status):
+                rows.append([str(record.seq), j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time])
+            else:
+                dropped.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
     if not rows:
-        return None
+        return None, dropped
     fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time")])
     layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
     features = []
@@ -89,7 +111,7 @@ def _judgements_layer(records: List[RegisterRecord]):
         feature.setAttributes(row)
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    return layer
+    return layer, dropped
 
 
 def register_inputs(path: str, feedback) -> RegisterInputs:
@@ -97,7 +119,7 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
     try:
         records = read_register(path)
         described = [record.description() for record in records]
-        judgements = _judgements_layer(records)
+        judged = any(record.judgements() for record in records)
         for record in records:
             record.clause_statuses()
     except RegisterError as error:
@@ -105,4 +127,4 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
     if not records:
         raise QgsProcessingException(tr("The register {path} holds no reviews yet.").format(path=path))
     feedback.pushInfo(tr("{n} register entries to re-review.").format(n=len(records)))
-    return RegisterInputs(records, _sites_layer(records, described), judgements)
+    return RegisterInputs(records, _sites_layer(records, described), judged)
