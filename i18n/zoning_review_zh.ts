@@ -3583,7 +3583,7 @@
         <translation>使用规则集 {path} 的审查失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="151"/>
+        <location filename="../plugin/processing/rereview.py" line="159"/>
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4792,37 +4792,32 @@
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="131"/>
+        <location filename="../plugin/processing/rereview.py" line="139"/>
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10"/>
-        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set, its recorded description and its recorded judgements, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number.</source>
-        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集、其记录的项目信息和判定重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="25"/>
+        <location filename="../plugin/processing/rereview_help.py" line="27"/>
         <source>Polygons with the project attributes &apos;Review sites&apos; reads (industry, construction nature, catalogue class, the rule set&apos;s declared attributes). Leave empty when re-reviewing a register.</source>
         <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="27"/>
+        <location filename="../plugin/processing/rereview_help.py" line="29"/>
         <source>A review register written by &apos;Save to register&apos; in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
         <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="29"/>
+        <location filename="../plugin/processing/rereview_help.py" line="31"/>
         <source>The control unit layer to review with now (the same or a new version).</source>
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="30"/>
+        <location filename="../plugin/processing/rereview_help.py" line="32"/>
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32"/>
+        <location filename="../plugin/processing/rereview_help.py" line="34"/>
         <source>The new rule set (for example the list after the 5-year adjustment).</source>
         <translation>新规则集（例如五年调整后的清单）。</translation>
     </message>
@@ -4837,22 +4832,22 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="37"/>
+        <location filename="../plugin/processing/rereview_help.py" line="39"/>
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="38"/>
+        <location filename="../plugin/processing/rereview_help.py" line="40"/>
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="106"/>
+        <location filename="../plugin/processing/rereview_register.py" line="128"/>
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="107"/>
+        <location filename="../plugin/processing/rereview_register.py" line="129"/>
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -5135,6 +5130,16 @@
         <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130"/>
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="125"/>
+        <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
+        <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="10"/>
+        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it.</source>
+        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
     </message>
 </context>
 </TS>
