@@ -15,9 +15,9 @@ from zoning_review.plugin.core.rules.access_list.docx_tables import _docx
 LEFT, UP = "<merge-left>", "<merge-up>"
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet: str = "准入清单") -> None:
-    """A sheet of text cells written by GDAL's XLSX driver (its field names c0, c1 … are the sheet's row 1)."""
-    source = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+def write_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet: str = "准入清单", driver: str = "XLSX") -> None:
+    """A sheet of text cells written by GDAL's XLSX (or ODS) driver (its field names c0, c1 … are row 1)."""
+    source = ogr.GetDriverByName(driver).CreateDataSource(str(path))
     layer = source.CreateLayer(sheet, geom_type=ogr.wkbNone)
     width = max(len(row) for row in rows)
     for i in range(width):
@@ -29,6 +29,11 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet: str = "准入�
                 feature.SetField(i, value)
         layer.CreateFeature(feature)
     source = None
+
+
+def write_ods(path: Path, rows: Sequence[Sequence[str]]) -> None:
+    """An OpenDocument spreadsheet written by GDAL's ODS driver."""
+    write_xlsx(path, rows, driver="ODS")
 
 
 def write_csv(path: Path, rows: Sequence[Sequence[str]], encoding: str = "gbk") -> None:

@@ -9,7 +9,7 @@ from typing import Dict, List
 import pytest
 import yaml
 
-from tests.access_list_writers import LEFT, UP, write_csv, write_docx, write_xlsx
+from tests.access_list_writers import LEFT, UP, write_csv, write_docx, write_ods, write_xlsx
 from zoning_review.plugin.core.model.vocab import DIMENSIONS
 from zoning_review.plugin.core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
@@ -212,9 +212,9 @@ LAYOUTS = {
 
 
 def write(kind: str, rows, tmp_path):
-    """The layout written as xlsx, GBK CSV or a Word document (one table)."""
+    """The layout written as xlsx, ods, GBK CSV or a Word document (one table)."""
     path = tmp_path / f"清单.{kind}"
-    {"xlsx": write_xlsx, "csv": write_csv, "docx": lambda p, r: write_docx(p, [r])}[kind](path, rows)
+    {"xlsx": write_xlsx, "ods": write_ods, "csv": write_csv, "docx": lambda p, r: write_docx(p, [r])}[kind](path, rows)
     return path
 
 
@@ -234,7 +234,7 @@ def columns(result, status: str) -> Dict[str, str]:
             for _table, use in result.columns if use.status == status}
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "csv", "docx"])
+@pytest.mark.parametrize("kind", ["xlsx", "ods", "csv", "docx"])
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_published_layouts_import_every_dimension_column(tmp_path, layout, kind):
     rows, expected, used, ignored = LAYOUTS[layout]
