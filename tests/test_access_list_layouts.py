@@ -295,6 +295,17 @@ def test_unicode_text_saved_by_excel(tmp_path):
     assert imported_rules(import_access_list(str(path)), tmp_path) == HANGZHOU_RULES
 
 
+@pytest.mark.parametrize("layout", ["guangdong", "beijing"])
+def test_a_header_repeated_inside_the_table_is_not_a_unit(tmp_path, layout):
+    """Printed lists repeat the header on every page; in one sheet or Word table those rows are skipped."""
+    rows, expected, _used, _ignored = LAYOUTS[layout]
+    header = rows[1:3] if layout == "guangdong" else rows[:1]
+    for kind in ("xlsx", "docx"):
+        result = import_access_list(str(write(kind, rows[:-1] + header + rows[-1:], tmp_path)))
+        assert imported_rules(result, tmp_path) == expected, kind
+        assert result.warnings == [], kind
+
+
 def test_a_note_row_below_the_units_is_named_not_imported(tmp_path):
     result = import_access_list(str(write("csv", TITLED, tmp_path)))
     assert [(w.template, w.values) for w in result.warnings] == [

@@ -63,9 +63,8 @@ class Builder:
                     "Table {table} of {file} has no header the importer recognises and was not imported.",
                     {"table": table.number, "file": self.path}))
             return
-        labels = [" ".join(c.split()) for c in self.header.labels]
         for index, row in enumerate(table.rows[start:], start=start):
-            if [" ".join(c.split()) for c in row] != labels:
+            if not self.header.repeats(row):
                 self._row(row, table, table.first_row + index)
 
     def _report(self, header: Header, table: Table) -> None:

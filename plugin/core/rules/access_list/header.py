@@ -1,7 +1,7 @@
 """Finding the header of an access-list table (title rows above it, two-row merged headers) and
 saying what each column is used for."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ...model.vocab import DIMENSIONS
@@ -20,6 +20,13 @@ class Header:
     labels: List[str]
     start: int
     roles: Dict[str, int]
+    rows: List[List[str]] = field(default_factory=list)  # the header row(s) as written
+
+    def repeats(self, row: List[str]) -> bool:
+        """Whether a row is the header again (a page's repeated header): each cell one of the header's."""
+        cells = [(i, key(c)) for i, c in enumerate(row) if c.strip()]
+        known = [{key(r[i]) for r in self.rows + [self.labels] if i < len(r)} for i in range(len(row))]
+        return bool(cells) and all(c in known[i] for i, c in cells)
 
 
 @dataclass
@@ -79,9 +86,9 @@ def find_header(rows: List[List[str]], spellings: Dict[str, Tuple[str, ...]],
                 mapping: Dict[str, str]) -> Optional[Header]:
     """The first row (or pair of rows) in the first rows that has a unit-code and a dimension column."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        candidates = [Header(list(row), index + 1, {})]
+        candidates = [Header(list(row), index + 1, {}, [row])]
         if index + 1 < len(rows):
-            candidates.append(Header(_merged(row, rows[index + 1]), index + 2, {}))
+            candidates.append(Header(_merged(row, rows[index + 1]), index + 2, {}, [row, rows[index + 1]]))
         best = None
         for header in candidates:
             header.roles = _layout(match_roles(header.labels, spellings, mapping) or {})
