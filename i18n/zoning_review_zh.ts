@@ -3914,12 +3914,12 @@
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="162"/>
         <source>{where} is read as {role}.</source>
-        <translation>{where}读作{role}。</translation>
+        <translation>{where}用作{role}。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="163"/>
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
-        <translation>{where}也可读作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
+        <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="165"/>
