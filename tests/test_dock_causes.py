@@ -143,6 +143,7 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     assert {dimension, selected} <= set(again) and again[selected]
     assert item_path(tree.currentItem()) == selected and tree.selectedItems() == [tree.currentItem()]
     assert dock.highlights.cause.geometries("band")  # the cause of the kept selection is shown again
+    assert dock.cause_scenes.key[0] is dock.runner.reviews[0].overlay  # worked out once for this overlay
     # the site edited (moved by a metre): reviewed anew, the rows the user opened stay open
     site = dock.site_input.site
     moved = QgsGeometry(site.geometry)

@@ -19,11 +19,12 @@ Z_BASE = 15  # above the unit highlights (10), under the site outline (20)
 
 
 class DistanceLabel(QgsMapCanvasItem):
-    """A short text with a white halo, anchored at a map point (it follows pans and zooms)."""
+    """A short text with a white halo, anchored at a point in ``crs`` (it follows pans, zooms and a
+    change of the map's CRS)."""
 
-    def __init__(self, canvas, point: QgsPointXY, text: str) -> None:
+    def __init__(self, canvas, point: QgsPointXY, crs: QgsCoordinateReferenceSystem, text: str) -> None:
         super().__init__(canvas)
-        self.point, self.text = point, text
+        self.map_canvas, self.point, self.crs, self.text = canvas, point, crs, text
         self.font = QFont()
         self.font.setBold(True)
         self.font.setPointSizeF(self.font.pointSizeF() * 1.1)
@@ -44,8 +45,10 @@ class DistanceLabel(QgsMapCanvasItem):
 
     def updatePosition(self) -> None:
         """Follow the anchor point on the canvas."""
+        to_map = QgsCoordinateTransform(self.crs, self.map_canvas.mapSettings().destinationCrs(),
+                                        QgsProject.instance())
         self.prepareGeometryChange()
-        self.setPos(self.toCanvasCoordinates(self.point))
+        self.setPos(self.toCanvasCoordinates(to_map.transform(self.point)))
 
 
 class CauseHighlights:
@@ -92,8 +95,7 @@ class CauseHighlights:
     def _label(self, line: QgsGeometry, crs: QgsCoordinateReferenceSystem, text: str) -> None:
         """The measured distance written at the middle of the line."""
         middle = line.interpolate(line.length() / 2).asPoint()
-        to_canvas = QgsCoordinateTransform(crs, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        label = DistanceLabel(self.canvas, to_canvas.transform(middle), text)
+        label = DistanceLabel(self.canvas, middle, crs, text)
         self.items.append(label)
         self.labels.append(label)
 

@@ -1,17 +1,34 @@
 """The cause of a finding selected in the results tree, found with core's geometry and worded for the canvas."""
 
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from ..core.review.causes import CauseScene, finding_scene
 from ..i18n import tr
 from .labels import pick_label
 
 
-def cause_scene(chosen, site, transform_context) -> Optional[CauseScene]:
-    """The cause geometry of a ``SelectedFinding`` around the reviewed ``site``, or None."""
-    target = chosen.review.target
-    return finding_scene(chosen.finding, target.ruleset, chosen.review.overlay.relations, target.constraints,
-                         site.geometry, site.crs, transform_context)
+class CauseScenes:
+    """The cause geometry of the selected finding, kept while the site's overlay is the same: a
+    re-evaluation (the description edited, a judgement) puts the selection back without working it out again."""
+
+    def __init__(self) -> None:
+        self.key: Optional[Tuple] = None
+        self.scene: Optional[CauseScene] = None
+
+    def scene_of(self, chosen, site, transform_context) -> Optional[CauseScene]:
+        """The cause geometry of a ``SelectedFinding`` around the reviewed ``site``, or None."""
+        target = chosen.review.target
+        key = (chosen.review.overlay, site, target.layer.id(), chosen.finding.rule_id)
+        same = self.key is not None and key[0] is self.key[0] and key[1] is self.key[1] and key[2:] == self.key[2:]
+        if not same:
+            self.key = key
+            self.scene = finding_scene(chosen.finding, target.ruleset, chosen.review.overlay.relations,
+                                       target.constraints, site.geometry, site.crs, transform_context)
+        return self.scene
+
+    def forget(self) -> None:
+        """Drop the kept geometry."""
+        self.key = self.scene = None
 
 
 def distance_words(scene: CauseScene, ruleset) -> List[Optional[str]]:

@@ -12,7 +12,7 @@ from .. import settings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
-from .cause_words import cause_scene, distance_words
+from .cause_words import CauseScenes, distance_words
 from .highlights import Highlights
 from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
@@ -40,6 +40,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.targets: List[BoundUnitLayer] = []
         self._shown_warnings: Set[str] = set()  # each layer warning once per project
         self.highlights = Highlights(self.canvas)
+        self.cause_scenes = CauseScenes()
         self.runner = ReviewRunner(self.project, self)
         self.judgement_dialog = None
         self.edit_timer = QTimer(self)
@@ -232,7 +233,7 @@ class ZoningReviewDock(QgsDockWidget):
         site = self.site_input.site
         if chosen is None or site is None:
             return
-        scene = cause_scene(chosen, site, self.project.transformContext())
+        scene = self.cause_scenes.scene_of(chosen, site, self.project.transformContext())
         if scene is not None:
             self.highlights.show_cause(scene, distance_words(scene, chosen.review.target.ruleset))
         if self.tree.restoring:
@@ -267,6 +268,7 @@ class ZoningReviewDock(QgsDockWidget):
             return
         self.runner.clear()
         self.highlights.clear_units()
+        self.cause_scenes.forget()
         self.tree.clear()
         self.refresh_targets()
 
@@ -291,6 +293,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.runner.teardown()
         self.register.teardown()
         self.highlights.clear()
+        self.cause_scenes.forget()
         self.site_input.teardown()
         self.notes.teardown()
         self.siting.teardown()
