@@ -38,6 +38,12 @@ def kind_choices() -> List[tuple]:
             ("unit_attribute", tr("Unit attribute")), ("yaml", tr("Written in YAML"))]
 
 
+def rule_catalogue_choices() -> List[tuple]:
+    """(id, label) of every catalogue class a rule may name: the catalogue's three, 禁止类 and not listed."""
+    return catalogue_choices() + [("prohibited", tr("Prohibited (禁止类, negative list)")),
+                                  ("permitted", tr("Not listed (允许类)"))]
+
+
 def relation_choices() -> List[tuple]:
     """(relation, words) of the spatial relations."""
     return [("within", tr("within a distance of")), ("overlaps", tr("overlapping")),
@@ -61,7 +67,7 @@ class ConditionPicker(QDialog):
         self.pages = QStackedWidget(self)
         builders = {"industry": self._industry_page, "construction": lambda: self._checks_page(
             construction_choices(), "construction"), "catalogue": lambda: self._checks_page(
-            catalogue_choices(), "catalogue"), "spatial": lambda: self._spatial_page(bound, project_layers),
+            rule_catalogue_choices(), "catalogue"), "spatial": lambda: self._spatial_page(bound, project_layers),
             "attribute": self._attribute_page, "flag": self._flag_page,
             "unit_attribute": lambda: self._unit_page(unit_fields), "yaml": self._yaml_page}
         for kind, words in kind_choices():
