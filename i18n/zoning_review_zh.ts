@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="143"/>
+        <location filename="../plugin/gui/dock.py" line="144"/>
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -869,17 +869,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="145"/>
+        <location filename="../plugin/gui/dock.py" line="146"/>
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="176"/>
+        <location filename="../plugin/gui/dock.py" line="177"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="191"/>
+        <location filename="../plugin/gui/dock.py" line="192"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -3418,7 +3418,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="79"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3842,7 +3842,7 @@
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_words.py" line="27"/>
+        <location filename="../plugin/gui/cause_words.py" line="44"/>
         <source>{distance} m to {layer}</source>
         <translation>距{layer} {distance} 米</translation>
     </message>
@@ -4077,77 +4077,77 @@
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49"/>
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49"/>
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50"/>
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50"/>
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="61"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="85"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="91"/>
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="121"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="127"/>
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="121"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="127"/>
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="143"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149"/>
         <source>Optional filter on the layer&apos;s features, e.g. &quot;grade&quot; = &apos;I&apos;</source>
         <translation>可选：对该图层要素的筛选，如 &quot;grade&quot; = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="147"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153"/>
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="148"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="183"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="189"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="197"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="203"/>
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="198"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4162,62 +4162,62 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="184"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="190"/>
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="196"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="202"/>
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="210"/>
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="273"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="279"/>
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="278"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284"/>
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="290"/>
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="289"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="301"/>
         <source>Give the unit layer&apos;s field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="303"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="309"/>
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="313"/>
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="319"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325"/>
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="322"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328"/>
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4537,7 +4537,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216"/>
+        <location filename="../plugin/gui/dock.py" line="217"/>
         <source>The judgement of {rule} was removed; the removal is kept in the review&apos;s record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5127,7 +5127,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136"/>
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -5140,6 +5140,16 @@
         <location filename="../plugin/processing/rereview_help.py" line="10"/>
         <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it.</source>
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <source>Prohibited (禁止类, negative list)</source>
+        <translation>禁止类（负面清单）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
+        <source>Not listed (允许类)</source>
+        <translation>未列入（允许类）</translation>
     </message>
 </context>
 </TS>
