@@ -258,3 +258,8 @@ def test_a_project_layer_not_declared_is_declared_when_picked(qgis_app, example_
     assert "# Example access list" in path.read_text(encoding="utf-8")
     assert declared_name("岸线", []) == "layer" and declared_name("a b", ["a_b"]) == "a_b_2"
     dialog.deleteLater()
+
+
+def test_a_new_rule_gets_an_unused_id(editor):
+    editor.new_rule()
+    assert editor.panel.id_edit.text() == "G-SL-08" and editor.tree.currentItem() is None

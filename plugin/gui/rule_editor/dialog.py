@@ -182,7 +182,7 @@ class RuleEditorDialog(QDialog):
         self.index = index
         rules = self.file.rules
         if index == NEW:
-            rule = {"id": new_rule_id(rules, "NEW"), "level": "general", "dimension": "spatial_layout",
+            rule = {"id": new_rule_id(rules, "G-SL"), "level": "general", "dimension": "spatial_layout",
                     "effect": "prohibit", "text": {"zh": ""}}
         else:
             rule = rules[index]
@@ -288,7 +288,8 @@ class RuleEditorDialog(QDialog):
 
     def reject(self) -> None:
         """Close; unsaved changes are lost only when the user says so."""
-        if self.file.changed or (self.index != NEW and self.pending()):
+        draft = self.index == NEW and bool(self.panel.rule()["text"]["zh"])
+        if self.file.changed or draft or (self.index != NEW and self.pending()):
             answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
