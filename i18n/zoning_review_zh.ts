@@ -4032,7 +4032,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="293"/>
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4282,7 +4282,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="293"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
