@@ -1,8 +1,10 @@
 """E2E: a review that raises inside its task. The user gets a short message in the message bar; the
-"Zoning Review" tab of the Log Messages panel holds the traceback."""
+"Zoning Review" tab of the Log Messages panel holds the traceback. Then a corrupt rule-set file is bound:
+bad input, so a message naming the file in the dock and no traceback anywhere."""
 
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
@@ -11,7 +13,7 @@ from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QTextEdit  # noqa: E402
+from qgis.PyQt.QtWidgets import QDockWidget, QPlainTextEdit, QScrollArea, QTabWidget, QTextEdit  # noqa: E402
 
 from zoning_review.plugin.core.overlay.engine import OverlayEngine  # noqa: E402
 
@@ -73,4 +75,25 @@ def main(iface):
     log = _log_tab_text(iface)
     log_shot = screenshot(iface, f"log-traceback-{lang}")
     return {"bar": bar, "log": log, "received": received, "banner": dock.banner.text(),
-            "shots": [bar_shot, log_shot], "reviews": len(dock.runner.reviews)}
+            "shots": [bar_shot, log_shot], "reviews": len(dock.runner.reviews),
+            "bad_rules": _bind_corrupt_rules(iface, dock, received, lang)}
+
+
+def _bind_corrupt_rules(iface, dock, received: list, lang: str) -> dict:
+    """Choose a rule-set file that is not YAML, as a user would in the binding panel; what the user and the log get."""
+    folder = tempfile.mkdtemp(prefix="zr-bad-rules-")
+    path = os.path.join(folder, "broken_rules.yaml")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("format: zoning-review-rules/1\nmetadata: [\n  title: {\n")
+    before = len(received)
+    iface.messageBar().clearWidgets()
+    panel = dock.bindings
+    panel.rules_file.setFilePath(path)
+    pump(0.5)
+    for scroll in dock.findChildren(QScrollArea):  # bring the message into view for the screenshot
+        if scroll.isAncestorOf(panel.messages):
+            scroll.ensureWidgetVisible(panel.messages)
+    shot = screenshot(iface, f"log-bad-rules-{lang}")
+    return {"messages": panel.messages.text(), "visible": panel.messages.isVisible(), "bound": len(dock.targets),
+            "bar": [item.text() for item in iface.messageBar().items()], "logged": received[before:],
+            "shot": shot}
