@@ -13,7 +13,7 @@ from ..i18n import tr
 
 def scope_tooltip() -> str:
     """What a scope may be, for the scope fields' tooltips."""
-    return tr("The units this list applies to: empty = as the file declares (applies_to); 'all'; an "
+    return tr("The units this list applies to: empty = as the file declares; 'all'; an "
               "administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression "
               "over the unit layer's fields, e.g. \"ZLCB\" = '是'.")
 
