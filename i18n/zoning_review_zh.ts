@@ -5067,11 +5067,6 @@
         <translation>按清单文件声明的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="16"/>
-        <source>The units this list applies to: empty = as the file declares (applies_to); 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. &quot;ZLCB&quot; = '是'.</source>
-        <translation>该清单适用的单元：留空 = 按文件声明（applies_to）；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 &quot;ZLCB&quot; = '是'。</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/rule_list_rows.py" line="49"/>
         <source>Move this list up (lists are listed in this order in the notes)</source>
         <translation>上移该清单（审查意见按此顺序列出清单）</translation>
@@ -5150,6 +5145,11 @@
         <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="16"/>
+        <source>The units this list applies to: empty = as the file declares; 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. &quot;ZLCB&quot; = '是'.</source>
+        <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 &quot;ZLCB&quot; = '是'。</translation>
     </message>
 </context>
 </TS>
