@@ -16,11 +16,23 @@ SCRIPT = Path(__file__).parent / "scripts" / "rule_editor.py"
 PLATING = PROSE_RULE.split("  - id: IMP-SL-02")[0].replace("新建化工项目", "新建电镀项目")
 
 
-def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rules, tmp_path):
+# The words the interface shows, per language (from the catalogue, written here by hand).
+WORDS = {
+    "en_US": {"saved": "Saved", "compliant": "Compliant", "non_compliant": "Non-compliant",
+              "river": "Within 1000 m of 河流岸线", "entry": "Edit a Rule Set…"},
+    "zh_CN": {"saved": "已保存", "compliant": "符合", "non_compliant": "不符合",
+              "river": "距河流岸线 1000 m 范围内", "entry": "编辑规则集…"},
+}
+
+
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rules, tmp_path, locale):
+    words = WORDS[locale]
     rules = tmp_path / "imported.yaml"
     original = example_rules.read_text(encoding="utf-8") + PLATING
     rules.write_text(original, encoding="utf-8")
-    run = run_in_qgis(SCRIPT, artifacts_dir, locale="en_US", env={"ZR_E2E_RULES": str(rules)})
+    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale,
+                      env={"ZR_E2E_RULES": str(rules), "ZR_E2E_SUFFIX": "" if locale == "en_US" else "-zh"})
     assert run.returncode == 0 and not run.errors, run.explain()
     detail = run.detail
     before, after_suggestion, after_rule = detail["before"], detail["after_suggestion"], detail["after_rule"]
@@ -32,24 +44,24 @@ def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rul
     assert accepted["shown"] and "在河流岸线500米范围内" in accepted["words"]
     assert accepted["rule"]["effect"] == "prohibit" and accepted["rule"]["when"]["industry"] == ["C3360"]
     assert accepted["rule"]["suggested_from"] == "禁止在河流岸线500米范围内新建电镀项目。"
-    assert "Saved" in accepted["status"]
-    assert after_suggestion["verdict"] == "compliant" and "Compliant" in after_suggestion["banner"], after_suggestion
+    assert words["saved"] in accepted["status"]
+    assert after_suggestion["verdict"] == "compliant" and words["compliant"] in after_suggestion["banner"]
     assert after_suggestion["findings"].get("IMP-SL-01") in (None, "not_applicable")
     added = detail["added"]
     assert "error" not in added, added
     assert added["rule"]["when"] == {"industry": ["C26"], "construction": ["renovation"],
                                      "spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000}}
-    assert added["conditions"][2] == "Within 1000 m of 河流岸线"
+    assert added["conditions"][2] == words["river"]
     # S03 lies about 650 m from the river bank and is a renovation of a C2614 plant: the new rule bites.
     assert after_rule["findings"]["E2E-SL-01"] == "conflict"
-    assert after_rule["verdict"] == "non_compliant" and "Non-compliant" in after_rule["banner"]
+    assert after_rule["verdict"] == "non_compliant" and words["non_compliant"] in after_rule["banner"]
     written = rules.read_text(encoding="utf-8")
     assert written.startswith(original.split("  - id: IMP-SL-01")[0])  # comments and rules before kept
     data = yaml.safe_load(written)
     assert [r["id"] for r in data["rules"]][-3:] == ["U-XX-02", "IMP-SL-01", "E2E-SL-01"]
     assert len(list(tmp_path.glob("imported.yaml.*.bak"))) == 2
     toolbox = detail["toolbox"]  # the toolbox's context menu on a Rule sets algorithm opens the editor
-    assert toolbox["found"] and "Edit a Rule Set…" in toolbox["menu"], toolbox
+    assert toolbox["found"] and words["entry"] in toolbox["menu"], toolbox
     assert toolbox["editor"] == "zr_rule_editor" and str(rules) in toolbox["title"]
     assert toolbox["entries"] == 1 and toolbox["zoningreview:suggestconditions"]  # offered on Rule sets only
     assert not toolbox["native:buffer"] and not toolbox["zoningreview:reviewsites"]

@@ -15,8 +15,10 @@ from qgis.PyQt.QtTest import QTest  # noqa: E402
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QPushButton  # noqa: E402
 
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
+from zoning_review.plugin.i18n import tr  # noqa: E402
 
 RULES = os.environ["ZR_E2E_RULES"]
+SUFFIX = os.environ.get("ZR_E2E_SUFFIX", "")
 
 
 def _items(tree) -> list:
@@ -72,7 +74,7 @@ def _accept_suggestion(dialog, seen) -> None:
     pump(0.3)
     seen["shown"] = dialog.suggestion.isVisible()
     seen["words"] = dialog.suggestion.view.toPlainText()
-    seen["shot"] = _grab(dialog, "rule-editor-suggestion")
+    seen["shot"] = _grab(dialog, "rule-editor-suggestion" + SUFFIX)
     QTest.mouseClick(dialog.findChild(QPushButton, "zr_suggestion_accept"), Qt.MouseButton.LeftButton)
     pump(0.2)
     seen["rule"] = dialog.file.rules[index]
@@ -121,7 +123,7 @@ def _add_distance_rule(dialog, seen) -> None:
         _pick(panel.when, fill)
     seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]
     seen["rule"] = panel.rule()
-    seen["shot"] = _grab(dialog, "rule-editor-distance-rule")
+    seen["shot"] = _grab(dialog, "rule-editor-distance-rule" + SUFFIX)
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen["status"] = dialog.status.text()
 
@@ -178,7 +180,7 @@ def _toolbox_entry(iface) -> dict:
     def choose():
         menu = QApplication.activePopupWidget()
         seen["menu"] = [a.text() for a in menu.actions()] if menu else []
-        action = next((a for a in menu.actions() if a.text() == "Edit a Rule Set…"), None) if menu else None
+        action = next((a for a in menu.actions() if a.text() == tr("Edit a Rule Set…")), None) if menu else None
         if action is None:
             menu.close()
             return
@@ -237,7 +239,7 @@ def main(iface):
     finding = next(i for i in _items(dock.tree) if i.data(0, CLAUSE_ROLE)[2].rule_id == "E2E-SL-01")
     dock.tree.setCurrentItem(finding)  # its cause on the canvas: the river's 1 km band
     dock.tree.scrollToItem(finding)
-    shot = screenshot(iface, "rule-editor-dock-new-finding")
+    shot = screenshot(iface, "rule-editor-dock-new-finding" + SUFFIX)
     toolbox = _toolbox_entry(iface)
     return {"toolbox": toolbox, "before": before, "accepted": accepted, "after_suggestion": after_suggestion,
             "added": added, "after_rule": after_rule, "shot": shot}
