@@ -65,5 +65,6 @@ def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rul
     assert toolbox["editor"] == "zr_rule_editor" and str(rules) in toolbox["title"]
     assert toolbox["entries"] == 1 and toolbox["zoningreview:suggestconditions"]  # offered on Rule sets only
     assert not toolbox["native:buffer"] and not toolbox["zoningreview:reviewsites"]
+    assert toolbox["after_reload"] == {"reloaded": 1, "unloaded": 0}  # unload takes the entry away
     for shot in (accepted["shot"], added["shot"], detail["shot"]):
         assert Path(shot).stat().st_size > 20_000

@@ -4,6 +4,7 @@ import re
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
+from ...core.rules import gbt4754
 from ...i18n import tr
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
@@ -100,7 +103,7 @@ class ConditionPicker(QDialog):
     def add_industry(self) -> None:
         """Add the code entered in the picker to the list (once)."""
         entry = self.industry.entry()
-        if entry is not None and not self.industries.findItems(entry_text(entry), _exact()):
+        if entry is not None and not self.industries.findItems(entry_text(entry), Qt.MatchFlag.MatchExactly):
             self.industries.addItem(entry_text(entry))
             self.industry.edit.clear()
 
@@ -253,12 +256,6 @@ def declared_name(layer_name: str, taken: Sequence[str]) -> str:
     return name
 
 
-def _exact():
-    from qgis.PyQt.QtCore import Qt
-
-    return Qt.MatchFlag.MatchExactly
-
-
 def _operator_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
@@ -334,11 +331,10 @@ def _show(picker: ConditionPicker, key: str, value: Any) -> bool:
     names = [value] if isinstance(value, str) else value
     if key == "industry" and isinstance(names, list):
         picker.industries.clear()
-        picker.industries.addItems([str(code) for code in names])
+        entries = [gbt4754.lookup(code) for code in names]
+        picker.industries.addItems([entry_text(e) if e else str(c) for e, c in zip(entries, names)])
         return True
     if key in ("construction", "catalogue") and isinstance(names, list):
-        from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
-
         vocab = CONSTRUCTION_VOCAB if key == "construction" else CATALOGUE_VOCAB
         ids = {vocab.id_of(v) for v in names}
         boxes = getattr(picker, f"{key}_boxes")

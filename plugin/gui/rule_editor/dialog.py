@@ -49,7 +49,6 @@ class RuleEditorDialog(QDialog):
         self.index = 0 if rule_file.rules else NEW
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
-        self.picker_parent = self
         self.panel = RulePanel(self.make_picker, self)
         self.suggestion = SuggestionPanel(self)
         self._build()
@@ -109,7 +108,7 @@ class RuleEditorDialog(QDialog):
 
     def make_picker(self) -> ConditionPicker:
         """A condition picker for the rule set being edited."""
-        picker = ConditionPicker(self.file.data, self.unit_fields, self.bound, self.picker_parent, self.project_layers)
+        picker = ConditionPicker(self.file.data, self.unit_fields, self.bound, self, self.project_layers)
         picker.accepted.connect(lambda: self.declare_from(picker))
         return picker
 

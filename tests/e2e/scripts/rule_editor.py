@@ -213,6 +213,21 @@ def _toolbox_entry(iface) -> dict:
     return seen
 
 
+def _entries_after_reload() -> dict:
+    """How many rule-editor entries the toolbox menu holds after reloading, then unloading the plugin."""
+    from processing.gui.ProviderActions import ProviderContextMenuActions
+
+    def count() -> int:
+        return sum(1 for a in ProviderContextMenuActions.actions if type(a).__name__ == "EditRuleSetEntry")
+
+    qgis.utils.reloadPlugin("zoning_review")
+    pump(0.5)
+    reloaded = count()
+    qgis.utils.unloadPlugin("zoning_review")
+    pump(0.5)
+    return {"reloaded": reloaded, "unloaded": count()}
+
+
 def main(iface):
     """Bind the rules, review S03, accept the suggestion, add a distance rule; the dock follows each save."""
     project = QgsProject.instance()
@@ -241,5 +256,6 @@ def main(iface):
     dock.tree.scrollToItem(finding)
     shot = screenshot(iface, "rule-editor-dock-new-finding" + SUFFIX)
     toolbox = _toolbox_entry(iface)
+    toolbox["after_reload"] = _entries_after_reload()
     return {"toolbox": toolbox, "before": before, "accepted": accepted, "after_suggestion": after_suggestion,
             "added": added, "after_rule": after_rule, "shot": shot}
