@@ -1144,7 +1144,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="39"/>
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="36"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="39"/>
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="293"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4057,97 +4057,97 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40"/>
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="37"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40"/>
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="38"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41"/>
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="38"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41"/>
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52"/>
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52"/>
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="61"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="91"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94"/>
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="127"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130"/>
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="127"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130"/>
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152"/>
         <source>Optional filter on the layer&apos;s features, e.g. &quot;grade&quot; = &apos;I&apos;</source>
         <translation>可选：对该图层要素的筛选，如 &quot;grade&quot; = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156"/>
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="189"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="203"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206"/>
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4162,62 +4162,62 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="190"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193"/>
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="202"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205"/>
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="210"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213"/>
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="279"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276"/>
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281"/>
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="290"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287"/>
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292"/>
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="301"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298"/>
         <source>Give the unit layer&apos;s field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="309"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306"/>
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="313"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310"/>
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="322"/>
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325"/>
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4227,62 +4227,62 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="71"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="70"/>
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="72"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="71"/>
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="92"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="91"/>
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="93"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="92"/>
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="152"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="151"/>
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="210"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="281"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="280"/>
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="282"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="281"/>
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="286"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="285"/>
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="293"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -5122,7 +5122,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139"/>
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -5137,12 +5137,12 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46"/>
         <source>Prohibited (禁止类, negative list)</source>
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47"/>
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
