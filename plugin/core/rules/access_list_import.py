@@ -63,8 +63,8 @@ def _resolve(mapping: Dict[str, str]) -> Tuple[Dict[str, str], List[Reason]]:
         role = role_of(name)
         if role is None:
             errors.append(Reason("{role} in the column mapping is not a column role: use code, name, category, "
-                                 "spatial_layout, pollutant_emission, risk_prevention or resource_efficiency "
-                                 "(or 单元编码, 空间布局约束 …).", {"role": name}))
+                                 "spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, "
+                                 "dimension or requirement (or 单元编码, 空间布局约束 …).", {"role": name}))
         else:
             given[role] = header
     return given, errors
@@ -151,8 +151,8 @@ def reason_templates() -> List[str]:
         tr("the dimension of each row"),
         tr("the requirement text"),
         tr("{role} in the column mapping is not a column role: use code, name, category, "
-           "spatial_layout, pollutant_emission, risk_prevention or resource_efficiency "
-           "(or 单元编码, 空间布局约束 …)."),
+           "spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, "
+           "dimension or requirement (or 单元编码, 空间布局约束 …)."),
         tr("The column {header} given for {role} is not in the first rows of {file}."),
         tr("Line {line} of the column spellings does not start with a known column "
            "(e.g. 空间布局约束: 布局管控, 空间准入): {text}"),
