@@ -3882,11 +3882,6 @@
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153"/>
-        <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention or resource_efficiency (or 单元编码, 空间布局约束 …).</source>
-        <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention 或 resource_efficiency（或 单元编码、空间布局约束 ……）。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="156"/>
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
@@ -5150,6 +5145,11 @@
         <location filename="../plugin/gui/rule_list_rows.py" line="16"/>
         <source>The units this list applies to: empty = as the file declares; 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. &quot;ZLCB&quot; = '是'.</source>
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 &quot;ZLCB&quot; = '是'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="153"/>
+        <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
+        <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
 </context>
 </TS>
