@@ -1,8 +1,11 @@
-"""Batch overlay: GEOS on the calling thread, ellipsoidal areas on worker threads, results in order.
+"""Batch overlay: results in order, the work spread over worker threads as far as QGIS allows.
 
-QgsDistanceArea uses no GEOS and releases Python's GIL while it measures, so the areas of one
-chunk of sites are measured on other cores while the next chunks are intersected. GEOS itself
-stays on the calling thread: in QGIS 3.22 every thread shares one GEOS context.
+QgsDistanceArea uses no GEOS and PyQGIS releases Python's GIL while it measures, so the areas of
+one chunk of sites are measured on other cores while the next chunks are begun. From QGIS 3.38 on,
+every thread has its own GEOS context, so the intersections with the candidate units go to the
+worker threads too (``engine.intersect``); before, GEOS stays on the calling thread (one GEOS
+context for the whole process). Unit records, relations and everything that keeps state stay on
+the calling thread either way, so both paths give the same results.
 """
 
 import os
@@ -11,9 +14,9 @@ import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
-from typing import Any, Callable, Deque, Iterable, Iterator, List, Tuple, Union
+from typing import Any, Callable, Deque, Iterable, Iterator, List, Optional, Tuple, Union
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
 
 from ..model.results import OverlayResult, SpatialQuery
 from .collections_pace import fewer_collections
@@ -21,18 +24,27 @@ from .types import OverlayError, PendingOverlay
 
 CHUNK = 24  # sites whose units are fetched (database layers) and whose areas are measured as one job
 AHEAD = 3  # jobs in flight before the oldest is waited for
+THREADED_GEOS = 33800  # the first QGIS version (Qgis.versionInt) with one GEOS context per thread
 
 Item = Tuple[Any, QgsGeometry, QgsCoordinateReferenceSystem]
 Outcome = Union[OverlayResult, OverlayError]
+Entry = Tuple[Any, Union[PendingOverlay, OverlayError]]
 
 
-def worker_count() -> int:
-    """Measuring threads: one per core beside the calling thread's, at least one, at most four."""
-    return max(1, min(4, (os.cpu_count() or 1) - 1))
+def worker_count(intersecting: bool = False) -> int:
+    """Worker threads, at most four: one per core beside the calling thread's when they only measure,
+    one per core when they also intersect (the calling thread is then left with little to do)."""
+    cores = os.cpu_count() or 1
+    return max(1, min(4, cores if intersecting else cores - 1))
+
+
+def geos_threads_allowed() -> bool:
+    """True when this QGIS gives every thread its own GEOS context (3.38 and later)."""
+    return Qgis.versionInt() >= THREADED_GEOS
 
 
 class AreaMeter:
-    """Measures lists of geometries on worker threads, each thread with its own QgsDistanceArea."""
+    """Runs jobs on worker threads, each thread with its own QgsDistanceArea."""
 
     def __init__(self, make: Callable[[], QgsDistanceArea], threads: int):
         self._free = queue.SimpleQueue()
@@ -41,68 +53,75 @@ class AreaMeter:
         self._local = threading.local()
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="zoning-review-areas")
 
-    def submit(self, geometries: List[QgsGeometry]) -> "Future[List[float]]":
-        """Start measuring; the future's result is the areas in m², in order."""
-        return self._pool.submit(self._measure, geometries)
+    def submit(self, job: Callable[[QgsDistanceArea], Any]) -> Future:
+        """Start ``job(measure)`` on a worker thread with that thread's QgsDistanceArea."""
+        return self._pool.submit(lambda: job(self._measure()))
 
-    def _measure(self, geometries: List[QgsGeometry]) -> List[float]:
+    def _measure(self) -> QgsDistanceArea:
         measure = getattr(self._local, "measure", None)
         if measure is None:
             measure = self._local.measure = self._free.get()
-        return [measure.measureArea(geometry) for geometry in geometries]
+        return measure
 
     def close(self) -> None:
         """Stop the threads (after the jobs already started)."""
         self._pool.shutdown(wait=True)
 
 
+def _areas(measure: QgsDistanceArea, pending: PendingOverlay) -> List[float]:
+    return [measure.measureArea(geometry) for geometry in pending.to_measure()]
+
+
 class _Job:
     """One chunk of sites: each begun overlay (or its error) and the future of their areas."""
 
-    def __init__(self, entries: List[Tuple[Any, Union[PendingOverlay, OverlayError]]], meter: AreaMeter):
+    def __init__(self, entries: List[Entry], meter: AreaMeter, intersect: Optional[Callable] = None):
         self.entries = entries
-        geometries: List[QgsGeometry] = []
-        self.spans: List[Tuple[int, int]] = []
-        for _key, pending in entries:
-            start = len(geometries)
-            if isinstance(pending, PendingOverlay):
-                geometries.extend(pending.to_measure())
-            self.spans.append((start, len(geometries)))
-        self.future = meter.submit(geometries)
+        begun = [pending for _key, pending in entries if isinstance(pending, PendingOverlay)]
+
+        def job(measure: QgsDistanceArea) -> List[List[float]]:
+            if intersect is not None:
+                for pending in begun:
+                    intersect(pending)
+            return [_areas(measure, pending) for pending in begun]
+
+        self.future = meter.submit(job)
 
     def outcomes(self, engine: Any) -> Iterator[Tuple[Any, Outcome]]:
         """Each site's finished result (or error), in the order begun."""
-        areas = self.future.result()
-        for (key, pending), (start, end) in zip(self.entries, self.spans):
+        areas = iter(self.future.result())
+        for key, pending in self.entries:
             if isinstance(pending, PendingOverlay):
-                yield key, engine.finish(pending, areas[start:end])
+                yield key, engine.finish(pending, next(areas))
             else:
                 yield key, pending
 
 
 def overlay_stream(engine: Any, items: Iterable[Item], queries: Iterable[SpatialQuery] = (),
-                   with_geometries: bool = True) -> Iterator[Tuple[Any, Outcome]]:
+                   with_geometries: bool = True, threads: Optional[bool] = None) -> Iterator[Tuple[Any, Outcome]]:
     """Overlay (key, site, site CRS) items; yields (key, result or OverlayError) in the items' order.
 
+    ``threads``: intersect on the worker threads (default: where QGIS allows it, 3.38+).
     Results come a few chunks behind the items read, so a consumer that stops reading (cancel)
     still receives nothing half-measured: closing the iterator waits for the running jobs only.
     """
     queries = list(queries)
+    defer = geos_threads_allowed() if threads is None else threads
     engine.prepare_batch()
     measurer, crs = engine.measurer, engine.crs
-    meter = AreaMeter(lambda: measurer.fresh(crs), worker_count())
+    meter = AreaMeter(lambda: measurer.fresh(crs), worker_count(defer))
     jobs: Deque[_Job] = deque()
     with fewer_collections():
         try:
             for chunk in _chunks(items, CHUNK):
                 engine.prefetch((site, site_crs) for _key, site, site_crs in chunk)
-                entries: List[Tuple[Any, Union[PendingOverlay, OverlayError]]] = []
+                entries: List[Entry] = []
                 for key, site, site_crs in chunk:
                     try:
-                        entries.append((key, engine.begin(site, site_crs, queries, with_geometries)))
+                        entries.append((key, engine.begin(site, site_crs, queries, with_geometries, defer)))
                     except OverlayError as error:
                         entries.append((key, error))
-                jobs.append(_Job(entries, meter))
+                jobs.append(_Job(entries, meter, engine.intersect if defer else None))
                 while len(jobs) > AHEAD:
                     yield from jobs.popleft().outcomes(engine)
             while jobs:

@@ -168,11 +168,14 @@ class OverlayEngine:
         return self.finish(pending, [measure.measureArea(g) for g in pending.to_measure()])
 
     def begin(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
-              queries: Iterable[SpatialQuery] = (), with_geometries: bool = True) -> PendingOverlay:
+              queries: Iterable[SpatialQuery] = (), with_geometries: bool = True,
+              defer: bool = False) -> PendingOverlay:
         """Everything but the areas of the overlay: the GEOS work, relations and warnings.
 
         ``finish`` completes it with the ellipsoidal areas of ``to_measure()``, which may be
-        measured on another thread (measuring uses no GEOS). Raises OverlayError like overlay().
+        measured on another thread (measuring uses no GEOS). With ``defer`` the intersections with
+        the candidate units are left to ``intersect`` (for a worker thread, where QGIS gives each
+        thread its own GEOS context). Raises OverlayError like overlay().
         """
         if not site_crs.isValid():
             raise OverlayError(tr("The site has no valid coordinate reference system"))
@@ -188,10 +191,12 @@ class OverlayEngine:
             result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
                                           {"detail": cleaned.detail}))
         site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
-        pending = PendingOverlay(result, site_units, site_crs, with_geometries, self._pieces(result, site_units))
-        pending.new_units = [unit for unit, _overlap in pending.hits if unit.area is None and not unit.measuring]
-        for unit in pending.new_units:
-            unit.measuring = True
+        pending = PendingOverlay(result, site_units, site_crs, with_geometries, [])
+        rect = site_units.boundingBox()
+        pending.units = self._units(self.index.candidates(rect), rect)
+        pending.warning_at = len(result.warnings)
+        if not defer:
+            self.intersect(pending)
         views: Dict[str, Any] = {}
         for query in queries:
             relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query, views)
@@ -235,21 +240,29 @@ class OverlayEngine:
             raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
                 crs=target.authid() or target.description(), error=str(error))) from error
 
-    def _pieces(self, result: OverlayResult, site: QgsGeometry) -> List[Tuple[UnitRecord, QgsGeometry]]:
-        """The candidate units the site intersects, each with the (polygonal) intersection."""
+    def intersect(self, pending: PendingOverlay) -> None:
+        """The candidate units the site intersects, each with its (polygonal) intersection, and the units
+        first measured for this site; their warnings go where ``begin`` left room for them.
+
+        Reads the unit records only, so worker threads may run it side by side (QGIS 3.38+).
+        """
+        site = pending.site
         engine = QgsGeometry.createGeometryEngine(site.constGet())
         engine.prepareGeometry()
-        rect, site_area = site.boundingBox(), site.area()
-        hits = []
-        for unit in self._units(self.index.candidates(rect), rect):
+        site_area = site.area()
+        warnings: List[Reason] = []
+        for unit in pending.units:
             if unit.warning is not None:
-                result.warnings.append(unit.warning)
+                warnings.append(unit.warning)
             if unit.geometry is None or not engine.intersects(unit.abstract):
                 continue
-            overlap = self._intersection(result, engine, unit.fid, unit.abstract, site_area)
+            overlap = self._intersection(warnings, engine, unit.fid, unit.abstract, site_area)
             if overlap is not None:
-                hits.append((unit, overlap))
-        return hits
+                pending.hits.append((unit, overlap))
+        pending.result.warnings[pending.warning_at:pending.warning_at] = warnings
+        pending.new_units = [unit for unit, _overlap in pending.hits if unit.area is None and not unit.measuring]
+        for unit in pending.new_units:
+            unit.measuring = True
 
     def prefetch(self, sites: Iterable[Tuple[QgsGeometry, QgsCoordinateReferenceSystem]]) -> None:
         """Fetch the candidate units of several sites in one request (a database layer; files need not)."""
@@ -297,11 +310,11 @@ class OverlayEngine:
         return UnitRecord(fid, cleaned.geometry, feature_warning(fid, code, self.index.name, cleaned),
                           code, name, category, attributes)
 
-    def _intersection(self, result: OverlayResult, engine: Any, fid: int, unit: Any,
+    def _intersection(self, warnings: List[Reason], engine: Any, fid: int, unit: Any,
                       site_area: float) -> Optional[QgsGeometry]:
         raw = engine.intersection(unit)
         if raw is None:
-            result.warnings.append(Reason(
+            warnings.append(Reason(
                 "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
                 {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
             return None
