@@ -30,8 +30,8 @@ def register_entry(dock) -> RegisterEntry:
     clauses = [clause_record(code, f, runner.judgements.withdrawn) for item in runner.reviews
                for code, f in [*(("", f) for f in item.review.site_findings),
                                *((u.overlap.code, f) for u in item.review.units for f in u.findings)]]
-    rulesets = {(r.target.ruleset.metadata.id, r.target.ruleset.metadata.version, r.target.ruleset.path)
-                for r in runner.reviews}
+    rulesets = {(listed.metadata.id, listed.metadata.version, listed.path)  # every list of a layered binding
+                for r in runner.reviews for listed in r.target.ruleset.lists()}
     values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,
               str(runner.verdict()), json.dumps(runner.description.to_dict(), ensure_ascii=False, default=str),
               json.dumps(clauses, ensure_ascii=False), runner.opinion,

@@ -88,6 +88,7 @@ class ScopeTest:
         self.scope = scope
         self.fields = scope_fields(scope)
         self.expression = QgsExpression(scope.value) if scope.kind == "expression" else None
+        self._seen: Dict[Any, bool] = {}  # expression results by the values it reads
 
     def matches(self, unit: UnitContext) -> bool:
         """True when the unit is in the scope (an expression that fails or gives NULL: not in it)."""
@@ -97,6 +98,19 @@ class ScopeTest:
             return (unit.code or "").strip().upper().startswith(self.scope.prefix)
         if self.expression is None or self.expression.hasParserError():
             return False
+        key = tuple((type(v), v) for v in (unit.attributes.get(name) for name in self.fields))
+        try:
+            found = self._seen.get(key)
+        except TypeError:  # a value that cannot be a key: evaluated every time
+            return self._evaluate(unit)
+        if found is None:
+            if len(self._seen) > 10_000:
+                self._seen = {}
+            found = self._seen[key] = self._evaluate(unit)
+        return found
+
+    def _evaluate(self, unit: UnitContext) -> bool:
+        """The expression over the unit's attributes."""
         fields = QgsFields()
         for name in self.fields:
             fields.append(make_field(name, "string"))
