@@ -399,12 +399,12 @@
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="178"/>
+        <location filename="../plugin/core/overlay/engine.py" line="181"/>
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="235"/>
+        <location filename="../plugin/core/overlay/engine.py" line="240"/>
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
