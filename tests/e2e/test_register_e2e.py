@@ -97,5 +97,8 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
     assert any("judgement Compliant removed by 王工" in t for t in record["texts"])
     assert record["back"] and Path(record["shot"]).stat().st_size > 20_000
     # the register re-reviewed with the same list: nothing changes, the judgements recorded still apply
+    copied = again.detail["copied"]  # opened as a new review: evaluated again, the same as recorded
+    assert copied == {"verdict": "compliant", "judged": len(back["judgements"]), "withdrawn": 1, "opinion": OPINION,
+                      "name": S05_NAME, "origin": copied["origin"]} and "register entry 1" in copied["origin"]
     assert again.detail["rereview"] == [{"site_id": S05_NAME, "verdict_before": "compliant",
                                          "verdict_after": "compliant", "verdict_changed": False, "register_seq": 1}]

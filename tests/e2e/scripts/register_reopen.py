@@ -73,5 +73,22 @@ def main(iface):
     layer = dock.register.last_layer
     rows = [{k: f[k] for k in ("site_id", "verdict_before", "verdict_after", "verdict_changed", "register_seq")}
             for f in layer.getFeatures()]
-    return {"back": back, "browser": browser, "record": record, "rereview": rows,
-            "rereview_shot": screenshot(iface, "register-rereviewed")}
+    shot = screenshot(iface, "register-rereviewed")
+    return {"back": back, "browser": browser, "record": record, "rereview": rows, "rereview_shot": shot,
+            "copied": _open_as_new(dock)}
+
+
+def _open_as_new(dock) -> dict:
+    """A fresh panel (project description and site cleared), then the entry opened as a new review from its
+    read-only view: the recorded review comes back, evaluated again with the current binding."""
+    dock.site_input.clear()
+    dock.opinion.clear()
+    wait_until(lambda: not dock.runner.reviews and not dock.runner.judgements, 10, "the cleared panel")
+    _open_read_only(dock)
+    wait_until(lambda: dock.record_view.isVisible(), 5, "the read-only entry")
+    dock.record_view.copy_button.click()
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.isVisible(), 20, "the new review")
+    pump(0.8)
+    return {"verdict": str(dock.runner.verdict()), "judged": len(dock.runner.judgements),
+            "withdrawn": len(dock.runner.judgements.withdrawn), "opinion": dock.opinion.toPlainText(),
+            "name": dock.form.project().name, "origin": dock.site_input.status.text()}
