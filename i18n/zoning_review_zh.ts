@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="314"/>
+        <location filename="../plugin/core/rules/conditions.py" line="332"/>
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="315"/>
+        <location filename="../plugin/core/rules/conditions.py" line="333"/>
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="316"/>
+        <location filename="../plugin/core/rules/conditions.py" line="334"/>
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="317"/>
+        <location filename="../plugin/core/rules/conditions.py" line="335"/>
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="318"/>
+        <location filename="../plugin/core/rules/conditions.py" line="336"/>
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="319"/>
+        <location filename="../plugin/core/rules/conditions.py" line="337"/>
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="320"/>
+        <location filename="../plugin/core/rules/conditions.py" line="338"/>
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="321"/>
+        <location filename="../plugin/core/rules/conditions.py" line="339"/>
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="322"/>
+        <location filename="../plugin/core/rules/conditions.py" line="340"/>
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,77 +114,77 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="323"/>
+        <location filename="../plugin/core/rules/conditions.py" line="341"/>
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="324"/>
+        <location filename="../plugin/core/rules/conditions.py" line="342"/>
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="325"/>
+        <location filename="../plugin/core/rules/conditions.py" line="343"/>
         <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="326"/>
+        <location filename="../plugin/core/rules/conditions.py" line="344"/>
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="327"/>
+        <location filename="../plugin/core/rules/conditions.py" line="345"/>
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="328"/>
+        <location filename="../plugin/core/rules/conditions.py" line="346"/>
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="329"/>
+        <location filename="../plugin/core/rules/conditions.py" line="347"/>
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="330"/>
+        <location filename="../plugin/core/rules/conditions.py" line="348"/>
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="331"/>
+        <location filename="../plugin/core/rules/conditions.py" line="349"/>
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="332"/>
+        <location filename="../plugin/core/rules/conditions.py" line="350"/>
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333"/>
+        <location filename="../plugin/core/rules/conditions.py" line="351"/>
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334"/>
+        <location filename="../plugin/core/rules/conditions.py" line="352"/>
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335"/>
+        <location filename="../plugin/core/rules/conditions.py" line="353"/>
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="336"/>
+        <location filename="../plugin/core/rules/conditions.py" line="354"/>
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337"/>
+        <location filename="../plugin/core/rules/conditions.py" line="355"/>
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="110"/>
+        <location filename="../plugin/notes/document.py" line="111"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="112"/>
+        <location filename="../plugin/notes/document.py" line="113"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="112"/>
+        <location filename="../plugin/notes/document.py" line="113"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -774,12 +774,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="175"/>
+        <location filename="../plugin/notes/document.py" line="176"/>
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="175"/>
+        <location filename="../plugin/notes/document.py" line="176"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="65"/>
+        <location filename="../plugin/notes/document.py" line="66"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1319,22 +1319,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="26"/>
+        <location filename="../plugin/notes/document.py" line="27"/>
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="36"/>
+        <location filename="../plugin/notes/document.py" line="37"/>
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="47"/>
+        <location filename="../plugin/notes/document.py" line="48"/>
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="67"/>
+        <location filename="../plugin/notes/document.py" line="68"/>
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="70"/>
+        <location filename="../plugin/notes/document.py" line="71"/>
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1354,92 +1354,92 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="85"/>
+        <location filename="../plugin/notes/document.py" line="86"/>
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="86"/>
+        <location filename="../plugin/notes/document.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="87"/>
+        <location filename="../plugin/notes/document.py" line="88"/>
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="123"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122"/>
+        <location filename="../plugin/notes/document.py" line="123"/>
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="127"/>
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="127"/>
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130"/>
+        <location filename="../plugin/notes/document.py" line="131"/>
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130"/>
+        <location filename="../plugin/notes/document.py" line="131"/>
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132"/>
+        <location filename="../plugin/notes/document.py" line="133"/>
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132"/>
+        <location filename="../plugin/notes/document.py" line="133"/>
         <source>ellipsoid {ellipsoid}</source>
         <translation>{ellipsoid} 椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="140"/>
+        <location filename="../plugin/notes/document.py" line="141"/>
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="150"/>
+        <location filename="../plugin/notes/document.py" line="151"/>
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="155"/>
+        <location filename="../plugin/notes/document.py" line="156"/>
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="175"/>
+        <location filename="../plugin/notes/document.py" line="176"/>
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="185"/>
+        <location filename="../plugin/notes/document.py" line="186"/>
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="162"/>
+        <location filename="../plugin/notes/document.py" line="163"/>
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1449,52 +1449,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="185"/>
+        <location filename="../plugin/notes/document.py" line="186"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="185"/>
+        <location filename="../plugin/notes/document.py" line="186"/>
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="185"/>
+        <location filename="../plugin/notes/document.py" line="186"/>
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200"/>
+        <location filename="../plugin/notes/document.py" line="204"/>
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="202"/>
+        <location filename="../plugin/notes/document.py" line="206"/>
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="203"/>
+        <location filename="../plugin/notes/document.py" line="207"/>
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="204"/>
+        <location filename="../plugin/notes/document.py" line="208"/>
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214"/>
+        <location filename="../plugin/notes/document.py" line="218"/>
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="215"/>
+        <location filename="../plugin/notes/document.py" line="219"/>
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223"/>
+        <location filename="../plugin/notes/document.py" line="227"/>
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1917,11 +1917,6 @@
         <location filename="../plugin/core/review/labels.py" line="147"/>
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/review/labels.py" line="161"/>
-        <source>position to layer {layer} ({name})</source>
-        <translation>与图层 {layer}（{name}）的位置关系</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/labels.py" line="163"/>
@@ -3038,7 +3033,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3288,7 +3283,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18"/>
         <source>The rules&apos; finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3298,7 +3293,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18"/>
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3403,7 +3398,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="26"/>
+        <location filename="../plugin/notes/document.py" line="27"/>
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -3423,27 +3418,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="15"/>
+        <location filename="../plugin/notes/document_judgements.py" line="16"/>
         <source>Reviewer&apos;s judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="26"/>
+        <location filename="../plugin/notes/document_judgements.py" line="27"/>
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="35"/>
+        <location filename="../plugin/notes/document_judgements.py" line="37"/>
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <location filename="../plugin/notes/document_judgements.py" line="39"/>
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <location filename="../plugin/notes/document_judgements.py" line="39"/>
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -3588,12 +3583,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="168"/>
+        <location filename="../plugin/core/rules/conditions.py" line="174"/>
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="171"/>
+        <location filename="../plugin/core/rules/conditions.py" line="177"/>
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -4507,7 +4502,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="38"/>
+        <location filename="../plugin/notes/document.py" line="39"/>
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -5082,7 +5077,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="77"/>
+        <location filename="../plugin/notes/document.py" line="78"/>
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -5150,6 +5145,11 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="153"/>
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="161"/>
+        <source>position to layer {layer}</source>
+        <translation>与{layer}的位置关系</translation>
     </message>
 </context>
 </TS>

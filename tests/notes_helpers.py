@@ -105,3 +105,19 @@ class Scenario:
     def applicable_rule_ids(self) -> List[str]:
         """Every rule id with a finding in some unit (sorted)."""
         return sorted({f.rule_id for unit in self.review.units for f in unit.findings})
+
+
+# A unit's own requirement text is the clause 'CODE:dimension' inside; the notes name it by the code
+# and the dimension in words (the four dimensions of 三线一单).
+DIMENSION_WORDS = {
+    "zh": {"spatial_layout": "空间布局约束", "pollutant_emission": "污染物排放管控",
+           "risk_prevention": "环境风险防控", "resource_efficiency": "资源开发效率要求"},
+    "en": {"spatial_layout": "Spatial layout constraints", "pollutant_emission": "Pollutant emission control",
+           "risk_prevention": "Environmental risk prevention", "resource_efficiency": "Resource use efficiency"},
+}
+
+
+def clause_as_shown(rule_id: str, lang: str) -> str:
+    """How the notes name a clause."""
+    code, _colon, dimension = rule_id.rpartition(":")
+    return f"{code} {DIMENSION_WORDS[lang][dimension]}" if code else rule_id

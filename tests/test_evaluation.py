@@ -255,7 +255,7 @@ CASES = [
         {},
         KEY_UNIT,
         "manual_check",
-        'expression "water_m3d" > 5000 is true; restricted: show by hand',
+        'expression Water use > 5000 is true; restricted: show by hand',
     ),
     (
         "WATER",
@@ -263,7 +263,7 @@ CASES = [
         {},
         KEY_UNIT,
         "not_applicable",
-        'expression "water_m3d" > 5000 is false',
+        'expression Water use > 5000 is false',
     ),
     ("WATER", P(), {}, KEY_UNIT, "needs_info", "Water use is not given"),
     (

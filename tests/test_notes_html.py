@@ -13,7 +13,7 @@ from zoning_review.plugin.i18n import tr
 from zoning_review.plugin.notes.export import write_findings_table, write_index, write_notes
 from zoning_review.plugin.notes.layout_renderer import NotesError
 
-from .notes_helpers import SCRIPT, UNITS, Scenario
+from .notes_helpers import SCRIPT, UNITS, Scenario, clause_as_shown
 
 
 class Parsed(HTMLParser):
@@ -65,7 +65,7 @@ def test_html_names_every_unit_rule_and_the_conclusion(scenario, pages, lang):
     for unit in scenario.review.units:
         assert unit.overlap.code in text
     for rule_id in scenario.applicable_rule_ids():
-        assert rule_id in text
+        assert clause_as_shown(rule_id, lang) in text
     assert tr("Conclusion: {verdict}", lang).format(verdict=tr("Non-compliant", lang)) in text
 
 

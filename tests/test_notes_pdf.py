@@ -16,7 +16,7 @@ from zoning_review.plugin.notes.export import write_notes
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE, build_layout, load_layout
 from zoning_review.plugin.notes.map_render import build_scene
 
-from .notes_helpers import SCRIPT, Scenario
+from .notes_helpers import SCRIPT, Scenario, clause_as_shown
 
 LETTERHEAD = "[% coalesce(@zr_organisation, '') %]"
 
@@ -70,7 +70,7 @@ def test_pdf_names_every_unit_rule_and_the_conclusion(scenario, pdf_folder, lang
     for unit in scenario.review.units:
         assert unit.overlap.code in text
     for rule_id in scenario.applicable_rule_ids():
-        assert squeeze(rule_id) in text, rule_id
+        assert squeeze(clause_as_shown(rule_id, lang)) in text, rule_id
     conclusion = tr("Conclusion: {verdict}", lang).format(verdict=tr("Non-compliant", lang))
     assert squeeze(conclusion) in text
 

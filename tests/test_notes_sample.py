@@ -19,7 +19,7 @@ from zoning_review.plugin.notes.export import write_findings_table, write_index,
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 from zoning_review.plugin.notes.map_render import NotesLayers
 
-from .notes_helpers import NOTES_DATE
+from .notes_helpers import NOTES_DATE, clause_as_shown
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 VERDICT_WORDS = {"compliant": "Compliant", "non_compliant": "Non-compliant",
@@ -103,7 +103,7 @@ def test_html_notes_of_every_sample_site(sample, tmp_path, lang):
         for unit in review.units:
             assert unit.overlap.code in text
             for finding in unit.findings:
-                assert finding.rule_id in text
+                assert clause_as_shown(finding.rule_id, lang) in text
         assert conclusion(review.verdict, lang) in text
         entries.append((review.site_id, review.verdict, path))
     index = Path(write_index(entries, str(tmp_path), lang)).read_text(encoding="utf-8")
@@ -124,7 +124,7 @@ def test_pdf_notes_of_one_site_per_verdict(sample, tmp_path, artifacts_dir, lang
         for unit in review.units:
             assert unit.overlap.code in text
             for finding in unit.findings:
-                assert squeezed(finding.rule_id) in text, finding.rule_id
+                assert squeezed(clause_as_shown(finding.rule_id, lang)) in text, finding.rule_id
         assert squeezed(conclusion(verdict, lang)) in text
         if verdict == "non_compliant":
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",

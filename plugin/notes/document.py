@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..core.model.results import LayerRelation, SiteReview, UnitOverlap
+from ..core.model.results import LayerRelation, SiteReview, SpatialQuery, UnitOverlap
 from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
@@ -11,6 +11,7 @@ from ..core.review.labels import (
     construction_label,
     verdict_label,
 )
+from ..core.rules.conditions import filter_words
 from ..core.rules.gbt4754 import lookup
 from ..i18n import tr
 from .context import NotesContext
@@ -185,13 +186,16 @@ def relations_table(relations: List[LayerRelation], context: NotesContext, lang:
     table = Table([tr("Layer", lang), tr("Position of the site", lang),
                    tr("Distance to nearest feature", lang), tr("Overlap (m²)", lang)])
     for relation in relations:
-        decl = context.layers.get(relation.layer)
-        label = (bilingual(decl.label_zh, decl.label_en, lang) if decl else "") or relation.layer
-        if relation.where:
-            label = f"{label} [{relation.where}]"
+        label = layer_name(relation, context, lang)
         table.rows.append([label, relation_label(relation, lang), distance_text(relation, lang),
                            number(relation.overlap_m2) if relation.bound else "—"])
     return table
+
+
+def layer_name(relation: LayerRelation, context: NotesContext, lang: str) -> str:
+    """A constraint layer by its label, its filter said in words (as the findings' reasons say it)."""
+    words = filter_words(context.layers, SpatialQuery(relation.layer, relation.where))
+    return bilingual(words.zh, words.en, lang)
 
 
 def relation_label(relation: LayerRelation, lang: str) -> str:

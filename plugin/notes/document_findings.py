@@ -20,7 +20,7 @@ from ..core.review.labels import (
 from ..i18n import tr
 from .context import NotesContext
 from .document_judgements import judgements_section
-from .formatting import finding_text, joined, reasons_text
+from .formatting import clause_name, finding_text, joined, reasons_text
 from .model import Checklist, Paragraph, Section, Table
 
 Grouped = List[Tuple[Finding, List[str]]]
@@ -117,7 +117,7 @@ def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]
     result = status_label(finding.status, lang)
     if finding.decisive:
         result += " " + tr("(decisive)", lang)
-    return [level_label(finding.level, lang), finding.rule_id, effect_label(finding.effect, lang),
+    return [level_label(finding.level, lang), clause_name(finding.rule_id, lang), effect_label(finding.effect, lang),
             text, result, reason.strip()]
 
 
@@ -139,8 +139,8 @@ def grouped(review: SiteReview, status: str) -> Grouped:
 def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
     """'G-SL-05 (ZH…, ZH…)': the clause and the units it was found in."""
     if not codes:
-        return finding.rule_id
-    return tr("{rule} (units {units})", lang).format(rule=finding.rule_id, units=", ".join(codes))
+        return clause_name(finding.rule_id, lang)
+    return tr("{rule} (units {units})", lang).format(rule=clause_name(finding.rule_id, lang), units=", ".join(codes))
 
 
 def checklist_section(review: SiteReview, lang: str) -> Section:

@@ -7,6 +7,7 @@ from ..core.model.results import SiteReview
 from ..core.review.labels import STATUS_TONES, judgement_label, status_label
 from ..i18n import tr
 from .context import NotesContext
+from .formatting import clause_name
 from .model import Paragraph, Section, Table
 
 
@@ -24,7 +25,8 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
             rules = status_label(finding.machine_status, lang)
             if judged.override:
                 rules = tr("{status} (overridden)", lang).format(status=rules)
-            rows.append([f"{finding.rule_id} ({unit.overlap.code})", judgement_label(judged.word, lang),
+            clause = f"{clause_name(finding.rule_id, lang)} ({unit.overlap.code})"
+            rows.append([clause, judgement_label(judged.word, lang),
                          judged.remark or "—", " ".join(t for t in (judged.reviewer, judged.time) if t) or "—",
                          rules])
             table.tones.append(STATUS_TONES.get(finding.status, ""))

@@ -7,7 +7,7 @@ from ..core.model.verdicts import Status, Verdict
 from ..core.review.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
 from ..i18n import tr
 from .context import NotesContext
-from .formatting import joined, percent, reasons_text
+from .formatting import clause_name, joined, named_clause, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
 
@@ -19,7 +19,7 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
                   tone=VERDICT_TONES.get(review.verdict, "")),
         Paragraph(verdict_meaning(review.verdict, lang)),
     ]
-    blocks += [Paragraph(reasons_text([reason], lang)) for reason in review.reasons]
+    blocks += [Paragraph(reasons_text([named_clause(reason, lang)], lang)) for reason in review.reasons]
     deciding = decisive_rows(review, lang)
     if deciding.rows:
         blocks += [Paragraph(tr("Deciding clauses:", lang)), deciding]
@@ -48,7 +48,7 @@ def decisive_rows(review: SiteReview, lang: str) -> Table:
                 entry[1].append(unit.overlap.code)
     for rule_id in sorted(rows):
         finding, codes = rows[rule_id]
-        table.rows.append([rule_id, joined(codes), status_label(finding.status, lang),
+        table.rows.append([clause_name(rule_id, lang), joined(codes), status_label(finding.status, lang),
                            reasons_text(finding.reasons, lang)])
         table.tones.append("bad" if finding.status == Status.CONFLICT else "warn")
     return table
@@ -91,7 +91,7 @@ def unit_analysis(unit: UnitReview, lang: str) -> str:
 
 def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:
     """The clauses behind a unit's verdict, in one sentence."""
-    decisive = joined(sorted(f.rule_id for f in findings if f.decisive))
+    decisive = joined(clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if f.decisive))
     if verdict == Verdict.NON_COMPLIANT:
         return tr("Clauses in conflict: {rules}.", lang).format(rules=decisive)
     if verdict == Verdict.NEEDS_STUDY:

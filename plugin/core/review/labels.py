@@ -151,14 +151,14 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     if name == "unit_category":
         return tr("Unit category", lang)
     if name in builtin:
-        return f"{builtin[name]} ({name})"
+        return builtin[name]
     if name in attributes:
         decl = attributes[name]
-        return f"{bilingual(decl.label_zh, decl.label_en, lang) or name} ({name})"
+        return bilingual(decl.label_zh, decl.label_en, lang) or name
     if name in layers:
         decl = layers[name]
         label = bilingual(decl.label_zh, decl.label_en, lang) or name
-        return tr("position to layer {layer} ({name})", lang).format(layer=label, name=name)
+        return tr("position to layer {layer}", lang).format(layer=label)
     if name.startswith("unit."):
         return tr("unit attribute {field}", lang).format(field=name[5:])
     return name

@@ -11,7 +11,7 @@ from ..model.results import LayerRelation, Reason, SpatialQuery, Term, Words
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
-from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
+from .ruleset import AttributeDecl, Condition, LayerDecl, RuleSet, UnitContext
 from .values import as_number
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
@@ -152,11 +152,17 @@ def _flag(cond: Condition, ctx: Context) -> Outcome:
 
 # A layer filter of the form "field" = 'value', said in words rather than as an expression.
 SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
+QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
 
 
 def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
     """A constraint layer named by its labels (its rule-set name where a label is missing) and its filter in words."""
-    decl = ruleset.layers.get(query.layer)
+    return filter_words(ruleset.layers, query)
+
+
+def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
+    """``layer_words`` from the rule set's layer declarations."""
+    decl = layers.get(query.layer)
     zh = (decl.label_zh if decl else "") or query.layer
     en = (decl.label_en if decl else "") or query.layer
     if not query.where:
@@ -260,7 +266,19 @@ def _expression(cond: Condition, ctx: Context) -> Outcome:
             ["expression"],
         )
     template = "expression {expression} is true" if value else "expression {expression} is false"
-    return Outcome(value, [_r(template, expression=cond.value)])
+    return Outcome(value, [_r(template, expression=expression_words(cond.value, ctx.ruleset.attributes))])
+
+
+def expression_words(text: str, declared: Dict[str, AttributeDecl]) -> Words:
+    """An expression with every declared attribute it names ("water_m3d") written as its label."""
+    def said(lang: str):
+        def label(match: "re.Match") -> str:
+            decl = declared.get(match.group(1))
+            if decl is None:
+                return match.group(0)
+            return (decl.label_en if lang == "en" and decl.label_en else decl.label_zh) or match.group(1)
+        return QUOTED_NAME.sub(label, text)
+    return Words(said("zh"), said("en"))
 
 
 def _all(cond: Condition, ctx: Context) -> Outcome:
