@@ -71,6 +71,14 @@ def test_dock_shows_no_internal_names(artifacts_dir, locale):
     assert not leaks, leaks
 
 
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_options_page_shows_no_internal_names(artifacts_dir, locale):
+    texts = first_run(artifacts_dir, locale)["options_texts"]
+    assert len(texts) > 10, texts
+    leaks = sorted({m.group(0) for text in texts for m in IDENTIFIER.finditer(text)})
+    assert not leaks, leaks
+
+
 @pytest.mark.parametrize("text", [
     "未提供 boiler_tph", "major_infrastructure is not given", '饮用水水源保护区["grade" = \'I\']',
     "ZH13063810001:spatial_layout", "Value: None", "enabled: True", "Verdict.NON_COMPLIANT",

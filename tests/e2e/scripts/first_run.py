@@ -50,6 +50,7 @@ def _fill_options(seen: dict) -> None:
         page.reviewer.setText(REVIEWER)
         pump(0.3)
         dialog.grab().save(os.path.join(os.environ["ZR_E2E_ARTIFACTS"], seen["shot"]))
+        seen["texts"] = _visible_texts(page)
     ok = [box.button(QDialogButtonBox.StandardButton.Ok) for box in dialog.findChildren(QDialogButtonBox)]
     ok = [button for button in ok if button is not None]
     if ok:
@@ -67,14 +68,14 @@ def _user_data(widget) -> bool:
     return False
 
 
-def _visible_texts(dock) -> list:
-    """Every text the plugin shows in the dock: labels, buttons, group and tab titles, edits, combos, tree rows,
-    headers, and the tooltips of all of them (widgets showing the user's layers, fields and files excepted)."""
-    for box in dock.findChildren(QgsCollapsibleGroupBox):  # what a user can open is scanned too
+def _visible_texts(panel) -> list:
+    """Every text the plugin shows in a panel (the dock, the options page): labels, buttons, group and tab titles,
+    edits, combos, tree rows, headers, and the tooltips of all of them (the user's layers, fields, files excepted)."""
+    for box in panel.findChildren(QgsCollapsibleGroupBox):  # what a user can open is scanned too
         box.setCollapsed(False)
     pump(0.2)
     texts = []
-    shown = [w for w in dock.findChildren(QWidget) if w.isVisible() and not _user_data(w)]
+    shown = [w for w in panel.findChildren(QWidget) if w.isVisible() and not _user_data(w)]
     for widget in shown:
         texts.append(widget.toolTip())
         if isinstance(widget, (QLabel, QAbstractButton)):
@@ -91,7 +92,7 @@ def _visible_texts(dock) -> list:
         elif isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 texts.extend((widget.tabText(i), widget.tabToolTip(i)))
-    for tree in dock.findChildren(QTreeWidget):
+    for tree in panel.findChildren(QTreeWidget):
         header = tree.headerItem()
         texts.extend(header.text(c) for c in range(tree.columnCount()))
         it = QTreeWidgetItemIterator(tree)
@@ -197,7 +198,8 @@ def main(iface):
         "help_entries": _help_entries(),
         "review_sites": review_sites,
         "unloaded": _after_unload(),
-        "options": {k: v for k, v in seen.items() if k != "shot"},
+        "options": {k: v for k, v in seen.items() if k not in ("shot", "texts")},
+        "options_texts": seen.get("texts", []),
         "reviewer": reviewer,
         "project": project.fileName(),
         "bound": len(dock.targets),
