@@ -7,6 +7,7 @@ from typing import Optional
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -117,7 +118,7 @@ class RegisterActions(QObject):
         return True
 
     def rereview(self) -> None:
-        """Run rereview on the register with the first bound unit layer and its rule set, as a task."""
+        """Run rereview on the register with a bound unit layer and its rule set, as a task."""
         dock = self.dock
         if self.task is not None:
             dock.push_message(tr("The register is being re-reviewed already."), 1)
@@ -129,10 +130,10 @@ class RegisterActions(QObject):
         alg = QgsApplication.processingRegistry().createAlgorithmById(REREVIEW_ID)
         if not path or alg is None:
             return
-        target = dock.targets[0]
+        target = self._target(path)
         names = "; ".join(f"{rule}={layer.name()}" for rule, layer in target.constraints.items()
                           if rule != layer.name())
-        params = {"REGISTER": path, "UNITS": target.layer.id(), "NEW_RULES": target.ruleset.path,
+        params = {"REGISTER": path, "UNITS": target.layer.id(),  # the layer's bound lists, with their scopes
                   "CONSTRAINTS": [layer.id() for layer in target.constraints.values()],
                   "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
         context = QgsProcessingContext()
@@ -143,8 +144,18 @@ class RegisterActions(QObject):
         self._run = (context, feedback)
         self.task.executed.connect(self._rereviewed)
         QgsApplication.taskManager().addTask(self.task)
-        dock.push_message(tr("Re-reviewing the register {path} with {rules} (progress and cancel in the task "
-                             "manager).").format(path=path, rules=target.ruleset.metadata.id), 0)
+        lists = ", ".join(listed.metadata.id for listed in target.ruleset.lists())
+        dock.push_message(tr("Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the "
+                             "task manager).").format(path=path, layer=target.layer.name(), rules=lists), 0)
+
+    def _target(self, path: str):
+        """The bound unit layer most register entries were reviewed with (the first bound one otherwise)."""
+        try:
+            recorded = [set(r.text("unit_layer_source").split("; ")) for r in read_register(path)]
+        except RegisterError:
+            recorded = []
+        return max(self.dock.targets, key=lambda t: sum(
+            QgsDataSourceUri.removePassword(t.layer.source()) in sources for sources in recorded))
 
     def _rereviewed(self, successful: bool, results: dict) -> None:
         """Load the re-review's table, or say why there is none."""

@@ -65,7 +65,9 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.OLD_RULES, tr("Earlier rule set (YAML; not used with a register)"), extension="yaml",
             optional=True))
-        self.addParameter(QgsProcessingParameterFile(self.NEW_RULES, tr("Later rule set (YAML)"), extension="yaml"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.NEW_RULES, tr("Later rule set (YAML; the unit layer's bound rule sets when empty)"), extension="yaml",
+            optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
             SOURCE_ANY_GEOMETRY, optional=True))
@@ -91,7 +93,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                   **extra}
         results, ok = child.run(params, context, feedback)
         if not ok:
-            raise QgsProcessingException(tr("The review with the rule set {path} failed.").format(path=rules))
+            raise QgsProcessingException(tr("The review with the rule set {path} failed.").format(
+                path=rules or tr("bound to the unit layer")))
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Re-review cancelled; nothing was written."))
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)

@@ -31,7 +31,8 @@ def rereview_parameter_help() -> Dict[str, str]:
         "UNITS": tr("The control unit layer to review with now (the same or a new version)."),
         "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with candidate sites; a register "
                         "entry keeps its own recorded review."),
-        "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment)."),
+        "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment). Leave empty to use the "
+                        "rule sets bound to the unit layer in the panel (several lists, each with its scope)."),
         "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
                           "'needs information'."),
         "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
