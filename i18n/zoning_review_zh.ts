@@ -3343,7 +3343,7 @@
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="68"/>
+        <location filename="../plugin/processing/diff_rules.py" line="51"/>
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3563,22 +3563,22 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="78"/>
+        <location filename="../plugin/processing/rereview.py" line="80"/>
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="79"/>
+        <location filename="../plugin/processing/rereview.py" line="81"/>
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="94"/>
+        <location filename="../plugin/processing/rereview.py" line="96"/>
         <source>The review with the rule set {path} failed.</source>
         <translation>使用规则集 {path} 的审查失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="159"/>
+        <location filename="../plugin/processing/rereview.py" line="162"/>
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4552,77 +4552,72 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="41"/>
+        <location filename="../plugin/gui/register_actions.py" line="42"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="42"/>
+        <location filename="../plugin/gui/register_actions.py" line="43"/>
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="45"/>
+        <location filename="../plugin/gui/register_actions.py" line="46"/>
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="46"/>
+        <location filename="../plugin/gui/register_actions.py" line="47"/>
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="109"/>
+        <location filename="../plugin/gui/register_actions.py" line="110"/>
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="115"/>
+        <location filename="../plugin/gui/register_actions.py" line="116"/>
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="123"/>
+        <location filename="../plugin/gui/register_actions.py" line="124"/>
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="126"/>
+        <location filename="../plugin/gui/register_actions.py" line="127"/>
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="142"/>
+        <location filename="../plugin/gui/register_actions.py" line="143"/>
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="146"/>
-        <source>Re-reviewing the register {path} with {rules} (progress and cancel in the task manager).</source>
-        <translation>正在按 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/register_actions.py" line="156"/>
+        <location filename="../plugin/gui/register_actions.py" line="167"/>
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="156"/>
+        <location filename="../plugin/gui/register_actions.py" line="167"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="161"/>
+        <location filename="../plugin/gui/register_actions.py" line="172"/>
         <source>The re-review&apos;s table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="163"/>
+        <location filename="../plugin/gui/register_actions.py" line="174"/>
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="166"/>
+        <location filename="../plugin/gui/register_actions.py" line="177"/>
         <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4772,17 +4767,17 @@
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96"/>
+        <location filename="../plugin/processing/rereview.py" line="99"/>
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="107"/>
+        <location filename="../plugin/processing/rereview.py" line="110"/>
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="139"/>
+        <location filename="../plugin/processing/rereview.py" line="142"/>
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4807,11 +4802,6 @@
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="34"/>
-        <source>The new rule set (for example the list after the 5-year adjustment).</source>
-        <translation>新规则集（例如五年调整后的清单）。</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/review_help.py" line="63"/>
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
@@ -4822,12 +4812,12 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="39"/>
+        <location filename="../plugin/processing/rereview_help.py" line="40"/>
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="40"/>
+        <location filename="../plugin/processing/rereview_help.py" line="41"/>
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
@@ -5117,7 +5107,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="125"/>
+        <location filename="../plugin/processing/rereview.py" line="128"/>
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5150,6 +5140,26 @@
         <location filename="../plugin/core/review/labels.py" line="161"/>
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="148"/>
+        <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
+        <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="68"/>
+        <source>Later rule set (YAML; the unit layer&apos;s bound rule sets when empty)</source>
+        <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="96"/>
+        <source>bound to the unit layer</source>
+        <translation>绑定到单元图层的规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="34"/>
+        <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
+        <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
 </context>
 </TS>
