@@ -4647,7 +4647,7 @@
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="53"/>
+        <location filename="../plugin/gui/register_view.py" line="60"/>
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
@@ -4657,97 +4657,97 @@
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="18"/>
+        <location filename="../plugin/gui/register_view.py" line="19"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <location filename="../plugin/gui/register_view.py" line="20"/>
         <source>Rule-set version</source>
         <translation>规则集版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <location filename="../plugin/gui/register_view.py" line="20"/>
         <source>Rule-set SHA-256</source>
         <translation>规则集 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="20"/>
+        <location filename="../plugin/gui/register_view.py" line="21"/>
         <source>Plugin version</source>
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="26"/>
+        <location filename="../plugin/gui/register_view.py" line="33"/>
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="29"/>
+        <location filename="../plugin/gui/register_view.py" line="36"/>
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="55"/>
+        <location filename="../plugin/gui/register_view.py" line="62"/>
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="70"/>
+        <location filename="../plugin/gui/register_view.py" line="77"/>
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="72"/>
+        <location filename="../plugin/gui/register_view.py" line="79"/>
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="74"/>
+        <location filename="../plugin/gui/register_view.py" line="81"/>
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="83"/>
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="83"/>
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="83"/>
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="83"/>
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <location filename="../plugin/gui/register_view.py" line="92"/>
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <location filename="../plugin/gui/register_view.py" line="92"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="97"/>
+        <location filename="../plugin/gui/register_view.py" line="104"/>
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="102"/>
+        <location filename="../plugin/gui/register_view.py" line="109"/>
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="110"/>
+        <location filename="../plugin/gui/register_view.py" line="118"/>
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
