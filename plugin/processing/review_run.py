@@ -39,6 +39,7 @@ from ..i18n import tr
 from .review_inputs import processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_notes import NotesWriter
+from .sink_writer import SinkWriter
 from .verdict_styler import VerdictStyler
 
 
@@ -137,23 +138,25 @@ class BatchReview:
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
-        done = 0
-        for (feature, site_id, project), outcome in overlay_stream(
-                setup.engine, self._sites(source, setup, crs), self.queries):
-            if self.feedback.isCanceled():
-                break
-            review = self.review_one(site_id, project, outcome, setup)
-            if notes:
-                notes.add(review, project, feature.geometry(), feature.id())
-            findings_sink.addFeatures(finding_features(review, rows, encoder), alg.sink_flags())
-            summary_sink.addFeature(  # notes named once written (review_notes.record_notes)
-                summary_feature(review, project.name, feature.geometry(), sites, self.texts),
-                alg.sink_flags())
-            if clause_sink is not None:
-                clause_sink.addFeatures(clause_features(review, clauses, self.texts), alg.sink_flags())
-            self._report(review)
-            done += 1
-            self.feedback.setProgress(100.0 * done / total)
+        done, writer, flags = 0, SinkWriter(), alg.sink_flags()
+        try:
+            for (feature, site_id, project), outcome in overlay_stream(
+                    setup.engine, self._sites(source, setup, crs), self.queries):
+                if self.feedback.isCanceled():
+                    break
+                review = self.review_one(site_id, project, outcome, setup)
+                if notes:
+                    notes.add(review, project, feature.geometry(), feature.id())
+                writer.add(findings_sink, finding_features(review, rows, encoder), flags)
+                writer.add(summary_sink, [  # notes named once written (review_notes.record_notes)
+                    summary_feature(review, project.name, feature.geometry(), sites, self.texts)], flags)
+                if clause_sink is not None:
+                    writer.add(clause_sink, clause_features(review, clauses, self.texts), flags)
+                self._report(review)
+                done += 1
+                self.feedback.setProgress(100.0 * done / total)
+        finally:
+            writer.close()  # every row queued is written before the files are closed
         # Close the output files now: a caught error's traceback can keep this frame (and so the
         # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
         del findings_sink, summary_sink, clause_sink
