@@ -58,13 +58,16 @@ def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rul
     written = rules.read_text(encoding="utf-8")
     assert written.startswith(original.split("  - id: IMP-SL-01")[0])  # comments and rules before kept
     data = yaml.safe_load(written)
-    assert [r["id"] for r in data["rules"]][-3:] == ["U-XX-02", "IMP-SL-01", "E2E-SL-01"]
-    assert len(list(tmp_path.glob("imported.yaml.*.bak"))) == 2
+    assert [r["id"] for r in data["rules"]][-2:] == ["U-XX-02", "IMP-SL-01"]  # E2E-SL-01 added, then removed
+    assert len(list(tmp_path.glob("imported.yaml.*.bak"))) == 3
     toolbox = detail["toolbox"]  # the toolbox's context menu on a Rule sets algorithm opens the editor
     assert toolbox["found"] and words["entry"] in toolbox["menu"], toolbox
     assert toolbox["editor"] == "zr_rule_editor" and str(rules) in toolbox["title"]
     assert toolbox["entries"] == 1 and toolbox["zoningreview:suggestconditions"]  # offered on Rule sets only
     assert not toolbox["native:buffer"] and not toolbox["zoningreview:reviewsites"]
     assert toolbox["after_reload"] == {"reloaded": 1, "unloaded": 0}  # unload takes the entry away
+    # the editor opened from the toolbox removed the added rule again: the panel and the review follow
+    assert words["saved"] in toolbox["status"] and "32" in toolbox["panel"], toolbox  # the example's 31 + IMP-SL-01
+    assert toolbox["after_delete"]["verdict"] == "compliant"
     for shot in (accepted["shot"], added["shot"], detail["shot"]):
         assert Path(shot).stat().st_size > 20_000

@@ -174,6 +174,11 @@ def _toolbox_entry(iface) -> dict:
         editor = QApplication.activeModalWidget()
         seen["editor"] = editor.objectName() if editor else ""
         seen["title"] = editor.windowTitle() if editor else ""
+        if editor is not None and editor.objectName() == "zr_rule_editor":
+            editor.show_rule(next(i for i, r in enumerate(editor.file.rules) if r["id"] == "E2E-SL-01"))
+            QTest.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # the rule added above goes again
+            seen["status"] = editor.status.text()
         if editor is not None:
             editor.done(0)
 
@@ -256,6 +261,10 @@ def main(iface):
     dock.tree.scrollToItem(finding)
     shot = screenshot(iface, "rule-editor-dock-new-finding" + SUFFIX)
     toolbox = _toolbox_entry(iface)
+    wait_until(lambda: not dock.runner.busy and "E2E-SL-01" not in _findings(dock.tree), 20, "the rule removed")
+    pump(0.5)
+    toolbox["after_delete"] = _state(dock)
+    toolbox["panel"] = dock.bindings.messages.text()
     toolbox["after_reload"] = _entries_after_reload()
     return {"toolbox": toolbox, "before": before, "accepted": accepted, "after_suggestion": after_suggestion,
             "added": added, "after_rule": after_rule, "shot": shot}
