@@ -19,7 +19,7 @@
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="142"/>
+        <location filename="../plugin/main.py" line="143"/>
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="110"/>
+        <location filename="../plugin/processing/review_run.py" line="111"/>
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2096,22 +2096,22 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="163"/>
+        <location filename="../plugin/processing/review_run.py" line="166"/>
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="196"/>
+        <location filename="../plugin/processing/review_run.py" line="199"/>
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="202"/>
+        <location filename="../plugin/processing/review_run.py" line="205"/>
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="213"/>
+        <location filename="../plugin/processing/review_run.py" line="216"/>
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -2608,12 +2608,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="103"/>
+        <location filename="../plugin/processing/review_run.py" line="104"/>
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="106"/>
+        <location filename="../plugin/processing/review_run.py" line="107"/>
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2988,7 +2988,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="132"/>
+        <location filename="../plugin/processing/review_run.py" line="133"/>
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3378,7 +3378,7 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="98"/>
+        <location filename="../plugin/processing/review_run.py" line="99"/>
         <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
         <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
     </message>
