@@ -3508,7 +3508,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="41"/>
+        <location filename="../plugin/notes/map_causes.py" line="43"/>
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3548,7 +3548,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="79"/>
+        <location filename="../plugin/notes/map_causes.py" line="94"/>
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
@@ -4507,7 +4507,7 @@
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="47"/>
+        <location filename="../plugin/notes/map_causes.py" line="48"/>
         <source>{layer}: where the clause requires the site</source>
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
@@ -5160,6 +5160,16 @@
         <location filename="../plugin/processing/rereview_help.py" line="34"/>
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/map_causes.py" line="52"/>
+        <source>{layer}: where the clause prohibits the project</source>
+        <translation>{layer}：条款禁止的范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/map_causes.py" line="52"/>
+        <source>{layer}: where the clause restricts the project</source>
+        <translation>{layer}：条款限制的范围</translation>
     </message>
 </context>
 </TS>

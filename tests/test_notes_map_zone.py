@@ -32,7 +32,9 @@ from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.core.overlay.types import UnitLayerSpec
 from zoning_review.plugin.core.review.deciding_causes import (
     BAND,
+    PROHIBITED,
     REQUIRED,
+    RESTRICTED,
     DecidingCause,
     clause_causes,
     review_causes,
@@ -119,7 +121,9 @@ def negated(condition: Condition) -> Condition:
     ("restrict", None, negated(spatial("park", "inside")), []),  # allowed only outside: nothing required
     ("prohibit", spatial("park", "outside"), None, [DecidingCause(REQUIRED, "park")]),
     ("prohibit", negated(spatial("park", "inside")), None, [DecidingCause(REQUIRED, "park")]),
-    ("prohibit", spatial("red", "overlaps"), None, []),  # a forbidden zone, not a required one
+    ("prohibit", spatial("red", "overlaps"), None, [DecidingCause(PROHIBITED, "red")]),  # forbidden, not required
+    ("restrict", negated(spatial("red", "outside")), None, [DecidingCause(RESTRICTED, "red")]),
+    ("allow", spatial("red", "overlaps"), None, []),
     ("require", spatial("park", "outside"), None, []),  # a duty outside the park requires no park
     ("prohibit", spatial("bank", "within", 1000.0), None, [DecidingCause(BAND, "bank", "", 1000.0)]),
 ])
@@ -317,3 +321,50 @@ def test_html_and_word_show_both_maps_with_their_captions(s02_notes, lang):
         pictures = [n for n in word.namelist() if n.startswith("word/media/")]
     assert body.count("<pic:pic") == 2 and len(pictures) == 2
     assert SECOND_CAPTION[lang] in body
+
+
+# ---- the zone a prohibition applies in ----
+
+@pytest.mark.parametrize("site_id, lang, names", [
+    ("S04", "zh", ["生态保护红线：条款禁止的范围"]),
+    ("S04", "en", ["Ecological protection red line: where the clause prohibits the project"]),
+    ("S07", "zh", ["饮用水水源保护区中 grade 为 I 的部分：条款禁止的范围",
+                   "饮用水水源保护区中 grade 为 II 的部分：条款禁止的范围"]),
+    ("S07", "en", ["Drinking-water source protection zone where grade is I: where the clause prohibits the project",
+                   "Drinking-water source protection zone where grade is II: where the clause prohibits the project"]),
+])
+def test_the_legend_names_the_zone_a_deciding_prohibition_applies_in(sample, site_id, lang, names):
+    feature, _project, review = sample.site(site_id)  # S04 in the red line (G-SL-04), S07 in grade I and II
+    scene = build_scene(review, sample.layers(feature), lang)
+    assert [layer.name() for layer in scene.legend_layers] == names
+    assert scene.causes_extent is None  # the site lies in the zone: one map
+
+
+def test_pixels_inside_grade_i_differ_with_its_prohibited_zone_and_nowhere_else(sample, artifacts_dir):
+    feature, _project, review = sample.site("S07")
+    scene = build_scene(review, sample.layers(feature), "en")
+    zone = scene.legend_layers[0]
+    drawn, settings = render(scene, scene.layers, scene.extent)
+    plain, _settings = render(scene, [layer for layer in scene.layers if layer is not zone], scene.extent)
+    drawn.save(str(artifacts_dir / "notes-map-S07-prohibited-zone.png"))
+    source = sample.constraints["water_source"]
+    grade_one = QgsGeometry.unaryUnion([in_crs(f.geometry(), source.crs(), scene.crs) for f in source.getFeatures()
+                                        if f["grade"] == "I"])
+    site = in_crs(feature.geometry(), sample.sites.crs(), scene.crs)
+    converter, shown = settings.mapToPixel(), settings.visibleExtent()
+    inside, outside = [], []
+    for i in range(1, 120):
+        for j in range(1, 50):
+            point = QgsPointXY(shown.xMinimum() + shown.width() * i / 120, shown.yMinimum() + shown.height() * j / 50)
+            probe = QgsGeometry.fromPointXY(point)
+            near = probe.buffer(20, 4)
+            if any(near.intersects(area) and not near.within(area) for area in (grade_one, site)):
+                continue  # near the zone's outline or the site's
+            pixel = converter.transform(point)
+            x, y = int(pixel.x()), int(pixel.y())
+            if 0 <= x < drawn.width() and 0 <= y < drawn.height():
+                changed = drawn.pixelColor(x, y) != plain.pixelColor(x, y)
+                (inside if probe.within(grade_one) else outside).append(changed)
+    assert len(inside) > 100 and len(outside) > 1000, (len(inside), len(outside))
+    assert all(inside), (sum(inside), len(inside))
+    assert not any(outside)

@@ -17,8 +17,9 @@ from qgis.core import (
 
 from ..compat import POLYGON_GEOMETRY
 from ..core.review.cause_shapes import CauseShapes
-from ..core.review.deciding_causes import BAND, DecidingCause
+from ..core.review.deciding_causes import BAND, PROHIBITED, REQUIRED, DecidingCause
 from ..core.review.labels import bilingual
+from ..core.rules.conditions import layer_words
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .map_layers import add_features, memory_layer
@@ -26,6 +27,7 @@ from .map_layers import add_features, memory_layer
 MIN_SITE_SHARE = 1 / 16  # the site spans at least this share of the map (about 11 mm of a 180 mm map)
 MAP_ASPECT = 1.6  # width / height of a notes map (the template's map is 180 × 105 mm)
 ZONE_COLOUR = "120,60,160"
+FORBIDDEN_COLOUR = "200,30,30"
 
 
 def layer_label(ruleset: Optional[RuleSet], name: str, lang: str) -> str:
@@ -42,12 +44,25 @@ def cause_layers(shapes: CauseShapes, label: str, lang: str,
             layer=label, distance=f"{shapes.cause.distance_m:g}"), crs,
             {"color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
              "outline_width": "0.4"})
-    else:
-        zone = _union(shapes.parts)
-        area = _area_layer(zone, tr("{layer}: where the clause requires the site", lang).format(
+    elif shapes.cause.kind == REQUIRED:
+        area = _area_layer(_union(shapes.parts), tr("{layer}: where the clause requires the site", lang).format(
             layer=label), crs, {"color": ZONE_COLOUR + ",70", "outline_color": ZONE_COLOUR + ",255",
                                 "outline_width": "0.8"})
+    else:
+        name = (tr("{layer}: where the clause prohibits the project", lang) if shapes.cause.kind == PROHIBITED
+                else tr("{layer}: where the clause restricts the project", lang)).format(layer=label)
+        area = _area_layer(_union(shapes.parts), name, crs, {
+            "color": FORBIDDEN_COLOUR + ",50", "outline_color": FORBIDDEN_COLOUR + ",255",
+            "outline_style": "dash", "outline_width": "0.6"})
     return area, _line_layer(shapes, label, lang, crs)
+
+
+def cause_label(ruleset: Optional[RuleSet], cause: DecidingCause, lang: str) -> str:
+    """A cause's layer in ``lang``, its filter said in words (饮用水水源保护区中 grade 为 I 的部分)."""
+    if ruleset is None or not cause.where:
+        return layer_label(ruleset, cause.layer, lang)
+    words = layer_words(ruleset, cause.query)
+    return bilingual(words.zh, words.en, lang)
 
 
 def _union(parts: List[QgsGeometry]) -> Optional[QgsGeometry]:

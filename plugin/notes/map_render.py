@@ -31,7 +31,7 @@ from ..core.review.cause_shapes import cause_shapes, nearest_feature, reach_box
 from ..core.review.causes import metric_crs
 from ..core.review.deciding_causes import review_causes
 from ..core.rules.ruleset import RuleSet
-from .map_causes import cause_constraints, cause_layers, layer_label, plan_extents
+from .map_causes import cause_constraints, cause_label, cause_layers, layer_label, plan_extents
 from .map_layers import constraint_layers, overview_units, site_layer, units_layer
 
 MIN_HALF_SIZE_M = 600.0
@@ -125,7 +125,7 @@ def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> Ma
     for cause, found in zip(causes, nearest):
         shapes = cause_shapes(cause, layers.constraints[cause.layer], site_in_map, crs, context,
                               review.overlay.relations.get(cause.query.key), extent, found)
-        area, line = cause_layers(shapes, layer_label(layers.ruleset, cause.layer, lang), lang, crs)
+        area, line = cause_layers(shapes, cause_label(layers.ruleset, cause, lang), lang, crs)
         areas += [area] if area is not None else []
         lines += [line] if line is not None else []
     constraints, named = cause_constraints(constraints, causes, layers.ruleset, lang)

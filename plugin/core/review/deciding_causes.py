@@ -6,7 +6,9 @@ this module tells, for the findings that decide a verdict, which of them explain
 - a *band*: the clause asks whether a layer lies within a distance of the site (禁止在河流岸线1公里范围内…);
   the map shows the layer's features grown by that distance;
 - a *required zone*: the clause requires the site to lie inside a layer (…应进入合规设立的工业园区, or
-  a prohibition outside it); when the site is not inside, the map shows the nearest parts of that layer.
+  a prohibition outside it); when the site is not inside, the map shows the nearest parts of that layer;
+- a *prohibited* or *restricted zone*: a prohibition or restriction inside a layer (生态保护红线内禁止…)
+  the site overlaps; the map shows the layer's features (matching the clause's filter) there.
 
 Pure: rules and relations in, ``DecidingCause`` values out. ``cause_shapes`` makes their geometries.
 """
@@ -20,6 +22,8 @@ from .site_review import deciding_findings
 
 BAND = "band"
 REQUIRED = "required"
+PROHIBITED = "prohibited"  # a zone the clause prohibits the project in (the site overlaps it)
+RESTRICTED = "restricted"  # a zone the clause restricts the project in (the site overlaps it)
 POSITIVE_INSIDE = ("inside", "overlaps")  # a required zone when asked for (only_if) or not forbidden (when)
 EFFECTS_FORBIDDING = ("prohibit", "restrict")  # effects whose ``when`` describes what is not allowed
 
@@ -28,7 +32,7 @@ EFFECTS_FORBIDDING = ("prohibit", "restrict")  # effects whose ``when`` describe
 class DecidingCause:
     """A constraint layer (with its filter) a deciding clause measures the site by, and how."""
 
-    kind: str  # BAND or REQUIRED
+    kind: str  # BAND, REQUIRED, PROHIBITED or RESTRICTED
     layer: str
     where: str = ""
     distance_m: float = 0.0  # the band's width (BAND); 0 for a required zone
@@ -59,7 +63,8 @@ def _required(node: Condition, negated: bool, wanted: bool) -> bool:
 
 
 def clause_causes(rule: Rule) -> List[DecidingCause]:
-    """The bands and required zones of one clause, in the order its conditions name them."""
+    """The bands, required zones and prohibited or restricted zones of one clause, in the order its
+    conditions name them."""
     out: List[DecidingCause] = []
     roots = []
     if rule.when is not None:
@@ -72,6 +77,8 @@ def clause_causes(rule: Rule) -> List[DecidingCause]:
                 cause = DecidingCause(BAND, node.name, node.where, float(node.distance_m))
             elif (allowing or rule.effect in EFFECTS_FORBIDDING) and _required(node, negated, allowing):
                 cause = DecidingCause(REQUIRED, node.name, node.where)
+            elif rule.effect in EFFECTS_FORBIDDING and _required(node, negated, True):  # forbidden inside
+                cause = DecidingCause(PROHIBITED if rule.effect == "prohibit" else RESTRICTED, node.name, node.where)
             else:
                 continue
             if cause not in out:
@@ -81,8 +88,8 @@ def clause_causes(rule: Rule) -> List[DecidingCause]:
 
 def finding_causes(finding: Finding, ruleset: Optional[RuleSet],
                    relations: Dict[str, LayerRelation]) -> List[DecidingCause]:
-    """The causes of one finding that explain it: its clause's bands, and the zones it requires
-    that the site is not (wholly) inside; [] without the rule set or the rule."""
+    """The causes of one finding that explain it: its clause's bands, the zones it requires that the
+    site is not (wholly) inside, the zones it forbids that the site meets; [] without the rule set or rule."""
     if ruleset is None:
         return []
     rule = next((r for r in ruleset.rules if r.id == finding.rule_id), None)
@@ -92,6 +99,9 @@ def finding_causes(finding: Finding, ruleset: Optional[RuleSet],
     for cause in clause_causes(rule):
         relation = relations.get(cause.query.key)
         if cause.kind == REQUIRED and (relation is None or not relation.bound or relation.relation == "inside"):
+            continue
+        if cause.kind in (PROHIBITED, RESTRICTED) and (relation is None or not relation.bound
+                                                       or relation.relation == "outside"):
             continue
         out.append(cause)
     return out
