@@ -4647,7 +4647,7 @@
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="60"/>
+        <location filename="../plugin/gui/register_view.py" line="54"/>
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
@@ -4677,77 +4677,77 @@
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="33"/>
+        <location filename="../plugin/gui/register_view.py" line="27"/>
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="36"/>
+        <location filename="../plugin/gui/register_view.py" line="30"/>
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="62"/>
+        <location filename="../plugin/gui/register_view.py" line="56"/>
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77"/>
+        <location filename="../plugin/gui/register_view.py" line="71"/>
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="79"/>
+        <location filename="../plugin/gui/register_view.py" line="73"/>
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="81"/>
+        <location filename="../plugin/gui/register_view.py" line="75"/>
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="83"/>
+        <location filename="../plugin/gui/register_view.py" line="77"/>
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="83"/>
+        <location filename="../plugin/gui/register_view.py" line="77"/>
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="83"/>
+        <location filename="../plugin/gui/register_view.py" line="77"/>
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="83"/>
+        <location filename="../plugin/gui/register_view.py" line="77"/>
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="92"/>
+        <location filename="../plugin/gui/register_view.py" line="86"/>
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="92"/>
+        <location filename="../plugin/gui/register_view.py" line="86"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="104"/>
+        <location filename="../plugin/gui/register_view.py" line="99"/>
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="109"/>
+        <location filename="../plugin/gui/register_view.py" line="104"/>
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="118"/>
+        <location filename="../plugin/gui/register_view.py" line="113"/>
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>

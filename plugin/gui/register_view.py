@@ -5,12 +5,12 @@ from typing import Dict, List
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core.model.vocab import DIMENSIONS
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.judgements import Judgement
 from ..core.review.labels import judgement_label
-from ..i18n import tr
-from .labels import construction_choices, dimension_text, status_icon, status_text
+from ..i18n import tr, ui_language
+from ..notes.formatting import clause_name
+from .labels import construction_choices, status_icon, status_text
 from .results_view import VerdictBanner
 
 
@@ -20,12 +20,6 @@ def provenance_labels() -> Dict[str, str]:
             "ruleset_version": tr("Rule-set version"), "ruleset_sha256": tr("Rule-set SHA-256"),
             "unit_layer_source": tr("Unit layer"), "plugin_version": tr("Plugin version"),
             "qgis_version": tr("QGIS version")}
-
-
-def clause_name(rule_id: str) -> str:
-    """A clause as people name it: its rule id, or a unit's own requirement text by its code and dimension."""
-    code, _sep, dimension = rule_id.rpartition(":")
-    return f"{code} {dimension_text(dimension)}" if code and dimension in DIMENSIONS else rule_id
 
 
 def judgement_line(judgement: Judgement) -> str:
@@ -100,6 +94,7 @@ class RecordView(QWidget):
 
     def _clauses(self, clauses: List[dict], withdrawn: list) -> None:
         """The recorded clauses by unit, each with its judgement and any judgement removed."""
+        lang = ui_language()
         shown = [c for c in clauses if c.get("status") != "not_applicable" or c.get("judgement")]
         group = QTreeWidgetItem(self.tree, [tr("Clauses ({count})").format(count=len(shown))])
         units: Dict[str, QTreeWidgetItem] = {}
@@ -108,13 +103,13 @@ class RecordView(QWidget):
             if code not in units:
                 units[code] = QTreeWidgetItem(group, [code or tr("Site-level clauses")])
             item = QTreeWidgetItem(units[code], [tr("{status}: {rule}").format(
-                status=status_text(str(clause.get("status", ""))), rule=clause_name(str(clause["rule_id"])))])
+                status=status_text(str(clause.get("status", ""))), rule=clause_name(str(clause["rule_id"]), lang))])
             item.setIcon(0, status_icon(str(clause.get("status", ""))))
             if clause.get("judgement"):
                 QTreeWidgetItem(item, [judgement_line(Judgement.from_dict(clause["judgement"]))])
         for removal in withdrawn:
             judgement = removal.judgement
-            clause = " / ".join(part for part in (judgement.site_id, clause_name(judgement.rule_id)) if part)
+            clause = " / ".join(part for part in (judgement.site_id, clause_name(judgement.rule_id, lang)) if part)
             QTreeWidgetItem(group, [tr("{clause}: judgement {word} removed by {by}, {at}").format(
                 clause=clause, word=judgement_label(judgement.word), by=removal.by or tr("(no reviewer set)"),
                 at=removal.at)])

@@ -31,8 +31,11 @@ def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
     assert run.detail["opinion"] == "同意选址，按判定落实各项要求。"
     assert "审查人判定及总体审查意见" in notes and "同意选址，按判定落实各项要求。" in notes
     assert notes.count("已现场核查") >= len(MANUAL)  # each judged clause with its remark
-    for unit, rule in MANUAL:
-        assert f"{rule} ({unit})" in notes
+    zh = {"spatial_layout": "空间布局约束", "pollutant_emission": "污染物排放管控", "risk_prevention": "环境风险防控",
+          "resource_efficiency": "资源开发效率要求"}
+    for unit, rule in MANUAL:  # a unit's own requirement text named by its code and dimension
+        named = f"{unit} {zh[rule.split(':')[1]]}" if ":" in rule else rule
+        assert f"{named} ({unit})" in notes, named
 
 
 def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path):

@@ -96,6 +96,7 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
     assert sum(t.startswith("Judged Compliant by 王工") for t in record["texts"]) == len(back["judgements"])
     assert any("judgement Compliant removed by 王工" in t for t in record["texts"])
     assert not [t for t in record["texts"] if re.search(r"ZH\d+:[a-z_]+", t)]  # no CODE:dimension joins shown
+    assert "Complies (judged): ZH13063210001 Spatial layout constraints" in record["texts"]
     assert record["back"] and Path(record["shot"]).stat().st_size > 20_000
     # the register re-reviewed with the same list: nothing changes, the judgements recorded still apply
     copied = again.detail["copied"]  # opened as a new review: evaluated again, the same as recorded
