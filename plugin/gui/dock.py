@@ -159,6 +159,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.highlights.show_site(site.geometry, site.crs)
         if site.attributes:
             self.form.set_project(feature_project(site.attributes, [t.ruleset for t in self.targets]))
+        self.edit_timer.stop()  # the review below reads the filled form: no second review after the edit delay
         self.start_review()
 
     def start_review(self) -> None:

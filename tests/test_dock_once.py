@@ -1,0 +1,51 @@
+"""One user action, one review: a failing review of a selected feature is not started again when the
+feature's attributes fill the form, and a register entry's read-only view takes the cause highlights off the map."""
+
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
+
+from tests.sample_project import layer
+from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
+from zoning_review.plugin.core.overlay.engine import OverlayEngine
+from zoning_review.plugin.gui.site_sources import selected_site
+from zoning_review.plugin.log import TAG
+
+CRITICAL = 2  # Qgis.MessageLevel.Critical
+SETTLE_MS = 1500  # well past the dock's edit delay (400 ms), which re-evaluates after a form change
+
+
+def _raise(self, *args, **kwargs):
+    """Stands in for OverlayEngine.overlay: an unexpected error inside the review task."""
+    raise ZeroDivisionError("division by zero")
+
+
+def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback(
+        dock, example_rules, qtbot, monkeypatch):  # noqa: F811 - the fixture
+    dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    bind(dock.bindings, example_rules)
+    sites = layer("sites")
+    sites.selectByExpression("\"site_id\" = 'S02'")
+    site = selected_site(sites, [])
+    assert site.attributes, "the selected feature brings attributes that fill the form"
+    started, failures, logged = [], [], []
+    dock.runner.started.connect(lambda: started.append(1))
+    dock.runner.failed.connect(failures.append)
+    receiver = QgsApplication.messageLog().messageReceived
+
+    def on_log(message, tag, level):
+        if tag == TAG and int(level) == CRITICAL:
+            logged.append(message)
+
+    receiver.connect(on_log)
+    monkeypatch.setattr(OverlayEngine, "overlay", _raise)
+    try:
+        with qtbot.waitSignal(dock.runner.failed, timeout=20000):
+            dock.site_input.set_site(site)
+        qtbot.wait(SETTLE_MS)
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=20000)
+    finally:
+        receiver.disconnect(on_log)
+    assert dock.form.project().name, "the form was filled from the feature"
+    assert len(started) == 1, f"{len(started)} reviews started for one action"
+    assert len(failures) == 1, failures
+    assert len(logged) == 1 and "Traceback (most recent call last)" in logged[0], logged
+    assert "ZeroDivisionError" in dock.banner.text()
