@@ -49,3 +49,31 @@ def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback
     assert len(failures) == 1, failures
     assert len(logged) == 1 and "Traceback (most recent call last)" in logged[0], logged
     assert "ZeroDivisionError" in dock.banner.text()
+
+
+def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_until_a_finding_is_chosen(
+        dock, example_rules, qtbot, tmp_path):  # noqa: F811 - the fixture
+    from tests.test_dock_causes import finding_row, review_s02
+    from tests.test_register_browser import register
+
+    _path, records = register(tmp_path)
+    review_s02(dock, example_rules, qtbot)
+    cause = dock.highlights.cause
+    dock.tree.setCurrentItem(finding_row(dock.tree, "G-SL-03"))
+    assert cause.items and cause.geometries("band"), "the selected finding's cause is on the map"
+    units = len(dock.highlights.units)
+    assert units
+    assert dock.register.show_record(records[0])
+    assert cause.items == [] and dock.highlights.units == {}, "the entry's view shows the entry's site only"
+    assert dock.highlights.site_band is not None
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.form.name_edit.setText("S02 renamed")  # the current review is evaluated again behind the entry's view
+    assert cause.items == [] and dock.highlights.units == {}
+    dock.record_view.back_button.click()
+    assert len(dock.highlights.units) == units, "back to the current review: its units are on the map again"
+    assert cause.items == [], "the cause comes back only when a finding is chosen again"
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.form.name_edit.setText("S02 renamed again")
+    assert cause.items == []
+    dock.tree.setCurrentItem(finding_row(dock.tree, "G-SL-03"))
+    assert cause.items and cause.geometries("band")

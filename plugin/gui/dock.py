@@ -194,8 +194,9 @@ class ZoningReviewDock(QgsDockWidget):
         if self.opinion.toPlainText() != self.runner.opinion:  # a new site starts without an opinion
             self.opinion.setPlainText(self.runner.opinion)
         label = self.form.project().name or tr("Site")
-        self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
-                                    for r in reviews for u in r.review.units])
+        if not self.reading_record():  # the entry's view shows the entry's site alone
+            self.highlights.show_units([(r.target.layer, u.overlap.fid, u.verdict)
+                                        for r in reviews for u in r.review.units])
         self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)  # after: it restores the cause
         self.notes.set_ready(True)
 
@@ -224,6 +225,10 @@ class ZoningReviewDock(QgsDockWidget):
             widget.setVisible(live)
         self.record_view.setVisible(not live)
 
+    def reading_record(self) -> bool:
+        """True while a register entry's read-only view is shown in place of the current review."""
+        return not self.record_view.isHidden()
+
     def _opinion_changed(self) -> None:
         self.runner.opinion = self.opinion.toPlainText()
 
@@ -232,7 +237,7 @@ class ZoningReviewDock(QgsDockWidget):
         without a spatial cause zooms to its unit. A selection put back after a re-evaluation does not zoom."""
         self.highlights.clear_cause()
         site = self.site_input.site
-        if chosen is None or site is None:
+        if chosen is None or site is None or self.reading_record():
             return
         scene = self.cause_scenes.scene_of(chosen, site, self.project.transformContext())
         if scene is not None:

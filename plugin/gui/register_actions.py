@@ -86,6 +86,7 @@ class RegisterActions(QObject):
             dock.push_message(str(error), 2)
             return False
         dock.show_live_review(False)
+        dock.tree.drop_selection()  # its cause stays off the map until a finding is chosen again
         dock.highlights.clear()
         dock.highlights.show_site(record.site, QgsCoordinateReferenceSystem(CRS))
         return True

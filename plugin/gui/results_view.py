@@ -178,6 +178,16 @@ class ResultsTree(QTreeWidget):
             self.kept = capture(self)
         self.clear()
 
+    def drop_selection(self) -> None:
+        """Unselect the finding without a word, also in the kept state: its cause is shown again only when
+        the user chooses a finding again."""
+        self.blockSignals(True)
+        self.clearSelection()
+        self.setCurrentItem(None)
+        self.blockSignals(False)
+        if self.kept is not None:
+            self.kept.selected = None
+
     def forget(self) -> None:
         """Empty the tree and forget its rows' state (no site any more)."""
         self.kept = None
