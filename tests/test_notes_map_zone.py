@@ -368,3 +368,66 @@ def test_pixels_inside_grade_i_differ_with_its_prohibited_zone_and_nowhere_else(
     assert len(inside) > 100 and len(outside) > 1000, (len(inside), len(outside))
     assert all(inside), (sum(inside), len(inside))
     assert not any(outside)
+
+
+def template_with(folder: Path, name: str, change) -> str:
+    """A copy of the shipped template with ``change(root)`` applied to its XML."""
+    import xml.etree.ElementTree as ET
+
+    from zoning_review.plugin.notes.layout_renderer import TEMPLATE
+
+    tree = ET.parse(TEMPLATE)
+    change(tree.getroot())
+    path = folder / name
+    tree.write(path, encoding="utf-8")
+    return str(path)
+
+
+def items(root, item_id):
+    return [item for item in root.iter("LayoutItem") if item.get("id") == item_id]
+
+
+def short_body(root):
+    """The first page's body 60 mm tall: no room for a second map under the first."""
+    (body,) = items(root, "body")
+    body.set("size", "180,60,mm")
+
+
+def no_map(root):
+    for parent in root.iter():
+        for child in list(parent):
+            if child.tag == "LayoutItem" and child.get("id") == "map":
+                parent.remove(child)
+
+
+def test_without_room_below_the_second_map_goes_beside_the_first(sample, s02, tmp_path):
+    from zoning_review.plugin.notes.context import notes_context
+    from zoning_review.plugin.notes.document import build_document
+    from zoning_review.plugin.notes.layout_renderer import build_layout
+
+    feature, project, review = s02
+    scene = build_scene(review, sample.layers(feature), "en")
+    context = notes_context(project, sample.ruleset, sample.units, feature.geometry(), sample.sites.crs())
+    layout = build_layout(build_document(review, context, "en", causes_map=True), scene,
+                          template_with(tmp_path, "short.qpt", short_body), QgsProject.instance())
+    detail, both = layout.itemById("map"), layout.itemById("map_causes")
+    assert detail.rect().width() == pytest.approx(89, abs=0.5)  # 180 mm split, 2 mm apart
+    assert both.rect().width() == pytest.approx(89, abs=0.5)
+    assert both.pagePos().x() == pytest.approx(detail.pagePos().x() + 91, abs=0.5)
+    assert both.pagePos().y() == pytest.approx(detail.pagePos().y())
+    site_box, park_point, _distance = expected_places(sample, feature, scene.crs)
+    assert detail.extent().contains(site_box)
+    assert both.extent().contains(site_box) and both.extent().contains(QgsPointXY(park_point))
+
+
+def test_a_template_without_a_map_item_gives_two_plain_maps(sample, s02, tmp_path):
+    feature, project, review = s02
+    from zoning_review.plugin.notes.context import notes_context
+    from zoning_review.plugin.notes.export import write_notes
+
+    context = notes_context(project, sample.ruleset, sample.units, feature.geometry(), sample.sites.crs())
+    path = write_notes(review, context, str(tmp_path), "plain", "html", "en", sample.layers(feature),
+                       template_with(tmp_path, "nomap.qpt", no_map))
+    page = Path(path).read_text(encoding="utf-8")
+    assert len(re.findall(r'<img src="data:image/png;base64,', page)) == 2
+    assert f"<figcaption>{SECOND_CAPTION['en']}</figcaption>" in page
