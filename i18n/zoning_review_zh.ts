@@ -824,37 +824,37 @@
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="244"/>
+        <location filename="../plugin/gui/binding_panel.py" line="250"/>
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="248"/>
+        <location filename="../plugin/gui/binding_panel.py" line="254"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="250"/>
+        <location filename="../plugin/gui/binding_panel.py" line="256"/>
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="250"/>
+        <location filename="../plugin/gui/binding_panel.py" line="256"/>
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="346"/>
+        <location filename="../plugin/gui/binding_panel.py" line="352"/>
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="348"/>
+        <location filename="../plugin/gui/binding_panel.py" line="354"/>
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="350"/>
+        <location filename="../plugin/gui/binding_panel.py" line="356"/>
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="177"/>
+        <location filename="../plugin/gui/dock.py" line="178"/>
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192"/>
+        <location filename="../plugin/gui/dock.py" line="193"/>
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -1174,17 +1174,17 @@
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="222"/>
+        <location filename="../plugin/gui/results_view.py" line="232"/>
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="228"/>
+        <location filename="../plugin/gui/results_view.py" line="238"/>
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="241"/>
+        <location filename="../plugin/gui/results_view.py" line="251"/>
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -3328,7 +3328,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="287"/>
+        <location filename="../plugin/gui/results_view.py" line="297"/>
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -4012,12 +4012,7 @@
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="111"/>
-        <source>Open the rule set in the rule editor</source>
-        <translation>在规则编辑器中打开规则集</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/binding_panel.py" line="124"/>
+        <location filename="../plugin/gui/binding_panel.py" line="128"/>
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -4527,12 +4522,12 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="217"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>The judgement of {rule} was removed; the removal is kept in the review&apos;s record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="290"/>
+        <location filename="../plugin/gui/results_view.py" line="300"/>
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -4572,52 +4567,52 @@
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="110"/>
+        <location filename="../plugin/gui/register_actions.py" line="111"/>
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="116"/>
+        <location filename="../plugin/gui/register_actions.py" line="117"/>
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="124"/>
+        <location filename="../plugin/gui/register_actions.py" line="125"/>
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="127"/>
+        <location filename="../plugin/gui/register_actions.py" line="128"/>
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="143"/>
+        <location filename="../plugin/gui/register_actions.py" line="144"/>
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="167"/>
+        <location filename="../plugin/gui/register_actions.py" line="168"/>
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="167"/>
+        <location filename="../plugin/gui/register_actions.py" line="168"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172"/>
+        <location filename="../plugin/gui/register_actions.py" line="173"/>
         <source>The re-review&apos;s table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="174"/>
+        <location filename="../plugin/gui/register_actions.py" line="175"/>
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="177"/>
+        <location filename="../plugin/gui/register_actions.py" line="178"/>
         <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -5042,7 +5037,7 @@
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="135"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="143"/>
         <source>scope as the file declares</source>
         <translation>按清单文件声明的适用范围</translation>
     </message>
@@ -5052,17 +5047,17 @@
         <translation>上移该清单（审查意见按此顺序列出清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="53"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="57"/>
         <source>Remove this list from the binding</source>
         <translation>从绑定中移除该清单</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="78"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="85"/>
         <source>Add another rule set…</source>
         <translation>添加另一个规则集…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="80"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="87"/>
         <source>Apply another access list together with this one (e.g. the province&apos;s general list, a city&apos;s or county&apos;s list and the unit list)</source>
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
@@ -5142,7 +5137,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="148"/>
+        <location filename="../plugin/gui/register_actions.py" line="149"/>
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5170,6 +5165,16 @@
         <location filename="../plugin/notes/map_causes.py" line="52"/>
         <source>{layer}: where the clause restricts the project</source>
         <translation>{layer}：条款限制的范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="111"/>
+        <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
+        <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_list_rows.py" line="53"/>
+        <source>Open this list in the rule editor</source>
+        <translation>在规则编辑器中打开此清单</translation>
     </message>
 </context>
 </TS>

@@ -124,3 +124,29 @@ def test_a_unit_no_bound_list_covers_needs_information_in_the_dock(dock, qtbot):
         assert [(f.rule_id, str(f.status)) for f in unit.findings if not f.rule_id.startswith(unit.overlap.code)] \
             == [("input:access_list", "needs_info")]
     assert any(path[-1] == "rule:input:access_list" for path, _text in rows(dock.tree))
+
+
+def test_each_further_list_opens_in_the_rule_editor(sample_project, qtbot):
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    panel.rules_file.setFilePath(PROVINCE)
+    add_list(panel, COUNTY, "ZH130600")
+    add_list(panel, UNITS)
+    titles = []
+
+    def close_editor():
+        dialog = QApplication.activeModalWidget()
+        titles.append(dialog.windowTitle() if dialog is not None else "")
+        if dialog is not None:
+            dialog.reject()
+
+    for button, expected in ((panel.more_rules.rows[1].edit, UNITS), (panel.edit_rules_button, PROVINCE),
+                             (panel.more_rules.rows[0].edit, COUNTY)):
+        QTimer.singleShot(300, close_editor)
+        button.click()
+        assert titles[-1].endswith(expected), titles
+    assert panel.rule_editor is None

@@ -108,7 +108,8 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.unbind_button.setToolTip(tr("Forget the rule set bound to this unit layer"))
         self.edit_rules_button = QPushButton(tr("Edit rules…"), self)
         self.edit_rules_button.setObjectName("zr_edit_rules")
-        self.edit_rules_button.setToolTip(tr("Open the rule set in the rule editor"))
+        self.edit_rules_button.setToolTip(
+            tr("Open the first rule set in the rule editor (each further list has its own ✎)"))
         self.edit_rules_button.clicked.connect(self.edit_rules)
         row.addWidget(self.status, 1)
         row.addWidget(self.edit_rules_button)
@@ -116,10 +117,13 @@ class BindingPanel(QgsCollapsibleGroupBox):
         return row
 
     def edit_rules(self) -> None:
-        """Open the rule editor on the chosen rule set; after a save, check it again and review again."""
+        """Open the rule editor on the first rule set; after a save, check it again and review again."""
+        self.edit_rule_file(self.rules_file.filePath())
+
+    def edit_rule_file(self, path: str) -> None:
+        """Open the rule editor on one of the binding's rule sets; after a save, check them again."""
         from .rule_editor import editor_for
 
-        path = self.rules_file.filePath()
         if not path:
             self.messages.setText(tr("Choose a rule-set file first, then edit its rules."))
             self.messages.setVisible(True)
@@ -144,6 +148,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.rules_scope.editingFinished.connect(self._on_lists)
         self.more_rules.changed.connect(self._on_lists)
         self.more_rules.promoted.connect(self._promote)
+        self.more_rules.edit_requested.connect(self.edit_rule_file)
         for combo in self._combos():
             combo.fieldChanged.connect(self._on_edit)
         self.constraints.changed.connect(self._on_edit)
@@ -162,6 +167,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.rules_scope.editingFinished.disconnect(self._on_lists)
         self.more_rules.changed.disconnect(self._on_lists)
         self.more_rules.promoted.disconnect(self._promote)
+        self.more_rules.edit_requested.disconnect(self.edit_rule_file)
         for combo in self._combos():
             combo.fieldChanged.disconnect(self._on_edit)
         self.constraints.changed.disconnect(self._on_edit)

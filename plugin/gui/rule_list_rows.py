@@ -28,7 +28,7 @@ def scope_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 class RuleListRow(QWidget):
-    """One further list: its file, its scope, move up and remove."""
+    """One further list: its file, its scope, move up, edit and remove."""
 
     def __init__(self, parent: QWidget, ref: RuleSetRef) -> None:
         super().__init__(parent)
@@ -47,12 +47,17 @@ class RuleListRow(QWidget):
         self.up.setObjectName("zr_rule_list_up")
         self.up.setText("↑")
         self.up.setToolTip(tr("Move this list up (lists are listed in this order in the notes)"))
+        self.edit = QToolButton(self)
+        self.edit.setObjectName("zr_rule_list_edit")
+        self.edit.setText("✎")
+        self.edit.setToolTip(tr("Open this list in the rule editor"))
         self.remove = QToolButton(self)
         self.remove.setObjectName("zr_rule_list_remove")
         self.remove.setText("✕")
         self.remove.setToolTip(tr("Remove this list from the binding"))
         row.addWidget(self.file, 1)
         row.addWidget(self.up)
+        row.addWidget(self.edit)
         row.addWidget(self.remove)
         lines.addLayout(row)
         lines.addWidget(self.scope)
@@ -63,10 +68,12 @@ class RuleListRow(QWidget):
 
 
 class RuleListRows(QWidget):
-    """The binding's access lists after the first, in order; ``promoted`` asks to swap row 0 with the first."""
+    """The binding's access lists after the first, in order; ``promoted`` asks to swap row 0 with the first,
+    ``edit_requested`` to open a row's file in the rule editor."""
 
     changed = pyqtSignal()
     promoted = pyqtSignal()
+    edit_requested = pyqtSignal(str)
 
     def __init__(self, parent: QWidget = None) -> None:
         super().__init__(parent)
@@ -101,6 +108,7 @@ class RuleListRows(QWidget):
         row.file.fileChanged.connect(self._changed)
         row.scope.editingFinished.connect(self._changed)
         row.up.clicked.connect(lambda _checked=False, r=row: self.move_up(r))
+        row.edit.clicked.connect(lambda _checked=False, r=row: self.edit_requested.emit(r.file.filePath()))
         row.remove.clicked.connect(lambda _checked=False, r=row: self.remove(r))
         self.rows.append(row)
         self.rows_layout.addWidget(row)
