@@ -33,7 +33,8 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
         written.append(write_site_notes(
             item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
             target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
-            runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion))
+            runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion,
+            runner.judgements.withdrawn))
     return written
 
 

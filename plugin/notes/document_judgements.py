@@ -1,7 +1,7 @@
-"""The notes' record of the reviewer: every clause judged (word, remark, who, when, the rules' finding)
-and the overall opinion (审查意见)."""
+"""The notes' record of the reviewer: every clause judged (word, remark, who, when, the rules' finding),
+every judgement removed (who removed which clause's judgement, when) and the overall opinion (审查意见)."""
 
-from typing import List
+from typing import List, Optional
 
 from ..core.model.results import SiteReview
 from ..core.review.labels import STATUS_TONES, judgement_label, status_label
@@ -12,7 +12,7 @@ from .model import Paragraph, Section, Table
 
 
 def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
-    """The reviewer's judgements as a table, then the overall opinion."""
+    """The reviewer's judgements as a table, the judgements removed, then the overall opinion."""
     section = Section(tr("Reviewer's judgements and opinion", lang))
     rows: List[List[str]] = []
     table = Table([tr("Clause", lang), tr("Judgement", lang), tr("Remark", lang), tr("Reviewer", lang),
@@ -35,7 +35,32 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
         section.blocks.append(table)
     else:
         section.blocks.append(Paragraph(tr("No clause has been judged by a reviewer.", lang)))
+    removed = removed_table(review, context, lang)
+    if removed is not None:
+        section.blocks.append(removed)
     opinion = context.opinion.strip()
     section.blocks.append(Paragraph(tr("Overall opinion: {opinion}", lang).format(
         opinion=opinion or tr("(none given)", lang)), strong=bool(opinion)))
     return section
+
+
+def _who_when(name: str, time: str) -> str:
+    return " ".join(t for t in (name, time) if t) or "—"
+
+
+def removed_table(review: SiteReview, context: NotesContext, lang: str) -> Optional[Table]:
+    """The judgements the reviewer removed from this review's clauses, in the order removed (None when none)."""
+    codes = {unit.overlap.code for unit in review.units} | {""}
+    rows = []
+    for removal in context.withdrawn:
+        judged = removal.judgement
+        if judged.unit_code not in codes:
+            continue  # a clause of another unit layer's review: in that layer's notes
+        clause = clause_name(judged.rule_id, lang) + (f" ({judged.unit_code})" if judged.unit_code else "")
+        rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",
+                     _who_when(judged.reviewer, judged.time), _who_when(removal.by, removal.at)])
+    if not rows:
+        return None
+    return Table([tr("Clause", lang), tr("Judgement removed", lang), tr("Remark", lang), tr("Judged by", lang),
+                  tr("Removed by", lang)], rows,
+                 caption=tr("Judgements removed by the reviewer (kept in the record)", lang))
