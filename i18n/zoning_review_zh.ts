@@ -209,7 +209,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="121"/>
+        <location filename="../plugin/notes/export.py" line="125"/>
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1044,32 +1044,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="49"/>
+        <location filename="../plugin/gui/notes_button.py" line="50"/>
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="60"/>
+        <location filename="../plugin/gui/notes_button.py" line="61"/>
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="66"/>
+        <location filename="../plugin/gui/notes_button.py" line="67"/>
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="82"/>
+        <location filename="../plugin/gui/notes_button.py" line="83"/>
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="88"/>
+        <location filename="../plugin/gui/notes_button.py" line="89"/>
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="101"/>
+        <location filename="../plugin/gui/notes_button.py" line="102"/>
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1444,7 +1444,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="121"/>
+        <location filename="../plugin/notes/export.py" line="125"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="54"/>
+        <location filename="../plugin/notes/export.py" line="55"/>
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1809,17 +1809,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="121"/>
+        <location filename="../plugin/notes/export.py" line="125"/>
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="169"/>
+        <location filename="../plugin/notes/export.py" line="173"/>
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="180"/>
+        <location filename="../plugin/notes/export.py" line="184"/>
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3433,12 +3433,12 @@
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="39"/>
+        <location filename="../plugin/notes/document_judgements.py" line="42"/>
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="39"/>
+        <location filename="../plugin/notes/document_judgements.py" line="42"/>
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="69"/>
+        <location filename="../plugin/notes/export.py" line="70"/>
         <source>Word notes need the Python package {package}, which QGIS&apos;s Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -5175,6 +5175,26 @@
         <location filename="../plugin/gui/rule_list_rows.py" line="53"/>
         <source>Open this list in the rule editor</source>
         <translation>在规则编辑器中打开此清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <source>Judgement removed</source>
+        <translation>被撤销的判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <source>Judged by</source>
+        <translation>判定人</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <source>Removed by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <source>Judgements removed by the reviewer (kept in the record)</source>
+        <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
 </context>
 </TS>
