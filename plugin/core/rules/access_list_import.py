@@ -144,6 +144,9 @@ def reason_templates() -> List[str]:
         tr("Table {table} of {file} has no header the importer recognises and was not imported."),
         tr("Row {row} has no unit code and was skipped."),
         tr("Row {row} of table {table} has no unit code and was skipped."),
+        tr("Row {row} has no unit code; it was read as a further row of unit {code} directly above it."),
+        tr("Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above "
+           "it."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
         tr("Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
            "was not imported."),

@@ -47,6 +47,7 @@ class Builder:
         self.ids: Set[str] = set()
         self.header: Optional[Header] = None
         self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
+        self.above: Tuple[str, str] = ("", "")  # the unit of the row directly above (none after a header)
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
@@ -54,17 +55,20 @@ class Builder:
         if found is not None:
             if self.header is None or found.labels != self.header.labels:
                 self._report(found, table)
-            self.header, start = found, found.start
+            self.header, start, self.above = found, found.start, ("", "")
         elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
-            start = 0
+            start = 0  # the previous table goes on: its last unit is directly above
         else:
+            self.above = ("", "")
             if several:
                 self.result.warnings.append(Reason(
                     "Table {table} of {file} has no header the importer recognises and was not imported.",
                     {"table": table.number, "file": self.path}))
             return
         for index, row in enumerate(table.rows[start:], start=start):
-            if not self.header.repeats(row):
+            if self.header.repeats(row):
+                self.above = ("", "")
+            else:
                 self._row(row, table, table.first_row + index)
 
     def _report(self, header: Header, table: Table) -> None:
@@ -84,16 +88,21 @@ class Builder:
         cells = row + [""] * (len(self.header.labels) - len(row))
         code = cells[column["code"]].strip()
         name = cells[column["name"]].strip() if "name" in column else ""
-        if not code and long and self.last[0] and cells[column["requirement"]].strip():
-            code, name = self.last[0], name or self.last[1]  # the unit's code cell merged down its rows
+        joined = not code and self._continues(cells, name)
+        if joined:
+            code, name = self.above[0], name or self.above[1]  # the unit's code cell merged down (or split off)
+            if not long:
+                self.result.warnings.append(self._joined(number, table.number, code))
         if not code:
+            self.above = ("", "")
             if any(c.strip() for c in cells):
                 self.result.warnings.append(
                     Reason("Row {row} of table {table} has no unit code and was skipped.",
                            {"row": number, "table": table.number}) if table.number
                     else Reason("Row {row} has no unit code and was skipped.", {"row": number}))
             return
-        if not long or code != self.last[0]:
+        self.above = (code, name)
+        if not joined and (not long or code != self.last[0]):
             if code in self.seen:
                 self.result.warnings.append(Reason(
                     "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
@@ -106,6 +115,23 @@ class Builder:
         for dimension, text in texts.items():
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
+
+    def _continues(self, cells: List[str], name: str) -> bool:
+        """Whether a row without a code goes on with the unit directly above: it has requirement text and
+        names no other unit."""
+        roles = self.header.roles
+        texts = [cells[roles[d]] for d in ("requirement", *DIMENSIONS) if d in roles]
+        return bool(self.above[0]) and any(t.strip() for t in texts) and name in ("", self.above[1])
+
+    @staticmethod
+    def _joined(row: int, table: int, code: str) -> Reason:
+        """The report's line for a row read as a further row of the unit above."""
+        values = {"row": row, "table": table, "code": code} if table else {"row": row, "code": code}
+        if table:
+            return Reason("Row {row} of table {table} has no unit code; it was read as a further row of unit "
+                          "{code} directly above it.", values)
+        return Reason("Row {row} has no unit code; it was read as a further row of unit {code} directly above it.",
+                      values)
 
     def _long_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
         """Dimension → text of a row that names its dimension; a dimension not understood is a warning."""
