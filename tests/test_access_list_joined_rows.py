@@ -31,6 +31,8 @@ MERGED_DOWN_RULES = {
 JOINED = "Row {row} has no unit code; it was read as a further row of unit {code} directly above it."
 JOINED_IN_TABLE = ("Row {row} of table {table} has no unit code; it was read as a further row of unit {code} "
                    "directly above it.")
+SPLIT = ("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that "
+         "ends the table before (a row split across two tables).")
 SKIPPED = "Row {row} has no unit code and was skipped."
 SKIPPED_IN_TABLE = "Row {row} of table {table} has no unit code and was skipped."
 
@@ -84,7 +86,8 @@ FIRST_PAGE = WORD_HEADER + [
     ["ZH13063820001", "雄县产业园区重点管控单元", "1.禁止新建化工项目。", "新增VOCs排放实行2倍削减替代。", "", ""],
     ["ZH13063820002", "雄县城镇重点管控单元", "（1）禁止新建燃煤锅炉。\n（2）限制新建", "", "", ""],
 ]
-# The second unit's row goes on over the page: the rest of its cells in the next table, code and name empty.
+# The second unit's row goes on over the page: the rest of its cells in the next table, code and name empty;
+# its cells' texts are read whole, the part above and the rest below it.
 SECOND_PAGE = [
     ["", "", "高耗水项目。", "城镇污水处理率达到95%。", "", "执行用水定额标准。"],
     ["ZH13063810001", "雄县白洋淀优先保护单元", "禁止新建、扩建工业项目。", "", "", ""],
@@ -93,8 +96,7 @@ WORD_RULES = {
     "ZH13063820001-SL": "1.禁止新建化工项目。",
     "ZH13063820001-PE": "新增VOCs排放实行2倍削减替代。",
     "ZH13063820002-SL-1": "（1）禁止新建燃煤锅炉。",
-    "ZH13063820002-SL-2": "（2）限制新建",
-    "ZH13063820002-SL": "高耗水项目。",
+    "ZH13063820002-SL-2": "（2）限制新建\n高耗水项目。",  # the clause's two halves, one above the other
     "ZH13063820002-PE": "城镇污水处理率达到95%。",
     "ZH13063820002-RE": "执行用水定额标准。",
     "ZH13063810001-SL": "禁止新建、扩建工业项目。",
@@ -106,8 +108,8 @@ def test_a_row_split_across_two_word_tables_joins_the_unit_above(tmp_path):
     write_docx(path, [FIRST_PAGE, SECOND_PAGE])
     result = import_access_list(str(path))
     assert imported_rules(result, tmp_path) == WORD_RULES
-    assert (result.unit_count, result.rule_count) == (3, 8)
-    assert report(result) == [(JOINED_IN_TABLE, {"row": 1, "table": 2, "code": "ZH13063820002"})]
+    assert (result.unit_count, result.rule_count) == (3, 7)
+    assert report(result) == [(SPLIT, {"row": 1, "table": 2, "code": "ZH13063820002"})]
 
 
 def test_a_continuation_table_that_repeats_the_header_joins_nothing(tmp_path):
@@ -117,3 +119,13 @@ def test_a_continuation_table_that_repeats_the_header_joins_nothing(tmp_path):
     rules = imported_rules(result, tmp_path)
     assert "ZH13063820002-SL" not in rules and "ZH13063820002-PE" not in rules
     assert report(result) == [(SKIPPED_IN_TABLE, {"row": 3, "table": 2})]
+
+
+def test_a_further_row_below_the_split_row_is_joined_as_a_row_of_its_own(tmp_path):
+    path = tmp_path / "雄县清单.docx"
+    further = ["", "", "", "", "建立突发环境事件应急体系。", ""]
+    write_docx(path, [FIRST_PAGE, SECOND_PAGE[:1] + [further] + SECOND_PAGE[1:]])
+    result = import_access_list(str(path))
+    assert imported_rules(result, tmp_path) == {**WORD_RULES, "ZH13063820002-RP": "建立突发环境事件应急体系。"}
+    assert report(result) == [(SPLIT, {"row": 1, "table": 2, "code": "ZH13063820002"}),
+                              (JOINED_IN_TABLE, {"row": 2, "table": 2, "code": "ZH13063820002"})]

@@ -147,6 +147,8 @@ def reason_templates() -> List[str]:
         tr("Row {row} has no unit code; it was read as a further row of unit {code} directly above it."),
         tr("Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above "
            "it."),
+        tr("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends "
+           "the table before (a row split across two tables)."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
         tr("Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
            "was not imported."),

@@ -48,6 +48,7 @@ class Builder:
         self.header: Optional[Header] = None
         self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
         self.above: Tuple[str, str] = ("", "")  # the unit of the row directly above (none after a header)
+        self.tail: Optional[Tuple[Dict[str, str], int]] = None  # the last row's texts and its first rule's index
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
@@ -57,7 +58,7 @@ class Builder:
                 self._report(found, table)
             self.header, start, self.above = found, found.start, ("", "")
         elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
-            start = 0  # the previous table goes on: its last unit is directly above
+            start = -1  # the previous table goes on: its last row is directly above, maybe split
         else:
             self.above = ("", "")
             if several:
@@ -65,11 +66,12 @@ class Builder:
                     "Table {table} of {file} has no header the importer recognises and was not imported.",
                     {"table": table.number, "file": self.path}))
             return
+        split, start = start < 0, max(start, 0)
         for index, row in enumerate(table.rows[start:], start=start):
             if self.header.repeats(row):
                 self.above = ("", "")
             else:
-                self._row(row, table, table.first_row + index)
+                self._row(row, table, table.first_row + index, split and index == 0)
 
     def _report(self, header: Header, table: Table) -> None:
         """Record the columns of a new header; warn about each requirement column not placed."""
@@ -82,17 +84,19 @@ class Builder:
             if use.status == UNPLACED:
                 self.result.warnings.append(reason)
 
-    def _row(self, row: List[str], table: Table, number: int) -> None:
-        """The rules of one data row: a unit, or (one row per dimension) one dimension of a unit."""
+    def _row(self, row: List[str], table: Table, number: int, split: bool = False) -> None:
+        """The rules of one data row: a unit, or (one row per dimension) one dimension of a unit; ``split``:
+        the first row of a table that goes on from the one before."""
         column, long = self.header.roles, is_long(self.header)
         cells = row + [""] * (len(self.header.labels) - len(row))
         code = cells[column["code"]].strip()
         name = cells[column["name"]].strip() if "name" in column else ""
         joined = not code and self._continues(cells, name)
+        split = joined and split and not long and self.tail is not None
         if joined:
             code, name = self.above[0], name or self.above[1]  # the unit's code cell merged down (or split off)
             if not long:
-                self.result.warnings.append(self._joined(number, table.number, code))
+                self.result.warnings.append(self._joined(number, table.number, code, split))
         if not code:
             self.above = ("", "")
             if any(c.strip() for c in cells):
@@ -112,6 +116,9 @@ class Builder:
         stem = _stem(code, self.seen[code], self.stems)
         texts = self._long_texts(cells, table, number) if long else {
             d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
+        if split:
+            texts = self._rest_of_split_row(texts)
+        self.tail = None if long else (texts, len(self.rules))
         for dimension, text in texts.items():
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
@@ -123,10 +130,21 @@ class Builder:
         texts = [cells[roles[d]] for d in ("requirement", *DIMENSIONS) if d in roles]
         return bool(self.above[0]) and any(t.strip() for t in texts) and name in ("", self.above[1])
 
+    def _rest_of_split_row(self, texts: Dict[str, str]) -> Dict[str, str]:
+        """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back."""
+        before, first = self.tail
+        for rule in self.rules[first:]:
+            self.ids.discard(rule["id"])
+        del self.rules[first:]
+        return {d: "\n".join(t for t in (before.get(d, ""), text) if t) for d, text in texts.items()}
+
     @staticmethod
-    def _joined(row: int, table: int, code: str) -> Reason:
-        """The report's line for a row read as a further row of the unit above."""
+    def _joined(row: int, table: int, code: str, split: bool = False) -> Reason:
+        """The report's line for a row read as a further row of the unit above (or the rest of its row)."""
         values = {"row": row, "table": table, "code": code} if table else {"row": row, "code": code}
+        if split:
+            return Reason("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit "
+                          "{code} that ends the table before (a row split across two tables).", values)
         if table:
             return Reason("Row {row} of table {table} has no unit code; it was read as a further row of unit "
                           "{code} directly above it.", values)
