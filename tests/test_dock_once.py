@@ -1,7 +1,7 @@
 """One user action, one review: a failing review of a selected feature is not started again when the
 feature's attributes fill the form, and a register entry's read-only view takes the cause highlights off the map."""
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 
 from tests.sample_project import layer
 from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
@@ -69,6 +69,16 @@ def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_unti
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
         dock.form.name_edit.setText("S02 renamed")  # the current review is evaluated again behind the entry's view
     assert cause.items == [] and dock.highlights.units == {}
+    dock.closed.emit()  # the dock closed and opened again: still the entry's site alone
+    assert dock.highlights.site_band is None
+    dock.opened.emit()
+    assert cause.items == [] and dock.highlights.units == {}
+    shown = QgsGeometry(dock.highlights.site_band.asGeometry())
+    map_crs = dock.canvas.mapSettings().destinationCrs()
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4490"), map_crs, QgsProject.instance())
+    entry_site = QgsGeometry(records[0].site)
+    entry_site.transform(to_map)
+    assert shown.symDifference(entry_site).area() < 1e-6 * entry_site.area()
     dock.record_view.back_button.click()
     assert len(dock.highlights.units) == units, "back to the current review: its units are on the map again"
     assert cause.items == [], "the cause comes back only when a finding is chosen again"

@@ -285,6 +285,9 @@ class ZoningReviewDock(QgsDockWidget):
         self.siting.switch_off()
 
     def _on_opened(self) -> None:
+        if self.reading_record():  # the entry's view stays: its site alone goes back on the map
+            self.register.show_record_site(self.record_view.record)
+            return
         site = self.site_input.site
         if site is not None:
             self.highlights.show_site(site.geometry, site.crs)

@@ -87,9 +87,13 @@ class RegisterActions(QObject):
             return False
         dock.show_live_review(False)
         dock.tree.drop_selection()  # its cause stays off the map until a finding is chosen again
-        dock.highlights.clear()
-        dock.highlights.show_site(record.site, QgsCoordinateReferenceSystem(CRS))
+        self.show_record_site(record)
         return True
+
+    def show_record_site(self, record: RegisterRecord) -> None:
+        """The entry's site alone on the map."""
+        self.dock.highlights.clear()
+        self.dock.highlights.show_site(record.site, QgsCoordinateReferenceSystem(CRS))
 
     def close_record(self) -> None:
         """Back from an entry to the current review."""
