@@ -1,6 +1,7 @@
 """zoningreview:reviewsites through processing.run on the bundled sample and on broken input."""
 
 import json
+import re
 
 import pytest
 from osgeo import ogr
@@ -69,6 +70,14 @@ def test_deciding_clauses_are_named_in_the_summary(sample_run):
     for site, rule in DECIDING_RULES.items():
         assert rule in reasons[site], (site, reasons[site])
     assert "590 m" in reasons["S02"] or " m from river_bank" in reasons["S02"]
+
+
+def test_a_units_own_requirement_text_is_named_in_words_in_the_summary(sample_run):
+    _result, summary, _findings = sample_run
+    reasons = {row["site_id"]: row["reason"] for row in summary}
+    assert "ZH13063230005 Pollutant emission control:" in reasons["S06"], reasons["S06"]
+    for site, reason in reasons.items():
+        assert not re.search(r"ZH\d+:[a-z_]+", reason), (site, reason)
 
 
 def test_findings_match_an_independent_overlay(sample_run, sample_gpkg):

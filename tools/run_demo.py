@@ -49,7 +49,7 @@ def summary_lines(summary: Path, findings: Path) -> list:
         reason = feature.GetField("reason") or ""
         if len(reason) > 240:
             reason = re.split(r"[;；](?=[^;；]*$)", reason[:240])[0] + " …"
-        lines.append(f"{site}  {feature.GetField('verdict'):<13}  units: {touched}\n      {reason}")
+        lines.append(f"{site}  {feature.GetField('verdict_text'):<22}  units: {touched}\n      {reason}")
     return lines
 
 

@@ -7,9 +7,8 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, Q
 
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.judgements import Judgement
-from ..core.review.labels import judgement_label
+from ..core.review.labels import clause_name, judgement_label
 from ..i18n import tr, ui_language
-from ..notes.formatting import clause_name
 from .labels import construction_choices, status_icon, status_text
 from .results_view import VerdictBanner
 

@@ -10,6 +10,7 @@ from ..core.review.labels import (
     STATUS_TONES,
     bilingual,
     category_label,
+    clause_name,
     dimension_label,
     effect_label,
     level_label,
@@ -20,7 +21,7 @@ from ..core.review.labels import (
 from ..i18n import tr
 from .context import NotesContext
 from .document_judgements import judgements_section
-from .formatting import clause_name, finding_text, joined, reasons_text
+from .formatting import finding_text, joined, reasons_text
 from .model import Checklist, Paragraph, Section, Table
 
 Grouped = List[Tuple[Finding, List[str]]]

@@ -4,10 +4,9 @@ every judgement removed (who removed which clause's judgement, when) and the ove
 from typing import List, Optional
 
 from ..core.model.results import SiteReview
-from ..core.review.labels import STATUS_TONES, judgement_label, status_label
+from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, status_label
 from ..i18n import tr
 from .context import NotesContext
-from .formatting import clause_name
 from .model import Paragraph, Section, Table
 
 

@@ -4,10 +4,18 @@ from typing import List
 
 from ..core.model.results import Finding, SiteReview, UnitReview
 from ..core.model.verdicts import Status, Verdict
-from ..core.review.labels import VERDICT_TONES, bilingual, category_label, status_label, verdict_label
+from ..core.review.labels import (
+    VERDICT_TONES,
+    bilingual,
+    category_label,
+    clause_name,
+    named_clause,
+    status_label,
+    verdict_label,
+)
 from ..i18n import tr
 from .context import NotesContext
-from .formatting import clause_name, joined, named_clause, percent, reasons_text
+from .formatting import joined, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
 

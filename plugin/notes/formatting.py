@@ -3,8 +3,6 @@
 from typing import Iterable, List
 
 from ..core.model.results import Finding, Reason
-from ..core.model.vocab import DIMENSIONS
-from ..core.review.labels import dimension_label
 from ..core.review.site_review import render_reason, separator
 
 
@@ -45,21 +43,6 @@ def reasons_text(reasons: Iterable[Reason], lang: str) -> str:
     """Reasons rendered in the report language and joined with semicolons."""
     texts = [render_reason(r, lang) for r in reasons]
     return separator(lang).join(t for t in texts if t)
-
-
-def clause_name(rule_id: str, lang: str) -> str:
-    """A clause as the notes name it: its rule id, or for a unit's own requirement text (kept as
-    ``CODE:dimension``) the unit code and the dimension in words."""
-    code, _colon, dimension = rule_id.rpartition(":")
-    return f"{code} {dimension_label(dimension, lang)}" if code and dimension in DIMENSIONS else rule_id
-
-
-def named_clause(reason: Reason, lang: str) -> Reason:
-    """A summary reason ('{rule}: {reason}') whose clause is named as the notes name it."""
-    rule = reason.values.get("rule")
-    if not isinstance(rule, str):
-        return reason
-    return Reason(reason.template, {**reason.values, "rule": clause_name(rule, lang)})
 
 
 def finding_text(finding: Finding, lang: str) -> str:

@@ -6,8 +6,16 @@ Each function translates into ``lang`` ('zh' or 'en'), or into the UI language w
 from typing import Dict, Optional
 
 from ...i18n import tr
+from ..model.results import Reason
 from ..model.verdicts import Status, Verdict
-from ..model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB, INPUTS_DIMENSION, canonical
+from ..model.vocab import (
+    CATALOGUE_VOCAB,
+    CATEGORY_VOCAB,
+    CONSTRUCTION_VOCAB,
+    DIMENSIONS,
+    INPUTS_DIMENSION,
+    canonical,
+)
 from ..rules.ruleset import AttributeDecl, LayerDecl
 
 VERDICT_TONES = {Verdict.COMPLIANT: "ok", Verdict.NEEDS_STUDY: "warn", Verdict.NON_COMPLIANT: "bad"}
@@ -162,3 +170,18 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     if name.startswith("unit."):
         return tr("unit attribute {field}", lang).format(field=name[5:])
     return name
+
+
+def clause_name(rule_id: str, lang: str) -> str:
+    """A clause as users read it: its rule id, or for a unit's own requirement text (kept as
+    ``CODE:dimension``) the unit code and the dimension in words."""
+    code, _colon, dimension = rule_id.rpartition(":")
+    return f"{code} {dimension_label(dimension, lang)}" if code and dimension in DIMENSIONS else rule_id
+
+
+def named_clause(reason: Reason, lang: str) -> Reason:
+    """A summary reason ('{rule}: {reason}') whose clause is named as users read it."""
+    rule = reason.values.get("rule")
+    if not isinstance(rule, str):
+        return reason
+    return Reason(reason.template, {**reason.values, "rule": clause_name(rule, lang)})
