@@ -424,7 +424,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67"/>
+        <location filename="../plugin/notes/document_summary.py" line="75"/>
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="158"/>
+        <location filename="../plugin/notes/document_summary.py" line="166"/>
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="143"/>
+        <location filename="../plugin/notes/document_summary.py" line="151"/>
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="49"/>
+        <location filename="../plugin/core/review/labels.py" line="57"/>
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="26"/>
+        <location filename="../plugin/core/review/labels.py" line="34"/>
         <source>Needs further study</source>
         <translation>需进一步论证</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="50"/>
+        <location filename="../plugin/core/review/labels.py" line="58"/>
         <source>Non-compliant</source>
         <translation>不符合</translation>
     </message>
@@ -944,27 +944,27 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="71"/>
+        <location filename="../plugin/notes/document_findings.py" line="72"/>
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="37"/>
+        <location filename="../plugin/core/review/labels.py" line="45"/>
         <source>Check by hand</source>
         <translation>人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="38"/>
+        <location filename="../plugin/core/review/labels.py" line="46"/>
         <source>Exempted</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="39"/>
+        <location filename="../plugin/core/review/labels.py" line="47"/>
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="51"/>
+        <location filename="../plugin/core/review/labels.py" line="48"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -1349,12 +1349,12 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -1499,197 +1499,197 @@
         <translation>数据质量警告</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="31"/>
+        <location filename="../plugin/notes/document_findings.py" line="32"/>
         <source>Clause-by-clause findings</source>
         <translation>逐条审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="31"/>
+        <location filename="../plugin/notes/document_findings.py" line="32"/>
         <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="35"/>
+        <location filename="../plugin/notes/document_findings.py" line="36"/>
         <source>Site-level findings</source>
         <translation>选址层面审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="49"/>
+        <location filename="../plugin/notes/document_findings.py" line="50"/>
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="71"/>
+        <location filename="../plugin/notes/document_findings.py" line="72"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42"/>
+        <location filename="../plugin/notes/document_summary.py" line="50"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="71"/>
+        <location filename="../plugin/notes/document_findings.py" line="72"/>
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42"/>
+        <location filename="../plugin/notes/document_summary.py" line="50"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42"/>
+        <location filename="../plugin/notes/document_summary.py" line="50"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="82"/>
+        <location filename="../plugin/notes/document_findings.py" line="83"/>
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="111"/>
+        <location filename="../plugin/notes/document_findings.py" line="112"/>
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="116"/>
+        <location filename="../plugin/notes/document_findings.py" line="117"/>
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="119"/>
+        <location filename="../plugin/notes/document_findings.py" line="120"/>
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="143"/>
+        <location filename="../plugin/notes/document_findings.py" line="144"/>
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="150"/>
+        <location filename="../plugin/notes/document_findings.py" line="151"/>
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="154"/>
+        <location filename="../plugin/notes/document_findings.py" line="155"/>
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="160"/>
+        <location filename="../plugin/notes/document_findings.py" line="161"/>
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="163"/>
+        <location filename="../plugin/notes/document_findings.py" line="164"/>
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="165"/>
+        <location filename="../plugin/notes/document_findings.py" line="166"/>
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="18"/>
+        <location filename="../plugin/notes/document_summary.py" line="26"/>
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="25"/>
+        <location filename="../plugin/notes/document_summary.py" line="33"/>
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="26"/>
+        <location filename="../plugin/notes/document_summary.py" line="34"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="32"/>
+        <location filename="../plugin/notes/document_summary.py" line="40"/>
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="35"/>
+        <location filename="../plugin/notes/document_summary.py" line="43"/>
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="37"/>
+        <location filename="../plugin/notes/document_summary.py" line="45"/>
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42"/>
+        <location filename="../plugin/notes/document_summary.py" line="50"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="59"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="59"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="59"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="59"/>
+        <location filename="../plugin/notes/document_summary.py" line="67"/>
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67"/>
+        <location filename="../plugin/notes/document_summary.py" line="75"/>
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="71"/>
+        <location filename="../plugin/notes/document_summary.py" line="79"/>
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="77"/>
+        <location filename="../plugin/notes/document_summary.py" line="85"/>
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="84"/>
+        <location filename="../plugin/notes/document_summary.py" line="92"/>
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="96"/>
+        <location filename="../plugin/notes/document_summary.py" line="104"/>
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="98"/>
+        <location filename="../plugin/notes/document_summary.py" line="106"/>
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="100"/>
+        <location filename="../plugin/notes/document_summary.py" line="108"/>
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="107"/>
+        <location filename="../plugin/notes/document_summary.py" line="115"/>
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="115"/>
+        <location filename="../plugin/notes/document_summary.py" line="123"/>
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1699,102 +1699,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="145"/>
+        <location filename="../plugin/notes/document_summary.py" line="153"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="146"/>
+        <location filename="../plugin/notes/document_summary.py" line="154"/>
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="147"/>
+        <location filename="../plugin/notes/document_summary.py" line="155"/>
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="148"/>
+        <location filename="../plugin/notes/document_summary.py" line="156"/>
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="149"/>
+        <location filename="../plugin/notes/document_summary.py" line="157"/>
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="150"/>
+        <location filename="../plugin/notes/document_summary.py" line="158"/>
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="151"/>
+        <location filename="../plugin/notes/document_summary.py" line="159"/>
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="159"/>
+        <location filename="../plugin/notes/document_summary.py" line="167"/>
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="160"/>
+        <location filename="../plugin/notes/document_summary.py" line="168"/>
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="161"/>
+        <location filename="../plugin/notes/document_summary.py" line="169"/>
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="162"/>
+        <location filename="../plugin/notes/document_summary.py" line="170"/>
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163"/>
+        <location filename="../plugin/notes/document_summary.py" line="171"/>
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="170"/>
+        <location filename="../plugin/notes/document_summary.py" line="178"/>
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173"/>
+        <location filename="../plugin/notes/document_summary.py" line="181"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173"/>
+        <location filename="../plugin/notes/document_summary.py" line="181"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173"/>
+        <location filename="../plugin/notes/document_summary.py" line="181"/>
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173"/>
+        <location filename="../plugin/notes/document_summary.py" line="181"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173"/>
+        <location filename="../plugin/notes/document_summary.py" line="181"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180"/>
+        <location filename="../plugin/notes/document_summary.py" line="188"/>
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="182"/>
+        <location filename="../plugin/notes/document_summary.py" line="190"/>
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1824,102 +1824,102 @@
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="35"/>
+        <location filename="../plugin/core/review/labels.py" line="43"/>
         <source>Requirement to meet</source>
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="60"/>
+        <location filename="../plugin/core/review/labels.py" line="68"/>
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="61"/>
+        <location filename="../plugin/core/review/labels.py" line="69"/>
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="62"/>
+        <location filename="../plugin/core/review/labels.py" line="70"/>
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="63"/>
+        <location filename="../plugin/core/review/labels.py" line="71"/>
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="64"/>
+        <location filename="../plugin/core/review/labels.py" line="72"/>
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="72"/>
+        <location filename="../plugin/core/review/labels.py" line="80"/>
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="73"/>
+        <location filename="../plugin/core/review/labels.py" line="81"/>
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="74"/>
+        <location filename="../plugin/core/review/labels.py" line="82"/>
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="108"/>
+        <location filename="../plugin/core/review/labels.py" line="116"/>
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="109"/>
+        <location filename="../plugin/core/review/labels.py" line="117"/>
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="110"/>
+        <location filename="../plugin/core/review/labels.py" line="118"/>
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="111"/>
+        <location filename="../plugin/core/review/labels.py" line="119"/>
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="112"/>
+        <location filename="../plugin/core/review/labels.py" line="120"/>
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="120"/>
+        <location filename="../plugin/core/review/labels.py" line="128"/>
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="121"/>
+        <location filename="../plugin/core/review/labels.py" line="129"/>
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="122"/>
+        <location filename="../plugin/core/review/labels.py" line="130"/>
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="127"/>
+        <location filename="../plugin/core/review/labels.py" line="135"/>
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="147"/>
+        <location filename="../plugin/core/review/labels.py" line="155"/>
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="163"/>
+        <location filename="../plugin/core/review/labels.py" line="171"/>
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2643,17 +2643,17 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="86"/>
+        <location filename="../plugin/core/review/labels.py" line="94"/>
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="123"/>
+        <location filename="../plugin/core/review/labels.py" line="131"/>
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="124"/>
+        <location filename="../plugin/core/review/labels.py" line="132"/>
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -2823,12 +2823,12 @@
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="41"/>
+        <location filename="../plugin/core/review/labels.py" line="49"/>
         <source>Complies (judged)</source>
         <translation>符合（人工判定）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="52"/>
+        <location filename="../plugin/core/review/labels.py" line="60"/>
         <source>More information needed</source>
         <translation>需补充材料</translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="63"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3283,7 +3283,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>The rules&apos; finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3293,7 +3293,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="17"/>
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3418,27 +3418,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="16"/>
+        <location filename="../plugin/notes/document_judgements.py" line="15"/>
         <source>Reviewer&apos;s judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="27"/>
+        <location filename="../plugin/notes/document_judgements.py" line="26"/>
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <location filename="../plugin/notes/document_judgements.py" line="36"/>
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42"/>
+        <location filename="../plugin/notes/document_judgements.py" line="41"/>
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42"/>
+        <location filename="../plugin/notes/document_judgements.py" line="41"/>
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -4567,52 +4567,52 @@
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="111"/>
+        <location filename="../plugin/gui/register_actions.py" line="115"/>
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="117"/>
+        <location filename="../plugin/gui/register_actions.py" line="121"/>
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="125"/>
+        <location filename="../plugin/gui/register_actions.py" line="129"/>
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="128"/>
+        <location filename="../plugin/gui/register_actions.py" line="132"/>
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="144"/>
+        <location filename="../plugin/gui/register_actions.py" line="148"/>
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168"/>
+        <location filename="../plugin/gui/register_actions.py" line="172"/>
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168"/>
+        <location filename="../plugin/gui/register_actions.py" line="172"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="173"/>
+        <location filename="../plugin/gui/register_actions.py" line="177"/>
         <source>The re-review&apos;s table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="175"/>
+        <location filename="../plugin/gui/register_actions.py" line="179"/>
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="178"/>
+        <location filename="../plugin/gui/register_actions.py" line="182"/>
         <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4642,7 +4642,7 @@
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="54"/>
+        <location filename="../plugin/gui/register_view.py" line="53"/>
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
@@ -4652,97 +4652,97 @@
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <location filename="../plugin/gui/register_view.py" line="18"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="20"/>
+        <location filename="../plugin/gui/register_view.py" line="19"/>
         <source>Rule-set version</source>
         <translation>规则集版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="20"/>
+        <location filename="../plugin/gui/register_view.py" line="19"/>
         <source>Rule-set SHA-256</source>
         <translation>规则集 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="21"/>
+        <location filename="../plugin/gui/register_view.py" line="20"/>
         <source>Plugin version</source>
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="27"/>
+        <location filename="../plugin/gui/register_view.py" line="26"/>
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="30"/>
+        <location filename="../plugin/gui/register_view.py" line="29"/>
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="56"/>
+        <location filename="../plugin/gui/register_view.py" line="55"/>
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="71"/>
+        <location filename="../plugin/gui/register_view.py" line="70"/>
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="73"/>
+        <location filename="../plugin/gui/register_view.py" line="72"/>
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="75"/>
+        <location filename="../plugin/gui/register_view.py" line="74"/>
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77"/>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77"/>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77"/>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77"/>
+        <location filename="../plugin/gui/register_view.py" line="76"/>
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="86"/>
+        <location filename="../plugin/gui/register_view.py" line="85"/>
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="86"/>
+        <location filename="../plugin/gui/register_view.py" line="85"/>
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="99"/>
+        <location filename="../plugin/gui/register_view.py" line="98"/>
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="104"/>
+        <location filename="../plugin/gui/register_view.py" line="103"/>
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="113"/>
+        <location filename="../plugin/gui/register_view.py" line="112"/>
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
@@ -5032,7 +5032,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -5067,17 +5067,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="120"/>
+        <location filename="../plugin/notes/document_summary.py" line="128"/>
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="126"/>
+        <location filename="../plugin/notes/document_summary.py" line="134"/>
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -5132,12 +5132,12 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="161"/>
+        <location filename="../plugin/core/review/labels.py" line="169"/>
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="149"/>
+        <location filename="../plugin/gui/register_actions.py" line="153"/>
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5177,22 +5177,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="63"/>
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="63"/>
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="63"/>
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="63"/>
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5210,6 +5210,11 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="150"/>
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="59"/>
+        <source>Not relevant</source>
+        <translation>不涉及</translation>
     </message>
 </context>
 </TS>

@@ -223,3 +223,12 @@ def test_a_withdrawn_judgement_leaves_its_clause_to_a_person_again_and_stays_on_
     assert c_p_02.status == Status.MANUAL_CHECK and c_p_02.judgement is None
     renamed = judgements.for_site("S05 改名")
     assert [w.judgement.site_id for w in renamed.withdrawn] == ["S05 改名"] and len(renamed) == len(MANUAL) - 1
+
+
+def test_the_judgement_not_relevant_reads_as_the_reviewers_word_not_as_the_rules_status():
+    from zoning_review.plugin.core.model.verdicts import Status
+    from zoning_review.plugin.core.review.labels import judgement_label, status_label
+
+    assert judgement_label("not_applicable", "zh") == "不涉及"
+    assert judgement_label("not_applicable", "en") == "Not relevant"
+    assert status_label(Status.NOT_APPLICABLE, "zh") == "不适用"

@@ -157,4 +157,4 @@ def test_clauses_written_filled_in_and_fed_back_give_the_same_verdicts(qgis_proc
     proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "third", JUDGEMENTS=edited)
     assert proc.returncode == 0, proc.stderr
     assert summary["S05"]["verdict"] == "non_compliant"
-    assert summary["S05"]["reason"].startswith("ZH13063210001:risk_prevention")
+    assert summary["S05"]["reason"].startswith("ZH13063210001 环境风险防控：审查人判定：不符合")

@@ -67,8 +67,10 @@ def test_demo_script_prints_one_line_per_site(tmp_path):
     assert proc.returncode == 0, proc.stderr
     lines = [line for line in proc.stdout.splitlines() if line[:1] == "S" and line[1:3].isdigit()]
     assert len(lines) == 10
+    words = {"compliant": "Compliant ", "non_compliant": "Non-compliant ", "needs_study": "Needs further study "}
     for site, verdict in EXPECTED_VERDICTS.items():
-        assert any(line.startswith(site) and verdict in line for line in lines), (site, proc.stdout)
+        assert any(line.startswith(site) and words[verdict] in line for line in lines), (site, proc.stdout)
+    assert not any("_" in line.split("units:")[0] for line in lines), proc.stdout
     assert (out / "summary.gpkg").exists() and (out / "findings.gpkg").exists()
     assert str(out) in proc.stdout
 

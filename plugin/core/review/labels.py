@@ -56,7 +56,7 @@ def judgement_label(word: str, lang: Optional[str] = None) -> str:
     labels = {
         "compliant": tr("Compliant", lang),
         "non_compliant": tr("Non-compliant", lang),
-        "not_applicable": tr("Not applicable", lang),
+        "not_applicable": tr("Not relevant", lang),
         "more_information": tr("More information needed", lang),
     }
     return labels.get(word, word)
