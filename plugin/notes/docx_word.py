@@ -10,13 +10,12 @@ import datetime
 import io
 import os
 import re
-import sys
 import zipfile
 from typing import Dict, List, Optional
 
-VENDOR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "vendor")
-if VENDOR not in sys.path:
-    sys.path.append(VENDOR)
+from ..paths import use_vendored
+
+use_vendored()
 
 import docx  # noqa: E402 - importable only once the vendor folder is on sys.path
 from docx.enum.style import WD_STYLE_TYPE  # noqa: E402

@@ -6,11 +6,10 @@ merged down several rows belongs to each of them and a header cell over four col
 
 import os
 import re
-import sys
 import zipfile
 from typing import List, Tuple
 
-from ....paths import VENDOR_DIR
+from ....paths import use_vendored
 from ...model.results import Reason
 
 Grid = List[List[str]]
@@ -18,8 +17,7 @@ Grid = List[List[str]]
 
 def _docx():
     """The python-docx module: QGIS's own if it has one, else the copy shipped in plugin/vendor."""
-    if VENDOR_DIR not in sys.path:  # appended: a python-docx QGIS's Python has comes first
-        sys.path.append(VENDOR_DIR)
+    use_vendored()
     import docx
 
     return docx
