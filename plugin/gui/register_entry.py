@@ -11,8 +11,9 @@ from .. import settings
 from ..core.model.results import Finding
 from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register
 from ..core.review.judgements import Withdrawal
+from ..core.rules.loader import file_sha256
 from ..i18n import tr
-from ..notes.context import file_sha256, plugin_version
+from ..notes.context import plugin_version
 
 
 def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal]) -> Dict[str, object]:

@@ -1,7 +1,6 @@
 """What the notes need beyond the review: project, rule-set provenance, layers, site geometry facts."""
 
 import datetime
-import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
@@ -23,6 +22,7 @@ from ..core.model.results import ListSource
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
 from ..core.review.judgements import Withdrawal
 from ..core.rules.layered import LayeredRuleSet
+from ..core.rules.loader import file_sha256
 from ..core.rules.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
 
@@ -104,15 +104,6 @@ class NotesContext:
 def gauss_kruger_crs(lon: float) -> QgsCoordinateReferenceSystem:
     """The CGCS2000 3-degree Gauss-Krüger CRS (central meridian only, EPSG:4534–4554) for a longitude."""
     return QgsCoordinateReferenceSystem(gauss_kruger_epsg(lon))
-
-
-def file_sha256(path: str) -> str:
-    """SHA-256 of a file's bytes as hex, or '' when it cannot be read."""
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
-    except OSError:
-        return ""
 
 
 def plugin_version() -> str:

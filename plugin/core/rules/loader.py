@@ -6,9 +6,10 @@ from dataclasses import replace
 from typing import Iterable, List, Optional
 
 from ...i18n import tr
-from ..model.results import ListSource, Reason
+from ..model.results import Reason
 from . import checks, schema, yaml_source
 from .build import build_ruleset
+from .layered import list_source
 from .messages import LoadMessage, LoadResult, message
 from .messages import reason_templates as message_templates
 from .ruleset import RuleSet
@@ -27,8 +28,7 @@ def load_ruleset(path: str, max_bytes: int = MAX_BYTES, today: Optional[datetime
     if any(m.severity == "error" for m in messages):
         return LoadResult(None, messages)
     ruleset = build_ruleset(document.data, document.marks, path)
-    source = ListSource(ruleset.metadata.id, ruleset.metadata.title_zh, ruleset.metadata.title_en,
-                        ruleset.metadata.authority, ruleset.metadata.version, file_sha256(path))
+    source = list_source(ruleset, file_sha256(path))
     ruleset.rules = [replace(rule, source=source) for rule in ruleset.rules]
     return LoadResult(ruleset, messages)
 
