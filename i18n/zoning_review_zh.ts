@@ -2858,32 +2858,32 @@
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="62"/>
+        <location filename="../plugin/gui/options_page.py" line="60"/>
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="64"/>
+        <location filename="../plugin/gui/options_page.py" line="62"/>
         <source>An overlap smaller than both values counts as touching the unit&apos;s boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="72"/>
+        <location filename="../plugin/gui/options_page.py" line="68"/>
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="74"/>
+        <location filename="../plugin/gui/options_page.py" line="70"/>
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="80"/>
+        <location filename="../plugin/gui/options_page.py" line="76"/>
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="82"/>
+        <location filename="../plugin/gui/options_page.py" line="78"/>
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
@@ -3513,17 +3513,17 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="52"/>
+        <location filename="../plugin/gui/register_entry.py" line="53"/>
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="52"/>
+        <location filename="../plugin/gui/register_entry.py" line="53"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="62"/>
+        <location filename="../plugin/gui/register_entry.py" line="63"/>
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
@@ -3638,22 +3638,22 @@
         <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="78"/>
+        <location filename="../plugin/notes/docx_word.py" line="77"/>
         <source>Word notes need python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}</source>
         <translation>生成 Word 审查意见需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="90"/>
+        <location filename="../plugin/notes/docx_word.py" line="89"/>
         <source>The Word template {path} cannot be read: {error}</source>
         <translation>无法读取 Word 模板 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="95"/>
+        <location filename="../plugin/notes/docx_word.py" line="94"/>
         <source>The Word template {path} is not a valid Word document (.docx or .dotx)</source>
         <translation>Word 模板 {path} 不是有效的 Word 文档（.docx 或 .dotx）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="284"/>
+        <location filename="../plugin/notes/docx_word.py" line="283"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3937,17 +3937,17 @@
         <translation>管控单元类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="87"/>
+        <location filename="../plugin/gui/options_page.py" line="83"/>
         <source>Access-list import</source>
         <translation>准入清单导入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="89"/>
+        <location filename="../plugin/gui/options_page.py" line="85"/>
         <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
         <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="95"/>
+        <location filename="../plugin/gui/options_page.py" line="89"/>
         <source>Column spellings</source>
         <translation>列名写法</translation>
     </message>
@@ -4537,12 +4537,12 @@
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="55"/>
+        <location filename="../plugin/gui/options_page.py" line="53"/>
         <source>Reviews are appended to this GeoPackage by &apos;Save to register&apos;; it is created when missing</source>
         <translation>“保存到台账”将审查追加到此 GeoPackage；文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="57"/>
+        <location filename="../plugin/gui/options_page.py" line="55"/>
         <source>Review register (台账)</source>
         <translation>审查台账</translation>
     </message>

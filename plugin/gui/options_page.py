@@ -45,9 +45,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         self.template.setObjectName("zr_opt_template")
         self.template.setFilter(tr("Print layout template (*.qpt)"))
         form.addRow(tr("PDF notes template"), self.template)
-        hint = QLabel(tr("Leave the template empty to use the template shipped with the plugin."), group)
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        _add_hint(form, group, tr("Leave the template empty to use the template shipped with the plugin."))
         self.register = QgsFileWidget(group)
         self.register.setObjectName("zr_opt_register")
         self.register.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -61,10 +59,8 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         """When an overlap with a unit counts as a mere boundary touch."""
         group = QGroupBox(tr("Overlay tolerances"), self)
         form = QFormLayout(group)
-        hint = QLabel(tr("An overlap smaller than both values counts as touching the unit's "
-                         "boundary, not as lying in the unit."), group)
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        _add_hint(form, group, tr("An overlap smaller than both values counts as touching the unit's "
+                                  "boundary, not as lying in the unit."))
         self.min_overlap = QgsDoubleSpinBox(group)
         self.min_overlap.setObjectName("zr_opt_min_overlap")
         self.min_overlap.setRange(0.0, 1_000_000.0)
@@ -86,10 +82,8 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         """Header spellings the access-list importer recognises besides the published ones it knows."""
         group = QGroupBox(tr("Access-list import"), self)
         form = QFormLayout(group)
-        hint = QLabel(tr("More column headers to recognise, one column a line: the known name, a colon, "
-                         "then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率"), group)
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        _add_hint(form, group, tr("More column headers to recognise, one column a line: the known name, a colon, "
+                                  "then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率"))
         self.spellings = QPlainTextEdit(group)
         self.spellings.setObjectName("zr_opt_column_spellings")
         form.addRow(tr("Column spellings"), self.spellings)
@@ -128,3 +122,10 @@ class ZoningReviewOptionsFactory(QgsOptionsWidgetFactory):
     def createWidget(self, parent=None) -> ZoningReviewOptionsPage:
         """A new page for an Options dialog being opened."""
         return ZoningReviewOptionsPage(parent)
+
+
+def _add_hint(form: QFormLayout, group: QGroupBox, text: str) -> None:
+    """A wrapped explanation across the form's width."""
+    hint = QLabel(text, group)
+    hint.setWordWrap(True)
+    form.addRow(hint)
