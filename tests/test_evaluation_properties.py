@@ -222,14 +222,20 @@ def test_sites_reviewed_with_a_shared_memo_read_as_reviewed_alone(sites):
 def test_summary_reasons_rendered_through_a_batch_cache_read_as_rendered_alone(sites, lang):
     from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
     from zoning_review.plugin.core.review.evaluation import FindingMemo
+    from zoning_review.plugin.core.review.labels import named_clause
     from zoning_review.plugin.core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
 
     memo, texts = FindingMemo(), ReasonTexts(lang)
+    texts.LIMIT = 3  # the caches also start afresh part-way through
     for n, (project, relations, units) in enumerate(sites + sites):  # twice: the second time from the cache
         overlaps = [UnitOverlap(i, u.code, u.name, u.category, 10.0, 0.5, 0.1, dict(u.attributes))
                     for i, u in enumerate(units)]
+        for overlap, unit in zip(overlaps, units):  # the units' own texts: a fresh summary reason per site
+            overlap.attributes.update({PROSE_FIELDS[dimension]: text for dimension, text in unit.prose.items()})
         overlay = OverlayResult(site_area_m2=20.0, overlaps=overlaps, relations=relations)
-        review = evaluate_overlay(f"S{n}", overlay, project, RULESET, {}, memo)
+        review = evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS, memo)
         assert [texts.render(r) for r in review.reasons] == [render_reason(r, lang) for r in review.reasons]
-        alone = evaluate_overlay(f"S{n}", overlay, project, RULESET, {})
+        assert [texts.named(r) for r in review.reasons] == [
+            render_reason(named_clause(r, lang), lang) for r in review.reasons]
+        alone = evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS)
         assert [render_reason(r, lang) for r in alone.reasons] == [render_reason(r, lang) for r in review.reasons]

@@ -73,3 +73,17 @@ def test_json_parses_back_to_the_findings():
     assert row["reasons"] == [{"template": "{attribute} is {value}",
                                "values": {"attribute": "boiler_tph", "value": 0.1}}]
     assert row["reason_text"] == "boiler_tph is 0.1"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(TEXT, TEXT, st.booleans(), st.sampled_from(["manual_check", "conflict"])), min_size=1,
+                max_size=8), reasons(), st.booleans())
+def test_findings_alike_but_for_clause_and_text_read_as_themselves(clauses, reason, fresh):
+    """A unit's own requirement texts: the same fields at every unit but the clause id and the text,
+    their explanation one shared reason object (or one made afresh at every site, saying the same)."""
+    encoder = FindingsJson()
+    for rule_id, text_zh, decisive, status in clauses + clauses:
+        explained = copy.deepcopy(reason) if fresh else reason
+        finding = Finding(rule_id, "unit", "spatial_layout", "text", status, text_zh, reasons=[explained],
+                          decisive=decisive)
+        assert encoder.encode([finding]) == expected([finding])

@@ -68,11 +68,13 @@ class FindingsJson:
         self._shared: Dict[Tuple[int, Any], Tuple[Finding, str]] = {}
         self._reasons: Dict[Tuple[Any, ...], Tuple[str, str]] = {}
         self._sources: Dict[ListSource, str] = {}
+        self._same: Dict[Tuple[int, ...], Tuple[List[Reason], Optional[Tuple[str, str]]]] = {}
+        self._parts: Dict[Tuple[Any, ...], Tuple[str, str]] = {}
 
     def encode(self, findings: List[Finding]) -> str:
         """The same text as json.dumps of the list of every finding's dict (sorted keys, unescaped)."""
-        if len(self._shared) > self.LIMIT or len(self._reasons) > self.LIMIT:
-            self._shared, self._reasons = {}, {}
+        if max(len(self._shared), len(self._reasons), len(self._same), len(self._parts)) > self.LIMIT:
+            self._shared, self._reasons, self._same, self._parts = {}, {}, {}, {}
         return "[" + ", ".join(self._text(finding) for finding in findings) + "]"
 
     def _text(self, finding: Finding) -> str:
@@ -86,19 +88,30 @@ class FindingsJson:
         return entry[1]
 
     def _compose(self, finding: Finding) -> str:
-        """The finding's JSON, field by field in sorted order (as json.dumps with sort_keys writes it)."""
+        """The finding's JSON, field by field in sorted order (as json.dumps with sort_keys writes it);
+        findings alike but for their clause id and Chinese text (a unit's own requirement texts) share
+        everything else."""
         reasons = self._reasons_text(finding.reasons)
-        if reasons is None or finding.judgement is not None:  # a judged clause: rare, written in full
-            return dumps(finding_dict(finding))
+        if reasons is None or finding.judgement is not None or type(finding.decisive) is not bool:
+            return dumps(finding_dict(finding))  # a judged clause: rare, written in full
+        key = (finding.basis, finding.decisive, finding.dimension, finding.effect, finding.level,
+               finding.machine_status, tuple(finding.missing), reasons, finding.source, finding.status,
+               finding.text_en)
+        parts = self._parts.get(key)
+        if parts is None:
+            parts = self._parts[key] = self._around(finding, reasons)
+        return f"{parts[0]}{_value(finding.rule_id)}{parts[1]}{_value(finding.text_zh)}}}"
+
+    def _around(self, finding: Finding, reasons: Tuple[str, str]) -> Tuple[str, str]:
+        """A finding's JSON before its rule id, and between its rule id and its Chinese text."""
         reasons_json, reason_text_json = reasons
         return (f'{{"basis": {_value(finding.basis)}, "decisive": {_value(finding.decisive)}, '
                 f'"dimension": {_value(finding.dimension)}, "effect": {_value(finding.effect)}, '
                 f'"judgement": null, "level": {_value(finding.level)}, '
                 f'"machine_status": {_value(finding.machine_status)}, "missing": {_missing(finding.missing)}, '
-                f'"reason_text": {reason_text_json}, "reasons": {reasons_json}, '
-                f'"rule_id": {_value(finding.rule_id)}, "source": {self._source(finding.source)}, '
-                f'"status": {_value(finding.status)}, '
-                f'"text_en": {_value(finding.text_en)}, "text_zh": {_value(finding.text_zh)}}}')
+                f'"reason_text": {reason_text_json}, "reasons": {reasons_json}, "rule_id": ',
+                f', "source": {self._source(finding.source)}, "status": {_value(finding.status)}, '
+                f'"text_en": {_value(finding.text_en)}, "text_zh": ')
 
     def _source(self, source: Optional[ListSource]) -> str:
         """The JSON of a finding's source list, made once per list."""
@@ -111,6 +124,16 @@ class FindingsJson:
 
     def _reasons_text(self, reasons: List[Reason]) -> Optional[Tuple[str, str]]:
         """The JSON of the reasons and of their English text; None when a value is of an unusual type."""
+        ids = tuple(map(id, reasons))
+        seen = self._same.get(ids)
+        if seen is not None and all(kept is given for kept, given in zip(seen[0], reasons)):
+            return seen[1]
+        found = self._reasons_of(reasons)
+        self._same[ids] = (list(reasons), found)
+        return found
+
+    def _reasons_of(self, reasons: List[Reason]) -> Optional[Tuple[str, str]]:
+        """``_reasons_text`` by the reasons' content (reasons made afresh for each site say the same)."""
         try:
             key = tuple(_value_key(r) for r in reasons)
         except TypeError:

@@ -10,7 +10,7 @@ from ...compat import WKB_MULTIPOLYGON
 from ...i18n import tr
 from ..model.results import SiteReview, UnitReview
 from ..model.verdicts import Status
-from ..review.labels import named_clause, verdict_label
+from ..review.labels import verdict_label
 from ..review.site_review import ReasonTexts, deciding_findings, separator
 from .columns import ALIASES, AREA_DECIMALS, FRACTION_DECIMALS, Column, output_fields, rounded
 from .findings_json import FindingsJson
@@ -125,7 +125,7 @@ def summary_feature(
     feature = QgsFeature(fields)
     feature.setGeometry(_multi(geometry))
     findings = review.all_findings()
-    reason = separator(lang).join(texts.render(named_clause(r, lang)) for r in review.reasons)
+    reason = separator(lang).join(texts.named(r) for r in review.reasons)
     decided = deciding_findings(review)
     deciding = "; ".join(f.rule_id for f in decided)
     lists = "; ".join(dict.fromkeys(f.source.list_id for f in decided if f.source is not None))

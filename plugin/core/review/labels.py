@@ -3,7 +3,7 @@
 Each function translates into ``lang`` ('zh' or 'en'), or into the UI language when it is None.
 """
 
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from ...i18n import tr
 from ..model.results import Reason
@@ -172,11 +172,21 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     return name
 
 
-def clause_name(rule_id: str, lang: str) -> str:
+_DIMENSION_WORDS: Dict[Tuple[str, str], str] = {}  # the dimensions' words in a chosen language
+
+
+def clause_name(rule_id: str, lang: Optional[str]) -> str:
     """A clause as users read it: its rule id, or for a unit's own requirement text (kept as
     ``CODE:dimension``) the unit code and the dimension in words."""
     code, _colon, dimension = rule_id.rpartition(":")
-    return f"{code} {dimension_label(dimension, lang)}" if code and dimension in DIMENSIONS else rule_id
+    if not code or dimension not in DIMENSIONS:
+        return rule_id
+    words = _DIMENSION_WORDS.get((dimension, lang)) if lang else None
+    if words is None:
+        words = dimension_label(dimension, lang)
+        if lang:  # a chosen language's words never change; the UI language's may
+            _DIMENSION_WORDS[(dimension, lang)] = words
+    return f"{code} {words}"
 
 
 def named_clause(reason: Reason, lang: str) -> Reason:

@@ -13,7 +13,9 @@ from ..model.verdicts import Verdict
 from ..rules.ruleset import RuleSet, UnitContext
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judgements import Judgements, judged_findings
-from .labels import term_label
+from .labels import clause_name, named_clause, term_label
+
+SUMMARY_REASON = "{rule}: {reason}"  # a deciding clause and its explanations (tr() in reason_templates)
 
 
 def reason_templates() -> List[str]:
@@ -129,10 +131,10 @@ def _summary_reason(finding: Finding) -> Reason:
     """One reason naming the rule and every explanation of its finding (one object per memoised finding)."""
     origin = getattr(finding, "memo_origin", None)
     if origin is None:
-        return Reason("{rule}: {reason}", {"rule": finding.rule_id, "reason": list(finding.reasons)})
+        return Reason(SUMMARY_REASON, {"rule": finding.rule_id, "reason": list(finding.reasons)})
     shared = getattr(origin, "summary_reason", None)
     if shared is None:
-        shared = origin.summary_reason = Reason("{rule}: {reason}",
+        shared = origin.summary_reason = Reason(SUMMARY_REASON,
                                                 {"rule": origin.rule_id, "reason": list(origin.reasons)})
     return shared
 
@@ -149,6 +151,7 @@ class ReasonTexts:
     def __init__(self, lang: Optional[str] = None) -> None:
         self.lang = lang
         self._texts: Dict[int, Tuple[Reason, str]] = {}
+        self._named: Dict[Tuple[int, ...], Tuple[List[Reason], str]] = {}
 
     def render(self, reason: Reason) -> str:
         """The reason as render_reason gives it in this cache's language."""
@@ -160,6 +163,22 @@ class ReasonTexts:
         text = render_reason(reason, self.lang, self.render)
         self._texts[id(reason)] = (reason, text)
         return text
+
+    def named(self, reason: Reason) -> str:
+        """A summary reason with its clause named as users read it: as ``render_reason(named_clause(…))``
+        gives it, its explanations rendered once per list (a unit's own requirement texts make a fresh
+        reason at every site, but share their explanations)."""
+        rule, inner = reason.values.get("rule"), reason.values.get("reason")
+        if reason.template != SUMMARY_REASON or not isinstance(rule, str) or not isinstance(inner, list) \
+                or len(reason.values) != 2 or not all(isinstance(v, Reason) for v in inner):
+            return self.render(named_clause(reason, self.lang))
+        key = tuple(map(id, inner))
+        entry = self._named.get(key)
+        if entry is None or any(kept is not given for kept, given in zip(entry[0], inner)):
+            if len(self._named) >= self.LIMIT:
+                self._named = {}
+            entry = self._named[key] = (list(inner), separator(self.lang).join(map(self.render, inner)))
+        return _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=entry[1])
 
 
 _TEMPLATES: Dict[Tuple[str, str], str] = {}
