@@ -87,3 +87,13 @@ def test_findings_alike_but_for_clause_and_text_read_as_themselves(clauses, reas
         finding = Finding(rule_id, "unit", "spatial_layout", "text", status, text_zh, reasons=[explained],
                           decisive=decisive)
         assert encoder.encode([finding]) == expected([finding])
+
+
+def test_reasons_with_terms_and_words_read_as_themselves_from_the_cache():
+    """Terms and names in both languages are kept by content; a Term built with a list is written too."""
+    encoder = FindingsJson()
+    for ids in (("新建",), ("新建",), ["扩建"], ["扩建"]):
+        reason = Reason("{nature} near {layer}",
+                        {"nature": Term("construction", ids), "layer": Words("红线", "red line")})
+        finding = Finding("G-1", "general", "spatial_layout", "prohibit", "conflict", reasons=[reason])
+        assert encoder.encode([finding]) == expected([finding])
