@@ -95,11 +95,13 @@ class FindingMemo:
         self._project: Any = None
         self._relations: Dict[str, Any] = {}
         self._problems: Dict[Any, Tuple[RuleSet, list]] = {}  # inputs not understood, by rule set and project
+        self._copies: Dict[Tuple[int, bool], Tuple[Finding, Finding]] = {}  # marked copies, by finding and flag
 
     def site(self, project: ProjectDescription, relations: Dict[str, LayerRelation]) -> "FindingMemo":
         """Set the project and relations the next findings are evaluated with."""
-        if max(len(self.found), len(self.lists), len(self._applicable), len(self._problems)) > self.LIMIT:
-            self.found, self.lists, self._applicable, self._problems = {}, {}, {}, {}
+        if max(len(self.found), len(self.lists), len(self._applicable), len(self._problems),
+               len(self._copies)) > self.LIMIT:
+            self.found, self.lists, self._applicable, self._problems, self._copies = {}, {}, {}, {}, {}
         self._project = _project_key(project)
         self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound)
                            for key, r in relations.items()}
@@ -142,12 +144,20 @@ class FindingMemo:
                 return ordered_and_marked([_copy(f) for f in found] + prose)
             statuses = {f.status for f in found}
             decisive = decisive_statuses(statuses)
-            entry = self.lists[key] = ([_copy(f, f.status in decisive) for f in found], statuses)
+            entry = self.lists[key] = ([self._marked(f, f.status in decisive) for f in found], statuses)
         shared, statuses = entry
         decisive = decisive_statuses(statuses | {f.status for f in prose})
         for finding in prose:
             finding.decisive = finding.status in decisive
         return sorted(shared + prose, key=_order)
+
+    def _marked(self, found: Finding, decisive: bool) -> Finding:
+        """The shared copy of a memoised finding with this decisive flag (one per finding and flag)."""
+        key = (id(found), decisive)
+        entry = self._copies.get(key)
+        if entry is None or entry[0] is not found:
+            entry = self._copies[key] = (found, _copy(found, decisive))
+        return entry[1]
 
     def _list_key(self, rules: List[Rule], unit: UnitContext) -> Any:
         """What a list of rule findings depends on, hashable; None when a unit value is not hashable."""
