@@ -25,6 +25,21 @@ def _goal(label: str, ratio: Optional[float], needed: float) -> str:
     return f"  {label:<54} ×{ratio:.2f}   (goal ×{needed:.2f})   {verdict}"
 
 
+def _parts(full: Dict[str, Any]) -> List[str]:
+    """Where the full reviewsites spent its calling thread's CPU, part by part (what bounds it)."""
+    parts, own = full.get("calling_thread_parts") or {}, full.get("calling_thread_cpu_s")
+    if not parts or not own:
+        return []
+    rest = own - sum(parts.values())
+    return ["",
+            "(f) full reviewsites: CPU seconds of the calling thread, by part (per-site Python runs here)",
+            *[f"  {name:<46} {_num(seconds, ' s'):>9}" for name, seconds in parts.items()],
+            f"  {'the rest (the run loop, Processing, closing)':<46} {_num(rest, ' s'):>9}",
+            f"  {'calling thread in all':<46} {_num(own, ' s'):>9}   wall {_num(full.get('reviewsites_s'), ' s')}",
+            f"  {'worker threads (areas, intersections, writing)':<46} "
+            f"{_num(full.get('worker_threads_cpu_s'), ' s'):>9}"]
+
+
 def goals(results: Dict[str, Any]) -> List[str]:
     """One line per goal of the performance issue, each with its measured ratio and whether it holds."""
     engine, native = results.get("engine", {}), results.get("native", {})
@@ -109,6 +124,8 @@ def render(results: Dict[str, Any]) -> str:
         f"  {'  all three':<38} {_num(api.get('total_s'), ' s'):>9}"
         f"   / floor = {_num(_ratio(api.get('total_s'), geos.get('intersection_s')))}"
         f"   (b) / this = {_num(_ratio(batch, api.get('total_s')))}",
+        "",
+        *_parts(full),
         "",
         "(e) peak memory (each contender in its own process, data loaded)",
         *[f"  {name:<38} {_num(results.get(name, {}).get('peak_rss_mb'), ' MB', 0)}"
