@@ -49,8 +49,6 @@ def strict_json(text: str):
     return json.loads(text, parse_constant=refuse)
 
 
-# --- the one normaliser -----------------------------------------------------------------------
-
 @pytest.mark.parametrize("written, expected", [
     ("禁止类", "prohibited"), ("禁止准入类", "prohibited"), ("Prohibited class", "prohibited"),
     ("PROHIBITED", "prohibited"), ("鼓励类", "encouraged"), (" 鼓励类 ", "encouraged"),
@@ -78,8 +76,6 @@ def test_construction_vocabulary(written, expected):
 def test_category_vocabulary(written, expected):
     assert CATEGORY_VOCAB.id_of(written) == expected
 
-
-# --- catalogue class ------------------------------------------------------------------------
 
 def test_prohibited_catalogue_class_is_a_class_rules_can_name(tmp_path):
     text = (DATA / "base.yaml").read_text(encoding="utf-8") + (
@@ -137,8 +133,6 @@ def test_empty_catalogue_class_means_not_listed(constructs):
                                                   "Catalogue")
 
 
-# --- construction nature and unit category ----------------------------------------------------
-
 def test_unrecognised_construction_nature_needs_information(constructs):
     findings = texts(evaluate_unit(constructs, KEY_UNIT, P(construction="新建、扩建"), {}))
     expected = ("construction nature 新建、扩建 is not recognised; accepted: New construction, Expansion, "
@@ -186,8 +180,6 @@ def test_a_site_in_a_unit_of_unrecognised_category_is_not_compliant(example):
     assert review.reasons[0].values["rule"] == "input:category"
 
 
-# --- declared values ------------------------------------------------------------------------
-
 @pytest.mark.parametrize("fuel, fuel_status, in_status", [
     ("燃煤", "conflict", "conflict"), ("Coal", "conflict", "conflict"), ("煤炭", "conflict", "conflict"),
     (" coal ", "conflict", "conflict"), ("天然气", "not_applicable", "conflict"), ("电", "not_applicable",
@@ -216,8 +208,6 @@ def test_expressions_read_declared_values_as_their_ids(constructs):
     status, reason = texts(evaluate_unit(constructs, KEY_UNIT, P(attributes={"fuel": "沼气"}), {}))["FUEL-EXPR"]
     assert status == "needs_info" and reason.startswith("Fuel value 沼气 is not recognised")
 
-
-# --- numbers --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, expected", [
     (35, 35.0), (35.5, 35.5), ("35", 35.0), (" 3.5e1 ", 35.0), ("３５", 35.0), ("35t/h", 35.0), ("35 T/H", 35.0),
@@ -256,8 +246,6 @@ def test_a_declared_unit_may_follow_the_number(constructs):
         "prohibits this")
 
 
-# --- site fields keep what they hold ---------------------------------------------------------
-
 def test_site_fields_keep_values_the_review_does_not_understand():
     mapping = SiteFieldMap("id", "name", "hy", "xz", "ml", {"boiler_tph": ("gl", "number"), "flag": ("f", "boolean")})
     project = project_from_attributes("S1", {"id": "S1", "hy": "C2614", "xz": "拆建", "ml": "禁止类", "gl": math.nan,
@@ -267,8 +255,6 @@ def test_site_fields_keep_values_the_review_does_not_understand():
     assert convert("35t/h", "number", ("t/h",)) == (35.0, True)
     assert convert("inf", "number") == (None, False) and convert(None, "number") == (None, True)
 
-
-# --- a rule set not yet in force ----------------------------------------------------------------
 
 def test_a_rule_set_not_yet_in_force_is_applied_with_a_warning_in_every_review(tmp_path):
     future = datetime.date.today() + datetime.timedelta(days=400)

@@ -13,8 +13,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -23,7 +21,6 @@ from qgis.core import (
     QgsMapSettings,
     QgsPointXY,
     QgsProject,
-    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize
@@ -32,18 +29,15 @@ from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.core.overlay.types import UnitLayerSpec
 from zoning_review.plugin.core.review.deciding_causes import (
     BAND,
-    PROHIBITED,
     REQUIRED,
-    RESTRICTED,
     DecidingCause,
     clause_causes,
     review_causes,
 )
 from zoning_review.plugin.core.review.site_review import review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
-from zoning_review.plugin.core.rules.ruleset import Condition, Rule
 from zoning_review.plugin.notes.export import write_site_notes
-from zoning_review.plugin.notes.map_causes import MIN_SITE_SHARE, plan_extents, site_share
+from zoning_review.plugin.notes.map_causes import MIN_SITE_SHARE, site_share
 from zoning_review.plugin.notes.map_render import NotesLayers, build_scene, map_settings
 
 from .notes_helpers import Scenario
@@ -105,33 +99,6 @@ def parks(sample, crs):
     return [in_crs(f.geometry(), layer.crs(), crs) for f in layer.getFeatures()]
 
 
-# ---- which clauses point at a required zone (pure) ----
-
-def spatial(layer: str, relation: str, distance=None) -> Condition:
-    return Condition("spatial", name=layer, relation=relation, distance_m=distance)
-
-
-def negated(condition: Condition) -> Condition:
-    return Condition("not", children=(condition,))
-
-
-@pytest.mark.parametrize("effect, when, only_if, expected", [
-    ("restrict", None, spatial("park", "inside"), [DecidingCause(REQUIRED, "park")]),
-    ("restrict", None, negated(spatial("park", "outside")), [DecidingCause(REQUIRED, "park")]),
-    ("restrict", None, negated(spatial("park", "inside")), []),  # allowed only outside: nothing required
-    ("prohibit", spatial("park", "outside"), None, [DecidingCause(REQUIRED, "park")]),
-    ("prohibit", negated(spatial("park", "inside")), None, [DecidingCause(REQUIRED, "park")]),
-    ("prohibit", spatial("red", "overlaps"), None, [DecidingCause(PROHIBITED, "red")]),  # forbidden, not required
-    ("restrict", negated(spatial("red", "outside")), None, [DecidingCause(RESTRICTED, "red")]),
-    ("allow", spatial("red", "overlaps"), None, []),
-    ("require", spatial("park", "outside"), None, []),  # a duty outside the park requires no park
-    ("prohibit", spatial("bank", "within", 1000.0), None, [DecidingCause(BAND, "bank", "", 1000.0)]),
-])
-def test_the_zones_a_clause_requires(effect, when, only_if, expected):
-    rule = Rule("R-1", "general", "spatial_layout", effect, "条款", when=when, only_if=only_if)
-    assert clause_causes(rule) == expected
-
-
 def test_the_sample_clauses_that_require_the_park(sample):
     park = DecidingCause(REQUIRED, "industrial_park")
     required = sorted(r.id for r in sample.ruleset.rules if park in clause_causes(r))
@@ -148,8 +115,6 @@ def test_a_site_inside_the_park_has_no_required_zone(sample):
     _feature, _project, review = sample.site("S03")  # inside the Xiongxian park, compliant
     assert all(c.kind != REQUIRED for c in review_causes(review, sample.ruleset))
 
-
-# ---- the park on the map ----
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_second_map_legend_names_the_required_park(sample, s02, lang):
@@ -197,8 +162,6 @@ def test_pixels_inside_the_required_park_differ_from_the_map_without_it(sample, 
     assert not any(outside)
 
 
-# ---- where the maps look ----
-
 def expected_places(sample, feature, crs):
     """The site's box and the nearest point of the nearest park, in ``crs``, from the GeoPackage."""
     site = in_crs(feature.geometry(), sample.sites.crs(), crs)
@@ -230,35 +193,6 @@ def test_a_cause_nearby_keeps_one_map_showing_both(qgis_app, example_rules):
     assert scene.extent.contains(site.boundingBox())
     assert scene.extent.contains(QgsPointXY(site.shortestLine(river).constGet().endPoint()))
 
-
-boxes = st.tuples(st.floats(-5e4, 5e4), st.floats(-5e4, 5e4), st.floats(1, 3e4), st.floats(1, 3e4))
-
-
-def rect(values) -> QgsRectangle:
-    x, y, w, h = values
-    return QgsRectangle(x, y, x + w, y + h)
-
-
-@settings(max_examples=200, deadline=None)
-@given(site=st.tuples(st.floats(1, 3000), st.floats(1, 3000)), reaches=st.lists(boxes, max_size=4))
-def test_plan_extents_shows_every_cause_and_keeps_the_site_readable(site, reaches):
-    site_box = QgsRectangle(0, 0, site[0], site[1])
-    base = QgsRectangle(site_box)
-    base.grow(600)
-    reaches = [rect(r) for r in reaches]
-    main, second = plan_extents(base, site_box, reaches)
-    assert main.contains(base)
-    shown = second if second is not None else main
-    assert all(shown.contains(box) for box in reaches)
-    if second is None:
-        assert site_share(site_box, main) >= MIN_SITE_SHARE
-    else:
-        assert second.contains(main)
-        assert site_share(site_box, main) >= min(MIN_SITE_SHARE, site_share(site_box, base)) - 1e-12
-        assert site_share(site_box, second) < MIN_SITE_SHARE
-
-
-# ---- the notes: PDF (a second map item), HTML and Word ----
 
 @pytest.fixture(scope="module")
 def s02_notes(sample, s02, tmp_path_factory):
@@ -322,8 +256,6 @@ def test_html_and_word_show_both_maps_with_their_captions(s02_notes, lang):
     assert body.count("<pic:pic") == 2 and len(pictures) == 2
     assert SECOND_CAPTION[lang] in body
 
-
-# ---- the zone a prohibition applies in ----
 
 @pytest.mark.parametrize("site_id, lang, names", [
     ("S04", "zh", ["生态保护红线：条款禁止的范围"]),

@@ -23,8 +23,6 @@ def when(zh, en=""):
     return fields(zh, en)["when"]
 
 
-# ---------------------------------------------------------------- distances to declared layers
-
 def test_distance_in_chinese_numerals_to_a_named_bank():
     assert fields("禁止在长江干支流岸线一公里范围内新建化工项目。") == {
         "effect": "prohibit",
@@ -64,8 +62,6 @@ def test_inside_and_outside():
     assert when("除化工园区外，禁止新建化工项目。")["spatial"] == {"layer": "chemical_park", "relation": "outside"}
 
 
-# ---------------------------------------------------------------- industries
-
 @pytest.mark.parametrize(("word", "codes"), [
     ("化工", ["C26"]), ("水泥熟料", ["C3011"]), ("钢铁", ["C31"]), ("电镀", ["C3360"]), ("燃煤发电", ["D4411"]),
     ("危险化学品仓储", ["G5942"]), ("铅蓄电池制造", ["C3843"]),
@@ -88,8 +84,6 @@ def test_an_industry_word_of_disputed_reach_gives_nothing():
     assert fields("禁止新建重化工项目。") is None
     assert fields("禁止新建新材料项目。") is None
 
-
-# ---------------------------------------------------------------- thresholds with units
 
 def test_boiler_class_below_a_capacity():
     assert when("禁止新建35蒸吨/小时以下燃煤锅炉。") == {"all": [
@@ -130,8 +124,6 @@ def test_a_daily_volume_needs_its_time_base():
     assert fields("禁止新建取水量超过1万立方米的项目。") is None
 
 
-# ---------------------------------------------------------------- construction, park, catalogue
-
 def test_construction_natures_and_an_exception_of_one():
     found = fields("禁止在长江干支流岸线一公里范围内建设化工项目，改建除外。")
     assert found["except"] == [{"construction": ["renovation"]}]
@@ -155,8 +147,6 @@ def test_a_park_requirement_needs_the_park_declared():
 def test_catalogue_classes():
     assert when("禁止新建《产业结构调整指导目录》中的淘汰类、限制类项目。")["catalogue"] == ["eliminated", "restricted"]
 
-
-# ---------------------------------------------------------------- exceptions, flags, notes
 
 def test_exceptions_on_declared_yes_no_attributes():
     found = fields("生态保护红线内禁止建设，国家重大基础设施和供水设施除外。")
@@ -193,8 +183,6 @@ def test_prose_and_unexplained_words_give_nothing(clause):
     assert fields(clause) is None
 
 
-# ---------------------------------------------------------------- both languages, spans, explanations
-
 def test_chinese_and_english_must_agree():
     assert fields("禁止新建化工项目。", "No new steel projects.") is None
     found = suggest("禁止新建化工项目。", "No new chemical projects.", CTX["attributes"], CTX["layers"], lang="en")
@@ -222,8 +210,6 @@ def test_explanations_are_translated(qgis_app):
     effect = next(part for part in found.parts if part.effect)
     assert effect.why == "“禁止” 表示禁止：管控方式 prohibit（禁止）。"
 
-
-# ---------------------------------------------------------------- a whole rule set
 
 @pytest.fixture
 def rule_set():

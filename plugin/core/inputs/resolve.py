@@ -39,8 +39,6 @@ class InputError(Exception):
     """An input that stops a review; the message is translated and names the input."""
 
 
-# --- rule sets ---------------------------------------------------------------------------------------
-
 def binding_entries(binding: UnitBinding, project: Optional[QgsProject] = None) -> List[Entry]:
     """The binding's rule-set files (found through the project) with the scopes it gives them."""
     project = project or QgsProject.instance()
@@ -66,8 +64,6 @@ def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
             path=", ".join(path for path, _scope in entries), messages="\n".join(m.text() for m in result.errors)))
     return result
 
-
-# --- the unit layer and its binding ------------------------------------------------------------------
 
 def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category: str = "",
                  prose: bool = True) -> UnitBinding:
@@ -127,8 +123,6 @@ def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
         layer=units.name(), fids=", ".join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
         code=binding.code_field, category=binding.category_field)]
 
-
-# --- constraint layers -------------------------------------------------------------------------------
 
 @dataclass
 class Constraints:
@@ -217,8 +211,6 @@ def constraint_layers(layers: Iterable[QgsVectorLayer], ruleset: RuleSet, bindin
     return found
 
 
-# --- the dock's bound unit layers --------------------------------------------------------------------
-
 @dataclass
 class BoundUnitLayer:
     """A unit layer ready for review: binding, rule set and constraint layers by rule-set name."""
@@ -262,8 +254,6 @@ def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
                 out.append(target)
     return sorted(out, key=lambda t: (t.layer.name(), t.layer.id()))
 
-
-# --- snapshots, the overlay engine and the siting inputs ---------------------------------------------
 
 class LayerSnapshot:
     """A thread-safe copy of a layer's feature source, with the layer's name, CRS, fields and count.
