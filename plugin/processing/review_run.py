@@ -28,8 +28,8 @@ from ..core.outputs.review_rows import (
     summary_feature,
     summary_fields,
 )
-from ..core.overlay.batch import overlay_stream
 from ..core.overlay.engine import OverlayEngine, OverlayError
+from ..core.overlay.pushdown import batch_overlay
 from ..core.review.evaluation import FindingMemo
 from ..core.review.judgements import JudgementError
 from ..core.review.labels import verdict_label
@@ -79,7 +79,6 @@ class BatchReview:
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
                                     self.context.transformContext(), self.context.ellipsoid() or None)
-            engine.prepare_batch()
         return ReviewSetup(found.ruleset, found.binding, engine, self._site_fields(found.ruleset),
                            found.constraints)
 
@@ -140,8 +139,9 @@ class BatchReview:
         encoder = FindingsJson()
         done, writer, flags = 0, SinkWriter(), alg.sink_flags()
         try:
-            for (feature, site_id, project), outcome in overlay_stream(
-                    setup.engine, self._sites(source, setup, crs), self.queries):
+            for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
+                    setup.engine, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context),
+                    self._sites(source, setup, crs), self.queries, self.feedback):
                 if self.feedback.isCanceled():
                     break
                 review = self.review_one(site_id, project, outcome, setup)

@@ -8,7 +8,7 @@ long lon/lat edges are never projected to a plane. Overlaps below the tolerance 
 apart as boundary touches.
 """
 
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -177,32 +177,42 @@ class OverlayEngine:
         the candidate units are left to ``intersect`` (for a worker thread, where QGIS gives each
         thread its own GEOS context). Raises OverlayError like overlay().
         """
-        if not site_crs.isValid():
-            raise OverlayError(tr("The site has no valid coordinate reference system"))
-        cleaned = clean_polygonal(site)
-        error = site_error(cleaned)
-        if error:
-            raise error
-        self.index.ensure()
-        result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
-                               ellipsoid=self.ellipsoid)
-        result.warnings.extend(self._general_warnings())
-        if cleaned.status == REPAIRED:
-            result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
-                                          {"detail": cleaned.detail}))
-        site_units = self._to_crs(cleaned.geometry, site_crs, self.crs)
+        cleaned, site_units, result = self.start(site, site_crs, self._index_warnings)
         pending = PendingOverlay(result, site_units, site_crs, with_geometries, [])
         rect = site_units.boundingBox()
         pending.units = self._units(self.index.candidates(rect), rect)
         pending.warning_at = len(result.warnings)
         if not defer:
             self.intersect(pending)
+        self.relate(cleaned.geometry, site_crs, queries, result)
+        return pending
+
+    def start(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+              general: Callable[[], List[Reason]]) -> Tuple[Cleaned, QgsGeometry, OverlayResult]:
+        """The cleaned site, the same in the unit CRS, and its result begun with the layer-wide warnings
+        (``general()``) and the site's own. Raises OverlayError when the site cannot be reviewed."""
+        if not site_crs.isValid():
+            raise OverlayError(tr("The site has no valid coordinate reference system"))
+        cleaned = clean_polygonal(site)
+        error = site_error(cleaned)
+        if error:
+            raise error
+        result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
+                               ellipsoid=self.ellipsoid)
+        result.warnings.extend(general())
+        if cleaned.status == REPAIRED:
+            result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
+                                          {"detail": cleaned.detail}))
+        return cleaned, self._to_crs(cleaned.geometry, site_crs, self.crs), result
+
+    def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
+               result: OverlayResult) -> None:
+        """The cleaned site's relations to the queried layers, with their warnings, into ``result``."""
         views: Dict[str, Any] = {}
         for query in queries:
-            relation, warnings = self.relations.relate(cleaned.geometry, site_crs, query, views)
+            relation, warnings = self.relations.relate(site, site_crs, query, views)
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
-        return pending
 
     def finish(self, pending: PendingOverlay, areas: List[float]) -> OverlayResult:
         """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order."""
@@ -225,8 +235,14 @@ class OverlayEngine:
         for _key, outcome in overlay_stream(self, items, queries, with_geometries):
             yield outcome
 
-    def _general_warnings(self) -> List[Reason]:
-        warnings = skipped_warning(self.index)
+    def _index_warnings(self) -> List[Reason]:
+        self.index.ensure()
+        return self.general_warnings(self.index)
+
+    def general_warnings(self, index: Any) -> List[Reason]:
+        """The warnings every site's result carries: the unit layer's features without geometry (as
+        ``index.skipped`` lists them) and an ellipsoid that had to be replaced."""
+        warnings = skipped_warning(index)
         if self.measurer.rejected:
             warnings.append(Reason("The ellipsoid {requested} is unknown; {used} was used",
                                    {"requested": self.measurer.rejected, "used": self.ellipsoid}))
