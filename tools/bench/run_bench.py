@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from build_data import CACHE, ensure_data  # noqa: E402
 
-PARTS = ("engine", "postgis", "reviewsites", "native", "geopandas", "geos", "qgis_geos", "siting")
+PARTS = ("engine", "postgis", "pushdown", "reviewsites", "native", "geopandas", "geos", "qgis_geos", "siting")
 RUNS = 3  # each contender runs this many times, each in a fresh process; every figure is the median
 
 
@@ -79,6 +79,8 @@ def part_main(name: str) -> None:
         from bench_siting import run_siting as run
     elif name == "postgis":
         from qgis_parts import run_postgis as run
+    elif name == "pushdown":
+        from qgis_parts import run_pushdown as run
     else:
         from qgis_parts import run_engine, run_native
         run = run_engine if name == "engine" else run_native

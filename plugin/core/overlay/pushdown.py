@@ -11,6 +11,9 @@ overlaid and reported in QGIS by ``engine.intersect``, the constraint relations 
 fails, leaves the sites to ``overlay_stream`` with a warning.
 """
 
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator, List, Optional, Tuple
 
@@ -25,6 +28,8 @@ from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
 
 CHUNK = 500  # sites per query
+AHEAD = 2  # queries running while the calling thread completes the chunk before them
+WORKERS = 2  # database connections used at once
 GIVE_UP = 2  # failed chunk queries after which the rest of the batch runs in QGIS
 
 Prepared = Tuple[Any, Any, Any]  # (cleaned site, site in the unit CRS, result begun)
@@ -83,13 +88,12 @@ class DatabaseOverlay:
         self.table = table
         self.feedback = feedback
         self.units: Optional[DatabaseUnits] = None
-        self.queries = 0
+        self.measured: List[Any] = []  # keys of the units whose area is known (not measured again)
         self.connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
             engine.spec.layer.dataProvider().dataSourceUri(), {})
 
     def run(self, sql: str) -> List[List[Any]]:
         """One SQL statement's rows (cancelled with the feedback)."""
-        self.queries += 1
         return self.connection.executeSql(sql, self.feedback) if self.feedback else self.connection.executeSql(sql)
 
     def cancelled(self) -> bool:
@@ -98,28 +102,54 @@ class DatabaseOverlay:
 
     def stream(self, items: Iterable[Item], queries: List[SpatialQuery],
                with_geometries: bool) -> Iterator[Tuple[Any, Outcome]]:
-        """(key, result or OverlayError) per item, in order; the database does the overlay."""
-        items, failures = iter(items), 0
-        while not self.cancelled():
-            chunk = list(islice(items, CHUNK))
-            if not chunk:
-                return
-            prepared = [(key, self._prepare(site, site_crs)) for key, site, site_crs in chunk]
-            try:
-                if self.units is None:
-                    self._setup(prepared)
-                outcomes = self._chunk(chunk, prepared, queries, with_geometries)
-            except Exception as error:  # noqa: BLE001 - any failure: the same sites in QGIS, never a traceback
-                if self.cancelled():
+        """(key, result or OverlayError) per item, in order; the database does the overlay, the next
+        chunks' queries running while the calling thread completes a chunk."""
+        items, jobs, failures = iter(items), deque(), 0
+        pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="zoning-review-sql")
+        try:
+            while True:
+                chunk = [] if self.cancelled() else list(islice(items, CHUNK))
+                if chunk:
+                    try:
+                        jobs.append(self._submit(pool, chunk, with_geometries))
+                    except Exception as error:  # noqa: BLE001 - the database cannot: all in QGIS, no traceback
+                        self._failed(error, chunk, GIVE_UP)
+                        yield from overlay_stream(self.engine, chain(chunk, items), queries, with_geometries)
+                        return
+                while jobs and (len(jobs) > AHEAD or not chunk):
+                    job = jobs.popleft()
+                    try:
+                        outcomes = self._complete(job, queries, with_geometries)
+                    except Exception as error:  # noqa: BLE001 - the same sites in QGIS instead, no traceback
+                        if self.cancelled():
+                            return
+                        failures += 1
+                        if self._failed(error, job.chunk, failures):
+                            rest = chain(job.chunk, *(later.chunk for later in jobs), items)
+                            jobs.clear()
+                            yield from overlay_stream(self.engine, rest, queries, with_geometries)
+                            return
+                        outcomes = overlay_stream(self.engine, job.chunk, queries, with_geometries)
+                    yield from outcomes
+                if not chunk:
                     return
-                failures += 1
-                rest = self._failed(error, chunk, failures)
-                yield from overlay_stream(self.engine, chain(chunk, items) if rest else chunk, queries,
-                                          with_geometries)
-                if rest:
-                    return
-                continue
-            yield from outcomes
+        finally:
+            pool.shutdown(wait=True)
+
+    def _submit(self, pool: ThreadPoolExecutor, chunk: List[Item], with_geometries: bool) -> "_Job":
+        """Prepare a chunk's sites on this thread and start its query on a worker."""
+        prepared = [(key, self._prepare(site, site_crs)) for key, site, site_crs in chunk]
+        if self.units is None:
+            self._setup(prepared)
+        units = self.units
+        usable = [entry for _key, entry in prepared if not isinstance(entry, OverlayError)]
+        future = None
+        if usable:
+            sites = [entry[1].asWkb().toHex().data().decode("ascii") for entry in usable]
+            sql = chunk_sql(self.table, units.srid, units.geographic, sites, units.problem_keys, with_geometries,
+                            self.measured)
+            future = pool.submit(self.run, sql)
+        return _Job(chunk, prepared, future, len(usable))
 
     def _failed(self, error: Exception, chunk: List[Item], failures: int) -> bool:
         """Report a failure; True when the rest of the batch goes to QGIS too."""
@@ -155,22 +185,17 @@ class DatabaseOverlay:
         except OverlayError as error:
             return error
 
-    def _chunk(self, chunk: List[Item], prepared: List[Tuple[Any, Any]], queries: List[SpatialQuery],
-               with_geometries: bool) -> List[Tuple[Any, Outcome]]:
-        """The chunk's outcomes, after its one query."""
-        units = self.units
-        usable = [entry for _key, entry in prepared if not isinstance(entry, OverlayError)]
+    def _complete(self, job: "_Job", queries: List[SpatialQuery],
+                  with_geometries: bool) -> List[Tuple[Any, Outcome]]:
+        """The chunk's outcomes, once its query has answered."""
         areas: List[float] = []
         pairs: List[List[PairRow]] = []
-        if usable:
-            sites = [entry[1].asWkb().toHex().data().decode("ascii") for entry in usable]
-            rows = self.run(chunk_sql(self.table, units.srid, units.geographic, sites, units.problem_keys,
-                                      with_geometries))
-            areas, pairs = parse_chunk(rows, len(usable))
+        if job.future is not None:
+            areas, pairs = parse_chunk(job.future.result(), job.usable)
         found = iter(zip(areas, pairs))
-        general = self.engine.general_warnings(units)
+        general = self.engine.general_warnings(self.units)
         outcomes = []
-        for (key, entry), (_key, _site, site_crs) in zip(prepared, chunk):
+        for (key, entry), (_key, _site, site_crs) in zip(job.prepared, job.chunk):
             if isinstance(entry, OverlayError):
                 outcomes.append((key, entry))
                 continue
@@ -197,7 +222,10 @@ class DatabaseOverlay:
             if record is None:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=pair.key))
             if record.area is None:
+                if pair.unit_m2 is None:
+                    raise PushdownError(tr("the database did not measure unit {key}").format(key=pair.key))
                 record.area = pair.unit_m2
+                self.measured.append(pair.key)
             overlap = QgsGeometry()
             if pair.wkb_hex:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))
@@ -205,6 +233,16 @@ class DatabaseOverlay:
             areas.append(pair.overlap_m2)
         areas += [measure.measureArea(unit.geometry) for unit in pending.new_units]
         return engine.finish(pending, areas)
+
+
+@dataclass
+class _Job:
+    """One chunk: its items, each site prepared (or its error) and the future of its query's rows."""
+
+    chunk: List[Item]
+    prepared: List[Tuple[Any, Any]]
+    future: Optional[Future]
+    usable: int
 
 
 def _detail(error: Exception) -> str:

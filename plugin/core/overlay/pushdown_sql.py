@@ -121,11 +121,16 @@ def probe_sql(wkb_hex: str, srid: int, geographic: int) -> str:
 
 
 def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str], skip: Iterable[Any],
-              with_geometries: bool) -> str:
+              with_geometries: bool, measured: Iterable[Any] = ()) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, overlap area, unit area (and the overlap as WKB) —
-    and one row (key NULL) for a site that intersects none. Units in ``skip`` are left out."""
+    and one row (key NULL) for a site that intersects none. Units in ``skip`` are left out; the
+    area of the units in ``measured`` is not measured again (NULL)."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
+    known = [literal(value) for value in measured]
+    unit_area = f"ST_Area({geography('o.zr_u', srid, geographic)})"
+    if known:
+        unit_area = f"CASE WHEN o.zr_k = ANY(ARRAY[{','.join(known)}]) THEN NULL ELSE {unit_area} END"
     array = ",".join(f"'{hex_}'" for hex_ in sites)
     skipped = [literal(value) for value in skip]
     conditions = units.filters() + ([f"NOT ({key} = ANY(ARRAY[{','.join(skipped)}]))"] if skipped else [])
@@ -142,7 +147,7 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         f"FROM zr_s s JOIN {units.name} u ON {geom} && s.zr_g AND ST_Intersects(s.zr_g, {geom}) {where}), "
         f"zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_u, ({kept}) AS zr_o FROM zr_p p) "
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area({geography('o.zr_u', srid, geographic)}){wkb} "
+        f"ST_Area({geography('o.zr_o', srid, geographic)}), {unit_area}{wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
@@ -152,7 +157,7 @@ class PairRow:
 
     key: Any
     overlap_m2: float
-    unit_m2: float
+    unit_m2: Optional[float]  # None: measured before
     wkb_hex: str = ""
 
 
@@ -168,7 +173,7 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
             continue
         overlap = 0.0 if is_null(row[3]) else finite(row[3])  # nothing polygonal left: a touch
         wkb = "" if len(row) < 6 or is_null(row[5]) else str(row[5])
-        pairs[index].append(PairRow(row[2], overlap, finite(row[4]), wkb))
+        pairs[index].append(PairRow(row[2], overlap, None if is_null(row[4]) else finite(row[4]), wkb))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs
