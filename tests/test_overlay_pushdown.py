@@ -1,0 +1,306 @@
+"""The batch overlay pushed down into PostGIS (one SQL query per chunk of sites): the same results as
+the file-based engine, areas checked against pyproj's geodesics on the CGCS2000 ellipsoid, invalid
+and non-polygonal units repaired or skipped with the engine's warnings, a projected unit CRS, sites
+in another CRS, the fall-backs to QGIS, and reviewsites end to end."""
+
+import re
+
+import pytest
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from osgeo import gdal
+from qgis.core import QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+
+from zoning_review.plugin.core.overlay import pushdown
+from zoning_review.plugin.core.overlay.batch import overlay_stream
+from zoning_review.plugin.core.overlay.pushdown import batch_overlay
+
+from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
+from .postgis_server import PORT, SAMPLE_TABLES
+from .test_overlay_postgis import QUERIES, outcome, same
+from .test_processing_review import params, rows
+
+CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+CHUNK_SQL = "WITH zr_s AS"
+
+
+class Feedback(QgsProcessingFeedback):
+    """Processing feedback that keeps its lines; cancels after ``cancel_after`` site lines."""
+
+    def __init__(self, cancel_after=None):
+        super().__init__()
+        self.lines, self.cancel_after, self.sites = [], cancel_after, 0
+
+    def pushInfo(self, text):  # noqa: N802 - QGIS's name
+        self.lines.append(("info", text))
+        if self.cancel_after is not None and " — units " in text:
+            self.sites += 1
+            if self.sites >= self.cancel_after:
+                self.cancel()
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS's name
+        self.lines.append(("warning", text))
+
+    def said(self, kind, words):
+        """The lines of a kind that contain the words."""
+        return [text for found, text in self.lines if found == kind and words in text]
+
+
+@pytest.fixture(scope="module")
+def layers(postgis, sample_gpkg):
+    """Each sample layer from PostGIS and from the GeoPackage."""
+    database = {table: postgis.layer(table) for table in SAMPLE_TABLES}
+    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in SAMPLE_TABLES}
+    yield database, files
+    dispose(*database.values(), *files.values())
+
+
+def full(result):
+    """Everything of an overlay result, warnings with their values, for comparing two paths."""
+    warnings = sorted((w.template, sorted((k, str(v)) for k, v in w.values.items())) for w in result.warnings)
+    units = [(u.fid, u.code, u.name, u.category, u.attributes) for u in result.overlaps + result.touches]
+    return outcome(result), units, warnings, result.crs, result.ellipsoid, sorted(result.geometries)
+
+
+def pairs_of(results):
+    return [full(result) if not isinstance(result, Exception) else str(result) for _key, result in results]
+
+
+def export(postgis, table, path):
+    """A database table copied into a GeoPackage with GDAL (the same features, ids and geometries)."""
+    source = f"PG:host={postgis.socket_dir} port={PORT} dbname=zoning user=postgres"
+    options = gdal.VectorTranslateOptions(format="GPKG", layers=[table], layerName=table)
+    assert gdal.VectorTranslate(str(path), source, options=options) is not None, gdal.GetLastErrorMsg()
+    layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def chunk_queries(postgis, since):
+    return postgis.statements()[since:].count("statement: " + CHUNK_SQL)  # a failed one is logged twice
+
+
+def test_the_database_overlay_gives_the_file_based_results(postgis, layers, monkeypatch):
+    monkeypatch.setattr(pushdown, "CHUNK", 4)
+    database, files = layers
+    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    feedback, logged = Feedback(), len(postgis.statements())
+    engine = engine_for(database["control_units"], {n: database[n] for n in CONSTRAINTS})
+    pushed = list(batch_overlay(engine, database["sites"], items, QUERIES, feedback))
+    asked = postgis.statements()[logged:]
+    alone = list(overlay_stream(engine_for(files["control_units"], {n: files[n] for n in CONSTRAINTS}), items, QUERIES))
+    assert [key for key, _r in pushed] == [key for key, _r in alone]
+    assert same(pairs_of(pushed), pairs_of(alone))
+    assert sum(len(r.overlaps) for _k, r in pushed) >= 10
+    for (_key, a), (_key2, b) in zip(pushed, alone):  # the overlaps themselves, in the site's CRS
+        for fid, geometry in b.geometries.items():
+            assert to_shapely(a.geometries[fid]).symmetric_difference(to_shapely(geometry)).area < 1e-15
+    assert feedback.said("info", "runs in the database zoning")
+    assert asked.count("statement: " + CHUNK_SQL) == 3  # ten sites, four a query: one query per chunk, not per site
+    assert not re.search(r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."control_units"', asked, re.IGNORECASE)
+    assert "FROM zr_s s JOIN \"public\".\"control_units\" u ON u.\"geom\" && s.zr_g" in asked
+
+
+def test_areas_are_the_geodesic_areas_on_cgcs2000(postgis, layers):
+    database, files = layers
+    site = shapely.box(115.95, 38.95, 116.12, 39.08)  # over several sample units
+    (key, result), = batch_overlay(engine_for(database["control_units"]), database["sites"],
+                                   [("box", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))])
+    assert result.site_area_m2 == pytest.approx(geodesic_area(site), rel=1e-9)
+    units = {f.id(): to_shapely(f.geometry()) for f in files["control_units"].getFeatures()}
+    for unit in result.overlaps + result.touches:  # shapely's own GEOS may cut a unit's edges a little apart
+        expected = geodesic_area(shapely.intersection(site, units[unit.fid]))
+        assert unit.overlap_m2 == pytest.approx(expected, rel=1e-7, abs=1e-6)
+        assert unit.unit_fraction == pytest.approx(expected / geodesic_area(units[unit.fid]), rel=1e-7, abs=1e-12)
+        assert unit.site_fraction == pytest.approx(expected / geodesic_area(site), rel=1e-7, abs=1e-12)
+    assert len(result.overlaps) >= 3
+
+
+GRID = st.integers(0, 20).map(lambda i: 116.0 + i * 0.005)
+
+
+def rectangle():
+    """A grid-aligned rectangle (shared edges and corners are likely)."""
+    return st.tuples(GRID, GRID, GRID, GRID).filter(lambda b: b[0] != b[2] and b[1] != b[3]).map(
+        lambda b: shapely.box(min(b[0], b[2]), min(b[1], b[3]) - 77.0, max(b[0], b[2]), max(b[1], b[3]) - 77.0))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(units=st.lists(rectangle(), min_size=1, max_size=4), site=rectangle())
+def test_random_rectangles_measure_as_pyproj_and_the_engine(postgis, layers, units, site):
+    database, _files = layers
+    values = ", ".join(f"({i + 1}, 'R{i + 1}', 'r', '一般管控单元', '否', ST_GeomFromText('{u.wkt}', 4490))"
+                       for i, u in enumerate(units))
+    postgis.psql("DROP TABLE IF EXISTS rects; CREATE TABLE rects (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
+                 "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
+                 f"INSERT INTO rects VALUES {values}")
+    table = postgis.layer("rects")
+    try:
+        items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
+        (_key, pushed), = batch_overlay(engine_for(table), database["sites"], items)
+        (_key, alone), = overlay_stream(engine_for(table), items)
+    finally:
+        dispose(table)
+    assert same(full(pushed), full(alone))
+    assert pushed.site_area_m2 == pytest.approx(geodesic_area(site), rel=1e-9)
+    expected = {}
+    for fid, unit in enumerate(units, start=1):
+        if shapely.intersects(site, unit):
+            expected[fid] = geodesic_area(shapely.intersection(site, unit)) if shapely.intersection(
+                site, unit).area > 1e-9 * site.area else 0.0
+    found = {u.fid: u.overlap_m2 for u in pushed.overlaps + pushed.touches}
+    assert found.keys() == expected.keys()
+    for fid, area in expected.items():
+        assert found[fid] == pytest.approx(area, rel=1e-9, abs=1e-6)
+    threshold = max(1.0, 1e-4 * pushed.site_area_m2)
+    assert {u.fid for u in pushed.touches} == {fid for fid, area in expected.items() if area <= threshold}
+
+
+@pytest.fixture(scope="module")
+def gk_units(postgis, tmp_path_factory):
+    """The sample units in a projected CRS (CGCS2000 / 3-degree Gauss-Kruger CM 114E): in PostGIS and a copy."""
+    postgis.psql("DROP TABLE IF EXISTS units_gk; CREATE TABLE units_gk AS SELECT fid, \"HJGKDYBM\", \"HJGKDYMC\", "
+                 "\"ZHGKDYFL\", \"ZLCB\", ST_Transform(geom, 4547)::geometry(MultiPolygon, 4547) AS geom "
+                 "FROM control_units; ALTER TABLE units_gk ADD PRIMARY KEY (fid); "
+                 "CREATE INDEX ON units_gk USING gist (geom)")
+    units, copy = postgis.layer("units_gk"), export(postgis, "units_gk", tmp_path_factory.mktemp("gk") / "gk.gpkg")
+    yield units, copy
+    dispose(units, copy)
+
+
+def test_a_projected_unit_table_and_sites_in_another_crs(postgis, layers, gk_units):
+    database, files = layers
+    units, copy = gk_units
+    sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    sites_gk = [(key, QgsGeometry.fromWkt(reproject(to_shapely(g), "EPSG:4490", "EPSG:4547").wkt),
+                 crs("EPSG:4547")) for key, g, _crs in sites]
+    for items in (sites, sites_gk):
+        pushed = list(batch_overlay(engine_for(units), database["sites"], items))
+        alone = list(overlay_stream(engine_for(copy), items))
+        assert same(pairs_of(pushed), pairs_of(alone))
+        assert all(r.crs == "EPSG:4547" and r.overlaps for _k, r in pushed)
+    inside = [r for _k, r in pushed if len(r.overlaps) == 1 and not r.touches]
+    assert inside and all(r.overlaps[0].site_fraction == pytest.approx(1.0, rel=1e-8) for r in inside)
+    (_key, first), = batch_overlay(engine_for(units), database["sites"], sites[:1])
+    assert first.site_area_m2 == pytest.approx(geodesic_area(to_shapely(sites[0][1])), rel=1e-8)
+
+
+def test_a_failing_query_leaves_its_sites_to_qgis(postgis, layers, gk_units, monkeypatch):
+    monkeypatch.setattr(pushdown, "CHUNK", 3)
+    database, files = layers
+    units, copy = gk_units
+    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    far = QgsGeometry.fromWkt("POLYGON((1e9 4e6, 1.0001e9 4e6, 1.0001e9 4.0001e6, 1e9 4.0001e6, 1e9 4e6))")
+    items.insert(4, ("far", far, crs("EPSG:4547")))  # outside the projection's domain: that query fails
+    feedback, logged = Feedback(), len(postgis.statements())
+    pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
+    assert chunk_queries(postgis, logged) == 4
+    assert len(feedback.said("warning", "these 3 sites are overlaid in QGIS")) == 1
+    assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(copy), items)))
+
+
+def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, layers, tmp_path):
+    postgis.psql(
+        "DROP TABLE IF EXISTS odd_units; CREATE TABLE odd_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
+        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
+        "CREATE INDEX ON odd_units USING gist (geom); INSERT INTO odd_units VALUES "
+        "(1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490)), "
+        "(2, 'ZHFLAT', '线', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.03 39.03, 116.01 39.01, 116.0 39.0))', 4490)), "
+        "(3, 'ZHNULL', '空', '一般管控单元', '否', NULL), "
+        "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
+        "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
+        "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))")
+    database, _files = layers
+    units, copy = postgis.layer("odd_units"), export(postgis, "odd_units", tmp_path / "odd.gpkg")
+    site = shapely.box(115.99, 38.99, 116.03, 39.03)
+    items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
+    try:
+        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
+        (_key, alone), = overlay_stream(engine_for(copy), items)
+    finally:
+        dispose(units, copy)
+    assert same(full(pushed), full(alone))
+    codes = {u.code: u for u in pushed.overlaps + pushed.touches}
+    assert {"ZHBOW", "ZHOK"} <= set(codes) <= {"ZHBOW", "ZHOK", "ZHFLAT"}
+    bow = shapely.make_valid(shapely.from_wkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
+                                              "116.0 39.0))"))
+    assert codes["ZHBOW"].overlap_m2 == pytest.approx(geodesic_area(bow), rel=1e-9)
+    assert codes["ZHOK"].overlap_m2 == pytest.approx(geodesic_area(shapely.box(116.02, 39.0, 116.03, 39.02)),
+                                                     rel=1e-9)
+    warnings = [(w.template, w.values) for w in pushed.warnings]
+    assert any("invalid geometry" in t and v["code"] == "ZHBOW" and v["fid"] == 1 for t, v in warnings)
+    skipped = [v for t, v in warnings if "have no geometry" in t]
+    assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == "3, 4"
+
+
+def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, layers):
+    database, files = layers
+    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    feedback, logged = Feedback(), len(postgis.statements())
+    pushed = list(batch_overlay(engine_for(database["control_units"]), files["sites"], items, (), feedback))
+    assert chunk_queries(postgis, logged) == 0
+    assert feedback.said("info", "the sites are not in the same one")
+    assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
+
+
+def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, layers):
+    database, files = layers
+    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    feedback, logged = Feedback(), len(postgis.statements())
+    engine = engine_for(database["control_units"], ellipsoid="EPSG:7022")  # International 1924
+    pushed = list(batch_overlay(engine, database["sites"], items, (), feedback))
+    assert chunk_queries(postgis, logged) == 0
+    assert feedback.said("warning", "cannot run in the database")
+    alone = list(overlay_stream(engine_for(files["control_units"], ellipsoid="EPSG:7022"), items))
+    assert same(pairs_of(pushed), pairs_of(alone))
+
+
+def test_reviewsites_on_one_database_writes_the_file_based_rows(zr_processing, postgis, layers, sample_gpkg,
+                                                               example_rules, tmp_path, monkeypatch):
+    import processing
+
+    monkeypatch.setattr(pushdown, "CHUNK", 4)
+    database, _files = layers
+    (tmp_path / "file").mkdir()
+    (tmp_path / "db").mkdir()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "file"))
+    on_database = params(sample_gpkg, example_rules, tmp_path / "db", sites=database["sites"])
+    on_database["UNITS"] = database["control_units"]
+    on_database["CONSTRAINTS"] = [database[n] for n in CONSTRAINTS]
+    feedback, logged = Feedback(), len(postgis.statements())
+    processing.run("zoningreview:reviewsites", on_database, feedback=feedback)
+    assert chunk_queries(postgis, logged) == 3
+    assert feedback.said("info", "runs in the database zoning")
+    for name in ("summary.gpkg", "findings.gpkg"):
+        got, want = rows(tmp_path / "db" / name), rows(tmp_path / "file" / name)
+        assert len(got) == len(want) >= 10
+        for a, b in zip(got, want):
+            assert a.keys() == b.keys()
+            for column in a:
+                if column == "_wkt":
+                    assert shapely.from_wkt(a[column]).symmetric_difference(shapely.from_wkt(b[column])).area < 1e-15
+                elif isinstance(b[column], float):
+                    assert a[column] == pytest.approx(b[column], rel=1e-9, abs=1e-9), column
+                else:
+                    assert a[column] == b[column], column
+
+
+def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis, layers, sample_gpkg,
+                                                         example_rules, tmp_path, monkeypatch):
+    import processing
+
+    monkeypatch.setattr(pushdown, "CHUNK", 1)
+    database, _files = layers
+    on_database = params(sample_gpkg, example_rules, tmp_path, sites=database["sites"])
+    on_database["UNITS"] = database["control_units"]
+    on_database["CONSTRAINTS"] = [database[n] for n in CONSTRAINTS]
+    feedback, logged = Feedback(cancel_after=3), len(postgis.statements())
+    processing.run("zoningreview:reviewsites", on_database, feedback=feedback)
+    assert chunk_queries(postgis, logged) <= 3 + 1 + pushdown.AHEAD  # none after the cancel but those running
+    summary = rows(tmp_path / "summary.gpkg")
+    assert 3 <= len(summary) < 10
+    assert len({r["site_id"] for r in rows(tmp_path / "findings.gpkg")}) == len(summary)
+    assert feedback.said("warning", "Cancelled after")
