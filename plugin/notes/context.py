@@ -175,7 +175,7 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         project=project,
         ruleset=ruleset.metadata if ruleset else None,
         ruleset_path=path,
-        ruleset_sha256=file_sha256(path) if path else "",
+        ruleset_sha256=(ruleset.sha256 or file_sha256(path)) if path else "",  # the file as it was read
         attributes=dict(ruleset.attributes) if ruleset else {},
         layers=dict(ruleset.layers) if ruleset else {},
         unit_layer_source=unit_layer.publicSource() or unit_layer.name(),

@@ -23,7 +23,7 @@ from ..rules.layered import (
     expression_error,
     list_source,
 )
-from ..rules.loader import file_sha256, load_ruleset
+from ..rules.loader import load_ruleset
 from ..rules.messages import LoadMessage, LoadResult
 from ..rules.ruleset import UnitContext
 
@@ -79,17 +79,17 @@ def load_lists(entries: Sequence[Entry]) -> LoadResult:
     if cached is None:
         if len(_LAYERED) > 50:
             _LAYERED.clear()
-        cached = _LAYERED[key] = LoadResult(_layered(entries, results, scopes), [])
+        cached = _LAYERED[key] = LoadResult(_layered(results, scopes), [])
     return LoadResult(cached.ruleset, messages)
 
 
-def _layered(entries: Sequence[Entry], results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
+def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
     """The lists as one layered rule set; a list id used twice is told apart by its place (id#2)."""
     ids = [result.ruleset.metadata.id for result in results]
     parts = []
-    for position, ((path, _scope), result, scope) in enumerate(zip(entries, results, scopes)):
+    for position, (result, scope) in enumerate(zip(results, scopes)):
         list_id = ids[position] if ids.count(ids[position]) == 1 else f"{ids[position]}#{position + 1}"
-        parts.append(ListPart(result.ruleset, scope, list_source(result.ruleset, file_sha256(path), position,
+        parts.append(ListPart(result.ruleset, scope, list_source(result.ruleset, result.ruleset.sha256, position,
                                                                   list_id)))
     return LayeredRuleSet(parts)
 

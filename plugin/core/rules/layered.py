@@ -165,10 +165,11 @@ class LayeredRuleSet(RuleSet):
                    for rule in part.ruleset.rules]
             rules.extend(own)
             view = RuleSet(part.ruleset.metadata, part.ruleset.attributes, part.ruleset.layers,
-                           part.ruleset.kinds, own, part.ruleset.path)
+                           part.ruleset.kinds, own, part.ruleset.path, part.source.sha256)
             self._views.append((ScopeTest(part.scope), view))
         super().__init__(_metadata([part.ruleset.metadata for part in parts]), _merged(parts, "attributes"),
-                         _merged(parts, "layers"), _merged(parts, "kinds"), rules, parts[0].ruleset.path)
+                         _merged(parts, "layers"), _merged(parts, "kinds"), rules, parts[0].ruleset.path,
+                         parts[0].source.sha256)
 
     def lists(self) -> List[RuleSet]:
         """The access lists, in binding order."""

@@ -28,7 +28,8 @@ def load_ruleset(path: str, max_bytes: int = MAX_BYTES, today: Optional[datetime
     if any(m.severity == "error" for m in messages):
         return LoadResult(None, messages)
     ruleset = build_ruleset(document.data, document.marks, path)
-    source = list_source(ruleset, file_sha256(path))
+    ruleset.sha256 = file_sha256(path)
+    source = list_source(ruleset, ruleset.sha256)
     ruleset.rules = [replace(rule, source=source) for rule in ruleset.rules]
     return LoadResult(ruleset, messages)
 

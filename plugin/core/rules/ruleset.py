@@ -168,6 +168,7 @@ class RuleSet:
     kinds: Dict[str, CategoryKind] = field(default_factory=dict)
     rules: List[Rule] = field(default_factory=list)
     path: str = ""
+    sha256: str = ""  # of the file as it was read ('' for a rule set made in code)
 
     def spatial_queries(self) -> List[SpatialQuery]:
         """Every (layer, where) pair the rules ask about, sorted and without repeats."""
