@@ -53,7 +53,7 @@ def timed_parts() -> Iterator[Dict[str, float]]:
     run = review_run.BatchReview
     spent = dict.fromkeys(PARTS, 0.0)
     targets: List[Tuple[Any, str, str, Callable]] = [
-        (run, "setup", PARTS[0], _timed), (review_run, "overlay_stream", PARTS[1], _timed_stream),
+        (run, "setup", PARTS[0], _timed), (review_run, "batch_overlay", PARTS[1], _timed_stream),
         (run, "review_one", PARTS[2], _timed), (review_run, "finding_features", PARTS[3], _timed),
         (review_run, "summary_feature", PARTS[4], _timed), (review_run, "clause_features", PARTS[5], _timed),
         (review_run.SinkWriter, "add", PARTS[6], _timed), (run, "_report", PARTS[7], _timed),
