@@ -31,7 +31,7 @@ from .geometry_repair import (
     clean_polygonal,
     overlap_parts,
 )
-from .measure import Measurer, Transforms, choose_ellipsoid, transformed
+from .measure import Measurer, Transforms, choose_ellipsoid, crs_key, transformed
 from .relations import RelationFinder, relation_templates, skipped_warning
 from .types import (
     DEFAULT_TOLERANCE,
@@ -132,6 +132,7 @@ class OverlayEngine:
         self.index = index_for(units.layer, [units.code_field, units.name_field, units.category_field]
                                + list(units.attribute_fields))
         self.crs = self.index.crs
+        self.crs_key = self.index.crs_key
         if not self.crs.isValid():
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
                 layer=self.index.name))
@@ -164,7 +165,7 @@ class OverlayEngine:
         Raises OverlayError (translated message) when the site cannot be reviewed.
         """
         pending = self.begin(site, site_crs, queries, with_geometries)
-        measure = self.measurer.for_crs(self.crs)
+        measure = self.measurer.for_crs(self.crs, self.crs_key)
         return self.finish(pending, [measure.measureArea(g) for g in pending.to_measure()])
 
     def begin(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
@@ -177,40 +178,42 @@ class OverlayEngine:
         the candidate units are left to ``intersect`` (for a worker thread, where QGIS gives each
         thread its own GEOS context). Raises OverlayError like overlay().
         """
-        cleaned, site_units, result = self.start(site, site_crs, self._index_warnings)
-        pending = PendingOverlay(result, site_units, site_crs, with_geometries, [])
+        site_key = crs_key(site_crs)
+        cleaned, site_units, result = self.start(site, site_crs, self._index_warnings, site_key)
+        pending = PendingOverlay(result, site_units, site_crs, with_geometries, [], site_key=site_key)
         rect = site_units.boundingBox()
         pending.units = self._units(self.index.candidates(rect), rect)
         pending.warning_at = len(result.warnings)
         if not defer:
             self.intersect(pending)
-        self.relate(cleaned.geometry, site_crs, queries, result)
+        self.relate(cleaned.geometry, site_crs, queries, result, site_key)
         return pending
 
     def start(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
-              general: Callable[[], List[Reason]]) -> Tuple[Cleaned, QgsGeometry, OverlayResult]:
+              general: Callable[[], List[Reason]], site_key: str = "") -> Tuple[Cleaned, QgsGeometry, OverlayResult]:
         """The cleaned site, the same in the unit CRS, and its result begun with the layer-wide warnings
-        (``general()``) and the site's own. Raises OverlayError when the site cannot be reviewed."""
+        (``general()``) and the site's own (``site_key``: the ``crs_key`` of ``site_crs``, if known).
+        Raises OverlayError when the site cannot be reviewed."""
         if not site_crs.isValid():
             raise OverlayError(tr("The site has no valid coordinate reference system"))
         cleaned = clean_polygonal(site)
         error = site_error(cleaned)
         if error:
             raise error
-        result = OverlayResult(site_area_m2=0.0, crs=self.crs.authid() or self.crs.toWkt(),
-                               ellipsoid=self.ellipsoid)
+        result = OverlayResult(site_area_m2=0.0, crs=self.crs_key, ellipsoid=self.ellipsoid)
         result.warnings.extend(general())
         if cleaned.status == REPAIRED:
             result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
                                           {"detail": cleaned.detail}))
-        return cleaned, self._to_crs(cleaned.geometry, site_crs, self.crs), result
+        return cleaned, self._to_crs(cleaned.geometry, site_crs, site_key), result
 
     def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
-               result: OverlayResult) -> None:
-        """The cleaned site's relations to the queried layers, with their warnings, into ``result``."""
+               result: OverlayResult, site_key: str = "") -> None:
+        """The cleaned site's relations to the queried layers, with their warnings, into ``result``
+        (``site_key``: the ``crs_key`` of ``site_crs``, if known)."""
         views: Dict[str, Any] = {}
         for query in queries:
-            relation, warnings = self.relations.relate(site, site_crs, query, views)
+            relation, warnings = self.relations.relate(site, site_crs, query, views, site_key)
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
 
@@ -222,8 +225,7 @@ class OverlayEngine:
         result = pending.result
         result.site_area_m2 = areas[0]
         hits = [(unit, overlap, area) for (unit, overlap), area in zip(pending.hits, areas[1:1 + count])]
-        self._collect(result, hits, self.tolerance.threshold(areas[0]), pending.site_crs,
-                      pending.with_geometries)
+        self._collect(result, hits, self.tolerance.threshold(areas[0]), pending)
         result.warnings = unique(result.warnings)
         return result
 
@@ -249,9 +251,11 @@ class OverlayEngine:
         return warnings
 
     def _to_crs(self, geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
-                target: QgsCoordinateReferenceSystem) -> QgsGeometry:
+                source_key: str = "") -> QgsGeometry:
+        """The geometry in the unit layer's CRS."""
+        target = self.crs
         try:
-            return transformed(geometry, self.transforms.get(source, target))
+            return transformed(geometry, self.transforms.get(source, target, source_key, self.crs_key))
         except QgsCsException as error:
             raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
                 crs=target.authid() or target.description(), error=str(error))) from error
@@ -290,7 +294,7 @@ class OverlayEngine:
             if site is None or site.isNull() or not site_crs.isValid():
                 continue
             try:
-                boxes.append(self._to_crs(site, site_crs, self.crs).boundingBox())
+                boxes.append(self._to_crs(site, site_crs).boundingBox())
             except OverlayError:
                 continue  # begin() reports it for that site
         fids = sorted({fid for box in boxes for fid in self.index.candidates(box)} - self._records.keys())
@@ -336,9 +340,10 @@ class OverlayEngine:
             return None
         return overlap_parts(QgsGeometry(raw), site_area)
 
-    def _collect(self, result: OverlayResult, hits: List[Any], threshold: float,
-                 site_crs: QgsCoordinateReferenceSystem, with_geometries: bool) -> None:
-        back = self.transforms.get(site_crs, self.crs) if with_geometries else None
+    def _collect(self, result: OverlayResult, hits: List[Any], threshold: float, pending: PendingOverlay) -> None:
+        with_geometries = pending.with_geometries
+        back = self.transforms.get(pending.site_crs, self.crs, pending.site_key, self.crs_key) \
+            if with_geometries else None
         site_area = result.site_area_m2
         for unit, overlap, area in hits:
             item = UnitOverlap(
@@ -356,5 +361,5 @@ class OverlayEngine:
 
     def _unit_fraction(self, unit: UnitRecord, overlap_m2: float) -> float:
         if unit.area is None:  # only when a batch that was to measure it stopped early
-            unit.area = self.measurer.for_crs(self.crs).measureArea(unit.geometry)
+            unit.area = self.measurer.for_crs(self.crs, self.crs_key).measureArea(unit.geometry)
         return overlap_m2 / unit.area if unit.area > 0 else 0.0

@@ -56,9 +56,10 @@ class Measurer:
         self._context = context
         self._by_crs: Dict[str, QgsDistanceArea] = {}
 
-    def for_crs(self, crs: QgsCoordinateReferenceSystem) -> QgsDistanceArea:
-        """The QgsDistanceArea measuring geometries in ``crs`` on this ellipsoid (shared, one thread)."""
-        key = crs_key(crs)
+    def for_crs(self, crs: QgsCoordinateReferenceSystem, key: str = "") -> QgsDistanceArea:
+        """The QgsDistanceArea measuring geometries in ``crs`` (whose ``crs_key`` is ``key``, if given)
+        on this ellipsoid (shared, one thread)."""
+        key = key or crs_key(crs)
         found = self._by_crs.get(key)
         if found is None:
             found = self._by_crs[key] = self.fresh(crs)
@@ -95,10 +96,11 @@ class Transforms:
         self._context = context
         self._pairs: Dict[Tuple[str, str], QgsCoordinateTransform] = {}
 
-    def get(self, source: QgsCoordinateReferenceSystem,
-            target: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
-        """The transform from ``source`` to ``target``, or None when they are the same CRS."""
-        key = (crs_key(source), crs_key(target))
+    def get(self, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
+            source_key: str = "", target_key: str = "") -> Optional[QgsCoordinateTransform]:
+        """The transform from ``source`` to ``target`` (their ``crs_key``s, if known, given too),
+        or None when they are the same CRS."""
+        key = (source_key or crs_key(source), target_key or crs_key(target))
         if key[0] == key[1]:
             return None
         found = self._pairs.get(key)

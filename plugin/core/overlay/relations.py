@@ -18,7 +18,7 @@ from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.results import LayerRelation, Reason, SpatialQuery
 from .geometry_repair import overlap_parts
-from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, transformed, uncovered_m2
+from .measure import MEASURE_NOISE, Measurer, Transforms, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
 
 MAX_LISTED_FIDS = 20
@@ -142,27 +142,39 @@ class RelationFinder:
         self.measurer = measurer
         self.transforms = transforms
         self.tolerance = tolerance
+        self._indexes: Dict[Tuple[str, str], FeatureIndex] = {}
+
+    def _index(self, query: SpatialQuery) -> Optional[FeatureIndex]:
+        """The index of the query's layer and filter (None: no such layer), looked up once per query."""
+        key = (query.layer, query.where)
+        found = self._indexes.get(key)
+        if found is None:
+            layer = self.layers.get(query.layer)
+            if layer is None:
+                return None
+            found = self._indexes[key] = index_for(layer, (), query.where)
+        return found
 
     def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery,
-               views: Optional[Dict[str, SiteView]] = None) -> Tuple[LayerRelation, List[Reason]]:
-        """The relation of a cleaned site (in ``site_crs``) to the query's layer and filter.
+               views: Optional[Dict[str, SiteView]] = None, site_key: str = "") -> Tuple[LayerRelation, List[Reason]]:
+        """The relation of a cleaned site (in ``site_crs``, whose ``crs_key`` is ``site_key`` if given)
+        to the query's layer and filter.
 
         ``views`` (one dict per site) shares the site's transformed and prepared forms between queries.
         """
         relation = LayerRelation(layer=query.layer, where=query.where, distance_m=None)
-        layer = self.layers.get(query.layer)
-        if layer is None:
+        index = self._index(query)
+        if index is None:
             relation.bound = False
             return relation, []
-        index = index_for(layer, (), query.where)
         if index.expression_error:
             return relation, [Reason("The filter {where} of layer {layer} is invalid: {error}",
                                      {"where": query.where, "layer": query.layer, "error": index.expression_error})]
-        key = crs_key(index.crs)
+        key = index.crs_key
         view = views.get(key) if views is not None else None
         if view is None:
             try:
-                site_l = transformed(site, self.transforms.get(site_crs, index.crs))
+                site_l = transformed(site, self.transforms.get(site_crs, index.crs, site_key, key))
             except QgsCsException as error:
                 return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
                                          {"layer": query.layer, "error": str(error)})]
@@ -171,18 +183,20 @@ class RelationFinder:
                 views[key] = view
         index.ensure()
         warnings = skipped_warning(index)
-        measure = self.measurer.for_crs(index.crs)
-        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query):
+        measure = self.measurer.for_crs(index.crs, key)
+        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query,
+                                                                                                measure):
             self._nearest(relation, index, view, measure)
         return relation, warnings
 
-    def _worth_searching(self, index: FeatureIndex, view: SiteView, query: SpatialQuery) -> bool:
+    @staticmethod
+    def _worth_searching(index: FeatureIndex, view: SiteView, query: SpatialQuery, measure: QgsDistanceArea) -> bool:
         """Whether to look for the nearest feature: always, unless the query limits its reach."""
         if query.reach_m is None:
             return True
         if query.reach_m <= 0:
             return False
-        window = view.window(query.reach_m, self.measurer.for_crs(index.crs))
+        window = view.window(query.reach_m, measure)
         return window is None or bool(index.candidates(window))
 
     def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,

@@ -78,6 +78,7 @@ class PendingOverlay:
     new_units: List[UnitRecord] = field(default_factory=list)
     units: List[UnitRecord] = field(default_factory=list)  # the candidates, intersected by engine.intersect
     warning_at: int = 0  # where the candidates' warnings go among the result's warnings
+    site_key: str = ""  # crs_key of site_crs
 
     def to_measure(self) -> List[QgsGeometry]:
         """The site, then every overlap, then the units first measured for this site (unit CRS)."""

@@ -21,6 +21,7 @@ from qgis.core import (
 from ...compat import SKIP_GEOMETRY_CHECKS
 from .collections_pace import fewer_collections
 from .geometry_repair import EMPTY, NULL, Cleaned, clean_any, clean_polygonal
+from .measure import crs_key
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
 LAYER_SIGNALS = (
@@ -63,6 +64,7 @@ class FeatureIndex:
         self.source = source
         self.name = source_name(source)
         self.crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        self.crs_key = crs_key(self.crs)
         self.attributes = list(attributes)
         self.where = where
         self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
