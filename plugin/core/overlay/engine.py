@@ -271,14 +271,16 @@ class OverlayEngine:
         engine.prepareGeometry()
         site_area = site.area()
         warnings: List[Reason] = []
+        hits, meets = pending.hits, engine.intersects
         for unit in pending.units:
             if unit.warning is not None:
                 warnings.append(unit.warning)
-            if unit.geometry is None or not engine.intersects(unit.abstract):
+            abstract = unit.abstract
+            if abstract is None or not meets(abstract):
                 continue
-            overlap = self._intersection(warnings, engine, unit.fid, unit.abstract, site_area)
+            overlap = self._intersection(warnings, engine, unit.fid, abstract, site_area)
             if overlap is not None:
-                pending.hits.append((unit, overlap))
+                hits.append((unit, overlap))
         pending.result.warnings[pending.warning_at:pending.warning_at] = warnings
         pending.new_units = [unit for unit, _overlap in pending.hits if unit.area is None and not unit.measuring]
         for unit in pending.new_units:
@@ -309,10 +311,12 @@ class OverlayEngine:
     def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
         """The cleaned candidate units, kept per index build."""
         self._check_build()
-        records = {fid: self._records[fid] for fid in fids if fid in self._records}
-        missing = [fid for fid in fids if fid not in records]
-        if missing:
-            records.update(self._store(self.index.fetch(missing, rect)))
+        known = self._records
+        missing = [fid for fid in fids if fid not in known]
+        if not missing:
+            return [known[fid] for fid in fids]
+        records = self._store(self.index.fetch(missing, rect))
+        records.update((fid, known[fid]) for fid in fids if fid in known)
         return [records[fid] for fid in fids if fid in records]
 
     def _store(self, found: Dict[int, Tuple[QgsGeometry, Any]]) -> Dict[int, UnitRecord]:

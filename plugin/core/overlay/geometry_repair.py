@@ -75,10 +75,12 @@ def overlap_parts(geometry: QgsGeometry, whole_area: float) -> QgsGeometry:
     sliver can count as square kilometres, so parts below SLIVER_FRACTION of ``whole_area`` (the
     planar area of what was cut, in the same CRS) are dropped.
     """
+    limit = SLIVER_FRACTION * whole_area
+    if geometry.wkbType() == WKB_POLYGON:  # the usual result: one polygon (perhaps empty), no parts to sort
+        return geometry if geometry.isEmpty() or geometry.area() > limit else QgsGeometry()
     polygonal = polygon_parts(geometry)
     if polygonal.isNull() or polygonal.isEmpty():
         return polygonal
-    limit = SLIVER_FRACTION * whole_area
     if not polygonal.isMultipart():
         return polygonal if polygonal.area() > limit else QgsGeometry()
     parts = polygonal.asGeometryCollection()
@@ -130,10 +132,8 @@ def _closed_ring(ring):
 
 def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
     """Clean one geometry for overlay: polygonal, 2D, linear, closed and GEOS-valid."""
-    if geometry is None or geometry.isNull():
-        return Cleaned(None, NULL)
-    if geometry.isEmpty():
-        return Cleaned(None, EMPTY)
+    if geometry is None or geometry.isEmpty():  # a null geometry is empty too
+        return Cleaned(None, NULL if geometry is None or geometry.isNull() else EMPTY)
     if geometry.wkbType() in PLAIN_POLYGONAL:
         polygonal = QgsGeometry(geometry)  # already 2D, linear, polygonal and not empty: a shallow copy will do
     else:
