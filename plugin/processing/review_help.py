@@ -3,6 +3,7 @@
 from typing import Dict
 
 from ..i18n import tr
+from .review_inputs import scopes_help
 
 
 def review_sites_help() -> str:
@@ -54,6 +55,7 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "RULES": tr("The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, "
                     "the county's and the unit list), each applied to the units of the scope it declares. Leave empty "
                     "to use the rule sets bound to the unit layer in the panel."),
+        "RULE_SCOPES": scopes_help(),
         "UNIT_CODE_FIELD": tr("The unit code field; leave empty to use the panel's binding or a detected field."),
         "UNIT_NAME_FIELD": tr("The unit name field; leave empty to use the panel's binding or a detected field."),
         "UNIT_CATEGORY_FIELD": tr("The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the "

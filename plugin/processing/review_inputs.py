@@ -9,7 +9,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterMultipleLayers, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from ..compat import SOURCE_FILE
 from ..core.inputs.bindings import bound_layers
@@ -60,6 +66,21 @@ def rules_parameter(name: str, description: str, optional: bool = True) -> QgsPr
     return QgsProcessingParameterMultipleLayers(name, description, SOURCE_FILE, optional=optional)
 
 
+def scopes_parameter(name: str) -> QgsProcessingParameterString:
+    """RULE_SCOPES: the scope of each rule-set file, one line per file in order."""
+    return QgsProcessingParameterString(
+        name, tr("Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an "
+                 "expression; blank: the list's own)"), multiLine=True, optional=True)
+
+
+def scopes_help() -> str:
+    """The help of RULE_SCOPES."""
+    return tr("Which units each rule-set file applies to, one line per file in the order of the files: 'all', an "
+              "administrative code such as ZH130638 (the units whose code starts with it), or an expression on "
+              "the unit layer's fields such as left(\"HJGKDYBM\", 8) = 'ZH130629'. A blank line, or no line, "
+              "keeps the scope the list declares itself (applies_to). A unit no list covers needs information.")
+
+
 def rule_paths(alg, parameters, context) -> List[str]:
     """The rule-set files given as RULES, in order (a single path as before, or several)."""
     value = parameters.get(alg.RULES)
@@ -93,7 +114,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
                                alg.parameterAsBoolean(parameters, alg.USE_UNIT_PROSE, context))
         check_unit_fields(units, binding)
         unit_warnings = check_unit_layer(units, binding)
-        rules = require_rules(rule_paths(alg, parameters, context), binding)
+        rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES))
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,

@@ -18,7 +18,7 @@ from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, 
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help, review_sites_parameter_help
-from .review_inputs import bound_defaults, rules_parameter
+from .review_inputs import bound_defaults, rules_parameter, scopes_parameter
 from .review_notes import record_notes
 from .review_run import BatchReview
 
@@ -31,6 +31,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     SITES = "SITES"
     UNITS = "UNITS"
     RULES = "RULES"
+    RULE_SCOPES = "RULE_SCOPES"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
     UNIT_NAME_FIELD = "UNIT_NAME_FIELD"
     UNIT_CATEGORY_FIELD = "UNIT_CATEGORY_FIELD"
@@ -81,6 +82,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(rules_parameter(
             self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
                            "in the panel)")))
+        self.addParameter(scopes_parameter(self.RULE_SCOPES))
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
             (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),

@@ -32,7 +32,7 @@ from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import bound_defaults, rules_parameter, unit_inputs
+from .review_inputs import bound_defaults, rules_parameter, scopes_help, scopes_parameter, unit_inputs
 from .verdict_styler import VerdictStyler
 
 
@@ -68,6 +68,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
     TAGS = ("siting", "选址", "screen", "研判", "industry", "行业", "where to build", "准入")
     UNITS = "UNITS"
     RULES = "RULES"
+    RULE_SCOPES = "RULE_SCOPES"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
     UNIT_NAME_FIELD = "UNIT_NAME_FIELD"
     UNIT_CATEGORY_FIELD = "UNIT_CATEGORY_FIELD"
@@ -120,6 +121,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                            "in the panel)")),
             tr("The access lists to apply together (e.g. the province's, the county's and the unit list), each "
                "to the units of the scope it declares."))
+        self._add(scopes_parameter(self.RULE_SCOPES), scopes_help())
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
             (self.UNIT_NAME_FIELD, tr("Unit name field (detected when empty, e.g. HJGKDYMC)")),

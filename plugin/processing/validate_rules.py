@@ -13,11 +13,12 @@ from qgis.core import (
 
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
+from ..core.inputs.resolve import scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
 from ..core.rules.loader import check_against_layer
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import rule_paths, rules_parameter
+from .review_inputs import processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
 
 
 class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
@@ -27,6 +28,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
     RULE_SETS = True
     TAGS = ("rule set", "规则集", "validate", "check", "校验", "检查", "YAML")
     RULES = "RULES"
+    RULE_SCOPES = "RULE_SCOPES"
     UNITS = "UNITS"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
     CONSTRAINTS = "CONSTRAINTS"
@@ -63,6 +65,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
                                            optional=False),
                            tr("The rule-set files to check: their structure, dates, ids, codes and declared names, "
                               "and, for several lists, the rule ids they share."))
+        self.add_parameter(scopes_parameter(self.RULE_SCOPES), scopes_help())
         self.add_parameter(QgsProcessingParameterVectorLayer(
             self.UNITS, tr("Unit layer to check unit codes against"),
             [SOURCE_POLYGON], optional=True),
@@ -87,7 +90,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         paths = rule_paths(self, parameters, context)
         if not paths:
             raise QgsProcessingException(tr("Choose at least one rule-set file."))
-        result = load_lists([(path, None) for path in paths])
+        with processing_errors():
+            entries = scoped_entries(paths, self.parameterAsString(parameters, self.RULE_SCOPES, context) or "")
+        result = load_lists(entries)
         messages = list(result.messages) + list_warnings(result.ruleset)
         uncovered = []
         units = self.parameterAsVectorLayer(parameters, self.UNITS, context)

@@ -45,13 +45,31 @@ def binding_entries(binding: UnitBinding, project: Optional[QgsProject] = None) 
     return [(resolve_ref_path(ref, project), parse_scope(ref.scope)) for ref in binding.rule_sets if ref.path]
 
 
+def scoped_entries(paths: Sequence[str], scopes: str = "") -> List[Entry]:
+    """The rule-set files with the scopes given for them, one line per file in order ('all', an
+    administrative code ZH + 6 digits or an expression; a blank line or none: the file's own scope)."""
+    lines = (scopes or "").splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if len(lines) > len(paths):
+        raise InputError(tr("Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, "
+                            "in the order of the files (a blank line keeps a file's own scope).").format(
+            scopes=len(lines), files=len(paths)))
+    lines += [""] * (len(paths) - len(lines))
+    return [(path, parse_scope(line)) for path, line in zip(paths, lines)]
+
+
 def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
-                  project: Optional[QgsProject] = None) -> LoadResult:
-    """The rule set of ``paths`` (one file or several lists, each with the scope it declares), else of the
-    layer's binding; InputError naming every error. The result's warnings are the caller's to show.
+                  project: Optional[QgsProject] = None, scopes: str = "") -> LoadResult:
+    """The rule set of ``paths`` (one file or several lists, each with the scope given in ``scopes`` or
+    else the one it declares), else of the layer's binding; InputError naming every error. The result's
+    warnings are the caller's to show.
     """
-    paths = [paths] if isinstance(paths, str) else list(paths or [])
-    entries = [(path, None) for path in paths if path] or binding_entries(binding, project)
+    paths = [path for path in ([paths] if isinstance(paths, str) else list(paths or [])) if path]
+    if scopes.strip() and not paths:
+        raise InputError(tr("Rule-set scopes are given for rule-set files: choose the files too, or set the "
+                            "scopes of the bound lists in the Zoning Review panel."))
+    entries = scoped_entries(paths, scopes) or binding_entries(binding, project)
     if not entries:
         raise InputError(tr(
             "No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel."))
