@@ -3,9 +3,10 @@
 QgsDistanceArea uses no GEOS and PyQGIS releases Python's GIL while it measures, so the areas of
 one chunk of sites are measured on other cores while the next chunks are begun. From QGIS 3.38 on,
 every thread has its own GEOS context, so the intersections with the candidate units go to the
-worker threads too (``engine.intersect``); before, GEOS stays on the calling thread (one GEOS
-context for the whole process). Unit records, relations and everything that keeps state stay on
-the calling thread either way, so both paths give the same results.
+worker threads too (``engine.intersect``, which also cleans a unit's geometry when it is first
+met, once, under a lock); before, GEOS stays on the calling thread (one GEOS context for the whole
+process). The unit records are made, and relations and every other cache kept, on the calling
+thread either way, so both paths give the same results.
 """
 
 import os

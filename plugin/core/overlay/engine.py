@@ -8,6 +8,7 @@ long lon/lat edges are never projected to a plane. Overlaps below the tolerance 
 apart as boundary touches.
 """
 
+import threading
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from qgis.core import (
@@ -44,6 +45,7 @@ from .types import (
 from .unit_index import index_for, source_name
 
 REMOTE_RECORDS = 5_000  # unit records of a database layer kept at once (a batch's recent candidates)
+CLEANING_LOCKS = 16  # units are cleaned under one of these locks, by feature id
 
 
 def plain(value: Any) -> Any:
@@ -143,6 +145,7 @@ class OverlayEngine:
         self.transforms = Transforms(transform_context)
         self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
         self._records: Dict[int, UnitRecord] = {}
+        self._cleaning = [threading.Lock() for _lock in range(CLEANING_LOCKS)]
         self._area_build = -1
 
     @property
@@ -264,7 +267,8 @@ class OverlayEngine:
         """The candidate units the site intersects, each with its (polygonal) intersection, and the units
         first measured for this site; their warnings go where ``begin`` left room for them.
 
-        Reads the unit records only, so worker threads may run it side by side (QGIS 3.38+).
+        Cleans each candidate unit's geometry on first use (``clean_unit``, under a lock) and otherwise
+        only reads the records, so worker threads may run it side by side (QGIS 3.38+).
         """
         site = pending.site
         engine = QgsGeometry.createGeometryEngine(site.constGet())
@@ -273,6 +277,8 @@ class OverlayEngine:
         warnings: List[Reason] = []
         hits, meets = pending.hits, engine.intersects
         for unit in pending.units:
+            if unit.raw is not None:
+                self.clean_unit(unit)
             if unit.warning is not None:
                 warnings.append(unit.warning)
             abstract = unit.abstract
@@ -328,11 +334,21 @@ class OverlayEngine:
         return made
 
     def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
-        cleaned = self.index.cleaned(fid, geometry)
+        """A unit's record, its geometry cleaned when first intersected (by ``intersect``, maybe on a worker)."""
         code, name, category = ["" if value is None else str(value) for value in map(plain, values[:3])]
         attributes = {key: plain(value) for key, value in zip(self.spec.attribute_fields, values[3:])}
-        return UnitRecord(fid, cleaned.geometry, feature_warning(fid, code, self.index.name, cleaned),
-                          code, name, category, attributes)
+        return UnitRecord(fid, None, None, code, name, category, attributes, raw=geometry)
+
+    def clean_unit(self, unit: UnitRecord) -> None:
+        """Give a record its cleaned geometry and warning, once (worker threads may ask for it together)."""
+        with self._cleaning[unit.fid % CLEANING_LOCKS]:
+            if unit.raw is None:
+                return
+            cleaned = clean_polygonal(unit.raw)
+            unit.geometry = cleaned.geometry
+            unit.warning = feature_warning(unit.fid, unit.code, self.index.name, cleaned)
+            unit.abstract = cleaned.geometry.constGet() if cleaned.geometry is not None else None
+            unit.raw = None
 
     def _intersection(self, warnings: List[Reason], engine: Any, fid: int, unit: Any,
                       site_area: float) -> Optional[QgsGeometry]:

@@ -201,7 +201,7 @@ class RelationFinder:
 
     def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,
                   warnings: List[Reason]) -> Optional[QgsGeometry]:
-        cleaned = index.cleaned(fid, geometry, polygonal=False)
+        cleaned = index.cleaned(fid, geometry)
         if cleaned.status and cleaned.geometry is not None:
             warnings.append(Reason(
                 "Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation",

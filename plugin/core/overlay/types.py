@@ -49,7 +49,9 @@ class UnitLayerSpec:
 
 @dataclass
 class UnitRecord:
-    """A candidate unit as the overlay needs it: cleaned geometry, warning, labels; area when measured."""
+    """A candidate unit as the overlay needs it: cleaned geometry, warning, labels; area when measured.
+
+    A record made with ``raw`` gets its cleaned geometry and warning from ``OverlayEngine.clean_unit``."""
 
     fid: int
     geometry: Optional[QgsGeometry]
@@ -60,6 +62,7 @@ class UnitRecord:
     attributes: Dict[str, Any] = field(default_factory=dict)
     area: Optional[float] = None
     measuring: bool = False
+    raw: Optional[QgsGeometry] = None  # the stored geometry while it is still to be cleaned (then None)
 
     def __post_init__(self) -> None:
         """Keep the abstract geometry at hand for the GEOS calls."""

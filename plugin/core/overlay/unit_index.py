@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...compat import SKIP_GEOMETRY_CHECKS
 from .collections_pace import fewer_collections
-from .geometry_repair import EMPTY, NULL, Cleaned, clean_any, clean_polygonal
+from .geometry_repair import EMPTY, NULL, Cleaned, clean_any
 from .measure import crs_key
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
@@ -180,11 +180,11 @@ class FeatureIndex:
             found = self._bounds[fid] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
         return found
 
-    def cleaned(self, fid: int, geometry: QgsGeometry, polygonal: bool = True) -> Cleaned:
-        """The cleaned geometry of a feature (polygonal part only if asked), computed once per build."""
+    def cleaned(self, fid: int, geometry: QgsGeometry) -> Cleaned:
+        """The cleaned geometry of a feature (``clean_any``), computed once per build."""
         found = self._cleaned.get(fid)
         if found is None:
-            found = clean_polygonal(geometry) if polygonal else clean_any(geometry)
+            found = clean_any(geometry)
             if self.keep_geometries:
                 self._cleaned[fid] = found
         return found
