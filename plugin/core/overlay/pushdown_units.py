@@ -17,6 +17,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ...compat import NO_GEOMETRY
 from ...i18n import tr
 from .geometry_repair import EMPTY, NULL, clean_polygonal
 from .pushdown_sql import (
@@ -104,7 +105,7 @@ class DatabaseUnits:
         if self.table.key not in layer.fields().names():
             raise PushdownError(tr("the layer's key {key} is not one of its fields").format(key=self.table.key))
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(NO_GEOMETRY)
         request.setSubsetOfAttributes(names, layer.fields())
         fids: Dict[str, int] = {}
         for feature in read_request(layer, request):
