@@ -7,6 +7,7 @@ valid polygons are fetched and cleaned in QGIS exactly as the engine cleans them
 overlaid, repaired and reported the engine's way.
 """
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -57,10 +58,12 @@ class DatabaseUnits:
         self.problem_keys: List[Any] = []
         self._keys: Dict[str, Any] = {}
         self._problem_index = QgsSpatialIndex()
-        rows = run(preflight_sql(table))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoning-review-sql") as pool:
+            checked = pool.submit(run, preflight_sql(table))  # the database checks while QGIS reads the records
+            fids = self._read_records()
+            rows = checked.result()
         self.srid = self._srid(rows)
         self.geographic = self._geographic(run)
-        fids = self._read_records()
         self._read_problems(rows, fids)
 
     def _srid(self, rows: List[List[Any]]) -> int:
