@@ -11,6 +11,7 @@ overlaid and reported in QGIS by ``engine.intersect``, the constraint relations 
 fails, leaves the sites to ``overlay_stream`` with a warning.
 """
 
+import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -89,12 +90,16 @@ class DatabaseOverlay:
         self.feedback = feedback
         self.units: Optional[DatabaseUnits] = None
         self.measured: List[Any] = []  # keys of the units whose area is known (not measured again)
-        self.connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
-            engine.spec.layer.dataProvider().dataSourceUri(), {})
+        self._source = engine.spec.layer.dataProvider().dataSourceUri()
+        self._local = threading.local()
 
     def run(self, sql: str) -> List[List[Any]]:
-        """One SQL statement's rows (cancelled with the feedback)."""
-        return self.connection.executeSql(sql, self.feedback) if self.feedback else self.connection.executeSql(sql)
+        """One SQL statement's rows (cancelled with the feedback), on this thread's own connection."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+            connection = self._local.connection = metadata.createConnection(self._source, {})
+        return connection.executeSql(sql, self.feedback) if self.feedback else connection.executeSql(sql)
 
     def cancelled(self) -> bool:
         """True once the user cancelled."""
@@ -166,7 +171,7 @@ class DatabaseOverlay:
 
     def _setup(self, prepared: List[Tuple[Any, Any]]) -> None:
         """Ask the database once what the chunks need; check it measures as QGIS does."""
-        units = DatabaseUnits(self.engine, self.connection, self.table, self.run)
+        units = DatabaseUnits(self.engine, self.table, self.run)
         probe = next((entry[1] for _key, entry in prepared if not isinstance(entry, OverlayError)), None)
         if probe is not None:
             units.check_measure(probe, self.run)

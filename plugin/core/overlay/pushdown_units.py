@@ -48,7 +48,7 @@ def plain(value: Any) -> Any:
 class DatabaseUnits:
     """The unit table's keys, records and problem units; ``skipped`` and ``name`` as FeatureIndex has them."""
 
-    def __init__(self, engine: Any, connection: Any, table: UnitTable, run: Any):
+    def __init__(self, engine: Any, table: UnitTable, run: Any):
         self.engine = engine
         self.table = table
         self.name = source_name(engine.spec.layer)
