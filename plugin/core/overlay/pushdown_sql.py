@@ -135,8 +135,11 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
     skipped = [literal(value) for value in skip]
     conditions = units.filters() + ([f"NOT ({key} = ANY(ARRAY[{','.join(skipped)}]))"] if skipped else [])
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-    kept = ("SELECT ST_Collect(d.geom ORDER BY d.path) FROM ST_Dump(ST_CollectionExtract(p.zr_x, 3)) d "
-            f"WHERE ST_Area(d.geom) > {SLIVER_FRACTION!r} * p.zr_sa")
+    limit = f"{SLIVER_FRACTION!r} * p.zr_sa"
+    parts = ("SELECT ST_Collect(d.geom ORDER BY d.path) FROM ST_Dump(ST_CollectionExtract(p.zr_x, 3)) d "
+             f"WHERE ST_Area(d.geom) > {limit}")
+    kept = (f"CASE WHEN GeometryType(p.zr_x) = 'POLYGON' THEN CASE WHEN ST_Area(p.zr_x) > {limit} THEN p.zr_x END "
+            f"ELSE ({parts}) END")  # one polygon (most overlaps): kept whole or not at all, as overlap_parts does
     wkb = ", encode(ST_AsBinary(o.zr_o), 'hex')" if with_geometries else ""
     return (
         "WITH zr_s AS (SELECT (t.n - 1)::int AS zr_i, "
