@@ -158,7 +158,7 @@ class DatabaseOverlay:
 
     def _failed(self, error: Exception, chunk: List[Item], failures: int) -> bool:
         """Report a failure; True when the rest of the batch goes to QGIS too."""
-        if self.units is None or failures >= GIVE_UP:
+        if self.units is None or failures >= GIVE_UP or isinstance(error, PushdownError):
             reason = str(error) if isinstance(error, PushdownError) else _detail(error)
             _say(self.feedback, tr("The overlay cannot run in the database ({reason}); it runs in QGIS "
                                    "instead.").format(reason=reason), warning=True)
@@ -193,6 +193,7 @@ class DatabaseOverlay:
     def _complete(self, job: "_Job", queries: List[SpatialQuery],
                   with_geometries: bool) -> List[Tuple[Any, Outcome]]:
         """The chunk's outcomes, once its query has answered."""
+        self.units.ready()
         areas: List[float] = []
         pairs: List[List[PairRow]] = []
         if job.future is not None:

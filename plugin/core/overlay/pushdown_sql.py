@@ -124,7 +124,7 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
               with_geometries: bool, measured: Iterable[Any] = ()) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, overlap area, unit area (and the overlap as WKB) —
-    and one row (key NULL) for a site that intersects none. Units in ``skip`` are left out; the
+    and one row (key NULL) for a site that intersects none. Units in ``skip`` (keys as text) are left out; the
     area of the units in ``measured`` is not measured again (NULL)."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
     known = [literal(value) for value in measured]
@@ -132,8 +132,8 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
     if known:
         unit_area = f"CASE WHEN o.zr_k = ANY(ARRAY[{','.join(known)}]) THEN NULL ELSE {unit_area} END"
     array = ",".join(f"'{hex_}'" for hex_ in sites)
-    skipped = [literal(value) for value in skip]
-    conditions = units.filters() + ([f"NOT ({key} = ANY(ARRAY[{','.join(skipped)}]))"] if skipped else [])
+    skipped = [literal(str(value)) for value in skip]
+    conditions = units.filters() + ([f"NOT ({key}::text = ANY(ARRAY[{','.join(skipped)}]::text[]))"] if skipped else [])
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     limit = f"{SLIVER_FRACTION!r} * p.zr_sa"
     parts = ("SELECT ST_Collect(d.geom ORDER BY d.path) FROM ST_Dump(ST_CollectionExtract(p.zr_x, 3)) d "

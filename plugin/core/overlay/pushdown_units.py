@@ -16,6 +16,8 @@ from qgis.core import (
     QgsGeometry,
     QgsRectangle,
     QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
 )
 
 from ...compat import NO_GEOMETRY
@@ -55,16 +57,23 @@ class DatabaseUnits:
         self.skipped: List[Tuple[int, str]] = []
         self.records: Dict[str, UnitRecord] = {}
         self.problems: Dict[int, UnitRecord] = {}
-        self.problem_keys: List[Any] = []
-        self._keys: Dict[str, Any] = {}
         self._problem_index = QgsSpatialIndex()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoning-review-sql") as pool:
-            checked = pool.submit(run, preflight_sql(table))  # the database checks while QGIS reads the records
-            fids = self._read_records()
-            rows = checked.result()
-        self.srid = self._srid(rows)
+        self._ready = False
+        layer = engine.spec.layer
+        source = QgsVectorLayerFeatureSource(layer) if isinstance(layer, QgsVectorLayer) else layer
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoning-review-units")
+        self._fids = pool.submit(self._read_records, source, layer.fields())  # while the database answers
+        pool.shutdown(wait=False)
+        self._rows = run(preflight_sql(table))
+        self.srid = self._srid(self._rows)
         self.geographic = self._geographic(run)
-        self._read_problems(rows, fids)
+        self.problem_keys = [row[1] for row in self._rows if row[0] == "problem"]  # as text
+
+    def ready(self) -> None:
+        """Wait for the unit records; fetch, clean and index the problem units (once)."""
+        if not self._ready:
+            self._read_problems(self._rows, self._fids.result())
+            self._ready = True
 
     def _srid(self, rows: List[List[Any]]) -> int:
         found = [row[1] for row in rows if row[0] == "srid"]
@@ -100,18 +109,18 @@ class DatabaseUnits:
                 "the database measures areas differently from QGIS ({measured} m² against {expected} m²)").format(
                 measured=measured, expected=expected))
 
-    def _read_records(self) -> Dict[str, int]:
-        """Every unit's record (labels and attributes, no geometry) by key; QGIS feature id by key."""
+    def _read_records(self, source: Any, fields: Any) -> Dict[str, int]:
+        """Every unit's record (labels and attributes, no geometry) by key; QGIS feature id by key
+        (on a worker thread: ``source`` is the layer's feature source, made on the calling thread)."""
         spec = self.engine.spec
         names = [self.table.key, spec.code_field, spec.name_field, spec.category_field] + list(spec.attribute_fields)
-        layer = spec.layer
-        if self.table.key not in layer.fields().names():
+        if self.table.key not in fields.names():
             raise PushdownError(tr("the layer's key {key} is not one of its fields").format(key=self.table.key))
         request = QgsFeatureRequest()
         request.setFlags(NO_GEOMETRY)
-        request.setSubsetOfAttributes(names, layer.fields())
+        request.setSubsetOfAttributes(names, fields)
         fids: Dict[str, int] = {}
-        for feature in read_request(layer, request):
+        for feature in read_request(source, request):
             values = [plain(feature[name]) for name in names]
             key = values[0]
             if not isinstance(key, (int, str)) or isinstance(key, bool) or str(key) in fids:
@@ -119,7 +128,6 @@ class DatabaseUnits:
                     key=self.table.key))
             code, name, category = ["" if value is None else str(value) for value in values[1:4]]
             fids[str(key)] = feature.id()
-            self._keys[str(key)] = key
             self.records[str(key)] = UnitRecord(feature.id(), None, None, code, name, category,
                                                 dict(zip(spec.attribute_fields, values[4:])))
         return fids
@@ -130,7 +138,6 @@ class DatabaseUnits:
         for _kind, key, no_geometry in (row for row in rows if row[0] == "problem"):
             if key not in fids:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=key))
-            self.problem_keys.append(self._keys[key])
             if no_geometry:
                 missing[fids[key]] = key
             else:
