@@ -23,6 +23,7 @@ from .test_processing_review import params, rows
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 CHUNK_SQL = "WITH zr_s AS"
+FETCHED = r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."control_units"'  # QGIS reading unit geometries
 
 
 class Feedback(QgsProcessingFeedback):
@@ -98,8 +99,29 @@ def test_the_database_overlay_gives_the_file_based_results(postgis, layers, monk
             assert to_shapely(a.geometries[fid]).symmetric_difference(to_shapely(geometry)).area < 1e-15
     assert feedback.said("info", "runs in the database zoning")
     assert asked.count("statement: " + CHUNK_SQL) == 3  # ten sites, four a query: one query per chunk, not per site
-    assert not re.search(r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."control_units"', asked, re.IGNORECASE)
+    assert not re.search(FETCHED, asked, re.IGNORECASE)  # no unit geometry came to QGIS
     assert "FROM zr_s s JOIN \"public\".\"control_units\" u ON u.\"geom\" && s.zr_g" in asked
+    logged = len(postgis.statements())
+    list(overlay_stream(engine_for(database["control_units"]), items))  # the QGIS path does fetch them
+    assert re.search(FETCHED, postgis.statements()[logged:], re.IGNORECASE)
+
+
+def test_the_unit_layers_filter_holds_in_the_database(postgis, layers):
+    database, files = layers
+    where = "\"ZHGKDYFL\" <> '一般管控单元'"
+    units = postgis.layer("control_units", "filtered")
+    units.setSubsetString(where)
+    copy = QgsVectorLayer(files["control_units"].source(), "filtered", "ogr")
+    copy.setSubsetString(where)
+    try:
+        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        pushed = list(batch_overlay(engine_for(units), database["sites"], items))
+        alone = list(overlay_stream(engine_for(copy), items))
+    finally:
+        dispose(units, copy)
+    assert same(pairs_of(pushed), pairs_of(alone))
+    everything = list(overlay_stream(engine_for(files["control_units"]), items))
+    assert pairs_of(pushed) != pairs_of(everything)  # the filter left units out
 
 
 def test_areas_are_the_geodesic_areas_on_cgcs2000(postgis, layers):
