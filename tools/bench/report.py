@@ -95,7 +95,7 @@ def render(results: Dict[str, Any]) -> str:
         f"  {'the same, units in PostGIS':<38} {_num(postgis.get('batch_s'), ' s')}"
         f"   {_num(postgis.get('batch_sites_per_s'), ' sites/s', 0)}   pairs {postgis.get('pairs', 'n/a')}"
         f"   (index of boxes {_num(postgis.get('index_build_s'), ' s')})",
-        f"  {'units and sites in PostGIS, pushed down':<38} {_num(pushed.get('batch_s'), ' s')}"
+        f"  {'units + sites in PostGIS, pushed down':<38} {_num(pushed.get('batch_s'), ' s')}"
         f"   {_num(pushed.get('batch_sites_per_s'), ' sites/s', 0)}   pairs {pushed.get('pairs', 'n/a')}"
         f"   {_num(pushed.get('area_km2'), ' km²', 3)}   ({pushed.get('chunk_queries', 'n/a')} queries,"
         f" first result after {_num(pushed.get('first_result_s'), ' s')})",
