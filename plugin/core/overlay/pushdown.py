@@ -112,14 +112,16 @@ class DatabaseOverlay:
         items, jobs, failures = iter(items), deque(), 0
         pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="zoning-review-sql")
         try:
-            while True:
-                chunk = [] if self.cancelled() else list(islice(items, CHUNK))
+            while not self.cancelled():  # cancelled: nothing more is read, queried or completed
+                chunk = list(islice(items, CHUNK))
                 if chunk:
                     try:
                         jobs.append(self._submit(pool, chunk, with_geometries))
                     except Exception as error:  # noqa: BLE001 - the database cannot: all in QGIS, no traceback
                         self._failed(error, chunk, GIVE_UP)
-                        yield from overlay_stream(self.engine, chain(chunk, items), queries, with_geometries)
+                        rest = chain(*(earlier.chunk for earlier in jobs), chunk, items)  # in order, none lost
+                        jobs.clear()
+                        yield from overlay_stream(self.engine, rest, queries, with_geometries)
                         return
                 while jobs and (len(jobs) > AHEAD or not chunk):
                     job = jobs.popleft()
