@@ -348,3 +348,20 @@ def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis
     assert 3 <= len(summary) < 10
     assert len({r["site_id"] for r in rows(tmp_path / "findings.gpkg")}) == len(summary)
     assert feedback.said("warning", "Cancelled after")
+
+
+def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, layers, monkeypatch):
+    monkeypatch.setattr(pushdown, "CHUNK", 3)
+    database, files = layers
+    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items.insert(0, ("none", QgsGeometry(), crs("EPSG:4490")))
+    items.insert(4, ("line", QgsGeometry.fromWkt("LINESTRING(116 39, 116.1 39.1)"), crs("EPSG:4490")))
+    items.append(("bow", QgsGeometry.fromWkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
+                                             "116.0 39.0))"), crs("EPSG:4490")))
+    pushed = list(batch_overlay(engine_for(database["control_units"]), database["sites"], items))
+    alone = list(overlay_stream(engine_for(files["control_units"]), items))
+    assert [key for key, _r in pushed] == [item[0] for item in items]
+    assert same(pairs_of(pushed), pairs_of(alone))
+    errors = {key: str(r) for key, r in pushed if isinstance(r, Exception)}
+    assert set(errors) == {"none", "line"}
+    assert any("repaired" in w.template for w in pushed[-1][1].warnings)  # the bow-tie site, repaired
