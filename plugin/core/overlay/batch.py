@@ -21,6 +21,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGe
 
 from ..model.results import OverlayResult, SpatialQuery
 from .collections_pace import fewer_collections
+from .measure import measured_area
 from .types import OverlayError, PendingOverlay
 
 CHUNK = 24  # sites whose units are fetched (database layers) and whose areas are measured as one job
@@ -70,7 +71,7 @@ class AreaMeter:
 
 
 def _areas(measure: QgsDistanceArea, pending: PendingOverlay) -> List[float]:
-    return [measure.measureArea(geometry) for geometry in pending.to_measure()]
+    return [measured_area(measure, geometry) for geometry in pending.to_measure()]
 
 
 class _Job:
@@ -92,10 +93,13 @@ class _Job:
         """Each site's finished result (or error), in the order begun."""
         areas = iter(self.future.result())
         for key, pending in self.entries:
-            if isinstance(pending, PendingOverlay):
-                yield key, engine.finish(pending, next(areas))
-            else:
+            if not isinstance(pending, PendingOverlay):
                 yield key, pending
+                continue
+            try:
+                yield key, engine.finish(pending, next(areas))
+            except OverlayError as error:
+                yield key, error
 
 
 def overlay_stream(engine: Any, items: Iterable[Item], queries: Iterable[SpatialQuery] = (),

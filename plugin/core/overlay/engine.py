@@ -8,6 +8,7 @@ long lon/lat edges are never projected to a plane. Overlaps below the tolerance 
 apart as boundary touches.
 """
 
+import math
 import threading
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
@@ -32,7 +33,7 @@ from .geometry_repair import (
     clean_polygonal,
     overlap_parts,
 )
-from .measure import Measurer, Transforms, choose_ellipsoid, crs_key, transformed
+from .measure import Measurer, Transforms, choose_ellipsoid, crs_key, measured_area, transformed
 from .relations import RelationFinder, relation_templates, skipped_warning
 from .types import (
     DEFAULT_TOLERANCE,
@@ -78,6 +79,16 @@ def reason_templates() -> List[str]:
         tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
     ] + relation_templates()
+
+
+def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
+    """The error of a site whose area cannot be measured in the unit layer's CRS."""
+    template = ("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit "
+                "it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.")
+    values = {"crs": crs.authid() or crs.description()}
+    return OverlayError(tr("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those "
+                           "of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates "
+                           "and its CRS.").format(**values), Reason(template, values))
 
 
 def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
@@ -169,7 +180,7 @@ class OverlayEngine:
         """
         pending = self.begin(site, site_crs, queries, with_geometries)
         measure = self.measurer.for_crs(self.crs, self.crs_key)
-        return self.finish(pending, [measure.measureArea(g) for g in pending.to_measure()])
+        return self.finish(pending, [measured_area(measure, g) for g in pending.to_measure()])
 
     def begin(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
               queries: Iterable[SpatialQuery] = (), with_geometries: bool = True,
@@ -221,9 +232,16 @@ class OverlayEngine:
             result.warnings.extend(warnings)
 
     def finish(self, pending: PendingOverlay, areas: List[float]) -> OverlayResult:
-        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order."""
+        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order.
+
+        Raises OverlayError when an area is not a finite number, or the site's is not positive: a site
+        or unit with vertices outside the domain of the unit layer's CRS is never measured as nothing.
+        """
         count = len(pending.hits)
-        for unit, area in zip(pending.new_units, areas[1 + count:]):
+        units = areas[1 + count:]
+        if not (areas[0] > 0.0 and all(math.isfinite(area) for area in areas) and all(area > 0.0 for area in units)):
+            raise unmeasured_error(self.crs)
+        for unit, area in zip(pending.new_units, units):
             unit.area = area
         result = pending.result
         result.site_area_m2 = areas[0]

@@ -1,5 +1,6 @@
 """Measuring and transforming: the ellipsoid, a QgsDistanceArea per CRS, cached transforms."""
 
+import math
 from typing import Dict, Optional, Tuple
 
 from qgis.core import (
@@ -7,6 +8,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsCsException,
     QgsDistanceArea,
     QgsEllipsoidUtils,
     QgsGeometry,
@@ -17,6 +19,15 @@ from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
 MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
+
+
+def measured_area(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
+    """The ellipsoidal area (m²), or NaN where a vertex cannot be taken to the ellipsoid (outside the
+    CRS's domain: QGIS 3.38+ raises, earlier versions give 0; ``engine.finish`` refuses both)."""
+    try:
+        return measure.measureArea(geometry)
+    except QgsCsException:
+        return math.nan
 
 
 def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:

@@ -24,6 +24,7 @@ from ...i18n import tr
 from ...log import log_error, log_info, log_warning
 from ..model.results import SpatialQuery
 from .batch import Item, Outcome, overlay_stream
+from .measure import measured_area
 from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, parse_chunk, unit_table
 from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
@@ -208,8 +209,11 @@ class DatabaseOverlay:
                 outcomes.append((key, entry))
                 continue
             area, site_pairs = next(found)
-            outcomes.append((key, self._finish(entry, site_crs, area, site_pairs, general, queries,
-                                               with_geometries)))
+            try:
+                outcomes.append((key, self._finish(entry, site_crs, area, site_pairs, general, queries,
+                                                   with_geometries)))
+            except OverlayError as error:
+                outcomes.append((key, error))
         return outcomes
 
     def _finish(self, entry: Prepared, site_crs: Any, site_m2: float, pairs: List[PairRow], general: List[Any],
@@ -224,7 +228,7 @@ class DatabaseOverlay:
         engine.intersect(pending)
         engine.relate(cleaned.geometry, site_crs, queries, result)
         measure = engine.measurer.for_crs(engine.crs)
-        areas = [site_m2] + [measure.measureArea(overlap) for _unit, overlap in pending.hits]
+        areas = [site_m2] + [measured_area(measure, overlap) for _unit, overlap in pending.hits]
         for pair in pairs:
             record = units.record(pair.key)
             if record is None:
@@ -239,7 +243,7 @@ class DatabaseOverlay:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))
             pending.hits.append((record, overlap))
             areas.append(pair.overlap_m2)
-        areas += [measure.measureArea(unit.geometry) for unit in pending.new_units]
+        areas += [measured_area(measure, unit.geometry) for unit in pending.new_units]
         return engine.finish(pending, areas)
 
 

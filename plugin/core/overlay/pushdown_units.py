@@ -23,6 +23,7 @@ from qgis.core import (
 from ...compat import NO_GEOMETRY
 from ...i18n import tr
 from .geometry_repair import EMPTY, NULL, clean_polygonal
+from .measure import measured_area
 from .pushdown_sql import (
     UnitTable,
     base_geographic,
@@ -101,10 +102,10 @@ class DatabaseUnits:
 
     def check_measure(self, site_units: QgsGeometry, run: Any) -> None:
         """Raise PushdownError unless the database measures this site (unit CRS) as QGIS does."""
-        expected = self.engine.measurer.for_crs(self.engine.crs).measureArea(site_units)
+        expected = measured_area(self.engine.measurer.for_crs(self.engine.crs), site_units)
         rows = run(probe_sql(bytes(site_units.asWkb()).hex(), self.srid, self.geographic))
         measured = None if not rows or is_null(rows[0][0]) else float(rows[0][0])
-        if measured is None or abs(measured - expected) > PROBE_TOLERANCE * max(abs(expected), 1.0):
+        if measured is None or not abs(measured - expected) <= PROBE_TOLERANCE * max(abs(expected), 1.0):
             raise PushdownError(tr(
                 "the database measures areas differently from QGIS ({measured} m² against {expected} m²)").format(
                 measured=measured, expected=expected))
