@@ -22,8 +22,10 @@ def layer_digest(path: Path, name: str) -> str:
     found = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     assert found.isValid(), path
     digest = hashlib.sha256()
-    request = QgsFeatureRequest().addOrderBy("$id")
-    for feature in found.getFeatures(request):
+    last = None
+    for feature in found.getFeatures(QgsFeatureRequest()):  # a GeoPackage reads in fid order: no sort in memory
+        assert last is None or feature.id() > last, (path, feature.id())
+        last = feature.id()
         values = [None if isinstance(v, QVariant) and v.isNull() else v for v in feature.attributes()[1:]]
         digest.update(repr(values).encode("utf-8"))
         digest.update(bytes(feature.geometry().asWkb()))

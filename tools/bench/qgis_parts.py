@@ -206,6 +206,12 @@ def run_native(cache: Path) -> Dict[str, Any]:
             "pairs": len(areas), "area_km2": sum(areas) / 1e6}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB."""
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
 def run_reviewsites(cache: Path) -> Dict[str, Any]:
     """(b) the full zoningreview:reviewsites job (example rules, 3 distances) with FINDINGS written."""
     import tempfile
@@ -236,6 +242,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
         seconds = time.perf_counter() - started
         cpu_s = time.process_time() - cpu_started
         own_s = time.thread_time() - own_started
+        peak_mb = peak_rss_mb()  # the run's own (reading the outputs back for the digests takes more)
         summary = layer(out, "summary.gpkg", "summary")
         count = summary.featureCount()
         del summary
@@ -245,7 +252,8 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
         record(digests["findings"], digests["summary"])
     expected = reference()
     return {"reviewsites_s": seconds, "reviewsites_cpu_s": cpu_s, "reviewsites_sites_per_s": count / seconds,
-            "calling_thread_cpu_s": own_s, "worker_threads_cpu_s": cpu_s - own_s, "calling_thread_parts": parts,
+            "peak_rss_mb": peak_mb, "calling_thread_cpu_s": own_s, "worker_threads_cpu_s": cpu_s - own_s,
+            "calling_thread_parts": parts,
             "sites": count, "findings_digest": digests["findings"], "summary_digest": digests["summary"],
             "digests_recorded": expected is not None,
             "digests_same": expected == digests if expected is not None else None}
