@@ -1,5 +1,6 @@
 """PDF notes through the print-layout template: text, fonts, pages, map, user templates."""
 
+import copy
 import re
 import shutil
 import subprocess
@@ -189,6 +190,7 @@ def test_table_rows_are_not_split_across_pages(example_rules, tmp_path):
     scenario = Scenario(example_rules)  # its own: the clause texts are changed below
     rows = 0
     for unit in scenario.review.units:
+        unit.findings = [copy.copy(finding) for finding in unit.findings]  # units share the rules' findings
         for finding in unit.findings:
             if finding.status == "manual_check":  # also listed as a checklist paragraph, which may flow on
                 continue
