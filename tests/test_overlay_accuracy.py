@@ -2,6 +2,7 @@
 on real county boundaries, in any mix of CRSs; overlaps over a tiling add up to the site (up to the
 bend of its edges: a cut is straight in the unit CRS, an area's edge a geodesic)."""
 
+import functools
 import math
 
 import numpy
@@ -133,6 +134,12 @@ def tiling(count: int = 30, seed: int = 4):
     return [cell.intersection(shapely.box(*BOX)) for cell in cells.geoms]
 
 
+@functools.cache
+def tiles_in(unit_crs: str) -> tuple:
+    """The tiling's cells with their vertices in ``unit_crs``, as the unit files hold them."""
+    return tuple(reproject(tile, "EPSG:4490", unit_crs) for tile in tiling())
+
+
 @pytest.fixture(scope="module")
 def tiled_engines(tmp_path_factory):
     shapes = [(f"{i:04d}", shape) for i, shape in enumerate(tiling())]
@@ -163,9 +170,10 @@ def test_overlaps_over_a_tiling_add_up_to_the_site(tiled_engines, unit_crs, site
     result = tiled_engines[unit_crs].overlay(from_shapely(site), crs(site_crs))
     pieces = result.overlaps + result.touches
     valid = shapely.make_valid(reproject(site, site_crs, unit_crs))  # generated rings may self-cross
-    cut = [valid.intersection(reproject(tile, "EPSG:4490", unit_crs)) for tile in tiling()]
+    cut = [valid.intersection(tile) for tile in tiles_in(unit_crs)]
     expected = sum(geodesic_area(reproject(piece, unit_crs, "EPSG:4490")) for piece in cut)
-    assert sum(u.overlap_m2 for u in pieces) == pytest.approx(expected, rel=1e-6)
+    # the two GEOS builds and PROJ pipelines place a cut vertex a few 1e-7 m apart: 10 cm² on a tiny site
+    assert sum(u.overlap_m2 for u in pieces) == pytest.approx(expected, rel=1e-6, abs=1e-3)
     # Cut edges are straight in the unit CRS and measured as geodesics, so the pieces add up to the
     # site only up to the area between each site edge and its geodesic (L³κ/12, κ ≤ 2·tan(lat)/R).
     bend = sum(edge ** 3 for edge in edge_lengths(site_ll)) * 2 * math.tan(math.radians(lat)) / 6.37e6 / 12
