@@ -131,6 +131,20 @@ def postgis(qgis_app, sample_gpkg):
         server.stop()
 
 
+@pytest.fixture(scope="module")
+def sample_in_both(postgis, sample_gpkg):
+    """Each sample layer twice: from the PostGIS server and from the GeoPackage."""
+    from qgis.core import QgsVectorLayer
+
+    from tests.overlay_helpers import dispose
+    from tests.postgis_server import SAMPLE_TABLES
+
+    database = {table: postgis.layer(table) for table in SAMPLE_TABLES}
+    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in SAMPLE_TABLES}
+    yield database, files
+    dispose(*database.values(), *files.values())
+
+
 @pytest.fixture(scope="session")
 def zr_processing(qgis_app):
     """Processing initialised with the Zoning Review provider registered (kept referenced)."""

@@ -6,27 +6,17 @@ import re
 
 import pytest
 import shapely
-from qgis.core import QgsGeometry, QgsVectorLayer
+from qgis.core import QgsGeometry
 
 from zoning_review.plugin.core.model.results import SpatialQuery
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.review.site_review import render_reason
 
 from .overlay_helpers import dispose, engine_for, geodesic_area, to_shapely
-from .postgis_server import SAMPLE_TABLES
 from .test_processing_review import params, rows
 
 QUERIES = [SpatialQuery("red_line"), SpatialQuery("water_source", "\"grade\" = 'I'"), SpatialQuery("river_bank"),
            SpatialQuery("industrial_park")]
-
-
-@pytest.fixture(scope="module")
-def layers(postgis, sample_gpkg):
-    """Each sample layer twice: from PostGIS and from the GeoPackage."""
-    database = {table: postgis.layer(table) for table in SAMPLE_TABLES}
-    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in SAMPLE_TABLES}
-    yield database, files
-    dispose(*database.values(), *files.values())
 
 
 def outcome(result):
@@ -47,8 +37,8 @@ def same(a, b):
     return a == b
 
 
-def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(postgis, layers):
-    database, files = layers
+def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(postgis, sample_in_both):
+    database, files = sample_in_both
     constraints = ("red_line", "water_source", "river_bank", "industrial_park")
     from_database = engine_for(database["control_units"], {n: database[n] for n in constraints})
     from_file = engine_for(files["control_units"], {n: files[n] for n in constraints})
@@ -62,8 +52,8 @@ def test_postgis_layers_give_the_same_overlay_and_relations_as_the_geopackage(po
         assert same(a, b), site["site_id"]
 
 
-def test_candidates_are_filtered_in_the_database(postgis, layers):
-    database, files = layers
+def test_candidates_are_filtered_in_the_database(postgis, sample_in_both):
+    database, files = sample_in_both
     engine = engine_for(database["control_units"])
     site = next(files["sites"].getFeatures())
     logged = len(postgis.statements())
@@ -73,7 +63,7 @@ def test_candidates_are_filtered_in_the_database(postgis, layers):
     assert re.search(r'"geom"\s*&&\s*st_makeenvelope', asked, re.IGNORECASE), asked[-3000:]
 
 
-def test_an_invalid_unit_in_postgis_is_repaired_and_reported(postgis, layers):
+def test_an_invalid_unit_in_postgis_is_repaired_and_reported(postgis, sample_in_both):
     postgis.psql("CREATE TABLE bowtie AS SELECT * FROM control_units WHERE false;"
                 "ALTER TABLE bowtie ADD PRIMARY KEY (fid);"
                 "INSERT INTO bowtie (fid, \"HJGKDYBM\", \"HJGKDYMC\", \"ZHGKDYFL\", \"ZLCB\", geom) VALUES "
@@ -96,11 +86,11 @@ def test_an_invalid_unit_in_postgis_is_repaired_and_reported(postgis, layers):
     assert to_shapely(result.geometries[fid]).is_valid
 
 
-def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, postgis, layers, sample_gpkg,
+def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, postgis, sample_in_both, sample_gpkg,
                                                                example_rules, tmp_path):
     import processing
 
-    database, _files = layers
+    database, _files = sample_in_both
     (tmp_path / "file").mkdir()
     (tmp_path / "db").mkdir()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "file"))
@@ -118,11 +108,11 @@ def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, p
 
 
 @pytest.mark.parametrize("kept", [5_000, 3])  # 3: records are dropped while sites are still being read
-def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkeypatch, kept):
+def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, sample_in_both, monkeypatch, kept):
     from zoning_review.plugin.core.overlay import engine as overlay
 
     monkeypatch.setattr(overlay, "REMOTE_RECORDS", kept)
-    database, files = layers
+    database, files = sample_in_both
     sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     engine = engine_for(database["control_units"])
     engine.build_index()
@@ -138,10 +128,10 @@ def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, layers, monkey
         assert len(unit_queries) == 1, asked[-3000:]  # ten sites: one chunk, one request
 
 
-def test_a_snapshot_of_a_postgis_layer_is_read_like_the_layer(postgis, layers):
+def test_a_snapshot_of_a_postgis_layer_is_read_like_the_layer(postgis, sample_in_both):
     from zoning_review.plugin.core.inputs.resolve import LayerSnapshot
 
-    database, files = layers
+    database, files = sample_in_both
     snapshot = LayerSnapshot(database["control_units"])  # what the dock's task reads
     engine = engine_for(snapshot)
     assert not engine.index.keep_geometries  # the database is asked per site, the layer is not copied

@@ -18,7 +18,7 @@ from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
-from .postgis_server import PORT, SAMPLE_TABLES
+from .postgis_server import PORT
 from .test_overlay_postgis import QUERIES, outcome, same
 from .test_processing_review import params, rows
 
@@ -49,15 +49,6 @@ class Feedback(QgsProcessingFeedback):
         return [text for found, text in self.lines if found == kind and words in text]
 
 
-@pytest.fixture(scope="module")
-def layers(postgis, sample_gpkg):
-    """Each sample layer from PostGIS and from the GeoPackage."""
-    database = {table: postgis.layer(table) for table in SAMPLE_TABLES}
-    files = {table: QgsVectorLayer(f"{sample_gpkg}|layername={table}", table, "ogr") for table in SAMPLE_TABLES}
-    yield database, files
-    dispose(*database.values(), *files.values())
-
-
 def full(result):
     """Everything of an overlay result, warnings with their values, for comparing two paths."""
     warnings = sorted((w.template, sorted((k, str(v)) for k, v in w.values.items())) for w in result.warnings)
@@ -83,9 +74,9 @@ def chunk_queries(postgis, since):
     return postgis.statements()[since:].count("statement: " + CHUNK_SQL)  # a failed one is logged twice
 
 
-def test_the_database_overlay_gives_the_file_based_results(postgis, layers, monkeypatch):
+def test_the_database_overlay_gives_the_file_based_results(postgis, sample_in_both, monkeypatch):
     monkeypatch.setattr(pushdown, "CHUNK", 4)
-    database, files = layers
+    database, files = sample_in_both
     items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     feedback, logged = Feedback(), len(postgis.statements())
     engine = engine_for(database["control_units"], {n: database[n] for n in CONSTRAINTS})
@@ -107,8 +98,8 @@ def test_the_database_overlay_gives_the_file_based_results(postgis, layers, monk
     assert re.search(FETCHED, postgis.statements()[logged:], re.IGNORECASE)
 
 
-def test_the_unit_layers_filter_holds_in_the_database(postgis, layers, sample_gpkg, tmp_path):
-    database, files = layers
+def test_the_unit_layers_filter_holds_in_the_database(postgis, sample_in_both, sample_gpkg, tmp_path):
+    database, files = sample_in_both
     where = "\"ZHGKDYFL\" <> '一般管控单元'"
     units = postgis.layer("control_units", "filtered")
     units.setSubsetString(where)
@@ -126,8 +117,8 @@ def test_the_unit_layers_filter_holds_in_the_database(postgis, layers, sample_gp
     assert pairs_of(pushed) != pairs_of(everything)  # the filter left units out
 
 
-def test_areas_are_the_geodesic_areas_on_cgcs2000(postgis, layers):
-    database, files = layers
+def test_areas_are_the_geodesic_areas_on_cgcs2000(postgis, sample_in_both):
+    database, files = sample_in_both
     site = shapely.box(115.95, 38.95, 116.12, 39.08)  # over several sample units
     (key, result), = batch_overlay(engine_for(database["control_units"]), database["sites"],
                                    [("box", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))])
@@ -152,8 +143,8 @@ def rectangle():
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(units=st.lists(rectangle(), min_size=1, max_size=4), site=rectangle())
-def test_random_rectangles_measure_as_pyproj_and_the_engine(postgis, layers, units, site):
-    database, _files = layers
+def test_random_rectangles_measure_as_pyproj_and_the_engine(postgis, sample_in_both, units, site):
+    database, _files = sample_in_both
     values = ", ".join(f"({i + 1}, 'R{i + 1}', 'r', '一般管控单元', '否', ST_GeomFromText('{u.wkt}', 4490))"
                        for i, u in enumerate(units))
     postgis.psql("DROP TABLE IF EXISTS rects; CREATE TABLE rects (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
@@ -193,8 +184,8 @@ def gk_units(postgis, tmp_path_factory):
     dispose(units, copy)
 
 
-def test_a_projected_unit_table_and_sites_in_another_crs(postgis, layers, gk_units):
-    database, files = layers
+def test_a_projected_unit_table_and_sites_in_another_crs(postgis, sample_in_both, gk_units):
+    database, files = sample_in_both
     units, copy = gk_units
     sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     sites_gk = [(key, QgsGeometry.fromWkt(reproject(to_shapely(g), "EPSG:4490", "EPSG:4547").wkt),
@@ -230,9 +221,9 @@ def reviewer(postgis):
                  "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM reviewer; DROP ROLE reviewer")
 
 
-def test_failing_queries_leave_their_sites_to_qgis(postgis, layers, reviewer, monkeypatch):
+def test_failing_queries_leave_their_sites_to_qgis(postgis, sample_in_both, reviewer, monkeypatch):
     monkeypatch.setattr(pushdown, "CHUNK", 2)
-    _database, files = layers
+    _database, files = sample_in_both
     units, sites = reviewer
     items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     feedback, logged = Feedback(), len(postgis.statements())
@@ -244,7 +235,7 @@ def test_failing_queries_leave_their_sites_to_qgis(postgis, layers, reviewer, mo
     assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
 
 
-def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, layers, tmp_path):
+def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, sample_in_both, tmp_path):
     postgis.psql(
         "DROP TABLE IF EXISTS odd_units; CREATE TABLE odd_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
         "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
@@ -257,7 +248,7 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
         "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
         "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
         "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))")
-    database, _files = layers
+    database, _files = sample_in_both
     units, copy = postgis.layer("odd_units"), export(postgis, "odd_units", tmp_path / "odd.gpkg")
     site = shapely.box(115.99, 38.99, 116.03, 39.03)
     items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
@@ -280,8 +271,8 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
     assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == "3, 4"
 
 
-def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, layers):
-    database, files = layers
+def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, sample_in_both):
+    database, files = sample_in_both
     items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     feedback, logged = Feedback(), len(postgis.statements())
     pushed = list(batch_overlay(engine_for(database["control_units"]), files["sites"], items, (), feedback))
@@ -290,8 +281,8 @@ def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, layers):
     assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
 
 
-def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, layers):
-    database, files = layers
+def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, sample_in_both):
+    database, files = sample_in_both
     items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     feedback, logged = Feedback(), len(postgis.statements())
     engine = engine_for(database["control_units"], ellipsoid="EPSG:7022")  # International 1924
@@ -302,12 +293,12 @@ def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, lay
     assert same(pairs_of(pushed), pairs_of(alone))
 
 
-def test_reviewsites_on_one_database_writes_the_file_based_rows(zr_processing, postgis, layers, sample_gpkg,
+def test_reviewsites_on_one_database_writes_the_file_based_rows(zr_processing, postgis, sample_in_both, sample_gpkg,
                                                                example_rules, tmp_path, monkeypatch):
     import processing
 
     monkeypatch.setattr(pushdown, "CHUNK", 4)
-    database, _files = layers
+    database, _files = sample_in_both
     (tmp_path / "file").mkdir()
     (tmp_path / "db").mkdir()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "file"))
@@ -332,12 +323,12 @@ def test_reviewsites_on_one_database_writes_the_file_based_rows(zr_processing, p
                     assert a[column] == b[column], column
 
 
-def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis, layers, sample_gpkg,
+def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis, sample_in_both, sample_gpkg,
                                                          example_rules, tmp_path, monkeypatch):
     import processing
 
     monkeypatch.setattr(pushdown, "CHUNK", 1)
-    database, _files = layers
+    database, _files = sample_in_both
     on_database = params(sample_gpkg, example_rules, tmp_path, sites=database["sites"])
     on_database["UNITS"] = database["control_units"]
     on_database["CONSTRAINTS"] = [database[n] for n in CONSTRAINTS]
@@ -350,9 +341,9 @@ def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis
     assert feedback.said("warning", "Cancelled after")
 
 
-def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, layers, monkeypatch):
+def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, sample_in_both, monkeypatch):
     monkeypatch.setattr(pushdown, "CHUNK", 3)
-    database, files = layers
+    database, files = sample_in_both
     items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
     items.insert(0, ("none", QgsGeometry(), crs("EPSG:4490")))
     items.insert(4, ("line", QgsGeometry.fromWkt("LINESTRING(116 39, 116.1 39.1)"), crs("EPSG:4490")))

@@ -5,8 +5,9 @@ import os
 import statistics
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSING_PATH = "/usr/share/qgis/python/plugins"
@@ -112,75 +113,76 @@ def batch(engine: Any, sites: List[Any], site_crs: Any) -> Dict[str, Any]:
     """Overlay + ellipsoidal areas for every site; the count and area of overlaps as a cross-check."""
     started = time.perf_counter()
     results = list(engine.overlay_many(sites, site_crs, with_geometries=False))
-    seconds = time.perf_counter() - started
+    return batch_figures(results, time.perf_counter() - started)
+
+
+def batch_figures(results: List[Any], seconds: float) -> Dict[str, Any]:
+    """Throughput, and the count and total area of the overlaps, of a batch's results."""
     pieces = [u for r in results for u in r.overlaps + r.touches]
     errors = sum(1 for r in results if isinstance(r, Exception))
-    return {"batch_s": seconds, "batch_sites_per_s": len(sites) / seconds, "sites": len(sites),
+    return {"batch_s": seconds, "batch_sites_per_s": len(results) / seconds, "sites": len(results),
             "pairs": len(pieces), "area_km2": sum(u.overlap_m2 for u in pieces) / 1e6, "errors": errors}
 
 
-def run_postgis(cache: Path) -> Dict[str, Any]:
-    """(b) the same batch with the units in PostGIS (a private server on a Unix socket, loaded with GDAL)."""
+@contextmanager
+def bench_server(cache: Path, files: Dict[str, str], analyze: bool = False) -> Iterator[Tuple[Any, float]]:
+    """A private PostGIS server (Unix socket) with bench files loaded as tables (file → table), and
+    the seconds the loading took (with fresh statistics when ``analyze``)."""
     start_qgis()
-    from qgis.core import QgsProject
-
-    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
     sys.path.insert(0, str(ROOT))
     from tests.postgis_server import start_server
     server = start_server()
     try:
         started = time.perf_counter()
-        server.load(cache / "units.gpkg", "control_units")
-        figures: Dict[str, Any] = {"load_s": time.perf_counter() - started}
-        units = server.layer("control_units")
+        for file, table in files.items():
+            server.load(cache / file, table)
+        if analyze:
+            server.psql("; ".join(f"ANALYZE {table}" for table in files.values()))
+        yield server, time.perf_counter() - started
+    finally:
+        server.stop()
+
+
+def unit_engine(units: Any) -> Any:
+    """The plugin's engine on a unit layer of the bench data, without constraint layers."""
+    from qgis.core import QgsProject
+
+    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
+    return OverlayEngine(UnitLayerSpec(units, *UNIT_FIELDS, EXTRA_FIELDS), {}, QgsProject.instance().transformContext())
+
+
+def run_postgis(cache: Path) -> Dict[str, Any]:
+    """(b) the same batch with the units in PostGIS (a private server on a Unix socket, loaded with GDAL)."""
+    with bench_server(cache, {"units.gpkg": "control_units"}) as (server, load_s):
+        figures: Dict[str, Any] = {"load_s": load_s}
         sites_layer = layer(cache, "sites.gpkg", "sites")
         sites = [f.geometry() for f in sites_layer.getFeatures()]
-        engine = OverlayEngine(UnitLayerSpec(units, *UNIT_FIELDS, EXTRA_FIELDS), {},
-                               QgsProject.instance().transformContext())
+        engine = unit_engine(server.layer("control_units"))
         started = time.perf_counter()
         engine.build_index()
         figures["index_build_s"] = time.perf_counter() - started
         figures.update(batch(engine, sites, sites_layer.crs()))
         return figures
-    finally:
-        server.stop()
 
 
 def run_pushdown(cache: Path) -> Dict[str, Any]:
     """(b) the same batch with units and sites in one PostGIS database: the overlay and areas pushed down."""
-    start_qgis()
-    from qgis.core import QgsProject
-
-    from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
-    from zoning_review.plugin.core.overlay.pushdown import batch_overlay
-    sys.path.insert(0, str(ROOT))
-    from tests.postgis_server import start_server
-    server = start_server()
-    try:
-        started = time.perf_counter()
-        server.load(cache / "units.gpkg", "control_units")
-        server.load(cache / "sites.gpkg", "sites")
-        server.psql("ANALYZE control_units; ANALYZE sites")
-        figures: Dict[str, Any] = {"load_s": time.perf_counter() - started}
+    files = {"units.gpkg": "control_units", "sites.gpkg": "sites"}
+    with bench_server(cache, files, analyze=True) as (server, load_s):
+        from zoning_review.plugin.core.overlay.pushdown import batch_overlay
+        figures: Dict[str, Any] = {"load_s": load_s}
         units, sites_layer = server.layer("control_units"), server.layer("sites")
         site_crs = sites_layer.crs()
         items = [(f.id(), f.geometry(), site_crs) for f in sites_layer.getFeatures()]
-        engine = OverlayEngine(UnitLayerSpec(units, *UNIT_FIELDS, EXTRA_FIELDS), {},
-                               QgsProject.instance().transformContext())
+        engine = unit_engine(units)
         started, results = time.perf_counter(), []
         for _key, outcome in batch_overlay(engine, sites_layer, items, with_geometries=False):
             if not results:
                 figures["first_result_s"] = time.perf_counter() - started  # the setup and the first chunk
             results.append(outcome)
-        seconds = time.perf_counter() - started
-        pieces = [u for r in results for u in r.overlaps + r.touches]
-        figures.update({"batch_s": seconds, "batch_sites_per_s": len(items) / seconds, "sites": len(items),
-                        "pairs": len(pieces), "area_km2": sum(u.overlap_m2 for u in pieces) / 1e6,
-                        "errors": sum(1 for r in results if isinstance(r, Exception)),
-                        "chunk_queries": server.statements().count("WITH zr_s AS")})
+        figures.update(batch_figures(results, time.perf_counter() - started))
+        figures["chunk_queries"] = server.statements().count("WITH zr_s AS")
         return figures
-    finally:
-        server.stop()
 
 
 def run_native(cache: Path) -> Dict[str, Any]:
