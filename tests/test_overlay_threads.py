@@ -93,7 +93,10 @@ def test_threaded_intersections_give_exactly_the_calling_thread_results(layers, 
     assert any(o[0] != "error" and o[4] for o in outcomes)
 
 
-def test_intersections_leave_the_calling_thread_only_where_qgis_allows_it(layers):
+@pytest.mark.parametrize("cores", [2, 4, 8])
+def test_intersections_leave_the_calling_thread_only_where_qgis_allows_it_and_cores_are_spare(layers, monkeypatch,
+                                                                                              cores):
+    monkeypatch.setattr(overlay_batch.os, "cpu_count", lambda: cores)
     units, _river = layers
     engine, on_main = engine_for(units), set()
     intersect = engine.intersect
@@ -105,11 +108,13 @@ def test_intersections_leave_the_calling_thread_only_where_qgis_allows_it(layers
     engine.intersect = spy
     items = [(n, site, crs("EPSG:4490")) for n, site in enumerate(sites())]
     outcomes = list(overlay_stream(engine, items))
-    assert len(outcomes) == SITES and on_main == ({False} if Qgis.versionInt() >= 33800 else {True})
+    on_workers = Qgis.versionInt() >= 33800 and cores >= 4
+    assert len(outcomes) == SITES and on_main == ({False} if on_workers else {True})
 
 
 def test_each_unit_is_cleaned_once_on_the_thread_that_intersects_it(layers, monkeypatch):
     monkeypatch.setattr(overlay_batch, "worker_count", lambda _intersecting=False: 3)
+    monkeypatch.setattr(overlay_batch.os, "cpu_count", lambda: 4)
     units, _river = layers
     engine, cleaned_on = engine_for(units), []
     warning_for = overlay_engine.feature_warning
