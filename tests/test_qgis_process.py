@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgis_server import PORT
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_processing_review import CONSTRAINTS, rows
 
@@ -106,8 +107,9 @@ def test_sitingscreen_from_the_command_line(qgis_process, sample_gpkg, example_r
 
 
 def test_reviewsites_on_postgis_tables_from_the_command_line(qgis_process, postgis, example_rules, tmp_path):
-    def table(name):
-        return "postgres://" + postgis.uri(name).uri(False)
+    def table(name):  # the README's form: connection, table and geometry column; QGIS finds the key
+        return (f"postgres://dbname='zoning' host={postgis.socket_dir} port={PORT} user=postgres "
+                f'table="public"."{name}" (geom)')
 
     proc, _result = qgis_process.run("zoningreview:reviewsites", {
         "SITES": table("sites"), "UNITS": table("control_units"), "RULES": str(example_rules),
@@ -116,6 +118,7 @@ def test_reviewsites_on_postgis_tables_from_the_command_line(qgis_process, postg
     })
     assert proc.returncode == 0, proc.stderr
     assert "no constraint layer is bound" not in proc.stdout + proc.stderr  # tables matched by name
+    assert "The overlay of the sites with the units runs in the database zoning" in proc.stdout  # pushed down
     verdicts = {r["site_id"]: r["verdict"] for r in rows(tmp_path / "summary.gpkg")}
     assert verdicts == EXPECTED_VERDICTS
 
