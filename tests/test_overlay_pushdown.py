@@ -356,3 +356,59 @@ def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, sample_in_both,
     errors = {key: str(r) for key, r in pushed if isinstance(r, Exception)}
     assert set(errors) == {"none", "line"}
     assert any("repaired" in w.template for w in pushed[-1][1].warnings)  # the bow-tie site, repaired
+
+
+def test_a_unit_table_with_a_two_column_key_runs_in_qgis_with_a_note(postgis, sample_in_both):
+    database, files = sample_in_both
+    postgis.psql('DROP TABLE IF EXISTS units_two_keys; CREATE TABLE units_two_keys AS SELECT * FROM control_units; '
+                 'ALTER TABLE units_two_keys ADD PRIMARY KEY (fid, "HJGKDYBM")')
+    uri = postgis.uri("units_two_keys")
+    uri.setKeyColumn('"fid","HJGKDYBM"')
+    units = QgsVectorLayer(uri.uri(False), "units_two_keys", "postgres")
+    try:
+        assert units.isValid() and units.featureCount() == files["control_units"].featureCount()
+        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        feedback, logged = Feedback(), len(postgis.statements())
+        pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
+        assert chunk_queries(postgis, logged) == 0
+        assert feedback.said("info", "not one table with a one-column key")
+        alone = list(overlay_stream(engine_for(files["control_units"]), items))
+
+        def overlaps(results):  # the layer numbers a two-column key's features itself: compare by code
+            return [sorted((u.code, round(u.overlap_m2, 3)) for u in r.overlaps) for _key, r in results]
+
+        assert overlaps(pushed) == overlaps(alone) and any(overlaps(alone))
+    finally:
+        dispose(units)
+        postgis.psql("DROP TABLE units_two_keys")
+
+
+def test_tables_named_by_a_service_are_one_database_only_with_the_same_service(postgis, sample_in_both, tmp_path,
+                                                                              monkeypatch):
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[zr_test]\nhost={postgis.socket_dir}\nport={PORT}\ndbname=zoning\nuser=postgres\n",
+                        encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    _database, files = sample_in_both
+
+    def by_service(table):
+        layer = QgsVectorLayer(f"service='zr_test' key='fid' table=\"public\".\"{table}\" (geom)", table, "postgres")
+        assert layer.isValid(), table
+        return layer
+
+    units, sites = by_service("control_units"), by_service("sites")
+    try:
+        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        alone = pairs_of(overlay_stream(engine_for(files["control_units"]), items))
+        feedback, logged = Feedback(), len(postgis.statements())
+        pushed = list(batch_overlay(engine_for(units), sites, items, (), feedback))
+        assert chunk_queries(postgis, logged) == 1  # the ten sites in one query
+        assert feedback.said("info", "runs in the database zr_test")
+        assert same(pairs_of(pushed), alone)
+        feedback, logged = Feedback(), len(postgis.statements())  # the same server named by host: not known to
+        mixed = list(batch_overlay(engine_for(units), sample_in_both[0]["sites"], items, (), feedback))  # be one
+        assert chunk_queries(postgis, logged) == 0
+        assert feedback.said("info", "the sites are not in the same one")
+        assert same(pairs_of(mixed), alone)
+    finally:
+        dispose(units, sites)
