@@ -19,6 +19,11 @@ QUERIES = [SpatialQuery("red_line"), SpatialQuery("water_source", "\"grade\" = '
            SpatialQuery("industrial_park")]
 
 
+def site_items(files):
+    """The sample's sites as (site_id, geometry, CRS) items of a batch, read from the GeoPackage."""
+    return [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+
+
 def outcome(result):
     """What a reviewer reads of an overlay result."""
     units = [(u.code, u.overlap_m2, u.site_fraction, u.unit_fraction) for u in result.overlaps + result.touches]
@@ -113,7 +118,7 @@ def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, sample_in_both
 
     monkeypatch.setattr(overlay, "REMOTE_RECORDS", kept)
     database, files = sample_in_both
-    sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    sites = site_items(files)
     engine = engine_for(database["control_units"])
     engine.build_index()
     logged = len(postgis.statements())

@@ -19,7 +19,7 @@ from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
 from .postgis_server import PORT
-from .test_overlay_postgis import QUERIES, outcome, same
+from .test_overlay_postgis import QUERIES, outcome, same, site_items
 from .test_processing_review import params, rows
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -77,7 +77,7 @@ def chunk_queries(postgis, since):
 def test_the_database_overlay_gives_the_file_based_results(postgis, sample_in_both, monkeypatch):
     monkeypatch.setattr(pushdown, "CHUNK", 4)
     database, files = sample_in_both
-    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items = site_items(files)
     feedback, logged = Feedback(), len(postgis.statements())
     engine = engine_for(database["control_units"], {n: database[n] for n in CONSTRAINTS})
     pushed = list(batch_overlay(engine, database["sites"], items, QUERIES, feedback))
@@ -107,7 +107,7 @@ def test_the_unit_layers_filter_holds_in_the_database(postgis, sample_in_both, s
     copy = QgsVectorLayer(f"{tmp_path / 'sample.gpkg'}|layername=control_units", "filtered", "ogr")
     copy.setSubsetString(where)
     try:
-        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        items = site_items(files)
         pushed = list(batch_overlay(engine_for(units), database["sites"], items))
         alone = list(overlay_stream(engine_for(copy), items))
     finally:
@@ -187,7 +187,7 @@ def gk_units(postgis, tmp_path_factory):
 def test_a_projected_unit_table_and_sites_in_another_crs(postgis, sample_in_both, gk_units):
     database, files = sample_in_both
     units, copy = gk_units
-    sites = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    sites = site_items(files)
     sites_gk = [(key, QgsGeometry.fromWkt(reproject(to_shapely(g), "EPSG:4490", "EPSG:4547").wkt),
                  crs("EPSG:4547")) for key, g, _crs in sites]
     for items in (sites, sites_gk):
@@ -225,7 +225,7 @@ def test_failing_queries_leave_their_sites_to_qgis(postgis, sample_in_both, revi
     monkeypatch.setattr(pushdown, "CHUNK", 2)
     _database, files = sample_in_both
     units, sites = reviewer
-    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items = site_items(files)
     feedback, logged = Feedback(), len(postgis.statements())
     pushed = list(batch_overlay(engine_for(units), sites, items, (), feedback))
     assert "permission denied for function st_intersection" in postgis.statements()[logged:]
@@ -273,7 +273,7 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
 
 def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, sample_in_both):
     database, files = sample_in_both
-    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items = site_items(files)
     feedback, logged = Feedback(), len(postgis.statements())
     pushed = list(batch_overlay(engine_for(database["control_units"]), files["sites"], items, (), feedback))
     assert chunk_queries(postgis, logged) == 0
@@ -283,7 +283,7 @@ def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, sample_i
 
 def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, sample_in_both):
     database, files = sample_in_both
-    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items = site_items(files)
     feedback, logged = Feedback(), len(postgis.statements())
     engine = engine_for(database["control_units"], ellipsoid="EPSG:7022")  # International 1924
     pushed = list(batch_overlay(engine, database["sites"], items, (), feedback))
@@ -344,7 +344,7 @@ def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis
 def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, sample_in_both, monkeypatch):
     monkeypatch.setattr(pushdown, "CHUNK", 3)
     database, files = sample_in_both
-    items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+    items = site_items(files)
     items.insert(0, ("none", QgsGeometry(), crs("EPSG:4490")))
     items.insert(4, ("line", QgsGeometry.fromWkt("LINESTRING(116 39, 116.1 39.1)"), crs("EPSG:4490")))
     items.append(("bow", QgsGeometry.fromWkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
@@ -367,7 +367,7 @@ def test_a_unit_table_with_a_two_column_key_runs_in_qgis_with_a_note(postgis, sa
     units = QgsVectorLayer(uri.uri(False), "units_two_keys", "postgres")
     try:
         assert units.isValid() and units.featureCount() == files["control_units"].featureCount()
-        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        items = site_items(files)
         feedback, logged = Feedback(), len(postgis.statements())
         pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
         assert chunk_queries(postgis, logged) == 0
@@ -389,7 +389,7 @@ def test_tables_named_by_a_service_are_one_database_only_with_the_same_service(p
     services.write_text(f"[zr_test]\nhost={postgis.socket_dir}\nport={PORT}\ndbname=zoning\nuser=postgres\n",
                         encoding="utf-8")
     monkeypatch.setenv("PGSERVICEFILE", str(services))
-    _database, files = sample_in_both
+    database, files = sample_in_both
 
     def by_service(table):
         layer = QgsVectorLayer(f"service='zr_test' key='fid' table=\"public\".\"{table}\" (geom)", table, "postgres")
@@ -398,7 +398,7 @@ def test_tables_named_by_a_service_are_one_database_only_with_the_same_service(p
 
     units, sites = by_service("control_units"), by_service("sites")
     try:
-        items = [(f["site_id"], f.geometry(), files["sites"].crs()) for f in files["sites"].getFeatures()]
+        items = site_items(files)
         alone = pairs_of(overlay_stream(engine_for(files["control_units"]), items))
         feedback, logged = Feedback(), len(postgis.statements())
         pushed = list(batch_overlay(engine_for(units), sites, items, (), feedback))
@@ -406,7 +406,7 @@ def test_tables_named_by_a_service_are_one_database_only_with_the_same_service(p
         assert feedback.said("info", "runs in the database zr_test")
         assert same(pairs_of(pushed), alone)
         feedback, logged = Feedback(), len(postgis.statements())  # the same server named by host: not known to
-        mixed = list(batch_overlay(engine_for(units), sample_in_both[0]["sites"], items, (), feedback))  # be one
+        mixed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))  # be one
         assert chunk_queries(postgis, logged) == 0
         assert feedback.said("info", "the sites are not in the same one")
         assert same(pairs_of(mixed), alone)
