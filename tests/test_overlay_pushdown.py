@@ -23,7 +23,7 @@ from .test_overlay_postgis import QUERIES, outcome, same, site_items
 from .test_processing_review import params, rows
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
-CHUNK_SQL = "WITH zr_s AS"
+CHUNK_SQL = "SET LOCAL jit = off; WITH zr_s AS"  # the test server has JIT compilation
 FETCHED = r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."control_units"'  # QGIS reading unit geometries
 
 
@@ -233,42 +233,6 @@ def test_failing_queries_leave_their_sites_to_qgis(postgis, sample_in_both, revi
     assert len(feedback.said("warning", "these 2 sites are overlaid in QGIS")) == 1  # the first failure
     assert len(feedback.said("warning", "cannot run in the database")) == 1  # the second: the rest in QGIS
     assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
-
-
-def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, sample_in_both, tmp_path):
-    postgis.psql(
-        "DROP TABLE IF EXISTS odd_units; CREATE TABLE odd_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
-        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
-        "CREATE INDEX ON odd_units USING gist (geom); INSERT INTO odd_units VALUES "
-        "(1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
-        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490)), "
-        "(2, 'ZHFLAT', '线', '一般管控单元', '否', ST_GeomFromText("
-        "'POLYGON((116.0 39.0, 116.03 39.03, 116.01 39.01, 116.0 39.0))', 4490)), "
-        "(3, 'ZHNULL', '空', '一般管控单元', '否', NULL), "
-        "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
-        "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
-        "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))")
-    database, _files = sample_in_both
-    units, copy = postgis.layer("odd_units"), export(postgis, "odd_units", tmp_path / "odd.gpkg")
-    site = shapely.box(115.99, 38.99, 116.03, 39.03)
-    items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
-    try:
-        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
-        (_key, alone), = overlay_stream(engine_for(copy), items)
-    finally:
-        dispose(units, copy)
-    assert same(full(pushed), full(alone))
-    codes = {u.code: u for u in pushed.overlaps + pushed.touches}
-    assert {"ZHBOW", "ZHOK"} <= set(codes) <= {"ZHBOW", "ZHOK", "ZHFLAT"}
-    bow = shapely.make_valid(shapely.from_wkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
-                                              "116.0 39.0))"))
-    assert codes["ZHBOW"].overlap_m2 == pytest.approx(geodesic_area(bow), rel=1e-9)
-    assert codes["ZHOK"].overlap_m2 == pytest.approx(geodesic_area(shapely.box(116.02, 39.0, 116.03, 39.02)),
-                                                     rel=1e-9)
-    warnings = [(w.template, w.values) for w in pushed.warnings]
-    assert any("invalid geometry" in t and v["code"] == "ZHBOW" and v["fid"] == 1 for t, v in warnings)
-    skipped = [v for t, v in warnings if "have no geometry" in t]
-    assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == "3, 4"
 
 
 def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, sample_in_both):

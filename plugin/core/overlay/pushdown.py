@@ -16,7 +16,7 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Any, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry
 
@@ -25,7 +25,7 @@ from ...log import log_error, log_info, log_warning
 from ..model.results import SpatialQuery
 from .batch import Item, Outcome, overlay_stream
 from .measure import measured_area
-from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, parse_chunk, unit_table
+from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, is_null, parse_chunk, unit_table
 from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
 
@@ -102,6 +102,11 @@ class DatabaseOverlay:
             connection = self._local.connection = metadata.createConnection(self._source, {})
         return connection.executeSql(sql, self.feedback) if self.feedback else connection.executeSql(sql)
 
+    def _query(self, sql: str) -> Tuple[List[List[Any]], Dict[str, Any]]:
+        """A chunk query's rows and the records of the units they name that were not read yet (a worker's job)."""
+        rows = self.run(sql)
+        return rows, self.units.read_records(row[2] for row in rows if not is_null(row[2]))
+
     def cancelled(self) -> bool:
         """True once the user cancelled."""
         return self.feedback is not None and self.feedback.isCanceled()
@@ -154,9 +159,8 @@ class DatabaseOverlay:
         future = None
         if usable:
             sites = [entry[1].asWkb().toHex().data().decode("ascii") for entry in usable]
-            sql = chunk_sql(self.table, units.srid, units.geographic, sites, units.problem_keys, with_geometries,
-                            self.measured)
-            future = pool.submit(self.run, sql)
+            sql = chunk_sql(self.table, units.srid, units.geographic, sites, with_geometries, self.measured, units.jit)
+            future = pool.submit(self._query, sql)
         return _Job(chunk, prepared, future, len(usable))
 
     def _failed(self, error: Exception, chunk: List[Item], failures: int) -> bool:
@@ -174,7 +178,7 @@ class DatabaseOverlay:
 
     def _setup(self, prepared: List[Tuple[Any, Any]]) -> None:
         """Ask the database once what the chunks need; check it measures as QGIS does."""
-        units = DatabaseUnits(self.engine, self.table, self.run)
+        units = DatabaseUnits(self.engine, self.table, self.run, readers=WORKERS + 1)
         probe = next((entry[1] for _key, entry in prepared if not isinstance(entry, OverlayError)), None)
         if probe is not None:
             units.check_measure(probe, self.run)
@@ -200,7 +204,10 @@ class DatabaseOverlay:
         areas: List[float] = []
         pairs: List[List[PairRow]] = []
         if job.future is not None:
-            areas, pairs = parse_chunk(job.future.result(), job.usable)
+            rows, records = job.future.result()
+            self.units.add(records)
+            areas, pairs = parse_chunk(rows, job.usable)
+            self.units.problem_units([pair.key for site in pairs for pair in site if pair.problem])  # in one request
         found = iter(zip(areas, pairs))
         general = self.engine.general_warnings(self.units)
         outcomes = []
@@ -223,13 +230,13 @@ class DatabaseOverlay:
         cleaned, site_units, result = entry
         result.warnings[0:0] = general
         pending = PendingOverlay(result, site_units, site_crs, with_geometries, [])
-        pending.units = units.candidates(site_units.boundingBox())
+        pending.units = units.problem_units([pair.key for pair in pairs if pair.problem])
         pending.warning_at = len(result.warnings)
         engine.intersect(pending)
         engine.relate(cleaned.geometry, site_crs, queries, result)
         measure = engine.measurer.for_crs(engine.crs)
         areas = [site_m2] + [measured_area(measure, overlap) for _unit, overlap in pending.hits]
-        for pair in pairs:
+        for pair in (pair for pair in pairs if not pair.problem):
             record = units.record(pair.key)
             if record is None:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=pair.key))

@@ -1,11 +1,13 @@
 """The SQL of the database overlay: where the unit table is, the checks run once, one query per chunk.
 
 The chunk query replicates the engine step by step: candidates by bounding box (``&&``, the GiST
-index), the site intersected with each unit it intersects (GEOS, as QGIS does it), the polygonal
-parts of the intersection without the slivers below ``SLIVER_FRACTION`` of the site's planar area
-(``geometry_repair.overlap_parts``), every area on the ellipsoid with geodesic edges
-(``ST_Area(geography)``, GeographicLib as QgsDistanceArea) after moving the vertices to the
-ellipsoid's geographic CRS when the units are projected.
+index); a candidate that is not a plain valid 2D polygon is only named (QGIS cleans and overlays
+it, as the engine does), so validity is checked for the units the sites meet, not the whole table;
+the site intersected with each other unit it intersects (GEOS, as QGIS does it), once per pair;
+the polygonal parts of the intersection without the slivers below ``SLIVER_FRACTION`` of the
+site's planar area (``geometry_repair.overlap_parts``); every area on the ellipsoid with geodesic
+edges (``ST_Area(geography)``, GeographicLib as QgsDistanceArea) after moving the vertices to the
+ellipsoid's geographic CRS when the units are projected, a unit's own area once per batch.
 """
 
 import math
@@ -73,16 +75,15 @@ def unit_table(uri: QgsDataSourceUri) -> Optional[UnitTable]:
 
 
 def preflight_sql(units: UnitTable) -> str:
-    """One query: the PostGIS version, the table's SRID, and its units the chunk query leaves to QGIS
-    (no geometry, empty, not a plain 2D polygon or multipolygon, or not valid) with what is wrong."""
+    """One query: the PostGIS version, the table's SRID, whether the server knows JIT compilation, and
+    the keys of its units without geometry."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
-    problem = (f"{geom} IS NULL OR ST_IsEmpty({geom}) OR GeometryType({geom}) NOT IN ('POLYGON', 'MULTIPOLYGON')"
-               f" OR ST_NDims({geom}) <> 2 OR NOT ST_IsValid({geom})")
-    where = " AND ".join([f"({problem})"] + units.filters())
+    where = " AND ".join([f"({geom} IS NULL OR ST_IsEmpty({geom}))"] + units.filters())
     return (f"SELECT 'srid', Find_SRID({literal(units.schema or 'public')}, {literal(units.table)}, "
             f"{literal(units.geometry)})::text, NULL::boolean "
             f"UNION ALL SELECT 'postgis', postgis_lib_version(), NULL "
-            f"UNION ALL SELECT 'problem', {key}::text, ({geom} IS NULL OR ST_IsEmpty({geom})) "
+            f"UNION ALL SELECT 'jit', current_setting('jit', true), NULL "
+            f"UNION ALL SELECT 'missing', {key}::text, NULL "
             f"FROM {units.name} u WHERE {where}")
 
 
@@ -120,48 +121,56 @@ def probe_sql(wkb_hex: str, srid: int, geographic: int) -> str:
     return f"SELECT ST_Area({geography(site, srid, geographic)})"
 
 
-def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str], skip: Iterable[Any],
-              with_geometries: bool, measured: Iterable[Any] = ()) -> str:
+def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str], with_geometries: bool,
+              measured: Iterable[Any] = (), jit: bool = False) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
-    intersects — site number, site area, unit key, overlap area, unit area (and the overlap as WKB) —
-    and one row (key NULL) for a site that intersects none. Units in ``skip`` (keys as text) are left out; the
-    area of the units in ``measured`` is not measured again (NULL)."""
+    intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
+    area, unit area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none.
+    A unit that is not a plain valid polygon gets a row for every site whose box it meets, with no
+    areas. A unit's area comes on its first row only, and not at all for the units in ``measured``.
+    The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
+    ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
+    PostGIS's high function costs make the planner compile every chunk, which took longer than the query."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
     known = [literal(value) for value in measured]
-    unit_area = f"ST_Area({geography('o.zr_u', srid, geographic)})"
-    if known:
-        unit_area = f"CASE WHEN o.zr_k = ANY(ARRAY[{','.join(known)}]) THEN NULL ELSE {unit_area} END"
+    fresh = "o.zr_ok AND o.zr_n = 1" + (f" AND NOT o.zr_k = ANY(ARRAY[{','.join(known)}])" if known else "")
+    unit_area = f"CASE WHEN {fresh} THEN ST_Area({geography('o.zr_u', srid, geographic)}) END"
     array = ",".join(f"'{hex_}'" for hex_ in sites)
-    skipped = [literal(str(value)) for value in skip]
-    conditions = units.filters() + ([f"NOT ({key}::text = ANY(ARRAY[{','.join(skipped)}]::text[]))"] if skipped else [])
-    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    where = ("WHERE " + " AND ".join(units.filters())) if units.filters() else ""
+    plain = (f"CASE WHEN GeometryType({geom}) IN ('POLYGON', 'MULTIPOLYGON') AND ST_NDims({geom}) = 2 "
+             f"THEN ST_IsValid({geom}) ELSE false END")
     limit = f"{SLIVER_FRACTION!r} * p.zr_sa"
     parts = ("SELECT ST_Collect(d.geom ORDER BY d.path) FROM ST_Dump(ST_CollectionExtract(p.zr_x, 3)) d "
              f"WHERE ST_Area(d.geom) > {limit}")
     kept = (f"CASE WHEN GeometryType(p.zr_x) = 'POLYGON' THEN CASE WHEN ST_Area(p.zr_x) > {limit} THEN p.zr_x END "
             f"ELSE ({parts}) END")  # one polygon (most overlaps): kept whole or not at all, as overlap_parts does
     wkb = ", encode(ST_AsBinary(o.zr_o), 'hex')" if with_geometries else ""
-    return (
+    return ("SET LOCAL jit = off; " if jit else "") + (
         "WITH zr_s AS (SELECT (t.n - 1)::int AS zr_i, "
         f"ST_GeomFromWKB(decode(t.h, 'hex'), {int(srid)}) AS zr_g "
         f"FROM unnest(ARRAY[{array}]::text[]) WITH ORDINALITY AS t(h, n)), "
-        f"zr_p AS (SELECT s.zr_i, {key} AS zr_k, ST_Area(s.zr_g) AS zr_sa, "
-        f"ST_Intersection(s.zr_g, {geom}) AS zr_x, {geom} AS zr_u "
-        f"FROM zr_s s JOIN {units.name} u ON {geom} && s.zr_g AND ST_Intersects(s.zr_g, {geom}) {where}), "
-        f"zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_u, ({kept}) AS zr_o FROM zr_p p) "
-        f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, "
+        f"zr_c AS (SELECT s.zr_i, s.zr_g, {key} AS zr_k, {geom} AS zr_u, {plain} AS zr_ok "
+        f"FROM zr_s s JOIN {units.name} u ON {geom} && s.zr_g {where} OFFSET 0), "
+        "zr_p AS (SELECT c.zr_i, c.zr_k, c.zr_u, c.zr_ok, ST_Area(c.zr_g) AS zr_sa, "
+        "CASE WHEN c.zr_ok THEN ST_Intersection(c.zr_g, c.zr_u) END AS zr_x FROM zr_c c "
+        "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
+        "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_u, p.zr_ok, "
+        "row_number() OVER (PARTITION BY p.zr_k ORDER BY p.zr_i) AS zr_n, "
+        f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p) "
+        f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
         f"ST_Area({geography('o.zr_o', srid, geographic)}), {unit_area}{wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
 @dataclass
 class PairRow:
-    """One unit a site of the chunk intersects, as the database measured it."""
+    """One unit a site of the chunk meets, as the database found it."""
 
     key: Any
     overlap_m2: float
-    unit_m2: Optional[float]  # None: measured before
+    unit_m2: Optional[float]  # None: measured on an earlier row, or a problem unit
     wkb_hex: str = ""
+    problem: bool = False  # not a plain valid polygon: QGIS cleans and overlays it
 
 
 def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[List[PairRow]]]:
@@ -174,9 +183,12 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
         areas[index] = finite(row[1])
         if is_null(row[2]):
             continue
-        overlap = 0.0 if is_null(row[3]) else finite(row[3])  # nothing polygonal left: a touch
-        wkb = "" if len(row) < 6 or is_null(row[5]) else str(row[5])
-        pairs[index].append(PairRow(row[2], overlap, None if is_null(row[4]) else finite(row[4]), wkb))
+        if row[3] is not True:
+            pairs[index].append(PairRow(row[2], 0.0, None, problem=True))
+            continue
+        overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
+        wkb = "" if len(row) < 7 or is_null(row[6]) else str(row[6])
+        pairs[index].append(PairRow(row[2], overlap, None if is_null(row[5]) else finite(row[5]), wkb))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs

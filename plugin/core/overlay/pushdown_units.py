@@ -1,21 +1,23 @@
 """The unit table behind a database overlay, prepared once per batch.
 
 The database is asked once for what the chunk queries need (the table's SRID, PostGIS, and the
-units they must leave alone); the units' keys, labels and attributes are read once through QGIS's
-provider (the same values the engine reads, without geometries); the few units that are not plain
-valid polygons are fetched and cleaned in QGIS exactly as the engine cleans them, so that they are
-overlaid, repaired and reported the engine's way.
+units without geometry). The labels and attributes of the units the chunk queries return are read
+through QGIS's provider (the same values the engine reads, without geometries), once per unit and
+one request per chunk, so a batch reads only the units its sites meet, not the whole table; the few
+units that are not plain valid polygons, as the chunk queries name them, are fetched and cleaned in
+QGIS exactly as the engine cleans them, so that they are overlaid, repaired and reported the
+engine's way.
 """
 
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Dict, List, Optional, Tuple
+import queue
+import threading
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import (
     QgsEllipsoidUtils,
+    QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsRectangle,
-    QgsSpatialIndex,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
 )
@@ -51,29 +53,31 @@ def plain(value: Any) -> Any:
 class DatabaseUnits:
     """The unit table's keys, records and problem units; ``skipped`` and ``name`` as FeatureIndex has them."""
 
-    def __init__(self, engine: Any, table: UnitTable, run: Any):
+    def __init__(self, engine: Any, table: UnitTable, run: Any, readers: int = 1):
         self.engine = engine
         self.table = table
         self.name = source_name(engine.spec.layer)
         self.skipped: List[Tuple[int, str]] = []
         self.records: Dict[str, UnitRecord] = {}
-        self.problems: Dict[int, UnitRecord] = {}
-        self._problem_index = QgsSpatialIndex()
+        self.problems: Dict[str, UnitRecord] = {}  # cleaned, by key (as text)
         self._ready = False
         layer = engine.spec.layer
-        source = QgsVectorLayerFeatureSource(layer) if isinstance(layer, QgsVectorLayer) else layer
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoning-review-units")
-        self._fids = pool.submit(self._read_records, source, layer.fields())  # while the database answers
-        pool.shutdown(wait=False)
+        self._fields = layer.fields()
+        if table.key not in self._fields.names():
+            raise PushdownError(tr("the layer's key {key} is not one of its fields").format(key=table.key))
+        self._sources: queue.SimpleQueue[Any] = queue.SimpleQueue()  # one per thread that reads records
+        for _reader in range(readers):
+            self._sources.put(QgsVectorLayerFeatureSource(layer) if isinstance(layer, QgsVectorLayer) else layer)
+        self._local = threading.local()
         self._rows = run(preflight_sql(table))
         self.srid = self._srid(self._rows)
         self.geographic = self._geographic(run)
-        self.problem_keys = [row[1] for row in self._rows if row[0] == "problem"]  # as text
+        self.jit = any(row[0] == "jit" and not is_null(row[1]) for row in self._rows)
 
     def ready(self) -> None:
-        """Wait for the unit records; fetch, clean and index the problem units (once)."""
+        """List the units without geometry (once)."""
         if not self._ready:
-            self._read_problems(self._rows, self._fids.result())
+            self._read_missing(self._rows)
             self._ready = True
 
     def _srid(self, rows: List[List[Any]]) -> int:
@@ -110,71 +114,84 @@ class DatabaseUnits:
                 "the database measures areas differently from QGIS ({measured} m² against {expected} m²)").format(
                 measured=measured, expected=expected))
 
-    def _read_records(self, source: Any, fields: Any) -> Dict[str, int]:
-        """Every unit's record (labels and attributes, no geometry) by key; QGIS feature id by key
-        (on a worker thread: ``source`` is the layer's feature source, made on the calling thread)."""
+    def read_records(self, keys: Iterable[Any]) -> Dict[str, UnitRecord]:
+        """The records (labels and attributes, no geometry) of the units with these keys that are not
+        known yet, by key as text, in one request; ``add`` keeps them. May run on a worker thread
+        (the feature source was made on the calling thread) and changes nothing here."""
+        wanted = sorted({str(key): key for key in keys if str(key) not in self.records}.items())
+        if not wanted:
+            return {}
         spec = self.engine.spec
         names = [self.table.key, spec.code_field, spec.name_field, spec.category_field] + list(spec.attribute_fields)
-        if self.table.key not in fields.names():
-            raise PushdownError(tr("the layer's key {key} is not one of its fields").format(key=self.table.key))
         request = QgsFeatureRequest()
         request.setFlags(NO_GEOMETRY)
-        request.setSubsetOfAttributes(names, fields)
-        fids: Dict[str, int] = {}
-        for feature in read_request(source, request):
+        request.setSubsetOfAttributes(names, self._fields)
+        request.setFilterExpression("{} IN ({})".format(QgsExpression.quotedColumnRef(self.table.key), ",".join(
+            QgsExpression.quotedValue(value) for _text, value in wanted)))
+        found: Dict[str, UnitRecord] = {}
+        for feature in read_request(self._reader_source(), request):
             values = [plain(feature[name]) for name in names]
             key = values[0]
-            if not isinstance(key, (int, str)) or isinstance(key, bool) or str(key) in fids:
+            if not isinstance(key, (int, str)) or isinstance(key, bool) or str(key) in found:
                 raise PushdownError(tr("the layer's key {key} is not a unique integer or text").format(
                     key=self.table.key))
             code, name, category = ["" if value is None else str(value) for value in values[1:4]]
-            fids[str(key)] = feature.id()
-            self.records[str(key)] = UnitRecord(feature.id(), None, None, code, name, category,
-                                                dict(zip(spec.attribute_fields, values[4:])))
-        return fids
+            found[str(key)] = UnitRecord(feature.id(), None, None, code, name, category,
+                                         dict(zip(spec.attribute_fields, values[4:])))
+        return found
 
-    def _read_problems(self, rows: List[List[Any]], fids: Dict[str, int]) -> None:
-        """The units the chunk queries leave out, cleaned and reported as the engine does."""
-        missing = {}
-        for _kind, key, no_geometry in (row for row in rows if row[0] == "problem"):
-            if key not in fids:
+    def _reader_source(self) -> Any:
+        """This thread's own feature source of the unit layer (made on the calling thread)."""
+        source = getattr(self._local, "source", None)
+        if source is None:
+            source = self._local.source = self._sources.get_nowait()
+        return source
+
+    def add(self, found: Dict[str, UnitRecord]) -> None:
+        """Keep records read by ``read_records`` (on the calling thread; a unit read twice keeps its first)."""
+        for key, record in found.items():
+            self.records.setdefault(key, record)
+
+    def _read_missing(self, rows: List[List[Any]]) -> None:
+        """The units without geometry, listed as the engine's index lists them (null or empty, as QGIS
+        reads them)."""
+        keys = [row[1] for row in rows if row[0] == "missing"]  # as text
+        numeric = self._fields.field(self.table.key).isNumeric()
+        self.add(self.read_records(int(key) if numeric else key for key in keys))
+        missing = []
+        for key in keys:
+            if key not in self.records:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=key))
-            if no_geometry:
-                missing[fids[key]] = key
-            else:
-                self.problems[fids[key]] = self.records[key]
-        if missing:
-            self._skip(missing)
-        if self.problems:
-            self._clean(self.problems)
-
-    def _skip(self, missing: Dict[int, str]) -> None:
-        """Units without geometry, listed as the engine's index lists them (null or empty)."""
-        request = QgsFeatureRequest().setFilterFids(list(missing))
+            missing.append(self.records[key].fid)
+        if not missing:
+            return
+        request = QgsFeatureRequest().setFilterFids(missing)
         request.setNoAttributes()
         for feature in read_request(self.engine.spec.layer, request):
             self.skipped.append((feature.id(), NULL if feature.geometry().isNull() else EMPTY))
         self.skipped.sort()
 
-    def _clean(self, problems: Dict[int, UnitRecord]) -> None:
-        """Fetch the problem units' geometries and clean them with the engine's own steps."""
+    def problem_units(self, keys: List[Any]) -> List[UnitRecord]:
+        """The cleaned records of units the database named as not plain valid polygons, by feature id
+        (those met first here are fetched in one request and cleaned with the engine's own steps)."""
         from .engine import feature_warning  # the engine's warnings, word for word
 
-        request = QgsFeatureRequest().setFilterFids(sorted(problems))
-        request.setNoAttributes()
-        for feature in read_request(self.engine.spec.layer, request):
-            record, geometry = problems[feature.id()], feature.geometry()
-            cleaned = clean_polygonal(geometry)
-            problems[feature.id()] = UnitRecord(
-                record.fid, cleaned.geometry, feature_warning(record.fid, record.code, self.name, cleaned),
-                record.code, record.name, record.category, record.attributes)
-            self._problem_index.addFeature(feature.id(), geometry.boundingBox())
-
-    def candidates(self, rect: QgsRectangle) -> List[UnitRecord]:
-        """The problem units whose boxes meet ``rect`` (the engine overlays them in QGIS), by feature id."""
-        if not self.problems:
-            return []
-        return [self.problems[fid] for fid in sorted(self._problem_index.intersects(rect))]
+        new = {}
+        for key in keys:
+            record = self.records.get(str(key))
+            if record is None:
+                raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=key))
+            if str(key) not in self.problems:
+                new[record.fid] = str(key)
+        if new:
+            request = QgsFeatureRequest().setFilterFids(sorted(new))
+            request.setNoAttributes()
+            for feature in read_request(self.engine.spec.layer, request):
+                record, cleaned = self.records[new[feature.id()]], clean_polygonal(feature.geometry())
+                self.problems[new[feature.id()]] = UnitRecord(
+                    record.fid, cleaned.geometry, feature_warning(record.fid, record.code, self.name, cleaned),
+                    record.code, record.name, record.category, record.attributes)
+        return sorted((self.problems[str(key)] for key in keys if str(key) in self.problems), key=lambda r: r.fid)
 
     def record(self, key: Any) -> Optional[UnitRecord]:
         """The record of a unit the database returned, by key."""

@@ -1,0 +1,116 @@
+"""The unit table as the database overlay reads it: invalid and odd units repaired or skipped with the
+engine's warnings, only the units the sites meet checked and read, and a table keyed by its unit codes."""
+
+import re
+
+import pytest
+import shapely
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from zoning_review.plugin.core.overlay.batch import overlay_stream
+from zoning_review.plugin.core.overlay.pushdown import batch_overlay
+
+from .overlay_helpers import crs, dispose, engine_for, geodesic_area
+from .test_overlay_postgis import same, site_items
+from .test_overlay_pushdown import CHUNK_SQL, Feedback, chunk_queries, export, full
+
+
+def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, sample_in_both, tmp_path):
+    postgis.psql(
+        "DROP TABLE IF EXISTS odd_units; CREATE TABLE odd_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
+        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
+        "CREATE INDEX ON odd_units USING gist (geom); INSERT INTO odd_units VALUES "
+        "(1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490)), "
+        "(2, 'ZHFLAT', '线', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.03 39.03, 116.01 39.01, 116.0 39.0))', 4490)), "
+        "(3, 'ZHNULL', '空', '一般管控单元', '否', NULL), "
+        "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
+        "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
+        "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))")
+    database, _files = sample_in_both
+    units, copy = postgis.layer("odd_units"), export(postgis, "odd_units", tmp_path / "odd.gpkg")
+    site = shapely.box(115.99, 38.99, 116.03, 39.03)
+    items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
+    try:
+        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
+        (_key, alone), = overlay_stream(engine_for(copy), items)
+    finally:
+        dispose(units, copy)
+    assert same(full(pushed), full(alone))
+    codes = {u.code: u for u in pushed.overlaps + pushed.touches}
+    assert {"ZHBOW", "ZHOK"} <= set(codes) <= {"ZHBOW", "ZHOK", "ZHFLAT"}
+    bow = shapely.make_valid(shapely.from_wkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
+                                              "116.0 39.0))"))
+    assert codes["ZHBOW"].overlap_m2 == pytest.approx(geodesic_area(bow), rel=1e-9)
+    assert codes["ZHOK"].overlap_m2 == pytest.approx(geodesic_area(shapely.box(116.02, 39.0, 116.03, 39.02)),
+                                                     rel=1e-9)
+    warnings = [(w.template, w.values) for w in pushed.warnings]
+    assert any("invalid geometry" in t and v["code"] == "ZHBOW" and v["fid"] == 1 for t, v in warnings)
+    skipped = [v for t, v in warnings if "have no geometry" in t]
+    assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == "3, 4"
+
+
+def test_only_the_units_a_site_meets_are_checked_and_read(postgis, sample_in_both):
+    postgis.psql(
+        "DROP TABLE IF EXISTS far_units; CREATE TABLE far_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
+        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
+        "CREATE INDEX ON far_units USING gist (geom); INSERT INTO far_units VALUES "
+        "(1, 'ZHNEAR', '近', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.02 39.0, 116.02 39.02, 116.0 39.02, 116.0 39.0))', 4490)), "
+        "(2, 'ZHFARBOW', '远', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((120.0 30.0, 120.02 30.02, 120.02 30.0, 120.0 30.02, 120.0 30.0))', 4490))")
+    database, _files = sample_in_both
+    units = postgis.layer("far_units")
+    items = [("s", QgsGeometry.fromWkt(shapely.box(115.99, 38.99, 116.01, 39.01).wkt), crs("EPSG:4490"))]
+    logged = len(postgis.statements())
+    try:
+        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
+    finally:
+        dispose(units)
+    asked = postgis.statements()[logged:]
+    assert chunk_queries(postgis, logged) == 1
+    assert [u.code for u in pushed.overlaps] == ["ZHNEAR"]
+    assert not any("far" in str(w.values).lower() or "ZHFAR" in str(w.values) for w in pushed.warnings)
+    assert not re.search(r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."far_units"', asked, re.IGNORECASE)
+    assert "st_isvalid" not in asked.lower().split(CHUNK_SQL.lower())[0]  # no validity check of the whole table
+    reads = re.findall(r'CURSOR FOR SELECT [^\n]*FROM "public"."far_units"([^\n]*)', asked)
+    assert reads == [' WHERE "fid" IN (1)']  # the labels of the one unit met, not of the whole table
+
+
+def test_a_unit_table_keyed_by_its_unit_codes(postgis, sample_in_both):
+    postgis.psql(
+        "DROP TABLE IF EXISTS units_by_code; CREATE TABLE units_by_code AS SELECT \"HJGKDYBM\", \"HJGKDYMC\", "
+        "\"ZHGKDYFL\", \"ZLCB\", geom FROM control_units; ALTER TABLE units_by_code ADD PRIMARY KEY (\"HJGKDYBM\"); "
+        "CREATE INDEX ON units_by_code USING gist (geom); INSERT INTO units_by_code VALUES "
+        "('ZH13000000000', '无图形', '一般管控单元', '否', NULL), "
+        "('ZH13000000001', '蝴蝶', '一般管控单元', '否', ST_Multi(ST_GeomFromText("
+        "'POLYGON((115.9 38.9, 116.3 39.3, 116.3 38.9, 115.9 39.3, 115.9 38.9))', 4490)))")
+    database, files = sample_in_both
+    uri = postgis.uri("units_by_code")
+    uri.setKeyColumn("HJGKDYBM")
+    units = QgsVectorLayer(uri.uri(False), "units_by_code", "postgres")
+    assert units.isValid()
+    items = site_items(files)
+    feedback = Feedback()
+    try:
+        pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
+    finally:
+        dispose(units)
+    alone = list(overlay_stream(engine_for(files["control_units"]), items))
+    assert feedback.said("info", "runs in the database zoning")
+
+    def by_code(result, leave=()):
+        return sorted((u.code, round(u.overlap_m2, 3), u.name) for u in result.overlaps + result.touches
+                      if u.code not in leave)
+
+    bow = "ZH13000000001"
+    assert [by_code(r, {bow}) for _k, r in pushed] == [by_code(r) for _k, r in alone]
+    met = [r for _k, r in pushed if any(u.code == bow for u in r.overlaps)]
+    assert met, "the bowtie unit lies over some of the sample's sites"
+    for result in met:
+        warned = [w.values for w in result.warnings if "invalid geometry" in w.template]
+        assert [v["code"] for v in warned] == [bow]
+    for _key, result in pushed:
+        skipped = [w.values for w in result.warnings if "have no geometry" in w.template]
+        assert skipped and skipped[0]["count"] == 1
