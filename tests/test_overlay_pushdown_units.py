@@ -9,6 +9,7 @@ from qgis.core import QgsGeometry, QgsVectorLayer
 
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
+from zoning_review.plugin.core.overlay.pushdown_sql import chunk_sql
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area
 from .test_overlay_postgis import same, site_items
@@ -114,3 +115,51 @@ def test_a_unit_table_keyed_by_its_unit_codes(postgis, sample_in_both):
     for _key, result in pushed:
         skipped = [w.values for w in result.warnings if "have no geometry" in w.template]
         assert skipped and skipped[0]["count"] == 1
+
+
+def test_a_failure_while_a_later_chunk_is_prepared_leaves_the_rest_to_qgis(postgis, sample_in_both, monkeypatch):
+    from zoning_review.plugin.core.overlay import pushdown
+
+    monkeypatch.setattr(pushdown, "CHUNK", 4)
+    made = []
+
+    def failing_second(*args, **kwargs):
+        made.append(1)
+        if len(made) == 2:
+            raise RuntimeError("out of memory while writing the query")
+        return chunk_sql(*args, **kwargs)
+
+    monkeypatch.setattr(pushdown, "chunk_sql", failing_second)
+    database, files = sample_in_both
+    items = site_items(files)
+    feedback = Feedback()
+    pushed = list(batch_overlay(engine_for(database["control_units"]), database["sites"], items, (), feedback))
+    alone = list(overlay_stream(engine_for(files["control_units"]), items))
+    assert len(made) == 2
+    assert [key for key, _r in pushed] == [key for key, _site, _crs in items]  # every site once, in order
+    assert same([full(r) for _k, r in pushed], [full(r) for _k, r in alone])
+    warned = feedback.said("warning", "cannot run in the database")
+    assert len(warned) == 1 and "out of memory while writing the query" in warned[0]
+
+
+def test_a_key_that_is_not_unique_leaves_the_batch_to_qgis(postgis, sample_in_both):
+    database, files = sample_in_both
+    (_key, first), = overlay_stream(engine_for(files["control_units"]), site_items(files)[:1])
+    met = first.overlaps[0].code
+    postgis.psql(
+        "DROP VIEW IF EXISTS twice_units; CREATE VIEW twice_units AS SELECT fid, \"HJGKDYBM\", \"HJGKDYMC\", "
+        "\"ZHGKDYFL\", \"ZLCB\", geom FROM control_units UNION ALL SELECT fid, \"HJGKDYBM\" || '-2', "
+        f"\"HJGKDYMC\", \"ZHGKDYFL\", \"ZLCB\", geom FROM control_units WHERE \"HJGKDYBM\" = '{met}'")
+    uri = postgis.uri("twice_units")
+    uri.setParam("checkPrimaryKeyUnicity", "0")  # a view keyed as the user says, unchecked
+    units = QgsVectorLayer(uri.uri(False), "twice_units", "postgres")
+    assert units.isValid()
+    feedback = Feedback()
+    try:
+        pushed = list(batch_overlay(engine_for(units), database["sites"], site_items(files)[:1], (), feedback))
+    finally:
+        dispose(units)
+    warned = feedback.said("warning", "cannot run in the database")
+    assert len(warned) == 1 and "is not a unique integer or text" in warned[0]
+    (_key, result), = pushed
+    assert not isinstance(result, Exception) and result.overlaps  # overlaid in QGIS instead
