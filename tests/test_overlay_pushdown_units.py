@@ -39,6 +39,9 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
     finally:
         dispose(units, copy)
     assert same(full(pushed), full(alone))
+    in_order = [[(w.template, w.values) for w in result.warnings] for result in (pushed, alone)]
+    assert in_order[0] == in_order[1]  # the same warnings in the same order (by feature id)
+    assert sum("feature" in template for template, _values in in_order[0]) >= 2
     codes = {u.code: u for u in pushed.overlaps + pushed.touches}
     assert {"ZHBOW", "ZHOK"} <= set(codes) <= {"ZHBOW", "ZHOK", "ZHFLAT"}
     bow = shapely.make_valid(shapely.from_wkt("POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, "
@@ -163,3 +166,23 @@ def test_a_key_that_is_not_unique_leaves_the_batch_to_qgis(postgis, sample_in_bo
     assert len(warned) == 1 and "is not a unique integer or text" in warned[0]
     (_key, result), = pushed
     assert not isinstance(result, Exception) and result.overlaps  # overlaid in QGIS instead
+
+
+def test_the_warnings_of_many_problem_units_come_in_feature_order(postgis, sample_in_both, tmp_path):
+    postgis.psql(
+        "DROP TABLE IF EXISTS bows; CREATE TABLE bows (fid integer PRIMARY KEY, \"HJGKDYBM\" text, \"HJGKDYMC\" text, "
+        "\"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); CREATE INDEX ON bows USING gist (geom); "
+        "INSERT INTO bows SELECT i, 'ZHBOW' || i, '蝴蝶', '一般管控单元', '否', ST_Translate(ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490), "
+        "((i * 7) % 40) * 0.004, ((i * 13) % 40) * 0.004) FROM generate_series(1, 40) i")
+    database, _files = sample_in_both
+    units, copy = postgis.layer("bows"), export(postgis, "bows", tmp_path / "bows.gpkg")
+    items = [("s", QgsGeometry.fromWkt(shapely.box(115.99, 38.99, 116.2, 39.2).wkt), crs("EPSG:4490"))]
+    try:
+        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
+        (_key, alone), = overlay_stream(engine_for(copy), items)
+    finally:
+        dispose(units, copy)
+    fids = [[w.values["fid"] for w in result.warnings if "invalid geometry" in w.template]
+            for result in (pushed, alone)]
+    assert fids[0] == fids[1] == list(range(1, 41))

@@ -196,7 +196,7 @@ class OverlayEngine:
         cleaned, site_units, result = self.start(site, site_crs, self._index_warnings, site_key)
         pending = PendingOverlay(result, site_units, site_crs, with_geometries, [], site_key=site_key)
         rect = site_units.boundingBox()
-        pending.units = self._units(self.index.candidates(rect), rect)
+        pending.units = self._units(sorted(self.index.candidates(rect)), rect)  # by feature id, as in the database
         pending.warning_at = len(result.warnings)
         if not defer:
             self.intersect(pending)
