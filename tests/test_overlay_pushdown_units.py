@@ -1,5 +1,7 @@
 """The unit table as the database overlay reads it: invalid and odd units repaired or skipped with the
-engine's warnings, only the units the sites meet checked and read, and a table keyed by its unit codes."""
+engine's warnings (in feature id order, as the engine gives them), only the units the sites meet
+checked and read, a table keyed by its unit codes, a key that is not unique and a failure while a
+later chunk is prepared (both: the rest of the batch in QGIS, with a warning)."""
 
 import re
 
@@ -15,29 +17,43 @@ from .overlay_helpers import crs, dispose, engine_for, geodesic_area
 from .test_overlay_postgis import same, site_items
 from .test_overlay_pushdown import CHUNK_SQL, Feedback, chunk_queries, export, full
 
+UNIT_COLUMNS = ('fid integer PRIMARY KEY, "HJGKDYBM" text, "HJGKDYMC" text, "ZHGKDYFL" text, "ZLCB" text, '
+                'geom geometry(Polygon, 4490)')
 
-def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, sample_in_both, tmp_path):
-    postgis.psql(
-        "DROP TABLE IF EXISTS odd_units; CREATE TABLE odd_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
-        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
-        "CREATE INDEX ON odd_units USING gist (geom); INSERT INTO odd_units VALUES "
-        "(1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
-        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490)), "
-        "(2, 'ZHFLAT', '线', '一般管控单元', '否', ST_GeomFromText("
-        "'POLYGON((116.0 39.0, 116.03 39.03, 116.01 39.01, 116.0 39.0))', 4490)), "
-        "(3, 'ZHNULL', '空', '一般管控单元', '否', NULL), "
-        "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
-        "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
-        "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))")
-    database, _files = sample_in_both
-    units, copy = postgis.layer("odd_units"), export(postgis, "odd_units", tmp_path / "odd.gpkg")
-    site = shapely.box(115.99, 38.99, 116.03, 39.03)
+
+def unit_table(postgis, name, rows):
+    """A new polygon table with the sample units' columns and a GiST index, filled by ``rows``
+    (``VALUES …`` or ``SELECT …``)."""
+    postgis.psql(f"DROP TABLE IF EXISTS {name}; CREATE TABLE {name} ({UNIT_COLUMNS}); "
+                 f"CREATE INDEX ON {name} USING gist (geom); INSERT INTO {name} {rows}")
+
+
+def both_paths(postgis, database, table, path, site):
+    """One site (a shapely polygon in EPSG:4490) overlaid in the database on ``table`` and by the
+    file-based engine on its GeoPackage copy at ``path``."""
+    units, copy = postgis.layer(table), export(postgis, table, path)
     items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
     try:
         (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
         (_key, alone), = overlay_stream(engine_for(copy), items)
     finally:
         dispose(units, copy)
+    return pushed, alone
+
+
+def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings(postgis, sample_in_both, tmp_path):
+    unit_table(postgis, "odd_units", (
+        "VALUES (1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490)), "
+        "(2, 'ZHFLAT', '线', '一般管控单元', '否', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.03 39.03, 116.01 39.01, 116.0 39.0))', 4490)), "
+        "(3, 'ZHNULL', '空', '一般管控单元', '否', NULL), "
+        "(4, 'ZHEMPTY', '空', '一般管控单元', '否', ST_GeomFromText('POLYGON EMPTY', 4490)), "
+        "(5, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
+        "'POLYGON((116.02 39.0, 116.04 39.0, 116.04 39.02, 116.02 39.02, 116.02 39.0))', 4490))"))
+    database, _files = sample_in_both
+    pushed, alone = both_paths(postgis, database, "odd_units", tmp_path / "odd.gpkg",
+                               shapely.box(115.99, 38.99, 116.03, 39.03))
     assert same(full(pushed), full(alone))
     in_order = [[(w.template, w.values) for w in result.warnings] for result in (pushed, alone)]
     assert in_order[0] == in_order[1]  # the same warnings in the same order (by feature id)
@@ -56,14 +72,11 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
 
 
 def test_only_the_units_a_site_meets_are_checked_and_read(postgis, sample_in_both):
-    postgis.psql(
-        "DROP TABLE IF EXISTS far_units; CREATE TABLE far_units (fid integer PRIMARY KEY, \"HJGKDYBM\" text, "
-        "\"HJGKDYMC\" text, \"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); "
-        "CREATE INDEX ON far_units USING gist (geom); INSERT INTO far_units VALUES "
-        "(1, 'ZHNEAR', '近', '一般管控单元', '否', ST_GeomFromText("
+    unit_table(postgis, "far_units", (
+        "VALUES (1, 'ZHNEAR', '近', '一般管控单元', '否', ST_GeomFromText("
         "'POLYGON((116.0 39.0, 116.02 39.0, 116.02 39.02, 116.0 39.02, 116.0 39.0))', 4490)), "
         "(2, 'ZHFARBOW', '远', '一般管控单元', '否', ST_GeomFromText("
-        "'POLYGON((120.0 30.0, 120.02 30.02, 120.02 30.0, 120.0 30.02, 120.0 30.0))', 4490))")
+        "'POLYGON((120.0 30.0, 120.02 30.02, 120.02 30.0, 120.0 30.02, 120.0 30.0))', 4490))"))
     database, _files = sample_in_both
     units = postgis.layer("far_units")
     items = [("s", QgsGeometry.fromWkt(shapely.box(115.99, 38.99, 116.01, 39.01).wkt), crs("EPSG:4490"))]
@@ -169,20 +182,13 @@ def test_a_key_that_is_not_unique_leaves_the_batch_to_qgis(postgis, sample_in_bo
 
 
 def test_the_warnings_of_many_problem_units_come_in_feature_order(postgis, sample_in_both, tmp_path):
-    postgis.psql(
-        "DROP TABLE IF EXISTS bows; CREATE TABLE bows (fid integer PRIMARY KEY, \"HJGKDYBM\" text, \"HJGKDYMC\" text, "
-        "\"ZHGKDYFL\" text, \"ZLCB\" text, geom geometry(Polygon, 4490)); CREATE INDEX ON bows USING gist (geom); "
-        "INSERT INTO bows SELECT i, 'ZHBOW' || i, '蝴蝶', '一般管控单元', '否', ST_Translate(ST_GeomFromText("
+    unit_table(postgis, "bows", (
+        "SELECT i, 'ZHBOW' || i, '蝴蝶', '一般管控单元', '否', ST_Translate(ST_GeomFromText("
         "'POLYGON((116.0 39.0, 116.02 39.02, 116.02 39.0, 116.0 39.02, 116.0 39.0))', 4490), "
-        "((i * 7) % 40) * 0.004, ((i * 13) % 40) * 0.004) FROM generate_series(1, 40) i")
+        "((i * 7) % 40) * 0.004, ((i * 13) % 40) * 0.004) FROM generate_series(1, 40) i"))
     database, _files = sample_in_both
-    units, copy = postgis.layer("bows"), export(postgis, "bows", tmp_path / "bows.gpkg")
-    items = [("s", QgsGeometry.fromWkt(shapely.box(115.99, 38.99, 116.2, 39.2).wkt), crs("EPSG:4490"))]
-    try:
-        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items)
-        (_key, alone), = overlay_stream(engine_for(copy), items)
-    finally:
-        dispose(units, copy)
+    pushed, alone = both_paths(postgis, database, "bows", tmp_path / "bows.gpkg",
+                               shapely.box(115.99, 38.99, 116.2, 39.2))
     fids = [[w.values["fid"] for w in result.warnings if "invalid geometry" in w.template]
             for result in (pushed, alone)]
     assert fids[0] == fids[1] == list(range(1, 41))
