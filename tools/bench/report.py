@@ -25,6 +25,17 @@ def _goal(label: str, ratio: Optional[float], needed: float) -> str:
     return f"  {label:<54} ×{ratio:.2f}   (goal ×{needed:.2f})   {verdict}"
 
 
+def _bound(other: Optional[float], cpu: Optional[float], calling: Optional[float], cores: Optional[int]) -> List[str]:
+    """What bounds a job on this machine, under a goal line: the wall time can be no less than its CPU
+    seconds spread over every core, nor than its calling thread's own CPU seconds (that thread's work
+    is serial); and the best ratio against ``other`` that this leaves."""
+    if not (other and cpu and calling and cores):
+        return []
+    spread = cpu / cores
+    return [f"    bound here: {cpu:.2f} s of CPU / {cores} cores = {spread:.2f} s; calling thread alone "
+            f"{calling:.2f} s; so at best ×{other / max(spread, calling):.2f}"]
+
+
 def _parts(full: Dict[str, Any]) -> List[str]:
     """Where the full reviewsites spent its calling thread's CPU, part by part (what bounds it)."""
     parts, own = full.get("calling_thread_parts") or {}, full.get("calling_thread_cpu_s")
@@ -51,12 +62,17 @@ def goals(results: Dict[str, Any]) -> List[str]:
     digest_line = ("  FINDINGS/SUMMARY digests unchanged on the bench data      "
                    + {True: "same as recorded   holds", False: "DIFFERENT from those recorded   NOT MET",
                       None: "no digests recorded for this QGIS version   NOT MEASURED"}[same])
+    cores = results.get("cores")
+    batch_cpu = (engine.get("batch_cpu_s"), engine.get("batch_calling_cpu_s"), cores)
     return [
         "Goals (each ratio: how many times faster than the other; ≥ the goal's figure holds)",
         _goal("batch overlay vs native:intersection + areas", _ratio(native.get("total_s"), batch), 2.0),
+        *_bound(native.get("total_s"), *batch_cpu),
         _goal("batch overlay vs GeoPandas with geodesic areas", _ratio(gpd_areas, batch), 1.0),
+        *_bound(gpd_areas, *batch_cpu),
         _goal("full reviewsites vs native:intersection + areas",
               _ratio(native.get("total_s"), full.get("reviewsites_s")), 1.0),
+        *_bound(native.get("total_s"), full.get("reviewsites_cpu_s"), full.get("calling_thread_cpu_s"), cores),
         _goal("PostGIS push-down vs file-based batch", _ratio(batch, pushed.get("batch_s")), 1.0),
         digest_line,
     ]

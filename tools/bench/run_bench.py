@@ -116,7 +116,7 @@ def main() -> None:
         return
     started = time.perf_counter()
     ensure_data()
-    results = {"machine": machine(), "data": (CACHE / "READY").read_text().strip()}
+    results = {"machine": machine(), "cores": os.cpu_count() or 1, "data": (CACHE / "READY").read_text().strip()}
     for name in PARTS:
         print(f"running {name}…", file=sys.stderr, flush=True)
         results[name] = run_repeated(name)
