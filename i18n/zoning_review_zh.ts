@@ -3508,7 +3508,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="43" />
+        <location filename="../plugin/core/review/cause_phrases.py" line="10" />
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3548,7 +3548,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="94" />
+        <location filename="../plugin/core/review/cause_phrases.py" line="30" />
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
@@ -3837,7 +3837,7 @@
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_words.py" line="44" />
+        <location filename="../plugin/gui/cause_words.py" line="46" />
         <source>{distance} m to {layer}</source>
         <translation>距{layer} {distance} 米</translation>
     </message>
@@ -4502,7 +4502,7 @@
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="48" />
+        <location filename="../plugin/core/review/cause_phrases.py" line="15" />
         <source>{layer}: where the clause requires the site</source>
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
@@ -5157,12 +5157,12 @@
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="52" />
+        <location filename="../plugin/core/review/cause_phrases.py" line="20" />
         <source>{layer}: where the clause prohibits the project</source>
         <translation>{layer}：条款禁止的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/map_causes.py" line="52" />
+        <location filename="../plugin/core/review/cause_phrases.py" line="25" />
         <source>{layer}: where the clause restricts the project</source>
         <translation>{layer}：条款限制的范围</translation>
     </message>
@@ -5227,52 +5227,52 @@
         <translation>管控单元图层不是带单列主键的单张表，因此叠加分析在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="166" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="170" />
         <source>The overlay cannot run in the database ({reason}); it runs in QGIS instead.</source>
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="171" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="175" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="182" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="186" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="141" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="183" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="238" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="245" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="84" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="98" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="102" />
         <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="109" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="113" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="119" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="67" />
         <source>the layer's key {key} is not one of its fields</source>
         <translation>图层的主键 {key} 不是其字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="128" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
@@ -5300,6 +5300,11 @@
         <location filename="../plugin/core/overlay/engine.py" line="89" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/cause_legend.py" line="55" />
+        <source>Cause of the selected finding</source>
+        <translation>所选审查结果的原因</translation>
     </message>
 </context>
 </TS>

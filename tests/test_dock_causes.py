@@ -3,6 +3,7 @@ a band and a distance worked out here in another CRS), expanded rows and selecti
 re-evaluation, whole reasons, and unit highlights outlined on a white casing."""
 
 import math
+import re
 from dataclasses import replace
 
 import pytest
@@ -13,14 +14,18 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFontMetrics
+from qgis.PyQt.QtWidgets import QFrame, QLabel
 
 from tests.sample_project import layer
 from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
+from tests.test_dock_words import ui_locale  # noqa: F401 - the fixture
 from zoning_review.plugin.core.outputs.palette import HIGHLIGHT_FILL_ALPHA, VERDICT_COLOURS
 from zoning_review.plugin.core.review.judgements import Judgement
 from zoning_review.plugin.gui.site_sources import selected_site
 from zoning_review.plugin.gui.tree_state import all_items, item_path
+from zoning_review.plugin.i18n import translator
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32650")  # not the Gauss-Krüger CRS the plugin draws in
 LIMIT_M = 1000.0
@@ -116,6 +121,52 @@ def test_a_must_be_inside_clause_shows_the_zone_it_requires(dock, example_rules,
     far_end = QgsGeometry(line.vertexAt(line.constGet().nCoordinates() - 1).clone())
     near_end = QgsGeometry(line.vertexAt(0).clone())
     assert min(far_end.distance(zone), near_end.distance(zone)) < 1
+
+
+KEYS = {  # the key's words, as the notes' legend says them
+    "en_US": ("Cause of the selected finding", "River bank: 1000 m band of the clause", "River bank",
+              "Shortest distance from the site to River bank: {} m"),
+    "zh_CN": ("所选审查结果的原因", "河流岸线：条款规定的 1000 m 范围", "河流岸线", "选址至河流岸线的最近距离：{} m"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(KEYS))
+def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui_locale, locale,  # noqa: F811
+                                                  request):
+    ui_locale(locale)  # the rule set's labels
+    if locale == "zh_CN":  # the plugin's own words: as QGIS installs the plugin's translator at start
+        chinese = translator("zh")
+        QCoreApplication.installTranslator(chinese)
+        request.addfinalizer(lambda: QCoreApplication.removeTranslator(chinese))
+    site = review_s02(dock, example_rules, qtbot)
+    canvas = dock.canvas
+    window = canvas.window()  # QGIS's main window, the canvas in it
+    window.resize(900, 650)
+    window.show()
+    request.addfinalizer(window.hide)
+    qtbot.waitExposed(window)
+    dock.tree.setCurrentItem(finding_row(dock.tree, "G-SL-03"))
+    legend = dock.highlights.cause.legend
+    assert legend is not None and legend.parentWidget() is canvas and not legend.isHidden()
+    title, band, features, line = KEYS[locale]
+    words = [label.text() for label in legend.findChildren(QLabel) if label.text()]
+    assert words[:3] == [title, band, features], words
+    metres = float(re.fullmatch(re.escape(line).replace(r"\{\}", "([0-9]+)"), words[3]).group(1))
+    assert metres == pytest.approx(to_utm(site.geometry, site.crs).distance(river_in_utm()), rel=0.01)
+    assert len(words) == 4 and len([label for label in legend.findChildren(QLabel) if label.pixmap()]) >= 3
+    # in the lower left corner, and still there when the canvas is resized
+    assert legend.isVisible()
+    for size in ((800, 600), (500, 700)):
+        canvas.resize(*size)
+        box = legend.geometry()
+        assert (box.left(), box.bottom() + 1) == (8, size[1] - 8), (box, size)
+    # gone with the cause: another row, then a new site
+    dock.tree.setCurrentItem(dock.tree.topLevelItem(0))
+    assert dock.highlights.cause.legend is None and not canvas.findChildren(QFrame, "zoningReviewCauseLegend")
+    dock.tree.setCurrentItem(finding_row(dock.tree, "G-SL-03"))
+    assert len(canvas.findChildren(QFrame, "zoningReviewCauseLegend")) == 1
+    dock.site_input.clear()
+    assert not canvas.findChildren(QFrame, "zoningReviewCauseLegend")
 
 
 def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rules, qtbot):  # noqa: F811

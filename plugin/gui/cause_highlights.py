@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QPainterPath, QPen
 from ..compat import LINE_GEOMETRY, POLYGON_GEOMETRY
 from ..core.outputs.palette import CASING, CAUSE_FILL_ALPHA, cause_colour
 from ..core.review.causes import CauseScene
+from .cause_legend import CauseLegend
 
 CASING_EXTRA = 3  # the white casing is this many pixels wider than the line on it
 WIDTHS = {"feature": 2, "band": 2, "zone": 3, "line": 2}
@@ -60,10 +61,15 @@ class CauseHighlights:
         self.items: List[object] = []
         self.parts: List[Tuple[str, QgsRubberBand]] = []  # (kind, rubber band) shown, casings excluded
         self.labels: List[DistanceLabel] = []
+        self.legend: Optional[CauseLegend] = None
 
-    def show(self, scene: CauseScene, words: List[Optional[str]]) -> None:
-        """Draw every part of ``scene``; ``words[i]`` labels part i's distance line (None: no label)."""
+    def show(self, scene: CauseScene, words: List[Optional[str]], legend: List[Tuple[str, str]]) -> None:
+        """Draw every part of ``scene``; ``words[i]`` labels part i's distance line (None: no label);
+        ``legend`` (kind, words) is the key shown in the canvas's corner."""
         self.clear()
+        if legend:
+            pens = {kind: (WIDTHS[kind], STYLES.get(kind, Qt.PenStyle.SolidLine)) for kind in WIDTHS}
+            self.legend = CauseLegend(self.canvas, legend, pens)
         for part, text in zip(scene.parts, words):
             if part.band is not None:
                 self._band("band", part.band, scene.crs)
@@ -108,3 +114,6 @@ class CauseHighlights:
         for item in self.items:
             self.drop(self.canvas, item)
         self.items, self.parts, self.labels = [], [], []
+        if self.legend is not None:
+            self.legend.remove()
+            self.legend = None

@@ -2,7 +2,10 @@
 
 from typing import List, Optional, Tuple
 
-from ..core.review.causes import CauseScene, finding_scene
+from ..core.model.results import SpatialQuery
+from ..core.review.cause_phrases import band_phrase, line_phrase, required_phrase
+from ..core.review.causes import Cause, CauseScene, finding_scene
+from ..core.rules.conditions import layer_words
 from ..i18n import tr
 from .labels import pick_label
 
@@ -38,8 +41,36 @@ def distance_words(scene: CauseScene, ruleset) -> List[Optional[str]]:
         if part.line is None:
             words.append(None)
             continue
-        decl = ruleset.layers.get(part.cause.layer) if ruleset is not None else None
-        name = pick_label(decl.label_zh, decl.label_en, part.cause.layer) if decl else part.cause.layer
+        name = cause_label(part.cause, ruleset)
         metres = part.distance_m if part.distance_m is not None else part.line.length()
         words.append(tr("{distance} m to {layer}").format(distance=f"{metres:,.0f}", layer=name))
     return words
+
+
+def cause_label(cause: Cause, ruleset) -> str:
+    """A cause's layer as the rule set labels it in the UI language, its filter said in words."""
+    if ruleset is None:
+        return cause.layer
+    if cause.where:
+        words = layer_words(ruleset, SpatialQuery(cause.layer, cause.where))
+        return pick_label(words.zh, words.en, cause.layer)
+    decl = ruleset.layers.get(cause.layer)
+    return pick_label(decl.label_zh, decl.label_en, cause.layer) if decl else cause.layer
+
+
+def legend_entries(scene: CauseScene, ruleset) -> List[Tuple[str, str]]:
+    """(kind, words) for each kind of part drawn on the canvas, in drawing order, each once: the key
+    to the cause, worded as the notes' legend words it."""
+    entries: List[Tuple[str, str]] = []
+    for part in scene.parts:
+        label = cause_label(part.cause, ruleset)
+        if part.band is not None:
+            entries.append(("band", band_phrase(label, part.cause.distance_m or 0.0)))
+        if part.zone is not None:
+            entries.append(("zone", required_phrase(label)))
+        elif part.features:
+            entries.append(("feature", label))
+        if part.line is not None:
+            metres = part.distance_m if part.distance_m is not None else part.line.length()
+            entries.append(("line", line_phrase(label, metres)))
+    return list(dict.fromkeys(entries))

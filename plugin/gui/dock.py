@@ -12,7 +12,7 @@ from .. import settings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..i18n import tr
 from .binding_panel import BindingPanel
-from .cause_words import CauseScenes, distance_words
+from .cause_words import CauseScenes, distance_words, legend_entries
 from .highlights import Highlights
 from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
@@ -241,7 +241,8 @@ class ZoningReviewDock(QgsDockWidget):
             return
         scene = self.cause_scenes.scene_of(chosen, site, self.project.transformContext())
         if scene is not None:
-            self.highlights.show_cause(scene, distance_words(scene, chosen.review.target.ruleset))
+            ruleset = chosen.review.target.ruleset
+            self.highlights.show_cause(scene, distance_words(scene, ruleset), legend_entries(scene, ruleset))
         if self.tree.restoring:
             return
         if scene is None:

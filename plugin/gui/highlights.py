@@ -78,9 +78,9 @@ class Highlights:
         """The verdict shown for each highlighted (layer id, fid)."""
         return {key: verdict for key, (_item, verdict) in self.units.items()}
 
-    def show_cause(self, scene: CauseScene, words: List[Optional[str]]) -> None:
-        """Show the cause of the selected finding (in place of the one shown before)."""
-        self.cause.show(scene, words)
+    def show_cause(self, scene: CauseScene, words: List[Optional[str]], legend: List[Tuple[str, str]]) -> None:
+        """Show the cause of the selected finding, with its key (in place of the one shown before)."""
+        self.cause.show(scene, words, legend)
 
     def clear_cause(self) -> None:
         """Remove the cause of the selected finding."""

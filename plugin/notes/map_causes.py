@@ -16,12 +16,12 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.review.cause_phrases import band_phrase, line_phrase, prohibited_phrase, required_phrase, restricted_phrase
 from ..core.review.cause_shapes import CauseShapes
 from ..core.review.deciding_causes import BAND, PROHIBITED, REQUIRED, DecidingCause
 from ..core.review.labels import bilingual
 from ..core.rules.conditions import layer_words
 from ..core.rules.ruleset import RuleSet
-from ..i18n import tr
 from .map_layers import add_features, memory_layer
 
 MIN_SITE_SHARE = 1 / 16  # the site spans at least this share of the map (about 11 mm of a 180 mm map)
@@ -40,17 +40,15 @@ def cause_layers(shapes: CauseShapes, label: str, lang: str,
                  crs: QgsCoordinateReferenceSystem) -> Tuple[Optional[QgsVectorLayer], Optional[QgsVectorLayer]]:
     """The cause's area (band or required zone) and its distance line as styled layers (None: nothing)."""
     if shapes.cause.kind == BAND:
-        area = _area_layer(shapes.band, tr("{layer}: {distance} m band of the clause", lang).format(
-            layer=label, distance=f"{shapes.cause.distance_m:g}"), crs,
-            {"color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
-             "outline_width": "0.4"})
+        area = _area_layer(shapes.band, band_phrase(label, shapes.cause.distance_m, lang), crs,
+                           {"color": "30,100,200,60", "outline_color": "30,100,200,255", "outline_style": "dash",
+                            "outline_width": "0.4"})
     elif shapes.cause.kind == REQUIRED:
-        area = _area_layer(_union(shapes.parts), tr("{layer}: where the clause requires the site", lang).format(
-            layer=label), crs, {"color": ZONE_COLOUR + ",70", "outline_color": ZONE_COLOUR + ",255",
-                                "outline_width": "0.8"})
+        area = _area_layer(_union(shapes.parts), required_phrase(label, lang), crs,
+                           {"color": ZONE_COLOUR + ",70", "outline_color": ZONE_COLOUR + ",255",
+                            "outline_width": "0.8"})
     else:
-        name = (tr("{layer}: where the clause prohibits the project", lang) if shapes.cause.kind == PROHIBITED
-                else tr("{layer}: where the clause restricts the project", lang)).format(layer=label)
+        name = (prohibited_phrase if shapes.cause.kind == PROHIBITED else restricted_phrase)(label, lang)
         area = _area_layer(_union(shapes.parts), name, crs, {
             "color": FORBIDDEN_COLOUR + ",50", "outline_color": FORBIDDEN_COLOUR + ",255",
             "outline_style": "dash", "outline_width": "0.6"})
@@ -91,8 +89,7 @@ def _line_layer(shapes: CauseShapes, label: str, lang: str,
     nearest = shapes.nearest
     if nearest is None or nearest.line.isEmpty() or nearest.line.length() <= 0:
         return None
-    name = tr("Shortest distance from the site to {layer}: {distance} m", lang).format(
-        layer=label, distance=f"{nearest.distance_m:.0f}")
+    name = line_phrase(label, nearest.distance_m, lang)
     layer = add_features(memory_layer("LineString", name, crs), [(nearest.line, [])])
     layer.renderer().setSymbol(QgsLineSymbol.createSimple({
         "color": "20,20,20,255", "width": "0.6", "line_style": "dot"}))

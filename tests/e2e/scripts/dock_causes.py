@@ -1,6 +1,7 @@
 """E2E: review sample site S02 through the dock, select the G-SL-03 finding, screenshot the canvas with
 and without its cause (the 1 km band of the river bank, the distance line); then a bound constraint
-layer without CRS is named in the message bar; closing the dock takes every canvas item away."""
+layer without CRS is named in the message bar; closing the dock takes every canvas item (and the key
+to the cause in the canvas's corner) away."""
 
 import os
 import sys
@@ -14,6 +15,7 @@ from qgis.gui import QgsMapCanvasItem  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QImage  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
+from qgis.PyQt.QtWidgets import QFrame, QLabel  # noqa: E402
 
 from zoning_review.plugin.gui.tree_state import all_items, item_path  # noqa: E402
 
@@ -109,6 +111,12 @@ def main(iface):
     label_texts = [label.text for label in dock.highlights.cause.labels]
     kinds = sorted({kind for kind, _band in dock.highlights.cause.parts})
     with_cause = _items(canvas)
+    legend = dock.highlights.cause.legend
+    legend_words = [label.text() for label in legend.findChildren(QLabel) if label.text()]
+    box = legend.geometry()
+    legend_corner = [box.left(), canvas.height() - box.bottom() - 1]
+    legend_shown = legend.isVisible() and canvas.rect().contains(box)
+    legend.grab().save(str(ARTIFACTS / f"dock-cause-legend-{_lang()}.png"))
     screenshot(iface, f"dock-cause-S02-window-{_lang()}")
     dock.tree.setCurrentItem(dock.tree.topLevelItem(0))  # another row: the cause goes, the map stays
     pump(0.3)
@@ -133,7 +141,10 @@ def main(iface):
     dock.close()
     pump(0.3)
     closed = _items(canvas)
+    legends_left = len(canvas.findChildren(QFrame, "zoningReviewCauseLegend"))
     return {
+        "legend_words": legend_words, "legend_corner": legend_corner, "legend_shown": legend_shown,
+        "legends_left": legends_left,
         "kinds": kinds, "labels": label_texts, "with_cause": with_cause, "baseline": baseline,
         "same_extent": same_extent, "cleared": cleared, "closed": closed,
         "inside": len(samples["inside"]), "outside": len(samples["outside"]),
