@@ -1,10 +1,12 @@
 """The algorithms through the real qgis_process command line, and `make demo`'s script."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from osgeo import ogr
 
 from tests.postgis_server import PORT
 from tests.sample_oracle import EXPECTED_VERDICTS
@@ -74,6 +76,12 @@ def test_demo_script_prints_one_line_per_site(tmp_path):
     assert not any("_" in line.split("units:")[0] for line in lines), proc.stdout
     assert (out / "summary.gpkg").exists() and (out / "findings.gpkg").exists()
     assert str(out) in proc.stdout
+    # the three example lists as published, stacked: every finding of a list names it (the unit layer's
+    # own prose fields are findings of no list)
+    findings = ogr.Open(str(out / "findings.gpkg"))
+    lists = {clause["source"]["list_id"] for feature in findings.GetLayer(0)
+             for clause in json.loads(feature.GetField("findings_json")) if clause["source"]}
+    assert lists == {"hebei-general-example", "xiongan-category-example", "xiongan-units-example"}, lists
 
 
 def test_importaccesslist_from_the_command_line(qgis_process, tmp_path):

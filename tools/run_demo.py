@@ -1,8 +1,10 @@
 """`make demo`: review the bundled sample's ten sites headless with qgis_process.
 
-Runs zoningreview:reviewsites in a throwaway QGIS profile with this checkout as the plugin,
-writes FINDINGS/SUMMARY GeoPackages and the review notes into demo-output/, and prints one
-line per site: id, verdict, units touched and the deciding reason.
+Runs zoningreview:reviewsites in a throwaway QGIS profile with this checkout as the plugin, against
+the example lists as a bureau has them: the province's general list, the counties' category list and
+the unit list (rules/examples/layered/, stacked in that order). Writes FINDINGS/SUMMARY GeoPackages
+and the review notes into demo-output/, and prints one line per site: id, verdict, units touched and
+the deciding reason.
 """
 
 import argparse
@@ -14,7 +16,8 @@ from pathlib import Path
 from qgis_process_env import ROOT, QgisProcess
 
 SAMPLE = ROOT / "sample" / "xiongan_sample.gpkg"
-RULES = ROOT / "rules" / "examples" / "xiongan_example.yaml"
+LAYERED = ROOT / "rules" / "examples" / "layered"
+RULES = [LAYERED / "xiongan_province.yaml", LAYERED / "xiongan_county.yaml", LAYERED / "xiongan_units.yaml"]
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 
 
@@ -23,7 +26,7 @@ def demo_parameters(out: Path, lang: str, notes: str) -> dict:
     return {
         "SITES": f"{SAMPLE}|layername=sites",
         "UNITS": f"{SAMPLE}|layername=control_units",
-        "RULES": str(RULES),
+        "RULES": [str(path) for path in RULES],
         "CONSTRAINTS": [f"{SAMPLE}|layername={name}" for name in CONSTRAINTS],
         "LANGUAGE": 0 if lang == "zh" else 1,
         "REPORT_FORMAT": {"none": 0, "html": 1, "pdf": 2}[notes],
@@ -82,6 +85,7 @@ def main() -> int:
         print(proc.stdout[-3000:], proc.stderr[-3000:], sep="\n", file=sys.stderr)
         print("reviewsites failed", file=sys.stderr)
         return 1
+    print("Lists, stacked: " + ", ".join(str(path.relative_to(ROOT)) for path in RULES) + "\n")
     print("\n".join(summary_lines(out / "summary.gpkg", out / "findings.gpkg")))
     print(f"\nResults in {out}:\n  summary.gpkg (one row per site, verdict and reason)\n"
           f"  findings.gpkg (one row per site × unit, with every finding as JSON)")
