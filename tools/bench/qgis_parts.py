@@ -146,6 +146,29 @@ def bench_server(cache: Path, files: Dict[str, str], analyze: bool = False) -> I
         server.stop()
 
 
+def _cpu_ticks(pid: int, reaped: bool) -> int:
+    """A process's CPU clock ticks (user + system), with those of its ended children when ``reaped``."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    user, system, children_user, children_system = (int(value) for value in fields[11:15])
+    return user + system + (children_user + children_system if reaped else 0)
+
+
+def server_cpu_s(server: Any) -> float:
+    """The CPU seconds the PostgreSQL server has used so far: its postmaster, the backends still running
+    and those that ended (parallel workers, closed connections)."""
+    postmaster = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    ticks = _cpu_ticks(postmaster, True)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                ticks += _cpu_ticks(int(entry.name), False)
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def unit_engine(units: Any) -> Any:
     """The plugin's engine on a unit layer of the bench data, without constraint layers."""
     from qgis.core import QgsProject
@@ -179,11 +202,15 @@ def run_pushdown(cache: Path) -> Dict[str, Any]:
         items = [(f.id(), f.geometry(), site_crs) for f in sites_layer.getFeatures()]
         engine = unit_engine(units)
         started, results = time.perf_counter(), []
+        cpu_started, own_started, server_started = time.process_time(), time.thread_time(), server_cpu_s(server)
         for _key, outcome in batch_overlay(engine, sites_layer, items, with_geometries=False):
             if not results:
                 figures["first_result_s"] = time.perf_counter() - started  # the setup and the first chunk
             results.append(outcome)
         figures.update(batch_figures(results, time.perf_counter() - started))
+        figures.update({"batch_cpu_s": time.process_time() - cpu_started,
+                        "batch_calling_cpu_s": time.thread_time() - own_started,
+                        "server_cpu_s": server_cpu_s(server) - server_started})
         figures["chunk_queries"] = server.statements().count("WITH zr_s AS")
         return figures
 

@@ -25,14 +25,21 @@ def _goal(label: str, ratio: Optional[float], needed: float) -> str:
     return f"  {label:<54} ×{ratio:.2f}   (goal ×{needed:.2f})   {verdict}"
 
 
-def _bound(other: Optional[float], cpu: Optional[float], calling: Optional[float], cores: Optional[int]) -> List[str]:
+def _sum(*values: Optional[float]) -> Optional[float]:
+    return None if any(value is None for value in values) else sum(values)
+
+
+def _bound(other: Optional[float], cpu: Optional[float], calling: Optional[float], cores: Optional[int],
+           whose: str = "") -> List[str]:
     """What bounds a job on this machine, under a goal line: the wall time can be no less than its CPU
-    seconds spread over every core, nor than its calling thread's own CPU seconds (that thread's work
-    is serial); and the best ratio against ``other`` that this leaves."""
+    seconds (``whose``, when not only the process's) spread over every core, nor than its calling
+    thread's own CPU seconds (that thread's work is serial); and the best ratio against ``other`` that
+    this leaves."""
     if not (other and cpu and calling and cores):
         return []
     spread = cpu / cores
-    return [f"    bound here: {cpu:.2f} s of CPU / {cores} cores = {spread:.2f} s; calling thread alone "
+    of = f" ({whose})" if whose else ""
+    return [f"    bound here: {cpu:.2f} s of CPU{of} / {cores} cores = {spread:.2f} s; calling thread alone "
             f"{calling:.2f} s; so at best ×{other / max(spread, calling):.2f}"]
 
 
@@ -74,6 +81,8 @@ def goals(results: Dict[str, Any]) -> List[str]:
               _ratio(native.get("total_s"), full.get("reviewsites_s")), 1.0),
         *_bound(native.get("total_s"), full.get("reviewsites_cpu_s"), full.get("calling_thread_cpu_s"), cores),
         _goal("PostGIS push-down vs file-based batch", _ratio(batch, pushed.get("batch_s")), 1.0),
+        *_bound(batch, _sum(pushed.get("batch_cpu_s"), pushed.get("server_cpu_s")),
+                pushed.get("batch_calling_cpu_s"), cores, "QGIS and the PostgreSQL server"),
         digest_line,
     ]
 
