@@ -154,12 +154,12 @@ def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui
     metres = float(re.fullmatch(re.escape(line).replace(r"\{\}", "([0-9]+)"), words[3]).group(1))
     assert metres == pytest.approx(to_utm(site.geometry, site.crs).distance(river_in_utm()), rel=0.01)
     assert len(words) == 4 and len([label for label in legend.findChildren(QLabel) if label.pixmap()]) >= 3
-    # in the lower left corner, and still there when the canvas is resized
+    # in the lower right corner, and still there when the canvas is resized
     assert legend.isVisible()
-    for size in ((800, 600), (500, 700)):
+    for size in ((800, 600), (640, 700)):
         canvas.resize(*size)
         box = legend.geometry()
-        assert (box.left(), box.bottom() + 1) == (8, size[1] - 8), (box, size)
+        assert (box.right() + 1, box.bottom() + 1) == (size[0] - 8, size[1] - 8), (box, size)
     # gone with the cause: another row, then a new site
     dock.tree.setCurrentItem(dock.tree.topLevelItem(0))
     assert dock.highlights.cause.legend is None and not canvas.findChildren(QFrame, "zoningReviewCauseLegend")

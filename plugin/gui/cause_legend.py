@@ -1,5 +1,5 @@
 """The key to the cause drawn on the canvas: one line per kind of part (its colour and what it is),
-in the canvas's lower left corner while the cause is shown."""
+in the canvas's lower right corner while the cause is shown."""
 
 from typing import Dict, List, Tuple
 
@@ -70,10 +70,12 @@ class CauseLegend(QFrame):
         self.show()
 
     def place(self) -> None:
-        """Keep to the canvas's lower left corner."""
+        """Keep to the canvas's lower right corner (where the notes put their legend; QGIS's scale bar and
+        north arrow decorations sit lower left by default)."""
         parent = self.parentWidget()
         if parent is not None:
-            self.move(MARGIN, max(MARGIN, parent.height() - self.height() - MARGIN))
+            self.move(max(MARGIN, parent.width() - self.width() - MARGIN),
+                      max(MARGIN, parent.height() - self.height() - MARGIN))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         """Follow the canvas's resizes; let every event through."""

@@ -31,7 +31,7 @@ def test_selecting_g_sl_03_of_s02_draws_the_river_band_on_the_canvas(artifacts_d
     assert detail["outside_differ"] <= 0.01 * detail["outside"], str(detail)
     assert len(detail["warnings"]) == 1 and words[1] in detail["warnings"][0], detail["warnings"]
     assert detail["closed"] == detail["baseline"], "closing the dock left canvas items behind"
-    # the key to the cause: in the canvas's lower left corner, worded in the UI language; gone with the dock
+    # the key to the cause: in the canvas's lower right corner, worded in the UI language; gone with the dock
     assert detail["legend_shown"] and detail["legend_corner"] == [8, 8], detail["legend_corner"]
     assert detail["legend_words"][:2] == list(words[2:]), detail["legend_words"]
     assert detail["legends_left"] == 0

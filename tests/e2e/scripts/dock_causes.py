@@ -114,7 +114,7 @@ def main(iface):
     legend = dock.highlights.cause.legend
     legend_words = [label.text() for label in legend.findChildren(QLabel) if label.text()]
     box = legend.geometry()
-    legend_corner = [box.left(), canvas.height() - box.bottom() - 1]
+    legend_corner = [canvas.width() - box.right() - 1, canvas.height() - box.bottom() - 1]
     legend_shown = legend.isVisible() and canvas.rect().contains(box)
     legend.grab().save(str(ARTIFACTS / f"dock-cause-legend-{_lang()}.png"))
     screenshot(iface, f"dock-cause-S02-window-{_lang()}")
