@@ -8,6 +8,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -18,6 +19,7 @@ _SOURCE_TYPE = hasattr(Qgis, "ProcessingSourceType")  # QGIS 3.36
 _SOURCE_FLAG = hasattr(Qgis, "ProcessingFeatureSourceFlag")  # QGIS 3.36
 _REQUEST_FLAG = hasattr(Qgis, "FeatureRequestFlag")  # QGIS 3.36
 _LABEL_PLACEMENT = hasattr(Qgis, "LabelPlacement")  # QGIS 3.26
+_DISTANCE_UNIT = hasattr(Qgis, "DistanceUnit")  # QGIS 3.30
 
 POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PolygonGeometry
 """The polygon geometry type (of layers, rubber bands and ``QgsWkbTypes.geometryType``)."""
@@ -27,6 +29,9 @@ LINE_GEOMETRY = Qgis.GeometryType.Line if _GEOMETRY_TYPE else QgsWkbTypes.Geomet
 
 POINT_GEOMETRY = Qgis.GeometryType.Point if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PointGeometry
 """The point geometry type."""
+
+DEGREES = Qgis.DistanceUnit.Degrees if _DISTANCE_UNIT else QgsUnitTypes.DistanceUnit.DistanceDegrees
+"""The map unit of a CRS in degrees."""
 
 WKB_POLYGON = Qgis.WkbType.Polygon if _WKB_TYPE else QgsWkbTypes.Type.Polygon
 """The WKB type Polygon."""

@@ -228,3 +228,4 @@ def test_a_large_site_inside_two_overlapping_features_is_inside(qgis_app):
     assert half_engine.overlay(from_shapely(shapely.from_wkt(site_wkt)), crs("EPSG:4490"),
                                [SpatialQuery("park")]).relations["park"].relation == "overlapping"
     dispose(parks, half, units)
+

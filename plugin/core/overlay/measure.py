@@ -15,6 +15,7 @@ from qgis.core import (
     QgsPointXY,
 )
 
+from ...compat import DEGREES
 from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
@@ -50,6 +51,31 @@ def uncovered_m2(whole: QgsGeometry, part: QgsGeometry, whole_m2: float) -> floa
     if rest.isNull() or rest.isEmpty() or planar <= 0:
         return 0.0
     return polygon_parts(rest).area() * whole_m2 / planar
+
+
+def metres_per_degree(latitude: float, semi_major: float, semi_minor: float) -> Tuple[float, float]:
+    """Ground metres per degree of longitude and per degree of latitude at ``latitude`` (degrees) on the
+    ellipsoid: the radii of curvature along the parallel (N·cos φ) and along the meridian (M)."""
+    e2 = 1.0 - (semi_minor * semi_minor) / (semi_major * semi_major)  # the first eccentricity, squared
+    phi = math.radians(latitude)
+    w = math.sqrt(1.0 - e2 * math.sin(phi) ** 2)
+    radian = math.pi / 180.0
+    return radian * semi_major / w * math.cos(phi), radian * semi_major * (1.0 - e2) / w ** 3
+
+
+def ground_scale(measure: QgsDistanceArea, y_min: float, y_max: float) -> Optional[Tuple[float, float]]:
+    """The fewest ground metres per map unit along x and along y between latitudes ``y_min`` and ``y_max``,
+    worked out on the ellipsoid when ``measure`` measures in a geographic CRS (None otherwise)."""
+    crs = measure.sourceCrs()
+    if not (measure.willUseEllipsoid() and crs.isGeographic() and crs.mapUnits() == DEGREES) \
+            or not -90.0 <= y_min <= y_max <= 90.0:
+        return None
+    a, b = measure.ellipsoidSemiMajor(), measure.ellipsoidSemiMinor()
+    if not (math.isfinite(a) and math.isfinite(b) and 0 < b <= a):
+        return None
+    poleward = max(abs(y_min), abs(y_max))  # the parallels shrink towards the poles…
+    nearest_equator = 0.0 if y_min <= 0.0 <= y_max else min(abs(y_min), abs(y_max))  # …the meridian's radius grows
+    return metres_per_degree(poleward, a, b)[0], metres_per_degree(nearest_equator, a, b)[1]
 
 
 def crs_key(crs: QgsCoordinateReferenceSystem) -> str:

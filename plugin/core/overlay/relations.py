@@ -18,7 +18,7 @@ from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.results import LayerRelation, Reason, SpatialQuery
 from .geometry_repair import overlap_parts
-from .measure import MEASURE_NOISE, Measurer, Transforms, transformed, uncovered_m2
+from .measure import MEASURE_NOISE, Measurer, Transforms, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
 
 MAX_LISTED_FIDS = 20
@@ -115,8 +115,12 @@ class SiteView:
                             rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
 
     def _metres_per_unit(self, measure: QgsDistanceArea) -> Optional[Tuple[float, float]]:
-        """The fewest ground metres per map unit along x and along y at the box's corners (None: unknown)."""
+        """The fewest ground metres per map unit along x and along y over the box (None: unknown): worked out
+        on the ellipsoid for a geographic CRS, else measured from the box's corners."""
         rect = self.rect
+        analytic = ground_scale(measure, rect.yMinimum(), rect.yMaximum())
+        if analytic is not None:
+            return analytic
         step = max(rect.width(), rect.height()) / 10.0 or 1e-6
         corners = [QgsPointXY(x, y) for x in (rect.xMinimum(), rect.xMaximum())
                    for y in (rect.yMinimum(), rect.yMaximum())]
