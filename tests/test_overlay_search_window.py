@@ -15,7 +15,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from zoning_review.plugin.core.overlay.measure import ground_scale
+from zoning_review.plugin.core.overlay.measure import Measurer, ground_scale
 from zoning_review.plugin.core.overlay.relations import SiteView
 
 from .overlay_helpers import cgcs2000_measure
@@ -50,7 +50,11 @@ def test_the_ground_scale_agrees_with_measured_steps(qgis_app, lon, lat, size):
     assert per_x <= sampled_x * (1 + 1e-6)  # the fewest metres per degree: the window errs wide
 
 
-def test_a_projected_measure_has_no_worked_out_scale(qgis_app):
+def test_the_scale_is_worked_out_in_degrees_only(qgis_app):
+    # the engine measures EPSG:4490 in the ellipsoid's own CRS (QGIS does not call that one geographic)
+    engine_measure = Measurer("EPSG:1024", QgsCoordinateTransformContext()).for_crs(
+        QgsCoordinateReferenceSystem("EPSG:4490"))
+    assert ground_scale(engine_measure, 39.0, 39.1) == pytest.approx(ground_scale(cgcs2000_measure(), 39.0, 39.1))
     projected = QgsDistanceArea()
     projected.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4527"), QgsCoordinateTransformContext())
     projected.setEllipsoid("EPSG:1024")

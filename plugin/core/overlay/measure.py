@@ -66,8 +66,8 @@ def metres_per_degree(latitude: float, semi_major: float, semi_minor: float) -> 
 def ground_scale(measure: QgsDistanceArea, y_min: float, y_max: float) -> Optional[Tuple[float, float]]:
     """The fewest ground metres per map unit along x and along y between latitudes ``y_min`` and ``y_max``,
     worked out on the ellipsoid when ``measure`` measures in a geographic CRS (None otherwise)."""
-    crs = measure.sourceCrs()
-    if not (measure.willUseEllipsoid() and crs.isGeographic() and crs.mapUnits() == DEGREES) \
+    # in degrees: geographic (the ellipsoid's own CRS, which ``Measurer`` measures in, is not isGeographic())
+    if not (measure.willUseEllipsoid() and measure.sourceCrs().mapUnits() == DEGREES) \
             or not -90.0 <= y_min <= y_max <= 90.0:
         return None
     a, b = measure.ellipsoidSemiMajor(), measure.ellipsoidSemiMinor()
