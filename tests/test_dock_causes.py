@@ -15,8 +15,8 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QFontMetrics
-from qgis.PyQt.QtWidgets import QFrame, QLabel
+from qgis.PyQt.QtGui import QColor, QFontMetrics, QPalette
+from qgis.PyQt.QtWidgets import QApplication, QFrame, QLabel
 
 from tests.sample_project import layer
 from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
@@ -138,6 +138,12 @@ def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui
         chinese = translator("zh")
         QCoreApplication.installTranslator(chinese)
         request.addfinalizer(lambda: QCoreApplication.removeTranslator(chinese))
+    app = QApplication.instance()  # a dark QGIS theme: light text on dark widgets
+    light = app.palette()
+    dark = QPalette(QColor(45, 45, 45))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(235, 235, 235))
+    app.setPalette(dark)
+    request.addfinalizer(lambda: app.setPalette(light))
     site = review_s02(dock, example_rules, qtbot)
     canvas = dock.canvas
     window = canvas.window()  # QGIS's main window, the canvas in it
@@ -154,6 +160,12 @@ def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui
     metres = float(re.fullmatch(re.escape(line).replace(r"\{\}", "([0-9]+)"), words[3]).group(1))
     assert metres == pytest.approx(to_utm(site.geometry, site.crs).distance(river_in_utm()), rel=0.01)
     assert len(words) == 4 and len([label for label in legend.findChildren(QLabel) if label.pixmap()]) >= 3
+    for label in legend.findChildren(QLabel):  # dark on light, as the map under it, in a dark theme too
+        if label.text():
+            image = legend.grab(label.geometry()).toImage()
+            pixels = [QColor(image.pixel(x, y)).lightness() for x in range(image.width())
+                      for y in range(image.height())]
+            assert min(pixels) < 90 and sorted(pixels)[len(pixels) // 2] > 200, label.text()
     # in the lower right corner, and still there when the canvas is resized
     assert legend.isVisible()
     for size in ((800, 600), (640, 700)):

@@ -60,3 +60,4 @@ def test_the_scale_is_worked_out_in_degrees_only(qgis_app):
     projected.setEllipsoid("EPSG:1024")
     assert ground_scale(projected, 4_000_000.0, 4_001_000.0) is None
     assert ground_scale(cgcs2000_measure(), -91.0, 10.0) is None
+    assert ground_scale(cgcs2000_measure(), 89.0, 90.0) is None  # at the pole: measured, as before

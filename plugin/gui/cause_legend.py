@@ -46,8 +46,9 @@ class CauseLegend(QFrame):
         super().__init__(canvas)
         self.setObjectName("zoningReviewCauseLegend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setStyleSheet("#zoningReviewCauseLegend { background: rgba(255, 255, 255, 225);"
-                           " border: 1px solid rgb(150, 150, 150); border-radius: 3px; }")
+        self.setStyleSheet(  # dark on light, as the map under it, whatever the QGIS theme
+            "#zoningReviewCauseLegend { background: rgba(255, 255, 255, 225); border: 1px solid rgb(150, 150, 150);"
+            " border-radius: 3px; } #zoningReviewCauseLegend QLabel { color: rgb(33, 33, 33); background: none; }")
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(6)
@@ -57,13 +58,11 @@ class CauseLegend(QFrame):
         font.setBold(True)
         title.setFont(font)
         grid.addWidget(title, 0, 0, 1, 2)
-        self.texts: List[str] = []
         for row, (kind, text) in enumerate(entries, start=1):
             picture = QLabel()
             picture.setPixmap(swatch(kind, *pens[kind]))
             grid.addWidget(picture, row, 0)
             grid.addWidget(QLabel(text), row, 1)
-            self.texts.append(text)
         self.adjustSize()
         canvas.installEventFilter(self)  # Qt drops the filter when the key is deleted
         self.place()

@@ -75,7 +75,8 @@ def ground_scale(measure: QgsDistanceArea, y_min: float, y_max: float) -> Option
         return None
     poleward = max(abs(y_min), abs(y_max))  # the parallels shrink towards the poles…
     nearest_equator = 0.0 if y_min <= 0.0 <= y_max else min(abs(y_min), abs(y_max))  # …the meridian's radius grows
-    return metres_per_degree(poleward, a, b)[0], metres_per_degree(nearest_equator, a, b)[1]
+    per_x, per_y = metres_per_degree(poleward, a, b)[0], metres_per_degree(nearest_equator, a, b)[1]
+    return (per_x, per_y) if per_x > 1e-3 and per_y > 1e-3 else None  # a box at a pole: no parallel to go along
 
 
 def crs_key(crs: QgsCoordinateReferenceSystem) -> str:
