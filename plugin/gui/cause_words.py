@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 
 from ..core.model.results import SpatialQuery
 from ..core.review.cause_phrases import band_phrase, line_phrase, required_phrase
-from ..core.review.causes import Cause, CauseScene, finding_scene
+from ..core.review.causes import Cause, CausePart, CauseScene, finding_scene
 from ..core.rules.conditions import layer_words
 from ..i18n import tr
 from .labels import pick_label
@@ -42,9 +42,14 @@ def distance_words(scene: CauseScene, ruleset) -> List[Optional[str]]:
             words.append(None)
             continue
         name = cause_label(part.cause, ruleset)
-        metres = part.distance_m if part.distance_m is not None else part.line.length()
+        metres = line_metres(part)
         words.append(tr("{distance} m to {layer}").format(distance=f"{metres:,.0f}", layer=name))
     return words
+
+
+def line_metres(part: CausePart) -> float:
+    """The length of a part's distance line: the distance the review measured, else the line's own."""
+    return part.distance_m if part.distance_m is not None else part.line.length()
 
 
 def cause_label(cause: Cause, ruleset) -> str:
@@ -71,6 +76,5 @@ def legend_entries(scene: CauseScene, ruleset) -> List[Tuple[str, str]]:
         elif part.features:
             entries.append(("feature", label))
         if part.line is not None:
-            metres = part.distance_m if part.distance_m is not None else part.line.length()
-            entries.append(("line", line_phrase(label, metres)))
+            entries.append(("line", line_phrase(label, line_metres(part))))
     return list(dict.fromkeys(entries))

@@ -109,14 +109,25 @@ def run_engine(cache: Path) -> Dict[str, Any]:
     return figures
 
 
+def cpu_mark() -> Tuple[float, float]:
+    """The CPU seconds used so far by the whole process and by the calling thread."""
+    return time.process_time(), time.thread_time()
+
+
+def cpu_since(mark: Tuple[float, float]) -> Tuple[float, float]:
+    """The CPU seconds used since ``mark`` by the whole process and by the calling thread."""
+    now = cpu_mark()
+    return now[0] - mark[0], now[1] - mark[1]
+
+
 def batch(engine: Any, sites: List[Any], site_crs: Any) -> Dict[str, Any]:
     """Overlay + ellipsoidal areas for every site; the count and area of overlaps as a cross-check, and
     the CPU seconds of the whole process and of the calling thread alone."""
-    started, cpu_started, own_started = time.perf_counter(), time.process_time(), time.thread_time()
+    started, mark = time.perf_counter(), cpu_mark()
     results = list(engine.overlay_many(sites, site_crs, with_geometries=False))
     seconds = time.perf_counter() - started
-    cpu = {"batch_cpu_s": time.process_time() - cpu_started, "batch_calling_cpu_s": time.thread_time() - own_started}
-    return {**batch_figures(results, seconds), **cpu}
+    cpu_s, own_s = cpu_since(mark)
+    return {**batch_figures(results, seconds), "batch_cpu_s": cpu_s, "batch_calling_cpu_s": own_s}
 
 
 def batch_figures(results: List[Any], seconds: float) -> Dict[str, Any]:
@@ -202,14 +213,14 @@ def run_pushdown(cache: Path) -> Dict[str, Any]:
         items = [(f.id(), f.geometry(), site_crs) for f in sites_layer.getFeatures()]
         engine = unit_engine(units)
         started, results = time.perf_counter(), []
-        cpu_started, own_started, server_started = time.process_time(), time.thread_time(), server_cpu_s(server)
+        mark, server_started = cpu_mark(), server_cpu_s(server)
         for _key, outcome in batch_overlay(engine, sites_layer, items, with_geometries=False):
             if not results:
                 figures["first_result_s"] = time.perf_counter() - started  # the setup and the first chunk
             results.append(outcome)
         figures.update(batch_figures(results, time.perf_counter() - started))
-        figures.update({"batch_cpu_s": time.process_time() - cpu_started,
-                        "batch_calling_cpu_s": time.thread_time() - own_started,
+        cpu_s, own_s = cpu_since(mark)
+        figures.update({"batch_cpu_s": cpu_s, "batch_calling_cpu_s": own_s,
                         "server_cpu_s": server_cpu_s(server) - server_started})
         figures["chunk_queries"] = server.statements().count("WITH zr_s AS")
         return figures
@@ -262,7 +273,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
     QgsApplication.processingRegistry().addProvider(provider)
     with tempfile.TemporaryDirectory(prefix="zr-bench-") as folder:  # FINDINGS is about 300 MB
         out = Path(folder)
-        started, cpu_started, own_started = time.perf_counter(), time.process_time(), time.thread_time()
+        started, mark = time.perf_counter(), cpu_mark()
         with timed_parts() as parts:
             processing.run("zoningreview:reviewsites", {
                 "SITES": f"{cache / 'sites.gpkg'}|layername=sites",
@@ -272,8 +283,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
                 "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
             })
         seconds = time.perf_counter() - started
-        cpu_s = time.process_time() - cpu_started
-        own_s = time.thread_time() - own_started
+        cpu_s, own_s = cpu_since(mark)
         peak_mb = peak_rss_mb()  # the run's own (reading the outputs back for the digests takes more)
         summary = layer(out, "summary.gpkg", "summary")
         count = summary.featureCount()
