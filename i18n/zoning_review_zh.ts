@@ -3553,7 +3553,7 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="51" />
+        <location filename="../plugin/processing/rereview.py" line="54" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3563,22 +3563,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="80" />
+        <location filename="../plugin/processing/rereview.py" line="86" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="81" />
+        <location filename="../plugin/processing/rereview.py" line="87" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96" />
-        <source>The review with the rule set {path} failed.</source>
-        <translation>使用规则集 {path} 的审查失败。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview.py" line="162" />
+        <location filename="../plugin/processing/rereview.py" line="195" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4547,72 +4542,72 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="42" />
+        <location filename="../plugin/gui/register_actions.py" line="41" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="43" />
+        <location filename="../plugin/gui/register_actions.py" line="42" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="46" />
+        <location filename="../plugin/gui/register_actions.py" line="45" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="47" />
+        <location filename="../plugin/gui/register_actions.py" line="46" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="115" />
+        <location filename="../plugin/gui/register_actions.py" line="114" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="121" />
+        <location filename="../plugin/gui/register_actions.py" line="120" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="129" />
+        <location filename="../plugin/gui/register_actions.py" line="128" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="132" />
+        <location filename="../plugin/gui/register_actions.py" line="131" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="148" />
+        <location filename="../plugin/gui/register_actions.py" line="151" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <location filename="../plugin/gui/register_actions.py" line="167" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <location filename="../plugin/gui/register_actions.py" line="167" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="177" />
+        <location filename="../plugin/gui/register_actions.py" line="172" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="179" />
+        <location filename="../plugin/gui/register_actions.py" line="174" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="182" />
+        <location filename="../plugin/gui/register_actions.py" line="177" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4747,32 +4742,32 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="59" />
+        <location filename="../plugin/processing/rereview.py" line="62" />
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="61" />
+        <location filename="../plugin/processing/rereview.py" line="64" />
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="65" />
+        <location filename="../plugin/processing/rereview.py" line="71" />
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="99" />
+        <location filename="../plugin/processing/rereview.py" line="105" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="110" />
+        <location filename="../plugin/processing/rereview.py" line="139" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="142" />
+        <location filename="../plugin/processing/rereview.py" line="175" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4792,7 +4787,7 @@
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32" />
+        <location filename="../plugin/processing/rereview_help.py" line="35" />
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
@@ -4807,22 +4802,22 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="40" />
+        <location filename="../plugin/processing/rereview_help.py" line="43" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="41" />
+        <location filename="../plugin/processing/rereview_help.py" line="44" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="128" />
+        <location filename="../plugin/processing/rereview_register.py" line="138" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="129" />
+        <location filename="../plugin/processing/rereview_register.py" line="139" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -5102,7 +5097,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="128" />
+        <location filename="../plugin/processing/rereview.py" line="158" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5137,22 +5132,22 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="153" />
+        <location filename="../plugin/gui/register_actions.py" line="157" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="68" />
+        <location filename="../plugin/processing/rereview.py" line="74" />
         <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96" />
+        <location filename="../plugin/processing/rereview.py" line="102" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="34" />
+        <location filename="../plugin/processing/rereview_help.py" line="37" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
@@ -5302,9 +5297,24 @@
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_legend.py" line="55" />
+        <location filename="../plugin/gui/cause_legend.py" line="56" />
         <source>Cause of the selected finding</source>
         <translation>所选审查结果的原因</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="68" />
+        <source>Further control unit layers (each site is reviewed against every layer)</source>
+        <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="102" />
+        <source>The review of {layer} with the rule set {path} failed.</source>
+        <translation>用规则集 {path} 审查 {layer} 失败。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="32" />
+        <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers (needs further study where it lies outside every unit of a layer) and its clauses are those of every layer.</source>
+        <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取各图层中最不利者（选址落在某一图层所有单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ import pytest
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import Finding, LayerRelation
+from zoning_review.plugin.core.model.verdicts import worst
 from zoning_review.plugin.core.review import evaluation
 from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
 from zoning_review.plugin.core.review.site_review import render_reason
@@ -361,6 +362,13 @@ def test_site_verdict_is_the_worst_unit_verdict():
     assert site_verdict(["compliant", "non_compliant", "needs_study"]) == "non_compliant"
     assert site_verdict(["compliant"]) == "compliant"
     assert site_verdict([]) == "needs_study"
+
+
+@pytest.mark.parametrize("unknown", ["", "Compliant", "符合", "passed", None])
+def test_a_verdict_word_not_understood_is_never_read_as_compliant(unknown):
+    assert worst(["compliant", unknown]) == "needs_study"
+    assert worst([unknown]) == "needs_study"
+    assert worst([unknown, "non_compliant", "compliant"]) == "non_compliant"
 
 
 def test_decisive_findings_are_the_ones_that_set_the_verdict(ruleset):

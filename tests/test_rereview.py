@@ -66,16 +66,23 @@ BOOLEAN = ("discharges_pollutants", "water_supply_facility", "major_infrastructu
 NUMBER = ("boiler_tph", "investment_wan", "vocs_tpa", "water_m3d")
 
 
-def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path, only=None) -> None:
-    """A register of the ten sample sites as the panel records them: description, verdict, clauses, judgements."""
+RANK = {"compliant": 0, "needs_study": 1, "non_compliant": 2}  # worst last, as the panel takes it over layers
+
+
+def ten_site_register(path: Path, sample_gpkg, summary, clauses, only=None, layers="control_units") -> None:
+    """A register of the ten sample sites as the panel records them: description, verdict, clauses, judgements.
+    ``summary`` and ``clauses`` are one review's outputs, or lists of one per unit layer (the worst verdict)."""
     from osgeo import ogr
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
     from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, append_to_register
 
-    verdicts = {r["site_id"]: r["verdict"] for r in rows(summary)}
+    verdicts = {}
+    for one in summary if isinstance(summary, list) else [summary]:
+        for r in rows(one):
+            verdicts[r["site_id"]] = max(verdicts.get(r["site_id"], "compliant"), r["verdict"], key=RANK.__getitem__)
     recorded = {}
-    for row in rows(clauses):
+    for row in [row for one in (clauses if isinstance(clauses, list) else [clauses]) for row in rows(one)]:
         judged = {"site_id": row["site_id"], "unit_code": row["unit_code"], "rule_id": row["rule_id"],
                   "judgement": row["judgement"], "remark": row["remark"], "reviewer": row["reviewer"]}
         recorded.setdefault(row["site_id"], []).append({
@@ -95,7 +102,7 @@ def ten_site_register(path: Path, sample_gpkg, summary: Path, clauses: Path, onl
                   "description_json": json.dumps(description, ensure_ascii=False),
                   "clauses_json": json.dumps(recorded[site], ensure_ascii=False), "opinion": "",
                   "ruleset_id": "xiongan-example", "ruleset_version": "2024.1", "ruleset_sha256": "0" * 64,
-                  "unit_layer_source": "control_units", "reviewer": "王工", "plugin_version": "1",
+                  "unit_layer_source": layers, "reviewer": "王工", "plugin_version": "1",
                   "qgis_version": "3.22"}
         geometry = QgsGeometry.fromWkt(feature.GetGeometryRef().ExportToWkt())
         append_to_register(str(path), RegisterEntry(geometry, QgsCoordinateReferenceSystem("EPSG:4490"),

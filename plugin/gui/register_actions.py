@@ -7,7 +7,6 @@ from typing import Optional
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsDataSourceUri,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -123,7 +122,7 @@ class RegisterActions(QObject):
         return True
 
     def rereview(self) -> None:
-        """Run rereview on the register with a bound unit layer and its rule set, as a task."""
+        """Run rereview on the register with every bound unit layer and its rule sets, as a task."""
         dock = self.dock
         if self.task is not None:
             dock.push_message(tr("The register is being re-reviewed already."), 1)
@@ -135,11 +134,15 @@ class RegisterActions(QObject):
         alg = QgsApplication.processingRegistry().createAlgorithmById(REREVIEW_ID)
         if not path or alg is None:
             return
-        target = self._target(path)
-        names = "; ".join(f"{rule}={layer.name()}" for rule, layer in target.constraints.items()
-                          if rule != layer.name())
-        params = {"REGISTER": path, "UNITS": target.layer.id(),  # the layer's bound lists, with their scopes
-                  "CONSTRAINTS": [layer.id() for layer in target.constraints.values()],
+        targets = dock.targets
+        constraints = {}  # every bound layer's constraint layers (a rule name keeps its first layer)
+        for target in targets:
+            for rule, layer in target.constraints.items():
+                constraints.setdefault(rule, layer)
+        names = "; ".join(f"{rule}={layer.name()}" for rule, layer in constraints.items() if rule != layer.name())
+        params = {"REGISTER": path, "UNITS": targets[0].layer.id(),  # each layer's bound lists, with their scopes
+                  "OTHER_UNITS": [target.layer.id() for target in targets[1:]],
+                  "CONSTRAINTS": list(dict.fromkeys(layer.id() for layer in constraints.values())),
                   "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
         context = QgsProcessingContext()
         context.setProject(dock.project)
@@ -149,18 +152,10 @@ class RegisterActions(QObject):
         self._run = (context, feedback)
         self.task.executed.connect(self._rereviewed)
         QgsApplication.taskManager().addTask(self.task)
-        lists = ", ".join(listed.metadata.id for listed in target.ruleset.lists())
+        lists = ", ".join(dict.fromkeys(listed.metadata.id for target in targets for listed in target.ruleset.lists()))
+        layers = ", ".join(target.layer.name() for target in targets)
         dock.push_message(tr("Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the "
-                             "task manager).").format(path=path, layer=target.layer.name(), rules=lists), 0)
-
-    def _target(self, path: str):
-        """The bound unit layer most register entries were reviewed with (the first bound one otherwise)."""
-        try:
-            recorded = [set(r.text("unit_layer_source").split("; ")) for r in read_register(path)]
-        except RegisterError:
-            recorded = []
-        return max(self.dock.targets, key=lambda t: sum(
-            QgsDataSourceUri.removePassword(t.layer.source()) in sources for sources in recorded))
+                             "task manager).").format(path=path, layer=layers, rules=lists), 0)
 
     def _rereviewed(self, successful: bool, results: dict) -> None:
         """Load the re-review's table, or say why there is none."""

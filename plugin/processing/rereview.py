@@ -1,5 +1,7 @@
 """zoningreview:rereview — sites (or the register's reviews) reviewed against a later rule set: what changes."""
 
+from typing import List
+
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -19,7 +21,7 @@ from qgis.core import (
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE, WKB_NO_GEOMETRY
 from ..core.model.fields import make_fields
-from ..core.review.rereview import clause_statuses, compare
+from ..core.review.rereview import Review, clause_statuses, compare, merge_layers
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .rereview_help import rereview_help, rereview_parameter_help
@@ -38,6 +40,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
     SITES = "SITES"
     REGISTER = "REGISTER"
     UNITS = "UNITS"
+    OTHER_UNITS = "OTHER_UNITS"
     OLD_RULES = "OLD_RULES"
     NEW_RULES = "NEW_RULES"
     CONSTRAINTS = "CONSTRAINTS"
@@ -62,6 +65,9 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             self.REGISTER, tr("Review register (GeoPackage; in place of candidate sites)"), extension="gpkg",
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), [SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.OTHER_UNITS, tr("Further control unit layers (each site is reviewed against every layer)"),
+            SOURCE_POLYGON, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.OLD_RULES, tr("Earlier rule set (YAML; not used with a register)"), extension="yaml",
             optional=True))
@@ -82,10 +88,10 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         for name, text in rereview_parameter_help().items():
             self.parameterDefinition(name).setHelp(text)
 
-    def _review(self, parameters, sites, rules: str, context, feedback, **extra):
-        """reviewsites with one rule set: ({site: verdict}, {site: {clause: status}})."""
+    def _review(self, parameters, units, sites, rules: str, context, feedback, **extra) -> Review:
+        """reviewsites with one rule set and one unit layer: ({site: verdict}, {site: {clause: status}})."""
         child = QgsApplication.processingRegistry().createAlgorithmById("zoningreview:reviewsites")
-        params = {"SITES": sites, "UNITS": parameters[self.UNITS], "RULES": rules,
+        params = {"SITES": sites, "UNITS": units, "RULES": rules,
                   "CONSTRAINTS": parameters.get(self.CONSTRAINTS) or [],
                   "CONSTRAINT_NAMES": parameters.get(self.CONSTRAINT_NAMES) or "",
                   "SITE_ID_FIELD": parameters.get(self.SITE_ID_FIELD) or "", "FINDINGS_JSON": False,
@@ -93,8 +99,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                   **extra}
         results, ok = child.run(params, context, feedback)
         if not ok:
-            raise QgsProcessingException(tr("The review with the rule set {path} failed.").format(
-                path=rules or tr("bound to the unit layer")))
+            raise QgsProcessingException(tr("The review of {layer} with the rule set {path} failed.").format(
+                layer=self._layer_name(units, context), path=rules or tr("bound to the unit layer")))
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Re-review cancelled; nothing was written."))
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)
@@ -103,15 +109,40 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)
 
+    @staticmethod
+    def _layer_name(units, context) -> str:
+        """A unit layer's name for a message (the parameter value as given when it is not a loaded layer)."""
+        layer = QgsProcessingUtils.mapLayerFromString(units, context) if isinstance(units, str) else units
+        return layer.name() if layer is not None else str(units)
+
+    def _unit_layers(self, parameters, context) -> list:
+        """The unit layer and the further ones, as reviewsites takes them."""
+        further = self.parameterAsLayerList(parameters, self.OTHER_UNITS, context)
+        return [parameters[self.UNITS], *(layer.id() for layer in further)]
+
+    def _review_layers(self, parameters, sites, rules: str, context, feedback, judgements=(), **extra) -> List[Review]:
+        """``_review`` on every unit layer (with that layer's judgements table, where ``judgements`` has one)."""
+        layers = self._unit_layers(parameters, context)
+        steps = QgsProcessingMultiStepFeedback(len(layers), feedback)
+        reviews = []
+        for step, units in enumerate(layers):
+            steps.setCurrentStep(step)
+            table = judgements[step] if step < len(judgements) else None
+            judged = {"JUDGEMENTS": table.id()} if table is not None else {}
+            reviews.append(self._review(parameters, units, sites, rules, context, steps, **extra, **judged))
+        return reviews
+
     def _from_sites(self, parameters, new: str, context, feedback):
-        """SITES reviewed with the earlier and the later rule set."""
+        """SITES reviewed with the earlier and the later rule set (over every unit layer)."""
         old = self.parameterAsFile(parameters, self.OLD_RULES, context)
         if not old:
             raise QgsProcessingException(tr("Give the earlier rule set to compare the candidate sites with."))
         steps = QgsProcessingMultiStepFeedback(2, feedback)
-        before, clauses_before = self._review(parameters, parameters[self.SITES], old, context, steps)
+        before, clauses_before = merge_layers(self._review_layers(parameters, parameters[self.SITES], old, context,
+                                                                  steps))
         steps.setCurrentStep(1)
-        after, clauses_after = self._review(parameters, parameters[self.SITES], new, context, steps)
+        after, clauses_after = merge_layers(self._review_layers(parameters, parameters[self.SITES], new, context,
+                                                                steps))
         return compare(before, after, clauses_before, clauses_after), {}
 
     def _from_register(self, parameters, path: str, new: str, context, feedback):
@@ -120,18 +151,20 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         store = context.temporaryLayerStore()
         store.addMapLayer(inputs.sites)
         steps = QgsProcessingMultiStepFeedback(2 if inputs.judged else 1, feedback)
-        after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, steps,
-                                            SITE_ID_FIELD=SITE_FIELD)
+        reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, SITE_ID_FIELD=SITE_FIELD)
         if inputs.judged:  # again with the recorded judgements that still apply to the clauses found now
-            judgements, dropped = judgements_after(inputs.records, clauses_after)
+            tables, dropped = judgements_after(inputs.records, [clauses for _verdicts, clauses in reviews])
             if dropped:
                 feedback.pushWarning(tr("The later rule set decides these clauses the reviewer had judged; their "
                                         "judgements are not applied: {clauses}").format(clauses="; ".join(dropped)))
-            if judgements is not None:
-                store.addMapLayer(judgements)
+            if any(table is not None for table in tables):
+                for table in tables:
+                    if table is not None:
+                        store.addMapLayer(table)
                 steps.setCurrentStep(1)
-                after, clauses_after = self._review(parameters, inputs.sites.id(), new, context, steps,
-                                                    SITE_ID_FIELD=SITE_FIELD, JUDGEMENTS=judgements.id())
+                reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, judgements=tables,
+                                              SITE_ID_FIELD=SITE_FIELD)
+        after, clauses_after = merge_layers(reviews)
         before, clauses_before = inputs.before()
         return compare(before, after, clauses_before, clauses_after), {str(r.seq): r for r in inputs.records}
 

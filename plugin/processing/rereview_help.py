@@ -29,6 +29,9 @@ def rereview_parameter_help() -> Dict[str, str]:
         "REGISTER": tr("A review register written by 'Save to register' in the Zoning Review panel. Each entry is "
                        "re-reviewed as recorded; leave empty when re-reviewing candidate sites."),
         "UNITS": tr("The control unit layer to review with now (the same or a new version)."),
+        "OTHER_UNITS": tr("Further control unit layers, as when several layers are bound in the panel: every site "
+                          "is reviewed against each, its verdict is the worst over the layers (needs further study "
+                          "where it lies outside every unit of a layer) and its clauses are those of every layer."),
         "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with candidate sites; a register "
                         "entry keeps its own recorded review."),
         "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment). Leave empty to use the "

@@ -6,7 +6,7 @@ still find what the reviewer overrode). A clause the later rules decide is decid
 """
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsMemoryProviderUtils, QgsProcessingException
 
@@ -17,6 +17,7 @@ from ..core.model.verdicts import STUDY_STATUSES
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
+from ..core.review.rereview import Clause
 from ..i18n import tr
 
 SITE_FIELD, NAME_FIELD = "site_id", "name"
@@ -87,22 +88,31 @@ def still_applies(judgement: Judgement, recorded_machine: str, status: Optional[
     return status in STUDY_STATUSES
 
 
-def judgements_after(records: List[RegisterRecord], statuses: Dict[str, Dict[Tuple[str, str], str]]
-                     ) -> Tuple[Any, List[str]]:
-    """A memory table of the recorded judgements that still apply to the later review's clauses, each under its
-    entry's site id (None without any), and the clauses whose judgement the later rules now decide."""
-    rows, dropped = [], []
+def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, Dict[Clause, str]]]
+                     ) -> Tuple[List[Any], List[str]]:
+    """The recorded judgements that still apply to the later review's clauses, each under its entry's site id:
+    one memory table per unit layer (None for a layer without any), a judgement going with the layer whose
+    review found its clause (one no layer found goes with the first, which names it); and the clauses whose
+    judgement the later rules now decide. ``layers`` holds each layer's {site: {clause: status}}."""
+    rows: List[List[List[Any]]] = [[] for _layer in layers]
+    dropped = []
     for record in records:
+        site = str(record.seq)
         machine = {(str(c.get("unit_code") or ""), str(c["rule_id"])): str(c.get("machine_status") or "")
                    for c in record.clauses()}
         for j in record.judgements():
-            status = statuses.get(str(record.seq), {}).get((j.unit_code, j.rule_id))
-            if still_applies(j, machine.get((j.unit_code, j.rule_id), ""), status):
-                rows.append([str(record.seq), j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time])
+            clause = (j.unit_code, j.rule_id)
+            holder = next((i for i, found in enumerate(layers) if clause in found.get(site, {})), None)
+            status = None if holder is None else layers[holder][site][clause]
+            if still_applies(j, machine.get(clause, ""), status):
+                rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time])
             else:
                 dropped.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
-    if not rows:
-        return None, dropped
+    return [_judgements_table(found) if found else None for found in rows], dropped
+
+
+def _judgements_table(rows: List[List[Any]]):
+    """A memory table of judgement rows as reviewsites reads them."""
     fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time")])
     layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
     features = []
@@ -111,7 +121,7 @@ def judgements_after(records: List[RegisterRecord], statuses: Dict[str, Dict[Tup
         feature.setAttributes(row)
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    return layer, dropped
+    return layer
 
 
 def register_inputs(path: str, feedback) -> RegisterInputs:

@@ -104,3 +104,25 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
                       "name": S05_NAME, "origin": copied["origin"]} and "register entry 1" in copied["origin"]
     assert again.detail["rereview"] == [{"site_id": S05_NAME, "verdict_before": "compliant",
                                          "verdict_after": "compliant", "verdict_changed": False, "register_seq": 1}]
+
+
+def test_a_review_over_two_bound_layers_registered_and_re_reviewed_over_both(artifacts_dir, tmp_path):
+    from tests.test_rereview_layers import split_units
+
+    units = split_units(ROOT / "sample" / "xiongan_sample.gpkg", tmp_path)
+    env = {"ZR_E2E_REGISTER": str(tmp_path / "台账.gpkg"), "ZR_E2E_UNITS_A": units["A"],
+           "ZR_E2E_UNITS_B": units["B"]}
+    run = run_in_qgis(SCRIPTS / "register_layers.py", artifacts_dir, locale="en_US", timeout=300, env=env)
+    assert run.returncode == 0 and not run.errors, run.explain()
+    reviewed, registered = run.detail["reviewed"], run.detail["registered"]
+    # S05's priority units (fid 10 and 12 of the sample) lie one in each layer (split by fid % 3).
+    assert reviewed["layers"] == ["units_A", "units_B"] and reviewed["units"] == list(S05_UNITS)
+    assert registered["verdict"] == reviewed["verdict"]
+    assert registered["sources"].count("units_") == 2  # both layers recorded
+    assert {c.split(":")[0] for c in registered["clauses"]} == set(S05_UNITS)
+    # Re-reviewed with the same binding: the same verdict, no clause of either layer added, removed or changed.
+    assert run.detail["rereview"] == [{"site_id": S05_NAME, "verdict_before": reviewed["verdict"],
+                                       "verdict_after": reviewed["verdict"], "verdict_changed": False,
+                                       "clauses_added": "", "clauses_removed": "", "clauses_changed": "",
+                                       "register_seq": 1}]
+    assert Path(run.detail["shot"]).stat().st_size > 20_000

@@ -38,7 +38,6 @@ class Status(_Word):
 
 
 STUDY_STATUSES = (Status.NEEDS_INFO, Status.MANUAL_CHECK)  # statuses that make a unit need study
-WORST_FIRST = (Verdict.NON_COMPLIANT, Verdict.NEEDS_STUDY, Verdict.COMPLIANT)
 
 
 def verdict_of(statuses: Iterable[str]) -> Verdict:
@@ -54,14 +53,13 @@ def verdict_of(statuses: Iterable[str]) -> Verdict:
 
 def worst(verdicts: Iterable[str]) -> Verdict:
     """The worst of ``verdicts`` (non-compliant, then needs study, then compliant); needs study when
-    there is none: a site that no verdict speaks for is never compliant."""
+    there is none or one is not a verdict word: a site no verdict speaks for is never compliant."""
     found = set(verdicts)
-    if not found:
-        return Verdict.NEEDS_STUDY
-    for verdict in WORST_FIRST[:-1]:
-        if verdict in found:
-            return verdict
-    return Verdict.COMPLIANT
+    if Verdict.NON_COMPLIANT in found:
+        return Verdict.NON_COMPLIANT
+    if found == {Verdict.COMPLIANT}:
+        return Verdict.COMPLIANT
+    return Verdict.NEEDS_STUDY
 
 
 def tally(verdicts: Iterable[str]) -> Dict[Verdict, int]:

@@ -2,9 +2,12 @@
 or changed (a clause is a unit code and a rule id; a change is a different status)."""
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+
+from ..model.verdicts import worst
 
 Clause = Tuple[str, str]  # unit code, rule id
+Review = Tuple[Mapping[str, str], Mapping[str, Dict[Clause, str]]]  # {site: verdict}, {site: {clause: status}}
 
 
 @dataclass
@@ -30,6 +33,18 @@ def clause_statuses(rows: Iterable[Mapping[str, object]]) -> Dict[str, Dict[Clau
     for row in rows:
         out.setdefault(str(row["site_id"]), {})[(str(row["unit_code"] or ""), str(row["rule_id"]))] = str(row["status"])
     return out
+
+
+def merge_layers(reviews: Sequence[Review]) -> Tuple[Dict[str, str], Dict[str, Dict[Clause, str]]]:
+    """The review of sites over several unit layers, as the panel gives it: each site's worst verdict over
+    the layers (needs study where a layer has no verdict for it) and the clauses of every layer."""
+    sites = sorted({site for verdicts, _clauses in reviews for site in verdicts})
+    verdicts = {site: str(worst(found.get(site, "") for found, _clauses in reviews)) for site in sites}
+    clauses: Dict[str, Dict[Clause, str]] = {}
+    for _verdicts, found in reviews:
+        for site, statuses in found.items():
+            clauses.setdefault(site, {}).update(statuses)
+    return verdicts, clauses
 
 
 def _name(clause: Clause) -> str:

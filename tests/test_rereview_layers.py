@@ -1,0 +1,119 @@
+"""rereview over several unit layers, as the panel reviews a site when several layers are bound: the sample's
+units split into two layers, each site's verdict the worst over them and its clauses those of both."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from osgeo import gdal
+
+from tests.test_processing_review import CONSTRAINTS, rows
+from tests.test_rereview import NEW_RULE, RANK, ten_site_register
+from zoning_review.plugin.core.review.rereview import merge_layers
+
+ROOT = Path(__file__).resolve().parents[1]
+# A third of the units (fid divisible by 3) go to a second layer. S05's two priority units, fid 10
+# (ZH13063210001) and fid 12 (ZH13063210003), so fall in different layers.
+SPLIT = {"A": "fid % 3 <> 0", "B": "fid % 3 = 0"}
+
+
+def split_units(sample_gpkg, folder: Path) -> dict:
+    """The sample's control units written as two layers (A and B); {name: path}."""
+    out = {}
+    for name, where in SPLIT.items():
+        path = folder / f"units_{name}.gpkg"
+        done = gdal.VectorTranslate(str(path), str(sample_gpkg), layers=["control_units"], where=where,
+                                    layerName="control_units")
+        assert done is not None
+        done = None
+        out[name] = f"{path}|layername=control_units"
+    return out
+
+
+def test_merge_layers_takes_the_worst_verdict_and_every_layers_clauses():
+    a = ({"S1": "compliant", "S2": "non_compliant"}, {"S1": {("U1", "R"): "allowed"}})
+    b = ({"S1": "needs_study", "S2": "compliant", "S3": "compliant"},
+         {"S1": {("U2", "R"): "manual_check"}, "S3": {("U3", "R"): "allowed"}})
+    verdicts, clauses = merge_layers([a, b])
+    assert verdicts == {"S1": "needs_study", "S2": "non_compliant", "S3": "needs_study"}  # S3: no verdict in a
+    assert clauses == {"S1": {("U1", "R"): "allowed", ("U2", "R"): "manual_check"}, "S3": {("U3", "R"): "allowed"}}
+
+
+@pytest.mark.qgis_process
+def test_a_register_reviewed_over_two_layers_re_reviewed_over_both_changes_nothing(
+        qgis_new_project, sample_gpkg, example_rules, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    from tests.test_processing_judgements import s05_table, write_table
+
+    units = split_units(sample_gpkg, tmp_path)
+    constraints = [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]
+    judgements = write_table(tmp_path / "j.csv", s05_table())
+    with QgisProcess() as runner:  # the first reviews, one per layer, as the panel makes them
+        for name, layer in units.items():
+            proc, _ = runner.run("zoningreview:reviewsites", {
+                "SITES": f"{sample_gpkg}|layername=sites", "UNITS": layer, "RULES": str(example_rules),
+                "CONSTRAINTS": constraints, "SITE_ID_FIELD": "site_id", "JUDGEMENTS": judgements,
+                "FINDINGS": str(tmp_path / f"f{name}.gpkg"), "SUMMARY": str(tmp_path / f"s{name}.gpkg"),
+                "CLAUSES": str(tmp_path / f"c{name}.gpkg")})
+            assert proc.returncode == 0, proc.stderr
+        register = tmp_path / "台账.gpkg"
+        ten_site_register(register, sample_gpkg, [tmp_path / "sA.gpkg", tmp_path / "sB.gpkg"],
+                          [tmp_path / "cA.gpkg", tmp_path / "cB.gpkg"], layers="units_A; units_B")
+        base = {"REGISTER": str(register), "UNITS": units["A"], "NEW_RULES": str(example_rules),
+                "CONSTRAINTS": constraints}
+        both, both_result = runner.run("zoningreview:rereview", {
+            **base, "OTHER_UNITS": [units["B"]], "OUTPUT": str(tmp_path / "both.gpkg")})
+        one, _ = runner.run("zoningreview:rereview", {**base, "OUTPUT": str(tmp_path / "one.gpkg")})
+    assert both.returncode == 0, both.stderr
+    table = {r["site_id"]: r for r in rows(tmp_path / "both.gpkg")}
+    expected = {}  # worked out from the two first reviews: the worst verdict of each site over the layers
+    for name in units:
+        for r in rows(tmp_path / f"s{name}.gpkg"):
+            expected[r["site_id"]] = max(expected.get(r["site_id"], "compliant"), r["verdict"], key=RANK.__getitem__)
+    assert {s: (r["verdict_before"], r["verdict_after"]) for s, r in table.items()} == {
+        s: (v, v) for s, v in expected.items()}
+    assert expected["S05"] == "compliant"  # its judgements, split over both layers, all applied again
+    assert not [(s, r["clauses_added"], r["clauses_removed"], r["clauses_changed"]) for s, r in table.items()
+                if r["clauses_added"] or r["clauses_removed"] or r["clauses_changed"]]
+    assert both_result["results"]["CHANGED"] == 0
+    assert "match no clause" not in both.stdout + both.stderr
+    # Over layer A alone, the clauses of every unit of B show as removed: what the panel did before.
+    removed = {s: r["clauses_removed"] for s, r in ((r["site_id"], r) for r in rows(tmp_path / "one.gpkg"))}
+    clauses_b = {(r["site_id"], f"{r['unit_code']}:{r['rule_id']}") for r in rows(tmp_path / "cB.gpkg")}
+    assert clauses_b and {(s, c) for s, text in removed.items() if text for c in text.split("; ")} == clauses_b
+
+
+@pytest.mark.qgis_process
+def test_candidate_sites_re_reviewed_over_two_layers(qgis_new_project, sample_gpkg, example_rules, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from qgis_process_env import QgisProcess
+
+    units = split_units(sample_gpkg, tmp_path)
+    new = tmp_path / "新清单.yaml"
+    new.write_text(example_rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_RULE, encoding="utf-8")
+    constraints = [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]
+    with QgisProcess() as runner:
+        before = {}
+        for name, layer in units.items():
+            proc, _ = runner.run("zoningreview:reviewsites", {
+                "SITES": f"{sample_gpkg}|layername=sites", "UNITS": layer, "RULES": str(example_rules),
+                "CONSTRAINTS": constraints, "SITE_ID_FIELD": "site_id",
+                "FINDINGS": str(tmp_path / f"f{name}.gpkg"), "SUMMARY": str(tmp_path / f"s{name}.gpkg")})
+            assert proc.returncode == 0, proc.stderr
+            for r in rows(tmp_path / f"s{name}.gpkg"):
+                before[r["site_id"]] = max(before.get(r["site_id"], "compliant"), r["verdict"], key=RANK.__getitem__)
+        proc, result = runner.run("zoningreview:rereview", {
+            "SITES": f"{sample_gpkg}|layername=sites", "UNITS": units["A"], "OTHER_UNITS": [units["B"]],
+            "OLD_RULES": str(example_rules), "NEW_RULES": str(new), "SITE_ID_FIELD": "site_id",
+            "CONSTRAINTS": constraints, "OUTPUT": str(tmp_path / "changes.gpkg")})
+    assert proc.returncode == 0, proc.stderr
+    table = {r["site_id"]: r for r in rows(tmp_path / "changes.gpkg")}
+    assert {s: r["verdict_before"] for s, r in table.items()} == before
+    # G-PE-04 prohibits C2614 in every unit: S02 and S03 (the sample's C2614 sites) are non-compliant after.
+    assert {s: r["verdict_after"] for s, r in table.items()} == {**before, "S02": "non_compliant",
+                                                                "S03": "non_compliant"}
+    assert result["results"]["CHANGED"] == sum(before[s] != "non_compliant" for s in ("S02", "S03"))
+    for site, row in table.items():
+        assert all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
