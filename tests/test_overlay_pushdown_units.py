@@ -14,7 +14,7 @@ from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 from zoning_review.plugin.core.overlay.pushdown_sql import chunk_sql
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area
-from .test_overlay_postgis import same, site_items
+from .test_overlay_postgis import outcome, same, site_items
 from .test_overlay_pushdown import CHUNK_SQL, Feedback, chunk_queries, export, full
 
 UNIT_COLUMNS = ('fid integer PRIMARY KEY, "HJGKDYBM" text, "HJGKDYMC" text, "ZHGKDYFL" text, "ZLCB" text, '
@@ -192,3 +192,34 @@ def test_the_warnings_of_many_problem_units_come_in_feature_order(postgis, sampl
     fids = [[w.values["fid"] for w in result.warnings if "invalid geometry" in w.template]
             for result in (pushed, alone)]
     assert fids[0] == fids[1] == list(range(1, 41))
+
+
+def test_a_chunk_is_told_only_the_measured_units_near_its_sites(postgis, sample_in_both, monkeypatch):
+    from zoning_review.plugin.core.overlay import pushdown
+
+    monkeypatch.setattr(pushdown, "CHUNK", 1)
+    monkeypatch.setattr(pushdown, "AHEAD", 0)  # each query answered before the next is made: all measured is known
+    database, files = sample_in_both
+    once = site_items(files)
+    items = once + [(f"{key} again", site, site_crs) for key, site, site_crs in once]
+    boxes = {f.id(): shapely.box(*_bounds(f.geometry())) for f in files["control_units"].getFeatures()}
+    logged = len(postgis.statements())
+    pushed = list(batch_overlay(engine_for(database["control_units"]), database["sites"], items))
+    queries = re.findall(r"statement: " + re.escape(CHUNK_SQL) + r"(.*)", postgis.statements()[logged:])
+    assert len(queries) == len(items)
+    met = set()  # worked out from the files: the units each earlier site's box meets and the site overlaps
+    for (key, result), sql in zip(pushed, queries):
+        [site_hex] = re.findall(r"unnest\(ARRAY\['([0-9A-F]+)'\]", sql, re.IGNORECASE)
+        site_box = shapely.box(*shapely.from_wkb(bytes.fromhex(site_hex)).bounds)
+        told = re.findall(r"NOT [a-z]\.zr_k = ANY\(ARRAY\[([0-9,]*)\]\)", sql)
+        told = {int(k) for k in told[0].split(",")} if told else set()
+        near = {fid for fid, box in boxes.items() if box.intersects(site_box)}
+        assert told == near & met, key  # every measured unit near the site, and no other
+        met.update(u.fid for u in result.overlaps + result.touches)
+    assert len(met) > 3 and any(queries[i].count("ANY(ARRAY[") for i in range(len(once), len(items)))
+    assert [outcome(r) for _k, r in pushed[len(once):]] == [outcome(r) for _k, r in pushed[:len(once)]]
+
+
+def _bounds(geometry):
+    box = geometry.boundingBox()
+    return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry, QgsRectangle, QgsSpatialIndex
 
 from ...i18n import tr
 from ...log import log_error, log_info, log_warning
@@ -82,6 +82,27 @@ def _say(feedback: Any, text: str, warning: bool = False) -> None:
     (log_warning if warning else log_info)(text)
 
 
+class MeasuredUnits:
+    """The units whose area the batch knows, by their boxes: a chunk's query is told only those whose box
+    meets one of its sites' boxes (not every unit measured so far, a list that grows with the batch)."""
+
+    def __init__(self) -> None:
+        self._index = QgsSpatialIndex()
+        self._keys: List[Any] = []
+
+    def add(self, key: Any, box: Tuple[float, float, float, float]) -> None:
+        """Remember a measured unit and its box (in the unit CRS)."""
+        self._index.addFeature(len(self._keys), QgsRectangle(*box))
+        self._keys.append(key)
+
+    def near(self, boxes: Iterable[QgsRectangle]) -> List[Any]:
+        """The keys of the measured units whose box meets one of ``boxes``, in the order measured."""
+        found = set()
+        for box in boxes:
+            found.update(self._index.intersects(box))
+        return [self._keys[i] for i in sorted(found)]
+
+
 class DatabaseOverlay:
     """One batch overlaid in the database, chunk by chunk."""
 
@@ -90,7 +111,7 @@ class DatabaseOverlay:
         self.table = table
         self.feedback = feedback
         self.units: Optional[DatabaseUnits] = None
-        self.measured: List[Any] = []  # keys of the units whose area is known (not measured again)
+        self.measured = MeasuredUnits()  # the units whose area is known (not measured again)
         self._source = engine.spec.layer.dataProvider().dataSourceUri()
         self._local = threading.local()
 
@@ -159,7 +180,8 @@ class DatabaseOverlay:
         future = None
         if usable:
             sites = [entry[1].asWkb().toHex().data().decode("ascii") for entry in usable]
-            sql = chunk_sql(self.table, units.srid, units.geographic, sites, with_geometries, self.measured, units.jit)
+            known = self.measured.near(entry[1].boundingBox() for entry in usable)
+            sql = chunk_sql(self.table, units.srid, units.geographic, sites, with_geometries, known, units.jit)
             future = pool.submit(self._query, sql)
         return _Job(chunk, prepared, future, len(usable))
 
@@ -244,7 +266,7 @@ class DatabaseOverlay:
                 if pair.unit_m2 is None:
                     raise PushdownError(tr("the database did not measure unit {key}").format(key=pair.key))
                 record.area = pair.unit_m2
-                self.measured.append(pair.key)
+                self.measured.add(pair.key, pair.box)
             overlap = QgsGeometry()
             if pair.wkb_hex:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))

@@ -125,16 +125,19 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
               measured: Iterable[Any] = (), jit: bool = False) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
-    area, unit area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none.
-    A unit that is not a plain valid polygon gets a row for every site whose box it meets, with no
-    areas. A unit's area comes on its first row only, and not at all for the units in ``measured``.
+    area, unit area, the unit's box (and the overlap as WKB) — and one row (key NULL) for a site that
+    intersects none. A unit that is not a plain valid polygon gets a row for every site whose box it
+    meets, with no areas. A unit's area and box come on its first row only, and not at all for the
+    units in ``measured``.
     The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
     ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
     PostGIS's high function costs make the planner compile every chunk, which took longer than the query."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
     known = [literal(value) for value in measured]
-    fresh = "o.zr_ok AND o.zr_n = 1" + (f" AND NOT o.zr_k = ANY(ARRAY[{','.join(known)}])" if known else "")
-    unit_area = f"CASE WHEN {fresh} THEN ST_Area({geography('o.zr_u', srid, geographic)}) END"
+    fresh = ("p.zr_ok AND row_number() OVER (PARTITION BY p.zr_k ORDER BY p.zr_i) = 1"
+             + (f" AND NOT p.zr_k = ANY(ARRAY[{','.join(known)}])" if known else ""))
+    unit_area = f"CASE WHEN o.zr_f THEN ST_Area({geography('o.zr_u', srid, geographic)}) END"
+    box = "".join(f", CASE WHEN o.zr_f THEN ST_{end}(o.zr_u) END" for end in ("XMin", "YMin", "XMax", "YMax"))
     array = ",".join(f"'{hex_}'" for hex_ in sites)
     where = ("WHERE " + " AND ".join(units.filters())) if units.filters() else ""
     plain = (f"CASE WHEN GeometryType({geom}) IN ('POLYGON', 'MULTIPOLYGON') AND ST_NDims({geom}) = 2 "
@@ -155,10 +158,10 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "CASE WHEN c.zr_ok THEN ST_Intersection(c.zr_g, c.zr_u) END AS zr_x FROM zr_c c "
         "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
         "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_u, p.zr_ok, "
-        "row_number() OVER (PARTITION BY p.zr_k ORDER BY p.zr_i) AS zr_n, "
+        f"({fresh}) AS zr_f, "
         f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p) "
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}), {unit_area}{wkb} "
+        f"ST_Area({geography('o.zr_o', srid, geographic)}), {unit_area}{box}{wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
@@ -170,6 +173,7 @@ class PairRow:
     overlap_m2: float
     unit_m2: Optional[float]  # None: measured on an earlier row, or a problem unit
     wkb_hex: str = ""
+    box: Optional[Tuple[float, float, float, float]] = None  # the unit's, in the unit CRS, with its area
     problem: bool = False  # not a plain valid polygon: QGIS cleans and overlays it
 
 
@@ -187,8 +191,10 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
             pairs[index].append(PairRow(row[2], 0.0, None, problem=True))
             continue
         overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
-        wkb = "" if len(row) < 7 or is_null(row[6]) else str(row[6])
-        pairs[index].append(PairRow(row[2], overlap, None if is_null(row[5]) else finite(row[5]), wkb))
+        wkb = "" if len(row) < 11 or is_null(row[10]) else str(row[10])
+        unit = None if is_null(row[5]) else finite(row[5])
+        box = None if unit is None else (finite(row[6]), finite(row[7]), finite(row[8]), finite(row[9]))
+        pairs[index].append(PairRow(row[2], overlap, unit, wkb, box=box))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs
