@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry, QgsRectangle, QgsSpatialIndex
+from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry
 
 from ...i18n import tr
 from ...log import log_error, log_info, log_warning
@@ -82,27 +82,6 @@ def _say(feedback: Any, text: str, warning: bool = False) -> None:
     (log_warning if warning else log_info)(text)
 
 
-class MeasuredUnits:
-    """The units whose area the batch knows, by their boxes: a chunk's query is told only those whose box
-    meets one of its sites' boxes (not every unit measured so far, a list that grows with the batch)."""
-
-    def __init__(self) -> None:
-        self._index = QgsSpatialIndex()
-        self._keys: List[Any] = []
-
-    def add(self, key: Any, box: Tuple[float, float, float, float]) -> None:
-        """Remember a measured unit and its box (in the unit CRS)."""
-        self._index.addFeature(len(self._keys), QgsRectangle(*box))
-        self._keys.append(key)
-
-    def near(self, boxes: Iterable[QgsRectangle]) -> List[Any]:
-        """The keys of the measured units whose box meets one of ``boxes``, in the order measured."""
-        found = set()
-        for box in boxes:
-            found.update(self._index.intersects(box))
-        return [self._keys[i] for i in sorted(found)]
-
-
 class DatabaseOverlay:
     """One batch overlaid in the database, chunk by chunk."""
 
@@ -111,7 +90,6 @@ class DatabaseOverlay:
         self.table = table
         self.feedback = feedback
         self.units: Optional[DatabaseUnits] = None
-        self.measured = MeasuredUnits()  # the units whose area is known (not measured again)
         self._source = engine.spec.layer.dataProvider().dataSourceUri()
         self._local = threading.local()
 
@@ -124,9 +102,12 @@ class DatabaseOverlay:
         return connection.executeSql(sql, self.feedback) if self.feedback else connection.executeSql(sql)
 
     def _query(self, sql: str) -> Tuple[List[List[Any]], Dict[str, Any]]:
-        """A chunk query's rows and the records of the units they name that were not read yet (a worker's job)."""
+        """A chunk query's rows and the records of the units they name that were not read yet, those of plain
+        valid polygons with their area (a worker's job)."""
         rows = self.run(sql)
-        return rows, self.units.read_records(row[2] for row in rows if not is_null(row[2]))
+        records = self.units.read_records(row[2] for row in rows if not is_null(row[2]))
+        self.units.measure(records, (row[2] for row in rows if row[3] is True), self.run)
+        return rows, records
 
     def cancelled(self) -> bool:
         """True once the user cancelled."""
@@ -180,8 +161,7 @@ class DatabaseOverlay:
         future = None
         if usable:
             sites = [entry[1].asWkb().toHex().data().decode("ascii") for entry in usable]
-            known = self.measured.near(entry[1].boundingBox() for entry in usable)
-            sql = chunk_sql(self.table, units.srid, units.geographic, sites, with_geometries, known, units.jit)
+            sql = chunk_sql(self.table, units.srid, units.geographic, sites, with_geometries, units.jit)
             future = pool.submit(self._query, sql)
         return _Job(chunk, prepared, future, len(usable))
 
@@ -263,10 +243,7 @@ class DatabaseOverlay:
             if record is None:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=pair.key))
             if record.area is None:
-                if pair.unit_m2 is None:
-                    raise PushdownError(tr("the database did not measure unit {key}").format(key=pair.key))
-                record.area = pair.unit_m2
-                self.measured.add(pair.key, pair.box)
+                raise PushdownError(tr("the database did not measure unit {key}").format(key=pair.key))
             overlap = QgsGeometry()
             if pair.wkb_hex:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))

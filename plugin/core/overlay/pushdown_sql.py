@@ -7,7 +7,8 @@ the site intersected with each other unit it intersects (GEOS, as QGIS does it),
 the polygonal parts of the intersection without the slivers below ``SLIVER_FRACTION`` of the
 site's planar area (``geometry_repair.overlap_parts``); every area on the ellipsoid with geodesic
 edges (``ST_Area(geography)``, GeographicLib as QgsDistanceArea) after moving the vertices to the
-ellipsoid's geographic CRS when the units are projected, a unit's own area once per batch.
+ellipsoid's geographic CRS when the units are projected; a unit's own area once per batch, by its key
+(``unit_areas_sql``), when a chunk first meets it.
 """
 
 import math
@@ -122,22 +123,15 @@ def probe_sql(wkb_hex: str, srid: int, geographic: int) -> str:
 
 
 def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str], with_geometries: bool,
-              measured: Iterable[Any] = (), jit: bool = False) -> str:
+              jit: bool = False) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
-    area, unit area, the unit's box (and the overlap as WKB) — and one row (key NULL) for a site that
-    intersects none. A unit that is not a plain valid polygon gets a row for every site whose box it
-    meets, with no areas. A unit's area and box come on its first row only, and not at all for the
-    units in ``measured``.
+    area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none. A unit
+    that is not a plain valid polygon gets a row for every site whose box it meets, with no area.
     The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
     ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
     PostGIS's high function costs make the planner compile every chunk, which took longer than the query."""
     geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
-    known = [literal(value) for value in measured]
-    fresh = ("p.zr_ok AND row_number() OVER (PARTITION BY p.zr_k ORDER BY p.zr_i) = 1"
-             + (f" AND NOT p.zr_k = ANY(ARRAY[{','.join(known)}])" if known else ""))
-    unit_area = f"CASE WHEN o.zr_f THEN ST_Area({geography('o.zr_u', srid, geographic)}) END"
-    box = "".join(f", CASE WHEN o.zr_f THEN ST_{end}(o.zr_u) END" for end in ("XMin", "YMin", "XMax", "YMax"))
     array = ",".join(f"'{hex_}'" for hex_ in sites)
     where = ("WHERE " + " AND ".join(units.filters())) if units.filters() else ""
     plain = (f"CASE WHEN GeometryType({geom}) IN ('POLYGON', 'MULTIPOLYGON') AND ST_NDims({geom}) = 2 "
@@ -157,12 +151,18 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "zr_p AS (SELECT c.zr_i, c.zr_k, c.zr_u, c.zr_ok, ST_Area(c.zr_g) AS zr_sa, "
         "CASE WHEN c.zr_ok THEN ST_Intersection(c.zr_g, c.zr_u) END AS zr_x FROM zr_c c "
         "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
-        "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_u, p.zr_ok, "
-        f"({fresh}) AS zr_f, "
+        "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_ok, "
         f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p) "
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}), {unit_area}{box}{wkb} "
+        f"ST_Area({geography('o.zr_o', srid, geographic)}){wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
+
+
+def unit_areas_sql(units: UnitTable, srid: int, geographic: int, keys: Iterable[Any]) -> str:
+    """The units with these keys, each with its area on the ellipsoid (as the chunk query measures)."""
+    geom, key = "u." + quoted(units.geometry), "u." + quoted(units.key)
+    where = " AND ".join([f"{key} IN ({','.join(literal(value) for value in keys)})"] + units.filters())
+    return f"SELECT {key}, ST_Area({geography(geom, srid, geographic)}) FROM {units.name} u WHERE {where}"
 
 
 @dataclass
@@ -171,9 +171,7 @@ class PairRow:
 
     key: Any
     overlap_m2: float
-    unit_m2: Optional[float]  # None: measured on an earlier row, or a problem unit
     wkb_hex: str = ""
-    box: Optional[Tuple[float, float, float, float]] = None  # the unit's, in the unit CRS, with its area
     problem: bool = False  # not a plain valid polygon: QGIS cleans and overlays it
 
 
@@ -188,13 +186,11 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
         if is_null(row[2]):
             continue
         if row[3] is not True:
-            pairs[index].append(PairRow(row[2], 0.0, None, problem=True))
+            pairs[index].append(PairRow(row[2], 0.0, problem=True))
             continue
         overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
-        wkb = "" if len(row) < 11 or is_null(row[10]) else str(row[10])
-        unit = None if is_null(row[5]) else finite(row[5])
-        box = None if unit is None else (finite(row[6]), finite(row[7]), finite(row[8]), finite(row[9]))
-        pairs[index].append(PairRow(row[2], overlap, unit, wkb, box=box))
+        wkb = "" if len(row) < 6 or is_null(row[5]) else str(row[5])
+        pairs[index].append(PairRow(row[2], overlap, wkb))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs

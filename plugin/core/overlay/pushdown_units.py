@@ -3,7 +3,8 @@
 The database is asked once for what the chunk queries need (the table's SRID, PostGIS, and the
 units without geometry). The labels and attributes of the units the chunk queries return are read
 through QGIS's provider (the same values the engine reads, without geometries), once per unit and
-one request per chunk, so a batch reads only the units its sites meet, not the whole table; the few
+one request per chunk, so a batch reads only the units its sites meet, not the whole table, and the
+database measures each of them once, asked by key when a chunk first meets it; the few
 units that are not plain valid polygons, as the chunk queries name them, are fetched and cleaned in
 QGIS exactly as the engine cleans them, so that they are overlaid, repaired and reported the
 engine's way.
@@ -29,11 +30,13 @@ from .measure import measured_area
 from .pushdown_sql import (
     UnitTable,
     base_geographic,
+    finite,
     is_null,
     preflight_sql,
     probe_sql,
     spheroid,
     srs_sql,
+    unit_areas_sql,
 )
 from .types import UnitRecord
 from .unit_index import read_request, source_name
@@ -139,6 +142,17 @@ class DatabaseUnits:
             found[str(key)] = UnitRecord(feature.id(), None, None, code, name, category,
                                          dict(zip(spec.attribute_fields, values[4:])))
         return found
+
+    def measure(self, found: Dict[str, UnitRecord], keys: Iterable[Any], run: Any) -> None:
+        """Give the records just read (``found``) of the units with these keys (the plain valid polygons of a
+        chunk) their area on the ellipsoid, in one query; on the worker thread, before ``add``."""
+        wanted = {str(key): key for key in keys if str(key) in found and found[str(key)].area is None}
+        if not wanted:
+            return
+        for key, area in run(unit_areas_sql(self.table, self.srid, self.geographic, wanted.values())):
+            record = found.get(str(plain(key)))
+            if record is not None:
+                record.area = finite(area)
 
     def _reader_source(self) -> Any:
         """This thread's own feature source of the unit layer (made on the calling thread)."""
