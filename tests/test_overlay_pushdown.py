@@ -24,7 +24,7 @@ from .test_processing_review import params, rows
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 CHUNK_SQL = "SET LOCAL jit = off; WITH zr_s AS"  # the test server has JIT compilation
-FETCHED = r'st_asbinary\("geom"[^)]*\)[^;]*FROM "public"."control_units"'  # QGIS reading unit geometries
+FETCHED = r'st_asbinary\("geom"[^)]*\)[^;\n]*FROM "public"."control_units"'  # QGIS reading unit geometries
 
 
 class Feedback(QgsProcessingFeedback):
