@@ -120,14 +120,19 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         further = self.parameterAsLayerList(parameters, self.OTHER_UNITS, context)
         return [parameters[self.UNITS], *(layer.id() for layer in further)]
 
-    def _review_layers(self, parameters, sites, rules: str, context, feedback, judgements=(), **extra) -> List[Review]:
-        """``_review`` on every unit layer (with that layer's judgements table, where ``judgements`` has one)."""
+    def _review_layers(self, parameters, sites, rules: str, context, feedback, judgements=(), earlier=(),
+                       **extra) -> List[Review]:
+        """``_review`` on every unit layer, with that layer's judgements table where ``judgements`` has one; a
+        layer without one keeps its ``earlier`` review when given (the same run again would give it)."""
         layers = self._unit_layers(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(layers), feedback)
         reviews = []
         for step, units in enumerate(layers):
             steps.setCurrentStep(step)
             table = judgements[step] if step < len(judgements) else None
+            if table is None and step < len(earlier):
+                reviews.append(earlier[step])
+                continue
             judged = {"JUDGEMENTS": table.id()} if table is not None else {}
             reviews.append(self._review(parameters, units, sites, rules, context, steps, **extra, **judged))
         return reviews
@@ -163,7 +168,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                         store.addMapLayer(table)
                 steps.setCurrentStep(1)
                 reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, judgements=tables,
-                                              SITE_ID_FIELD=SITE_FIELD)
+                                              earlier=reviews, SITE_ID_FIELD=SITE_FIELD)
         after, clauses_after = merge_layers(reviews)
         before, clauses_before = inputs.before()
         return compare(before, after, clauses_before, clauses_after), {str(r.seq): r for r in inputs.records}
