@@ -2061,7 +2061,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="225" />
+        <location filename="../plugin/core/inputs/resolve.py" line="226" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3573,7 +3573,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="195" />
+        <location filename="../plugin/processing/rereview.py" line="200" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4542,42 +4542,42 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="41" />
+        <location filename="../plugin/gui/register_actions.py" line="42" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="42" />
+        <location filename="../plugin/gui/register_actions.py" line="43" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="45" />
+        <location filename="../plugin/gui/register_actions.py" line="46" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="46" />
+        <location filename="../plugin/gui/register_actions.py" line="47" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="114" />
+        <location filename="../plugin/gui/register_actions.py" line="115" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="120" />
+        <location filename="../plugin/gui/register_actions.py" line="121" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="128" />
+        <location filename="../plugin/gui/register_actions.py" line="129" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="131" />
+        <location filename="../plugin/gui/register_actions.py" line="132" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="139" />
+        <location filename="../plugin/processing/rereview.py" line="144" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="175" />
+        <location filename="../plugin/processing/rereview.py" line="180" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -5097,7 +5097,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="158" />
+        <location filename="../plugin/processing/rereview.py" line="163" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5222,52 +5222,52 @@
         <translation>管控单元图层不是带单列主键的单张表，因此叠加分析在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="170" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="172" />
         <source>The overlay cannot run in the database ({reason}); it runs in QGIS instead.</source>
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="175" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="177" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="186" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="188" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="183" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="197" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="245" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="246" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="91" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="102" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="105" />
         <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="113" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="116" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="67" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="70" />
         <source>the layer's key {key} is not one of its fields</source>
         <translation>图层的主键 {key} 不是其字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="139" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
@@ -5315,6 +5315,11 @@
         <location filename="../plugin/processing/rereview_help.py" line="32" />
         <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers (needs further study where it lies outside every unit of a layer) and its clauses are those of every layer.</source>
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取各图层中最不利者（选址落在某一图层所有单元之外时为需进一步论证），条款为各图层条款之和。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/shared_constraints.py" line="28" />
+        <source>The constraint {rule} is bound to the layer {first} for {first_units} and to the layer {second} for {second_units}; a re-review of the register takes one layer for each constraint. Bind the same layer to {rule} for both unit layers, or unbind one of the unit layers and re-review with the other.</source>
+        <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QMenu, QToolButton
 
 from .. import settings
+from ..core.inputs.shared_constraints import ConstraintConflictError, constraint_parameters, shared_constraints
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import Judgements
@@ -130,20 +131,19 @@ class RegisterActions(QObject):
         if not dock.targets:
             dock.push_message(tr("Bind a rule set to a unit layer first: the register is re-reviewed with it."), 1)
             return
+        targets = dock.targets
+        try:
+            layers, names = constraint_parameters(shared_constraints(targets))
+        except ConstraintConflictError as conflict:
+            dock.push_message(str(conflict), 2)
+            return
         path = self._path()
         alg = QgsApplication.processingRegistry().createAlgorithmById(REREVIEW_ID)
         if not path or alg is None:
             return
-        targets = dock.targets
-        constraints = {}  # every bound layer's constraint layers (a rule name keeps its first layer)
-        for target in targets:
-            for rule, layer in target.constraints.items():
-                constraints.setdefault(rule, layer)
-        names = "; ".join(f"{rule}={layer.name()}" for rule, layer in constraints.items() if rule != layer.name())
         params = {"REGISTER": path, "UNITS": targets[0].layer.id(),  # each layer's bound lists, with their scopes
                   "OTHER_UNITS": [target.layer.id() for target in targets[1:]],
-                  "CONSTRAINTS": list(dict.fromkeys(layer.id() for layer in constraints.values())),
-                  "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
+                  "CONSTRAINTS": layers, "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
         context = QgsProcessingContext()
         context.setProject(dock.project)
         feedback = QgsProcessingFeedback()

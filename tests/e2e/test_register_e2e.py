@@ -126,3 +126,10 @@ def test_a_review_over_two_bound_layers_registered_and_re_reviewed_over_both(art
                                        "clauses_added": "", "clauses_removed": "", "clauses_changed": "",
                                        "register_seq": 1}]
     assert Path(run.detail["shot"]).stat().st_size > 20_000
+    # units_B's river bank then bound to another layer: the re-review, which takes one layer per constraint
+    # name, refuses and names both layers and both unit layers, rather than reviewing B against A's layer.
+    conflict = run.detail["conflict"]
+    assert not conflict["task"] and not conflict["new_table"]
+    [said] = [text for text in conflict["bar"] if "river_bank_B" in text]
+    assert all(name in said for name in ("The constraint river_bank", "the layer river_bank for units_A",
+                                         "the layer river_bank_B for units_B"))

@@ -191,33 +191,34 @@ def bound_constraints(binding: UnitBinding, project: QgsProject) -> Constraints:
     return found
 
 
-def layer_rule_name(layer: QgsVectorLayer, declared: List[str], explicit: Dict[str, str]) -> str:
-    """The rule-set name a constraint layer stands for (explicit mapping, layer name or source)."""
-    for rule_name, layer_name in explicit.items():
-        if layer_name in (layer.name(), layer.id()):
-            return rule_name
+def layer_rule_names(layer: QgsVectorLayer, declared: List[str], explicit: Dict[str, str]) -> List[str]:
+    """The rule-set names a constraint layer stands for: every name the explicit mapping gives it (by
+    layer name or id), else its layer name or source."""
+    named = [rule_name for rule_name, layer_name in explicit.items() if layer_name in (layer.name(), layer.id())]
+    if named:
+        return named
     if layer.name() in declared:
-        return layer.name()
+        return [layer.name()]
     match = re.search(r"layername=([^|]+)", layer.source())
     if match and match.group(1) in declared:
-        return match.group(1)
+        return [match.group(1)]
     stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
-    return stem if stem in declared else layer.name()
+    return [stem if stem in declared else layer.name()]
 
 
 def constraint_layers(layers: Iterable[QgsVectorLayer], ruleset: RuleSet, binding: UnitBinding,
                       explicit: Optional[Dict[str, str]] = None,
                       project: Optional[QgsProject] = None) -> Constraints:
-    """The constraint layers the rule set names: the given layers (named by ``layer_rule_name``), or
+    """The constraint layers the rule set names: the given layers (named by ``layer_rule_names``), or
     else the binding's; with a warning for each one missing or unreadable, and for each layer the rule
     set uses that no layer stands for."""
     declared = sorted(ruleset.layers)
     layers = list(layers)
     found = Constraints()
     for layer in layers:
-        name = layer_rule_name(layer, declared, explicit or {})
-        if name in declared:
-            found.add(name, layer)
+        for name in layer_rule_names(layer, declared, explicit or {}):
+            if name in declared:
+                found.add(name, layer)
     if not layers:
         found = bound_constraints(binding, project or QgsProject.instance())
     for name in declared:

@@ -61,5 +61,24 @@ def main(iface):
     dock.register.rereview_action.trigger()
     wait_until(lambda: dock.register.task is None and dock.register.last_layer is not None, 120, "the re-review")
     rows = [{k: f[k] for k in COLUMNS} for f in dock.register.last_layer.getFeatures()]
-    return {"reviewed": reviewed, "registered": registered, "rereview": rows,
-            "shot": screenshot(iface, "register-two-layers-rereviewed")}
+    shot = screenshot(iface, "register-two-layers-rereviewed")
+    return {"reviewed": reviewed, "registered": registered, "rereview": rows, "shot": shot,
+            "conflict": _conflict(iface, dock, project)}
+
+
+def _conflict(iface, dock, project) -> dict:
+    """Bind units_B's river bank to another layer, ask for a re-review: what the bar says, whether a task ran."""
+    river = project.mapLayersByName("river_bank")[0]
+    other = QgsVectorLayer(river.source(), "river_bank_B", "ogr")
+    project.addMapLayer(other)
+    dock.bindings.layer_combo.setLayer(project.mapLayersByName("units_B")[0])
+    pump(0.2)
+    dock.bindings.constraints.combos["river_bank"].setLayer(other)
+    wait_until(lambda: [t.constraints["river_bank"].name() for t in dock.targets] == ["river_bank", "river_bank_B"],
+               10, "units_B's river bank rebound")
+    iface.messageBar().clearWidgets()
+    last = dock.register.last_layer
+    dock.register.rereview_action.trigger()
+    pump(0.5)
+    return {"bar": [item.text() for item in iface.messageBar().items()],
+            "task": dock.register.task is not None, "new_table": dock.register.last_layer is not last}
