@@ -4797,17 +4797,12 @@
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="67" />
-        <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线).</source>
-        <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="43" />
+        <location filename="../plugin/processing/rereview_help.py" line="44" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="44" />
+        <location filename="../plugin/processing/rereview_help.py" line="45" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
@@ -4852,72 +4847,72 @@
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="69" />
+        <location filename="../plugin/processing/review_help.py" line="70" />
         <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
         <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="71" />
+        <location filename="../plugin/processing/review_help.py" line="72" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72" />
+        <location filename="../plugin/processing/review_help.py" line="73" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="73" />
+        <location filename="../plugin/processing/review_help.py" line="74" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="74" />
+        <location filename="../plugin/processing/review_help.py" line="75" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
+        <location filename="../plugin/processing/review_help.py" line="76" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77" />
+        <location filename="../plugin/processing/review_help.py" line="78" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="82" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="83" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="83" />
+        <location filename="../plugin/processing/review_help.py" line="84" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="84" />
+        <location filename="../plugin/processing/review_help.py" line="85" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="85" />
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -5320,6 +5315,11 @@
         <location filename="../plugin/core/inputs/shared_constraints.py" line="28" />
         <source>The constraint {rule} is bound to the layer {first} for {first_units} and to the layer {second} for {second_units}; a re-review of the register takes one layer for each constraint. Bind the same layer to {rule} for both unit layers, or unbind one of the unit layers and re-review with the other.</source>
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="67" />
+        <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
+        <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
 </context>
 </TS>

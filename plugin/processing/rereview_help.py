@@ -39,7 +39,8 @@ def rereview_parameter_help() -> Dict[str, str]:
         "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
                           "'needs information'."),
         "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
-                               "example river_bank=河流岸线)."),
+                               "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
+                               "may stand for several rule names."),
         "SITE_ID_FIELD": tr("The field naming each candidate site in the output; the feature id when empty."),
         "OUTPUT": tr("One row per site: verdict before and after, whether it changed, the clauses added, removed "
                      "or with another finding, and the register number of a register entry."),

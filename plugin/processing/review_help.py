@@ -65,7 +65,8 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
                           "'needs information'."),
         "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
-                               "example river_bank=河流岸线)."),
+                               "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
+                               "may stand for several rule names."),
         "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; the feature id when "
                             "empty."),
         "SITE_NAME_FIELD": tr("The project's name, shown in the notes; detected from common names when empty."),
