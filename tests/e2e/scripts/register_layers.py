@@ -81,4 +81,5 @@ def _conflict(iface, dock, project) -> dict:
     dock.register.rereview_action.trigger()
     pump(0.5)
     return {"bar": [item.text() for item in iface.messageBar().items()],
-            "task": dock.register.task is not None, "new_table": dock.register.last_layer is not last}
+            "task": dock.register.task is not None, "new_table": dock.register.last_layer is not last,
+            "shot": screenshot(iface, "register-constraint-conflict")}
