@@ -28,7 +28,7 @@ def outcome(result):
     """What a reviewer reads of an overlay result."""
     units = [(u.code, u.overlap_m2, u.site_fraction, u.unit_fraction) for u in result.overlaps + result.touches]
     relations = {k: (r.relation, r.distance_m, r.overlap_m2) for k, r in result.relations.items()}
-    return result.site_area_m2, units, relations, sorted(w.template for w in result.warnings)
+    return result.site_area_m2, units, relations, sorted(w.template for w in result.warnings), result.uncovered_m2
 
 
 def same(a, b):

@@ -149,6 +149,7 @@ class OverlayResult:
 
     site_area_m2: float
     overlaps: List[UnitOverlap] = field(default_factory=list)
+    uncovered_m2: float = 0.0  # of the site, outside every unit it meets (0 up to the slivers' threshold)
     touches: List[UnitOverlap] = field(default_factory=list)
     relations: Dict[str, LayerRelation] = field(default_factory=dict)
     warnings: List[Reason] = field(default_factory=list)

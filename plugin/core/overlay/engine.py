@@ -33,7 +33,16 @@ from .geometry_repair import (
     clean_polygonal,
     overlap_parts,
 )
-from .measure import Measurer, Transforms, choose_ellipsoid, crs_key, measured_area, transformed
+from .measure import (
+    Measurer,
+    Transforms,
+    choose_ellipsoid,
+    crs_key,
+    measured_area,
+    planar_area,
+    transformed,
+    uncovered_share,
+)
 from .relations import RelationFinder, relation_templates, skipped_warning
 from .types import (
     DEFAULT_TOLERANCE,
@@ -231,8 +240,10 @@ class OverlayEngine:
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
 
-    def finish(self, pending: PendingOverlay, areas: List[float]) -> OverlayResult:
-        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order.
+    def finish(self, pending: PendingOverlay, areas: List[float],
+               planar: Optional[List[float]] = None) -> OverlayResult:
+        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order, and the
+        planar areas of the overlaps (``pending.hits`` order; their geometries' own when not given).
 
         Raises OverlayError when an area is not a finite number, or the site's is not positive: a site
         or unit with vertices outside the domain of the unit layer's CRS is never measured as nothing.
@@ -246,7 +257,11 @@ class OverlayEngine:
         result = pending.result
         result.site_area_m2 = areas[0]
         hits = [(unit, overlap, area) for (unit, overlap), area in zip(pending.hits, areas[1:1 + count])]
-        self._collect(result, hits, self.tolerance.threshold(areas[0]), pending)
+        threshold = self.tolerance.threshold(areas[0])
+        self._collect(result, hits, threshold, pending)
+        if planar is None:
+            planar = [planar_area(overlap) for _unit, overlap in pending.hits]
+        result.uncovered_m2 = uncovered_share(pending.site.area(), planar, areas[0], threshold)
         result.warnings = unique(result.warnings)
         return result
 

@@ -1,7 +1,7 @@
 """Measuring and transforming: the ellipsoid, a QgsDistanceArea per CRS, cached transforms."""
 
 import math
-from typing import Dict, Optional, Tuple
+from typing import Dict, Iterable, Optional, Tuple
 
 from qgis.core import (
     Qgis,
@@ -51,6 +51,24 @@ def uncovered_m2(whole: QgsGeometry, part: QgsGeometry, whole_m2: float) -> floa
     if rest.isNull() or rest.isEmpty() or planar <= 0:
         return 0.0
     return polygon_parts(rest).area() * whole_m2 / planar
+
+
+def planar_area(geometry: QgsGeometry) -> float:
+    """A geometry's planar area in its own CRS units; 0 for a null or empty one (QGIS gives -1 for null)."""
+    return 0.0 if geometry.isNull() or geometry.isEmpty() else geometry.area()
+
+
+def uncovered_share(site_planar: float, overlaps_planar: Iterable[float], site_m2: float, threshold: float) -> float:
+    """The site's area (m²) outside every unit it meets: the share of its planar area (unit CRS) its
+    overlaps leave, times its measured area; 0 at or below ``threshold`` (the slivers' rule).
+
+    Planar, as GEOS cut the overlaps: their measured areas, with geodesic edges, differ from the site's
+    by more than the threshold on large sites even where the units cover it (see ``uncovered_m2``).
+    """
+    if site_planar <= 0.0:
+        return 0.0
+    rest = max(0.0, 1.0 - sum(overlaps_planar) / site_planar) * site_m2
+    return rest if rest > threshold else 0.0
 
 
 def metres_per_degree(latitude: float, semi_major: float, semi_minor: float) -> Tuple[float, float]:

@@ -24,7 +24,7 @@ from ...i18n import tr
 from ...log import log_error, log_info, log_warning
 from ..model.results import SpatialQuery
 from .batch import Item, Outcome, overlay_stream
-from .measure import measured_area
+from .measure import measured_area, planar_area
 from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, is_null, parse_chunk, unit_table
 from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
@@ -238,6 +238,7 @@ class DatabaseOverlay:
         engine.relate(cleaned.geometry, site_crs, queries, result)
         measure = engine.measurer.for_crs(engine.crs)
         areas = [site_m2] + [measured_area(measure, overlap) for _unit, overlap in pending.hits]
+        planar = [planar_area(overlap) for _unit, overlap in pending.hits]
         for pair in (pair for pair in pairs if not pair.problem):
             record = units.record(pair.key)
             if record is None:
@@ -249,8 +250,9 @@ class DatabaseOverlay:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))
             pending.hits.append((record, overlap))
             areas.append(pair.overlap_m2)
+            planar.append(pair.planar)
         areas += [measured_area(measure, unit.geometry) for unit in pending.new_units]
-        return engine.finish(pending, areas)
+        return engine.finish(pending, areas, planar)
 
 
 @dataclass

@@ -126,7 +126,7 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
               jit: bool = False) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
-    area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none. A unit
+    area, its planar area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none. A unit
     that is not a plain valid polygon gets a row for every site whose box it meets, with no area.
     The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
     ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
@@ -154,7 +154,7 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_ok, "
         f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p) "
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}){wkb} "
+        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o){wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
@@ -173,6 +173,7 @@ class PairRow:
     overlap_m2: float
     wkb_hex: str = ""
     problem: bool = False  # not a plain valid polygon: QGIS cleans and overlays it
+    planar: float = 0.0  # the overlap's planar area in the unit CRS, as GEOS cut it
 
 
 def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[List[PairRow]]]:
@@ -189,8 +190,9 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
             pairs[index].append(PairRow(row[2], 0.0, problem=True))
             continue
         overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
-        wkb = "" if len(row) < 6 or is_null(row[5]) else str(row[5])
-        pairs[index].append(PairRow(row[2], overlap, wkb))
+        planar = 0.0 if is_null(row[5]) else finite(row[5])
+        wkb = "" if len(row) < 7 or is_null(row[6]) else str(row[6])
+        pairs[index].append(PairRow(row[2], overlap, wkb, planar=planar))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs

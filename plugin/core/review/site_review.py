@@ -16,12 +16,16 @@ from .judgements import Judgements, judged_findings
 from .labels import clause_name, named_clause, term_label
 
 SUMMARY_REASON = "{rule}: {reason}"  # a deciding clause and its explanations (tr() in reason_templates)
+PARTLY_OUTSIDE = ("{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part "
+                  "was not reviewed.")
 
 
 def reason_templates() -> List[str]:
     """The sentences this module puts into results (listed for the string extractor)."""
     return [
         tr("The site lies outside every control unit of the unit layer."),
+        tr("{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was "
+           "not reviewed."),
         tr("Rule set {id} expired on {date}: check for a newer version."),
         tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
         tr("{rule}: {reason}"),
@@ -84,9 +88,24 @@ def evaluate_overlay(
     else:
         review.verdict = site_verdict([u.verdict for u in units])
         _mark_decisive(review)
+        _partly_outside(review)
     for listed in ruleset.lists():
         review.reasons.extend(_validity_reasons(listed))
     return review
+
+
+def _partly_outside(review: SiteReview) -> None:
+    """A site partly outside every unit needs further study (that part was not reviewed), the reason first
+    when it decides the verdict, else after the deciding clauses."""
+    overlay = review.overlay
+    if overlay.uncovered_m2 <= 0.0 or overlay.site_area_m2 <= 0.0:
+        return
+    outside = Reason(PARTLY_OUTSIDE, {"area": round(overlay.uncovered_m2),
+                                      "percent": round(100.0 * overlay.uncovered_m2 / overlay.site_area_m2, 1)})
+    if review.verdict == Verdict.COMPLIANT:
+        review.verdict, review.reasons = Verdict.NEEDS_STUDY, [outside]
+    else:
+        review.reasons.append(outside)
 
 
 def _validity_reasons(ruleset: RuleSet) -> List[Reason]:

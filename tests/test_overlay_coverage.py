@@ -1,0 +1,149 @@
+"""A site partly outside every control unit of the layer: the part outside is measured, and the review
+needs further study (that part was not reviewed) instead of taking its verdict from the part inside."""
+
+import processing
+import pytest
+import shapely
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
+from zoning_review.plugin.core.rules.loader import load_ruleset
+
+from .overlay_helpers import crs, engine_for, geodesic_area, memory_layer, to_shapely, unit_row
+from .test_processing_review import params, rows
+
+CELL = 0.01  # degrees: a 6 × 6 grid of units west of Beijing
+WEST, SOUTH = 116.0, 39.0
+GRID_LINE = st.integers(-2, 6).map(lambda i: round(i * CELL, 6))  # sites on the units' edges: touches
+CORNER = st.tuples(st.one_of(st.floats(WEST - 0.02, WEST + 6 * CELL),  # or just over the grid's west edge:
+                             st.floats(0.0, 2e-6).map(lambda over: WEST - over),  # outside but a sliver
+                             GRID_LINE.map(lambda x: WEST + x)),
+                   st.one_of(st.floats(SOUTH - 0.02, SOUTH + 6 * CELL), GRID_LINE.map(lambda y: SOUTH + y)))
+SIZE = st.tuples(st.floats(0.0005, 0.05), st.floats(0.0005, 0.05))
+CELLS = st.one_of(st.just(frozenset(range(36))), st.sets(st.integers(0, 35), min_size=1, max_size=36))
+QUIET = {"boiler_tph": 0.0, "investment_wan": 100.0, "vocs_tpa": 0.0, "discharges_pollutants": False,
+         "capacity_increase": False}  # with a service industry: compliant wherever the sample's units allow it
+
+
+def cell(index: int):
+    """Grid cell ``index`` (row-major) as a shapely box."""
+    row, column = divmod(index, 6)
+    return shapely.box(WEST + column * CELL, SOUTH + row * CELL, WEST + (column + 1) * CELL, SOUTH + (row + 1) * CELL)
+
+
+def expected_outside(site, cells) -> float:
+    """The share of the site's lon/lat area outside the cells, times its geodesic area (shapely and pyproj)."""
+    union = shapely.union_all([cell(i) for i in cells]) if cells else shapely.Polygon()
+    return shapely.area(shapely.difference(site, union)) / shapely.area(site) * geodesic_area(site)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=CELLS, corner=CORNER, size=SIZE)
+def test_the_part_outside_every_unit_is_measured(qgis_app, cells, corner, size):
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row(f"U{i:02d}", cell(i).wkt) for i in sorted(cells)])
+    site = shapely.box(corner[0], corner[1], corner[0] + size[0], corner[1] + size[1])
+    result = engine_for(layer).overlay(QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))
+    expected = expected_outside(site, cells)
+    threshold = max(1.0, 1e-4 * result.site_area_m2)
+    if expected > threshold * (1 + 1e-6):
+        event("partly or wholly outside")
+        assert result.uncovered_m2 == pytest.approx(expected, rel=1e-6)
+        # the share is the planar one (edges as GEOS cuts them); on the ground the same to a part in a thousand
+        outside = shapely.difference(site, shapely.union_all([cell(i) for i in cells]))
+        assert result.uncovered_m2 == pytest.approx(geodesic_area(outside), rel=2e-3, abs=threshold)
+    elif expected < threshold * (1 - 1e-6):
+        event("inside, but for slivers" if expected > 0 else "inside")
+        assert result.uncovered_m2 == 0.0  # slivers along the units' edges are not a part outside
+
+
+def test_a_site_that_only_touches_a_unit_lies_wholly_outside(qgis_app):
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row("U00", cell(0).wkt)])
+    site = shapely.box(WEST, SOUTH + CELL, WEST + CELL, SOUTH + 2 * CELL)  # on the unit's north edge
+    result = engine_for(layer).overlay(QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))
+    assert [u.code for u in result.touches] == ["U00"] and not result.overlaps
+    assert result.uncovered_m2 == result.site_area_m2
+
+
+def test_a_site_covered_by_several_units_has_nothing_outside(qgis_app):
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row(f"U{i:02d}", cell(i).wkt) for i in range(36)])
+    site = QgsGeometry.fromWkt(shapely.box(WEST + 0.003, SOUTH + 0.004, WEST + 0.047, SOUTH + 0.0512).wkt)
+    result = engine_for(layer).overlay(site, crs("EPSG:4490"))
+    assert len(result.overlaps) == 30 and result.uncovered_m2 == 0.0
+
+
+@pytest.fixture(scope="module")
+def sample_units(sample_gpkg):
+    layer = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
+    assert layer.isValid()
+    return layer
+
+
+@pytest.fixture(scope="module")
+def straddling(sample_units):
+    """A square over the west edge of the sample's units, about two thirds of it outside them."""
+    union = shapely.union_all([to_shapely(f.geometry()) for f in sample_units.getFeatures()])
+    west = min(union.exterior.coords if union.geom_type == "Polygon" else
+               [p for part in union.geoms for p in part.exterior.coords], key=lambda p: p[0])
+    site = shapely.box(west[0] - 0.004, west[1] - 0.002, west[0] + 0.004, west[1] + 0.002)
+    share = shapely.area(shapely.difference(site, union)) / shapely.area(site)
+    assert 0.5 < share < 0.8
+    return site, share
+
+
+@pytest.fixture(scope="module")
+def constraint_layers(sample_gpkg):
+    return {name: QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
+            for name in ("red_line", "water_source", "river_bank", "industrial_park")}
+
+
+def review_of(site, units, constraints, rules, industry="M7320"):
+    """The sample's review of ``site`` (shapely, EPSG:4490) for a project of ``industry``."""
+    ruleset = load_ruleset(str(rules)).ruleset
+    engine = engine_for(units, constraints)
+    overlay = engine.overlay(QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"), ruleset.spatial_queries())
+    project = ProjectDescription(name="edge", industry=industry, construction="new", catalogue="",
+                                 attributes=dict(QUIET))
+    return overlay, evaluate_overlay("edge", overlay, project, ruleset)
+
+
+def test_a_compliant_site_partly_outside_the_units_needs_further_study(sample_units, constraint_layers, straddling,
+                                                                      example_rules):
+    site, share = straddling
+    overlay, review = review_of(site, sample_units, constraint_layers, example_rules)
+    assert [u.verdict for u in review.units] == ["compliant"]  # the part inside is compliant
+    assert review.verdict == "needs_study"
+    assert overlay.uncovered_m2 == pytest.approx(share * geodesic_area(site), rel=1e-6)
+    [reason] = [render_reason(r, "en") for r in review.reasons]
+    assert reason == (f"{round(overlay.uncovered_m2)} m² of the site ({round(100 * share, 1)} %) lies outside every "
+                      "control unit of the unit layer: that part was not reviewed.")
+    assert render_reason(review.reasons[0], "zh").startswith(f"选址有 {round(overlay.uncovered_m2)} m²")
+
+
+def test_a_non_compliant_site_partly_outside_stays_non_compliant_and_says_so(sample_units, constraint_layers,
+                                                                            straddling, example_rules):
+    site, _share = straddling
+    _overlay, review = review_of(site, sample_units, constraint_layers, example_rules, industry="C2511")
+    assert review.verdict == "non_compliant"
+    texts = [render_reason(r, "en") for r in review.reasons]
+    assert "lies outside every control unit" in texts[-1] and all("outside" not in t for t in texts[:-1])
+
+
+def test_reviewsites_writes_the_part_outside_into_the_summary(zr_processing, sample_gpkg, example_rules, straddling,
+                                                              tmp_path):
+    site, share = straddling
+    sites = QgsVectorLayer("Polygon?crs=EPSG:4490&field=site_id:string&field=industry:string", "sites", "memory")
+    from qgis.core import QgsFeature
+    feature = QgsFeature(sites.fields())
+    feature.setAttributes(["EDGE", "M7320"])
+    feature.setGeometry(QgsGeometry.fromWkt(site.wkt))
+    assert sites.dataProvider().addFeatures([feature])[0]
+    out = tmp_path / "out"
+    out.mkdir()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, out, sites=sites,
+                                                      ATTRIBUTE_MAP="", SITE_ID_FIELD="site_id"))
+    [row] = rows(out / "summary.gpkg")
+    assert row["verdict"] == "needs_study"
+    assert f"({round(100 * share, 1)} %) lies outside every control unit" in row["reason"]
