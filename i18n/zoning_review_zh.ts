@@ -349,7 +349,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="81" />
+        <location filename="../plugin/core/overlay/engine.py" line="82" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -359,52 +359,52 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="87" />
+        <location filename="../plugin/core/overlay/engine.py" line="88" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="88" />
+        <location filename="../plugin/core/overlay/engine.py" line="89" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="106" />
+        <location filename="../plugin/core/overlay/engine.py" line="107" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="109" />
+        <location filename="../plugin/core/overlay/engine.py" line="110" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="112" />
+        <location filename="../plugin/core/overlay/engine.py" line="113" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="140" />
+        <location filename="../plugin/core/overlay/engine.py" line="141" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="158" />
+        <location filename="../plugin/core/overlay/engine.py" line="159" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="162" />
+        <location filename="../plugin/core/overlay/engine.py" line="163" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="220" />
+        <location filename="../plugin/core/overlay/engine.py" line="221" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="295" />
+        <location filename="../plugin/core/overlay/engine.py" line="296" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="110" />
+        <location filename="../plugin/processing/review_run.py" line="111" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2096,32 +2096,32 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="166" />
+        <location filename="../plugin/processing/review_run.py" line="167" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="199" />
+        <location filename="../plugin/processing/review_run.py" line="200" />
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="205" />
+        <location filename="../plugin/processing/review_run.py" line="206" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="216" />
+        <location filename="../plugin/processing/review_run.py" line="217" />
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="61" />
+        <location filename="../plugin/processing/review_sites.py" line="62" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="79" />
+        <location filename="../plugin/processing/review_sites.py" line="80" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2161,37 +2161,37 @@
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="107" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="107" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="107" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="107" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="107" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115" />
+        <location filename="../plugin/processing/review_sites.py" line="116" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125" />
+        <location filename="../plugin/processing/review_sites.py" line="126" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2206,32 +2206,32 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131" />
+        <location filename="../plugin/processing/review_sites.py" line="132" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="136" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2608,12 +2608,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="103" />
+        <location filename="../plugin/processing/review_run.py" line="104" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="106" />
+        <location filename="../plugin/processing/review_run.py" line="107" />
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2628,17 +2628,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="82" />
+        <location filename="../plugin/core/overlay/engine.py" line="83" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="84" />
+        <location filename="../plugin/core/overlay/engine.py" line="85" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="86" />
+        <location filename="../plugin/core/overlay/engine.py" line="87" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -2988,17 +2988,17 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="132" />
+        <location filename="../plugin/processing/review_run.py" line="133" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="137" />
+        <location filename="../plugin/processing/review_sites.py" line="138" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140" />
+        <location filename="../plugin/processing/review_sites.py" line="141" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3173,7 +3173,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="119" />
+        <location filename="../plugin/processing/review_sites.py" line="120" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3378,7 +3378,7 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="98" />
+        <location filename="../plugin/processing/review_run.py" line="99" />
         <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
         <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
     </message>
@@ -3573,7 +3573,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="200" />
+        <location filename="../plugin/processing/rereview.py" line="202" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3703,7 +3703,7 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="144" />
+        <location filename="../plugin/processing/rereview.py" line="146" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="180" />
+        <location filename="../plugin/processing/rereview.py" line="182" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -5092,7 +5092,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="163" />
+        <location filename="../plugin/processing/rereview.py" line="165" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5287,7 +5287,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="97" />
+        <location filename="../plugin/core/overlay/engine.py" line="98" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -5325,6 +5325,16 @@
         <location filename="../plugin/core/review/site_review.py" line="27" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="88" />
+        <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here.</source>
+        <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="144" />
+        <source>The sites are also reviewed against other unit layers</source>
+        <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsProcessingParameterDefinition,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -65,6 +66,10 @@ SOURCE_TABLE = (Qgis.ProcessingSourceType.Vector if _SOURCE_TYPE
 
 SOURCE_FILE = Qgis.ProcessingSourceType.File if _SOURCE_TYPE else QgsProcessing.SourceType.TypeFile
 """Processing source type: files (a multiple-layers parameter then holds file paths)."""
+
+HIDDEN_PARAMETER = (Qgis.ProcessingParameterFlag.Hidden if hasattr(Qgis, "ProcessingParameterFlag")
+                    else QgsProcessingParameterDefinition.Flag.FlagHidden)
+"""The flag of a Processing parameter set only by other algorithms (not shown in dialogs or help)."""
 
 SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _SOURCE_FLAG
                         else QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)

@@ -6,7 +6,7 @@ import pytest
 import shapely
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from qgis.core import QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, edit
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
@@ -131,19 +131,25 @@ def test_a_non_compliant_site_partly_outside_stays_non_compliant_and_says_so(sam
     assert "lies outside every control unit" in texts[-1] and all("outside" not in t for t in texts[:-1])
 
 
+@pytest.mark.parametrize("other_layers", [False, True])
 def test_reviewsites_writes_the_part_outside_into_the_summary(zr_processing, sample_gpkg, example_rules, straddling,
-                                                              tmp_path):
+                                                              tmp_path, other_layers):
+    """Alone, the part outside makes the site 'needs further study'; as one of several unit layers (rereview
+    over several), that part may lie in another layer, and the verdict is the units' own."""
     site, share = straddling
-    sites = QgsVectorLayer("Polygon?crs=EPSG:4490&field=site_id:string&field=industry:string", "sites", "memory")
-    from qgis.core import QgsFeature
-    feature = QgsFeature(sites.fields())
-    feature.setAttributes(["EDGE", "M7320"])
-    feature.setGeometry(QgsGeometry.fromWkt(site.wkt))
-    assert sites.dataProvider().addFeatures([feature])[0]
+    sample = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
+    sites = sample.materialize(QgsFeatureRequest().setFilterExpression("site_id = 'S08'"))  # compliant where it is
+    with edit(sites):
+        for feature in sites.getFeatures():
+            sites.changeGeometry(feature.id(), QgsGeometry.fromWkt(site.wkt))
     out = tmp_path / "out"
     out.mkdir()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, out, sites=sites,
-                                                      ATTRIBUTE_MAP="", SITE_ID_FIELD="site_id"))
+                                                      SITE_ID_FIELD="site_id", USE_UNIT_PROSE=False,
+                                                      OTHER_UNIT_LAYERS=other_layers))
     [row] = rows(out / "summary.gpkg")
-    assert row["verdict"] == "needs_study"
-    assert f"({round(100 * share, 1)} %) lies outside every control unit" in row["reason"]
+    outside = f"({round(100 * share, 1)} %) lies outside every control unit"
+    if other_layers:
+        assert (row["verdict"], row["reason"]) == ("compliant", "No applicable clause conflicts or needs information.")
+    else:
+        assert row["verdict"] == "needs_study" and outside in row["reason"]

@@ -92,7 +92,8 @@ class ReviewRunner(QObject):
             if task.error:
                 self.failed.emit(task.error)
             return
-        self.reviews = [LayerReview(job.target, job.result, self._evaluate(job.target, job.result))
+        alone = len(task.jobs) == 1
+        self.reviews = [LayerReview(job.target, job.result, self._evaluate(job.target, job.result, alone))
                         for job in task.jobs]
         self.reviewed.emit()
 
@@ -107,9 +108,10 @@ class ReviewRunner(QObject):
                 w.judgement.site_id != site_id for w in self.judgements.withdrawn):
             self.judgements = self.judgements.for_site(site_id)
 
-    def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult) -> SiteReview:
+    def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult, alone: bool) -> SiteReview:
+        """The site's review against one bound layer (``alone``: the only one; see ``evaluate_overlay``)."""
         return evaluate_overlay(self.site_id(), overlay, self.description, target.ruleset,
-                                target.binding.prose_fields, judgements=self.judgements)
+                                target.binding.prose_fields, judgements=self.judgements, whole_site=alone)
 
     def judge(self, judgement: Judgement) -> bool:
         """Record a judgement (in place of the clause's earlier one) and evaluate again."""
@@ -133,7 +135,8 @@ class ReviewRunner(QObject):
         self.rekey_judgements()
         if not self.reviews or self.busy:
             return False
-        self.reviews = [LayerReview(r.target, r.overlay, self._evaluate(r.target, r.overlay))
+        alone = len(self.reviews) == 1
+        self.reviews = [LayerReview(r.target, r.overlay, self._evaluate(r.target, r.overlay, alone))
                         for r in self.reviews]
         self.reviewed.emit()
         return True

@@ -125,6 +125,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         """``_review`` on every unit layer, with that layer's judgements table where ``judgements`` has one; a
         layer without one keeps its ``earlier`` review when given (the same run again would give it)."""
         layers = self._unit_layers(parameters, context)
+        if len(layers) > 1:  # a part of a site outside one layer's units may lie in another's
+            extra = {**extra, "OTHER_UNIT_LAYERS": True}
         steps = QgsProcessingMultiStepFeedback(len(layers), feedback)
         reviews = []
         for step, units in enumerate(layers):

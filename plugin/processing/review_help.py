@@ -85,4 +85,7 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "FINDINGS_JSON": tr("Keep every finding as JSON in the findings layer (off makes the layer smaller)."),
         "CLAUSES": tr("One row per site, unit and applicable clause, with empty judgement, remark and reviewer "
                       "columns to fill in and give back as judgements."),
+        "OTHER_UNIT_LAYERS": tr("Set by the re-review over several unit layers: a part of a site outside this "
+                                "layer's units may lie in another layer's, so it does not make the site 'needs "
+                                "further study' here."),
     }

@@ -67,6 +67,7 @@ class BatchReview:
         self.judgements = None
         self.memo = FindingMemo()
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
+        self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
         self.texts = ReasonTexts(self.lang)
 
     def _string(self, name: str) -> str:
@@ -192,7 +193,7 @@ class BatchReview:
             return self._broken(site_id, outcome)
         try:
             review = evaluate_overlay(site_id, outcome, project, setup.ruleset, setup.binding.prose_fields,
-                                      self.memo, self.judgements)
+                                      self.memo, self.judgements, self.whole_site)
         except JudgementError as error:
             raise QgsProcessingException(str(error)) from None
         for warning in outcome.warnings:

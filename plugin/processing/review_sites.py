@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..compat import SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
+from ..compat import HIDDEN_PARAMETER, SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help, review_sites_parameter_help
@@ -52,6 +52,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     SUMMARY = "SUMMARY"
     CLAUSES = "CLAUSES"
     JUDGEMENTS = "JUDGEMENTS"
+    OTHER_UNIT_LAYERS = "OTHER_UNIT_LAYERS"  # hidden: set by rereview when it reviews over several layers
 
     LANGUAGES = ("zh", "en")
     FORMATS = ("none", "html", "pdf", "docx")
@@ -140,6 +141,10 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLAUSES, tr("Clauses (site × unit × clause, for the reviewer's judgement)"), SOURCE_TABLE,
             optional=True, createByDefault=False))
+        shared = QgsProcessingParameterBoolean(
+            self.OTHER_UNIT_LAYERS, tr("The sites are also reviewed against other unit layers"), defaultValue=False)
+        shared.setFlags(shared.flags() | HIDDEN_PARAMETER)
+        self.addParameter(shared)
 
     def run_algorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""

@@ -56,3 +56,20 @@ def check_review(run, locale: str, shot: str) -> None:
     assert detail["reloaded"]["tool"] != "PolygonDrawTool"
     path = Path(run.detail["shot"])
     assert path.name == shot and path.stat().st_size > 20_000
+
+
+def test_a_site_over_the_edge_of_the_units_needs_further_study_in_the_panel(artifacts_dir):
+    """The same compliant project drawn inside the sample's west edge, then over it: about two thirds of the
+    second site lie outside every unit, so the panel says needs further study and how much lies outside."""
+    run = run_in_qgis(Path(__file__).parent / "scripts" / "dock_edge.py", artifacts_dir, locale="en_US")
+    assert run.returncode == 0 and not run.errors, run.explain()
+    inside, edge = run.detail["inside"], run.detail["edge"]
+    assert inside["verdict"] == "compliant" and inside["uncovered_m2"] == 0.0
+    assert edge["units"] == inside["units"] == ["ZH13063230008"]
+    assert edge["verdict"] == "needs_study" and "Needs further study" in edge["banner"]
+    share = 100 * edge["uncovered_m2"] / edge["site_m2"]
+    assert 60 < share < 75  # worked out with shapely when the script's squares were chosen: 67.2 %
+    said = (f"{round(edge['uncovered_m2']):d} m² of the site ({round(share, 1)} %) lies outside every control unit "
+            "of the unit layer: that part was not reviewed.")
+    assert edge["rows"] == ["ZH13063230008 安新县一般管控单元8", said]  # under the unit, in the results tree
+    assert inside["rows"] == ["ZH13063230008 安新县一般管控单元8"]

@@ -59,12 +59,15 @@ def evaluate_overlay(
     prose_fields: Optional[Dict[str, str]] = None,
     memo: Optional[FindingMemo] = None,
     judgements: Optional[Judgements] = None,
+    whole_site: bool = True,
 ) -> SiteReview:
     """Evaluate the rules of every overlapped unit, apply the reviewer's judgements, derive the site's verdict.
 
     ``memo`` (one per batch) shares findings between sites with the same project and relations.
     ``judgements`` (by site id, unit code and rule id) replace the status of the clauses they judge;
     a JudgementError when one overrides a clause the rules decided without a reason.
+    ``whole_site``: this layer is the only one the site is reviewed against, so a part of the site outside
+    its units was not reviewed (needs further study); with several layers that part may lie in another's.
     """
     units = []
     memo = (memo or FindingMemo()).site(project, overlay.relations)
@@ -88,7 +91,8 @@ def evaluate_overlay(
     else:
         review.verdict = site_verdict([u.verdict for u in units])
         _mark_decisive(review)
-        _partly_outside(review)
+        if whole_site:
+            _partly_outside(review)
     for listed in ruleset.lists():
         review.reasons.extend(_validity_reasons(listed))
     return review
