@@ -424,7 +424,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="75" />
+        <location filename="../plugin/notes/document_summary.py" line="81" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="166" />
+        <location filename="../plugin/notes/document_summary.py" line="173" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="151" />
+        <location filename="../plugin/notes/document_summary.py" line="158" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1174,17 +1174,17 @@
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="232" />
+        <location filename="../plugin/gui/results_view.py" line="234" />
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="238" />
+        <location filename="../plugin/gui/results_view.py" line="240" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="251" />
+        <location filename="../plugin/gui/results_view.py" line="253" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128" />
+        <location filename="../plugin/notes/document_summary.py" line="135" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="55" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1534,12 +1534,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="55" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="55" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1594,102 +1594,102 @@
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="26" />
+        <location filename="../plugin/notes/document_summary.py" line="27" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="33" />
+        <location filename="../plugin/notes/document_summary.py" line="34" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="34" />
+        <location filename="../plugin/notes/document_summary.py" line="35" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="40" />
+        <location filename="../plugin/notes/document_summary.py" line="42" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="43" />
+        <location filename="../plugin/notes/document_summary.py" line="48" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="45" />
+        <location filename="../plugin/notes/document_summary.py" line="50" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="55" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67" />
+        <location filename="../plugin/notes/document_summary.py" line="72" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67" />
+        <location filename="../plugin/notes/document_summary.py" line="72" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67" />
+        <location filename="../plugin/notes/document_summary.py" line="72" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="67" />
+        <location filename="../plugin/notes/document_summary.py" line="72" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="75" />
+        <location filename="../plugin/notes/document_summary.py" line="83" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="79" />
+        <location filename="../plugin/notes/document_summary.py" line="86" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="85" />
+        <location filename="../plugin/notes/document_summary.py" line="92" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="92" />
+        <location filename="../plugin/notes/document_summary.py" line="99" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="104" />
+        <location filename="../plugin/notes/document_summary.py" line="111" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="106" />
+        <location filename="../plugin/notes/document_summary.py" line="113" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="108" />
+        <location filename="../plugin/notes/document_summary.py" line="115" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="115" />
+        <location filename="../plugin/notes/document_summary.py" line="122" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="123" />
+        <location filename="../plugin/notes/document_summary.py" line="130" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1699,102 +1699,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="153" />
+        <location filename="../plugin/notes/document_summary.py" line="160" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="154" />
+        <location filename="../plugin/notes/document_summary.py" line="161" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="155" />
+        <location filename="../plugin/notes/document_summary.py" line="162" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="156" />
+        <location filename="../plugin/notes/document_summary.py" line="163" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="157" />
+        <location filename="../plugin/notes/document_summary.py" line="164" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="158" />
+        <location filename="../plugin/notes/document_summary.py" line="165" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="159" />
+        <location filename="../plugin/notes/document_summary.py" line="166" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="167" />
+        <location filename="../plugin/notes/document_summary.py" line="174" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="168" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="169" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="170" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="171" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="178" />
+        <location filename="../plugin/notes/document_summary.py" line="185" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="195" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="197" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -3328,7 +3328,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="297" />
+        <location filename="../plugin/gui/results_view.py" line="299" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -4522,7 +4522,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="300" />
+        <location filename="../plugin/gui/results_view.py" line="302" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -5022,7 +5022,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128" />
+        <location filename="../plugin/notes/document_summary.py" line="135" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -5057,17 +5057,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128" />
+        <location filename="../plugin/notes/document_summary.py" line="135" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128" />
+        <location filename="../plugin/notes/document_summary.py" line="135" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="134" />
+        <location filename="../plugin/notes/document_summary.py" line="141" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -5335,6 +5335,11 @@
         <location filename="../plugin/processing/review_sites.py" line="144" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="45" />
+        <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
+        <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
 """A site partly outside every control unit of the layer: the part outside is measured, and the review
 needs further study (that part was not reviewed) instead of taking its verdict from the part inside."""
 
+import html
+import re
+
 import processing
 import pytest
 import shapely
@@ -153,3 +156,27 @@ def test_reviewsites_writes_the_part_outside_into_the_summary(zr_processing, sam
         assert (row["verdict"], row["reason"]) == ("compliant", "No applicable clause conflicts or needs information.")
     else:
         assert row["verdict"] == "needs_study" and outside in row["reason"]
+
+
+def test_the_notes_conclude_needs_further_study_and_name_the_part_outside(zr_processing, sample_gpkg, example_rules,
+                                                                          straddling, tmp_path):
+    """The HTML notes of the compliant project over the edge: the conclusion says why, and the EIA table has a
+    row for the part outside, 'needs further study', beside the unit's own 'compliant'."""
+    site, share = straddling
+    sample = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
+    sites = sample.materialize(QgsFeatureRequest().setFilterExpression("site_id = 'S08'"))
+    with edit(sites):
+        for feature in sites.getFeatures():
+            sites.changeGeometry(feature.id(), QgsGeometry.fromWkt(site.wkt))
+    out = tmp_path / "out"
+    out.mkdir()
+    processing.run("zoningreview:reviewsites", params(
+        sample_gpkg, example_rules, out, sites=sites, SITE_ID_FIELD="site_id", USE_UNIT_PROSE=False, LANGUAGE=0,
+        REPORT_FORMAT=1, REPORT_FOLDER=str(out / "notes")))
+    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", (out / "notes" / "S08.html").read_text("utf-8"))))
+    outside = f"（{round(100 * share, 1)}%）位于管控单元图层的所有管控单元之外：该部分未经审查。"
+    conclusion = text[text.index("结论：需进一步论证"):text.index("环评报告引用摘要")]
+    assert "未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。" in conclusion
+    assert outside in conclusion
+    eia = text[text.index("符合性结论"):text.index("数据来源与版本")]
+    assert re.search(r"编码 ZH13063230008.*? 符合 .*?" + re.escape(outside) + " 需进一步论证", eia), eia

@@ -13,6 +13,7 @@ from ..core.review.labels import (
     status_label,
     verdict_label,
 )
+from ..core.review.site_review import PARTLY_OUTSIDE, deciding_findings, render_reason
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import joined, percent, reasons_text
@@ -25,7 +26,7 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
     blocks = [
         Paragraph(tr("Conclusion: {verdict}", lang).format(verdict=verdict), strong=True,
                   tone=VERDICT_TONES.get(review.verdict, "")),
-        Paragraph(verdict_meaning(review.verdict, lang)),
+        Paragraph(verdict_meaning(review, lang)),
     ]
     blocks += [Paragraph(reasons_text([named_clause(reason, lang)], lang)) for reason in review.reasons]
     deciding = decisive_rows(review, lang)
@@ -34,11 +35,15 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
     return Section(tr("Conclusion", lang), blocks)
 
 
-def verdict_meaning(verdict: str, lang: str) -> str:
-    """One sentence saying what the verdict means for the project."""
+def verdict_meaning(review: SiteReview, lang: str) -> str:
+    """One sentence saying what the site's verdict means for the project."""
+    verdict = review.verdict
     if verdict == Verdict.NON_COMPLIANT:
         return tr("At least one applicable clause prohibits the project at this site, or its "
                   "conditions for allowing it are not met.", lang)
+    if verdict == Verdict.NEEDS_STUDY and not deciding_findings(review):
+        return tr("No clause was found in conflict, but part or all of the site was not reviewed against the "
+                  "clauses, as said below.", lang)
     if verdict == Verdict.NEEDS_STUDY:
         return tr("No clause was found in conflict, but some clauses need more information or a "
                   "manual check before the site can be judged compliant.", lang)
@@ -71,11 +76,13 @@ def eia_section(review: SiteReview, context: NotesContext, lang: str) -> Section
         table.rows.append([tr("Ecological-environment zoning control", lang), plan,
                            unit_analysis(unit, lang), verdict_label(unit.verdict, lang)])
         table.tones.append(VERDICT_TONES.get(unit.verdict, ""))
+    outside = [render_reason(r, lang) for r in review.reasons if r.template == PARTLY_OUTSIDE]
     if not review.units:
-        table.rows.append([tr("Ecological-environment zoning control", lang), plan,
-                           tr("The site lies outside every control unit of the unit layer.", lang),
-                           verdict_label(review.verdict, lang)])
-        table.tones.append(VERDICT_TONES.get(review.verdict, ""))
+        outside = [tr("The site lies outside every control unit of the unit layer.", lang)]
+    for words in outside:
+        table.rows.append([tr("Ecological-environment zoning control", lang), plan, words,
+                           verdict_label(Verdict.NEEDS_STUDY, lang)])
+        table.tones.append(VERDICT_TONES.get(Verdict.NEEDS_STUDY, ""))
     return Section(tr("Summary for the EIA report", lang), [table])
 
 
