@@ -42,7 +42,8 @@ def review_sites_help() -> str:
            "left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. "
            "An unknown word stops the run naming it; a judgement whose clause is not found is reported."),
         tr("A site that cannot be reviewed (no geometry, outside every unit) is reported and listed "
-           "as 'needs_study' with the reason; the batch goes on. Cancelling stops after the current "
+           "as 'needs_study' with the reason; so is a site partly outside every unit, its reason giving that "
+           "part's area and share. The batch goes on. Cancelling stops after the current "
            "site and keeps the rows written so far."),
     ])
 
