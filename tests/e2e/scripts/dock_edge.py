@@ -7,9 +7,8 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
-import qgis.utils  # noqa: E402
 from dock_review import _pixel  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject, QgsRectangle  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -55,11 +54,7 @@ def _shown(dock) -> dict:
 def main(iface):
     """Bind, describe a compliant project, draw the two sites."""
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    pump(0.3)
+    dock = open_sample_dock(iface, width=0)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
     wait_until(lambda: dock.targets, 10, "the binding")

@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsHighlight, QgsRubberBand  # noqa: E402
 from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
@@ -77,12 +77,7 @@ def _unit_layer():
 
 def main(iface):
     """The whole review path through the dock's widgets and the canvas."""
-    assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     units = _unit_layer()
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))

@@ -6,8 +6,7 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtGui import QContextMenuEvent  # noqa: E402
@@ -90,12 +89,7 @@ def main(iface):
     """S05 selected and reviewed, then every open clause judged through the right-click menu."""
     settings.REVIEWER.set("王工")
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
     wait_until(lambda: dock.targets, 10, "the binding")

@@ -8,7 +8,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -31,12 +31,7 @@ def add_list(panel, path: str) -> None:
 
 def main(iface):
     """Bind three lists, review S02, save and reopen the project."""
-    assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     units = QgsProject.instance().mapLayersByName("control_units")[0]
     panel = dock.bindings
     panel.layer_combo.setLayer(units)
@@ -60,4 +55,4 @@ def main(iface):
     return {"verdict": str(review.verdict), "decisive": [f.rule_id for f in review.all_findings() if f.decisive],
             "sources": sources, "lists": [p.source.list_id for p in dock.targets[0].ruleset.parts],
             "reread": [os.path.basename(r.path) for r in reread.rule_sets] if reread else [],
-            "panel_rows": len(plugin.dock.bindings.more_rules.rows), "shot": panel_shot}
+            "panel_rows": len(qgis.utils.plugins["zoning_review"].dock.bindings.more_rules.rows), "shot": panel_shot}

@@ -8,8 +8,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
-import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -35,11 +34,7 @@ def main(iface):
     """Unbind the sample's units, bind the two halves, review S05, register it, re-review the register."""
     settings.REGISTER_PATH.set(os.environ["ZR_E2E_REGISTER"])
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    pump(0.3)
+    dock = open_sample_dock(iface, width=0)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     pump(0.2)
     if dock.targets:

@@ -9,8 +9,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
 import processing  # noqa: E402
-import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from judge_review import _items, _judge, _open_clauses  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
@@ -76,12 +75,7 @@ def main(iface):
         "INPUT": os.environ["ZR_E2E_XLSX"], "RULESET_ID": "xiongan-prose", "TITLE": "雄安新区生态环境准入清单（示例）",
         "OUTPUT": rules})
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(rules)
     wait_until(lambda: dock.targets, 10, "the binding")

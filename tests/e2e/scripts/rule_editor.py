@@ -8,7 +8,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -237,12 +237,7 @@ def _entries_after_reload() -> dict:
 def main(iface):
     """Bind the rules, review S03, accept the suggestion, add a distance rule; the dock follows each save."""
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(RULES)
     wait_until(lambda: dock.targets, 10, "the binding")

@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -36,12 +36,7 @@ def _display(layer, feature) -> str:
 def main(iface):
     """Bind, describe, screen, look, reload."""
     project = QgsProject.instance()
-    assert project.read(str(ROOT / "sample" / "xiongan_review.qgz"))
-    plugin = qgis.utils.plugins["zoning_review"]
-    plugin.action.trigger()
-    dock = plugin.dock
-    iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
-    pump(0.3)
+    dock = open_sample_dock(iface)
     units = project.mapLayersByName("control_units")[0]
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))

@@ -5,8 +5,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+import qgis.utils
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 ROOT = Path(os.environ.get("ZR_E2E_ROOT", "."))
 ARTIFACTS = Path(os.environ.get("ZR_E2E_ARTIFACTS", "."))
@@ -17,7 +18,7 @@ def pump(seconds: float = 0.2) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         QgsApplication.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 
@@ -37,3 +38,15 @@ def screenshot(iface, name: str) -> str:
     path = ARTIFACTS / f"{name}.png"
     iface.mainWindow().grab().save(str(path))
     return str(path)
+
+
+def open_sample_dock(iface, width: int = 440):
+    """Read the bundled sample project and open the Zoning Review panel (``width`` pixels wide; 0 leaves it as
+    it opens); the panel."""
+    assert QgsProject.instance().read(str(ROOT / "sample" / "xiongan_review.qgz"))
+    plugin = qgis.utils.plugins["zoning_review"]
+    plugin.action.trigger()
+    if width:
+        iface.mainWindow().resizeDocks([plugin.dock], [width], Qt.Orientation.Horizontal)
+    pump(0.3)
+    return plugin.dock
