@@ -54,7 +54,8 @@ def shrink(source: Path, target: Path, limit: int = MAX_BYTES) -> Optional[str]:
         return f"{source} is not a readable image"
     width = image.width()
     while True:
-        scaled = image.scaledToWidth(width, Qt.SmoothTransformation) if width < image.width() else image
+        smooth = Qt.TransformationMode.SmoothTransformation
+        scaled = image.scaledToWidth(width, smooth) if width < image.width() else image
         if not scaled.save(str(target), "PNG", 0):
             return f"{target} could not be written"
         size = target.stat().st_size
