@@ -62,6 +62,57 @@ def test_the_part_outside_every_unit_is_measured(qgis_app, cells, corner, size):
         assert result.uncovered_m2 == 0.0  # slivers along the units' edges are not a part outside
 
 
+EXTRA = st.lists(st.tuples(st.floats(WEST - 0.01, WEST + 5 * CELL), st.floats(SOUTH - 0.01, SOUTH + 5 * CELL),
+                           st.floats(0.002, 0.03)), max_size=2)  # squares laid over the grid, maybe past it
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=CELLS, twice=st.sets(st.integers(0, 35), max_size=12), extra=EXTRA, corner=CORNER, size=SIZE)
+def test_units_overlapping_each_other_cover_their_shared_part_once(qgis_app, cells, twice, extra, corner, size):
+    """Duplicated units and units drawn over others (a fault of real layers) do not hide a part outside."""
+    shapes = [cell(i) for i in sorted(cells)] + [cell(i) for i in sorted(twice & cells)]
+    shapes += [shapely.box(x, y, x + side, y + side) for x, y, side in extra]
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row(f"U{n:02d}", shape.wkt) for n, shape in enumerate(shapes)])
+    site = shapely.box(corner[0], corner[1], corner[0] + size[0], corner[1] + size[1])
+    result = engine_for(layer).overlay(QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))
+    union = shapely.union_all(shapes)
+    expected = shapely.area(shapely.difference(site, union)) / shapely.area(site) * geodesic_area(site)
+    threshold = max(1.0, 1e-4 * result.site_area_m2)
+    if expected > threshold * (1 + 1e-6):
+        event("partly or wholly outside" + (", units overlapping there" if len(result.overlaps) > 1 else ""))
+        assert result.uncovered_m2 == pytest.approx(expected, rel=1e-6)
+    elif expected < threshold * (1 - 1e-6):
+        assert result.uncovered_m2 == 0.0
+
+
+def test_a_site_half_outside_a_unit_drawn_twice_is_half_outside(qgis_app):
+    """The two copies of the unit each cover half the site: added up, they would cover all of it."""
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row("U00", cell(0).wkt), unit_row("U00", cell(0).wkt)])
+    site = shapely.box(WEST - CELL / 2, SOUTH, WEST + CELL / 2, SOUTH + CELL)
+    result = engine_for(layer).overlay(QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))
+    assert len(result.overlaps) == 2
+    outside = shapely.box(WEST - CELL / 2, SOUTH, WEST, SOUTH + CELL)
+    assert result.uncovered_m2 == pytest.approx(geodesic_area(outside), rel=1e-3)
+    assert result.uncovered_m2 == pytest.approx(result.site_area_m2 / 2, rel=1e-3)
+
+
+def test_a_batch_finds_the_part_outside_the_same_way(qgis_app):
+    """The batch (the union on its worker threads from QGIS 3.38 on) gives every site the single overlay's figure."""
+    shapes = [cell(i) for i in range(36) if i % 5] + [cell(i) for i in range(0, 36, 3)]
+    layer = memory_layer("Polygon", "EPSG:4490", [unit_row(f"U{n:02d}", s.wkt) for n, s in enumerate(shapes)])
+    engine = engine_for(layer)
+    sites = [shapely.box(WEST - 0.007 + 0.001 * (k % 12), SOUTH + 0.001 * k, WEST + 0.001 * (k % 12) + 0.001,
+                         SOUTH + 0.001 * k + 0.005) for k in range(60)]  # over the grid's west edge, and inside
+    geometries = [QgsGeometry.fromWkt(site.wkt) for site in sites]
+    batch = list(engine.overlay_many(geometries, crs("EPSG:4490")))
+    union = shapely.union_all(shapes)
+    outside = [shapely.area(shapely.difference(site, union)) / shapely.area(site) for site in sites]
+    assert sum(1 for share in outside if share > 1e-3) >= 10 and sum(1 for share in outside if share == 0) >= 5
+    for site, geometry, result, share in zip(sites, geometries, batch, outside):
+        assert result.uncovered_m2 == engine.overlay(geometry, crs("EPSG:4490")).uncovered_m2
+        assert result.uncovered_m2 == pytest.approx(share * geodesic_area(site), rel=1e-6, abs=1.0)
+
+
 def test_a_site_that_only_touches_a_unit_lies_wholly_outside(qgis_app):
     layer = memory_layer("Polygon", "EPSG:4490", [unit_row("U00", cell(0).wkt)])
     site = shapely.box(WEST, SOUTH + CELL, WEST + CELL, SOUTH + 2 * CELL)  # on the unit's north edge

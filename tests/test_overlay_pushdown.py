@@ -201,6 +201,39 @@ def test_a_projected_unit_table_and_sites_in_another_crs(postgis, sample_in_both
     assert first.site_area_m2 == pytest.approx(geodesic_area(to_shapely(sites[0][1])), rel=1e-8)
 
 
+@pytest.fixture(scope="module")
+def units_twice(postgis, tmp_path_factory):
+    """The sample units, each drawn twice (the copy keyed fid + 100000): in PostGIS and a GeoPackage copy."""
+    columns = "\"HJGKDYBM\", \"HJGKDYMC\", \"ZHGKDYFL\", \"ZLCB\", geom::geometry(MultiPolygon, 4490) AS geom"
+    postgis.psql(f"DROP TABLE IF EXISTS units_twice; CREATE TABLE units_twice AS SELECT fid, {columns} "
+                 f"FROM control_units UNION ALL SELECT fid + 100000, {columns} FROM control_units; "
+                 "ALTER TABLE units_twice ADD PRIMARY KEY (fid); CREATE INDEX ON units_twice USING gist (geom)")
+    units, copy = postgis.layer("units_twice"), export(postgis, "units_twice", tmp_path_factory.mktemp("two") / "t.gpkg")
+    yield units, copy
+    dispose(units, copy)
+
+
+def test_units_drawn_twice_do_not_hide_the_part_of_a_site_outside_them(postgis, sample_in_both, units_twice):
+    """Each overlap counts twice when added up: the database unites them as the file-based engine does."""
+    database, files = sample_in_both
+    units, copy = units_twice
+    union = shapely.union_all([to_shapely(f.geometry()) for f in files["control_units"].getFeatures()])
+    west = min(shapely.get_coordinates(union), key=lambda point: point[0])
+    edge = [shapely.box(west[0] - 0.004 + 0.002 * k, west[1] - 0.002, west[0] + 0.002 * k, west[1] + 0.002)
+            for k in range(4)]  # from wholly outside to three quarters inside
+    items = site_items(files) + [(f"E{k}", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490")) for k, site in
+                                 enumerate(edge)]
+    feedback = Feedback()
+    pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
+    assert feedback.said("info", "runs in the database zoning") and not feedback.said("warning", "")
+    assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(copy), items)))
+    for site, (_key, result) in zip(edge, pushed[-4:]):
+        share = shapely.area(shapely.difference(site, union)) / shapely.area(site)
+        assert result.uncovered_m2 == pytest.approx(share * geodesic_area(site), rel=1e-6)
+    assert sum(1 for _k, r in pushed[-3:] if 0 < r.uncovered_m2 < r.site_area_m2 and len(r.overlaps) >= 2) >= 2
+    assert all(r.uncovered_m2 == 0.0 for _k, r in pushed[:-4])  # the sample's sites lie inside the units
+
+
 @pytest.fixture
 def reviewer(postgis):
     """Layers of the sample read as a user who may read the tables but not run ST_Intersection."""

@@ -37,9 +37,9 @@ from .measure import (
     Measurer,
     Transforms,
     choose_ellipsoid,
+    covered_planar,
     crs_key,
     measured_area,
-    planar_area,
     transformed,
     uncovered_share,
 )
@@ -240,10 +240,9 @@ class OverlayEngine:
             result.relations[query.key] = relation
             result.warnings.extend(warnings)
 
-    def finish(self, pending: PendingOverlay, areas: List[float],
-               planar: Optional[List[float]] = None) -> OverlayResult:
-        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order, and the
-        planar areas of the overlaps (``pending.hits`` order; their geometries' own when not given).
+    def finish(self, pending: PendingOverlay, areas: List[float], covered: Optional[float] = None) -> OverlayResult:
+        """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order, and the planar
+        area the overlaps cover together (``covered_planar`` of them, which is computed when not given).
 
         Raises OverlayError when an area is not a finite number, or the site's is not positive: a site
         or unit with vertices outside the domain of the unit layer's CRS is never measured as nothing.
@@ -259,9 +258,9 @@ class OverlayEngine:
         hits = [(unit, overlap, area) for (unit, overlap), area in zip(pending.hits, areas[1:1 + count])]
         threshold = self.tolerance.threshold(areas[0])
         self._collect(result, hits, threshold, pending)
-        if planar is None:
-            planar = [planar_area(overlap) for _unit, overlap in pending.hits]
-        result.uncovered_m2 = uncovered_share(pending.site.area(), planar, areas[0], threshold)
+        if covered is None:
+            covered = covered_planar(pending.overlaps())
+        result.uncovered_m2 = uncovered_share(pending.site.area(), covered, areas[0], threshold)
         result.warnings = unique(result.warnings)
         return result
 

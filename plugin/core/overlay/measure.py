@@ -1,7 +1,7 @@
 """Measuring and transforming: the ellipsoid, a QgsDistanceArea per CRS, cached transforms."""
 
 import math
-from typing import Dict, Iterable, Optional, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
@@ -53,21 +53,32 @@ def uncovered_m2(whole: QgsGeometry, part: QgsGeometry, whole_m2: float) -> floa
     return polygon_parts(rest).area() * whole_m2 / planar
 
 
-def planar_area(geometry: QgsGeometry) -> float:
-    """A geometry's planar area in its own CRS units; 0 for a null or empty one (QGIS gives -1 for null)."""
-    return 0.0 if geometry.isNull() or geometry.isEmpty() else geometry.area()
+def covered_planar(overlaps: Sequence[QgsGeometry]) -> float:
+    """The planar area (own CRS units) the overlaps of a site cover together: their union's, so that
+    units overlapping each other (duplicates, a unit drawn over another) count their shared part once.
+
+    Should GEOS fail to unite them, the largest alone: what is certainly covered (fail closed).
+    """
+    parts = [overlap for overlap in overlaps if not overlap.isNull() and not overlap.isEmpty()]
+    if len(parts) <= 1:
+        return parts[0].area() if parts else 0.0
+    union = QgsGeometry.unaryUnion(parts)
+    if union.isNull() or union.isEmpty():
+        return max(part.area() for part in parts)
+    return union.area()
 
 
-def uncovered_share(site_planar: float, overlaps_planar: Iterable[float], site_m2: float, threshold: float) -> float:
-    """The site's area (m²) outside every unit it meets: the share of its planar area (unit CRS) its
-    overlaps leave, times its measured area; 0 at or below ``threshold`` (the slivers' rule).
+def uncovered_share(site_planar: float, covered: float, site_m2: float, threshold: float) -> float:
+    """The site's area (m²) outside every unit it meets: the share of its planar area (unit CRS) that
+    the overlaps' ``covered`` planar area leaves, times its measured area; 0 at or below ``threshold``
+    (the slivers' rule).
 
     Planar, as GEOS cut the overlaps: their measured areas, with geodesic edges, differ from the site's
     by more than the threshold on large sites even where the units cover it (see ``uncovered_m2``).
     """
     if site_planar <= 0.0:
         return 0.0
-    rest = max(0.0, 1.0 - sum(overlaps_planar) / site_planar) * site_m2
+    rest = max(0.0, 1.0 - covered / site_planar) * site_m2
     return rest if rest > threshold else 0.0
 
 

@@ -24,7 +24,7 @@ from ...i18n import tr
 from ...log import log_error, log_info, log_warning
 from ..model.results import SpatialQuery
 from .batch import Item, Outcome, overlay_stream
-from .measure import measured_area, planar_area
+from .measure import covered_planar, measured_area
 from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, is_null, parse_chunk, unit_table
 from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
@@ -238,7 +238,7 @@ class DatabaseOverlay:
         engine.relate(cleaned.geometry, site_crs, queries, result)
         measure = engine.measurer.for_crs(engine.crs)
         areas = [site_m2] + [measured_area(measure, overlap) for _unit, overlap in pending.hits]
-        planar = [planar_area(overlap) for _unit, overlap in pending.hits]
+        covered = covered_planar(pending.overlaps()) + database_covered(pairs)
         for pair in (pair for pair in pairs if not pair.problem):
             record = units.record(pair.key)
             if record is None:
@@ -250,9 +250,19 @@ class DatabaseOverlay:
                 overlap.fromWkb(bytes.fromhex(pair.wkb_hex))
             pending.hits.append((record, overlap))
             areas.append(pair.overlap_m2)
-            planar.append(pair.planar)
         areas += [measured_area(measure, unit.geometry) for unit in pending.new_units]
-        return engine.finish(pending, areas, planar)
+        return engine.finish(pending, areas, covered)
+
+
+def database_covered(pairs: List[PairRow]) -> float:
+    """The planar area a site's overlaps cut in the database cover together (their union's when several).
+
+    Added to that of the problem units' overlaps, cut in QGIS: a problem unit (invalid, not a polygon; already
+    warned of) that overlaps a plain one is counted twice there.
+    """
+    plain = [pair for pair in pairs if not pair.problem]
+    united = next((pair.covered for pair in plain if pair.covered is not None), None)
+    return united if united is not None else sum(pair.planar for pair in plain)
 
 
 @dataclass

@@ -126,7 +126,9 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
               jit: bool = False) -> str:
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
-    area, its planar area (and the overlap as WKB) — and one row (key NULL) for a site that intersects none. A unit
+    area, its planar area, the planar area of the union of the site's overlaps when it has several (else NULL;
+    units may overlap each other), and the overlap as WKB — and one row (key NULL) for a site that intersects
+    none. A unit
     that is not a plain valid polygon gets a row for every site whose box it meets, with no area.
     The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
     ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
@@ -152,10 +154,12 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "CASE WHEN c.zr_ok THEN ST_Intersection(c.zr_g, c.zr_u) END AS zr_x FROM zr_c c "
         "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
         "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_ok, "
-        f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p) "
+        f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p), "
+        "zr_v AS (SELECT v.zr_i, ST_Area(ST_Union(v.zr_o)) AS zr_cov FROM zr_o v WHERE v.zr_o IS NOT NULL AND v.zr_i "
+        "IN (SELECT m.zr_i FROM zr_o m WHERE m.zr_o IS NOT NULL GROUP BY m.zr_i HAVING count(*) > 1) GROUP BY v.zr_i) "
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o){wkb} "
-        "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i ORDER BY s.zr_i")
+        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o), v.zr_cov{wkb} "
+        "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i LEFT JOIN zr_v v ON v.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
 def unit_areas_sql(units: UnitTable, srid: int, geographic: int, keys: Iterable[Any]) -> str:
@@ -174,6 +178,7 @@ class PairRow:
     wkb_hex: str = ""
     problem: bool = False  # not a plain valid polygon: QGIS cleans and overlays it
     planar: float = 0.0  # the overlap's planar area in the unit CRS, as GEOS cut it
+    covered: Optional[float] = None  # the planar area of the union of the site's overlaps, when it has several
 
 
 def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[List[PairRow]]]:
@@ -191,8 +196,9 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
             continue
         overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
         planar = 0.0 if is_null(row[5]) else finite(row[5])
-        wkb = "" if len(row) < 7 or is_null(row[6]) else str(row[6])
-        pairs[index].append(PairRow(row[2], overlap, wkb, planar=planar))
+        covered = None if is_null(row[6]) else finite(row[6])
+        wkb = "" if len(row) < 8 or is_null(row[7]) else str(row[7])
+        pairs[index].append(PairRow(row[2], overlap, wkb, planar=planar, covered=covered))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
     return [float(area) for area in areas], pairs

@@ -85,4 +85,8 @@ class PendingOverlay:
 
     def to_measure(self) -> List[QgsGeometry]:
         """The site, then every overlap, then the units first measured for this site (unit CRS)."""
-        return [self.site] + [overlap for _unit, overlap in self.hits] + [u.geometry for u in self.new_units]
+        return [self.site] + self.overlaps() + [u.geometry for u in self.new_units]
+
+    def overlaps(self) -> List[QgsGeometry]:
+        """The overlaps of the site with the units it intersects (unit CRS), in ``hits`` order."""
+        return [overlap for _unit, overlap in self.hits]
