@@ -208,7 +208,8 @@ def units_twice(postgis, tmp_path_factory):
     postgis.psql(f"DROP TABLE IF EXISTS units_twice; CREATE TABLE units_twice AS SELECT fid, {columns} "
                  f"FROM control_units UNION ALL SELECT fid + 100000, {columns} FROM control_units; "
                  "ALTER TABLE units_twice ADD PRIMARY KEY (fid); CREATE INDEX ON units_twice USING gist (geom)")
-    units, copy = postgis.layer("units_twice"), export(postgis, "units_twice", tmp_path_factory.mktemp("two") / "t.gpkg")
+    copy = export(postgis, "units_twice", tmp_path_factory.mktemp("twice") / "twice.gpkg")
+    units = postgis.layer("units_twice")
     yield units, copy
     dispose(units, copy)
 

@@ -155,8 +155,8 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
         "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_ok, "
         f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p), "
-        "zr_v AS (SELECT v.zr_i, ST_Area(ST_Union(v.zr_o)) AS zr_cov FROM zr_o v WHERE v.zr_o IS NOT NULL AND v.zr_i "
-        "IN (SELECT m.zr_i FROM zr_o m WHERE m.zr_o IS NOT NULL GROUP BY m.zr_i HAVING count(*) > 1) GROUP BY v.zr_i) "
+        "zr_v AS (SELECT v.zr_i, ST_Area(ST_Union(array_agg(v.zr_o))) AS zr_cov FROM zr_o v "
+        "GROUP BY v.zr_i HAVING count(v.zr_o) > 1) "  # the union only of a site with several overlaps
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
         f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o), v.zr_cov{wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i LEFT JOIN zr_v v ON v.zr_i = s.zr_i ORDER BY s.zr_i")
