@@ -404,7 +404,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="296" />
+        <location filename="../plugin/core/overlay/engine.py" line="295" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="29" />
+        <location filename="../plugin/core/review/site_review.py" line="34" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="32" />
+        <location filename="../plugin/core/review/site_review.py" line="37" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="70" />
+        <location filename="../plugin/gui/review_runner.py" line="71" />
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
@@ -2593,12 +2593,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="33" />
+        <location filename="../plugin/core/review/site_review.py" line="38" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="34" />
+        <location filename="../plugin/core/review/site_review.py" line="39" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2698,7 +2698,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="30" />
+        <location filename="../plugin/core/review/site_review.py" line="35" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -5317,7 +5317,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="27" />
+        <location filename="../plugin/core/review/site_review.py" line="30" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5340,6 +5340,11 @@
         <location filename="../plugin/processing/review_help.py" line="11" />
         <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as 'needs_study' with the reason; so is a site partly outside every unit, its reason giving that part's area and share. The batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/site_review.py" line="32" />
+        <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
+        <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,17 @@
 another CRS): one task overlays the site on both, each layer is judged by its own rule set, the
 dock's verdict is the worse, and a changed project re-evaluates both without a new overlay."""
 
+import dataclasses
 import time
 
 import pytest
+import shapely
 import yaml
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProject,
     QgsVectorLayer,
 )
@@ -18,12 +21,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 from zoning_review.plugin.core.inputs.bindings import detect_binding
 from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
 from zoning_review.plugin.core.model.project import ProjectDescription
-from zoning_review.plugin.core.review.site_review import review_site
+from zoning_review.plugin.core.review.site_review import OUTSIDE, PARTLY_OUTSIDE_LAYERS, render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.gui.results_view import ResultsTree
 from zoning_review.plugin.gui.review_runner import ReviewRunner
 from zoning_review.plugin.gui.review_task import Site
 
-from .overlay_helpers import engine_for
+from .overlay_helpers import engine_for, geodesic_area, to_shapely
 
 CHEMICAL = ProjectDescription("plant", "C2614", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})
 ELECTRONICS = ProjectDescription("plant", "C3971", "new", None, {"boiler_tph": 0, "vocs_tpa": 0})
@@ -107,4 +111,67 @@ def test_two_bound_layers_are_reviewed_together_and_the_worse_verdict_shows(targ
     assert [f.rule_id for u in runner.reviews[1].review.units for f in u.findings if f.status == "conflict"]
     assert runner.verdict() == "non_compliant"
     assert runner.reviews[0].review.verdict == "needs_study"  # the worse comes from the city list
+    runner.teardown()
+
+
+QUIET = ProjectDescription("edge", "M7320", "new", None, {"boiler_tph": 0.0, "investment_wan": 100.0, "vocs_tpa": 0.0,
+                                                          "discharges_pollutants": False, "capacity_increase": False})
+
+
+def over_the_west_edge(units_layer, inside: float):
+    """A square (EPSG:4490) over the west edge of the units, ``inside`` degrees of its 0.008 east of the westmost
+    vertex; with the share of it outside every unit (shapely)."""
+    union = shapely.union_all([to_shapely(f.geometry()) for f in units_layer.getFeatures()])
+    west = min(shapely.get_coordinates(union), key=lambda point: point[0])
+    site = shapely.box(west[0] + inside - 0.008, west[1] - 0.002, west[0] + inside, west[1] + 0.002)
+    return site, shapely.area(shapely.difference(site, union)) / shapely.area(site)
+
+
+def quiet(targets, sample_gpkg):
+    """The bound layers with no requirement-text fields (the units' own texts would need a check by hand), the
+    first with every constraint layer of the sample."""
+    constraints = {name: QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
+                   for name in ("red_line", "water_source", "river_bank", "industrial_park")}
+    found = [dataclasses.replace(t, binding=dataclasses.replace(t.binding, prose_fields={})) for t in targets]
+    return [dataclasses.replace(found[0], constraints=constraints)] + found[1:]
+
+
+def test_the_part_of_a_site_outside_every_bound_layer_makes_it_need_further_study(targets, units_layer, sample_gpkg):
+    """Both layers hold the same units (in two CRSs): a compliant project over their west edge needs further
+    study, the first layer naming the part outside them all, in the panel's tree as well."""
+    site, share = over_the_west_edge(units_layer, 0.004)
+    assert 0.5 < share < 0.8
+    runner = ReviewRunner(QgsProject.instance())
+    runner.review(Site(QgsGeometry.fromWkt(site.wkt), units_layer.crs()), quiet(targets, sample_gpkg), QUIET)
+    wait_for(runner)
+    province, city = runner.reviews
+    assert [u.verdict for r in runner.reviews for u in r.review.units] == ["compliant", "compliant"]
+    assert all(r.overlay.uncovered_m2 > 0 for r in runner.reviews)  # each layer leaves that part
+    assert (province.review.verdict, city.review.verdict, runner.verdict()) == ("needs_study", "compliant",
+                                                                                "needs_study")
+    area = share * geodesic_area(site)
+    said = (f"{round(area)} m² of the site ({round(100 * share, 1)} %) lies outside every control unit of the bound "
+            "unit layers: that part was not reviewed.")
+    assert [render_reason(r, "en") for r in province.review.reasons] == [said]
+    assert render_reason(province.review.reasons[0], "zh") == (f"选址有 {round(area)} m²（{round(100 * share, 1)}%）"
+                                                               "位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。")
+    assert not [r for r in city.review.reasons if "outside" in r.template]
+    tree = ResultsTree()
+    tree.show_reviews("edge", province.overlay.site_area_m2, runner.reviews)
+    first = tree.topLevelItem(0).child(0)
+    assert [first.child(i).text(0) for i in range(first.childCount())][-1] == said
+    assert runner.reevaluate(CHEMICAL) and runner.verdict() == "non_compliant"  # the city list forbids it
+    assert runner.reviews[0].review.reasons[-1].template == PARTLY_OUTSIDE_LAYERS  # after the deciding clauses
+    runner.teardown()
+
+
+def test_a_site_one_bound_layer_covers_is_not_outside_them(targets, units_layer, sample_gpkg):
+    """Inside the units: no part outside, whichever layer is asked."""
+    site, share = over_the_west_edge(units_layer, 0.014)
+    assert share == 0.0
+    runner = ReviewRunner(QgsProject.instance())
+    runner.review(Site(QgsGeometry.fromWkt(site.wkt), units_layer.crs()), quiet(targets, sample_gpkg), QUIET)
+    wait_for(runner)
+    assert runner.verdict() == "compliant"
+    assert not [r for lr in runner.reviews for r in lr.review.reasons if r.template in OUTSIDE]
     runner.teardown()

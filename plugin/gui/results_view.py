@@ -16,7 +16,7 @@ from ..core.model.results import Finding, UnitReview
 from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
-from ..core.review.site_review import PARTLY_OUTSIDE, render_reason
+from ..core.review.site_review import OUTSIDE, render_reason
 from ..i18n import tr, ui_language
 from .labels import (
     area_text,
@@ -158,7 +158,7 @@ class ResultsTree(QTreeWidget):
             if not review.review.units:
                 words = [render_reason(r) for r in review.review.reasons[:1]]
                 self._leaf(parent, " ".join(words), "none")
-            for reason in (r for r in review.review.reasons if r.template == PARTLY_OUTSIDE):
+            for reason in (r for r in review.review.reasons if r.template in OUTSIDE):
                 self._leaf(parent, render_reason(reason), "outside")
         self.expandToDepth(1)
         self._restore(state)

@@ -5,16 +5,17 @@ touching geometry again.
 """
 
 from dataclasses import dataclass
-from typing import List, Optional, Set
+from typing import List, Optional, Set, Tuple
 
 from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.inputs.resolve import BoundUnitLayer
+from ..core.inputs.resolve import BoundUnitLayer, tolerance
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
 from ..core.model.verdicts import Verdict, worst
 from ..core.review.judgements import Judgement, Judgements
+from ..core.review.layers_outside import mark_outside_every_layer
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
@@ -92,9 +93,7 @@ class ReviewRunner(QObject):
             if task.error:
                 self.failed.emit(task.error)
             return
-        alone = len(task.jobs) == 1
-        self.reviews = [LayerReview(job.target, job.result, self._evaluate(job.target, job.result, alone))
-                        for job in task.jobs]
+        self.reviews = self._evaluated([(job.target, job.result) for job in task.jobs])
         self.reviewed.emit()
 
     def site_id(self) -> str:
@@ -107,6 +106,14 @@ class ReviewRunner(QObject):
         if any(j.site_id != site_id for j in self.judgements) or any(
                 w.judgement.site_id != site_id for w in self.judgements.withdrawn):
             self.judgements = self.judgements.for_site(site_id)
+
+    def _evaluated(self, overlays: List[Tuple[BoundUnitLayer, OverlayResult]]) -> List[LayerReview]:
+        """The site's reviews against each bound layer; with several, the first also names the part of the
+        site outside every unit of them all."""
+        alone = len(overlays) == 1
+        reviews = [LayerReview(target, overlay, self._evaluate(target, overlay, alone)) for target, overlay in overlays]
+        mark_outside_every_layer([r.review for r in reviews], self.site.geometry, tolerance())
+        return reviews
 
     def _evaluate(self, target: BoundUnitLayer, overlay: OverlayResult, alone: bool) -> SiteReview:
         """The site's review against one bound layer (``alone``: the only one; see ``evaluate_overlay``)."""
@@ -135,9 +142,7 @@ class ReviewRunner(QObject):
         self.rekey_judgements()
         if not self.reviews or self.busy:
             return False
-        alone = len(self.reviews) == 1
-        self.reviews = [LayerReview(r.target, r.overlay, self._evaluate(r.target, r.overlay, alone))
-                        for r in self.reviews]
+        self.reviews = self._evaluated([(r.target, r.overlay) for r in self.reviews])
         self.reviewed.emit()
         return True
 

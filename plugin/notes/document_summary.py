@@ -13,7 +13,7 @@ from ..core.review.labels import (
     status_label,
     verdict_label,
 )
-from ..core.review.site_review import PARTLY_OUTSIDE, deciding_findings, render_reason
+from ..core.review.site_review import OUTSIDE, deciding_findings, render_reason
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import joined, percent, reasons_text
@@ -76,7 +76,7 @@ def eia_section(review: SiteReview, context: NotesContext, lang: str) -> Section
         table.rows.append([tr("Ecological-environment zoning control", lang), plan,
                            unit_analysis(unit, lang), verdict_label(unit.verdict, lang)])
         table.tones.append(VERDICT_TONES.get(unit.verdict, ""))
-    outside = [render_reason(r, lang) for r in review.reasons if r.template == PARTLY_OUTSIDE]
+    outside = [render_reason(r, lang) for r in review.reasons if r.template in OUTSIDE]
     if not review.units:
         outside = [tr("The site lies outside every control unit of the unit layer.", lang)]
     for words in outside:

@@ -18,6 +18,9 @@ from .labels import clause_name, named_clause, term_label
 SUMMARY_REASON = "{rule}: {reason}"  # a deciding clause and its explanations (tr() in reason_templates)
 PARTLY_OUTSIDE = ("{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part "
                   "was not reviewed.")
+PARTLY_OUTSIDE_LAYERS = ("{area} m² of the site ({percent} %) lies outside every control unit of the bound unit "
+                         "layers: that part was not reviewed.")
+OUTSIDE = (PARTLY_OUTSIDE, PARTLY_OUTSIDE_LAYERS)  # the reasons that name a part of the site not reviewed
 
 
 def reason_templates() -> List[str]:
@@ -26,6 +29,8 @@ def reason_templates() -> List[str]:
         tr("The site lies outside every control unit of the unit layer."),
         tr("{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was "
            "not reviewed."),
+        tr("{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part "
+           "was not reviewed."),
         tr("Rule set {id} expired on {date}: check for a newer version."),
         tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
         tr("{rule}: {reason}"),
@@ -99,13 +104,17 @@ def evaluate_overlay(
 
 
 def _partly_outside(review: SiteReview) -> None:
-    """A site partly outside every unit needs further study (that part was not reviewed), the reason first
-    when it decides the verdict, else after the deciding clauses."""
+    """A site partly outside every unit of its only layer needs further study (that part was not reviewed)."""
     overlay = review.overlay
     if overlay.uncovered_m2 <= 0.0 or overlay.site_area_m2 <= 0.0:
         return
-    outside = Reason(PARTLY_OUTSIDE, {"area": round(overlay.uncovered_m2),
-                                      "percent": round(100.0 * overlay.uncovered_m2 / overlay.site_area_m2, 1)})
+    mark_outside(review, Reason(PARTLY_OUTSIDE, {
+        "area": round(overlay.uncovered_m2), "percent": round(100.0 * overlay.uncovered_m2 / overlay.site_area_m2, 1)}))
+
+
+def mark_outside(review: SiteReview, outside: Reason) -> None:
+    """Add the reason naming a part of the site not reviewed: the review needs further study, the reason first
+    when it decides the verdict, else after the deciding clauses."""
     if review.verdict == Verdict.COMPLIANT:
         review.verdict, review.reasons = Verdict.NEEDS_STUDY, [outside]
     else:
