@@ -3548,7 +3548,7 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="54" />
+        <location filename="../plugin/processing/rereview.py" line="57" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3558,17 +3558,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="86" />
+        <location filename="../plugin/processing/rereview.py" line="89" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="87" />
+        <location filename="../plugin/processing/rereview.py" line="90" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="202" />
+        <location filename="../plugin/processing/rereview.py" line="221" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4737,32 +4737,32 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="62" />
+        <location filename="../plugin/processing/rereview.py" line="65" />
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="64" />
+        <location filename="../plugin/processing/rereview.py" line="67" />
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="71" />
+        <location filename="../plugin/processing/rereview.py" line="74" />
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="105" />
+        <location filename="../plugin/processing/rereview.py" line="110" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="146" />
+        <location filename="../plugin/processing/rereview.py" line="162" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="182" />
+        <location filename="../plugin/processing/rereview.py" line="201" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4782,7 +4782,7 @@
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="35" />
+        <location filename="../plugin/processing/rereview_help.py" line="36" />
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
@@ -4792,12 +4792,12 @@
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="44" />
+        <location filename="../plugin/processing/rereview_help.py" line="45" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="45" />
+        <location filename="../plugin/processing/rereview_help.py" line="46" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
@@ -5087,7 +5087,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="165" />
+        <location filename="../plugin/processing/rereview.py" line="184" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5127,17 +5127,17 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="74" />
+        <location filename="../plugin/processing/rereview.py" line="77" />
         <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="102" />
+        <location filename="../plugin/processing/rereview.py" line="107" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="37" />
+        <location filename="../plugin/processing/rereview_help.py" line="38" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
@@ -5292,19 +5292,14 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="68" />
+        <location filename="../plugin/processing/rereview.py" line="71" />
         <source>Further control unit layers (each site is reviewed against every layer)</source>
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="102" />
+        <location filename="../plugin/processing/rereview.py" line="107" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32" />
-        <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers (needs further study where it lies outside every unit of a layer) and its clauses are those of every layer.</source>
-        <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取各图层中最不利者（选址落在某一图层所有单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/shared_constraints.py" line="28" />
@@ -5345,6 +5340,11 @@
         <location filename="../plugin/core/review/site_review.py" line="32" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="32" />
+        <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers (needs further study where it lies outside every unit of a layer, or partly outside every unit of them all) and its clauses are those of every layer.</source>
+        <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取各图层中最不利者（选址落在某一图层所有单元之外，或部分位于所有图层全部单元之外时，为需进一步论证），条款为各图层条款之和。</translation>
     </message>
 </context>
 </TS>

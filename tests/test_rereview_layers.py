@@ -127,3 +127,48 @@ def test_candidate_sites_re_reviewed_over_two_layers(qgis_new_project, sample_gp
     assert result["results"]["CHANGED"] == sum(before[s] != "non_compliant" for s in ("S02", "S03"))
     for site, row in table.items():
         assert all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
+
+
+def test_a_compliant_site_partly_outside_every_layer_needs_further_study(zr_processing, qgis_new_project, sample_gpkg,
+                                                                        example_rules, tmp_path):
+    """The sample's units as two layers that both hold them all: S08's compliant project moved over their west
+    edge needs further study over both layers (the part outside lies in neither), as over one; inside, compliant."""
+    import processing
+    import shapely
+    from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, edit
+
+    from tests.overlay_helpers import to_shapely
+
+    copies = []
+    for name in ("one", "two"):  # without the units' requirement texts (they would need a check by hand)
+        path = tmp_path / f"units_{name}.gpkg"
+        assert gdal.VectorTranslate(str(path), str(sample_gpkg), layers=["control_units"],
+                                    selectFields=["HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB"]) is not None
+        copies.append(f"{path}|layername=control_units")
+    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
+    union = shapely.union_all([to_shapely(f.geometry()) for f in units.getFeatures()])
+    west = min(shapely.get_coordinates(union), key=lambda point: point[0])
+    squares = {"edge": shapely.box(west[0] - 0.004, west[1] - 0.002, west[0] + 0.004, west[1] + 0.002),
+               "inside": shapely.box(west[0] + 0.006, west[1] - 0.002, west[0] + 0.014, west[1] + 0.002)}
+    assert shapely.area(shapely.difference(squares["edge"], union)) > 0.5 * shapely.area(squares["edge"])
+    assert shapely.area(shapely.difference(squares["inside"], union)) == 0.0
+    sample = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
+    sites = sample.materialize(QgsFeatureRequest().setFilterExpression("site_id = 'S08'"))
+    with edit(sites):
+        [feature] = sites.getFeatures()
+        index = sites.fields().indexOf("site_id")
+        for name, square in squares.items():
+            feature.setGeometry(QgsGeometry.fromWkt(square.wkt))
+            feature.setAttribute(index, name)
+            sites.addFeature(feature)
+        sites.deleteFeature(next(f.id() for f in sites.getFeatures() if f["site_id"] == "S08"))
+    common = {"SITES": sites, "UNITS": copies[0], "SITE_ID_FIELD": "site_id",
+              "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules),
+              "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]}
+    verdicts = {}
+    for label, other in (("one", []), ("two", copies[1:])):
+        out = tmp_path / f"{label}.gpkg"
+        processing.run("zoningreview:rereview", {**common, "OTHER_UNITS": other, "OUTPUT": str(out)})
+        verdicts[label] = {r["site_id"]: (r["verdict_before"], r["verdict_after"]) for r in rows(out)}
+    assert verdicts["one"] == verdicts["two"] == {"edge": ("needs_study", "needs_study"),
+                                                  "inside": ("compliant", "compliant")}

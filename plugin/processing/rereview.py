@@ -1,6 +1,6 @@
 """zoningreview:rereview — sites (or the register's reviews) reviewed against a later rule set: what changes."""
 
-from typing import List
+from typing import List, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -20,10 +20,13 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE, WKB_NO_GEOMETRY
+from ..core.inputs.resolve import tolerance
 from ..core.model.fields import make_fields
+from ..core.review.layers_outside import compliant_outside_every_layer
 from ..core.review.rereview import Review, clause_statuses, compare, merge_layers
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
+from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help
 from .rereview_register import SITE_FIELD, judgements_after, register_inputs
 
@@ -88,8 +91,10 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         for name, text in rereview_parameter_help().items():
             self.parameterDefinition(name).setHelp(text)
 
-    def _review(self, parameters, units, sites, rules: str, context, feedback, **extra) -> Review:
-        """reviewsites with one rule set and one unit layer: ({site: verdict}, {site: {clause: status}})."""
+    def _review(self, parameters, units, sites, rules: str, context, feedback, covers: Optional[list] = None,
+                **extra) -> Review:
+        """reviewsites with one rule set and one unit layer: ({site: verdict}, {site: {clause: status}}); with
+        ``covers``, each site and its overlaps with the layer are added to it (``layer_cover``)."""
         child = QgsApplication.processingRegistry().createAlgorithmById("zoningreview:reviewsites")
         params = {"SITES": sites, "UNITS": units, "RULES": rules,
                   "CONSTRAINTS": parameters.get(self.CONSTRAINTS) or [],
@@ -105,6 +110,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             raise QgsProcessingException(tr("Re-review cancelled; nothing was written."))
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)
         clauses = QgsProcessingUtils.mapLayerFromString(results["CLAUSES"], context)
+        if covers is not None:
+            covers.append(layer_cover(summary, QgsProcessingUtils.mapLayerFromString(results["FINDINGS"], context)))
         verdicts = {str(f["site_id"]): str(f["verdict"]) for f in summary.getFeatures()}
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)
@@ -121,12 +128,13 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         return [parameters[self.UNITS], *(layer.id() for layer in further)]
 
     def _review_layers(self, parameters, sites, rules: str, context, feedback, judgements=(), earlier=(),
-                       **extra) -> List[Review]:
+                       covers: Optional[list] = None, **extra) -> List[Review]:
         """``_review`` on every unit layer, with that layer's judgements table where ``judgements`` has one; a
-        layer without one keeps its ``earlier`` review when given (the same run again would give it)."""
+        layer without one keeps its ``earlier`` review when given (the same run again would give it). With
+        several layers and ``covers``, each layer's sites and overlaps are added to it (see ``merged``)."""
         layers = self._unit_layers(parameters, context)
         if len(layers) > 1:  # a part of a site outside one layer's units may lie in another's
-            extra = {**extra, "OTHER_UNIT_LAYERS": True}
+            extra = {**extra, "OTHER_UNIT_LAYERS": True, "covers": covers}
         steps = QgsProcessingMultiStepFeedback(len(layers), feedback)
         reviews = []
         for step, units in enumerate(layers):
@@ -139,17 +147,26 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             reviews.append(self._review(parameters, units, sites, rules, context, steps, **extra, **judged))
         return reviews
 
+    @staticmethod
+    def merged(reviews: List[Review], covers: list) -> Review:
+        """The reviews over every layer as one (``merge_layers``); a compliant site partly outside every layer
+        needs further study (``covers``: each layer's sites and overlaps, empty with one layer)."""
+        verdicts, clauses = merge_layers(reviews)
+        compliant_outside_every_layer(verdicts, covers, tolerance())
+        return verdicts, clauses
+
     def _from_sites(self, parameters, new: str, context, feedback):
         """SITES reviewed with the earlier and the later rule set (over every unit layer)."""
         old = self.parameterAsFile(parameters, self.OLD_RULES, context)
         if not old:
             raise QgsProcessingException(tr("Give the earlier rule set to compare the candidate sites with."))
         steps = QgsProcessingMultiStepFeedback(2, feedback)
-        before, clauses_before = merge_layers(self._review_layers(parameters, parameters[self.SITES], old, context,
-                                                                  steps))
+        covers: list = []  # the sites' overlaps with every layer: the same for both rule sets
+        before, clauses_before = self.merged(self._review_layers(parameters, parameters[self.SITES], old, context,
+                                                                 steps, covers=covers), covers)
         steps.setCurrentStep(1)
-        after, clauses_after = merge_layers(self._review_layers(parameters, parameters[self.SITES], new, context,
-                                                                steps))
+        after, clauses_after = self.merged(self._review_layers(parameters, parameters[self.SITES], new, context,
+                                                               steps), covers)
         return compare(before, after, clauses_before, clauses_after), {}
 
     def _from_register(self, parameters, path: str, new: str, context, feedback):
@@ -158,7 +175,9 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         store = context.temporaryLayerStore()
         store.addMapLayer(inputs.sites)
         steps = QgsProcessingMultiStepFeedback(2 if inputs.judged else 1, feedback)
-        reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, SITE_ID_FIELD=SITE_FIELD)
+        covers: list = []
+        reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, covers=covers,
+                                      SITE_ID_FIELD=SITE_FIELD)
         if inputs.judged:  # again with the recorded judgements that still apply to the clauses found now
             tables, dropped = judgements_after(inputs.records, [clauses for _verdicts, clauses in reviews])
             if dropped:
@@ -171,7 +190,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                 steps.setCurrentStep(1)
                 reviews = self._review_layers(parameters, inputs.sites.id(), new, context, steps, judgements=tables,
                                               earlier=reviews, SITE_ID_FIELD=SITE_FIELD)
-        after, clauses_after = merge_layers(reviews)
+        after, clauses_after = self.merged(reviews, covers)
         before, clauses_before = inputs.before()
         return compare(before, after, clauses_before, clauses_after), {str(r.seq): r for r in inputs.records}
 

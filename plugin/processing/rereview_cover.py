@@ -1,0 +1,28 @@
+"""What rereview needs of each layer's reviewsites run to find the part of a site outside every layer: the
+site and its area (SUMMARY) and its overlaps with the layer's units (FINDINGS), by site id."""
+
+from typing import Any, Dict
+
+from ..core.review.layers_outside import SiteCover
+
+
+def _number(value: Any) -> float:
+    """A SUMMARY area as a float (0 for NULL or anything else)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def layer_cover(summary: Any, findings: Any) -> Dict[str, SiteCover]:
+    """Each reviewed site of one layer's run, with its overlaps (a site that could not be reviewed is left out)."""
+    cover = {}
+    for feature in summary.getFeatures():
+        area = _number(feature["site_area_m2"])
+        if area > 0.0 and feature.hasGeometry():
+            cover[str(feature["site_id"])] = SiteCover(feature.geometry(), area)
+    for feature in findings.getFeatures():
+        found = cover.get(str(feature["site_id"]))
+        if found is not None and feature.hasGeometry():
+            found.pieces.append(feature.geometry())
+    return cover
