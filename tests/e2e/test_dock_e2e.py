@@ -1,5 +1,6 @@
 """The dock in the real QGIS desktop: bind, draw across two units, review, change the industry."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,32 @@ def test_a_site_over_the_edge_of_the_units_needs_further_study_in_the_panel(arti
             "of the unit layer: that part was not reviewed.")
     assert edge["rows"] == ["ZH13063230008 安新县一般管控单元8", said]  # under the unit, in the results tree
     assert inside["rows"] == ["ZH13063230008 安新县一般管控单元8"]
+
+
+def test_a_site_over_the_edge_of_every_bound_layer_needs_further_study_in_the_panel(artifacts_dir, tmp_path):
+    """The sample's units bound twice (its layer and a copy without the requirement texts): the compliant project
+    over their west edge needs further study, the part outside them all named under the first layer."""
+    from osgeo import gdal
+
+    copy = tmp_path / "units_copy.gpkg"
+    assert gdal.VectorTranslate(str(copy), str(Path(__file__).parents[2] / "sample" / "xiongan_sample.gpkg"),
+                                layers=["control_units"], selectFields=["HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB"])
+    run = run_in_qgis(Path(__file__).parent / "scripts" / "dock_layers_edge.py", artifacts_dir, locale="en_US",
+                      env={"ZR_E2E_UNITS_COPY": f"{copy}|layername=control_units"})
+    assert run.returncode == 0 and not run.errors, run.explain()
+    edge, inside = run.detail["edge"], run.detail["inside"]
+    assert run.detail["bound"] == ["control_units", "units_copy"] and edge["layers"] == run.detail["bound"]
+    assert all(m2 > 0 for m2 in edge["uncovered_m2"])  # each layer alone leaves the part outside
+    assert edge["verdicts"] == ["needs_study", "compliant"] and edge["verdict"] == "needs_study"
+    assert "Needs further study" in edge["banner"]
+    [first, said], [second] = edge["rows"]  # under each layer: its unit; under the first, the part outside
+    assert first == second == "ZH13063230008 安新县一般管控单元8"
+    found = re.fullmatch(r"(\d+) m² of the site \((\d+\.\d) %\) lies outside every control unit of the bound unit "
+                         r"layers: that part was not reviewed\.", said)
+    assert found, said
+    # both layers hold the same units, so the part outside them all is the part outside either (one layer's own)
+    assert int(found.group(1)) == pytest.approx(edge["uncovered_m2"][0], rel=1e-3)
+    assert 60 < float(found.group(2)) < 75  # as in the one-layer e2e (dock_edge.py): 67.2 %, from shapely
+    assert inside["verdict"] == "compliant" and inside["verdicts"] == ["compliant", "compliant"]
+    assert inside["rows"] == [["ZH13063230008 安新县一般管控单元8"]] * 2
+    assert Path(run.detail["shot"]).stat().st_size > 20_000
