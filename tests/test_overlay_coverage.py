@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, edit
 
 from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.overlay.measure import covered_planar
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
 
@@ -231,3 +232,18 @@ def test_the_notes_conclude_needs_further_study_and_name_the_part_outside(zr_pro
     assert outside in conclusion
     eia = text[text.index("符合性结论"):text.index("数据来源与版本")]
     assert re.search(r"编码 ZH13063230008.*? 符合 .*?" + re.escape(outside) + " 需进一步论证", eia), eia
+
+
+def test_the_overlaps_cover_their_union_and_the_largest_when_geos_cannot_unite_them(qgis_app):
+    square = QgsGeometry.fromWkt("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))")
+    beside = QgsGeometry.fromWkt("POLYGON((2 0, 5 0, 5 2, 2 2, 2 0))")
+    over = QgsGeometry.fromWkt("POLYGON((1 0, 3 0, 3 2, 1 2, 1 0))")
+    assert covered_planar([]) == 0.0 and covered_planar([QgsGeometry()]) == 0.0  # a touch leaves no overlap
+    assert covered_planar([square]) == 4.0
+    assert covered_planar([square, QgsGeometry(square)]) == pytest.approx(4.0)  # a unit drawn twice
+    assert covered_planar([square, beside, QgsGeometry()]) == pytest.approx(10.0)
+    assert covered_planar([square, over]) == pytest.approx(6.0)
+    # a hole across its shell: GEOS cannot unite it with another; what is certainly covered is the largest
+    broken = QgsGeometry.fromWkt("POLYGON((0 0, 4 0, 4 4, 0 4, 0 0), (3 1, 5 1, 5 3, 3 3, 3 1))")
+    assert QgsGeometry.unaryUnion([broken, beside]).isNull()
+    assert covered_planar([broken, beside]) == broken.area() == 12.0
