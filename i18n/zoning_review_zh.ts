@@ -3568,7 +3568,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="221" />
+        <location filename="../plugin/processing/rereview.py" line="222" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4757,12 +4757,12 @@
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="162" />
+        <location filename="../plugin/processing/rereview.py" line="163" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="201" />
+        <location filename="../plugin/processing/rereview.py" line="202" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -5087,7 +5087,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="184" />
+        <location filename="../plugin/processing/rereview.py" line="185" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5343,8 +5343,8 @@
     </message>
     <message>
         <location filename="../plugin/processing/rereview_help.py" line="32" />
-        <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers (needs further study where it lies outside every unit of a layer, or partly outside every unit of them all) and its clauses are those of every layer.</source>
-        <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取各图层中最不利者（选址落在某一图层所有单元之外，或部分位于所有图层全部单元之外时，为需进一步论证），条款为各图层条款之和。</translation>
+        <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers with units under it (needs further study where it lies partly or wholly outside every unit of them all) and its clauses are those of every layer.</source>
+        <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
 </context>
 </TS>

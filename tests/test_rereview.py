@@ -69,18 +69,26 @@ NUMBER = ("boiler_tph", "investment_wan", "vocs_tpa", "water_m3d")
 RANK = {"compliant": 0, "needs_study": 1, "non_compliant": 2}  # worst last, as the panel takes it over layers
 
 
+def panel_verdicts(summaries) -> dict:
+    """Each site's verdict over one or several reviews' SUMMARY tables, as the panel takes it over unit layers:
+    the worst over the layers with units under the site, over all of them when none has."""
+    found = {}
+    for summary in summaries:
+        for r in rows(summary):
+            found.setdefault(r["site_id"], []).append((r["verdict"], r["n_units"]))
+    return {site: max([v for v, n in layers if n] or [v for v, _n in layers], key=RANK.__getitem__)
+            for site, layers in found.items()}
+
+
 def ten_site_register(path: Path, sample_gpkg, summary, clauses, only=None, layers="control_units") -> None:
     """A register of the ten sample sites as the panel records them: description, verdict, clauses, judgements.
-    ``summary`` and ``clauses`` are one review's outputs, or lists of one per unit layer (the worst verdict)."""
+    ``summary`` and ``clauses`` are one review's outputs, or lists of one per unit layer (``panel_verdicts``)."""
     from osgeo import ogr
     from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
     from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, append_to_register
 
-    verdicts = {}
-    for one in summary if isinstance(summary, list) else [summary]:
-        for r in rows(one):
-            verdicts[r["site_id"]] = max(verdicts.get(r["site_id"], "compliant"), r["verdict"], key=RANK.__getitem__)
+    verdicts = panel_verdicts(summary if isinstance(summary, list) else [summary])
     recorded = {}
     for row in [row for one in (clauses if isinstance(clauses, list) else [clauses]) for row in rows(one)]:
         judged = {"site_id": row["site_id"], "unit_code": row["unit_code"], "rule_id": row["rule_id"],

@@ -175,3 +175,35 @@ def test_a_site_one_bound_layer_covers_is_not_outside_them(targets, units_layer,
     assert runner.verdict() == "compliant"
     assert not [r for lr in runner.reviews for r in lr.review.reasons if r.template in OUTSIDE]
     runner.teardown()
+
+
+def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_layer, sample_gpkg, example_rules):
+    """The sample's units split into two layers (by feature id, as rereview's tests do), the layer without the
+    site's unit bound first: inside, the site is compliant though the first layer has no unit under it; over the
+    edge, the part outside both is named by the second layer, the one that decides."""
+    [unit] = units_layer.getFeatures(QgsFeatureRequest().setFilterExpression("\"HJGKDYBM\" = 'ZH13063230008'"))
+    mine = f"$id % 3 = {unit.id() % 3}"
+    example = load_ruleset(str(example_rules)).ruleset
+    layers = [units_layer.materialize(QgsFeatureRequest().setFilterExpression(f"NOT ({mine})")),
+              units_layer.materialize(QgsFeatureRequest().setFilterExpression(mine))]
+    QgsProject.instance().addMapLayers(layers, False)
+    targets = quiet([BoundUnitLayer(layer, detect_binding(layer), example, {}) for layer in layers], sample_gpkg)
+    targets[1] = dataclasses.replace(targets[1], constraints=targets[0].constraints)
+    runner = ReviewRunner(QgsProject.instance())
+    inside, _share = over_the_west_edge(units_layer, 0.014)
+    runner.review(Site(QgsGeometry.fromWkt(inside.wkt), units_layer.crs()), targets, QUIET)
+    wait_for(runner)
+    first, second = (r.review for r in runner.reviews)
+    assert not first.units and first.verdict == "needs_study"  # that layer alone: outside every unit of it
+    assert [u.overlap.code for u in second.units] == ["ZH13063230008"] and second.verdict == "compliant"
+    assert runner.verdict() == "compliant"
+    edge, share = over_the_west_edge(units_layer, 0.004)
+    runner.review(Site(QgsGeometry.fromWkt(edge.wkt), units_layer.crs()), targets, QUIET)
+    wait_for(runner)
+    first, second = (r.review for r in runner.reviews)
+    assert runner.verdict() == "needs_study" and second.verdict == "needs_study"
+    assert [r.template for r in second.reasons] == [PARTLY_OUTSIDE_LAYERS]
+    assert second.reasons[0].values["percent"] == round(100 * share, 1)
+    assert [r.template for r in first.reasons] == ["The site lies outside every control unit of the unit layer."]
+    runner.teardown()
+    QgsProject.instance().removeMapLayers([layer.id() for layer in layers])

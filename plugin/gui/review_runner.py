@@ -13,9 +13,9 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.inputs.resolve import BoundUnitLayer, tolerance
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
-from ..core.model.verdicts import Verdict, worst
+from ..core.model.verdicts import Verdict
 from ..core.review.judgements import Judgement, Judgements
-from ..core.review.layers_outside import mark_outside_every_layer
+from ..core.review.several_layers import mark_outside_every_layer, verdict_over_layers
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
@@ -108,8 +108,8 @@ class ReviewRunner(QObject):
             self.judgements = self.judgements.for_site(site_id)
 
     def _evaluated(self, overlays: List[Tuple[BoundUnitLayer, OverlayResult]]) -> List[LayerReview]:
-        """The site's reviews against each bound layer; with several, the first also names the part of the
-        site outside every unit of them all."""
+        """The site's reviews against each bound layer; with several, the first deciding one also names the
+        part of the site outside every unit of them all."""
         alone = len(overlays) == 1
         reviews = [LayerReview(target, overlay, self._evaluate(target, overlay, alone)) for target, overlay in overlays]
         mark_outside_every_layer([r.review for r in reviews], self.site.geometry, tolerance())
@@ -147,8 +147,9 @@ class ReviewRunner(QObject):
         return True
 
     def verdict(self) -> Verdict:
-        """The worst verdict over every unit layer (needs study when nothing was reviewed)."""
-        return worst(r.review.verdict for r in self.reviews)
+        """The worst verdict over the unit layers with units under the site (``verdict_over_layers``; needs
+        study when nothing was reviewed)."""
+        return verdict_over_layers([r.review for r in self.reviews])
 
     def cancel(self) -> None:
         """Cancel a running task; its late end is ignored."""

@@ -22,8 +22,8 @@ from qgis.core import (
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE, WKB_NO_GEOMETRY
 from ..core.inputs.resolve import tolerance
 from ..core.model.fields import make_fields
-from ..core.review.layers_outside import compliant_outside_every_layer
 from ..core.review.rereview import Review, clause_statuses, compare, merge_layers
+from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
@@ -149,9 +149,10 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
 
     @staticmethod
     def merged(reviews: List[Review], covers: list) -> Review:
-        """The reviews over every layer as one (``merge_layers``); a compliant site partly outside every layer
-        needs further study (``covers``: each layer's sites and overlaps, empty with one layer)."""
-        verdicts, clauses = merge_layers(reviews)
+        """The reviews over every layer as one, as the panel gives them (``merge_layers`` over the layers with
+        units under each site); a compliant site partly outside every layer needs further study (``covers``:
+        each layer's sites and overlaps, empty with one layer)."""
+        verdicts, clauses = merge_layers(reviews, outside_layers(covers))
         compliant_outside_every_layer(verdicts, covers, tolerance())
         return verdicts, clauses
 

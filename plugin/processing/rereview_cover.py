@@ -1,13 +1,13 @@
-"""What rereview needs of each layer's reviewsites run to find the part of a site outside every layer: the
-site and its area (SUMMARY) and its overlaps with the layer's units (FINDINGS), by site id."""
+"""What rereview needs of each layer's reviewsites run to merge the layers as the panel does: by site id, the
+site, its area and the units it overlaps (SUMMARY) and its overlaps with them (FINDINGS)."""
 
 from typing import Any, Dict
 
-from ..core.review.layers_outside import SiteCover
+from ..core.review.several_layers import SiteCover
 
 
 def _number(value: Any) -> float:
-    """A SUMMARY area as a float (0 for NULL or anything else)."""
+    """A SUMMARY number as a float (0 for NULL or anything else)."""
     try:
         return float(value)
     except (TypeError, ValueError):
@@ -20,7 +20,7 @@ def layer_cover(summary: Any, findings: Any) -> Dict[str, SiteCover]:
     for feature in summary.getFeatures():
         area = _number(feature["site_area_m2"])
         if area > 0.0 and feature.hasGeometry():
-            cover[str(feature["site_id"])] = SiteCover(feature.geometry(), area)
+            cover[str(feature["site_id"])] = SiteCover(feature.geometry(), area, int(_number(feature["n_units"])))
     for feature in findings.getFeatures():
         found = cover.get(str(feature["site_id"]))
         if found is not None and feature.hasGeometry():

@@ -30,9 +30,9 @@ def rereview_parameter_help() -> Dict[str, str]:
                        "re-reviewed as recorded; leave empty when re-reviewing candidate sites."),
         "UNITS": tr("The control unit layer to review with now (the same or a new version)."),
         "OTHER_UNITS": tr("Further control unit layers, as when several layers are bound in the panel: every site "
-                          "is reviewed against each, its verdict is the worst over the layers (needs further study "
-                          "where it lies outside every unit of a layer, or partly outside every unit of them all) "
-                          "and its clauses are those of every layer."),
+                          "is reviewed against each, its verdict is the worst over the layers with units under it "
+                          "(needs further study where it lies partly or wholly outside every unit of them all) and "
+                          "its clauses are those of every layer."),
         "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with candidate sites; a register "
                         "entry keeps its own recorded review."),
         "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment). Leave empty to use the "

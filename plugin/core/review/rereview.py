@@ -2,7 +2,7 @@
 or changed (a clause is a unit code and a rule id; a change is a different status)."""
 
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Set, Tuple
 
 from ..model.verdicts import worst
 
@@ -35,16 +35,25 @@ def clause_statuses(rows: Iterable[Mapping[str, object]]) -> Dict[str, Dict[Clau
     return out
 
 
-def merge_layers(reviews: Sequence[Review]) -> Tuple[Dict[str, str], Dict[str, Dict[Clause, str]]]:
+def merge_layers(reviews: Sequence[Review], outside: Sequence[Set[str]] = ()) -> Tuple[Dict[str, str],
+                                                                                    Dict[str, Dict[Clause, str]]]:
     """The review of sites over several unit layers, as the panel gives it: each site's worst verdict over
-    the layers (needs study where a layer has no verdict for it) and the clauses of every layer."""
+    the layers with units under it (``outside``: per layer, the sites it found none under; over every layer
+    when all did; needs study where a layer has no verdict for it) and the clauses of every layer."""
     sites = sorted({site for verdicts, _clauses in reviews for site in verdicts})
-    verdicts = {site: str(worst(found.get(site, "") for found, _clauses in reviews)) for site in sites}
+    verdicts = {site: str(worst(_deciding(site, reviews, outside))) for site in sites}
     clauses: Dict[str, Dict[Clause, str]] = {}
     for _verdicts, found in reviews:
         for site, statuses in found.items():
             clauses.setdefault(site, {}).update(statuses)
     return verdicts, clauses
+
+
+def _deciding(site: str, reviews: Sequence[Review], outside: Sequence[Set[str]]) -> List[str]:
+    """The site's verdicts from the layers with units under it (from every layer when none has)."""
+    found = [verdicts.get(site, "") for number, (verdicts, _clauses) in enumerate(reviews)
+             if number >= len(outside) or site not in outside[number]]
+    return found or [verdicts.get(site, "") for verdicts, _clauses in reviews]
 
 
 def _name(clause: Clause) -> str:

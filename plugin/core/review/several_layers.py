@@ -1,16 +1,20 @@
-"""A site reviewed against several unit layers at once: the part of it outside every unit of every layer.
+"""A site reviewed against several unit layers at once (the panel with several bound layers, rereview with
+OTHER_UNITS): which layers decide its verdict, and the part of it outside every unit of them all.
 
-Each layer's own review leaves its part outside alone (it may lie in another layer's units); the part
-outside them all was not reviewed at all, so the site needs further study (fail closed).
+The layers may share a territory (a province's units and a city's) or split it (one layer per city). A layer
+none of whose units the site overlaps has nothing to say of it, so the verdict is the worst over the layers
+that have units under the site (all of them when none has). Each layer's own review leaves its part outside
+alone, since it may lie in another layer's units; the part outside them all was not reviewed at all, so the
+site needs further study (fail closed).
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Sequence
+from typing import Dict, List, Mapping, Sequence, Set
 
 from qgis.core import QgsGeometry
 
 from ..model.results import OverlayResult, Reason, SiteReview
-from ..model.verdicts import Verdict
+from ..model.verdicts import Verdict, worst
 from ..overlay.geometry_repair import clean_polygonal
 from ..overlay.measure import covered_planar
 from ..overlay.types import Tolerance
@@ -19,11 +23,22 @@ from .site_review import PARTLY_OUTSIDE_LAYERS, mark_outside
 
 @dataclass
 class SiteCover:
-    """A site as reviewed against one layer of several: its geometry, its area (m²) and its overlaps (site CRS)."""
+    """A site as one layer's review found it: its geometry, area (m²), units overlapped and overlaps (site CRS)."""
 
     site: QgsGeometry
     site_m2: float
+    units: int
     pieces: List[QgsGeometry] = field(default_factory=list)
+
+
+def deciding(reviews: Sequence[SiteReview]) -> List[SiteReview]:
+    """The reviews that decide the site's verdict: against the layers with units under it (all when none has)."""
+    return [review for review in reviews if review.units] or list(reviews)
+
+
+def verdict_over_layers(reviews: Sequence[SiteReview]) -> Verdict:
+    """The site's verdict over several layers: the worst of the deciding reviews."""
+    return worst(review.verdict for review in deciding(reviews))
 
 
 def outside_of(site: QgsGeometry, pieces: Sequence[QgsGeometry], site_m2: float, tolerance: Tolerance) -> float:
@@ -47,6 +62,23 @@ def outside_every_layer(site: QgsGeometry, overlays: Sequence[OverlayResult], to
     return outside_of(site, pieces, overlays[0].site_area_m2, tolerance)
 
 
+def mark_outside_every_layer(reviews: Sequence[SiteReview], site: QgsGeometry, tolerance: Tolerance) -> None:
+    """Give the first deciding review of a site over several layers the part of the site outside them all."""
+    if len(reviews) < 2:
+        return
+    outside = outside_every_layer(site, [review.overlay for review in reviews], tolerance)
+    if outside > 0.0:
+        first = deciding(reviews)[0]
+        site_m2 = first.overlay.site_area_m2
+        mark_outside(first, Reason(PARTLY_OUTSIDE_LAYERS, {"area": round(outside),
+                                                          "percent": round(100.0 * outside / site_m2, 1)}))
+
+
+def outside_layers(covers: Sequence[Mapping[str, SiteCover]]) -> List[Set[str]]:
+    """Per layer, the sites it reviewed and found no unit under (a site it could not review is not among them)."""
+    return [{site_id for site_id, cover in layer.items() if cover.units == 0} for layer in covers]
+
+
 def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Mapping[str, SiteCover]],
                                   tolerance: Tolerance) -> List[str]:
     """Make 'needs further study' the compliant verdicts of sites partly outside every layer (``covers``: per
@@ -61,14 +93,3 @@ def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Map
             verdicts[site_id] = str(Verdict.NEEDS_STUDY)
             changed.append(site_id)
     return changed
-
-
-def mark_outside_every_layer(reviews: Sequence[SiteReview], site: QgsGeometry, tolerance: Tolerance) -> None:
-    """Give the first of a site's reviews against several layers the part of the site outside them all."""
-    if len(reviews) < 2:
-        return
-    outside = outside_every_layer(site, [review.overlay for review in reviews], tolerance)
-    if outside > 0.0:
-        site_m2 = reviews[0].overlay.site_area_m2
-        mark_outside(reviews[0], Reason(PARTLY_OUTSIDE_LAYERS, {"area": round(outside),
-                                                               "percent": round(100.0 * outside / site_m2, 1)}))
