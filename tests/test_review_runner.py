@@ -3,7 +3,10 @@ another CRS): one task overlays the site on both, each layer is judged by its ow
 dock's verdict is the worse, and a changed project re-evaluates both without a new overlay."""
 
 import dataclasses
+import html
+import re
 import time
+from pathlib import Path
 
 import pytest
 import shapely
@@ -23,6 +26,7 @@ from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.site_review import OUTSIDE, PARTLY_OUTSIDE_LAYERS, render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.gui.notes_button import write_review_notes
 from zoning_review.plugin.gui.results_view import ResultsTree
 from zoning_review.plugin.gui.review_runner import ReviewRunner
 from zoning_review.plugin.gui.review_task import Site
@@ -177,7 +181,8 @@ def test_a_site_one_bound_layer_covers_is_not_outside_them(targets, units_layer,
     runner.teardown()
 
 
-def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_layer, sample_gpkg, example_rules):
+def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_layer, sample_gpkg, example_rules,
+                                                                             tmp_path):
     """The sample's units split into two layers (by feature id, as rereview's tests do), the layer without the
     site's unit bound first: inside, the site is compliant though the first layer has no unit under it; over the
     edge, the part outside both is named by the second layer, the one that decides."""
@@ -205,5 +210,11 @@ def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_l
     assert [r.template for r in second.reasons] == [PARTLY_OUTSIDE_LAYERS]
     assert second.reasons[0].values["percent"] == round(100 * share, 1)
     assert [r.template for r in first.reasons] == ["The site lies outside every control unit of the unit layer."]
+    # the notes: one file, of the layer that decides (the other's would say the site lies outside its units)
+    written = write_review_notes(runner, Site(QgsGeometry.fromWkt(edge.wkt), units_layer.crs()), "en", "html",
+                                 str(tmp_path / "edge.html"))
+    assert [Path(path).name for path in written] == ["edge.html"]
+    text = html.unescape(re.sub(r"\s+", " ", Path(written[0]).read_text(encoding="utf-8")))
+    assert "lies outside every control unit of the bound unit layers" in text and "ZH13063230008" in text
     runner.teardown()
     QgsProject.instance().removeMapLayers([layer.id() for layer in layers])

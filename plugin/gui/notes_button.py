@@ -18,7 +18,8 @@ TABLE_FORMATS = ("csv", "xlsx")
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                        signer: Optional[Tuple[str, str]] = None) -> List[str]:
-    """Write the notes (html/pdf/docx) or the findings table (csv/xlsx) of the review; returns the files.
+    """Write the notes (html/pdf/docx; one file per layer with units under the site) or the findings table
+    (csv/xlsx) of the review; returns the files.
 
     ``signer`` (reviewer, organisation) replaces the settings' names in the notes.
     """
@@ -27,9 +28,10 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     folder, name = os.path.split(path)
     stem = os.path.splitext(name)[0]
     written = []
-    for number, item in enumerate(runner.reviews):
+    reviews = runner.deciding()  # a layer with no unit under the site says nothing of it
+    for number, item in enumerate(reviews):
         target = item.target
-        basename = stem if len(runner.reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"
+        basename = stem if len(reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"
         written.append(write_site_notes(
             item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
             target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,

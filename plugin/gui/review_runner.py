@@ -15,7 +15,7 @@ from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
 from ..core.model.verdicts import Verdict
 from ..core.review.judgements import Judgement, Judgements
-from ..core.review.several_layers import mark_outside_every_layer, verdict_over_layers
+from ..core.review.several_layers import deciding, mark_outside_every_layer, verdict_over_layers
 from ..core.review.site_review import evaluate_overlay
 from ..i18n import tr
 from .engine_cache import EngineCache
@@ -145,6 +145,10 @@ class ReviewRunner(QObject):
         self.reviews = self._evaluated([(r.target, r.overlay) for r in self.reviews])
         self.reviewed.emit()
         return True
+
+    def deciding(self) -> List[LayerReview]:
+        """The reviews against the layers with units under the site (all of them when none has)."""
+        return deciding(self.reviews, lambda item: item.review)
 
     def verdict(self) -> Verdict:
         """The worst verdict over the unit layers with units under the site (``verdict_over_layers``; needs

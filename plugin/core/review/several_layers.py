@@ -9,7 +9,7 @@ site needs further study (fail closed).
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Mapping, Sequence, Set
+from typing import Callable, Dict, List, Mapping, Sequence, Set, TypeVar
 
 from qgis.core import QgsGeometry
 
@@ -19,6 +19,8 @@ from ..overlay.geometry_repair import clean_polygonal
 from ..overlay.measure import covered_planar
 from ..overlay.types import Tolerance
 from .site_review import PARTLY_OUTSIDE_LAYERS, mark_outside
+
+Item = TypeVar("Item")
 
 
 @dataclass
@@ -31,9 +33,10 @@ class SiteCover:
     pieces: List[QgsGeometry] = field(default_factory=list)
 
 
-def deciding(reviews: Sequence[SiteReview]) -> List[SiteReview]:
-    """The reviews that decide the site's verdict: against the layers with units under it (all when none has)."""
-    return [review for review in reviews if review.units] or list(reviews)
+def deciding(items: Sequence[Item], review_of: Callable[[Item], SiteReview] = lambda item: item) -> List[Item]:
+    """The reviews (or items holding them) that decide the site's verdict: against the layers with units under
+    it (all when none has)."""
+    return [item for item in items if review_of(item).units] or list(items)
 
 
 def verdict_over_layers(reviews: Sequence[SiteReview]) -> Verdict:
