@@ -51,6 +51,20 @@ def _shown(dock) -> dict:
             "rows": [root.child(i).text(0) for i in range(root.childCount())]}
 
 
+def describe_and_frame(iface, dock, project_name: str):
+    """Describe the compliant project in the panel and frame the sample's west edge; the map canvas."""
+    dock.form.name_edit.setText(project_name)
+    QTest.keyClicks(dock.form.industry.edit, "7320")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    for name, value in QUIET.items():
+        dock.form.attributes.set_value(name, value)
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(WEST[0] - 0.03, WEST[1] - 0.02, WEST[0] + 0.04, WEST[1] + 0.02))
+    canvas.refresh()
+    pump(0.5)
+    return canvas
+
+
 def main(iface):
     """Bind, describe a compliant project, draw the two sites."""
     project = QgsProject.instance()
@@ -61,15 +75,7 @@ def main(iface):
     for combo in dock.bindings.prose_combos.values():  # the units' own texts would need a check by hand
         combo.setField("")
     wait_until(lambda: not dock.targets[0].binding.prose_fields, 10, "the requirement text fields unbound")
-    dock.form.name_edit.setText("E2E edge")
-    QTest.keyClicks(dock.form.industry.edit, "7320")
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    for name, value in QUIET.items():
-        dock.form.attributes.set_value(name, value)
-    canvas = iface.mapCanvas()
-    canvas.setExtent(QgsRectangle(WEST[0] - 0.03, WEST[1] - 0.02, WEST[0] + 0.04, WEST[1] + 0.02))
-    canvas.refresh()
-    pump(0.5)
+    canvas = describe_and_frame(iface, dock, "E2E edge")
     _draw(canvas, dock, INSIDE)
     inside = _shown(dock)
     _draw(canvas, dock, OVER_THE_EDGE)

@@ -7,10 +7,9 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
-from dock_edge import INSIDE, OVER_THE_EDGE, QUIET, WEST, _draw  # noqa: E402
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
-from qgis.core import QgsProject, QgsRectangle, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtTest import QTest  # noqa: E402
+from dock_edge import INSIDE, OVER_THE_EDGE, _draw, describe_and_frame  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 from register_layers import _bind  # noqa: E402
 
 RULES = str(ROOT / "rules" / "examples" / "xiongan_example.yaml")
@@ -40,15 +39,7 @@ def main(iface):
     assert copy.isValid()
     project.addMapLayer(copy)
     _bind(dock, copy, RULES, 2)
-    dock.form.name_edit.setText("E2E edge, two layers")
-    QTest.keyClicks(dock.form.industry.edit, "7320")
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    for name, value in QUIET.items():
-        dock.form.attributes.set_value(name, value)
-    canvas = iface.mapCanvas()
-    canvas.setExtent(QgsRectangle(WEST[0] - 0.03, WEST[1] - 0.02, WEST[0] + 0.04, WEST[1] + 0.02))
-    canvas.refresh()
-    pump(0.5)
+    canvas = describe_and_frame(iface, dock, "E2E edge, two layers")
     _draw(canvas, dock, OVER_THE_EDGE)
     edge = _shown(dock)
     shot = screenshot(iface, "dock-two-layers-over-the-edge")
