@@ -128,29 +128,22 @@ def test_candidate_sites_re_reviewed_over_two_layers(qgis_new_project, sample_gp
         assert all(c.endswith(":G-PE-04") for c in row["clauses_added"].split("; ")), site
 
 
-def test_a_compliant_site_partly_outside_every_layer_needs_further_study(zr_processing, qgis_new_project, sample_gpkg,
-                                                                        example_rules, tmp_path):
-    """The sample's units as two layers that both hold them all: S08's compliant project moved over their west
-    edge needs further study over both layers (the part outside lies in neither), as over one; inside, compliant."""
-    import processing
-    import shapely
+PLAIN_FIELDS = ["HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB"]  # without the requirement texts (a check by hand)
+
+
+def plain_units(sample_gpkg, path: Path, where: str = "") -> str:
+    """The sample's units (those ``where`` selects) without their requirement texts, as a GeoPackage layer."""
+    done = gdal.VectorTranslate(str(path), str(sample_gpkg), layers=["control_units"], selectFields=PLAIN_FIELDS,
+                                where=where or None)
+    assert done is not None
+    done = None
+    return f"{path}|layername=control_units"
+
+
+def s08_moved(sample_gpkg, squares: dict):
+    """S08's compliant project at each square (shapely, EPSG:4490), named by its key: a memory layer of sites."""
     from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, edit
 
-    from tests.overlay_helpers import to_shapely
-
-    copies = []
-    for name in ("one", "two"):  # without the units' requirement texts (they would need a check by hand)
-        path = tmp_path / f"units_{name}.gpkg"
-        assert gdal.VectorTranslate(str(path), str(sample_gpkg), layers=["control_units"],
-                                    selectFields=["HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "ZLCB"]) is not None
-        copies.append(f"{path}|layername=control_units")
-    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
-    union = shapely.union_all([to_shapely(f.geometry()) for f in units.getFeatures()])
-    west = min(shapely.get_coordinates(union), key=lambda point: point[0])
-    squares = {"edge": shapely.box(west[0] - 0.004, west[1] - 0.002, west[0] + 0.004, west[1] + 0.002),
-               "inside": shapely.box(west[0] + 0.006, west[1] - 0.002, west[0] + 0.014, west[1] + 0.002)}
-    assert shapely.area(shapely.difference(squares["edge"], union)) > 0.5 * shapely.area(squares["edge"])
-    assert shapely.area(shapely.difference(squares["inside"], union)) == 0.0
     sample = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
     sites = sample.materialize(QgsFeatureRequest().setFilterExpression("site_id = 'S08'"))
     with edit(sites):
@@ -161,13 +154,69 @@ def test_a_compliant_site_partly_outside_every_layer_needs_further_study(zr_proc
             feature.setAttribute(index, name)
             sites.addFeature(feature)
         sites.deleteFeature(next(f.id() for f in sites.getFeatures() if f["site_id"] == "S08"))
-    common = {"SITES": sites, "UNITS": copies[0], "SITE_ID_FIELD": "site_id",
-              "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules),
-              "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]}
-    verdicts = {}
-    for label, other in (("one", []), ("two", copies[1:])):
-        out = tmp_path / f"{label}.gpkg"
-        processing.run("zoningreview:rereview", {**common, "OTHER_UNITS": other, "OUTPUT": str(out)})
-        verdicts[label] = {r["site_id"]: (r["verdict_before"], r["verdict_after"]) for r in rows(out)}
-    assert verdicts["one"] == verdicts["two"] == {"edge": ("needs_study", "needs_study"),
-                                                  "inside": ("compliant", "compliant")}
+    return sites
+
+
+def west_squares(sample_gpkg) -> dict:
+    """Two squares by the westmost vertex of the sample's units: over their edge, and just inside it."""
+    import shapely
+    from qgis.core import QgsVectorLayer
+
+    from tests.overlay_helpers import to_shapely
+
+    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
+    union = shapely.union_all([to_shapely(f.geometry()) for f in units.getFeatures()])
+    west = min(shapely.get_coordinates(union), key=lambda point: point[0])
+    squares = {"edge": shapely.box(west[0] - 0.004, west[1] - 0.002, west[0] + 0.004, west[1] + 0.002),
+               "inside": shapely.box(west[0] + 0.006, west[1] - 0.002, west[0] + 0.014, west[1] + 0.002)}
+    assert shapely.area(shapely.difference(squares["edge"], union)) > 0.5 * shapely.area(squares["edge"])
+    assert shapely.area(shapely.difference(squares["inside"], union)) == 0.0
+    return squares
+
+
+def rereviewed(sample_gpkg, example_rules, sites, layers, out: Path) -> dict:
+    """rereview of the sites over the unit layers with the example list before and after: {site: (before, after)}."""
+    import processing
+
+    processing.run("zoningreview:rereview", {
+        "SITES": sites, "UNITS": layers[0], "OTHER_UNITS": layers[1:], "SITE_ID_FIELD": "site_id",
+        "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules),
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS], "OUTPUT": str(out)})
+    return {r["site_id"]: (r["verdict_before"], r["verdict_after"]) for r in rows(out)}
+
+
+def test_a_compliant_site_partly_outside_every_layer_needs_further_study(zr_processing, qgis_new_project, sample_gpkg,
+                                                                        example_rules, tmp_path):
+    """The sample's units as two layers that both hold them all: S08's compliant project moved over their west
+    edge needs further study over both layers (the part outside lies in neither), as over one; inside, compliant."""
+    copies = [plain_units(sample_gpkg, tmp_path / f"units_{name}.gpkg") for name in ("one", "two")]
+    sites = s08_moved(sample_gpkg, west_squares(sample_gpkg))
+    one = rereviewed(sample_gpkg, example_rules, sites, copies[:1], tmp_path / "one.gpkg")
+    two = rereviewed(sample_gpkg, example_rules, sites, copies, tmp_path / "two.gpkg")
+    assert one == two == {"edge": ("needs_study", "needs_study"), "inside": ("compliant", "compliant")}
+
+
+def test_a_layer_whose_unit_near_the_site_cannot_be_overlaid_keeps_its_say(zr_processing, qgis_new_project,
+                                                                           sample_gpkg, example_rules, tmp_path):
+    """Layer X holds every unit but the one under the site just inside the west edge, layer Y that one. Over X
+    and Y the site is compliant: X has no unit under it. Once X also holds a polygon collapsed to a line across
+    the site (skipped by the overlay), the site may lie in that unit: X keeps its say, needs further study."""
+    from osgeo import ogr
+
+    code = "ZH13063230008"
+    squares = west_squares(sample_gpkg)
+    sites = s08_moved(sample_gpkg, {"inside": squares["inside"]})
+    y = plain_units(sample_gpkg, tmp_path / "y.gpkg", f"HJGKDYBM = '{code}'")
+    x = plain_units(sample_gpkg, tmp_path / "x.gpkg", f"HJGKDYBM <> '{code}'")
+    assert rereviewed(sample_gpkg, example_rules, sites, [x, y], tmp_path / "clean.gpkg") == {
+        "inside": ("compliant", "compliant")}
+    x0, y0, x1, y1 = squares["inside"].bounds
+    source = ogr.Open(str(tmp_path / "x.gpkg"), 1)
+    layer = source.GetLayerByName("control_units")
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("HJGKDYBM", "ZH13063239999")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOLYGON((({x0} {y0}, {x1} {y1}, {x0} {y0})))"))
+    assert layer.CreateFeature(feature) == 0
+    feature = layer = source = None
+    assert rereviewed(sample_gpkg, example_rules, sites, [x, y], tmp_path / "broken.gpkg") == {
+        "inside": ("needs_study", "needs_study")}

@@ -14,6 +14,7 @@ import yaml
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
@@ -216,5 +217,32 @@ def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_l
     assert [Path(path).name for path in written] == ["edge.html"]
     text = html.unescape(re.sub(r"\s+", " ", Path(written[0]).read_text(encoding="utf-8")))
     assert "lies outside every control unit of the bound unit layers" in text and "ZH13063230008" in text
+    runner.teardown()
+    QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+
+
+def test_a_layer_whose_unit_near_the_site_cannot_be_overlaid_keeps_its_say(units_layer, sample_gpkg, example_rules):
+    """The layer without the site's unit also holds a collapsed polygon (a line drawn as a polygon) across the
+    site: the overlay skips it with a warning, the site may lie in that unit, so that layer still decides."""
+    [unit] = units_layer.getFeatures(QgsFeatureRequest().setFilterExpression("\"HJGKDYBM\" = 'ZH13063230008'"))
+    others = units_layer.materialize(QgsFeatureRequest().setFilterExpression("\"HJGKDYBM\" <> 'ZH13063230008'"))
+    inside, _share = over_the_west_edge(units_layer, 0.014)
+    (x0, y0), (x1, y1) = inside.bounds[:2], inside.bounds[2:]
+    broken = QgsFeature(others.fields())
+    broken.setAttributes([None] * others.fields().count())
+    broken["HJGKDYBM"] = "ZH13063239999"
+    broken.setGeometry(QgsGeometry.fromWkt(f"MULTIPOLYGON((({x0} {y0}, {x1} {y1}, {x0} {y0})))"))
+    assert others.dataProvider().addFeatures([broken])
+    layers = [others, units_layer.materialize(QgsFeatureRequest().setFilterFid(unit.id()))]
+    QgsProject.instance().addMapLayers(layers, False)
+    example = load_ruleset(str(example_rules)).ruleset
+    targets = quiet([BoundUnitLayer(layer, detect_binding(layer), example, {}) for layer in layers], sample_gpkg)
+    targets[1] = dataclasses.replace(targets[1], constraints=targets[0].constraints)
+    runner = ReviewRunner(QgsProject.instance())
+    runner.review(Site(QgsGeometry.fromWkt(inside.wkt), units_layer.crs()), targets, QUIET)
+    wait_for(runner)
+    first, second = (r.review for r in runner.reviews)
+    assert not first.units and "ZH13063239999" in str([w.values for w in first.overlay.warnings])
+    assert second.verdict == "compliant" and runner.verdict() == "needs_study"
     runner.teardown()
     QgsProject.instance().removeMapLayers([layer.id() for layer in layers])

@@ -3,7 +3,9 @@ site, its area and the units it overlaps (SUMMARY) and its overlaps with them (F
 
 from typing import Any, Dict
 
-from ..core.review.several_layers import SiteCover
+from qgis.core import QgsCoordinateTransformContext
+
+from ..core.review.several_layers import SiteCover, units_not_overlaid_near
 
 
 def _number(value: Any) -> float:
@@ -14,8 +16,10 @@ def _number(value: Any) -> float:
         return 0.0
 
 
-def layer_cover(summary: Any, findings: Any) -> Dict[str, SiteCover]:
-    """Each reviewed site of one layer's run, with its overlaps (a site that could not be reviewed is left out)."""
+def layer_cover(summary: Any, findings: Any, units: Any,
+                context: QgsCoordinateTransformContext) -> Dict[str, SiteCover]:
+    """Each reviewed site of one layer's run (on the unit layer ``units``), with its overlaps; a site with no unit
+    under it is ``blind`` when a unit near it could not be overlaid. A site that could not be reviewed is left out."""
     cover = {}
     for feature in summary.getFeatures():
         area = _number(feature["site_area_m2"])
@@ -25,4 +29,7 @@ def layer_cover(summary: Any, findings: Any) -> Dict[str, SiteCover]:
         found = cover.get(str(feature["site_id"]))
         if found is not None and feature.hasGeometry():
             found.pieces.append(feature.geometry())
+    for found in cover.values():
+        if found.units == 0:
+            found.blind = units is None or units_not_overlaid_near(units, found.site, summary.crs(), context)
     return cover

@@ -115,6 +115,7 @@ def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
     return None
 
 
+OVERLAP_FAILED = "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"
 UNIT_WARNINGS = {
     REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
               "computation",
@@ -122,6 +123,9 @@ UNIT_WARNINGS = {
               "left; skipped",
     NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
 }
+
+
+NOT_OVERLAID = (UNIT_WARNINGS[UNUSABLE], UNIT_WARNINGS[NOT_POLYGONAL], OVERLAP_FAILED)  # a unit's part is unknown
 
 
 def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:
@@ -386,9 +390,7 @@ class OverlayEngine:
                       site_area: float) -> Optional[QgsGeometry]:
         raw = engine.intersection(unit)
         if raw is None:
-            warnings.append(Reason(
-                "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}",
-                {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
+            warnings.append(Reason(OVERLAP_FAILED, {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
             return None
         return overlap_parts(QgsGeometry(raw), site_area)
 

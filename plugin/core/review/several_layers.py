@@ -2,20 +2,29 @@
 OTHER_UNITS): which layers decide its verdict, and the part of it outside every unit of them all.
 
 The layers may share a territory (a province's units and a city's) or split it (one layer per city). A layer
-none of whose units the site overlaps has nothing to say of it, so the verdict is the worst over the layers
-that have units under the site (all of them when none has). Each layer's own review leaves its part outside
-alone, since it may lie in another layer's units; the part outside them all was not reviewed at all, so the
-site needs further study (fail closed).
+none of whose units the site overlaps has nothing to say of it (unless a unit near the site could not be
+overlaid), so the verdict is the worst over the layers that have a say (all of them when none has). Each
+layer's own review leaves its part outside alone, since it may lie in another layer's units; the part
+outside them all was not reviewed at all, so the site needs further study (fail closed).
 """
 
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Sequence, Set, TypeVar
 
-from qgis.core import QgsGeometry
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsVectorLayer,
+)
 
 from ..model.results import OverlayResult, Reason, SiteReview
 from ..model.verdicts import Verdict, worst
-from ..overlay.geometry_repair import clean_polygonal
+from ..overlay.engine import NOT_OVERLAID
+from ..overlay.geometry_repair import NOT_POLYGONAL, UNUSABLE, clean_polygonal
 from ..overlay.measure import covered_planar
 from ..overlay.types import Tolerance
 from .site_review import PARTLY_OUTSIDE_LAYERS, mark_outside
@@ -25,18 +34,26 @@ Item = TypeVar("Item")
 
 @dataclass
 class SiteCover:
-    """A site as one layer's review found it: its geometry, area (m²), units overlapped and overlaps (site CRS)."""
+    """A site as one layer's review found it: its geometry, area (m²), units overlapped and overlaps (site CRS);
+    ``blind``: a unit of the layer near it could not be overlaid (``units_not_overlaid_near``)."""
 
     site: QgsGeometry
     site_m2: float
     units: int
     pieces: List[QgsGeometry] = field(default_factory=list)
+    blind: bool = False
+
+
+def has_say(review: SiteReview) -> bool:
+    """Whether a layer's review speaks of the site: units of it lie under the site, or a unit near the site
+    could not be overlaid (invalid, not a polygon, or GEOS failed), so the site may lie in it."""
+    return bool(review.units) or any(warning.template in NOT_OVERLAID for warning in review.overlay.warnings)
 
 
 def deciding(items: Sequence[Item], review_of: Callable[[Item], SiteReview] = lambda item: item) -> List[Item]:
-    """The reviews (or items holding them) that decide the site's verdict: against the layers with units under
-    it (all when none has)."""
-    return [item for item in items if review_of(item).units] or list(items)
+    """The reviews (or items holding them) that decide the site's verdict: of the layers that have a say
+    (``has_say``; all of them when none has)."""
+    return [item for item in items if has_say(review_of(item))] or list(items)
 
 
 def verdict_over_layers(reviews: Sequence[SiteReview]) -> Verdict:
@@ -78,8 +95,22 @@ def mark_outside_every_layer(reviews: Sequence[SiteReview], site: QgsGeometry, t
 
 
 def outside_layers(covers: Sequence[Mapping[str, SiteCover]]) -> List[Set[str]]:
-    """Per layer, the sites it reviewed and found no unit under (a site it could not review is not among them)."""
-    return [{site_id for site_id, cover in layer.items() if cover.units == 0} for layer in covers]
+    """Per layer, the sites it has no say of: reviewed, with no unit under them and none near them it could not
+    overlay (a site it could not review is not among them)."""
+    return [{site_id for site_id, cover in layer.items() if cover.units == 0 and not cover.blind} for layer in covers]
+
+
+def units_not_overlaid_near(layer: QgsVectorLayer, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
+                            context: QgsCoordinateTransformContext) -> bool:
+    """Whether a feature of the unit layer whose box meets the site's has a geometry the overlay skips (invalid
+    with nothing polygonal left, or not a polygon): the site may lie in that unit. True when unsure."""
+    try:
+        box = QgsCoordinateTransform(site_crs, layer.crs(), context).transformBoundingBox(site.boundingBox())
+    except QgsCsException:
+        return True
+    request = QgsFeatureRequest().setFilterRect(box).setNoAttributes()
+    return any(clean_polygonal(feature.geometry()).status in (UNUSABLE, NOT_POLYGONAL)
+               for feature in layer.getFeatures(request) if feature.hasGeometry())
 
 
 def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Mapping[str, SiteCover]],
