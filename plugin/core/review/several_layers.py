@@ -114,10 +114,9 @@ def units_not_overlaid_near(layer: QgsVectorLayer, site: QgsGeometry, site_crs: 
 
 
 def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Mapping[str, SiteCover]],
-                                  tolerance: Tolerance) -> List[str]:
+                                  tolerance: Tolerance) -> None:
     """Make 'needs further study' the compliant verdicts of sites partly outside every layer (``covers``: per
-    layer, by site id, as its review found them); the ids of those sites."""
-    changed = []
+    layer, by site id, as its review found them)."""
     for site_id, verdict in verdicts.items():
         found = [cover[site_id] for cover in covers if site_id in cover]
         if verdict != Verdict.COMPLIANT or not found:
@@ -125,5 +124,3 @@ def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Map
         pieces = [piece for cover in found for piece in cover.pieces]
         if outside_of(found[0].site, pieces, found[0].site_m2, tolerance) > 0.0:
             verdicts[site_id] = str(Verdict.NEEDS_STUDY)
-            changed.append(site_id)
-    return changed
