@@ -125,7 +125,8 @@ UNIT_WARNINGS = {
 }
 
 
-NOT_OVERLAID = (UNIT_WARNINGS[UNUSABLE], UNIT_WARNINGS[NOT_POLYGONAL], OVERLAP_FAILED)  # a unit's part is unknown
+SKIPPED = (UNUSABLE, NOT_POLYGONAL)  # the cleaning statuses of units the overlay leaves out
+NOT_OVERLAID = tuple(UNIT_WARNINGS[status] for status in SKIPPED) + (OVERLAP_FAILED,)  # a unit's part is unknown
 
 
 def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:

@@ -21,10 +21,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..model.results import OverlayResult, Reason, SiteReview
+from ..model.results import OverlayResult, SiteReview
 from ..model.verdicts import Verdict, worst
-from ..overlay.engine import NOT_OVERLAID
-from ..overlay.geometry_repair import NOT_POLYGONAL, UNUSABLE, clean_polygonal
+from ..overlay.engine import NOT_OVERLAID, SKIPPED
+from ..overlay.geometry_repair import clean_polygonal
 from ..overlay.measure import covered_planar
 from ..overlay.types import Tolerance
 from .site_review import PARTLY_OUTSIDE_LAYERS, mark_outside
@@ -89,9 +89,7 @@ def mark_outside_every_layer(reviews: Sequence[SiteReview], site: QgsGeometry, t
     outside = outside_every_layer(site, [review.overlay for review in reviews], tolerance)
     if outside > 0.0:
         first = deciding(reviews)[0]
-        site_m2 = first.overlay.site_area_m2
-        mark_outside(first, Reason(PARTLY_OUTSIDE_LAYERS, {"area": round(outside),
-                                                          "percent": round(100.0 * outside / site_m2, 1)}))
+        mark_outside(first, PARTLY_OUTSIDE_LAYERS, outside, first.overlay.site_area_m2)
 
 
 def outside_layers(covers: Sequence[Mapping[str, SiteCover]]) -> List[Set[str]]:
@@ -109,7 +107,7 @@ def units_not_overlaid_near(layer: QgsVectorLayer, site: QgsGeometry, site_crs: 
     except QgsCsException:
         return True
     request = QgsFeatureRequest().setFilterRect(box).setNoAttributes()
-    return any(clean_polygonal(feature.geometry()).status in (UNUSABLE, NOT_POLYGONAL)
+    return any(clean_polygonal(feature.geometry()).status in SKIPPED
                for feature in layer.getFeatures(request) if feature.hasGeometry())
 
 

@@ -106,15 +106,16 @@ def evaluate_overlay(
 def _partly_outside(review: SiteReview) -> None:
     """A site partly outside every unit of its only layer needs further study (that part was not reviewed)."""
     overlay = review.overlay
-    if overlay.uncovered_m2 <= 0.0 or overlay.site_area_m2 <= 0.0:
+    if overlay.uncovered_m2 > 0.0:
+        mark_outside(review, PARTLY_OUTSIDE, overlay.uncovered_m2, overlay.site_area_m2)
+
+
+def mark_outside(review: SiteReview, template: str, outside_m2: float, site_m2: float) -> None:
+    """Add the reason (``template``, with the area and share) naming a part of the site not reviewed: the review
+    needs further study, the reason first when it decides the verdict, else after the deciding clauses."""
+    if site_m2 <= 0.0:
         return
-    mark_outside(review, Reason(PARTLY_OUTSIDE, {
-        "area": round(overlay.uncovered_m2), "percent": round(100.0 * overlay.uncovered_m2 / overlay.site_area_m2, 1)}))
-
-
-def mark_outside(review: SiteReview, outside: Reason) -> None:
-    """Add the reason naming a part of the site not reviewed: the review needs further study, the reason first
-    when it decides the verdict, else after the deciding clauses."""
+    outside = Reason(template, {"area": round(outside_m2), "percent": round(100.0 * outside_m2 / site_m2, 1)})
     if review.verdict == Verdict.COMPLIANT:
         review.verdict, review.reasons = Verdict.NEEDS_STUDY, [outside]
     else:
