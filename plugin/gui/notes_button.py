@@ -18,7 +18,7 @@ TABLE_FORMATS = ("csv", "xlsx")
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                        signer: Optional[Tuple[str, str]] = None) -> List[str]:
-    """Write the notes (html/pdf/docx; one file per layer with units under the site) or the findings table
+    """Write the notes (html/pdf/docx; one file per layer that has a say of the site) or the findings table
     (csv/xlsx) of the review; returns the files.
 
     ``signer`` (reviewer, organisation) replaces the settings' names in the notes.
@@ -28,7 +28,7 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     folder, name = os.path.split(path)
     stem = os.path.splitext(name)[0]
     written = []
-    reviews = runner.deciding()  # a layer with no unit under the site says nothing of it
+    reviews = runner.deciding()  # a layer with no unit under the site (and none it could not overlay) says nothing
     for number, item in enumerate(reviews):
         target = item.target
         basename = stem if len(reviews) == 1 else f"{stem}_{number + 1}_{target.layer.name()}"

@@ -147,11 +147,11 @@ class ReviewRunner(QObject):
         return True
 
     def deciding(self) -> List[LayerReview]:
-        """The reviews against the layers with units under the site (all of them when none has)."""
+        """The reviews against the layers that have a say of the site (``several_layers.deciding``)."""
         return deciding(self.reviews, lambda item: item.review)
 
     def verdict(self) -> Verdict:
-        """The worst verdict over the unit layers with units under the site (``verdict_over_layers``; needs
+        """The worst verdict over the unit layers that have a say of the site (``verdict_over_layers``; needs
         study when nothing was reviewed)."""
         return verdict_over_layers([r.review for r in self.reviews])
 

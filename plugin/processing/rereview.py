@@ -151,8 +151,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
 
     @staticmethod
     def merged(reviews: List[Review], covers: list) -> Review:
-        """The reviews over every layer as one, as the panel gives them (``merge_layers`` over the layers with
-        units under each site); a compliant site partly outside every layer needs further study (``covers``:
+        """The reviews over every layer as one, as the panel gives them (``merge_layers`` over the layers that
+        have a say of each site); a compliant site partly outside every layer needs further study (``covers``:
         each layer's sites and overlaps, empty with one layer)."""
         verdicts, clauses = merge_layers(reviews, outside_layers(covers))
         compliant_outside_every_layer(verdicts, covers, tolerance())

@@ -38,8 +38,8 @@ def clause_statuses(rows: Iterable[Mapping[str, object]]) -> Dict[str, Dict[Clau
 def merge_layers(reviews: Sequence[Review], outside: Sequence[Set[str]] = ()) -> Tuple[Dict[str, str],
                                                                                     Dict[str, Dict[Clause, str]]]:
     """The review of sites over several unit layers, as the panel gives it: each site's worst verdict over
-    the layers with units under it (``outside``: per layer, the sites it found none under; over every layer
-    when all did; needs study where a layer has no verdict for it) and the clauses of every layer."""
+    the layers that have a say of it (``outside``: per layer, the sites it has none of; over every layer
+    when none has; needs study where a layer has no verdict for it) and the clauses of every layer."""
     sites = sorted({site for verdicts, _clauses in reviews for site in verdicts})
     verdicts = {site: str(worst(_deciding(site, reviews, outside))) for site in sites}
     clauses: Dict[str, Dict[Clause, str]] = {}
@@ -50,7 +50,7 @@ def merge_layers(reviews: Sequence[Review], outside: Sequence[Set[str]] = ()) ->
 
 
 def _deciding(site: str, reviews: Sequence[Review], outside: Sequence[Set[str]]) -> List[str]:
-    """The site's verdicts from the layers with units under it (from every layer when none has)."""
+    """The site's verdicts from the layers that have a say of it (from every layer when none has)."""
     found = [verdicts.get(site, "") for number, (verdicts, _clauses) in enumerate(reviews)
              if number >= len(outside) or site not in outside[number]]
     return found or [verdicts.get(site, "") for verdicts, _clauses in reviews]
