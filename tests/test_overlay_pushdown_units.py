@@ -218,3 +218,30 @@ def test_each_unit_is_measured_once_by_its_key_when_a_chunk_first_meets_it(postg
     assert [{int(fid) for fid in keys.split(",")} for keys in measured] == new  # one query a site with new units
     assert len(met) > 3 and len(new) <= len(once)  # each unit measured once: none again on the second round
     assert [outcome(r) for _k, r in pushed[len(once):]] == [outcome(r) for _k, r in pushed[:len(once)]]
+
+
+@pytest.mark.parametrize("with_geometries", [False, True])
+def test_a_repaired_unit_over_a_plain_one_does_not_hide_the_part_of_a_site_outside_them(
+        postgis, sample_in_both, tmp_path, with_geometries):
+    """The invalid unit (cut in QGIS) lies within the plain one (cut in the database): together they cover
+    what the plain one covers, so half the site lies outside both."""
+    bowtie = "POLYGON((116.0 39.0, 116.005 39.01, 116.005 39.0, 116.0 39.01, 116.0 39.0))"
+    unit_table(postgis, "bow_over_plain", (
+        f"VALUES (1, 'ZHBOW', '蝴蝶', '一般管控单元', '否', ST_GeomFromText('{bowtie}', 4490)), "
+        "(2, 'ZHOK', '好', '重点管控单元', '是', ST_GeomFromText("
+        "'POLYGON((116.0 39.0, 116.01 39.0, 116.01 39.01, 116.0 39.01, 116.0 39.0))', 4490))"))
+    database, _files = sample_in_both
+    site = shapely.box(115.995, 39.0, 116.005, 39.01)
+    units, copy = postgis.layer("bow_over_plain"), export(postgis, "bow_over_plain", tmp_path / "bow.gpkg")
+    items = [("s", QgsGeometry.fromWkt(site.wkt), crs("EPSG:4490"))]
+    try:
+        (_key, pushed), = batch_overlay(engine_for(units), database["sites"], items, (), None, with_geometries)
+        (_key, alone), = overlay_stream(engine_for(copy), items, (), with_geometries)
+    finally:
+        dispose(units, copy)
+    assert {u.code for u in pushed.overlaps} == {"ZHBOW", "ZHOK"}
+    outside = geodesic_area(shapely.box(115.995, 39.0, 116.0, 39.01))
+    assert outside == pytest.approx(geodesic_area(site) / 2, rel=1e-3)
+    assert alone.uncovered_m2 == pytest.approx(outside, rel=1e-6)
+    assert pushed.uncovered_m2 == pytest.approx(outside, rel=1e-6)
+    assert same(full(pushed), full(alone))

@@ -238,8 +238,9 @@ class DatabaseOverlay:
         engine.relate(cleaned.geometry, site_crs, queries, result)
         measure = engine.measurer.for_crs(engine.crs)
         areas = [site_m2] + [measured_area(measure, overlap) for _unit, overlap in pending.hits]
-        covered = covered_planar(pending.overlaps()) + database_covered(pairs)
-        for pair in (pair for pair in pairs if not pair.problem):
+        in_qgis = pending.overlaps()
+        plain = [pair for pair in pairs if not pair.problem]
+        for pair in plain:
             record = units.record(pair.key)
             if record is None:
                 raise PushdownError(tr("unit {key} of the table is not in the layer").format(key=pair.key))
@@ -251,18 +252,19 @@ class DatabaseOverlay:
             pending.hits.append((record, overlap))
             areas.append(pair.overlap_m2)
         areas += [measured_area(measure, unit.geometry) for unit in pending.new_units]
-        return engine.finish(pending, areas, covered)
+        return engine.finish(pending, areas, covered_by_both(in_qgis, plain, pending.overlaps()[len(in_qgis):]))
 
 
-def database_covered(pairs: List[PairRow]) -> float:
-    """The planar area a site's overlaps cut in the database cover together (their union's when several).
-
-    Added to that of the problem units' overlaps, cut in QGIS: a problem unit (invalid, not a polygon; already
-    warned of) that overlaps a plain one is counted twice there.
-    """
-    plain = [pair for pair in pairs if not pair.problem]
-    united = next((pair.covered for pair in plain if pair.covered is not None), None)
-    return united if united is not None else sum(pair.planar for pair in plain)
+def covered_by_both(in_qgis: List[QgsGeometry], plain: List[PairRow], cut: List[QgsGeometry]) -> float:
+    """The planar area a site's overlaps cover together: those of the problem units, cut in QGIS, and
+    those the database cut (``plain``, their geometries ``cut``; the database gives them for a site that
+    meets a problem unit), united in QGIS when there are both, as a problem unit may lie over a plain one."""
+    if not in_qgis:
+        united = next((pair.covered for pair in plain if pair.covered is not None), None)
+        return united if united is not None else sum(pair.planar for pair in plain)
+    if any(pair.planar > 0.0 and overlap.isEmpty() for pair, overlap in zip(plain, cut)):
+        raise PushdownError(tr("the database did not return an overlap's geometry"))
+    return covered_planar(in_qgis + [overlap for overlap in cut if not overlap.isEmpty()])
 
 
 @dataclass

@@ -127,9 +127,10 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
     """One query for a chunk of sites (WKB in hex, in the unit CRS): a row per site and unit it
     intersects — site number, site area, unit key, whether the unit is a plain valid polygon, overlap
     area, its planar area, the planar area of the union of the site's overlaps when it has several (else NULL;
-    units may overlap each other), and the overlap as WKB — and one row (key NULL) for a site that intersects
-    none. A unit
-    that is not a plain valid polygon gets a row for every site whose box it meets, with no area.
+    units may overlap each other), and the overlap as WKB (without ``with_geometries``, only for a site that
+    meets a problem unit: QGIS unites its overlaps with the problem unit's) — and one row (key NULL) for a
+    site that intersects none. A unit that is not a plain valid polygon gets a row for every site whose box
+    it meets, with no area.
     The ``OFFSET 0`` fences keep each GEOS call to one per pair (an inlined step would repeat it).
     ``jit``: the server has JIT compilation, which is turned off for the query (its transaction only):
     PostGIS's high function costs make the planner compile every chunk, which took longer than the query."""
@@ -143,7 +144,8 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
              f"WHERE ST_Area(d.geom) > {limit}")
     kept = (f"CASE WHEN GeometryType(p.zr_x) = 'POLYGON' THEN CASE WHEN ST_Area(p.zr_x) > {limit} THEN p.zr_x END "
             f"ELSE ({parts}) END")  # one polygon (most overlaps): kept whole or not at all, as overlap_parts does
-    wkb = ", encode(ST_AsBinary(o.zr_o), 'hex')" if with_geometries else ""
+    wkb = "encode(ST_AsBinary(o.zr_o), 'hex')"
+    wkb = wkb if with_geometries else f"CASE WHEN v.zr_bad THEN {wkb} END"
     return ("SET LOCAL jit = off; " if jit else "") + (
         "WITH zr_s AS (SELECT (t.n - 1)::int AS zr_i, "
         f"ST_GeomFromWKB(decode(t.h, 'hex'), {int(srid)}) AS zr_g "
@@ -155,10 +157,11 @@ def chunk_sql(units: UnitTable, srid: int, geographic: int, sites: Sequence[str]
         "WHERE CASE WHEN c.zr_ok THEN ST_Intersects(c.zr_g, c.zr_u) ELSE true END OFFSET 0), "
         "zr_o AS (SELECT p.zr_i, p.zr_k, p.zr_ok, "
         f"CASE WHEN p.zr_ok THEN ({kept}) END AS zr_o FROM zr_p p), "
-        "zr_v AS (SELECT v.zr_i, ST_Area(ST_Union(array_agg(v.zr_o))) AS zr_cov FROM zr_o v "
-        "GROUP BY v.zr_i HAVING count(v.zr_o) > 1) "  # the union only of a site with several overlaps
+        "zr_v AS (SELECT v.zr_i, CASE WHEN count(v.zr_o) > 1 THEN ST_Area(ST_Union(array_agg(v.zr_o))) END "
+        "AS zr_cov, bool_or(NOT v.zr_ok) AS zr_bad FROM zr_o v GROUP BY v.zr_i "
+        "HAVING count(v.zr_o) > 1 OR bool_or(NOT v.zr_ok)) "  # only sites with several overlaps or a problem unit
         f"SELECT s.zr_i, ST_Area({geography('s.zr_g', srid, geographic)}), o.zr_k, o.zr_ok, "
-        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o), v.zr_cov{wkb} "
+        f"ST_Area({geography('o.zr_o', srid, geographic)}), ST_Area(o.zr_o), v.zr_cov, {wkb} "
         "FROM zr_s s LEFT JOIN zr_o o ON o.zr_i = s.zr_i LEFT JOIN zr_v v ON v.zr_i = s.zr_i ORDER BY s.zr_i")
 
 
@@ -197,7 +200,7 @@ def parse_chunk(rows: List[List[Any]], count: int) -> Tuple[List[float], List[Li
         overlap = 0.0 if is_null(row[4]) else finite(row[4])  # nothing polygonal left: a touch
         planar = 0.0 if is_null(row[5]) else finite(row[5])
         covered = None if is_null(row[6]) else finite(row[6])
-        wkb = "" if len(row) < 8 or is_null(row[7]) else str(row[7])
+        wkb = "" if is_null(row[7]) else str(row[7])
         pairs[index].append(PairRow(row[2], overlap, wkb, planar=planar, covered=covered))
     if any(area is None for area in areas):
         raise ValueError("a site of the chunk is missing from the query's result")
