@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from zoning_review.plugin.core.inputs.bindings import detect_binding
 from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
 from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.several_layers import units_overlapped
 from zoning_review.plugin.core.review.site_review import OUTSIDE, PARTLY_OUTSIDE_LAYERS, render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.gui.notes_button import write_review_notes
@@ -179,6 +180,12 @@ def test_a_site_one_bound_layer_covers_is_not_outside_them(targets, units_layer,
     wait_for(runner)
     assert runner.verdict() == "compliant"
     assert not [r for lr in runner.reviews for r in lr.review.reasons if r.template in OUTSIDE]
+    reviews = [r.review for r in runner.reviews]
+    assert [[u.overlap.code for u in r.units] for r in reviews] == [["ZH13063230008"]] * 2
+    assert units_overlapped(reviews) == 1  # one unit, in both layers
+    blank = [dataclasses.replace(r, units=[dataclasses.replace(u, overlap=dataclasses.replace(u.overlap, code=""))
+                                           for u in r.units]) for r in reviews]
+    assert units_overlapped(blank) == 2  # without codes, nothing says they are one unit
     runner.teardown()
 
 

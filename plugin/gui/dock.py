@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QS
 
 from .. import settings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
+from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
 from .binding_panel import BindingPanel
 from .cause_words import CauseScenes, distance_words, legend_entries
@@ -189,7 +190,7 @@ class ZoningReviewDock(QgsDockWidget):
         if site is None or not reviews:
             return
         verdict = self.runner.verdict()
-        units = sum(len(r.review.units) for r in reviews)
+        units = units_overlapped([r.review for r in reviews])
         self.banner.show_verdict(verdict, tr("{count} control unit(s) overlapped").format(count=units))
         if self.opinion.toPlainText() != self.runner.opinion:  # a new site starts without an opinion
             self.opinion.setPlainText(self.runner.opinion)

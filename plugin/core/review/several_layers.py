@@ -61,6 +61,13 @@ def verdict_over_layers(reviews: Sequence[SiteReview]) -> Verdict:
     return worst(review.verdict for review in deciding(reviews))
 
 
+def units_overlapped(reviews: Sequence[SiteReview]) -> int:
+    """How many control units the site overlaps over the layers: a unit in two layers (by its code) counts once;
+    a unit without a code counts once per layer."""
+    return len({unit.overlap.code or (number, unit.overlap.fid)
+                for number, review in enumerate(reviews) for unit in review.units})
+
+
 def outside_of(site: QgsGeometry, pieces: Sequence[QgsGeometry], site_m2: float, tolerance: Tolerance) -> float:
     """The site's area (m², ``site_m2`` in all) outside the union of ``pieces`` (its overlaps, in its CRS):
     the share of its planar area they leave; 0 at or below the slivers' threshold."""
