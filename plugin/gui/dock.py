@@ -82,11 +82,12 @@ class ZoningReviewDock(QgsDockWidget):
         self.opinion.setMaximumHeight(70)
         self.saved = SavedReviews(self, results)
         self.register = RegisterActions(self)
-        self.saved.layout().addWidget(self.register.button)
+        self.saved.add_button(self.register.button)
+        self.saved.add_beside_list(self.notes)
         self.record_view = RecordView(results)
         self.record_view.hide()
         self.live_widgets = (self.banner, self.tree, self.opinion, self.saved, self.notes)
-        for widget in (*self.live_widgets, self.record_view):
+        for widget in (self.banner, self.tree, self.opinion, self.saved, self.record_view):
             results_layout.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")

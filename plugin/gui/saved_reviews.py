@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Dict
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from ..core.inputs.project_reviews import read_reviews, write_reviews
 from ..core.review.judgements import Judgements
@@ -20,23 +20,38 @@ class SavedReviews(QWidget):
     def __init__(self, dock, parent=None) -> None:
         super().__init__(parent)
         self.dock = dock
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox(self)
         self.combo.setObjectName("zr_saved_reviews")
         self.combo.setToolTip(tr("Reviews saved in this project"))
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)  # a long name never widens the panel
         self.button = QPushButton(tr("Save review…"), self)
         self.button.setObjectName("zr_save_review")
         self.register_button = QPushButton(tr("Save to register"), self)
         self.register_button.setObjectName("zr_save_register")
         self.register_button.setToolTip(tr("Append this review to the review register (a GeoPackage)"))
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.register_button)
+        self.buttons = QHBoxLayout()  # under the list, so that the panel can be as narrow as its buttons
+        for button in (self.button, self.register_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.combo, 1)
+        layout.addLayout(self.top)
+        layout.addLayout(self.buttons)
         self.button.clicked.connect(self.save)
         self.register_button.clicked.connect(lambda: save_to_register(self.dock))
         self.combo.activated.connect(lambda index: self.restore(self.combo.itemData(index)))
         self.refresh()
+
+    def add_button(self, button: QWidget) -> None:
+        """Another button in the row under the list (after those there)."""
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+
+    def add_beside_list(self, widget: QWidget) -> None:
+        """A widget to the right of the list."""
+        self.top.addWidget(widget)
 
     def _read(self) -> Dict[str, SavedReview]:
         """The saved reviews, or None (with a message) when the project's entry cannot be read."""

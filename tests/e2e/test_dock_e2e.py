@@ -57,6 +57,8 @@ def check_review(run, locale: str, shot: str) -> None:
     assert detail["reloaded"]["tool"] != "PolygonDrawTool"
     path = Path(run.detail["shot"])
     assert path.name == shot and path.stat().st_size > 20_000
+    # the panel, asked for 440 pixels, takes no more, and every button of its results part shows whole
+    assert detail["fit"]["width"] <= 440 and not detail["fit"]["cut"], detail["fit"]
 
 
 def test_a_site_over_the_edge_of_the_units_needs_further_study_in_the_panel(artifacts_dir):

@@ -60,6 +60,21 @@ def _state(dock) -> dict:
     }
 
 
+def _fit(dock) -> dict:
+    """The panel's width and the visible buttons and lists of its results part that do not fit in it (beyond its
+    right edge, or a button squeezed below its size)."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox
+
+    window = dock.window()
+    right = min(dock.mapTo(window, QPoint(dock.width(), 0)).x(), window.width())  # the window may cut the panel
+    widgets = [w for kind in (QAbstractButton, QComboBox) for w in dock.tree.parentWidget().findChildren(kind)]
+    cut = [w.text() if isinstance(w, QAbstractButton) else w.currentText() for w in widgets
+           if w.isVisible() and (w.mapTo(window, QPoint(w.width(), 0)).x() > right
+                                 or isinstance(w, QAbstractButton) and w.width() < w.sizeHint().width())]
+    return {"width": dock.width(), "cut": cut, "window": window.width(),
+            "right": dock.mapTo(window, QPoint(dock.width(), 0)).x()}
+
+
 def _canvas_items(canvas) -> int:
     """Rubber bands and highlights on the canvas."""
     return sum(1 for item in canvas.scene().items() if isinstance(item, (QgsRubberBand, QgsHighlight)))
@@ -100,6 +115,7 @@ def main(iface):
     lang = os.environ.get("LANG", "en")[:2]
     suffix = "-postgis" if os.environ.get("ZR_E2E_UNITS_URI") else ""
     shot = screenshot(iface, ("dock-zh" if lang == "zh" else "dock-en") + suffix)
+    fit = _fit(dock)  # as the screenshot shows it
     dock.form.industry.edit.clear()
     QTest.keyClicks(dock.form.industry.edit, "3011")
     wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
@@ -115,4 +131,4 @@ def main(iface):
     provider = units.providerType()
     return {"first": first, "second": second, "baseline": baseline, "with_review": with_review,
             "reloaded": reloaded, "shot": shot, "provider": provider, "keeps_geometries": kept,
-            "industry_hint": hint}
+            "industry_hint": hint, "fit": fit}
