@@ -55,6 +55,7 @@ def test_layers_merged_with_scoped_rule_sets_review_as_the_panel_binds_them(zr_p
     assert found == expected
     assert [(r["unit_code"], r["verdict"]) for r in rows(tmp_path / "merged" / "findings.gpkg")
             if r["site_id"] == "S03"] == [("ZH13063820002", "compliant"), ("ZH13063820002", "non_compliant")]
+    assert [r["n_units"] for r in rows(tmp_path / "merged" / "summary.gpkg") if r["site_id"] == "S03"] == [2]
     (tmp_path / "edge").mkdir()  # S08's compliant project moved over the west edge of the units, and inside it
     # (the units' own requirement texts left out: they would need a check by hand)
     processing.run("zoningreview:reviewsites", params(
