@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="144" />
+        <location filename="../plugin/gui/dock.py" line="146" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -869,17 +869,17 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="146" />
+        <location filename="../plugin/gui/dock.py" line="148" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="178" />
+        <location filename="../plugin/gui/dock.py" line="180" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193" />
+        <location filename="../plugin/gui/dock.py" line="195" />
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -2998,7 +2998,7 @@
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Site id</source>
         <translation>选址编号</translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="24" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
         <source>Every finding (JSON)</source>
         <translation>全部审查结果（JSON）</translation>
     </message>
@@ -3053,17 +3053,17 @@
         <translation>需人工核查条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="44" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="45" />
         <source>Requirements to meet</source>
         <translation>须落实的要求数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="45" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="46" />
         <source>Clauses exempted</source>
         <translation>属除外情形条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Site or project name</source>
         <translation>选址或项目名称</translation>
     </message>
@@ -3073,7 +3073,7 @@
         <translation>结论（文字）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Units overlapped</source>
         <translation>涉及单元数</translation>
     </message>
@@ -3088,7 +3088,7 @@
         <translation>决定性条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Review notes file</source>
         <translation>审查意见文件</translation>
     </message>
@@ -3103,17 +3103,17 @@
         <translation>与图层的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="24" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
         <source>Share of the site (fraction)</source>
         <translation>占选址比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="24" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
         <source>Share of the unit (fraction)</source>
         <translation>占单元比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Site area (m²)</source>
         <translation>选址面积（m²）</translation>
     </message>
@@ -3408,7 +3408,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="80" />
+        <location filename="../plugin/gui/dock.py" line="81" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3453,37 +3453,37 @@
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="28" />
+        <location filename="../plugin/gui/saved_reviews.py" line="30" />
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="53" />
+        <location filename="../plugin/gui/saved_reviews.py" line="68" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="60" />
+        <location filename="../plugin/gui/saved_reviews.py" line="75" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="60" />
+        <location filename="../plugin/gui/saved_reviews.py" line="75" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="70" />
+        <location filename="../plugin/gui/saved_reviews.py" line="85" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="81" />
+        <location filename="../plugin/gui/saved_reviews.py" line="96" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="92" />
+        <location filename="../plugin/gui/saved_reviews.py" line="107" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3523,12 +3523,12 @@
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="30" />
+        <location filename="../plugin/gui/saved_reviews.py" line="32" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="32" />
+        <location filename="../plugin/gui/saved_reviews.py" line="34" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
@@ -3568,7 +3568,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="224" />
+        <location filename="../plugin/processing/rereview.py" line="222" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4512,7 +4512,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219" />
+        <location filename="../plugin/gui/dock.py" line="221" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4757,12 +4757,12 @@
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="165" />
+        <location filename="../plugin/processing/rereview.py" line="163" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="204" />
+        <location filename="../plugin/processing/rereview.py" line="202" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4947,7 +4947,7 @@
         <translation>清单文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="58" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>Access lists of the deciding clauses</source>
         <translation>决定性条款所属清单</translation>
     </message>
@@ -5087,7 +5087,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="187" />
+        <location filename="../plugin/processing/rereview.py" line="185" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5317,11 +5317,6 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="89" />
-        <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here.</source>
-        <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”。</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/review_sites.py" line="144" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
@@ -5350,6 +5345,16 @@
         <location filename="../plugin/core/overlay/pushdown.py" line="266" />
         <source>the database did not return an overlap's geometry</source>
         <translation>数据库未返回某一交叠部分的几何</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/review_rows.py" line="60" />
+        <source>The unit layer has a say of the site</source>
+        <translation>本单元图层参与该选址的结论</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="89" />
+        <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
+        <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ def test_every_sample_site_gets_its_expected_verdict(sample_run):
     verdicts = {row["site_id"]: row["verdict"] for row in summary}
     assert len(summary) == 10
     assert {k: verdicts[k] for k in EXPECTED_VERDICTS} == EXPECTED_VERDICTS
+    assert "has_say" not in summary[0]  # only a review over several unit layers says that
 
 
 def test_deciding_clauses_are_named_in_the_summary(sample_run):

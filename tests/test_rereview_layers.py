@@ -113,6 +113,9 @@ def test_candidate_sites_re_reviewed_over_two_layers(qgis_new_project, sample_gp
                 "FINDINGS": str(tmp_path / f"f{name}.gpkg"), "SUMMARY": str(tmp_path / f"s{name}.gpkg")})
             assert proc.returncode == 0, proc.stderr
         before = panel_verdicts([tmp_path / f"s{name}.gpkg" for name in units])
+        for name in units:  # over several layers, SUMMARY says whether the layer has a say of each site
+            assert all(r["has_say"] == (r["n_units"] > 0) for r in rows(tmp_path / f"s{name}.gpkg"))
+            assert {r["has_say"] for r in rows(tmp_path / f"s{name}.gpkg")} == {0, 1}
         proc, result = runner.run("zoningreview:rereview", {
             "SITES": f"{sample_gpkg}|layername=sites", "UNITS": units["A"], "OTHER_UNITS": [units["B"]],
             "OLD_RULES": str(example_rules), "NEW_RULES": str(new), "SITE_ID_FIELD": "site_id",
@@ -220,3 +223,40 @@ def test_a_layer_whose_unit_near_the_site_cannot_be_overlaid_keeps_its_say(zr_pr
     feature = layer = source = None
     assert rereviewed(sample_gpkg, example_rules, sites, [x, y], tmp_path / "broken.gpkg") == {
         "inside": ("needs_study", "needs_study")}
+
+
+def test_a_layer_whose_overlap_with_the_site_geos_could_not_compute_keeps_its_say(
+        zr_processing, qgis_new_project, sample_gpkg, example_rules, tmp_path, monkeypatch):
+    """Layer X holds every unit, layer Y only the one under the site just inside the west edge. Should GEOS fail
+    on Y's overlap with the site (as the engine meets it: the intersection gives nothing), Y has no unit under the
+    site but cannot say the site lies outside it: Y keeps its say and the site needs further study, as in the panel
+    (it was compliant over X alone when only skipped geometries counted)."""
+    from zoning_review.plugin.core.overlay.engine import OverlayEngine
+
+    code = "ZH13063230008"
+    sites = s08_moved(sample_gpkg, {"inside": west_squares(sample_gpkg)["inside"]})
+    x = plain_units(sample_gpkg, tmp_path / "x.gpkg")
+    y = plain_units(sample_gpkg, tmp_path / "y.gpkg", f"HJGKDYBM = '{code}'")
+    assert rereviewed(sample_gpkg, example_rules, sites, [x, y], tmp_path / "fine.gpkg") == {
+        "inside": ("compliant", "compliant")}
+
+    class NoIntersection:
+        """A site's GEOS engine whose intersections fail (QgsGeometryEngine gives None when GEOS throws)."""
+
+        @staticmethod
+        def intersection(_unit):
+            return None
+
+    failed = []
+    intersection = OverlayEngine._intersection
+
+    def failing_in_y(self, warnings, engine, fid, unit, site_area):
+        if "y.gpkg" in self.spec.layer.source():
+            failed.append(fid)
+            engine = NoIntersection()
+        return intersection(self, warnings, engine, fid, unit, site_area)
+
+    monkeypatch.setattr(OverlayEngine, "_intersection", failing_in_y)
+    assert rereviewed(sample_gpkg, example_rules, sites, [x, y], tmp_path / "failed.gpkg") == {
+        "inside": ("needs_study", "needs_study")}
+    assert failed  # the overlay of the site with Y's unit was tried, and failed

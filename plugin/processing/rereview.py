@@ -111,9 +111,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)
         clauses = QgsProcessingUtils.mapLayerFromString(results["CLAUSES"], context)
         if covers is not None:
-            layer = QgsProcessingUtils.mapLayerFromString(units, context) if isinstance(units, str) else units
-            covers.append(layer_cover(summary, QgsProcessingUtils.mapLayerFromString(results["FINDINGS"], context),
-                                      layer, context.transformContext()))
+            covers.append(layer_cover(summary, QgsProcessingUtils.mapLayerFromString(results["FINDINGS"], context)))
         verdicts = {str(f["site_id"]): str(f["verdict"]) for f in summary.getFeatures()}
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)

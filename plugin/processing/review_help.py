@@ -88,5 +88,6 @@ def review_sites_parameter_help() -> Dict[str, str]:
                       "columns to fill in and give back as judgements."),
         "OTHER_UNIT_LAYERS": tr("Set by the re-review over several unit layers: a part of a site outside this "
                                 "layer's units may lie in another layer's, so it does not make the site 'needs "
-                                "further study' here."),
+                                "further study' here; the summary says in has_say whether this layer has a say of "
+                                "each site (units under it, or one near it that could not be overlaid)."),
     }

@@ -120,7 +120,7 @@ class BatchReview:
         source = alg.parameterAsSource(self.parameters, alg.SITES, self.context)
         crs = source.sourceCrs()
         with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
-        rows, sites, clauses = findings_fields(with_json), summary_fields(), clause_fields()
+        rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
         findings_sink, findings_id = alg.parameterAsSink(
             self.parameters, alg.FINDINGS, self.context, rows, output_wkb_type(), crs)
         summary_sink, summary_id = alg.parameterAsSink(
@@ -165,7 +165,7 @@ class BatchReview:
             report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
-        for layer_id, columns, by_verdict in ((summary_id, summary_columns(), True),
+        for layer_id, columns, by_verdict in ((summary_id, summary_columns(not self.whole_site), True),
                                               (findings_id, findings_columns(), False),
                                               (clause_id, clause_columns(), False)):
             if layer_id and self.context.willLoadLayerOnCompletion(layer_id):

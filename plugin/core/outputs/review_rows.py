@@ -11,6 +11,7 @@ from ...i18n import tr
 from ..model.results import SiteReview, UnitReview
 from ..model.verdicts import Status
 from ..review.labels import verdict_label
+from ..review.several_layers import has_say
 from ..review.site_review import ReasonTexts, deciding_findings, separator
 from .columns import ALIASES, AREA_DECIMALS, FRACTION_DECIMALS, Column, output_fields, rounded
 from .findings_json import FindingsJson
@@ -53,8 +54,10 @@ def findings_fields(with_json: bool = True) -> QgsFields:
 
 
 @cache
-def summary_columns() -> Tuple[Column, ...]:
-    """SUMMARY: one row per site."""
+def summary_columns(with_say: bool = False) -> Tuple[Column, ...]:
+    """SUMMARY: one row per site; ``with_say`` (a review over several unit layers): and whether this layer has a
+    say of the site (``several_layers.has_say``)."""
+    say = (Column("has_say", "bool", tr("The unit layer has a say of the site", ALIASES)),) if with_say else ()
     return (
         Column("site_id", "string", tr("Site id", ALIASES)),
         Column("site_name", "string", tr("Site or project name", ALIASES)),
@@ -67,12 +70,13 @@ def summary_columns() -> Tuple[Column, ...]:
         Column("deciding", "string", tr("Deciding clauses", ALIASES)),
         Column("deciding_lists", "string", tr("Access lists of the deciding clauses", ALIASES)),
         Column("notes", "string", tr("Review notes file", ALIASES)),
+        *say,
     )
 
 
-def summary_fields() -> QgsFields:
-    """SUMMARY fields."""
-    return output_fields(summary_columns())
+def summary_fields(with_say: bool = False) -> QgsFields:
+    """SUMMARY fields (``summary_columns``)."""
+    return output_fields(summary_columns(with_say))
 
 
 def output_wkb_type() -> int:
@@ -129,8 +133,10 @@ def summary_feature(
     decided = deciding_findings(review)
     deciding = "; ".join(f.rule_id for f in decided)
     lists = "; ".join(dict.fromkeys(f.source.list_id for f in decided if f.source is not None))
-    feature.setAttributes(rounded(summary_columns(), [
+    with_say = fields.indexOf("has_say") >= 0
+    feature.setAttributes(rounded(summary_columns(with_say), [
         review.site_id, site_name, str(review.verdict), verdict_label(review.verdict, lang),
         review.overlay.site_area_m2, len(review.units), *_counts(findings), reason, deciding, lists, notes,
+        *([has_say(review)] if with_say else []),
     ]))
     return feature

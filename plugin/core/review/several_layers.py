@@ -11,19 +11,11 @@ outside them all was not reviewed at all, so the site needs further study (fail 
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Sequence, Set, TypeVar
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
-    QgsCsException,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsVectorLayer,
-)
+from qgis.core import QgsGeometry
 
 from ..model.results import OverlayResult, SiteReview
 from ..model.verdicts import Verdict, worst
-from ..overlay.engine import NOT_OVERLAID, SKIPPED
+from ..overlay.engine import NOT_OVERLAID
 from ..overlay.geometry_repair import clean_polygonal
 from ..overlay.measure import covered_planar
 from ..overlay.types import Tolerance
@@ -34,14 +26,13 @@ Item = TypeVar("Item")
 
 @dataclass
 class SiteCover:
-    """A site as one layer's review found it: its geometry, area (m²), units overlapped and overlaps (site CRS);
-    ``blind``: a unit of the layer near it could not be overlaid (``units_not_overlaid_near``)."""
+    """A site as one layer's review found it: its geometry, area (m²), whether the layer has a say of it
+    (``has_say``) and its overlaps with the layer's units (site CRS)."""
 
     site: QgsGeometry
     site_m2: float
-    units: int
+    say: bool
     pieces: List[QgsGeometry] = field(default_factory=list)
-    blind: bool = False
 
 
 def has_say(review: SiteReview) -> bool:
@@ -100,22 +91,8 @@ def mark_outside_every_layer(reviews: Sequence[SiteReview], site: QgsGeometry, t
 
 
 def outside_layers(covers: Sequence[Mapping[str, SiteCover]]) -> List[Set[str]]:
-    """Per layer, the sites it has no say of: reviewed, with no unit under them and none near them it could not
-    overlay (a site it could not review is not among them)."""
-    return [{site_id for site_id, cover in layer.items() if cover.units == 0 and not cover.blind} for layer in covers]
-
-
-def units_not_overlaid_near(layer: QgsVectorLayer, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem,
-                            context: QgsCoordinateTransformContext) -> bool:
-    """Whether a feature of the unit layer whose box meets the site's has a geometry the overlay skips (invalid
-    with nothing polygonal left, or not a polygon): the site may lie in that unit. True when unsure."""
-    try:
-        box = QgsCoordinateTransform(site_crs, layer.crs(), context).transformBoundingBox(site.boundingBox())
-    except QgsCsException:
-        return True
-    request = QgsFeatureRequest().setFilterRect(box).setNoAttributes()
-    return any(clean_polygonal(feature.geometry()).status in SKIPPED
-               for feature in layer.getFeatures(request) if feature.hasGeometry())
+    """Per layer, the sites it reviewed and has no say of (a site it could not review is not among them)."""
+    return [{site_id for site_id, cover in layer.items() if not cover.say} for layer in covers]
 
 
 def compliant_outside_every_layer(verdicts: Dict[str, str], covers: Sequence[Mapping[str, SiteCover]],
