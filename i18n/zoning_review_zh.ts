@@ -4787,7 +4787,7 @@
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66" />
+        <location filename="../plugin/processing/review_help.py" line="70" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
@@ -4812,102 +4812,102 @@
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="54" />
+        <location filename="../plugin/processing/review_help.py" line="58" />
         <source>The candidate sites: polygons in any CRS, one project per feature, with its attributes.</source>
         <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="55" />
+        <location filename="../plugin/processing/review_help.py" line="59" />
         <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="60" />
+        <location filename="../plugin/processing/review_help.py" line="64" />
         <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="61" />
+        <location filename="../plugin/processing/review_help.py" line="65" />
         <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="62" />
+        <location filename="../plugin/processing/review_help.py" line="66" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="64" />
+        <location filename="../plugin/processing/review_help.py" line="68" />
         <source>Units with requirement texts of their own then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="71" />
+        <location filename="../plugin/processing/review_help.py" line="75" />
         <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
         <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="73" />
+        <location filename="../plugin/processing/review_help.py" line="77" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="74" />
+        <location filename="../plugin/processing/review_help.py" line="78" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77" />
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="83" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="85" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="83" />
+        <location filename="../plugin/processing/review_help.py" line="87" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="84" />
+        <location filename="../plugin/processing/review_help.py" line="88" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="85" />
+        <location filename="../plugin/processing/review_help.py" line="89" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86" />
+        <location filename="../plugin/processing/review_help.py" line="90" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="87" />
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -5067,7 +5067,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="56" />
+        <location filename="../plugin/processing/review_help.py" line="60" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -5307,7 +5307,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="68" />
+        <location filename="../plugin/processing/review_help.py" line="72" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -5352,9 +5352,14 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="89" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>Several unit layers (a province's and a city's, or one per city): merge them first with 'Merge vector layers', which names each unit's layer in the field layer, and scope each layer's rule set to its units (for example "layer" = 'city' in the scopes): each site gets the verdict the panel gives with the layers bound.</source>
+        <translation>多个单元图层（省级与市级的，或每市一个）：先用“合并矢量图层”将其合并（合并结果以 layer 字段记录每个单元所属的图层），再将各图层的规则集的适用范围限定为其图层的单元（例如在适用范围中填写 "layer" = 'city'）：每个选址得到的结论与在面板中绑定这些图层时相同。</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,10 @@ def review_sites_help() -> str:
            "(applies_to: all, an administrative code such as ZH130000, or an expression). A unit no list covers "
            "needs information. Every finding names its list (title, authority, version, SHA-256): the "
            "source_list columns of Clauses and the source of each finding in findings_json."),
+        tr("Several unit layers (a province's and a city's, or one per city): merge them first with 'Merge vector "
+           "layers', which names each unit's layer in the field layer, and scope each layer's rule set to its units "
+           "(for example \"layer\" = 'city' in the scopes): each site gets the verdict the panel gives with the "
+           "layers bound."),
         tr("Constraint layers: the layers the rules name (for example river_bank, red_line); a "
            "layer is matched by its name or its GeoPackage layer name, or through 'Constraint names'."),
         tr("Findings: one row per site and overlapped unit with the overlap geometry, areas in "
