@@ -2081,7 +2081,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="111" />
+        <location filename="../plugin/processing/review_run.py" line="112" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2091,22 +2091,22 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="167" />
+        <location filename="../plugin/processing/review_run.py" line="170" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="200" />
+        <location filename="../plugin/processing/review_log.py" line="34" />
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="206" />
+        <location filename="../plugin/processing/review_run.py" line="207" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="217" />
+        <location filename="../plugin/processing/review_log.py" line="43" />
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -2603,12 +2603,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="104" />
+        <location filename="../plugin/processing/review_run.py" line="105" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="107" />
+        <location filename="../plugin/processing/review_run.py" line="108" />
         <source>Attribute fields: the sites have no field {field}.</source>
         <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
@@ -2983,7 +2983,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="133" />
+        <location filename="../plugin/processing/review_run.py" line="134" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3373,7 +3373,7 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="99" />
+        <location filename="../plugin/processing/review_run.py" line="100" />
         <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
         <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5360,6 +5360,21 @@
         <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Several unit layers (a province's and a city's, or one per city): merge them first with 'Merge vector layers', which names each unit's layer in the field layer, and scope each layer's rule set to its units (for example "layer" = 'city' in the scopes): each site gets the verdict the panel gives with the layers bound.</source>
         <translation>多个单元图层（省级与市级的，或每市一个）：先用“合并矢量图层”将其合并（合并结果以 layer 字段记录每个单元所属的图层），再将各图层的规则集的适用范围限定为其图层的单元（例如在适用范围中填写 "layer" = 'city'）：每个选址得到的结论与在面板中绑定这些图层时相同。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="46" />
+        <source>The sites after the first {n} are not listed here: the summary output has every site.</source>
+        <translation>前 {n} 个选址之后的选址不在此逐一列出：汇总表列有全部选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="53" />
+        <source>{n} sites in all had this warning: {warning}</source>
+        <translation>共有 {n} 个选址出现此警告：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="59" />
+        <source>{n} sites reviewed: {counts}</source>
+        <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
 </context>
 </TS>

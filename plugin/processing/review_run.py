@@ -32,12 +32,12 @@ from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..core.overlay.pushdown import batch_overlay
 from ..core.review.evaluation import FindingMemo
 from ..core.review.judgements import JudgementError
-from ..core.review.labels import verdict_label
-from ..core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
+from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .review_inputs import processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
+from .review_log import ReviewLog
 from .review_notes import NotesWriter
 from .sink_writer import SinkWriter
 from .verdict_styler import VerdictStyler
@@ -65,6 +65,7 @@ class BatchReview:
         self.notes = None
         self.queries = None
         self.judgements = None
+        self.log = None
         self.memo = FindingMemo()
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
         self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
@@ -138,6 +139,7 @@ class BatchReview:
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
+        self.log = ReviewLog(self.feedback, self.texts)
         done, writer, flags = 0, SinkWriter(), alg.sink_flags()
         try:
             for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
@@ -153,7 +155,7 @@ class BatchReview:
                     summary_feature(review, project.name, feature.geometry(), sites, self.texts)], flags)
                 if clause_sink is not None:
                     writer.add(clause_sink, clause_features(review, clauses, self.texts), flags)
-                self._report(review)
+                self.log.site(review)
                 done += 1
                 self.feedback.setProgress(100.0 * done / total)
         finally:
@@ -161,6 +163,7 @@ class BatchReview:
         # Close the output files now: a caught error's traceback can keep this frame (and so the
         # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
         del findings_sink, summary_sink, clause_sink
+        self.log.close()
         if not self.feedback.isCanceled():
             report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
@@ -196,9 +199,7 @@ class BatchReview:
                                       self.memo, self.judgements, self.whole_site)
         except JudgementError as error:
             raise QgsProcessingException(str(error)) from None
-        for warning in outcome.warnings:
-            self.feedback.pushWarning(tr("Site {site}: {warning}").format(
-                site=site_id, warning=render_reason(warning)))
+        self.log.warn(site_id, outcome.warnings)
         return review
 
     def _broken(self, site_id: str, error: OverlayError) -> SiteReview:
@@ -209,11 +210,3 @@ class BatchReview:
         reason = Reason("Site {site} was not reviewed: {reason}",
                         {"site": site_id, "reason": error.reason or str(error)})
         return SiteReview(site_id=site_id, verdict=Verdict.NEEDS_STUDY, overlay=overlay, reasons=[reason])
-
-    def _report(self, review: SiteReview) -> None:
-        """One feedback line per site: id, verdict, units touched, deciding reason."""
-        codes = ", ".join(u.overlap.code for u in review.units) or "—"
-        reason = self.texts.render(review.reasons[0]) if review.reasons else ""
-        self.feedback.pushInfo(tr("{site}: {verdict} — units {units} — {reason}").format(
-            site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))
-

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 PARTS = ("setup (inputs, unit index)", "overlay stream (unit records, relations)", "evaluation",
          "FINDINGS rows (with findings_json)", "SUMMARY rows", "CLAUSES rows", "rows handed to the writer",
-         "one feedback line per site")
+         "the log (a line for each of the first sites)")
 
 
 def _timed(original: Callable, spent: Dict[str, float], part: str) -> Callable:
@@ -56,7 +56,7 @@ def timed_parts() -> Iterator[Dict[str, float]]:
         (run, "setup", PARTS[0], _timed), (review_run, "batch_overlay", PARTS[1], _timed_stream),
         (run, "review_one", PARTS[2], _timed), (review_run, "finding_features", PARTS[3], _timed),
         (review_run, "summary_feature", PARTS[4], _timed), (review_run, "clause_features", PARTS[5], _timed),
-        (review_run.SinkWriter, "add", PARTS[6], _timed), (run, "_report", PARTS[7], _timed),
+        (review_run.SinkWriter, "add", PARTS[6], _timed), (review_run.ReviewLog, "site", PARTS[7], _timed),
     ]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _part, _wrap in targets]
     for owner, name, part, wrap in targets:

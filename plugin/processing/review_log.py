@@ -1,0 +1,59 @@
+"""What reviewsites says in the Processing log: a line for each of the first sites, each distinct warning once
+(and at the end how many sites had it), and how many sites got each verdict. A census-size batch would
+otherwise fill the log with a line per site and repeat a layer-wide warning for every site."""
+
+from collections import Counter
+from typing import Any, Dict, Iterable, Optional
+
+from ..core.model.results import Reason, SiteReview
+from ..core.model.verdicts import Verdict
+from ..core.review.labels import verdict_label
+from ..core.review.site_review import ReasonTexts, render_reason, separator
+from ..i18n import tr
+
+LISTED_SITES = 100  # sites listed a line each; the summary output has every site
+
+
+class ReviewLog:
+    """The feedback lines of one reviewsites run."""
+
+    def __init__(self, feedback: Any, texts: ReasonTexts, listed: Optional[int] = None) -> None:
+        self.feedback = feedback
+        self.texts = texts
+        self.listed = LISTED_SITES if listed is None else listed
+        self.verdicts: Counter = Counter()
+        self.warnings: Dict[str, int] = {}  # each warning's text → how many sites had it
+
+    def warn(self, site_id: str, warnings: Iterable[Reason]) -> None:
+        """A site's overlay warnings: each the first time any site has it."""
+        for warning in warnings:
+            text = render_reason(warning)
+            seen = self.warnings.get(text, 0)
+            self.warnings[text] = seen + 1
+            if not seen:
+                self.feedback.pushWarning(tr("Site {site}: {warning}").format(site=site_id, warning=text))
+
+    def site(self, review: SiteReview) -> None:
+        """One reviewed site: its line (id, verdict, units touched, deciding reason) while few are listed."""
+        self.verdicts[review.verdict] += 1
+        count = sum(self.verdicts.values())
+        if count <= self.listed:
+            codes = ", ".join(u.overlap.code for u in review.units) or "—"
+            reason = self.texts.render(review.reasons[0]) if review.reasons else ""
+            self.feedback.pushInfo(tr("{site}: {verdict} — units {units} — {reason}").format(
+                site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))
+        elif count == self.listed + 1:
+            self.feedback.pushInfo(tr("The sites after the first {n} are not listed here: the summary output has "
+                                      "every site.").format(n=self.listed))
+
+    def close(self) -> None:
+        """How many sites had each repeated warning, and how many got each verdict."""
+        for text, count in self.warnings.items():
+            if count > 1:
+                self.feedback.pushWarning(tr("{n} sites in all had this warning: {warning}").format(
+                    n=count, warning=text))
+        total = sum(self.verdicts.values())
+        if total:
+            counts = separator().join(f"{verdict_label(verdict)} {self.verdicts[verdict]}" for verdict in Verdict
+                                      if self.verdicts[verdict])
+            self.feedback.pushInfo(tr("{n} sites reviewed: {counts}").format(n=total, counts=counts))

@@ -1,0 +1,53 @@
+"""What reviewsites says in the Processing log: a line for each of the first sites only (the summary has them
+all), a warning every site shares said once with how many sites had it, and how many sites got each verdict."""
+
+from collections import Counter
+
+from osgeo import gdal, ogr
+
+from tests.test_overlay_pushdown import Feedback
+from tests.test_processing_review import params, rows
+
+
+def test_the_log_lists_the_first_sites_and_counts_the_verdicts(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                               monkeypatch):
+    import processing
+
+    from zoning_review.plugin.processing import review_log
+
+    monkeypatch.setattr(review_log, "LISTED_SITES", 3)
+    feedback = Feedback()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path), feedback=feedback)
+    summary = rows(tmp_path / "summary.gpkg")
+    assert len(summary) == 10
+    listed = feedback.said("info", " — units ")
+    assert [line.split(":")[0] for line in listed] == [r["site_id"] for r in summary[:3]]
+    assert feedback.said("info", "after the first 3 are not listed here") != []
+    counts = Counter(r["verdict"] for r in summary)
+    [tally] = feedback.said("info", "10 sites reviewed: ")
+    words = {"compliant": "Compliant", "non_compliant": "Non-compliant", "needs_study": "Needs further study"}
+    assert all(f"{words[verdict]} {n}" in tally for verdict, n in counts.items()), tally
+    assert len(counts) >= 2 and sum(int(part.rsplit(" ", 1)[1]) for part in tally.split(": ", 1)[1].split("; ")) == 10
+
+
+def test_a_warning_every_site_shares_is_said_once_with_its_count(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """A unit without geometry in the unit layer: every site's overlay carries that warning."""
+    import processing
+
+    units = tmp_path / "units.gpkg"
+    assert gdal.VectorTranslate(str(units), str(sample_gpkg), layers=["control_units"]) is not None
+    source = ogr.Open(str(units), 1)
+    layer = source.GetLayerByName("control_units")
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("HJGKDYBM", "ZH13063239999")
+    assert layer.CreateFeature(feature) == 0
+    feature = layer = source = None
+    feedback = Feedback()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
+                                                      UNITS=f"{units}|layername=control_units"), feedback=feedback)
+    shared = feedback.said("warning", "no geometry")
+    assert len(shared) == 2, shared  # the first site's line, then the count
+    assert shared[0].startswith(f"Site {rows(tmp_path / 'summary.gpkg')[0]['site_id']}: ")
+    warning = shared[0].split(": ", 1)[1]
+    assert shared[1] == f"10 sites in all had this warning: {warning}"
+    assert len(feedback.said("info", " — units ")) == 10  # fewer than the sites listed
