@@ -65,6 +65,7 @@ def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_unti
     assert units
     assert dock.register.show_record(records[0])
     assert cause.items == [] and dock.highlights.units == {}, "the entry's view shows the entry's site only"
+    assert not dock.notes.isVisibleTo(dock) and not dock.tree.isVisibleTo(dock)  # the current review's widgets
     assert dock.highlights.site_band is not None
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
         dock.form.name_edit.setText("S02 renamed")  # the current review is evaluated again behind the entry's view
@@ -80,6 +81,7 @@ def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_unti
     entry_site.transform(to_map)
     assert shown.symDifference(entry_site).area() < 1e-6 * entry_site.area()
     dock.record_view.back_button.click()
+    assert dock.notes.isVisibleTo(dock) and dock.tree.isVisibleTo(dock)
     assert len(dock.highlights.units) == units, "back to the current review: its units are on the map again"
     assert cause.items == [], "the cause comes back only when a finding is chosen again"
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):

@@ -86,8 +86,8 @@ class ZoningReviewDock(QgsDockWidget):
         self.saved.add_beside_list(self.notes)
         self.record_view = RecordView(results)
         self.record_view.hide()
-        self.live_widgets = (self.banner, self.tree, self.opinion, self.saved, self.notes)
-        for widget in (self.banner, self.tree, self.opinion, self.saved, self.record_view):
+        self.live_widgets = (self.banner, self.tree, self.opinion, self.saved)  # the notes button is in saved's row
+        for widget in (*self.live_widgets, self.record_view):
             results_layout.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("zr_splitter")
