@@ -824,37 +824,37 @@
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="250" />
+        <location filename="../plugin/gui/binding_panel.py" line="251" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="254" />
+        <location filename="../plugin/gui/binding_panel.py" line="256" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="256" />
+        <location filename="../plugin/gui/binding_panel.py" line="258" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="256" />
+        <location filename="../plugin/gui/binding_panel.py" line="258" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="352" />
+        <location filename="../plugin/gui/binding_panel.py" line="354" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="354" />
+        <location filename="../plugin/gui/binding_panel.py" line="356" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="356" />
+        <location filename="../plugin/gui/binding_panel.py" line="358" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -2438,7 +2438,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="125" />
+        <location filename="../plugin/processing/validate_rules.py" line="126" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -3163,7 +3163,7 @@
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="47" />
+        <location filename="../plugin/processing/review_judgements.py" line="48" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3568,7 +3568,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="222" />
+        <location filename="../plugin/processing/rereview.py" line="232" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4617,17 +4617,17 @@
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="41" />
+        <location filename="../plugin/gui/register_dialog.py" line="42" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="47" />
+        <location filename="../plugin/gui/register_dialog.py" line="48" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="49" />
+        <location filename="../plugin/gui/register_dialog.py" line="50" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
@@ -4637,7 +4637,7 @@
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="52" />
+        <location filename="../plugin/gui/register_dialog.py" line="53" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
@@ -5375,6 +5375,61 @@
         <location filename="../plugin/processing/review_log.py" line="59" />
         <source>{n} sites reviewed: {counts}</source>
         <translation>已审查 {n} 个选址：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/relations.py" line="38" />
+        <source>Feature {fids} of {layer} has no geometry and was skipped</source>
+        <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="32" />
+        <source>One feature of {layer} could not be used for the screen ({detail}).</source>
+        <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="250" />
+        <source>✔ Rule set {id} {version}: 1 rule</source>
+        <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="36" />
+        <source>{path} — 1 review</source>
+        <translation>{path} — 1 条审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="188" />
+        <source>(1 data warning: hover for details)</source>
+        <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="229" />
+        <source>No site changes verdict.</source>
+        <translation>没有选址的结论改变。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="231" />
+        <source>1 site changes verdict: {sites}</source>
+        <translation>1 个选址结论改变：{sites}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="139" />
+        <source>1 register entry to re-review.</source>
+        <translation>待复核的台账记录 1 条。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="37" />
+        <source>1 clause judged in the judgements table.</source>
+        <translation>人工判定表中共判定 1 条条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="59" />
+        <source>1 site reviewed: {counts}</source>
+        <translation>已审查 1 个选址：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="125" />
+        <source>The rule set {path} is valid (1 rule).</source>
+        <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
 </context>
 </TS>

@@ -356,3 +356,19 @@ def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
     assert len(warnings) == 1 and "coordinate reference system" in warnings[0]
     assert "river_bank" not in dock.targets[0].constraints  # never used as if in the site's CRS
+
+
+def test_binding_counts_rules_in_good_english(sample_project, example_rules, tmp_path, qtbot):
+    import yaml
+
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    bind(panel, example_rules)
+    count = len(yaml.safe_load(example_rules.read_text(encoding="utf-8"))["rules"])
+    assert panel.messages.text().endswith(f": {count} rules")
+    document = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
+    document["rules"] = document["rules"][:1]
+    single = tmp_path / "single.yaml"
+    single.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    panel.rules_file.setFilePath(str(single))
+    assert panel.messages.text().endswith(": 1 rule"), panel.messages.text()

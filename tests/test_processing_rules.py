@@ -87,3 +87,26 @@ def test_importaccesslist_without_a_header_fails_clearly(zr_processing, tmp_path
     table.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="No header row"):
         processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(tmp_path / "o.yaml")})
+
+
+def test_validaterules_counts_a_single_rule_in_the_singular(zr_processing, example_rules, tmp_path):
+    import processing
+
+    from tests.test_overlay_pushdown import Feedback
+
+    document = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
+    document["rules"] = document["rules"][:1]
+    path = tmp_path / "one rule.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    feedback = Feedback()
+    result = processing.run("zoningreview:validaterules", {"RULES": str(path)}, feedback=feedback)
+    assert result["VALID"] == 1
+    assert feedback.said("info", "is valid") == [f"The rule set {path} is valid (1 rule)."]
+
+
+def test_rereview_names_the_sites_that_change_verdict_in_good_english(zr_processing):
+    from zoning_review.plugin.processing.rereview import changed_line
+
+    assert changed_line([]) == "No site changes verdict."
+    assert changed_line(["3 S05"]) == "1 site changes verdict: 3 S05"
+    assert changed_line(["3 S05", "4 S06"]) == "2 sites change verdict: 3 S05, 4 S06"

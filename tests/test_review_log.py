@@ -1,6 +1,7 @@
 """What reviewsites says in the Processing log: a line for each of the first sites only (the summary has them
 all), a warning every site shares said once with how many sites had it, and how many sites got each verdict."""
 
+import re
 from collections import Counter
 
 from osgeo import gdal, ogr
@@ -49,5 +50,20 @@ def test_a_warning_every_site_shares_is_said_once_with_its_count(zr_processing, 
     assert len(shared) == 2, shared  # the first site's line, then the count
     assert shared[0].startswith(f"Site {rows(tmp_path / 'summary.gpkg')[0]['site_id']}: ")
     warning = shared[0].split(": ", 1)[1]
+    assert re.fullmatch(r"Feature \d+ of units has no geometry and was skipped", warning), warning
     assert shared[1] == f"10 sites in all had this warning: {warning}"
     assert len(feedback.said("info", " — units ")) == 10  # fewer than the sites listed
+
+
+def test_one_site_is_counted_in_the_singular(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    sites = tmp_path / "one_site.gpkg"
+    assert gdal.VectorTranslate(str(sites), str(sample_gpkg), layers=["sites"], where="site_id = 'S03'") is not None
+    feedback = Feedback()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
+                                                      SITES=f"{sites}|layername=sites"), feedback=feedback)
+    [verdict] = [r["verdict"] for r in rows(tmp_path / "summary.gpkg")]
+    words = {"compliant": "Compliant", "non_compliant": "Non-compliant", "needs_study": "Needs further study"}
+    assert feedback.said("info", "1 site reviewed: ") == [f"1 site reviewed: {words[verdict]} 1"]
+    assert feedback.said("info", "sites reviewed") == []

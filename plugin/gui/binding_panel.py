@@ -247,7 +247,9 @@ class BindingPanel(QgsCollapsibleGroupBox):
             return ""
         if result.ruleset is not None and not result.messages:
             meta = result.ruleset.metadata
-            return tr("✔ Rule set {id} {version}: {count} rules").format(
+            template = tr("✔ Rule set {id} {version}: 1 rule") if len(result.ruleset.rules) == 1 else \
+                tr("✔ Rule set {id} {version}: {count} rules")
+            return template.format(
                 id=html.escape(meta.id), version=html.escape(meta.version), count=len(result.ruleset.rules))
         lines = [html.escape(m.text()) for m in result.messages[:MAX_SHOWN_MESSAGES]]
         if len(result.messages) > MAX_SHOWN_MESSAGES:

@@ -33,7 +33,8 @@ class RegisterDialog(QDialog):
         self.records = records
         self.mode = ""
         layout = QVBoxLayout(self)
-        where = QLabel(tr("{path} — {n} reviews").format(path=path, n=len(records)), self)
+        count = tr("{path} — 1 review") if len(records) == 1 else tr("{path} — {n} reviews")
+        where = QLabel(count.format(path=path, n=len(records)), self)
         where.setWordWrap(True)
         layout.addWidget(where)
         self.filter = QLineEdit(self)

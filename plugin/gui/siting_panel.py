@@ -185,7 +185,8 @@ class SitingPanel(QgsCollapsibleGroupBox):
             ok=counts[Verdict.COMPLIANT])
         warnings = sum(len(r.warnings) for r in self.results.values())
         if warnings:
-            text += " " + tr("({count} data warnings: hover for details)").format(count=warnings)
+            text += " " + (tr("(1 data warning: hover for details)") if warnings == 1 else
+                           tr("({count} data warnings: hover for details)").format(count=warnings))
         return text
 
     def _idle(self, text: str) -> None:

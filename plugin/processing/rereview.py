@@ -219,5 +219,14 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         del sink
         changed = [c.site_id for c in changes if c.verdict_changed]
         named = [f"{entries[s].seq} {entries[s].text('site_name')}" if s in entries else s for s in changed]
-        feedback.pushInfo(tr("{n} sites change verdict: {sites}").format(n=len(changed), sites=", ".join(named)))
+        feedback.pushInfo(changed_line(named))
         return {self.OUTPUT: sink_id, self.CHANGED: len(changed)}
+
+
+def changed_line(named: List[str]) -> str:
+    """The log line naming the sites whose verdict changed."""
+    if not named:
+        return tr("No site changes verdict.")
+    if len(named) == 1:
+        return tr("1 site changes verdict: {sites}").format(sites=named[0])
+    return tr("{n} sites change verdict: {sites}").format(n=len(named), sites=", ".join(named))

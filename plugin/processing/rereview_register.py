@@ -136,5 +136,6 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
         raise QgsProcessingException(str(error)) from None
     if not records:
         raise QgsProcessingException(tr("The register {path} holds no reviews yet.").format(path=path))
-    feedback.pushInfo(tr("{n} register entries to re-review.").format(n=len(records)))
+    feedback.pushInfo(tr("1 register entry to re-review.") if len(records) == 1 else
+                      tr("{n} register entries to re-review.").format(n=len(records)))
     return RegisterInputs(records, _sites_layer(records, described), judged)

@@ -34,7 +34,8 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     if remark_only:
         feedback.pushWarning(tr("Judgements: rows {rows} have a remark but no judgement; they judge nothing.")
                              .format(rows=", ".join(map(str, remark_only[:SHOWN]))))
-    feedback.pushInfo(tr("{n} clauses judged in the judgements table.").format(n=len(found)))
+    feedback.pushInfo(tr("1 clause judged in the judgements table.") if len(found) == 1 else
+                      tr("{n} clauses judged in the judgements table.").format(n=len(found)))
     return found
 
 

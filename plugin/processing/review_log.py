@@ -56,4 +56,5 @@ class ReviewLog:
         if total:
             counts = separator().join(f"{verdict_label(verdict)} {self.verdicts[verdict]}" for verdict in Verdict
                                       if self.verdicts[verdict])
-            self.feedback.pushInfo(tr("{n} sites reviewed: {counts}").format(n=total, counts=counts))
+            line = tr("1 site reviewed: {counts}") if total == 1 else tr("{n} sites reviewed: {counts}")
+            self.feedback.pushInfo(line.format(n=total, counts=counts))

@@ -122,7 +122,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             raise QgsProcessingException(
                 tr("The rule set {path} has {n} error(s):\n{messages}").format(
                     path=shown, n=errors, messages=text))
-        feedback.pushInfo(tr("The rule set {path} is valid ({n} rules).").format(
+        valid = tr("The rule set {path} is valid (1 rule).") if len(result.ruleset.rules) == 1 else \
+            tr("The rule set {path} is valid ({n} rules).")
+        feedback.pushInfo(valid.format(
             path=shown, n=len(result.ruleset.rules)))
         clashes = len(getattr(result.ruleset, "clashes", {}))
         return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages) + (1 if uncovered else 0),

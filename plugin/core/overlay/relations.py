@@ -35,6 +35,7 @@ def relation_templates() -> List[str]:
         tr("The site could not be transformed to the CRS of layer {layer}: {error}"),
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
+        tr("Feature {fids} of {layer} has no geometry and was skipped"),
     ]
 
 
@@ -46,6 +47,9 @@ def skipped_warning(index: FeatureIndex) -> List[Reason]:
     listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
     if len(fids) > MAX_LISTED_FIDS:
         listed += ", …"
+    if len(fids) == 1:
+        return [Reason("Feature {fids} of {layer} has no geometry and was skipped",
+                       {"layer": index.name, "fids": listed})]
     return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
                    {"count": len(fids), "layer": index.name, "fids": listed})]
 

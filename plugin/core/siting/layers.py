@@ -29,6 +29,7 @@ def reason_templates() -> List[str]:
     return [
         tr("The filter {where} of layer {layer} is invalid: {error}"),
         tr("{count} features of {layer} could not be used for the screen ({detail})."),
+        tr("One feature of {layer} could not be used for the screen ({detail})."),
     ]
 
 
@@ -103,9 +104,9 @@ class KeyZones:
 
     def _failed(self, count: int, detail: str) -> None:
         if count:
-            self.warnings.append(Reason(
-                "{count} features of {layer} could not be used for the screen ({detail}).",
-                {"count": count, "layer": self.query.key, "detail": detail}))
+            template = ("One feature of {layer} could not be used for the screen ({detail})." if count == 1 else
+                        "{count} features of {layer} could not be used for the screen ({detail}).")
+            self.warnings.append(Reason(template, {"count": count, "layer": self.query.key, "detail": detail}))
 
     def band(self, distance_m: float) -> ZoneLayer:
         """The zone within ``distance_m`` of the layer's features (ellipsoidal), built once."""
