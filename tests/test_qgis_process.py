@@ -121,10 +121,12 @@ def test_reviewsites_on_postgis_tables_from_the_command_line(qgis_process, postg
 
     proc, _result = qgis_process.run("zoningreview:reviewsites", {
         "SITES": table("sites"), "UNITS": table("control_units"), "RULES": str(example_rules),
-        "CONSTRAINTS": [table(n) for n in CONSTRAINTS],
+        "CONSTRAINTS": [table(n) for n in CONSTRAINTS], "FINDINGS_JSON": "false",  # as the README's census batch
         "FINDINGS": str(tmp_path / "findings.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
     })
     assert proc.returncode == 0, proc.stderr
+    findings = rows(tmp_path / "findings.gpkg")
+    assert findings and "findings_json" not in findings[0]
     assert "no constraint layer is bound" not in proc.stdout + proc.stderr  # tables matched by name
     assert "The overlay of the sites with the units runs in the database zoning" in proc.stdout  # pushed down
     verdicts = {r["site_id"]: r["verdict"] for r in rows(tmp_path / "summary.gpkg")}
