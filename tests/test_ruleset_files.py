@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_ruleset_loader import only_error, write
 from zoning_review.plugin.core.rules import loader as ruleset_loader
+from zoning_review.plugin.core.rules import yaml_source
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
 from zoning_review.plugin.core.rules.yaml_source import MAX_BYTES
 
@@ -218,3 +219,45 @@ def test_readme_rule_examples_validate(tmp_path, repo_root, example_rules):
     result = load_ruleset(str(write(tmp_path, header + body)))
     assert result.ruleset is not None, result.text("en")
     assert len(result.ruleset.rules) == 6
+
+
+@pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])
+@pytest.mark.parametrize("character", ["\x00", "\x08", "\x0c", "\x1a", "\x7f"])
+def test_a_control_character_is_named_where_it_is(tmp_path, loader, character):
+    text = BASE.replace("{zh: 基础条款。}", "{zh: 基础" + character + "条款。}")
+    _document, (error,) = yaml_source.read_yaml(str(write(tmp_path, text)), loader=loader)
+    assert error.reason.template.startswith("The file contains the character {character}, which YAML does not allow")
+    assert error.reason.values == {"character": f"U+{ord(character):04X}"}
+    assert (error.line, error.column) == (line_of(text, character), len("    text: {zh: 基础") + 1)
+
+
+def test_a_control_character_fails_the_load_with_its_place(tmp_path):
+    text = BASE.replace("{zh: 基础条款。}", "{zh: 基础\x0c条款。}")
+    line = line_of(BASE, "{zh: 基础条款。}")
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.text("en").endswith(f"rules.yaml:{line}:18: error $: The file contains the character U+000C, which "
+                                     "YAML does not allow (a control character, invisible in most editors); delete "
+                                     "it here.")
+
+
+@pytest.mark.parametrize("written", ["1:00", "1:00.5", "010", "0x10", "0b11"])
+def test_numbers_yaml_1_1_would_reinterpret_are_text_and_refused(tmp_path, written):
+    text = BASE + UNIT_RULE.replace("when: {industry: C26}", "when: {spatial: {layer: river_bank, relation: within, "
+                                    f"distance_m: {written}}}}}")
+    error = only_error(load_ruleset(str(write(tmp_path, text))))
+    assert error.reason.template == "{field} must be {expected}, not {found}."
+    assert error.reason.values == {"field": "distance_m", "expected": "number", "found": "text"}
+    assert error.line == line_of(text, "distance_m")
+
+
+@pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])
+def test_plain_numbers_and_dates_read_as_before(tmp_path, loader):
+    text = ("numbers: [0, 10, -5, +3, 1_000, 1.5, 0.5, .5, -2.25, 1.0e+3, 2.5E-1, .inf, -.inf]\n"
+            "texts: [1:00, 010, 0x1F, 0b11, 1e3, '12', 2024-01-01, '2024-01-01']\n")
+    document, messages = yaml_source.read_yaml(str(write(tmp_path, text)), loader=loader)
+    assert messages == []
+    assert document.data == {
+        "numbers": [0, 10, -5, 3, 1000, 1.5, 0.5, 0.5, -2.25, 1000.0, 0.25, float("inf"), float("-inf")],
+        "texts": ["1:00", "010", "0x1F", "0b11", "1e3", "12", "2024-01-01", "2024-01-01"],
+    }
+    assert [type(n) for n in document.data["numbers"][:5]] == [int] * 5

@@ -2,6 +2,7 @@
 in force, nesting limits, and the C YAML loader giving what the Python one gives."""
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,29 @@ BAD_CASES = [
      ".NaN", "{field} must be a finite number", "$.rules[1].when.unit_attribute.value"),
     ("catalogue class unknown", BASE + rule("when: {catalogue: 第三类}"),
      "第三类", "{value} is not allowed for {field}", "$.rules[1].when.catalogue"),
+    ("unit attribute == unquoted yes", BASE + rule("when: {unit_attribute: {field: ZLCB, op: '==', value: yes}}"),
+     "ZLCB", "YAML reads yes, no, true, false, on and off without quotes", "$.rules[1].when.unit_attribute.value"),
+    ("unit attribute in [..., true]", BASE + rule("when: {unit_attribute: {field: ZLCB, op: in, value: [是, true]}}"),
+     "ZLCB", "YAML reads yes, no, true, false, on and off", "$.rules[1].when.unit_attribute.value"),
+    ("unit attribute equal to a list", BASE + rule("when: {unit_attribute: {field: ZLCB, op: '==', value: [是]}}"),
+     "ZLCB", "in compares a unit-layer field with a list of values", "$.rules[1].when.unit_attribute.op"),
+    ("unit attribute unequal to a list", BASE + rule("when: {unit_attribute: {field: ZLCB, op: '!=', value: [否]}}"),
+     "ZLCB", "in compares a unit-layer field with a list of values", "$.rules[1].when.unit_attribute.op"),
+    ("unit attribute in one word", BASE + rule("when: {unit_attribute: {field: ZLCB, op: in, value: 超标}}"),
+     "ZLCB", "in compares a unit-layer field with a list of values", "$.rules[1].when.unit_attribute.op"),
+    ("unit attribute in an empty list", BASE + rule("when: {unit_attribute: {field: ZLCB, op: in, value: []}}"),
+     "ZLCB", "{field} must not be empty", "$.rules[1].when.unit_attribute.value"),
+    ("unit attribute above a word", BASE + rule("when: {unit_attribute: {field: PWWPFGK, op: '>', value: 很多}}"),
+     "PWWPFGK", "The comparison {op} needs a number, not {value}", "$.rules[1].when.unit_attribute.value"),
+    ("expression naming a value by its label", with_fuel(rule("""when: {expression: '"fuel" = ''燃煤'''}""")),
+     "expression:", "The expression compares {name} with '{value}', which names the value {id}",
+     "$.rules[1].when.expression"),
+    ("expression naming a value by its English label", with_fuel(rule("""when: {expression: '''Coal'' <> "fuel"'}""")),
+     "expression:", "The expression compares {name} with '{value}', which names the value {id}",
+     "$.rules[1].when.expression"),
+    ("expression with an undeclared value", with_fuel(rule("""when: {expression: '"fuel" in (''coal'', ''柴油'')'}""")),
+     "expression:", "The expression compares {name} with '{value}', which is not one of the values declared",
+     "$.rules[1].when.expression"),
 ]
 
 
@@ -71,6 +95,20 @@ def test_bad_declarations_give_a_located_message(tmp_path, case, text, needle, t
     assert error.reason.template.startswith(template), error.text("en")
     assert error.json_path == path
     assert error.line == line_of(text, needle), error.text("en")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("\"fuel\" = '燃煤'", [{"name": "fuel", "value": "燃煤", "id": "coal"}]),
+    ("\"fuel\" not in ('煤炭', 'Gas')", [{"name": "fuel", "value": "煤炭", "id": "coal"},
+                                     {"name": "fuel", "value": "Gas", "id": "gas"}]),
+    ("\"boiler_tph\" > 1 and '柴油' = \"fuel\"", [{"name": "fuel", "value": "柴油", "allowed": "coal, gas"}]),
+    ("\"fuel\" = 'coal' or \"fuel\" <> 'gas' or \"fuel\" IS NULL or \"product\" = '电镀'", []),
+])
+def test_an_expression_compares_declared_values_by_their_ids(tmp_path, expression, expected):
+    text = with_fuel(rule("when:\n  expression: " + json.dumps(expression, ensure_ascii=False)))
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert [m.reason.values for m in result.messages] == expected, result.text("en")
+    assert (result.ruleset is None) == bool(expected)
 
 
 def test_free_text_comparison_loads_with_a_warning(tmp_path):

@@ -331,6 +331,14 @@ META_CASES = [
         "$.kinds.key",
     ),
     (
+        "kind value written as another kind's with narrow brackets",
+        ("    label: {zh: 产业园区}\n", "    label: {zh: 产业园区}\n  park_b:\n    parent: key\n"
+         "    values: [工业园区, 重点管控单元 (产业园区)]\n    label: {zh: 园区乙}\n"),
+        "(产业园区)]",
+        "The unit-layer value {value} is already mapped to kind {other}",
+        "$.kinds.park_b.values[1]",
+    ),
+    (
         "bad attribute name",
         ("  boiler_tph: {type", "  1boiler: {type"),
         "1boiler",

@@ -7,8 +7,9 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from ...i18n import tr
-from ..model.vocab import CATALOGUE_VOCAB, CATEGORIES, CONSTRUCTION_VOCAB
+from ..model.vocab import CATALOGUE_VOCAB, CATEGORIES, CONSTRUCTION_VOCAB, canonical
 from . import gbt4754
+from .expression import compared_literals
 from .messages import LoadMessage, Marks, PathKey, message
 from .ruleset import validity, values_vocabulary
 
@@ -100,7 +101,8 @@ def _check_attributes(c: _Checker) -> None:
 
 
 def _check_kinds(c: _Checker) -> None:
-    owner: Dict[str, str] = {}
+    """Kinds are not named like a main category, and no unit-layer value (as compared) maps to two kinds."""
+    owner: Dict[str, Tuple[str, str]] = {}  # a value as compared → the first kind and value written
     for name, kind in c.kinds.items():
         if name in CATEGORIES:
             c.add(
@@ -110,15 +112,20 @@ def _check_kinds(c: _Checker) -> None:
                 kind=name,
             )
         for i, value in enumerate(kind["values"]):
-            if value in owner:
-                c.add(
-                    "error",
-                    ("kinds", name, "values", i),
-                    "The unit-layer value {value} is already mapped to kind {other}.",
-                    value=value,
-                    other=owner[value],
-                )
-            owner[value] = name
+            if canonical(value) in owner:
+                _duplicate_kind_value(c, ("kinds", name, "values", i), value, *owner[canonical(value)])
+            else:
+                owner[canonical(value)] = (name, value)
+
+
+def _duplicate_kind_value(c: _Checker, path: PathKey, value: str, other: str, first: str) -> None:
+    """The error about a unit-layer value that a kind already maps, as written or spelled another way."""
+    if value == first:
+        c.add("error", path, "The unit-layer value {value} is already mapped to kind {other}.",
+              value=value, other=other)
+    else:
+        c.add("error", path, "The unit-layer value {value} is already mapped to kind {other} as {first}: values are "
+              "compared ignoring case, full-width forms and spaces.", value=value, other=other, first=first)
 
 
 def _check_rules(c: _Checker) -> None:
@@ -201,6 +208,8 @@ def _check_condition(c: _Checker, cond: Dict[str, Any], path: PathKey) -> None:
         _check_attribute(c, cond["attribute"], path + ("attribute",))
     if "flag" in cond:
         _check_declared(c, cond["flag"], path + ("flag",), "boolean")
+    if "unit_attribute" in cond:
+        _check_unit_attribute(c, cond["unit_attribute"], path + ("unit_attribute",))
     if "spatial" in cond:
         _check_spatial(c, cond["spatial"], path + ("spatial",))
     if "expression" in cond:
@@ -241,6 +250,20 @@ def _check_attribute(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
               value=str(value), name=name, declared=kind)
     elif kind == "string":
         _check_text_values(c, name, values, path)
+
+
+def _check_unit_attribute(c: _Checker, spec: Dict[str, Any], path: PathKey) -> None:
+    """A unit-layer comparison's value has its operator's shape: one word or number, a list for in, a number."""
+    op, value = spec["op"], spec["value"]
+    if any(isinstance(v, bool) for v in (value if isinstance(value, list) else [value])):
+        c.add("error", path + ("value",), "YAML reads yes, no, true, false, on and off without quotes as yes/no, "
+              "which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as "
+              "'是', '否' or 'yes'.")
+    elif (op == "in") != isinstance(value, list):
+        c.add("error", path + ("op",), "in compares a unit-layer field with a list of values; write op: in with "
+              "value: [...], or one value with ==, != or a number comparison.")
+    elif op in NUMERIC_OPS and not _fits(value, "number"):
+        c.add("error", path + ("value",), "The comparison {op} needs a number, not {value}.", op=op, value=str(value))
 
 
 def _fits(value: Any, kind: str) -> bool:
@@ -301,6 +324,23 @@ def _check_expression(c: _Checker, text: str, path: PathKey) -> None:
     for name in sorted(expression.referencedColumns()):
         if name and name != QgsFeatureRequest.ALL_ATTRIBUTES:
             _check_declared(c, name, path)
+    for name, literal in compared_literals(text):
+        _check_expression_value(c, name, literal, path)
+
+
+def _check_expression_value(c: _Checker, name: str, literal: Any, path: PathKey) -> None:
+    """An expression compares an attribute with declared values with their ids (a project's value is its id)."""
+    vocabulary = values_vocabulary(name, (c.attributes.get(name) or {}).get("values") or [])
+    if vocabulary is None or literal in vocabulary.ids:
+        return
+    named = vocabulary.id_of(literal)
+    if named:
+        c.add("error", path, "The expression compares {name} with '{value}', which names the value {id}; an "
+              "expression compares the ids of declared values: write '{id}'.", name=name, value=str(literal), id=named)
+    else:
+        c.add("error", path, "The expression compares {name} with '{value}', which is not one of the values "
+              "declared for {name}; an expression compares their ids: {allowed}.", name=name, value=str(literal),
+              allowed=", ".join(vocabulary.ids))
 
 
 def reason_templates() -> List[str]:
@@ -320,9 +360,16 @@ def reason_templates() -> List[str]:
            "declare its values with their synonyms so that other spellings are recognised and unknown ones "
            "need information."),
         tr("{value} is not one of the values declared for {name}: {allowed}."),
+        tr("YAML reads yes, no, true, false, on and off without quotes as yes/no, which a unit-layer field does not "
+           "hold; write the value in quotes as the layer holds it, such as '是', '否' or 'yes'."),
+        tr("in compares a unit-layer field with a list of values; write op: in with value: [...], or one value "
+           "with ==, != or a number comparison."),
+        tr("The comparison {op} needs a number, not {value}."),
         tr("{field} must be a finite number, not {value}."),
         tr("The kind {kind} has the name of a main category; choose another name."),
         tr("The unit-layer value {value} is already mapped to kind {other}."),
+        tr("The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring "
+           "case, full-width forms and spaces."),
         tr("The rule id {id} is used twice (first at line {first})."),
         tr("category: is only for rules of level category."),
         tr("units: is only for rules of level unit."),
@@ -341,4 +388,8 @@ def reason_templates() -> List[str]:
         tr("The filter expression is not valid: {problem}"),
         tr("distance_m: is only for relation within."),
         tr("The expression is not valid: {problem}"),
+        tr("The expression compares {name} with '{value}', which names the value {id}; an expression compares "
+           "the ids of declared values: write '{id}'."),
+        tr("The expression compares {name} with '{value}', which is not one of the values declared for {name}; "
+           "an expression compares their ids: {allowed}."),
     ]

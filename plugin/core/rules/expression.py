@@ -2,7 +2,20 @@
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionNode,
+    QgsExpressionNodeBinaryOperator,
+    QgsExpressionNodeColumnRef,
+    QgsExpressionNodeCondition,
+    QgsExpressionNodeFunction,
+    QgsExpressionNodeInOperator,
+    QgsExpressionNodeLiteral,
+    QgsExpressionNodeUnaryOperator,
+    QgsFeature,
+    QgsFields,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..model.fields import make_field
@@ -10,6 +23,7 @@ from .ruleset import AttributeDecl
 from .values import as_type
 
 FIELD_KINDS = {"number": "double", "boolean": "bool", "string": "string"}
+EQUALITY = (QgsExpressionNodeBinaryOperator.boEQ, QgsExpressionNodeBinaryOperator.boNE)
 
 
 def evaluate_expression(
@@ -40,3 +54,43 @@ def evaluate_expression(
     if result is None or (isinstance(result, QVariant) and result.isNull()):
         return None, [], "NULL"
     return bool(result), [], ""
+
+
+def compared_literals(text: str) -> List[Tuple[str, Any]]:
+    """(column, literal) for each literal a column is compared with by =, <> (!=) or [NOT] IN, as written."""
+    expression = QgsExpression(text)  # owns the nodes walked below
+    found: List[Tuple[str, Any]] = []
+    stack = [expression.rootNode()] if expression.rootNode() is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, QgsExpressionNodeBinaryOperator) and node.op() in EQUALITY:
+            found += _column_literals(node.opLeft(), [node.opRight()])
+            found += _column_literals(node.opRight(), [node.opLeft()])
+        elif isinstance(node, QgsExpressionNodeInOperator):
+            found += _column_literals(node.node(), node.list().list())
+        stack.extend(reversed(_children(node)))
+    return found
+
+
+def _column_literals(column: QgsExpressionNode, others: List[QgsExpressionNode]) -> List[Tuple[str, Any]]:
+    """(column name, literal) for each non-NULL literal in ``others`` when ``column`` is a column reference."""
+    if not isinstance(column, QgsExpressionNodeColumnRef):
+        return []
+    return [(column.name(), other.value()) for other in others
+            if isinstance(other, QgsExpressionNodeLiteral) and other.value() is not None]
+
+
+def _children(node: QgsExpressionNode) -> List[QgsExpressionNode]:
+    """The nodes directly under ``node`` (none under a literal, a column or a node kind not listed here)."""
+    if isinstance(node, QgsExpressionNodeBinaryOperator):
+        return [node.opLeft(), node.opRight()]
+    if isinstance(node, QgsExpressionNodeUnaryOperator):
+        return [node.operand()]
+    if isinstance(node, QgsExpressionNodeInOperator):
+        return [node.node(), *node.list().list()]
+    if isinstance(node, QgsExpressionNodeFunction):
+        return list(node.args().list()) if node.args() is not None else []
+    if isinstance(node, QgsExpressionNodeCondition):
+        parts = [part for pair in node.conditions() for part in (pair.whenExp(), pair.thenExp())]
+        return parts + ([node.elseExp()] if node.elseExp() is not None else [])
+    return []

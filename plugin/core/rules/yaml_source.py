@@ -6,6 +6,7 @@ same document and marks.
 """
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -21,16 +22,28 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class PythonRulesLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text so that they are checked with a clear message."""
+    """SafeLoader that keeps dates (and numbers YAML 1.1 reinterprets) as text, checked with a clear message."""
 
 
 class CRulesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The same on libyaml's parser (PyYAML's CSafeLoader), when PyYAML was built with it."""
 
 
+# YAML 1.1's numbers without its surprises: 1:00 (sexagesimal, 60), 010 (octal, 8), 0x10 and 0b10 stay
+# text, which the schema then rejects where a number is wanted; 0, 10, -5, 1_000, 1.5, 1.0e+3, .5, .inf are numbers.
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_FLOAT = re.compile(
+    r"""^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
+_NARROWED = {"tag:yaml.org,2002:int": _INT, "tag:yaml.org,2002:float": _FLOAT}
+
 for _loader in (PythonRulesLoader, CRulesLoader):
     _loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        first: [(tag, _NARROWED.get(tag, regexp)) for tag, regexp in resolvers if tag != _TIMESTAMP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 RulesYamlLoader = CRulesLoader
@@ -97,18 +110,9 @@ def _read_text(path: str, max_bytes: int) -> Tuple[Optional[str], List[LoadMessa
 def _parse(
     path: str, text: str, max_nodes: int, loader_class: type
 ) -> Tuple[Optional[YamlDocument], List[LoadMessage]]:
-    loader = loader_class(text)
+    """The document in ``text``, or a located message about why it is not a YAML mapping."""
     try:
-        deep = _too_deep_event(loader_class(text)) if _C_PARSER and issubclass(loader_class, _C_PARSER) else None
-        if deep is not None:
-            return None, _too_deep(path, deep)
-        node = loader.get_single_node()
-        if node is None:
-            return None, _fail(path, 0, 0, "The file is empty; a rule set needs metadata and rules.")
-        marks, problems = _index_nodes(path, node, max_nodes)
-        if problems:
-            return None, problems
-        data = loader.construct_document(node)
+        return _compose(path, text, max_nodes, loader_class)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -119,10 +123,30 @@ def _parse(
             "The file is not valid YAML: {problem}. Check indentation, colons and quotes here.",
             problem=error.problem or error.context or "",
         )
+    except yaml.reader.ReaderError as error:
+        return None, _bad_character(path, text, error, loader_class)
     except yaml.YAMLError as error:
         return None, _fail(path, 0, 0, "The file is not valid YAML: {problem}.", problem=str(error))
     except RecursionError:
         return None, _fail(path, 0, 0, "The file is nested too deeply to be a rule set.")
+
+
+def _compose(
+    path: str, text: str, max_nodes: int, loader_class: type
+) -> Tuple[Optional[YamlDocument], List[LoadMessage]]:
+    """_parse's work; YAML errors are raised (the pure loader checks the characters as it is made)."""
+    deep = _too_deep_event(loader_class(text)) if _C_PARSER and issubclass(loader_class, _C_PARSER) else None
+    if deep is not None:
+        return None, _too_deep(path, deep)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, _fail(path, 0, 0, "The file is empty; a rule set needs metadata and rules.")
+        marks, problems = _index_nodes(path, node, max_nodes)
+        if problems:
+            return None, problems
+        data = loader.construct_document(node)
     finally:
         loader.dispose()
     if not isinstance(data, dict):
@@ -134,6 +158,23 @@ def _parse(
             found=type(data).__name__,
         )
     return YamlDocument(data, marks), []
+
+
+def _bad_character(path: str, text: str, error: yaml.reader.ReaderError, loader_class: type) -> List[LoadMessage]:
+    """The message about a character YAML does not allow (NUL, U+000C…), at its line and column."""
+    position = error.position
+    if _C_PARSER and issubclass(loader_class, _C_PARSER):  # libyaml counts the bytes of the UTF-8 text
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return _fail(
+        path,
+        line,
+        column,
+        "The file contains the character {character}, which YAML does not allow (a control character, "
+        "invisible in most editors); delete it here.",
+        character=f"U+{error.character:04X}",
+    )
 
 
 def _too_deep_event(loader: Any) -> Optional[Any]:
@@ -289,6 +330,10 @@ def reason_templates() -> List[str]:
         tr("The file is empty; a rule set needs metadata and rules."),
         tr("The file is not valid YAML: {problem}. Check indentation, colons and quotes here."),
         tr("The file is not valid YAML: {problem}."),
+        tr(
+            "The file contains the character {character}, which YAML does not allow (a control character, "
+            "invisible in most editors); delete it here."
+        ),
         tr("The file is nested too deeply to be a rule set."),
         tr(
             "The file is nested more than {limit} levels deep here; no rule set needs that: write the "
