@@ -444,102 +444,102 @@
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="309" />
+        <location filename="../plugin/core/rules/checks.py" line="349" />
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="310" />
+        <location filename="../plugin/core/rules/checks.py" line="350" />
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="311" />
+        <location filename="../plugin/core/rules/checks.py" line="351" />
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="324" />
+        <location filename="../plugin/core/rules/checks.py" line="369" />
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="325" />
+        <location filename="../plugin/core/rules/checks.py" line="370" />
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="326" />
+        <location filename="../plugin/core/rules/checks.py" line="373" />
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="327" />
+        <location filename="../plugin/core/rules/checks.py" line="374" />
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="328" />
+        <location filename="../plugin/core/rules/checks.py" line="375" />
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="329" />
+        <location filename="../plugin/core/rules/checks.py" line="376" />
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="330" />
+        <location filename="../plugin/core/rules/checks.py" line="377" />
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="331" />
+        <location filename="../plugin/core/rules/checks.py" line="378" />
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="146" />
+        <location filename="../plugin/core/rules/schema.py" line="151" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="336" />
+        <location filename="../plugin/core/rules/checks.py" line="383" />
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="337" />
+        <location filename="../plugin/core/rules/checks.py" line="384" />
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="338" />
+        <location filename="../plugin/core/rules/checks.py" line="385" />
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="339" />
+        <location filename="../plugin/core/rules/checks.py" line="386" />
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="340" />
+        <location filename="../plugin/core/rules/checks.py" line="387" />
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="341" />
+        <location filename="../plugin/core/rules/checks.py" line="388" />
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="342" />
+        <location filename="../plugin/core/rules/checks.py" line="389" />
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="343" />
+        <location filename="../plugin/core/rules/checks.py" line="390" />
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
@@ -564,52 +564,52 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="137" />
+        <location filename="../plugin/core/rules/schema.py" line="142" />
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="142" />
+        <location filename="../plugin/core/rules/schema.py" line="147" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="143" />
+        <location filename="../plugin/core/rules/schema.py" line="148" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="144" />
+        <location filename="../plugin/core/rules/schema.py" line="149" />
         <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="145" />
+        <location filename="../plugin/core/rules/schema.py" line="150" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="147" />
+        <location filename="../plugin/core/rules/schema.py" line="152" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="148" />
+        <location filename="../plugin/core/rules/schema.py" line="153" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="152" />
+        <location filename="../plugin/core/rules/schema.py" line="157" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="153" />
+        <location filename="../plugin/core/rules/schema.py" line="158" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="154" />
+        <location filename="../plugin/core/rules/schema.py" line="159" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
@@ -689,52 +689,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="286" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="327" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="287" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="328" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="288" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="329" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="289" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="330" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="290" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="331" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="291" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="332" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="292" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="337" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="297" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="342" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="298" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="343" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="302" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="347" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -2703,47 +2703,47 @@
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="312" />
+        <location filename="../plugin/core/rules/checks.py" line="352" />
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="314" />
+        <location filename="../plugin/core/rules/checks.py" line="354" />
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="315" />
+        <location filename="../plugin/core/rules/checks.py" line="355" />
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="316" />
+        <location filename="../plugin/core/rules/checks.py" line="356" />
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="317" />
+        <location filename="../plugin/core/rules/checks.py" line="357" />
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="319" />
+        <location filename="../plugin/core/rules/checks.py" line="359" />
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="322" />
+        <location filename="../plugin/core/rules/checks.py" line="362" />
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="323" />
+        <location filename="../plugin/core/rules/checks.py" line="368" />
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="293" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="338" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -5430,6 +5430,41 @@
         <location filename="../plugin/processing/validate_rules.py" line="125" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="363" />
+        <source>YAML reads yes, no, true, false, on and off without quotes as yes/no, which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as '是', '否' or 'yes'.</source>
+        <translation>不加引号的 yes、no、true、false、on 和 off 会被 YAML 读作是/否（布尔值），而管控单元图层字段中并无此类取值；请按图层中的写法给取值加上引号，如 '是'、'否' 或 'yes'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="365" />
+        <source>in compares a unit-layer field with a list of values; write op: in with value: [...], or one value with ==, != or a number comparison.</source>
+        <translation>in 用于将管控单元图层字段与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用 ==、!= 或数值比较。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="367" />
+        <source>The comparison {op} needs a number, not {value}.</source>
+        <translation>比较运算 {op} 需要数值，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="371" />
+        <source>The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring case, full-width forms and spaces.</source>
+        <translation>管控单元图层取值 {value} 已以 {first} 的写法映射到类别 {other}：取值比较时不区分大小写、全角半角和空格。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="391" />
+        <source>The expression compares {name} with '{value}', which names the value {id}; an expression compares the ids of declared values: write '{id}'.</source>
+        <translation>表达式将 {name} 与 '{value}' 比较，该值指的是取值 {id}；表达式比较的是已声明取值的 id：请写成 '{id}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="393" />
+        <source>The expression compares {name} with '{value}', which is not one of the values declared for {name}; an expression compares their ids: {allowed}.</source>
+        <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_source.py" line="333" />
+        <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
+        <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
 </context>
 </TS>

@@ -82,3 +82,12 @@ def test_live_checks_name_the_field(example_rules, qgis_app):
     other = copy.deepcopy(doc)
     other["rules"][0]["when"] = {"flag": "undeclared"}
     assert set(check_rule(other, index, "x.yaml")) == {""}
+
+
+def test_the_yaml_page_reads_numbers_as_a_rule_file_does(qgis_app):
+    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+
+    written = "spatial: {layer: river_bank, relation: within, distance_m: %s}"
+    assert _yaml_condition(written % "1000")["spatial"]["distance_m"] == 1000
+    assert _yaml_condition(written % "010")["spatial"]["distance_m"] == "010"  # not octal 8
+    assert _yaml_condition(written % "1:00")["spatial"]["distance_m"] == "1:00"  # not sexagesimal 60

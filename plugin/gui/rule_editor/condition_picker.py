@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
+from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
@@ -316,8 +317,9 @@ def _spatial(picker: ConditionPicker) -> Dict[str, Any]:
 
 
 def _yaml_condition(text: str) -> Dict[str, Any]:
+    """The condition written on the YAML page, read as a rule file's YAML is (1:00 or 010 stay text)."""
     try:
-        found = yaml.safe_load(text)
+        found = yaml.load(text, Loader=RulesYamlLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
         raise ValueError(tr("This is not valid YAML: {problem}").format(problem=getattr(error, "problem", error))) \
             from None
