@@ -81,3 +81,28 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
     assert (project.industry, project.construction, project.catalogue) == ("C3911", "new", "encouraged")
     assert project.attributes["investment_wan"] == 50000 and project.attributes["capacity_increase"] is True
     assert dock.runner.reviews[0].review.verdict != "needs_study", "the feature's attributes were not used"
+
+
+def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):
+    """A feature whose Integer field holds 313 (0313, pig farming, without its zero): the form takes no code
+    (313 would read as C313, steel rolling) and its hint says why."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from tests.sample_project import layer
+
+    bind(dock.bindings, example_rules)
+    s01 = next(f for f in layer("sites").getFeatures() if f["site_id"] == "S01")
+    sites = QgsVectorLayer("Polygon?crs=EPSG:4490&field=name:string&field=industry:integer", "numbers", "memory")
+    feature = QgsFeature(sites.fields())
+    feature.setAttributes(["养猪场", 313])
+    feature.setGeometry(s01.geometry())
+    sites.dataProvider().addFeatures([feature])
+    sample_project.addMapLayer(sites)
+    sites.selectAll()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.use_selected()
+    assert dock.form.project().name == "养猪场" and dock.form.project().industry is None
+    assert dock.form.industry.edit.text() == ""
+    assert dock.form.industry.hint.text() == (
+        "Field industry holds the number 313, which loses leading zeros (0313 becomes 313, another industry): "
+        "enter the code here, and store industry codes as text, such as A0313.")

@@ -7,9 +7,16 @@ import math
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsFeature, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 from tests.test_evaluation_example import project, relations
-from zoning_review.plugin.core.inputs.site_attributes import SiteFieldMap, convert, project_from_attributes
+from zoning_review.plugin.core.inputs.site_attributes import (
+    SiteFieldMap,
+    convert,
+    detect_site_fields,
+    project_from_attributes,
+)
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
 from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB
@@ -17,6 +24,7 @@ from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.readings import industry
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.core.rules.values import as_bool, as_number
 
@@ -254,6 +262,56 @@ def test_site_fields_keep_values_the_review_does_not_understand():
     assert project.attributes == {"boiler_tph": "nan", "flag": True}
     assert convert("35t/h", "number", ("t/h",)) == (35.0, True)
     assert convert("inf", "number") == (None, False) and convert(None, "number") == (None, True)
+
+
+@pytest.fixture(scope="module")
+def livestock(tmp_path_factory):
+    """A rule set prohibiting livestock farming (A03, whose codes start with a zero: A0313 pig farming)."""
+    path = tmp_path_factory.mktemp("livestock") / "rules.yaml"
+    path.write_text((DATA / "base.yaml").read_text(encoding="utf-8") + (
+        "  - {id: LIVESTOCK, level: general, dimension: spatial_layout, effect: prohibit, text: {zh: 禁止畜禽养殖},\n"
+        "     when: {industry: A03}}\n"), encoding="utf-8")
+    return load_ruleset(str(path)).ruleset
+
+
+def site_project(kind: str, value) -> ProjectDescription:
+    """The project of a real feature whose industry field hydm has the QGIS field type ``kind``."""
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:4490&field=site_id:string&field=hydm:{kind}", "sites", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["S1", value])
+    layer.dataProvider().addFeatures([feature])
+    stored = next(layer.getFeatures())
+    values = dict(zip(stored.fields().names(), stored.attributes()))
+    return project_from_attributes("S1", values, detect_site_fields(stored.fields().names(), {}))
+
+
+@pytest.mark.parametrize("kind, value, shown", [("integer", 313, "313"), ("integer", 251, "251"),
+                                                ("double", 313.0, "313"), ("int8", 3130, "3130")])
+def test_an_industry_from_a_number_field_needs_information_naming_the_field(livestock, kind, value, shown):
+    findings = texts(evaluate_unit(livestock, KEY_UNIT, site_project(kind, value), {}))
+    expected = (f"industry {shown} in field hydm is a number, which loses leading zeros (0313 becomes 313, another "
+                "industry): store industry codes as text, such as A0313")
+    assert findings["LIVESTOCK"] == ("needs_info", expected)
+    assert findings["input:industry"] == ("needs_info", expected)
+
+
+@pytest.mark.parametrize("written", ["0313", "A0313", "a0313", " A0313 "])
+def test_pig_farming_is_read_from_a_text_field_but_not_from_a_number_field(livestock, written):
+    from_text = texts(evaluate_unit(livestock, KEY_UNIT, site_project("string", written), {}))
+    assert from_text["LIVESTOCK"][0] == "conflict" and "input:industry" not in from_text
+    from_number = texts(evaluate_unit(livestock, KEY_UNIT, site_project("integer", 313), {}))
+    assert from_number["LIVESTOCK"][0] == from_number["input:industry"][0] == "needs_info"
+
+
+def test_an_industry_given_as_a_number_or_a_qvariant_number_is_not_read():
+    reason = ("industry 313 is a number, which loses leading zeros (0313 becomes 313, another industry): give "
+              "industry codes as text, such as A0313")
+    assert render_reason(industry(P(industry=313)).reason, "en") == reason
+    assert render_reason(industry(P(industry=313.0)).reason, "en") == reason
+    mapping = SiteFieldMap(industry_field="hy")
+    from_variant = project_from_attributes("S1", {"hy": QVariant(313)}, mapping)
+    assert render_reason(industry(from_variant).reason, "en").startswith("industry 313 in field hy is a number")
+    assert project_from_attributes("S1", {"hy": QVariant()}, mapping).industry is None
 
 
 def test_a_rule_set_not_yet_in_force_is_applied_with_a_warning_in_every_review(tmp_path):

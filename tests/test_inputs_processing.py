@@ -76,3 +76,26 @@ def test_siting_screen_refuses_a_number_that_is_not_finite(zr_processing, sample
             "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
             "CONSTRUCTION": 0, "CATALOGUE": 0, "ATTRIBUTES": f"boiler_tph={value}",
             "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"})
+
+
+def test_an_industry_from_an_integer_field_needs_study_naming_the_field(zr_processing, sample_gpkg, example_rules,
+                                                                         tmp_path):
+    """0313 (pig farming, A0313) in an Integer field arrives as 313, which would read as C313 (steel rolling)."""
+    import processing
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    data = ogr.Open(str(gpkg), 1)
+    data.ExecuteSQL("ALTER TABLE sites ADD COLUMN hydm INTEGER")
+    data.ExecuteSQL("UPDATE sites SET hydm = 313 WHERE site_id = 'S01'")
+    data = None
+    processing.run("zoningreview:reviewsites", params(
+        gpkg, example_rules, tmp_path, INDUSTRY_FIELD="hydm", REPORT_FORMAT=1, REPORT_FOLDER=str(tmp_path / "notes"),
+        SITES=f"{gpkg}|layername=sites|subset=\"site_id\" = 'S01'"))
+    (row,) = rows(tmp_path / "summary.gpkg")
+    assert row["verdict"] == "needs_study"
+    assert ("industry 313 in field hydm is a number, which loses leading zeros (0313 becomes 313, another industry): "
+            "store industry codes as text, such as A0313") in row["reason"]
+    notes = (tmp_path / "notes" / "S01.html").read_text(encoding="utf-8")
+    assert "<th>Industry (GB/T 4754-2017)</th><td>313</td>" in notes, "the number as it is, never looked up"
+    assert "C313" not in notes and "313 in field hydm" in notes

@@ -5,8 +5,11 @@ from typing import Optional
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.model.project import FieldNumber
 from ..core.rules import gbt4754
 from ..i18n import tr, ui_language
+
+ERROR_STYLE = "color: #c62828;"
 
 
 def level_text(level: str) -> str:
@@ -79,6 +82,18 @@ class IndustryPicker(QWidget):
         entry = gbt4754.lookup(code) if code else None
         self.edit.setText(entry_text(entry) if entry else (code or ""))
 
+    def set_given(self, code: object) -> None:
+        """Show a description's industry as written; a number from a site's field (its leading zeros lost) is
+        not taken: the picker stays empty and its hint asks for the code."""
+        if not isinstance(code, FieldNumber):
+            self.edit.setText(code or "")
+            return
+        self.edit.clear()
+        self.hint.setText(tr("Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, "
+                             "another industry): enter the code here, and store industry codes as text, such as "
+                             "A0313.").format(field=code.field, number=str(code)))
+        self.hint.setStyleSheet(ERROR_STYLE)
+
     def _on_text(self, text: str) -> None:
         entry = self.entry()
         if not text.strip():
@@ -87,7 +102,7 @@ class IndustryPicker(QWidget):
         elif entry is None:
             self.hint.setText(tr("“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.")
                               .format(text=text.strip()))
-            self.hint.setStyleSheet("color: #c62828;")
+            self.hint.setStyleSheet(ERROR_STYLE)
         else:
             self.hint.setText(tr("{name} ({level} of GB/T 4754-2017)").format(
                 name=entry.name(ui_language()), level=level_text(entry.level)))

@@ -67,7 +67,7 @@ class ProjectForm(QgsCollapsibleGroupBox):
     def set_project(self, description: ProjectDescription) -> None:
         """Fill the form with a description (a saved review's)."""
         self.name_edit.setText(description.name)
-        self.industry.edit.setText(description.industry or "")
+        self.industry.set_given(description.industry)
         self.construction.setCurrentIndex(max(self.construction.findData(description.construction), 0))
         self.catalogue.setCurrentIndex(max(self.catalogue.findData(description.catalogue), 0))
         for name, value in description.attributes.items():

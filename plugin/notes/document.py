@@ -90,10 +90,13 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     return Facts(pairs)
 
 
-def industry_text(code: str, lang: str) -> str:
-    """The industry code with its GB/T 4754-2017 name in the notes' language (English: the plugin's translation)."""
+def industry_text(code: object, lang: str) -> str:
+    """The industry code with its GB/T 4754-2017 name in the notes' language (English: the plugin's translation);
+    a code given as a number as it is (never looked up: its leading zeros are lost)."""
     if not code:
         return tr("Not given", lang)
+    if not isinstance(code, str):
+        return str(code)
     entry = lookup(code)
     return f"{entry.code} {entry.name(lang)}" if entry else code
 

@@ -1,9 +1,11 @@
 """Read a project description from a site feature's attributes, through a field mapping."""
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
-from ..model.project import ProjectDescription
+from qgis.PyQt.QtCore import QVariant
+
+from ..model.project import FieldNumber, ProjectDescription
 from ..rules.readings import blank
 from ..rules.values import as_type
 from .bindings import detect_field
@@ -69,7 +71,7 @@ def project_from_attributes(site_id: str, values: Dict[str, Any], mapping: SiteF
     evaluation says that it needs information (``readings``).
     """
     project = ProjectDescription(name=_text(values.get(mapping.name_field)) or str(site_id))
-    project.industry = _text(values.get(mapping.industry_field)) or None
+    project.industry = _code(values.get(mapping.industry_field), mapping.industry_field)
     project.construction = _text(values.get(mapping.construction_field)) or None
     project.catalogue = _text(values.get(mapping.catalogue_field)) or None
     for name, (field_name, kind) in mapping.attributes.items():
@@ -80,6 +82,16 @@ def project_from_attributes(site_id: str, values: Dict[str, Any], mapping: SiteF
         elif value is not None:
             project.attributes[name] = value
     return project
+
+
+def _code(value: Any, field_name: str) -> Optional[Union[str, FieldNumber]]:
+    """A code as written, None for NULL; a number (a QVariant's included) kept as a ``FieldNumber`` of
+    ``field_name``, since a number field has lost the code's leading zeros (0313 arrives as 313)."""
+    if isinstance(value, QVariant):
+        value = None if value.isNull() else value.value()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return FieldNumber(value, field_name)
+    return _text(value) or None
 
 
 def _text(value: Any) -> str:

@@ -1,7 +1,21 @@
 """What a reviewer declares about a project: industry, construction nature and attributes."""
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Union
+
+
+@dataclass(frozen=True)
+class FieldNumber:
+    """A number a site's field holds where a code written as text belongs (an industry code): its leading
+    zeros are lost (0313, pig farming, arrives as 313, steel rolling), so it is never read as a code."""
+
+    value: Union[int, float]
+    field: str = ""
+
+    def __str__(self) -> str:
+        """The number as a field shows it: 313, not 313.0."""
+        number = self.value
+        return str(int(number)) if isinstance(number, float) and number.is_integer() else str(number)
 
 
 @dataclass
@@ -9,7 +23,7 @@ class ProjectDescription:
     """The facts of one project; a value left as None is unknown, never assumed."""
 
     name: str = ""
-    industry: Optional[str] = None
+    industry: Optional[Union[str, FieldNumber]] = None
     construction: Optional[str] = None
     catalogue: Optional[str] = None
     attributes: Dict[str, Any] = field(default_factory=dict)

@@ -3,7 +3,8 @@
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional
+from functools import lru_cache
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
@@ -12,7 +13,7 @@ from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
 from .ruleset import AttributeDecl, Condition, LayerDecl, RuleSet, UnitContext
-from .values import as_number
+from .values import as_number, as_type, kind_of
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
@@ -222,35 +223,53 @@ def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
 
 
 def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
+    """A unit's attribute against the rule's value(s), read the way the rule writes them; None when unreadable."""
     raw = ctx.unit.attributes.get(cond.name)
     if readings.blank(raw):
-        return Outcome(None, [_r("unit attribute {field} is not given", field=cond.name)], [f"unit.{cond.name}"])
-    if cond.op == "in":
-        result = str(raw).strip() in [str(v).strip() for v in cond.value]
-    elif cond.op in ("==", "!="):
-        result = OPS[cond.op](str(raw).strip(), str(cond.value).strip())
+        return Outcome(None, [readings.unit_not_given(cond.name)], [f"unit.{cond.name}"])
+    if cond.op in ("==", "!=", "in"):
+        written = cond.value if isinstance(cond.value, tuple) else (cond.value,)
+        result, problems = _unit_equals(cond.name, raw, written)
+        result = (not result) if cond.op == "!=" and result is not None else result
     else:
-        value, limit = as_number(raw), as_number(cond.value)
-        if value is None or limit is None:
-            return Outcome(
-                None,
-                [_r("unit attribute {field} value {value} is not a number", field=cond.name, value=str(raw))],
-                [f"unit.{cond.name}"],
-            )
-        result = OPS[cond.op](value, limit)
+        result, problems = _unit_order(cond, raw)
+    if result is None:
+        return Outcome(None, problems, [f"unit.{cond.name}"])
     shown = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
-    return Outcome(
-        result,
-        [
-            _r(
-                "unit attribute {field} is {value}; rule: {op} {limit}",
-                field=cond.name,
-                value=str(raw),
-                op=cond.op,
-                limit=shown,
-            )
-        ],
-    )
+    return Outcome(result, [_r("unit attribute {field} is {value}; rule: {op} {limit}",
+                               field=cond.name, value=str(raw), op=cond.op, limit=shown)])
+
+
+def _unit_equals(name: str, raw: Any, written: Tuple[Any, ...]) -> Tuple[Optional[bool], List[Reason]]:
+    """Whether the unit's value equals one of the rule's values, each compared as its kind (a number
+    numerically, a yes/no word as yes/no, text as written but for case, width and white space); None, with
+    why, when no value matches and the unit's value cannot be read as the kind of one of them."""
+    problems: List[Reason] = []
+    for value in written:
+        kind, expected = _rule_value(value)
+        reading = readings.unit_value(name, raw, kind)
+        if reading.value is None:
+            problems += [] if reading.reason in problems else [reading.reason]
+        elif reading.value == expected:
+            return True, []
+    return (None, problems) if problems else (False, [])
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _rule_value(written: Any) -> Tuple[str, Any]:
+    """The kind of a rule's written value (``values.kind_of``) and the value as compared."""
+    kind = kind_of(written)
+    return kind, canonical(written) if kind == "string" else as_type(written, kind)
+
+
+def _unit_order(cond: Condition, raw: Any) -> Tuple[Optional[bool], List[Reason]]:
+    """The unit's value read as a finite number and ordered against the rule's number (<, <=, >, >=)."""
+    reading, limit = readings.unit_value(cond.name, raw, "number"), as_number(cond.value)
+    if reading.value is None:
+        return None, [reading.reason]
+    if limit is None:
+        return None, [_r("unit attribute {field} value {value} is not a number", field=cond.name, value=str(raw))]
+    return OPS[cond.op](reading.value, limit), []
 
 
 def _expression(cond: Condition, ctx: Context) -> Outcome:
@@ -347,8 +366,6 @@ def reason_templates() -> List[str]:
         tr("site does not overlap {layer}"),
         tr("no feature of {layer} lies within {limit} m of the site"),
         tr("site is {distance} m from {layer}, rule limit {limit} m"),
-        tr("unit attribute {field} is not given"),
-        tr("unit attribute {field} value {value} is not a number"),
         tr("unit attribute {field} is {value}; rule: {op} {limit}"),
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} is true"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
 from ...i18n import tr
-from ..model.project import ProjectDescription
+from ..model.project import FieldNumber, ProjectDescription
 from ..model.results import Finding, Reason, Term
 from ..model.verdicts import Status
 from ..model.vocab import (
@@ -22,10 +22,11 @@ from ..model.vocab import (
     CONSTRUCTION_VOCAB,
     INPUTS_DIMENSION,
     NOT_LISTED,
+    canonical,
 )
 from . import gbt4754
 from .ruleset import AttributeDecl, RuleSet, UnitContext
-from .values import as_bool, as_number
+from .values import as_bool, as_number, as_type
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,30 @@ def industry(project: ProjectDescription) -> Reading:
     raw = project.industry
     if blank(raw):
         return Reading(None, Reason("industry is not given"), given=False)
+    number = _number_given(raw)
+    if number is not None:
+        return Reading(None, _numeric_industry(number))
     code = gbt4754.normalise_code(raw)
     if gbt4754.lookup(code) is not None:
         return Reading(code)
     return Reading(None, Reason("industry code {industry} is not in GB/T 4754-2017", {"industry": _shown(raw)}))
+
+
+def _number_given(raw: Any) -> Optional[FieldNumber]:
+    """A code given as a number (by a site's field, or as a Python number); None for anything else."""
+    if isinstance(raw, FieldNumber):
+        return raw
+    return FieldNumber(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+
+
+def _numeric_industry(number: FieldNumber) -> Reason:
+    """Why an industry given as a number is not read: its leading zeros are lost."""
+    if number.field:
+        return Reason("industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes "
+                      "313, another industry): store industry codes as text, such as A0313",
+                      {"industry": str(number), "field": number.field})
+    return Reason("industry {industry} is a number, which loses leading zeros (0313 becomes 313, another "
+                  "industry): give industry codes as text, such as A0313", {"industry": str(number)})
 
 
 def catalogue(project: ProjectDescription) -> Reading:
@@ -130,6 +151,24 @@ def attribute(decl: AttributeDecl, raw: Any) -> Reading:
     return Reading(None, Reason(template, values))
 
 
+def unit_not_given(name: str) -> Reason:
+    """Why a condition on a unit attribute that is NULL or blank needs information."""
+    return Reason("unit attribute {field} is not given", {"field": name})
+
+
+def unit_value(name: str, raw: Any, kind: str) -> Reading:
+    """A unit attribute's given (not blank) value read as ``kind`` (``values.kind_of`` of the rule's value it
+    is compared with): a finite number, yes/no, or text as compared (case, full width and white space ignored)."""
+    if kind == "string":
+        return Reading(canonical(raw))
+    value = as_type(raw, kind)
+    if value is not None:
+        return Reading(value)
+    template = ("unit attribute {field} value {value} is not a number" if kind == "number"
+                else "unit attribute {field} value {value} is not yes or no")
+    return Reading(None, Reason(template, {"field": name, "value": _shown(raw)}))
+
+
 def project_problems(ruleset: RuleSet, project: ProjectDescription) -> List[Tuple[str, Reason]]:
     """(name, reason) of every value of the project that was given but not understood."""
     readings = [("industry", industry(project)), ("catalogue", catalogue(project)),
@@ -181,6 +220,10 @@ def reason_templates() -> List[str]:
     return [
         tr("industry is not given"),
         tr("industry code {industry} is not in GB/T 4754-2017"),
+        tr("industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, "
+           "another industry): store industry codes as text, such as A0313"),
+        tr("industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): "
+           "give industry codes as text, such as A0313"),
         tr("catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is "
            "not listed"),
         tr("construction nature is not given"),
@@ -193,4 +236,7 @@ def reason_templates() -> List[str]:
         tr("{attribute} value {value} is not a number"),
         tr("{attribute} value {value} is not yes or no"),
         tr("{attribute} value {value} is not recognised; accepted: {accepted}"),
+        tr("unit attribute {field} is not given"),
+        tr("unit attribute {field} value {value} is not a number"),
+        tr("unit attribute {field} value {value} is not yes or no"),
     ]

@@ -1,5 +1,8 @@
 """Reading project and unit values: yes/no words, and numbers — finite ones only, written plainly.
 
+A yes/no word is compared as project strings are (case, full width and white space ignored): 是/否,
+yes/no, true/false, y/n, t/f, 有/无, 1/0.
+
 A number is a Python int or float that is finite, or text that is a plain decimal number (sign,
 digits, decimal point, exponent; full-width digits allowed), optionally followed by one of the
 units the rule set declares for that attribute (``unit`` and ``unit_aliases``), with or without a
@@ -25,7 +28,7 @@ def as_bool(value: Any) -> Optional[bool]:
         return value
     if isinstance(value, (int, float)):
         return {0: False, 1: True}.get(value) if math.isfinite(value) else None
-    text = str(value).strip().lower()
+    text = canonical(value)
     if text in TRUE_WORDS:
         return True
     return False if text in FALSE_WORDS else None
@@ -65,3 +68,13 @@ def as_type(value: Any, kind: str, units: Iterable[str] = ()) -> Any:
     if kind == "boolean":
         return as_bool(value)
     return None if value is None else str(value).strip()
+
+
+def kind_of(written: Any) -> str:
+    """How a value written in a rule compares: as a "number" (a number, or text that reads as one), as a
+    "boolean" (true/false or a yes/no word), else as a "string"."""
+    if isinstance(written, bool):
+        return "boolean"
+    if as_number(written) is not None:
+        return "number"
+    return "boolean" if as_bool(written) is not None else "string"
