@@ -44,147 +44,147 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="182" />
+        <location filename="../plugin/core/rules/readings.py" line="221" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="183" />
+        <location filename="../plugin/core/rules/readings.py" line="222" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="332" />
+        <location filename="../plugin/core/rules/conditions.py" line="351" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333" />
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334" />
+        <location filename="../plugin/core/rules/conditions.py" line="353" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="186" />
+        <location filename="../plugin/core/rules/readings.py" line="229" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="336" />
+        <location filename="../plugin/core/rules/conditions.py" line="355" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="357" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="339" />
+        <location filename="../plugin/core/rules/conditions.py" line="358" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="191" />
+        <location filename="../plugin/core/rules/readings.py" line="234" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="359" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="194" />
+        <location filename="../plugin/core/rules/readings.py" line="237" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="342" />
+        <location filename="../plugin/core/rules/conditions.py" line="361" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="343" />
+        <location filename="../plugin/core/rules/conditions.py" line="362" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="344" />
+        <location filename="../plugin/core/rules/conditions.py" line="363" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="364" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="346" />
+        <location filename="../plugin/core/rules/conditions.py" line="365" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="347" />
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="348" />
+        <location filename="../plugin/core/rules/conditions.py" line="367" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <location filename="../plugin/core/rules/conditions.py" line="368" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="350" />
+        <location filename="../plugin/core/rules/readings.py" line="239" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <location filename="../plugin/core/rules/readings.py" line="240" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <location filename="../plugin/core/rules/conditions.py" line="369" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="353" />
+        <location filename="../plugin/core/rules/conditions.py" line="370" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -749,17 +749,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="111" />
+        <location filename="../plugin/notes/document.py" line="114" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="113" />
+        <location filename="../plugin/notes/document.py" line="116" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="113" />
+        <location filename="../plugin/notes/document.py" line="116" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -774,12 +774,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="176" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="176" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -889,37 +889,37 @@
         <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="15" />
+        <location filename="../plugin/gui/industry_picker.py" line="18" />
         <source>section</source>
         <translation>门类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="16" />
+        <location filename="../plugin/gui/industry_picker.py" line="19" />
         <source>division</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="17" />
+        <location filename="../plugin/gui/industry_picker.py" line="20" />
         <source>group</source>
         <translation>中类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="18" />
+        <location filename="../plugin/gui/industry_picker.py" line="21" />
         <source>class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="85" />
+        <location filename="../plugin/gui/industry_picker.py" line="100" />
         <source>Not given: rules that name industries will need information.</source>
         <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="88" />
+        <location filename="../plugin/gui/industry_picker.py" line="103" />
         <source>“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.</source>
         <translation>“{text}”不是 GB/T 4754-2017 代码：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="92" />
+        <location filename="../plugin/gui/industry_picker.py" line="107" />
         <source>{name} ({level} of GB/T 4754-2017)</source>
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="39" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -1374,72 +1374,72 @@
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="123" />
+        <location filename="../plugin/notes/document.py" line="126" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="123" />
+        <location filename="../plugin/notes/document.py" line="126" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="127" />
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="127" />
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="131" />
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="131" />
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="133" />
+        <location filename="../plugin/notes/document.py" line="136" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="133" />
+        <location filename="../plugin/notes/document.py" line="136" />
         <source>ellipsoid {ellipsoid}</source>
         <translation>{ellipsoid} 椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="141" />
+        <location filename="../plugin/notes/document.py" line="144" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="151" />
+        <location filename="../plugin/notes/document.py" line="154" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="156" />
+        <location filename="../plugin/notes/document.py" line="159" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="176" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="186" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1449,52 +1449,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="186" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="186" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="186" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="204" />
+        <location filename="../plugin/notes/document.py" line="207" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="206" />
+        <location filename="../plugin/notes/document.py" line="209" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="207" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208" />
+        <location filename="../plugin/notes/document.py" line="211" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="221" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="219" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="227" />
+        <location filename="../plugin/notes/document.py" line="230" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -2653,47 +2653,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="175" />
+        <location filename="../plugin/core/rules/readings.py" line="214" />
         <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="176" />
+        <location filename="../plugin/core/rules/readings.py" line="215" />
         <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="184" />
+        <location filename="../plugin/core/rules/readings.py" line="227" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="187" />
+        <location filename="../plugin/core/rules/readings.py" line="230" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="188" />
+        <location filename="../plugin/core/rules/readings.py" line="231" />
         <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="189" />
+        <location filename="../plugin/core/rules/readings.py" line="232" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="192" />
+        <location filename="../plugin/core/rules/readings.py" line="235" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="193" />
+        <location filename="../plugin/core/rules/readings.py" line="236" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="195" />
+        <location filename="../plugin/core/rules/readings.py" line="238" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -3093,7 +3093,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="39" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3573,12 +3573,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="174" />
+        <location filename="../plugin/core/rules/conditions.py" line="175" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="177" />
+        <location filename="../plugin/core/rules/conditions.py" line="178" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -3822,7 +3822,7 @@
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="38" />
+        <location filename="../plugin/gui/industry_picker.py" line="41" />
         <source>Code or name, e.g. 3011 or cement</source>
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
@@ -4032,97 +4032,97 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4137,62 +4137,62 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="311" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="322" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -5082,7 +5082,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -5097,12 +5097,12 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
         <source>Prohibited (禁止类, negative list)</source>
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -5465,6 +5465,26 @@
         <location filename="../plugin/core/rules/yaml_source.py" line="333" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="223" />
+        <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
+        <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="225" />
+        <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
+        <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="241" />
+        <source>unit attribute {field} value {value} is not yes or no</source>
+        <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/industry_picker.py" line="92" />
+        <source>Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, another industry): enter the code here, and store industry codes as text, such as A0313.</source>
+        <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
     </message>
 </context>
 </TS>
