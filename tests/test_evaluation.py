@@ -273,7 +273,7 @@ CASES = [
         {},
         KEY_UNIT,
         "allowed",
-        "Investment is 30000 万元; rule: >= 30000",
+        "Investment is 30000 (10,000 yuan); rule: >= 30000",
     ),
     ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict", "rule: >= 30000"),
     ("INVEST", P(industry="C3911"), {}, KEY_UNIT, "needs_info", "Investment is not given"),
@@ -300,6 +300,19 @@ def test_construct(ruleset, rule_id, project, relations, unit, status, words):
     assert finding.status == status, render(finding)
     assert words in render(finding)
     assert (finding.status == "needs_info") == bool(finding.missing)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh", "投资 为 30000 万元"),
+    ("en", "Investment is 30000 (10,000 yuan); rule: >= 30000"),
+])
+def test_a_declared_unit_is_written_in_the_reasons_language(ruleset, lang, words):
+    """A value in 万元 keeps its number, written as given (no thousands separator), with the unit in the
+    reason's language: an English reason holds no Chinese unit."""
+    finding = finding_of(ruleset, "INVEST", P(industry="C3911", attributes={"investment_wan": 30000}))
+    text = "; ".join(render_reason(r, lang) for r in finding.reasons)
+    assert words in text
+    assert ("万元" in text) == (lang == "zh")
 
 
 @pytest.mark.parametrize(

@@ -22,17 +22,20 @@ def header(document) -> dict:
     return dict(document.header.pairs)
 
 
+# The investment is declared in 万元 and labelled so ("Total investment (10,000 yuan)"): its value stays in
+# that unit, the unit written in the notes' language, so that label and value agree.
 @pytest.mark.parametrize("lang, industry, investment, title", [
-    ("zh", "C2614 有机化学原料制造", "5000 万元", "生态环境分区管控审查意见"),
-    ("en", "C2614 Manufacture of organic chemical raw materials", "50,000,000 yuan",
-     "Review notes: ecological-environment zoning control"),
+    ("zh", "C2614 有机化学原料制造", ("项目总投资（万元）", "5000 万元"), "生态环境分区管控审查意见"),
+    ("en", "C2614 Manufacture of organic chemical raw materials",
+     ("Total investment (10,000 yuan)", "5,000 (10,000 yuan)"), "Review notes: ecological-environment zoning control"),
 ])
 def test_header_names_the_industry_and_writes_units_in_the_notes_language(scenario, lang, industry, investment,
                                                                            title):
     document = build_document(scenario.review, scenario.context, lang)
     facts = header(document)
     assert facts["行业（GB/T 4754-2017）" if lang == "zh" else "Industry (GB/T 4754-2017)"] == industry
-    assert investment in facts.values()
+    label, value = investment
+    assert facts[label] == value
     assert document.title == title
     assert "示例化工项目" not in document.subtitle and "S01" in document.subtitle
     assert "示例化工项目" in facts["项目" if lang == "zh" else "Project"]

@@ -16,13 +16,12 @@ from ..core.model.results import Finding, UnitReview
 from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
+from ..core.review.labels import category_label
 from ..core.review.site_review import OUTSIDE, render_reason
 from ..i18n import tr, ui_language
 from .labels import (
     area_text,
-    category_text,
     dimension_text,
-    pick_label,
     status_icon,
     status_text,
     verdict_icon,
@@ -227,9 +226,8 @@ class ResultsTree(QTreeWidget):
     def _unit_item(self, parent: QTreeWidgetItem, review: LayerReview, unit: UnitReview) -> None:
         overlap = unit.overlap
         label = f"{overlap.code} {overlap.name}".strip()
-        kind = review.target.ruleset.kinds.get(unit.category_id)
-        category = pick_label(kind.label_zh, kind.label_en, kind.id) if kind else category_text(unit.category_id)
-        facts = {"code": overlap.code, "name": overlap.name, "category": category or overlap.category,
+        category = category_label(overlap.category, None, review.target.ruleset.kinds)
+        facts = {"code": overlap.code, "name": overlap.name, "category": category,
                  "area_m2": overlap.overlap_m2, "percent": overlap.site_fraction * 100}
         line = tr("{category} · {area} ha · {percent}% of the site").format(
             category=facts["category"], area=hectares(overlap.overlap_m2), percent=f"{facts['percent']:.1f}")

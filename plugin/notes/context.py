@@ -23,7 +23,7 @@ from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
 from ..core.review.judgements import Withdrawal
 from ..core.rules.layered import LayeredRuleSet
 from ..core.rules.loader import file_sha256
-from ..core.rules.ruleset import AttributeDecl, LayerDecl, RuleSet, RuleSetMetadata
+from ..core.rules.ruleset import AttributeDecl, CategoryKind, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
 
 MU_M2 = 10000.0 / 15.0  # 1 亩 = 666.67 m²
@@ -81,6 +81,7 @@ class NotesContext:
     ruleset_sha256: str = ""
     attributes: Dict[str, AttributeDecl] = field(default_factory=dict)
     layers: Dict[str, LayerDecl] = field(default_factory=dict)
+    kinds: Dict[str, CategoryKind] = field(default_factory=dict)  # the rule set's unit kinds, for their labels
     unit_layer_source: str = ""
     unit_feature_count: int = 0
     crs: str = ""
@@ -178,6 +179,7 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         ruleset_sha256=(ruleset.sha256 or file_sha256(path)) if path else "",  # the file as it was read
         attributes=dict(ruleset.attributes) if ruleset else {},
         layers=dict(ruleset.layers) if ruleset else {},
+        kinds=dict(ruleset.kinds) if ruleset else {},
         unit_layer_source=unit_layer.publicSource() or unit_layer.name(),
         unit_feature_count=max(0, int(unit_layer.featureCount())),
         crs=f"{crs.authid()} {crs.description()}".strip(),

@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..core.model.results import LayerRelation, SiteReview, SpatialQuery, UnitOverlap
+from ..core.model.results import LayerRelation, SiteReview, SpatialQuery, UnitOverlap, Words
 from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
@@ -115,7 +115,7 @@ def attribute_value(key: str, context: NotesContext, lang: str) -> str:
     if isinstance(value, bool):
         return tr("Yes", lang) if value else tr("No", lang)
     decl = context.attributes.get(key)
-    return quantity(value, decl.unit if decl else "", lang)
+    return quantity(value, decl.unit_words() if decl else Words("", ""), lang)
 
 
 def site_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
@@ -145,7 +145,7 @@ def units_section(review: SiteReview, context: NotesContext, lang: str) -> Secti
     verdicts = {unit.overlap.fid: unit.verdict for unit in review.units}
     overlaps = sorted(review.overlay.overlaps, key=lambda u: (u.code, u.fid))
     if overlaps:
-        section.blocks.append(units_table(overlaps, verdicts, lang))
+        section.blocks.append(units_table(overlaps, verdicts, context, lang))
     else:
         section.blocks.append(Paragraph(
             tr("The site lies outside every control unit of the unit layer.", lang), tone="warn"))
@@ -153,7 +153,7 @@ def units_section(review: SiteReview, context: NotesContext, lang: str) -> Secti
     if touches:
         section.blocks.append(Paragraph(tr(
             "Boundary touches (overlap below the tolerance; not reviewed):", lang)))
-        section.blocks.append(touches_table(touches, lang))
+        section.blocks.append(touches_table(touches, context, lang))
     relations = [review.overlay.relations[k] for k in sorted(review.overlay.relations)]
     if relations:
         section.blocks.append(Paragraph(tr("Constraint layers:", lang)))
@@ -161,25 +161,25 @@ def units_section(review: SiteReview, context: NotesContext, lang: str) -> Secti
     return section
 
 
-def units_table(overlaps: List[UnitOverlap], verdicts: dict, lang: str) -> Table:
+def units_table(overlaps: List[UnitOverlap], verdicts: dict, context: NotesContext, lang: str) -> Table:
     """Code, name, category, overlap area, share of site and verdict of each unit."""
     table = Table([tr("Unit code", lang), tr("Unit name", lang), tr("Category", lang),
                    tr("Overlap (m²)", lang), tr("Share of site", lang), tr("Verdict", lang)])
     for unit in overlaps:
         verdict = verdicts.get(unit.fid, "")
-        table.rows.append([unit.code, unit.name, category_label(unit.category, lang),
+        table.rows.append([unit.code, unit.name, category_label(unit.category, lang, context.kinds),
                            number(unit.overlap_m2), percent(unit.site_fraction),
                            verdict_label(verdict, lang)])
         table.tones.append(VERDICT_TONES.get(verdict, ""))
     return table
 
 
-def touches_table(touches: List[UnitOverlap], lang: str) -> Table:
+def touches_table(touches: List[UnitOverlap], context: NotesContext, lang: str) -> Table:
     """Units the site only touches along its boundary."""
     table = Table([tr("Unit code", lang), tr("Unit name", lang), tr("Category", lang),
                    tr("Overlap (m²)", lang)])
     for unit in touches:
-        table.rows.append([unit.code, unit.name, category_label(unit.category, lang),
+        table.rows.append([unit.code, unit.name, category_label(unit.category, lang, context.kinds),
                            number(unit.overlap_m2, 2)])
     return table
 

@@ -21,7 +21,7 @@ from ..core.review.labels import (
 from ..i18n import tr
 from .context import NotesContext
 from .document_judgements import judgements_section
-from .formatting import finding_text, joined, reasons_text
+from .formatting import finding_text, joined, label_separator, reasons_text
 from .model import Checklist, Paragraph, Section, Table
 
 Grouped = List[Tuple[Finding, List[str]]]
@@ -36,7 +36,7 @@ def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> L
         sections.append(Section(tr("Site-level findings", lang), level=2))
         sections.extend(dimension_sections(review.site_findings, context, lang))
     for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
-        sections.append(unit_heading(unit, lang))
+        sections.append(unit_heading(unit, context, lang))
         sections.extend(dimension_sections(unit.findings, context, lang))
     sections.append(checklist_section(review, lang))
     sections.append(needs_info_section(review, context, lang))
@@ -44,12 +44,12 @@ def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> L
     return sections
 
 
-def unit_heading(unit: UnitReview, lang: str) -> Section:
+def unit_heading(unit: UnitReview, context: NotesContext, lang: str) -> Section:
     """A unit's heading with its category, verdict and counts of results."""
     overlap = unit.overlap
     summary = tr("Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in "
                  "conflict, {info} needing information, {manual} to check by hand.", lang).format(
-        category=category_label(overlap.category, lang), verdict=verdict_label(unit.verdict, lang),
+        category=category_label(overlap.category, lang, context.kinds), verdict=verdict_label(unit.verdict, lang),
         total=len(unit.findings), conflicts=unit.count(Status.CONFLICT), info=unit.count(Status.NEEDS_INFO),
         manual=unit.count(Status.MANUAL_CHECK))
     return Section(f"{overlap.code} {overlap.name}".strip(), [Paragraph(summary)], level=2)
@@ -112,8 +112,8 @@ def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]
         text += "\n" + tr("Basis: {basis}", lang).format(basis=finding.basis)
     reason = reasons_text(finding.reasons, lang)
     if finding.missing:
-        names = joined(missing_label(m, lang, context.attributes, context.layers)
-                       for m in finding.missing)
+        names = joined((missing_label(m, lang, context.attributes, context.layers)
+                        for m in finding.missing), lang)
         reason += "\n" + tr("Missing: {items}", lang).format(items=names)
     result = status_label(finding.status, lang)
     if finding.decisive:
@@ -138,10 +138,13 @@ def grouped(review: SiteReview, status: str) -> Grouped:
 
 
 def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
-    """'G-SL-05 (ZH…, ZH…)': the clause and the units it was found in."""
+    """'G-SL-05 (units ZH…, ZH…)': the clause and the unit or units it was found in."""
+    rule = clause_name(finding.rule_id, lang)
     if not codes:
-        return clause_name(finding.rule_id, lang)
-    return tr("{rule} (units {units})", lang).format(rule=clause_name(finding.rule_id, lang), units=", ".join(codes))
+        return rule
+    if len(codes) == 1:
+        return tr("{rule} (unit {units})", lang).format(rule=rule, units=codes[0])
+    return tr("{rule} (units {units})", lang).format(rule=rule, units=joined(codes, lang))
 
 
 def checklist_section(review: SiteReview, lang: str) -> Section:
@@ -150,7 +153,7 @@ def checklist_section(review: SiteReview, lang: str) -> Section:
              grouped(review, Status.MANUAL_CHECK)]
     section = Section(tr("Items to confirm by hand", lang))
     if items:
-        section.blocks.append(Checklist(items))
+        section.blocks.append(Checklist(items, label_separator(lang)))
     else:
         section.blocks.append(Paragraph(tr("No clause needs a manual check.", lang)))
     return section
@@ -165,8 +168,8 @@ def needs_info_section(review: SiteReview, context: NotesContext, lang: str) -> 
         return section
     table = Table([tr("Clause", lang), tr("Missing information", lang), tr("Reason", lang)])
     for finding, codes in entries:
-        missing = joined(missing_label(m, lang, context.attributes, context.layers)
-                         for m in finding.missing)
+        missing = joined((missing_label(m, lang, context.attributes, context.layers)
+                          for m in finding.missing), lang)
         table.rows.append([rule_label(finding, codes, lang), missing or "—",
                            reasons_text(finding.reasons, lang)])
         table.tones.append("warn")

@@ -13,7 +13,7 @@ from ..core.review.labels import (
     status_label,
     verdict_label,
 )
-from ..core.review.site_review import OUTSIDE, deciding_findings, render_reason
+from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import joined, percent, reasons_text
@@ -51,17 +51,18 @@ def verdict_meaning(review: SiteReview, lang: str) -> str:
 
 
 def decisive_rows(review: SiteReview, lang: str) -> Table:
-    """Clause, units, result and reason of every decisive finding (one row per clause)."""
+    """Clause, units, result and reason of every clause deciding the site's verdict (one row per clause): the
+    decisive findings of the units whose verdict is the site's, as SUMMARY names them."""
     table = Table([tr("Clause", lang), tr("Units", lang), tr("Result", lang), tr("Reason", lang)])
     rows = {}
-    for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
+    for unit in sorted(deciding_units(review), key=lambda u: (u.overlap.code, u.overlap.fid)):
         for finding in unit.findings:
             if finding.decisive:
                 entry = rows.setdefault(finding.rule_id, (finding, []))
                 entry[1].append(unit.overlap.code)
     for rule_id in sorted(rows):
         finding, codes = rows[rule_id]
-        table.rows.append([clause_name(rule_id, lang), joined(codes), status_label(finding.status, lang),
+        table.rows.append([clause_name(rule_id, lang), joined(codes, lang), status_label(finding.status, lang),
                            reasons_text(finding.reasons, lang)])
         table.tones.append("bad" if finding.status == Status.CONFLICT else "warn")
     return table
@@ -74,7 +75,7 @@ def eia_section(review: SiteReview, context: NotesContext, lang: str) -> Section
     plan = plan_name(context, lang)
     for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
         table.rows.append([tr("Ecological-environment zoning control", lang), plan,
-                           unit_analysis(unit, lang), verdict_label(unit.verdict, lang)])
+                           unit_analysis(unit, context, lang), verdict_label(unit.verdict, lang)])
         table.tones.append(VERDICT_TONES.get(unit.verdict, ""))
     outside = [render_reason(r, lang) for r in review.reasons if r.template in OUTSIDE]
     if not review.units:
@@ -93,20 +94,21 @@ def plan_name(context: NotesContext, lang: str) -> str:
     return bilingual(context.ruleset.title_zh, context.ruleset.title_en, lang)
 
 
-def unit_analysis(unit: UnitReview, lang: str) -> str:
+def unit_analysis(unit: UnitReview, context: NotesContext, lang: str) -> str:
     """'The proposed site lies in key control unit X (code …)…', in EIA style."""
     overlap = unit.overlap
     text = tr("The proposed site lies in the {category} {name} (code {code}), covering {share} of "
               "the site. It was checked against {count} clauses at the general, category and unit "
               "levels.", lang).format(
-        category=category_label(overlap.category, lang), name=overlap.name, code=overlap.code,
+        category=category_label(overlap.category, lang, context.kinds), name=overlap.name, code=overlap.code,
         share=percent(overlap.site_fraction), count=len(unit.findings))
     return text + " " + decisive_sentence(unit.findings, unit.verdict, lang)
 
 
 def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:
     """The clauses behind a unit's verdict, in one sentence."""
-    decisive = joined(clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if f.decisive))
+    decisive = joined((clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if f.decisive)),
+                      lang)
     if verdict == Verdict.NON_COMPLIANT:
         return tr("Clauses in conflict: {rules}.", lang).format(rules=decisive)
     if verdict == Verdict.NEEDS_STUDY:

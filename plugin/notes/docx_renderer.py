@@ -182,7 +182,7 @@ class WordWriter:
             written.paragraph_format.first_line_indent = Pt(-14)
             written.add_run(f"{CHECK_BOX} ")
             written.add_run(clean(label)).bold = True
-            written.add_run(": " + clean(text))
+            written.add_run(clean(checklist.separator + text))
 
     def picture(self, png: bytes, caption: str) -> None:
         """The map as an inline picture as wide as the text (lower when tall), its caption under it."""

@@ -2,8 +2,9 @@
 
 from typing import Iterable, List
 
-from ..core.model.results import Finding, Reason
-from ..core.review.site_review import render_reason, separator
+from ..core.model.results import Finding, Reason, Words
+from ..core.review.site_review import list_separator, render_reason, separator
+from ..i18n import tr
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -11,27 +12,14 @@ def number(value: float, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}"
 
 
-# Chinese units of declared attributes written for English notes: (factor, English unit).
-ENGLISH_UNITS = {
-    "万元": (1e4, "yuan"), "亿元": (1e8, "yuan"), "元": (1.0, "yuan"),
-    "蒸吨/小时": (1.0, "t/h"), "吨/小时": (1.0, "t/h"), "吨/年": (1.0, "t/a"), "吨/日": (1.0, "t/d"),
-    "立方米/日": (1.0, "m³/d"), "立方米/年": (1.0, "m³/a"), "公顷": (1.0, "ha"), "亩": (1.0, "mu"),
-    "米": (1.0, "m"), "千米": (1.0, "km"), "公里": (1.0, "km"),
-}
-
-
-def quantity(value: object, unit: str, lang: str) -> str:
-    """A declared attribute's value with its unit; in English a Chinese unit becomes an English one
-    (20000 万元 → 200,000,000 yuan)."""
-    if lang == "en" and unit in ENGLISH_UNITS and isinstance(value, (int, float)) \
-            and not isinstance(value, bool):
-        factor, english = ENGLISH_UNITS[unit]
-        scaled = value * factor
-        text = f"{scaled:,.0f}" if float(scaled).is_integer() else f"{scaled:,}"
-        return f"{text} {english}"
+def quantity(value: object, unit: Words, lang: str) -> str:
+    """A declared attribute's value with its declared unit in the notes' language, the value as given
+    (English: 50,000 (10,000 yuan); Chinese: 50000 万元)."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return f"{value} {unit}".strip()
+    shown = f"{value:,}" if lang == "en" and isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else str(value)
+    return f"{shown} {unit.en if lang == 'en' else unit.zh}".strip()
 
 
 def percent(fraction: float) -> str:
@@ -52,10 +40,15 @@ def finding_text(finding: Finding, lang: str) -> str:
     return finding.text_zh or finding.text_en
 
 
-def joined(items: Iterable[str]) -> str:
-    """Distinct items in first-seen order, comma-separated."""
+def joined(items: Iterable[str], lang: str) -> str:
+    """Distinct items in first-seen order, listed as ``lang`` lists them (、 in Chinese)."""
     seen: List[str] = []
     for item in items:
         if item and item not in seen:
             seen.append(item)
-    return ", ".join(seen)
+    return list_separator(lang).join(seen)
+
+
+def label_separator(lang: str) -> str:
+    """What stands between a label and its text in ``lang`` (a full-width colon in Chinese)."""
+    return tr(": ", lang)

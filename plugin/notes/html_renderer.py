@@ -103,7 +103,7 @@ def block_html(block: Block, map_src: Optional[str]) -> str:
     if isinstance(block, Table):
         return table_html(block)
     if isinstance(block, Checklist):
-        items = "".join(f"<li>&#9744; <b>{esc(label)}</b>: {esc(text)}</li>"
+        items = "".join(f"<li>&#9744; <b>{esc(label)}</b>{esc(block.separator)}{esc(text)}</li>"
                         for label, text in block.items)
         return f'<ul class="check">{items}</ul>'
     if map_src is None:

@@ -41,9 +41,11 @@ class Table:
 
 @dataclass
 class Checklist:
-    """Items to confirm by hand, each a (label, text) pair drawn with an empty check box."""
+    """Items to confirm by hand, each a (label, text) pair drawn with an empty check box; ``separator``
+    stands between a label and its text where they run on in one line (the notes' language's colon)."""
 
     items: List[Tuple[str, str]] = field(default_factory=list)
+    separator: str = ": "
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """The closed vocabularies of a review (levels, dimensions, effects, statuses, verdicts, unit categories,
-construction natures, catalogue classes) and the one normaliser every written value goes through."""
+construction natures, catalogue classes), the English words of declared units and the one normaliser every
+written value goes through."""
 
 import re
 import unicodedata
@@ -36,6 +37,14 @@ CONSTRUCTION: Tuple[str, ...] = ("new", "expansion", "renovation", "relocation",
 CATALOGUE: Tuple[str, ...] = ("encouraged", "restricted", "eliminated", "prohibited", "permitted")
 NOT_LISTED = "permitted"  # 允许类: a project the catalogue does not list (an empty catalogue class)
 
+# Chinese units of declared attributes as English text writes them after a number, the number unchanged
+# (50000 万元 → 50000 (10,000 yuan)); a unit not listed is written as declared in both languages.
+ENGLISH_UNITS: Dict[str, str] = {
+    "万元": "(10,000 yuan)", "亿元": "(100 million yuan)", "元": "yuan",
+    "蒸吨/小时": "t/h", "蒸吨": "t/h", "吨/小时": "t/h", "吨/年": "t/a", "吨/日": "t/d", "吨": "t",
+    "万吨/年": "(10,000 t/a)", "立方米/日": "m³/d", "立方米/年": "m³/a", "立方米": "m³",
+    "平方米": "m²", "公顷": "ha", "亩": "mu", "米": "m", "千米": "km", "公里": "km",
+}
 QUALIFIER_START = "(-_:·—/"  # what may follow a full name in a qualified value: 重点管控单元（产业园区）
 _SPACE = re.compile(r"\s+")
 

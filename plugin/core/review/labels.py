@@ -5,7 +5,7 @@ Each function translates into ``lang`` ('zh' or 'en'), or into the UI language w
 
 from typing import Dict, Optional, Tuple
 
-from ...i18n import tr
+from ...i18n import tr, ui_language
 from ..model.results import Reason
 from ..model.verdicts import Status, Verdict
 from ..model.vocab import (
@@ -16,7 +16,7 @@ from ..model.vocab import (
     INPUTS_DIMENSION,
     canonical,
 )
-from ..rules.ruleset import AttributeDecl, LayerDecl
+from ..rules.ruleset import AttributeDecl, CategoryKind, LayerDecl, kind_of
 
 VERDICT_TONES = {Verdict.COMPLIANT: "ok", Verdict.NEEDS_STUDY: "warn", Verdict.NON_COMPLIANT: "bad"}
 STATUS_TONES = {
@@ -96,8 +96,12 @@ def dimension_label(dimension: str, lang: Optional[str] = None) -> str:
     return labels.get(dimension, dimension)
 
 
-def category_label(raw: str, lang: Optional[str] = None) -> str:
-    """The unit category as found in the layer, or its name when it is a main category's own name."""
+def category_label(raw: str, lang: Optional[str] = None, kinds: Optional[Dict[str, CategoryKind]] = None) -> str:
+    """The unit category in words: the label of the rule set's kind the value belongs to, the name of a main
+    category when the value is its own name, else the value as found in the layer."""
+    kind = kind_of(raw, kinds or {})
+    if kind is not None:
+        return bilingual(kind.label_zh, kind.label_en, lang or ui_language())
     main = CATEGORY_VOCAB.id_of(raw)
     spellings = dict(CATEGORY_VOCAB.entries).get(main, ())
     if main and canonical(raw) in {canonical(s) for s in (main,) + spellings[:2]}:

@@ -147,12 +147,15 @@ def _mark_decisive(review: SiteReview) -> None:
         review.reasons.append(Reason("No applicable clause conflicts or needs information."))
 
 
+def deciding_units(review: SiteReview) -> List[UnitReview]:
+    """The units whose verdict is the site's: their decisive findings decide it, in order."""
+    return [unit for unit in review.units if unit.verdict == review.verdict]
+
+
 def deciding_findings(review: SiteReview) -> List[Finding]:
     """The decisive findings of the units whose verdict is the site's, one per rule id, in order."""
     seen, out = set(), []
-    for unit in review.units:
-        if unit.verdict != review.verdict:
-            continue
+    for unit in deciding_units(review):
         for finding in unit.findings:
             if finding.decisive and finding.rule_id not in seen:
                 seen.add(finding.rule_id)
@@ -249,6 +252,11 @@ def separator(lang: Optional[str] = None) -> str:
     return _translated("; ", lang)  # extracted through tr("; ") in reason_templates()
 
 
+def list_separator(lang: Optional[str] = None) -> str:
+    """The separator of listed items in ``lang`` (an enumeration comma 、 in Chinese)."""
+    return _translated(", ", lang)  # extracted through tr(", ") in reason_templates()
+
+
 def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason], str]] = None):
     """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
     if nested is None:
@@ -258,7 +266,7 @@ def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason]
     if isinstance(value, Words):
         return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
-        return _translated(", ", lang).join(term_label(value.vocab, v, lang) for v in value.ids)  # tr(", ") above
+        return list_separator(lang).join(term_label(value.vocab, v, lang) for v in value.ids)
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
         return separator(lang).join(nested(v) for v in value)
     return value

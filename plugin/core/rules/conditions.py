@@ -126,7 +126,7 @@ def _attribute(cond: Condition, ctx: Context) -> Outcome:
         shown = _plain_number(value) if declared.type == "number" else str(value)
         limit = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
     return Outcome(result, [_r("{attribute} is {value} {unit}; rule: {op} {limit}", attribute=declared.words(),
-                               value=shown, unit=declared.unit, op=cond.op, limit=limit)])
+                               value=shown, unit=declared.unit_words(), op=cond.op, limit=limit)])
 
 
 def _comparable(value: Any) -> Any:

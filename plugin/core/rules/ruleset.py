@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..model.results import ListSource, SpatialQuery, Words
-from ..model.vocab import CATEGORY_VOCAB, LEVELS, Vocabulary, canonical
+from ..model.vocab import CATEGORY_VOCAB, ENGLISH_UNITS, LEVELS, Vocabulary, canonical
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,10 @@ class AttributeDecl:
         zh = self.label_zh or self.label_en or self.name
         return Words(zh, self.label_en or zh)
 
+    def unit_words(self) -> Words:
+        """The declared unit in both languages (万元 → (10,000 yuan) in English; as declared when not known)."""
+        return Words(self.unit, ENGLISH_UNITS.get(self.unit.strip(), self.unit))
+
     def value_words(self, ids: Tuple[str, ...]) -> Words:
         """Declared values named by their labels, listed in both languages."""
         names = {key: (zh, en or zh) for key, zh, en in self.value_labels}
@@ -119,6 +123,12 @@ class CategoryKind:
     values: Tuple[str, ...]
     label_zh: str = ""
     label_en: str = ""
+
+
+def kind_of(raw_value: object, kinds: Dict[str, CategoryKind]) -> Optional[CategoryKind]:
+    """The declared kind whose unit-layer values include ``raw_value``, or None."""
+    text = canonical(raw_value)
+    return next((kind for kind in kinds.values() if text in {canonical(v) for v in kind.values}), None)
 
 
 @dataclass(frozen=True)
@@ -195,11 +205,10 @@ class RuleSet:
 
     def category_keys(self, raw_value: object) -> Tuple[str, ...]:
         """The category ids a unit-layer value belongs to: its main category, then its finer kind."""
-        text = canonical(raw_value)
-        for kind in self.kinds.values():
-            if text in {canonical(v) for v in kind.values}:
-                return (kind.parent, kind.id)
-        main = CATEGORY_VOCAB.id_of(text)
+        kind = kind_of(raw_value, self.kinds)
+        if kind is not None:
+            return (kind.parent, kind.id)
+        main = CATEGORY_VOCAB.id_of(canonical(raw_value))
         return (main,) if main else ()
 
     def has_category_rules(self) -> bool:
