@@ -424,7 +424,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="81" />
+        <location filename="../plugin/notes/document_summary.py" line="82" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="173" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="158" />
+        <location filename="../plugin/notes/document_summary.py" line="160" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1154,37 +1154,37 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="60" />
+        <location filename="../plugin/gui/results_view.py" line="59" />
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="64" />
+        <location filename="../plugin/gui/results_view.py" line="63" />
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="89" />
+        <location filename="../plugin/gui/results_view.py" line="88" />
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="147" />
+        <location filename="../plugin/gui/results_view.py" line="146" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="234" />
+        <location filename="../plugin/gui/results_view.py" line="232" />
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="240" />
+        <location filename="../plugin/gui/results_view.py" line="238" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="253" />
+        <location filename="../plugin/gui/results_view.py" line="251" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="135" />
+        <location filename="../plugin/notes/document_summary.py" line="137" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="55" />
+        <location filename="../plugin/notes/document_summary.py" line="56" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1534,12 +1534,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="55" />
+        <location filename="../plugin/notes/document_summary.py" line="56" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="55" />
+        <location filename="../plugin/notes/document_summary.py" line="56" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1564,32 +1564,32 @@
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="144" />
+        <location filename="../plugin/notes/document_findings.py" line="147" />
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="151" />
+        <location filename="../plugin/notes/document_findings.py" line="154" />
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="155" />
+        <location filename="../plugin/notes/document_findings.py" line="158" />
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="161" />
+        <location filename="../plugin/notes/document_findings.py" line="164" />
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="164" />
+        <location filename="../plugin/notes/document_findings.py" line="167" />
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="166" />
+        <location filename="../plugin/notes/document_findings.py" line="169" />
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
@@ -1624,72 +1624,72 @@
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="55" />
+        <location filename="../plugin/notes/document_summary.py" line="56" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="72" />
+        <location filename="../plugin/notes/document_summary.py" line="73" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="72" />
+        <location filename="../plugin/notes/document_summary.py" line="73" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="72" />
+        <location filename="../plugin/notes/document_summary.py" line="73" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="72" />
+        <location filename="../plugin/notes/document_summary.py" line="73" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="83" />
+        <location filename="../plugin/notes/document_summary.py" line="84" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="86" />
+        <location filename="../plugin/notes/document_summary.py" line="87" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="92" />
+        <location filename="../plugin/notes/document_summary.py" line="93" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="99" />
+        <location filename="../plugin/notes/document_summary.py" line="100" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="111" />
+        <location filename="../plugin/notes/document_summary.py" line="113" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="113" />
+        <location filename="../plugin/notes/document_summary.py" line="115" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="115" />
+        <location filename="../plugin/notes/document_summary.py" line="117" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="122" />
+        <location filename="../plugin/notes/document_summary.py" line="124" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="130" />
+        <location filename="../plugin/notes/document_summary.py" line="132" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1699,102 +1699,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="160" />
+        <location filename="../plugin/notes/document_summary.py" line="162" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="161" />
+        <location filename="../plugin/notes/document_summary.py" line="163" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="162" />
+        <location filename="../plugin/notes/document_summary.py" line="164" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163" />
+        <location filename="../plugin/notes/document_summary.py" line="165" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="164" />
+        <location filename="../plugin/notes/document_summary.py" line="166" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="165" />
+        <location filename="../plugin/notes/document_summary.py" line="167" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="166" />
+        <location filename="../plugin/notes/document_summary.py" line="168" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="174" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="179" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="178" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="185" />
+        <location filename="../plugin/notes/document_summary.py" line="187" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="190" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="190" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="190" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="190" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="190" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="195" />
+        <location filename="../plugin/notes/document_summary.py" line="197" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="197" />
+        <location filename="../plugin/notes/document_summary.py" line="199" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1869,57 +1869,57 @@
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="116" />
+        <location filename="../plugin/core/review/labels.py" line="120" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="117" />
+        <location filename="../plugin/core/review/labels.py" line="121" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="118" />
+        <location filename="../plugin/core/review/labels.py" line="122" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="119" />
+        <location filename="../plugin/core/review/labels.py" line="123" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="120" />
+        <location filename="../plugin/core/review/labels.py" line="124" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="128" />
+        <location filename="../plugin/core/review/labels.py" line="132" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="129" />
+        <location filename="../plugin/core/review/labels.py" line="133" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="130" />
+        <location filename="../plugin/core/review/labels.py" line="134" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="135" />
+        <location filename="../plugin/core/review/labels.py" line="139" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="155" />
+        <location filename="../plugin/core/review/labels.py" line="159" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="171" />
+        <location filename="../plugin/core/review/labels.py" line="175" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="87" />
+        <location filename="../plugin/gui/results_view.py" line="86" />
         <source>{status}: the unit's own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -2643,12 +2643,12 @@
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="131" />
+        <location filename="../plugin/core/review/labels.py" line="135" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132" />
+        <location filename="../plugin/core/review/labels.py" line="136" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -3313,17 +3313,17 @@
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="93" />
+        <location filename="../plugin/gui/results_view.py" line="92" />
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="93" />
+        <location filename="../plugin/gui/results_view.py" line="92" />
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="299" />
+        <location filename="../plugin/gui/results_view.py" line="297" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -4517,7 +4517,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="302" />
+        <location filename="../plugin/gui/results_view.py" line="300" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -5017,7 +5017,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="135" />
+        <location filename="../plugin/notes/document_summary.py" line="137" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -5052,17 +5052,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="135" />
+        <location filename="../plugin/notes/document_summary.py" line="137" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="135" />
+        <location filename="../plugin/notes/document_summary.py" line="137" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="141" />
+        <location filename="../plugin/notes/document_summary.py" line="143" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -5077,7 +5077,7 @@
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="103" />
+        <location filename="../plugin/gui/results_view.py" line="102" />
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
@@ -5117,7 +5117,7 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="169" />
+        <location filename="../plugin/core/review/labels.py" line="173" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
@@ -5485,6 +5485,16 @@
         <location filename="../plugin/gui/industry_picker.py" line="92" />
         <source>Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, another industry): enter the code here, and store industry codes as text, such as A0313.</source>
         <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="146" />
+        <source>{rule} (unit {units})</source>
+        <translation>{rule}（单元 {units}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/formatting.py" line="54" />
+        <source>: </source>
+        <translation>：</translation>
     </message>
 </context>
 </TS>
