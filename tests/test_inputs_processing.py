@@ -1,6 +1,7 @@
 """#15 through Processing: site values the review does not understand are never compliant, the
 negative list's 禁止类 is a class rules can prohibit, NaN never reaches findings_json, and the
-siting screen refuses a number that is not finite."""
+siting screen refuses a number that is not finite; a site field named but missing stops the run, and
+a catalogue class no site field holds is not given, never "not listed"."""
 
 import json
 import shutil
@@ -99,3 +100,81 @@ def test_an_industry_from_an_integer_field_needs_study_naming_the_field(zr_proce
     notes = (tmp_path / "notes" / "S01.html").read_text(encoding="utf-8")
     assert "<th>Industry (GB/T 4754-2017)</th><td>313</td>" in notes, "the number as it is, never looked up"
     assert "C313" not in notes and "313 in field hydm" in notes
+
+
+def sample_copy(sample_gpkg, folder, **renamed):
+    """A copy of the sample whose sites' columns are renamed (old name=new name; no other change)."""
+    gpkg = folder / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    data = ogr.Open(str(gpkg), 1)
+    layer = data.GetLayerByName("sites")
+    for old, new in renamed.items():
+        definition = ogr.FieldDefn(new, ogr.OFTString)
+        assert layer.AlterFieldDefn(layer.FindFieldIndex(old, True), definition, ogr.ALTER_NAME_FLAG) == 0
+    data = None
+    return gpkg
+
+
+@pytest.mark.parametrize("parameter,value", [
+    ("SITE_ID_FIELD", "no_such_field"), ("SITE_NAME_FIELD", "no_such_field"), ("INDUSTRY_FIELD", "no_such_field"),
+    ("CONSTRUCTION_FIELD", "no_such_field"), ("CATALOGUE_FIELD", "no_such_field"),
+    ("ATTRIBUTE_MAP", "boiler_tph=no_such_field")])
+def test_a_site_field_the_sites_lack_stops_the_run_naming_it_and_their_fields(
+        zr_processing, sample_gpkg, example_rules, tmp_path, parameter, value):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, **{parameter: value}))
+    message = str(raised.value)
+    assert f"({parameter}): the sites have no field no_such_field" in message
+    assert "site_id, name, industry, construction, catalogue, boiler_tph" in message
+    assert not (tmp_path / "summary.gpkg").exists()
+
+
+def test_without_a_catalogue_field_no_site_is_taken_as_not_listed(zr_processing, sample_gpkg, example_rules,
+                                                                   tmp_path):
+    import processing
+
+    from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS
+    from tests.test_processing_rules import Recorder
+
+    gpkg = sample_copy(sample_gpkg, tmp_path, catalogue="klasse")  # a name no detection knows
+    feedback = Recorder()
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, USE_UNIT_PROSE=False),
+                   feedback=feedback)
+    summary = {row["site_id"]: row for row in rows(tmp_path / "summary.gpkg")}
+    # G-SL-01 (eliminated or prohibited class) applies in every unit: unknown everywhere, so no site complies;
+    # S09 (淘汰类) is not compliant either, and the other sites' own conflicts still decide them.
+    assert summary["S09"]["verdict"] == "needs_study"
+    assert "G-SL-01: catalogue class is not given: no site field holds it" in summary["S09"]["reason"]
+    for site in EXPECTED_VERDICTS:
+        expected = "non_compliant" if site in DECIDING_RULES and site != "S09" else "needs_study"
+        assert summary[site]["verdict"] == expected, (site, summary[site]["reason"])
+    warned = [line for line in feedback.lines if line.startswith("No site field holds the catalogue class")]
+    assert len(warned) == 1 and "catalogue, cylb" in warned[0] and "not as not listed" in warned[0]
+
+
+def test_a_catalogue_column_named_as_the_guide_names_it_is_read(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    gpkg = sample_copy(sample_gpkg, tmp_path, catalogue="目录类别")  # the Chinese guide's name of the class
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, USE_UNIT_PROSE=False))
+    summary = {row["site_id"]: row for row in rows(tmp_path / "summary.gpkg")}
+    assert summary["S09"]["verdict"] == "non_compliant" and "G-SL-01" in summary["S09"]["reason"]
+
+
+def test_an_industry_or_construction_field_nobody_found_is_warned_about_once(zr_processing, sample_gpkg,
+                                                                            example_rules, tmp_path):
+    import processing
+
+    from tests.test_processing_rules import Recorder
+
+    gpkg = sample_copy(sample_gpkg, tmp_path, industry="code_x", construction="kind_x")
+    feedback = Recorder()
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path), feedback=feedback)
+    for value, names in (("industry code", "industry, industry_code, hydm"),
+                         ("construction nature", "construction, jsxz")):
+        warned = [line for line in feedback.lines if line.startswith(f"No site field holds the {value}")]
+        assert len(warned) == 1 and names in warned[0], feedback.lines
+    assert all(row["verdict"] != "compliant" for row in rows(tmp_path / "summary.gpkg"))

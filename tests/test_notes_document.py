@@ -1,6 +1,7 @@
 """The pure content step: what the notes say, checked against independent expectations."""
 
 import copy
+import dataclasses
 import datetime
 
 import pytest
@@ -206,3 +207,17 @@ def test_hand_built_unit_review_renders(qgis_app):
     document = build_document(review, NotesContext(date=NOTES_DATE), "en")
     text = all_text(document)
     assert "R-1" in text and "Conflict (decisive)" in text and "General control unit" in text
+
+
+@pytest.mark.parametrize("lang,catalogue,not_given,not_listed", [
+    ("en", "Industrial Structure Adjustment Catalogue", "Not given", "Not listed"),
+    ("zh", "《产业结构调整指导目录》", "未提供", "未列入")])
+def test_a_catalogue_class_no_site_field_held_is_not_given_rather_than_not_listed(scenario, lang, catalogue,
+                                                                                   not_given, not_listed):
+    def stated(project: ProjectDescription) -> str:
+        document = build_document(scenario.review, dataclasses.replace(scenario.context, project=project), lang)
+        return dict(document.header.pairs)[catalogue]
+
+    listed = dataclasses.replace(scenario.context.project, catalogue=None)
+    assert stated(listed) == not_listed
+    assert stated(dataclasses.replace(listed, catalogue_unknown=True)) == not_given

@@ -69,7 +69,7 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
         (tr("Construction nature", lang),
          construction_label(project.construction, lang) or tr("Not given", lang)),
         (tr("Industrial Structure Adjustment Catalogue", lang),
-         catalogue_label(project.catalogue, lang)),
+         tr("Not given", lang) if project.catalogue_unknown else catalogue_label(project.catalogue, lang)),
     ]
     for key in sorted(project.attributes):
         pairs.append((attribute_name(key, context, lang), attribute_value(key, context, lang)))

@@ -7,12 +7,7 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from ..compat import WKB_NO_GEOMETRY
 from ..core.inputs.resolve import overlay_engine
-from ..core.inputs.site_attributes import (
-    SiteFieldMap,
-    detect_site_fields,
-    parse_attribute_map,
-    project_from_attributes,
-)
+from ..core.inputs.site_attributes import SiteFieldMap, project_from_attributes
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
@@ -40,6 +35,7 @@ from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
 from .review_notes import NotesWriter
 from .sink_writer import SinkWriter
+from .site_fields import site_field_map
 from .verdict_styler import VerdictStyler
 
 
@@ -71,48 +67,14 @@ class BatchReview:
         self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
         self.texts = ReasonTexts(self.lang)
 
-    def _string(self, name: str) -> str:
-        """A string or field parameter ('' when not set)."""
-        return self.alg.parameterAsString(self.parameters, name, self.context) or ""
-
     def setup(self) -> "ReviewSetup":
         """Rule set, unit binding, constraint layers, overlay engine and site fields."""
         found = unit_inputs(self.alg, self.parameters, self.context, self.feedback)
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
                                     self.context.transformContext(), self.context.ellipsoid() or None)
-        return ReviewSetup(found.ruleset, found.binding, engine, self._site_fields(found.ruleset),
-                           found.constraints)
-
-    def _site_fields(self, ruleset) -> SiteFieldMap:
-        """Site field mapping: detected from names, overridden by the parameters."""
-        alg = self.alg
-        source = alg.parameterAsSource(self.parameters, alg.SITES, self.context)
-        names = source.fields().names()
-        declared = {name: decl.type for name, decl in ruleset.attributes.items()}
-        mapping = detect_site_fields(names, declared)
-        for attr, param in (("id_field", alg.SITE_ID_FIELD), ("name_field", alg.SITE_NAME_FIELD),
-                            ("industry_field", alg.INDUSTRY_FIELD),
-                            ("construction_field", alg.CONSTRUCTION_FIELD),
-                            ("catalogue_field", alg.CATALOGUE_FIELD)):
-            setattr(mapping, attr, self._string(param) or getattr(mapping, attr))
-        if mapping.id_field and mapping.id_field not in names:
-            raise QgsProcessingException(tr(
-                "Site id field: the sites have no field {field}. Choose one of their fields, or none to "
-                "use the feature ids.").format(field=mapping.id_field))
-        for attribute, field_name in parse_attribute_map(self._string(alg.ATTRIBUTE_MAP)).items():
-            if attribute not in declared:
-                raise QgsProcessingException(tr(
-                    "Attribute fields: the rule set declares no attribute {name}.").format(name=attribute))
-            if field_name not in names:
-                raise QgsProcessingException(tr(
-                    "Attribute fields: the sites have no field {field}.").format(field=field_name))
-            mapping.attributes[attribute] = (field_name, declared[attribute])
-        for attribute in sorted(set(declared) - set(mapping.attributes)):
-            self.feedback.pushWarning(tr(
-                "No site field for the rule-set attribute {name}: rules that use it will need "
-                "information. Map it in 'Attribute fields'.").format(name=attribute))
-        return mapping
+        fields = site_field_map(self.alg, self.parameters, self.context, self.feedback, found.ruleset)
+        return ReviewSetup(found.ruleset, found.binding, engine, fields, found.constraints)
 
     def run(self) -> Dict[str, object]:
         """Review every site and write FINDINGS, SUMMARY and the notes."""

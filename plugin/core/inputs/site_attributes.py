@@ -14,7 +14,7 @@ SITE_ID_FIELDS = ("site_id", "id", "xmbh", "项目编号", "地块编号")
 SITE_NAME_FIELDS = ("name", "site_name", "xmmc", "项目名称", "地块名称")
 INDUSTRY_FIELDS = ("industry", "industry_code", "hydm", "行业代码", "行业类别")
 CONSTRUCTION_FIELDS = ("construction", "jsxz", "建设性质")
-CATALOGUE_FIELDS = ("catalogue", "cylb", "产业结构调整目录", "产业类别")
+CATALOGUE_FIELDS = ("catalogue", "cylb", "产业结构调整目录", "产业类别", "目录类别")
 
 
 @dataclass
@@ -74,6 +74,7 @@ def project_from_attributes(site_id: str, values: Dict[str, Any], mapping: SiteF
     project.industry = _code(values.get(mapping.industry_field), mapping.industry_field)
     project.construction = _text(values.get(mapping.construction_field)) or None
     project.catalogue = _text(values.get(mapping.catalogue_field)) or None
+    project.catalogue_unknown = not mapping.catalogue_field
     for name, (field_name, kind) in mapping.attributes.items():
         raw = values.get(field_name)
         value, ok = convert(raw, kind)

@@ -27,6 +27,8 @@ class ProjectDescription:
     construction: Optional[str] = None
     catalogue: Optional[str] = None
     attributes: Dict[str, Any] = field(default_factory=dict)
+    # No catalogue class was read at all (no site field holds one): unknown, unlike an empty class (not listed).
+    catalogue_unknown: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
         """Plain JSON-ready form."""

@@ -40,7 +40,7 @@ def _project_key(project: ProjectDescription) -> Any:
     """What conditions read of a project, hashable and type-exact (a fresh token when it cannot be)."""
     try:
         key = (type(project.industry), project.industry, type(project.construction), project.construction,
-               type(project.catalogue), project.catalogue,
+               type(project.catalogue), project.catalogue, project.catalogue_unknown,
                tuple(sorted((k, type(v), v) for k, v in project.attributes.items())))
         hash(key)
     except TypeError:

@@ -91,7 +91,10 @@ def _numeric_industry(number: FieldNumber) -> Reason:
 
 
 def catalogue(project: ProjectDescription) -> Reading:
-    """The catalogue class id; an empty class means the project is not listed (允许类)."""
+    """The catalogue class id; an empty class means the project is not listed (允许类), no class read at all
+    means it is not given."""
+    if project.catalogue_unknown:
+        return Reading(None, Reason("catalogue class is not given: no site field holds it"), given=False)
     raw = project.catalogue
     if blank(raw):
         return Reading(NOT_LISTED)
@@ -226,6 +229,7 @@ def reason_templates() -> List[str]:
            "give industry codes as text, such as A0313"),
         tr("catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is "
            "not listed"),
+        tr("catalogue class is not given: no site field holds it"),
         tr("construction nature is not given"),
         tr("construction nature {value} is not recognised; accepted: {accepted}"),
         tr("the unit's category is not given, so the rules of its category cannot be chosen"),

@@ -1,0 +1,91 @@
+"""reviewsites' site fields: detected from common names, set by the parameters, every one checked.
+
+A field the user names that the sites lack stops the run naming the parameter, the field and the fields
+the sites have. An industry, construction or catalogue field the rules read but nobody gave or detected
+is warned about once; the catalogue class of every site is then not given (never "not listed").
+"""
+
+from typing import Dict, List, Set
+
+from qgis.core import QgsProcessingException
+
+from ..core.inputs.site_attributes import (
+    CATALOGUE_FIELDS,
+    CONSTRUCTION_FIELDS,
+    INDUSTRY_FIELDS,
+    SiteFieldMap,
+    detect_site_fields,
+    parse_attribute_map,
+)
+from ..core.rules.ruleset import RuleSet
+from ..i18n import tr
+
+SHOWN_FIELDS = 40  # fields of the sites named in one message
+
+
+def site_field_map(alg, parameters, context, feedback, ruleset: RuleSet) -> SiteFieldMap:
+    """The site field mapping: detected from names, overridden by the parameters, each field checked."""
+    names = alg.parameterAsSource(parameters, alg.SITES, context).fields().names()
+    declared = {name: decl.type for name, decl in ruleset.attributes.items()}
+    mapping = detect_site_fields(names, declared)
+    for attr, param in (("id_field", alg.SITE_ID_FIELD), ("name_field", alg.SITE_NAME_FIELD),
+                        ("industry_field", alg.INDUSTRY_FIELD),
+                        ("construction_field", alg.CONSTRUCTION_FIELD),
+                        ("catalogue_field", alg.CATALOGUE_FIELD)):
+        given = alg.parameterAsString(parameters, param, context) or ""
+        if given:
+            require_field(alg, param, given, names)
+        setattr(mapping, attr, given or getattr(mapping, attr))
+    attribute_map = parse_attribute_map(alg.parameterAsString(parameters, alg.ATTRIBUTE_MAP, context) or "")
+    for attribute, field_name in attribute_map.items():
+        if attribute not in declared:
+            raise QgsProcessingException(tr(
+                "Attribute fields: the rule set declares no attribute {name}.").format(name=attribute))
+        require_field(alg, alg.ATTRIBUTE_MAP, field_name, names)
+        mapping.attributes[attribute] = (field_name, declared[attribute])
+    warn_unmapped(alg, mapping, declared, condition_kinds(ruleset), feedback)
+    return mapping
+
+
+def require_field(alg, param: str, field_name: str, names: List[str]) -> None:
+    """Stop the run when the field a parameter names is not one of the sites' fields."""
+    if field_name in names:
+        return
+    shown = ", ".join(names[:SHOWN_FIELDS]) + (", …" if len(names) > SHOWN_FIELDS else "")
+    raise QgsProcessingException(tr(
+        "{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.").format(
+        parameter=alg.parameterDefinition(param).description(), name=param, field=field_name,
+        fields=shown or "—"))
+
+
+def condition_kinds(ruleset: RuleSet) -> Set[str]:
+    """The kinds of condition the rules use (industry, catalogue, spatial, …)."""
+    return {condition.kind for rule in ruleset.rules for condition in rule.conditions()}
+
+
+def warn_unmapped(alg, mapping: SiteFieldMap, declared: Dict[str, str], kinds: Set[str], feedback) -> None:
+    """Warn once of each project value the rules read and of each declared attribute that no site field holds."""
+    for kind, attr, param, spellings in (
+            ("industry", "industry_field", alg.INDUSTRY_FIELD, INDUSTRY_FIELDS),
+            ("construction", "construction_field", alg.CONSTRUCTION_FIELD, CONSTRUCTION_FIELDS),
+            ("catalogue", "catalogue_field", alg.CATALOGUE_FIELD, CATALOGUE_FIELDS)):
+        if kind in kinds and not getattr(mapping, attr):
+            feedback.pushWarning(unmapped_text(kind).format(
+                names=", ".join(spellings), parameter=alg.parameterDefinition(param).description()))
+    for attribute in sorted(set(declared) - set(mapping.attributes)):
+        feedback.pushWarning(tr(
+            "No site field for the rule-set attribute {name}: rules that use it will need "
+            "information. Map it in 'Attribute fields'.").format(name=attribute))
+
+
+def unmapped_text(kind: str) -> str:
+    """The warning that no site field holds the industry, construction or catalogue the rules read."""
+    if kind == "catalogue":
+        return tr("No site field holds the catalogue class (the names looked for: {names}): every site's "
+                  "catalogue class is taken as not given, not as not listed, and the rules that read it need "
+                  "information. Choose the field in “{parameter}”.")
+    if kind == "industry":
+        return tr("No site field holds the industry code (the names looked for: {names}): the rules that read "
+                  "it need information for every site. Choose the field in “{parameter}”.")
+    return tr("No site field holds the construction nature (the names looked for: {names}): the rules that "
+              "read it need information for every site. Choose the field in “{parameter}”.")
