@@ -1,6 +1,6 @@
 """zoningreview:rereview — sites (or the register's reviews) reviewed against a later rule set: what changes."""
 
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -112,7 +112,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         clauses = QgsProcessingUtils.mapLayerFromString(results["CLAUSES"], context)
         if covers is not None:
             covers.append(layer_cover(summary, QgsProcessingUtils.mapLayerFromString(results["FINDINGS"], context)))
-        verdicts = {str(f["site_id"]): str(f["verdict"]) for f in summary.getFeatures()}
+        verdicts = site_verdicts(summary)
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)
 
@@ -221,6 +221,23 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         named = [f"{entries[s].seq} {entries[s].text('site_name')}" if s in entries else s for s in changed]
         feedback.pushInfo(changed_line(named))
         return {self.OUTPUT: sink_id, self.CHANGED: len(changed)}
+
+
+def site_verdicts(summary) -> Dict[str, str]:
+    """{site id: verdict} of a SUMMARY; an id several sites share stops the run, since the comparison is by id."""
+    verdicts: Dict[str, str] = {}
+    shared = []
+    for feature in summary.getFeatures():
+        site = str(feature["site_id"])
+        if site in verdicts and site not in shared:
+            shared.append(site)
+        verdicts[site] = str(feature["verdict"])
+    if shared:
+        raise QgsProcessingException(tr(
+            "Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: "
+            "choose a site id field whose every value is given once, or none to use the feature ids.").format(
+            ids=", ".join(shared[:20])))
+    return verdicts
 
 
 def changed_line(named: List[str]) -> str:

@@ -36,6 +36,7 @@ from .review_log import ReviewLog
 from .review_notes import NotesWriter
 from .sink_writer import SinkWriter
 from .site_fields import site_field_map
+from .site_ids import scan_site_ids, site_id, withhold_shared
 from .verdict_styler import VerdictStyler
 
 
@@ -94,7 +95,10 @@ class BatchReview:
             raise QgsProcessingException(tr("The output layers could not be created."))
         if clause_sink is None and self.parameters.get(alg.CLAUSES):
             raise QgsProcessingException(tr("The clauses output could not be created."))
-        self.judgements = read_judgements(alg, self.parameters, self.context, self.feedback)
+        ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
+        ids.report(self.feedback)
+        self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
+                                          self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         total = source.featureCount() or 1
@@ -147,9 +151,9 @@ class BatchReview:
                 return
             values = dict(zip(feature.fields().names(), feature.attributes()))
             mapping = setup.site_fields
-            site_id = str(values.get(mapping.id_field) if mapping.id_field else feature.id())
-            project = project_from_attributes(site_id, values, mapping)
-            yield (feature, site_id, project), QgsGeometry(feature.geometry()), crs
+            ident = site_id(values.get(mapping.id_field), feature.id()) if mapping.id_field else str(feature.id())
+            project = project_from_attributes(ident, values, mapping)
+            yield (feature, ident, project), QgsGeometry(feature.geometry()), crs
 
     def review_one(self, site_id: str, project: ProjectDescription,
                    outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:

@@ -1,0 +1,92 @@
+"""reviewsites' site ids: a site without one is named by its feature id, an id several sites share is
+warned about, and a judgement of a shared id judges none of those sites (it cannot be told which it meant)."""
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from qgis.core import QgsFeatureRequest
+
+from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
+from ..core.review.judgements import Judgements
+from ..core.rules.readings import blank
+from ..i18n import tr
+
+SHOWN = 20  # sites, ids or clauses named in one message
+
+
+def site_id(value: Any, fid: int) -> str:
+    """A site's id as written, or # and its feature id when it has none (NULL or blank)."""
+    return f"#{fid}" if blank(value) else str(value).strip()
+
+
+@dataclass
+class SiteIds:
+    """What the sites' id field holds: the sites without an id and the ids several sites share."""
+
+    field: str
+    unnamed: List[int] = field(default_factory=list)  # feature ids of the first sites without an id
+    unnamed_count: int = 0
+    shared: Dict[str, List[int]] = field(default_factory=dict)  # id → feature ids, for each id of several sites
+
+    def report(self, feedback) -> None:
+        """Warn once of the sites without an id and once of the shared ids, naming their features."""
+        if self.unnamed_count == 1:
+            feedback.pushWarning(tr("Feature {fid} of the sites has no id in the field {field}: it is reviewed as "
+                                    "#{fid}, its feature id.").format(fid=self.unnamed[0], field=self.field))
+        elif self.unnamed_count:
+            feedback.pushWarning(tr("{n} sites have no id in the field {field}: each is reviewed as # and its "
+                                    "feature id. Their feature ids: {fids}").format(
+                n=self.unnamed_count, field=self.field, fids=_listed(map(str, self.unnamed), self.unnamed_count)))
+        if self.shared:
+            named = [f"{ident} ({', '.join(map(str, fids))})" for ident, fids in list(self.shared.items())[:SHOWN]]
+            text = (tr("The site id {ids} is given to several sites (their feature ids in brackets): their rows in "
+                       "the outputs share it, and a judgement of it judges none of them. Give each site its own "
+                       "id.") if len(self.shared) == 1 else
+                    tr("{n} site ids are each given to several sites (their feature ids in brackets): their rows "
+                       "in the outputs share an id, and a judgement of such an id judges none of them. Give each "
+                       "site its own id. The ids: {ids}"))
+            feedback.pushWarning(text.format(n=len(self.shared), ids=_listed(named, len(self.shared), "; ")))
+
+
+def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
+    """The sites' ids read once without geometries (twice when some are shared, for their feature ids)."""
+    found = SiteIds(id_field)
+    if not id_field:
+        return found  # feature ids: one per site
+    index = source.fields().indexOf(id_field)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes([index])
+    seen, repeated = set(), set()
+    for feature in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+        if feedback.isCanceled():
+            return found
+        value = feature.attribute(index)
+        if blank(value):
+            found.unnamed_count += 1
+            if len(found.unnamed) < SHOWN:
+                found.unnamed.append(feature.id())
+        ident = site_id(value, feature.id())
+        (repeated if ident in seen else seen).add(ident)
+    if repeated:
+        for feature in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
+            ident = site_id(feature.attribute(index), feature.id())
+            if ident in repeated:
+                found.shared.setdefault(ident, []).append(feature.id())
+    return found
+
+
+def withhold_shared(judgements: Optional[Judgements], ids: SiteIds, feedback) -> Optional[Judgements]:
+    """The judgements but those of an id several sites share, which are named in a warning and applied to none."""
+    withheld = [j for j in judgements or () if j.site_id in ids.shared]
+    if not withheld:
+        return judgements
+    feedback.pushWarning(tr("Judgements of site ids that several sites share are not applied, since it cannot be "
+                            "told which site they judge; those clauses keep the rules' finding (a check by hand "
+                            "still needed): {clauses}").format(
+        clauses=_listed([j.label for j in withheld], len(withheld), "; ")))
+    return Judgements((j for j in judgements if j.site_id not in ids.shared), judgements.withdrawn)
+
+
+def _listed(items, count: int, separator: str = ", ") -> str:
+    """The first items joined, and an ellipsis when there are more than those shown."""
+    shown = list(items)[:SHOWN]
+    return separator.join(shown) + (separator + "…" if count > len(shown) else "")

@@ -1,0 +1,103 @@
+"""Site ids through processing.run on copies of the sample: a site without an id is named by its feature id, an
+id several sites share is warned about, a judgement of it judges none of them, and rereview refuses it."""
+
+import csv
+import shutil
+
+import pytest
+from osgeo import ogr
+
+from tests.sample_oracle import EXPECTED_VERDICTS
+from tests.test_judgements import MANUAL
+from tests.test_processing_review import params, rows
+from tests.test_processing_rules import Recorder
+
+TWIN, NO_ID, BLANK_ID = 201, 202, 203  # feature ids of the sites added to the copy
+
+
+def add_site(layer, source, fid: int, site_id) -> None:
+    """A copy of a sample site (geometry and attributes) as feature ``fid`` with another id (None: NULL)."""
+    feature = source.Clone()
+    feature.SetFID(fid)
+    if site_id is None:
+        feature.SetFieldNull("site_id")
+    else:
+        feature.SetField("site_id", site_id)
+    assert layer.CreateFeature(feature) == 0
+
+
+@pytest.fixture(scope="module")
+def sites_with_shared_ids(sample_gpkg, tmp_path_factory):
+    """A copy of the sample with S05 typed twice, a site with a NULL id and one with a blank id; and S05's fid."""
+    gpkg = tmp_path_factory.mktemp("ids") / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    data = ogr.Open(str(gpkg), 1)
+    layer = data.GetLayerByName("sites")
+    sample = {feature.GetField("site_id"): feature.Clone() for feature in layer}
+    add_site(layer, sample["S05"], TWIN, "S05")     # the same road typed again with the same id
+    add_site(layer, sample["S01"], NO_ID, None)     # S01's project, id not filled in
+    add_site(layer, sample["S08"], BLANK_ID, "  ")  # S08's project, id left blank
+    data = None
+    return gpkg, sample["S05"].GetFID()
+
+
+def judgements_of_s05(path) -> str:
+    """A judgements table judging every clause the rules leave to a person at S05 compliant."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer"])
+        writer.writerows(["S05", unit, rule, "符合", "", "王工"] for unit, rule in MANUAL)
+    return str(path)
+
+
+def test_sites_without_an_id_are_named_by_their_feature_id(zr_processing, sites_with_shared_ids, example_rules,
+                                                            tmp_path):
+    import processing
+
+    gpkg, s05 = sites_with_shared_ids
+    feedback = Recorder()
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id"),
+                   feedback=feedback)
+    summary = rows(tmp_path / "summary.gpkg")
+    ids = [row["site_id"] for row in summary]
+    assert sorted(ids) == sorted([*EXPECTED_VERDICTS, "S05", f"#{NO_ID}", f"#{BLANK_ID}"])
+    verdicts = {row["site_id"]: row["verdict"] for row in summary}
+    assert verdicts[f"#{NO_ID}"] == EXPECTED_VERDICTS["S01"] and verdicts[f"#{BLANK_ID}"] == EXPECTED_VERDICTS["S08"]
+    assert f"2 sites have no id in the field site_id: each is reviewed as # and its feature id. Their feature " \
+           f"ids: {NO_ID}, {BLANK_ID}" in feedback.lines
+    shared = [line for line in feedback.lines if line.startswith("The site id S05 (")]
+    assert len(shared) == 1 and f"S05 ({s05}, {TWIN})" in shared[0]
+
+
+def test_a_judgement_of_an_id_several_sites_share_judges_none_of_them(zr_processing, sample_gpkg,
+                                                                      sites_with_shared_ids, example_rules, tmp_path):
+    import processing
+
+    gpkg, _s05 = sites_with_shared_ids
+    table = judgements_of_s05(tmp_path / "judgements.csv")
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, alone, SITE_ID_FIELD="site_id",
+                                                      JUDGEMENTS=table))
+    assert {row["site_id"]: row["verdict"] for row in rows(alone / "summary.gpkg")}["S05"] == "compliant"
+
+    feedback = Recorder()
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id",
+                                                      JUDGEMENTS=table), feedback=feedback)
+    twins = [row for row in rows(tmp_path / "summary.gpkg") if row["site_id"] == "S05"]
+    assert [row["verdict"] for row in twins] == ["needs_study", "needs_study"]
+    withheld = [line for line in feedback.lines if line.startswith("Judgements of site ids that several sites share")]
+    assert len(withheld) == 1 and "S05 / " in withheld[0]
+    assert not [line for line in feedback.lines if "match no clause" in line]
+
+
+def test_rereview_refuses_ids_several_sites_share(zr_processing, sites_with_shared_ids, example_rules, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    gpkg, _s05 = sites_with_shared_ids
+    with pytest.raises(QgsProcessingException, match="several sites share the ids S05: choose a site id field"):
+        processing.run("zoningreview:rereview", {
+            "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
+            "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules), "SITE_ID_FIELD": "site_id",
+            "CONSTRAINTS": params(gpkg, example_rules, tmp_path)["CONSTRAINTS"], "OUTPUT": "TEMPORARY_OUTPUT"})
