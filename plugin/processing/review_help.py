@@ -73,11 +73,14 @@ def review_sites_parameter_help() -> Dict[str, str]:
                                "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
                                "may stand for several rule names."),
         "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; the feature id when "
-                            "empty."),
+                            "empty. A site with no value in it is reviewed as # and its feature id (#12); a "
+                            "judgement of an id several sites share is applied to none of them."),
         "SITE_NAME_FIELD": tr("The project's name, shown in the notes; detected from common names when empty."),
         "INDUSTRY_FIELD": tr("The GB/T 4754-2017 industry code (such as C2614); detected when empty."),
         "CONSTRUCTION_FIELD": tr("新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty."),
-        "CATALOGUE_FIELD": tr("鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty."),
+        "CATALOGUE_FIELD": tr("鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no "
+                              "catalogue field at all the class is not given, and rules that read it need "
+                              "information."),
         "ATTRIBUTE_MAP": tr("When a site field's name differs from the declared attribute: attribute=field; … "
                             "(for example boiler_tph=GLRL)."),
         "JUDGEMENTS": tr("The reviewer's judgements: the clauses output filled in, or any table with the columns "
