@@ -44,12 +44,12 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="221" />
+        <location filename="../plugin/core/rules/readings.py" line="224" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="222" />
+        <location filename="../plugin/core/rules/readings.py" line="225" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="229" />
+        <location filename="../plugin/core/rules/readings.py" line="233" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="234" />
+        <location filename="../plugin/core/rules/readings.py" line="238" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="237" />
+        <location filename="../plugin/core/rules/readings.py" line="241" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="239" />
+        <location filename="../plugin/core/rules/readings.py" line="243" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="240" />
+        <location filename="../plugin/core/rules/readings.py" line="244" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
@@ -2081,7 +2081,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="112" />
+        <location filename="../plugin/processing/site_fields.py" line="76" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2091,7 +2091,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="170" />
+        <location filename="../plugin/processing/review_run.py" line="136" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="207" />
+        <location filename="../plugin/processing/review_run.py" line="173" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
@@ -2603,14 +2603,9 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="105" />
+        <location filename="../plugin/processing/site_fields.py" line="42" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_run.py" line="108" />
-        <source>Attribute fields: the sites have no field {field}.</source>
-        <translation>属性字段对应：选址图层中没有字段 {field}。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/siting_screen.py" line="41" />
@@ -2653,47 +2648,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="214" />
+        <location filename="../plugin/core/rules/readings.py" line="217" />
         <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="215" />
+        <location filename="../plugin/core/rules/readings.py" line="218" />
         <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="227" />
+        <location filename="../plugin/core/rules/readings.py" line="230" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="230" />
+        <location filename="../plugin/core/rules/readings.py" line="234" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="231" />
+        <location filename="../plugin/core/rules/readings.py" line="235" />
         <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="232" />
+        <location filename="../plugin/core/rules/readings.py" line="236" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="235" />
+        <location filename="../plugin/core/rules/readings.py" line="239" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="236" />
+        <location filename="../plugin/core/rules/readings.py" line="240" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="238" />
+        <location filename="../plugin/core/rules/readings.py" line="242" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -2983,7 +2978,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="134" />
+        <location filename="../plugin/processing/review_run.py" line="97" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3373,11 +3368,6 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="100" />
-        <source>Site id field: the sites have no field {field}. Choose one of their fields, or none to use the feature ids.</source>
-        <translation>选址编号字段：选址图层没有字段 {field}。请选择其中一个字段，或不选以使用要素 ID。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/inputs/resolve.py" line="121" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
@@ -3568,7 +3558,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="232" />
+        <location filename="../plugin/processing/rereview.py" line="249" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4842,72 +4832,62 @@
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
-        <source>The field naming each site in the outputs and in judgements; the feature id when empty.</source>
-        <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="77" />
+        <location filename="../plugin/processing/review_help.py" line="78" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="78" />
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
-        <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty.</source>
-        <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="84" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="83" />
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="85" />
+        <location filename="../plugin/processing/review_help.py" line="88" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86" />
+        <location filename="../plugin/processing/review_help.py" line="89" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="87" />
+        <location filename="../plugin/processing/review_help.py" line="90" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="88" />
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="89" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="90" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="91" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -5352,7 +5332,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5402,12 +5382,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="229" />
+        <location filename="../plugin/processing/rereview.py" line="246" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="231" />
+        <location filename="../plugin/processing/rereview.py" line="248" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5467,17 +5447,17 @@
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="223" />
+        <location filename="../plugin/core/rules/readings.py" line="226" />
         <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
         <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="225" />
+        <location filename="../plugin/core/rules/readings.py" line="228" />
         <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
         <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="241" />
+        <location filename="../plugin/core/rules/readings.py" line="245" />
         <source>unit attribute {field} value {value} is not yes or no</source>
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -5495,6 +5475,71 @@
         <location filename="../plugin/notes/formatting.py" line="54" />
         <source>: </source>
         <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="232" />
+        <source>catalogue class is not given: no site field holds it</source>
+        <translation>未提供目录类别：没有选址字段存放该项</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="236" />
+        <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
+        <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="75" />
+        <source>The field naming each site in the outputs and in judgements; the feature id when empty. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
+        <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="81" />
+        <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
+        <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="55" />
+        <source>{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.</source>
+        <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="84" />
+        <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
+        <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="88" />
+        <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
+        <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="90" />
+        <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
+        <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="34" />
+        <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
+        <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="37" />
+        <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
+        <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
+        <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
+        <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="82" />
+        <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
+        <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
 </context>
 </TS>
