@@ -34,6 +34,7 @@ def test_validaterules_accepts_the_example_with_the_sample_layers(zr_processing,
     }, feedback=feedback)
     assert result["VALID"] == 1 and result["ERRORS"] == 0
     assert not [line for line in feedback.lines if "does not have" in line]
+    assert not [line for line in feedback.lines if "is not bound" in line]  # each layer by its table's name
 
 
 def test_validaterules_warns_about_unit_codes_the_layer_lacks(zr_processing, example_rules, sample_gpkg, tmp_path):
@@ -49,6 +50,26 @@ def test_validaterules_warns_about_unit_codes_the_layer_lacks(zr_processing, exa
         "RULES": str(path), "UNITS": f"{sample_gpkg}|layername=control_units"}, feedback=feedback)
     assert result["VALID"] == 1 and result["WARNINGS"] >= 1
     assert any("ZH99999910001" in line and unit_rule["id"] in line for line in feedback.lines)
+
+
+@pytest.mark.parametrize("with_units", [True, False])
+def test_validaterules_warns_about_a_filter_on_a_field_the_layer_lacks(zr_processing, example_rules, sample_gpkg,
+                                                                      tmp_path, with_units):
+    import processing
+
+    text = example_rules.read_text(encoding="utf-8")
+    path = tmp_path / "typo.yaml"
+    path.write_text(text.replace("\\\"grade\\\" = 'I'", "\\\"grade_level\\\" = 'I'"), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") != text
+    units = {"UNITS": f"{sample_gpkg}|layername=control_units"} if with_units else {}
+    feedback = Recorder()
+    result = processing.run("zoningreview:validaterules", {
+        "RULES": str(path), **units, "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
+    }, feedback=feedback)
+    assert result["VALID"] == 1 and result["WARNINGS"] == 1
+    [line] = feedback.lines
+    assert line.startswith(f"{path}:") and "G-SL-05" in line and "grade_level" in line
+    assert "(its fields: fid, name, grade)" in line and line in result["MESSAGES"]
 
 
 def test_validaterules_fails_naming_file_line_and_path(zr_processing, tmp_path):

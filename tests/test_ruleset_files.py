@@ -143,15 +143,59 @@ def test_several_errors_are_all_reported_in_file_order(tmp_path):
     assert [m.json_path for m in result.errors] == ["$.rules[1].when.industry", "$.rules[2].when.flag"]
 
 
-def test_check_against_layer_warns_for_missing_units_and_unbound_layers(tmp_path):
+def sample_layers(sample_gpkg, *names):
+    """Sample constraint layers by name."""
+    from qgis.core import QgsVectorLayer
+
+    return {name: QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr") for name in names}
+
+
+def test_check_against_layer_warns_for_missing_units_and_unbound_layers(tmp_path, qgis_app, sample_gpkg):
     text = BASE + UNIT_RULE
     ruleset = load_ruleset(str(write(tmp_path, text))).ruleset
-    warnings = check_against_layer(ruleset, ["ZH13063210001", "ZH13063220001"], ["river_bank", "red_line"])
+    layers = sample_layers(sample_gpkg, "river_bank", "red_line")
+    warnings = check_against_layer(ruleset, ["ZH13063210001", "ZH13063220001"], layers)
     texts = [w.text("en") for w in warnings]
     assert all(w.severity == "warning" for w in warnings)
     assert len(warnings) == 3
     assert "ZH99999910001" in texts[0] and "T-01" in texts[0]
     assert [w.reason.values.get("layer") for w in warnings[1:]] == ["industrial_park", "water_source"]
+
+
+@pytest.mark.parametrize("field, where, missing", [
+    ("grade", "\"grade\" = 'I'", []),
+    ("GRADE", "\"GRADE\" = 'I'", []),  # QGIS finds a field whatever its case
+    ("grade_level", "\"grade_level\" = 'I'", ["grade_level"]),
+    ("level\\\" = 'I' or \\\"kind", "\"level\" = 'I' or \"kind\" = 'I'", ["kind", "level"]),
+])
+def test_check_against_layer_warns_where_a_filter_names_a_field_the_bound_layer_lacks(
+        tmp_path, qgis_app, sample_gpkg, example_rules, field, where, missing):
+    grade_i = "where: \"\\\"grade\\\" = 'I'\""  # G-SL-05, the fifth rule
+    text = example_rules.read_text(encoding="utf-8")
+    assert text.count(grade_i) == 1
+    text = text.replace(grade_i, grade_i.replace("grade", field, 1))
+    path = write(tmp_path, text)
+    ruleset = load_ruleset(str(path)).ruleset
+    assert [c.where for c in ruleset.rules[4].conditions() if c.kind == "spatial"] == [where]
+    layers = sample_layers(sample_gpkg, "red_line", "water_source", "river_bank", "industrial_park")
+    warnings = check_against_layer(ruleset, ruleset.unit_codes(), layers)
+    if not missing:
+        assert warnings == []
+        return
+    [warning] = warnings
+    assert warning.severity == "warning"
+    assert warning.reason.values == {"rule": "G-SL-05", "where": where, "layer": "water_source",
+                                     "missing": ", ".join(missing), "bound": "water_source",
+                                     "fields": "fid, name, grade"}
+    row = next(i for i, line in enumerate(text.splitlines()) if "where:" in line and field in line)
+    column = text.splitlines()[row].index("where:") + 1  # the key, as every load message places it
+    assert (warning.file, warning.line, warning.column) == (str(path), row + 1, column)
+    assert warning.json_path == "$.rules[4].when.spatial.where"
+    assert warning.text("en").endswith(
+        f"Rule G-SL-05: the filter {where} of layer water_source names {', '.join(missing)}, which the bound layer "
+        "water_source does not have (its fields: fid, name, grade); correct the filter or bind a layer that has "
+        "these fields.")
+    assert warning.reason.template in ruleset_loader.reason_templates()
 
 
 TEMPLATE_ARG = {"message": 4, "_fail": 3, "add": 2, "Reason": 0, "_reason": 0, "_r": 0}

@@ -3,7 +3,7 @@ and constraint layers."""
 
 import html
 import os
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -23,7 +23,9 @@ from ..core.inputs.bindings import (
 from ..core.inputs.rule_lists import load_lists, load_rules
 from ..core.model.binding import ConstraintBinding, RuleSetRef, UnitBinding
 from ..core.model.vocab import DIMENSIONS
+from ..core.rules.layer_fields import check_filters
 from ..core.rules.layered import document_scope, parse_scope
+from ..core.rules.messages import LoadResult
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
@@ -45,6 +47,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.project = project
         self._loading = False
         self._bound_constraints: Dict[str, ConstraintBinding] = {}
+        self._checked: Tuple[str, Optional[LoadResult]] = ("", None)  # the first list's path and what loading said
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer_combo = compact(QgsMapLayerComboBox(self))
@@ -151,7 +154,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.more_rules.edit_requested.connect(self.edit_rule_file)
         for combo in self._combos():
             combo.fieldChanged.connect(self._on_edit)
-        self.constraints.changed.connect(self._on_edit)
+        self.constraints.changed.connect(self._on_constraints)
         self.unbind_button.clicked.connect(self.unbind)
         self.project.layersAdded.connect(self._exclude_screen_layers)
 
@@ -170,7 +173,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.more_rules.edit_requested.disconnect(self.edit_rule_file)
         for combo in self._combos():
             combo.fieldChanged.disconnect(self._on_edit)
-        self.constraints.changed.disconnect(self._on_edit)
+        self.constraints.changed.disconnect(self._on_constraints)
         self.unbind_button.clicked.disconnect(self.unbind)
         self.project.layersAdded.disconnect(self._exclude_screen_layers)
         self.constraints.clear()
@@ -238,8 +241,23 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self.constraints.set_layers(ruleset.layers if ruleset else {}, self._bound_constraints,
                                     self.project, auto)
         self.constraints_box.setVisible(ruleset is not None)
+        self._checked = (path, result)
+        self._show_messages()
+
+    def _show_messages(self) -> None:
+        """The rule sets' load messages, with their filters checked against the chosen constraint layers."""
+        path, result = self._checked
+        if result is not None and result.ruleset is not None:
+            layers = self.constraints.layers()
+            found = [m for listed in result.ruleset.lists() for m in check_filters(listed, layers)]
+            result = LoadResult(result.ruleset, list(result.messages) + found)
         self.messages.setText(self._messages_html(path, result))
         self.messages.setVisible(bool(path))
+
+    def _on_constraints(self, *_args) -> None:
+        """A constraint layer was chosen: check the filters on it, store the binding."""
+        self._show_messages()
+        self._on_edit()
 
     @staticmethod
     def _messages_html(path: str, result) -> str:

@@ -71,6 +71,11 @@ class ConstraintRows(QWidget):
                 out[name] = ConstraintBinding(layer.id(), layer.name())
         return out
 
+    def layers(self) -> Dict[str, QgsVectorLayer]:
+        """The chosen vector layer of every row that has one, by rule-set layer name."""
+        chosen = {name: combo.currentLayer() for name, combo in self.combos.items()}
+        return {name: layer for name, layer in chosen.items() if isinstance(layer, QgsVectorLayer)}
+
     def clear(self) -> None:
         """Remove every row."""
         for combo in self.combos.values():

@@ -191,7 +191,7 @@ def relations_table(relations: List[LayerRelation], context: NotesContext, lang:
     for relation in relations:
         label = layer_name(relation, context, lang)
         table.rows.append([label, relation_label(relation, lang), distance_text(relation, lang),
-                           number(relation.overlap_m2) if relation.bound else "—"])
+                           number(relation.overlap_m2) if relation.known else "—"])
     return table
 
 
@@ -202,9 +202,13 @@ def layer_name(relation: LayerRelation, context: NotesContext, lang: str) -> str
 
 
 def relation_label(relation: LayerRelation, lang: str) -> str:
-    """Inside / overlapping / outside, or 'not bound' for a layer without a map layer."""
+    """Inside / overlapping / outside, 'not bound' for a layer without a map layer, or why it is unknown."""
     if not relation.bound:
         return tr("Layer not bound: position unknown", lang)
+    if relation.problem == "filter":
+        return tr("Filter not applicable to the layer: position unknown", lang)
+    if relation.problem:
+        return tr("Site not placeable in the layer's CRS: position unknown", lang)
     labels = {
         "inside": tr("Inside", lang),
         "overlapping": tr("Overlapping", lang),
@@ -215,7 +219,7 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
 
 def distance_text(relation: LayerRelation, lang: str) -> str:
     """'640 m' (0 m when overlapping), or 'no feature' when the layer has no matching feature."""
-    if not relation.bound:
+    if not relation.known:
         return "—"
     if relation.distance_m is None:
         return tr("No matching feature", lang)

@@ -1,8 +1,11 @@
 """zoningreview:validaterules — every message of the rule loader for one rule-set file or several access lists
 applied together (rule ids that clash across lists; with a unit layer, the units no list covers)."""
 
+from typing import Dict, List
+
 from qgis.core import (
     QgsFeatureRequest,
+    QgsMapLayer,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -13,9 +16,11 @@ from qgis.core import (
 
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
-from ..core.inputs.resolve import scoped_entries
+from ..core.inputs.resolve import layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
+from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
+from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
@@ -76,7 +81,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
             SOURCE_ANY_GEOMETRY, optional=True),
-            tr("Optional: the layers the rules name; a declared layer missing here is reported."))
+            tr("Optional: the layers the rules name; a declared layer missing here is reported, and so is a "
+               "rule's filter naming a field its layer lacks."))
         self.addOutput(QgsProcessingOutputNumber(self.VALID, tr("Valid (1) or not (0)")))
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
@@ -96,6 +102,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         messages = list(result.messages) + list_warnings(result.ruleset)
         uncovered = []
         units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
+        given = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        if result.ruleset is not None and units is None:
+            messages.extend(m for listed in result.ruleset.lists() for m in check_filters(listed, named(given, listed)))
         if result.ruleset is not None and units is not None:
             code_field = self.parameterAsString(parameters, self.UNIT_CODE_FIELD, context)
             code_field = code_field or detect_binding(units).code_field
@@ -104,9 +113,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
                     "Layer {layer} has no unit code field (such as HJGKDYBM): choose one in "
                     "'Unit code field'.").format(layer=units.name()))
             codes = _unit_codes(units, code_field)
-            names = [lyr.name() for lyr in self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)]
             for listed in result.ruleset.lists():
-                messages.extend(check_against_layer(listed, codes, names))
+                messages.extend(check_against_layer(listed, codes, named(given, listed)))
             uncovered = uncovered_units(result.ruleset, units, code_field)
         for item in messages:
             report = feedback.reportError if item.severity == "error" else feedback.pushWarning
@@ -130,6 +138,12 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages) + (1 if uncovered else 0),
                 self.MESSAGES: text, self.CLASHES: clashes, self.UNCOVERED: len(uncovered),
                 self.UNCOVERED_CODES: ", ".join(uncovered)}
+
+
+def named(layers: List[QgsMapLayer], ruleset: RuleSet) -> Dict[str, QgsMapLayer]:
+    """The given constraint layers by the rule-set names they stand for, named as reviewsites names them."""
+    declared = sorted(ruleset.layers)
+    return {name: layer for layer in layers for name in layer_rule_names(layer, declared, {})}
 
 
 def _unit_codes(layer, code_field: str):

@@ -124,9 +124,15 @@ class LayerRelation:
     where: str = ""
     distance_m: Optional[float] = None
     nearest_fid: Optional[int] = None
-    relation: str = "outside"
+    relation: str = "outside"  # inside, overlapping, outside; unknown when ``problem`` is set
     overlap_m2: float = 0.0
     bound: bool = True
+    problem: str = ""  # why a bound layer's position is unknown: "filter" (its filter) or "crs" (its CRS)
+
+    @property
+    def known(self) -> bool:
+        """Whether the site's position to the layer was found: the layer is bound, its filter and CRS usable."""
+        return self.bound and not self.problem
 
 
 @dataclass

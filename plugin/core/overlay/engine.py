@@ -238,12 +238,14 @@ class OverlayEngine:
     def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
                result: OverlayResult, site_key: str = "") -> None:
         """The cleaned site's relations to the queried layers, with their warnings, into ``result``
-        (``site_key``: the ``crs_key`` of ``site_crs``, if known)."""
+        (``site_key``: the ``crs_key`` of ``site_crs``, if known); a warning several queries of a layer give, once."""
         views: Dict[str, Any] = {}
+        said: List[Reason] = []
         for query in queries:
             relation, warnings = self.relations.relate(site, site_crs, query, views, site_key)
             result.relations[query.key] = relation
-            result.warnings.extend(warnings)
+            said.extend(warning for warning in warnings if warning not in said)
+        result.warnings.extend(said)
 
     def finish(self, pending: PendingOverlay, areas: List[float], covered: Optional[float] = None) -> OverlayResult:
         """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order, and the planar

@@ -113,6 +113,13 @@ def crs_key(crs: QgsCoordinateReferenceSystem) -> str:
     return crs.authid() or crs.toWkt()
 
 
+def crs_label(crs: QgsCoordinateReferenceSystem) -> str:
+    """A CRS as people name it: 'EPSG:4527 - CGCS2000 / …', else its PROJ string (its WKT when it has none)."""
+    if crs.authid():
+        return crs.userFriendlyIdentifier()
+    return crs.toProj() or crs.toWkt()
+
+
 class Measurer:
     """Ellipsoidal areas and lengths of geometries given in any CRS, on one ellipsoid."""
 

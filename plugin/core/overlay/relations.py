@@ -18,7 +18,8 @@ from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.results import LayerRelation, Reason, SpatialQuery
 from .geometry_repair import overlap_parts
-from .measure import MEASURE_NOISE, Measurer, Transforms, ground_scale, transformed, uncovered_m2
+from .layer_filter import filter_templates
+from .measure import MEASURE_NOISE, Measurer, Transforms, crs_label, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
 
 MAX_LISTED_FIDS = 20
@@ -26,17 +27,35 @@ REACH_MARGIN = 1.5  # a search window errs wide: map scale varies across it (lat
 INSIDE = "inside"
 OVERLAPPING = "overlapping"
 OUTSIDE = "outside"
+UNKNOWN = "unknown"  # a bound layer the site could not be related to (LayerRelation.problem says why)
+FILTER_PROBLEM = "filter"
+CRS_PROBLEM = "crs"
+NOT_TRANSFORMED = "The site could not be transformed to the CRS {crs} of layer {layer}: {error}"
+NOT_FINITE = ("The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where "
+              "the site lies")
 
 
 def relation_templates() -> List[str]:
     """The warning templates of this module, through tr()."""
     return [
-        tr("The filter {where} of layer {layer} is invalid: {error}"),
-        tr("The site could not be transformed to the CRS of layer {layer}: {error}"),
+        tr("The site could not be transformed to the CRS {crs} of layer {layer}: {error}"),
+        tr("The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where "
+           "the site lies"),
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("Feature {fids} of {layer} has no geometry and was skipped"),
-    ]
+    ] + filter_templates()
+
+
+def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
+    """The relation marked as not found, for ``problem`` (FILTER_PROBLEM or CRS_PROBLEM)."""
+    relation.relation, relation.problem = UNKNOWN, problem
+    return relation
+
+
+def finite(rect: QgsRectangle) -> bool:
+    """Whether every bound of a rectangle is a finite number."""
+    return all(math.isfinite(v) for v in bounds_of(rect))
 
 
 def skipped_warning(index: FeatureIndex) -> List[Reason]:
@@ -175,27 +194,37 @@ class RelationFinder:
         if index is None:
             relation.bound = False
             return relation, []
-        if index.expression_error:
-            return relation, [Reason("The filter {where} of layer {layer} is invalid: {error}",
-                                     {"where": query.where, "layer": query.layer, "error": index.expression_error})]
-        key = index.crs_key
-        view = views.get(key) if views is not None else None
-        if view is None:
-            try:
-                site_l = transformed(site, self.transforms.get(site_crs, index.crs, site_key, key))
-            except QgsCsException as error:
-                return relation, [Reason("The site could not be transformed to the CRS of layer {layer}: {error}",
-                                         {"layer": query.layer, "error": str(error)})]
-            view = SiteView(site_l, index.crs.isGeographic())
-            if views is not None:
-                views[key] = view
         index.ensure()
+        if index.filter_problem is not None:
+            return unknown(relation, FILTER_PROBLEM), [index.filter_problem]
+        view, problem = self._view(site, site_crs, index, views, site_key)
+        if view is None:
+            return unknown(relation, CRS_PROBLEM), [problem]
         warnings = skipped_warning(index)
-        measure = self.measurer.for_crs(index.crs, key)
+        measure = self.measurer.for_crs(index.crs, index.crs_key)
         if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query,
                                                                                                 measure):
             self._nearest(relation, index, view, measure)
         return relation, warnings
+
+    def _view(self, site: QgsGeometry, site_crs: Any, index: FeatureIndex, views: Optional[Dict[str, SiteView]],
+              site_key: str) -> Tuple[Optional[SiteView], Optional[Reason]]:
+        """The site in the layer's CRS (shared through ``views``), or None and why it cannot be placed there."""
+        key = index.crs_key
+        view = views.get(key) if views is not None else None
+        if view is not None:
+            return view, None
+        values = {"layer": index.name, "crs": crs_label(index.crs)}
+        try:
+            site_l = transformed(site, self.transforms.get(site_crs, index.crs, site_key, key))
+        except QgsCsException as error:
+            return None, Reason(NOT_TRANSFORMED, {**values, "error": str(error)})
+        if not finite(site_l.boundingBox()):
+            return None, Reason(NOT_FINITE, values)
+        view = SiteView(site_l, index.crs.isGeographic())
+        if views is not None:
+            views[key] = view
+        return view, None
 
     @staticmethod
     def _worth_searching(index: FeatureIndex, view: SiteView, query: SpatialQuery, measure: QgsDistanceArea) -> bool:

@@ -3,14 +3,15 @@
 For local providers the index also keeps the features' geometries and the few attributes asked
 for, so that a review reads nothing from disk; for database providers (PostGIS…) it keeps only
 bounding boxes and fetches candidates with filter rects, so the database does the filtering.
-Layers are only read, never modified.
+A filter is applied by the index itself (``LayerFilter``), so that one the layer cannot take is
+reported as ``filter_problem`` rather than matching nothing. Layers are only read, never modified.
 """
 
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from qgis.core import (
-    QgsExpression,
     QgsFeatureRequest,
+    QgsFields,
     QgsGeometry,
     QgsProcessingFeatureSource,
     QgsRectangle,
@@ -19,8 +20,10 @@ from qgis.core import (
 )
 
 from ...compat import SKIP_GEOMETRY_CHECKS
+from ..model.results import Reason
 from .collections_pace import fewer_collections
 from .geometry_repair import EMPTY, NULL, Cleaned, clean_any
+from .layer_filter import LayerFilter
 from .measure import crs_key
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
@@ -68,7 +71,7 @@ class FeatureIndex:
         self.attributes = list(attributes)
         self.where = where
         self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
-        self.expression_error = self._expression_error(where)
+        self.filter_problem: Optional[Reason] = None  # why ``where`` cannot be applied, as of the last build
         self.builds = 0
         self._dirty = True
         self._index = QgsSpatialIndex()
@@ -80,13 +83,6 @@ class FeatureIndex:
         self._positions: List[int] = []
         self.skipped: List[Tuple[int, str]] = []
         self._connect()
-
-    @staticmethod
-    def _expression_error(where: str) -> str:
-        if not where:
-            return ""
-        expression = QgsExpression(where)
-        return expression.parserErrorString() if expression.hasParserError() else ""
 
     def _connect(self) -> None:
         if not isinstance(self.source, QgsVectorLayer):
@@ -101,29 +97,47 @@ class FeatureIndex:
         self._dirty = True
 
     def _request(self) -> QgsFeatureRequest:
+        """A request for the features' geometries and the attributes asked for."""
         request = QgsFeatureRequest()
         request.setSubsetOfAttributes(self.attributes, self.source.fields())
-        if self.where:
-            request.setFilterExpression(self.where)
         return request
 
     def ensure(self) -> None:
         """Build the index if it was never built or the layer changed since."""
-        if not self._dirty or self.expression_error:
+        if not self._dirty:
             return
+        self._reset()
+        fields = self.source.fields()
+        found = LayerFilter(self.where, fields, self.name) if self.where else None
+        self.filter_problem = found.problem if found is not None else None
+        if self.filter_problem is None:
+            self._read(found, fields)
+        self._dirty = False
+        self.builds += 1
+
+    def _reset(self) -> None:
+        """Forget every feature."""
         self._index = QgsSpatialIndex()
         self._geometries, self._values, self._cleaned = {}, {}, {}
         self._boxes, self._bounds = {}, {}
         self.skipped = []
-        request = self._request()
-        if not self.keep_geometries:
-            request.setNoAttributes()
+
+    def _read(self, found: Optional[LayerFilter], fields: QgsFields) -> None:
+        """Index the features passing the filter; none when the filter fails on one (``filter_problem``)."""
+        wanted = set(self.attributes) if self.keep_geometries else set()
+        columns = found.columns() if found is not None else []
+        request = QgsFeatureRequest()
+        if columns is not None:  # else the filter may read any field
+            request.setSubsetOfAttributes(sorted(wanted | set(columns)), fields)
         self._positions = self._lookup(self.attributes)
         with fewer_collections():
             for feature in read_request(self.source, request):
-                self._add(feature)
-        self._dirty = False
-        self.builds += 1
+                if found is None or found.matches(feature):
+                    self._add(feature)
+                elif found.problem is not None:
+                    self.filter_problem = found.problem
+                    self._reset()
+                    return
 
     def _add(self, feature) -> None:
         fid = feature.id()

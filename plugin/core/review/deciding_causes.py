@@ -89,7 +89,8 @@ def clause_causes(rule: Rule) -> List[DecidingCause]:
 def finding_causes(finding: Finding, ruleset: Optional[RuleSet],
                    relations: Dict[str, LayerRelation]) -> List[DecidingCause]:
     """The causes of one finding that explain it: its clause's bands, the zones it requires that the
-    site is not (wholly) inside, the zones it forbids that the site meets; [] without the rule set or rule."""
+    site is not (wholly) inside, the zones it forbids that the site meets (none on a layer whose filter or
+    CRS could not be used); [] without the rule set or rule."""
     if ruleset is None:
         return []
     rule = next((r for r in ruleset.rules if r.id == finding.rule_id), None)
@@ -98,6 +99,8 @@ def finding_causes(finding: Finding, ruleset: Optional[RuleSet],
     out = []
     for cause in clause_causes(rule):
         relation = relations.get(cause.query.key)
+        if relation is not None and relation.problem:
+            continue  # the layer's filter or CRS cannot be used: the map has nothing to show of it
         if cause.kind == REQUIRED and (relation is None or not relation.bound or relation.relation == "inside"):
             continue
         if cause.kind in (PROHIBITED, RESTRICTED) and (relation is None or not relation.bound

@@ -154,6 +154,13 @@ def _flag(cond: Condition, ctx: Context) -> Outcome:
 # A layer filter of the form "field" = 'value', said in words rather than as an expression.
 SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
 QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
+NOT_BOUND = "layer {layer} is not bound to a map layer, so the site's position to it is unknown"
+UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position is unknown
+    "filter": ("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's "
+               "position to it is unknown"),
+    "crs": ("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the "
+            "site's position to it is unknown"),
+}
 
 
 def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
@@ -183,12 +190,9 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
     query = SpatialQuery(cond.name, cond.where)
     relation = ctx.relations.get(query.key)
     layer = layer_words(ctx.ruleset, query)
-    if relation is None or not relation.bound:
-        return Outcome(
-            None,
-            [_r("layer {layer} is not bound to a map layer, so the site's position to it is unknown", layer=layer)],
-            [cond.name],
-        )
+    if relation is None or not relation.known:
+        template = UNKNOWN_POSITION.get(relation.problem, NOT_BOUND) if relation is not None else NOT_BOUND
+        return Outcome(None, [_r(template, layer=layer)], [cond.name])
     overlapping = relation.relation not in NOT_OVERLAPPING or relation.overlap_m2 > 0
     if cond.relation == "within":
         return _within(cond, layer, relation)
@@ -360,6 +364,10 @@ def reason_templates() -> List[str]:
         tr("{attribute} is yes"),
         tr("{attribute} is no"),
         tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
+        tr("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's "
+           "position to it is unknown"),
+        tr("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the "
+           "site's position to it is unknown"),
         tr("site lies inside {layer}"),
         tr("site is not entirely inside {layer}"),
         tr("site overlaps {layer} ({area} m²)"),

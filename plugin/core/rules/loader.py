@@ -3,11 +3,11 @@
 import datetime
 import hashlib
 from dataclasses import replace
-from typing import Iterable, List, Optional
+from typing import Any, Iterable, List, Mapping, Optional
 
 from ...i18n import tr
 from ..model.results import Reason
-from . import checks, schema, yaml_source
+from . import checks, layer_fields, schema, yaml_source
 from .build import build_ruleset
 from .layered import list_source
 from .messages import LoadMessage, LoadResult, message
@@ -44,11 +44,12 @@ def file_sha256(path: str) -> str:
 
 
 def check_against_layer(
-    ruleset: RuleSet, unit_codes: Iterable[str], bound_layer_names: Iterable[str]
+    ruleset: RuleSet, unit_codes: Iterable[str], bound_layers: Mapping[str, Any]
 ) -> List[LoadMessage]:
-    """Warnings for unit codes the unit layer lacks and for constraint layers left unbound."""
+    """Warnings for unit codes the unit layer lacks, for constraint layers left unbound and for filters naming
+    fields their bound layer lacks; ``bound_layers`` maps the rule set's layer names to map layers."""
     codes = {str(c).strip() for c in unit_codes if c is not None}
-    bound = set(bound_layer_names)
+    bound = set(bound_layers)
     found: List[LoadMessage] = []
     for rule in ruleset.rules:
         for code in rule.units:
@@ -79,7 +80,7 @@ def check_against_layer(
                     layer=name,
                 )
             )
-    return found
+    return found + layer_fields.check_filters(ruleset, bound_layers)
 
 
 def _reason(template: str, **values: object) -> Reason:
@@ -97,5 +98,6 @@ def reason_templates() -> List[str]:
         + yaml_source.reason_templates()
         + schema.reason_templates()
         + checks.reason_templates()
+        + layer_fields.reason_templates()
         + message_templates()
     )

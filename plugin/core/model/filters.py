@@ -1,0 +1,19 @@
+"""A rule's layer filter (``where:``) read against a layer's fields: the fields it names, and those the layer lacks."""
+
+from typing import List, Optional
+
+from qgis.core import QgsExpression, QgsFeatureRequest, QgsFields
+
+
+def filter_columns(expression: QgsExpression) -> Optional[List[str]]:
+    """The fields a parsed filter reads, sorted (None: it may read every field, e.g. through ``attributes()``)."""
+    names = set(expression.referencedColumns())
+    if QgsFeatureRequest.ALL_ATTRIBUTES in names:
+        return None
+    return sorted(names)
+
+
+def missing_fields(expression: QgsExpression, fields: QgsFields) -> List[str]:
+    """The fields a parsed filter names that ``fields`` lacks, looked up as QGIS does (case aside), sorted."""
+    names = set(expression.referencedColumns()) - {QgsFeatureRequest.ALL_ATTRIBUTES}
+    return sorted(name for name in names if fields.lookupField(name) == -1)

@@ -1,0 +1,89 @@
+"""A rule's filter on a constraint layer, applied feature by feature.
+
+A filter the layer cannot take — one that does not parse, names a field the layer lacks, or fails on
+a feature — is reported as the ``problem``, never read as "no feature matches": QGIS's own request
+filter drops a feature silently when its filter cannot be evaluated.
+"""
+
+from typing import List, Optional
+
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
+from qgis.PyQt.QtCore import QVariant
+
+from ...i18n import tr
+from ..model.filters import filter_columns, missing_fields
+from ..model.results import Reason
+
+INVALID = "The filter {where} of layer {layer} is invalid: {error}"
+MISSING = "The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})"
+FAILED = "The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}"
+NOT_TRUTH = "The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false"
+FALSE_WORDS = ("", "0", "false")  # strings a QGIS filter reads as false (QVariant::toBool)
+
+
+def filter_templates() -> List[str]:
+    """The warning templates of this module, through tr()."""
+    return [
+        tr("The filter {where} of layer {layer} is invalid: {error}"),
+        tr("The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: "
+           "{fields})"),
+        tr("The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}"),
+        tr("The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false"),
+    ]
+
+
+class LayerFilter:
+    """A ``where`` filter prepared for a layer's fields; ``problem`` says why it cannot be applied (None: it can)."""
+
+    def __init__(self, where: str, fields: QgsFields, layer: str):
+        self.where = where
+        self.layer = layer
+        self.expression = QgsExpression(where)
+        self.context = QgsExpressionContext()
+        self.context.setFields(fields)
+        self.problem: Optional[Reason] = self._check(fields)
+
+    def _reason(self, template: str, **values: object) -> Reason:
+        """A warning about this filter on this layer."""
+        return Reason(template, {"where": self.where, "layer": self.layer, **values})
+
+    def _check(self, fields: QgsFields) -> Optional[Reason]:
+        """Why the filter cannot be applied to features with ``fields`` (None: it can)."""
+        if self.expression.hasParserError():
+            return self._reason(INVALID, error=self.expression.parserErrorString())
+        missing = missing_fields(self.expression, fields)
+        if missing:
+            return self._reason(MISSING, missing=", ".join(missing), fields=", ".join(fields.names()))
+        if not self.expression.prepare(self.context):
+            return self._reason(INVALID, error=self.expression.evalErrorString())
+        return None
+
+    def columns(self) -> Optional[List[str]]:
+        """The fields the filter reads (None: every field)."""
+        return filter_columns(self.expression)
+
+    def matches(self, feature: QgsFeature) -> bool:
+        """Whether the feature passes the filter; False, with ``problem`` set, when the filter fails on it."""
+        self.context.setFeature(feature)
+        value = self.expression.evaluate(self.context)
+        if self.expression.hasEvalError():
+            self.problem = self._reason(FAILED, fid=feature.id(), error=self.expression.evalErrorString())
+            return False
+        truth = truth_of(value)
+        if truth is None:
+            self.problem = self._reason(NOT_TRUTH, fid=feature.id(), value=str(value))
+            return False
+        return truth
+
+
+def truth_of(value: object) -> Optional[bool]:
+    """A filter's value as QGIS's request filter reads it (NULL: false), None when it is no truth value."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, QVariant):  # NULL, as some QGIS versions give it
+        return False if value.isNull() else None
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, str):
+        return value.lower() not in FALSE_WORDS
+    return None
