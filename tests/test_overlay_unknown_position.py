@@ -74,6 +74,29 @@ def test_a_filter_that_cannot_be_evaluated_on_a_feature_leaves_the_position_unkn
     assert warning.template in reason_templates()
 
 
+def test_a_filter_giving_no_truth_value_leaves_the_position_unknown(zones_engine):
+    dated = ("water", "to_date('2024-01-01')")
+    result = related(zones_engine, dated)
+    assert result.relations[SpatialQuery(*dated).key].relation == "unknown"
+    [warning] = result.warnings
+    assert warning.template == ("The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither "
+                                "true nor false")
+    assert warning.template in reason_templates()
+
+
+@pytest.mark.parametrize("where, relation", [
+    ("\"grade\"", "inside"),  # a text is true unless empty, '0' or 'false', as QGIS's own filter reads it
+    ("'FALSE'", "outside"), ("NULL", "outside"), ("0.0", "outside"), ("\"grade\" = 'II'", "outside"),
+])
+def test_filter_values_are_read_as_qgis_reads_them(zones_engine, where, relation):
+    result = related(zones_engine, ("water", where))
+    assert result.warnings == []
+    found = result.relations[SpatialQuery("water", where).key]
+    assert found.known and found.relation == relation
+    if relation == "outside":  # no feature passes, or only the far grade-II zone
+        assert found.distance_m is None or found.distance_m > 40000
+
+
 def test_a_filter_that_does_not_parse_leaves_the_position_unknown(zones_engine):
     broken = ("water", "\"grade\" = = 'I'")
     result = related(zones_engine, broken)
