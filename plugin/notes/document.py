@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..core.model.results import LayerRelation, SiteReview, SpatialQuery, UnitOverlap, Words
+from ..core.model.results import FILTER_PROBLEM, LayerRelation, SiteReview, SpatialQuery, UnitOverlap, Words
 from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
@@ -205,7 +205,7 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
     """Inside / overlapping / outside, 'not bound' for a layer without a map layer, or why it is unknown."""
     if not relation.bound:
         return tr("Layer not bound: position unknown", lang)
-    if relation.problem == "filter":
+    if relation.problem == FILTER_PROBLEM:
         return tr("Filter not applicable to the layer: position unknown", lang)
     if relation.problem:
         return tr("Site not placeable in the layer's CRS: position unknown", lang)

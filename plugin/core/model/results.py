@@ -116,6 +116,10 @@ class SpatialQuery:
         return f"{self.layer}[{self.where}]" if self.where else self.layer
 
 
+FILTER_PROBLEM = "filter"  # LayerRelation.problem: the layer's filter cannot be applied to it
+CRS_PROBLEM = "crs"  # LayerRelation.problem: the site cannot be placed in the layer's CRS
+
+
 @dataclass
 class LayerRelation:
     """How the site stands to the features of one named constraint layer (with its filter)."""
@@ -127,7 +131,7 @@ class LayerRelation:
     relation: str = "outside"  # inside, overlapping, outside; unknown when ``problem`` is set
     overlap_m2: float = 0.0
     bound: bool = True
-    problem: str = ""  # why a bound layer's position is unknown: "filter" (its filter) or "crs" (its CRS)
+    problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM or CRS_PROBLEM
 
     @property
     def known(self) -> bool:

@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QTransform
 
 from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
-from ..model.results import LayerRelation, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Reason, SpatialQuery
 from .geometry_repair import overlap_parts
 from .layer_filter import filter_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_label, ground_scale, transformed, uncovered_m2
@@ -28,8 +28,6 @@ INSIDE = "inside"
 OVERLAPPING = "overlapping"
 OUTSIDE = "outside"
 UNKNOWN = "unknown"  # a bound layer the site could not be related to (LayerRelation.problem says why)
-FILTER_PROBLEM = "filter"
-CRS_PROBLEM = "crs"
 NOT_TRANSFORMED = "The site could not be transformed to the CRS {crs} of layer {layer}: {error}"
 NOT_FINITE = ("The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where "
               "the site lies")

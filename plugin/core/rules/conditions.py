@@ -8,7 +8,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
-from ..model.results import LayerRelation, Reason, SpatialQuery, Term, Words
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Reason, SpatialQuery, Term, Words
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
@@ -156,10 +156,10 @@ SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
 QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
 NOT_BOUND = "layer {layer} is not bound to a map layer, so the site's position to it is unknown"
 UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position is unknown
-    "filter": ("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's "
-               "position to it is unknown"),
-    "crs": ("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the "
-            "site's position to it is unknown"),
+    FILTER_PROBLEM: ("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the "
+                     "site's position to it is unknown"),
+    CRS_PROBLEM: ("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so "
+                  "the site's position to it is unknown"),
 }
 
 
