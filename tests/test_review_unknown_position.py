@@ -17,6 +17,7 @@ from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.overlay import relations as relations_module
 from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.core.overlay.types import UnitLayerSpec
+from zoning_review.plugin.core.review.deciding_causes import review_causes
 from zoning_review.plugin.core.review.site_review import render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.notes.context import NotesContext
@@ -96,6 +97,7 @@ def test_a_filter_on_a_field_the_layer_lacks_needs_further_study(sample_engine, 
         warnings = [render_reason(w, "en") for w in review.overlay.warnings]
         assert warnings == ["The filter \"grade_level\" = 'I' of layer water_source names grade_level, which the "
                             "layer does not have (its fields: fid, name, grade)"]
+        assert [c.layer for c in review_causes(review, ruleset)] == []  # the map has no zone of it to show
         document = build_document(review, NotesContext(project=S07, layers=ruleset.layers), "en")
         section = next(s for s in document.sections if s.title == "Overlapped environmental control units")
         rows = [row for block in section.blocks if isinstance(block, Table) for row in block.rows]
