@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <location filename="../plugin/core/rules/conditions.py" line="355" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="353" />
+        <location filename="../plugin/core/rules/conditions.py" line="357" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="358" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="359" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="356" />
+        <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/conditions.py" line="361" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="358" />
+        <location filename="../plugin/core/rules/conditions.py" line="362" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="359" />
+        <location filename="../plugin/core/rules/conditions.py" line="363" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="360" />
+        <location filename="../plugin/core/rules/conditions.py" line="364" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="361" />
+        <location filename="../plugin/core/rules/conditions.py" line="365" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="362" />
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="363" />
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="364" />
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="365" />
+        <location filename="../plugin/core/rules/conditions.py" line="373" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <location filename="../plugin/core/rules/conditions.py" line="374" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="368" />
+        <location filename="../plugin/core/rules/conditions.py" line="376" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <location filename="../plugin/core/rules/conditions.py" line="377" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="370" />
+        <location filename="../plugin/core/rules/conditions.py" line="378" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <location filename="../plugin/core/rules/conditions.py" line="379" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372" />
+        <location filename="../plugin/core/rules/conditions.py" line="380" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="36" />
+        <location filename="../plugin/core/overlay/relations.py" line="42" />
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="300" />
+        <location filename="../plugin/core/overlay/engine.py" line="302" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -414,12 +414,7 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="35" />
-        <source>The site could not be transformed to the CRS of layer {layer}: {error}</source>
-        <translation>无法将选址转换到图层 {layer} 的坐标参考系：{error}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/overlay/relations.py" line="37" />
+        <location filename="../plugin/core/overlay/relations.py" line="43" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -544,12 +539,12 @@
         <translation>表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="92" />
+        <location filename="../plugin/core/rules/loader.py" line="93" />
         <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
         <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="93" />
+        <location filename="../plugin/core/rules/loader.py" line="94" />
         <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -764,7 +759,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="43" />
+        <location filename="../plugin/gui/binding_panel.py" line="45" />
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -784,7 +779,7 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="57" />
+        <location filename="../plugin/gui/binding_panel.py" line="60" />
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
@@ -804,57 +799,57 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="75" />
+        <location filename="../plugin/gui/binding_panel.py" line="78" />
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="92" />
+        <location filename="../plugin/gui/binding_panel.py" line="95" />
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="106" />
+        <location filename="../plugin/gui/binding_panel.py" line="109" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="108" />
+        <location filename="../plugin/gui/binding_panel.py" line="111" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="251" />
+        <location filename="../plugin/gui/binding_panel.py" line="269" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="256" />
+        <location filename="../plugin/gui/binding_panel.py" line="274" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="258" />
+        <location filename="../plugin/gui/binding_panel.py" line="276" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="258" />
+        <location filename="../plugin/gui/binding_panel.py" line="276" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="354" />
+        <location filename="../plugin/gui/binding_panel.py" line="372" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="356" />
+        <location filename="../plugin/gui/binding_panel.py" line="374" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="358" />
+        <location filename="../plugin/gui/binding_panel.py" line="376" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -1469,32 +1464,32 @@
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="209" />
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211" />
+        <location filename="../plugin/notes/document.py" line="215" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="221" />
+        <location filename="../plugin/notes/document.py" line="225" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="226" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="230" />
+        <location filename="../plugin/notes/document.py" line="234" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -2381,64 +2376,64 @@
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="45" />
+        <location filename="../plugin/processing/validate_rules.py" line="50" />
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="49" />
+        <location filename="../plugin/processing/validate_rules.py" line="54" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69" />
+        <location filename="../plugin/processing/validate_rules.py" line="74" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="73" />
+        <location filename="../plugin/processing/validate_rules.py" line="78" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="76" />
+        <location filename="../plugin/processing/validate_rules.py" line="81" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="80" />
+        <location filename="../plugin/processing/validate_rules.py" line="86" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="87" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="82" />
+        <location filename="../plugin/processing/validate_rules.py" line="88" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="83" />
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="103" />
+        <location filename="../plugin/processing/validate_rules.py" line="112" />
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="122" />
+        <location filename="../plugin/processing/validate_rules.py" line="130" />
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="126" />
+        <location filename="../plugin/processing/validate_rules.py" line="134" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -3563,12 +3558,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="175" />
+        <location filename="../plugin/core/rules/conditions.py" line="182" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="178" />
+        <location filename="../plugin/core/rules/conditions.py" line="185" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -3693,19 +3688,14 @@
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69" />
+        <location filename="../plugin/processing/validate_rules.py" line="74" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="73" />
+        <location filename="../plugin/processing/validate_rules.py" line="78" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="76" />
-        <source>Optional: the layers the rules name; a declared layer missing here is reported.</source>
-        <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/rule_file.py" line="203" />
@@ -3987,12 +3977,12 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="109" />
+        <location filename="../plugin/gui/binding_panel.py" line="112" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="128" />
+        <location filename="../plugin/gui/binding_panel.py" line="131" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -4952,42 +4942,42 @@
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55" />
+        <location filename="../plugin/processing/validate_rules.py" line="60" />
         <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64" />
+        <location filename="../plugin/processing/validate_rules.py" line="69" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="64" />
+        <location filename="../plugin/processing/validate_rules.py" line="69" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="84" />
+        <location filename="../plugin/processing/validate_rules.py" line="90" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="85" />
+        <location filename="../plugin/processing/validate_rules.py" line="91" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="92" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="92" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="115" />
+        <location filename="../plugin/processing/validate_rules.py" line="123" />
         <source>Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -5132,7 +5122,7 @@
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="111" />
+        <location filename="../plugin/gui/binding_panel.py" line="114" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
@@ -5357,7 +5347,7 @@
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="38" />
+        <location filename="../plugin/core/overlay/relations.py" line="44" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
@@ -5367,7 +5357,7 @@
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="250" />
+        <location filename="../plugin/gui/binding_panel.py" line="268" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
@@ -5407,7 +5397,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="125" />
+        <location filename="../plugin/processing/validate_rules.py" line="133" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5540,6 +5530,61 @@
         <location filename="../plugin/processing/site_ids.py" line="82" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="28" />
+        <source>The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})</source>
+        <translation>图层 {layer} 的过滤条件 {where} 用到了该图层没有的字段 {missing}（该图层的字段：{fields}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="30" />
+        <source>The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}</source>
+        <translation>图层 {layer} 的过滤条件 {where} 无法对要素 {fid} 求值：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="31" />
+        <source>The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false</source>
+        <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/relations.py" line="39" />
+        <source>The site could not be transformed to the CRS {crs} of layer {layer}: {error}</source>
+        <translation>无法将选址转换到图层 {layer} 的坐标参考系 {crs}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/relations.py" line="40" />
+        <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
+        <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
+        <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_fields.py" line="23" />
+        <source>Rule {rule}: the filter {where} of layer {layer} names {missing}, which the bound layer {bound} does not have (its fields: {fields}); correct the filter or bind a layer that has these fields.</source>
+        <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="209" />
+        <source>Filter not applicable to the layer: position unknown</source>
+        <translation>过滤条件无法用于该图层：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="211" />
+        <source>Site not placeable in the layer's CRS: position unknown</source>
+        <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
+        <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
 </context>
 </TS>
