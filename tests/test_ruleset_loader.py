@@ -356,3 +356,17 @@ def test_bad_file_gives_a_located_message(tmp_path, case, change, needle, templa
     assert error.reason.template.startswith(template), error.text("en")
     assert error.json_path == path
     assert error.line == line_of(text, needle), error.text("en")
+
+
+LIST_ITEM_CASES = [
+    ("when: {industry: [C3110, 3011]}", "$.rules[1].when.industry[1]",
+     "industry must be text, not a number; put it in quotes: '3011'."),
+    ("when: {catalogue: ['', 限制类]}", "$.rules[1].when.catalogue[0]", "catalogue must not be empty."),
+]
+
+
+@pytest.mark.parametrize("body, path, sentence", LIST_ITEM_CASES, ids=["number in a list", "empty in a list"])
+def test_a_wrong_list_item_is_named_by_its_field_and_located_by_its_index(tmp_path, body, path, sentence):
+    error = only_error(load_ruleset(str(write(tmp_path, BASE + rule(body)))))
+    assert error.json_path == path
+    assert error.text("en").endswith(f" error {path}: {sentence}"), error.text("en")

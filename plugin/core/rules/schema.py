@@ -55,14 +55,15 @@ def validate(data: Any, marks: Marks, file: str) -> List[LoadMessage]:
 
 
 def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
-    """The messages of one schema error (of an anyOf, the error of the alternative of the value's own type)."""
+    """The messages of one schema error, each naming the field (never a list index) and located by its path (of an
+    anyOf, the error of the alternative of the value's own type)."""
     if error.validator == "anyOf":
         fitting = [e for e in error.context if e.validator != "type" or e.absolute_path != error.absolute_path]
         if fitting:
             return _describe(fitting[0], marks, file)
     path = list(error.absolute_path)
     kind, instance, expected = error.validator, error.instance, error.validator_value
-    where = path[-1] if path else "$"
+    where = next((part for part in reversed(path) if not isinstance(part, int)), "$")  # a field, not a list index
     if "propertyNames" in error.schema_path:
         path.append(instance)
     if kind == "required":
