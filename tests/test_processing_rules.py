@@ -37,6 +37,35 @@ def test_validaterules_accepts_the_example_with_the_sample_layers(zr_processing,
     assert not [line for line in feedback.lines if "is not bound" in line]  # each layer by its table's name
 
 
+def unbound(feedback: Recorder):
+    """The rule-set layer names validaterules reported as not bound."""
+    return sorted(n for line in feedback.lines for n in CONSTRAINTS if f"The layer {n} is not bound" in line)
+
+
+def test_validaterules_binds_constraints_given_as_the_readme_gives_them_to_reviewsites(
+        zr_processing, example_rules, sample_gpkg, tmp_path):
+    import processing
+
+    base = {"RULES": str(example_rules), "UNITS": f"{sample_gpkg}|layername=control_units"}
+    given = Recorder()
+    result = processing.run("zoningreview:validaterules", {
+        **base, "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]}, feedback=given)
+    assert unbound(given) == [] and result["WARNINGS"] == 0, given.lines
+    one = Recorder()
+    processing.run("zoningreview:validaterules", {
+        **base, "CONSTRAINTS": [f"{sample_gpkg}|layername=river_bank"]}, feedback=one)
+    assert unbound(one) == ["industrial_park", "red_line", "water_source"]
+    renamed = tmp_path / "河流岸线.gpkg"  # a layer named otherwise, bound through CONSTRAINT_NAMES
+    assert processing.run("native:savefeatures", {
+        "INPUT": f"{sample_gpkg}|layername=river_bank", "OUTPUT": str(renamed), "LAYER_NAME": "河流岸线"})
+    others = ("industrial_park", "red_line", "water_source")
+    for names, expected in (("", CONSTRAINTS), ("river_bank=河流岸线", others)):
+        mapped = Recorder()
+        processing.run("zoningreview:validaterules", {
+            **base, "CONSTRAINTS": [f"{renamed}|layername=河流岸线"], "CONSTRAINT_NAMES": names}, feedback=mapped)
+        assert unbound(mapped) == sorted(expected)
+
+
 def test_validaterules_warns_about_unit_codes_the_layer_lacks(zr_processing, example_rules, sample_gpkg, tmp_path):
     import processing
 

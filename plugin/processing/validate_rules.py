@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -18,6 +19,7 @@ from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.inputs.resolve import layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
+from ..core.inputs.site_attributes import parse_attribute_map
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
 from ..core.rules.ruleset import RuleSet
@@ -37,6 +39,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
     UNITS = "UNITS"
     UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
     CONSTRAINTS = "CONSTRAINTS"
+    CONSTRAINT_NAMES = "CONSTRAINT_NAMES"
     VALID = "VALID"
     ERRORS = "ERRORS"
     WARNINGS = "WARNINGS"
@@ -83,6 +86,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             SOURCE_ANY_GEOMETRY, optional=True),
             tr("Optional: the layers the rules name; a declared layer missing here is reported, and so is a "
                "rule's filter naming a field its layer lacks."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            optional=True), tr("For example river_bank=河流岸线."))
         self.addOutput(QgsProcessingOutputNumber(self.VALID, tr("Valid (1) or not (0)")))
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
@@ -103,8 +109,10 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         uncovered = []
         units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
         given = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        explicit = parse_attribute_map(self.parameterAsString(parameters, self.CONSTRAINT_NAMES, context) or "")
         if result.ruleset is not None and units is None:
-            messages.extend(m for listed in result.ruleset.lists() for m in check_filters(listed, named(given, listed)))
+            messages.extend(m for listed in result.ruleset.lists()
+                            for m in check_filters(listed, named(given, listed, explicit)))
         if result.ruleset is not None and units is not None:
             code_field = self.parameterAsString(parameters, self.UNIT_CODE_FIELD, context)
             code_field = code_field or detect_binding(units).code_field
@@ -114,7 +122,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
                     "'Unit code field'.").format(layer=units.name()))
             codes = _unit_codes(units, code_field)
             for listed in result.ruleset.lists():
-                messages.extend(check_against_layer(listed, codes, named(given, listed)))
+                messages.extend(check_against_layer(listed, codes, named(given, listed, explicit)))
             uncovered = uncovered_units(result.ruleset, units, code_field)
         for item in messages:
             report = feedback.reportError if item.severity == "error" else feedback.pushWarning
@@ -140,10 +148,11 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
                 self.UNCOVERED_CODES: ", ".join(uncovered)}
 
 
-def named(layers: List[QgsMapLayer], ruleset: RuleSet) -> Dict[str, QgsMapLayer]:
-    """The given constraint layers by the rule-set names they stand for, named as reviewsites names them."""
+def named(layers: List[QgsMapLayer], ruleset: RuleSet, explicit: Dict[str, str]) -> Dict[str, QgsMapLayer]:
+    """The given constraint layers by the rule-set names they stand for, named as reviewsites names them
+    (``explicit``: CONSTRAINT_NAMES, rule-set name → layer name)."""
     declared = sorted(ruleset.layers)
-    return {name: layer for layer in layers for name in layer_rule_names(layer, declared, {})}
+    return {name: layer for layer in layers for name in layer_rule_names(layer, declared, explicit)}
 
 
 def _unit_codes(layer, code_field: str):
