@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 import shapely
+from osgeo import ogr
 from pyproj import Geod, Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -89,6 +90,24 @@ def write_file(layer: QgsVectorLayer, path: Path, driver: str = "GPKG") -> QgsVe
     assert error[0] == QgsVectorFileWriter.NoError, error
     opened = QgsVectorLayer(str(path), layer.name(), "ogr")
     assert opened.isValid()
+    return opened
+
+
+def forget_crs(path: Path, table: str, srs_id: int) -> None:
+    """Point a GeoPackage table at srs_id 0 or -1, what GDAL writes for a layer without CRS (QGIS reads
+    'Undefined geographic SRS' / 'Undefined Cartesian SRS' and calls it valid)."""
+    data = ogr.Open(str(path), 1)
+    for catalogue in ("gpkg_geometry_columns", "gpkg_contents"):
+        data.ExecuteSQL(f"UPDATE {catalogue} SET srs_id = {srs_id} WHERE table_name = '{table}'")
+    data = None  # closed: written
+
+
+def undefined_crs_copy(layer: QgsVectorLayer, path: Path, srs_id: int) -> QgsVectorLayer:
+    """A layer written to a GeoPackage whose table then has srs_id 0 or -1 (``forget_crs``), opened anew."""
+    dispose(write_file(layer, path))
+    forget_crs(path, layer.name(), srs_id)
+    opened = QgsVectorLayer(str(path), layer.name(), "ogr")
+    assert opened.isValid() and opened.crs().isValid()
     return opened
 
 

@@ -288,6 +288,15 @@ def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_ifac
         file_site(str(text))
 
 
+def test_a_site_file_with_an_undefined_crs_is_refused(sample_gpkg, qgis_app, tmp_path):
+    from tests.test_input_checks import undefined_copy
+    from zoning_review.plugin.gui.site_sources import SiteError, file_site
+
+    undefined_copy(sample_gpkg, "sites", tmp_path / "lost.gpkg", 0)  # the one polygon layer of the file
+    with pytest.raises(SiteError, match=r"lost.gpkg has no coordinate reference system"):
+        file_site(str(tmp_path / "lost.gpkg"))
+
+
 def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbot):
     from zoning_review.plugin.gui.review_task import Site
 
@@ -356,6 +365,23 @@ def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
     assert len(warnings) == 1 and "coordinate reference system" in warnings[0]
     assert "river_bank" not in dock.targets[0].constraints  # never used as if in the site's CRS
+
+
+def test_the_dock_names_a_bound_constraint_layer_with_an_undefined_crs_once(dock, example_rules, qgis_iface, qtbot,
+                                                                            sample_gpkg, tmp_path):
+    from qgis.core import Qgis, QgsVectorLayer
+
+    from tests.test_input_checks import GK, undefined_copy
+
+    qgis_iface.messageBar().clear_messages()
+    lost = QgsVectorLayer(undefined_copy(sample_gpkg, "river_bank", tmp_path / "lost.gpkg", 0, GK), "lost")
+    layer("river_bank").setCrs(lost.crs())  # the project's copy only, as saved to a GeoPackage without CRS
+    bind(dock.bindings, example_rules)
+    qtbot.waitUntil(lambda: bool(dock.targets), timeout=10000)
+    dock.refresh_targets()
+    warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
+    assert len(warnings) == 1 and "has an undefined coordinate reference system" in warnings[0], warnings
+    assert "river_bank" not in dock.targets[0].constraints  # never used as if in degrees
 
 
 def test_binding_counts_rules_in_good_english(sample_project, example_rules, tmp_path, qtbot):

@@ -1,6 +1,7 @@
 """Layers and fields that cannot be reviewed stop with a message naming them (#15): no silent 'outside every unit'."""
 
 import pytest
+from osgeo import gdal
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
@@ -9,7 +10,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.test_processing_review import CONSTRAINTS, params
+from tests.overlay_helpers import forget_crs
+from tests.test_processing_review import CONSTRAINTS, params, rows
+
+GK = "EPSG:4547"  # CGCS2000 / 3-degree Gauss-Krüger CM 114E, the zone of the sample
+CITY_GRID = "+proj=tmerc +lat_0=0 +lon_0=116.3 +k=1 +x_0=50000 +y_0=-4000000 +ellps=GRS80 +units=m +no_defs"
 
 
 def copy_layer(gpkg, name: str, path, driver: str = "ESRI Shapefile", request=None):
@@ -22,6 +27,91 @@ def copy_layer(gpkg, name: str, path, driver: str = "ESRI Shapefile", request=No
     QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), layer.transformContext(), options)
     path.with_suffix(".prj").unlink(missing_ok=True)
     return str(path) if driver != "GPKG" else f"{path}|layername={name}"
+
+
+def translated(gpkg, name: str, path, to_crs: str = "") -> None:
+    """One sample layer copied by GDAL into ``path`` (added to a GeoPackage that exists), reprojected to ``to_crs``."""
+    options = {"layers": [name], "dstSRS": to_crs or None}
+    if path.suffix == ".gpkg" and path.exists():
+        options["accessMode"] = "update"
+    written = gdal.VectorTranslate(str(path), str(gpkg), format="GPKG" if path.suffix == ".gpkg" else None, **options)
+    assert written is not None, gdal.GetLastErrorMsg()
+    written = None  # closed, so the file is complete
+
+
+def undefined_copy(gpkg, name: str, path, srs_id: int, to_crs: str = "") -> str:
+    """A sample layer in a GeoPackage with srs_id 0 or -1, what GDAL writes for a layer without CRS (QGIS reads
+    'Undefined geographic SRS' / 'Undefined Cartesian SRS'); its coordinates reprojected to ``to_crs`` first."""
+    translated(gpkg, name, path, to_crs)
+    forget_crs(path, name, srs_id)
+    return f"{path}|layername={name}"
+
+
+@pytest.mark.parametrize("srs_id, named", [(0, "Undefined geographic SRS"), (-1, "Undefined Cartesian SRS")])
+def test_crs_error_names_a_layer_whose_crs_is_undefined(qgis_app, sample_gpkg, tmp_path, srs_id, named):
+    from zoning_review.plugin.core.inputs.resolve import crs_error
+
+    layer = QgsVectorLayer(undefined_copy(sample_gpkg, "red_line", tmp_path / "red.gpkg", srs_id, GK), "red_line")
+    assert layer.isValid() and layer.crs().isValid()  # QGIS takes it for a CRS
+    message = crs_error(layer)
+    assert message.startswith(f"Layer red_line has an undefined coordinate reference system ({named})")
+    assert "(Layer Properties › Source, or Processing's Assign projection)" in message
+
+
+def test_crs_error_passes_epsg_and_custom_crss_and_refuses_a_local_or_missing_one(qgis_app, sample_gpkg, tmp_path):
+    from zoning_review.plugin.core.inputs.resolve import crs_error
+
+    for to_crs, path in (("", "degrees.gpkg"), (GK, "gk.gpkg"), (CITY_GRID, "city.gpkg")):
+        translated(sample_gpkg, "red_line", tmp_path / path, to_crs)
+        assert crs_error(QgsVectorLayer(f"{tmp_path / path}|layername=red_line", "red_line")) is None, path
+    local = copy_layer(sample_gpkg, "red_line", tmp_path / "local.shp")
+    (tmp_path / "local.prj").write_text('LOCAL_CS["Site grid",UNIT["metre",1],AXIS["X",EAST],AXIS["Y",NORTH]]')
+    assert crs_error(QgsVectorLayer(local, "local")).startswith(
+        "Layer local has an undefined coordinate reference system (Site grid)")
+    missing = copy_layer(sample_gpkg, "river_bank", tmp_path / "river_bank.shp")
+    assert crs_error(QgsVectorLayer(missing, "river_bank")).startswith(
+        "Layer river_bank has no coordinate reference system")
+
+
+def test_constraint_layers_with_an_undefined_crs_stop_the_review(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    lost = tmp_path / "constraints_gk.gpkg"  # in Gauss-Krüger metres, their CRS lost
+    layers = [undefined_copy(sample_gpkg, name, lost, 0, GK) for name in CONSTRAINTS]
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, CONSTRAINTS=layers))
+    for name in CONSTRAINTS:
+        assert (f"Layer constraints_gk ({name}) has an undefined coordinate reference system (Undefined geographic "
+                "SRS)") in str(raised.value)
+    with pytest.raises(QgsProcessingException, match=r"\(red_line\) has an undefined coordinate reference system"):
+        processing.run("zoningreview:sitingscreen", {
+            "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
+            "CONSTRAINTS": layers, "OUTPUT": str(tmp_path / "s.gpkg"), "ZONES": str(tmp_path / "z.gpkg")})
+
+
+@pytest.mark.parametrize("srs_id", [0, -1])
+def test_a_unit_layer_with_an_undefined_crs_stops_the_review(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                             srs_id):
+    import processing
+
+    units = undefined_copy(sample_gpkg, "control_units", tmp_path / "units.gpkg", srs_id)  # still in degrees
+    with pytest.raises(QgsProcessingException, match=r"Layer units \(control_units\) has an undefined coordinate"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, UNITS=units))
+
+
+@pytest.mark.parametrize("srs_id", [0, -1])
+def test_sites_with_an_undefined_crs_each_need_study(zr_processing, sample_gpkg, example_rules, tmp_path, srs_id):
+    import processing
+
+    sites = undefined_copy(sample_gpkg, "sites", tmp_path / "sites.gpkg", srs_id)  # still in degrees
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
+                                                      SITE_ID_FIELD="site_id"))
+    summary = rows(tmp_path / "summary.gpkg")
+    assert sorted(row["site_id"] for row in summary) == [f"S{i:02d}" for i in range(1, 11)]
+    for row in summary:
+        assert row["verdict"] == "needs_study", row
+        assert row["reason"].startswith(f"Site {row['site_id']} was not reviewed: The site's coordinate reference "
+                                        "system is undefined"), row["reason"]
 
 
 def test_a_constraint_layer_without_crs_stops_every_algorithm(zr_processing, sample_gpkg, example_rules, tmp_path):

@@ -31,6 +31,7 @@ from .overlay_helpers import (
     reproject,
     snapshot,
     to_shapely,
+    undefined_crs_copy,
     unit_row,
     write_file,
     write_geojson,
@@ -165,6 +166,18 @@ def test_unusable_sites_raise_a_clear_message(defect_units, wkt, words):
 def test_site_without_crs_raises(defect_units):
     with pytest.raises(OverlayError, match="coordinate reference system"):
         engine_for(defect_units).overlay(QgsGeometry.fromWkt(SITE_WKT), crs("EPSG:4490").__class__())
+
+
+@pytest.mark.parametrize("srs_id, named", [(0, "Undefined geographic SRS"), (-1, "Undefined Cartesian SRS")])
+def test_an_undefined_crs_is_refused_for_the_units_and_for_the_site(defect_units, tmp_path, srs_id, named):
+    lost = undefined_crs_copy(defect_units, tmp_path / "lost.gpkg", srs_id)
+    with pytest.raises(OverlayError, match="Layer units has no valid coordinate reference system"):
+        engine_for(lost)
+    with pytest.raises(OverlayError) as raised:
+        engine_for(defect_units).overlay(QgsGeometry.fromWkt(SITE_WKT), lost.crs())
+    assert raised.value.reason.template.startswith("The site's coordinate reference system is undefined ({crs})")
+    assert str(raised.value).startswith(f"The site's coordinate reference system is undefined ({named}), so where")
+    dispose(lost)
 
 
 def test_missing_field_raises_naming_the_layer(defect_units):

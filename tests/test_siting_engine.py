@@ -26,7 +26,7 @@ from zoning_review.plugin.core.siting.layers import SourceRef
 from zoning_review.plugin.core.siting.screen import SitingInputs, reason_templates, run_siting_screen
 from zoning_review.plugin.gui.siting_task import SitingTask, snapshot_inputs
 
-from .overlay_helpers import dispose, memory_layer, reproject, snapshot, to_shapely
+from .overlay_helpers import dispose, memory_layer, reproject, snapshot, to_shapely, undefined_crs_copy
 
 CGCS2000 = Geod(a=6378137.0, f=1 / 298.257222101)
 FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "KJBJYS")
@@ -275,6 +275,20 @@ def test_task_hands_the_result_to_the_callback(layers, ruleset):
     result, error = received[0]
     assert error == ""
     assert {u.code: u.verdict for u in result.units} == EXPECTED
+
+
+def test_task_refuses_units_whose_crs_is_undefined(layers, ruleset, tmp_path):
+    received = []
+    units = undefined_crs_copy(layers["units"], tmp_path / "units.gpkg", 0)  # still in degrees
+    setup = snapshot_inputs(units, binding(True), ruleset, CHEMICAL, {"river": layers["river"], "park": layers["park"]})
+    task = SitingTask(setup, lambda result, error: received.append((result, error)))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.time() + 20
+    while not received and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    dispose(units)
+    assert received == [(None, "The siting screen failed: Layer units has no valid coordinate reference system")]
 
 
 def _templates(reason):

@@ -15,6 +15,7 @@ from ..compat import POLYGON_GEOMETRY
 from ..core.inputs.site_attributes import detect_site_fields, project_from_attributes
 from ..core.model.project import ProjectDescription
 from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
+from ..core.overlay.crs_check import crs_unknown
 from ..i18n import tr
 from .review_task import Site
 
@@ -84,7 +85,7 @@ def file_site(path: str) -> Site:
                            "KML or GeoPackage with polygons.").format(file=name))
     if layer.geometryType() != POLYGON_GEOMETRY:
         raise SiteError(tr("{file} holds no polygons: a site must be an area.").format(file=name))
-    if not layer.crs().isValid():
+    if crs_unknown(layer.crs()):  # none, or GDAL's undefined SRS of a GeoPackage saved without one
         raise SiteError(tr("{file} has no coordinate reference system (e.g. a missing .prj): "
                            "add one, or import its coordinates with a chosen CRS.").format(file=name))
     geometry = union_of([f.geometry() for f in layer.getFeatures()])

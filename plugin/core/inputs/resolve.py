@@ -24,6 +24,7 @@ from ... import settings
 from ...i18n import tr
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
+from ..overlay.crs_check import crs_unknown
 from ..overlay.engine import OverlayEngine
 from ..overlay.types import Tolerance, UnitLayerSpec
 from ..rules.layered import parse_scope
@@ -114,12 +115,31 @@ def check_unit_fields(units: Any, binding: UnitBinding) -> None:
             raise InputError(tr("Field {field} not found in layer {layer}").format(field=name, layer=units.name()))
 
 
+def source_table(layer: QgsVectorLayer) -> str:
+    """The table its source names (``file.gpkg|layername=red_line``), or ''."""
+    match = re.search(r"layername=([^|]+)", layer.source())
+    return match.group(1) if match else ""
+
+
+def layer_label(layer: QgsVectorLayer) -> str:
+    """The layer's name, with the table its source names when that differs (Processing names a layer of a
+    GeoPackage after the file, so four tables of one file would all be called alike)."""
+    table = source_table(layer)
+    return f"{layer.name()} ({table})" if table and table != layer.name() else layer.name()
+
+
 def crs_error(layer: QgsVectorLayer) -> Optional[str]:
-    """A translated message when a layer has no coordinate reference system, naming it; else None."""
-    if layer.crs().isValid():
+    """A translated message naming a layer without a CRS or with one that does not place it on the earth
+    (``crs_unknown``: GDAL's undefined SRS of a GeoPackage layer saved without one); else None."""
+    crs = layer.crs()
+    if not crs.isValid():
+        return tr("Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the "
+                  "layer's properties or add the .prj, then run again.").format(layer=layer_label(layer))
+    if not crs_unknown(crs):
         return None
-    return tr("Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the "
-              "layer's properties or add the .prj, then run again.").format(layer=layer.name())
+    return tr("Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is "
+              "unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), "
+              "then run again.").format(layer=layer_label(layer), crs=crs.description() or "?")
 
 
 def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
@@ -199,9 +219,8 @@ def layer_rule_names(layer: QgsVectorLayer, declared: List[str], explicit: Dict[
         return named
     if layer.name() in declared:
         return [layer.name()]
-    match = re.search(r"layername=([^|]+)", layer.source())
-    if match and match.group(1) in declared:
-        return [match.group(1)]
+    if source_table(layer) in declared:
+        return [source_table(layer)]
     stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
     return [stem if stem in declared else layer.name()]
 

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...i18n import tr
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
+from .crs_check import crs_unknown, site_crs_error
 from .geometry_repair import (
     EMPTY,
     NOT_POLYGONAL,
@@ -160,7 +161,7 @@ class OverlayEngine:
                                + list(units.attribute_fields))
         self.crs = self.index.crs
         self.crs_key = self.index.crs_key
-        if not self.crs.isValid():
+        if crs_unknown(self.crs):  # none, or GDAL's undefined SRS of a GeoPackage layer saved without one
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
                 layer=self.index.name))
         self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
@@ -222,8 +223,9 @@ class OverlayEngine:
         """The cleaned site, the same in the unit CRS, and its result begun with the layer-wide warnings
         (``general()``) and the site's own (``site_key``: the ``crs_key`` of ``site_crs``, if known).
         Raises OverlayError when the site cannot be reviewed."""
-        if not site_crs.isValid():
-            raise OverlayError(tr("The site has no valid coordinate reference system"))
+        error = site_crs_error(site_crs)
+        if error:
+            raise error
         cleaned = clean_polygonal(site)
         error = site_error(cleaned)
         if error:

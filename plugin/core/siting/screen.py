@@ -25,9 +25,11 @@ from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..model.verdicts import Verdict, tally
+from ..overlay.crs_check import crs_unknown
 from ..overlay.engine import plain
 from ..overlay.geometry_repair import clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
+from ..overlay.types import OverlayError
 from ..review.evaluation import prose_findings
 from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones
@@ -125,6 +127,9 @@ class SitingScreen:
     def __init__(self, inputs: SitingInputs):
         self.inputs = inputs
         self.crs = inputs.units.crs
+        if crs_unknown(self.crs):  # none, or GDAL's undefined SRS: the units lie nowhere known on the earth
+            raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
+                layer=inputs.units.name))
         self.measure = QgsDistanceArea()
         self.measure.setSourceCrs(self.crs, inputs.transform_context)
         self.measure.setEllipsoid(choose_ellipsoid(inputs.ellipsoid, self.crs))
