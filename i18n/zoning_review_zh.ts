@@ -349,7 +349,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="82" />
+        <location filename="../plugin/core/overlay/engine.py" line="83" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -359,52 +359,52 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="88" />
+        <location filename="../plugin/core/overlay/engine.py" line="89" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="89" />
+        <location filename="../plugin/core/overlay/engine.py" line="90" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="107" />
+        <location filename="../plugin/core/overlay/engine.py" line="108" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="110" />
+        <location filename="../plugin/core/overlay/engine.py" line="111" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="113" />
+        <location filename="../plugin/core/overlay/engine.py" line="114" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="146" />
+        <location filename="../plugin/core/overlay/engine.py" line="147" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="164" />
+        <location filename="../plugin/core/siting/screen.py" line="131" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="168" />
+        <location filename="../plugin/core/overlay/engine.py" line="169" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="226" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="29" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="302" />
+        <location filename="../plugin/core/overlay/engine.py" line="304" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="151" />
+        <location filename="../plugin/core/rules/schema.py" line="152" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
@@ -559,62 +559,62 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="142" />
+        <location filename="../plugin/core/rules/schema.py" line="143" />
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="147" />
+        <location filename="../plugin/core/rules/schema.py" line="148" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="148" />
+        <location filename="../plugin/core/rules/schema.py" line="149" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="149" />
+        <location filename="../plugin/core/rules/schema.py" line="150" />
         <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="150" />
+        <location filename="../plugin/core/rules/schema.py" line="151" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="152" />
+        <location filename="../plugin/core/rules/schema.py" line="153" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="153" />
+        <location filename="../plugin/core/rules/schema.py" line="154" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="157" />
+        <location filename="../plugin/core/rules/schema.py" line="158" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="158" />
+        <location filename="../plugin/core/rules/schema.py" line="159" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="159" />
+        <location filename="../plugin/core/rules/schema.py" line="160" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="116" />
+        <location filename="../plugin/core/siting/screen.py" line="118" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="117" />
+        <location filename="../plugin/core/siting/screen.py" line="119" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -1279,37 +1279,37 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="43" />
+        <location filename="../plugin/gui/site_sources.py" line="44" />
         <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="47" />
+        <location filename="../plugin/gui/site_sources.py" line="48" />
         <source>Features are selected in several polygon layers ({names}): make the site's layer the active layer.</source>
         <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="52" />
+        <location filename="../plugin/gui/site_sources.py" line="53" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="54" />
+        <location filename="../plugin/gui/site_sources.py" line="55" />
         <source>{count} selected feature(s) of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="86" />
+        <location filename="../plugin/gui/site_sources.py" line="87" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="88" />
+        <location filename="../plugin/gui/site_sources.py" line="89" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="92" />
+        <location filename="../plugin/gui/site_sources.py" line="93" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -2014,32 +2014,32 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="103" />
+        <location filename="../plugin/core/inputs/resolve.py" line="104" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="74" />
+        <location filename="../plugin/core/inputs/resolve.py" line="75" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="78" />
+        <location filename="../plugin/core/inputs/resolve.py" line="79" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2051,7 +2051,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="226" />
+        <location filename="../plugin/core/inputs/resolve.py" line="245" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
@@ -2266,7 +2266,7 @@
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
@@ -2376,64 +2376,64 @@
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="50" />
+        <location filename="../plugin/processing/validate_rules.py" line="53" />
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="54" />
+        <location filename="../plugin/processing/validate_rules.py" line="57" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74" />
+        <location filename="../plugin/processing/validate_rules.py" line="77" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="78" />
+        <location filename="../plugin/processing/validate_rules.py" line="81" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="84" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="92" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="87" />
+        <location filename="../plugin/processing/validate_rules.py" line="93" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="88" />
+        <location filename="../plugin/processing/validate_rules.py" line="94" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="89" />
+        <location filename="../plugin/processing/validate_rules.py" line="95" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="112" />
+        <location filename="../plugin/processing/validate_rules.py" line="120" />
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="130" />
+        <location filename="../plugin/processing/validate_rules.py" line="138" />
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="134" />
+        <location filename="../plugin/processing/validate_rules.py" line="142" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2508,7 +2508,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="83" />
+        <location filename="../plugin/gui/site_sources.py" line="84" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -2613,17 +2613,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="83" />
+        <location filename="../plugin/core/overlay/engine.py" line="84" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="85" />
+        <location filename="../plugin/core/overlay/engine.py" line="86" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="87" />
+        <location filename="../plugin/core/overlay/engine.py" line="88" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -2738,12 +2738,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="166" />
+        <location filename="../plugin/core/inputs/resolve.py" line="186" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="173" />
+        <location filename="../plugin/core/inputs/resolve.py" line="193" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3363,12 +3363,12 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="121" />
+        <location filename="../plugin/core/inputs/resolve.py" line="136" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="131" />
+        <location filename="../plugin/core/inputs/resolve.py" line="151" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3383,7 +3383,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="139" />
+        <location filename="../plugin/core/inputs/resolve.py" line="159" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3688,12 +3688,12 @@
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74" />
+        <location filename="../plugin/processing/validate_rules.py" line="77" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="78" />
+        <location filename="../plugin/processing/validate_rules.py" line="81" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
@@ -4942,42 +4942,42 @@
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="60" />
+        <location filename="../plugin/processing/validate_rules.py" line="63" />
         <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69" />
+        <location filename="../plugin/processing/validate_rules.py" line="72" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69" />
+        <location filename="../plugin/processing/validate_rules.py" line="72" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90" />
+        <location filename="../plugin/processing/validate_rules.py" line="96" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91" />
+        <location filename="../plugin/processing/validate_rules.py" line="97" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="92" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98" />
+        <location filename="../plugin/processing/validate_rules.py" line="104" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="123" />
+        <location filename="../plugin/processing/validate_rules.py" line="131" />
         <source>Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -5232,12 +5232,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="55" />
+        <location filename="../plugin/core/inputs/resolve.py" line="56" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="70" />
+        <location filename="../plugin/core/inputs/resolve.py" line="71" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5252,7 +5252,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="98" />
+        <location filename="../plugin/core/overlay/engine.py" line="99" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -5397,7 +5397,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="133" />
+        <location filename="../plugin/processing/validate_rules.py" line="141" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5582,9 +5582,19 @@
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="84" />
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="140" />
+        <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
+        <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/crs_check.py" line="37" />
+        <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
+        <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
 </context>
 </TS>
