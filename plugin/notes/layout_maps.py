@@ -2,6 +2,7 @@
 causes lie far apart, a second map item with the site and every cause (its scale bar, legend and caption
 copied from the template's), placed under the first map's caption with the body moved down, or — when
 the body has no room — beside the first map. Every item is an ordinary layout item, editable in the Designer.
+Every map keeps its labels from under the furniture drawn over it (``block_labels``).
 """
 
 from typing import List, Optional, Tuple
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
+    QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -22,7 +24,8 @@ from qgis.core import (
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import QPointF
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtWidgets import QStyleOptionGraphicsItem
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import LEGEND_SYMBOL_LABEL
@@ -41,6 +44,10 @@ CAUSES_MAP_MM = 75.0  # the second map's height under the first
 MIN_MAP_MM = 40.0
 MIN_BODY_MM = 40.0  # what the body keeps on the first page
 CAPTION_MM = 8.0  # the caption under the second map, with the gaps around it
+# What a map's labels keep away from when drawn over it: inset maps, north arrows and logos, scale
+# bars, legends, texts. Shapes are not among them (a frame drawn round a map would block every label).
+FURNITURE = (QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutItemLegend,
+             QgsLayoutItemLabel)
 
 
 def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers: List, on_top: bool,
@@ -69,8 +76,17 @@ def add_legend(layout: QgsLayout, main: QgsLayoutItemMap, layers: List, on_top: 
         legend.setReferencePoint(QgsLayoutItem.ReferencePoint.LowerRight)  # grows up and left
         legend.attemptMove(QgsLayoutPoint(corner.x() + main.rect().width() - 2,
                                           corner.y() + main.rect().height() - 2), page=main.page())
-    legend.adjustBoxSize()
+    settle_size(legend)
     return legend
+
+
+def settle_size(legend: QgsLayoutItemLegend) -> None:
+    """Size a new legend to its entries now: QGIS sizes a legend when first painting it, which is
+    after the map under it, so the map would keep its labels only from a legend of no size."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    legend.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
 
 
 def small_text(legend: QgsLayoutItemLegend) -> None:
@@ -222,3 +238,20 @@ def _copy_at(layout: QgsLayout, item: QgsLayoutItem, x: float, y: float, page: i
     layout.addLayoutItem(copy)
     copy.attemptMove(QgsLayoutPoint(x, y), useReferencePoint=False, page=page)
     return copy
+
+
+def block_labels(layout: QgsLayout) -> None:
+    """Every map item of the layout places no label under the furniture drawn over it (its
+    label-blocking items, as in the Designer's *Avoid placing labels under these items*)."""
+    maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    for map_item in maps:
+        for item in furniture_over(layout, map_item):
+            map_item.addLabelBlockingItem(item)
+
+
+def furniture_over(layout: QgsLayout, map_item: QgsLayoutItemMap) -> List[QgsLayoutItem]:
+    """The FURNITURE items printed over a map item: above it, on its area, not left out of exports."""
+    area = map_item.sceneBoundingRect()
+    return [item for item in layout.items() if isinstance(item, FURNITURE) and item is not map_item
+            and item.isVisible() and not item.excludeFromExports() and item.zValue() > map_item.zValue()
+            and item.sceneBoundingRect().intersects(area)]

@@ -26,7 +26,7 @@ from qgis.core import (
 
 from .. import settings
 from ..i18n import tr
-from .layout_maps import add_causes_map, add_legend, halo_scale_bar
+from .layout_maps import add_causes_map, add_legend, block_labels, halo_scale_bar
 from .layout_template import BodyPages, NotesError, load_layout
 from .map_render import MapScene, configure_map_items
 from .model import NotesDocument
@@ -54,7 +54,8 @@ def set_variables(layout: QgsLayout, document: NotesDocument) -> None:
 
 
 def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
-    """Set the scene on the map items and link north arrow and scale bar to the main map."""
+    """Set the scene on the map items, link north arrow and scale bar to the main map, add the
+    legends and the second map, and keep every map's labels from under the items drawn over it."""
     main = layout.itemById("map")
     if not isinstance(main, QgsLayoutItemMap) or scene is None:
         return
@@ -72,6 +73,7 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
     if scene.legend_layers and layout.itemById("legend") is None:
         add_legend(layout, main, scene.legend_layers, scene.legend_on_top)
     add_causes_map(layout, main, scene)
+    block_labels(layout)
 
 
 def build_layout(document: NotesDocument, scene: Optional[MapScene], template: str,

@@ -110,6 +110,8 @@ def maps(layout):
     bar.setHeight(2)
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 200))
+    for item in (overview, arrow, bar):  # the Designer's "Avoid placing labels under these items"
+        main.addLabelBlockingItem(item)
     label(layout, "map_caption", "[% @zr_map_caption %]", 15, 145.5, 180, 6, 7.5, colour="#444444")
 
 
