@@ -78,9 +78,9 @@ SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChe
 NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry if _REQUEST_FLAG else QgsFeatureRequest.Flag.NoGeometry
 """Feature request flag: fetch attributes only."""
 
-LABEL_OVER_POINT = (Qgis.LabelPlacement.OverPoint if _LABEL_PLACEMENT
-                    else QgsPalLayerSettings.Placement.OverPoint)
-"""Label placement over the feature's point (from 3.38 ``QgsPalLayerSettings.OverPoint`` is another enum)."""
+LABEL_HORIZONTAL = (Qgis.LabelPlacement.Horizontal if _LABEL_PLACEMENT
+                    else QgsPalLayerSettings.Placement.Horizontal)
+"""Horizontal labels anywhere inside a polygon (from 3.38 ``QgsPalLayerSettings.Horizontal`` is another enum)."""
 
 LEGEND_SYMBOL_LABEL = (Qgis.LegendComponent.SymbolLabel if hasattr(Qgis, "LegendComponent")  # QGIS 3.32
                        else QgsLegendStyle.Style.SymbolLabel)

@@ -3,7 +3,8 @@ legend): S05's north arrow hid ZH13063230001 and its inset cut ZH13062930…, S0
 through ZH13063810001 and the second map's legend hid ZH13062930004 and ZH13062910001.
 
 Checked twice: the layout's label-blocking items, and — independently of that API — where QGIS placed
-every label in an export of the PDF's layout and of the HTML/Word maps' layout.
+every label in an export of the PDF's layout and of the HTML/Word maps' layout. A label kept out moves to
+where its unit shows beside the furniture rather than vanishing.
 """
 
 import pytest
@@ -75,7 +76,9 @@ class Site:
 
 @pytest.fixture(scope="module")
 def sites(qgis_app, sample_gpkg, example_rules):
-    return {site_id: Site(sample_gpkg, example_rules, site_id) for site_id in FURNITURE}
+    built = {site_id: Site(sample_gpkg, example_rules, site_id) for site_id in FURNITURE}
+    yield built
+    built.clear()  # the layers go before QGIS exits: the last test's arguments outlive the session's teardown
 
 
 def in_map_units(map_item: QgsLayoutItemMap, item, margin: float = 0.0) -> QgsRectangle:
@@ -130,3 +133,19 @@ def test_the_shipped_template_lists_its_maps_furniture_for_the_designer(qgis_app
     map_item = layout.itemById("map")
     for item_id in ("overview", "north_arrow", "scalebar"):
         assert map_item.isLabelBlockingItem(layout.itemById(item_id)), item_id
+
+
+@pytest.mark.parametrize("site_id, map_id, code", [
+    ("S05", "map", "ZH13063230001"),  # was under the north arrow
+    ("S02", "map", "ZH13063810001"),  # was under the scale bar
+    ("S02", "map_causes", "ZH13062910001"),  # was under the second map's legend
+])
+def test_a_label_kept_from_under_the_furniture_moves_within_its_unit(sites, site_id, map_id, code, tmp_path):
+    """The unit still shows beside the furniture, and its label is placed there, not dropped."""
+    layout = sites[site_id].layout("pdf", "zh")
+    labels = [label for label in placed_labels(layout, tmp_path)[map_id] if label.labelText == code]
+    assert len(labels) == 1, code
+    map_item = layout.itemById(map_id)
+    assert map_item.extent().contains(labels[0].labelRect)
+    for item_id in FURNITURE[site_id][map_id]:
+        assert not labels[0].labelRect.intersects(in_map_units(map_item, layout.itemById(item_id), EDGE_MM))

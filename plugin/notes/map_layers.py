@@ -26,7 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import LABEL_OVER_POINT, LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
+from ..compat import LABEL_HORIZONTAL, LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from ..core.model.fields import make_field
 from ..core.model.results import SiteReview
 from ..core.outputs.palette import UNREVIEWED, VERDICT_COLOURS, rgba, verdict_colour
@@ -103,7 +103,8 @@ def verdict_renderer() -> QgsCategorizedSymbolRenderer:
 
 
 def label_codes(layer: QgsVectorLayer) -> None:
-    """Label each unit with its code (the notes' fonts: Latin and digits, then CJK; white halo)."""
+    """Label each unit with its code (the notes' fonts: Latin and digits, then CJK; white halo), horizontally
+    where its shown part has room, so that a label the map's furniture keeps out moves rather than vanishes."""
     font = QFont(FAMILIES[0])
     font.setFamilies(FAMILIES)
     text = QgsTextFormat()
@@ -116,7 +117,7 @@ def label_codes(layer: QgsVectorLayer) -> None:
     text.setBuffer(buffer)
     settings = QgsPalLayerSettings()
     settings.fieldName = "code"
-    settings.placement = LABEL_OVER_POINT
+    settings.placement = LABEL_HORIZONTAL
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
