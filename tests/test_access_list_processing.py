@@ -83,6 +83,20 @@ def test_spellings_added_on_the_options_page_are_recognised(zr_processing, no_sp
     assert again.spellings.toPlainText() == "资源开发效率要求: 资源节约集约利用"
 
 
+def test_the_column_mapping_is_read_whole_or_refused(zr_processing, no_spellings, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    table = tmp_path / "省清单.csv"
+    write_csv(table, [["单元编码", "空间布局约束", "资源节约集约利用"], ["ZH1", "禁止甲。", "节约用地。"]])
+    params = {"INPUT": str(table), "OUTPUT": str(tmp_path / "rules.yaml")}
+    mapped = processing.run("zoningreview:importaccesslist", {
+        **params, "COLUMNS": "resource_efficiency＝资源节约集约利用"})
+    assert mapped["RULES"] == 2 and mapped["COLUMNS_UNPLACED"] == ""
+    with pytest.raises(QgsProcessingException, match="“resource_efficiency 资源节约集约利用” is not name=value"):
+        processing.run("zoningreview:importaccesslist", {**params, "COLUMNS": "resource_efficiency 资源节约集约利用"})
+
+
 def test_a_word_document_through_processing(zr_processing, no_spellings, tmp_path):
     import processing
 

@@ -1,7 +1,9 @@
 """#15 through Processing: site values the review does not understand are never compliant, the
 negative list's 禁止类 is a class rules can prohibit, NaN never reaches findings_json, and the
 siting screen refuses a number that is not finite; a site field named but missing stops the run, and
-a catalogue class no site field holds is not given, never "not listed"."""
+a catalogue class no site field holds is not given, never "not listed". A name=value; … parameter is read
+whole or refused: the full-width ＝ and ； of a Chinese keyboard mean = and ;, an entry that is not
+name=value or a name given twice stops the run naming it."""
 
 import json
 import shutil
@@ -27,23 +29,13 @@ def strict(text: str):
 
 
 @pytest.fixture(scope="module")
-def changed_run(zr_processing, sample_gpkg, example_rules, tmp_path_factory):
-    """reviewsites on a copy of the sample whose sites carry the CHANGES (boiler capacity from text)."""
+def changed_run(zr_processing, changed_gpkg, example_rules, tmp_path_factory):
+    """reviewsites on the changed copy, boiler capacity mapped from glrl."""
     import processing
 
     out = tmp_path_factory.mktemp("inputs")
-    gpkg = out / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    data = ogr.Open(str(gpkg), 1)
-    data.ExecuteSQL("ALTER TABLE sites ADD COLUMN glrl TEXT")
-    data.ExecuteSQL("UPDATE sites SET glrl = CAST(boiler_tph AS TEXT)")
-    for site, (catalogue, boiler) in CHANGES.items():
-        if catalogue is not None:
-            data.ExecuteSQL(f"UPDATE sites SET catalogue = '{catalogue}' WHERE site_id = '{site}'")
-        if boiler is not None:
-            data.ExecuteSQL(f"UPDATE sites SET glrl = '{boiler}' WHERE site_id = '{site}'")
-    data = None
-    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, out, ATTRIBUTE_MAP="boiler_tph=glrl"))
+    processing.run("zoningreview:reviewsites", params(
+        changed_gpkg, example_rules, out, ATTRIBUTE_MAP="boiler_tph=glrl"))
     return rows(out / "summary.gpkg"), rows(out / "findings.gpkg")
 
 
@@ -178,3 +170,96 @@ def test_an_industry_or_construction_field_nobody_found_is_warned_about_once(zr_
         warned = [line for line in feedback.lines if line.startswith(f"No site field holds the {value}")]
         assert len(warned) == 1 and names in warned[0], feedback.lines
     assert all(row["verdict"] != "compliant" for row in rows(tmp_path / "summary.gpkg"))
+
+
+@pytest.fixture(scope="module")
+def changed_gpkg(qgis_app, sample_gpkg, tmp_path_factory):
+    """A copy of the sample whose sites carry the CHANGES (boiler capacity as text in a field glrl)."""
+    gpkg = tmp_path_factory.mktemp("inputs_sample") / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    data = ogr.Open(str(gpkg), 1)
+    data.ExecuteSQL("ALTER TABLE sites ADD COLUMN glrl TEXT")
+    data.ExecuteSQL("UPDATE sites SET glrl = CAST(boiler_tph AS TEXT)")
+    for site, (catalogue, boiler) in CHANGES.items():
+        if catalogue is not None:
+            data.ExecuteSQL(f"UPDATE sites SET catalogue = '{catalogue}' WHERE site_id = '{site}'")
+        if boiler is not None:
+            data.ExecuteSQL(f"UPDATE sites SET glrl = '{boiler}' WHERE site_id = '{site}'")
+    data = None
+    return gpkg
+
+
+def siting(sample_gpkg, example_rules, **extra) -> dict:
+    """sitingscreen parameters for the sample (C3911, new construction), written to temporary layers."""
+    return {"UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C3911",
+            "CONSTRUCTION": 0, "CATALOGUE": 0, "LANGUAGE": 1, "OUTPUT": "TEMPORARY_OUTPUT",
+            "ZONES": "TEMPORARY_OUTPUT", **extra}
+
+
+def test_a_chinese_keyboards_equals_and_semicolon_mean_what_they_say(zr_processing, sample_gpkg, example_rules):
+    import processing
+
+    # G-PE-01 prohibits every new coal-fired boiler above 0 and below 35 t/h, in every unit: a 20 t/h boiler
+    # makes each of the 38 sample units non-compliant by it, however = and ; are typed.
+    result = processing.run("zoningreview:sitingscreen", siting(
+        sample_gpkg, example_rules, ATTRIBUTES="capacity_increase＝yes；boiler_tph＝20"))
+    units = list(result["OUTPUT"].getFeatures())
+    assert len(units) == 38
+    assert all(u["verdict"] == "non_compliant" and "G-PE-01" in u["rule_ids"].split(", ") for u in units)
+
+
+NOT_NAME_VALUE = [  # (parameter, text, the entry named)
+    ("ATTRIBUTES", "boiler_tph 20", "boiler_tph 20"),
+    ("ATTRIBUTES", "boiler_tph: 20", "boiler_tph: 20"),
+    ("ATTRIBUTES", "capacity_increase=yes; boiler_tph：20", "boiler_tph：20"),
+    ("ATTRIBUTES", "=20", "=20"),
+    ("ATTRIBUTES", "boiler_tph=", "boiler_tph="),
+    ("CONSTRAINT_NAMES", "river_bank 河流岸线", "river_bank 河流岸线"),
+]
+
+
+@pytest.mark.parametrize("parameter, text, entry", NOT_NAME_VALUE)
+def test_siting_screen_refuses_an_entry_that_is_not_name_value(zr_processing, sample_gpkg, example_rules,
+                                                              parameter, text, entry):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:sitingscreen", siting(sample_gpkg, example_rules, **{parameter: text}))
+    assert f"“{entry}” is not name=value" in str(raised.value)
+    assert "name=value; name=value" in str(raised.value)
+
+
+def test_siting_screen_refuses_a_name_given_twice(zr_processing, sample_gpkg, example_rules):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="boiler_tph is given twice"):
+        processing.run("zoningreview:sitingscreen", siting(
+            sample_gpkg, example_rules, ATTRIBUTES="boiler_tph=20; boiler_tph=40"))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("boiler_tph glrl", "“boiler_tph glrl” is not name=value"),
+    ("boiler_tph: glrl", "“boiler_tph: glrl” is not name=value"),
+    ("boiler_tph=glrl; boiler_tph=boiler_tph", "boiler_tph is given twice"),
+])
+def test_reviewsites_refuses_an_attribute_map_it_cannot_read(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                            text, message):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=message):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, ATTRIBUTE_MAP=text))
+    assert not (tmp_path / "summary.gpkg").exists()
+
+
+def test_reviewsites_reads_a_full_width_attribute_map_as_the_same_map(zr_processing, changed_gpkg, changed_run,
+                                                                     example_rules, tmp_path):
+    import processing
+
+    processing.run("zoningreview:reviewsites", params(changed_gpkg, example_rules, tmp_path,
+                                                      ATTRIBUTE_MAP="boiler_tph＝glrl"))
+    summary, _findings = changed_run
+    assert [(r["site_id"], r["verdict"], r["reason"]) for r in rows(tmp_path / "summary.gpkg")] == [
+        (r["site_id"], r["verdict"], r["reason"]) for r in summary]

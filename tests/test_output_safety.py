@@ -18,6 +18,7 @@ from qgis.core import (
 
 from tests.test_access_list_import import write_xlsx
 from tests.test_processing_review import params, rows
+from zoning_review.plugin.compat import WKB_NO_GEOMETRY
 
 
 def digest(path: Path) -> str:
@@ -254,3 +255,37 @@ def test_temporary_outputs_need_no_writable_working_folder(zr_processing, sample
     result = processing.run("zoningreview:reviewsites", params(
         gpkg, rules, tmp_path, FINDINGS="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT"))
     assert result["SUMMARY"].featureCount() == 10
+
+
+def test_an_output_without_extension_is_compared_as_the_geopackage_qgis_writes(zr_processing, sample_copy, tmp_path):
+    import processing
+
+    gpkg, rules = sample_copy
+    out = tmp_path / "out"
+    with pytest.raises(QgsProcessingException, match=r"\(FINDINGS\): .*out\.gpkg and .*\(SUMMARY\): .*out\.gpkg "
+                                                     r"are the same file"):
+        processing.run("zoningreview:reviewsites", params(gpkg, rules, tmp_path, FINDINGS=str(out),
+                                                          SUMMARY=f"{out}.gpkg"))
+    with pytest.raises(QgsProcessingException, match="are the same file"):
+        processing.run("zoningreview:sitingscreen", {
+            "UNITS": f"{gpkg}|layername=control_units", "RULES": str(rules), "INDUSTRY": "C2614",
+            "OUTPUT": f"{out}.gpkg", "ZONES": str(out)})
+    assert not list(tmp_path.glob("out*"))
+
+
+@pytest.mark.parametrize("name", ["out", "out.xyz", "out.GPKG", "out.json", "out.mif", "out.csv", "dir.d/out",
+                                  "out."])
+def test_written_path_is_the_file_qgis_writes(qgis_app, tmp_path, name):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingUtils
+
+    from zoning_review.plugin.core.model.fields import make_fields
+    from zoning_review.plugin.processing.output_paths import written_path
+
+    (tmp_path / "dir.d").mkdir()
+    given = str(tmp_path / name)
+    sink, destination = QgsProcessingUtils.createFeatureSink(
+        given, QgsProcessingContext(), make_fields([("n", "int")]), WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
+    del sink
+    written = [str(p) for p in tmp_path.rglob("*") if p.is_file()]
+    assert destination.split("|")[0] in written
+    assert written_path(given) == destination.split("|")[0]

@@ -1,7 +1,6 @@
 """zoningreview:diffrules — the rules added, removed and changed between two rule-set files."""
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -15,6 +14,7 @@ from ..core.outputs.rule_diff_rows import diff_feature, diff_fields
 from ..core.rules.diff import ADDED, CHANGED, REMOVED, counts, diff_rulesets
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
+from .sink_writer import add_rows, closing, open_output
 
 
 class DiffRulesAlgorithm(ZoningReviewAlgorithm):
@@ -72,12 +72,11 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
         old, new = self._ruleset(parameters, self.OLD, context), self._ruleset(parameters, self.NEW, context)
         changes = diff_rulesets(old, new)
         fields = diff_fields()
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
-        if sink is None:
+        output, sink_id = open_output(self, parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
+        if output is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
-        for change in changes:
-            sink.addFeature(diff_feature(change, fields), QgsFeatureSink.Flag.FastInsert)
-        del sink
+        with closing(output):  # the file closes now, after a failure too
+            add_rows(output, [diff_feature(change, fields) for change in changes])
         n = counts(changes)
         summary = tr("{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, "
                      "{changed} changed.").format(

@@ -10,12 +10,12 @@ from qgis.core import (
 )
 
 from .. import settings
-from ..core.inputs.site_attributes import parse_attribute_map
 from ..core.review.site_review import render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
+from .review_inputs import name_values
 
 
 class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
@@ -87,7 +87,7 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         """Import, write and validate the rule set."""
         path = self.parameterAsFile(parameters, self.INPUT, context)
-        mapping = parse_attribute_map(self.parameterAsString(parameters, self.COLUMNS, context)) or None
+        mapping = name_values(self, parameters, self.COLUMNS, context) or None
         metadata = {}
         ruleset_id = self.parameterAsString(parameters, self.RULESET_ID, context)
         title = self.parameterAsString(parameters, self.TITLE, context)

@@ -4,7 +4,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorFileWriter
 
 from ..compat import SOURCE_FILE
 from ..i18n import tr
@@ -54,6 +54,21 @@ def ogr_destination(text: str) -> Tuple[str, Optional[str]]:
     return uri.database(), uri.table() or None
 
 
+def written_path(path: str) -> str:
+    """The file QGIS writes for a sink's plain path: '.gpkg' added when the text after the last dot names
+    no format (QgsProcessingUtils.createFeatureSink), the format's own extension added when the path ends in
+    another of its extensions (QgsVectorFileWriter: out.json → out.json.geojson)."""
+    _stem, dot, extension = path.rpartition(".")
+    driver = QgsVectorFileWriter.driverForExtension(extension) if dot else ""
+    if not driver:
+        return path + ".gpkg"
+    metadata = QgsVectorFileWriter.MetaData()
+    extensions = metadata.ext.split() if QgsVectorFileWriter.driverMetadata(driver, metadata) else []
+    if extensions and not any(path.lower().endswith("." + ext.lower()) for ext in extensions):
+        return f"{path}.{extensions[0]}"
+    return path
+
+
 def _layer_target(name: str, label: str, layer) -> Optional[Target]:
     """The file behind a layer, or None when it is no file (a database, a memory layer)."""
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
@@ -86,7 +101,8 @@ def input_targets(alg, parameters, context) -> Iterator[Target]:
 
 
 def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
-    """(parameter type, target) of every file or folder the algorithm will write."""
+    """(parameter type, target) of every file or folder the algorithm will write, a sink's file both as given
+    and as QGIS writes it (out → out.gpkg)."""
     for definition in alg.destinationParameterDefinitions():
         kind, name = definition.type(), definition.name()
         if kind in SINK_OUTPUTS:
@@ -98,7 +114,11 @@ def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
         path, table = ogr_destination(text) if text.startswith("ogr:") else split_destination(text)
         if not path or "://" in path or path.lower().startswith(DATABASE_PREFIXES):
             continue  # a memory layer or a database: no file to compare
-        yield kind, Target(name, definition.description(), resolved(path), table)
+        target = Target(name, definition.description(), resolved(path), table)
+        yield kind, target
+        written = resolved(written_path(path)) if kind == "sink" and path == text else target.path
+        if written != target.path:  # a plain file name QGIS completes: checked as given and as written
+            yield kind, Target(name, definition.description(), written, table)
 
 
 def check_outputs(alg, parameters, context) -> None:

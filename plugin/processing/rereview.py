@@ -5,7 +5,6 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -22,13 +21,15 @@ from qgis.core import (
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE, WKB_NO_GEOMETRY
 from ..core.inputs.resolve import tolerance
 from ..core.model.fields import make_fields
-from ..core.review.rereview import Review, clause_statuses, compare, merge_layers
+from ..core.outputs.register_records import RegisterRecord
+from ..core.review.rereview import Review, SiteChange, clause_statuses, compare, merge_layers
 from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help
 from .rereview_register import SITE_FIELD, judgements_after, register_inputs
+from .sink_writer import add_rows, closing, open_output
 
 OUTPUT_COLUMNS = (("site_id", "string"), ("verdict_before", "string"), ("verdict_after", "string"),
                   ("verdict_changed", "bool"), ("clauses_added", "string"), ("clauses_removed", "string"),
@@ -206,17 +207,11 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         else:
             changes, entries = self._from_sites(parameters, new, context, feedback)
         fields = make_fields(OUTPUT_COLUMNS)
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
-        if sink is None:
+        output, sink_id = open_output(self, parameters, self.OUTPUT, context, fields, WKB_NO_GEOMETRY)
+        if output is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
-        for change in changes:
-            entry = entries.get(change.site_id)
-            feature = QgsFeature(fields)
-            feature.setAttributes([entry.text("site_name") if entry else change.site_id, change.before, change.after,
-                                   change.verdict_changed, "; ".join(change.added), "; ".join(change.removed),
-                                   "; ".join(change.changed), entry.seq if entry else None])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        del sink
+        with closing(output):  # the file closes now, after a failure too
+            add_rows(output, [change_feature(change, entries.get(change.site_id), fields) for change in changes])
         changed = [c.site_id for c in changes if c.verdict_changed]
         named = [f"{entries[s].seq} {entries[s].text('site_name')}" if s in entries else s for s in changed]
         feedback.pushInfo(changed_line(named))
@@ -238,6 +233,15 @@ def site_verdicts(summary) -> Dict[str, str]:
             "choose a site id field whose every value is given once, or none to use the feature ids.").format(
             ids=", ".join(shared[:20])))
     return verdicts
+
+
+def change_feature(change: SiteChange, entry: Optional[RegisterRecord], fields) -> QgsFeature:
+    """The OUTPUT row of one site: named by its register entry when it has one."""
+    feature = QgsFeature(fields)
+    feature.setAttributes([entry.text("site_name") if entry else change.site_id, change.before, change.after,
+                           change.verdict_changed, "; ".join(change.added), "; ".join(change.removed),
+                           "; ".join(change.changed), entry.seq if entry else None])
+    return feature
 
 
 def changed_line(named: List[str]) -> str:

@@ -43,6 +43,13 @@ def processing_errors() -> Iterator[None]:
         raise QgsProcessingException(str(error)) from error
 
 
+def name_values(alg, parameters, name: str, context) -> Dict[str, str]:
+    """A name=value; … parameter read by the one parser; an entry it cannot read stops the algorithm."""
+    with processing_errors():
+        return parse_attribute_map(alg.parameterAsString(parameters, name, context) or "",
+                                   alg.parameterDefinition(name).description())
+
+
 @dataclass
 class BoundDefaults:
     """The dialog's defaults from the current project: its bound unit layer and that binding's constraints."""
@@ -118,7 +125,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,
-                              binding, parse_attribute_map(string(alg.CONSTRAINT_NAMES)))
+                              binding, name_values(alg, parameters, alg.CONSTRAINT_NAMES, context))
     if found.errors:
         raise QgsProcessingException("\n".join(found.errors))
     for warning in found.warnings:

@@ -34,7 +34,7 @@ from .review_inputs import processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
 from .review_notes import NotesWriter
-from .sink_writer import SinkWriter
+from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
 from .site_ids import scan_site_ids, site_id, withhold_shared
 from .verdict_styler import VerdictStyler
@@ -85,16 +85,7 @@ class BatchReview:
         crs = source.sourceCrs()
         with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
         rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
-        findings_sink, findings_id = alg.parameterAsSink(
-            self.parameters, alg.FINDINGS, self.context, rows, output_wkb_type(), crs)
-        summary_sink, summary_id = alg.parameterAsSink(
-            self.parameters, alg.SUMMARY, self.context, sites, output_wkb_type(), crs)
-        clause_sink, clause_id = alg.parameterAsSink(
-            self.parameters, alg.CLAUSES, self.context, clauses, WKB_NO_GEOMETRY)
-        if findings_sink is None or summary_sink is None:
-            raise QgsProcessingException(tr("The output layers could not be created."))
-        if clause_sink is None and self.parameters.get(alg.CLAUSES):
-            raise QgsProcessingException(tr("The clauses output could not be created."))
+        outputs, destinations = self._outputs(crs, rows, sites, clauses)
         ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
         ids.report(self.feedback)
         self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
@@ -106,8 +97,9 @@ class BatchReview:
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
         self.log = ReviewLog(self.feedback, self.texts)
-        done, writer, flags = 0, SinkWriter(), alg.sink_flags()
-        try:
+        done = 0
+        # The writer stops before the files close, and the files close after a failure too.
+        with closing(*outputs.values()), SinkWriter() as writer:
             for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
                     setup.engine, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context),
                     self._sites(source, setup, crs), self.queries, self.feedback):
@@ -116,32 +108,42 @@ class BatchReview:
                 review = self.review_one(site_id, project, outcome, setup)
                 if notes:
                     notes.add(review, project, feature.geometry(), feature.id())
-                writer.add(findings_sink, finding_features(review, rows, encoder), flags)
-                writer.add(summary_sink, [  # notes named once written (review_notes.record_notes)
-                    summary_feature(review, project.name, feature.geometry(), sites, self.texts)], flags)
-                if clause_sink is not None:
-                    writer.add(clause_sink, clause_features(review, clauses, self.texts), flags)
+                writer.add(outputs[alg.FINDINGS], finding_features(review, rows, encoder))
+                writer.add(outputs[alg.SUMMARY], [  # notes named once written (review_notes.record_notes)
+                    summary_feature(review, project.name, feature.geometry(), sites, self.texts)])
+                if alg.CLAUSES in outputs:
+                    writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
                 self.log.site(review)
                 done += 1
                 self.feedback.setProgress(100.0 * done / total)
-        finally:
-            writer.close()  # every row queued is written before the files are closed
-        # Close the output files now: a caught error's traceback can keep this frame (and so the
-        # sinks) alive until the next garbage collection, leaving the GeoPackages mid-transaction.
-        del findings_sink, summary_sink, clause_sink
+            writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
         if not self.feedback.isCanceled():
             report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
-        for layer_id, columns, by_verdict in ((summary_id, summary_columns(not self.whole_site), True),
-                                              (findings_id, findings_columns(), False),
-                                              (clause_id, clause_columns(), False)):
+        for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
+                                              (destinations[alg.FINDINGS], findings_columns(), False),
+                                              (destinations[alg.CLAUSES], clause_columns(), False)):
             if layer_id and self.context.willLoadLayerOnCompletion(layer_id):
                 details = self.context.layerToLoadOnCompletionDetails(layer_id)
                 details.setPostProcessor(VerdictStyler.create(columns, by_verdict))
-        outputs = {alg.FINDINGS: findings_id, alg.SUMMARY: summary_id}
-        return {**outputs, alg.CLAUSES: clause_id} if clause_id else outputs
+        return {name: destinations[name] for name in (alg.FINDINGS, alg.SUMMARY, alg.CLAUSES) if destinations[name]}
+
+    def _outputs(self, crs, rows, sites, clauses) -> Tuple[Dict[str, Output], Dict[str, str]]:
+        """FINDINGS, SUMMARY and (when asked for) CLAUSES opened, and their destination ids."""
+        alg = self.alg
+        outputs, destinations = {}, {}
+        for name, fields, kind in ((alg.FINDINGS, rows, output_wkb_type()), (alg.SUMMARY, sites, output_wkb_type()),
+                                   (alg.CLAUSES, clauses, WKB_NO_GEOMETRY)):
+            output, destinations[name] = open_output(alg, self.parameters, name, self.context, fields, kind, crs)
+            if output is not None:
+                outputs[name] = output
+        if alg.FINDINGS not in outputs or alg.SUMMARY not in outputs:
+            raise QgsProcessingException(tr("The output layers could not be created."))
+        if alg.CLAUSES not in outputs and self.parameters.get(alg.CLAUSES):
+            raise QgsProcessingException(tr("The clauses output could not be created."))
+        return outputs, destinations
 
     def _sites(self, source, setup: "ReviewSetup", crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
         """(feature, site id, project), geometry and CRS of each site, until cancelled."""

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -168,8 +167,3 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     def read_request_flags(self):
         """Feature request and flags used to read sites (never stop on invalid geometry)."""
         return QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS
-
-    @staticmethod
-    def sink_flags():
-        """Sink flags: rows are added one by one and must not be lost silently."""
-        return QgsFeatureSink.Flag.FastInsert

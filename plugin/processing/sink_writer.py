@@ -1,4 +1,4 @@
-"""Output rows written on one background thread, in order, while the next sites are reviewed.
+"""Output rows written to sinks: a write the sink refuses stops the run; reviewsites' on one background thread.
 
 PyQGIS releases Python's GIL while a sink writes (GeoPackage inserts, text conversion), so the
 writing overlaps the per-site Python work. One thread writes every sink, so each output file is
@@ -7,31 +7,123 @@ only ever used by one thread at a time and its rows keep the order they were giv
 
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Deque, List
+from contextlib import contextmanager
+from dataclasses import dataclass
+from threading import Event
+from typing import Any, Deque, Iterator, List, Optional, Tuple
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessingException
+
+from ..i18n import tr
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
 
 
+@dataclass
+class Output:
+    """An output's sink and how a message names it."""
+
+    sink: Any
+    label: str
+
+    def close(self) -> None:
+        """Close the output's file now (the sink is deleted), whatever still refers to this object."""
+        self.sink = None
+
+
+@contextmanager
+def closing(*outputs: Optional[Output]) -> Iterator[None]:
+    """Close the outputs when the block ends, after a failure too, so no file is left mid-transaction."""
+    try:
+        yield
+    finally:
+        for output in outputs:
+            if output is not None:
+                output.close()
+
+
+def open_output(alg, parameters, name: str, context, fields, wkb_type,
+                crs: Optional[QgsCoordinateReferenceSystem] = None) -> Tuple[Optional[Output], str]:
+    """``parameterAsSink`` with the output's label, e.g. "Summary (SUMMARY): /data/summary.gpkg" (None: no sink)."""
+    sink, destination = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                            crs or QgsCoordinateReferenceSystem())
+    if sink is None:
+        return None, destination
+    return Output(sink, f"{alg.parameterDefinition(name).description()} ({name}): {destination}"), destination
+
+
+def add_rows(output: Output, features: List[Any]) -> None:
+    """Add the rows to an output; rows its sink refuses raise a QgsProcessingException naming the output."""
+    if not features:
+        return
+    written = output.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+    if written[0] if isinstance(written, tuple) else written:  # a data provider answers (ok, features)
+        return
+    error = output.sink.lastError()
+    if error:
+        raise QgsProcessingException(tr(
+            "{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows "
+            "written before. Choose another file or format, such as a GeoPackage (.gpkg).").format(
+            output=output.label, error=error))
+    raise QgsProcessingException(tr(
+        "{output}: rows could not be written. The run was stopped; the file holds only the rows written "
+        "before. Choose another file or format, such as a GeoPackage (.gpkg).").format(output=output.label))
+
+
 class SinkWriter:
-    """Adds features to sinks on a writer thread; ``close`` waits for every write and re-raises a failure."""
+    """Adds features to sinks on a writer thread; ``close`` waits for every write and re-raises a failure.
+
+    Used as a context manager, the thread is stopped (the writes not started dropped) when the block ends.
+    """
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zoning-review-writer")
         self._queued: Deque[Future] = deque()
+        self._refused = Event()  # set on the writer thread when a write fails: nothing after it is written
 
-    def add(self, sink: Any, features: List[Any], flags: Any) -> None:
-        """Queue ``sink.addFeatures(features, flags)`` (nothing for an empty list)."""
+    def add(self, output: Output, features: List[Any]) -> None:
+        """Queue ``add_rows`` (nothing for an empty list); a failed earlier write may be raised here."""
         if not features:
             return
-        self._queued.append(self._pool.submit(sink.addFeatures, features, flags))
+        self._queued.append(self._pool.submit(self._write, output, features))
         while len(self._queued) > BACKLOG:
+            self._settle()
+
+    def __enter__(self) -> "SinkWriter":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.stop()
+
+    def _write(self, output: Output, features: List[Any]) -> None:
+        """``add_rows`` on the writer thread, unless an earlier write failed."""
+        if self._refused.is_set():
+            return
+        try:
+            add_rows(output, features)
+        except BaseException:
+            self._refused.set()
+            raise
+
+    def _settle(self) -> None:
+        """Wait for the oldest write; when it failed, drop the writes still queued and raise its error."""
+        try:
             self._queued.popleft().result()
+        except BaseException:
+            self.stop()
+            raise
 
     def close(self) -> None:
         """Wait for every queued write; the first write's exception is raised here."""
         try:
             while self._queued:
-                self._queued.popleft().result()
+                self._settle()
         finally:
-            self._queued.clear()
-            self._pool.shutdown(wait=True)
+            self.stop()
+
+    def stop(self) -> None:
+        """Drop the writes not started and end the thread once the current one is done (never raises)."""
+        for future in self._queued:
+            future.cancel()
+        self._queued.clear()
+        self._pool.shutdown(wait=True)

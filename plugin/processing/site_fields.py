@@ -15,10 +15,10 @@ from ..core.inputs.site_attributes import (
     INDUSTRY_FIELDS,
     SiteFieldMap,
     detect_site_fields,
-    parse_attribute_map,
 )
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
+from .review_inputs import name_values
 
 SHOWN_FIELDS = 40  # fields of the sites named in one message
 
@@ -36,7 +36,7 @@ def site_field_map(alg, parameters, context, feedback, ruleset: RuleSet) -> Site
         if given:
             require_field(alg, param, given, names)
         setattr(mapping, attr, given or getattr(mapping, attr))
-    attribute_map = parse_attribute_map(alg.parameterAsString(parameters, alg.ATTRIBUTE_MAP, context) or "")
+    attribute_map = name_values(alg, parameters, alg.ATTRIBUTE_MAP, context)
     for attribute, field_name in attribute_map.items():
         if attribute not in declared:
             raise QgsProcessingException(tr(

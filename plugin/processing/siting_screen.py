@@ -3,7 +3,6 @@
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -16,7 +15,7 @@ from qgis.core import (
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ..core.inputs.resolve import siting_inputs
-from ..core.inputs.site_attributes import convert, parse_attribute_map
+from ..core.inputs.site_attributes import convert
 from ..core.model import vocab
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
@@ -32,7 +31,15 @@ from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import bound_defaults, rules_parameter, scopes_help, scopes_parameter, unit_inputs
+from .review_inputs import (
+    bound_defaults,
+    name_values,
+    rules_parameter,
+    scopes_help,
+    scopes_parameter,
+    unit_inputs,
+)
+from .sink_writer import add_rows, closing, open_output
 from .verdict_styler import VerdictStyler
 
 
@@ -170,8 +177,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             name=industry, industry=industry or None,
             construction=self.CONSTRUCTIONS[self.parameterAsEnum(parameters, self.CONSTRUCTION, context)],
             catalogue=self.CATALOGUES[self.parameterAsEnum(parameters, self.CATALOGUE, context)] or None)
-        text = self.parameterAsString(parameters, self.ATTRIBUTES, context)
-        for name, raw in parse_attribute_map(text).items():
+        for name, raw in name_values(self, parameters, self.ATTRIBUTES, context).items():
             declared = ruleset.attributes.get(name)
             if declared is None:
                 raise QgsProcessingException(tr(
@@ -196,26 +202,24 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         setup = self.inputs(parameters, context, feedback)
         lang = self.LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         crs = setup.units.crs
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, unit_fields(),
-                                             WKB_MULTIPOLYGON, crs)
-        zones, zones_id = self.parameterAsSink(parameters, self.ZONES, context, zone_fields(),
-                                               WKB_MULTIPOLYGON, crs)
-        if sink is None or zones is None:
+        units, units_id = open_output(self, parameters, self.OUTPUT, context, unit_fields(), WKB_MULTIPOLYGON, crs)
+        zones, zones_id = open_output(self, parameters, self.ZONES, context, zone_fields(), WKB_MULTIPOLYGON, crs)
+        if units is None or zones is None:
             raise QgsProcessingException(tr("The output layers could not be created."))
         screen = SitingScreen(setup)
         verdicts = []
-        for unit in screen.units(feedback):
-            sink.addFeature(unit_feature(unit, lang), QgsFeatureSink.Flag.FastInsert)
-            zones.addFeatures(zone_features(unit, lang), QgsFeatureSink.Flag.FastInsert)
-            verdicts.append(unit.verdict)
-        del sink, zones  # close the output files now (see BatchReview.run)
+        with closing(units, zones):  # the files close now, after a failure too
+            for unit in screen.units(feedback):
+                add_rows(units, [unit_feature(unit, lang)])
+                add_rows(zones, zone_features(unit, lang))
+                verdicts.append(unit.verdict)
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
         counts = tally(verdicts)
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
             c=counts[Verdict.COMPLIANT], s=counts[Verdict.NEEDS_STUDY], n=counts[Verdict.NON_COMPLIANT]))
-        for layer_id, columns, by_verdict in ((sink_id, unit_columns(), True), (zones_id, zone_columns(), False)):
+        for layer_id, columns, by_verdict in ((units_id, unit_columns(), True), (zones_id, zone_columns(), False)):
             if layer_id and context.willLoadLayerOnCompletion(layer_id):
                 context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(
                     VerdictStyler.create(columns, by_verdict))
-        return {self.OUTPUT: sink_id, self.ZONES: zones_id}
+        return {self.OUTPUT: units_id, self.ZONES: zones_id}

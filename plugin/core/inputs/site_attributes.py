@@ -5,16 +5,19 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 from qgis.PyQt.QtCore import QVariant
 
+from ...i18n import tr
 from ..model.project import FieldNumber, ProjectDescription
 from ..rules.readings import blank
 from ..rules.values import as_type
 from .bindings import detect_field
+from .resolve import InputError
 
 SITE_ID_FIELDS = ("site_id", "id", "xmbh", "项目编号", "地块编号")
 SITE_NAME_FIELDS = ("name", "site_name", "xmmc", "项目名称", "地块名称")
 INDUSTRY_FIELDS = ("industry", "industry_code", "hydm", "行业代码", "行业类别")
 CONSTRUCTION_FIELDS = ("construction", "jsxz", "建设性质")
 CATALOGUE_FIELDS = ("catalogue", "cylb", "产业结构调整目录", "产业类别", "目录类别")
+FULL_WIDTH = str.maketrans({"＝": "=", "；": ";"})  # a Chinese keyboard's = and ;
 
 
 @dataclass
@@ -45,14 +48,26 @@ def detect_site_fields(field_names: List[str], declared: Dict[str, str]) -> Site
     )
 
 
-def parse_attribute_map(text: str) -> Dict[str, str]:
-    """``"boiler_tph=GLRL; investment_wan=TZE"`` → {attribute: field}; blanks ignored."""
-    out = {}
-    for part in (text or "").replace("\n", ";").split(";"):
-        if "=" in part:
-            key, _, value = part.partition("=")
-            if key.strip() and value.strip():
-                out[key.strip()] = value.strip()
+def parse_attribute_map(text: str, what: str) -> Dict[str, str]:
+    """``"boiler_tph=GLRL; investment_wan=TZE"`` → {name: value}; ``what`` names the parameter in messages.
+
+    Entries are separated by ; (or a new line), name and value by =; the full-width ； and ＝ of a Chinese
+    keyboard mean the same. Blank entries are skipped; an entry that is not name=value or a name given
+    twice raises InputError naming it, so nothing written is read as not given.
+    """
+    out: Dict[str, str] = {}
+    for part in (text or "").translate(FULL_WIDTH).replace("\n", ";").split(";"):
+        name, equals, value = (piece.strip() for piece in part.partition("="))
+        if not part.strip():
+            continue
+        if not (equals and name and value):
+            raise InputError(tr(
+                "{what}: “{part}” is not name=value. Write each entry as a name, = and a value, entries "
+                "separated by semicolons: name=value; name=value.").format(what=what, part=part.strip()))
+        if name in out:
+            raise InputError(tr("{what}: {name} is given twice. Give each name once.").format(
+                what=what, name=name))
+        out[name] = value
     return out
 
 

@@ -1,0 +1,144 @@
+"""A row an output refuses stops the run naming the output, and leaves every file valid.
+
+The refusals are GDAL's own: a FlatGeobuf file of multipolygons refuses a curved site ("Mismatched geometry
+type"); a MapInfo table (.tab) refuses reviewsites' rows from the first ("Failed writing attributes": a
+double column without a width) and a screen row without geometry, a unit whose geometry cannot be used
+("Failed writing geometry"); the GMT writer refuses every row of a table without geometry ("Features
+without geometry not supported by GMT writer"). Before, the run ignored what addFeature(s) returned and
+reported success with those rows missing.
+"""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProcessingException
+
+from tests.test_processing_review import params, rows
+from tests.test_rules_diff import changed_copy
+
+GMT_REFUSAL = "Features without geometry not supported by GMT writer"
+TAB_REFUSAL = "Failed writing geometry"
+TAB_ATTRIBUTES = "Failed writing attributes"
+FGB_REFUSAL = "Mismatched geometry type"
+
+
+def replace_geometry(gpkg: Path, table: str, number: int, wkt: str = "") -> list:
+    """Give the table's ``number``-th feature (fid order) this geometry; "circle": a curved circle of about
+    200 m round its centre. Every fid, in order."""
+    data = ogr.Open(str(gpkg), 1)
+    layer = data.GetLayerByName(table)
+    fids = sorted(feature.GetFID() for feature in layer)
+    feature = layer.GetFeature(fids[number])
+    if wkt == "circle":
+        x, y, d = *feature.GetGeometryRef().Centroid().GetPoint_2D(), 0.002
+        wkt = f"CURVEPOLYGON (CIRCULARSTRING ({x - d} {y},{x} {y + d},{x + d} {y},{x} {y - d},{x - d} {y}))"
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    assert layer.SetFeature(feature) == 0
+    data = None
+    return fids
+
+
+def features(path: Path) -> list:
+    """The attributes of every feature of a file's first layer (any format GDAL reads)."""
+    data = ogr.Open(str(path))
+    return [feature.items() for feature in data.GetLayer(0)]
+
+
+def rows_of(gpkg: Path, table: str) -> list:
+    """The attributes of every feature of a GeoPackage table, with their fid."""
+    data = ogr.Open(str(gpkg))
+    return [{**feature.items(), "fid": feature.GetFID()} for feature in data.GetLayerByName(table)]
+
+
+def intact(gpkg: Path) -> int:
+    """The features of a GeoPackage's only table, after checking the file is whole and closed."""
+    assert not Path(f"{gpkg}-journal").exists() and not Path(f"{gpkg}-wal").exists()
+    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    return len(rows(gpkg))
+
+
+def refused(error: pytest.ExceptionInfo, name: str, path: Path, refusal: str) -> None:
+    """The message names the output (parameter and file) and says what GDAL refused."""
+    text = str(error.value)
+    assert f"({name}): {path}" in text and "rows could not be written" in text and refusal in text
+
+
+@pytest.fixture
+def sample_copy(sample_gpkg, tmp_path) -> Path:
+    """A private copy of the sample GeoPackage."""
+    gpkg = tmp_path / "in" / "sample.gpkg"
+    gpkg.parent.mkdir()
+    shutil.copy(sample_gpkg, gpkg)
+    return gpkg
+
+
+def test_reviewsites_stops_at_the_summary_row_the_file_refuses(zr_processing, sample_copy, example_rules, tmp_path):
+    import processing
+
+    fids = replace_geometry(sample_copy, "sites", 4, "circle")  # the fifth site is a curved polygon
+    sites = {r["fid"]: r["site_id"] for r in rows_of(sample_copy, "sites")}
+    before, fifth = [sites[fid] for fid in fids[:4]], sites[fids[4]]
+    summary = tmp_path / "summary.fgb"
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:reviewsites", params(sample_copy, example_rules, tmp_path, SUMMARY=str(summary)))
+    refused(error, "SUMMARY", summary, FGB_REFUSAL)
+    # Nothing after the refused row is written: SUMMARY holds the four sites before it, FINDINGS (each site's
+    # rows written before its summary) those and the fifth; the GeoPackage is whole and closed.
+    assert sorted(row["site_id"] for row in features(summary)) == sorted(before)
+    assert intact(tmp_path / "findings.gpkg") > 0
+    assert {row["site_id"] for row in rows(tmp_path / "findings.gpkg")} == {*before, fifth}
+
+
+def test_reviewsites_to_a_mapinfo_table_stops_at_the_first_row(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    summary = tmp_path / "summary.tab"
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, SUMMARY=str(summary)))
+    refused(error, "SUMMARY", summary, TAB_ATTRIBUTES)  # GDAL cannot even read the table back
+    assert intact(tmp_path / "findings.gpkg") > 0
+    assert {row["site_id"] for row in rows(tmp_path / "findings.gpkg")} == {"S01"}  # queued before the refusal
+
+
+def test_sitingscreen_stops_at_the_unit_row_the_file_refuses(zr_processing, sample_copy, example_rules, tmp_path):
+    import processing
+
+    # The fourth unit collapsed to a line: its geometry cannot be used, so its row has none.
+    replace_geometry(sample_copy, "control_units", 3, "MULTIPOLYGON (((116 39,116.1 39,116 39)))")
+    screen = tmp_path / "screen.tab"
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:sitingscreen", {
+            "UNITS": f"{sample_copy}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
+            "OUTPUT": str(screen), "ZONES": str(tmp_path / "zones.gpkg")})
+    refused(error, "OUTPUT", screen, TAB_REFUSAL)
+    assert len(features(screen)) == 3  # the three units before it
+    intact(tmp_path / "zones.gpkg")
+
+
+def test_diffrules_stops_when_its_table_is_refused(zr_processing, example_rules, tmp_path):
+    import processing
+
+    output = tmp_path / "diff.gmt"
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:diffrules", {
+            "OLD": str(example_rules), "NEW": str(changed_copy(example_rules, tmp_path / "new.yaml")),
+            "OUTPUT": str(output)})
+    refused(error, "OUTPUT", output, GMT_REFUSAL)
+
+
+def test_rereview_stops_when_its_table_is_refused(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    from tests.test_processing_review import CONSTRAINTS
+
+    output = tmp_path / "changes.gmt"
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:rereview", {
+            "SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
+            "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules), "SITE_ID_FIELD": "site_id",
+            "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS], "OUTPUT": str(output)})
+    refused(error, "OUTPUT", output, GMT_REFUSAL)
