@@ -19,13 +19,12 @@ from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.inputs.resolve import layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
-from ..core.inputs.site_attributes import parse_attribute_map
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
+from .review_inputs import name_values, processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
 
 
 class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
@@ -109,7 +108,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         uncovered = []
         units = self.parameterAsVectorLayer(parameters, self.UNITS, context)
         given = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
-        explicit = parse_attribute_map(self.parameterAsString(parameters, self.CONSTRAINT_NAMES, context) or "")
+        explicit = name_values(self, parameters, self.CONSTRAINT_NAMES, context)
         if result.ruleset is not None and units is None:
             messages.extend(m for listed in result.ruleset.lists()
                             for m in check_filters(listed, named(given, listed, explicit)))
