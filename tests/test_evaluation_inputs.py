@@ -207,7 +207,7 @@ def test_declared_values_map_through_synonyms_or_need_information(constructs, fu
 def test_declared_values_are_worded_by_their_labels(constructs):
     findings = evaluate_unit(constructs, KEY_UNIT, P(attributes={"fuel": "煤"}), {})
     assert "燃料" in texts(findings, "zh")["FUEL-IN"][1] and "燃煤" in texts(findings, "zh")["FUEL-IN"][1]
-    assert texts(findings)["FUEL-IN"][1].startswith("Fuel is Coal ; rule: in Coal, Natural gas")
+    assert texts(findings)["FUEL-IN"][1].startswith("Fuel is Coal; rule: in Coal, Natural gas")
 
 
 def test_expressions_read_declared_values_as_their_ids(constructs):

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoning_review.plugin.core.model.results import Finding, Reason, Term, Words
+from zoning_review.plugin.core.model.results import Finding, Listed, Reason, Term, Words
 from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.site_review import render_reason
 
@@ -16,7 +16,8 @@ NAMES = st.sampled_from(["attribute", "value", "limit", "layer", "reason", "rule
 LEAVES = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
                    st.floats(allow_nan=False, allow_infinity=False), TEXT,
                    st.builds(Words, TEXT, TEXT), st.builds(Term, st.sampled_from(["construction", "catalogue"]),
-                                                           st.lists(TEXT, max_size=2).map(tuple)))
+                                                           st.lists(TEXT, max_size=2).map(tuple)),
+                   st.builds(Listed, st.lists(TEXT, max_size=3).map(tuple)))
 
 
 def reasons(depth: int = 2):
@@ -97,3 +98,14 @@ def test_reasons_with_terms_and_words_read_as_themselves_from_the_cache():
                         {"nature": Term("construction", ids), "layer": Words("红线", "red line")})
         finding = Finding("G-1", "general", "spatial_layout", "prohibit", "conflict", reasons=[reason])
         assert encoder.encode([finding]) == expected([finding])
+
+
+def test_listed_items_are_kept_apart_from_text_that_reads_the_same():
+    """Codes listed inside a reason are written as their items; the same words given as one text are not
+    taken from the cache for them (nor the other way round)."""
+    encoder = FindingsJson()
+    for codes in (Listed(("C3011", "C3110")), "C3011, C3110", Listed(("C3011", "C3110")), "C3011, C3110"):
+        reason = Reason("industry {industry} does not match {codes}", {"industry": "C3911", "codes": codes})
+        finding = Finding("G-1", "general", "spatial_layout", "prohibit", "not_applicable", reasons=[reason])
+        assert encoder.encode([finding]) == expected([finding])
+        assert json.loads(encoder.encode([finding]))[0]["reason_text"] == "industry C3911 does not match C3011, C3110"

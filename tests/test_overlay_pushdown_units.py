@@ -9,6 +9,7 @@ import pytest
 import shapely
 from qgis.core import QgsGeometry, QgsVectorLayer
 
+from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 from zoning_review.plugin.core.overlay.pushdown_sql import chunk_sql
@@ -68,7 +69,7 @@ def test_invalid_and_odd_units_are_repaired_or_skipped_with_the_engines_warnings
     warnings = [(w.template, w.values) for w in pushed.warnings]
     assert any("invalid geometry" in t and v["code"] == "ZHBOW" and v["fid"] == 1 for t, v in warnings)
     skipped = [v for t, v in warnings if "have no geometry" in t]
-    assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == "3, 4"
+    assert skipped and skipped[0]["count"] == 2 and skipped[0]["fids"] == Listed(("3", "4"))
 
 
 def test_only_the_units_a_site_meets_are_checked_and_read(postgis, sample_in_both):
@@ -130,7 +131,7 @@ def test_a_unit_table_keyed_by_its_unit_codes(postgis, sample_in_both):
         assert [v["code"] for v in warned] == [bow]
     for _key, result in pushed:
         skipped = [w.values for w in result.warnings if "has no geometry" in w.template]  # one unit: singular
-        assert len(skipped) == 1 and "count" not in skipped[0] and skipped[0]["fids"].isdigit()
+        assert len(skipped) == 1 and "count" not in skipped[0] and len(skipped[0]["fids"].items) == 1
 
 
 def test_a_failure_while_a_later_chunk_is_prepared_leaves_the_rest_to_qgis(postgis, sample_in_both, monkeypatch):

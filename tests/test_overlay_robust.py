@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
 )
 
+from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.overlay.engine import OverlayError, reason_templates
 from zoning_review.plugin.core.overlay.geometry_repair import (
     EMPTY,
@@ -21,6 +22,7 @@ from zoning_review.plugin.core.overlay.geometry_repair import (
     UNUSABLE,
     clean_polygonal,
 )
+from zoning_review.plugin.core.review.site_review import render_reason
 
 from .overlay_helpers import (
     crs,
@@ -93,9 +95,27 @@ def test_every_defect_gives_the_oracle_area_and_named_warnings(defect_units):
     assert repaired == {("ZH0001", fid["ZH0001"]), ("ZH0002", fid["ZH0002"])}
     skipped = [w for w in result.warnings if "no geometry" in w.template]
     assert len(skipped) == 1 and skipped[0].values["count"] == 2
-    assert skipped[0].values["fids"] == f"{fid['ZH0098']}, {fid['ZH0099']}"
+    assert skipped[0].values["fids"] == Listed((str(fid["ZH0098"]), str(fid["ZH0099"])))
+    assert f"{fid['ZH0098']}, {fid['ZH0099']}" in render_reason(skipped[0], "en")
+    assert f"{fid['ZH0098']}、{fid['ZH0099']}" in render_reason(skipped[0], "zh")
     assert all(w.template in reason_templates() for w in result.warnings)
     assert snapshot(defect_units) == before
+
+
+def test_many_units_without_geometry_are_listed_in_each_language_up_to_an_ellipsis(qgis_app):
+    """Twenty feature ids are named, listed as the language lists them, then an ellipsis for the rest."""
+    rows = [unit_row("ZH0001", cell(0, "POLYGON((0 0, 7 0, 7 1, 0 1, 0 0))"))]
+    rows += [unit_row(f"ZH1{i:03d}", None) for i in range(22)]
+    units = memory_layer("Polygon", "EPSG:4490", rows)
+    try:
+        result = engine_for(units).overlay(QgsGeometry.fromWkt(SITE_WKT), crs("EPSG:4490"))
+        [skipped] = [w for w in result.warnings if "no geometry" in w.template]
+        fids = sorted(f.id() for f in units.getFeatures() if f.geometry().isNull())
+        assert skipped.values["count"] == 22
+        assert render_reason(skipped, "en").endswith(": " + ", ".join(map(str, fids[:20])) + ", …")
+        assert render_reason(skipped, "zh").endswith("、".join(map(str, fids[:20])) + "、…")
+    finally:
+        dispose(units)
 
 
 def test_hole_and_multipart_areas_exclude_the_gaps(defect_units):

@@ -6,9 +6,10 @@ import math
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCsException, QgsGeometry
 
-from zoning_review.plugin.core.model.results import SpatialQuery
+from zoning_review.plugin.core.model.results import Listed, SpatialQuery
 from zoning_review.plugin.core.overlay import relations as relations_module
 from zoning_review.plugin.core.overlay.engine import reason_templates
+from zoning_review.plugin.core.review.site_review import render_reason
 
 from .overlay_helpers import crs, dispose, engine_for, memory_layer, unit_row
 
@@ -49,8 +50,10 @@ def test_a_filter_naming_a_field_the_layer_lacks_leaves_the_position_unknown(zon
     [warning] = result.warnings
     assert warning.template == ("The filter {where} of layer {layer} names {missing}, which the layer does not "
                                 "have (its fields: {fields})")
-    assert warning.values == {"where": typo[1], "layer": "water", "missing": "grade_level",
-                              "fields": "name, grade"}
+    assert warning.values == {"where": typo[1], "layer": "water", "missing": Listed(("grade_level",)),
+                              "fields": Listed(("name", "grade"))}
+    assert render_reason(warning, "en").endswith("(its fields: name, grade)")  # listed as each language lists
+    assert "name、grade" in render_reason(warning, "zh") and ", " not in render_reason(warning, "zh")
     assert warning.template in reason_templates()
 
 

@@ -36,6 +36,14 @@ class Words:
     en: str
 
 
+@dataclass(frozen=True)
+class Listed:
+    """Items listed inside a reason (codes, values, field names), joined with the language's separator when
+    rendered (", " in English, "、" in Chinese)."""
+
+    items: Tuple[str, ...]
+
+
 def _plain(value: Any) -> Any:
     """A placeholder value in JSON-ready form."""
     if isinstance(value, Reason):
@@ -44,6 +52,8 @@ def _plain(value: Any) -> Any:
         return {"vocab": value.vocab, "ids": tuple(value.ids)}
     if isinstance(value, Words):
         return {"zh": value.zh, "en": value.en}
+    if isinstance(value, Listed):
+        return {"items": tuple(value.items)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

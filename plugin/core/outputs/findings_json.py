@@ -9,7 +9,7 @@ of reasons (the prose findings of the units all share theirs).
 import json
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..model.results import Finding, ListSource, Reason, Term, Words
+from ..model.results import Finding, Listed, ListSource, Reason, Term, Words
 from ..review.site_review import render_reason
 
 _STRING = json.encoder.encode_basestring  # json.dumps of a str with ensure_ascii=False
@@ -54,6 +54,8 @@ def _value_key(value: Any) -> Tuple[Any, ...]:
         return (Reason, value.template, tuple((k, _value_key(v)) for k, v in value.values.items()))
     if isinstance(value, (list, tuple)):
         return (type(value), tuple(_value_key(v) for v in value))
+    if isinstance(value, Listed):
+        return (Listed, tuple(_value_key(v) for v in value.items))
     if isinstance(value, (Term, Words)):  # frozen: equal ones write the same JSON
         hash(value)  # a TypeError here when built with a list
         return (type(value), value)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
 from ..model.filters import filter_columns, missing_fields
-from ..model.results import Reason
+from ..model.results import Listed, Reason
 
 INVALID = "The filter {where} of layer {layer} is invalid: {error}"
 MISSING = "The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})"
@@ -53,7 +53,7 @@ class LayerFilter:
             return self._reason(INVALID, error=self.expression.parserErrorString())
         missing = missing_fields(self.expression, fields)
         if missing:
-            return self._reason(MISSING, missing=", ".join(missing), fields=", ".join(fields.names()))
+            return self._reason(MISSING, missing=Listed(tuple(missing)), fields=Listed(tuple(fields.names())))
         if not self.expression.prepare(self.context):
             return self._reason(INVALID, error=self.expression.evalErrorString())
         return None

@@ -16,7 +16,7 @@ from qgis.PyQt.QtGui import QTransform
 
 from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
 from .geometry_repair import overlap_parts
 from .layer_filter import filter_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_label, ground_scale, transformed, uncovered_m2
@@ -61,9 +61,8 @@ def skipped_warning(index: FeatureIndex) -> List[Reason]:
     if not index.skipped:
         return []
     fids = [fid for fid, _status in index.skipped]
-    listed = ", ".join(str(fid) for fid in fids[:MAX_LISTED_FIDS])
-    if len(fids) > MAX_LISTED_FIDS:
-        listed += ", …"
+    more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
+    listed = Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
     if len(fids) == 1:
         return [Reason("Feature {fids} of {layer} has no geometry and was skipped",
                        {"layer": index.name, "fids": listed})]

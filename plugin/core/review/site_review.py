@@ -8,7 +8,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr, tr_template, ui_language
 from ..model.project import ProjectDescription
-from ..model.results import Finding, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
+from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
 from ..rules.ruleset import RuleSet, UnitContext
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
@@ -21,6 +21,7 @@ PARTLY_OUTSIDE = ("{area} m² of the site ({percent} %) lies outside every contr
 PARTLY_OUTSIDE_LAYERS = ("{area} m² of the site ({percent} %) lies outside every control unit of the bound unit "
                          "layers: that part was not reviewed.")
 OUTSIDE = (PARTLY_OUTSIDE, PARTLY_OUTSIDE_LAYERS)  # the reasons that name a part of the site not reviewed
+RENDERED = (Reason, list, Term, Words, Listed)  # placeholder values worded in the reason's language
 
 
 def reason_templates() -> List[str]:
@@ -239,7 +240,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     when given: a cache of the same language, such as ReasonTexts.render)."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang, nested) if isinstance(value, (Reason, list, Term, Words)) else value
+    values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED) else value
               for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
@@ -258,7 +259,7 @@ def list_separator(lang: Optional[str] = None) -> str:
 
 
 def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason], str]] = None):
-    """A placeholder value: nested Reasons (alone or in a list) and Terms are rendered and joined."""
+    """A placeholder value: nested Reasons (alone or in a list), Terms and Listed items are rendered and joined."""
     if nested is None:
         nested = lambda reason: render_reason(reason, lang)  # noqa: E731 - one expression, two uses
     if isinstance(value, Reason):
@@ -267,6 +268,8 @@ def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason]
         return value.en if (lang or ui_language()) == "en" else value.zh
     if isinstance(value, Term):
         return list_separator(lang).join(term_label(value.vocab, v, lang) for v in value.ids)
+    if isinstance(value, Listed):
+        return list_separator(lang).join(map(str, value.items))
     if isinstance(value, list) and all(isinstance(v, Reason) for v in value):
         return separator(lang).join(nested(v) for v in value)
     return value

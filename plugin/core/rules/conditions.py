@@ -8,7 +8,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Reason, SpatialQuery, Term, Words
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery, Term, Words
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
@@ -24,6 +24,8 @@ OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "!=": operator.ne,
 }
 NOT_OVERLAPPING = ("outside", "touches", "disjoint")
+WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
+WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
 
 
 @dataclass
@@ -69,11 +71,11 @@ def _industry(cond: Condition, ctx: Context) -> Outcome:
     if unsure:
         return Outcome(
             None,
-            [_r("industry {industry} is less specific than {codes}", industry=code, codes=", ".join(unsure))],
+            [_r("industry {industry} is less specific than {codes}", industry=code, codes=Listed(tuple(unsure)))],
             ["industry"],
         )
     return Outcome(
-        False, [_r("industry {industry} does not match {codes}", industry=code, codes=", ".join(cond.values))]
+        False, [_r("industry {industry} does not match {codes}", industry=code, codes=Listed(tuple(cond.values)))]
     )
 
 
@@ -124,9 +126,15 @@ def _attribute(cond: Condition, ctx: Context) -> Outcome:
         shown, limit = declared.value_words((value,)), _values_shown(declared, cond.value)
     else:
         shown = _plain_number(value) if declared.type == "number" else str(value)
-        limit = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
-    return Outcome(result, [_r("{attribute} is {value} {unit}; rule: {op} {limit}", attribute=declared.words(),
-                               value=shown, unit=declared.unit_words(), op=cond.op, limit=limit)])
+        limit = _limit(cond)
+    unit = {"unit": declared.unit_words()} if declared.unit.strip() else {}
+    return Outcome(result, [_r(WITH_UNIT if unit else WITHOUT_UNIT, attribute=declared.words(), value=shown,
+                               op=cond.op, limit=limit, **unit)])
+
+
+def _limit(cond: Condition) -> Any:
+    """The rule's value(s) as written: several (``in``) listed in the reason's language."""
+    return Listed(tuple(map(str, cond.value))) if cond.op == "in" else cond.value
 
 
 def _comparable(value: Any) -> Any:
@@ -239,9 +247,8 @@ def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
         result, problems = _unit_order(cond, raw)
     if result is None:
         return Outcome(None, problems, [f"unit.{cond.name}"])
-    shown = ", ".join(map(str, cond.value)) if cond.op == "in" else cond.value
     return Outcome(result, [_r("unit attribute {field} is {value}; rule: {op} {limit}",
-                               field=cond.name, value=str(raw), op=cond.op, limit=shown)])
+                               field=cond.name, value=str(raw), op=cond.op, limit=_limit(cond))])
 
 
 def _unit_equals(name: str, raw: Any, written: Tuple[Any, ...]) -> Tuple[Optional[bool], List[Reason]]:
@@ -361,6 +368,7 @@ def reason_templates() -> List[str]:
         tr("catalogue class {value} is one of {expected}"),
         tr("catalogue class {value} is not one of {expected}"),
         tr("{attribute} is {value} {unit}; rule: {op} {limit}"),
+        tr("{attribute} is {value}; rule: {op} {limit}"),
         tr("{attribute} is yes"),
         tr("{attribute} is no"),
         tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
