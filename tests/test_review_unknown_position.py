@@ -7,16 +7,19 @@ import pytest
 from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureRequest,
     QgsProcessingFeedback,
+    QgsRectangle,
 )
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.overlay import relations as relations_module
 from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.core.overlay.types import UnitLayerSpec
+from zoning_review.plugin.core.review.causes import finding_scene, metric_crs, nearby_features
 from zoning_review.plugin.core.review.deciding_causes import review_causes
 from zoning_review.plugin.core.review.site_review import render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
@@ -185,3 +188,27 @@ def test_reviewsites_gives_needs_study_for_a_filter_on_a_missing_field(zr_proces
     assert (unit["typo"]["n_conflict"], unit["typo"]["n_needs_info"]) == (0, 1)
     assert any("grade_level" in line and "fid, name, grade" in line for line in said["typo"].lines)
     assert not any("grade_level" in line for line in said["right"].lines)
+
+
+def test_the_canvas_draws_no_zone_of_a_filter_the_review_could_not_apply(sample_engine, example_rules, tmp_path):
+    """A filter failing on the grade-II features: QGIS's own request filter dropped those silently and kept the
+    grade-I ones, so the selected finding's cause was drawn as the grade-I zone although the review found the
+    site's position to it unknown."""
+    engine, sites = sample_engine
+    failing = "\"grade\" = 'I' OR to_int(\"grade\") > 0"
+    ruleset = rules_with_filter(example_rules, tmp_path, "where: '\"grade\" = ''I'' OR to_int(\"grade\") > 0'")
+    review = site_review(engine, sites, "S07", S07, ruleset)
+    assert {f.status for f in findings_of(review, "G-SL-05")} == {"needs_info"}
+    finding = findings_of(review, "G-SL-05")[0]
+    constraints = engine.relations.layers
+    site = next(sites.getFeatures(QgsFeatureRequest().setFilterExpression("\"site_id\" = 'S07'"))).geometry()
+    context = QgsCoordinateTransformContext()
+    assert finding_scene(finding, ruleset, review.overlay.relations, constraints, site, sites.crs(), context) is None
+    water = constraints["water_source"]
+    crs = metric_crs(site, sites.crs(), context)
+    window = QgsRectangle(QgsCoordinateTransform(sites.crs(), crs, context).transformBoundingBox(site.boundingBox()))
+    window.grow(100000.0)  # every water-source zone of the sample
+    grade_one = nearby_features(water, "\"grade\" = 'I'", window, crs, context)
+    assert len(grade_one) == 2  # the sample's two grade-I zones (features 1 and 3)
+    assert nearby_features(water, failing, window, crs, context) == []
+    assert nearby_features(water, "\"grade_level\" = 'I'", window, crs, context) == []

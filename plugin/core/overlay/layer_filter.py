@@ -5,9 +5,9 @@ a feature — is reported as the ``problem``, never read as "no feature matches"
 filter drops a feature silently when its filter cannot be evaluated.
 """
 
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
-from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFeatureRequest, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
@@ -38,6 +38,7 @@ class LayerFilter:
     def __init__(self, where: str, fields: QgsFields, layer: str):
         self.where = where
         self.layer = layer
+        self.fields = fields
         self.expression = QgsExpression(where)
         self.context = QgsExpressionContext()
         self.context.setFields(fields)
@@ -61,6 +62,25 @@ class LayerFilter:
     def columns(self) -> Optional[List[str]]:
         """The fields the filter reads (None: every field)."""
         return filter_columns(self.expression)
+
+    def request(self) -> QgsFeatureRequest:
+        """A request for the features' geometries and the attributes the filter reads."""
+        request = QgsFeatureRequest()
+        columns = self.columns()
+        if columns is not None:  # else the filter may read any field
+            request.setSubsetOfAttributes(columns, self.fields)
+        return request
+
+    def select(self, features: Iterable[QgsFeature]) -> Iterator[QgsFeature]:
+        """The features passing the filter, until it fails on one: then ``problem`` is set and none follows
+        (none at all when the filter cannot be applied to the layer)."""
+        if self.problem is not None:
+            return
+        for feature in features:
+            if self.matches(feature):
+                yield feature
+            elif self.problem is not None:
+                return
 
     def matches(self, feature: QgsFeature) -> bool:
         """Whether the feature passes the filter; False, with ``problem`` set, when the filter fails on it."""

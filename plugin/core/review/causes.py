@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..coordinates.crs import gauss_kruger_epsg
 from ..model.results import Finding, LayerRelation, SpatialQuery
+from ..overlay.layer_filter import LayerFilter
 from ..rules.ruleset import RuleSet
 
 BAND_SEGMENTS = 16
@@ -58,19 +59,21 @@ def rule_causes(rule_id: str, ruleset: Optional[RuleSet]) -> List[Cause]:
 def nearby_features(source: QgsVectorLayer, where: str, extent: QgsRectangle,
                     crs: QgsCoordinateReferenceSystem, transform_context) -> List[QgsGeometry]:
     """The geometries (in ``crs``) of the features of ``source`` matching ``where`` whose box meets
-    ``extent`` (in ``crs``), at most MAX_FEATURES."""
+    ``extent`` (in ``crs``), at most MAX_FEATURES; none when the filter cannot be applied to the layer or
+    fails on one of them (``LayerFilter``, as the review applies it: never a zone the review could not find)."""
     to_source = QgsCoordinateTransform(crs, source.crs(), transform_context)
     to_crs = QgsCoordinateTransform(source.crs(), crs, transform_context)
-    request = QgsFeatureRequest().setFilterRect(to_source.transformBoundingBox(extent))
-    if where:
-        request.setFilterExpression(where)
-    request.setLimit(MAX_FEATURES)
+    found = LayerFilter(where, source.fields(), source.name()) if where else None
+    request = found.request() if found is not None else QgsFeatureRequest().setNoAttributes()
+    features = source.getFeatures(request.setFilterRect(to_source.transformBoundingBox(extent)))
     out = []
-    for feature in source.getFeatures(request):
+    for feature in found.select(features) if found is not None else features:
         geometry = QgsGeometry(feature.geometry())
         if not geometry.isEmpty() and geometry.transform(to_crs) == 0:
             out.append(geometry)
-    return out
+        if len(out) == MAX_FEATURES:
+            break
+    return [] if found is not None and found.problem is not None else out
 
 
 def band_geometry(source: QgsVectorLayer, where: str, distance: float, extent: QgsRectangle,
@@ -144,11 +147,18 @@ class CauseScene:
         return box
 
 
+def unknown_position(relation: Optional[LayerRelation]) -> bool:
+    """Whether the review could not place the site towards a bound layer (its filter or CRS unusable)."""
+    return relation is not None and bool(relation.problem)
+
+
 def finding_scene(finding: Finding, ruleset: Optional[RuleSet], relations: Dict[str, LayerRelation],
                   constraints: Dict[str, QgsVectorLayer], site: QgsGeometry,
                   site_crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[CauseScene]:
-    """The causes of ``finding`` on the constraint layers at hand, or None when its clause has none."""
-    causes = [c for c in rule_causes(finding.rule_id, ruleset) if c.layer in constraints]
+    """The causes of ``finding`` on the constraint layers at hand, or None when its clause has none (none on a
+    layer whose filter or CRS the review could not use: where the site lies to it is unknown)."""
+    causes = [c for c in rule_causes(finding.rule_id, ruleset)
+              if c.layer in constraints and not unknown_position(relations.get(c.key))]
     if not causes:
         return None
     crs = metric_crs(site, site_crs, transform_context)

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
-    QgsExpression,
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
@@ -19,6 +18,7 @@ from qgis.core import (
 from ...i18n import tr
 from ..model.results import Reason, SpatialQuery
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
+from ..overlay.layer_filter import LayerFilter, filter_templates
 from ..overlay.unit_index import read_request, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
@@ -27,10 +27,9 @@ from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
 def reason_templates() -> List[str]:
     """The warnings this module reports (listed for the string extractor)."""
     return [
-        tr("The filter {where} of layer {layer} is invalid: {error}"),
         tr("{count} features of {layer} could not be used for the screen ({detail})."),
         tr("One feature of {layer} could not be used for the screen ({detail})."),
-    ]
+    ] + filter_templates()
 
 
 @dataclass
@@ -56,7 +55,8 @@ class SourceRef:
 
 
 class KeyZones:
-    """One queried layer (with its filter) as zones in the unit CRS."""
+    """One queried layer (with its filter) as zones in the unit CRS; ``problem`` says why its filter cannot be
+    applied to the layer (then it has no zones and the site's position to it is unknown)."""
 
     def __init__(self, query: SpatialQuery, ref: SourceRef, target: QgsCoordinateReferenceSystem,
                  context: QgsCoordinateTransformContext, builder: EllipsoidalBuffer):
@@ -65,26 +65,25 @@ class KeyZones:
         self.target = target
         self.builder = builder
         self.warnings: List[Reason] = []
+        self.problem: Optional[Reason] = None
         self.raw = self._read()
         self.base = ZoneLayer(self._to_target(context))
         self._bands: Dict[float, ZoneLayer] = {}
 
     def _read(self) -> List[QgsGeometry]:
-        """The layer's cleaned geometries matching the filter, in the layer's CRS."""
-        request = QgsFeatureRequest()
-        if self.query.where:
-            expression = QgsExpression(self.query.where)
-            if expression.hasParserError():
-                self.warnings.append(Reason("The filter {where} of layer {layer} is invalid: {error}", {
-                    "where": self.query.where, "layer": self.query.layer,
-                    "error": expression.parserErrorString()}))
-                return []
-            request.setFilterExpression(self.query.where)
+        """The layer's cleaned geometries matching the filter, in the layer's CRS; none, with ``problem`` and
+        its warning, when the filter cannot be applied to the layer or fails on one of its features."""
+        found = LayerFilter(self.query.where, self.ref.fields, self.query.layer) if self.query.where else None
+        features = self.ref.features(found.request() if found is not None else QgsFeatureRequest().setNoAttributes())
         out = []
-        for feature in self.ref.features(request):
+        for feature in found.select(features) if found is not None else features:
             cleaned = clean_any(feature.geometry())
             if cleaned.geometry is not None:
                 out.append(cleaned.geometry)
+        if found is not None and found.problem is not None:
+            self.problem = found.problem
+            self.warnings.append(found.problem)
+            return []
         return out
 
     def _to_target(self, context: QgsCoordinateTransformContext) -> List[QgsGeometry]:
@@ -155,10 +154,12 @@ def key_zones(queries: List[SpatialQuery], constraints: Dict[str, SourceRef],
 
 
 class LazyKeyZones:
-    """Builds KeyZones on first use (a layer no applicable rule asks about is never read)."""
+    """Builds KeyZones on first use (a layer no applicable rule asks about is never read; a filtered one is read
+    to know whether its filter can be applied)."""
 
-    def __init__(self, *args: Any):
-        self._args = args
+    def __init__(self, query: SpatialQuery, *args: Any):
+        self.query = query
+        self._args = (query,) + args
         self._zones: Optional[KeyZones] = None
 
     def get(self) -> KeyZones:
@@ -166,6 +167,10 @@ class LazyKeyZones:
         if self._zones is None:
             self._zones = KeyZones(*self._args)
         return self._zones
+
+    def unusable(self) -> bool:
+        """Whether the query's filter cannot be applied to the layer (read now for a filtered query only)."""
+        return bool(self.query.where) and self.get().problem is not None
 
     @property
     def built(self) -> bool:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..model.project import ProjectDescription
-from ..model.results import Finding, LayerRelation, SpatialQuery
+from ..model.results import FILTER_PROBLEM, Finding, LayerRelation, SpatialQuery
 from ..model.verdicts import Status
+from ..overlay.relations import UNKNOWN
 from ..review.evaluation import evaluate_rule, evaluate_unit
 from ..rules.conditions import NOT_OVERLAPPING, Context
 from ..rules.ruleset import Rule, RuleSet, UnitContext
@@ -42,14 +43,21 @@ class SiteState:
     relation: str
     distance_m: Optional[float] = None
     bound: bool = True
+    problem: str = ""  # why the position is unknown although the layer is bound (LayerRelation.problem)
+
+    @property
+    def known(self) -> bool:
+        """Whether the state says where the site lies: the layer is bound and usable."""
+        return self.bound and not self.problem
 
     def layer_relation(self, query: SpatialQuery) -> LayerRelation:
         """The relation the evaluator sees (overlap area 0: reasons get the unit's area later)."""
         return LayerRelation(layer=query.layer, where=query.where, distance_m=self.distance_m,
-                             relation=self.relation, overlap_m2=0.0, bound=self.bound)
+                             relation=self.relation, overlap_m2=0.0, bound=self.bound, problem=self.problem)
 
 
 UNBOUND = SiteState("unbound", OUTSIDE, bound=False)
+UNKNOWN_FILTER = SiteState("unknown", UNKNOWN, problem=FILTER_PROBLEM)  # the query's filter does not fit its layer
 FAR = SiteState("beyond", OUTSIDE, None)
 VERDICT_CLASS = {Status.CONFLICT: 2, Status.NEEDS_INFO: 1, Status.MANUAL_CHECK: 1}
 

@@ -9,7 +9,7 @@ and the zones where a rule bites are returned as geometries (unit CRS) with thei
 
 import time
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -34,7 +34,18 @@ from ..review.evaluation import prose_findings
 from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones
 from .layers import reason_templates as layer_templates
-from .scenarios import FAR, UNBOUND, ScenarioEvaluator, rule_atoms, scenario_count, scenarios, site_states
+from .scenarios import (
+    FAR,
+    UNBOUND,
+    UNKNOWN_FILTER,
+    Atom,
+    ScenarioEvaluator,
+    SiteState,
+    rule_atoms,
+    scenario_count,
+    scenarios,
+    site_states,
+)
 from .verdict import Decision, ZoneRequest, decide
 from .verdict import reason_templates as verdict_templates
 from .zones import AreaBounds, EllipsoidalBuffer, UnitArea
@@ -245,17 +256,25 @@ class SitingScreen:
         states, areas = {}, _Areas()
         for key, key_atoms in atoms.items():
             lazy = self.zones.get(key)
-            if lazy is None or key not in relevant:
-                states[key] = [UNBOUND if lazy is None else FAR]
-                continue
-            coverage = lazy.get().coverage(unit, key_atoms)
-            areas[key] = coverage.overlap_m2
-            memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())))
-            options = self._states_cache.get(memo)
-            if options is None:
-                options = self._states_cache[memo] = site_states(coverage, key_atoms)
-            states[key] = options
+            if lazy is None:
+                states[key] = [UNBOUND]
+            elif lazy.unusable():  # its filter does not fit the layer: where the site lies to it is unknown
+                states[key] = [UNKNOWN_FILTER]
+            elif key not in relevant:
+                states[key] = [FAR]
+            else:
+                states[key], areas[key] = self._classified(key, lazy.get(), unit, key_atoms)
         return states, areas
+
+    def _classified(self, key: str, zones: KeyZones, unit: UnitArea,
+                    atoms: List[Atom]) -> Tuple[List[SiteState], Callable[[], float]]:
+        """The site states the unit's coverage by one layer allows, and the unit's overlap with it (m², callable)."""
+        coverage = zones.coverage(unit, atoms)
+        memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())))
+        options = self._states_cache.get(memo)
+        if options is None:
+            options = self._states_cache[memo] = site_states(coverage, atoms)
+        return options, coverage.overlap_m2
 
     def _fill(self, result: UnitScreen, decision: Decision, unit: UnitArea) -> None:
         result.verdict = decision.verdict

@@ -166,8 +166,8 @@ def _conditions(atoms: List[Atom], worst: List[Scenario], every: List[Scenario])
 
 
 def _truth(atom: Atom, scenario: Scenario) -> Optional[bool]:
-    """The atom's value in a scenario (None when its layer is not in the scenario or unbound)."""
+    """The atom's value in a scenario (None when its layer is not in the scenario, unbound or unusable)."""
     for key, state in scenario:
         if key == atom.query.key:
-            return atom_truth(atom, state) if state.bound else None
+            return atom_truth(atom, state) if state.known else None
     return None

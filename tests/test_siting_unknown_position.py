@@ -1,0 +1,186 @@
+"""The siting screen with a rule whose filter its constraint layer cannot take — it names a field the layer
+lacks, or fails on some of its features — screens no unit as if that zone did not exist: the rule needs
+information wherever the site may lie (the review's 'position unknown'), a data warning says why, and no rule
+zone is drawn for it.
+
+Expected verdicts (a new C3911 project that discharges nothing, so of the water-source rules only G-SL-05,
+grade I, can bite): with the right filter, the units needing further study are exactly those a grade-I zone
+covers part of (geopandas, in the Gauss-Krüger zone of 117°E, slivers below max(1 m², 1e-5 × the unit) aside).
+With an unusable filter, every other unit the right filter leaves compliant needs further study too, and the
+non-compliant ones stay so: they lie outside grade I, so other clauses conflict wherever the site lies.
+"""
+
+import shutil
+
+import geopandas
+import pytest
+import shapely
+from qgis.core import QgsGeometry, QgsProcessingFeedback, QgsRectangle, QgsVectorLayer
+
+from zoning_review.plugin.core.inputs.bindings import UnitBinding
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.site_review import render_reason, review_site
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.siting.screen import run_siting_screen
+from zoning_review.plugin.gui.siting_task import snapshot_inputs
+
+from .overlay_helpers import dispose, engine_for, memory_layer
+
+GK_117 = "EPSG:4548"
+CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
+GRADE_I = "where: \"\\\"grade\\\" = 'I'\""
+MISSING_FIELD = "where: \"\\\"grade_level\\\" = 'I'\""
+FAILS_ON_GRADE_II = "where: \"\\\"grade\\\" = 'I' OR to_int(\\\"grade\\\") > 0\""  # QGIS's request keeps grade I
+ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_supply_facility": False,
+              "discharges_pollutants": False, "investment_wan": 50000, "vocs_tpa": 0, "boiler_tph": 0,
+              "water_m3d": 100}
+UNKNOWN = ("G-SL-05: the filter of Drinking-water source protection zone {words} cannot be applied to the bound "
+           "layer (see the data warnings), so the site's position to it is unknown")
+
+
+class Warnings(QgsProcessingFeedback):
+    """Feedback that keeps every warning."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+
+
+def grade_one_units(gpkg) -> set:
+    """The codes of the units a grade-I water-source zone covers more than a sliver of."""
+    read = lambda name: geopandas.read_file(gpkg, layer=name).to_crs(GK_117)  # noqa: E731
+    units, water = read("control_units"), read("water_source")
+    zone = shapely.union_all(water[water["grade"] == "I"].geometry.values)
+    return {code for code, geometry in zip(units["HJGKDYBM"], units.geometry)
+            if shapely.intersection(geometry, zone).area > max(1.0, 1e-5 * geometry.area)}
+
+
+def rules_with(example_rules, tmp_path, where: str):
+    """The example rule set with G-SL-05's filter replaced by ``where`` (a YAML scalar), as a file."""
+    text = example_rules.read_text(encoding="utf-8")
+    assert text.count(GRADE_I) == 1
+    path = tmp_path / f"rules_{len(list(tmp_path.glob('rules_*')))}.yaml"
+    path.write_text(text.replace(GRADE_I, where), encoding="utf-8")
+    return path
+
+
+def screen(gpkg, rules) -> tuple:
+    """zoningreview:sitingscreen for the project: rows by unit code, the zones' (unit, rule), the warnings."""
+    import processing
+
+    feedback = Warnings()
+    result = processing.run("zoningreview:sitingscreen", {
+        "UNITS": f"{gpkg}|layername=control_units", "RULES": str(rules), "USE_UNIT_PROSE": False,
+        "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
+        "INDUSTRY": "C3911", "CONSTRUCTION": 0, "CATALOGUE": 0, "LANGUAGE": 1,
+        "ATTRIBUTES": "; ".join(f"{k}={'yes' if v is True else 'no' if v is False else v}"
+                                for k, v in ATTRIBUTES.items()),
+        "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    rows = {f["unit_code"]: (f["verdict"], f["rule_ids"], f["reason"]) for f in result["OUTPUT"].getFeatures()}
+    zones = {(z["unit_code"], z["rule_id"]) for z in result["ZONES"].getFeatures()}
+    return rows, zones, feedback.lines
+
+
+@pytest.mark.parametrize("where, words, warning", [
+    (MISSING_FIELD, "where grade_level is I",
+     "The filter \"grade_level\" = 'I' of layer water_source names grade_level, which the layer does not have "
+     "(its fields: fid, name, grade)"),
+    (FAILS_ON_GRADE_II, "(features where \"grade\" = 'I' OR to_int(\"grade\") > 0)",
+     "The filter \"grade\" = 'I' OR to_int(\"grade\") > 0 of layer water_source cannot be evaluated on feature "),
+])
+def test_sitingscreen_with_an_unusable_filter_screens_no_unit_compliant_by_it(zr_processing, sample_gpkg,
+                                                                              example_rules, tmp_path, where,
+                                                                              words, warning):
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    right, right_zones, right_said = screen(gpkg, example_rules)
+    wanted = grade_one_units(str(gpkg))
+    assert wanted and {code for code, row in right.items() if row[0] == "needs_study"} == wanted
+    assert all(right[code][1] == "G-SL-05" for code in wanted)
+    assert {code for code, rule in right_zones if rule == "G-SL-05"} == wanted
+    assert not right_said
+    rows, zones, said = screen(gpkg, rules_with(example_rules, tmp_path, where))
+    expected = {code: "non_compliant" if row[0] == "non_compliant" else "needs_study" for code, row in right.items()}
+    assert {code: row[0] for code, row in rows.items()} == expected  # the grade-I units came out compliant before
+    assert "compliant" not in {row[0] for row in rows.values()}
+    for code, (verdict, rule_ids, reason) in rows.items():
+        if verdict == "needs_study":
+            assert rule_ids == "G-SL-05" and reason == UNKNOWN.format(words=words), (code, reason)
+    assert zones == {zone for zone in right_zones if zone[1] != "G-SL-05"}  # no zone the screen could not find
+    [line] = said
+    assert line.startswith(warning), line
+
+
+def test_the_docks_screen_reads_the_same_unusable_filter_from_layer_snapshots(qgis_app, sample_gpkg, example_rules,
+                                                                              tmp_path):
+    """The dock's siting panel screens in a task from layer snapshots: the same warning, the same verdicts."""
+    layers = {name: QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
+              for name in ("control_units",) + CONSTRAINTS}
+    loaded = load_ruleset(str(rules_with(example_rules, tmp_path, MISSING_FIELD)))
+    assert loaded.ruleset is not None, loaded.text("en")
+    project = ProjectDescription("C3911", "C3911", "new", None, ATTRIBUTES)
+    setup = snapshot_inputs(layers["control_units"], UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"),
+                            loaded.ruleset, project, {name: layers[name] for name in CONSTRAINTS})
+    result = run_siting_screen(setup)
+    dispose(*layers.values())
+    verdicts = {unit.code: unit.verdict for unit in result.units}
+    assert set(verdicts.values()) == {"non_compliant", "needs_study"}
+    assert grade_one_units(str(sample_gpkg)) <= {code for code, verdict in verdicts.items() if verdict == "needs_study"}
+    assert [render_reason(w, "en") for w in result.warnings] == [
+        "The filter \"grade_level\" = 'I' of layer water_source names grade_level, which the layer does not have "
+        "(its fields: fid, name, grade)"]
+
+
+IMPOSSIBLE = """
+format: zoning-review-rules/1
+metadata:
+  id: impossible-band
+  title: {zh: 不可能的条件, en: An impossible condition}
+  version: "1"
+  authority: {zh: 测试机关}
+  effective: "2024-01-01"
+  region: {zh: 测试区}
+layers:
+  well: {label: {zh: 水井, en: Well}}
+rules:
+  - id: R-RING
+    level: general
+    dimension: spatial_layout
+    effect: prohibit
+    when:
+      all:
+        - spatial: {layer: well, relation: within, distance_m: 500, where: WHERE}
+        - not: {spatial: {layer: well, relation: within, distance_m: 1000, where: WHERE}}
+    text: {zh: 距水井500米内且1000米外禁止建设。}
+"""
+
+
+@pytest.mark.parametrize("where, verdict", [("'\"kind\" = ''deep'''", "compliant"),
+                                            ("'\"depth\" = ''deep'''", "needs_study")])
+def test_an_unusable_filter_needs_information_even_where_no_position_could_change_the_rule(
+        qgis_app, tmp_path, where, verdict):
+    """A clause that can never apply (within 500 m but not within 1000 m) never varies with the site's position,
+    so the screen used to read its layer as 'beyond every band'; with its filter unusable, the review finds the
+    clause needs information (unknown and not unknown is unknown), and so must the screen."""
+    from zoning_review.plugin.core.siting.layers import SourceRef
+    from zoning_review.plugin.core.siting.screen import SitingInputs
+
+    path = tmp_path / "impossible.yaml"
+    path.write_text(IMPOSSIBLE.replace("WHERE", where), encoding="utf-8")
+    loaded = load_ruleset(str(path))
+    assert loaded.ruleset is not None, loaded.text("en")
+    square = "POLYGON((116.0 39.0, 116.01 39.0, 116.01 39.01, 116.0 39.01, 116.0 39.0))"
+    units = memory_layer("Polygon", "EPSG:4490", [{"wkt": square, "HJGKDYBM": "U1", "HJGKDYMC": "单元",
+                                                   "ZHGKDYFL": "一般管控单元"}])
+    well = memory_layer("Point", "EPSG:4490", [{"wkt": "POINT(116.005 39.005)", "kind": "deep"}], ("kind",), "well")
+    inputs = SitingInputs(SourceRef.of(units), UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"), loaded.ruleset,
+                          ProjectDescription("C3911", "C3911", "new"), {"well": SourceRef.of(well)})
+    [unit] = run_siting_screen(inputs).units
+    site = QgsGeometry.fromRect(QgsRectangle(116.004, 39.004, 116.006, 39.006))  # the review agrees
+    review = review_site("S", site, units.crs(), inputs.project, engine_for(units, {"well": well}), loaded.ruleset)
+    dispose(units, well)
+    assert unit.verdict == review.verdict == verdict
+    assert unit.rule_ids == ([] if verdict == "compliant" else ["R-RING"])
