@@ -160,3 +160,33 @@ def test_rereview_names_the_sites_that_change_verdict_in_good_english(zr_process
     assert changed_line([]) == "No site changes verdict."
     assert changed_line(["3 S05"]) == "1 site changes verdict: 3 S05"
     assert changed_line(["3 S05", "4 S06"]) == "2 sites change verdict: 3 S05, 4 S06"
+
+
+@pytest.mark.parametrize("table, srs_id", [("water_source", 0), ("water_source", -1), ("control_units", 0)])
+def test_validaterules_fails_on_a_layer_whose_crs_reviewsites_refuses(zr_processing, example_rules, sample_gpkg,
+                                                                       tmp_path, table, srs_id):
+    """A GeoPackage table saved without a CRS (srs_id 0 or -1, which QGIS calls valid): reviewsites stops on it,
+    and validaterules passed the rule set with no message about it."""
+    import shutil
+
+    import processing
+
+    from .overlay_helpers import forget_crs
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    forget_crs(gpkg, table, srs_id)
+    layers = {"RULES": str(example_rules), "UNITS": f"{gpkg}|layername=control_units",
+              "CONSTRAINTS": [f"{gpkg}|layername={n}" for n in CONSTRAINTS]}
+    feedback = Recorder()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:validaterules", layers, feedback=feedback)
+    message = str(raised.value)
+    assert f"({table}) has an undefined coordinate reference system" in message
+    assert "The rule set" not in message  # the rule set itself has no error
+    [line] = [line for line in feedback.lines if "coordinate reference system" in line]
+    assert line in message and f"({table})" in line
+    with pytest.raises(QgsProcessingException, match=f"\\({table}\\) has an undefined coordinate reference system"):
+        processing.run("zoningreview:reviewsites", {
+            **layers, "SITES": f"{sample_gpkg}|layername=sites", "FINDINGS": str(tmp_path / "findings.gpkg"),
+            "SUMMARY": str(tmp_path / "summary.gpkg")})

@@ -1,7 +1,7 @@
 """zoningreview:validaterules — every message of the rule loader for one rule-set file or several access lists
 applied together (rule ids that clash across lists; with a unit layer, the units no list covers)."""
 
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
-from ..core.inputs.resolve import layer_rule_names, scoped_entries
+from ..core.inputs.resolve import crs_error, layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
@@ -64,6 +64,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             "they are applied: rule ids found in more than one list are reported (their findings are named "
             "list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds "
             "such a unit needs information)."
+        ) + "\n\n" + tr(
+            "A unit layer or constraint layer given without a coordinate reference system, or with an undefined one "
+            "(a GeoPackage layer saved without one), is an error naming the layer: 'Review sites' would refuse it."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -126,6 +129,9 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         for item in messages:
             report = feedback.reportError if item.severity == "error" else feedback.pushWarning
             report(item.text())
+        layer_errors = crs_errors(units, given, result.ruleset, explicit)
+        for text in layer_errors:
+            feedback.reportError(text)
         if uncovered:
             feedback.pushWarning(tr("Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': "
                                     "{codes}").format(layer=units.name(), n=len(uncovered),
@@ -133,10 +139,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
         shown = ", ".join(paths)
-        if errors:
-            raise QgsProcessingException(
-                tr("The rule set {path} has {n} error(s):\n{messages}").format(
-                    path=shown, n=errors, messages=text))
+        if errors or layer_errors:
+            raise QgsProcessingException("\n".join(failures(shown, errors, text, layer_errors)))
         valid = tr("The rule set {path} is valid (1 rule).") if len(result.ruleset.rules) == 1 else \
             tr("The rule set {path} is valid ({n} rules).")
         feedback.pushInfo(valid.format(
@@ -145,6 +149,29 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages) + (1 if uncovered else 0),
                 self.MESSAGES: text, self.CLASHES: clashes, self.UNCOVERED: len(uncovered),
                 self.UNCOVERED_CODES: ", ".join(uncovered)}
+
+
+def crs_errors(units: Optional[QgsMapLayer], given: List[QgsMapLayer], ruleset: Optional[RuleSet],
+               explicit: Dict[str, str]) -> List[str]:
+    """Why reviewsites would refuse the unit layer or a constraint layer the rule set names (every one given when
+    it does not load): no CRS, or one that does not place the layer on the earth (``resolve.crs_error``)."""
+    used = given if ruleset is None else [layer for listed in ruleset.lists()
+                                          for layer in named(given, listed, explicit).values()]
+    kept = {layer.id() for layer in used}
+    layers = ([units] if units is not None else []) + [layer for layer in given if layer.id() in kept]
+    found = [crs_error(layer) for layer in layers]
+    return list(dict.fromkeys(error for error in found if error))
+
+
+def failures(shown: str, errors: int, text: str, layer_errors: List[str]) -> List[str]:
+    """The run's failure, translated: the rule set's errors, then the layers a review could not use."""
+    out = []
+    if errors:
+        out.append(tr("The rule set {path} has {n} error(s):\n{messages}").format(path=shown, n=errors, messages=text))
+    if layer_errors:
+        out.append(tr("Layers given with the rule set {path} cannot be used by a review:\n{messages}").format(
+            path=shown, messages="\n".join(layer_errors)))
+    return out
 
 
 def named(layers: List[QgsMapLayer], ruleset: RuleSet, explicit: Dict[str, str]) -> Dict[str, QgsMapLayer]:
