@@ -85,10 +85,11 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
 
 def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):
     """A feature whose Integer field holds 313 (0313, pig farming, without its zero): the form takes no code
-    (313 would read as C313, steel rolling) and its hint says why."""
+    (313 would read as C313, steel rolling), keeps the number as given (needs information) and its hint says why."""
     from qgis.core import QgsFeature, QgsVectorLayer
 
     from tests.sample_project import layer
+    from zoning_review.plugin.core.model.project import FieldNumber
 
     bind(dock.bindings, example_rules)
     s01 = next(f for f in layer("sites").getFeatures() if f["site_id"] == "S01")
@@ -101,7 +102,7 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
     sites.selectAll()
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         dock.site_input.use_selected()
-    assert dock.form.project().name == "养猪场" and dock.form.project().industry is None
+    assert dock.form.project().name == "养猪场" and dock.form.project().industry == FieldNumber(313, "industry")
     assert dock.form.industry.edit.text() == ""
     assert dock.form.industry.hint.text() == (
         "Field industry holds the number 313, which loses leading zeros (0313 becomes 313, another industry): "

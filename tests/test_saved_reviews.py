@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from qgis.core import QgsProject
 
 from zoning_review.plugin.core.inputs.project_reviews import read_reviews, write_reviews
-from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.model.project import FieldNumber, ProjectDescription
 from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.core.review.saved import SavedReview, SavedReviewError, book_from_json, book_to_json
 
@@ -41,6 +41,17 @@ def test_an_entry_written_before_withdrawals_were_kept_reads_with_none():
     del data["reviews"][0]["withdrawn"]
     back, _current = book_from_json(json.dumps(data))
     assert back["S05"].withdrawn == [] and len(back["S05"].judgements) == 2
+
+
+def test_values_given_but_not_understood_read_back_as_given():
+    """A number for the industry (with its field), a class no site field holds, values not recognised: kept."""
+    description = ProjectDescription("S05", FieldNumber(313, "hydm"), "新见", None,
+                                     {"boiler_tph": "很多", "major_infrastructure": "待定"}, catalogue_unknown=True)
+    saved = SavedReview("S05", description, WKT, "EPSG:4490")
+    back = book_from_json(book_to_json({"S05": saved}, "S05"))[0]["S05"].description
+    assert back == description and isinstance(back.industry, FieldNumber)
+    typo = ProjectDescription("S05", "C9999", None, "淘汰累")
+    assert book_from_json(book_to_json({"S05": SavedReview("S05", typo, WKT, "")}, "S05"))[0]["S05"].description == typo
 
 
 @settings(max_examples=50, deadline=None)

@@ -6,8 +6,10 @@ from qgis.PyQt.QtCore import QLocale, pyqtSignal
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ..core.rules.values import as_bool, as_number
 from ..i18n import tr
 from .compact import compact
+from .given_values import ERROR_COLOR, select_given
 from .labels import pick_label
 
 
@@ -70,14 +72,24 @@ class AttributeRows(QWidget):
             validator = QDoubleValidator(self)
             validator.setLocale(QLocale.c())
             edit.setValidator(validator)
+            edit.textChanged.connect(lambda text: self._mark_number(edit, text, decl.units))
         edit.textChanged.connect(self._emit)
         return edit
+
+    @staticmethod
+    def _mark_number(edit: QLineEdit, text: str, units) -> None:
+        """Red, with a tooltip, while a number's editor holds text that is not a number (a site's field gave it)."""
+        wrong = bool(text.strip()) and as_number(text, units) is None
+        edit.setStyleSheet(f"color: {ERROR_COLOR};" if wrong else "")
+        edit.setToolTip(tr("“{value}” is not a number: the site needs further study until you enter one.").format(
+            value=text.strip()) if wrong else "")
 
     def _emit(self, *_args) -> None:
         self.changed.emit()
 
     def value(self, name: str) -> Optional[Any]:
-        """The typed value of one attribute, or None when not given (or not a number)."""
+        """The typed value of one attribute, None when not given; a value that is not of its type (a site's
+        field gave it) as written, which the review reads as needing information."""
         editor = self.editors.get(name)
         if isinstance(editor, QComboBox):
             return editor.currentData()
@@ -86,12 +98,8 @@ class AttributeRows(QWidget):
         text = editor.text().strip()
         if not text:
             return None
-        if self.kinds[name] == "number":
-            try:
-                return float(text)
-            except ValueError:
-                return None
-        return text
+        number = as_number(text) if self.kinds[name] == "number" else None
+        return text if number is None else number
 
     def values(self) -> Dict[str, Any]:
         """Every attribute that was given."""
@@ -102,11 +110,26 @@ class AttributeRows(QWidget):
                 out[name] = value
         return out
 
+    def set_values(self, values: Dict[str, Any]) -> None:
+        """Show exactly these values (a description's): every other attribute is cleared, not kept from before."""
+        self.remembered = dict(values)
+        for name in self.editors:
+            self.set_value(name, values.get(name))
+
     def set_value(self, name: str, value: Any) -> None:
-        """Put a value into an attribute's editor (None clears it)."""
+        """Put a value into an attribute's editor (None clears it); a yes/no value that is neither is shown as
+        written and kept."""
         editor = self.editors.get(name)
         if isinstance(editor, QComboBox):
-            index = editor.findData(value) if value is not None else 0
-            editor.setCurrentIndex(max(index, 0))
+            select_given(editor, value, as_bool(value))
         elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else f"{value:g}" if isinstance(value, float) else str(value))
+            editor.setText(number_text(value))
+
+
+def number_text(value: Any) -> str:
+    """A value as its editor shows it: a float in full (123456789, not 1.23457e+08), '' for None."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)

@@ -1,6 +1,6 @@
 """A line edit with a completer over the GB/T 4754-2017 table, searched by code or by Chinese or English name."""
 
-from typing import Optional
+from typing import Optional, Union
 
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -49,6 +49,7 @@ class IndustryPicker(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("zr_industry_hint")
         self.hint.setWordWrap(True)
+        self.number: Optional[FieldNumber] = None  # a site's number given for the industry, until a code is typed
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         self.edit.textEdited.connect(self._offer)
@@ -70,6 +71,12 @@ class IndustryPicker(QWidget):
         entry = self.entry()
         return entry.code if entry else None
 
+    def given(self) -> Optional[Union[str, FieldNumber]]:
+        """The industry as the review reads it: the normalised code, else the text entered as written (not a code:
+        it needs information), else the site's number kept by ``set_given``; None when nothing is given."""
+        text = self.edit.text().strip()
+        return self.code() or text or self.number
+
     def entry(self) -> Optional[gbt4754.IndustryEntry]:
         """The table entry entered, or None."""
         text = self.edit.text().strip()
@@ -84,19 +91,26 @@ class IndustryPicker(QWidget):
 
     def set_given(self, code: object) -> None:
         """Show a description's industry as written; a number from a site's field (its leading zeros lost) is
-        not taken: the picker stays empty and its hint asks for the code."""
+        not read as a code: the picker stays empty, its hint asks for the code, and the number is kept as given
+        (the review needs further study) until a code is entered."""
+        self.number = None
         if not isinstance(code, FieldNumber):
             self.edit.setText(code or "")
             return
         self.edit.clear()
-        self.hint.setText(tr("Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, "
-                             "another industry): enter the code here, and store industry codes as text, such as "
-                             "A0313.").format(field=code.field, number=str(code)))
-        self.hint.setStyleSheet(ERROR_STYLE)
+        self.number = code
+        self._on_text("")
 
     def _on_text(self, text: str) -> None:
         entry = self.entry()
-        if not text.strip():
+        if text.strip():
+            self.number = None  # the code entered replaces the site's number
+        if not text.strip() and self.number is not None:
+            self.hint.setText(tr("Field {field} holds the number {number}, which loses leading zeros (0313 becomes "
+                                 "313, another industry): enter the code here, and store industry codes as text, "
+                                 "such as A0313.").format(field=self.number.field, number=str(self.number)))
+            self.hint.setStyleSheet(ERROR_STYLE)
+        elif not text.strip():
             self.hint.setText(tr("Not given: rules that name industries will need information."))
             self.hint.setStyleSheet("color: palette(mid);")
         elif entry is None:

@@ -75,11 +75,12 @@ def construction_choices() -> List[Tuple[str, str]]:
 
 
 def catalogue_choices() -> List[Tuple[str, str]]:
-    """(id, label) of the Industrial Structure Adjustment Catalogue classes."""
+    """(id, label) of the Industrial Structure Adjustment Catalogue classes and the negative list's 禁止类."""
     return [
         ("encouraged", tr("Encouraged (鼓励类)")),
         ("restricted", tr("Restricted (限制类)")),
         ("eliminated", tr("Eliminated (淘汰类)")),
+        ("prohibited", tr("Prohibited (禁止类, negative list)")),
     ]
 
 

@@ -4,23 +4,15 @@ from typing import Any, Dict, List
 
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import QFormLayout, QLineEdit
 
 from ..core.model.project import ProjectDescription
+from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB, NOT_LISTED
 from ..i18n import tr
 from .attribute_rows import AttributeRows
-from .compact import compact
+from .given_values import choice_combo, is_unknown, select_given, show_unknown
 from .industry_picker import IndustryPicker
 from .labels import catalogue_choices, construction_choices
-
-
-def _choice_combo(name: str, choices, parent) -> QComboBox:
-    combo = compact(QComboBox(parent))
-    combo.setObjectName(name)
-    combo.addItem(tr("Not given"), None)
-    for key, label in choices:
-        combo.addItem(label, key)
-    return combo
 
 
 class ProjectForm(QgsCollapsibleGroupBox):
@@ -38,9 +30,9 @@ class ProjectForm(QgsCollapsibleGroupBox):
         form.addRow(tr("Name"), self.name_edit)
         self.industry = IndustryPicker(self)
         form.addRow(tr("Industry"), self.industry)
-        self.construction = _choice_combo("zr_construction", construction_choices(), self)
+        self.construction = choice_combo("zr_construction", construction_choices(), self)
         form.addRow(tr("Construction"), self.construction)
-        self.catalogue = _choice_combo("zr_catalogue", catalogue_choices(), self)
+        self.catalogue = choice_combo("zr_catalogue", catalogue_choices(), self)
         self.catalogue.setToolTip(tr("Class in the Industrial Structure Adjustment Catalogue"))
         form.addRow(tr("Catalogue class"), self.catalogue)
         self.attributes_box = QgsCollapsibleGroupBox(tr("Attributes the rules ask for"), self)
@@ -65,20 +57,32 @@ class ProjectForm(QgsCollapsibleGroupBox):
         self.attributes.set_declared([declared[n] for n in sorted(declared)])
 
     def set_project(self, description: ProjectDescription) -> None:
-        """Fill the form with a description (a saved review's)."""
+        """Fill the form with a description (a site feature's, a saved review's): a value given but not
+        recognised is shown and kept as written, so that the review needs further study, as reviewsites does."""
         self.name_edit.setText(description.name)
         self.industry.set_given(description.industry)
-        self.construction.setCurrentIndex(max(self.construction.findData(description.construction), 0))
-        self.catalogue.setCurrentIndex(max(self.catalogue.findData(description.catalogue), 0))
-        for name, value in description.attributes.items():
-            self.attributes.set_value(name, value)
+        select_given(self.construction, description.construction, CONSTRUCTION_VOCAB.id_of(description.construction))
+        self._set_catalogue(description)
+        self.attributes.set_values(description.attributes)
+
+    def _set_catalogue(self, description: ProjectDescription) -> None:
+        """Select the catalogue class given: "Not given" (not listed) for a blank or 允许类, a marked item when no
+        field of the site holds a class (unknown) or for a value not recognised."""
+        if description.catalogue_unknown:
+            show_unknown(self.catalogue, tr("Unknown: the site's layer has no catalogue field"), tr(
+                "No field of the selected feature holds the catalogue class: the rules that read it need "
+                "information. Choose “Not given” if the project is not listed."))
+            return
+        key = CATALOGUE_VOCAB.id_of(description.catalogue)
+        select_given(self.catalogue, None if key == NOT_LISTED else description.catalogue, key)
 
     def project(self) -> ProjectDescription:
-        """The description entered."""
+        """The description entered; a value given but not recognised as written."""
         return ProjectDescription(
             name=self.name_edit.text().strip(),
-            industry=self.industry.code(),
+            industry=self.industry.given(),
             construction=self.construction.currentData(),
             catalogue=self.catalogue.currentData(),
             attributes=self.attributes.values(),
+            catalogue_unknown=is_unknown(self.catalogue),
         )

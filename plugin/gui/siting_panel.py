@@ -16,6 +16,7 @@ from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
 from ..core.review.site_review import render_reason
+from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
 from ..i18n import tr
 from .siting_output import SitingLayers, screen_layer, zones_layer
@@ -108,7 +109,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         if not targets:
             self._idle(tr("Bind a rule set to a unit layer first."))
             return
-        if not description.industry:
+        if industry(description).value is None:  # none, or not a code (typed while searching, a site's number)
             self._idle(tr("Enter the project's industry to screen the units."))
             return
         self.generation += 1

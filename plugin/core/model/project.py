@@ -31,17 +31,23 @@ class ProjectDescription:
     catalogue_unknown: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
-        """Plain JSON-ready form."""
+        """Plain JSON-ready form: every value as given (one not understood included), so that it reads back the same."""
+        industry = self.industry
         return {
             "name": self.name,
-            "industry": self.industry,
+            "industry": {"number": industry.value, "field": industry.field} if isinstance(
+                industry, FieldNumber) else industry,
             "construction": self.construction,
             "catalogue": self.catalogue,
+            "catalogue_unknown": self.catalogue_unknown,
             "attributes": dict(self.attributes),
         }
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "ProjectDescription":
-        """The description written by ``to_dict``."""
-        return cls(data.get("name", "") or "", data.get("industry"), data.get("construction"), data.get("catalogue"),
-                   dict(data.get("attributes") or {}))
+        """The description written by ``to_dict`` (one written before ``catalogue_unknown`` was kept included)."""
+        industry = data.get("industry")
+        if isinstance(industry, dict) and "number" in industry:
+            industry = FieldNumber(industry.get("number"), str(industry.get("field") or ""))
+        return cls(data.get("name", "") or "", industry, data.get("construction"), data.get("catalogue"),
+                   dict(data.get("attributes") or {}), bool(data.get("catalogue_unknown")))

@@ -44,8 +44,7 @@ def kind_choices() -> List[tuple]:
 
 def rule_catalogue_choices() -> List[tuple]:
     """(id, label) of every catalogue class a rule may name: the catalogue's three, 禁止类 and not listed."""
-    return catalogue_choices() + [("prohibited", tr("Prohibited (禁止类, negative list)")),
-                                  ("permitted", tr("Not listed (允许类)"))]
+    return catalogue_choices() + [("permitted", tr("Not listed (允许类)"))]
 
 
 def relation_choices() -> List[tuple]:
