@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="362" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="356" />
+        <location filename="../plugin/core/rules/conditions.py" line="363" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/conditions.py" line="364" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="358" />
+        <location filename="../plugin/core/rules/conditions.py" line="365" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="359" />
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="360" />
+        <location filename="../plugin/core/rules/conditions.py" line="367" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="361" />
+        <location filename="../plugin/core/rules/conditions.py" line="368" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="362" />
+        <location filename="../plugin/core/rules/conditions.py" line="369" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="363" />
+        <location filename="../plugin/core/rules/conditions.py" line="370" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="364" />
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="365" />
+        <location filename="../plugin/core/rules/conditions.py" line="373" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <location filename="../plugin/core/rules/conditions.py" line="374" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <location filename="../plugin/core/rules/conditions.py" line="379" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372" />
+        <location filename="../plugin/core/rules/conditions.py" line="380" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="373" />
+        <location filename="../plugin/core/rules/conditions.py" line="381" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="374" />
+        <location filename="../plugin/core/rules/conditions.py" line="382" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375" />
+        <location filename="../plugin/core/rules/conditions.py" line="383" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="376" />
+        <location filename="../plugin/core/rules/conditions.py" line="384" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="377" />
+        <location filename="../plugin/core/rules/conditions.py" line="385" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="378" />
+        <location filename="../plugin/core/rules/conditions.py" line="386" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="379" />
+        <location filename="../plugin/core/rules/conditions.py" line="387" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="380" />
+        <location filename="../plugin/core/rules/conditions.py" line="388" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="131" />
+        <location filename="../plugin/core/siting/screen.py" line="142" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="30" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="27" />
         <source>The filter {where} of layer {layer} is invalid: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="34" />
+        <location filename="../plugin/core/review/site_review.py" line="35" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="37" />
+        <location filename="../plugin/core/review/site_review.py" line="38" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -609,22 +609,22 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="118" />
+        <location filename="../plugin/core/siting/screen.py" line="129" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="119" />
+        <location filename="../plugin/core/siting/screen.py" line="130" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="31" />
+        <location filename="../plugin/core/siting/layers.py" line="30" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107" />
+        <location filename="../plugin/processing/siting_screen.py" line="114" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="42" />
+        <location filename="../plugin/gui/attribute_rows.py" line="44" />
         <source>The bound rule sets declare no project attributes.</source>
         <translation>已绑定的规则集未声明任何项目属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="51" />
+        <location filename="../plugin/gui/attribute_rows.py" line="53" />
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
@@ -904,17 +904,17 @@
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="100" />
+        <location filename="../plugin/gui/industry_picker.py" line="114" />
         <source>Not given: rules that name industries will need information.</source>
         <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="103" />
+        <location filename="../plugin/gui/industry_picker.py" line="117" />
         <source>“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.</source>
         <translation>“{text}”不是 GB/T 4754-2017 代码：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="107" />
+        <location filename="../plugin/gui/industry_picker.py" line="121" />
         <source>{name} ({level} of GB/T 4754-2017)</source>
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="94" />
+        <location filename="../plugin/gui/labels.py" line="95" />
         <source>{m2} m² ({ha} ha)</source>
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
@@ -1114,27 +1114,27 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="37" />
+        <location filename="../plugin/gui/project_form.py" line="29" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="38" />
+        <location filename="../plugin/gui/project_form.py" line="30" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="40" />
+        <location filename="../plugin/gui/project_form.py" line="32" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="42" />
+        <location filename="../plugin/gui/project_form.py" line="34" />
         <source>Construction</source>
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="44" />
+        <location filename="../plugin/gui/project_form.py" line="36" />
         <source>Class in the Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="46" />
+        <location filename="../plugin/gui/project_form.py" line="38" />
         <source>Attributes the rules ask for</source>
         <translation>条款所需属性</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="128" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="128" />
+        <location filename="../plugin/notes/layout_renderer.py" line="130" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2071,7 +2071,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="106" />
+        <location filename="../plugin/processing/review_inputs.py" line="113" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2081,12 +2081,12 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="204" />
+        <location filename="../plugin/processing/siting_screen.py" line="208" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="136" />
+        <location filename="../plugin/processing/review_run.py" line="124" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="173" />
+        <location filename="../plugin/processing/review_run.py" line="175" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
@@ -2106,334 +2106,334 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="62" />
+        <location filename="../plugin/processing/review_sites.py" line="61" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="80" />
+        <location filename="../plugin/processing/review_sites.py" line="79" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116" />
+        <location filename="../plugin/processing/siting_screen.py" line="123" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="125" />
+        <location filename="../plugin/processing/siting_screen.py" line="132" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="125" />
+        <location filename="../plugin/processing/siting_screen.py" line="132" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="125" />
+        <location filename="../plugin/processing/siting_screen.py" line="132" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="133" />
+        <location filename="../plugin/processing/siting_screen.py" line="140" />
         <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="89" />
+        <location filename="../plugin/processing/validate_rules.py" line="91" />
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="107" />
+        <location filename="../plugin/processing/review_sites.py" line="106" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="107" />
+        <location filename="../plugin/processing/review_sites.py" line="106" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="107" />
+        <location filename="../plugin/processing/review_sites.py" line="106" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="107" />
+        <location filename="../plugin/processing/review_sites.py" line="106" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="107" />
+        <location filename="../plugin/processing/review_sites.py" line="106" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="116" />
+        <location filename="../plugin/processing/review_sites.py" line="115" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126" />
+        <location filename="../plugin/processing/review_sites.py" line="125" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="128" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="128" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="128" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="132" />
+        <location filename="../plugin/processing/review_sites.py" line="131" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136" />
+        <location filename="../plugin/processing/review_sites.py" line="135" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="41" />
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="107" />
+        <location filename="../plugin/processing/siting_screen.py" line="114" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109" />
+        <location filename="../plugin/processing/siting_screen.py" line="116" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="109" />
+        <location filename="../plugin/processing/siting_screen.py" line="116" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116" />
+        <location filename="../plugin/processing/siting_screen.py" line="123" />
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="133" />
+        <location filename="../plugin/processing/siting_screen.py" line="140" />
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="89" />
+        <location filename="../plugin/processing/validate_rules.py" line="91" />
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146" />
+        <location filename="../plugin/processing/siting_screen.py" line="153" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146" />
+        <location filename="../plugin/processing/siting_screen.py" line="153" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="156" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="154" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="159" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="183" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="181" />
+        <location filename="../plugin/processing/siting_screen.py" line="187" />
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="215" />
+        <location filename="../plugin/processing/siting_screen.py" line="219" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="53" />
+        <location filename="../plugin/processing/validate_rules.py" line="52" />
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="57" />
+        <location filename="../plugin/processing/validate_rules.py" line="56" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="77" />
+        <location filename="../plugin/processing/validate_rules.py" line="79" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="83" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="84" />
+        <location filename="../plugin/processing/validate_rules.py" line="86" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="92" />
+        <location filename="../plugin/processing/validate_rules.py" line="94" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93" />
+        <location filename="../plugin/processing/validate_rules.py" line="95" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="94" />
+        <location filename="../plugin/processing/validate_rules.py" line="96" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="95" />
+        <location filename="../plugin/processing/validate_rules.py" line="97" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="120" />
+        <location filename="../plugin/processing/validate_rules.py" line="122" />
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="138" />
+        <location filename="../plugin/processing/validate_rules.py" line="170" />
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="142" />
+        <location filename="../plugin/processing/validate_rules.py" line="145" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2518,52 +2518,52 @@
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="55" />
+        <location filename="../plugin/gui/siting_panel.py" line="56" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="58" />
+        <location filename="../plugin/gui/siting_panel.py" line="59" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="109" />
+        <location filename="../plugin/gui/siting_panel.py" line="110" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="112" />
+        <location filename="../plugin/gui/siting_panel.py" line="113" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="169" />
+        <location filename="../plugin/gui/siting_panel.py" line="170" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="128" />
+        <location filename="../plugin/gui/siting_panel.py" line="129" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="150" />
+        <location filename="../plugin/gui/siting_panel.py" line="151" />
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="167" />
+        <location filename="../plugin/gui/siting_panel.py" line="168" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="183" />
+        <location filename="../plugin/gui/siting_panel.py" line="184" />
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="188" />
+        <location filename="../plugin/gui/siting_panel.py" line="189" />
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2588,12 +2588,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="38" />
+        <location filename="../plugin/core/review/site_review.py" line="39" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="39" />
+        <location filename="../plugin/core/review/site_review.py" line="40" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2603,7 +2603,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="41" />
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2688,7 +2688,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="35" />
+        <location filename="../plugin/core/review/site_review.py" line="36" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2918,42 +2918,42 @@
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="115" />
+        <location filename="../plugin/processing/output_paths.py" line="135" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="137" />
+        <location filename="../plugin/processing/output_paths.py" line="157" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="141" />
+        <location filename="../plugin/processing/output_paths.py" line="161" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="146" />
+        <location filename="../plugin/processing/output_paths.py" line="166" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="150" />
+        <location filename="../plugin/processing/output_paths.py" line="170" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="158" />
+        <location filename="../plugin/processing/output_paths.py" line="178" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="164" />
+        <location filename="../plugin/processing/output_paths.py" line="184" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="170" />
+        <location filename="../plugin/processing/output_paths.py" line="190" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
@@ -2973,17 +2973,17 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="97" />
+        <location filename="../plugin/processing/review_run.py" line="145" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138" />
+        <location filename="../plugin/processing/review_sites.py" line="137" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="141" />
+        <location filename="../plugin/processing/review_sites.py" line="140" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3128,7 +3128,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="120" />
+        <location filename="../plugin/processing/output_paths.py" line="140" />
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
@@ -3158,7 +3158,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="120" />
+        <location filename="../plugin/processing/review_sites.py" line="119" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3358,7 +3358,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="82" />
+        <location filename="../plugin/processing/diff_rules.py" line="81" />
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
@@ -3518,7 +3518,7 @@
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="53" />
+        <location filename="../plugin/gui/attribute_rows.py" line="55" />
         <source>Field name in a sites layer for batch review: {name}</source>
         <translation>批量审查时选址图层中的字段名：{name}</translation>
     </message>
@@ -3533,7 +3533,7 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="57" />
+        <location filename="../plugin/processing/rereview.py" line="58" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3543,27 +3543,27 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="89" />
+        <location filename="../plugin/processing/rereview.py" line="90" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="90" />
+        <location filename="../plugin/processing/rereview.py" line="91" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="249" />
+        <location filename="../plugin/processing/rereview.py" line="253" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="182" />
+        <location filename="../plugin/core/rules/conditions.py" line="190" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="185" />
+        <location filename="../plugin/core/rules/conditions.py" line="193" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -3593,17 +3593,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="41" />
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="41" />
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="41" />
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -3683,17 +3683,17 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="128" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="77" />
+        <location filename="../plugin/processing/validate_rules.py" line="79" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="83" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
@@ -4032,77 +4032,77 @@
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4117,62 +4117,62 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="311" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="323" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="326" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4717,32 +4717,32 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="65" />
+        <location filename="../plugin/processing/rereview.py" line="66" />
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="67" />
+        <location filename="../plugin/processing/rereview.py" line="68" />
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="74" />
+        <location filename="../plugin/processing/rereview.py" line="75" />
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="110" />
+        <location filename="../plugin/processing/rereview.py" line="111" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="163" />
+        <location filename="../plugin/processing/rereview.py" line="164" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="202" />
+        <location filename="../plugin/processing/rereview.py" line="203" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4932,52 +4932,52 @@
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119" />
+        <location filename="../plugin/processing/siting_screen.py" line="126" />
         <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119" />
+        <location filename="../plugin/processing/siting_screen.py" line="126" />
         <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63" />
+        <location filename="../plugin/processing/validate_rules.py" line="62" />
         <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="72" />
+        <location filename="../plugin/processing/validate_rules.py" line="74" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="72" />
+        <location filename="../plugin/processing/validate_rules.py" line="74" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="96" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="97" />
+        <location filename="../plugin/processing/validate_rules.py" line="99" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98" />
+        <location filename="../plugin/processing/validate_rules.py" line="100" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="104" />
+        <location filename="../plugin/processing/validate_rules.py" line="106" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="131" />
+        <location filename="../plugin/processing/validate_rules.py" line="136" />
         <source>Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -5052,12 +5052,12 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="185" />
+        <location filename="../plugin/processing/rereview.py" line="186" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5067,12 +5067,12 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
+        <location filename="../plugin/gui/labels.py" line="83" />
         <source>Prohibited (禁止类, negative list)</source>
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -5097,12 +5097,12 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="77" />
+        <location filename="../plugin/processing/rereview.py" line="78" />
         <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="107" />
+        <location filename="../plugin/processing/rereview.py" line="108" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -5242,12 +5242,12 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="71" />
+        <location filename="../plugin/processing/review_inputs.py" line="78" />
         <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
         <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="78" />
+        <location filename="../plugin/processing/review_inputs.py" line="85" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -5262,12 +5262,12 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="71" />
+        <location filename="../plugin/processing/rereview.py" line="72" />
         <source>Further control unit layers (each site is reviewed against every layer)</source>
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="107" />
+        <location filename="../plugin/processing/rereview.py" line="108" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -5282,12 +5282,12 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="30" />
+        <location filename="../plugin/core/review/site_review.py" line="31" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="144" />
+        <location filename="../plugin/processing/review_sites.py" line="143" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5302,7 +5302,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="32" />
+        <location filename="../plugin/core/review/site_review.py" line="33" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5352,7 +5352,7 @@
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="32" />
+        <location filename="../plugin/core/siting/layers.py" line="31" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -5367,17 +5367,17 @@
         <translation>{path} — 1 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="188" />
+        <location filename="../plugin/gui/siting_panel.py" line="189" />
         <source>(1 data warning: hover for details)</source>
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="246" />
+        <location filename="../plugin/processing/rereview.py" line="250" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="248" />
+        <location filename="../plugin/processing/rereview.py" line="252" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5397,7 +5397,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="141" />
+        <location filename="../plugin/processing/validate_rules.py" line="144" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5452,7 +5452,7 @@
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="92" />
+        <location filename="../plugin/gui/industry_picker.py" line="109" />
         <source>Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, another industry): enter the code here, and store industry codes as text, such as A0313.</source>
         <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
     </message>
@@ -5472,7 +5472,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="236" />
+        <location filename="../plugin/processing/rereview.py" line="231" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5557,12 +5557,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <location filename="../plugin/core/rules/conditions.py" line="377" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5582,7 +5582,7 @@
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="84" />
+        <location filename="../plugin/processing/validate_rules.py" line="86" />
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
@@ -5595,6 +5595,68 @@
         <location filename="../plugin/core/overlay/crs_check.py" line="37" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_attributes.py" line="64" />
+        <source>{what}: “{part}” is not name=value. Write each entry as a name, = and a value, entries separated by semicolons: name=value; name=value.</source>
+        <translation>{what}：“{part}”不是 name=value 形式。每项写成名称、= 和值，各项之间用分号分隔：name=value; name=value。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_attributes.py" line="68" />
+        <source>{what}: {name} is given twice. Give each name once.</source>
+        <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <source>{attribute} is {value}; rule: {op} {limit}</source>
+        <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="84" />
+        <source>“{value}” is not a number: the site needs further study until you enter one.</source>
+        <translation>“{value}”不是数值：在填写数值之前，该选址需进一步论证。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/given_values.py" line="41" />
+        <source>{value} (not recognised)</source>
+        <translation>{value}（无法识别）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/given_values.py" line="41" />
+        <source>The site's field gives “{value}”, which the review does not recognise: the site needs further study until you choose a value from the list.</source>
+        <translation>选址字段给出的“{value}”无法识别：在从列表中选择取值之前，该选址需进一步论证。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="72" />
+        <source>Unknown: the site's layer has no catalogue field</source>
+        <translation>未知：选址图层没有目录类别字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/project_form.py" line="72" />
+        <source>No field of the selected feature holds the catalogue class: the rules that read it need information. Choose “Not given” if the project is not listed.</source>
+        <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_writer.py" line="64" />
+        <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
+        <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_writer.py" line="68" />
+        <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
+        <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="67" />
+        <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: 'Review sites' would refuse it.</source>
+        <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="172" />
+        <source>Layers given with the rule set {path} cannot be used by a review:
+{messages}</source>
+        <translation>与规则集 {path} 一起给出的图层无法用于审查：
+{messages}</translation>
     </message>
 </context>
 </TS>
