@@ -2091,17 +2091,17 @@
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="34" />
+        <location filename="../plugin/processing/review_log.py" line="36" />
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="175" />
+        <location filename="../plugin/processing/review_log.py" line="42" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="43" />
+        <location filename="../plugin/processing/review_log.py" line="54" />
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
@@ -5332,17 +5332,17 @@
         <translation>多个单元图层（省级与市级的，或每市一个）：先用“合并矢量图层”将其合并（合并结果以 layer 字段记录每个单元所属的图层），再将各图层的规则集的适用范围限定为其图层的单元（例如在适用范围中填写 "layer" = 'city'）：每个选址得到的结论与在面板中绑定这些图层时相同。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="46" />
+        <location filename="../plugin/processing/review_log.py" line="57" />
         <source>The sites after the first {n} are not listed here: the summary output has every site.</source>
         <translation>前 {n} 个选址之后的选址不在此逐一列出：汇总表列有全部选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="53" />
+        <location filename="../plugin/processing/review_log.py" line="64" />
         <source>{n} sites in all had this warning: {warning}</source>
         <translation>共有 {n} 个选址出现此警告：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="59" />
+        <location filename="../plugin/processing/review_log.py" line="72" />
         <source>{n} sites reviewed: {counts}</source>
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
@@ -5392,7 +5392,7 @@
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="59" />
+        <location filename="../plugin/processing/review_log.py" line="72" />
         <source>1 site reviewed: {counts}</source>
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
@@ -5657,6 +5657,16 @@
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
 {messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="44" />
+        <source>The sites not reviewed after the first {n} are not listed here: the summary output gives each one's reason.</source>
+        <translation>前 {n} 个之后未能审查的选址不在此列出：汇总输出中给出了每个选址的原因。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_log.py" line="67" />
+        <source>{n} sites in all were not reviewed.</source>
+        <translation>共有 {n} 个选址未能审查。</translation>
     </message>
 </context>
 </TS>

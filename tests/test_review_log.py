@@ -67,3 +67,39 @@ def test_one_site_is_counted_in_the_singular(zr_processing, sample_gpkg, example
     words = {"compliant": "Compliant", "non_compliant": "Non-compliant", "needs_study": "Needs further study"}
     assert feedback.said("info", "1 site reviewed: ") == [f"1 site reviewed: {words[verdict]} 1"]
     assert feedback.said("info", "sites reviewed") == []
+
+
+def test_the_sites_not_reviewed_are_listed_for_the_first_sites_and_counted(zr_processing, sample_gpkg, example_rules,
+                                                                          tmp_path, monkeypatch):
+    """Every site without geometry: a line for each of the first three, then one line, then the count."""
+    import processing
+
+    from zoning_review.plugin.processing import review_log
+
+    monkeypatch.setattr(review_log, "LISTED_SITES", 3)
+    sites = tmp_path / "sites.gpkg"
+    assert gdal.VectorTranslate(str(sites), str(sample_gpkg), layers=["sites"]) is not None
+    source = ogr.Open(str(sites), 1)
+    source.ExecuteSQL("UPDATE sites SET geom = NULL")
+    source = None
+    feedback = Recorder()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
+                                                      SITES=f"{sites}|layername=sites"), feedback=feedback)
+    summary = rows(tmp_path / "summary.gpkg")
+    assert len(summary) == 10 and {r["verdict"] for r in summary} == {"needs_study"}
+    assert all("was not reviewed" in r["reason"] for r in summary)  # the summary gives every site's reason
+    listed = [line for line in feedback.errors if " was not reviewed: " in line]
+    assert [line.split(" ")[1] for line in listed] == [r["site_id"] for r in summary[:3]]
+    assert feedback.errors[3:] == ["The sites not reviewed after the first 3 are not listed here: the summary output "
+                                   "gives each one's reason.", "10 sites in all were not reviewed."]
+
+
+class Recorder(Feedback):
+    """Feedback that also keeps the errors reported."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
+        self.errors.append(error)

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureRequest,
-    QgsProcessingFeedback,
     QgsRectangle,
 )
 
@@ -28,6 +27,7 @@ from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Table
 
 from .overlay_helpers import dispose, memory_layer
+from .test_overlay_pushdown import Feedback
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 GRADE_I = "where: \"\\\"grade\\\" = 'I'\""
@@ -141,17 +141,6 @@ def test_a_layer_crs_the_site_cannot_be_placed_in_needs_further_study(sample_eng
     dispose(zone)
 
 
-class Warnings(QgsProcessingFeedback):
-    """Feedback that keeps every warning."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-
-
 def site_row(path, site_id):
     """The fields of a site's (first) row in a reviewsites output."""
     data = ogr.Open(str(path))
@@ -172,7 +161,7 @@ def test_reviewsites_gives_needs_study_for_a_filter_on_a_missing_field(zr_proces
                     encoding="utf-8")
     summary, unit, said = {}, {}, {}
     for name, rules in (("right", example_rules), ("typo", typo)):
-        feedback = said[name] = Warnings()
+        feedback = said[name] = Feedback()
         processing.run("zoningreview:reviewsites", {
             "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units", "RULES": str(rules),
             "CONSTRAINTS": [f"{gpkg}|layername={layer}" for layer in CONSTRAINTS], "LANGUAGE": 1,
@@ -186,8 +175,8 @@ def test_reviewsites_gives_needs_study_for_a_filter_on_a_missing_field(zr_proces
     # passed as not applicable: no clause said that the site's position to the grade-I zone is unknown
     assert summary["typo"]["verdict"] == "needs_study" and "G-SL-05" in summary["typo"]["reason"]
     assert (unit["typo"]["n_conflict"], unit["typo"]["n_needs_info"]) == (0, 1)
-    assert any("grade_level" in line and "fid, name, grade" in line for line in said["typo"].lines)
-    assert not any("grade_level" in line for line in said["right"].lines)
+    assert any("grade_level" in line and "fid, name, grade" in line for line in said["typo"].said("warning", ""))
+    assert not any("grade_level" in line for line in said["right"].said("warning", ""))
 
 
 def test_the_canvas_draws_no_zone_of_a_filter_the_review_could_not_apply(sample_engine, example_rules, tmp_path):

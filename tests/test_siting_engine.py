@@ -261,16 +261,21 @@ def test_cancel_stops_early(layers, ruleset):
     assert result.cancelled and result.units == []
 
 
-def test_task_hands_the_result_to_the_callback(layers, ruleset):
+def run_task(setup) -> list:
+    """What a SitingTask hands its callback, run by the real task manager (at most 20 s)."""
     received = []
-    setup = snapshot_inputs(layers["units"], binding(True), ruleset, CHEMICAL,
-                            {"river": layers["river"], "park": layers["park"]})
     task = SitingTask(setup, lambda result, error: received.append((result, error)))
     QgsApplication.taskManager().addTask(task)
     deadline = time.time() + 20
     while not received and time.time() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
+    return received
+
+
+def test_task_hands_the_result_to_the_callback(layers, ruleset):
+    received = run_task(snapshot_inputs(layers["units"], binding(True), ruleset, CHEMICAL,
+                                        {"river": layers["river"], "park": layers["park"]}))
     assert received, "the task never finished"
     result, error = received[0]
     assert error == ""
@@ -278,15 +283,9 @@ def test_task_hands_the_result_to_the_callback(layers, ruleset):
 
 
 def test_task_refuses_units_whose_crs_is_undefined(layers, ruleset, tmp_path):
-    received = []
     units = undefined_crs_copy(layers["units"], tmp_path / "units.gpkg", 0)  # still in degrees
-    setup = snapshot_inputs(units, binding(True), ruleset, CHEMICAL, {"river": layers["river"], "park": layers["park"]})
-    task = SitingTask(setup, lambda result, error: received.append((result, error)))
-    QgsApplication.taskManager().addTask(task)
-    deadline = time.time() + 20
-    while not received and time.time() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
+    received = run_task(snapshot_inputs(units, binding(True), ruleset, CHEMICAL,
+                                        {"river": layers["river"], "park": layers["park"]}))
     dispose(units)
     assert received == [(None, "The siting screen failed: Layer units has no valid coordinate reference system")]
 

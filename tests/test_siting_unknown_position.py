@@ -15,7 +15,7 @@ import shutil
 import geopandas
 import pytest
 import shapely
-from qgis.core import QgsGeometry, QgsProcessingFeedback, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsRectangle, QgsVectorLayer
 
 from zoning_review.plugin.core.inputs.bindings import UnitBinding
 from zoning_review.plugin.core.model.project import ProjectDescription
@@ -25,6 +25,7 @@ from zoning_review.plugin.core.siting.screen import run_siting_screen
 from zoning_review.plugin.gui.siting_task import snapshot_inputs
 
 from .overlay_helpers import dispose, engine_for, memory_layer
+from .test_overlay_pushdown import Feedback
 
 GK_117 = "EPSG:4548"
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -36,17 +37,6 @@ ATTRIBUTES = {"capacity_increase": True, "major_infrastructure": False, "water_s
               "water_m3d": 100}
 UNKNOWN = ("G-SL-05: the filter of Drinking-water source protection zone {words} cannot be applied to the bound "
            "layer (see the data warnings), so the site's position to it is unknown")
-
-
-class Warnings(QgsProcessingFeedback):
-    """Feedback that keeps every warning."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
 
 
 def grade_one_units(gpkg) -> set:
@@ -71,7 +61,7 @@ def screen(gpkg, rules) -> tuple:
     """zoningreview:sitingscreen for the project: rows by unit code, the zones' (unit, rule), the warnings."""
     import processing
 
-    feedback = Warnings()
+    feedback = Feedback()
     result = processing.run("zoningreview:sitingscreen", {
         "UNITS": f"{gpkg}|layername=control_units", "RULES": str(rules), "USE_UNIT_PROSE": False,
         "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
@@ -81,7 +71,7 @@ def screen(gpkg, rules) -> tuple:
         "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
     rows = {f["unit_code"]: (f["verdict"], f["rule_ids"], f["reason"]) for f in result["OUTPUT"].getFeatures()}
     zones = {(z["unit_code"], z["rule_id"]) for z in result["ZONES"].getFeatures()}
-    return rows, zones, feedback.lines
+    return rows, zones, feedback.said("warning", "")
 
 
 @pytest.mark.parametrize("where, words, warning", [

@@ -1,5 +1,6 @@
-"""What reviewsites says in the Processing log: a line for each of the first sites, each distinct warning once
-(and at the end how many sites had it), and how many sites got each verdict. A census-size batch would
+"""What reviewsites says in the Processing log: a line for each of the first sites (and for each of the first
+sites it could not review), each distinct warning once (and at the end how many sites had it), and how many sites
+got each verdict. A census-size batch would
 otherwise fill the log with a line per site and repeat a layer-wide warning for every site."""
 
 from collections import Counter
@@ -23,6 +24,7 @@ class ReviewLog:
         self.listed = LISTED_SITES if listed is None else listed
         self.verdicts: Counter = Counter()
         self.warnings: Dict[str, int] = {}  # each warning's text → how many sites had it
+        self.errors = 0  # sites not reviewed
 
     def warn(self, site_id: str, warnings: Iterable[Reason]) -> None:
         """A site's overlay warnings: each the first time any site has it."""
@@ -32,6 +34,15 @@ class ReviewLog:
             self.warnings[text] = seen + 1
             if not seen:
                 self.feedback.pushWarning(tr("Site {site}: {warning}").format(site=site_id, warning=text))
+
+    def error(self, site_id: str, reason: str) -> None:
+        """A site that could not be reviewed: its line while few are listed (the summary names every one)."""
+        self.errors += 1
+        if self.errors <= self.listed:
+            self.feedback.reportError(tr("Site {site} was not reviewed: {reason}").format(site=site_id, reason=reason))
+        elif self.errors == self.listed + 1:
+            self.feedback.reportError(tr("The sites not reviewed after the first {n} are not listed here: the summary "
+                                         "output gives each one's reason.").format(n=self.listed))
 
     def site(self, review: SiteReview) -> None:
         """One reviewed site: its line (id, verdict, units touched, deciding reason) while few are listed."""
@@ -52,6 +63,8 @@ class ReviewLog:
             if count > 1:
                 self.feedback.pushWarning(tr("{n} sites in all had this warning: {warning}").format(
                     n=count, warning=text))
+        if self.errors > self.listed:
+            self.feedback.reportError(tr("{n} sites in all were not reviewed.").format(n=self.errors))
         total = sum(self.verdicts.values())
         if total:
             counts = separator().join(f"{verdict_label(verdict)} {self.verdicts[verdict]}" for verdict in Verdict

@@ -172,8 +172,7 @@ class BatchReview:
 
     def _broken(self, site_id: str, error: OverlayError) -> SiteReview:
         """The review of a site that could not be overlaid (its reason in the chosen language)."""
-        self.feedback.reportError(tr("Site {site} was not reviewed: {reason}").format(
-            site=site_id, reason=str(error)))
+        self.log.error(site_id, str(error))
         overlay = OverlayResult(site_area_m2=0.0)
         reason = Reason("Site {site} was not reviewed: {reason}",
                         {"site": site_id, "reason": error.reason or str(error)})

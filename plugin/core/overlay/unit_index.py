@@ -131,13 +131,12 @@ class FeatureIndex:
             request.setSubsetOfAttributes(sorted(wanted | set(columns)), fields)
         self._positions = self._lookup(self.attributes)
         with fewer_collections():
-            for feature in read_request(self.source, request):
-                if found is None or found.matches(feature):
-                    self._add(feature)
-                elif found.problem is not None:
-                    self.filter_problem = found.problem
-                    self._reset()
-                    return
+            features = read_request(self.source, request)
+            for feature in features if found is None else found.select(features):
+                self._add(feature)
+        if found is not None and found.problem is not None:
+            self.filter_problem = found.problem
+            self._reset()
 
     def _add(self, feature) -> None:
         fid = feature.id()
