@@ -240,14 +240,12 @@ class OverlayEngine:
     def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
                result: OverlayResult, site_key: str = "") -> None:
         """The cleaned site's relations to the queried layers, with their warnings, into ``result``
-        (``site_key``: the ``crs_key`` of ``site_crs``, if known); a warning several queries of a layer give, once."""
+        (``site_key``: the ``crs_key`` of ``site_crs``, if known); ``finish`` says a repeated warning once."""
         views: Dict[str, Any] = {}
-        said: List[Reason] = []
         for query in queries:
             relation, warnings = self.relations.relate(site, site_crs, query, views, site_key)
             result.relations[query.key] = relation
-            said.extend(warning for warning in warnings if warning not in said)
-        result.warnings.extend(said)
+            result.warnings.extend(warnings)
 
     def finish(self, pending: PendingOverlay, areas: List[float], covered: Optional[float] = None) -> OverlayResult:
         """The overlay result, given the areas (m²) of ``pending.to_measure()`` in that order, and the planar
