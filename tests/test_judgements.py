@@ -1,5 +1,7 @@
 """The reviewer's judgements: one normaliser of the words, and judged clauses feeding unit and site verdicts."""
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -232,3 +234,79 @@ def test_the_judgement_not_relevant_reads_as_the_reviewers_word_not_as_the_rules
     assert judgement_label("not_applicable", "zh") == "不涉及"
     assert judgement_label("not_applicable", "en") == "Not relevant"
     assert status_label(Status.NOT_APPLICABLE, "zh") == "不适用"
+
+
+C_P_02_ZH = "优先保护单元以生态修复和保护为主，开展退耕还湿、退养还淀，逐步恢复白洋淀生态功能。"
+C_P_02_EN = "Priority units focus on ecological restoration and protection, returning farmland and ponds to wetland."
+C_P_02_DIGEST = hashlib.sha256(f"{C_P_02_ZH}\n{C_P_02_EN}".encode()).hexdigest()  # the text as the example has it
+
+
+def edited_rules(example_rules, tmp_path, old: str, new: str):
+    """The example rule set with one piece of text replaced, loaded."""
+    text = example_rules.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "edited.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = load_ruleset(str(path))
+    assert result.ruleset is not None, result.text("en")
+    return result.ruleset
+
+
+def judged_with_text(word, digest=C_P_02_DIGEST, **extra) -> Judgements:
+    """MANUAL judged ``word``, C-P-02's judgements recording the digest of the text they judged."""
+    return Judgements(Judgement("S05", unit, rule, judgement_word(word), clause=digest if rule == "C-P-02" else "",
+                                **extra) for unit, rule in MANUAL)
+
+
+def test_a_judgement_of_the_clause_text_it_recorded_is_applied(ruleset):
+    assert review(ruleset, judged_with_text("符合")).verdict == Verdict.COMPLIANT
+
+
+def test_a_judgement_of_an_edited_clause_text_is_not_applied_and_the_clause_needs_study(example_rules, tmp_path):
+    # C-P-02 keeps its id and stays a text-only clause, but now says something else: the reviewer judged the
+    # old text, so both units' C-P-02 are left to a person again and the site needs further study.
+    edited = edited_rules(example_rules, tmp_path, "zh: 优先保护单元以生态修复和保护为主",
+                          "zh: 优先保护单元禁止一切开发建设活动")
+    judgements = judged_with_text("符合", time="2026-12-03T11:00")
+    found = review(edited, judgements)
+    assert found.verdict == Verdict.NEEDS_STUDY
+    for unit in found.units:
+        c_p_02 = next(f for f in unit.findings if f.rule_id == "C-P-02")
+        assert c_p_02.status == Status.MANUAL_CHECK and c_p_02.judgement is None
+        assert "judge the clause again" in render_reason(c_p_02.reasons[-1], "en")
+        assert "2026-12-03T11:00" in render_reason(c_p_02.reasons[-1], "en")
+    assert sorted((j.unit_code, j.rule_id) for j in judgements.outdated()) == [(u, "C-P-02") for u in UNITS]
+    assert judgements.unapplied() == []
+
+
+def test_a_clause_id_reused_for_a_decided_clause_turns_an_override_into_needs_study(example_rules, tmp_path):
+    # G-SL-04 exempts S05 (major infrastructure): the reviewer overrode it to 不符合 with a reason. The later
+    # list reuses the id for another text; the rules still exempt S05, but the override was of another clause:
+    # the clause needs study, never compliant through the rules' exemption alone.
+    rules = example_rules.read_text(encoding="utf-8")
+    zh = rules.index("      zh: ", rules.index("  - id: G-SL-04"))
+    edited = edited_rules(example_rules, tmp_path, rules[zh:rules.index("\n", zh)], "      zh: 另一条款的文字。")
+    original = load_ruleset(str(example_rules)).ruleset
+    first = next(f for f in review(original).units[0].findings if f.rule_id == "G-SL-04")
+    assert first.status == Status.EXEMPTED
+    digest = hashlib.sha256(f"{first.text_zh}\n{first.text_en}".encode()).hexdigest()
+
+    def overridden() -> Judgements:
+        judgements = judged_with_text("符合")
+        judgements.add(Judgement("S05", UNITS[0], "G-SL-04", "non_compliant", "穿越红线", override=True,
+                                 clause=digest))
+        return judgements
+
+    assert review(original, overridden()).verdict == Verdict.NON_COMPLIANT
+    found = review(edited, overridden())
+    g_sl_04 = next(f for f in found.units[0].findings if f.rule_id == "G-SL-04")
+    assert (g_sl_04.status, g_sl_04.machine_status, g_sl_04.judgement) == (Status.MANUAL_CHECK, Status.EXEMPTED, None)
+    assert found.verdict == Verdict.NEEDS_STUDY
+
+
+def test_an_override_mark_that_is_not_true_or_false_is_refused():
+    data = Judgement("S05", UNITS[0], "C-P-02", "compliant", "理由").to_dict()
+    assert Judgement.from_dict({**data, "override": True}).override
+    with pytest.raises(JudgementError) as error:
+        Judgement.from_dict({**data, "override": "false"})
+    assert "'false'" in str(error.value)

@@ -123,3 +123,43 @@ def test_a_foreign_layer_is_not_read_as_a_register(qgis_new_project, tmp_path):
     source = None
     with pytest.raises(RegisterError):
         read_register(str(path))
+
+
+def edit_by_hand(path, sql: str) -> None:
+    """An SQL statement on the register's file, as a user editing it outside the plugin would."""
+    source = ogr.Open(str(path), 1)
+    source.ExecuteSQL(sql)
+    source = None
+
+
+def test_an_entry_edited_to_have_no_sequence_number_is_an_error_naming_it(qgis_new_project, tmp_path):
+    path = tmp_path / "r.gpkg"
+    append_to_register(str(path), entry("S01", "compliant"))
+    edit_by_hand(path, "UPDATE reviews SET seq = NULL")
+    with pytest.raises(RegisterError) as error:
+        read_register(str(path))
+    assert "S01" in str(error.value) and "sequence number" in str(error.value)
+
+
+def test_rereview_refuses_a_register_whose_entries_share_a_number(qgis_new_project, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from zoning_review.plugin.processing.rereview_register import register_inputs
+
+    path = tmp_path / "r.gpkg"
+    for name in ("S01", "S02", "S03"):
+        append_to_register(str(path), entry(name, "compliant"))
+    edit_by_hand(path, "UPDATE reviews SET seq = 1 WHERE site_name = 'S03'")  # two registers pasted together
+    with pytest.raises(QgsProcessingException) as error:
+        register_inputs(str(path), QgsProcessingFeedback())
+    assert "numbered 1;" in str(error.value)
+
+
+def test_a_description_of_the_wrong_shape_is_an_error_naming_the_entry(qgis_new_project, tmp_path):
+    path = str(tmp_path / "r.gpkg")
+    broken = entry("S01", "compliant")
+    broken.values[[n for n, _k in COLUMNS[1:]].index("description_json")] = json.dumps({"attributes": [1, 2]})
+    append_to_register(path, broken)
+    with pytest.raises(RegisterError) as error:
+        read_register(path)[0].description()
+    assert "entry 1" in str(error.value)

@@ -81,3 +81,21 @@ def test_the_entry_survives_a_project_written_and_read(qgis_new_project, tmp_pat
     assert read_reviews(project) == ({}, "")
     assert project.read(path)
     assert read_reviews(project) == ({"S05 复核": review()}, "S05 复核")
+
+
+def test_the_text_a_judgement_judged_is_kept_and_an_entry_without_it_reads_as_not_known():
+    saved = review("S05")
+    saved.judgements[0] = Judgement("S05", "ZH13063210001", "C-P-02", "compliant", "已核查", clause="ab" * 32)
+    data = json.loads(book_to_json({"S05": saved}, "S05"))
+    assert data["reviews"][0]["judgements"][0]["clause_sha256"] == "ab" * 32
+    assert book_from_json(json.dumps(data))[0]["S05"].judgements[0].clause == "ab" * 32
+    del data["reviews"][0]["judgements"][0]["clause_sha256"]  # saved before the digest was kept
+    assert book_from_json(json.dumps(data))[0]["S05"].judgements[0].clause == ""
+
+
+def test_a_hand_edited_override_mark_is_a_message_not_an_override():
+    data = json.loads(book_to_json({"S05": review("S05")}, "S05"))
+    data["reviews"][0]["judgements"][0]["override"] = "no"
+    with pytest.raises(SavedReviewError) as error:
+        book_from_json(json.dumps(data))
+    assert "'no'" in str(error.value)

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..core.model.results import Finding
 from ..core.model.verdicts import STUDY_STATUSES
-from ..core.review.judgements import JUDGED_STATUS, Judgement
+from ..core.review.judgements import JUDGED_STATUS, Judgement, clause_digest
 from ..core.review.labels import judgement_label
 from ..i18n import tr
 from .labels import status_text
@@ -93,4 +93,5 @@ class JudgementDialog(QDialog):
             return None
         return Judgement(self.site_id, self.unit_code, self.finding.rule_id, self.word.currentData(),
                          self.remark.toPlainText().strip(), self.reviewer,
-                         datetime.now().astimezone().isoformat(timespec="seconds"), self.machine)
+                         datetime.now().astimezone().isoformat(timespec="seconds"), self.machine,
+                         clause_digest(self.finding))

@@ -15,7 +15,7 @@ from ..core.model.fields import make_fields
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import STUDY_STATUSES
 from ..core.outputs.register import CRS, RegisterError
-from ..core.outputs.register_records import RegisterRecord, read_register
+from ..core.outputs.register_records import RegisterRecord, read_register, repeated_seqs
 from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
 from ..core.review.rereview import Clause
 from ..i18n import tr
@@ -105,7 +105,8 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
             holder = next((i for i, found in enumerate(layers) if clause in found.get(site, {})), None)
             status = None if holder is None else layers[holder][site][clause]
             if still_applies(j, machine.get(clause, ""), status):
-                rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time])
+                rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time,
+                                           j.clause])
             else:
                 dropped.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
     return [_judgements_table(found) if found else None for found in rows], dropped
@@ -113,7 +114,7 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
 
 def _judgements_table(rows: List[List[Any]]):
     """A memory table of judgement rows as reviewsites reads them."""
-    fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time")])
+    fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time", "clause_sha256")])
     layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
     features = []
     for row in rows:
@@ -136,6 +137,11 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
         raise QgsProcessingException(str(error)) from None
     if not records:
         raise QgsProcessingException(tr("The register {path} holds no reviews yet.").format(path=path))
+    repeated = repeated_seqs(records)
+    if repeated:
+        raise QgsProcessingException(tr("The register {path} has several entries numbered {numbers}; re-review tells "
+                                        "entries apart by their number. Renumber them, or keep the registers "
+                                        "apart.").format(path=path, numbers=", ".join(map(str, repeated))))
     feedback.pushInfo(tr("1 register entry to re-review.") if len(records) == 1 else
                       tr("{n} register entries to re-review.").format(n=len(records)))
     return RegisterInputs(records, _sites_layer(records, described), judged)

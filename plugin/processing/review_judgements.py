@@ -40,9 +40,15 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
 
 
 def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
-    """Name the judgements whose clause no reviewed site has (nothing is dropped unsaid)."""
+    """Name the judgements whose clause no reviewed site has, and those made on another text of their clause
+    (nothing is dropped unsaid)."""
     if not judgements:
         return
+    outdated = judgements.outdated()
+    if outdated:
+        feedback.reportError(tr("{n} judgements were made on another text of their clause and were not applied; "
+                                "those clauses need further study until judged again: {clauses}").format(
+                                    n=len(outdated), clauses="; ".join(j.label for j in outdated[:SHOWN])), False)
     left = judgements.unapplied()
     if left:
         feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "

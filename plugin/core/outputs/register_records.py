@@ -6,6 +6,7 @@ whose recorded JSON cannot be read is an error naming its sequence number, never
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Dict, List, Tuple
 
@@ -54,7 +55,10 @@ class RegisterRecord:
         data = self._json("description_json")
         if not isinstance(data, dict):
             raise self.error(ValueError("description_json"))
-        return ProjectDescription.from_dict(data)
+        try:
+            return ProjectDescription.from_dict(data)
+        except (TypeError, ValueError, AttributeError) as error:
+            raise self.error(error) from None
 
     def clauses(self) -> List[Dict[str, Any]]:
         """Every recorded clause: unit_code, rule_id, status, machine_status, judgement, withdrawn."""
@@ -100,4 +104,22 @@ def read_register(path: str) -> List[RegisterRecord]:
     names = [name for name, _kind in COLUMNS]
     records = [RegisterRecord(path, {name: feature[name] for name in names}, QgsGeometry(feature.geometry()))
                for feature in layer.getFeatures(QgsFeatureRequest())]
+    for record in records:
+        _check_seq(record)
     return sorted(records, key=lambda record: record.seq)
+
+
+def _check_seq(record: RegisterRecord) -> None:
+    """RegisterError when an entry (edited by hand) has no whole sequence number."""
+    value = record.values.get("seq")
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RegisterError(tr("Register {path}: the entry saved at {time} for {name} has no sequence number; the "
+                               "register was edited outside the plugin. Give the entry its number, or remove it.")
+                            .format(path=record.path, time=record.text("saved_at") or "—",
+                                    name=record.text("site_name") or "—"))
+
+
+def repeated_seqs(records: List[RegisterRecord]) -> List[int]:
+    """The sequence numbers more than one entry carries (a register edited or merged by hand)."""
+    counts = Counter(record.seq for record in records)
+    return sorted(seq for seq, count in counts.items() if count > 1)

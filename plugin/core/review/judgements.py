@@ -4,9 +4,14 @@ A judgement (符合 / 不符合 / 不涉及 / 需补充材料) of a clause that 
 hand, information needed) replaces its status; a judgement of a clause the rules decided is an
 override and needs a reason. The rules' own finding stays in the judged finding (``machine_status``
 and a reason), so nothing is lost. Both front-ends apply judgements through ``evaluate_overlay``.
+
+A judgement keeps the digest of the clause's text it judged (``clause_digest``); when the rule set
+has since changed that text (edited, or the id reused for another clause), the judgement is not
+applied: the clause is left to a person again, with a reason saying so (fail closed).
 """
 
 import copy
+import hashlib
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Mapping, Tuple
 
@@ -60,6 +65,7 @@ class Judgement:
     reviewer: str = ""
     time: str = ""
     override: bool = False  # the clause was decided by the rules; the remark is the reason
+    clause: str = ""  # clause_digest of the clause judged ('' when not recorded: judged before it was kept)
 
     def __post_init__(self) -> None:
         """Refuse an unknown word, a clause not named, and an override without a reason."""
@@ -85,14 +91,28 @@ class Judgement:
         """Plain JSON-ready form."""
         return {"site_id": self.site_id, "unit_code": self.unit_code, "rule_id": self.rule_id,
                 "judgement": self.word, "remark": self.remark, "reviewer": self.reviewer,
-                "time": self.time, "override": self.override}
+                "time": self.time, "override": self.override, "clause_sha256": self.clause}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Judgement":
         """The judgement of a dict written by ``to_dict`` (or a table row with the same columns)."""
         return cls(_text(data.get("site_id")), _text(data.get("unit_code")), _text(data.get("rule_id")),
                    judgement_word(data.get("judgement")), _text(data.get("remark")),
-                   _text(data.get("reviewer")), _text(data.get("time")), bool(data.get("override", False)))
+                   _text(data.get("reviewer")), _text(data.get("time")), _flag(data.get("override", False)),
+                   _text(data.get("clause_sha256")))
+
+
+def _flag(value: Any) -> bool:
+    """A recorded yes/no: a JSON boolean (or 0/1); JudgementError for anything else (such as the text 'false')."""
+    if isinstance(value, bool) or value in (0, 1):
+        return bool(value)
+    raise JudgementError(tr("The override mark {value} is not understood: it must be true or false.")
+                         .format(value=repr(value)))
+
+
+def clause_digest(finding: Finding) -> str:
+    """The SHA-256 of a clause's text (Chinese and English) as a judgement records it."""
+    return hashlib.sha256(f"{finding.text_zh}\n{finding.text_en}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -121,6 +141,7 @@ class Judgements:
         self._items: Dict[Key, Judgement] = {}
         self._units: Dict[Tuple[str, str], Dict[str, Judgement]] = {}
         self.applied: set = set()
+        self.stale: set = set()  # keys of judgements whose clause's text has changed since
         self.withdrawn: List[Withdrawal] = list(withdrawn)
         for item in items:
             self.add(item)
@@ -176,7 +197,11 @@ class Judgements:
 
     def unapplied(self) -> List[Judgement]:
         """The judgements no reviewed clause has taken (their clause was not found)."""
-        return [j for key, j in self._items.items() if key not in self.applied]
+        return [j for key, j in self._items.items() if key not in self.applied and key not in self.stale]
+
+    def outdated(self) -> List[Judgement]:
+        """The judgements not applied because their clause's text has changed since they were made."""
+        return [j for key, j in self._items.items() if key in self.stale and key not in self.applied]
 
 
 def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> Tuple[Judgements, List[int]]:
@@ -210,10 +235,26 @@ def judged_findings(findings: List[Finding], judged: Dict[str, Judgement], judge
     out = []
     for finding in findings:
         judgement = judged.get(finding.rule_id)
-        out.append(copy.copy(finding) if judgement is None else _judged(finding, judgement))
-        if judgement is not None:
+        if judgement is None:
+            out.append(copy.copy(finding))
+        elif judgement.clause and judgement.clause != clause_digest(finding):
+            out.append(_outdated(finding, judgement))
+            judgements.stale.add(judgement.key)
+        else:
+            out.append(_judged(finding, judgement))
             judgements.applied.add(judgement.key)
     return ordered_and_marked(out)
+
+
+def _outdated(finding: Finding, judgement: Judgement) -> Finding:
+    """The rules' finding of a clause whose text changed after it was judged: left to a person again
+    (a conflict stays one), the judgement named in a reason and not applied."""
+    status = finding.status if finding.status in (Status.CONFLICT, *STUDY_STATUSES) else Status.MANUAL_CHECK
+    reason = Reason("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
+                    "not applied: judge the clause again", {"judgement": Term("judgement", (judgement.word,)),
+                                                           "time": judgement.time or "—"})
+    return replace(finding, status=status, reasons=[*finding.reasons, reason], decisive=False,
+                   machine_status=str(finding.status) if status != finding.status else finding.machine_status)
 
 
 def _judged(finding: Finding, judgement: Judgement) -> Finding:
@@ -250,4 +291,6 @@ def reason_templates() -> List[str]:
         tr("remark: {remark}"),
         tr("overrides the rules' finding: {status} ({reason})"),
         tr("the rules' finding: {status} ({reason})"),
+        tr("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
+           "not applied: judge the clause again"),
     ]
