@@ -404,7 +404,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="304" />
+        <location filename="../plugin/core/overlay/engine.py" line="302" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -2748,62 +2748,62 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="45" />
+        <location filename="../plugin/core/review/judgements.py" line="50" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="69" />
+        <location filename="../plugin/core/review/judgements.py" line="75" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="71" />
+        <location filename="../plugin/core/review/judgements.py" line="77" />
         <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="132" />
+        <location filename="../plugin/core/review/judgements.py" line="153" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="194" />
+        <location filename="../plugin/core/review/judgements.py" line="219" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="223" />
+        <location filename="../plugin/core/review/judgements.py" line="264" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="247" />
+        <location filename="../plugin/core/review/judgements.py" line="288" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="248" />
+        <location filename="../plugin/core/review/judgements.py" line="289" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="249" />
+        <location filename="../plugin/core/review/judgements.py" line="290" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="250" />
+        <location filename="../plugin/core/review/judgements.py" line="291" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="251" />
+        <location filename="../plugin/core/review/judgements.py" line="292" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="252" />
+        <location filename="../plugin/core/review/judgements.py" line="293" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="48" />
+        <location filename="../plugin/processing/review_judgements.py" line="56" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -4477,17 +4477,17 @@
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="49" />
+        <location filename="../plugin/core/outputs/register_records.py" line="50" />
         <source>Register {path}, entry {seq}: the recorded review cannot be read ({error}).</source>
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="94" />
+        <location filename="../plugin/core/outputs/register_records.py" line="98" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="98" />
+        <location filename="../plugin/core/outputs/register_records.py" line="102" />
         <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
@@ -4782,12 +4782,12 @@
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="138" />
+        <location filename="../plugin/processing/rereview_register.py" line="139" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="139" />
+        <location filename="../plugin/processing/rereview_register.py" line="145" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -5382,7 +5382,7 @@
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="139" />
+        <location filename="../plugin/processing/rereview_register.py" line="145" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5667,6 +5667,36 @@
         <location filename="../plugin/processing/review_log.py" line="67" />
         <source>{n} sites in all were not reviewed.</source>
         <translation>共有 {n} 个选址未能审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register_records.py" line="116" />
+        <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
+        <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="109" />
+        <source>The override mark {value} is not understood: it must be true or false.</source>
+        <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="294" />
+        <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
+        <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="142" />
+        <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
+        <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="51" />
+        <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
+        <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="49" />
+        <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
+        <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
 </context>
 </TS>

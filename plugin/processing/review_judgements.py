@@ -46,9 +46,11 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
         return
     outdated = judgements.outdated()
     if outdated:
-        feedback.reportError(tr("{n} judgements were made on another text of their clause and were not applied; "
-                                "those clauses need further study until judged again: {clauses}").format(
-                                    n=len(outdated), clauses="; ".join(j.label for j in outdated[:SHOWN])), False)
+        line = tr("1 judgement was made on another text of its clause and was not applied; that clause needs "
+                  "further study until judged again: {clauses}") if len(outdated) == 1 else \
+            tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
+               "further study until judged again: {clauses}")
+        feedback.reportError(line.format(n=len(outdated), clauses="; ".join(j.label for j in outdated[:SHOWN])), False)
     left = judgements.unapplied()
     if left:
         feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "
