@@ -6,7 +6,7 @@ In a docx table spec, ``LEFT`` merges a cell into the cell on its left and ``UP`
 
 import csv
 from pathlib import Path
-from typing import List, Sequence
+from typing import List, Sequence, Tuple
 
 from osgeo import ogr
 
@@ -17,17 +17,23 @@ LEFT, UP = "<merge-left>", "<merge-up>"
 
 def write_xlsx(path: Path, rows: Sequence[Sequence[str]], sheet: str = "准入清单", driver: str = "XLSX") -> None:
     """A sheet of text cells written by GDAL's XLSX (or ODS) driver (its field names c0, c1 … are row 1)."""
+    write_workbook(path, [(sheet, rows)], driver)
+
+
+def write_workbook(path: Path, sheets: Sequence[Tuple[str, Sequence[Sequence[str]]]], driver: str = "XLSX") -> None:
+    """A workbook of named sheets of text cells, in order (each sheet's field names c0, c1 … are its row 1)."""
     source = ogr.GetDriverByName(driver).CreateDataSource(str(path))
-    layer = source.CreateLayer(sheet, geom_type=ogr.wkbNone)
-    width = max(len(row) for row in rows)
-    for i in range(width):
-        layer.CreateField(ogr.FieldDefn(f"c{i}", ogr.OFTString))
-    for values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for i, value in enumerate(values):
-            if value:
-                feature.SetField(i, value)
-        layer.CreateFeature(feature)
+    for sheet, rows in sheets:
+        layer = source.CreateLayer(sheet, geom_type=ogr.wkbNone)
+        width = max(len(row) for row in rows)
+        for i in range(width):
+            layer.CreateField(ogr.FieldDefn(f"c{i}", ogr.OFTString))
+        for values in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for i, value in enumerate(values):
+                if value:
+                    feature.SetField(i, value)
+            layer.CreateFeature(feature)
     source = None
 
 

@@ -66,7 +66,8 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             tr("The published table: one row per unit with its code, name, category and requirements; "
                "a Word document's tables are read one after the other."))
         self.add_parameter(QgsProcessingParameterString(self.SHEET, tr("Sheet name"), optional=True),
-                           tr("The worksheet to read; the first one when empty."))
+                           tr("The worksheet to read; every sheet of the workbook when empty (a sheet without a "
+                              "recognisable header, such as a cover page, is named in a warning)."))
         self.add_parameter(QgsProcessingParameterString(
             self.COLUMNS, tr("Column mapping (role=header; …)"), optional=True),
             tr("Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the "

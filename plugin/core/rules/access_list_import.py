@@ -49,7 +49,7 @@ def import_access_list(
     if not result.mapping:
         result.errors = _no_header(path, tables, given)
         return result
-    result.unit_count = len(builder.seen)
+    result.unit_count = len(builder.units)
     result.rule_count = len(builder.rules)
     document = {"format": "zoning-review-rules/1", "metadata": _metadata(path, metadata or {}), "rules": builder.rules}
     result.yaml_text = _dump(path, result, document)
@@ -150,6 +150,26 @@ def reason_templates() -> List[str]:
         tr("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends "
            "the table before (a row split across two tables)."),
         tr("Unit {code} appears again in row {row}; its rules were added with a numbered id."),
+        tr("Sheet {sheet} of {file} has no header the importer recognises and was not imported."),
+        tr("Row {row} of sheet {sheet} has no unit code and was skipped."),
+        tr("Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly "
+           "above it."),
+        tr("Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id."),
+        tr("Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row "
+           "was not imported."),
+        tr("Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was "
+           "not imported."),
+        tr("Row {row} of table {table}: {value} in the dimension column names more than one of the four "
+           "dimensions; the row was not imported."),
+        tr("Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four "
+           "dimensions; the row was not imported."),
+        tr("Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of "
+           "them."),
+        tr("Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules "
+           "applies to all of them."),
+        tr("Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
+           "applies to all of them."),
+        tr("Sheet {sheet}, column {column} ({header})"),
         tr("Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
            "was not imported."),
         tr("Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported."),

@@ -24,6 +24,7 @@ class ImportResult:
     unit_count: int = 0
     mapping: Dict[str, str] = field(default_factory=dict)
     columns: List[Tuple[int, ColumnUse]] = field(default_factory=list)  # (table number or 0, column)
+    sheets: Dict[int, str] = field(default_factory=dict)  # table number → sheet name (a workbook of several)
     errors: List[Reason] = field(default_factory=list)
     warnings: List[Reason] = field(default_factory=list)
 
@@ -31,7 +32,8 @@ class ImportResult:
         """One sentence per column of each table read: its role, not imported, or not placed."""
         out: List[Reason] = []
         for table in sorted({number for number, _use in self.columns}):
-            out += column_reasons([use for number, use in self.columns if number == table], table)
+            uses = [use for number, use in self.columns if number == table]
+            out += column_reasons(uses, table, self.sheets.get(table, ""))
         return out
 
 
@@ -42,34 +44,37 @@ class Builder:
         self.path, self.words, self.given = path, words, given
         self.result = ImportResult()
         self.rules: List[Dict[str, Any]] = []
-        self.seen: Dict[str, int] = {}
+        self.seen: Dict[str, int] = {}  # a code cell's text → how often it began a unit's rows
+        self.units: Set[str] = set()  # every unit code the rules name
         self.stems: Dict[str, str] = {}
         self.ids: Set[str] = set()
         self.header: Optional[Header] = None
         self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
-        self.above: Tuple[str, str] = ("", "")  # the unit of the row directly above (none after a header)
+        self.above: Tuple[str, str, str] = ("", "", "")  # the code, name and (one row per dimension) dimension
+        # of the row directly above (none after a header)
         self.tail: Optional[Tuple[Dict[str, str], int]] = None  # the last row's texts and its first rule's index
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
         found = find_header(table.rows, self.words, self.given)
         if found is not None:
-            if self.header is None or found.labels != self.header.labels:
+            if self.header is None or found.labels != self.header.labels or table.sheet:  # each sheet's columns
                 self._report(found, table)
             self.header, start, self.above = found, found.start, ("", "")
-        elif self.header is not None and several and _width(table.rows) <= len(self.header.labels):
-            start = -1  # the previous table goes on: its last row is directly above, maybe split
+        elif self.header is not None and several and not table.sheet and _width(table.rows) <= len(self.header.labels):
+            start = -1  # the previous Word table goes on: its last row is directly above, maybe split
         else:
-            self.above = ("", "")
+            self.above = ("", "", "")
             if several:
-                self.result.warnings.append(Reason(
+                self.result.warnings.append(_at(
+                    table, {"file": self.path}, "",
                     "Table {table} of {file} has no header the importer recognises and was not imported.",
-                    {"table": table.number, "file": self.path}))
+                    "Sheet {sheet} of {file} has no header the importer recognises and was not imported."))
             return
         split, start = start < 0, max(start, 0)
         for index, row in enumerate(table.rows[start:], start=start):
             if self.header.repeats(row):
-                self.above = ("", "")
+                self.above = ("", "", "")
             else:
                 self._row(row, table, table.first_row + index, split and index == 0)
 
@@ -78,9 +83,11 @@ class Builder:
         columns = describe_columns(header, table.rows[header.start:], self.words)
         number = table.number
         self.result.columns += [(number, use) for use in columns]
+        if table.sheet:
+            self.result.sheets[number] = table.sheet
         if not self.result.mapping:
             self.result.mapping = {role: header.labels[index] for role, index in header.roles.items()}
-        for use, reason in zip(columns, column_reasons(columns, number)):
+        for use, reason in zip(columns, column_reasons(columns, number, table.sheet)):
             if use.status == UNPLACED:
                 self.result.warnings.append(reason)
 
@@ -96,24 +103,20 @@ class Builder:
         if joined:
             code, name = self.above[0], name or self.above[1]  # the unit's code cell merged down (or split off)
             if not long:
-                self.result.warnings.append(self._joined(number, table.number, code, split))
+                self.result.warnings.append(self._joined(number, table, code, split))
         if not code:
-            self.above = ("", "")
+            self.above = ("", "", "")
             if any(c.strip() for c in cells):
-                self.result.warnings.append(
-                    Reason("Row {row} of table {table} has no unit code and was skipped.",
-                           {"row": number, "table": table.number}) if table.number
-                    else Reason("Row {row} has no unit code and was skipped.", {"row": number}))
+                self.result.warnings.append(_at(
+                    table, {"row": number}, "Row {row} has no unit code and was skipped.",
+                    "Row {row} of table {table} has no unit code and was skipped.",
+                    "Row {row} of sheet {sheet} has no unit code and was skipped."))
             return
-        self.above = (code, name)
+        self.above = (code, name, self.above[2] if self.above[0] == code else "")
         if not joined and (not long or code != self.last[0]):
-            if code in self.seen:
-                self.result.warnings.append(Reason(
-                    "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
-                    {"code": code, "row": number}))
-            self.seen[code] = self.seen.get(code, 0) + 1
+            self._new_unit(code, number, table)
         self.last = (code, name)
-        stem = _stem(code, self.seen[code], self.stems)
+        stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
         texts = self._long_texts(cells, table, number) if long else {
             d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
         if split:
@@ -122,6 +125,27 @@ class Builder:
         for dimension, text in texts.items():
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
+
+    def _new_unit(self, code: str, row: int, table: Table) -> None:
+        """Count a code cell that begins a unit's rows; name a unit seen before and a cell naming several."""
+        values = {"code": code, "row": row}
+        if code in self.seen:
+            self.result.warnings.append(_at(
+                table, values, "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
+                "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
+                "Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id."))
+        self.seen[code] = self.seen.get(code, 0) + 1
+        codes = unit_codes(code)
+        self.units.update(codes)
+        if len(codes) > 1:
+            values["codes"] = ", ".join(codes)
+            self.result.warnings.append(_at(
+                table, values, "Row {row} names several units in its unit-code cell ({codes}); each of its rules "
+                "applies to all of them.",
+                "Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules "
+                "applies to all of them.",
+                "Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
+                "applies to all of them."))
 
     def _continues(self, cells: List[str], name: str) -> bool:
         """Whether a row without a code goes on with the unit directly above: it has requirement text and
@@ -139,33 +163,45 @@ class Builder:
         return {d: "\n".join(t for t in (before.get(d, ""), text) if t) for d, text in texts.items()}
 
     @staticmethod
-    def _joined(row: int, table: int, code: str, split: bool = False) -> Reason:
+    def _joined(row: int, table: Table, code: str, split: bool = False) -> Reason:
         """The report's line for a row read as a further row of the unit above (or the rest of its row)."""
-        values = {"row": row, "table": table, "code": code} if table else {"row": row, "code": code}
         if split:
             return Reason("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit "
-                          "{code} that ends the table before (a row split across two tables).", values)
-        if table:
-            return Reason("Row {row} of table {table} has no unit code; it was read as a further row of unit "
-                          "{code} directly above it.", values)
-        return Reason("Row {row} has no unit code; it was read as a further row of unit {code} directly above it.",
-                      values)
+                          "{code} that ends the table before (a row split across two tables).",
+                          {"row": row, "table": table.number, "code": code})
+        return _at(table, {"row": row, "code": code},
+                   "Row {row} has no unit code; it was read as a further row of unit {code} directly above it.",
+                   "Row {row} of table {table} has no unit code; it was read as a further row of unit {code} "
+                   "directly above it.",
+                   "Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} "
+                   "directly above it.")
 
     def _long_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
-        """Dimension → text of a row that names its dimension; a dimension not understood is a warning."""
-        value = cells[self.header.roles["dimension"]].strip()
+        """Dimension → text of a row that names its dimension (an empty dimension cell of a unit's further row
+        is the row above's, merged down); a dimension not understood is a warning."""
+        value = cells[self.header.roles["dimension"]].strip() or self.above[2]
         text = cells[self.header.roles["requirement"]].strip()
+        found = dimensions_named(value, self.words)
+        self.above = (*self.above[:2], found[0] if len(found) == 1 else "")
         if not text:
             return {}
-        dimension, score = classify(value, {d: self.words[d] for d in DIMENSIONS})
-        if dimension and score[0]:
-            return {dimension: text}
+        if len(found) == 1:
+            return {found[0]: text}
         values = {"row": number, "table": table.number, "value": value}
-        self.result.warnings.append(
-            Reason("Row {row} of table {table}: {value} in the dimension column is none of the four "
-                   "dimensions; the row was not imported.", values) if table.number
-            else Reason("Row {row}: {value} in the dimension column is none of the four dimensions; the row "
-                        "was not imported.", values))
+        self.result.warnings.append(_at(
+            table, values,
+            "Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.",
+            "Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
+            "was not imported.",
+            "Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row "
+            "was not imported.") if not found else _at(
+            table, values,
+            "Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was "
+            "not imported.",
+            "Row {row} of table {table}: {value} in the dimension column names more than one of the four "
+            "dimensions; the row was not imported.",
+            "Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four "
+            "dimensions; the row was not imported."))
         return {}
 
     def _rule(self, code: str, name: str, dimension: str, text: str, base: str, clause: str) -> Dict[str, Any]:
@@ -175,12 +211,34 @@ class Builder:
         while candidate in self.ids:
             candidate, number = f"{rule_id}.{number}", number + 1
         self.ids.add(candidate)
-        rule: Dict[str, Any] = {"id": candidate, "level": "unit", "units": [code], "dimension": dimension,
+        rule: Dict[str, Any] = {"id": candidate, "level": "unit", "units": unit_codes(code), "dimension": dimension,
                                 "effect": "text"}
         if name:
             rule["name"] = {"zh": name}
         rule["text"] = {"zh": text}
         return rule
+
+
+def unit_codes(cell: str) -> List[str]:
+    """The unit codes a code cell names: one, or several separated by 、 , ; or line breaks (each kept as written)."""
+    return [code.strip() for code in re.split(r"[、,，;；\n\r]", cell) if code.strip()]
+
+
+def dimensions_named(value: str, words: Dict[str, Tuple[str, ...]]) -> List[str]:
+    """The dimensions a dimension cell names: the one it spells exactly, else every one whose spelling it holds."""
+    scores = {d: classify(value, {d: words[d]}) for d in DIMENSIONS}
+    found = [d for d, (role, score) in scores.items() if role == d and score[0]]
+    exact = [d for d in found if scores[d][1][0] == 2]
+    return exact[:1] or found
+
+
+def _at(table: Table, values: Dict[str, Any], plain: str, in_table: str, in_sheet: str) -> Reason:
+    """A message naming the sheet (a workbook of several), the Word table, or neither (one sheet or CSV)."""
+    if table.sheet:
+        return Reason(in_sheet, {**values, "sheet": table.sheet})
+    if table.number:
+        return Reason(in_table, {**values, "table": table.number})
+    return Reason(plain, values)
 
 
 def _width(rows: List[List[str]]) -> int:

@@ -1,4 +1,4 @@
-"""Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1. …", "一、…"), so that each
+"""Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1. …", "一、…", "（一）…", "①…"), so that each
 becomes a rule whose id keeps the number reviewers cite. The text is never changed: each clause is
 the cell's text from its number to the next clause's number."""
 
@@ -13,6 +13,8 @@ STYLES = (
     ("paren", re.compile(BOUNDARY + r"[（(](\d{1,3})[）)]")),
     ("dot", re.compile(BOUNDARY + r"(\d{1,3})(?:[、]|[.．](?!\d))")),
     ("chinese", re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")),
+    ("chinese_paren", re.compile(BOUNDARY + r"[（(]([一二三四五六七八九十]{1,3})[）)]")),
+    ("circled", re.compile(BOUNDARY + r"([\u2460-\u2473])")),  # ① … ⑳
 )
 
 
@@ -56,8 +58,10 @@ def _numbered(text: str) -> List[Tuple[int, str]]:
 def _value(style: str, match: re.Match) -> Tuple[int, int]:
     if style == "dash":
         return int(match.group(1)), int(match.group(2))
-    if style == "chinese":
+    if style in ("chinese", "chinese_paren"):
         return 0, _chinese(match.group(1))
+    if style == "circled":
+        return 0, ord(match.group(1)) - 0x245F
     return 0, int(match.group(1))
 
 

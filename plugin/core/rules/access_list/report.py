@@ -18,18 +18,20 @@ ROLE_WORDS = {
 }
 
 
-def where(use: ColumnUse, table: int) -> Reason:
-    """'Column C (空间布局约束)' or 'Table 2, column C (…)'."""
+def where(use: ColumnUse, table: int, sheet: str = "") -> Reason:
+    """'Column C (空间布局约束)', 'Table 2, column C (…)' or 'Sheet 西湖区, column C (…)'."""
     header = " ".join(use.label.split())
     values = {"column": column_letter(use.index), "header": header or Reason("no header"), "table": table}
+    if sheet:
+        return Reason("Sheet {sheet}, column {column} ({header})", {**values, "sheet": sheet})
     if table:
         return Reason("Table {table}, column {column} ({header})", values)
     return Reason("Column {column} ({header})", values)
 
 
-def column_reason(use: ColumnUse, table: int, taken_by: str = "") -> Reason:
+def column_reason(use: ColumnUse, table: int, taken_by: str = "", sheet: str = "") -> Reason:
     """One column's sentence."""
-    place = where(use, table)
+    place = where(use, table, sheet)
     if use.status == USED:
         return Reason("{where} is read as {role}.", {"where": place, "role": Reason(ROLE_WORDS[use.role])})
     if use.status == UNPLACED and use.role:
@@ -43,8 +45,8 @@ def column_reason(use: ColumnUse, table: int, taken_by: str = "") -> Reason:
     return Reason("{where} is not imported.", {"where": place})
 
 
-def column_reasons(columns: List[ColumnUse], table: int) -> List[Reason]:
-    """The sentences of one table's columns, in column order."""
+def column_reasons(columns: List[ColumnUse], table: int, sheet: str = "") -> List[Reason]:
+    """The sentences of one table's (or sheet's) columns, in column order."""
     given = {use.role: column_letter(use.index) for use in columns if use.status == USED}
-    return [column_reason(use, table, given.get(use.role, "")) for use in columns]
+    return [column_reason(use, table, given.get(use.role, ""), sheet) for use in columns]
 

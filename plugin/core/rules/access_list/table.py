@@ -18,11 +18,13 @@ GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
 
 @dataclass
 class Table:
-    """One table: its rows of text cells, the file row number of rows[0], its number in a document (0: a sheet)."""
+    """One table: its rows of text cells, the file row number of rows[0], its number in a document or
+    workbook (0: the only sheet or CSV) and its sheet's name (a workbook of several sheets)."""
 
     rows: List[List[str]]
     first_row: int = 1
     number: int = 0
+    sheet: str = ""
 
 
 def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
@@ -67,24 +69,44 @@ def _delimiter(text: str) -> str:
 
 
 def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reason]]:
-    """A worksheet read through OGR; the field names are the sheet's first row unless OGR made them up."""
-    uri = f"{path}|layername={sheet}" if sheet else path
+    """The sheet asked for, else every sheet of the workbook in order (each named when there are several)."""
+    names = _sheet_names(path) if not sheet else []
+    if len(names) < 2:
+        rows = _sheet_rows(f"{path}|layername={sheet}" if sheet else path)
+        return ([Table(rows)], []) if rows is not None else ([], [_open_error(path, sheet)])
+    tables = []
+    for number, name in enumerate(names, start=1):
+        rows = _sheet_rows(f"{path}|layername={name}")
+        if rows is None:
+            return [], [_open_error(path, name)]
+        tables.append(Table(rows, 1, number, name))
+    return tables, []
+
+
+def _sheet_names(path: str) -> List[str]:
+    """The names of a workbook's sheets as OGR lists them (none when it cannot open the file)."""
+    layer = QgsVectorLayer(path, "access_list", "ogr")
+    separator = QgsDataProvider.sublayerSeparator()
+    items = layer.dataProvider().subLayers() if layer.isValid() else []
+    return [item.split(separator)[1] for item in items if separator in item]
+
+
+def _sheet_rows(uri: str) -> Optional[List[List[str]]]:
+    """A worksheet's rows through OGR (None if it cannot be opened); the field names are its first row
+    unless OGR made them up."""
     layer = QgsVectorLayer(uri, "access_list", "ogr")
     if not layer.isValid():
-        return [], [_open_error(path, sheet)]
+        return None
     names = ["" if GENERIC_FIELD.match(f.name()) else f.name() for f in layer.fields()]  # OGR's made-up names
     rows = [names] if any(names) else []
-    rows += [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
-    return [Table(rows)], []
+    return rows + [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
 
 
 def _open_error(path: str, sheet: Optional[str]) -> Reason:
     """Why a table cannot be opened: a sheet it lacks (naming its sheets), or no table at all."""
-    whole = QgsVectorLayer(path, "access_list", "ogr") if sheet else None
-    if whole is None or not whole.isValid():
+    sheets = _sheet_names(path) if sheet else []
+    if not sheets:
         return Reason("{file} cannot be opened as a table (xlsx, ods, csv or docx).", {"file": path})
-    separator = QgsDataProvider.sublayerSeparator()
-    sheets = [item.split(separator)[1] for item in whole.dataProvider().subLayers() if separator in item]
     return Reason("{file} has no sheet {sheet}; its sheets are: {sheets}.",
                   {"file": path, "sheet": sheet, "sheets": ", ".join(sheets)})
 
