@@ -964,22 +964,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="74" />
+        <location filename="../plugin/processing/import_access_list.py" line="75" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1974,12 +1974,12 @@
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="70" />
+        <location filename="../plugin/processing/import_access_list.py" line="71" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="76" />
+        <location filename="../plugin/processing/import_access_list.py" line="77" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -1994,17 +1994,17 @@
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="81" />
+        <location filename="../plugin/processing/import_access_list.py" line="82" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="82" />
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="109" />
+        <location filename="../plugin/processing/import_access_list.py" line="110" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -3663,22 +3663,17 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="68" />
-        <source>The worksheet to read; the first one when empty.</source>
-        <translation>要读取的工作表；留空时读取第一个。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="74" />
+        <location filename="../plugin/processing/import_access_list.py" line="75" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="76" />
+        <location filename="../plugin/processing/import_access_list.py" line="77" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="78" />
+        <location filename="../plugin/processing/import_access_list.py" line="79" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3847,62 +3842,62 @@
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="181" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="193" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3937,42 +3932,42 @@
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="70" />
+        <location filename="../plugin/processing/import_access_list.py" line="71" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <location filename="../plugin/processing/import_access_list.py" line="84" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="84" />
+        <location filename="../plugin/processing/import_access_list.py" line="85" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="85" />
+        <location filename="../plugin/processing/import_access_list.py" line="86" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -5082,7 +5077,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5697,6 +5692,71 @@
         <location filename="../plugin/processing/review_judgements.py" line="49" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
+        <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
+        <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
+        <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
+        <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
+        <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
+        <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
+        <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
+        <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
+        <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
+        <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
+        <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
+        <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
+        <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
+        <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
+        <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
+        <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
+        <source>Sheet {sheet}, column {column} ({header})</source>
+        <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="68" />
+        <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
+        <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
 </context>
 </TS>
