@@ -2998,7 +2998,7 @@
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="21" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
         <source>Control dimension</source>
         <translation>管控维度</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="21" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
         <source>Reviewer's judgement</source>
         <translation>审查判断</translation>
     </message>
@@ -4892,22 +4892,22 @@
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="40" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Access list title</source>
         <translation>清单名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="40" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Issuing authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="40" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Access list version</source>
         <translation>清单版本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="40" />
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>SHA-256 of the access list file</source>
         <translation>清单文件 SHA-256</translation>
     </message>
@@ -5757,6 +5757,11 @@
         <location filename="../plugin/processing/import_access_list.py" line="68" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
+        <source>SHA-256 of the clause's text</source>
+        <translation>条款文字的 SHA-256</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,15 @@
 """reviewsites' CLAUSES output, SUMMARY's deciding clauses, optional findings_json, aliases and rounding."""
 
+import hashlib
+from pathlib import Path
+
 import pytest
+import yaml
 from osgeo import ogr
 
 from tests.test_processing_review import params, rows
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "rules" / "examples" / "xiongan_example.yaml"
 
 COLUMNS = ["site_id", "unit_code", "rule_id", "level", "dimension", "effect", "status", "reason", "basis",
            "judgement", "remark", "reviewer"]
@@ -143,8 +149,11 @@ def test_clauses_is_a_table_with_exactly_the_agreed_columns(clause_run):
     layer = data.GetLayer(0)
     definition = layer.GetLayerDefn()
     assert [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())] == (
-        COLUMNS[:9] + SOURCE_COLUMNS + COLUMNS[9:])
+        COLUMNS[:9] + SOURCE_COLUMNS + ["clause_sha256"] + COLUMNS[9:])
     assert layer.GetGeomType() == ogr.wkbNone
+    rule = next(r for r in yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["rules"] if r["id"] == "C-P-02")
+    expected = hashlib.sha256(f"{rule['text']['zh']}\n{rule['text']['en']}".encode()).hexdigest()
+    assert {f["clause_sha256"] for f in layer if f["rule_id"] == "C-P-02"} == {expected}
     assert {row[0] for row in table(out / "clauses.gpkg")} == {f"S{i:02d}" for i in range(1, 11)}
 
 

@@ -158,3 +158,14 @@ def test_clauses_written_filled_in_and_fed_back_give_the_same_verdicts(qgis_proc
     assert proc.returncode == 0, proc.stderr
     assert summary["S05"]["verdict"] == "non_compliant"
     assert summary["S05"]["reason"].startswith("ZH13063210001 环境风险防控：审查人判定：不符合")
+    text = example_rules.read_text(encoding="utf-8")  # C-P-02 reads otherwise in a later version of the list
+    later = tmp_path / "later.yaml"
+    later.write_text(text.replace("逐步恢复白洋淀生态功能。", "禁止一切开发建设活动。"), encoding="utf-8")
+    assert later.read_text(encoding="utf-8") != text
+    proc, summary = review(qgis_process, sample_gpkg, later, tmp_path / "fourth",
+                           JUDGEMENTS=str(tmp_path / "edited.csv"))  # every manual clause judged 符合
+    assert proc.returncode == 0, proc.stderr
+    assert summary["S05"]["verdict"] == "needs_study", "C-P-02 judged on its old text no longer decides"
+    said = proc.stdout + proc.stderr
+    assert "were made on another text of their clause" in said and "C-P-02" in said
+    assert summary["S05"]["n_manual"] == 2  # C-P-02 in both of S05's units, left to a person again

@@ -1,7 +1,8 @@
 """The CLAUSES output of reviewsites: one row per site × unit × applicable clause, for the reviewer.
 
-The source columns name the access list of each clause; the last three columns are left empty for the
-reviewer's judgement; the same columns are read back as the JUDGEMENTS input of reviewsites.
+The source columns name the access list of each clause; clause_sha256 is the SHA-256 of the clause's text, so
+that a judgement filled in here is not applied once the clause reads otherwise; the last three columns are left
+empty for the reviewer's judgement; the same columns are read back as the JUDGEMENTS input of reviewsites.
 """
 
 from functools import cache
@@ -11,6 +12,7 @@ from qgis.core import QgsFeature, QgsFields
 
 from ...i18n import tr
 from ..model.results import Finding, SiteReview
+from ..review.judgements import clause_digest
 from ..review.site_review import ReasonTexts, separator
 from .columns import ALIASES, Column, output_fields
 
@@ -29,6 +31,7 @@ def clause_columns() -> Tuple[Column, ...]:
         Column("reason", "string", tr("Reason", ALIASES)),
         Column("basis", "string", tr("Basis", ALIASES)),
         *source_columns(),
+        Column("clause_sha256", "string", tr("SHA-256 of the clause's text", ALIASES)),
         Column("judgement", "string", tr("Reviewer's judgement", ALIASES)),
         Column("remark", "string", tr("Remark", ALIASES)),
         Column("reviewer", "string", tr("Reviewer", ALIASES)),
@@ -78,7 +81,7 @@ def _row(site_id: str, unit_code: str, finding: Finding, texts: ReasonTexts) -> 
     judged = finding.judgement
     given = [judged.word, judged.remark, judged.reviewer] if judged is not None else ["", "", ""]
     return [site_id, unit_code, finding.rule_id, finding.level, finding.dimension, finding.effect,
-            str(finding.status), reason, finding.basis, *source_values(finding), *given]
+            str(finding.status), reason, finding.basis, *source_values(finding), clause_digest(finding), *given]
 
 
 def clause_features(review: SiteReview, fields: QgsFields, texts: ReasonTexts) -> List[QgsFeature]:
