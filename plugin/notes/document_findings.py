@@ -138,9 +138,10 @@ def grouped(review: SiteReview, status: str) -> Grouped:
 
 
 def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
-    """'G-SL-05 (units ZH…, ZH…)': the clause and the unit or units it was found in."""
+    """'G-SL-05 (units ZH…, ZH…)': the clause and the unit or units it was found in (a unit's own requirement
+    text, named by its unit code already, alone)."""
     rule = clause_name(finding.rule_id, lang)
-    if not codes:
+    if not codes or codes == [finding.rule_id.rpartition(":")[0]]:
         return rule
     if len(codes) == 1:
         return tr("{rule} (unit {units})", lang).format(rule=rule, units=codes[0])
