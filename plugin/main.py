@@ -5,7 +5,7 @@ from typing import Optional
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .guide import open_guide
 from .i18n import qm_path, tr, ui_language
@@ -115,8 +115,24 @@ class ZoningReviewPlugin:
         if open_sample(self.iface):
             self.action.setChecked(True)
 
+    def _plugin_menu(self) -> Optional[QMenu]:
+        """The plugin's submenu of the Vector menu (QGIS names submenus without their '&'), if it is there."""
+        title = tr("&Zoning Review").replace("&", "")
+        for action in self.iface.vectorMenu().actions():
+            if action.menu() is not None and action.text().replace("&", "") == title:
+                return action.menu()
+        return None
+
     def unload(self) -> None:
         """Remove exactly what initGui and initProcessing added."""
+        menu = self._plugin_menu()
+        self._remove_actions()
+        if menu is not None and menu.isEmpty():  # QGIS takes the empty submenu out of the Vector menu, never deletes it
+            menu.deleteLater()
+        self._remove_parts()
+
+    def _remove_actions(self) -> None:
+        """Remove the guide, rule editor, sample and dock actions from the menus, the toolbar and the toolbox."""
         if self.help_action is not None:
             self.help_action.triggered.disconnect(open_guide)
             self.iface.pluginHelpMenu().removeAction(self.help_action)
@@ -144,6 +160,9 @@ class ZoningReviewPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
+
+    def _remove_parts(self) -> None:
+        """Remove the dock, the options page, the Processing provider and the translator."""
         if self.dock is not None:
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)

@@ -4,6 +4,7 @@ from typing import Optional
 
 from qgis.core import QgsApplication, QgsCoordinateTransform, QgsDistanceArea, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout
 
@@ -42,6 +43,7 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.site: Optional[Site] = None
         self.dialog = None
         self.tool = PolygonDrawTool(self.canvas)
+        self.previous_tool = None  # the canvas's tool before Draw: given back when drawing ends
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.draw_button = _button(self, "zr_draw", "/mActionCapturePolygon.svg", tr("Draw"),
@@ -88,9 +90,24 @@ class SiteInput(QgsCollapsibleGroupBox):
 
     def _toggle_draw(self, on: bool) -> None:
         if on:
-            self.canvas.setMapTool(self.tool)
-            self.canvas.setFocus()
+            self._take_canvas()
         elif self.canvas.mapTool() is self.tool:
+            self._give_back_canvas()
+
+    def _take_canvas(self) -> None:
+        """Make the draw tool the canvas's, remembering the tool it replaces."""
+        current = self.canvas.mapTool()
+        if current is not self.tool:
+            self.previous_tool = current
+        self.canvas.setMapTool(self.tool)
+        self.canvas.setFocus()
+
+    def _give_back_canvas(self) -> None:
+        """Put the tool the draw tool replaced back on the canvas (none when it is gone), as if Draw never was."""
+        previous, self.previous_tool = self.previous_tool, None
+        if previous is not None and not sip.isdeleted(previous):
+            self.canvas.setMapTool(previous)
+        else:
             self.canvas.unsetMapTool(self.tool)
 
     def _tool_off(self) -> None:
@@ -171,7 +188,8 @@ class SiteInput(QgsCollapsibleGroupBox):
         """Unset and delete the map tool, close the dialog, disconnect."""
         self._connect(False)
         if self.canvas.mapTool() is self.tool:
-            self.canvas.unsetMapTool(self.tool)
+            self._give_back_canvas()
+        self.previous_tool = None
         self.tool.release()
         self.tool.deleteLater()
         if self.dialog is not None:

@@ -9,8 +9,8 @@ from tests.qgis_desktop import qgis_available, run_in_qgis
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPTS = Path(__file__).parent / "scripts"
 
-ONE = {"actions": 1, "toolbar": 1, "menus": 1, "docks": 1, "provider": True}
-NONE = {"actions": 0, "toolbar": 0, "menus": 0, "docks": 0, "provider": False}
+ONE = {"actions": 1, "toolbar": 1, "menus": 1, "docks": 1, "submenus": 1, "provider": True}
+NONE = {"actions": 0, "toolbar": 0, "menus": 0, "docks": 0, "submenus": 0, "provider": False}
 
 
 def test_dock_opens_on_sample_and_reload_is_clean(artifacts_dir):
@@ -23,6 +23,8 @@ def test_dock_opens_on_sample_and_reload_is_clean(artifacts_dir):
     assert detail["loaded"] == ONE
     assert detail["reloaded"] == ONE
     assert detail["unloaded"] == NONE
+    # reloaded while drawing: the canvas gets back the tool it had before Draw, not none at all
+    assert detail["tools"] == {"before": "QgsMapToolPan", "drawing": "PolygonDrawTool", "after_reload": "QgsMapToolPan"}
     shot = Path(detail["shot"])
     assert shot.exists() and shot.stat().st_size > 20_000
 
