@@ -107,3 +107,80 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
     assert dock.form.industry.hint.text() == (
         "Field industry holds the number 313, which loses leading zeros (0313 becomes 313, another industry): "
         "enter the code here, and store industry codes as text, such as A0313.")
+
+
+def _reviewed(dock, example_rules, qtbot):
+    """Bind the example rule set, describe a project and review SITE_WKT; the review's first unit and clause."""
+    from zoning_review.plugin.gui.review_task import Site
+
+    bind(dock.bindings, example_rules)
+    dock.form.name_edit.setText("某面粉加工项目")
+    dock.form.industry.set_code("C1312")
+    dock.form.attributes.set_value("investment_wan", 8000)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "t"))
+    unit = dock.runner.reviews[0].review.units[0]
+    return unit.overlap.code, unit.findings[0].rule_id
+
+
+def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):
+    """Neither the site's overall opinion nor a ready notes button stays after a new project; the project described
+    stays (the same project may be reviewed in another QGIS project), and the bindings come back with the file."""
+    _reviewed(dock, example_rules, qtbot)
+    dock.opinion.setPlainText("同意选址")
+    assert dock.notes.button.isEnabled()
+    saved = tmp_path / "bound.qgz"
+    assert sample_project.write(str(saved))
+    sample_project.clear()
+    qtbot.wait(600)  # past the form's edit delay
+    assert (dock.opinion.toPlainText(), dock.runner.opinion, dock.site_input.site) == ("", "", None)
+    assert not dock.notes.button.isEnabled()
+    assert (dock.form.project().name, dock.form.project().industry) == ("某面粉加工项目", "C1312")
+    assert sample_project.read(str(saved))
+    assert [t.layer.name() for t in dock.targets] == ["control_units"]
+    assert dock.opinion.toPlainText() == "" and not dock.notes.button.isEnabled()
+
+
+def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):
+    """A layer the review does not use removed (a base map): the site is reviewed again with the reviewer's
+    judgement and overall opinion, not as a fresh site."""
+    from qgis.core import QgsVectorLayer
+
+    from zoning_review.plugin.core.review.judgements import Judgement
+
+    unit_code, rule_id = _reviewed(dock, example_rules, qtbot)
+    judgement = Judgement(dock.runner.site_id(), unit_code, rule_id, "not_applicable", remark="已核实")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.runner.judge(judgement)
+    dock.opinion.setPlainText("同意选址")
+    other = QgsVectorLayer("Point?crs=EPSG:4490", "base map", "memory")
+    sample_project.addMapLayer(other)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        sample_project.removeMapLayer(other.id())
+    assert list(dock.runner.judgements) == [judgement]
+    assert (dock.opinion.toPlainText(), dock.runner.opinion) == ("同意选址", "同意选址")
+    finding = next(f for f in dock.runner.reviews[0].review.units[0].findings if f.rule_id == rule_id)
+    assert finding.status == "not_applicable"
+
+
+def test_draw_gives_the_canvas_its_tool_back(qgis_iface, sample_project, qtbot):
+    """Draw switched off, and the panel removed while drawing (the plugin unloaded), leave the map tool the user
+    had (here Pan), never a canvas without a tool."""
+    from qgis.gui import QgsMapToolPan
+
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    canvas = qgis_iface.mapCanvas()
+    pan = QgsMapToolPan(canvas)
+    canvas.setMapTool(pan)
+    dock = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(dock)
+    draw = dock.site_input.draw_button
+    draw.setChecked(True)
+    assert canvas.mapTool() is dock.site_input.tool
+    draw.setChecked(False)
+    assert canvas.mapTool() is pan
+    draw.setChecked(True)
+    dock.teardown()
+    assert canvas.mapTool() is pan
+    canvas.unsetMapTool(pan)

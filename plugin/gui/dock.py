@@ -155,6 +155,8 @@ class ZoningReviewDock(QgsDockWidget):
         if site is None:
             self.tree.forget()
             self.runner.clear()
+            self.opinion.clear()  # the opinion was the forgotten review's
+            self.notes.set_ready(False)
             self._show_idle()
             return
         self.tree.clear_keeping_state()  # an edited site keeps the rows the user opened
@@ -177,9 +179,11 @@ class ZoningReviewDock(QgsDockWidget):
             self.start_review()
 
     def _on_started(self) -> None:
+        self.notes.set_ready(False)  # until the new review is shown
         self.banner.show_text(tr("Reviewing the site…"), "")
 
     def _on_failed(self, text: str) -> None:
+        self.notes.set_ready(False)
         self.banner.show_text(text, "")
         self.tree.clear()
         self.push_message(text, 1)
@@ -266,6 +270,8 @@ class ZoningReviewDock(QgsDockWidget):
         self.saved.project_read()
 
     def _on_project_cleared(self) -> None:
+        """A new (or another) project: its site, review and opinion go; the project described stays (it may be
+        reviewed in the next project too)."""
         self._shown_warnings.clear()
         self.show_live_review(True)
         self.site_input.clear()
@@ -275,7 +281,8 @@ class ZoningReviewDock(QgsDockWidget):
     def _on_layers_removed(self, layer_ids=(), *_args) -> None:
         if layer_ids and all(self.siting.owns(i) for i in layer_ids):
             return
-        self.runner.clear()
+        self.runner.forget_reviews()  # the reviewer's judgements and opinion stay: the site is reviewed again
+        self.notes.set_ready(False)
         self.highlights.clear_units()
         self.cause_scenes.forget()
         self.tree.clear()

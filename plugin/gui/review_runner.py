@@ -161,6 +161,12 @@ class ReviewRunner(QObject):
         if task is not None:
             task.cancel()
 
+    def forget_reviews(self) -> None:
+        """Cancel a running task and forget the reviews (a layer they read may be gone); the site, its judgements
+        and the opinion stay for its next review."""
+        self.cancel()
+        self.reviews = []
+
     def clear(self) -> None:
         """Forget the site and its reviews."""
         self.cancel()
