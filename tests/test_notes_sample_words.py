@@ -152,7 +152,8 @@ def test_a_checklist_item_runs_on_after_the_languages_colon(sample, tmp_path, la
     assert any(text.startswith(item) for text in paragraphs)
 
 
-@pytest.mark.parametrize("lang, own", [("zh", "ZH13063210001 环境风险防控"), ("en", "ZH13063210001 Environmental risk")])
+@pytest.mark.parametrize("lang, own", [("zh", "ZH13063210001 环境风险防控"),
+                                       ("en", "ZH13063210001 Environmental risk")])
 def test_a_units_own_requirement_text_is_named_by_its_unit_once(documents, lang, own):
     """The unit's own text is named by its code and dimension; '(unit ZH13063210001)' after it would repeat it."""
     labels = [label for label in checklist(documents[("S05", lang)]) if label.startswith(own)]
