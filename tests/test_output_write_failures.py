@@ -41,10 +41,20 @@ def replace_geometry(gpkg: Path, table: str, number: int, wkt: str = "") -> list
     return fids
 
 
-def features(path: Path) -> list:
-    """The attributes of every feature of a file's first layer (any format GDAL reads)."""
-    data = ogr.Open(str(path))
-    return [feature.items() for feature in data.GetLayer(0)]
+def features(path: Path, most: int = 0) -> list:
+    """The attributes of every feature of a file's first layer (any format GDAL reads), of the first ``most``."""
+    data = ogr.Open(str(path))  # kept while its layer is read
+    layer = data.GetLayer(0)
+    found = []
+    while not most or len(found) < most:
+        try:
+            feature = layer.GetNextFeature()
+        except RuntimeError:  # a driver that cannot read past a row it refused to write
+            break
+        if feature is None:
+            break
+        found.append(feature.items())
+    return found
 
 
 def rows_of(gpkg: Path, table: str) -> list:
@@ -115,7 +125,8 @@ def test_sitingscreen_stops_at_the_unit_row_the_file_refuses(zr_processing, samp
             "UNITS": f"{sample_copy}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
             "OUTPUT": str(screen), "ZONES": str(tmp_path / "zones.gpkg")})
     refused(error, "OUTPUT", screen, TAB_REFUSAL)
-    assert len(features(screen)) == 3  # the three units before it
+    # the three units before it; GDAL 3.9+'s MapInfo driver leaves the refused row's place unreadable after them
+    assert len(features(screen, 4)) == 3
     intact(tmp_path / "zones.gpkg")
 
 
