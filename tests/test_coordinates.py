@@ -164,7 +164,7 @@ def test_jzd_errors_name_the_line(qgis_app):
 
 
 def test_hole_outside_the_outer_ring(qgis_app):
-    text = read("jzd_utf8_meridian.txt")
+    text = read("jzd_utf8_meridian.txt").replace("5,2.0,1,", "8,2.0,1,")  # 界址点数 counts the hole too
     text += "J9,2,4300000,400000\nJ10,2,4300000,400100\nJ11,2,4300100,400100\n"
     with pytest.raises(CoordinateError, match="holes"):
         geometry(parse_text(text))
@@ -173,3 +173,62 @@ def test_hole_outside_the_outer_ring(qgis_app):
 def test_undecodable_bytes():
     with pytest.raises(CoordinateError, match="UTF-8 or GBK"):
         decode(b"\x81\x30\xff\xfe\x00")
+
+
+def _jzd_file(tmp_path: Path, text: str) -> str:
+    """The text saved as a GBK 界址点 file and read back the dialog's way."""
+    path = tmp_path / "jzd.txt"
+    path.write_bytes(text.encode("gbk"))
+    decoded, _encoding = decode(path.read_bytes())
+    return decoded
+
+
+def test_a_cut_jzd_file_is_refused(qgis_app, tmp_path):
+    lines = read("jzd_gbk_holes.txt").splitlines()
+    cut = _jzd_file(tmp_path, "\n".join(lines[:-2]) + "\n")  # 南地块 declares 4 points, 2 remain
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(cut)
+    assert caught.value.line == 24 and "南地块" in str(caught.value)
+    assert "declares 4 points" in str(caught.value) and "2 point lines" in str(caught.value)
+    uncounted = _jzd_file(tmp_path, "\n".join(lines).replace("4,7.1,DK02", "四,7.1,DK02"))
+    with pytest.raises(CoordinateError, match="“四” is not a whole number") as caught:
+        parse_text(uncounted)
+    assert caught.value.line == 24
+
+
+def test_a_ring_number_cannot_come_back(qgis_app, tmp_path):
+    text = ("[属性描述]\n带号=39\n[地块坐标]\n8,400,1,A,面,,,,@\n"
+            "J1,1,4323536.296,39403464.694\nJ2,1,4323504.883,39406062.122\nJ3,1,4325170.191,39406081.991\n"
+            "J5,2,4324080.833,39404337.248\nJ6,2,4324075.585,39404770.122\nJ7,2,4324630.689,39404776.837\n"
+            "J4,1,4325201.608,39403485.112\nJ1,1,4323536.296,39403464.694\n")
+    with pytest.raises(CoordinateError) as caught:  # J4 would be joined to ring 1 in silence
+        parse_text(_jzd_file(tmp_path, text))
+    assert caught.value.line == 11 and "ring 1 (圈号) of parcel A" in str(caught.value)
+
+
+JZD_ZONE_39 = ("[属性描述]\n{attributes}\n[地块坐标]\n5,434.4,1,A,面,,,,@\n"
+               "J1,1,4323536.296,39403464.694\nJ2,1,4323504.883,39406062.122\n"
+               "J3,1,4325170.191,39406081.991\nJ4,1,4325201.608,39403485.112\n"
+               "J1,1,4323536.296,39403464.694\n")
+
+
+@pytest.mark.parametrize("attributes,named", [
+    ("坐标系=雄安新区独立坐标系\n带号=39", "雄安新区独立坐标系"),
+    ("坐标系=2000国家大地坐标系\n投影类型=UTM\n带号=39", "UTM"),
+    ("坐标系=2000国家大地坐标系\n计量单位=千米\n带号=39", "千米"),
+    ("坐标系=2000国家大地坐标系\n几度分带=3\n带号=38", "zone number 39"),
+])
+def test_a_file_naming_no_known_crs_gets_none(qgis_app, tmp_path, attributes, named):
+    parsed = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes=attributes)))
+    assert parsed.crs == "" and named in parsed.crs_reason
+
+
+def test_only_a_zone_number_or_a_central_meridian_names_a_zone(qgis_app, tmp_path):
+    for zone in ("118", "39.5"):  # no zone's central meridian; no whole number
+        parsed = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes=f"几度分带=3\n带号={zone}")))
+        assert parsed.crs == "" and f"带号 “{zone}”" in parsed.crs_reason
+    three = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes="几度分带=3\n带号=117")))
+    assert three.crs == "EPSG:4527"  # CGCS2000 3-degree zone 39, CM 117°E, zone prefixed
+    six = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes="几度分带=6\n带号=111").replace(
+        ",39", ",19")))
+    assert six.crs == "EPSG:4497"  # CGCS2000 6-degree zone 19, CM 111°E, zone prefixed

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsRectangle,
+    QgsVectorFileWriter,
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
@@ -271,6 +272,31 @@ def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
     assert not dialog.northing_first.isChecked() and not ok.isEnabled()
 
 
+def test_coordinate_dialog_never_keeps_a_crs_detected_for_other_text(qgis_new_project, repo_root, tmp_path,
+                                                                      qtbot):
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    dialog.load_path(str(repo_root / "tests" / "data" / "coordinates" / "jzd_utf8_meridian.txt"))
+    assert ok.isEnabled() and dialog.crs_widget.crs().authid() == "EPSG:4548"  # 带号=117
+    no_zone = "J1, 3523536.30, 503464.69\nJ2, 3523504.88, 506062.12\nJ3, 3525170.19, 506081.99\n"
+    dialog.text.setPlainText(no_zone)  # somewhere in Jiangsu or Anhui: its zone is not written
+    dialog.check()
+    assert not ok.isEnabled() and "Choose the coordinate reference system" in dialog.status.text()
+    assert "without a zone number" in dialog.status.text() and not dialog.crs_widget.crs().isValid()
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4548"))  # the user's own choice
+    assert ok.isEnabled(), dialog.status.text()
+    with qtbot.waitSignal(dialog.accepted_site) as signal:
+        ok.click()
+    assert signal.args[0].crs.authid() == "EPSG:4548"
+    other = tmp_path / "other.txt"
+    other.write_text(no_zone.replace("J", "K"), encoding="utf-8")
+    dialog.load_path(str(other))  # another file: the CRS chosen for the last one is not its
+    assert not ok.isEnabled() and not dialog.crs_widget.crs().isValid()
+
+
 def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_iface, qtbot):
     from zoning_review.plugin.gui.site_sources import SiteError, file_site, selected_site
 
@@ -280,8 +306,15 @@ def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_ifac
     sites.selectByExpression("\"site_id\" = 'S02'")
     site = selected_site(sites, [])
     assert site.crs.authid() == "EPSG:4490" and "sites" in site.origin
-    site = file_site(sites.source().split("|")[0])
-    assert site.crs.authid() == "EPSG:4490" and not site.geometry.isEmpty()
+    several = r"sample.gpkg holds several polygon layers \(control_units, red_line, .*sites\)"
+    with pytest.raises(SiteError, match=several):
+        file_site(sites.source().split("|")[0])  # was: the first polygon layer, control_units, as the site
+    one = tmp_path / "one_site.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.onlySelectedFeatures = "GPKG", True
+    QgsVectorFileWriter.writeAsVectorFormatV3(sites, str(one), sample_project.transformContext(), options)
+    site = file_site(str(one))
+    assert site.crs.authid() == "EPSG:4490" and site.geometry.equals(sites.selectedFeatures()[0].geometry())
     text = tmp_path / "notes.txt"
     text.write_text("not a vector file", encoding="utf-8")
     with pytest.raises(SiteError, match="notes.txt"):

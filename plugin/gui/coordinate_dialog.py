@@ -41,6 +41,7 @@ class CoordinateDialog(QDialog):
         self.parsed: Optional[ParsedCoordinates] = None
         self.site: Optional[Site] = None
         self._crs_from_file = ""
+        self._crs_by_user = False
         layout = QVBoxLayout(self)
         hint = QLabel(tr("Paste one point a line — “x, y” or “J1, X, Y” — or open a 界址点 file "
                          "([属性描述] / [地块坐标]). Surveying X is the northing."), self)
@@ -56,6 +57,8 @@ class CoordinateDialog(QDialog):
         self.auto_axes = True
         form.addRow(self.northing_first)
         self.crs_widget = QgsProjectionSelectionWidget(self)
+        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
+        self.crs_widget.setNotSetText(tr("Not set: choose the CRS of these coordinates"))
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem(GEOGRAPHIC))
         form.addRow(tr("CRS"), self.crs_widget)
         layout.addLayout(form)
@@ -88,6 +91,7 @@ class CoordinateDialog(QDialog):
         self.check()
 
     def _crs_chosen(self, *_args) -> None:
+        self._crs_by_user = True
         self.check(keep_crs=True)
 
     def open_file(self) -> None:
@@ -109,6 +113,7 @@ class CoordinateDialog(QDialog):
         except (OSError, CoordinateError) as error:
             self._show_error(str(error))
             return
+        self._crs_by_user = False  # a CRS chosen for another file is not this file's
         self.text.setPlainText(text)
         self.timer.stop()
         self.check()
@@ -116,7 +121,8 @@ class CoordinateDialog(QDialog):
             file=os.path.basename(path), encoding=encoding))
 
     def check(self, keep_crs: bool = False) -> None:
-        """Parse and check the text; show the result; enable OK when the site is usable."""
+        """Parse and check the text; show the result; enable OK when the site is usable: in the CRS the
+        text names, else only in one the user chose (never one detected for an earlier text)."""
         self.site = None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         text = self.text.toPlainText()
@@ -140,14 +146,23 @@ class CoordinateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _follow(self, keep_crs: bool) -> None:
-        """Show the detected axis order and, unless the user chose one, the detected CRS."""
+        """Show the detected axis order and, unless the user chose one, the detected CRS; a CRS
+        detected for an earlier text is cleared when this text names none."""
         self.northing_first.setChecked(self.parsed.northing_first)
         self.northing_first.setEnabled(self.parsed.kind != "jzd")
-        if keep_crs or not self.parsed.crs or self.parsed.crs == self._crs_from_file:
+        if keep_crs:
             return
-        self._crs_from_file = self.parsed.crs
+        if self.parsed.crs and self.parsed.crs != self._crs_from_file:
+            self._show_crs(self.parsed.crs)
+        elif not self.parsed.crs and not self._crs_by_user:
+            self._show_crs("")
+
+    def _show_crs(self, authid: str) -> None:
+        """Put a detected CRS (or none: 'not set') in the CRS widget without it counting as the user's."""
+        self._crs_from_file = authid
+        self._crs_by_user = False
         self.crs_widget.blockSignals(True)
-        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(self.parsed.crs))
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(authid))
         self.crs_widget.blockSignals(False)
 
     def _detected(self) -> str:

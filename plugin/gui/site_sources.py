@@ -68,12 +68,15 @@ def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> ProjectD
 
 
 def polygon_uri(path: str) -> str:
-    """The OGR URI of the first polygon sublayer of a file (GeoPackage and KML may hold several)."""
-    for detail in QgsProviderRegistry.instance().querySublayers(path):
-        if detail.providerKey() == "ogr" and QgsWkbTypes.geometryType(
-                detail.wkbType()) == POLYGON_GEOMETRY:
-            return detail.uri()
-    return path
+    """The OGR URI of the one polygon sublayer of a file (GeoPackage and KML may hold several: then an error)."""
+    found = [detail for detail in QgsProviderRegistry.instance().querySublayers(path)
+             if detail.providerKey() == "ogr"
+             and QgsWkbTypes.geometryType(detail.wkbType()) == POLYGON_GEOMETRY]
+    if len(found) > 1:
+        raise SiteError(tr("{file} holds several polygon layers ({names}): save the site's layer to a file "
+                           "of its own, or add the file to the map and use “Selected”.").format(
+            file=os.path.basename(path), names=", ".join(detail.name() for detail in found)))
+    return found[0].uri() if found else path
 
 
 def file_site(path: str) -> Site:

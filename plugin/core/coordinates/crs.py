@@ -18,6 +18,7 @@ EPSG_BLOCKS: Dict[str, Dict[Tuple[int, bool], int]] = {
 }
 FIRST_ZONE = {3: 25, 6: 13}
 LAST_ZONE = {3: 45, 6: 23}
+METRE_WORDS = ("米", "m", "metre", "meter", "metres", "meters", "公尺")
 
 
 def gauss_kruger_epsg(lon: float) -> str:
@@ -39,11 +40,18 @@ def datum_of(name: str) -> str:
 
 
 def zone_from_value(value: str, width: int) -> int:
-    """A 带号 value as a zone number; a central meridian (e.g. 117) is converted to its zone."""
-    number = int(float(value))
-    if number > 60:
-        return number // 3 if width == 3 else (number + 3) // 6
-    return number
+    """A 带号 value as a zone number; a central meridian (e.g. 117) is converted to its zone.
+    Raises ValueError for a fraction or a meridian that is no zone's central meridian."""
+    number = float(value)
+    if not number.is_integer():
+        raise ValueError(value)
+    number = int(number)
+    if number <= 60:
+        return number
+    offset = 0 if width == 3 else 3  # 3° zones: CM = 3n; 6° zones: CM = 6n − 3
+    if (number + offset) % width:
+        raise ValueError(value)
+    return (number + offset) // width
 
 
 def width_of_zone(zone: int) -> int:
@@ -63,30 +71,62 @@ def epsg_for(datum: str, width: int, zone: int, prefixed: bool) -> str:
     return f"EPSG:{block + zone - FIRST_ZONE[width]}"
 
 
+def projection_problem(attributes: Dict[str, str]) -> str:
+    """Why the file's 投影类型 or 计量单位 rules out a Gauss-Krüger guess ('' when neither does)."""
+    projection = attributes.get("投影类型", "").strip()
+    if projection and not any(word in projection.lower() for word in ("高斯", "gauss")):
+        return tr("投影类型 “{name}” is not Gauss-Krüger: choose the CRS by hand.").format(name=projection)
+    unit = attributes.get("计量单位", "").strip()
+    if unit and unit.lower() not in METRE_WORDS:
+        return tr("计量单位 “{unit}” is not metres: convert the coordinates to metres.").format(unit=unit)
+    return ""
+
+
+def zone_and_width(attributes: Dict[str, str]) -> Tuple[int, int]:
+    """(zone, width) from 带号 and 几度分带, 0 for what is not given; ValueError for what names no zone."""
+    width_text = attributes.get("几度分带", "").strip()
+    zone_text = attributes.get("带号", "").strip()
+    width = float(width_text) if width_text else 0
+    if width not in (0, 3, 6):
+        raise ValueError(width_text)
+    zone = zone_from_value(zone_text, int(width) or 3) if zone_text else 0
+    return zone, int(width)
+
+
 def guess_crs(attributes: Dict[str, str], points: Iterable) -> Tuple[str, str]:
     """(EPSG id or '', translated reason) for the points, using the file's attributes if any."""
     points = list(points)
+    system = attributes.get("坐标系", "").strip()
+    datum = datum_of(system) if system else "cgcs2000"
+    if not datum:
+        return "", tr("坐标系 “{name}” is not CGCS2000, Xian 1980 or Beijing 1954 (a local or independent "
+                      "system?): choose the CRS by hand.").format(name=system)
     if points and all(abs(p.x) <= 180 and abs(p.y) <= 90 for p in points):
-        return GEOGRAPHIC, tr("longitudes and latitudes: CGCS2000 geographic")
-    prefixes = {int(p.x // 1_000_000) for p in points if p.x >= 10_000_000}
-    prefixed = bool(prefixes)
-    datum = datum_of(attributes.get("坐标系", "")) or "cgcs2000"
-    width_text = attributes.get("几度分带", "").strip()
-    zone_text = attributes.get("带号", "").strip()
+        if datum == "cgcs2000":
+            return GEOGRAPHIC, tr("longitudes and latitudes: CGCS2000 geographic")
+        return "", tr("longitudes and latitudes in {name}: choose its geographic CRS by hand.").format(name=system)
+    problem = projection_problem(attributes)
+    if problem:
+        return "", problem
     try:
-        width = int(float(width_text)) if width_text else 0
-        zone = zone_from_value(zone_text, width or 3) if zone_text else 0
+        zone, width = zone_and_width(attributes)
     except ValueError:
-        return "", tr("带号 “{zone}” or 几度分带 “{width}” is not a number: choose the CRS by hand.").format(
-            zone=zone_text, width=width_text)
+        return "", tr("带号 “{zone}” with 几度分带 “{width}” names no Gauss-Krüger zone (a zone number, or a "
+                      "central meridian such as 117): choose the CRS by hand.").format(
+            zone=attributes.get("带号", ""), width=attributes.get("几度分带", ""))
+    prefixes = {int(p.x // 1_000_000) for p in points if p.x >= 10_000_000}
+    if zone and prefixes and prefixes != {zone}:
+        return "", tr("带号 {zone} disagrees with the zone number {prefix} written before the Y values "
+                      "(eastings): correct the file or choose the CRS by hand.").format(
+            zone=zone, prefix=", ".join(str(p) for p in sorted(prefixes)))
     if not zone and len(prefixes) == 1:
-        zone = prefixes.pop()
+        zone = next(iter(prefixes))
     width = width or width_of_zone(zone)
     if not zone or width not in (3, 6):
         return "", tr("projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.")
-    found = epsg_for(datum, width, zone, prefixed)
+    found = epsg_for(datum, width, zone, bool(prefixes))
     if not found:
         return "", tr("zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.").format(
             zone=zone, width=width)
     return found, tr("{width}° Gauss-Krüger zone {zone} ({datum})").format(
-        width=width, zone=zone, datum=attributes.get("坐标系") or "CGCS2000")
+        width=width, zone=zone, datum=system or "CGCS2000")

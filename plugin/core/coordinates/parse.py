@@ -43,6 +43,7 @@ class Parcel:
     name: str
     line: int
     rings: Dict[int, List[Point]] = field(default_factory=dict)
+    declared_points: Optional[int] = None
 
     def points(self) -> List[Point]:
         """Every point of every ring."""
@@ -161,6 +162,7 @@ def parse_jzd(text: str) -> ParsedCoordinates:
     if not parcels:
         raise CoordinateError(tr("The [地块坐标] block holds no parcel: each parcel starts with a header "
                                  "line ending in “@”, followed by lines “点号,圈号,X,Y”."))
+    check_point_counts(parcels)
     check_rings(parcels)
     points = [p for parcel in parcels for p in parcel.points()]
     crs, reason = guess_crs(attributes, points)
@@ -172,7 +174,7 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
     if line.endswith("@"):
         fields = [f.strip() for f in line[:-1].split(",")]
         name = next((f for f in (fields[3:4] + fields[2:3]) if f), "") or str(len(parcels) + 1)
-        parcels.append(Parcel(name, number))
+        parcels.append(Parcel(name, number, {}, _declared_count(fields[0], number)))
         return
     if not parcels:
         raise CoordinateError(tr("Line {line}: a point comes before any parcel header; a parcel starts "
@@ -187,8 +189,40 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
                                  "boundary or 2, 3 … for holes.").format(line=number, ring=ring_text), number)
     northing = _number(fields[2], number, line)
     easting = _number(fields[3], number, line)
+    _check_ring_continues(parcels[-1], int(ring_text), number)
     parcels[-1].rings.setdefault(int(ring_text), []).append(
         Point(fields[0], int(ring_text), easting, northing, number))
+
+
+def _declared_count(text: str, line: int) -> Optional[int]:
+    """A parcel header's 界址点数 (None when left empty); anything but a whole number is an error."""
+    if not text:
+        return None
+    if not text.isdigit():
+        raise CoordinateError(tr("Line {line}: the parcel header's point count (界址点数) “{count}” is not "
+                                 "a whole number: the header starts with the number of point lines that "
+                                 "follow.").format(line=line, count=text), line)
+    return int(text)
+
+
+def _check_ring_continues(parcel: Parcel, ring: int, line: int) -> None:
+    """A ring number may not come back once another ring of the parcel has begun."""
+    if ring in parcel.rings and ring != next(reversed(parcel.rings)):
+        raise CoordinateError(tr("Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another "
+                                 "ring began: the points of each ring must be consecutive lines.").format(
+            line=line, ring=ring, parcel=parcel.name), line)
+
+
+def check_point_counts(parcels: List[Parcel]) -> None:
+    """Every parcel has as many point lines as its header's 界址点数 says (a cut file loses points)."""
+    for parcel in parcels:
+        count = len(parcel.points())
+        if parcel.declared_points is not None and count != parcel.declared_points:
+            raise CoordinateError(tr("Parcel {parcel} (line {line}) declares {declared} points (界址点数) but "
+                                     "{count} point lines follow: check whether lines are missing or the "
+                                     "file was cut short.").format(
+                parcel=parcel.name, line=parcel.line, declared=parcel.declared_points, count=count),
+                parcel.line)
 
 
 def check_rings(parcels: List[Parcel]) -> None:
