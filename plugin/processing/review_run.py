@@ -25,6 +25,7 @@ from ..core.outputs.review_rows import (
 )
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..core.overlay.pushdown import batch_overlay
+from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.evaluation import FindingMemo
 from ..core.review.judgements import JudgementError
 from ..core.review.site_review import ReasonTexts, evaluate_overlay
@@ -99,7 +100,8 @@ class BatchReview:
         self.log = ReviewLog(self.feedback, self.texts)
         done = 0
         # The writer stops before the files close, and the files close after a failure too.
-        with closing(*outputs.values()), SinkWriter() as writer:
+        # An overlay error that is no one site's (a unit layer its database stopped giving) stops the run.
+        with closing(*outputs.values()), SinkWriter() as writer, processing_errors():
             for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
                     setup.engine, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context),
                     self._sites(source, setup, crs), self.queries, self.feedback):
@@ -148,14 +150,23 @@ class BatchReview:
     def _sites(self, source, setup: "ReviewSetup", crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
         """(feature, site id, project), geometry and CRS of each site, until cancelled."""
         request, flags = self.alg.read_request_flags()
-        for feature in source.getFeatures(request, flags):
+        layer = self.alg.parameterAsVectorLayer(self.parameters, self.alg.SITES, self.context)
+        expected = source.featureCount() if layer is not None and exact_count(layer) is not None else None
+        features, count = source.getFeatures(request, flags), 0
+        for feature in features:
             if self.feedback.isCanceled():
                 return
+            count += 1
             values = dict(zip(feature.fields().names(), feature.attributes()))
             mapping = setup.site_fields
             ident = site_id(values.get(mapping.id_field), feature.id()) if mapping.id_field else str(feature.id())
             project = project_from_attributes(ident, values, mapping)
             yield (feature, ident, project), QgsGeometry(feature.geometry()), crs
+        if layer is not None and is_remote(layer) and (not features.isValid() or count < (expected or 0)):
+            raise QgsProcessingException(tr(
+                "Only {count} sites of {layer} could be read from its database (the connection failed or the table "
+                "changed while it was read): check the connection and review again.").format(
+                count=count, layer=layer.name()))
 
     def review_one(self, site_id: str, project: ProjectDescription,
                    outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:

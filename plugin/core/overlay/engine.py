@@ -53,7 +53,7 @@ from .types import (
     UnitLayerSpec,
     UnitRecord,
 )
-from .unit_index import index_for, source_name
+from .unit_index import index_for, read_templates, source_name
 
 REMOTE_RECORDS = 5_000  # unit records of a database layer kept at once (a batch's recent candidates)
 CLEANING_LOCKS = 16  # units are cleaned under one of these locks, by feature id
@@ -88,7 +88,7 @@ def reason_templates() -> List[str]:
         tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
         tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
-    ] + relation_templates()
+    ] + relation_templates() + read_templates()
 
 
 def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:

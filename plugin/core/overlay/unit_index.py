@@ -7,9 +7,11 @@ A filter is applied by the index itself (``LayerFilter``), so that one the layer
 reported as ``filter_problem`` rather than matching nothing. Layers are only read, never modified.
 """
 
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
@@ -20,11 +22,13 @@ from qgis.core import (
 )
 
 from ...compat import SKIP_GEOMETRY_CHECKS
+from ...i18n import tr
 from ..model.results import Reason
 from .collections_pace import fewer_collections
 from .geometry_repair import EMPTY, NULL, Cleaned, clean_any
 from .layer_filter import LayerFilter
 from .measure import crs_key
+from .types import OverlayError
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
 LAYER_SIGNALS = (
@@ -36,6 +40,22 @@ LAYER_SIGNALS = (
     "subsetStringChanged",
     "dataSourceChanged",
 )
+READ_FAILED = ("Layer {layer} could not be read completely from its database (the connection failed or the table "
+               "changed while it was read): check the connection and review again")
+
+
+def read_templates() -> List[str]:
+    """The reason templates of this module, through tr()."""
+    return [tr("Layer {layer} could not be read completely from its database (the connection failed or the table "
+               "changed while it was read): check the connection and review again")]
+
+
+def read_error(source: Any) -> OverlayError:
+    """The error of a database layer whose features did not all arrive."""
+    name = source_name(source)
+    return OverlayError(tr("Layer {layer} could not be read completely from its database (the connection failed or "
+                           "the table changed while it was read): check the connection and review again").format(
+        layer=name), Reason(READ_FAILED, {"layer": name}))
 
 
 def source_name(source: Any) -> str:
@@ -57,6 +77,27 @@ def is_remote(source: Any) -> bool:
     """True for layers (or layer snapshots) whose provider is a database or web service."""
     provider_type = getattr(source, "providerType", None)
     return callable(provider_type) and provider_type() in REMOTE_PROVIDERS
+
+
+def exact_count(source: Any) -> Optional[int]:
+    """The number of features a database layer reports, when it counts them (None: a file, or an estimate)."""
+    provider = source.dataProvider() if is_remote(source) and hasattr(source, "dataProvider") else None
+    if provider is None or QgsDataSourceUri(provider.dataSourceUri()).useEstimatedMetadata():
+        return None
+    count = source.featureCount()
+    return count if count >= 0 else None
+
+
+def read_checked(source: Any, request: QgsFeatureRequest, expected: Optional[int] = None) -> Iterator[QgsFeature]:
+    """The features of a request; for a database layer, OverlayError (``read_error``) when its provider's
+    iterator failed or fewer than ``expected`` features came: a lost connection ends a read without a word."""
+    features = read_request(source, request)
+    count = 0
+    for feature in features:
+        count += 1
+        yield feature
+    if is_remote(source) and (not features.isValid() or (expected is not None and count < expected)):
+        raise read_error(source)
 
 
 class FeatureIndex:
@@ -131,7 +172,7 @@ class FeatureIndex:
             request.setSubsetOfAttributes(sorted(wanted | set(columns)), fields)
         self._positions = self._lookup(self.attributes)
         with fewer_collections():
-            features = read_request(self.source, request)
+            features = read_checked(self.source, request, exact_count(self.source))
             for feature in features if found is None else found.select(features):
                 self._add(feature)
         if found is not None and found.problem is not None:
@@ -173,8 +214,11 @@ class FeatureIndex:
         if rect is not None:
             request.setFilterRect(rect)
         request.setFilterFids(fids)
-        return {f.id(): (f.geometry(), tuple(f[name] for name in self.attributes))
-                for f in read_request(self.source, request)}
+        found = {f.id(): (f.geometry(), tuple(f[name] for name in self.attributes))
+                 for f in read_checked(self.source, request)}
+        if len(found) < len(set(fids)):  # a feature the index has did not come: never read as "not there"
+            raise read_error(self.source)
+        return found
 
     def _lookup(self, names: List[str]) -> List[int]:
         """Positions of the named fields in the source's features."""
