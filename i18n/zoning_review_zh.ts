@@ -2081,7 +2081,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="124" />
+        <location filename="../plugin/processing/review_run.py" line="126" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="145" />
+        <location filename="../plugin/processing/review_run.py" line="147" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -5812,6 +5812,16 @@
         <location filename="../plugin/gui/site_sources.py" line="76" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/unit_index.py" line="56" />
+        <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read): check the connection and review again</source>
+        <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="166" />
+        <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
+        <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
 </context>
 </TS>
