@@ -122,6 +122,25 @@ def test_river_band_zone_has_the_ellipsoidal_width(screened, sample_gpkg):
             assert distance == pytest.approx(1000.0, rel=0.01)
 
 
+def test_river_band_zone_is_nowhere_narrower_than_its_distance(screened, sample_gpkg):
+    """Between its vertices too: an arc's chords must not cut into the band (a site 998 m from the river
+    outside the zone would be missed)."""
+    river = geopandas.read_file(str(sample_gpkg), layer="river_bank").geometry.values[0]
+    points = shapely.get_coordinates(shapely.segmentize(shapely.line_merge(river), 0.00002))
+    zones = [z for unit in screened.values() for z in unit.zones if z.rule_id == "G-SL-03"]
+    checked = 0
+    for zone in zones:
+        boundary = to_shapely(screened[zone.unit_code].geometry).boundary
+        edge = shapely.segmentize(to_shapely(zone.geometry).boundary, 0.0001)  # ~10 m between points
+        for lon, lat in shapely.get_coordinates(edge):
+            if shapely.distance(shapely.Point(lon, lat), boundary) <= 1e-6:
+                continue  # on the unit's own edge
+            distance = min(CGCS2000.inv([lon] * len(points), [lat] * len(points), points[:, 0], points[:, 1])[2])
+            assert 1000.0 <= distance <= 1003.0
+            checked += 1
+    assert checked >= 100
+
+
 def _inner_site(geometry: QgsGeometry) -> QgsGeometry:
     """A ~30 m square site well inside a (lon/lat) polygon."""
     shape = to_shapely(geometry)

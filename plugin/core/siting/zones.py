@@ -3,9 +3,11 @@ indexed and prepared, and how much of a unit each zone covers (none, part or all
 
 Buffer method: each feature is split into 3°-wide longitude strips; each piece is projected to a
 transverse Mercator centred on its strip (on the measuring ellipsoid), buffered there by the
-distance times the projection's scale factor at the piece (so the width is right on the ground,
-error below 0.02 %), densified and projected into the unit CRS. Buffers of the pieces together
-make the buffer of the feature. The strip projections are PROJ operations set on transforms,
+distance times the projection's largest scale factor over the piece and its reach, and widened
+so that its arcs' chords lie on the circle (GEOS puts the vertices of an arc on it, the chords
+inside): the zone is never narrower than the distance on the ground, and wider by at most 0.3 %.
+It is densified and projected into the unit CRS. Buffers of the pieces together make the buffer
+of the feature. The strip projections are PROJ operations set on transforms,
 not CRSs (creating and identifying a CRS per strip costs ~0.1 s).
 """
 
@@ -36,6 +38,10 @@ PART = "part"
 ALL = "all"
 STRIP_DEGREES = 3.0
 BUFFER_SEGMENTS = 16
+# GEOS splits an arc into round(angle / quantum) chords, so a chord spans up to 1.5 quanta (pi/2 / segments):
+# widened by this, no chord lies inside the circle.
+CHORD_SLACK = 1.0 / math.cos(1.5 * math.pi / (4 * BUFFER_SEGMENTS))
+METRES_PER_DEGREE = 110000.0  # less than any degree of latitude, so a reach in degrees errs wide
 GRS80 = (6378137.0, 298.257222101)
 MARGIN = 0.01  # relative slack of the planar area bounds; closer calls are measured exactly
 _CRS: Dict[Tuple[float, float], QgsCoordinateReferenceSystem] = {}
@@ -291,7 +297,7 @@ class EllipsoidalBuffer:
             forward, back = self._zone(zone)
             local = QgsGeometry(piece)
             local.transform(forward)
-            grown = local.buffer(distance_m * self._scale(piece, zone), BUFFER_SEGMENTS)
+            grown = local.buffer(distance_m * self._scale(piece, zone, distance_m) * CHORD_SLACK, BUFFER_SEGMENTS)
             grown = grown.densifyByDistance(max(distance_m, 500.0))
             grown.transform(back)
             if to_target is not None:
@@ -316,8 +322,15 @@ class EllipsoidalBuffer:
         return out
 
     @staticmethod
-    def _scale(piece: QgsGeometry, zone: int) -> float:
-        """Transverse Mercator scale factor at the piece's centre (spherical formula)."""
-        centre = piece.boundingBox().center()
-        b = math.cos(math.radians(centre.y())) * math.sin(math.radians(centre.x() - zone * STRIP_DEGREES))
+    def _scale(piece: QgsGeometry, zone: int, reach_m: float) -> float:
+        """The largest transverse Mercator scale factor (spherical formula) over the piece grown by ``reach_m``."""
+        box = piece.boundingBox()
+        grow_lat = reach_m / METRES_PER_DEGREE
+        south, north = box.yMinimum() - grow_lat, box.yMaximum() + grow_lat
+        nearest = 0.0 if south <= 0.0 <= north else min(abs(south), abs(north))
+        widest = max(abs(south), abs(north))
+        grow_lon = min(STRIP_DEGREES, grow_lat / max(1e-6, math.cos(math.radians(min(89.9, widest)))))
+        centre = zone * STRIP_DEGREES
+        offset = min(90.0, max(abs(box.xMinimum() - grow_lon - centre), abs(box.xMaximum() + grow_lon - centre)))
+        b = math.cos(math.radians(min(90.0, nearest))) * math.sin(math.radians(offset))
         return 1.0 / math.sqrt(max(1e-12, 1.0 - b * b))
