@@ -11,11 +11,19 @@ non-compliant ones stay so: they lie outside grade I, so other clauses conflict 
 """
 
 import shutil
+import sqlite3
 
 import geopandas
 import pytest
 import shapely
-from qgis.core import QgsGeometry, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 
 from zoning_review.plugin.core.inputs.bindings import UnitBinding
 from zoning_review.plugin.core.model.project import ProjectDescription
@@ -176,3 +184,72 @@ def test_an_unusable_filter_needs_information_even_where_no_position_could_chang
     dispose(units, well)
     assert unit.verdict == review.verdict == verdict
     assert unit.rule_ids == ([] if verdict == "compliant" else ["R-RING"])
+
+
+
+def _no_features(river: QgsVectorLayer) -> None:
+    assert river.dataProvider().deleteFeatures([f.id() for f in river.getFeatures()])
+
+
+def _no_geometry(river: QgsVectorLayer) -> None:
+    assert river.dataProvider().changeGeometryValues({f.id(): QgsGeometry() for f in river.getFeatures()})
+
+
+def _zone_prefixed(river: QgsVectorLayer) -> None:
+    """Gauss-Krüger eastings written with their zone number (39…) in a layer whose CRS has none (EPSG:4548)."""
+    to_gk = QgsCoordinateTransform(river.crs(), QgsCoordinateReferenceSystem(GK_117), QgsProject.instance())
+    changed = {}
+    for feature in river.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(to_gk)
+        geometry.translate(39_000_000.0, 0.0)
+        changed[feature.id()] = geometry
+    assert river.dataProvider().changeGeometryValues(changed)
+    gk = QgsCoordinateReferenceSystem(GK_117)
+    with sqlite3.connect(river.dataProvider().dataSourceUri().split("|")[0]) as db:  # the layer's stored CRS
+        db.execute("UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = 'river_bank'",
+                   (int(gk.authid().split(":")[1]),))
+        db.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                   "organization_coordsys_id, definition) VALUES (?, ?, 'EPSG', ?, ?)",
+                   (gk.description(), 4548, 4548, gk.toWkt()))
+
+
+@pytest.mark.parametrize("broken, warning", [
+    (_no_features, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
+    (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
+    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features have no finite coordinates in the "
+                     "unit layer's CRS EPSG:4490"),
+])
+def test_sitingscreen_reads_a_river_layer_it_cannot_place_as_unknown_never_as_no_river(
+        zr_processing, sample_gpkg, example_rules, tmp_path, broken, warning):
+    """A bound river_bank layer with no features, none with a geometry, or features the unit CRS cannot hold
+    (PROJ gives inf) used to leave every unit 'beyond 1000 m of the river': units came out compliant (or the run
+    failed on inf). The site's position to the river is unknown, so G-SL-03 (no new C26 within 1000 m of the
+    river) needs information in every unit it applies to: no unit is compliant, and the units other clauses
+    forbid anyway stay non-compliant (the hand verdicts of the sample, geopandas)."""
+    import processing
+
+    from .test_siting_sample import ATTRIBUTES as CHEMICAL_ATTRIBUTES
+    from .test_siting_sample import hand_verdicts
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    river = QgsVectorLayer(f"{gpkg}|layername=river_bank", "river_bank", "ogr")
+    broken(river)
+    dispose(river)
+    feedback = Feedback()
+    result = processing.run("zoningreview:sitingscreen", {
+        "UNITS": f"{gpkg}|layername=control_units", "RULES": str(example_rules), "USE_UNIT_PROSE": False,
+        "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
+        "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0, "LANGUAGE": 1,
+        "ATTRIBUTES": "; ".join(f"{k}={'yes' if v is True else 'no' if v is False else v}"
+                                for k, v in CHEMICAL_ATTRIBUTES.items()),
+        "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    rows = {f["unit_code"]: (f["verdict"], f["rule_ids"]) for f in result["OUTPUT"].getFeatures()}
+    expected = hand_verdicts(str(sample_gpkg))
+    assert "compliant" in expected.values()  # the river's band decides there: not vacuous
+    assert {code: row[0] for code, row in rows.items()} == {
+        code: "non_compliant" if verdict == "non_compliant" else "needs_study" for code, verdict in expected.items()}
+    assert all("G-SL-03" in row[1] for row in rows.values() if row[0] == "needs_study")
+    assert not [z for z in result["ZONES"].getFeatures() if z["rule_id"] == "G-SL-03"]
+    assert [line for line in feedback.said("warning", "") if line.startswith(warning)], feedback.said("warning", "")

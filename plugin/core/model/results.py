@@ -128,6 +128,7 @@ class SpatialQuery:
 
 FILTER_PROBLEM = "filter"  # LayerRelation.problem: the layer's filter cannot be applied to it
 CRS_PROBLEM = "crs"  # LayerRelation.problem: the site cannot be placed in the layer's CRS
+NO_FEATURES = "no_features"  # LayerRelation.problem: the bound layer has no feature with a usable geometry
 
 
 @dataclass
@@ -141,7 +142,7 @@ class LayerRelation:
     relation: str = "outside"  # inside, overlapping, outside; unknown when ``problem`` is set
     overlap_m2: float = 0.0
     bound: bool = True
-    problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM or CRS_PROBLEM
+    problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM, CRS_PROBLEM or NO_FEATURES
 
     @property
     def known(self) -> bool:

@@ -8,7 +8,17 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery, Term, Words
+from ..model.results import (
+    CRS_PROBLEM,
+    FILTER_PROBLEM,
+    NO_FEATURES,
+    LayerRelation,
+    Listed,
+    Reason,
+    SpatialQuery,
+    Term,
+    Words,
+)
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
@@ -168,6 +178,8 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
                      "site's position to it is unknown"),
     CRS_PROBLEM: ("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so "
                   "the site's position to it is unknown"),
+    NO_FEATURES: ("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
+                  "site's position to it is unknown"),
 }
 
 
@@ -375,6 +387,8 @@ def reason_templates() -> List[str]:
         tr("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's "
            "position to it is unknown"),
         tr("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the "
+           "site's position to it is unknown"),
+        tr("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
            "site's position to it is unknown"),
         tr("site lies inside {layer}"),
         tr("site is not entirely inside {layer}"),

@@ -16,9 +16,10 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..model.results import Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
+from ..overlay.relations import finite
 from ..overlay.unit_index import read_request, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
@@ -29,6 +30,10 @@ def reason_templates() -> List[str]:
     return [
         tr("{count} features of {layer} could not be used for the screen ({detail})."),
         tr("One feature of {layer} could not be used for the screen ({detail})."),
+        tr("Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it "
+           "is unknown: bind the layer that holds its features."),
+        tr("Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
+           "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
     ] + filter_templates()
 
 
@@ -55,8 +60,9 @@ class SourceRef:
 
 
 class KeyZones:
-    """One queried layer (with its filter) as zones in the unit CRS; ``problem`` says why its filter cannot be
-    applied to the layer (then it has no zones and the site's position to it is unknown)."""
+    """One queried layer (with its filter) as zones in the unit CRS; ``problem`` says why the site's position to it
+    is unknown (its filter cannot be applied, no feature has a usable geometry, or a feature cannot be placed in
+    the unit CRS), ``kind`` is that ``LayerRelation.problem``; then it has no zones."""
 
     def __init__(self, query: SpatialQuery, ref: SourceRef, target: QgsCoordinateReferenceSystem,
                  context: QgsCoordinateTransformContext, builder: EllipsoidalBuffer):
@@ -66,8 +72,9 @@ class KeyZones:
         self.builder = builder
         self.warnings: List[Reason] = []
         self.problem: Optional[Reason] = None
+        self.kind = ""
         self.raw = self._read()
-        self.base = ZoneLayer(self._to_target(context))
+        self.base = ZoneLayer(self._to_target(context) if self.problem is None else [])
         self._bands: Dict[float, ZoneLayer] = {}
 
     def _read(self) -> List[QgsGeometry]:
@@ -75,16 +82,33 @@ class KeyZones:
         its warning, when the filter cannot be applied to the layer or fails on one of its features."""
         found = LayerFilter(self.query.where, self.ref.fields, self.query.layer) if self.query.where else None
         features = self.ref.features(found.request() if found is not None else QgsFeatureRequest().setNoAttributes())
-        out = []
+        out, skipped = [], 0
         for feature in found.select(features) if found is not None else features:
             cleaned = clean_any(feature.geometry())
             if cleaned.geometry is not None:
                 out.append(cleaned.geometry)
+            else:
+                skipped += 1
         if found is not None and found.problem is not None:
-            self.problem = found.problem
-            self.warnings.append(found.problem)
+            self._unknown(FILTER_PROBLEM, found.problem)
             return []
+        self._failed(skipped, "no usable geometry")
+        if not out and (skipped or not self._has_features()):
+            self._unknown(NO_FEATURES, Reason(
+                "Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to "
+                "it is unknown: bind the layer that holds its features.",
+                {"layer": self.query.layer, "source": self.ref.name}))
         return out
+
+    def _has_features(self) -> bool:
+        """Whether the layer has any feature at all (whatever the query's filter)."""
+        request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
+        return any(True for _feature in self.ref.features(request))
+
+    def _unknown(self, kind: str, problem: Reason) -> None:
+        """The site's position to the layer is unknown for ``kind`` (a LayerRelation.problem): say why."""
+        self.kind, self.problem = kind, problem
+        self.warnings.append(problem)
 
     def _to_target(self, context: QgsCoordinateTransformContext) -> List[QgsGeometry]:
         """The geometries in the unit CRS (polygonal ones reduced to their polygonal parts)."""
@@ -95,10 +119,18 @@ class KeyZones:
             try:
                 copy.transform(transform)
             except QgsCsException:
+                copy = QgsGeometry()
+            if copy.isNull() or not finite(copy.boundingBox()):  # PROJ answers inf outside the CRS's reach
                 failed += 1
                 continue
             out.append(polygon_parts(copy) if is_polygonal(geometry) else copy)
-        self._failed(failed, "transform")
+        if failed:
+            self._unknown(CRS_PROBLEM, Reason(
+                "Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
+                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.",
+                {"count": failed, "layer": self.query.layer, "crs": self.target.authid() or self.target.description(),
+                 "source": self.ref.name}))
+            return []
         return out
 
     def _failed(self, count: int, detail: str) -> None:
@@ -154,8 +186,8 @@ def key_zones(queries: List[SpatialQuery], constraints: Dict[str, SourceRef],
 
 
 class LazyKeyZones:
-    """Builds KeyZones on first use (a layer no applicable rule asks about is never read; a filtered one is read
-    to know whether its filter can be applied)."""
+    """Builds KeyZones on first use (a layer no applicable rule asks about is never read; one that is asked about is
+    read to know whether the site's position to it can be known)."""
 
     def __init__(self, query: SpatialQuery, *args: Any):
         self.query = query
@@ -169,8 +201,8 @@ class LazyKeyZones:
         return self._zones
 
     def unusable(self) -> bool:
-        """Whether the query's filter cannot be applied to the layer (read now for a filtered query only)."""
-        return bool(self.query.where) and self.get().problem is not None
+        """Whether the site's position to the layer is unknown (the layer is read now)."""
+        return self.get().problem is not None
 
     @property
     def built(self) -> bool:

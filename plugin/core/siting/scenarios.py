@@ -58,6 +58,13 @@ class SiteState:
 
 UNBOUND = SiteState("unbound", OUTSIDE, bound=False)
 UNKNOWN_FILTER = SiteState("unknown", UNKNOWN, problem=FILTER_PROBLEM)  # the query's filter does not fit its layer
+
+
+def unknown_state(problem: str) -> SiteState:
+    """The one state of a site towards a bound layer whose position is unknown for ``problem``."""
+    return UNKNOWN_FILTER if problem == FILTER_PROBLEM else SiteState(f"unknown:{problem}", UNKNOWN, problem=problem)
+
+
 FAR = SiteState("beyond", OUTSIDE, None)
 VERDICT_CLASS = {Status.CONFLICT: 2, Status.NEEDS_INFO: 1, Status.MANUAL_CHECK: 1}
 

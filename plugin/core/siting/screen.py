@@ -37,7 +37,6 @@ from .layers import reason_templates as layer_templates
 from .scenarios import (
     FAR,
     UNBOUND,
-    UNKNOWN_FILTER,
     Atom,
     ScenarioEvaluator,
     SiteState,
@@ -45,6 +44,7 @@ from .scenarios import (
     scenario_count,
     scenarios,
     site_states,
+    unknown_state,
 )
 from .verdict import Decision, ZoneRequest, decide
 from .verdict import reason_templates as verdict_templates
@@ -258,8 +258,8 @@ class SitingScreen:
             lazy = self.zones.get(key)
             if lazy is None:
                 states[key] = [UNBOUND]
-            elif lazy.unusable():  # its filter does not fit the layer: where the site lies to it is unknown
-                states[key] = [UNKNOWN_FILTER]
+            elif lazy.unusable():  # filter, features or CRS unusable: where the site lies to it is unknown
+                states[key] = [unknown_state(lazy.get().kind)]
             elif key not in relevant:
                 states[key] = [FAR]
             else:
