@@ -202,6 +202,24 @@ def test_processing_algorithm_writes_the_screen_and_the_zones(qgis_processing, z
     assert river and all(z["distance_m"] == 1000.0 and z["layer"] == "river_bank" for z in river)
 
 
+def test_a_cancelled_processing_screen_is_an_error_not_a_partial_result(qgis_processing, zr_processing, sample,
+                                                                        example_rules):
+    """Cancelled after its first unit, the screen used to return one row as if the layer had one unit."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    class CancelAtFirstProgress(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802 - QGIS's name
+            super().setProgress(progress)
+            self.cancel()
+
+    units = sample[0]["control_units"]
+    with pytest.raises(QgsProcessingException, match=f"cancelled after 1 of {units.featureCount()} units"):
+        processing.run("zoningreview:sitingscreen", {
+            "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=CancelAtFirstProgress())
+
+
 def test_processing_rejects_an_undeclared_attribute(qgis_processing, zr_processing, sample, example_rules):
     import processing
     from qgis.core import QgsProcessingException

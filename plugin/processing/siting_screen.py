@@ -213,6 +213,10 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                 add_rows(units, [unit_feature(unit, lang)])
                 add_rows(zones, zone_features(unit, lang))
                 verdicts.append(unit.verdict)
+        if feedback.isCanceled():  # a part of the units is no screen: never loaded or counted as one
+            raise QgsProcessingException(tr(
+                "The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not "
+                "loaded.").format(n=len(verdicts), total=setup.units.count))
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
         counts = tally(verdicts)
