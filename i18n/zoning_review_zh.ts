@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="362" />
+        <location filename="../plugin/core/rules/conditions.py" line="374" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="363" />
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="364" />
+        <location filename="../plugin/core/rules/conditions.py" line="376" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="365" />
+        <location filename="../plugin/core/rules/conditions.py" line="377" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <location filename="../plugin/core/rules/conditions.py" line="378" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <location filename="../plugin/core/rules/conditions.py" line="379" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="368" />
+        <location filename="../plugin/core/rules/conditions.py" line="380" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <location filename="../plugin/core/rules/conditions.py" line="381" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="370" />
+        <location filename="../plugin/core/rules/conditions.py" line="382" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372" />
+        <location filename="../plugin/core/rules/conditions.py" line="384" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="373" />
+        <location filename="../plugin/core/rules/conditions.py" line="385" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="374" />
+        <location filename="../plugin/core/rules/conditions.py" line="386" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="379" />
+        <location filename="../plugin/core/rules/conditions.py" line="393" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="380" />
+        <location filename="../plugin/core/rules/conditions.py" line="394" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="381" />
+        <location filename="../plugin/core/rules/conditions.py" line="395" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="382" />
+        <location filename="../plugin/core/rules/conditions.py" line="396" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="383" />
+        <location filename="../plugin/core/rules/conditions.py" line="397" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="384" />
+        <location filename="../plugin/core/rules/conditions.py" line="398" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="385" />
+        <location filename="../plugin/core/rules/conditions.py" line="399" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="386" />
+        <location filename="../plugin/core/rules/conditions.py" line="400" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="387" />
+        <location filename="../plugin/core/rules/conditions.py" line="401" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="388" />
+        <location filename="../plugin/core/rules/conditions.py" line="402" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="30" />
+        <location filename="../plugin/core/siting/layers.py" line="31" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="219" />
+        <location filename="../plugin/processing/siting_screen.py" line="223" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -3553,12 +3553,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="190" />
+        <location filename="../plugin/core/rules/conditions.py" line="202" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="193" />
+        <location filename="../plugin/core/rules/conditions.py" line="205" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -5342,7 +5342,7 @@
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="31" />
+        <location filename="../plugin/core/siting/layers.py" line="32" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -5547,12 +5547,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375" />
+        <location filename="../plugin/core/rules/conditions.py" line="387" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="377" />
+        <location filename="../plugin/core/rules/conditions.py" line="389" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5597,7 +5597,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <location filename="../plugin/core/rules/conditions.py" line="383" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5822,6 +5822,26 @@
         <location filename="../plugin/processing/review_run.py" line="166" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="391" />
+        <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="33" />
+        <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
+        <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="35" />
+        <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
+        <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="217" />
+        <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
+        <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
 </context>
 </TS>
