@@ -169,3 +169,28 @@ def test_a_saved_screen_comes_back_as_a_new_screen_not_as_empty_layers(dock, qgi
     wait_screen(qgis_app, dock.siting)
     again = {f["unit_code"]: f["verdict"] for f in shown(dock.siting)[0].getFeatures()}
     assert again == before
+
+
+def test_a_screen_that_fails_leaves_no_layers_of_the_last_one(dock, qgis_app, sample_project, example_rules,
+                                                              tmp_path):
+    """The last screen's layers answered another binding: when the next screen fails they go, never stay as if
+    they were its result."""
+    from tests.overlay_helpers import undefined_crs_copy
+
+    panel = dock.siting
+    dock.form.industry.set_code("C2614")
+    panel.button.setChecked(True)
+    wait_screen(qgis_app, panel)
+    assert shown(panel)
+    units = undefined_crs_copy(layer("control_units"), tmp_path / "units.gpkg", 0)  # a unit layer it cannot place
+    sample_project.addMapLayer(units)
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(example_rules))
+    assert len(dock.targets) == 2
+    panel.run()
+    end = time.monotonic() + 20
+    while (panel.busy or QgsApplication.taskManager().countActiveTasks()) and time.monotonic() < end:
+        qgis_app.processEvents()
+        time.sleep(0.01)
+    assert "coordinate reference system" in panel.summary.text(), panel.summary.text()
+    assert panel.layers() == [], "the last screen's layers stay under the failed one"

@@ -144,11 +144,11 @@ class SitingPanel(QgsCollapsibleGroupBox):
             self.progress.setValue(int((100 * done + running) / self.expected))
 
     def _done(self, layer_id: str, result: Optional[SitingResult], error: str) -> None:
-        """One layer screened (or failed); when all are, show the layers and the summary."""
+        """One layer screened (or failed); when all are, show the layers and the summary. A failed or cancelled
+        screen removes the last one's layers: they were screened for another description or binding."""
         if result is None:
             self.cancel()
-            self.progress.setVisible(False)
-            self.summary.setText(error or tr("The siting screen was cancelled."))
+            self._idle(error or tr("The siting screen was cancelled."))
             return
         self.tasks.pop(layer_id, None)
         self.results[layer_id] = result
