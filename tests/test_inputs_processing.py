@@ -11,7 +11,7 @@ import shutil
 import pytest
 from osgeo import ogr
 
-from tests.test_processing_review import params, rows
+from tests.test_processing_review import edited_sample, params, rows
 
 CHANGES = {  # site: (catalogue, boiler capacity as text) — the sample's own values where None
     "S01": ("禁止准入类", None),   # compliant in the sample; the example prohibits 禁止类 (G-SL-01)
@@ -76,12 +76,8 @@ def test_an_industry_from_an_integer_field_needs_study_naming_the_field(zr_proce
     """0313 (pig farming, A0313) in an Integer field arrives as 313, which would read as C313 (steel rolling)."""
     import processing
 
-    gpkg = tmp_path / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    data = ogr.Open(str(gpkg), 1)
-    data.ExecuteSQL("ALTER TABLE sites ADD COLUMN hydm INTEGER")
-    data.ExecuteSQL("UPDATE sites SET hydm = 313 WHERE site_id = 'S01'")
-    data = None
+    gpkg = edited_sample(sample_gpkg, tmp_path / "sample.gpkg", "ALTER TABLE sites ADD COLUMN hydm INTEGER",
+                         "UPDATE sites SET hydm = 313 WHERE site_id = 'S01'")
     processing.run("zoningreview:reviewsites", params(
         gpkg, example_rules, tmp_path, INDUSTRY_FIELD="hydm", REPORT_FORMAT=1, REPORT_FOLDER=str(tmp_path / "notes"),
         SITES=f"{gpkg}|layername=sites|subset=\"site_id\" = 'S01'"))
@@ -175,18 +171,13 @@ def test_an_industry_or_construction_field_nobody_found_is_warned_about_once(zr_
 @pytest.fixture(scope="module")
 def changed_gpkg(qgis_app, sample_gpkg, tmp_path_factory):
     """A copy of the sample whose sites carry the CHANGES (boiler capacity as text in a field glrl)."""
-    gpkg = tmp_path_factory.mktemp("inputs_sample") / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    data = ogr.Open(str(gpkg), 1)
-    data.ExecuteSQL("ALTER TABLE sites ADD COLUMN glrl TEXT")
-    data.ExecuteSQL("UPDATE sites SET glrl = CAST(boiler_tph AS TEXT)")
+    statements = ["ALTER TABLE sites ADD COLUMN glrl TEXT", "UPDATE sites SET glrl = CAST(boiler_tph AS TEXT)"]
     for site, (catalogue, boiler) in CHANGES.items():
         if catalogue is not None:
-            data.ExecuteSQL(f"UPDATE sites SET catalogue = '{catalogue}' WHERE site_id = '{site}'")
+            statements.append(f"UPDATE sites SET catalogue = '{catalogue}' WHERE site_id = '{site}'")
         if boiler is not None:
-            data.ExecuteSQL(f"UPDATE sites SET glrl = '{boiler}' WHERE site_id = '{site}'")
-    data = None
-    return gpkg
+            statements.append(f"UPDATE sites SET glrl = '{boiler}' WHERE site_id = '{site}'")
+    return edited_sample(sample_gpkg, tmp_path_factory.mktemp("inputs_sample") / "sample.gpkg", *statements)
 
 
 def siting(sample_gpkg, example_rules, **extra) -> dict:

@@ -2,6 +2,7 @@
 
 import json
 import re
+import shutil
 
 import pytest
 from osgeo import ogr
@@ -32,6 +33,16 @@ def params(gpkg, rules, out, sites=None, **extra):
     }
     base.update(extra)
     return base
+
+
+def edited_sample(sample_gpkg, path, *statements: str):
+    """A copy of the sample GeoPackage at ``path`` with the SQL statements run on it, in order; returns ``path``."""
+    shutil.copy(sample_gpkg, path)
+    data = ogr.Open(str(path), 1)
+    for statement in statements:
+        data.ExecuteSQL(statement)
+    data = None
+    return path
 
 
 def rows(path):

@@ -1,7 +1,6 @@
 """Reviews of sites whose position to a constraint layer cannot be known — the rule's filter names a field the
 bound layer lacks, the site cannot be placed in the layer's CRS — need further study, never pass as outside."""
 
-import shutil
 
 import pytest
 from osgeo import ogr
@@ -28,6 +27,7 @@ from zoning_review.plugin.notes.model import Table
 
 from .overlay_helpers import dispose, memory_layer
 from .test_overlay_pushdown import Feedback
+from .test_processing_review import edited_sample
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 GRADE_I = "where: \"\\\"grade\\\" = 'I'\""
@@ -151,11 +151,8 @@ def test_reviewsites_gives_needs_study_for_a_filter_on_a_missing_field(zr_proces
                                                                        tmp_path):
     import processing
 
-    gpkg = tmp_path / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    data = ogr.Open(str(gpkg), 1)
-    data.ExecuteSQL("UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'")
-    data = None
+    gpkg = edited_sample(sample_gpkg, tmp_path / "sample.gpkg",
+                         "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'")
     typo = tmp_path / "typo.yaml"
     typo.write_text(example_rules.read_text(encoding="utf-8").replace(GRADE_I, "where: \"\\\"grade_level\\\" = 'I'\""),
                     encoding="utf-8")

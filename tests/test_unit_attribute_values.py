@@ -2,13 +2,12 @@
 a yes/no word as yes/no, text ignoring case, full width and spaces; a value that cannot be read so needs
 information (never 'not applicable'), through the loader, evaluate_unit and the real overlay on the sample."""
 
-import shutil
 from pathlib import Path
 
 import pytest
-from osgeo import ogr
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 
+from tests.test_processing_review import edited_sample
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.core.overlay.types import UnitLayerSpec
@@ -115,13 +114,9 @@ def test_yes_no_words_ignore_case_width_and_spaces():
 @pytest.fixture(scope="module")
 def sample_copy(sample_gpkg, tmp_path_factory):
     """A copy of the sample whose unit ZH13062920001 (总量超标) writes ZLCB as ｙｅｓ and has a Real field ZLBS = 1."""
-    gpkg = tmp_path_factory.mktemp("units") / "sample.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    data = ogr.Open(str(gpkg), 1)
-    data.ExecuteSQL("ALTER TABLE control_units ADD COLUMN ZLBS REAL")
-    data.ExecuteSQL("UPDATE control_units SET ZLCB = 'ｙｅｓ', ZLBS = 1.0 WHERE HJGKDYBM = 'ZH13062920001'")
-    data = None
-    return gpkg
+    return edited_sample(sample_gpkg, tmp_path_factory.mktemp("units") / "sample.gpkg",
+                         "ALTER TABLE control_units ADD COLUMN ZLBS REAL",
+                         "UPDATE control_units SET ZLCB = 'ｙｅｓ', ZLBS = 1.0 WHERE HJGKDYBM = 'ZH13062920001'")
 
 
 @pytest.mark.parametrize("condition", ['{field: ZLCB, op: "==", value: 是}', '{field: ZLBS, op: "==", value: 1}'])
