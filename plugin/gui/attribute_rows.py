@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidg
 from ..core.rules.values import as_bool, as_number
 from ..i18n import tr
 from .compact import compact
-from .given_values import ERROR_COLOR, select_given
+from .given_values import ERROR_STYLE, select_given
 from .labels import pick_label
 
 
@@ -80,7 +80,7 @@ class AttributeRows(QWidget):
     def _mark_number(edit: QLineEdit, text: str, units) -> None:
         """Red, with a tooltip, while a number's editor holds text that is not a number (a site's field gave it)."""
         wrong = bool(text.strip()) and as_number(text, units) is None
-        edit.setStyleSheet(f"color: {ERROR_COLOR};" if wrong else "")
+        edit.setStyleSheet(ERROR_STYLE if wrong else "")
         edit.setToolTip(tr("“{value}” is not a number: the site needs further study until you enter one.").format(
             value=text.strip()) if wrong else "")
 

@@ -12,6 +12,7 @@ from ..i18n import tr
 from .compact import compact
 
 ERROR_COLOR = "#c62828"
+ERROR_STYLE = f"color: {ERROR_COLOR};"  # a label or editor showing what cannot be read
 GIVEN_ROLE = Qt.ItemDataRole.UserRole + 1  # an item added for one given value, dropped when the next is shown
 UNKNOWN_ROLE = Qt.ItemDataRole.UserRole + 2  # the item saying that no field of the site holds the value
 

@@ -8,8 +8,7 @@ from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWid
 from ..core.model.project import FieldNumber
 from ..core.rules import gbt4754
 from ..i18n import tr, ui_language
-
-ERROR_STYLE = "color: #c62828;"
+from .given_values import ERROR_STYLE
 
 
 def level_text(level: str) -> str:
