@@ -12,8 +12,9 @@ from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
 from zoning_review.plugin.core.outputs.findings_json import FindingsJson, dumps, finding_dict
 from zoning_review.plugin.core.review.evaluation import evaluate_unit
 from zoning_review.plugin.core.review.site_review import ReasonTexts, evaluate_overlay, render_reason
-from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.ruleset import UnitContext
+
+from .test_siting_engine import loaded_ruleset
 
 RULES = """\
 format: zoning-review-rules/1
@@ -50,11 +51,7 @@ P = ProjectDescription
 @pytest.fixture(scope="module")
 def ruleset(tmp_path_factory):
     """The rule set above, written to a file and loaded by the real loader."""
-    path = tmp_path_factory.mktemp("rules") / "lists.yaml"
-    path.write_text(RULES, encoding="utf-8")
-    result = load_ruleset(str(path))
-    assert result.ruleset is not None, result.text("en")
-    return result.ruleset
+    return loaded_ruleset(tmp_path_factory.mktemp("rules") / "lists.yaml", RULES)
 
 
 def reason(ruleset, rule_id: str, project: ProjectDescription, lang: str) -> str:

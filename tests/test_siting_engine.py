@@ -95,13 +95,17 @@ CHEMICAL = ProjectDescription(industry="C2614", construction="new", attributes={
 RIVER_WKT = "LINESTRING(116.0 38.9, 116.0 39.2)"
 
 
-@pytest.fixture(scope="module")
-def ruleset(tmp_path_factory):
-    path = tmp_path_factory.mktemp("rules") / "siting.yaml"
-    path.write_text(RULES, encoding="utf-8")
+def loaded_ruleset(path, text: str):
+    """A rule set's text written to ``path`` and loaded by the real loader, which must find nothing wrong."""
+    path.write_text(text, encoding="utf-8")
     loaded = load_ruleset(str(path))
     assert loaded.ruleset is not None, loaded.text("en")
     return loaded.ruleset
+
+
+@pytest.fixture(scope="module")
+def ruleset(tmp_path_factory):
+    return loaded_ruleset(tmp_path_factory.mktemp("rules") / "siting.yaml", RULES)
 
 
 @pytest.fixture(scope="module")
