@@ -879,37 +879,37 @@
         <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="18" />
+        <location filename="../plugin/gui/industry_picker.py" line="17" />
         <source>section</source>
         <translation>门类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="19" />
+        <location filename="../plugin/gui/industry_picker.py" line="18" />
         <source>division</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="20" />
+        <location filename="../plugin/gui/industry_picker.py" line="19" />
         <source>group</source>
         <translation>中类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="21" />
+        <location filename="../plugin/gui/industry_picker.py" line="20" />
         <source>class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="114" />
+        <location filename="../plugin/gui/industry_picker.py" line="113" />
         <source>Not given: rules that name industries will need information.</source>
         <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="117" />
+        <location filename="../plugin/gui/industry_picker.py" line="116" />
         <source>“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.</source>
         <translation>“{text}”不是 GB/T 4754-2017 代码：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="121" />
+        <location filename="../plugin/gui/industry_picker.py" line="120" />
         <source>{name} ({level} of GB/T 4754-2017)</source>
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
@@ -2081,7 +2081,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="126" />
+        <location filename="../plugin/processing/review_run.py" line="129" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="147" />
+        <location filename="../plugin/processing/review_run.py" line="151" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3792,7 +3792,7 @@
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="41" />
+        <location filename="../plugin/gui/industry_picker.py" line="40" />
         <source>Code or name, e.g. 3011 or cement</source>
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
@@ -5442,7 +5442,7 @@
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="109" />
+        <location filename="../plugin/gui/industry_picker.py" line="108" />
         <source>Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, another industry): enter the code here, and store industry codes as text, such as A0313.</source>
         <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
     </message>
@@ -5607,12 +5607,12 @@
         <translation>“{value}”不是数值：在填写数值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/given_values.py" line="41" />
+        <location filename="../plugin/gui/given_values.py" line="42" />
         <source>{value} (not recognised)</source>
         <translation>{value}（无法识别）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/given_values.py" line="41" />
+        <location filename="../plugin/gui/given_values.py" line="42" />
         <source>The site's field gives “{value}”, which the review does not recognise: the site needs further study until you choose a value from the list.</source>
         <translation>选址字段给出的“{value}”无法识别：在从列表中选择取值之前，该选址需进一步论证。</translation>
     </message>
@@ -5819,7 +5819,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="166" />
+        <location filename="../plugin/processing/review_run.py" line="170" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5842,6 +5842,16 @@
         <location filename="../plugin/processing/siting_screen.py" line="217" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="179" />
+        <source>Cancelled after 1 site.</source>
+        <translation>已取消：已完成 1 个选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="180" />
+        <source>Cancelled after {n} sites.</source>
+        <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
 </context>
 </TS>

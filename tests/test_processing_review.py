@@ -237,3 +237,48 @@ def test_summary_loaded_into_the_project_is_styled_by_verdict(zr_processing, sam
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "verdict"
     assert {c.value() for c in renderer.categories()} == {"compliant", "needs_study", "non_compliant"}
     project.removeAllMapLayers()
+
+
+def _many_sites(sample_gpkg, path, copies: int):
+    """A copy of the sample whose sites layer holds each site ``copies`` times, with ids of their own."""
+    shutil.copy(sample_gpkg, path)
+    data = ogr.Open(str(path), 1)
+    layer = data.GetLayerByName("sites")
+    originals = [feature.Clone() for feature in layer]
+    layer.StartTransaction()
+    for number in range(1, copies):
+        for original in originals:
+            copy = original.Clone()
+            copy.SetFID(-1)
+            copy.SetField("site_id", f"{original.GetField('site_id')}-{number}")
+            assert layer.CreateFeature(copy) == 0
+    layer.CommitTransaction()
+    data = None
+    return path
+
+
+def test_progress_moves_in_steps_of_a_tenth_of_a_percent(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """A batch of 1,500 sites reports progress at most once per 0.1 %, rising to 100 %: not once per site."""
+    import processing
+
+    shown = []
+
+    class Progress(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            shown.append(progress)
+
+    gpkg = _many_sites(sample_gpkg, tmp_path / "many.gpkg", 150)
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path), feedback=Progress())
+    assert len(rows(tmp_path / "summary.gpkg")) == 1500
+    assert shown == sorted(shown) and shown[-1] == 100.0
+    assert len(shown) == 1001  # 1,500 sites: every tenth of a percent from 0 % to 100 % once, none twice
+    assert len(set(shown)) == len(shown)
+
+
+def test_the_cancel_warning_without_a_site_count_counts_what_was_reviewed(qgis_app):
+    """A sites layer that cannot count its features (-1) gets no "of -1 sites" when the run is cancelled."""
+    from zoning_review.plugin.processing.review_run import BatchReview
+
+    assert BatchReview._cancelled_unknown_total(1) == "Cancelled after 1 site."
+    assert BatchReview._cancelled_unknown_total(7) == "Cancelled after 7 sites."

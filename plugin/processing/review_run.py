@@ -93,7 +93,8 @@ class BatchReview:
                                           self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
-        total = source.featureCount() or 1
+        total = source.featureCount()  # -1 when the provider cannot tell
+        shown = -1  # the progress last shown, in tenths of a percent: a bar does not need one step per site
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
@@ -117,13 +118,16 @@ class BatchReview:
                     writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
                 self.log.site(review)
                 done += 1
-                self.feedback.setProgress(100.0 * done / total)
+                if total > 0 and done * 1000 // total != shown:
+                    shown = done * 1000 // total
+                    self.feedback.setProgress(shown / 10.0)
             writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
         if not self.feedback.isCanceled():
             report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
-            self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total))
+            self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total)
+                                      if total >= done else self._cancelled_unknown_total(done))
         for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
                                               (destinations[alg.FINDINGS], findings_columns(), False),
                                               (destinations[alg.CLAUSES], clause_columns(), False)):
@@ -167,6 +171,13 @@ class BatchReview:
                 "Only {count} sites of {layer} could be read from its database (the connection failed or the table "
                 "changed while it was read): check the connection and review again.").format(
                 count=count, layer=layer.name()))
+
+    @staticmethod
+    def _cancelled_unknown_total(done: int) -> str:
+        """The cancel warning when the sites layer could not tell how many sites it has."""
+        if done == 1:
+            return tr("Cancelled after 1 site.")
+        return tr("Cancelled after {n} sites.").format(n=done)
 
     def review_one(self, site_id: str, project: ProjectDescription,
                    outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:
