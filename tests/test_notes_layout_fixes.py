@@ -25,7 +25,7 @@ def header(document) -> dict:
 # The investment is declared in 万元 and labelled so ("Total investment (10,000 yuan)"): its value stays in
 # that unit, the unit written in the notes' language, so that label and value agree.
 @pytest.mark.parametrize("lang, industry, investment, title", [
-    ("zh", "C2614 有机化学原料制造", ("项目总投资（万元）", "5000 万元"), "生态环境分区管控审查意见"),
+    ("zh", "C2614 有机化学原料制造", ("项目总投资（万元）", "5,000 万元"), "生态环境分区管控审查意见"),
     ("en", "C2614 Manufacture of organic chemical raw materials",
      ("Total investment (10,000 yuan)", "5,000 (10,000 yuan)"), "Review notes: ecological-environment zoning control"),
 ])

@@ -106,7 +106,7 @@ def test_a_unit_of_a_declared_kind_is_named_by_the_kinds_label(documents, lang):
 
 
 @pytest.mark.parametrize("lang, facts, reason", [
-    ("zh", ("项目总投资（万元）", "50000 万元"), "项目总投资（万元） 为 50000 万元；条款要求：>= 30000"),
+    ("zh", ("项目总投资（万元）", "50,000 万元"), "项目总投资（万元） 为 50000 万元；条款要求：>= 30000"),
     ("en", ("Total investment (10,000 yuan)", "50,000 (10,000 yuan)"),
      "Total investment (10,000 yuan) is 50000 (10,000 yuan); rule: >= 30000"),
 ])

@@ -132,7 +132,7 @@ def site_section(review: SiteReview, context: NotesContext, lang: str) -> Sectio
                           lon=f"{site.centroid_lon:.6f}", lat=f"{site.centroid_lat:.6f}")))
     pairs += [
         (tr("Boundary points", lang),
-         tr("{count} (listed in the appendix)", lang).format(count=site.point_total)),
+         tr("{count} (listed in the appendix)", lang).format(count=number(site.point_total, 0))),
         (tr("Areas measured on", lang), tr("ellipsoid {ellipsoid}", lang).format(
             ellipsoid=context.ellipsoid or review.overlay.ellipsoid or "—")),
     ]

@@ -16,7 +16,7 @@ from ..core.review.labels import (
 from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason
 from ..i18n import tr
 from .context import NotesContext
-from .formatting import joined, percent, reasons_text
+from .formatting import joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
 
@@ -173,7 +173,7 @@ def data_pairs(context: NotesContext, lang: str) -> list:
     """Unit layer, CRS, ellipsoid and software versions."""
     return [
         (tr("Unit layer", lang), context.unit_layer_source or "—"),
-        (tr("Unit features", lang), str(context.unit_feature_count)),
+        (tr("Unit features", lang), number(context.unit_feature_count, 0)),
         (tr("Unit layer CRS", lang), context.crs or "—"),
         (tr("Ellipsoid", lang), context.ellipsoid or "—"),
         (tr("Zoning Review version", lang), context.plugin_version or "—"),
@@ -195,5 +195,5 @@ def appendix_section(context: NotesContext, lang: str) -> Section:
     blocks.append(table)
     if site.point_total > len(site.points):
         blocks.append(Paragraph(tr("Only the first {shown} of {total} points are listed.",
-                                   lang).format(shown=len(site.points), total=site.point_total)))
+                                   lang).format(shown=len(site.points), total=number(site.point_total, 0))))
     return Section(tr("Appendix: boundary points", lang), blocks)

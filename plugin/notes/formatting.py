@@ -13,12 +13,11 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 def quantity(value: object, unit: Words, lang: str) -> str:
-    """A declared attribute's value with its declared unit in the notes' language, the value as given
-    (English: 50,000 (10,000 yuan); Chinese: 50000 万元)."""
+    """A declared attribute's value with its declared unit in the notes' language, a number with thousands
+    separators in either language (English: 50,000 (10,000 yuan); Chinese: 50,000 万元), any other value as given."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    shown = f"{value:,}" if lang == "en" and isinstance(value, (int, float)) and not isinstance(value, bool) \
-        else str(value)
+    shown = f"{value:,}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
     return f"{shown} {unit.en if lang == 'en' else unit.zh}".strip()
 
 

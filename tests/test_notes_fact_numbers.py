@@ -1,0 +1,73 @@
+"""The notes' facts write their numbers with thousands separators in Chinese as in English: a declared
+attribute's value, the unit layer's feature count and the site's boundary points (the reasons keep the
+value as given: they are SUMMARY's text too)."""
+
+import math
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.notes.context import notes_context
+from zoning_review.plugin.notes.document import build_document
+from zoning_review.plugin.notes.model import Facts, Paragraph
+
+from .notes_helpers import CRS, NOTES_DATE, Scenario
+
+UNIT_COUNT = 1234
+VERTICES = 1200
+FEATURES = {"zh": "单元要素数", "en": "Unit features"}
+
+
+@pytest.fixture(scope="module")
+def scenario(qgis_app, example_rules):
+    return Scenario(example_rules)
+
+
+def many_units() -> QgsVectorLayer:
+    """A unit layer of 1,234 small squares."""
+    layer = QgsVectorLayer(f"Polygon?crs={CRS}", "many units", "memory")
+    features = []
+    for index in range(UNIT_COUNT):
+        x, y = 115.0 + (index % 100) * 0.01, 38.0 + (index // 100) * 0.01
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({x} {y}, {x + 0.005} {y}, {x + 0.005} {y + 0.005}, {x} {y + 0.005}, {x} {y}))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def round_site() -> QgsGeometry:
+    """A site of 1,200 boundary points."""
+    ring = [QgsPointXY(115.95 + 0.004 * math.cos(2 * math.pi * i / VERTICES),
+                       38.947 + 0.003 * math.sin(2 * math.pi * i / VERTICES)) for i in range(VERTICES)]
+    return QgsGeometry.fromPolygonXY([ring + [ring[0]]])
+
+
+def facts(document) -> dict:
+    """Every label → value of the header and of the sections' facts."""
+    pairs = list(document.header.pairs)
+    pairs += [pair for section in document.sections for block in section.blocks if isinstance(block, Facts)
+              for pair in block.pairs]
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("lang, investment, points, listed", [
+    ("zh", ("项目总投资（万元）", "1,234,567.5 万元"), ("界址点", "1,200"), "共 1,200 个点，仅列出前 500 个。"),
+    ("en", ("Total investment (10,000 yuan)", "1,234,567.5 (10,000 yuan)"), ("Boundary points", "1,200"),
+     "Only the first 500 of 1,200 points are listed."),
+])
+def test_fact_numbers_have_thousands_separators_in_either_language(scenario, lang, investment, points, listed):
+    project = ProjectDescription(name="示例项目", industry="C2614", construction="新建",
+                                 attributes={"investment_wan": 1234567.5})
+    context = notes_context(project, scenario.ruleset, many_units(), round_site(), scenario.crs,
+                            scenario.transform_context, date=NOTES_DATE)
+    document = build_document(scenario.review, context, lang)
+    found = facts(document)
+    assert found[investment[0]] == investment[1]
+    assert found[FEATURES[lang]] == "1,234"
+    assert found[points[0]].startswith(points[1] + " ")
+    paragraphs = [block.text for section in document.sections for block in section.blocks
+                  if isinstance(block, Paragraph)]
+    assert listed in paragraphs
