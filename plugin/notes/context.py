@@ -84,7 +84,8 @@ class NotesContext:
     kinds: Dict[str, CategoryKind] = field(default_factory=dict)  # the rule set's unit kinds, for their labels
     unit_layer_source: str = ""
     unit_feature_count: int = 0
-    crs: str = ""
+    crs_authid: str = ""  # the unit layer's CRS: its authority id and QGIS's description, named per language
+    crs_description: str = ""
     ellipsoid: str = ""
     site: SiteFacts = field(default_factory=SiteFacts)
     reviewer: str = ""
@@ -182,7 +183,8 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         kinds=dict(ruleset.kinds) if ruleset else {},
         unit_layer_source=unit_layer.publicSource() or unit_layer.name(),
         unit_feature_count=max(0, int(unit_layer.featureCount())),
-        crs=f"{crs.authid()} {crs.description()}".strip(),
+        crs_authid=crs.authid(),
+        crs_description=crs.description(),
         ellipsoid=choose_ellipsoid(ellipsoid, crs),
         site=site_facts(site, site_crs, context),
         reviewer=settings.REVIEWER.value() if reviewer is None else reviewer,

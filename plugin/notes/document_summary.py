@@ -2,6 +2,7 @@
 
 from typing import List
 
+from ..core.coordinates.crs_names import crs_label
 from ..core.model.results import Finding, SiteReview, UnitReview
 from ..core.model.verdicts import Status, Verdict
 from ..core.review.labels import (
@@ -174,7 +175,7 @@ def data_pairs(context: NotesContext, lang: str) -> list:
     return [
         (tr("Unit layer", lang), context.unit_layer_source or "—"),
         (tr("Unit features", lang), number(context.unit_feature_count, 0)),
-        (tr("Unit layer CRS", lang), context.crs or "—"),
+        (tr("Unit layer CRS", lang), crs_label(context.crs_authid, context.crs_description, lang) or "—"),
         (tr("Ellipsoid", lang), context.ellipsoid or "—"),
         (tr("Zoning Review version", lang), context.plugin_version or "—"),
         (tr("QGIS version", lang), context.qgis_version or "—"),

@@ -1,0 +1,57 @@
+"""Chinese names of the CRSs Chinese users meet, by EPSG code: CGCS2000, WGS 84, Xian 1980 and Beijing 1954
+geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``).
+Pure: identifiers and names as text."""
+
+from typing import Optional, Tuple
+
+from .crs import EPSG_BLOCKS, FIRST_ZONE, LAST_ZONE
+
+GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标系", 4610: "西安 1980 地理坐标系",
+                    4214: "北京 1954 地理坐标系"}
+DATUM_NAMES = {"cgcs2000": "CGCS2000", "xian1980": "西安 1980 坐标系", "beijing1954": "北京 1954 坐标系"}
+
+
+def epsg_code(authid: str) -> Optional[int]:
+    """The number of an ``EPSG:n`` identifier, None for any other identifier."""
+    authority, _colon, code = (authid or "").partition(":")
+    return int(code) if authority.upper() == "EPSG" and code.isdigit() else None
+
+
+def gauss_kruger_zone(code: int) -> Optional[Tuple[str, int, int, bool]]:
+    """(datum, zone width, zone, zone number written before the eastings) of an EPSG code of the Chinese
+    Gauss-Krüger blocks, None for any other code."""
+    for datum, blocks in EPSG_BLOCKS.items():
+        for (width, prefixed), first in blocks.items():
+            zone = FIRST_ZONE[width] + code - first
+            if FIRST_ZONE[width] <= zone <= LAST_ZONE[width]:
+                return datum, width, zone, prefixed
+    return None
+
+
+def central_meridian(width: int, zone: int) -> int:
+    """The central meridian (degrees east) of a zone: 3n for 3-degree zones, 6n − 3 for 6-degree zones."""
+    return width * zone - (0 if width == 3 else 3)
+
+
+def chinese_name(authid: str) -> str:
+    """The Chinese name of a CRS of these families ('' for any other CRS)."""
+    code = epsg_code(authid)
+    if code is None:
+        return ""
+    if code in GEOGRAPHIC_NAMES:
+        return GEOGRAPHIC_NAMES[code]
+    found = gauss_kruger_zone(code)
+    if found is None:
+        return ""
+    datum, width, zone, prefixed = found
+    where = f"第 {zone} 带" if prefixed else f"中央经线东经 {central_meridian(width, zone)}°"
+    return f"{DATUM_NAMES[datum]} {width} 度带高斯-克吕格投影 {where}"
+
+
+def crs_label(authid: str, description: str, lang: str) -> str:
+    """A CRS as the notes name it: in Chinese its Chinese name (QGIS's description for any other CRS)
+    followed by its authority id; in English the authority id, then QGIS's description."""
+    if lang == "en":
+        return f"{authid} {description}".strip()
+    name = chinese_name(authid) or description.strip()
+    return f"{name}（{authid}）" if name and authid else name or authid
