@@ -1,10 +1,12 @@
 """What the sample's notes say, against what the review decided, in Chinese and English: the deciding
 clauses are those SUMMARY names, a unit's category is named by the rule set's kind, a declared attribute
-keeps its unit, lists and labels are punctuated as the notes' language does it, one unit is 'unit'.
+keeps its unit, lists and labels are punctuated as the notes' language does it, one unit is 'unit', a
+Chinese note holds no English words.
 
 Expected texts are written down here from the example rule set and the sample's design.
 """
 
+import re
 from pathlib import Path
 from typing import Dict, List
 
@@ -158,3 +160,25 @@ def test_a_units_own_requirement_text_is_named_by_its_unit_once(documents, lang,
     """The unit's own text is named by its code and dimension; '(unit ZH13063210001)' after it would repeat it."""
     labels = [label for label in checklist(documents[("S05", lang)]) if label.startswith(own)]
     assert labels and all(label.count("ZH13063210001") == 1 for label in labels), labels
+
+
+# Latin words a Chinese note may hold: acronyms Chinese texts use, and the sample's own data (a filter's field
+# and value, a unit field). Codes, ids, units, versions and paths are not words here: they hold digits or
+# punctuation. Anything else Latin is English left in a Chinese note.
+LATIN_IN_CHINESE = {"VOCs", "QGIS", "grade", "II", "ZLCB"}
+DATA_RUN = re.compile(r"[!-~]*[\d/_.:\-|=][!-~]*")  # a run of printable ASCII holding a digit or punctuation
+
+
+def latin_words(text: str, data: tuple) -> set:
+    """The Latin words of a text, leaving out the given data (a version, a path) and every code, id or unit."""
+    for item in data:
+        text = text.replace(item, " ") if item else text
+    return set(re.findall(r"[A-Za-z]{2,}", DATA_RUN.sub(" ", text)))
+
+
+def test_chinese_notes_hold_no_english_words(sample, documents):
+    """Every text of every sample site's Chinese notes, facts, tables and reasons alike (the CRS by its name)."""
+    for review, context, _layers in sample.items:
+        data = (context.qgis_version, context.unit_layer_source, context.ruleset_path)
+        words = set().union(*(latin_words(text, data) for text in documents[(review.site_id, "zh")].texts()))
+        assert words <= LATIN_IN_CHINESE, (review.site_id, sorted(words - LATIN_IN_CHINESE))
