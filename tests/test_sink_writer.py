@@ -1,9 +1,12 @@
 """Rows written on the writer thread arrive complete and in the order given; a failed write is not lost,
-and nothing is written after a row a sink refuses."""
+and nothing is written after a row a sink refuses. A memory output is opened without the warnings QGIS
+(3.40+) gives about aliases in a scratch layer's fields, and named as a file is."""
 
 import pytest
-from qgis.core import QgsFeature, QgsFields, QgsProcessingException, QgsVectorLayer
+from qgis.core import Qgis, QgsFeature, QgsFields, QgsProcessingException, QgsVectorLayer
 
+from tests.test_processing_review import params
+from tests.test_processing_rules import Recorder
 from zoning_review.plugin.core.model.fields import make_fields
 from zoning_review.plugin.processing import sink_writer
 from zoning_review.plugin.processing.sink_writer import Output, SinkWriter
@@ -70,3 +73,44 @@ def test_a_refused_row_stops_the_writing_and_names_the_output(monkeypatch):
     assert 'Value "abc" is not a number' in str(raised.value)
     assert [f["n"] for f in first.getFeatures()] == list(range(10))
     assert [f["n"] for f in second.getFeatures()] == list(range(10))  # its rows queued after the refused one
+
+
+FILES_KEEP_ALIASES = Qgis.QGIS_VERSION_INT >= 34000  # 3.40 and 3.44 write them to a GeoPackage; 3.22 does not
+
+
+def scratch_warnings(feedback: Recorder) -> list:
+    """The warnings QGIS gives about aliases or comments in a scratch layer's fields."""
+    return [line for line in feedback.lines if "scratch layers" in line]
+
+
+def test_a_temporary_siting_screen_has_no_alias_warnings_and_its_aliases(zr_processing, sample_gpkg, example_rules,
+                                                                         tmp_path):
+    import processing
+
+    feedback = Recorder()
+    zones = tmp_path / "zones.gpkg"
+    result = processing.run("zoningreview:sitingscreen", {
+        "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
+        "CONSTRUCTION": 0, "CATALOGUE": 0, "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": str(zones)}, feedback=feedback)
+    assert scratch_warnings(feedback) == []
+    screen = result["OUTPUT"]
+    assert screen.providerType() == "memory"
+    assert screen.attributeAlias(screen.fields().indexOf("unit_code")) == "单元编码"
+    written = QgsVectorLayer(str(zones), "zones", "ogr")
+    assert written.attributeAlias(written.fields().indexOf("unit_code")) == ("单元编码" if FILES_KEEP_ALIASES else "")
+
+
+def test_temporary_review_outputs_have_no_alias_warnings_and_their_aliases(zr_processing, sample_gpkg,
+                                                                           example_rules, tmp_path):
+    import processing
+
+    feedback = Recorder()
+    result = processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
+                                                               SUMMARY="TEMPORARY_OUTPUT"), feedback=feedback)
+    assert scratch_warnings(feedback) == []
+    summary = result["SUMMARY"]
+    assert summary.providerType() == "memory" and summary.featureCount() == 10
+    assert [summary.attributeAlias(summary.fields().indexOf(name)) for name in ("site_id", "verdict")] == \
+        ["选址编号", "结论"]
+    findings = QgsVectorLayer(str(tmp_path / "findings.gpkg"), "findings", "ogr")
+    assert findings.attributeAlias(findings.fields().indexOf("site_id")) == ("选址编号" if FILES_KEEP_ALIASES else "")

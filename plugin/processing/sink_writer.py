@@ -12,11 +12,19 @@ from dataclasses import dataclass
 from threading import Event
 from typing import Any, Deque, Iterator, List, Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureSink, QgsProcessingException
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 
 from ..i18n import tr
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
+MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratch) layer, as QGIS compares it
 
 
 @dataclass
@@ -44,12 +52,39 @@ def closing(*outputs: Optional[Output]) -> Iterator[None]:
 
 def open_output(alg, parameters, name: str, context, fields, wkb_type,
                 crs: Optional[QgsCoordinateReferenceSystem] = None) -> Tuple[Optional[Output], str]:
-    """``parameterAsSink`` with the output's label, e.g. "Summary (SUMMARY): /data/summary.gpkg" (None: no sink)."""
-    sink, destination = alg.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                            crs or QgsCoordinateReferenceSystem())
+    """``parameterAsSink`` with the output's label, e.g. "Summary (SUMMARY): /data/summary.gpkg" (None: no sink).
+
+    A file keeps the fields' aliases; a memory layer gets them as the layer's own, since QGIS (3.40+) warns
+    once per field about aliases and comments in the fields of a scratch layer.
+    """
+    memory = alg.parameterAsOutputLayer(parameters, name, context).startswith(MEMORY)
+    sink, destination = alg.parameterAsSink(parameters, name, context, plain_fields(fields) if memory else fields,
+                                            wkb_type, crs or QgsCoordinateReferenceSystem())
     if sink is None:
         return None, destination
+    if memory:
+        name_fields(context.temporaryLayerStore().mapLayer(destination), fields)
     return Output(sink, f"{alg.parameterDefinition(name).description()} ({name}): {destination}"), destination
+
+
+def plain_fields(fields: QgsFields) -> QgsFields:
+    """A copy of ``fields`` without aliases or comments."""
+    plain = QgsFields()
+    for field in fields:
+        field = QgsField(field)
+        field.setAlias("")
+        field.setComment("")
+        plain.append(field)
+    return plain
+
+
+def name_fields(layer: Optional[QgsVectorLayer], fields: QgsFields) -> None:
+    """Give ``layer`` the aliases of ``fields`` as the layer's own (a memory layer: None does nothing)."""
+    if layer is None:
+        return
+    for field in fields:
+        if field.alias():
+            layer.setFieldAlias(layer.fields().indexOf(field.name()), field.alias())
 
 
 def add_rows(output: Output, features: List[Any]) -> None:
