@@ -1,4 +1,5 @@
-"""Processing as QGIS users expect it: bilingual tags, groups, a local guide as help, the bound layer preselected."""
+"""Processing as QGIS users expect it: bilingual tags, groups, a one-line description, a local guide as help, the
+bound layer preselected."""
 
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -6,6 +7,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from qgis.core import QgsApplication, QgsProject
 
+from tests.test_i18n import messages
 from zoning_review.plugin.gui.sample_project import prepare_sample
 
 IDS = ["reviewsites", "sitingscreen", "validaterules", "importaccesslist", "diffrules"]
@@ -37,6 +39,21 @@ def test_groups(zr_processing):
     groups = {name: algorithm(name).groupId() for name in IDS}
     assert groups == {"reviewsites": "review", "sitingscreen": "review", "validaterules": "rulesets",
                       "importaccesslist": "rulesets", "diffrules": "rulesets"}
+
+
+def test_every_algorithm_has_its_own_one_line_description(zr_processing):
+    descriptions = {alg.name(): alg.shortDescription() for alg in zr_processing.algorithms()}
+    assert len(descriptions) == 7, sorted(descriptions)
+    assert all(text.strip() and "\n" not in text and len(text) <= 120 for text in descriptions.values()), descriptions
+    assert len(set(descriptions.values())) == len(descriptions), descriptions
+
+
+def test_every_description_has_a_chinese_translation(zr_processing):
+    """Fails until the descriptions' entries are added to i18n/zoning_review_zh.ts."""
+    chinese = {source: (element.text or "").strip() for source, element in messages()
+               if element is not None and not element.get("type")}
+    missing = [alg.name() for alg in zr_processing.algorithms() if not chinese.get(alg.shortDescription())]
+    assert not missing, missing
 
 
 def test_toolbox_search_finds_algorithms_by_chinese_and_english_words(zr_processing):

@@ -61,6 +61,14 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
         """Help text shown beside the dialog."""
         return self.help_text()
 
+    def shortDescription(self) -> str:
+        """One line under the algorithm's name in the toolbox's tooltip and the dialog."""
+        return self.short_description()
+
+    def short_description(self) -> str:
+        """What the algorithm does, in one translated line (subclasses)."""
+        raise NotImplementedError
+
     def help_text(self) -> str:
         """The algorithm's help (translated)."""
         raise NotImplementedError

@@ -35,6 +35,10 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Compare rule sets")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Lists the rules added, removed and changed between two rule-set files.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return tr(

@@ -40,6 +40,10 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Import access-list table")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Turns a published access-list table (xlsx, ods, csv, docx) into a rule set of text-only rules.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return tr(

@@ -57,6 +57,11 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Re-review sites against a new rule set")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Reviews sites (or a review register) again with a later rule set and lists the verdicts and "
+                  "clauses that changed.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return rereview_help()

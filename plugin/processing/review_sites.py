@@ -60,6 +60,11 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Review sites")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Reviews sites against the access lists of the control units they overlap: a verdict for each site "
+                  "and each unit.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return review_sites_help()

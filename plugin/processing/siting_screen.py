@@ -98,6 +98,10 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Siting screen")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Screens every control unit for one project: the verdict a site would get if it lay in that unit.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return siting_help()

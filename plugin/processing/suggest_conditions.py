@@ -32,6 +32,10 @@ class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Suggest conditions from clause text")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Suggests conditions for a rule set's text-only rules from their clause text.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return tr(

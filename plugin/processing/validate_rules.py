@@ -51,6 +51,10 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         """Toolbox name."""
         return tr("Validate rule set")
 
+    def short_description(self) -> str:
+        """One line: what the algorithm does."""
+        return tr("Checks a rule-set file and names each problem with its line and column.")
+
     def help_text(self) -> str:
         """Help shown beside the dialog."""
         return tr(
