@@ -1,6 +1,7 @@
 """A PostGIS layer whose features stop coming (the connection lost mid-read, rows gone since the layer
 was indexed): QGIS's postgres provider ends such a read without a word, so the review must say the
-site was not reviewed, never relate it to the few features that did come ('outside')."""
+site was not reviewed, never relate it to the few features that did come ('outside'); a sites table read
+in part stops the batch, saying how many sites were read."""
 
 import pytest
 from qgis.core import QgsGeometry
@@ -10,6 +11,7 @@ from zoning_review.plugin.core.overlay import unit_index
 from zoning_review.plugin.core.overlay.types import OverlayError
 
 from .overlay_helpers import crs, dispose, engine_for
+from .test_processing_review import params
 
 MANY = 9000  # more than the provider's 2,000 features fetched at a time, so a read can stop part way
 SITE = "POLYGON((116.8995 39.0002, 116.9005 39.0002, 116.9005 39.0008, 116.8995 39.0008, 116.8995 39.0002))"
@@ -63,3 +65,22 @@ def test_features_gone_since_the_layer_was_indexed_are_no_outside(postgis, sampl
     postgis.psql(f"DELETE FROM strips WHERE fid > {MANY - 200}")  # behind QGIS's back: the index still has them
     with pytest.raises(OverlayError, match="strips could not be read completely from its database"):
         relation(engine, query)
+
+
+def test_a_sites_table_read_in_part_stops_the_batch_naming_the_one_site_read(zr_processing, postgis, sample_gpkg,
+                                                                              example_rules, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    postgis.psql("DROP TABLE IF EXISTS two_sites; CREATE TABLE two_sites AS SELECT * FROM sites "
+                 "WHERE site_id IN ('S01', 'S02'); ALTER TABLE two_sites ADD PRIMARY KEY (fid)")
+    sites = postgis.layer("two_sites")
+    try:
+        assert sites.featureCount() == 2
+        postgis.psql("DELETE FROM two_sites WHERE site_id = 'S02'")  # behind QGIS's back: it still counts two
+        with pytest.raises(QgsProcessingException, match=r"^Only 1 site of two_sites could be read from its "
+                                                         r"database \(the connection failed"):
+            processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites))
+    finally:
+        dispose(sites)
+        postgis.psql("DROP TABLE two_sites")

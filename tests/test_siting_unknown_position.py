@@ -217,7 +217,7 @@ def _zone_prefixed(river: QgsVectorLayer) -> None:
 @pytest.mark.parametrize("broken, warning", [
     (_no_features, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
     (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
-    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features have no finite coordinates in the "
+    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features has no finite coordinates in the "
                      "unit layer's CRS EPSG:4490"),
 ])
 def test_sitingscreen_reads_a_river_layer_it_cannot_place_as_unknown_never_as_no_river(

@@ -167,10 +167,7 @@ class BatchReview:
             project = project_from_attributes(ident, values, mapping)
             yield (feature, ident, project), QgsGeometry(feature.geometry()), crs
         if layer is not None and is_remote(layer) and (not features.isValid() or count < (expected or 0)):
-            raise QgsProcessingException(tr(
-                "Only {count} sites of {layer} could be read from its database (the connection failed or the table "
-                "changed while it was read): check the connection and review again.").format(
-                count=count, layer=layer.name()))
+            raise QgsProcessingException(unread_sites(count).format(count=count, layer=layer.name()))
 
     @staticmethod
     def _cancelled_unknown_total(done: int) -> str:
@@ -199,3 +196,12 @@ class BatchReview:
         reason = Reason("Site {site} was not reviewed: {reason}",
                         {"site": site_id, "reason": error.reason or str(error)})
         return SiteReview(site_id=site_id, verdict=Verdict.NEEDS_STUDY, overlay=overlay, reasons=[reason])
+
+
+def unread_sites(count: int) -> str:
+    """The message of a sites table read only in part ({count} sites of {layer}), singular for one site."""
+    if count == 1:
+        return tr("Only 1 site of {layer} could be read from its database (the connection failed or the table "
+                  "changed while it was read): check the connection and review again.")
+    return tr("Only {count} sites of {layer} could be read from its database (the connection failed or the table "
+              "changed while it was read): check the connection and review again.")

@@ -34,6 +34,8 @@ def reason_templates() -> List[str]:
            "is unknown: bind the layer that holds its features."),
         tr("Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
            "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
+        tr("Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
+           "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
     ] + filter_templates()
 
 
@@ -125,11 +127,15 @@ class KeyZones:
                 continue
             out.append(polygon_parts(copy) if is_polygonal(geometry) else copy)
         if failed:
-            self._unknown(CRS_PROBLEM, Reason(
+            template = (
+                "Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
+                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."
+                if failed == 1 else
                 "Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
-                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.",
-                {"count": failed, "layer": self.query.layer, "crs": self.target.authid() or self.target.description(),
-                 "source": self.ref.name}))
+                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.")
+            self._unknown(CRS_PROBLEM, Reason(template, {
+                "count": failed, "layer": self.query.layer, "crs": self.target.authid() or self.target.description(),
+                "source": self.ref.name}))
             return []
         return out
 
