@@ -232,7 +232,8 @@ def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sampl
 
 
 @settings(max_examples=300, deadline=None)
-@given(ids=st.lists(st.one_of(st.text(max_size=300), st.sampled_from(["index", "CON", "A/1", "A_1", "NULL"])),
+@given(ids=st.lists(st.one_of(st.text(max_size=300), st.sampled_from(["index", "CON", "A/1", "A_1", "NULL", "#1",
+                                                                       "1", "_1", "#2"])),
                     max_size=40))
 def test_any_site_id_set_gives_one_safe_note_name_per_site(ids):
     from zoning_review.plugin.processing.review_notes import RESERVED, NoteNames
@@ -240,6 +241,8 @@ def test_any_site_id_set_gives_one_safe_note_name_per_site(ids):
     names = NoteNames()
     stems = [names.take(site_id, fid) for fid, site_id in enumerate(ids)]
     assert len({stem.casefold() for stem in stems}) == len(ids)
+    for fid, (site_id, stem) in enumerate(zip(ids, stems)):  # '_' starts the notes of sites without an id only
+        assert stem.startswith("_") == (site_id == f"#{fid}")
     for stem in stems:
         assert stem and "/" not in stem and "\\" not in stem and stem.strip(". ") == stem
         assert stem.split(".")[0].casefold() not in RESERVED

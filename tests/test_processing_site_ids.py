@@ -3,6 +3,7 @@ id several sites share is warned about, a judgement of it judges none of them, a
 
 import csv
 import shutil
+from pathlib import Path
 
 import pytest
 from osgeo import ogr
@@ -101,3 +102,31 @@ def test_rereview_refuses_ids_several_sites_share(zr_processing, sites_with_shar
             "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
             "OLD_RULES": str(example_rules), "NEW_RULES": str(example_rules), "SITE_ID_FIELD": "site_id",
             "CONSTRAINTS": params(gpkg, example_rules, tmp_path)["CONSTRAINTS"], "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_a_site_without_an_id_and_a_site_with_the_id_202_each_get_their_own_note(zr_processing, sample_gpkg,
+                                                                                   example_rules, tmp_path):
+    """The note of the site reviewed as #202 used to be 202.html, the name of the note of the site whose id is 202
+    (which then became 202_204.html)."""
+    import processing
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    data = ogr.Open(str(gpkg), 1)
+    layer = data.GetLayerByName("sites")
+    sample = {feature.GetField("site_id"): feature.Clone() for feature in layer}
+    for feature in sample.values():
+        assert layer.DeleteFeature(feature.GetFID()) == 0
+    add_site(layer, sample["S01"], NO_ID, None)  # reviewed as #202
+    add_site(layer, sample["S08"], 204, "202")   # a site whose id is 202
+    data = None
+    notes = tmp_path / "notes"
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id",
+                                                      REPORT_FORMAT=1, REPORT_FOLDER=str(notes)))
+    written = {row["site_id"]: row["notes"] for row in rows(tmp_path / "summary.gpkg")}
+    assert {site: Path(path).name for site, path in written.items()} == {"202": "202.html", "#202": "_202.html"}
+    assert all(Path(path).is_file() for path in written.values())
+    assert "#202" not in (notes / "202.html").read_text(encoding="utf-8")
+    assert "#202" in (notes / "_202.html").read_text(encoding="utf-8")
+    index = (notes / "index.html").read_text(encoding="utf-8")
+    assert 'href="202.html"' in index and 'href="_202.html"' in index

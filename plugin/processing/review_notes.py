@@ -15,6 +15,7 @@ from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
 from ..i18n import tr
 from ..log import log_error
+from .site_ids import unnamed_id
 
 RESERVED = frozenset(["index", "con", "prn", "aux", "nul",
                       *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))])
@@ -22,14 +23,18 @@ MAX_STEM_BYTES = 120
 
 
 class NoteNames:
-    """Unique, safe file names for notes: the site id, plus the feature id where it alone would not do."""
+    """Unique, safe file names for notes: the site id, plus the feature id where it alone would not do.
+
+    A site without an id (reviewed as #202) is named ``_202``: a site id's safe name never starts with ``_``,
+    so it cannot be taken for the note of a site whose id is 202. (``#`` would start a link's fragment.)
+    """
 
     def __init__(self) -> None:
         self.used: Set[str] = set()
 
     def take(self, site_id: str, fid: int) -> str:
         """The file stem of one site's note, unique (ignoring case) among those taken."""
-        stem = safe_name(site_id)
+        stem = f"_{fid}" if site_id == unnamed_id(fid) else safe_name(site_id)
         if stem.split(".")[0].casefold() in RESERVED or stem.casefold() in self.used:
             stem = f"{stem}_{fid}"
         base, number = stem, 2

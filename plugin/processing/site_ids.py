@@ -16,7 +16,12 @@ SHOWN = 20  # sites, ids or clauses named in one message
 
 def site_id(value: Any, fid: int) -> str:
     """A site's id as written, or # and its feature id when it has none (NULL or blank)."""
-    return f"#{fid}" if blank(value) else str(value).strip()
+    return unnamed_id(fid) if blank(value) else str(value).strip()
+
+
+def unnamed_id(fid: int) -> str:
+    """The id a site without one is reviewed as: # and its feature id."""
+    return f"#{fid}"
 
 
 @dataclass
