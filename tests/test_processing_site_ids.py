@@ -130,3 +130,31 @@ def test_a_site_without_an_id_and_a_site_with_the_id_202_each_get_their_own_note
     assert "#202" in (notes / "_202.html").read_text(encoding="utf-8")
     index = (notes / "index.html").read_text(encoding="utf-8")
     assert 'href="202.html"' in index and 'href="_202.html"' in index
+
+
+class CountedReads:
+    """A feature source that counts how often its features are read."""
+
+    def __init__(self, source):
+        self.source, self.reads = source, 0
+
+    def fields(self):
+        return self.source.fields()
+
+    def getFeatures(self, *args):  # noqa: N802 - QGIS's name
+        self.reads += 1
+        return self.source.getFeatures(*args)
+
+
+def test_the_site_ids_are_read_once_when_some_are_shared(qgis_app, sites_with_shared_ids):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeatureSource, QgsProcessingFeedback, QgsVectorLayer
+
+    from zoning_review.plugin.processing.site_ids import scan_site_ids
+
+    gpkg, s05 = sites_with_shared_ids
+    layer = QgsVectorLayer(f"{gpkg}|layername=sites", "sites", "ogr")
+    source = CountedReads(QgsProcessingFeatureSource(layer, QgsProcessingContext()))
+    ids = scan_site_ids(source, "site_id", QgsProcessingFeedback())
+    assert source.reads == 1
+    assert ids.shared == {"S05": [s05, TWIN]}
+    assert (ids.unnamed, ids.unnamed_count) == ([NO_ID, BLANK_ID], 2)

@@ -54,13 +54,13 @@ class SiteIds:
 
 
 def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
-    """The sites' ids read once without geometries (twice when some are shared, for their feature ids)."""
+    """The sites' ids read once without geometries; each id's first feature kept, for the ids several sites share."""
     found = SiteIds(id_field)
     if not id_field:
         return found  # feature ids: one per site
     index = source.fields().indexOf(id_field)
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes([index])
-    seen, repeated = set(), set()
+    first: Dict[str, int] = {}  # id → the feature id of the first site with it
     for feature in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
         if feedback.isCanceled():
             return found
@@ -70,12 +70,10 @@ def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
             if len(found.unnamed) < SHOWN:
                 found.unnamed.append(feature.id())
         ident = site_id(value, feature.id())
-        (repeated if ident in seen else seen).add(ident)
-    if repeated:
-        for feature in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
-            ident = site_id(feature.attribute(index), feature.id())
-            if ident in repeated:
-                found.shared.setdefault(ident, []).append(feature.id())
+        if ident in first:
+            found.shared.setdefault(ident, [first[ident]]).append(feature.id())
+        else:
+            first[ident] = feature.id()
     return found
 
 
