@@ -414,7 +414,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="82" />
+        <location filename="../plugin/notes/document_summary.py" line="83" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="114" />
+        <location filename="../plugin/processing/siting_screen.py" line="118" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="160" />
+        <location filename="../plugin/notes/document_summary.py" line="161" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="137" />
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="56" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="56" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="56" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1584,207 +1584,207 @@
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="27" />
+        <location filename="../plugin/notes/document_summary.py" line="28" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="34" />
+        <location filename="../plugin/notes/document_summary.py" line="35" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="35" />
+        <location filename="../plugin/notes/document_summary.py" line="36" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42" />
+        <location filename="../plugin/notes/document_summary.py" line="43" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="48" />
+        <location filename="../plugin/notes/document_summary.py" line="49" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="51" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="56" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="73" />
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="73" />
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="73" />
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="73" />
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="84" />
+        <location filename="../plugin/notes/document_summary.py" line="85" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="87" />
+        <location filename="../plugin/notes/document_summary.py" line="88" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="93" />
+        <location filename="../plugin/notes/document_summary.py" line="94" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="100" />
+        <location filename="../plugin/notes/document_summary.py" line="101" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="113" />
+        <location filename="../plugin/notes/document_summary.py" line="114" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="115" />
+        <location filename="../plugin/notes/document_summary.py" line="116" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="117" />
+        <location filename="../plugin/notes/document_summary.py" line="118" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="124" />
+        <location filename="../plugin/notes/document_summary.py" line="125" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="132" />
+        <location filename="../plugin/notes/document_summary.py" line="133" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="75" />
+        <location filename="../plugin/processing/import_access_list.py" line="79" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="162" />
+        <location filename="../plugin/notes/document_summary.py" line="163" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163" />
+        <location filename="../plugin/notes/document_summary.py" line="164" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="164" />
+        <location filename="../plugin/notes/document_summary.py" line="165" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="165" />
+        <location filename="../plugin/notes/document_summary.py" line="166" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="166" />
+        <location filename="../plugin/notes/document_summary.py" line="167" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="167" />
+        <location filename="../plugin/notes/document_summary.py" line="168" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="168" />
+        <location filename="../plugin/notes/document_summary.py" line="169" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="178" />
+        <location filename="../plugin/notes/document_summary.py" line="179" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="179" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="181" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="187" />
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="190" />
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="197" />
+        <location filename="../plugin/notes/document_summary.py" line="198" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="199" />
+        <location filename="../plugin/notes/document_summary.py" line="200" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -1964,42 +1964,42 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="68" />
+        <location filename="../plugin/processing/import_access_list.py" line="72" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="71" />
+        <location filename="../plugin/processing/import_access_list.py" line="75" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="77" />
+        <location filename="../plugin/processing/import_access_list.py" line="81" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="51" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="82" />
+        <location filename="../plugin/processing/import_access_list.py" line="86" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <location filename="../plugin/processing/import_access_list.py" line="87" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="110" />
+        <location filename="../plugin/processing/import_access_list.py" line="114" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="66" />
+        <location filename="../plugin/processing/diff_rules.py" line="70" />
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -2051,17 +2051,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="63" />
+        <location filename="../plugin/processing/review_notes.py" line="68" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="78" />
+        <location filename="../plugin/processing/review_notes.py" line="83" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="105" />
+        <location filename="../plugin/processing/review_notes.py" line="110" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2076,7 +2076,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="208" />
+        <location filename="../plugin/processing/siting_screen.py" line="212" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2106,117 +2106,117 @@
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="79" />
+        <location filename="../plugin/processing/review_sites.py" line="84" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="132" />
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="132" />
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="132" />
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="140" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="148" />
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91" />
+        <location filename="../plugin/processing/validate_rules.py" line="95" />
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="106" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="115" />
+        <location filename="../plugin/processing/review_sites.py" line="120" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125" />
+        <location filename="../plugin/processing/review_sites.py" line="130" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="131" />
+        <location filename="../plugin/processing/review_sites.py" line="136" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="138" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="140" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2226,147 +2226,147 @@
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="114" />
+        <location filename="../plugin/processing/siting_screen.py" line="118" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116" />
+        <location filename="../plugin/processing/siting_screen.py" line="120" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="116" />
+        <location filename="../plugin/processing/siting_screen.py" line="120" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="140" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="148" />
         <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="91" />
+        <location filename="../plugin/processing/validate_rules.py" line="95" />
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="153" />
+        <location filename="../plugin/processing/siting_screen.py" line="157" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="153" />
+        <location filename="../plugin/processing/siting_screen.py" line="157" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="156" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="183" />
+        <location filename="../plugin/processing/siting_screen.py" line="187" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187" />
+        <location filename="../plugin/processing/siting_screen.py" line="191" />
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="223" />
+        <location filename="../plugin/processing/siting_screen.py" line="227" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2376,59 +2376,59 @@
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="56" />
+        <location filename="../plugin/processing/validate_rules.py" line="60" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="79" />
+        <location filename="../plugin/processing/validate_rules.py" line="83" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="83" />
+        <location filename="../plugin/processing/validate_rules.py" line="87" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="90" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="94" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="95" />
+        <location filename="../plugin/processing/validate_rules.py" line="99" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="96" />
+        <location filename="../plugin/processing/validate_rules.py" line="100" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="97" />
+        <location filename="../plugin/processing/validate_rules.py" line="101" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="122" />
+        <location filename="../plugin/processing/validate_rules.py" line="126" />
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="170" />
+        <location filename="../plugin/processing/validate_rules.py" line="174" />
         <source>The rule set {path} has {n} error(s):
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="145" />
+        <location filename="../plugin/processing/validate_rules.py" line="149" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2868,47 +2868,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="86" />
+        <location filename="../plugin/processing/base.py" line="94" />
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="90" />
+        <location filename="../plugin/processing/base.py" line="98" />
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="91" />
+        <location filename="../plugin/processing/base.py" line="99" />
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the 'Zoning Review' tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="101" />
+        <location filename="../plugin/processing/base.py" line="109" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="103" />
+        <location filename="../plugin/processing/base.py" line="111" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="105" />
+        <location filename="../plugin/processing/base.py" line="113" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="107" />
+        <location filename="../plugin/processing/base.py" line="115" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="109" />
+        <location filename="../plugin/processing/base.py" line="117" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="111" />
+        <location filename="../plugin/processing/base.py" line="119" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -2953,17 +2953,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="94" />
+        <location filename="../plugin/processing/review_notes.py" line="99" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="104" />
+        <location filename="../plugin/processing/review_notes.py" line="109" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="119" />
+        <location filename="../plugin/processing/review_notes.py" line="124" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -2973,12 +2973,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="137" />
+        <location filename="../plugin/processing/review_sites.py" line="142" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140" />
+        <location filename="../plugin/processing/review_sites.py" line="145" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="119" />
+        <location filename="../plugin/processing/review_sites.py" line="124" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3318,42 +3318,42 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="49" />
+        <location filename="../plugin/processing/diff_rules.py" line="53" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="51" />
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53" />
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>Rules added, removed and changed</source>
         <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="56" />
+        <location filename="../plugin/processing/diff_rules.py" line="60" />
         <source>Rules added</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57" />
+        <location filename="../plugin/processing/diff_rules.py" line="61" />
         <source>Rules removed</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="58" />
+        <location filename="../plugin/processing/diff_rules.py" line="62" />
         <source>Rules changed</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="59" />
+        <location filename="../plugin/processing/diff_rules.py" line="63" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="81" />
+        <location filename="../plugin/processing/diff_rules.py" line="85" />
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
@@ -3538,17 +3538,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="90" />
+        <location filename="../plugin/processing/rereview.py" line="95" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="91" />
+        <location filename="../plugin/processing/rereview.py" line="96" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="253" />
+        <location filename="../plugin/processing/rereview.py" line="258" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3563,7 +3563,7 @@
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="40" />
+        <location filename="../plugin/processing/diff_rules.py" line="44" />
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
@@ -3643,47 +3643,47 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="49" />
+        <location filename="../plugin/processing/diff_rules.py" line="53" />
         <source>The rule set before the change, e.g. last year's access list.</source>
         <translation>变更前的规则集，如上一年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="51" />
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
         <source>The rule set after the change, e.g. this year's access list.</source>
         <translation>变更后的规则集，如本年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53" />
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>A table with one row per rule added, removed or changed, its aspects before and after.</source>
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="75" />
+        <location filename="../plugin/processing/import_access_list.py" line="79" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="77" />
+        <location filename="../plugin/processing/import_access_list.py" line="81" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="79" />
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="128" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="79" />
+        <location filename="../plugin/processing/validate_rules.py" line="83" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="83" />
+        <location filename="../plugin/processing/validate_rules.py" line="87" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
@@ -3720,74 +3720,74 @@
         <translation>根据条款文本建议条件</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="37" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="41" />
         <source>Reads the Chinese (and English) text of every text-only rule of a rule set (effect text, no condition: an imported list, say) and proposes the conditions a reviewer would write: distances to declared layers, industries named in words (GB/T 4754-2017), thresholds with units, construction natures, catalogue classes, park requirements and exceptions. A clause with any word it does not understand gets no suggestion. The suggestions are written beside each rule under 'suggested:' with the words they came from and are never applied by a review until accepted in the rule editor, or here with 'Apply the suggestions' (the rule then records the text under 'suggested_from'). The output keeps the input's comments and order; it must not be the input file, and it is written only when it loads as a rule set.</source>
         <translation>读取规则集中每条纯文本条款（effect 为 text、无条件，如导入的清单）的中文（及英文）文本，提出审查人会写出的条件：与已声明图层的距离、以文字表述的行业（GB/T 4754-2017）、带单位的限值、建设性质、目录类别、入园要求及例外情形。条款中只要有一个词无法理解，就不给出建议。建议写在各条款的“suggested:”下，并注明所依据的文字；在规则编辑器中或在此勾选“应用建议”接受之前，审查从不采用这些建议（接受后条款在“suggested_from”中记录原文）。输出保留输入文件的注释和顺序；输出不得为输入文件，且仅在能作为规则集加载时才写出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="51" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
         <source>The rule set whose text rules get suggestions; it is not changed.</source>
         <translation>要为其文本条款提出建议的规则集；该文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="54" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
         <source>Apply the suggestions</source>
         <translation>应用建议</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="54" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
         <source>When checked the suggested conditions become the rules' conditions (check them first); otherwise they are only marked beside the rules.</source>
         <translation>勾选时建议的条件成为条款的条件（请先核对）；否则仅标注在条款旁。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>Rule set with suggestions</source>
         <translation>含建议的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>The rule-set file to write; it must not be the input.</source>
         <translation>要写入的规则集文件；不得为输入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="61" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="65" />
         <source>Number of text-only rules</source>
         <translation>纯文本条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="66" />
         <source>Number of rules with a suggestion</source>
         <translation>有建议的条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="63" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="67" />
         <source>Number of suggestions applied</source>
         <translation>已应用的建议数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="72" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="76" />
         <source>The rule set {path} has errors; fix them first:
 {messages}</source>
         <translation>规则集 {path} 有错误，请先修正：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="81" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="85" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="90" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="94" />
         <source>{suggested} of {text} text rules have a suggestion; written to {path}.</source>
         <translation>{text} 条文本条款中有 {suggested} 条有建议；已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="101" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
         <source>Rule {rule}: conditions applied from “{text}”.</source>
         <translation>条款 {rule}：已应用根据“{text}”得出的条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="101" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
         <source>Rule {rule}: conditions suggested from “{text}”.</source>
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
@@ -3912,37 +3912,37 @@
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="45" />
+        <location filename="../plugin/processing/import_access_list.py" line="49" />
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses (1-3, （1）, 1.), each clause becomes a rule whose id keeps the number. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款带编号（1-3、（1）、1.）时，每一款成为一条条款，其编号保留在条款编号中。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63" />
+        <location filename="../plugin/processing/import_access_list.py" line="67" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63" />
+        <location filename="../plugin/processing/import_access_list.py" line="67" />
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="71" />
+        <location filename="../plugin/processing/import_access_list.py" line="75" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="84" />
+        <location filename="../plugin/processing/import_access_list.py" line="88" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="85" />
+        <location filename="../plugin/processing/import_access_list.py" line="89" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="86" />
+        <location filename="../plugin/processing/import_access_list.py" line="90" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
@@ -4707,32 +4707,32 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="66" />
+        <location filename="../plugin/processing/rereview.py" line="71" />
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="68" />
+        <location filename="../plugin/processing/rereview.py" line="73" />
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="75" />
+        <location filename="../plugin/processing/rereview.py" line="80" />
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="111" />
+        <location filename="../plugin/processing/rereview.py" line="116" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="164" />
+        <location filename="../plugin/processing/rereview.py" line="169" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="203" />
+        <location filename="../plugin/processing/rereview.py" line="208" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4922,52 +4922,52 @@
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126" />
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126" />
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62" />
+        <location filename="../plugin/processing/validate_rules.py" line="66" />
         <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74" />
+        <location filename="../plugin/processing/validate_rules.py" line="78" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74" />
+        <location filename="../plugin/processing/validate_rules.py" line="78" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98" />
+        <location filename="../plugin/processing/validate_rules.py" line="102" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="99" />
+        <location filename="../plugin/processing/validate_rules.py" line="103" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="100" />
+        <location filename="../plugin/processing/validate_rules.py" line="104" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="106" />
+        <location filename="../plugin/processing/validate_rules.py" line="110" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="136" />
+        <location filename="../plugin/processing/validate_rules.py" line="140" />
         <source>Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -4977,7 +4977,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="137" />
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -5012,17 +5012,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="137" />
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="137" />
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="143" />
+        <location filename="../plugin/notes/document_summary.py" line="144" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -5032,7 +5032,7 @@
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="63" />
+        <location filename="../plugin/processing/import_access_list.py" line="67" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
@@ -5047,7 +5047,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="186" />
+        <location filename="../plugin/processing/rereview.py" line="191" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5087,12 +5087,12 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="78" />
+        <location filename="../plugin/processing/rereview.py" line="83" />
         <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="108" />
+        <location filename="../plugin/processing/rereview.py" line="113" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -5252,12 +5252,12 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="72" />
+        <location filename="../plugin/processing/rereview.py" line="77" />
         <source>Further control unit layers (each site is reviewed against every layer)</source>
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="108" />
+        <location filename="../plugin/processing/rereview.py" line="113" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -5277,12 +5277,12 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="143" />
+        <location filename="../plugin/processing/review_sites.py" line="148" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="45" />
+        <location filename="../plugin/notes/document_summary.py" line="46" />
         <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
         <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
@@ -5362,12 +5362,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="250" />
+        <location filename="../plugin/processing/rereview.py" line="255" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="252" />
+        <location filename="../plugin/processing/rereview.py" line="257" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5387,7 +5387,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="144" />
+        <location filename="../plugin/processing/validate_rules.py" line="148" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5452,7 +5452,7 @@
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="54" />
+        <location filename="../plugin/notes/formatting.py" line="53" />
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -5462,7 +5462,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="231" />
+        <location filename="../plugin/processing/rereview.py" line="236" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5497,27 +5497,27 @@
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="34" />
+        <location filename="../plugin/processing/site_ids.py" line="39" />
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="37" />
+        <location filename="../plugin/processing/site_ids.py" line="42" />
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <location filename="../plugin/processing/site_ids.py" line="47" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <location filename="../plugin/processing/site_ids.py" line="47" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="82" />
+        <location filename="../plugin/processing/site_ids.py" line="85" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5572,7 +5572,7 @@
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="90" />
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
@@ -5627,22 +5627,22 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="64" />
+        <location filename="../plugin/processing/sink_writer.py" line="99" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="68" />
+        <location filename="../plugin/processing/sink_writer.py" line="103" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="67" />
+        <location filename="../plugin/processing/validate_rules.py" line="71" />
         <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: 'Review sites' would refuse it.</source>
         <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="172" />
+        <location filename="../plugin/processing/validate_rules.py" line="176" />
         <source>Layers given with the rule set {path} cannot be used by a review:
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
@@ -5749,7 +5749,7 @@
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="68" />
+        <location filename="../plugin/processing/import_access_list.py" line="72" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
@@ -5819,7 +5819,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="170" />
+        <location filename="../plugin/processing/review_run.py" line="206" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5839,19 +5839,64 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="217" />
+        <location filename="../plugin/processing/siting_screen.py" line="221" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="179" />
+        <location filename="../plugin/processing/review_run.py" line="176" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="180" />
+        <location filename="../plugin/processing/review_run.py" line="177" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="37" />
+        <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
+        <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="40" />
+        <source>Lists the rules added, removed and changed between two rule-set files.</source>
+        <translation>列出两个规则集文件之间新增、删除和修改的条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="45" />
+        <source>Turns a published access-list table (xlsx, ods, csv, docx) into a rule set of text-only rules.</source>
+        <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="62" />
+        <source>Reviews sites (or a review register) again with a later rule set and lists the verdicts and clauses that changed.</source>
+        <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="204" />
+        <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
+        <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="65" />
+        <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
+        <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="103" />
+        <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
+        <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/suggest_conditions.py" line="37" />
+        <source>Suggests conditions for a rule set's text-only rules from their clause text.</source>
+        <translation>根据条款文本为规则集中的仅文字条款建议条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="56" />
+        <source>Checks a rule-set file and names each problem with its line and column.</source>
+        <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
 </context>
 </TS>
