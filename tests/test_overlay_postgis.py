@@ -114,9 +114,9 @@ def test_reviewsites_on_postgis_layers_writes_the_same_findings(zr_processing, p
 
 @pytest.mark.parametrize("kept", [5_000, 3])  # 3: records are dropped while sites are still being read
 def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, sample_in_both, monkeypatch, kept):
-    from zoning_review.plugin.core.overlay import engine as overlay
+    from zoning_review.plugin.core.overlay import unit_records
 
-    monkeypatch.setattr(overlay, "REMOTE_RECORDS", kept)
+    monkeypatch.setattr(unit_records, "REMOTE_RECORDS", kept)
     database, files = sample_in_both
     sites = site_items(files)
     engine = engine_for(database["control_units"])

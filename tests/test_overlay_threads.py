@@ -10,7 +10,7 @@ from qgis.core import Qgis, QgsGeometry
 
 from zoning_review.plugin.core.model.results import SpatialQuery
 from zoning_review.plugin.core.overlay import batch as overlay_batch
-from zoning_review.plugin.core.overlay import engine as overlay_engine
+from zoning_review.plugin.core.overlay import unit_records
 from zoning_review.plugin.core.overlay.batch import geos_threads_allowed, overlay_stream
 from zoning_review.plugin.core.overlay.engine import OverlayError
 
@@ -117,19 +117,19 @@ def test_each_unit_is_cleaned_once_on_the_thread_that_intersects_it(layers, monk
     monkeypatch.setattr(overlay_batch.os, "cpu_count", lambda: 4)
     units, _river = layers
     engine, cleaned_on = engine_for(units), []
-    warning_for = overlay_engine.feature_warning
+    warning_for = unit_records.feature_warning
 
     def spy(fid, code, layer, cleaned):  # called once per cleaning of a unit
         cleaned_on.append((fid, threading.current_thread() is threading.main_thread()))
         return warning_for(fid, code, layer, cleaned)
 
-    monkeypatch.setattr(overlay_engine, "feature_warning", spy)
+    monkeypatch.setattr(unit_records, "feature_warning", spy)
     items = [(n, site, crs("EPSG:4490")) for n, site in enumerate(sites())]
     outcomes = [outcome for _key, outcome in overlay_stream(engine, items)]
     fids = [fid for fid, _main in cleaned_on]
     assert len(fids) == len(set(fids)) and len(fids) > GRID  # once each, and many units were met
     assert {on_main for _fid, on_main in cleaned_on} == ({False} if geos_threads_allowed() else {True})
-    bow_tie = [u for u in engine._records.values() if u.code == "ZHBOWTIE"]
+    bow_tie = [u for u in engine.records.kept.values() if u.code == "ZHBOWTIE"]
     assert bow_tie and bow_tie[0].raw is None and bow_tie[0].warning is not None
     assert bow_tie[0].geometry.isGeosValid()  # repaired, as the warning says
     assert any(not isinstance(o, OverlayError) and any(w.template == bow_tie[0].warning.template for w in o.warnings)

@@ -9,7 +9,6 @@ apart as boundary touches.
 """
 
 import math
-import threading
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from qgis.core import (
@@ -18,22 +17,12 @@ from qgis.core import (
     QgsCsException,
     QgsGeometry,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
 from .crs_check import crs_unknown, site_crs_error
-from .geometry_repair import (
-    EMPTY,
-    NOT_POLYGONAL,
-    NULL,
-    REPAIRED,
-    UNUSABLE,
-    Cleaned,
-    clean_polygonal,
-    overlap_parts,
-)
+from .geometry_repair import Cleaned, clean_polygonal, overlap_parts
 from .measure import (
     Measurer,
     Transforms,
@@ -44,7 +33,16 @@ from .measure import (
     transformed,
     uncovered_share,
 )
-from .relations import RelationFinder, relation_templates, skipped_warning
+from .reasons import (  # noqa: F401 (reason_templates re-exported)
+    ellipsoid_warning,
+    overlap_warning,
+    reason_templates,
+    site_error,
+    site_warning,
+    unique,
+    unmeasured_error,
+)
+from .relations import RelationFinder, skipped_warning
 from .types import (
     DEFAULT_TOLERANCE,
     OverlayError,
@@ -53,89 +51,8 @@ from .types import (
     UnitLayerSpec,
     UnitRecord,
 )
-from .unit_index import index_for, read_templates, source_name
-
-REMOTE_RECORDS = 5_000  # unit records of a database layer kept at once (a batch's recent candidates)
-CLEANING_LOCKS = 16  # units are cleaned under one of these locks, by feature id
-
-
-def plain(value: Any) -> Any:
-    """A Python value for an attribute (None for NULL)."""
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
-
-
-def unique(reasons: List[Reason]) -> List[Reason]:
-    """The reasons without repeats, in first-seen order."""
-    seen, out = set(), []
-    for reason in reasons:
-        key = (reason.template, tuple(sorted((k, str(v)) for k, v in reason.values.items())))
-        if key not in seen:
-            seen.add(key)
-            out.append(reason)
-    return out
-
-
-def reason_templates() -> List[str]:
-    """Every warning template this module and its helpers put into results, through tr()."""
-    return [
-        tr("The site geometry is invalid ({detail}); repaired for the computation"),
-        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
-           "computation"),
-        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
-           "left; skipped"),
-        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
-        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
-        tr("The ellipsoid {requested} is unknown; {used} was used"),
-    ] + relation_templates() + read_templates()
-
-
-def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
-    """The error of a site whose area cannot be measured in the unit layer's CRS."""
-    template = ("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit "
-                "it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.")
-    values = {"crs": crs.authid() or crs.description()}
-    return OverlayError(tr("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those "
-                           "of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates "
-                           "and its CRS.").format(**values), Reason(template, values))
-
-
-def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
-    """Why a cleaned site cannot be reviewed (translated, and as a Reason for any language), or None."""
-    values = {"detail": cleaned.detail}
-    if cleaned.status in (NULL, EMPTY):
-        return OverlayError(tr("The site has no geometry; nothing to review"),
-                            Reason("The site has no geometry; nothing to review", {}))
-    if cleaned.status == NOT_POLYGONAL:
-        return OverlayError(tr("The site geometry is not a polygon ({detail}); nothing to review").format(**values),
-                            Reason("The site geometry is not a polygon ({detail}); nothing to review", values))
-    if cleaned.status == UNUSABLE:
-        return OverlayError(tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
-            **values), Reason("The site geometry is invalid ({detail}) and nothing polygonal is left", values))
-    return None
-
-
-OVERLAP_FAILED = "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"
-UNIT_WARNINGS = {
-    REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
-              "computation",
-    UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
-              "left; skipped",
-    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
-}
-
-
-SKIPPED = (UNUSABLE, NOT_POLYGONAL)  # the cleaning statuses of units the overlay leaves out
-NOT_OVERLAID = tuple(UNIT_WARNINGS[status] for status in SKIPPED) + (OVERLAP_FAILED,)  # a unit's part is unknown
-
-
-def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:
-    """The data-quality warning for a cleaned unit (named by code and feature id), or None when it was clean."""
-    template = UNIT_WARNINGS.get(cleaned.status)
-    if template is None:
-        return None
-    return Reason(template, {"code": code, "fid": fid, "layer": layer, "detail": cleaned.detail})
+from .unit_index import index_for, source_name
+from .unit_records import UnitRecords
 
 
 def check_fields(spec: UnitLayerSpec) -> None:
@@ -170,9 +87,7 @@ class OverlayEngine:
                 ellipsoid=self.measurer.ellipsoid))
         self.transforms = Transforms(transform_context)
         self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
-        self._records: Dict[int, UnitRecord] = {}
-        self._cleaning = [threading.Lock() for _lock in range(CLEANING_LOCKS)]
-        self._area_build = -1
+        self.records = UnitRecords(self.index, units.attribute_fields)
 
     @property
     def ellipsoid(self) -> str:
@@ -211,7 +126,8 @@ class OverlayEngine:
         cleaned, site_units, result = self.start(site, site_crs, self._index_warnings, site_key)
         pending = PendingOverlay(result, site_units, site_crs, with_geometries, [], site_key=site_key)
         rect = site_units.boundingBox()
-        pending.units = self._units(sorted(self.index.candidates(rect)), rect)  # by feature id, as in the database
+        fids = sorted(self.index.candidates(rect))  # by feature id, as in the database
+        pending.units = self.records.units(fids, rect)
         pending.warning_at = len(result.warnings)
         if not defer:
             self.intersect(pending)
@@ -232,9 +148,9 @@ class OverlayEngine:
             raise error
         result = OverlayResult(site_area_m2=0.0, crs=self.crs_key, ellipsoid=self.ellipsoid)
         result.warnings.extend(general())
-        if cleaned.status == REPAIRED:
-            result.warnings.append(Reason("The site geometry is invalid ({detail}); repaired for the computation",
-                                          {"detail": cleaned.detail}))
+        repaired = site_warning(cleaned)
+        if repaired is not None:
+            result.warnings.append(repaired)
         return cleaned, self._to_crs(cleaned.geometry, site_crs, site_key), result
 
     def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
@@ -280,6 +196,7 @@ class OverlayEngine:
             yield outcome
 
     def _index_warnings(self) -> List[Reason]:
+        """The layer-wide warnings, the unit index built (or rebuilt after a change) first."""
         self.index.ensure()
         return self.general_warnings(self.index)
 
@@ -288,8 +205,7 @@ class OverlayEngine:
         ``index.skipped`` lists them) and an ellipsoid that had to be replaced."""
         warnings = skipped_warning(index)
         if self.measurer.rejected:
-            warnings.append(Reason("The ellipsoid {requested} is unknown; {used} was used",
-                                   {"requested": self.measurer.rejected, "used": self.ellipsoid}))
+            warnings.append(ellipsoid_warning(self.measurer.rejected, self.ellipsoid))
         return warnings
 
     def _to_crs(self, geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
@@ -306,7 +222,7 @@ class OverlayEngine:
         """The candidate units the site intersects, each with its (polygonal) intersection, and the units
         first measured for this site; their warnings go where ``begin`` left room for them.
 
-        Cleans each candidate unit's geometry on first use (``clean_unit``, under a lock) and otherwise
+        Cleans each candidate unit's geometry on first use (``UnitRecords.clean``, under a lock) and otherwise
         only reads the records, so worker threads may run it side by side (QGIS 3.38+).
         """
         site = pending.site
@@ -314,10 +230,10 @@ class OverlayEngine:
         engine.prepareGeometry()
         site_area = site.area()
         warnings: List[Reason] = []
-        hits, meets = pending.hits, engine.intersects
+        hits, meets, clean = pending.hits, engine.intersects, self.records.clean
         for unit in pending.units:
             if unit.raw is not None:
-                self.clean_unit(unit)
+                clean(unit)
             if unit.warning is not None:
                 warnings.append(unit.warning)
             abstract = unit.abstract
@@ -335,7 +251,6 @@ class OverlayEngine:
         """Fetch the candidate units of several sites in one request (a database layer; files need not)."""
         if self.index.keep_geometries:
             return
-        self._check_build()
         boxes = []
         for site, site_crs in sites:
             if site is None or site.isNull() or not site_crs.isValid():
@@ -344,60 +259,19 @@ class OverlayEngine:
                 boxes.append(self._to_crs(site, site_crs).boundingBox())
             except OverlayError:
                 continue  # begin() reports it for that site
-        fids = sorted({fid for box in boxes for fid in self.index.candidates(box)} - self._records.keys())
-        if fids:  # by key alone: the sites may lie far apart, so their joint box would select too much
-            self._store(self.index.fetch(fids))
-
-    def _check_build(self) -> None:
-        """Forget the unit records when the index was rebuilt (the layer changed)."""
-        if self._area_build != self.index.builds:
-            self._records, self._area_build = {}, self.index.builds
-
-    def _units(self, fids: List[int], rect: Any) -> List[UnitRecord]:
-        """The cleaned candidate units, kept per index build."""
-        self._check_build()
-        known = self._records
-        missing = [fid for fid in fids if fid not in known]
-        if not missing:
-            return [known[fid] for fid in fids]
-        records = self._store(self.index.fetch(missing, rect))
-        records.update((fid, known[fid]) for fid in fids if fid in known)
-        return [records[fid] for fid in fids if fid in records]
-
-    def _store(self, found: Dict[int, Tuple[QgsGeometry, Any]]) -> Dict[int, UnitRecord]:
-        """Records of fetched features, kept (for a database layer, only the most recent ones)."""
-        if not self.index.keep_geometries and len(self._records) + len(found) > REMOTE_RECORDS:
-            self._records = {}
-        made = {fid: self._record(fid, *value) for fid, value in found.items()}
-        self._records.update(made)
-        return made
-
-    def _record(self, fid: int, geometry: QgsGeometry, values: Any) -> UnitRecord:
-        """A unit's record, its geometry cleaned when first intersected (by ``intersect``, maybe on a worker)."""
-        code, name, category = ["" if value is None else str(value) for value in map(plain, values[:3])]
-        attributes = {key: plain(value) for key, value in zip(self.spec.attribute_fields, values[3:])}
-        return UnitRecord(fid, None, None, code, name, category, attributes, raw=geometry)
-
-    def clean_unit(self, unit: UnitRecord) -> None:
-        """Give a record its cleaned geometry and warning, once (worker threads may ask for it together)."""
-        with self._cleaning[unit.fid % CLEANING_LOCKS]:
-            if unit.raw is None:
-                return
-            cleaned = clean_polygonal(unit.raw)
-            unit.geometry = cleaned.geometry
-            unit.warning = feature_warning(unit.fid, unit.code, self.index.name, cleaned)
-            unit.abstract = cleaned.geometry.constGet() if cleaned.geometry is not None else None
-            unit.raw = None
+        self.records.prefetch(boxes)
 
     def _intersection(self, warnings: List[Reason], engine: Any, fid: int, unit: Any,
                       site_area: float) -> Optional[QgsGeometry]:
+        """The site's polygonal overlap with one unit (GEOS slivers dropped), or None with a warning."""
         raw = engine.intersection(unit)
         if raw is None:
-            warnings.append(Reason(OVERLAP_FAILED, {"fid": fid, "layer": self.index.name, "detail": "GEOS"}))
+            warnings.append(overlap_warning(fid, self.index.name))
             return None
         return overlap_parts(QgsGeometry(raw), site_area)
 
     def _collect(self, result: OverlayResult, hits: List[Any], threshold: float, pending: PendingOverlay) -> None:
+        """The measured hits into ``result``: overlaps above ``threshold`` (with geometries if asked), touches."""
         with_geometries = pending.with_geometries
         back = self.transforms.get(pending.site_crs, self.crs, pending.site_key, self.crs_key) \
             if with_geometries else None
@@ -417,6 +291,7 @@ class OverlayEngine:
         result.touches.sort(key=lambda u: (u.code, u.fid))
 
     def _unit_fraction(self, unit: UnitRecord, overlap_m2: float) -> float:
+        """The share of the unit's area the overlap covers (the unit measured here if it was not)."""
         if unit.area is None:  # only when a batch that was to measure it stopped early
             unit.area = self.measurer.for_crs(self.crs, self.crs_key).measureArea(unit.geometry)
         return overlap_m2 / unit.area if unit.area > 0 else 0.0

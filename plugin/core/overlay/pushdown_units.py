@@ -38,6 +38,7 @@ from .pushdown_sql import (
     srs_sql,
     unit_areas_sql,
 )
+from .reasons import feature_warning
 from .types import UnitRecord
 from .unit_index import read_request, source_name
 
@@ -188,8 +189,6 @@ class DatabaseUnits:
     def problem_units(self, keys: List[Any]) -> List[UnitRecord]:
         """The cleaned records of units the database named as not plain valid polygons, by feature id
         (those met first here are fetched in one request and cleaned with the engine's own steps)."""
-        from .engine import feature_warning  # the engine's warnings, word for word
-
         new = {}
         for key in keys:
             record = self.records.get(str(key))

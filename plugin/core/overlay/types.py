@@ -51,7 +51,7 @@ class UnitLayerSpec:
 class UnitRecord:
     """A candidate unit as the overlay needs it: cleaned geometry, warning, labels; area when measured.
 
-    A record made with ``raw`` gets its cleaned geometry and warning from ``OverlayEngine.clean_unit``."""
+    A record made with ``raw`` gets its cleaned geometry and warning from ``UnitRecords.clean``."""
 
     fid: int
     geometry: Optional[QgsGeometry]

@@ -15,9 +15,9 @@ from qgis.core import QgsGeometry
 
 from ..model.results import OverlayResult, SiteReview
 from ..model.verdicts import Verdict, worst
-from ..overlay.engine import NOT_OVERLAID
 from ..overlay.geometry_repair import clean_polygonal
 from ..overlay.measure import covered_planar
+from ..overlay.reasons import NOT_OVERLAID
 from ..overlay.types import Tolerance
 from .site_review import PARTLY_OUTSIDE_LAYERS, mark_outside
 

@@ -26,10 +26,10 @@ from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..model.verdicts import Verdict, tally
 from ..overlay.crs_check import crs_unknown
-from ..overlay.engine import plain
 from ..overlay.geometry_repair import clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
 from ..overlay.types import OverlayError
+from ..overlay.unit_records import plain
 from ..review.evaluation import prose_findings
 from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones

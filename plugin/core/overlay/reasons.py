@@ -1,0 +1,103 @@
+"""The overlay's reasons: the warnings it puts into results and the errors of a site it cannot review.
+
+Every template here is also passed through tr() in ``reason_templates`` (with those of the relations
+and the unit index), so a stored reason renders in either language.
+"""
+
+from typing import List, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ...i18n import tr
+from ..model.results import Reason
+from .geometry_repair import EMPTY, NOT_POLYGONAL, NULL, REPAIRED, UNUSABLE, Cleaned
+from .relations import relation_templates
+from .types import OverlayError
+from .unit_index import read_templates
+
+OVERLAP_FAILED = "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"
+UNIT_WARNINGS = {
+    REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+              "computation",
+    UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+              "left; skipped",
+    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+}
+
+SKIPPED = (UNUSABLE, NOT_POLYGONAL)  # the cleaning statuses of units the overlay leaves out
+NOT_OVERLAID = tuple(UNIT_WARNINGS[status] for status in SKIPPED) + (OVERLAP_FAILED,)  # a unit's part is unknown
+
+
+def reason_templates() -> List[str]:
+    """Every warning template the overlay and its helpers put into results, through tr()."""
+    return [
+        tr("The site geometry is invalid ({detail}); repaired for the computation"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
+           "computation"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+           "left; skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
+        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
+        tr("The ellipsoid {requested} is unknown; {used} was used"),
+    ] + relation_templates() + read_templates()
+
+
+def unique(reasons: List[Reason]) -> List[Reason]:
+    """The reasons without repeats, in first-seen order."""
+    seen, out = set(), []
+    for reason in reasons:
+        key = (reason.template, tuple(sorted((k, str(v)) for k, v in reason.values.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(reason)
+    return out
+
+
+def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
+    """The error of a site whose area cannot be measured in the unit layer's CRS."""
+    template = ("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit "
+                "it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.")
+    values = {"crs": crs.authid() or crs.description()}
+    return OverlayError(tr("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those "
+                           "of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates "
+                           "and its CRS.").format(**values), Reason(template, values))
+
+
+def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
+    """Why a cleaned site cannot be reviewed (translated, and as a Reason for any language), or None."""
+    values = {"detail": cleaned.detail}
+    if cleaned.status in (NULL, EMPTY):
+        return OverlayError(tr("The site has no geometry; nothing to review"),
+                            Reason("The site has no geometry; nothing to review", {}))
+    if cleaned.status == NOT_POLYGONAL:
+        return OverlayError(tr("The site geometry is not a polygon ({detail}); nothing to review").format(**values),
+                            Reason("The site geometry is not a polygon ({detail}); nothing to review", values))
+    if cleaned.status == UNUSABLE:
+        return OverlayError(tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
+            **values), Reason("The site geometry is invalid ({detail}) and nothing polygonal is left", values))
+    return None
+
+
+def site_warning(cleaned: Cleaned) -> Optional[Reason]:
+    """The warning of a site repaired for the computation, or None when it was clean."""
+    if cleaned.status != REPAIRED:
+        return None
+    return Reason("The site geometry is invalid ({detail}); repaired for the computation", {"detail": cleaned.detail})
+
+
+def ellipsoid_warning(requested: str, used: str) -> Reason:
+    """The warning of an unknown ellipsoid replaced by ``used``."""
+    return Reason("The ellipsoid {requested} is unknown; {used} was used", {"requested": requested, "used": used})
+
+
+def feature_warning(fid: int, code: str, layer: str, cleaned: Cleaned) -> Optional[Reason]:
+    """The data-quality warning for a cleaned unit (named by code and feature id), or None when it was clean."""
+    template = UNIT_WARNINGS.get(cleaned.status)
+    if template is None:
+        return None
+    return Reason(template, {"code": code, "fid": fid, "layer": layer, "detail": cleaned.detail})
+
+
+def overlap_warning(fid: int, layer: str) -> Reason:
+    """The warning of a unit whose overlap with the site GEOS could not compute."""
+    return Reason(OVERLAP_FAILED, {"fid": fid, "layer": layer, "detail": "GEOS"})
