@@ -18,8 +18,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPalette
 from qgis.PyQt.QtWidgets import QApplication, QFrame, QLabel
 
+from tests.dock_helpers import bind, dock  # noqa: F401 - the dock fixture
 from tests.sample_project import layer
-from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
 from tests.test_dock_words import ui_locale  # noqa: F401 - the fixture
 from zoning_review.plugin.core.outputs.palette import HIGHLIGHT_FILL_ALPHA, VERDICT_COLOURS
 from zoning_review.plugin.core.review.judgements import Judgement

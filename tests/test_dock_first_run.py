@@ -5,7 +5,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QScrollArea
 
-from tests.test_dock_widgets import SITE_WKT, bind
+from tests.dock_helpers import SITE_WKT, bind
 
 
 @pytest.fixture()

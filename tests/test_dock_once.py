@@ -3,8 +3,8 @@ feature's attributes fill the form, and a register entry's read-only view takes 
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 
+from tests.dock_helpers import bind, dock  # noqa: F401 - the dock fixture
 from tests.sample_project import layer
-from tests.test_dock_widgets import bind, dock  # noqa: F401 - the dock fixture
 from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.gui.site_sources import selected_site
 from zoning_review.plugin.log import TAG

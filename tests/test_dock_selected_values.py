@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsMemoryProviderUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 
+from tests.dock_helpers import bind
 from tests.sample_project import layer
-from tests.test_dock_widgets import bind
 from zoning_review.plugin.core.model.fields import make_field
 from zoning_review.plugin.core.model.project import FieldNumber, ProjectDescription
 

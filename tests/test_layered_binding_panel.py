@@ -3,8 +3,8 @@
 import json
 from pathlib import Path
 
+from tests.dock_helpers import dock  # noqa: F401 - the dock fixture
 from tests.sample_project import layer
-from tests.test_dock_widgets import dock  # noqa: F401 - the dock fixture
 from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
 from zoning_review.plugin.core.inputs.resolve import bound_targets
 from zoning_review.plugin.core.model.binding import RuleSetRef

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_dock_widgets import dock  # noqa: F401 - the dock fixture
+from tests.dock_helpers import dock  # noqa: F401 - the dock fixture
 from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.export import write_notes

@@ -4,7 +4,7 @@ import zipfile
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
-from tests.test_dock_widgets import SITE_WKT, bind, dock  # noqa: F401 (the dock fixture)
+from tests.dock_helpers import SITE_WKT, bind, dock  # noqa: F401 (the dock fixture)
 from tests.test_processing_review import params
 
 
