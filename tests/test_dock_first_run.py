@@ -1,25 +1,13 @@
 """The dock as a newcomer meets it: no warning when a new project empties it, the form reachable at any width."""
 
-import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QScrollArea
 
-from tests.dock_helpers import SITE_WKT, bind
+from tests.dock_helpers import SITE_WKT, bind, dock  # noqa: F401 - the dock fixture
 
 
-@pytest.fixture()
-def dock(qgis_iface, sample_project, qtbot):
-    """The dock on the sample project, torn down afterwards."""
-    from zoning_review.plugin.gui.dock import ZoningReviewDock
-
-    widget = ZoningReviewDock(qgis_iface)
-    qtbot.addWidget(widget)
-    yield widget
-    widget.teardown()
-
-
-def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, qtbot):
+def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, qtbot):  # noqa: F811
     from zoning_review.plugin.gui.review_task import Site
 
     bind(dock.bindings, example_rules)
@@ -34,7 +22,7 @@ def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, 
     assert dock.banner.text().startswith("Bind a rule set")
 
 
-def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):
+def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):  # noqa: F811
     dock.resize(298, 700)
     dock.show()
     qtbot.wait(50)
@@ -45,7 +33,7 @@ def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):
     assert needed <= scroll.viewport().width() or bar.maximum() >= needed - scroll.viewport().width()
 
 
-def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):
+def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):  # noqa: F811
     from qgis.core import QgsFeature, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
 
     source = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
@@ -67,7 +55,7 @@ def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):
     assert extent.width() < site.width() * 3 and extent.height() < site.height() * 3 + 0.1
 
 
-def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qtbot):
+def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qtbot):  # noqa: F811
     from tests.sample_project import layer
 
     bind(dock.bindings, example_rules)
@@ -83,7 +71,7 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
     assert dock.runner.reviews[0].review.verdict != "needs_study", "the feature's attributes were not used"
 
 
-def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):
+def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):  # noqa: F811
     """A feature whose Integer field holds 313 (0313, pig farming, without its zero): the form takes no code
     (313 would read as C313, steel rolling), keeps the number as given (needs information) and its hint says why."""
     from qgis.core import QgsFeature, QgsVectorLayer
@@ -109,7 +97,7 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
         "enter the code here, and store industry codes as text, such as A0313.")
 
 
-def _reviewed(dock, example_rules, qtbot):
+def _reviewed(dock, example_rules, qtbot):  # noqa: F811
     """Bind the example rule set, describe a project and review SITE_WKT; the review's first unit and clause."""
     from zoning_review.plugin.gui.review_task import Site
 
@@ -123,7 +111,7 @@ def _reviewed(dock, example_rules, qtbot):
     return unit.overlap.code, unit.findings[0].rule_id
 
 
-def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):
+def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):  # noqa: F811
     """Neither the site's overall opinion nor a ready notes button stays after a new project; the project described
     stays (the same project may be reviewed in another QGIS project), and the bindings come back with the file."""
     _reviewed(dock, example_rules, qtbot)
@@ -141,7 +129,7 @@ def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_projec
     assert dock.opinion.toPlainText() == "" and not dock.notes.button.isEnabled()
 
 
-def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):
+def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):  # noqa: F811
     """A layer the review does not use removed (a base map): the site is reviewed again with the reviewer's
     judgement and overall opinion, not as a fresh site."""
     from qgis.core import QgsVectorLayer
@@ -173,7 +161,7 @@ def test_draw_gives_the_canvas_its_tool_back(qgis_iface, sample_project, qtbot):
     canvas = qgis_iface.mapCanvas()
     pan = QgsMapToolPan(canvas)
     canvas.setMapTool(pan)
-    dock = ZoningReviewDock(qgis_iface)
+    dock = ZoningReviewDock(qgis_iface)  # noqa: F811
     qtbot.addWidget(dock)
     draw = dock.site_input.draw_button
     draw.setChecked(True)

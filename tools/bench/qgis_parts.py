@@ -271,7 +271,7 @@ def run_reviewsites(cache: Path) -> Dict[str, Any]:
     Processing.initialize()
     provider = ZoningReviewProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    with tempfile.TemporaryDirectory(prefix="zr-bench-") as folder:  # FINDINGS is about 300 MB
+    with tempfile.TemporaryDirectory(prefix="zr-bench-") as folder:  # FINDINGS is about 500 MB
         out = Path(folder)
         started, mark = time.perf_counter(), cpu_mark()
         with timed_parts() as parts:
