@@ -232,3 +232,26 @@ def test_only_a_zone_number_or_a_central_meridian_names_a_zone(qgis_app, tmp_pat
     six = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes="几度分带=6\n带号=111").replace(
         ",39", ",19")))
     assert six.crs == "EPSG:4497"  # CGCS2000 6-degree zone 19, CM 111°E, zone prefixed
+
+
+@pytest.mark.parametrize("point,example", [
+    ("J1,1,4323536,296,39403464,694", "J1,1,4323536.296,39403464.694"),
+    ("J1,1,4323536,296,39403464.694", "J1,1,4323536.296,39403464.694"),
+    ("J1,1,4323536.296,39403464,694", "J1,1,4323536.296,39403464.694"),
+])
+def test_a_decimal_comma_in_a_jzd_point_line_is_named(qgis_app, tmp_path, point, example):
+    text = JZD_ZONE_39.format(attributes="带号=39").replace("J1,1,4323536.296,39403464.694", point, 1)
+    with pytest.raises(CoordinateError) as caught:  # never read as X=4323536, Y=296
+        parse_text(_jzd_file(tmp_path, text))
+    assert caught.value.line == 5 and "Line 5" in str(caught.value) and "decimal comma" in str(caught.value)
+    assert f"as in “{example}”" in str(caught.value)
+
+
+def test_a_jzd_point_line_with_more_values_is_refused(qgis_app, tmp_path):
+    first = "J1,1,4323536.296,39403464.694"
+    extra = JZD_ZONE_39.format(attributes="带号=39").replace(first, first + ",12.5", 1)
+    with pytest.raises(CoordinateError) as caught:  # 12.5 was dropped in silence
+        parse_text(_jzd_file(tmp_path, extra))
+    assert caught.value.line == 5 and "has 3 values after 点号 and 圈号" in str(caught.value)
+    trailing = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes="带号=39").replace(first, first + ",", 1)))
+    assert trailing.parcels[0].rings[1][0].y == pytest.approx(4323536.296)

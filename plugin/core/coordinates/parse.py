@@ -14,6 +14,7 @@ from .crs import guess_crs
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+INTEGER = re.compile(r"^[+-]?\d+$")
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
 
 
@@ -183,6 +184,7 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
     if len(fields) < 4:
         raise CoordinateError(tr("Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.").format(
             line=number, text=line), number)
+    _check_point_fields(fields, number, line)
     ring_text = fields[1]
     if not ring_text.isdigit() or int(ring_text) < 1:
         raise CoordinateError(tr("Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer "
@@ -192,6 +194,36 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
     _check_ring_continues(parcels[-1], int(ring_text), number)
     parcels[-1].rings.setdefault(int(ring_text), []).append(
         Point(fields[0], int(ring_text), easting, northing, number))
+
+
+def _check_point_fields(fields: List[str], number: int, line: str) -> None:
+    """A point line holds 点号,圈号,X,Y and nothing more; numbers split by a decimal comma are named as such."""
+    values = fields[2:]
+    while len(values) > 2 and not values[-1]:
+        values.pop()  # a trailing comma
+    if len(values) == 2:
+        return
+    joined = _decimal_commas(values)
+    if joined:
+        raise CoordinateError(tr("Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): "
+                                 "write X and Y with a decimal point, as in “{example}”.").format(
+            line=number, text=line, count=len(values), example=",".join(fields[:2] + joined)), number)
+    raise CoordinateError(tr("Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is "
+                             "“点号,圈号,X,Y”.").format(line=number, text=line, count=len(values)), number)
+
+
+def _decimal_commas(values: List[str]) -> List[str]:
+    """X and Y as meant when a decimal comma split them into 3 or 4 values (whole part, digits), else []."""
+    def split(whole: str, digits: str) -> bool:
+        return bool(INTEGER.match(whole)) and digits.isdigit()
+
+    if len(values) == 4 and split(*values[:2]) and split(*values[2:]):
+        return [f"{values[0]}.{values[1]}", f"{values[2]}.{values[3]}"]
+    if len(values) == 3 and split(*values[:2]) and NUMBER.match(values[2]):
+        return [f"{values[0]}.{values[1]}", values[2]]
+    if len(values) == 3 and NUMBER.match(values[0]) and split(*values[1:]):
+        return [values[0], f"{values[1]}.{values[2]}"]
+    return []
 
 
 def _declared_count(text: str, line: int) -> Optional[int]:
