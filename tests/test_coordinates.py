@@ -255,3 +255,33 @@ def test_a_jzd_point_line_with_more_values_is_refused(qgis_app, tmp_path):
     assert caught.value.line == 5 and "has 3 values after 点号 and 圈号" in str(caught.value)
     trailing = parse_text(_jzd_file(tmp_path, JZD_ZONE_39.format(attributes="带号=39").replace(first, first + ",", 1)))
     assert trailing.parcels[0].rings[1][0].y == pytest.approx(4323536.296)
+
+
+@pytest.mark.parametrize("encoded,encoding", [
+    (lambda text: b"\xff\xfe" + text.encode("utf-16-le"), "UTF-16 LE"),  # Notepad's "Unicode"
+    (lambda text: b"\xfe\xff" + text.encode("utf-16-be"), "UTF-16 BE"),
+    (lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), "UTF-8"),
+    (lambda text: text.encode("utf-8"), "UTF-8"),
+    (lambda text: text.encode("gbk"), "GBK"),
+])
+def test_a_jzd_file_in_each_encoding_reads_the_same(qgis_app, encoded, encoding):
+    text = (DATA / "jzd_gbk_holes.txt").read_bytes().decode("gbk").replace("\r\n", "\n").replace("\n", "\r\n")
+    decoded, found = decode(encoded(text))
+    assert (decoded, found) == (text, encoding)
+    parsed = parse_text(decoded)
+    assert [p.name for p in parsed.parcels] == ["北地块", "南地块"] and parsed.crs == "EPSG:4527"
+
+
+def test_gb18030_beyond_gbk_is_named_so():
+    text = "[属性描述]\n带号=39\n[地块坐标]\n4,1,1,刘䶮地块,面,,,,@\n"
+    assert decode(text.encode("gb18030")) == (text, "GB18030")
+
+
+@pytest.mark.parametrize("data,offset", [
+    ("1,2\n".encode("utf-16-le"), 1),  # UTF-16 without its byte-order mark: never read as "1\x00,\x002"
+    ("1,2\n".encode("utf-16-be"), 0),
+    (b"\xff\xfe" + "1,2".encode("utf-16-le")[:-1], 6),  # cut in the middle of a character
+])
+def test_text_no_encoding_reads_is_refused(data, offset):
+    with pytest.raises(CoordinateError, match=f"UTF-16 .* \\(byte {offset}\\)"):
+        decode(data)

@@ -95,7 +95,7 @@ class CoordinateDialog(QDialog):
         self.check(keep_crs=True)
 
     def open_file(self) -> None:
-        """Read a text file (UTF-8 or GBK) into the editor."""
+        """Read a text file (UTF-8, UTF-16 with its byte-order mark, GBK) into the editor."""
         path, _filter = QFileDialog.getOpenFileName(
             self, tr("Open a coordinate file"), settings.LAST_OUTPUT_DIR.value(),
             tr("Coordinate files (*.txt *.csv *.dat);;All files (*)"))
