@@ -285,3 +285,58 @@ def test_gb18030_beyond_gbk_is_named_so():
 def test_text_no_encoding_reads_is_refused(data, offset):
     with pytest.raises(CoordinateError, match=f"UTF-16 .* \\(byte {offset}\\)"):
         decode(data)
+
+
+# 116°23′45.6″ = 116 + 23/60 + 45.6/3600 = 116 + (23·60 + 45.6)/3600 = 116 + 1425.6/3600 = 116.396
+@pytest.mark.parametrize("longitude", [
+    "116°23'45.6\"", "116°23′45.6″", "116d23m45.6s", "116度23分45.6秒", "116°23'45.6''", "116° 23′ 45.6″",
+    "１１６°２３＇４５．６＂", "116°23’45.6”",
+])
+def test_degrees_minutes_seconds_are_read_exactly(qgis_app, longitude):
+    text = f"{longitude}, 39°54′\n116.5, 39.9\n116.5, 40.1\n"
+    parsed = parse_text(text)
+    first = parsed.parcels[0].rings[1][0]
+    assert (first.x, first.y) == (116.396, 39.9) and not parsed.northing_first
+    assert parsed.crs == "EPSG:4490"
+    assert geometry(parsed).isGeosValid()
+
+
+def test_a_sign_applies_to_the_whole_angle():
+    parsed = parse_text("-0°30′, -33°52′30″\n1, 1\n2, 1\n")  # 52′30″ = 52.5′ = 0.875°
+    assert (parsed.parcels[0].rings[1][0].x, parsed.parcels[0].rings[1][0].y) == (-0.5, -33.875)
+
+
+JZD_ANGLES = ("[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n5,,1,A,面,,,,@\n"
+              "J1,1,39°02′24″,115°53′06″\nJ2,1,39°02′24″,115°54′54″\nJ3,1,39°03′18″,115°54′54″\n"
+              "J4,1,39°03′18″,115°53′06″\nJ1,1,39°02′24″,115°53′06″\n")
+
+
+def test_a_jzd_file_in_degrees_minutes_seconds_is_the_decimal_site(qgis_app, tmp_path):
+    parsed = parse_text(_jzd_file(tmp_path, JZD_ANGLES))
+    decimal = parse_text(read("plain_lonlat.txt"))  # 115.885 = 115°53′06″, 39.055 = 39°03′18″ …
+    assert [(p.x, p.y) for p in parsed.parcels[0].rings[1]] == [(p.x, p.y) for p in decimal.parcels[0].rings[1]]
+    assert parsed.crs == "EPSG:4490"
+    assert geometry(parsed).equals(geometry(decimal))
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4527", "EPSG:4548", "EPSG:3857"])
+def test_degrees_minutes_seconds_are_refused_in_a_projected_crs(qgis_app, tmp_path, crs):
+    error = _error(_jzd_file(tmp_path, JZD_ANGLES), crs)
+    assert error.line == 5 and "Point J1 (line 5)" in str(error) and "degrees, minutes and seconds" in str(error)
+    assert crs in str(error) and "projected" in str(error)
+
+
+@pytest.mark.parametrize("point,part,value", [
+    ("J2,1,39°02′24″,115°60′54″", "minutes", "60"),
+    ("J2,1,39°02′60.0″,115°54′54″", "seconds", "60.0"),
+    ("J2,1,39°02′24″,115°54′75″", "seconds", "75"),
+])
+def test_minutes_and_seconds_of_60_or_more_are_refused(qgis_app, tmp_path, point, part, value):
+    error = _error(_jzd_file(tmp_path, JZD_ANGLES.replace("J2,1,39°02′24″,115°54′54″", point)))
+    assert error.line == 6 and f"Line 6: the {part} of" in str(error) and f"are {value}:" in str(error)
+
+
+@pytest.mark.parametrize("token", ["116.5°30′", "116°23.5′12″", "116°-23′", "116°23′45.6″E", "23′45.6″"])
+def test_angles_the_reader_does_not_understand_are_no_number(qgis_app, token):
+    error = _error(f"{token}, 39.9\n116.5, 39.9\n116.5, 40.1\n")
+    assert error.line == 1 and "is not a number" in str(error)

@@ -47,6 +47,19 @@ def parcel_geometry(parcel: Parcel) -> QgsGeometry:
     return geometry
 
 
+def check_angles(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem) -> None:
+    """Raise when a coordinate written in degrees, minutes and seconds is to be read in a projected CRS."""
+    if crs.isGeographic():
+        return
+    point = next((p for parcel in parsed.parcels for p in parcel.points() if p.angle), None)
+    if point is not None:
+        raise CoordinateError(tr(
+            "Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS "
+            "whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the "
+            "coordinates in metres.").format(name=point.name, line=point.line,
+                                              crs=f"{crs.authid()} {crs.description()}"), point.line)
+
+
 def check_area_of_use(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem,
                       context: QgsCoordinateTransformContext) -> None:
     """Raise when a point falls outside the area where the CRS is meant to be used."""
@@ -80,6 +93,7 @@ def site_geometry(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem,
     """One (multi)polygon of every parcel, after every check; raises CoordinateError."""
     if not crs.isValid():
         raise CoordinateError(tr("Choose the coordinate reference system of the coordinates."))
+    check_angles(parsed, crs)
     check_area_of_use(parsed, crs, context)
     parts = [parcel_geometry(p) for p in parsed.parcels]
     if len(parts) == 1:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
+from .angles import AngleError, join_angles, read_angle
 from .crs import guess_crs
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
@@ -36,13 +37,15 @@ class CoordinateError(ValueError):
 
 @dataclass
 class Point:
-    """One vertex: name, ring (1 outer, 2+ holes), easting/longitude x, northing/latitude y."""
+    """One vertex: name, ring (1 outer, 2+ holes), easting/longitude x, northing/latitude y; ``angle``: a
+    coordinate was written in degrees (with °, and minutes and seconds)."""
 
     name: str
     ring: int
     x: float
     y: float
     line: int
+    angle: bool = False
 
 
 @dataclass
@@ -111,13 +114,24 @@ def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordi
     return parse_lines(text, northing_first)
 
 
-def _number(token: str, line: int, raw: str) -> float:
-    if not NUMBER.match(token):
+def _coordinate(token: str, line: int, raw: str) -> Tuple[float, bool]:
+    """A coordinate as a number, or as an angle in degrees, minutes and seconds (True); else the error."""
+    if NUMBER.match(token):
+        return float(token), False
+    try:
+        angle = read_angle(token)
+    except AngleError as error:
+        template = (tr("Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are "
+                       "below 60.") if error.part == "minutes" else
+                    tr("Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are "
+                       "below 60."))
+        raise CoordinateError(template.format(line=line, token=token, value=error.value), line) from error
+    if angle is None:
         raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
                                  "Write coordinates as numbers such as 4323456.78 (a point name such as "
                                  "J1 may only come first).").format(line=line, text=raw.strip(), token=token),
                               line)
-    return float(token)
+    return angle, True
 
 
 def _tokens(raw: str) -> List[str]:
@@ -126,9 +140,9 @@ def _tokens(raw: str) -> List[str]:
 
 def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
     """``x, y`` or ``name, x, y`` lines (one ring); blank lines and ``#`` comments are skipped."""
-    rows: List[Tuple[str, float, float, int]] = []
+    rows: List[Tuple[str, float, float, int, bool]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        tokens = _tokens(raw)
+        tokens = _tokens(join_angles(raw))
         if not tokens or tokens[0].startswith("#"):
             continue
         if not rows and not any(ch.isdigit() for ch in raw):
@@ -141,11 +155,12 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             raise CoordinateError(tr("Line {line}: “{text}” has {count} values; write “x, y” or "
                                      "“name, x, y”, one point a line.").format(
                 line=number, text=raw.strip(), count=len(tokens)), number)
-        rows.append((name, _number(tokens[0], number, raw), _number(tokens[1], number, raw), number))
+        (a, a_angle), (b, b_angle) = _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw)
+        rows.append((name, a, b, number, a_angle or b_angle))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
     first = looks_northing_first(rows) if northing_first is None else northing_first
-    points = [Point(n, 1, b, a, ln) if first else Point(n, 1, a, b, ln) for n, a, b, ln in rows]
+    points = [Point(n, 1, b, a, ln, angle) if first else Point(n, 1, a, b, ln, angle) for n, a, b, ln, angle in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
     check_rings([parcel])
     crs, reason = guess_crs({}, points)
@@ -153,7 +168,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
                              [parcel], crs, reason, {}, first)
 
 
-def looks_northing_first(rows: List[Tuple[str, float, float, int]]) -> bool:
+def looks_northing_first(rows: List[Tuple[str, float, float, int, bool]]) -> bool:
     """True when the first column looks like northings: metres in China's northing range (or
     latitudes) while the second looks like eastings (or longitudes)."""
     a = [r[1] for r in rows]
@@ -211,11 +226,11 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
     if not ring_text.isdigit() or int(ring_text) < 1:
         raise CoordinateError(tr("Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer "
                                  "boundary or 2, 3 … for holes.").format(line=number, ring=ring_text), number)
-    northing = _number(fields[2], number, line)
-    easting = _number(fields[3], number, line)
+    northing, north_angle = _coordinate(fields[2], number, line)
+    easting, east_angle = _coordinate(fields[3], number, line)
     _check_ring_continues(parcels[-1], int(ring_text), number)
     parcels[-1].rings.setdefault(int(ring_text), []).append(
-        Point(fields[0], int(ring_text), easting, northing, number))
+        Point(fields[0], int(ring_text), easting, northing, number, north_angle or east_angle))
 
 
 def _check_point_fields(fields: List[str], number: int, line: str) -> None:
