@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.access_list_writers import write_csv
 from zoning_review.plugin.core.rules.access_list.clauses import split_clauses
+from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,6 +25,11 @@ from zoning_review.plugin.core.rules.access_list.clauses import split_clauses
     ("①禁止甲。\n②限制乙。", [("1", "①禁止甲。"), ("2", "②限制乙。")]),
     ("严格执行：①甲；②乙；③丙。", [("", "严格执行："), ("1", "①甲；"), ("2", "②乙；"), ("3", "③丙。")]),
     ("（一）防控甲。\n（二）防控乙。", [("1", "（一）防控甲。"), ("2", "（二）防控乙。")]),
+    ("3. 禁止新建化工项目。", [("3", "3. 禁止新建化工项目。")]),  # one clause alone keeps its number
+    ("1.禁止新建化工项目。", [("1", "1.禁止新建化工项目。")]),
+    ("（1）仅一项。", [("1", "（1）仅一项。")]),
+    ("五、严控水耗。", [("5", "五、严控水耗。")]),
+    ("④禁止甲。", [("4", "④禁止甲。")]),
 ])
 def test_numbered_cells_are_split_at_their_numbers(text, expected):
     assert split_clauses(text) == expected
@@ -30,10 +37,9 @@ def test_numbered_cells_are_split_at_their_numbers(text, expected):
 
 @pytest.mark.parametrize("text", [
     "禁止新建2.5万吨以上项目。",            # a decimal, not a clause
-    "1.禁止新建化工项目。",                 # a single "1." tells nothing apart
     "禁止新建。10-20蒸吨锅炉限期淘汰。",    # a range inside a sentence
     "1.甲。3.乙。",                        # numbers out of sequence
-    "（1）仅一项。",
+    "总体要求：3. 禁止新建。",              # one number after a preamble
 ])
 def test_text_without_a_clause_sequence_stays_whole(text):
     assert split_clauses(text) == [("", text)]
@@ -51,3 +57,31 @@ def test_splitting_loses_and_repeats_nothing(pieces):
     numbers = [number for number, _part in parts if number]
     assert len(numbers) == len(set(numbers))
     assert all(part.strip() for _n, part in parts) or parts == [("", text)]
+
+
+# A list with one clause per row (the unit's and the dimension's cells merged down) and a wide row whose cell
+# holds one numbered clause: each rule id keeps the number reviewers cite, as in a cell of several clauses.
+ONE_CLAUSE_A_ROW = [
+    ["环境管控单元编码", "环境管控单元名称", "管控维度", "管控要求"],
+    ["ZH13062920001", "容城县城镇重点管控单元", "空间布局约束", "1. 禁止新建化工项目。"],
+    ["", "", "", "2. 限制扩建钢铁项目。"],
+    ["", "", "", "3. 禁止新建燃煤锅炉。"],
+    ["", "", "环境风险防控", "（2）建立应急体系。"],
+]
+WIDE = [
+    ["环境管控单元编码", "环境管控单元名称", "空间布局约束", "污染物排放管控"],
+    ["ZH13062920002", "容城县工业重点管控单元", "3. 禁止新建化工项目。", "新增VOCs实行2倍削减替代。"],
+]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    (ONE_CLAUSE_A_ROW, {"ZH13062920001-SL-1": "1. 禁止新建化工项目。", "ZH13062920001-SL-2": "2. 限制扩建钢铁项目。",
+                        "ZH13062920001-SL-3": "3. 禁止新建燃煤锅炉。", "ZH13062920001-RP-2": "（2）建立应急体系。"}),
+    (WIDE, {"ZH13062920002-SL-3": "3. 禁止新建化工项目。", "ZH13062920002-PE": "新增VOCs实行2倍削减替代。"}),
+])
+def test_a_clause_alone_in_its_cell_keeps_its_number_in_the_rule_id(tmp_path, rows, expected):
+    path = tmp_path / "清单.csv"
+    write_csv(path, rows)
+    result = import_access_list(str(path))
+    check = write_yaml(result, str(tmp_path / "rules.yaml"))
+    assert {rule.id: rule.text_zh for rule in check.ruleset.rules} == expected

@@ -1,6 +1,7 @@
 """Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1. …", "一、…", "（一）…", "①…"), so that each
 becomes a rule whose id keeps the number reviewers cite. The text is never changed: each clause is
-the cell's text from its number to the next clause's number."""
+the cell's text from its number to the next clause's number. A cell holding one clause alone ("3. 禁止…", a list
+with one clause per row) keeps its number too."""
 
 import re
 from typing import List, Optional, Tuple
@@ -50,9 +51,15 @@ def _numbered(text: str) -> List[Tuple[int, str]]:
         if last is None or _follows(style, last, value):
             found.append((_start(match), _label(style, value)))
             last = value
-    if len(found) >= 2 or (style == "dash" and found and not text[: found[0][0]].strip()):
+    if len(found) >= 2 or (found and not text[: found[0][0]].strip() and _alone(style, pattern, text)):
         return found
     return []
+
+
+def _alone(style: str, pattern: re.Pattern, text: str) -> bool:
+    """Whether a cell that begins with a clause number is that one clause: a 1-3 style number may be followed by
+    numbers out of sequence, any other style's number is the only one of its style in the cell."""
+    return style == "dash" or len(pattern.findall(text)) == 1
 
 
 def _value(style: str, match: re.Match) -> Tuple[int, int]:
