@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.access_list_writers import write_csv, write_docx, write_xlsx
 from tests.test_access_list_layouts import BEIJING, BEIJING_RULES, GUANGDONG, GUANGDONG_RULES, MERGED_TABLES
@@ -132,3 +132,72 @@ def test_published_layouts_through_qgis_process(tmp_path):
             "INPUT": str(document), "OUTPUT": str(tmp_path / "xx.yaml")})
         assert proc.returncode == 0, proc.stderr
         assert (result["results"]["RULES"], result["results"]["UNITS"]) == (10, 4)
+
+
+def unit_layer(path: Path, field: str, codes) -> str:
+    """A GeoPackage of square units with their codes in ``field`` (None: no code); only the codes are read."""
+    from osgeo import ogr
+
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer("units", None, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+    for i, code in enumerate(codes):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if code is not None:
+            feature.SetField(field, code)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
+        layer.CreateFeature(feature)
+    source = None
+    return f"{path}|layername=units"
+
+
+LIST_ROWS = [
+    ["环境管控单元编码", "环境管控单元名称", "空间布局约束"],
+    ["ZH13062920001", "容城县城镇重点管控单元", "禁止新建化工项目。"],
+    ["ZH13062920002、ZH13062999999", "容城县工业重点管控单元", "限制扩建钢铁项目。"],
+    ["ZH13062930009", "容城县一般管控单元", "执行总体要求。"],
+]
+
+
+def test_a_unit_layer_names_the_codes_it_lacks_and_its_units_without_a_row(zr_processing, no_spellings, tmp_path):
+    import processing
+
+    table = tmp_path / "清单.csv"
+    write_csv(table, LIST_ROWS)
+    units = unit_layer(tmp_path / "units.gpkg", "HJGKDYBM",
+                       ["ZH13062920001", "ZH13062920002", " ZH13062910001 ", None, "ZH13062920001"])
+    log = Kept()
+    result = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
+    assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (2, 2)
+    assert log.warnings[0].startswith("Row 3 names several units")
+    assert log.warnings[1:] == [
+        "2 unit code(s) of the list are not in layer units (field HJGKDYBM); their rules apply to no unit of this "
+        "layer: ZH13062930009, ZH13062999999",
+        "1 unit(s) of layer units (field HJGKDYBM) have no row in the list, so the rule set has no unit rule for "
+        "them: ZH13062910001",
+        "1 unit(s) of layer units have no code in field HJGKDYBM, so no row of the list can name them (feature ids "
+        "4).",
+    ]
+    assert (result["RULES"], result["UNITS"]) == (3, 4)  # the rule set is written all the same
+
+
+def test_a_unit_layer_whose_code_field_is_given_or_cannot_be_found(zr_processing, no_spellings, tmp_path):
+    import processing
+
+    table = tmp_path / "清单.csv"
+    write_csv(table, LIST_ROWS[:2])
+    units = unit_layer(tmp_path / "units.gpkg", "DY_ID", ["ZH13062920001"])
+    log = Kept()
+    result = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "UNIT_LAYER": units, "UNIT_CODE_FIELD": "DY_ID",
+        "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
+    assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (0, 0) and log.warnings == []
+    assert "Every unit code of the list is in layer units (field DY_ID), and every unit of the layer has a row." \
+        in log.infos
+    with pytest.raises(QgsProcessingException, match="no unit code field"):
+        processing.run("zoningreview:importaccesslist", {
+            "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "other.yaml")}, feedback=Kept())
+    alone = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "OUTPUT": str(tmp_path / "alone.yaml")}, feedback=Kept())
+    assert (alone["CODES_NOT_IN_LAYER"], alone["UNITS_WITHOUT_ROWS"]) == (None, None)  # nothing checked

@@ -4,14 +4,19 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from .. import settings
+from ..compat import SOURCE_POLYGON
+from ..core.inputs.bindings import detect_binding
 from ..core.review.site_review import render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
+from ..core.rules.access_list.unit_layer import check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
@@ -29,12 +34,16 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
     COLUMNS = "COLUMNS"
     RULESET_ID = "RULESET_ID"
     TITLE = "TITLE"
+    UNIT_LAYER = "UNIT_LAYER"
+    UNIT_CODE_FIELD = "UNIT_CODE_FIELD"
     OUTPUT = "OUTPUT"
     RULES = "RULES"
     UNITS = "UNITS"
     COLUMNS_USED = "COLUMNS_USED"
     COLUMNS_IGNORED = "COLUMNS_IGNORED"
     COLUMNS_UNPLACED = "COLUMNS_UNPLACED"
+    CODES_NOT_IN_LAYER = "CODES_NOT_IN_LAYER"
+    UNITS_WITHOUT_ROWS = "UNITS_WITHOUT_ROWS"
 
     def displayName(self) -> str:
         """Toolbox name."""
@@ -60,6 +69,11 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             "gives only the columns that are not recognised (code=…; spatial_layout=…; "
             "resource_efficiency=…), the others are still detected. The written file is validated "
             "before the algorithm ends."
+        ) + "\n\n" + tr(
+            "With a unit layer, the list's unit codes are compared with the layer's (its unit code field, detected "
+            "from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that "
+            "no row names and the units without a code are named in warnings and counted in the outputs "
+            "'Unit codes not in the unit layer' and 'Units of the layer without a row'."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -80,6 +94,14 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
                            tr("A short name for the rule set; taken from the file name when empty."))
         self.add_parameter(QgsProcessingParameterString(self.TITLE, tr("Title (Chinese)"), optional=True),
                            tr("The rule set's title as the notes cite it, e.g. the list's official name."))
+        self.add_parameter(QgsProcessingParameterVectorLayer(
+            self.UNIT_LAYER, tr("Unit layer to check the list's unit codes against"), [SOURCE_POLYGON],
+            optional=True),
+            tr("Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list "
+               "are reported as warnings and counted in the outputs."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.UNIT_CODE_FIELD, tr("Unit code field"), parentLayerParameterName=self.UNIT_LAYER,
+            optional=True), tr("Detected from common names (e.g. HJGKDYBM) when empty."))
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Rule set (YAML)"), fileFilter=tr("YAML files (*.yaml)")),
             tr("The rule-set file to write; it must not be the input table."))
@@ -88,6 +110,8 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.COLUMNS_USED, tr("Columns used")))
         self.addOutput(QgsProcessingOutputString(self.COLUMNS_IGNORED, tr("Columns not imported")))
         self.addOutput(QgsProcessingOutputString(self.COLUMNS_UNPLACED, tr("Requirement columns not placed")))
+        self.addOutput(QgsProcessingOutputNumber(self.CODES_NOT_IN_LAYER, tr("Unit codes not in the unit layer")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNITS_WITHOUT_ROWS, tr("Units of the layer without a row")))
 
     def run_algorithm(self, parameters, context, feedback):
         """Import, write and validate the rule set."""
@@ -107,13 +131,45 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             feedback.pushWarning(render_reason(warning))
         if result.errors:
             raise QgsProcessingException("\n".join(render_reason(e) for e in result.errors))
+        units = self.check_unit_layer(parameters, context, result.unit_codes, feedback)
         out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         check = write_yaml(result, out)
         if check.ruleset is None:
             raise QgsProcessingException(check.text())
         feedback.pushInfo(tr("{rules} text rules for {units} units written to {path}.").format(
             rules=result.rule_count, units=result.unit_count, path=out))
-        return {self.OUTPUT: out, self.RULES: result.rule_count, self.UNITS: result.unit_count, **report}
+        return {self.OUTPUT: out, self.RULES: result.rule_count, self.UNITS: result.unit_count, **report, **units}
+
+    def check_unit_layer(self, parameters, context, codes, feedback) -> dict:
+        """Warn about the list's codes the unit layer lacks and the layer's units no row names; the two counts
+        (None without a unit layer: nothing was checked)."""
+        layer = self.parameterAsVectorLayer(parameters, self.UNIT_LAYER, context)
+        if layer is None:
+            return {self.CODES_NOT_IN_LAYER: None, self.UNITS_WITHOUT_ROWS: None}
+        field = self.parameterAsString(parameters, self.UNIT_CODE_FIELD, context) or detect_binding(layer).code_field
+        if not field:
+            raise QgsProcessingException(tr(
+                "Layer {layer} has no unit code field (such as HJGKDYBM): choose one in "
+                "'Unit code field'.").format(layer=layer.name()))
+        check = check_units(codes, layer, field)
+        names = {"layer": layer.name(), "field": field}
+        if check.not_in_layer:
+            feedback.pushWarning(tr("{n} unit code(s) of the list are not in layer {layer} (field {field}); their "
+                                    "rules apply to no unit of this layer: {codes}").format(
+                n=len(check.not_in_layer), codes=", ".join(check.not_in_layer), **names))
+        if check.without_rows:
+            feedback.pushWarning(tr("{n} unit(s) of layer {layer} (field {field}) have no row in the list, so the "
+                                    "rule set has no unit rule for them: {codes}").format(
+                n=len(check.without_rows), codes=", ".join(check.without_rows), **names))
+        if check.uncoded:
+            feedback.pushWarning(tr("{n} unit(s) of layer {layer} have no code in field {field}, so no row of the "
+                                    "list can name them (feature ids {ids}).").format(
+                n=len(check.uncoded), ids=", ".join(str(i) for i in check.uncoded), **names))
+        if not (check.not_in_layer or check.without_rows or check.uncoded):
+            feedback.pushInfo(tr("Every unit code of the list is in layer {layer} (field {field}), and every unit "
+                                 "of the layer has a row.").format(**names))
+        return {self.CODES_NOT_IN_LAYER: len(check.not_in_layer),
+                self.UNITS_WITHOUT_ROWS: len(check.without_rows) + len(check.uncoded)}
 
     def report(self, result: ImportResult, feedback) -> dict:
         """Log every column (used, not imported, not placed) and return them as the three text outputs."""

@@ -50,6 +50,7 @@ def import_access_list(
         result.errors = _no_header(path, tables, given)
         return result
     result.unit_count = len(builder.units)
+    result.unit_codes = sorted(builder.units)
     result.rule_count = len(builder.rules)
     document = {"format": "zoning-review-rules/1", "metadata": _metadata(path, metadata or {}), "rules": builder.rules}
     result.yaml_text = _dump(path, result, document)

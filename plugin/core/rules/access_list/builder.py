@@ -22,6 +22,7 @@ class ImportResult:
     yaml_text: str = ""
     rule_count: int = 0
     unit_count: int = 0
+    unit_codes: List[str] = field(default_factory=list)  # every unit code the rules name, sorted
     mapping: Dict[str, str] = field(default_factory=dict)
     columns: List[Tuple[int, ColumnUse]] = field(default_factory=list)  # (table number or 0, column)
     sheets: Dict[int, str] = field(default_factory=dict)  # table number → sheet name (a workbook of several)
