@@ -340,3 +340,18 @@ def test_minutes_and_seconds_of_60_or_more_are_refused(qgis_app, tmp_path, point
 def test_angles_the_reader_does_not_understand_are_no_number(qgis_app, token):
     error = _error(f"{token}, 39.9\n116.5, 39.9\n116.5, 40.1\n")
     assert error.line == 1 and "is not a number" in str(error)
+
+
+@pytest.mark.parametrize("line,example", [
+    ("4323536,30 39403464.69", "4323536.30 39403464.69"),  # was read as point 4323536 at 30, 39403464.69
+    ("4323536.30\t39403464,69", "4323536.30 39403464.69"),
+    ("115,885 39,04", "115.885 39.04"),
+])
+def test_a_decimal_comma_in_a_plain_line_is_named(qgis_app, line, example):
+    error = _error(f"{line}\n4323504.883 39406062.122\n4325170.191 39406081.991\n")
+    assert error.line == 1 and "decimal comma" in str(error) and f"as in “{example}”" in str(error)
+
+
+@pytest.mark.parametrize("line", ["J1 4323536.30,39403464.69", "1 500000,4300000", "115.885,39.04"])
+def test_a_comma_between_coordinates_is_still_a_separator(qgis_app, line):
+    assert len(parse_text(f"{line}\n1,2\n3,4\n").parcels[0].rings[1]) == 3

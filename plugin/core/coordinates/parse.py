@@ -16,6 +16,7 @@ from .crs import guess_crs
 SPLIT = re.compile(r"[,\s;，；\t]+")
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 INTEGER = re.compile(r"^[+-]?\d+$")
+COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d+$")
 # byte-order marks, UTF-32's before UTF-16's (FF FE begins both little-endian marks)
 BYTE_ORDER_MARKS = (
     (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
@@ -147,6 +148,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             continue
         if not rows and not any(ch.isdigit() for ch in raw):
             continue  # a header line such as "点号,X,Y"
+        _check_plain_commas(raw, number)
         if len(tokens) == 2:
             name = str(len(rows) + 1)
         elif len(tokens) == 3:
@@ -166,6 +168,18 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
     crs, reason = guess_crs({}, points)
     return ParsedCoordinates("numbered" if any(not n.isdigit() for n, *_r in rows) else "plain",
                              [parcel], crs, reason, {}, first)
+
+
+def _check_plain_commas(raw: str, number: int) -> None:
+    """Refuse two values apart by white space of which one is written with a decimal comma (4323536,30) and the other
+    with a decimal point or a decimal comma too: never read as a point name and two other numbers."""
+    groups = re.split(r"[\s;；]+", raw.strip())
+    commas = [bool(COMMA_DECIMAL.match(g)) for g in groups]
+    points = [bool(NUMBER.match(g)) and "." in g for g in groups]
+    if len(groups) == 2 and any(commas) and all(c or p for c, p in zip(commas, points)):
+        raise CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
+                                 "point, as in “{example}”.").format(
+            line=number, text=raw.strip(), example=" ".join(g.replace(",", ".") for g in groups)), number)
 
 
 def looks_northing_first(rows: List[Tuple[str, float, float, int, bool]]) -> bool:
