@@ -1,5 +1,6 @@
 """Coordinate parsers: plain, numbered and 界址点 formats, CRS from the zone, and clear errors."""
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -355,3 +356,12 @@ def test_a_decimal_comma_in_a_plain_line_is_named(qgis_app, line, example):
 @pytest.mark.parametrize("line", ["J1 4323536.30,39403464.69", "1 500000,4300000", "115.885,39.04"])
 def test_a_comma_between_coordinates_is_still_a_separator(qgis_app, line):
     assert len(parse_text(f"{line}\n1,2\n3,4\n").parcels[0].rings[1]) == 3
+
+
+@pytest.mark.parametrize("line,longitude", [
+    ("116°23′ 39°54′", float(Fraction(116 * 60 + 23, 60))), ("116° 23′ 39° 54′", float(Fraction(116 * 60 + 23, 60))),
+    ("116°23'45.6\" 39°54'", 116.396), ("116° 39.9°", 116.0),
+])
+def test_two_angles_apart_by_white_space_stay_two(qgis_app, line, longitude):
+    first = parse_text(f"{line}\n116.5 39.9\n116.5 40.1\n").parcels[0].rings[1][0]
+    assert (first.x, first.y) == (longitude, 39.9)

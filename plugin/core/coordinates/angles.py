@@ -13,8 +13,13 @@ ANGLE = re.compile(
     rf"(?:\s*(?P<m>{NUMBER})\s*['′’mM分]"
     rf"(?:\s*(?P<s>{NUMBER})\s*(?:''|′′|’’|[\"″”sS秒]))?)?$"
 )
-# the white space inside an angle written with symbols ("116° 23′ 45.6″"), between one part and the next
-INNER_SPACE = re.compile(r"(?<=[0-9０-９])\s*([°º˚度'′’＇分])\s+(?=[0-9０-９])")
+# the white space inside an angle written with symbols ("116° 23′ 45.6″"): after the degrees before minutes, after
+# the minutes before seconds (never between two angles: "116°23′ 39°54′")
+PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
+INNER_SPACE = re.compile(
+    rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
+    rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒]))"
+)
 
 
 class AngleError(ValueError):
@@ -46,4 +51,4 @@ def read_angle(token: str) -> Optional[float]:
 def join_angles(line: str) -> str:
     """A line with the white space inside its angles removed, so that splitting at white space keeps each
     angle whole."""
-    return INNER_SPACE.sub(r"\1", line)
+    return INNER_SPACE.sub(lambda found: found.group(1) or found.group(2), line)

@@ -15,8 +15,9 @@ from .crs import guess_crs
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-INTEGER = re.compile(r"^[+-]?\d+$")
-COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d+$")
+INTEGER = re.compile(r"^[+-]?[0-9]+$")
+DIGITS = re.compile(r"^[0-9]+$")
+COMMA_DECIMAL = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
 # byte-order marks, UTF-32's before UTF-16's (FF FE begins both little-endian marks)
 BYTE_ORDER_MARKS = (
     (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
@@ -265,16 +266,18 @@ def _check_point_fields(fields: List[str], number: int, line: str) -> None:
 
 def _decimal_commas(values: List[str]) -> List[str]:
     """X and Y as meant when a decimal comma split them into 3 or 4 values (whole part, digits), else []."""
-    def split(whole: str, digits: str) -> bool:
-        return bool(INTEGER.match(whole)) and digits.isdigit()
-
-    if len(values) == 4 and split(*values[:2]) and split(*values[2:]):
+    if len(values) == 4 and _split(*values[:2]) and _split(*values[2:]):
         return [f"{values[0]}.{values[1]}", f"{values[2]}.{values[3]}"]
-    if len(values) == 3 and split(*values[:2]) and NUMBER.match(values[2]):
+    if len(values) == 3 and _split(*values[:2]) and NUMBER.match(values[2]):
         return [f"{values[0]}.{values[1]}", values[2]]
-    if len(values) == 3 and NUMBER.match(values[0]) and split(*values[1:]):
+    if len(values) == 3 and NUMBER.match(values[0]) and _split(*values[1:]):
         return [values[0], f"{values[1]}.{values[2]}"]
     return []
+
+
+def _split(whole: str, digits: str) -> bool:
+    """Whether two values are a number's whole part and decimals that a decimal comma set apart."""
+    return bool(INTEGER.match(whole)) and bool(DIGITS.match(digits))
 
 
 def _declared_count(text: str, line: int) -> Optional[int]:
