@@ -1,0 +1,51 @@
+"""Checks of a rule's QGIS expression: it parses, names declared attributes only, and compares an attribute
+with declared values by their ids."""
+
+from typing import Any, List
+
+from qgis.core import QgsExpression, QgsFeatureRequest
+
+from ...i18n import tr
+from .checker import Checker
+from .expression import compared_literals
+from .messages import PathKey
+from .ruleset import values_vocabulary
+
+
+def check_expression(c: Checker, text: str, path: PathKey) -> None:
+    """Every message about an ``expression:`` condition."""
+    expression = QgsExpression(text)
+    if expression.hasParserError():
+        c.add("error", path, "The expression is not valid: {problem}", problem=expression.parserErrorString())
+        return
+    for name in sorted(expression.referencedColumns()):
+        if name and name != QgsFeatureRequest.ALL_ATTRIBUTES:
+            c.declared(name, path)
+    for name, literal in compared_literals(text):
+        _check_expression_value(c, name, literal, path)
+
+
+def _check_expression_value(c: Checker, name: str, literal: Any, path: PathKey) -> None:
+    """An expression compares an attribute with declared values with their ids (a project's value is its id)."""
+    vocabulary = values_vocabulary(name, (c.attributes.get(name) or {}).get("values") or [])
+    if vocabulary is None or literal in vocabulary.ids:
+        return
+    named = vocabulary.id_of(literal)
+    if named:
+        c.add("error", path, "The expression compares {name} with '{value}', which names the value {id}; an "
+              "expression compares the ids of declared values: write '{id}'.", name=name, value=str(literal), id=named)
+    else:
+        c.add("error", path, "The expression compares {name} with '{value}', which is not one of the values "
+              "declared for {name}; an expression compares their ids: {allowed}.", name=name, value=str(literal),
+              allowed=", ".join(vocabulary.ids))
+
+
+def reason_templates() -> List[str]:
+    """Every message template of this module, for the string extractor."""
+    return [
+        tr("The expression is not valid: {problem}"),
+        tr("The expression compares {name} with '{value}', which names the value {id}; an expression compares "
+           "the ids of declared values: write '{id}'."),
+        tr("The expression compares {name} with '{value}', which is not one of the values declared for {name}; "
+           "an expression compares their ids: {allowed}."),
+    ]
