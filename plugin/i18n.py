@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 CONTEXT = "@default"
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
 _translators: Dict[str, Optional[QTranslator]] = {}
+_separators: Dict[str, str] = {}
 
 
 def qm_path(lang: str) -> str:
@@ -54,3 +55,15 @@ def tr_template(template: str, lang: Optional[str] = None) -> str:
     if found is None:
         return template
     return found.translate(CONTEXT, template.encode("utf-8")) or template
+
+
+def list_separator(lang: Optional[str] = None) -> str:
+    """The separator of listed items in ``lang`` or the UI language (an enumeration comma 、 in Chinese)."""
+    if lang is None:
+        return tr_template(", ")
+    found = _separators.get(lang)
+    if found is None:
+        found = tr_template(", ", lang)  # extracted through tr(", ") in core/review/site_review.reason_templates()
+        if lang == "en" or found != ", ":
+            _separators[lang] = found
+    return found

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_ruleset_loader import only_error, write
+from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.rules import loader as ruleset_loader
 from zoning_review.plugin.core.rules import yaml_source
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
@@ -185,8 +186,8 @@ def test_check_against_layer_warns_where_a_filter_names_a_field_the_bound_layer_
     [warning] = warnings
     assert warning.severity == "warning"
     assert warning.reason.values == {"rule": "G-SL-05", "where": where, "layer": "water_source",
-                                     "missing": ", ".join(missing), "bound": "water_source",
-                                     "fields": "fid, name, grade"}
+                                     "missing": Listed(tuple(missing)), "bound": "water_source",
+                                     "fields": Listed(("fid", "name", "grade"))}
     row = next(i for i, line in enumerate(text.splitlines()) if "where:" in line and field in line)
     column = text.splitlines()[row].index("where:") + 1  # the key, as every load message places it
     assert (warning.file, warning.line, warning.column) == (str(path), row + 1, column)
@@ -229,6 +230,9 @@ def test_every_load_message_template_is_listed_for_translation():
         "rules/yaml_source.py",
         "rules/schema.py",
         "rules/checks.py",
+        "rules/checker.py",
+        "rules/condition_checks.py",
+        "rules/expression_checks.py",
         "rules/loader.py",
         "rules/conditions.py",
         "review/evaluation.py",

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.test_ruleset_loader import BASE, line_of, only_error, rule, write
+from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.rules import yaml_source
 from zoning_review.plugin.core.rules.loader import load_ruleset
 
@@ -101,7 +102,8 @@ def test_bad_declarations_give_a_located_message(tmp_path, case, text, needle, t
     ("\"fuel\" = '燃煤'", [{"name": "fuel", "value": "燃煤", "id": "coal"}]),
     ("\"fuel\" not in ('煤炭', 'Gas')", [{"name": "fuel", "value": "煤炭", "id": "coal"},
                                      {"name": "fuel", "value": "Gas", "id": "gas"}]),
-    ("\"boiler_tph\" > 1 and '柴油' = \"fuel\"", [{"name": "fuel", "value": "柴油", "allowed": "coal, gas"}]),
+    ("\"boiler_tph\" > 1 and '柴油' = \"fuel\"",
+     [{"name": "fuel", "value": "柴油", "allowed": Listed(("coal", "gas"))}]),
     ("\"fuel\" = 'coal' or \"fuel\" <> 'gas' or \"fuel\" IS NULL or \"product\" = '电镀'", []),
 ])
 def test_an_expression_compares_declared_values_by_their_ids(tmp_path, expression, expected):
@@ -197,3 +199,20 @@ def test_c_and_python_loaders_agree_on_any_document(tmp_path_factory, document, 
     assert [m.reason for m in c_messages] == [m.reason for m in py_messages]
     if c_document is not None:
         assert c_document.data == py_document.data and c_document.marks == py_document.marks
+
+
+LISTED_IN_MESSAGES = [
+    # (rule appended, the list as English joins it, as Chinese joins it)
+    (rule("when: {construction: 新造}"), "new, expansion, renovation, relocation, upgrade",
+     "new、expansion、renovation、relocation、upgrade"),
+    (rule("when: {attribute: {name: fuel, op: in, value: [柴油]}}"), "coal, gas", "coal、gas"),
+    (rule("when: {flag: major_infrastructure, colour: red}"), "all, any, attribute, catalogue",
+     "all、any、attribute、catalogue"),
+]
+
+
+@pytest.mark.parametrize("appended, english, chinese", LISTED_IN_MESSAGES, ids=["checks", "declared", "schema"])
+def test_lists_in_load_messages_are_joined_as_the_language_lists(tmp_path, appended, english, chinese):
+    error = only_error(load_ruleset(str(write(tmp_path, with_fuel(appended)))))
+    assert english in error.text("en") and chinese in error.text("zh"), error.text("zh")
+    assert ", " not in error.text("zh").split(": ", 2)[2]

@@ -3,8 +3,8 @@
 from typing import Iterable, List
 
 from ..core.model.results import Finding, Reason, Words
-from ..core.review.site_review import list_separator, render_reason, separator
-from ..i18n import tr
+from ..core.review.site_review import render_reason, separator
+from ..i18n import list_separator, tr
 
 
 def number(value: float, decimals: int = 1) -> str:

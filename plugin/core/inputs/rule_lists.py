@@ -12,7 +12,7 @@ from qgis.core import NULL, QgsFeatureRequest
 
 from ...compat import NO_GEOMETRY
 from ...i18n import tr
-from ..model.results import Reason
+from ..model.results import Listed, Reason
 from ..rules.layered import (
     ALL,
     LayeredRuleSet,
@@ -113,7 +113,8 @@ def list_warnings(ruleset: Any) -> List[LoadMessage]:
         return []
     out = [LoadMessage("warning", ruleset.path, 0, 0, "", Reason(
         "rule id {rule} is in several lists ({lists}): its findings are named {named}",
-        {"rule": rule_id, "lists": ", ".join(lists), "named": ", ".join(f"{name}/{rule_id}" for name in lists)}))
+        {"rule": rule_id, "lists": Listed(tuple(lists)),
+         "named": Listed(tuple(f"{name}/{rule_id}" for name in lists))}))
         for rule_id, lists in sorted(ruleset.clashes.items())]
     out += [LoadMessage("warning", ruleset.path, 0, 0, "", Reason(
         "attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of "

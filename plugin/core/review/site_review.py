@@ -6,7 +6,7 @@ overlay without touching geometry again (the dock does that).
 
 from typing import Callable, Dict, List, Optional, Tuple
 
-from ...i18n import tr, tr_template, ui_language
+from ...i18n import list_separator, tr, tr_template, ui_language
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
@@ -251,11 +251,6 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
 def separator(lang: Optional[str] = None) -> str:
     """The separator of listed clauses in ``lang`` (a full-width semicolon in Chinese)."""
     return _translated("; ", lang)  # extracted through tr("; ") in reason_templates()
-
-
-def list_separator(lang: Optional[str] = None) -> str:
-    """The separator of listed items in ``lang`` (an enumeration comma 、 in Chinese)."""
-    return _translated(", ", lang)  # extracted through tr(", ") in reason_templates()
 
 
 def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason], str]] = None):

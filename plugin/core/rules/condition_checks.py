@@ -7,6 +7,7 @@ from typing import Any, Dict, List
 from qgis.core import QgsExpression
 
 from ...i18n import tr
+from ..model.results import Listed
 from ..model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from . import gbt4754
 from .checker import Checker
@@ -42,7 +43,7 @@ def check_condition(c: Checker, cond: Dict[str, Any], path: PathKey) -> None:
                     "{value} is not allowed for {field}; use one of: {allowed}.",
                     value=value,
                     field=key,
-                    allowed=", ".join(vocabulary.ids),
+                    allowed=Listed(tuple(vocabulary.ids)),
                 )
     _check_finite(c, cond, path)
     if "attribute" in cond:
@@ -108,7 +109,7 @@ def _check_text_values(c: Checker, name: str, values: List[Any], path: PathKey) 
     for value in values:
         if not vocabulary.id_of(value):
             c.add("error", path + ("value",), "{value} is not one of the values declared for {name}: {allowed}.",
-                  value=str(value), name=name, allowed=", ".join(vocabulary.ids))
+                  value=str(value), name=name, allowed=Listed(tuple(vocabulary.ids)))
 
 
 def _check_finite(c: Checker, cond: Dict[str, Any], path: PathKey) -> None:

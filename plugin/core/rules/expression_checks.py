@@ -6,6 +6,7 @@ from typing import Any, List
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from ...i18n import tr
+from ..model.results import Listed
 from .checker import Checker
 from .expression import compared_literals
 from .messages import PathKey
@@ -37,7 +38,7 @@ def _check_expression_value(c: Checker, name: str, literal: Any, path: PathKey) 
     else:
         c.add("error", path, "The expression compares {name} with '{value}', which is not one of the values "
               "declared for {name}; an expression compares their ids: {allowed}.", name=name, value=str(literal),
-              allowed=", ".join(vocabulary.ids))
+              allowed=Listed(tuple(vocabulary.ids)))
 
 
 def reason_templates() -> List[str]:

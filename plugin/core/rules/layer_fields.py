@@ -8,7 +8,7 @@ from qgis.core import QgsExpression
 
 from ...i18n import tr
 from ..model.filters import missing_fields
-from ..model.results import Reason
+from ..model.results import Listed, Reason
 from .messages import LoadMessage, Marks, PathKey, message
 from .ruleset import Rule, RuleSet
 from .yaml_source import read_yaml
@@ -39,8 +39,8 @@ def check_filters(ruleset: RuleSet, layers: Mapping[str, Any]) -> List[LoadMessa
         missing = [] if expression.hasParserError() else missing_fields(expression, layer.fields())
         if missing:
             said.add((rule.id, name, where))
-            values = {"rule": rule.id, "where": where, "layer": name, "missing": ", ".join(missing),
-                      "bound": layer.name(), "fields": ", ".join(layer.fields().names())}
+            values = {"rule": rule.id, "where": where, "layer": name, "missing": Listed(tuple(missing)),
+                      "bound": layer.name(), "fields": Listed(tuple(layer.fields().names()))}
             found.append(_located(ruleset.path, rule, marks, places.get((rule.id, where)), values))
     return found
 

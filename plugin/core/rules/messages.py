@@ -3,8 +3,8 @@
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from ...i18n import tr, tr_template
-from ..model.results import Reason
+from ...i18n import list_separator, tr, tr_template
+from ..model.results import Listed, Reason
 
 PathKey = Tuple[Union[str, int], ...]
 Marks = Dict[PathKey, Tuple[int, int]]
@@ -23,7 +23,7 @@ class LoadMessage:
 
     def text(self, lang: Optional[str] = None) -> str:
         """The message as one line: file:line:column: path: sentence, in ``lang`` or the UI language."""
-        sentence = tr_template(self.reason.template, lang).format(**self.reason.values)
+        sentence = sentence_of(self.reason, lang)
         label = tr("error", lang) if self.severity == "error" else tr("warning", lang)
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         path = f" {self.json_path}" if self.json_path else ""
@@ -50,6 +50,13 @@ class LoadResult:
     def text(self, lang: Optional[str] = None) -> str:
         """Every message, one a line."""
         return "\n".join(m.text(lang) for m in self.messages)
+
+
+def sentence_of(reason: Reason, lang: Optional[str] = None) -> str:
+    """A message's reason in ``lang`` or the UI language, its listed items joined as the language lists them."""
+    values = {key: list_separator(lang).join(map(str, value.items)) if isinstance(value, Listed) else value
+              for key, value in reason.values.items()}
+    return tr_template(reason.template, lang).format(**values)
 
 
 def json_path(path: Sequence[Union[str, int]]) -> str:

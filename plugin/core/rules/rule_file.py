@@ -10,11 +10,11 @@ from typing import Any, Dict, List, Mapping, Optional
 
 import yaml
 
-from ...i18n import tr, tr_template
+from ...i18n import tr
 from ..model.results import Reason
 from . import yaml_edit
 from .loader import load_ruleset
-from .messages import LoadResult
+from .messages import LoadResult, sentence_of
 from .yaml_source import PythonRulesLoader
 
 
@@ -27,7 +27,7 @@ class SaveError(Exception):
 
     def text(self) -> str:
         """The reason in the UI language."""
-        return tr_template(self.reason.template).format(**self.reason.values)
+        return sentence_of(self.reason)
 
 
 def _data(text: str) -> Dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Tuple
 
 from ...i18n import tr
 from ...paths import RULES_DIR
+from ..model.results import Listed
 from .messages import LoadMessage, Marks, message
 
 SCHEMA_PATH = os.path.join(RULES_DIR, "schema.json")
@@ -90,7 +91,7 @@ def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
                 path + [name],
                 "Unknown field {field}; allowed here: {allowed}.",
                 field=name,
-                allowed=", ".join(sorted(known)),
+                allowed=Listed(tuple(sorted(known))),
             )
             for name in instance
             if name not in known
@@ -117,7 +118,7 @@ def _sentence(error: Any, where: object) -> Tuple[str, Dict[str, Any]]:
         allowed = expected if isinstance(expected, list) else [expected]
         return (
             "{value} is not allowed for {field}; use one of: {allowed}.",
-            {"value": str(instance), "field": str(where), "allowed": ", ".join(str(a) for a in allowed)},
+            {"value": str(instance), "field": str(where), "allowed": Listed(tuple(str(a) for a in allowed))},
         )
     if kind == "pattern" and expected == DATE_PATTERN:
         return (
