@@ -136,3 +136,28 @@ def test_the_sample_site_in_the_over_limit_unit_is_not_compliant(qgis_app, sampl
     assert by_unit["ZH13062920001"]["U-ZL"] == "conflict"
     assert unit_verdict([f for u in review.units for f in u.findings]) == "non_compliant"
     assert review.verdict == "non_compliant"
+
+
+def loaded(tmp_path, condition: str):
+    """The base rule set with one prohibition whose ``when`` is ``condition``, through the real loader; its text."""
+    text = BASE + ("  - {id: T-01, level: general, dimension: pollutant_emission, effect: prohibit, "
+                   f"text: {{zh: 禁止}}, when: {condition}}}\n")
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_ruleset(str(path)), text
+
+
+@pytest.mark.parametrize("condition, json_path", [
+    ('{unit_attribute: {field: ZLCB, op: "!=", value: ""}}', "$.rules[1].when.unit_attribute.value"),
+    ('{unit_attribute: {field: ZLCB, op: "==", value: "  "}}', "$.rules[1].when.unit_attribute.value"),
+    ('{unit_attribute: {field: ZLCB, op: in, value: [是, "\u3000"]}}', "$.rules[1].when.unit_attribute.value[1]"),
+    ('{attribute: {name: product, op: "!=", value: ""}}', "$.rules[1].when.attribute.value"),
+])
+def test_an_empty_value_is_refused_at_load_saying_what_to_write(tmp_path, condition, json_path):
+    """An empty value matched nothing with == and every given value with != (a unit with any ZLCB conflicted)."""
+    result, text = loaded(tmp_path, condition)
+    assert result.ruleset is None
+    (error,) = result.errors
+    assert error.json_path == json_path
+    assert error.line == text.count("\n") and error.column > 0
+    assert "The value is empty" in error.text("en") and "write the value to compare with" in error.text("en")

@@ -73,13 +73,15 @@ def _check_attribute(c: Checker, spec: Dict[str, Any], path: PathKey) -> None:
     elif any(not _fits(v, kind) for v in values):
         c.add("error", path + ("value",), "The value {value} does not fit attribute {name} of type {declared}.",
               value=str(value), name=name, declared=kind)
-    elif kind == "string":
+    elif kind == "string" and not _empty_values(c, value, path + ("value",)):
         _check_text_values(c, name, values, path)
 
 
 def _check_unit_attribute(c: Checker, spec: Dict[str, Any], path: PathKey) -> None:
     """A unit-layer comparison's value has its operator's shape: one word or number, a list for in, a number."""
     op, value = spec["op"], spec["value"]
+    if _empty_values(c, value, path + ("value",)):
+        return
     if any(isinstance(v, bool) for v in (value if isinstance(value, list) else [value])):
         c.add("error", path + ("value",), "YAML reads yes, no, true, false, on and off without quotes as yes/no, "
               "which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as "
@@ -89,6 +91,17 @@ def _check_unit_attribute(c: Checker, spec: Dict[str, Any], path: PathKey) -> No
               "value: [...], or one value with ==, != or a number comparison.")
     elif op in NUMERIC_OPS and not _fits(value, "number"):
         c.add("error", path + ("value",), "The comparison {op} needs a number, not {value}.", op=op, value=str(value))
+
+
+def _empty_values(c: Checker, value: Any, path: PathKey) -> bool:
+    """An error at each empty (or blank) text among a rule's values; True when there was one."""
+    places = [(path + (i,), v) for i, v in enumerate(value)] if isinstance(value, list) else [(path, value)]
+    empty = [where for where, v in places if isinstance(v, str) and not v.strip()]
+    for where in empty:
+        c.add("error", where, "The value is empty, but an empty value is read as not given (a rule reading it needs "
+              "information), so nothing is ever compared with it; write the value to compare with, such as '是' "
+              "or 'ZH13062920001'.")
+    return bool(empty)
 
 
 def _fits(value: Any, kind: str) -> bool:
@@ -155,6 +168,8 @@ def reason_templates() -> List[str]:
         tr("in compares a unit-layer field with a list of values; write op: in with value: [...], or one value "
            "with ==, != or a number comparison."),
         tr("The comparison {op} needs a number, not {value}."),
+        tr("The value is empty, but an empty value is read as not given (a rule reading it needs information), so "
+           "nothing is ever compared with it; write the value to compare with, such as '是' or 'ZH13062920001'."),
         tr("{field} must be a finite number, not {value}."),
         tr(
             "Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter "
