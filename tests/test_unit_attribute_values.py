@@ -161,3 +161,15 @@ def test_an_empty_value_is_refused_at_load_saying_what_to_write(tmp_path, condit
     assert error.json_path == json_path
     assert error.line == text.count("\n") and error.column > 0
     assert "The value is empty" in error.text("en") and "write the value to compare with" in error.text("en")
+
+
+@pytest.mark.parametrize("condition, json_path", [
+    ('{unit_attribute: {field: F, op: "<", value: 1%s}}' % ("0" * 400), "$.rules[1].when.unit_attribute.value"),
+    ('{attribute: {name: boiler_tph, op: ">=", value: -1%s}}' % ("0" * 400), "$.rules[1].when.attribute.value"),
+])
+def test_an_integer_too_large_for_a_number_is_refused_at_load(tmp_path, condition, json_path):
+    """Such a limit loaded, and a unit's F = 5 then needed information as 'value 5 is not a number'."""
+    result, text = loaded(tmp_path, condition)
+    (error,) = result.errors
+    assert (error.json_path, error.line) == (json_path, text.count("\n"))
+    assert error.reason.template == "{field} must be a finite number, not {value}."

@@ -1,7 +1,6 @@
 """Checks of one condition's values: known codes and vocabulary values, declared attributes and layers,
 unit-attribute values, finite numbers."""
 
-import math
 from typing import Any, Dict, List
 
 from qgis.core import QgsExpression
@@ -14,6 +13,7 @@ from .checker import Checker
 from .expression_checks import check_expression
 from .messages import PathKey
 from .ruleset import values_vocabulary
+from .values import as_number
 
 NUMERIC_OPS = ("<", "<=", ">", ">=")
 
@@ -104,10 +104,14 @@ def _empty_values(c: Checker, value: Any, path: PathKey) -> bool:
     return bool(empty)
 
 
+def _number(value: Any) -> bool:
+    """True for a number as YAML reads one (int or float, not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _fits(value: Any, kind: str) -> bool:
     """True when a rule's value has the attribute's type."""
-    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    return (kind == "number") == is_number and (kind == "boolean") == isinstance(value, bool)
+    return (kind == "number") == _number(value) and (kind == "boolean") == isinstance(value, bool)
 
 
 def _check_text_values(c: Checker, name: str, values: List[Any], path: PathKey) -> None:
@@ -126,13 +130,14 @@ def _check_text_values(c: Checker, name: str, values: List[Any], path: PathKey) 
 
 
 def _check_finite(c: Checker, cond: Dict[str, Any], path: PathKey) -> None:
-    """Every number a condition compares with (or measures) is finite: no .nan, no .inf."""
+    """Every number a condition compares with (or measures) is finite: no .nan, no .inf, no integer too large
+    for a number (as values.as_number reads it)."""
     found = [(("attribute", "value"), cond.get("attribute", {}).get("value")),
              (("unit_attribute", "value"), cond.get("unit_attribute", {}).get("value")),
              (("spatial", "distance_m"), cond.get("spatial", {}).get("distance_m"))]
     for where, value in found:
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, float) and not math.isfinite(item):
+            if _number(item) and as_number(item) is None:
                 c.add("error", path + where, "{field} must be a finite number, not {value}.",
                       field=where[-1], value=str(item))
 

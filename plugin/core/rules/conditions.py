@@ -23,7 +23,7 @@ from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .expression import evaluate_expression
 from .ruleset import AttributeDecl, Condition, LayerDecl, RuleSet, UnitContext
-from .values import as_number, as_type, kind_of
+from .values import as_type, kind_of
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
@@ -286,13 +286,12 @@ def _rule_value(written: Any) -> Tuple[str, Any]:
 
 
 def _unit_order(cond: Condition, raw: Any) -> Tuple[Optional[bool], List[Reason]]:
-    """The unit's value read as a finite number and ordered against the rule's number (<, <=, >, >=)."""
-    reading, limit = readings.unit_value(cond.name, raw, "number"), as_number(cond.value)
+    """The unit's value read as a finite number and ordered against the rule's number (<, <=, >, >=; the loader
+    accepts only a finite number there)."""
+    reading = readings.unit_value(cond.name, raw, "number")
     if reading.value is None:
         return None, [reading.reason]
-    if limit is None:
-        return None, [_r("unit attribute {field} value {value} is not a number", field=cond.name, value=str(raw))]
-    return OPS[cond.op](reading.value, limit), []
+    return OPS[cond.op](reading.value, cond.value), []
 
 
 def _expression(cond: Condition, ctx: Context) -> Outcome:
