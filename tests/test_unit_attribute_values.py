@@ -26,6 +26,10 @@ RULES = {  # rule id: how its unit_attribute condition is written
     "ONE-TEXT": '{field: F, op: "==", value: "1"}',
     "IN": '{field: F, op: in, value: [是, 2]}',
     "WORD": '{field: F, op: "==", value: Ab Cd}',
+    "CODE": '{field: F, op: "==", value: "0313"}',
+    "NOT-CODE": '{field: F, op: "!=", value: "0313"}',
+    "CODE-BARE": '{field: F, op: "==", value: 0313}',
+    "DECIMALS": '{field: F, op: in, value: ["1.50"]}',
 }
 
 
@@ -173,3 +177,35 @@ def test_an_integer_too_large_for_a_number_is_refused_at_load(tmp_path, conditio
     (error,) = result.errors
     assert (error.json_path, error.line) == (json_path, text.count("\n"))
     assert error.reason.template == "{field} must be a finite number, not {value}."
+
+
+CODE_RULES = ("CODE", "NOT-CODE", "CODE-BARE")
+NUMBER_FOR_CODE = ("unit attribute F value {} is a number, but the rule compares it with a code written as text, and "
+                   "a number loses leading zeros (0313 becomes 313): store the field as text")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("0313", ("conflict", "not_applicable", "conflict")),
+    (" ０３１３ ", ("conflict", "not_applicable", "conflict")),
+    ("313", ("not_applicable", "conflict", "not_applicable")),
+    ("0313.0", ("not_applicable", "conflict", "not_applicable")),
+    ("A0313", ("not_applicable", "conflict", "not_applicable")),
+])
+def test_a_code_with_a_leading_zero_compares_as_text(ruleset, value, expected):
+    """"0313" (and 0313, which YAML would read as an octal number) is a code: 313 is another code, not equal to it."""
+    found = statuses(ruleset, value)
+    assert tuple(found[rule][0] for rule in CODE_RULES) == expected
+
+
+@pytest.mark.parametrize("value", [313, 313.0, 1313])
+def test_a_unit_number_compared_with_a_code_needs_information(ruleset, value):
+    """A number field has lost a code's leading zeros: 313 may have been 0313, so neither == nor != decides."""
+    found = statuses(ruleset, value)
+    for rule in CODE_RULES:
+        assert found[rule] == ("needs_info", NUMBER_FOR_CODE.format(value)), rule
+
+
+@pytest.mark.parametrize("value, expected", [("1.50", "conflict"), ("1.5", "not_applicable"), (1.5, "needs_info")])
+def test_trailing_zeros_make_a_code_too(ruleset, value, expected):
+    assert statuses(ruleset, value)["DECIMALS"][0] == expected
+

@@ -265,7 +265,7 @@ def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
 
 def _unit_equals(name: str, raw: Any, written: Tuple[Any, ...]) -> Tuple[Optional[bool], List[Reason]]:
     """Whether the unit's value equals one of the rule's values, each compared as its kind (a number
-    numerically, a yes/no word as yes/no, text as written but for case, width and white space); None, with
+    numerically, a yes/no word as yes/no, text and codes as written but for case, width and white space); None, with
     why, when no value matches and the unit's value cannot be read as the kind of one of them."""
     problems: List[Reason] = []
     for value in written:
@@ -282,7 +282,7 @@ def _unit_equals(name: str, raw: Any, written: Tuple[Any, ...]) -> Tuple[Optiona
 def _rule_value(written: Any) -> Tuple[str, Any]:
     """The kind of a rule's written value (``values.kind_of``) and the value as compared."""
     kind = kind_of(written)
-    return kind, canonical(written) if kind == "string" else as_type(written, kind)
+    return kind, canonical(written) if kind in ("string", "code") else as_type(written, kind)
 
 
 def _unit_order(cond: Condition, raw: Any) -> Tuple[Optional[bool], List[Reason]]:

@@ -28,6 +28,9 @@ from . import gbt4754
 from .ruleset import AttributeDecl, RuleSet, UnitContext
 from .values import as_bool, as_number, as_type
 
+NUMBER_FOR_CODE = ("unit attribute {field} value {value} is a number, but the rule compares it with a code written "
+                   "as text, and a number loses leading zeros (0313 becomes 313): store the field as text")
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -161,8 +164,11 @@ def unit_not_given(name: str) -> Reason:
 
 def unit_value(name: str, raw: Any, kind: str) -> Reading:
     """A unit attribute's given (not blank) value read as ``kind`` (``values.kind_of`` of the rule's value it
-    is compared with): a finite number, yes/no, or text as compared (case, full width and white space ignored)."""
-    if kind == "string":
+    is compared with): a finite number, yes/no, or text as compared (case, full width and white space ignored);
+    never a number as a code (a number has lost a code's leading zeros)."""
+    if kind == "code" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return Reading(None, Reason(NUMBER_FOR_CODE, {"field": name, "value": _shown(raw)}))
+    if kind in ("string", "code"):
         return Reading(canonical(raw))
     value = as_type(raw, kind)
     if value is not None:
@@ -243,4 +249,6 @@ def reason_templates() -> List[str]:
         tr("unit attribute {field} is not given"),
         tr("unit attribute {field} value {value} is not a number"),
         tr("unit attribute {field} value {value} is not yes or no"),
+        tr("unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, "
+           "and a number loses leading zeros (0313 becomes 313): store the field as text"),
     ]

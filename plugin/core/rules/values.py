@@ -8,6 +8,9 @@ digits, decimal point, exponent; full-width digits allowed), optionally followed
 units the rule set declares for that attribute (``unit`` and ``unit_aliases``), with or without a
 space: ``35``, ``35t/h``, ``35 蒸吨/小时``. NaN, infinities ('nan', 'inf', '1e999'), thousands
 separators, ranges and any other word are not numbers.
+
+A rule's text that reads as a number but is not written as that number plainly (a leading zero, a plus sign,
+an exponent, trailing zeros after the point: ``"0313"``, ``"1.50"``) is a code, compared as text.
 """
 
 import math
@@ -20,6 +23,7 @@ from ..model.vocab import canonical
 TRUE_WORDS = ("true", "yes", "y", "1", "是", "有", "t")
 FALSE_WORDS = ("false", "no", "n", "0", "否", "无", "f")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_PLAIN = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?")  # a number as written plainly: nothing a code could keep
 
 
 def as_bool(value: Any) -> Optional[bool]:
@@ -71,10 +75,13 @@ def as_type(value: Any, kind: str, units: Iterable[str] = ()) -> Any:
 
 
 def kind_of(written: Any) -> str:
-    """How a value written in a rule compares: as a "number" (a number, or text that reads as one), as a
-    "boolean" (true/false or a yes/no word), else as a "string"."""
+    """How a value written in a rule compares: as a "number" (a YAML number, or text written as the number it
+    reads as: ``"35"``, ``"0.5"``), as a "code" (text that reads as a number written otherwise: ``"0313"``,
+    ``"1.50"``, ``"1e3"``; compared as text), as a "boolean" (true/false or a yes/no word), else as a "string"."""
     if isinstance(written, bool):
         return "boolean"
-    if as_number(written) is not None:
+    if isinstance(written, (int, float)):
         return "number"
+    if as_number(written) is not None:
+        return "number" if _PLAIN.fullmatch(unicodedata.normalize("NFKC", str(written)).strip()) else "code"
     return "boolean" if as_bool(written) is not None else "string"
