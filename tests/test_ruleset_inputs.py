@@ -216,3 +216,25 @@ def test_lists_in_load_messages_are_joined_as_the_language_lists(tmp_path, appen
     error = only_error(load_ruleset(str(write(tmp_path, with_fuel(appended)))))
     assert english in error.text("en") and chinese in error.text("zh"), error.text("zh")
     assert ", " not in error.text("zh").split(": ", 2)[2]
+
+
+@pytest.mark.parametrize("condition, variables, json_path", [
+    ("{expression: '\"water_m3d\" > @limit'}", ["limit"], "$.rules[1].when.expression"),
+    ("{expression: '@qgis_version IS NULL or \"water_m3d\" > 1'}", ["qgis_version"], "$.rules[1].when.expression"),
+    ("{expression: \"with_variable('x', @y, @x > 1)\"}", ["y"], "$.rules[1].when.expression"),
+    ("{expression: 'array_length(array_filter(array(\"water_m3d\"), @element > @min)) > 0'}", ["min"],
+     "$.rules[1].when.expression"),
+    ("{spatial: {layer: water_source, relation: overlaps, where: '\"grade\" = @grade or @project_crs IS NULL'}}",
+     ["grade", "project_crs"], "$.rules[1].when.spatial.where"),
+])
+def test_an_expression_or_filter_reading_a_variable_is_refused_at_load(tmp_path, condition, variables, json_path):
+    """The review evaluates expressions and filters without QGIS's scopes: every @variable read NULL, so an
+    expression with one always needed information (or, with IS NULL, was always true)."""
+    text = BASE + rule(f"when: {condition}")
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert result.ruleset is None
+    errors = result.errors
+    assert [e.reason.values["variable"] for e in errors] == variables
+    assert all(e.json_path == json_path and e.line == line_of(text, "when:", BASE.count("\n")) for e in errors)
+    assert all(f"@{v}" in e.text("zh") for v, e in zip(variables, errors))
+

@@ -10,7 +10,7 @@ from ..model.results import Listed
 from ..model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from . import gbt4754
 from .checker import Checker
-from .expression_checks import check_expression
+from .expression_checks import check_expression, check_filter_variables
 from .messages import PathKey
 from .ruleset import values_vocabulary
 from .values import as_number
@@ -155,6 +155,8 @@ def _check_spatial(c: Checker, spec: Dict[str, Any], path: PathKey) -> None:
             "The filter expression is not valid: {problem}",
             problem=QgsExpression(where).parserErrorString(),
         )
+    elif where:
+        check_filter_variables(c, where, path + ("where",))
     if "distance_m" in spec and spec["relation"] != "within":
         c.add("error", path + ("distance_m",), "distance_m: is only for relation within.")
 

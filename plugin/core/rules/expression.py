@@ -24,6 +24,9 @@ from .values import as_type
 
 FIELD_KINDS = {"number": "double", "boolean": "bool", "string": "string"}
 EQUALITY = (QgsExpressionNodeBinaryOperator.boEQ, QgsExpressionNodeBinaryOperator.boNE)
+# functions that set a variable (None: the one their first argument names) for their arguments from an index on
+BINDING = {"array_foreach": ("element", 1), "array_filter": ("element", 1), "aggregate": ("parent", 2),
+           "relation_aggregate": ("parent", 2), "with_variable": (None, 2)}
 
 
 def evaluate_expression(
@@ -78,6 +81,27 @@ def _column_literals(column: QgsExpressionNode, others: List[QgsExpressionNode])
         return []
     return [(column.name(), other.value()) for other in others
             if isinstance(other, QgsExpressionNodeLiteral) and other.value() is not None]
+
+
+def free_variables(text: str) -> List[str]:
+    """The @variables an expression reads that it does not set itself (``with_variable``, ``@element`` of
+    ``array_foreach`` and ``array_filter``, ``@parent`` of an aggregate's filter), sorted."""
+    expression = QgsExpression(text)  # owns the nodes walked below
+    found = set()
+    stack = [(expression.rootNode(), frozenset())] if expression.rootNode() is not None else []
+    while stack:
+        node, bound = stack.pop()
+        if not isinstance(node, QgsExpressionNodeFunction) or node.args() is None:
+            stack += [(child, bound) for child in _children(node)]
+            continue
+        name, args = QgsExpression.Functions()[node.fnIndex()].name(), list(node.args().list())
+        first = args[0].value() if args and isinstance(args[0], QgsExpressionNodeLiteral) else None
+        if name == "var" and isinstance(first, str) and first not in bound:
+            found.add(first)
+        variable, start = BINDING.get(name, (None, len(args)))
+        inner = bound | {variable or first}
+        stack += [(arg, inner if i >= start else bound) for i, arg in enumerate(args)]
+    return sorted(found)
 
 
 def _children(node: QgsExpressionNode) -> List[QgsExpressionNode]:

@@ -8,7 +8,7 @@ from qgis.core import QgsExpression, QgsFeatureRequest
 from ...i18n import tr
 from ..model.results import Listed
 from .checker import Checker
-from .expression import compared_literals
+from .expression import compared_literals, free_variables
 from .messages import PathKey
 from .ruleset import values_vocabulary
 
@@ -24,6 +24,18 @@ def check_expression(c: Checker, text: str, path: PathKey) -> None:
             c.declared(name, path)
     for name, literal in compared_literals(text):
         _check_expression_value(c, name, literal, path)
+    for variable in free_variables(text):
+        c.add("error", path, "The expression reads the variable @{variable}, which a rule does not have: an expression "
+              "sees only the project's declared attributes, no QGIS global, project or layer variables, so it would "
+              "read NULL. Compare declared attributes instead.", variable=variable)
+
+
+def check_filter_variables(c: Checker, where: str, path: PathKey) -> None:
+    """An error for each @variable a layer filter reads: a filter sees its features' fields only."""
+    for variable in free_variables(where):
+        c.add("error", path, "The filter reads the variable @{variable}, which a filter does not have: a filter sees "
+              "only the fields of the layer's features, no QGIS global, project or layer variables, so it would "
+              "read NULL. Compare the layer's fields instead.", variable=variable)
 
 
 def _check_expression_value(c: Checker, name: str, literal: Any, path: PathKey) -> None:
@@ -49,4 +61,10 @@ def reason_templates() -> List[str]:
            "the ids of declared values: write '{id}'."),
         tr("The expression compares {name} with '{value}', which is not one of the values declared for {name}; "
            "an expression compares their ids: {allowed}."),
+        tr("The expression reads the variable @{variable}, which a rule does not have: an expression sees only the "
+           "project's declared attributes, no QGIS global, project or layer variables, so it would read NULL. "
+           "Compare declared attributes instead."),
+        tr("The filter reads the variable @{variable}, which a filter does not have: a filter sees only the fields "
+           "of the layer's features, no QGIS global, project or layer variables, so it would read NULL. Compare "
+           "the layer's fields instead."),
     ]
