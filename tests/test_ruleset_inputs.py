@@ -105,6 +105,8 @@ def test_bad_declarations_give_a_located_message(tmp_path, case, text, needle, t
     ("\"boiler_tph\" > 1 and '柴油' = \"fuel\"",
      [{"name": "fuel", "value": "柴油", "allowed": Listed(("coal", "gas"))}]),
     ("\"fuel\" = 'coal' or \"fuel\" <> 'gas' or \"fuel\" IS NULL or \"product\" = '电镀'", []),
+    ("lower(\"fuel\") = 'coal' or \"fuel\" ILIKE 'CO%' or left(\"fuel\", 2) IN ('ga') or strpos(\"fuel\", 'oa') > 0 "
+     "or array_contains(array('coal'), \"fuel\") or lower(\"product\") = '电镀'", []),
 ])
 def test_an_expression_compares_declared_values_by_their_ids(tmp_path, expression, expected):
     text = with_fuel(rule("when:\n  expression: " + json.dumps(expression, ensure_ascii=False)))
@@ -238,3 +240,31 @@ def test_an_expression_or_filter_reading_a_variable_is_refused_at_load(tmp_path,
     assert all(e.json_path == json_path and e.line == line_of(text, "when:", BASE.count("\n")) for e in errors)
     assert all(f"@{v}" in e.text("zh") for v, e in zip(variables, errors))
 
+
+
+@pytest.mark.parametrize("expression, template, values", [
+    ("lower(\"fuel\") = '燃煤'", "The expression compares {side} with '{value}', which names the value {id} of",
+     {"value": "燃煤", "id": "coal", "name": "fuel", "gives": "coal"}),
+    ("upper(\"fuel\") <> 'gas'", "The expression compares {side} with '{value}', which names the value {id} of",
+     {"value": "gas", "id": "gas", "name": "fuel", "gives": "GAS"}),
+    ("trim(\"fuel\") NOT IN ('coal', '煤炭')", "The expression compares {side} with '{value}', which names",
+     {"value": "煤炭", "id": "coal", "name": "fuel", "gives": "coal"}),
+    ("\"fuel\" LIKE '燃%'", "The expression compares {side} with '{value}', which holds for none",
+     {"value": "燃%", "name": "fuel", "allowed": Listed(("coal", "gas")), "results": Listed(("coal", "gas"))}),
+    ("length(\"fuel\") = 9", "The expression compares {side} with '{value}', which holds for none",
+     {"value": "9", "name": "fuel", "allowed": Listed(("coal", "gas")), "results": Listed(("4", "3"))}),
+    ("array_contains(array('Gas', 'coal'), \"fuel\")", "The expression uses '{value}' with {name}, which names",
+     {"value": "Gas", "name": "fuel", "id": "gas"}),
+    ("strpos(\"fuel\", '燃煤') > 0", "The expression uses '{value}' with {name}, which names",
+     {"value": "燃煤", "name": "fuel", "id": "coal"}),
+])
+def test_an_expression_compares_declared_values_through_functions_by_their_ids(tmp_path, expression, template,
+                                                                             values):
+    """A project's 燃煤 reaches an expression as 'coal', so these were false (or true) whatever the project."""
+    text = with_fuel(rule("when:\n  expression: " + json.dumps(expression, ensure_ascii=False)))
+    result = load_ruleset(str(write(tmp_path, text)))
+    (error,) = result.messages
+    assert result.ruleset is None and error.severity == "error"
+    assert error.reason.template.startswith(template), error.text("en")
+    assert {key: error.reason.values[key] for key in values} == values
+    assert (error.json_path, error.line) == ("$.rules[1].when.expression", line_of(text, "expression:"))

@@ -71,7 +71,7 @@ def compared_literals(text: str) -> List[Tuple[str, Any]]:
             found += _column_literals(node.opRight(), [node.opLeft()])
         elif isinstance(node, QgsExpressionNodeInOperator):
             found += _column_literals(node.node(), node.list().list())
-        stack.extend(reversed(_children(node)))
+        stack.extend(reversed(child_nodes(node)))
     return found
 
 
@@ -92,7 +92,7 @@ def free_variables(text: str) -> List[str]:
     while stack:
         node, bound = stack.pop()
         if not isinstance(node, QgsExpressionNodeFunction) or node.args() is None:
-            stack += [(child, bound) for child in _children(node)]
+            stack += [(child, bound) for child in child_nodes(node)]
             continue
         name, args = QgsExpression.Functions()[node.fnIndex()].name(), list(node.args().list())
         first = args[0].value() if args and isinstance(args[0], QgsExpressionNodeLiteral) else None
@@ -104,7 +104,7 @@ def free_variables(text: str) -> List[str]:
     return sorted(found)
 
 
-def _children(node: QgsExpressionNode) -> List[QgsExpressionNode]:
+def child_nodes(node: QgsExpressionNode) -> List[QgsExpressionNode]:
     """The nodes directly under ``node`` (none under a literal, a column or a node kind not listed here)."""
     if isinstance(node, QgsExpressionNodeBinaryOperator):
         return [node.opLeft(), node.opRight()]
