@@ -268,3 +268,14 @@ def test_sitingscreen_with_three_lists_screens_every_unit_as_the_single_file(zr_
     layered = screen([str(p) for p in LAYERED], attributes)
     assert layered == single and len(single) == 38
     assert {verdict for verdict, _r, _i in single.values()} >= {"non_compliant", "needs_study"}
+
+
+def test_a_scope_expression_reading_a_variable_stops_the_review(tmp_path):
+    """A scope is evaluated over the unit's fields alone: @city read NULL, so the list covered no unit and, beside
+    a list for all units, its rules were silently never applied."""
+    everywhere, city = write_list(tmp_path, "all", "A-1"), write_list(tmp_path, "city", "C-1")
+    result = load_lists([(everywhere, None), (city, parse_scope('"CITY" = @city'))])
+    assert result.ruleset is None
+    (error,) = result.errors
+    assert error.file == str(city) and error.reason.values == {"expression": '"CITY" = @city', "variable": "city"}
+    assert "@city" in error.text("zh")

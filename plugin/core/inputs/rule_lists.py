@@ -22,6 +22,7 @@ from ..rules.layered import (
     document_scope,
     expression_error,
     list_source,
+    scope_variables,
 )
 from ..rules.loader import load_ruleset
 from ..rules.messages import LoadMessage, LoadResult
@@ -95,7 +96,7 @@ def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
 
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
-    """An error for each scope expression that does not parse, naming the file."""
+    """An error for each scope expression that does not parse or reads a variable, naming the file."""
     out = []
     for (path, _scope), scope in zip(entries, scopes):
         problem = expression_error(scope)
@@ -103,6 +104,10 @@ def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMes
             out.append(LoadMessage("error", path, 0, 0, "", Reason(
                 "the scope expression {expression} does not parse: {problem}",
                 {"expression": scope.value, "problem": problem})))
+        out += [LoadMessage("error", path, 0, 0, "", Reason(
+            "the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
+            "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead",
+            {"expression": scope.value, "variable": variable})) for variable in scope_variables(scope)]
     return out
 
 
@@ -143,6 +148,8 @@ def reason_templates() -> List[str]:
     """The sentences of this module's messages, for the string extractor."""
     return [
         tr("the scope expression {expression} does not parse: {problem}"),
+        tr("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
+           "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead"),
         tr("rule id {rule} is in several lists ({lists}): its findings are named {named}"),
         tr("attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of "
            "{first} is used"),

@@ -16,6 +16,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextS
 from ..model.fields import make_field
 from ..model.results import ListSource
 from ..model.vocab import LEVELS
+from .expression import free_variables
 from .ruleset import Rule, RuleSet, RuleSetMetadata, UnitContext
 
 ADMIN_CODE = re.compile(r"^ZH\d{6}$")
@@ -72,6 +73,11 @@ def expression_error(scope: Scope) -> str:
         return ""
     expression = QgsExpression(scope.value)
     return expression.parserErrorString() if expression.hasParserError() else ""
+
+
+def scope_variables(scope: Scope) -> List[str]:
+    """The @variables a scope expression reads (none are set when it is evaluated over a unit's fields)."""
+    return free_variables(scope.value) if scope.kind == "expression" and not expression_error(scope) else []
 
 
 def scope_fields(scope: Scope) -> List[str]:
