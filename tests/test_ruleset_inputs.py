@@ -107,6 +107,7 @@ def test_bad_declarations_give_a_located_message(tmp_path, case, text, needle, t
     ("\"fuel\" = 'coal' or \"fuel\" <> 'gas' or \"fuel\" IS NULL or \"product\" = '电镀'", []),
     ("lower(\"fuel\") = 'coal' or \"fuel\" ILIKE 'CO%' or left(\"fuel\", 2) IN ('ga') or strpos(\"fuel\", 'oa') > 0 "
      "or array_contains(array('coal'), \"fuel\") or lower(\"product\") = '电镀'", []),
+    ("if(\"fuel\" = 'coal', to_int(\"fuel\"), 1) = 1", []),  # to_int('coal') fails, and 'gas' gives 1 all the same
 ])
 def test_an_expression_compares_declared_values_by_their_ids(tmp_path, expression, expected):
     text = with_fuel(rule("when:\n  expression: " + json.dumps(expression, ensure_ascii=False)))

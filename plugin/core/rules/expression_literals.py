@@ -49,6 +49,7 @@ class Shaped:
         context = QgsExpressionContext()
         context.setFields(fields)
         context.setFeature(feature)
+        self.expression.setEvalErrorString(None)  # no error (a null text): a node keeps failing after one
         self.side.prepare(self.expression, context)
         result = self.side.eval(self.expression, context)
         return None if self.expression.hasEvalError() or _null(result) else result
