@@ -80,6 +80,20 @@ def test_the_picker_makes_each_kind_of_condition(editor):
     assert picker.condition() == {"unit_attribute": {"field": "total_exceeded", "op": "==", "value": "是"}}
 
 
+@pytest.mark.parametrize("op, typed, value", [
+    ("==", "0313", "0313"), ("!=", "1.50", "1.50"), ("in", "0313, 313, ０１", ["0313", 313, "０１"]),
+])
+def test_a_unit_code_typed_with_a_leading_zero_stays_a_code(editor, op, typed, value):
+    """A unit rule compares '0313' as a code, so the picker keeps it as text (it wrote the number 313, which a
+    unit's 313 equals); a plain number stays a number."""
+    picker = editor.make_picker()
+    picker.kind.setCurrentIndex(picker.kind.findData("unit_attribute"))
+    picker.unit_field.setCurrentText("total_exceeded")
+    picker.unit_op.setCurrentIndex(picker.unit_op.findData(op))
+    picker.unit_value.setText(typed)
+    assert picker.condition() == {"unit_attribute": {"field": "total_exceeded", "op": op, "value": value}}
+
+
 def test_a_shown_condition_comes_back_unchanged(editor):
     for condition in ({"spatial": {"layer": "water_source", "relation": "overlaps", "where": "\"grade\" = 'I'"}},
                       {"industry": ["C26"]}, {"construction": ["expansion", "new"]}, {"not": {"flag": "x"}},

@@ -296,8 +296,9 @@ def _read(picker: ConditionPicker, kind: str) -> Dict[str, Any]:
         field = picker.unit_field.currentText().strip()
         if not field:
             raise ValueError(tr("Give the unit layer's field."))
-        return {"unit_attribute": {"field": field, "op": picker.unit_op.currentData(),
-                                   "value": parse_value(picker.unit_value.text(), picker.unit_op.currentData())}}
+        op = picker.unit_op.currentData()
+        return {"unit_attribute": {"field": field, "op": op,
+                                   "value": parse_value(picker.unit_value.text(), op, codes=True)}}
     return _yaml_condition(picker.yaml_text.toPlainText())
 
 

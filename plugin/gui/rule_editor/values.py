@@ -5,9 +5,11 @@ from typing import Any, List, Union
 
 from qgis.PyQt.QtWidgets import QLineEdit
 
+from ...core.rules.values import kind_of
 from ...i18n import tr
 
 Scalar = Union[float, int, str, bool]
+ORDER = ("<", "<=", ">", ">=")
 
 
 class ValueEdit(QLineEdit):
@@ -30,13 +32,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def parse_value(text: str, op: str) -> Union[Scalar, List[Scalar]]:
-    """The value typed: numbers as numbers, the rest as text; a list for ``in``; ValueError when empty."""
+def parse_value(text: str, op: str, codes: bool = False) -> Union[Scalar, List[Scalar]]:
+    """The value typed: numbers as numbers, the rest as text; a list for ``in``; ValueError when empty. With
+    ``codes`` (a unit rule's ==, != and in), a number not written plainly (0313, 1.50) stays text, a code."""
     parts = [p.strip() for p in (text.replace("，", ",").split(",") if op == "in" else [text]) if p.strip()]
     if not parts:
         raise ValueError(tr("Give a value."))
-    values = [_scalar(p) for p in parts]
-    if op in ("<", "<=", ">", ">=") and not all(isinstance(v, (int, float)) for v in values):
+    values = [p if codes and op not in ORDER and kind_of(p) == "code" else _scalar(p) for p in parts]
+    if op in ORDER and not all(isinstance(v, (int, float)) for v in values):
         raise ValueError(tr("“{text}” is not a number; '<', '<=', '>' and '>=' compare numbers.").format(text=text))
     return values if op == "in" else values[0]
 
