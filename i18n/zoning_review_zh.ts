@@ -44,147 +44,147 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="224" />
+        <location filename="../plugin/core/rules/readings.py" line="230" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="225" />
+        <location filename="../plugin/core/rules/readings.py" line="231" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="374" />
+        <location filename="../plugin/core/rules/conditions.py" line="373" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375" />
+        <location filename="../plugin/core/rules/conditions.py" line="374" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="376" />
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="233" />
+        <location filename="../plugin/core/rules/readings.py" line="239" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="377" />
+        <location filename="../plugin/core/rules/conditions.py" line="376" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="378" />
+        <location filename="../plugin/core/rules/conditions.py" line="377" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="379" />
+        <location filename="../plugin/core/rules/conditions.py" line="378" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="380" />
+        <location filename="../plugin/core/rules/conditions.py" line="379" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="381" />
+        <location filename="../plugin/core/rules/conditions.py" line="380" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="238" />
+        <location filename="../plugin/core/rules/readings.py" line="244" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="382" />
+        <location filename="../plugin/core/rules/conditions.py" line="381" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="241" />
+        <location filename="../plugin/core/rules/readings.py" line="247" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="384" />
+        <location filename="../plugin/core/rules/conditions.py" line="383" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="385" />
+        <location filename="../plugin/core/rules/conditions.py" line="384" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="386" />
+        <location filename="../plugin/core/rules/conditions.py" line="385" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="393" />
+        <location filename="../plugin/core/rules/conditions.py" line="392" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="394" />
+        <location filename="../plugin/core/rules/conditions.py" line="393" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="395" />
+        <location filename="../plugin/core/rules/conditions.py" line="394" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="396" />
+        <location filename="../plugin/core/rules/conditions.py" line="395" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="397" />
+        <location filename="../plugin/core/rules/conditions.py" line="396" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="398" />
+        <location filename="../plugin/core/rules/conditions.py" line="397" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="243" />
+        <location filename="../plugin/core/rules/readings.py" line="249" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="244" />
+        <location filename="../plugin/core/rules/readings.py" line="250" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="399" />
+        <location filename="../plugin/core/rules/conditions.py" line="398" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="400" />
+        <location filename="../plugin/core/rules/conditions.py" line="399" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="401" />
+        <location filename="../plugin/core/rules/conditions.py" line="400" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="402" />
+        <location filename="../plugin/core/rules/conditions.py" line="401" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -429,102 +429,102 @@
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="349" />
+        <location filename="../plugin/core/rules/checks.py" line="167" />
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="350" />
+        <location filename="../plugin/core/rules/checks.py" line="168" />
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="351" />
+        <location filename="../plugin/core/rules/checks.py" line="169" />
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="369" />
+        <location filename="../plugin/core/rules/checks.py" line="175" />
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="370" />
+        <location filename="../plugin/core/rules/checks.py" line="176" />
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="373" />
+        <location filename="../plugin/core/rules/checks.py" line="179" />
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="374" />
+        <location filename="../plugin/core/rules/checks.py" line="180" />
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="375" />
+        <location filename="../plugin/core/rules/checks.py" line="181" />
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="376" />
+        <location filename="../plugin/core/rules/checks.py" line="182" />
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="377" />
+        <location filename="../plugin/core/rules/checks.py" line="183" />
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="378" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="181" />
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="152" />
+        <location filename="../plugin/core/rules/schema.py" line="153" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="383" />
+        <location filename="../plugin/core/rules/checker.py" line="38" />
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="384" />
+        <location filename="../plugin/core/rules/checker.py" line="39" />
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="385" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="186" />
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="386" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="187" />
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="387" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="188" />
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="388" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="189" />
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="389" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="190" />
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="390" />
+        <location filename="../plugin/core/rules/expression_checks.py" line="101" />
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
@@ -539,62 +539,62 @@
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="86" />
+        <location filename="../plugin/core/rules/messages.py" line="93" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="86" />
+        <location filename="../plugin/core/rules/messages.py" line="93" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="143" />
+        <location filename="../plugin/core/rules/schema.py" line="144" />
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="148" />
+        <location filename="../plugin/core/rules/schema.py" line="149" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="149" />
+        <location filename="../plugin/core/rules/schema.py" line="150" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="150" />
+        <location filename="../plugin/core/rules/schema.py" line="151" />
         <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="151" />
+        <location filename="../plugin/core/rules/schema.py" line="152" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="153" />
+        <location filename="../plugin/core/rules/schema.py" line="154" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="154" />
+        <location filename="../plugin/core/rules/schema.py" line="155" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="158" />
+        <location filename="../plugin/core/rules/schema.py" line="159" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="159" />
+        <location filename="../plugin/core/rules/schema.py" line="160" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="160" />
+        <location filename="../plugin/core/rules/schema.py" line="161" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
@@ -2633,47 +2633,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="217" />
+        <location filename="../plugin/core/rules/readings.py" line="223" />
         <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="218" />
+        <location filename="../plugin/core/rules/readings.py" line="224" />
         <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="230" />
+        <location filename="../plugin/core/rules/readings.py" line="236" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="234" />
+        <location filename="../plugin/core/rules/readings.py" line="240" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="235" />
+        <location filename="../plugin/core/rules/readings.py" line="241" />
         <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="236" />
+        <location filename="../plugin/core/rules/readings.py" line="242" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="239" />
+        <location filename="../plugin/core/rules/readings.py" line="245" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="240" />
+        <location filename="../plugin/core/rules/readings.py" line="246" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="242" />
+        <location filename="../plugin/core/rules/readings.py" line="248" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -2683,42 +2683,42 @@
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="352" />
+        <location filename="../plugin/core/rules/checks.py" line="170" />
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="354" />
+        <location filename="../plugin/core/rules/checks.py" line="172" />
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="355" />
+        <location filename="../plugin/core/rules/checks.py" line="173" />
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="356" />
+        <location filename="../plugin/core/rules/checks.py" line="174" />
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="357" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="167" />
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="359" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="169" />
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="362" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="172" />
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="368" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="180" />
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
@@ -4137,22 +4137,22 @@
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="311" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="323" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="326" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4352,17 +4352,17 @@
         <translation>选择要编辑的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="19" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="21" />
         <source>A number, or text; several values separated by commas for 'in'</source>
         <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="37" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="40" />
         <source>Give a value.</source>
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="43" />
         <source>“{text}” is not a number; '&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers.</source>
         <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
     </message>
@@ -4862,17 +4862,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="144" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="150" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="145" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="153" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="146" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="154" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -5382,32 +5382,32 @@
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="363" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="173" />
         <source>YAML reads yes, no, true, false, on and off without quotes as yes/no, which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as '是', '否' or 'yes'.</source>
         <translation>不加引号的 yes、no、true、false、on 和 off 会被 YAML 读作是/否（布尔值），而管控单元图层字段中并无此类取值；请按图层中的写法给取值加上引号，如 '是'、'否' 或 'yes'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="365" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="175" />
         <source>in compares a unit-layer field with a list of values; write op: in with value: [...], or one value with ==, != or a number comparison.</source>
         <translation>in 用于将管控单元图层字段与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用 ==、!= 或数值比较。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="367" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="177" />
         <source>The comparison {op} needs a number, not {value}.</source>
         <translation>比较运算 {op} 需要数值，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="371" />
+        <location filename="../plugin/core/rules/checks.py" line="177" />
         <source>The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring case, full-width forms and spaces.</source>
         <translation>管控单元图层取值 {value} 已以 {first} 的写法映射到类别 {other}：取值比较时不区分大小写、全角半角和空格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="391" />
+        <location filename="../plugin/core/rules/expression_checks.py" line="102" />
         <source>The expression compares {name} with '{value}', which names the value {id}; an expression compares the ids of declared values: write '{id}'.</source>
         <translation>表达式将 {name} 与 '{value}' 比较，该值指的是取值 {id}；表达式比较的是已声明取值的 id：请写成 '{id}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="393" />
+        <location filename="../plugin/core/rules/expression_checks.py" line="104" />
         <source>The expression compares {name} with '{value}', which is not one of the values declared for {name}; an expression compares their ids: {allowed}.</source>
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
@@ -5417,17 +5417,17 @@
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="226" />
+        <location filename="../plugin/core/rules/readings.py" line="232" />
         <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
         <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="228" />
+        <location filename="../plugin/core/rules/readings.py" line="234" />
         <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
         <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="245" />
+        <location filename="../plugin/core/rules/readings.py" line="251" />
         <source>unit attribute {field} value {value} is not yes or no</source>
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -5447,7 +5447,7 @@
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="232" />
+        <location filename="../plugin/core/rules/readings.py" line="238" />
         <source>catalogue class is not given: no site field holds it</source>
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
@@ -5537,12 +5537,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="387" />
+        <location filename="../plugin/core/rules/conditions.py" line="386" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="389" />
+        <location filename="../plugin/core/rules/conditions.py" line="388" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5587,7 +5587,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="383" />
+        <location filename="../plugin/core/rules/conditions.py" line="382" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5814,7 +5814,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="391" />
+        <location filename="../plugin/core/rules/conditions.py" line="390" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5972,6 +5972,46 @@
         <location filename="../plugin/processing/import_access_list.py" line="169" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="151" />
+        <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
+        <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_checks.py" line="178" />
+        <source>The value is empty, but an empty value is read as not given (a rule reading it needs information), so nothing is ever compared with it; write the value to compare with, such as '是' or 'ZH13062920001'.</source>
+        <translation>取值为空，而空值视为未提供（读取它的条款需补充信息），因此没有任何值会与之比较；请写出要比较的值，如 '是' 或 'ZH13062920001'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/expression_checks.py" line="106" />
+        <source>The expression reads the variable @{variable}, which a rule does not have: an expression sees only the project's declared attributes, no QGIS global, project or layer variables, so it would read NULL. Compare declared attributes instead.</source>
+        <translation>表达式读取了变量 @{variable}，但条款中没有该变量：表达式只能读取项目已声明的属性，不含 QGIS 的全局、项目或图层变量，因此该变量将读为 NULL。请改为比较已声明的属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/expression_checks.py" line="109" />
+        <source>The filter reads the variable @{variable}, which a filter does not have: a filter sees only the fields of the layer's features, no QGIS global, project or layer variables, so it would read NULL. Compare the layer's fields instead.</source>
+        <translation>过滤条件读取了变量 @{variable}，但过滤条件中没有该变量：过滤条件只能读取图层要素的字段，不含 QGIS 的全局、项目或图层变量，因此该变量将读为 NULL。请改为比较图层的字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/expression_checks.py" line="112" />
+        <source>The expression compares {side} with '{value}', which names the value {id} of {name}; an expression sees the ids of declared values, and for '{id}' {side} gives '{gives}'.</source>
+        <translation>表达式将 {side} 与 '{value}' 比较，该值指的是 {name} 的取值 {id}；表达式读取的是已声明取值的 id，而对 '{id}'，{side} 得到的是 '{gives}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/expression_checks.py" line="114" />
+        <source>The expression compares {side} with '{value}', which holds for none of the values declared for {name}: an expression sees their ids ({allowed}), for which {side} gives {results}.</source>
+        <translation>表达式将 {side} 与 '{value}' 比较，但对 {name} 的任何已声明取值都不成立：表达式读取的是取值的 id（{allowed}），{side} 对它们得到的是 {results}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/expression_checks.py" line="116" />
+        <source>The expression uses '{value}' with {name}, which names the value {id}; an expression sees the ids of declared values: write '{id}'.</source>
+        <translation>表达式将 '{value}' 与 {name} 一起使用，该值指的是取值 {id}；表达式读取的是已声明取值的 id：请写成 '{id}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="252" />
+        <source>unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, and a number loses leading zeros (0313 becomes 313): store the field as text</source>
+        <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
 </context>
 </TS>
