@@ -29,6 +29,7 @@ from ..core.rules.messages import LoadResult
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
+from .given_values import ERROR_COLOR
 from .labels import dimension_text
 from .rule_list_rows import RuleListRows, scope_edit
 from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
@@ -272,7 +273,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
         lines = [html.escape(m.text()) for m in result.messages[:MAX_SHOWN_MESSAGES]]
         if len(result.messages) > MAX_SHOWN_MESSAGES:
             lines.append(tr("… and {count} more").format(count=len(result.messages) - MAX_SHOWN_MESSAGES))
-        colour = "#c62828" if result.ruleset is None else "#8a6d00"
+        colour = ERROR_COLOR if result.ruleset is None else "#8a6d00"
         head = (tr("The rule set cannot be used; fix the file and choose it again:")
                 if result.ruleset is None else tr("The rule set loads with warnings:"))
         return f"<span style='color:{colour}'>{html.escape(head)}</span><br>" + "<br>".join(lines)

@@ -23,6 +23,7 @@ from ..core.coordinates.crs import GEOGRAPHIC
 from ..core.coordinates.geometry import site_geometry
 from ..core.coordinates.parse import CoordinateError, ParsedCoordinates, decode, parse_text
 from ..i18n import tr
+from .given_values import ERROR_STYLE
 from .review_task import Site
 
 MAX_FILE_BYTES = 5_000_000
@@ -172,7 +173,7 @@ class CoordinateDialog(QDialog):
         return "<br>" + tr("Detected: {reason}").format(reason=self.parsed.crs_reason)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #c62828;")
+        self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(text + self._detected())
 
     def accept(self) -> None:

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.rules.rule_form import condition_of, conjuncts
 from ...i18n import tr
+from ..given_values import ERROR_STYLE
 from .words import describe
 
 Condition = Dict[str, Any]
@@ -50,7 +51,7 @@ class ConditionList(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName(f"{name}_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.list)
         layout.addLayout(row)

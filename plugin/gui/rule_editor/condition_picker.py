@@ -26,6 +26,7 @@ from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
 from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
+from ..given_values import ERROR_STYLE
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
 from .values import ValueEdit, parse_value
@@ -80,7 +81,7 @@ class ConditionPicker(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("zr_condition_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.model.vocab import DIMENSIONS, EFFECTS, LEVELS
 from ...core.review.labels import dimension_label, effect_label, level_label
 from ...i18n import tr
+from ..given_values import ERROR_STYLE
 from ..labels import category_text, pick_label
 from .condition_list import ConditionList
 
@@ -94,7 +95,7 @@ class RulePanel(QWidget):
             label = QLabel(box)
             label.setObjectName(f"zr_rule_{key}_message")
             label.setWordWrap(True)
-            label.setStyleSheet("color: #c62828;")
+            label.setStyleSheet(ERROR_STYLE)
             label.hide()
             layout.addWidget(label)
             self.messages[key] = label
