@@ -1,8 +1,12 @@
 """Every setting of the plugin, typed, under ``zoning_review/`` in QgsSettings."""
 
-from typing import Any
+import math
+from typing import Any, Optional
 
 from qgis.core import QgsSettings
+
+from .i18n import tr
+from .log import log_warning
 
 PREFIX = "zoning_review/"
 
@@ -34,6 +38,40 @@ class Setting:
         QgsSettings().remove(self.key)
 
 
+class ToleranceSetting(Setting):
+    """A finite number of at least zero (an overlay tolerance); anything else stored reads as the default."""
+
+    def __init__(self, key: str, default: float) -> None:
+        super().__init__(key, default, float)
+
+    def value(self) -> float:
+        """The stored number, or the default with a warning naming the setting when it is not finite and >= 0."""
+        raw = QgsSettings().value(self.key, self.default)
+        number = usable_number(raw)
+        if number is None:
+            log_warning(tr("The setting {key} holds “{value}”, which is not a finite number of at least zero: "
+                           "the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.")
+                        .format(key=self.key, value=raw, default=self.default))
+            return self.default
+        return number
+
+    def set(self, value: Any) -> None:
+        """Store a new value; a number that is not finite and >= 0 is refused with ValueError."""
+        number = usable_number(value)
+        if number is None:
+            raise ValueError(f"{self.key} must be a finite number of at least zero, not {value!r}")
+        QgsSettings().setValue(self.key, number)
+
+
+def usable_number(raw: Any) -> Optional[float]:
+    """``raw`` as a finite float of at least zero, or None (not a number, infinite, NaN, negative)."""
+    try:
+        number = float(raw)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and number >= 0.0 else None
+
+
 REVIEWER = Setting("reviewer", "", str)
 ORGANISATION = Setting("organisation", "", str)
 NOTES_LANGUAGE = Setting("notes/language", "", str)
@@ -41,6 +79,6 @@ NOTES_TEMPLATE = Setting("notes/template", "", str)
 LAST_RULES_DIR = Setting("paths/last_rules_dir", "", str)
 LAST_OUTPUT_DIR = Setting("paths/last_output_dir", "", str)
 REGISTER_PATH = Setting("register/path", "", str)  # the review register (台账) GeoPackage
-MIN_OVERLAP_M2 = Setting("overlay/min_overlap_m2", 1.0, float)
-MIN_SITE_FRACTION = Setting("overlay/min_site_fraction", 1e-4, float)
+MIN_OVERLAP_M2 = ToleranceSetting("overlay/min_overlap_m2", 1.0)
+MIN_SITE_FRACTION = ToleranceSetting("overlay/min_site_fraction", 1e-4)
 ACCESS_LIST_SPELLINGS = Setting("import/column_spellings", "", str)  # more header spellings: "role: a, b" lines

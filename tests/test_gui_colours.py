@@ -10,7 +10,8 @@ ERROR_RED = "#c62828"  # the red of given_values.ERROR_COLOR, written here indep
 
 def test_the_error_red_is_written_only_in_given_values():
     literal = re.compile(re.escape(ERROR_RED), re.IGNORECASE)
-    writers = sorted(str(path.relative_to(GUI)) for path in GUI.rglob("*.py") if literal.search(path.read_text("utf-8")))
+    writers = sorted(str(path.relative_to(GUI)) for path in GUI.rglob("*.py")
+                     if literal.search(path.read_text("utf-8")))
     assert writers == ["given_values.py"]
 
 

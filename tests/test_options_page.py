@@ -1,10 +1,15 @@
 """The options page shows the stored settings, and only apply() stores what it shows."""
 
+import math
+
 import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import Qt
 
 from zoning_review.plugin import settings
 from zoning_review.plugin.core.inputs.resolve import tolerance
 from zoning_review.plugin.gui.options_page import ZoningReviewOptionsFactory, ZoningReviewOptionsPage
+from zoning_review.plugin.log import TAG
 from zoning_review.plugin.notes.layout_renderer import template_path
 
 KEYS = (settings.REVIEWER, settings.ORGANISATION, settings.NOTES_LANGUAGE, settings.NOTES_TEMPLATE,
@@ -73,3 +78,73 @@ def test_the_register_path_is_shown_and_stored_on_apply(qgis_app, qtbot, tmp_pat
         assert again.register.filePath() == path
     finally:
         settings.REGISTER_PATH.reset()
+
+
+@pytest.fixture
+def warnings_logged(qgis_app):
+    """The texts the plugin writes to its tab of the QGIS message log while the test runs."""
+    seen = []
+
+    def record(text, tag, _level):
+        if tag == TAG:
+            seen.append(text)
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    yield seen
+    QgsApplication.messageLog().messageReceived.disconnect(record)
+
+
+@pytest.mark.parametrize("stored", ["nan", float("nan"), "inf", float("-inf"), -5.0, "-0.5", "1e400", "many"])
+def test_a_tolerance_stored_unusable_reads_as_the_default_with_a_warning(clean_settings, warnings_logged, stored):
+    QgsSettings().setValue("zoning_review/overlay/min_overlap_m2", "0")
+    QgsSettings().setValue("zoning_review/overlay/min_site_fraction", 0.002)
+    assert (tolerance().min_area_m2, tolerance().min_site_fraction) == (0.0, 0.002)
+    assert warnings_logged == [], "a usable value is read without a word"
+    QgsSettings().setValue("zoning_review/overlay/min_overlap_m2", stored)
+    QgsSettings().setValue("zoning_review/overlay/min_site_fraction", stored)
+    assert (tolerance().min_area_m2, tolerance().min_site_fraction) == (1.0, 1e-4)
+    assert any("zoning_review/overlay/min_overlap_m2" in text for text in warnings_logged)
+    assert any("zoning_review/overlay/min_site_fraction" in text for text in warnings_logged)
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -1.0])
+def test_storing_an_unusable_tolerance_is_refused(clean_settings, value):
+    with pytest.raises(ValueError):
+        settings.MIN_OVERLAP_M2.set(value)
+    assert QgsSettings().value("zoning_review/overlay/min_overlap_m2") is None
+
+
+def test_the_page_shows_and_keeps_the_default_for_a_stored_nan(clean_settings, qtbot):
+    QgsSettings().setValue("zoning_review/overlay/min_overlap_m2", "nan")
+    QgsSettings().setValue("zoning_review/overlay/min_site_fraction", "-0.01")
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    assert (page.min_overlap.value(), page.min_fraction.value()) == pytest.approx((1.0, 0.01))
+    page.apply()
+    assert QgsSettings().value("zoning_review/overlay/min_overlap_m2", type=float) == pytest.approx(1.0)
+    assert QgsSettings().value("zoning_review/overlay/min_site_fraction", type=float) == pytest.approx(1e-4)
+
+
+def type_into(qtbot, box, text: str) -> None:
+    """Replace a spin box's text by typing, then let it read what was typed."""
+    box.lineEdit().selectAll()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClicks(box.lineEdit(), text)
+    box.interpretText()
+
+
+@pytest.mark.parametrize("typed", ["nan", "NaN", "inf"])
+def test_the_page_refuses_typed_words_for_a_tolerance_and_takes_a_number(clean_settings, qtbot, typed):
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    page.show()
+    for box in (page.min_overlap, page.min_fraction):
+        type_into(qtbot, box, typed)
+    page.apply()
+    for key, shown in ((settings.MIN_OVERLAP_M2, page.min_overlap), (settings.MIN_SITE_FRACTION, page.min_fraction)):
+        stored = QgsSettings().value(key.key, type=float)
+        assert math.isfinite(stored) and stored >= 0.0, (typed, key.key, stored)
+        assert stored < shown.maximum(), "no word may count as the maximum"
+    type_into(qtbot, page.min_overlap, "2.5")
+    page.apply()
+    assert settings.MIN_OVERLAP_M2.value() == pytest.approx(2.5)

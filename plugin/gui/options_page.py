@@ -1,8 +1,12 @@
 """The plugin's page under Settings ▸ Options: reviewer, notes, the review register, overlay tolerances and import
 spellings."""
 
+import math
+from typing import Tuple
+
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtGui import QIcon, QValidator
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from .. import settings
@@ -61,14 +65,14 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         form = QFormLayout(group)
         _add_hint(form, group, tr("An overlap smaller than both values counts as touching the unit's "
                                   "boundary, not as lying in the unit."))
-        self.min_overlap = QgsDoubleSpinBox(group)
+        self.min_overlap = ToleranceSpinBox(group)
         self.min_overlap.setObjectName("zr_opt_min_overlap")
         self.min_overlap.setRange(0.0, 1_000_000.0)
         self.min_overlap.setDecimals(2)
         self.min_overlap.setSuffix(tr(" m²"))
         self.min_overlap.setClearValue(settings.MIN_OVERLAP_M2.default)
         form.addRow(tr("Smallest overlap area"), self.min_overlap)
-        self.min_fraction = QgsDoubleSpinBox(group)
+        self.min_fraction = ToleranceSpinBox(group)
         self.min_fraction.setObjectName("zr_opt_min_fraction")
         self.min_fraction.setRange(0.0, 10.0)
         self.min_fraction.setDecimals(4)
@@ -110,6 +114,35 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         settings.MIN_OVERLAP_M2.set(self.min_overlap.value())
         settings.MIN_SITE_FRACTION.set(self.min_fraction.value() / 100.0)
         settings.ACCESS_LIST_SPELLINGS.set(self.spellings.toPlainText().strip())
+
+
+class ToleranceSpinBox(QgsDoubleSpinBox):
+    """A tolerance's spin box that refuses text for a negative or non-finite number (Qt would take "nan", "inf"
+    or "1e400" as its maximum and a negative number as zero)."""
+
+    def validate(self, text: str) -> Tuple[QValidator.State, int]:
+        """Invalid for a minus sign, a letter other than an exponent's e, or a number that is not finite.
+
+        QGIS's binding passes no cursor position in and returns one: the line edit's own (its edited text's).
+        """
+        cursor = min(self.lineEdit().cursorPosition(), len(text))
+        if refused_tolerance(self.cleaned(text), self.locale()):
+            return QValidator.State.Invalid, cursor
+        return super().validate(text)[0], cursor
+
+    def cleaned(self, text: str) -> str:
+        """``text`` without the prefix, the suffix and surrounding spaces."""
+        if self.suffix() and text.endswith(self.suffix()):
+            text = text[:-len(self.suffix())]
+        if self.prefix() and text.startswith(self.prefix()):
+            text = text[len(self.prefix()):]
+        return text.strip()
+
+
+def refused_tolerance(body: str, locale: QLocale) -> bool:
+    """True for text of a negative number, a word ("nan", "inf") or a number too large to be finite."""
+    value, _ok = locale.toDouble(body)
+    return body.startswith("-") or any(ch.isalpha() and ch not in "eE" for ch in body) or not math.isfinite(value)
 
 
 class ZoningReviewOptionsFactory(QgsOptionsWidgetFactory):
