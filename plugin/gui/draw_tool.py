@@ -1,9 +1,18 @@
 """A map tool to draw a site polygon: left click adds a vertex (snapped), right click finishes,
 Backspace removes the last vertex, Esc cancels — like QGIS digitizing."""
 
+import math
 from typing import List, Optional
 
-from qgis.core import QgsGeometry, QgsPointLocator, QgsPointXY
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsGeometry,
+    QgsPointLocator,
+    QgsPointXY,
+)
 from qgis.gui import QgsMapTool, QgsRubberBand, QgsSnapIndicator
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
@@ -16,7 +25,8 @@ MIN_VERTICES = 3
 
 
 class PolygonDrawTool(QgsMapTool):
-    """Collects vertices in canvas coordinates and emits the finished polygon."""
+    """Collects vertices in canvas coordinates and emits the finished polygon; the vertices follow the canvas
+    into a new CRS (or are dropped, with a message, when they cannot be converted)."""
 
     finished = pyqtSignal(QgsGeometry)
     cancelled = pyqtSignal()
@@ -32,6 +42,24 @@ class PolygonDrawTool(QgsMapTool):
         self.band.setFillColor(QColor(30, 100, 200, 40))
         self.band.setWidth(2)
         self.indicator = QgsSnapIndicator(canvas)
+        self.crs = canvas.mapSettings().destinationCrs()  # the CRS of the vertices placed
+        canvas.destinationCrsChanged.connect(self._crs_changed)
+
+    def _crs_changed(self) -> None:
+        """Carry the vertices placed into the canvas's new CRS; drop them with a message when that fails."""
+        settings = self.canvas().mapSettings()
+        old, self.crs = self.crs, settings.destinationCrs()
+        if not self.points:
+            return
+        moved = transformed(self.points, old, self.crs, settings.transformContext())
+        self.hover = None
+        if moved is None:
+            self.reset()
+            self.message.emit(tr("The map's coordinate reference system changed while you were drawing and the "
+                                 "vertices placed cannot be converted to it: they were removed, draw the site again."))
+            return
+        self.points = moved
+        self._redraw()
 
     def _snapped(self, event) -> QgsPointXY:
         """The event's map point, snapped with the canvas's snapping settings."""
@@ -86,6 +114,7 @@ class PolygonDrawTool(QgsMapTool):
         self._redraw()
 
     def _redraw(self) -> None:
+        """Show the vertices placed and the one under the mouse."""
         if self.band is None:
             return
         points = self.points + ([self.hover] if self.hover is not None else [])
@@ -102,6 +131,21 @@ class PolygonDrawTool(QgsMapTool):
     def release(self) -> None:
         """Remove the rubber band and snap indicator from the canvas (teardown)."""
         self.reset()
+        self.canvas().destinationCrsChanged.disconnect(self._crs_changed)
         drop_item(self.canvas(), self.band)
         self.band = None
         self.indicator = None
+
+
+def transformed(points: List[QgsPointXY], source: QgsCoordinateReferenceSystem,
+                target: QgsCoordinateReferenceSystem,
+                context: QgsCoordinateTransformContext) -> Optional[List[QgsPointXY]]:
+    """``points`` from ``source`` into ``target``; None when either CRS is invalid or a point has no finite place."""
+    if not (source.isValid() and target.isValid()):
+        return None
+    transform = QgsCoordinateTransform(source, target, context)
+    try:
+        moved = [transform.transform(point) for point in points]
+    except QgsCsException:
+        return None
+    return moved if all(math.isfinite(p.x()) and math.isfinite(p.y()) for p in moved) else None
