@@ -112,8 +112,8 @@ def _reviewed(dock, example_rules, qtbot):  # noqa: F811
 
 
 def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):  # noqa: F811
-    """Neither the site's overall opinion nor a ready notes button stays after a new project; the project described
-    stays (the same project may be reviewed in another QGIS project), and the bindings come back with the file."""
+    """Neither the site's overall opinion, nor a ready notes button, nor the project described stays after a new
+    project (the description was the last project's, as the opinion was); the bindings come back with the file."""
     _reviewed(dock, example_rules, qtbot)
     dock.opinion.setPlainText("同意选址")
     assert dock.notes.button.isEnabled()
@@ -123,10 +123,13 @@ def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_projec
     qtbot.wait(600)  # past the form's edit delay
     assert (dock.opinion.toPlainText(), dock.runner.opinion, dock.site_input.site) == ("", "", None)
     assert not dock.notes.button.isEnabled()
-    assert (dock.form.project().name, dock.form.project().industry) == ("某面粉加工项目", "C1312")
+    cleared = dock.form.project()
+    assert (cleared.name, cleared.industry, cleared.construction, cleared.catalogue) == ("", None, None, None)
+    assert cleared.attributes == {} and dock.form.industry.edit.text() == ""
     assert sample_project.read(str(saved))
     assert [t.layer.name() for t in dock.targets] == ["control_units"]
     assert dock.opinion.toPlainText() == "" and not dock.notes.button.isEnabled()
+    assert dock.form.project().attributes.get("investment_wan") is None, "no value comes back with the rules"
 
 
 def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):  # noqa: F811

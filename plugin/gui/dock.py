@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QS
 
 from .. import settings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
+from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
 from .binding_panel import BindingPanel
@@ -270,11 +271,13 @@ class ZoningReviewDock(QgsDockWidget):
         self.saved.project_read()
 
     def _on_project_cleared(self) -> None:
-        """A new (or another) project: its site, review and opinion go; the project described stays (it may be
-        reviewed in the next project too)."""
+        """A new (or another) project: its site, review, opinion and project described go (the description was the
+        last project's: kept, it would be reviewed, and saved, as the next one's)."""
         self._shown_warnings.clear()
         self.show_live_review(True)
         self.site_input.clear()
+        self.form.set_project(ProjectDescription())
+        self.edit_timer.stop()  # nothing to review again: the site went with the project
         self.refresh_targets()
         self.saved.refresh()
 
