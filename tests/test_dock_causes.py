@@ -2,6 +2,7 @@
 a band and a distance worked out here in another CRS), expanded rows and selection kept across a
 re-evaluation, whole reasons, and unit highlights outlined on a white casing."""
 
+import hashlib
 import math
 import re
 from dataclasses import replace
@@ -196,8 +197,11 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     selected = item_path(row)
     before = row.text(0)
     code = item_path(unit)[-1].split(":")[1]
+    finding = next(f for u in dock.runner.reviews[0].review.units if u.overlap.code == code for f in u.findings
+                   if f.rule_id == "G-SL-03")
+    digest = hashlib.sha256(f"{finding.text_zh}\n{finding.text_en}".encode()).hexdigest()  # the clause judged
     judged = Judgement(dock.runner.site_id(), code, "G-SL-03", "compliant", "the bank is protected by a dyke",
-                       override=True)
+                       override=True, clause=digest)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
         dock.runner.judge(judged)
     assert finding_row(tree, "G-SL-03").text(0) != before  # the tree was rebuilt with the judged clause

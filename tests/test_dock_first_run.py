@@ -1,5 +1,7 @@
 """The dock as a newcomer meets it: no warning when a new project empties it, the form reachable at any width."""
 
+import hashlib
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QScrollArea
@@ -140,7 +142,9 @@ def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sampl
     from zoning_review.plugin.core.review.judgements import Judgement
 
     unit_code, rule_id = _reviewed(dock, example_rules, qtbot)
-    judgement = Judgement(dock.runner.site_id(), unit_code, rule_id, "not_applicable", remark="已核实")
+    clause = dock.runner.reviews[0].review.units[0].findings[0]
+    digest = hashlib.sha256(f"{clause.text_zh}\n{clause.text_en}".encode()).hexdigest()  # the text judged
+    judgement = Judgement(dock.runner.site_id(), unit_code, rule_id, "not_applicable", remark="已核实", clause=digest)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
         dock.runner.judge(judgement)
     dock.opinion.setPlainText("同意选址")

@@ -1,6 +1,7 @@
 """The reviewer's judgements: one normaliser of the words, and judged clauses feeding unit and site verdicts."""
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -63,8 +64,21 @@ def review(ruleset, judgements=None, memo=None):
     return evaluate_overlay("S05", s05_overlay(ruleset), s05_project(), ruleset, PROSE_FIELDS, memo, judgements)
 
 
-def judged(word, clauses=MANUAL, **extra):
-    return Judgements(Judgement("S05", unit, rule, judgement_word(word), **extra) for unit, rule in clauses)
+def sha256_of(finding) -> str:
+    """The digest of a clause's text, written out here: SHA-256 of the Chinese and English text on two lines."""
+    return hashlib.sha256(f"{finding.text_zh}\n{finding.text_en}".encode()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def digests(ruleset):
+    """The digest of every clause of S05's unjudged review, by (unit, rule)."""
+    return {(u.overlap.code, f.rule_id): sha256_of(f) for u in review(ruleset).units for f in u.findings}
+
+
+def judged(word, digests, clauses=MANUAL, **extra):
+    """The clauses judged ``word``, each judgement recording the digest of its clause's text."""
+    return Judgements(Judgement("S05", unit, rule, judgement_word(word), clause=digests[unit, rule], **extra)
+                      for unit, rule in clauses)
 
 
 @pytest.mark.parametrize("written,word", [
@@ -111,8 +125,8 @@ def test_the_manual_clauses_worked_out_by_hand_are_the_ones_left_to_a_person(rul
     assert statuses["G-SL-04"] == Status.EXEMPTED and statuses["C-P-01"] == Status.NOT_APPLICABLE
 
 
-def test_every_manual_clause_judged_compliant_makes_the_site_compliant(ruleset):
-    found = review(ruleset, judged("符合", reviewer="王工", time="2026-12-03T11:00"))
+def test_every_manual_clause_judged_compliant_makes_the_site_compliant(ruleset, digests):
+    found = review(ruleset, judged("符合", digests, reviewer="王工", time="2026-12-03T11:00"))
     assert found.verdict == Verdict.COMPLIANT
     assert all(u.verdict == Verdict.COMPLIANT for u in found.units)
     c_p_02 = next(f for f in found.units[1].findings if f.rule_id == "C-P-02")
@@ -122,15 +136,15 @@ def test_every_manual_clause_judged_compliant_makes_the_site_compliant(ruleset):
     assert "符合" in text and "王工" in text
 
 
-def test_one_clause_left_unjudged_keeps_the_site_needing_study(ruleset):
-    found = review(ruleset, judged("compliant", MANUAL[:-1]))
+def test_one_clause_left_unjudged_keeps_the_site_needing_study(ruleset, digests):
+    found = review(ruleset, judged("compliant", digests, MANUAL[:-1]))
     assert found.verdict == Verdict.NEEDS_STUDY
     assert [u.verdict for u in found.units] == [Verdict.COMPLIANT, Verdict.NEEDS_STUDY]
     assert len(found.reasons) == 1 and found.reasons[0].values["rule"] == MANUAL[-1][1]
 
 
-def test_a_non_compliant_judgement_makes_the_site_non_compliant_with_that_clause_as_the_reason(ruleset):
-    judgements = judged("符合", MANUAL[1:])
+def test_a_non_compliant_judgement_makes_the_site_non_compliant_with_that_clause_as_the_reason(ruleset, digests):
+    judgements = judged("符合", digests, MANUAL[1:])
     judgements.add(Judgement("S05", UNITS[0], "C-P-02", "non_compliant", remark="道路穿越湿地恢复区"))
     found = review(ruleset, judgements)
     assert found.verdict == Verdict.NON_COMPLIANT
@@ -155,9 +169,9 @@ def test_a_declared_override_without_a_reason_is_refused():
         Judgement("S05", UNITS[0], "G-SL-04", "compliant", override=True, remark="  ")
 
 
-def test_judgements_leave_the_shared_findings_of_a_batch_alone(ruleset):
+def test_judgements_leave_the_shared_findings_of_a_batch_alone(ruleset, digests):
     memo = FindingMemo()
-    assert review(ruleset, judged("符合"), memo).verdict == Verdict.COMPLIANT
+    assert review(ruleset, judged("符合", digests), memo).verdict == Verdict.COMPLIANT
     again = review(ruleset, None, memo)
     assert again.verdict == Verdict.NEEDS_STUDY
     assert all(f.judgement is None for u in again.units for f in u.findings)
@@ -165,8 +179,8 @@ def test_judgements_leave_the_shared_findings_of_a_batch_alone(ruleset):
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(["符合", "不涉及", "不符合", "需补充材料", None]), min_size=10, max_size=10))
-def test_the_site_verdict_follows_the_judged_words(ruleset, words):
-    judgements = Judgements(Judgement("S05", unit, rule, judgement_word(word))
+def test_the_site_verdict_follows_the_judged_words(ruleset, digests, words):
+    judgements = Judgements(Judgement("S05", unit, rule, judgement_word(word), clause=digests[unit, rule])
                             for (unit, rule), word in zip(MANUAL, words) if word)
     found = review(ruleset, judgements)
     if "不符合" in words:
@@ -179,8 +193,8 @@ def test_the_site_verdict_follows_the_judged_words(ruleset, words):
     assert len(judgements.unapplied()) == 0
 
 
-def test_a_judgement_whose_clause_is_not_reviewed_is_reported_unapplied(ruleset):
-    judgements = judged("符合")
+def test_a_judgement_whose_clause_is_not_reviewed_is_reported_unapplied(ruleset, digests):
+    judgements = judged("符合", digests)
     judgements.add(Judgement("S05", UNITS[0], "NO-SUCH-RULE", "compliant"))
     judgements.add(Judgement("S99", UNITS[0], "C-P-02", "compliant"))
     review(ruleset, judgements)
@@ -210,8 +224,8 @@ def test_rows_read_with_chinese_words_and_errors_name_the_row():
 NULL_LIKE = "NULL"
 
 
-def test_a_withdrawn_judgement_leaves_its_clause_to_a_person_again_and_stays_on_record(ruleset):
-    judgements = judged("符合", reviewer="王工")
+def test_a_withdrawn_judgement_leaves_its_clause_to_a_person_again_and_stays_on_record(ruleset, digests):
+    judgements = judged("符合", digests, reviewer="王工")
     judgements.set(Judgement("S05", UNITS[0], "C-P-02", "non_compliant", remark="道路穿越湿地恢复区"))
     assert review(ruleset, judgements).verdict == Verdict.NON_COMPLIANT
     removed = judgements.withdraw(("S05", UNITS[0], "C-P-02"), "李工", "2026-12-03T12:00+08:00")
@@ -252,22 +266,24 @@ def edited_rules(example_rules, tmp_path, old: str, new: str):
     return result.ruleset
 
 
-def judged_with_text(word, digest=C_P_02_DIGEST, **extra) -> Judgements:
-    """MANUAL judged ``word``, C-P-02's judgements recording the digest of the text they judged."""
-    return Judgements(Judgement("S05", unit, rule, judgement_word(word), clause=digest if rule == "C-P-02" else "",
-                                **extra) for unit, rule in MANUAL)
+def judged_with_text(word, digests, digest=C_P_02_DIGEST, **extra) -> Judgements:
+    """MANUAL judged ``word``, C-P-02's judgements recording ``digest``, the others their clause's digest."""
+    return Judgements(Judgement("S05", unit, rule, judgement_word(word),
+                                clause=digest if rule == "C-P-02" else digests[unit, rule], **extra)
+                      for unit, rule in MANUAL)
 
 
-def test_a_judgement_of_the_clause_text_it_recorded_is_applied(ruleset):
-    assert review(ruleset, judged_with_text("符合")).verdict == Verdict.COMPLIANT
+def test_a_judgement_of_the_clause_text_it_recorded_is_applied(ruleset, digests):
+    assert review(ruleset, judged_with_text("符合", digests)).verdict == Verdict.COMPLIANT
 
 
-def test_a_judgement_of_an_edited_clause_text_is_not_applied_and_the_clause_needs_study(example_rules, tmp_path):
+def test_a_judgement_of_an_edited_clause_text_is_not_applied_and_the_clause_needs_study(example_rules, digests,
+                                                                                        tmp_path):
     # C-P-02 keeps its id and stays a text-only clause, but now says something else: the reviewer judged the
     # old text, so both units' C-P-02 are left to a person again and the site needs further study.
     edited = edited_rules(example_rules, tmp_path, "zh: 优先保护单元以生态修复和保护为主",
                           "zh: 优先保护单元禁止一切开发建设活动")
-    judgements = judged_with_text("符合", time="2026-12-03T11:00")
+    judgements = judged_with_text("符合", digests, time="2026-12-03T11:00")
     found = review(edited, judgements)
     assert found.verdict == Verdict.NEEDS_STUDY
     for unit in found.units:
@@ -279,7 +295,8 @@ def test_a_judgement_of_an_edited_clause_text_is_not_applied_and_the_clause_need
     assert judgements.unapplied() == []
 
 
-def test_a_clause_id_reused_for_a_decided_clause_turns_an_override_into_needs_study(example_rules, tmp_path):
+def test_a_clause_id_reused_for_a_decided_clause_turns_an_override_into_needs_study(example_rules, digests,
+                                                                                    tmp_path):
     # G-SL-04 exempts S05 (major infrastructure): the reviewer overrode it to 不符合 with a reason. The later
     # list reuses the id for another text; the rules still exempt S05, but the override was of another clause:
     # the clause needs study, never compliant through the rules' exemption alone.
@@ -292,7 +309,7 @@ def test_a_clause_id_reused_for_a_decided_clause_turns_an_override_into_needs_st
     digest = hashlib.sha256(f"{first.text_zh}\n{first.text_en}".encode()).hexdigest()
 
     def overridden() -> Judgements:
-        judgements = judged_with_text("符合")
+        judgements = judged_with_text("符合", digests)
         judgements.add(Judgement("S05", UNITS[0], "G-SL-04", "non_compliant", "穿越红线", override=True,
                                  clause=digest))
         return judgements
@@ -310,3 +327,56 @@ def test_an_override_mark_that_is_not_true_or_false_is_refused():
     with pytest.raises(JudgementError) as error:
         Judgement.from_dict({**data, "override": "false"})
     assert "'false'" in str(error.value)
+
+
+def saved_without_digest(judgement: Judgement) -> Judgement:
+    """A judgement as saved before the clause's digest was kept: its dict has no clause_sha256 key."""
+    data = judgement.to_dict()
+    del data["clause_sha256"]
+    return Judgement.from_dict(data)
+
+
+def test_a_compliant_judgement_saved_without_a_digest_is_not_applied_and_asks_to_be_confirmed(ruleset, digests):
+    judgements = Judgements(saved_without_digest(j) for j in judged("符合", digests, time="2026-12-03T11:00"))
+    found = review(ruleset, judgements)
+    assert found.verdict == Verdict.NEEDS_STUDY
+    for unit, rule in MANUAL:
+        finding = next(f for u in found.units if u.overlap.code == unit for f in u.findings if f.rule_id == rule)
+        assert finding.status in (Status.MANUAL_CHECK, Status.NEEDS_INFO) and finding.judgement is None
+        said = render_reason(finding.reasons[-1], "en")
+        assert "cannot be verified" in said and "confirm the judgement again" in said and "2026-12-03T11:00" in said
+    assert sorted(j.key[1:] for j in judgements.unconfirmed()) == sorted(MANUAL)
+    assert judgements.unapplied() == [] and judgements.outdated() == []
+
+
+def test_a_judgement_without_a_digest_is_applied_only_when_it_makes_the_clause_stricter(ruleset, digests):
+    # C-P-02 of the first unit judged 不符合 and G-SL-04 (exempted by the rules) overridden to 需补充材料: both
+    # stricter, both applied; the other manual clauses judged 不涉及 (milder than "left to a person"): not applied.
+    judgements = Judgements(saved_without_digest(j) for j in judged("不涉及", digests, MANUAL[1:]))
+    judgements.add(saved_without_digest(Judgement("S05", UNITS[0], "C-P-02", "non_compliant", remark="占用湿地")))
+    judgements.add(saved_without_digest(Judgement("S05", UNITS[0], "G-SL-04", "more_information", remark="核实")))
+    found = review(ruleset, judgements)
+    statuses = {(u.overlap.code, f.rule_id): f.status for u in found.units for f in u.findings}
+    assert statuses[UNITS[0], "C-P-02"] == Status.CONFLICT and statuses[UNITS[0], "G-SL-04"] == Status.NEEDS_INFO
+    assert all(statuses[clause] in (Status.MANUAL_CHECK, Status.NEEDS_INFO) for clause in MANUAL[1:])
+    assert found.verdict == Verdict.NON_COMPLIANT and [r.values["rule"] for r in found.reasons] == ["C-P-02"]
+    assert sorted(j.key[1:] for j in judgements.unconfirmed()) == sorted(MANUAL[1:])
+
+
+def test_more_information_without_a_digest_does_not_ease_a_conflict(ruleset):
+    # Not national major infrastructure, S05 on the red line conflicts with G-SL-04 (the exemption is gone).
+    project = replace(s05_project(), attributes={**s05_project().attributes, "major_infrastructure": False})
+
+    def g_sl_04(judgement=None):
+        """The first unit's G-SL-04 finding of S05 and the site's verdict, with one judgement (or none)."""
+        found = evaluate_overlay("S05", s05_overlay(ruleset), project, ruleset, PROSE_FIELDS, None,
+                                 Judgements([judgement] if judgement else []))
+        return next(f for f in found.units[0].findings if f.rule_id == "G-SL-04"), found.verdict
+
+    plain, _ = g_sl_04()
+    assert plain.status == Status.CONFLICT
+    asked = Judgement("S05", UNITS[0], "G-SL-04", "more_information", remark="是否调出红线待核")
+    finding, verdict = g_sl_04(saved_without_digest(asked))
+    assert (finding.status, finding.judgement, verdict) == (Status.CONFLICT, None, Verdict.NON_COMPLIANT)
+    finding, verdict = g_sl_04(replace(asked, clause=sha256_of(plain)))
+    assert finding.status == Status.NEEDS_INFO and finding.judgement is not None

@@ -25,10 +25,10 @@ def qgis_process():
         yield runner
 
 
-def write_table(path: Path, table, columns=COLUMNS) -> str:
-    """A UTF-8 CSV judgements table."""
+def write_table(path: Path, table, columns=None) -> str:
+    """A UTF-8 CSV judgements table (its columns those of the first row unless given)."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer = csv.DictWriter(handle, fieldnames=columns or (list(table[0]) if table else COLUMNS))
         writer.writeheader()
         writer.writerows(table)
     return str(path)
@@ -46,16 +46,36 @@ def review(qgis_process, sample_gpkg, example_rules, out: Path, **extra):
     return proc, {r["site_id"]: r for r in rows(out / "summary.gpkg")}
 
 
-def s05_table(word_of=lambda unit, rule: "符合"):
-    """A judgement of every manual clause of S05 (MANUAL, worked out by hand in test_judgements)."""
+def read_digests(clauses: Path) -> dict:
+    """The clause_sha256 of every row of a CLAUSES table written as CSV, by (site, unit, rule)."""
+    with open(clauses, encoding="utf-8", newline="") as handle:
+        return {(r["site_id"], r["unit_code"], r["rule_id"]): r["clause_sha256"] for r in csv.DictReader(handle)}
+
+
+def clause_digests(runner, sample_gpkg, example_rules, out: Path) -> dict:
+    """The clause_sha256 of every clause of the sample's review (a plain qgis_process run's CLAUSES)."""
+    proc, _ = review(runner, sample_gpkg, example_rules, out, CLAUSES=str(out / "clauses.csv"))
+    assert proc.returncode == 0, proc.stderr
+    return read_digests(out / "clauses.csv")
+
+
+@pytest.fixture(scope="module")
+def digests(qgis_process, sample_gpkg, example_rules, tmp_path_factory):
+    """The clause_sha256 of every clause of the sample's review, by (site, unit, rule)."""
+    return clause_digests(qgis_process, sample_gpkg, example_rules, tmp_path_factory.mktemp("clauses"))
+
+
+def s05_table(digests, word_of=lambda unit, rule: "符合"):
+    """A judgement of every manual clause of S05 (MANUAL, worked out by hand in test_judgements), each with the
+    digest of the clause's text it judged."""
     return [{"site_id": "S05", "unit_code": unit, "rule_id": rule, "judgement": word_of(unit, rule),
-             "remark": "", "reviewer": "王工"} for unit, rule in MANUAL]
+             "remark": "", "reviewer": "王工", "clause_sha256": digests["S05", unit, rule]} for unit, rule in MANUAL]
 
 
-def test_every_manual_clause_of_s05_judged_compliant_makes_s05_compliant(qgis_process, sample_gpkg,
+def test_every_manual_clause_of_s05_judged_compliant_makes_s05_compliant(qgis_process, sample_gpkg, digests,
                                                                           example_rules, tmp_path):
     words = iter(["符合", "compliant", "Compliant", "符合", "COMPLIANT"] * 2)
-    table = write_table(tmp_path / "judgements.csv", s05_table(lambda unit, rule: next(words)))
+    table = write_table(tmp_path / "judgements.csv", s05_table(digests, lambda unit, rule: next(words)))
     proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "out", JUDGEMENTS=table)
     assert proc.returncode == 0, proc.stderr
     expected = {**EXPECTED_VERDICTS, "S05": "compliant"}
@@ -66,12 +86,12 @@ def test_every_manual_clause_of_s05_judged_compliant_makes_s05_compliant(qgis_pr
     assert all(r["verdict"] == "compliant" for r in findings)
 
 
-def test_one_non_compliant_judgement_makes_s05_non_compliant_with_that_clause(qgis_process, sample_gpkg,
+def test_one_non_compliant_judgement_makes_s05_non_compliant_with_that_clause(qgis_process, sample_gpkg, digests,
                                                                               example_rules, tmp_path):
     def word(unit, rule):
         return "不符合" if (unit, rule) == ("ZH13063210003", "C-P-02") else "符合"
 
-    table = s05_table(word)
+    table = s05_table(digests, word)
     table[5]["remark"] = "路基占用退耕还湿区"
     assert (table[5]["unit_code"], table[5]["rule_id"]) == ("ZH13063210003", "C-P-02")
     path = write_table(tmp_path / "judgements.csv", table)
@@ -85,25 +105,25 @@ def test_one_non_compliant_judgement_makes_s05_non_compliant_with_that_clause(qg
 
 
 def test_an_unknown_word_or_a_missing_column_stops_the_run_naming_it(qgis_process, sample_gpkg, example_rules,
-                                                                      tmp_path):
-    table = s05_table()
+                                                                      digests, tmp_path):
+    table = s05_table(digests)
     table[3]["judgement"] = "通过"
     proc, _ = review(qgis_process, sample_gpkg, example_rules, tmp_path / "a",
                      JUDGEMENTS=write_table(tmp_path / "bad.csv", table))
     assert proc.returncode == 1 and "'通过'" in proc.stderr and "4" in proc.stderr
-    short = [{k: v for k, v in row.items() if k != "reviewer"} for row in s05_table()]
+    short = [{k: v for k, v in row.items() if k not in ("reviewer", "clause_sha256")} for row in s05_table(digests)]
     proc, _ = review(qgis_process, sample_gpkg, example_rules, tmp_path / "b",
                      JUDGEMENTS=write_table(tmp_path / "short.csv", short, COLUMNS[:-1]))
     assert proc.returncode == 1 and "reviewer" in proc.stderr
 
 
 def test_an_override_without_a_reason_stops_the_run_and_one_with_a_reason_decides(qgis_process, sample_gpkg,
-                                                                                   example_rules, tmp_path):
+                                                                                   example_rules, digests, tmp_path):
     # S04 (a hotel on the red line) conflicts with G-SL-04 in its unit; a reviewer overrides it.
     s04_unit = next(r["unit_code"] for r in rows(_plain_run(qgis_process, sample_gpkg, example_rules, tmp_path))
                     if r["site_id"] == "S04")
     override = [{"site_id": "S04", "unit_code": s04_unit, "rule_id": "G-SL-04", "judgement": "不涉及",
-                 "remark": "", "reviewer": "王工"}]
+                 "remark": "", "reviewer": "王工", "clause_sha256": digests["S04", s04_unit, "G-SL-04"]}]
     proc, _ = review(qgis_process, sample_gpkg, example_rules, tmp_path / "a",
                      JUDGEMENTS=write_table(tmp_path / "o.csv", override))
     assert proc.returncode == 1 and "G-SL-04" in proc.stderr
@@ -120,9 +140,9 @@ def _plain_run(qgis_process, sample_gpkg, example_rules, tmp_path) -> Path:
     return tmp_path / "plain" / "findings.gpkg"
 
 
-def test_a_judgement_matching_no_clause_is_reported(qgis_process, sample_gpkg, example_rules, tmp_path):
-    table = s05_table() + [{"site_id": "S05", "unit_code": "ZH13063210001", "rule_id": "NO-SUCH", "judgement": "符合",
-                            "remark": "", "reviewer": ""}]
+def test_a_judgement_matching_no_clause_is_reported(qgis_process, sample_gpkg, example_rules, digests, tmp_path):
+    table = s05_table(digests) + [{"site_id": "S05", "unit_code": "ZH13063210001", "rule_id": "NO-SUCH",
+                                   "judgement": "符合", "remark": "", "reviewer": "", "clause_sha256": ""}]
     proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "out",
                            JUDGEMENTS=write_table(tmp_path / "j.csv", table))
     assert proc.returncode == 0, proc.stderr
@@ -169,3 +189,27 @@ def test_clauses_written_filled_in_and_fed_back_give_the_same_verdicts(qgis_proc
     said = proc.stdout + proc.stderr
     assert "were made on another text of their clause" in said and "C-P-02" in said
     assert summary["S05"]["n_manual"] == 2  # C-P-02 in both of S05's units, left to a person again
+
+
+def test_a_table_without_the_clauses_digests_applies_no_compliant_judgement(qgis_process, sample_gpkg, example_rules,
+                                                                              digests, tmp_path):
+    """Judgements written by hand with the six columns alone: the 符合 of S05's manual clauses cannot be checked
+    against their text, so none is applied and every one is named; a 不符合 among them still decides."""
+    def word(unit, rule):
+        return "不符合" if (unit, rule) == ("ZH13063210003", "C-P-02") else "符合"
+
+    bare = [{k: v for k, v in row.items() if k != "clause_sha256"} for row in s05_table(digests)]
+    proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "a",
+                           JUDGEMENTS=write_table(tmp_path / "bare.csv", bare))
+    assert proc.returncode == 0, proc.stderr
+    assert {site: row["verdict"] for site, row in summary.items()} == EXPECTED_VERDICTS  # S05 needs study
+    said = proc.stdout + proc.stderr
+    assert "10 judgements have no clause_sha256" in said and "must be confirmed again" in said
+    assert "S05 / ZH13063210001 / C-P-02" in said and "match no clause" not in said
+    stricter = [{k: v for k, v in row.items() if k != "clause_sha256"} for row in s05_table(digests, word)]
+    stricter[5]["remark"] = "路基占用退耕还湿区"
+    proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "b",
+                           JUDGEMENTS=write_table(tmp_path / "stricter.csv", stricter))
+    assert proc.returncode == 0, proc.stderr
+    assert summary["S05"]["verdict"] == "non_compliant" and summary["S05"]["reason"].startswith("C-P-02")
+    assert "9 judgements have no clause_sha256" in proc.stdout + proc.stderr

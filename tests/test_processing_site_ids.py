@@ -10,6 +10,7 @@ from osgeo import ogr
 
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_judgements import MANUAL
+from tests.test_processing_judgements import read_digests
 from tests.test_processing_review import params, rows
 from tests.test_processing_rules import Recorder
 
@@ -42,12 +43,20 @@ def sites_with_shared_ids(sample_gpkg, tmp_path_factory):
     return gpkg, sample["S05"].GetFID()
 
 
-def judgements_of_s05(path) -> str:
-    """A judgements table judging every clause the rules leave to a person at S05 compliant."""
+def judgements_of_s05(path, sample_gpkg, example_rules) -> str:
+    """A judgements table judging every clause the rules leave to a person at S05 compliant, with the digests of
+    their texts from a plain review's clauses table."""
+    import processing
+
+    plain = path.parent / "plain"
+    plain.mkdir()
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, plain, SITE_ID_FIELD="site_id",
+                                                      CLAUSES=str(plain / "clauses.csv")))
+    digests = read_digests(plain / "clauses.csv")
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer"])
-        writer.writerows(["S05", unit, rule, "符合", "", "王工"] for unit, rule in MANUAL)
+        writer.writerow(["site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer", "clause_sha256"])
+        writer.writerows(["S05", unit, rule, "符合", "", "王工", digests["S05", unit, rule]] for unit, rule in MANUAL)
     return str(path)
 
 
@@ -75,7 +84,7 @@ def test_a_judgement_of_an_id_several_sites_share_judges_none_of_them(zr_process
     import processing
 
     gpkg, _s05 = sites_with_shared_ids
-    table = judgements_of_s05(tmp_path / "judgements.csv")
+    table = judgements_of_s05(tmp_path / "judgements.csv", sample_gpkg, example_rules)
     alone = tmp_path / "alone"
     alone.mkdir()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, alone, SITE_ID_FIELD="site_id",

@@ -92,7 +92,8 @@ def ten_site_register(path: Path, sample_gpkg, summary, clauses, only=None, laye
     recorded = {}
     for row in [row for one in (clauses if isinstance(clauses, list) else [clauses]) for row in rows(one)]:
         judged = {"site_id": row["site_id"], "unit_code": row["unit_code"], "rule_id": row["rule_id"],
-                  "judgement": row["judgement"], "remark": row["remark"], "reviewer": row["reviewer"]}
+                  "judgement": row["judgement"], "remark": row["remark"], "reviewer": row["reviewer"],
+                  "clause_sha256": row["clause_sha256"]}  # the panel records the text judged
         recorded.setdefault(row["site_id"], []).append({
             "unit_code": row["unit_code"] or "", "rule_id": row["rule_id"], "status": row["status"],
             "judgement": judged if row["judgement"] else None})
@@ -123,17 +124,18 @@ def test_a_register_of_the_ten_sample_sites_re_reviewed_reports_exactly_the_site
     sys.path.insert(0, str(ROOT / "tools"))
     from qgis_process_env import QgisProcess
 
-    from tests.test_processing_judgements import s05_table, write_table
+    from tests.test_processing_judgements import clause_digests, s05_table, write_table
 
     new = tmp_path / "新清单.yaml"
     new.write_text(example_rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_RULE, encoding="utf-8")
     out = tmp_path / "first"
     out.mkdir()
     with QgisProcess() as runner:  # the first reviews: S05's manual clauses judged 符合 by the reviewer
+        digests = clause_digests(runner, sample_gpkg, example_rules, tmp_path / "plain")
         proc, _ = runner.run("zoningreview:reviewsites", {
             "SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
             "RULES": str(example_rules), "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
-            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table()),
+            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table(digests)),
             "FINDINGS": str(out / "f.gpkg"), "SUMMARY": str(out / "s.gpkg"), "CLAUSES": str(out / "c.gpkg")})
         assert proc.returncode == 0, proc.stderr
         register = tmp_path / "台账.gpkg"
@@ -164,7 +166,7 @@ def test_a_judgement_whose_clause_the_later_list_decides_is_not_applied_and_name
     sys.path.insert(0, str(ROOT / "tools"))
     from qgis_process_env import QgisProcess
 
-    from tests.test_processing_judgements import s05_table, write_table
+    from tests.test_processing_judgements import clause_digests, s05_table, write_table
 
     # The later list gives the text-only clause C-P-02 a condition: it now prohibits C2614 only. S05 (a road,
     # E4812) was registered with C-P-02 judged 符合 in both its priority units; the rules now decide the clause
@@ -179,10 +181,11 @@ def test_a_judgement_whose_clause_the_later_list_decides_is_not_applied_and_name
     out = tmp_path / "first"
     out.mkdir()
     with QgisProcess() as runner:
+        digests = clause_digests(runner, sample_gpkg, example_rules, tmp_path / "plain")
         proc, _ = runner.run("zoningreview:reviewsites", {
             "SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
             "RULES": str(example_rules), "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
-            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table()),
+            "SITE_ID_FIELD": "site_id", "JUDGEMENTS": write_table(tmp_path / "j.csv", s05_table(digests)),
             "FINDINGS": str(out / "f.gpkg"), "SUMMARY": str(out / "s.gpkg"), "CLAUSES": str(out / "c.gpkg")})
         assert proc.returncode == 0, proc.stderr
         register = tmp_path / "台账.gpkg"

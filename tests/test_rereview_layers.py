@@ -51,12 +51,13 @@ def test_a_register_reviewed_over_two_layers_re_reviewed_over_both_changes_nothi
     from qgis_process_env import QgisProcess
 
     from tests.test_overlay_pushdown import Feedback
-    from tests.test_processing_judgements import s05_table, write_table
+    from tests.test_processing_judgements import clause_digests, s05_table, write_table
 
     units = split_units(sample_gpkg, tmp_path)
     constraints = [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]
-    judgements = write_table(tmp_path / "j.csv", [j for j in s05_table() if j["unit_code"] in judged_units])
     with QgisProcess() as runner:  # the first reviews, one per layer, as the panel makes them
+        digests = clause_digests(runner, sample_gpkg, example_rules, tmp_path / "plain")
+        judgements = write_table(tmp_path / "j.csv", [j for j in s05_table(digests) if j["unit_code"] in judged_units])
         for name, layer in units.items():
             proc, _ = runner.run("zoningreview:reviewsites", {
                 "SITES": f"{sample_gpkg}|layername=sites", "UNITS": layer, "RULES": str(example_rules),

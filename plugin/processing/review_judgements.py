@@ -40,8 +40,8 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
 
 
 def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
-    """Name the judgements whose clause no reviewed site has, and those made on another text of their clause
-    (nothing is dropped unsaid)."""
+    """Name the judgements whose clause no reviewed site has, those made on another text of their clause and
+    those without the digest of their clause's text that were not applied (nothing is dropped unsaid)."""
     if not judgements:
         return
     outdated = judgements.outdated()
@@ -51,6 +51,16 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
                "further study until judged again: {clauses}")
         feedback.reportError(line.format(n=len(outdated), clauses="; ".join(j.label for j in outdated[:SHOWN])), False)
+    unconfirmed = judgements.unconfirmed()
+    if unconfirmed:
+        line = tr("1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; "
+                  "it was not applied and must be confirmed again (judge the clause in the clauses output and give "
+                  "that table as the judgements): {clauses}") if len(unconfirmed) == 1 else \
+            tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
+               "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
+               "output and give that table as the judgements): {clauses}")
+        feedback.reportError(line.format(n=len(unconfirmed), clauses="; ".join(
+            j.label for j in unconfirmed[:SHOWN])), False)
     left = judgements.unapplied()
     if left:
         feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "

@@ -7,7 +7,10 @@ and a reason), so nothing is lost. Both front-ends apply judgements through ``ev
 
 A judgement keeps the digest of the clause's text it judged (``clause_digest``); when the rule set
 has since changed that text (edited, or the id reused for another clause), the judgement is not
-applied: the clause is left to a person again, with a reason saying so (fail closed).
+applied: the clause is left to a person again, with a reason saying so (fail closed). A judgement without
+the digest (saved before it was kept, or a table row without it) cannot be checked against its clause's text:
+it is applied only when it makes the clause stricter (不符合, or 需补充材料 of a clause not in conflict); any
+other is not applied and must be confirmed again.
 """
 
 import copy
@@ -142,6 +145,7 @@ class Judgements:
         self._units: Dict[Tuple[str, str], Dict[str, Judgement]] = {}
         self.applied: set = set()
         self.stale: set = set()  # keys of judgements whose clause's text has changed since
+        self.unverified: set = set()  # keys of judgements without a digest that would have made a clause milder
         self.withdrawn: List[Withdrawal] = list(withdrawn)
         for item in items:
             self.add(item)
@@ -197,11 +201,16 @@ class Judgements:
 
     def unapplied(self) -> List[Judgement]:
         """The judgements no reviewed clause has taken (their clause was not found)."""
-        return [j for key, j in self._items.items() if key not in self.applied and key not in self.stale]
+        return [j for key, j in self._items.items()
+                if key not in self.applied and key not in self.stale and key not in self.unverified]
 
     def outdated(self) -> List[Judgement]:
         """The judgements not applied because their clause's text has changed since they were made."""
         return [j for key, j in self._items.items() if key in self.stale and key not in self.applied]
+
+    def unconfirmed(self) -> List[Judgement]:
+        """The judgements not applied because they keep no digest of their clause's text and would make it milder."""
+        return [j for key, j in self._items.items() if key in self.unverified and key not in self.applied]
 
 
 def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> Tuple[Judgements, List[int]]:
@@ -238,21 +247,35 @@ def judged_findings(findings: List[Finding], judged: Dict[str, Judgement], judge
         if judgement is None:
             out.append(copy.copy(finding))
         elif judgement.clause and judgement.clause != clause_digest(finding):
-            out.append(_outdated(finding, judgement))
+            out.append(_not_applied(finding, judgement, OUTDATED))
             judgements.stale.add(judgement.key)
+        elif not judgement.clause and not _stricter(finding, judgement):
+            out.append(_not_applied(finding, judgement, UNVERIFIED))
+            judgements.unverified.add(judgement.key)
         else:
             out.append(_judged(finding, judgement))
             judgements.applied.add(judgement.key)
     return ordered_and_marked(out)
 
 
-def _outdated(finding: Finding, judgement: Judgement) -> Finding:
-    """The rules' finding of a clause whose text changed after it was judged: left to a person again
-    (a conflict stays one), the judgement named in a reason and not applied."""
+OUTDATED = ("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
+            "not applied: judge the clause again")
+UNVERIFIED = ("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
+              "cannot be verified, and is not applied: confirm the judgement again")
+
+
+def _stricter(finding: Finding, judgement: Judgement) -> bool:
+    """Whether a judgement makes the clause stricter than the rules' finding: 不符合, or 需补充材料 of a clause
+    the rules did not find in conflict."""
+    judged = JUDGED_STATUS[judgement.word]
+    return judged == Status.CONFLICT or (judged == Status.NEEDS_INFO and finding.status != Status.CONFLICT)
+
+
+def _not_applied(finding: Finding, judgement: Judgement, template: str) -> Finding:
+    """The rules' finding of a clause whose judgement is not applied (``OUTDATED`` or ``UNVERIFIED``): left
+    to a person again (a conflict stays one), the judgement named in a reason."""
     status = finding.status if finding.status in (Status.CONFLICT, *STUDY_STATUSES) else Status.MANUAL_CHECK
-    reason = Reason("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
-                    "not applied: judge the clause again", {"judgement": Term("judgement", (judgement.word,)),
-                                                           "time": judgement.time or "—"})
+    reason = Reason(template, {"judgement": Term("judgement", (judgement.word,)), "time": judgement.time or "—"})
     return replace(finding, status=status, reasons=[*finding.reasons, reason], decisive=False,
                    machine_status=str(finding.status) if status != finding.status else finding.machine_status)
 
@@ -293,4 +316,6 @@ def reason_templates() -> List[str]:
         tr("the rules' finding: {status} ({reason})"),
         tr("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
            "not applied: judge the clause again"),
+        tr("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
+           "cannot be verified, and is not applied: confirm the judgement again"),
     ]
