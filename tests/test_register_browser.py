@@ -1,6 +1,7 @@
 """The register browser and the read-only view of an entry; removing a judgement in the judgement dialog."""
 
-from qgis.PyQt.QtWidgets import QDialog, QPushButton
+from qgis.core import QgsVectorLayer, edit
+from qgis.PyQt.QtWidgets import QDialog, QLabel, QPushButton
 
 from tests.test_register import entry, judged_entry
 from zoning_review.plugin.core.model.results import Finding
@@ -14,6 +15,7 @@ from zoning_review.plugin.gui.register_view import RecordView
 
 
 def register(tmp_path):
+    tmp_path.mkdir(exist_ok=True)
     path = str(tmp_path / "台账.gpkg")
     append_to_register(path, entry("S02 化工", "non_compliant"))
     append_to_register(path, judged_entry())
@@ -51,6 +53,32 @@ def test_the_browser_lists_filters_and_opens_the_chosen_entry(qgis_new_project, 
     again.table.selectRow(0)
     again.view_button.click()
     assert again.mode == READ_ONLY and again.selected().seq == 1
+
+
+def test_entries_sharing_a_number_are_marked_and_named(qgis_new_project, qtbot, tmp_path):
+    """A register merged by hand: entries 2 and 3 both carry the number 2. The browser says so above the list and
+    marks each of them, so that one is not taken for the other."""
+    path, _records = register(tmp_path)
+    layer = QgsVectorLayer(f"{path}|layername=reviews", "reviews", "ogr")
+    third = next(f for f in layer.getFeatures() if f["site_name"] == "S07 水源")
+    with edit(layer):
+        layer.changeAttributeValue(third.id(), layer.fields().indexOf("seq"), 2)
+    records = read_register(path)
+    assert sorted(r.seq for r in records) == [1, 2, 2]
+    dialog = RegisterDialog(path, records)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    numbers = {table.item(r, 2).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+    assert numbers == {"S02 化工": "1", "S05 公路": "2 (1 of 2)", "S07 水源": "2 (2 of 2)"}
+    for row in range(table.rowCount()):
+        marked = table.item(row, 0).text() != "1"
+        assert (not table.item(row, 0).icon().isNull()) == marked
+        assert (table.item(row, 2).text() in table.item(row, 0).toolTip()) == marked
+    warning = dialog.findChild(QLabel, "zr_register_repeated")
+    assert warning is not None and "several entries with the number 2" in warning.text()
+    plain = RegisterDialog(*register(tmp_path / "plain"))
+    qtbot.addWidget(plain)
+    assert plain.findChild(QLabel, "zr_register_repeated") is None
 
 
 def test_the_read_only_view_shows_the_review_as_recorded(qgis_new_project, qtbot, tmp_path):

@@ -1,8 +1,11 @@
 """The register browser: every entry (number, time, project, verdict, reviewer), a filter, and opening one."""
 
+from collections import Counter
 from typing import List, Optional
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,8 +18,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.outputs.register_records import RegisterRecord
+from ..core.outputs.register_records import RegisterRecord, repeated_seqs
 from ..i18n import tr
+from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
 
 READ_ONLY, AS_NEW = "read_only", "as_new"
@@ -37,6 +41,9 @@ class RegisterDialog(QDialog):
         where = QLabel(count.format(path=path, n=len(records)), self)
         where.setWordWrap(True)
         layout.addWidget(where)
+        self.repeated = repeated_seqs(records)
+        if self.repeated:
+            layout.addWidget(self._repeated_warning())
         self.filter = QLineEdit(self)
         self.filter.setObjectName("zr_register_filter")
         self.filter.setPlaceholderText(tr("Filter: number, date, project, verdict, reviewer or rule set"))
@@ -63,6 +70,17 @@ class RegisterDialog(QDialog):
             self.table.selectRow(len(records) - 1)  # the latest entry
         self._enable()
 
+    def _repeated_warning(self) -> QLabel:
+        """A warning naming the numbers several entries carry (a register edited or merged by hand)."""
+        warning = QLabel(tr("This register has several entries with the number {numbers}: they are different "
+                            "reviews, marked in the list. Tell them apart by their time and project; re-review "
+                            "refuses this register until they are renumbered.").format(
+                                numbers=", ".join(map(str, self.repeated))), self)
+        warning.setObjectName("zr_register_repeated")
+        warning.setWordWrap(True)
+        warning.setStyleSheet(ERROR_STYLE)
+        return warning
+
     def _table(self) -> QTableWidget:
         """One row per entry, latest last."""
         headers = [tr("No."), tr("Saved at"), tr("Project"), tr("Verdict"), tr("Reviewer"), tr("Rule set")]
@@ -84,8 +102,25 @@ class RegisterDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 table.setItem(row, column, item)
             table.item(row, 3).setIcon(verdict_icon(verdict))
+        self._mark_repeated(table)
         table.resizeColumnsToContents()
         return table
+
+    def _mark_repeated(self, table: QTableWidget) -> None:
+        """The number of each entry that shares it: "3 (1 of 2)", in red with a warning icon and a tooltip."""
+        counts, seen = Counter(record.seq for record in self.records), Counter()
+        for row, record in enumerate(self.records):
+            if counts[record.seq] < 2:
+                continue
+            seen[record.seq] += 1
+            item = table.item(row, 0)
+            item.setText(tr("{seq} ({n} of {count})").format(seq=record.seq, n=seen[record.seq],
+                                                             count=counts[record.seq]))
+            item.setIcon(QgsApplication.getThemeIcon("/mIconWarning.svg"))
+            item.setForeground(QColor(ERROR_COLOR))
+            item.setToolTip(tr("{count} entries carry the number {seq}: this one was saved at {time} for "
+                               "{project}.").format(count=counts[record.seq], seq=record.seq,
+                                                    time=record.text("saved_at"), project=record.text("site_name")))
 
     def apply_filter(self, text: str) -> None:
         """Show only the entries matching every word (in the recorded values or the verdict's words)."""
