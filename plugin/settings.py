@@ -43,17 +43,18 @@ class ToleranceSetting(Setting):
 
     def __init__(self, key: str, default: float) -> None:
         super().__init__(key, default, float)
+        self.warned = ""  # the unusable value last warned about: said once, not at every review
 
     def value(self) -> float:
         """The stored number, or the default with a warning naming the setting when it is not finite and >= 0."""
         raw = QgsSettings().value(self.key, self.default)
         number = usable_number(raw)
-        if number is None:
+        if number is None and repr(raw) != self.warned:
+            self.warned = repr(raw)
             log_warning(tr("The setting {key} holds “{value}”, which is not a finite number of at least zero: "
                            "the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.")
                         .format(key=self.key, value=raw, default=self.default))
-            return self.default
-        return number
+        return self.default if number is None else number
 
     def set(self, value: Any) -> None:
         """Store a new value; a number that is not finite and >= 0 is refused with ValueError."""
@@ -61,6 +62,12 @@ class ToleranceSetting(Setting):
         if number is None:
             raise ValueError(f"{self.key} must be a finite number of at least zero, not {value!r}")
         QgsSettings().setValue(self.key, number)
+        self.warned = ""
+
+    def reset(self) -> None:
+        """Remove the stored value, so the default applies again (and a later unusable value is warned about)."""
+        super().reset()
+        self.warned = ""
 
 
 def usable_number(raw: Any) -> Optional[float]:

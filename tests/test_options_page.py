@@ -105,6 +105,8 @@ def test_a_tolerance_stored_unusable_reads_as_the_default_with_a_warning(clean_s
     assert (tolerance().min_area_m2, tolerance().min_site_fraction) == (1.0, 1e-4)
     assert any("zoning_review/overlay/min_overlap_m2" in text for text in warnings_logged)
     assert any("zoning_review/overlay/min_site_fraction" in text for text in warnings_logged)
+    said = len(warnings_logged)
+    assert tolerance().min_area_m2 == 1.0 and len(warnings_logged) == said, "said once, not at every review"
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -1.0])
