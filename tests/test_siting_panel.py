@@ -60,6 +60,13 @@ def shown(panel):
     return layers["Siting screen"], layers["Rule zones"]
 
 
+def describe(dock) -> None:
+    """A new build with ATTRIBUTES, as the panel's project."""
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    for name, value in ATTRIBUTES.items():
+        dock.form.attributes.set_value(name, value)
+
+
 @pytest.fixture()
 def dock(qgis_iface, sample_project, example_rules, qtbot):
     """The dock on the sample project with the example rules bound, for a new project."""
@@ -70,9 +77,7 @@ def dock(qgis_iface, sample_project, example_rules, qtbot):
     widget.bindings.layer_combo.setLayer(layer("control_units"))
     widget.bindings.rules_file.setFilePath(str(example_rules))
     assert [t.layer.name() for t in widget.targets] == ["control_units"]
-    widget.form.construction.setCurrentIndex(widget.form.construction.findData("new"))
-    for name, value in ATTRIBUTES.items():
-        widget.form.attributes.set_value(name, value)
+    describe(widget)
     yield widget
     if widget._connections:
         widget.teardown()
@@ -166,6 +171,9 @@ def test_a_saved_screen_comes_back_as_a_new_screen_not_as_empty_layers(dock, qgi
     assert leftovers == [], [(lyr.name(), lyr.featureCount()) for lyr in leftovers]
     assert not any(c.customProperty(GROUP_KEY) for c in sample_project.layerTreeRoot().children())
     assert sorted(lyr.name() for lyr in sample_project.mapLayers().values()) == sorted(LAYERS_READ)
+    assert dock.form.project().industry is None  # the project read is a new project: its description is entered
+    describe(dock)
+    dock.form.industry.set_code("C2614")
     wait_screen(qgis_app, dock.siting)
     again = {f["unit_code"]: f["verdict"] for f in shown(dock.siting)[0].getFeatures()}
     assert again == before
