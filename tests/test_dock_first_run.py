@@ -179,3 +179,39 @@ def test_draw_gives_the_canvas_its_tool_back(qgis_iface, sample_project, qtbot):
     dock.teardown()
     assert canvas.mapTool() is pan
     canvas.unsetMapTool(pan)
+
+
+def test_a_compliant_judgement_saved_without_its_clause_text_comes_back_unapplied(dock, sample_project, example_rules,
+                                                                                   tmp_path, qtbot):
+    """A review saved before judgements kept the digest of their clause's text, its 符合 with it: the project
+    opened again restores the review, but the 符合 is not applied — the clause needs further study and its row
+    says the judgement must be confirmed again."""
+    import json
+
+    from zoning_review.plugin.core.inputs.bindings import PROJECT_SCOPE
+    from zoning_review.plugin.core.inputs.project_reviews import REVIEWS_KEY
+    from zoning_review.plugin.core.review.judgements import Judgement
+    from zoning_review.plugin.gui.tree_state import all_items, item_path
+
+    _reviewed(dock, example_rules, qtbot)
+    unit, clause = next((u.overlap.code, f.rule_id) for u in dock.runner.reviews[0].review.units for f in u.findings
+                        if f.status in ("manual_check", "needs_info"))
+    dock.runner.judgements.add(Judgement(dock.runner.site_id(), unit, clause, "compliant", "已核查", "王工", "t0"))
+    assert dock.saved.save_as("旧审查")
+    book = json.loads(sample_project.readEntry(PROJECT_SCOPE, REVIEWS_KEY, "")[0])
+    for judged in book["reviews"][0]["judgements"]:
+        del judged["clause_sha256"]  # as saved before the digest was kept
+    sample_project.writeEntry(PROJECT_SCOPE, REVIEWS_KEY, json.dumps(book, ensure_ascii=False))
+    saved = tmp_path / "old.qgz"
+    assert sample_project.write(str(saved))
+    sample_project.clear()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        assert sample_project.read(str(saved))
+    assert [(j.rule_id, j.word, j.clause) for j in dock.runner.judgements] == [(clause, "compliant", "")]
+    finding = next(f for u in dock.runner.reviews[0].review.units if u.overlap.code == unit for f in u.findings
+                   if f.rule_id == clause)
+    assert finding.status in ("manual_check", "needs_info") and finding.judgement is None
+    assert str(dock.runner.verdict()) == "needs_study"
+    row = next(item for item in all_items(dock.tree) if item_path(item)[-1] == f"rule:{clause}"
+               and item_path(item)[1].startswith(f"unit:{unit}:"))
+    assert "cannot be verified" in row.toolTip(0) and "confirm the judgement again" in row.toolTip(0)
