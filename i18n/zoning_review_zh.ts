@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="146" />
+        <location filename="../plugin/gui/dock.py" line="147" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="45" />
+        <location filename="../plugin/gui/binding_panel.py" line="46" />
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="60" />
+        <location filename="../plugin/gui/binding_panel.py" line="61" />
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
@@ -789,57 +789,57 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="78" />
+        <location filename="../plugin/gui/binding_panel.py" line="79" />
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="95" />
+        <location filename="../plugin/gui/binding_panel.py" line="96" />
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="109" />
+        <location filename="../plugin/gui/binding_panel.py" line="110" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="111" />
+        <location filename="../plugin/gui/binding_panel.py" line="112" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="269" />
+        <location filename="../plugin/gui/binding_panel.py" line="270" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="274" />
+        <location filename="../plugin/gui/binding_panel.py" line="275" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="276" />
+        <location filename="../plugin/gui/binding_panel.py" line="277" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="276" />
+        <location filename="../plugin/gui/binding_panel.py" line="277" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="372" />
+        <location filename="../plugin/gui/binding_panel.py" line="373" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="374" />
+        <location filename="../plugin/gui/binding_panel.py" line="375" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="376" />
+        <location filename="../plugin/gui/binding_panel.py" line="377" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -854,22 +854,22 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="148" />
+        <location filename="../plugin/gui/dock.py" line="149" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="183" />
+        <location filename="../plugin/gui/dock.py" line="184" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="199" />
+        <location filename="../plugin/gui/dock.py" line="200" />
         <source>{count} control unit(s) overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/draw_tool.py" line="75" />
+        <location filename="../plugin/gui/draw_tool.py" line="103" />
         <source>A site needs at least 3 vertices: left-click to add them, right-click to finish.</source>
         <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -2428,67 +2428,67 @@
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="39" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="40" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="46" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
         <source>Paste one point a line — “x, y” or “J1, X, Y” — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="53" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="54" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="56" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="57" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="63" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="99" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="100" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="99" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="100" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="109" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="110" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="120" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="121" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="130" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="131" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="141" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="142" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="143" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
         <source>✔ {parcels} parcel(s), {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="172" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="173" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2738,62 +2738,62 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="50" />
+        <location filename="../plugin/core/review/judgements.py" line="53" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="75" />
+        <location filename="../plugin/core/review/judgements.py" line="78" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="77" />
+        <location filename="../plugin/core/review/judgements.py" line="80" />
         <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="153" />
+        <location filename="../plugin/core/review/judgements.py" line="157" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="219" />
+        <location filename="../plugin/core/review/judgements.py" line="228" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="264" />
+        <location filename="../plugin/core/review/judgements.py" line="287" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="288" />
+        <location filename="../plugin/core/review/judgements.py" line="311" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="289" />
+        <location filename="../plugin/core/review/judgements.py" line="312" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="290" />
+        <location filename="../plugin/core/review/judgements.py" line="313" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="291" />
+        <location filename="../plugin/core/review/judgements.py" line="314" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="292" />
+        <location filename="../plugin/core/review/judgements.py" line="315" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="293" />
+        <location filename="../plugin/core/review/judgements.py" line="316" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -2808,57 +2808,57 @@
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="40" />
+        <location filename="../plugin/gui/options_page.py" line="44" />
         <source>Same as the QGIS interface</source>
         <translation>与 QGIS 界面语言相同</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="43" />
+        <location filename="../plugin/gui/options_page.py" line="47" />
         <source>Default notes language</source>
         <translation>审查意见默认语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="46" />
+        <location filename="../plugin/gui/options_page.py" line="50" />
         <source>Print layout template (*.qpt)</source>
         <translation>打印布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="47" />
+        <location filename="../plugin/gui/options_page.py" line="51" />
         <source>PDF notes template</source>
         <translation>PDF 审查意见布局模板</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="48" />
+        <location filename="../plugin/gui/options_page.py" line="52" />
         <source>Leave the template empty to use the template shipped with the plugin.</source>
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="60" />
+        <location filename="../plugin/gui/options_page.py" line="64" />
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="62" />
+        <location filename="../plugin/gui/options_page.py" line="66" />
         <source>An overlap smaller than both values counts as touching the unit's boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="68" />
+        <location filename="../plugin/gui/options_page.py" line="72" />
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="70" />
+        <location filename="../plugin/gui/options_page.py" line="74" />
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="76" />
+        <location filename="../plugin/gui/options_page.py" line="80" />
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="78" />
+        <location filename="../plugin/gui/options_page.py" line="82" />
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
@@ -2998,7 +2998,7 @@
         <translation>审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
@@ -3073,7 +3073,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3143,7 +3143,7 @@
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="56" />
+        <location filename="../plugin/processing/review_judgements.py" line="66" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3383,7 +3383,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="81" />
+        <location filename="../plugin/gui/dock.py" line="82" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3892,17 +3892,17 @@
         <translation>管控单元类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="83" />
+        <location filename="../plugin/gui/options_page.py" line="87" />
         <source>Access-list import</source>
         <translation>准入清单导入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="85" />
+        <location filename="../plugin/gui/options_page.py" line="89" />
         <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
         <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="89" />
+        <location filename="../plugin/gui/options_page.py" line="93" />
         <source>Column spellings</source>
         <translation>列名写法</translation>
     </message>
@@ -3957,12 +3957,12 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="112" />
+        <location filename="../plugin/gui/binding_panel.py" line="113" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="131" />
+        <location filename="../plugin/gui/binding_panel.py" line="132" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -3972,17 +3972,17 @@
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="46" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="46" />
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="47" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3992,97 +3992,97 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4097,62 +4097,62 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="311" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="312" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4222,42 +4222,42 @@
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="43" />
         <source>Unit codes separated by commas</source>
         <translation>单元编码，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Rule id</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Text (Chinese)</source>
         <translation>条款文本（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Text (English)</source>
         <translation>条款文本（英文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55" />
         <source>When (all of these hold)</source>
         <translation>适用条件（须全部满足）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56" />
         <source>Except (each one exempts)</source>
         <translation>例外情形（满足任一即豁免）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="57" />
         <source>Only if (for a restriction: what allows it)</source>
         <translation>前提条件（限制类条款：满足方可准入）</translation>
     </message>
@@ -4472,7 +4472,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="225" />
+        <location filename="../plugin/gui/dock.py" line="226" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4487,12 +4487,12 @@
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="53" />
+        <location filename="../plugin/gui/options_page.py" line="57" />
         <source>Reviews are appended to this GeoPackage by 'Save to register'; it is created when missing</source>
         <translation>“保存到台账”将审查追加到此 GeoPackage；文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="55" />
+        <location filename="../plugin/gui/options_page.py" line="59" />
         <source>Review register (台账)</source>
         <translation>审查台账</translation>
     </message>
@@ -4567,27 +4567,27 @@
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="31" />
+        <location filename="../plugin/gui/register_dialog.py" line="35" />
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="36" />
+        <location filename="../plugin/gui/register_dialog.py" line="40" />
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="42" />
+        <location filename="../plugin/gui/register_dialog.py" line="49" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="48" />
+        <location filename="../plugin/gui/register_dialog.py" line="55" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="50" />
+        <location filename="../plugin/gui/register_dialog.py" line="57" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
@@ -4597,7 +4597,7 @@
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="53" />
+        <location filename="../plugin/gui/register_dialog.py" line="60" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
@@ -4822,42 +4822,37 @@
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86" />
-        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer.</source>
-        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="88" />
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="89" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="90" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="91" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -5032,7 +5027,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -5052,7 +5047,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -5102,7 +5097,7 @@
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="114" />
+        <location filename="../plugin/gui/binding_panel.py" line="115" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
@@ -5302,7 +5297,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="99" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5337,12 +5332,12 @@
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="268" />
+        <location filename="../plugin/gui/binding_panel.py" line="269" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="36" />
+        <location filename="../plugin/gui/register_dialog.py" line="40" />
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
@@ -5654,12 +5649,12 @@
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="109" />
+        <location filename="../plugin/core/review/judgements.py" line="112" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="294" />
+        <location filename="../plugin/core/review/judgements.py" line="317" />
         <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
@@ -5794,7 +5789,7 @@
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="61" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="62" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -6012,6 +6007,51 @@
         <location filename="../plugin/core/rules/readings.py" line="252" />
         <source>unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, and a number loses leading zeros (0313 becomes 313): store the field as text</source>
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="319" />
+        <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
+        <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/draw_tool.py" line="58" />
+        <source>The map's coordinate reference system changed while you were drawing and the vertices placed cannot be converted to it: they were removed, draw the site again.</source>
+        <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="75" />
+        <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
+        <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="117" />
+        <source>{seq} ({n} of {count})</source>
+        <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="121" />
+        <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
+        <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="86" />
+        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
+        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="56" />
+        <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
+        <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="59" />
+        <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
+        <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings.py" line="54" />
+        <source>The setting {key} holds “{value}”, which is not a finite number of at least zero: the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
 </context>
 </TS>
