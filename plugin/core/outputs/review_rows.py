@@ -15,6 +15,7 @@ from ..review.several_layers import has_say
 from ..review.site_review import ReasonTexts, deciding_findings, separator
 from .columns import ALIASES, AREA_DECIMALS, FRACTION_DECIMALS, Column, output_fields, rounded
 from .findings_json import FindingsJson
+from .geometry import output_geometry
 
 COUNTED = (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK, Status.REQUIREMENT, Status.EXEMPTED)
 
@@ -84,14 +85,6 @@ def output_wkb_type() -> int:
     return WKB_MULTIPOLYGON
 
 
-def _multi(geometry: QgsGeometry) -> QgsGeometry:
-    """A multipolygon copy (outputs are multipolygons)."""
-    copy = QgsGeometry(geometry)
-    if not copy.isEmpty() and not copy.isMultipart():
-        copy.convertToMultiType()
-    return copy
-
-
 def _counts(findings) -> List[int]:
     """Counts of the statuses listed in COUNTED."""
     found = Counter(f.status for f in findings)
@@ -110,7 +103,7 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
     feature = QgsFeature(fields)
     geometry = review.overlay.geometries.get(unit.overlap.fid)
     if geometry is not None:
-        feature.setGeometry(_multi(geometry))
+        feature.setGeometry(output_geometry(geometry))
     ov = unit.overlap
     values = [review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
               ov.unit_fraction, str(unit.verdict), *_counts(unit.findings)]
@@ -127,7 +120,7 @@ def summary_feature(
     """The SUMMARY row of one site, worded in the language of ``texts``; geometry = the site."""
     lang = texts.lang
     feature = QgsFeature(fields)
-    feature.setGeometry(_multi(geometry))
+    feature.setGeometry(output_geometry(geometry))
     findings = review.all_findings()
     reason = separator(lang).join(texts.named(r) for r in review.reasons)
     decided = deciding_findings(review)

@@ -3,7 +3,7 @@
 from functools import cache
 from typing import List, Tuple
 
-from qgis.core import QgsFeature, QgsFields, QgsGeometry
+from qgis.core import QgsFeature, QgsFields
 
 from ...i18n import tr
 from ..model.verdicts import Status
@@ -11,6 +11,7 @@ from ..review.labels import verdict_label
 from ..review.site_review import render_reason, separator
 from ..siting.screen import UnitScreen
 from .columns import ALIASES, AREA_DECIMALS, DISTANCE_DECIMALS, Column, output_fields, rounded
+from .geometry import output_geometry
 
 
 @cache
@@ -56,18 +57,11 @@ def zone_fields() -> QgsFields:
     return output_fields(zone_columns())
 
 
-def _multi(geometry: QgsGeometry) -> QgsGeometry:
-    copy = QgsGeometry(geometry)
-    if not copy.isMultipart():
-        copy.convertToMultiType()
-    return copy
-
-
 def unit_feature(unit: UnitScreen, lang: str) -> QgsFeature:
     """The OUTPUT row of one unit."""
     feature = QgsFeature(unit_fields())
     if unit.geometry is not None:
-        feature.setGeometry(_multi(unit.geometry))
+        feature.setGeometry(output_geometry(unit.geometry))
     counts = unit.counts
     feature.setAttributes(rounded(unit_columns(), [
         unit.code, unit.name, unit.category, str(unit.verdict), verdict_label(unit.verdict, lang),
@@ -84,7 +78,7 @@ def zone_features(unit: UnitScreen, lang: str) -> List[QgsFeature]:
         if zone.geometry is None:
             continue
         feature = QgsFeature(zone_fields())
-        feature.setGeometry(_multi(zone.geometry))
+        feature.setGeometry(output_geometry(zone.geometry))
         feature.setAttributes(rounded(zone_columns(), [
             zone.unit_code, zone.rule_id, zone.layer, zone.relation, zone.distance_m, str(zone.status),
             render_reason(zone.reason, lang), zone.area_m2]))
