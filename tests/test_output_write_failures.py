@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from osgeo import ogr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException
 
 from tests.test_processing_review import params, rows
@@ -96,20 +96,45 @@ def test_reviewsites_to_a_mapinfo_table_stops_at_the_first_row(zr_processing, sa
     assert {row["site_id"] for row in rows(tmp_path / "findings.gpkg")} == {"S01"}  # queued before the refusal
 
 
-def test_sitingscreen_stops_at_the_unit_row_the_file_refuses(zr_processing, sample_copy, example_rules, tmp_path):
+def unit_codes(path: Path) -> list:
+    """The unit codes of a file's rows, read to its end; GDAL may report no error on the way."""
+    gdal.ErrorReset()
+    data = ogr.Open(str(path))
+    codes = [feature["unit_code"] for feature in data.GetLayer(0)]
+    assert gdal.GetLastErrorType() == gdal.CE_None, gdal.GetLastErrorMsg()
+    return codes
+
+
+@pytest.mark.parametrize("suffix, driver", [("tab", "MapInfo File"), ("gmt", "OGR_GMT")])
+def test_sitingscreen_stops_at_a_unit_row_without_geometry(zr_processing, sample_copy, example_rules, tmp_path,
+                                                           suffix, driver):
     import processing
 
-    # The fourth unit collapsed to a line: its geometry cannot be used, so its row has none.
-    replace_geometry(sample_copy, "control_units", 3, "MULTIPOLYGON (((116 39,116.1 39,116 39)))")
-    screen = tmp_path / "screen.tab"
+    # The fourth unit collapsed to a line: its geometry cannot be used, so its row has none. MapInfo refuses
+    # such a row and leaves its place unreadable (GDAL 3.9+: nothing after it reads); GMT leaves it out.
+    fids = replace_geometry(sample_copy, "control_units", 3, "MULTIPOLYGON (((116 39,116.1 39,116 39)))")
+    codes = {r["fid"]: r["HJGKDYBM"] for r in rows_of(sample_copy, "control_units")}
+    screen = tmp_path / f"screen.{suffix}"
     with pytest.raises(QgsProcessingException) as error:
         processing.run("zoningreview:sitingscreen", {
             "UNITS": f"{sample_copy}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
             "OUTPUT": str(screen), "ZONES": str(tmp_path / "zones.gpkg")})
-    refused(error, "OUTPUT", screen, TAB_REFUSAL)
-    # the three units before it; GDAL 3.9+'s MapInfo driver leaves the refused row's place unreadable after them
-    assert len(features(screen, 4)) == 3
+    refused(error, "OUTPUT", screen, f"a row without geometry, which the {driver} format cannot hold")
+    assert unit_codes(screen) == [codes[fid] for fid in fids[:3]]  # the file opens and holds the three before
     intact(tmp_path / "zones.gpkg")
+
+
+def test_reviewsites_stops_at_a_site_without_geometry(zr_processing, sample_copy, example_rules, tmp_path):
+    import processing
+
+    fids = replace_geometry(sample_copy, "sites", 4, "POLYGON EMPTY")  # the fifth site has no geometry
+    sites = {r["fid"]: r["site_id"] for r in rows_of(sample_copy, "sites")}
+    summary = tmp_path / "summary.fgb"  # FlatGeobuf leaves such a row out (GDAL 3.6) or refuses it (3.10)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("zoningreview:reviewsites", params(sample_copy, example_rules, tmp_path, SUMMARY=str(summary)))
+    refused(error, "SUMMARY", summary, "a row without geometry, which the FlatGeobuf format cannot hold")
+    assert sorted(row["site_id"] for row in features(summary)) == sorted(sites[fid] for fid in fids[:4])
+    assert intact(tmp_path / "findings.gpkg") > 0
 
 
 def test_diffrules_stops_when_its_table_is_refused(zr_processing, example_rules, tmp_path):

@@ -75,6 +75,24 @@ def test_a_refused_row_stops_the_writing_and_names_the_output(monkeypatch):
     assert [f["n"] for f in second.getFeatures()] == list(range(10))  # its rows queued after the refused one
 
 
+def test_a_row_of_another_geometry_type_than_its_output_is_refused_before_the_sink(qgis_app):
+    from qgis.core import QgsGeometry
+
+    from zoning_review.plugin.compat import WKB_MULTIPOLYGON
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=n:integer", "sites", "memory")
+    output = Output(layer.dataProvider(), "Sites (OUT): sites.gpkg", "sites.gpkg", WKB_MULTIPOLYGON)
+    kept, other = rows(layer.fields(), 0, 2)
+    kept.setGeometry(QgsGeometry.fromWkt("MultiPolygon (((116 39, 116.1 39, 116.1 39.1, 116 39)))"))
+    other.setGeometry(QgsGeometry.fromWkt("Polygon ((116 39, 116.1 39, 116.1 39.1, 116 39))"))
+    sink_writer.add_rows(output, [kept])
+    with pytest.raises(QgsProcessingException) as raised:  # the memory provider itself would take it
+        sink_writer.add_rows(output, [other])
+    assert str(raised.value).startswith("Sites (OUT): sites.gpkg: rows could not be written (a Polygon geometry in "
+                                        "a layer of MultiPolygon). The run was stopped;")
+    assert [f["n"] for f in layer.getFeatures()] == [0]
+
+
 FILES_KEEP_ALIASES = Qgis.QGIS_VERSION_INT >= 34000  # 3.40 and 3.44 write them to a GeoPackage; 3.22 does not
 
 

@@ -1,4 +1,5 @@
-"""Output rows written to sinks: a write the sink refuses stops the run; reviewsites' on one background thread.
+"""Output rows written to sinks: a row the file would refuse or lose, or a write the sink refuses, stops the run;
+reviewsites' rows are written on one background thread.
 
 PyQGIS releases Python's GIL while a sink writes (GeoPackage inserts, text conversion), so the
 writing overlaps the per-site Python work. One thread writes every sink, so each output file is
@@ -21,7 +22,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
+from .sink_checks import file_driver, row_problem
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
 MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratch) layer, as QGIS compares it
@@ -29,10 +32,12 @@ MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratc
 
 @dataclass
 class Output:
-    """An output's sink and how a message names it."""
+    """An output's sink, how a message names it, where it writes and its geometry type."""
 
     sink: Any
     label: str
+    destination: str = ""
+    wkb_type: Any = WKB_NO_GEOMETRY
 
     def close(self) -> None:
         """Close the output's file now (the sink is deleted), whatever still refers to this object."""
@@ -64,7 +69,8 @@ def open_output(alg, parameters, name: str, context, fields, wkb_type,
         return None, destination
     if memory:
         name_fields(context.temporaryLayerStore().mapLayer(destination), fields)
-    return Output(sink, f"{alg.parameterDefinition(name).description()} ({name}): {destination}"), destination
+    label = f"{alg.parameterDefinition(name).description()} ({name}): {destination}"
+    return Output(sink, label, destination, wkb_type), destination
 
 
 def plain_fields(fields: QgsFields) -> QgsFields:
@@ -88,19 +94,29 @@ def name_fields(layer: Optional[QgsVectorLayer], fields: QgsFields) -> None:
 
 
 def add_rows(output: Output, features: List[Any]) -> None:
-    """Add the rows to an output; rows its sink refuses raise a QgsProcessingException naming the output."""
+    """Add the rows to an output; a row its file would refuse or lose (never handed to the driver), or rows its
+    sink refuses, raise a QgsProcessingException naming the output."""
     if not features:
         return
+    driver = file_driver(output.destination)
+    for feature in features:  # a row the file would refuse or lose never reaches its driver
+        problem = row_problem(feature, output.wkb_type, driver)
+        if problem:
+            raise refused(output, problem)
     written = output.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
     if written[0] if isinstance(written, tuple) else written:  # a data provider answers (ok, features)
         return
-    error = output.sink.lastError()
+    raise refused(output, output.sink.lastError())
+
+
+def refused(output: Output, error: str) -> QgsProcessingException:
+    """The error that stops the run at a row the output refuses."""
     if error:
-        raise QgsProcessingException(tr(
+        return QgsProcessingException(tr(
             "{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows "
             "written before. Choose another file or format, such as a GeoPackage (.gpkg).").format(
             output=output.label, error=error))
-    raise QgsProcessingException(tr(
+    return QgsProcessingException(tr(
         "{output}: rows could not be written. The run was stopped; the file holds only the rows written "
         "before. Choose another file or format, such as a GeoPackage (.gpkg).").format(output=output.label))
 
