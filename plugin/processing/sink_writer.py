@@ -1,5 +1,5 @@
 """Output rows written to sinks: a row the file would refuse or lose, or a write the sink refuses, stops the run;
-reviewsites' rows are written on one background thread.
+a closed file must read back every row it took; reviewsites' rows are written on one background thread.
 
 PyQGIS releases Python's GIL while a sink writes (GeoPackage inserts, text conversion), so the
 writing overlaps the per-site Python work. One thread writes every sink, so each output file is
@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
-from .sink_checks import file_driver, row_problem
+from .sink_checks import file_driver, row_problem, unwritten
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
 MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratch) layer, as QGIS compares it
@@ -32,12 +32,13 @@ MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratc
 
 @dataclass
 class Output:
-    """An output's sink, how a message names it, where it writes and its geometry type."""
+    """An output's sink, how a message names it, where it writes, its geometry type and the rows it took."""
 
     sink: Any
     label: str
     destination: str = ""
     wkb_type: Any = WKB_NO_GEOMETRY
+    given: int = 0
 
     def close(self) -> None:
         """Close the output's file now (the sink is deleted), whatever still refers to this object."""
@@ -46,13 +47,18 @@ class Output:
 
 @contextmanager
 def closing(*outputs: Optional[Output]) -> Iterator[None]:
-    """Close the outputs when the block ends, after a failure too, so no file is left mid-transaction."""
+    """Close the outputs when the block ends, after a failure too, so no file is left mid-transaction; after a
+    success each file must read back every row it took (a failure at closing stops the run)."""
+    opened = [output for output in outputs if output is not None]
     try:
         yield
     finally:
-        for output in outputs:
-            if output is not None:
-                output.close()
+        for output in opened:
+            output.close()
+    for output in opened:
+        problem = unwritten(output.label, output.destination, output.given)
+        if problem:
+            raise QgsProcessingException(problem)
 
 
 def open_output(alg, parameters, name: str, context, fields, wkb_type,
@@ -105,6 +111,7 @@ def add_rows(output: Output, features: List[Any]) -> None:
             raise refused(output, problem)
     written = output.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
     if written[0] if isinstance(written, tuple) else written:  # a data provider answers (ok, features)
+        output.given += len(features)
         return
     raise refused(output, output.sink.lastError())
 
