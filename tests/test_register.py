@@ -155,6 +155,26 @@ def test_rereview_refuses_a_register_whose_entries_share_a_number(qgis_new_proje
     assert "numbered 1;" in str(error.value)
 
 
+def test_rereview_refuses_a_register_entry_whose_site_is_not_a_polygon(qgis_new_project, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from zoning_review.plugin.processing.rereview_register import register_inputs
+
+    path = tmp_path / "r.gpkg"
+    for name in ("S01", "S02", "S03"):
+        append_to_register(str(path), entry(name, "compliant"))
+    data = ogr.Open(str(path), 1)  # edited by hand: S02's site became a line
+    layer = data.GetLayerByName("reviews")
+    [feature] = [f for f in layer if f.GetField("site_name") == "S02"]
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("LINESTRING (115.90 39.00, 115.91 39.01)"))
+    assert layer.SetFeature(feature) == 0
+    data = None
+    with pytest.raises(QgsProcessingException) as error:  # before, S02 was left out of the re-review silently
+        register_inputs(str(path), QgsProcessingFeedback())
+    assert str(error.value).startswith(f"Register {path}: entry 2 S02 cannot be re-reviewed (")
+    assert "LineString" in str(error.value)
+
+
 def test_a_description_of_the_wrong_shape_is_an_error_naming_the_entry(qgis_new_project, tmp_path):
     path = str(tmp_path / "r.gpkg")
     broken = entry("S01", "compliant")

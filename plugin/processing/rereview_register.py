@@ -67,7 +67,18 @@ def _sites_layer(records: List[RegisterRecord], described: List[ProjectDescripti
         feature.setAttributes([_cell(values.get(name), kind) for name, kind in spec])
         feature.setGeometry(record.site)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    return _filled(layer, features, [f"{r.seq} {r.text('site_name')}" for r in records], records[0].path)
+
+
+def _filled(layer, features: List[QgsFeature], entries: List[str], path: str):
+    """The memory layer with every feature added; one it refuses stops the run naming its register entry."""
+    provider = layer.dataProvider()
+    for feature, entry in zip(features, entries):
+        if not provider.addFeatures([feature])[0]:
+            raise QgsProcessingException(tr(
+                "Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside "
+                "the plugin. Give the entry its polygon site and values again, or remove it.").format(
+                path=path, entry=entry, error=provider.lastError()))
     return layer
 
 
@@ -109,11 +120,12 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
                                            j.clause])
             else:
                 dropped.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
-    return [_judgements_table(found) if found else None for found in rows], dropped
+    path = records[0].path if records else ""
+    return [_judgements_table(found, path) if found else None for found in rows], dropped
 
 
-def _judgements_table(rows: List[List[Any]]):
-    """A memory table of judgement rows as reviewsites reads them."""
+def _judgements_table(rows: List[List[Any]], path: str):
+    """A memory table of judgement rows as reviewsites reads them (from the register at ``path``)."""
     fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time", "clause_sha256")])
     layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
     features = []
@@ -121,8 +133,7 @@ def _judgements_table(rows: List[List[Any]]):
         feature = QgsFeature(fields)
         feature.setAttributes(row)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return _filled(layer, features, [f"{row[0]}: {row[1]}:{row[2]}" for row in rows], path)
 
 
 def register_inputs(path: str, feedback) -> RegisterInputs:
