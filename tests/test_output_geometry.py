@@ -59,3 +59,19 @@ def test_a_curved_site_is_written_as_a_multipolygon(zr_processing, curved_sample
     assert circle.GetGeometryCount() == 1 and circle.GetGeometryRef(0).GetGeometryRef(0).GetPointCount() > 32
     assert circle.GetArea() == pytest.approx(math.pi * RADIUS ** 2, rel=1e-3)
 
+
+
+@pytest.mark.parametrize("wkt, expected", [
+    ("GEOMETRYCOLLECTION Z (POLYGON Z ((0 0 1, 2 0 1, 2 2 1, 0 0 1)), LINESTRING Z (5 5 1, 6 6 1))",
+     "MultiPolygon (((0 0, 2 0, 2 2, 0 0)))"),
+    ("POLYGON M ((0 0 3, 2 0 3, 2 2 3, 0 0 3))", "MultiPolygon (((0 0, 2 0, 2 2, 0 0)))"),
+    ("LINESTRING (0 0, 1 1)", ""),
+    ("POLYGON EMPTY", ""),
+])
+def test_an_output_geometry_is_a_plain_multipolygon_or_none(qgis_app, wkt, expected):
+    from qgis.core import QgsGeometry
+
+    from zoning_review.plugin.core.outputs.geometry import output_geometry
+
+    made = output_geometry(QgsGeometry.fromWkt(wkt))
+    assert (made.asWkt() if not made.isNull() else "") == expected
