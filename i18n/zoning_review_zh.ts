@@ -2978,12 +2978,12 @@
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site id</source>
         <translation>选址编号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Clause id</source>
         <translation>条款编号</translation>
     </message>
@@ -2993,7 +2993,7 @@
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Finding</source>
         <translation>审查结果</translation>
     </message>
@@ -3013,62 +3013,62 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Every finding (JSON)</source>
         <translation>全部审查结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses in conflict</source>
         <translation>冲突条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses needing information</source>
         <translation>需补充信息条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses to check by hand</source>
         <translation>需人工核查条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="45" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="46" />
         <source>Requirements to meet</source>
         <translation>须落实的要求数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="46" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="47" />
         <source>Clauses exempted</source>
         <translation>属除外情形条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site or project name</source>
         <translation>选址或项目名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Verdict in words</source>
         <translation>结论（文字）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Units overlapped</source>
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="19" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Review notes file</source>
         <translation>审查意见文件</translation>
     </message>
@@ -3078,32 +3078,32 @@
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Position relative to the layer</source>
         <translation>与图层的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Share of the site (fraction)</source>
         <translation>占选址比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="25" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Share of the unit (fraction)</source>
         <translation>占单元比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site area (m²)</source>
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="37" />
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Zone area in the unit (m²)</source>
         <translation>单元内作用区域面积（m²）</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="139" />
+        <location filename="../plugin/processing/rereview_register.py" line="150" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="145" />
+        <location filename="../plugin/processing/rereview_register.py" line="156" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4892,7 +4892,7 @@
         <translation>清单文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Access lists of the deciding clauses</source>
         <translation>决定性条款所属清单</translation>
     </message>
@@ -5292,7 +5292,7 @@
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="60" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>The unit layer has a say of the site</source>
         <translation>本单元图层参与该选址的结论</translation>
     </message>
@@ -5357,7 +5357,7 @@
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="145" />
+        <location filename="../plugin/processing/rereview_register.py" line="156" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5612,12 +5612,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="99" />
+        <location filename="../plugin/processing/sink_writer.py" line="122" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="103" />
+        <location filename="../plugin/processing/sink_writer.py" line="126" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5659,7 +5659,7 @@
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="142" />
+        <location filename="../plugin/processing/rereview_register.py" line="153" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
@@ -6052,6 +6052,31 @@
         <location filename="../plugin/settings.py" line="54" />
         <source>The setting {key} holds “{value}”, which is not a finite number of at least zero: the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="78" />
+        <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
+        <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="44" />
+        <source>a row without geometry, which the {format} format cannot hold</source>
+        <translation>无几何图形的行，{format} 格式无法保存此类行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="47" />
+        <source>a {found} geometry in a layer of {expected}</source>
+        <translation>{expected} 图层中的 {found} 几何图形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="90" />
+        <source>{output}: the file cannot be read back after writing, so it is incomplete (the disk may be full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
+        <translation>{output}：该文件写出后无法读回，内容不完整（磁盘可能已满）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="93" />
+        <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
+        <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
 </context>
 </TS>
