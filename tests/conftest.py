@@ -106,6 +106,17 @@ def sample_project(qgis_new_project, sample_gpkg, tmp_path):
     project.clear()
 
 
+@pytest.fixture()
+def dock(qgis_iface, sample_project, qtbot):
+    """The dock on the sample project, torn down afterwards."""
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    widget = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.teardown()
+
+
 @pytest.fixture(scope="session")
 def artifacts_dir() -> Path:
     """Where tests leave files for a human look (git-ignored; per QGIS version in the matrix)."""

@@ -1,9 +1,7 @@
 """Shared by the dock tests: a site over three sample units, the sample's units bound in a panel, the dock.
 
-No tests here; the dock tests import these (the ``dock`` fixture with ``# noqa: F401``).
+No tests here; the dock tests import these (the ``dock`` fixture is in conftest).
 """
-
-import pytest
 
 from tests.sample_project import layer
 from zoning_review.plugin.gui.binding_panel import BindingPanel
@@ -15,14 +13,3 @@ def bind(panel: BindingPanel, rules: str) -> None:
     """Choose control_units and a rule-set file in the panel."""
     panel.layer_combo.setLayer(layer("control_units"))
     panel.rules_file.setFilePath(str(rules))
-
-
-@pytest.fixture()
-def dock(qgis_iface, sample_project, qtbot):
-    """The dock on the sample project, torn down afterwards."""
-    from zoning_review.plugin.gui.dock import ZoningReviewDock
-
-    widget = ZoningReviewDock(qgis_iface)
-    qtbot.addWidget(widget)
-    yield widget
-    widget.teardown()

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPalette
 from qgis.PyQt.QtWidgets import QApplication, QFrame, QLabel
 
-from tests.dock_helpers import bind, dock  # noqa: F401 - the dock fixture
+from tests.dock_helpers import bind
 from tests.sample_project import layer
 from tests.test_dock_words import ui_locale  # noqa: F401 - the fixture
 from zoning_review.plugin.core.outputs.palette import HIGHLIGHT_FILL_ALPHA, VERDICT_COLOURS
@@ -32,7 +32,7 @@ UTM = QgsCoordinateReferenceSystem("EPSG:32650")  # not the Gauss-Krüger CRS th
 LIMIT_M = 1000.0
 
 
-def review_s02(dock, example_rules, qtbot):  # noqa: F811 - the fixture passed on
+def review_s02(dock, example_rules, qtbot):
     """Bind the sample rules and review site S02 as taken from the sites layer (the map in CGCS2000)."""
     dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     bind(dock.bindings, example_rules)
@@ -67,7 +67,7 @@ def river_in_utm() -> QgsGeometry:
     return layer_in_utm("river_bank")
 
 
-def test_selecting_a_finding_shows_its_distance_band_and_line(dock, example_rules, qtbot):  # noqa: F811
+def test_selecting_a_finding_shows_its_distance_band_and_line(dock, example_rules, qtbot):
     site = review_s02(dock, example_rules, qtbot)
     assert dock.runner.verdict() == "non_compliant"
     canvas_crs = dock.canvas.mapSettings().destinationCrs()
@@ -107,7 +107,7 @@ def test_selecting_a_finding_shows_its_distance_band_and_line(dock, example_rule
     assert cause.items == [] and dock.highlights.units == {}
 
 
-def test_a_must_be_inside_clause_shows_the_zone_it_requires(dock, example_rules, qtbot):  # noqa: F811
+def test_a_must_be_inside_clause_shows_the_zone_it_requires(dock, example_rules, qtbot):
     site = review_s02(dock, example_rules, qtbot)
     canvas_crs = dock.canvas.mapSettings().destinationCrs()
     dock.tree.setCurrentItem(finding_row(dock.tree, "C-K-01"))  # new chemical plants must enter a park
@@ -132,7 +132,7 @@ KEYS = {  # the key's words, as the notes' legend says them
 
 
 @pytest.mark.parametrize("locale", sorted(KEYS))
-def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui_locale, locale,  # noqa: F811
+def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui_locale, locale,  # noqa: F811 - the ui_locale fixture
                                                   request):
     ui_locale(locale)  # the rule set's labels
     if locale == "zh_CN":  # the plugin's own words: as QGIS installs the plugin's translator at start
@@ -182,7 +182,7 @@ def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui
     assert not canvas.findChildren(QFrame, "zoningReviewCauseLegend")
 
 
-def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rules, qtbot):  # noqa: F811
+def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rules, qtbot):
     review_s02(dock, example_rules, qtbot)
     tree = dock.tree
     row = finding_row(tree, "G-SL-03")
@@ -228,7 +228,7 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     assert tree.topLevelItemCount() == 0 and tree.kept is None
 
 
-def test_reasons_are_shown_whole(dock, example_rules, qtbot):  # noqa: F811
+def test_reasons_are_shown_whole(dock, example_rules, qtbot):
     review_s02(dock, example_rules, qtbot)
     tree = dock.tree
     tree.resize(300, 600)
@@ -252,7 +252,7 @@ def test_reasons_are_shown_whole(dock, example_rules, qtbot):  # noqa: F811
         assert rect.height() >= lines * metrics.lineSpacing(), item.text(0)
 
 
-def test_unit_highlights_are_outlined_on_a_white_casing(dock, example_rules, qtbot):  # noqa: F811
+def test_unit_highlights_are_outlined_on_a_white_casing(dock, example_rules, qtbot):
     review_s02(dock, example_rules, qtbot)
     highlights = dock.highlights
     assert highlights.units and len(highlights.casings) == len(highlights.units)

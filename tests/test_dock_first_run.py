@@ -6,10 +6,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QScrollArea
 
-from tests.dock_helpers import SITE_WKT, bind, dock  # noqa: F401 - the dock fixture
+from tests.dock_helpers import SITE_WKT, bind
 
 
-def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, qtbot):  # noqa: F811
+def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, qtbot):
     from zoning_review.plugin.gui.review_task import Site
 
     bind(dock.bindings, example_rules)
@@ -24,7 +24,7 @@ def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, 
     assert dock.banner.text().startswith("Bind a rule set")
 
 
-def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):  # noqa: F811
+def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):
     dock.resize(298, 700)
     dock.show()
     qtbot.wait(50)
@@ -35,7 +35,7 @@ def test_the_form_scrolls_sideways_at_the_default_width(dock, qtbot):  # noqa: F
     assert needed <= scroll.viewport().width() or bar.maximum() >= needed - scroll.viewport().width()
 
 
-def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):  # noqa: F811
+def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):
     from qgis.core import QgsFeature, QgsRectangle, QgsVectorFileWriter, QgsVectorLayer
 
     source = QgsVectorLayer("Polygon?crs=EPSG:4490", "site", "memory")
@@ -57,7 +57,7 @@ def test_a_site_from_a_file_is_zoomed_to(dock, qgis_iface, tmp_path, qtbot):  # 
     assert extent.width() < site.width() * 3 and extent.height() < site.height() * 3 + 0.1
 
 
-def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qtbot):  # noqa: F811
+def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qtbot):
     from tests.sample_project import layer
 
     bind(dock.bindings, example_rules)
@@ -73,7 +73,7 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
     assert dock.runner.reviews[0].review.verdict != "needs_study", "the feature's attributes were not used"
 
 
-def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):  # noqa: F811
+def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rules, sample_project, qtbot):
     """A feature whose Integer field holds 313 (0313, pig farming, without its zero): the form takes no code
     (313 would read as C313, steel rolling), keeps the number as given (needs information) and its hint says why."""
     from qgis.core import QgsFeature, QgsVectorLayer
@@ -99,7 +99,7 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
         "enter the code here, and store industry codes as text, such as A0313.")
 
 
-def _reviewed(dock, example_rules, qtbot):  # noqa: F811
+def _reviewed(dock, example_rules, qtbot):
     """Bind the example rule set, describe a project and review SITE_WKT; the review's first unit and clause."""
     from zoning_review.plugin.gui.review_task import Site
 
@@ -113,7 +113,7 @@ def _reviewed(dock, example_rules, qtbot):  # noqa: F811
     return unit.overlap.code, unit.findings[0].rule_id
 
 
-def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):  # noqa: F811
+def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):
     """Neither the site's overall opinion, nor a ready notes button, nor the project described stays after a new
     project (the description was the last project's, as the opinion was); the bindings come back with the file."""
     _reviewed(dock, example_rules, qtbot)
@@ -134,7 +134,7 @@ def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_projec
     assert dock.form.project().attributes.get("investment_wan") is None, "no value comes back with the rules"
 
 
-def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):  # noqa: F811
+def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):
     """A layer the review does not use removed (a base map): the site is reviewed again with the reviewer's
     judgement and overall opinion, not as a fresh site."""
     from qgis.core import QgsVectorLayer
@@ -168,7 +168,7 @@ def test_draw_gives_the_canvas_its_tool_back(qgis_iface, sample_project, qtbot):
     canvas = qgis_iface.mapCanvas()
     pan = QgsMapToolPan(canvas)
     canvas.setMapTool(pan)
-    dock = ZoningReviewDock(qgis_iface)  # noqa: F811
+    dock = ZoningReviewDock(qgis_iface)
     qtbot.addWidget(dock)
     draw = dock.site_input.draw_button
     draw.setChecked(True)

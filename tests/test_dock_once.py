@@ -3,7 +3,7 @@ feature's attributes fill the form, and a register entry's read-only view takes 
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
 
-from tests.dock_helpers import bind, dock  # noqa: F401 - the dock fixture
+from tests.dock_helpers import bind
 from tests.sample_project import layer
 from zoning_review.plugin.core.overlay.engine import OverlayEngine
 from zoning_review.plugin.gui.site_sources import selected_site
@@ -19,7 +19,7 @@ def _raise(self, *args, **kwargs):
 
 
 def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback(
-        dock, example_rules, qtbot, monkeypatch):  # noqa: F811 - the fixture
+        dock, example_rules, qtbot, monkeypatch):
     dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     bind(dock.bindings, example_rules)
     sites = layer("sites")
@@ -52,7 +52,7 @@ def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback
 
 
 def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_until_a_finding_is_chosen(
-        dock, example_rules, qtbot, tmp_path):  # noqa: F811 - the fixture
+        dock, example_rules, qtbot, tmp_path):
     from tests.test_dock_causes import finding_row, review_s02
     from tests.test_register_browser import register
 

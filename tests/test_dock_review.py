@@ -3,11 +3,11 @@ constraint layer without a usable CRS named once."""
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
-from tests.dock_helpers import SITE_WKT, bind, dock  # noqa: F401 - the dock fixture
+from tests.dock_helpers import SITE_WKT, bind
 from tests.sample_project import layer
 
 
-def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_rules, qtbot):  # noqa: F811
+def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_rules, qtbot):
     from zoning_review.plugin.gui.review_task import Site
 
     bind(dock.bindings, example_rules)
@@ -45,7 +45,7 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     assert dock.highlights.units == {} and dock.highlights.site_band is None
 
 
-def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbot):  # noqa: F811
+def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbot):
     from zoning_review.plugin.gui.review_task import Site
 
     assert not dock.notes.button.isEnabled()
@@ -67,7 +67,7 @@ def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbo
     assert len(rows) == findings + 1 and "ZH13062920001" in "".join(rows)
 
 
-def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_path, qtbot, monkeypatch):  # noqa: F811
+def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_path, qtbot, monkeypatch):
     from qgis.PyQt.QtGui import QDesktopServices
 
     from zoning_review.plugin import settings
@@ -102,7 +102,7 @@ def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_pa
     assert opened == [path]
 
 
-def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_rules, qgis_iface, qtbot):  # noqa: F811
+def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_rules, qgis_iface, qtbot):
     from qgis.core import Qgis, QgsCoordinateReferenceSystem
 
     qgis_iface.messageBar().clear_messages()
@@ -115,7 +115,7 @@ def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_
     assert "river_bank" not in dock.targets[0].constraints  # never used as if in the site's CRS
 
 
-def test_the_dock_names_a_bound_constraint_layer_with_an_undefined_crs_once(dock, example_rules, qgis_iface, qtbot,  # noqa: F811
+def test_the_dock_names_a_bound_constraint_layer_with_an_undefined_crs_once(dock, example_rules, qgis_iface, qtbot,
                                                                             sample_gpkg, tmp_path):
     from qgis.core import Qgis, QgsVectorLayer
 

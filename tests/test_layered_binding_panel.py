@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-from tests.dock_helpers import dock  # noqa: F401 - the dock fixture
 from tests.sample_project import layer
 from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
 from zoning_review.plugin.core.inputs.resolve import bound_targets
@@ -76,7 +75,7 @@ def test_a_project_saved_with_a_version_1_binding_opens_with_its_one_list(sample
     assert target.ruleset.metadata.id == "xiongan-example"
 
 
-def review_s02(dock, qtbot):  # noqa: F811 - the fixture passed on
+def review_s02(dock, qtbot):
     """Review site S02 from the sites layer with the dock's bindings."""
     from qgis.core import QgsCoordinateReferenceSystem
 
@@ -97,7 +96,7 @@ def rows(tree):
     return [(item_path(item), item.text(0)) for item in all_items(tree)]
 
 
-def test_the_dock_reviews_with_three_lists_and_names_each_findings_list(dock, qtbot):  # noqa: F811
+def test_the_dock_reviews_with_three_lists_and_names_each_findings_list(dock, qtbot):
     dock.bindings.layer_combo.setLayer(layer("control_units"))
     dock.bindings.rules_file.setFilePath(PROVINCE)
     add_list(dock.bindings, COUNTY)
@@ -112,7 +111,7 @@ def test_the_dock_reviews_with_three_lists_and_names_each_findings_list(dock, qt
     assert "Xiong'an New Area requirements by unit category (example)" in sources["rule:C-K-01"]
 
 
-def test_a_unit_no_bound_list_covers_needs_information_in_the_dock(dock, qtbot):  # noqa: F811
+def test_a_unit_no_bound_list_covers_needs_information_in_the_dock(dock, qtbot):
     dock.bindings.layer_combo.setLayer(layer("control_units"))
     dock.bindings.rules_file.setFilePath(PROVINCE)
     dock.bindings.rules_scope.setText("ZH130629")  # Rongcheng only: S02 lies in Xiongxian (ZH130638…)

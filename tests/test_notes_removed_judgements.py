@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.dock_helpers import dock  # noqa: F401 - the dock fixture
 from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.export import write_notes
@@ -114,7 +113,7 @@ def test_the_html_notes_show_the_removed_judgements(scenario, lang, tmp_path):
     assert tables[0]["rows"] == [COLUMNS[lang], *expected_rows(lang, code, first, second)]
 
 
-def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rules, qtbot, tmp_path):  # noqa: F811
+def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rules, qtbot, tmp_path):
     from tests.test_dock_causes import finding_row, review_s02
     from zoning_review.plugin.gui.tree_state import item_path
 

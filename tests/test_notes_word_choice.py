@@ -4,7 +4,7 @@ import zipfile
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
-from tests.dock_helpers import SITE_WKT, bind, dock  # noqa: F401 (the dock fixture)
+from tests.dock_helpers import SITE_WKT, bind
 from tests.test_processing_review import params
 
 
@@ -27,7 +27,7 @@ def test_reviewsites_writes_word_notes(zr_processing, sample_gpkg, example_rules
     assert "S02.docx" in (folder / "index.html").read_text(encoding="utf-8")
 
 
-def test_the_notes_dialog_offers_word_and_the_dock_writes_it(dock, example_rules, tmp_path, qtbot):  # noqa: F811
+def test_the_notes_dialog_offers_word_and_the_dock_writes_it(dock, example_rules, tmp_path, qtbot):
     from zoning_review.plugin.gui.notes_dialog import NotesDialog
     from zoning_review.plugin.gui.review_task import Site
 
