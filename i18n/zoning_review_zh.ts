@@ -2908,42 +2908,42 @@
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="135" />
+        <location filename="../plugin/processing/output_paths.py" line="136" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="157" />
+        <location filename="../plugin/processing/output_paths.py" line="158" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="161" />
+        <location filename="../plugin/processing/output_paths.py" line="162" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="166" />
+        <location filename="../plugin/processing/output_paths.py" line="167" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="170" />
+        <location filename="../plugin/processing/output_paths.py" line="171" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="178" />
+        <location filename="../plugin/processing/output_paths.py" line="184" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="184" />
+        <location filename="../plugin/processing/output_paths.py" line="190" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="190" />
+        <location filename="../plugin/processing/output_paths.py" line="196" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
@@ -3118,7 +3118,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="140" />
+        <location filename="../plugin/processing/output_paths.py" line="141" />
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
@@ -6077,6 +6077,11 @@
         <location filename="../plugin/processing/sink_checks.py" line="93" />
         <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="175" />
+        <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
+        <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,7 @@
 """A row an output refuses stops the run naming the output, and leaves every file valid.
 
-The refusals are GDAL's own: a MapInfo table (.tab) refuses reviewsites' rows from the first ("Failed writing
-attributes": a double column without a width) and a screen row without geometry, a unit whose geometry cannot be used
-("Failed writing geometry"); the GMT writer refuses every row of a table without geometry ("Features
-without geometry not supported by GMT writer"). Before, the run ignored what addFeature(s) returned and
+A row a format cannot hold (a GMT or FlatGeobuf row without geometry) is refused before the driver sees it; a
+MapInfo table is refused before the run (output_paths). Before, the run ignored what addFeature(s) returned and
 reported success with those rows missing.
 """
 
@@ -19,8 +17,6 @@ from tests.test_processing_review import params, rows
 from tests.test_rules_diff import changed_copy
 
 GMT_REFUSAL = "Features without geometry not supported by GMT writer"
-TAB_REFUSAL = "Failed writing geometry"
-TAB_ATTRIBUTES = "Failed writing attributes"
 FGB_REFUSAL = "Mismatched geometry type"
 
 
@@ -85,15 +81,24 @@ def sample_copy(sample_gpkg, tmp_path) -> Path:
     return gpkg
 
 
-def test_reviewsites_to_a_mapinfo_table_stops_at_the_first_row(zr_processing, sample_gpkg, example_rules, tmp_path):
+@pytest.mark.parametrize("algorithm, output", [("reviewsites", "SUMMARY"), ("reviewsites", "FINDINGS"),
+                                               ("sitingscreen", "OUTPUT")])
+def test_a_mapinfo_output_is_refused_before_anything_is_written(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                                algorithm, output):
+    """MapInfo cuts texts to 254 characters (a reason runs to 800) and GDAL writes the outputs' decimal columns
+    unreadably ("Failed writing attributes"): before, reviewsites stopped at its first row and left a .tab that
+    does not open. Now the run is refused before any file is written."""
     import processing
 
-    summary = tmp_path / "summary.tab"
-    with pytest.raises(QgsProcessingException) as error:
-        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, SUMMARY=str(summary)))
-    refused(error, "SUMMARY", summary, TAB_ATTRIBUTES)  # GDAL cannot even read the table back
-    assert intact(tmp_path / "findings.gpkg") > 0
-    assert {row["site_id"] for row in rows(tmp_path / "findings.gpkg")} == {"S01"}  # queued before the refusal
+    table = tmp_path / "out.tab"
+    parameters = (params(sample_gpkg, example_rules, tmp_path) if algorithm == "reviewsites" else {
+        "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
+        "ZONES": str(tmp_path / "zones.gpkg")})
+    parameters[output] = str(table)
+    with pytest.raises(QgsProcessingException, match="a MapInfo file cuts texts to 254 characters") as error:
+        processing.run(f"zoningreview:{algorithm}", parameters)
+    assert f"({output}): {table}" in str(error.value)
+    assert sorted(path.name for path in tmp_path.iterdir()) == []
 
 
 def unit_codes(path: Path) -> list:
@@ -105,21 +110,18 @@ def unit_codes(path: Path) -> list:
     return codes
 
 
-@pytest.mark.parametrize("suffix, driver", [("tab", "MapInfo File"), ("gmt", "OGR_GMT")])
-def test_sitingscreen_stops_at_a_unit_row_without_geometry(zr_processing, sample_copy, example_rules, tmp_path,
-                                                           suffix, driver):
+def test_sitingscreen_stops_at_a_unit_row_without_geometry(zr_processing, sample_copy, example_rules, tmp_path):
     import processing
 
-    # The fourth unit collapsed to a line: its geometry cannot be used, so its row has none. MapInfo refuses
-    # such a row and leaves its place unreadable (GDAL 3.9+: nothing after it reads); GMT leaves it out.
+    # The fourth unit collapsed to a line: its geometry cannot be used, so its row has none. GMT leaves it out.
     fids = replace_geometry(sample_copy, "control_units", 3, "MULTIPOLYGON (((116 39,116.1 39,116 39)))")
     codes = {r["fid"]: r["HJGKDYBM"] for r in rows_of(sample_copy, "control_units")}
-    screen = tmp_path / f"screen.{suffix}"
+    screen = tmp_path / "screen.gmt"
     with pytest.raises(QgsProcessingException) as error:
         processing.run("zoningreview:sitingscreen", {
             "UNITS": f"{sample_copy}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
             "OUTPUT": str(screen), "ZONES": str(tmp_path / "zones.gpkg")})
-    refused(error, "OUTPUT", screen, f"a row without geometry, which the {driver} format cannot hold")
+    refused(error, "OUTPUT", screen, "a row without geometry, which the OGR_GMT format cannot hold")
     assert unit_codes(screen) == [codes[fid] for fid in fids[:3]]  # the file opens and holds the three before
     intact(tmp_path / "zones.gpkg")
 

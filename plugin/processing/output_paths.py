@@ -13,6 +13,7 @@ LAYER_INPUTS = ("source", "vector", "layer", "raster", "mesh", "pointcloud")
 FILE_OUTPUTS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
 SINK_OUTPUTS = ("sink", "vectorDestination")
 TRUNCATING = (".shp", ".dbf")
+MAPINFO = (".tab", ".mif", ".mid")  # texts cut to 254 characters, double columns written unreadable
 NOTE_SUFFIXES = (".html", ".pdf")
 DATABASE_PREFIXES = ("memory:", "postgis:", "postgres:", "spatialite:", "dbname=")
 
@@ -170,6 +171,11 @@ def _check_file(kind: str, target: Target) -> None:
         raise QgsProcessingException(tr(
             "{output}: a shapefile cuts field names to 10 characters and texts to 254, which would "
             "lose findings. Choose a GeoPackage (.gpkg) instead.").format(output=target.shown()))
+    if kind in SINK_OUTPUTS and os.path.splitext(target.path)[1].lower() in MAPINFO:
+        raise QgsProcessingException(tr(
+            "{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot "
+            "write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.").format(
+            output=target.shown()))
 
 
 def _check_folder(target: Target, others: List[Target]) -> None:
