@@ -1,54 +1,91 @@
 """Angles written in degrees, minutes and seconds — 116°23'45.6", 116°23′45.6″, 116d23m45.6s,
 116度23分45.6秒, full-width characters too — read exactly as decimal degrees (d + m/60 + s/3600, the
-sign applying to the whole angle). Pure text work."""
+sign applying to the whole angle). A hemisphere before or after the angle (E116°23′, 39°54′20″N,
+东经116°23′, 北纬39°54′) tells its axis; S and W (南纬, 西经) make it negative. Pure text work."""
 
 import re
 from fractions import Fraction
-from typing import Optional
+from typing import NamedTuple, Optional
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋＇＂ｄｍｓＤＭＳ−", "0123456789.-+'\"dmsDMS-")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋＇＂ｄｍｓＤＭＳＥＮＷ−", "0123456789.-+'\"dmsDMSENW-")
 NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+# a hemisphere: its axis ("lon" or "lat") and the sign it gives the angle
+HEMISPHERES = {"E": ("lon", 1), "W": ("lon", -1), "N": ("lat", 1), "S": ("lat", -1),
+               "东经": ("lon", 1), "西经": ("lon", -1), "北纬": ("lat", 1), "南纬": ("lat", -1)}
+WORDS = "东经|西经|北纬|南纬"
 ANGLE = re.compile(
-    rf"^(?P<sign>[+-]?)\s*(?P<d>{NUMBER})\s*[°º˚dD度]"
+    rf"^(?P<sign>[+-]?)\s*(?P<before>[EWNS]|{WORDS})?\s*(?P<inner>[+-]?)\s*"
+    rf"(?P<d>{NUMBER})\s*(?P<mark>[°º˚dD度])"
     rf"(?:\s*(?P<m>{NUMBER})\s*['′’mM分]"
-    rf"(?:\s*(?P<s>{NUMBER})\s*(?:''|′′|’’|[\"″”sS秒]))?)?$"
+    rf"(?:\s*(?P<s>{NUMBER})\s*(?P<second>''|′′|’’|[\"″”sS秒]))?)?"
+    rf"\s*(?P<after>[EWNS])?$"
 )
 # the white space inside an angle written with symbols ("116° 23′ 45.6″"): after the degrees before minutes, after
-# the minutes before seconds (never between two angles: "116°23′ 39°54′")
+# the minutes before seconds (never between two angles: "116°23′ 39°54′"), after a hemisphere word ("东经 116°")
 PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
 INNER_SPACE = re.compile(
     rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
     rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒]))"
+    rf"|({WORDS})\s+(?=[+-]?{PART}[°º˚度])"
 )
 
 
+class Angle(NamedTuple):
+    """Decimal degrees and the axis its hemisphere names: "lon" (E, W, 东经, 西经), "lat" (N, S, 北纬, 南纬)
+    or "" (none written)."""
+
+    degrees: float
+    axis: str
+
+
 class AngleError(ValueError):
-    """Minutes or seconds of 60 or more: ``part`` is 'minutes' or 'seconds', ``value`` as written."""
+    """An angle written but not readable: ``part`` is 'minutes' or 'seconds' (60 or more) or 'sign' (a minus sign
+    with a hemisphere); ``value`` as written."""
 
     def __init__(self, part: str, value: str) -> None:
         super().__init__(part, value)
         self.part, self.value = part, value
 
 
-def read_angle(token: str) -> Optional[float]:
-    """Decimal degrees of an angle written with a degree mark, None for any other text (also a fraction
-    before the last part, as in 116.5°30′); AngleError when its minutes or seconds are 60 or more."""
-    found = ANGLE.match(token.strip().translate(FULL_WIDTH))
-    if not found:
+def read_angle(token: str) -> Optional[Angle]:
+    """An angle written with a degree mark, None for any other text (also a fraction before the last part, as in
+    116.5°30′, two hemispheres, or a seconds mark S after a degree sign, which could be the south); AngleError when
+    its minutes or seconds are 60 or more or a minus sign comes with a hemisphere."""
+    text = token.strip().translate(FULL_WIDTH)
+    found = ANGLE.match(text)
+    if not found or _ambiguous(found):
         return None
+    hemisphere = found.group("before") or found.group("after")
+    if hemisphere and "-" in found.group("sign", "inner"):
+        raise AngleError("sign", hemisphere)
+    value = _degrees(*found.group("d", "m", "s"))
+    axis, sign = HEMISPHERES.get(hemisphere, ("", 1))
+    negative = sign < 0 or "-" in found.group("sign", "inner")
+    return Angle(float(-value if negative else value), axis)
+
+
+def _ambiguous(found: re.Match) -> bool:
+    """Two hemispheres, two signs, a fraction before the last part, or an S that may be the seconds or the south."""
+    if found.group("before") and found.group("after") or found.group("sign") and found.group("inner"):
+        return True
     degrees, minutes, seconds = found.group("d", "m", "s")
     if (minutes is not None and "." in degrees) or (seconds is not None and "." in minutes):
-        return None
+        return True
+    return found.group("second") in ("s", "S") and found.group("mark") not in ("d", "D")
+
+
+def _degrees(degrees: str, minutes: Optional[str], seconds: Optional[str]) -> Fraction:
+    """d + m/60 + s/3600 exactly; AngleError for minutes or seconds of 60 or more."""
     value = Fraction(degrees)
     for part, text, size in (("minutes", minutes, 60), ("seconds", seconds, 3600)):
         if text is not None:
             if Fraction(text) >= 60:
                 raise AngleError(part, text)
             value += Fraction(text) / size
-    return float(-value if found.group("sign") == "-" else value)
+    return value
 
 
 def join_angles(line: str) -> str:
     """A line with the white space inside its angles removed, so that splitting at white space keeps each
     angle whole."""
-    return INNER_SPACE.sub(lambda found: found.group(1) or found.group(2), line)
+    return INNER_SPACE.sub(lambda found: next(group for group in found.groups() if group), line)

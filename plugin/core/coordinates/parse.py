@@ -7,7 +7,7 @@ Easting/northing: a parsed Point always has ``x`` = easting (or longitude) and `
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
 from .angles import AngleError, join_angles, read_angle
@@ -27,6 +27,16 @@ BYTE_ORDER_MARKS = (
     (b"\xfe\xff", "utf-16-be", "UTF-16 BE"),
 )
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
+
+
+class Value(NamedTuple):
+    """One coordinate as read: its number, whether written as an angle, the axis its hemisphere names ("lon",
+    "lat" or ""), its text."""
+
+    number: float
+    angle: bool
+    axis: str
+    text: str
 
 
 class CoordinateError(ValueError):
@@ -116,24 +126,44 @@ def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordi
     return parse_lines(text, northing_first)
 
 
-def _coordinate(token: str, line: int, raw: str) -> Tuple[float, bool]:
-    """A coordinate as a number, or as an angle in degrees, minutes and seconds (True); else the error."""
+def _coordinate(token: str, line: int, raw: str) -> Value:
+    """A coordinate as a number, or as an angle in degrees, minutes and seconds (with its hemisphere's axis);
+    else the error."""
     if NUMBER.match(token):
-        return float(token), False
+        return Value(float(token), False, "", token)
     try:
         angle = read_angle(token)
     except AngleError as error:
-        template = (tr("Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are "
-                       "below 60.") if error.part == "minutes" else
-                    tr("Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are "
-                       "below 60."))
-        raise CoordinateError(template.format(line=line, token=token, value=error.value), line) from error
+        raise CoordinateError(_angle_error(error).format(line=line, token=token, value=error.value), line) from error
     if angle is None:
         raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
                                  "Write coordinates as numbers such as 4323456.78 (a point name such as "
                                  "J1 may only come first).").format(line=line, text=raw.strip(), token=token),
                               line)
-    return angle, True
+    return Value(angle.degrees, True, angle.axis, token)
+
+
+def _angle_error(error: AngleError) -> str:
+    """The translated template of an angle that cannot be read (minutes or seconds of 60 or more, a minus sign
+    with a hemisphere)."""
+    if error.part == "minutes":
+        return tr("Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.")
+    if error.part == "seconds":
+        return tr("Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.")
+    return tr("Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in "
+              "33°52′S or -33°52′.")
+
+
+def _check_axis(value: Value, axis: str, line: int) -> None:
+    """Refuse a coordinate whose hemisphere names the other axis than the one its column is read as."""
+    if value.axis == "lon" and axis == "lat":
+        raise CoordinateError(tr("Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where "
+                                 "the latitude is read: check the order of the columns.").format(
+            line=line, token=value.text), line)
+    if value.axis == "lat" and axis == "lon":
+        raise CoordinateError(tr("Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where "
+                                 "the longitude is read: check the order of the columns.").format(
+            line=line, token=value.text), line)
 
 
 def _tokens(raw: str) -> List[str]:
@@ -142,7 +172,7 @@ def _tokens(raw: str) -> List[str]:
 
 def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
     """``x, y`` or ``name, x, y`` lines (one ring); blank lines and ``#`` comments are skipped."""
-    rows: List[Tuple[str, float, float, int, bool]] = []
+    rows: List[Tuple[str, Value, Value, int]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         tokens = _tokens(join_angles(raw))
         if not tokens or tokens[0].startswith("#"):
@@ -158,17 +188,33 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             raise CoordinateError(tr("Line {line}: “{text}” has {count} values; write “x, y” or "
                                      "“name, x, y”, one point a line.").format(
                 line=number, text=raw.strip(), count=len(tokens)), number)
-        (a, a_angle), (b, b_angle) = _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw)
-        rows.append((name, a, b, number, a_angle or b_angle))
+        rows.append((name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
-    first = looks_northing_first(rows) if northing_first is None else northing_first
-    points = [Point(n, 1, b, a, ln, angle) if first else Point(n, 1, a, b, ln, angle) for n, a, b, ln, angle in rows]
+    first = _axis_order(rows) if northing_first is None else northing_first
+    points = [_plain_point(row, first) for row in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
     check_rings([parcel])
     crs, reason = guess_crs({}, points)
     return ParsedCoordinates("numbered" if any(not n.isdigit() for n, *_r in rows) else "plain",
                              [parcel], crs, reason, {}, first)
+
+
+def _axis_order(rows: List[Tuple[str, Value, Value, int]]) -> bool:
+    """Whether the first column is the northing: as the first hemisphere written says, else as the values look."""
+    for _name, a, b, _line in rows:
+        if a.axis or b.axis:
+            return a.axis == "lat" if a.axis else b.axis == "lon"
+    return looks_northing_first([(n, a.number, b.number) for n, a, b, _line in rows])
+
+
+def _plain_point(row: Tuple[str, Value, Value, int], northing_first: bool) -> Point:
+    """One plain line's point, its columns read in the axis order; a hemisphere naming the other axis is refused."""
+    name, a, b, line = row
+    (east, north) = (b, a) if northing_first else (a, b)
+    _check_axis(east, "lon", line)
+    _check_axis(north, "lat", line)
+    return Point(name, 1, east.number, north.number, line, a.angle or b.angle)
 
 
 def _check_plain_commas(raw: str, number: int) -> None:
@@ -183,7 +229,7 @@ def _check_plain_commas(raw: str, number: int) -> None:
             line=number, text=raw.strip(), example=" ".join(g.replace(",", ".") for g in groups)), number)
 
 
-def looks_northing_first(rows: List[Tuple[str, float, float, int, bool]]) -> bool:
+def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
     """True when the first column looks like northings: metres in China's northing range (or
     latitudes) while the second looks like eastings (or longitudes)."""
     a = [r[1] for r in rows]
@@ -241,11 +287,12 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
     if not ring_text.isdigit() or int(ring_text) < 1:
         raise CoordinateError(tr("Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer "
                                  "boundary or 2, 3 … for holes.").format(line=number, ring=ring_text), number)
-    northing, north_angle = _coordinate(fields[2], number, line)
-    easting, east_angle = _coordinate(fields[3], number, line)
+    northing, easting = _coordinate(fields[2], number, line), _coordinate(fields[3], number, line)
+    _check_axis(northing, "lat", number)
+    _check_axis(easting, "lon", number)
     _check_ring_continues(parcels[-1], int(ring_text), number)
     parcels[-1].rings.setdefault(int(ring_text), []).append(
-        Point(fields[0], int(ring_text), easting, northing, number, north_angle or east_angle))
+        Point(fields[0], int(ring_text), easting.number, northing.number, number, northing.angle or easting.angle))
 
 
 def _check_point_fields(fields: List[str], number: int, line: str) -> None:

@@ -1,0 +1,110 @@
+"""Angles with a hemisphere (116°23′45.6″E, N39°54′20″, 东经116°23′45.6″, S and W negative): read exactly, in
+the column their hemisphere names, or refused at their line."""
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+from zoning_review.plugin.core.coordinates.geometry import site_geometry
+from zoning_review.plugin.core.coordinates.parse import CoordinateError, decode, parse_text
+
+DATA = Path(__file__).parent / "data" / "coordinates"
+# 115°53′06″ = 115.885, 115°54′54″ = 115.915, 39°02′24″ = 39.04, 39°03′18″ = 39.055: the corners of plain_lonlat.txt
+CORNERS = [("115°53′06″", "39°02′24″"), ("115°54′54″", "39°02′24″"), ("115°54′54″", "39°03′18″"),
+           ("115°53′06″", "39°03′18″")]
+DECIMAL = [(115.885, 39.04), (115.915, 39.04), (115.915, 39.055), (115.885, 39.055)]
+LINES = {
+    "suffix": lambda lon, lat: f"{lon}E, {lat}N",
+    "prefix": lambda lon, lat: f"E{lon} N{lat}",
+    "chinese": lambda lon, lat: f"东经{lon} 北纬{lat}",
+    "chinese apart": lambda lon, lat: f"东经 {lon}，北纬 {lat}",
+    "latitude first": lambda lon, lat: f"{lat}N {lon}E",
+    "chinese latitude first": lambda lon, lat: f"北纬{lat}\t东经{lon}",
+    "full width": lambda lon, lat: f"{lon}Ｅ {lat}Ｎ",
+}
+
+
+def saved(tmp_path: Path, text: str, encoding: str) -> str:
+    """The text saved in an encoding and read back the coordinate dialog's way."""
+    path = tmp_path / "site.txt"
+    path.write_bytes(text.encode(encoding))
+    decoded, _name = decode(path.read_bytes())
+    return decoded
+
+
+def corners(parsed) -> list:
+    return [(p.x, p.y) for p in parsed.parcels[0].rings[1]]
+
+
+@pytest.mark.parametrize("form", sorted(LINES))
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16"])
+def test_a_hemisphere_is_read_in_its_own_column(qgis_app, tmp_path, form, encoding):
+    text = "".join(LINES[form](lon, lat) + "\n" for lon, lat in CORNERS)
+    parsed = parse_text(saved(tmp_path, text, encoding))
+    assert corners(parsed) == DECIMAL
+    assert parsed.northing_first == ("latitude first" in form)
+    decimal = parse_text((DATA / "plain_lonlat.txt").read_text(encoding="utf-8"))
+    crs = QgsCoordinateReferenceSystem(parsed.crs)
+    context = QgsProject.instance().transformContext()
+    assert parsed.crs == "EPSG:4490"
+    assert site_geometry(parsed, crs, context).equals(site_geometry(decimal, crs, context))
+
+
+@pytest.mark.parametrize("longitude,latitude", [("W", "S"), ("西经", "南纬")])
+def test_south_and_west_are_negative(qgis_app, longitude, latitude):
+    # 70°30′ = 70.5, 33°52′30″ = 33 + 52.5/60 = 33.875
+    first = "W70°30′ 33°52′30″S" if longitude == "W" else "西经70°30′ 南纬33°52′30″"
+    parsed = parse_text(f"{first}\n-70.4, -33.875\n-70.4, -33.8\n")
+    assert corners(parsed)[0] == (-70.5, -33.875) and not parsed.northing_first
+
+
+def test_beijing_with_its_hemispheres_is_exact():
+    parsed = parse_text("116°23′45.6″E 39°54′20″N\n116.4 39.9\n116.4 40\n")
+    assert corners(parsed)[0] == (116.396, float(39 + Fraction(54, 60) + Fraction(20, 3600)))
+
+
+@pytest.mark.parametrize("text,token,marked", [
+    ("116°23′45.6″E 39°54′20″N\n39°54′20″N 116°24′E\n116.5 40\n", "39°54′20″N", "latitude"),  # line 2 swapped
+    ("116°23′45.6″E 116°24′E\n116.4 39.9\n116.5 40\n", "116°24′E", "longitude"),
+    ("39°54′20″N 39°55′N\n116.4 39.9\n116.5 40\n", "39°55′N", "latitude"),
+])
+def test_a_hemisphere_in_the_other_column_is_refused_at_its_line(qgis_app, text, token, marked):
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(text)
+    line = 2 if text.startswith("116°23′45.6″E 39") else 1
+    assert caught.value.line == line and str(caught.value).startswith(f"Line {line}: “{token}” is marked as a {marked}")
+
+
+def test_an_axis_order_chosen_against_the_hemispheres_is_refused(qgis_app):
+    text = "116°23′45.6″E 39°54′20″N\n116.4 39.9\n116.5 40\n"
+    with pytest.raises(CoordinateError, match="^Line 1: “39°54′20″N” is marked as a latitude"):
+        parse_text(text, northing_first=True)
+    assert not parse_text(text, northing_first=False).northing_first
+
+
+def test_a_jzd_file_with_its_columns_swapped_is_refused(qgis_app):
+    # the 界址点 file writes X (the northing, a latitude) before Y (the easting, a longitude)
+    text = ("[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n4,,1,A,面,,,,@\n"
+            "J1,1,39°02′24″N,115°53′06″E\nJ2,1,115°54′54″E,39°02′24″N\n"
+            "J3,1,39°03′18″N,115°54′54″E\nJ4,1,39°03′18″N,115°53′06″E\n")
+    with pytest.raises(CoordinateError, match="^Line 6: “115°54′54″E” is marked as a longitude") as caught:
+        parse_text(text)
+    assert caught.value.line == 6
+    fixed = parse_text(text.replace("J2,1,115°54′54″E,39°02′24″N", "J2,1,39°02′24″N,115°54′54″E"))
+    assert corners(fixed) == DECIMAL
+
+
+@pytest.mark.parametrize("token", ["-116°23′45.6″E", "E-116°23′45.6″", "-东经116°23′", "−116°23′Ｅ"])
+def test_a_minus_sign_with_a_hemisphere_is_refused(qgis_app, token):
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(f"{token} 39.9\n116.5 39.9\n116.5 40.1\n")
+    assert caught.value.line == 1 and "both a minus sign and a hemisphere" in str(caught.value)
+
+
+@pytest.mark.parametrize("token", ["E116°23′45.6″E", "116°23′45.6″e", "33°20′15S", "东经116°23′W"])
+def test_an_angle_with_two_or_unclear_hemispheres_is_no_number(qgis_app, token):
+    with pytest.raises(CoordinateError, match="is not a number") as caught:
+        parse_text(f"{token} 39.9\n116.5 39.9\n116.5 40.1\n")
+    assert caught.value.line == 1
