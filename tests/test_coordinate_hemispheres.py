@@ -79,7 +79,7 @@ def test_a_hemisphere_in_the_other_column_is_refused_at_its_line(qgis_app, text,
 
 def test_an_axis_order_chosen_against_the_hemispheres_is_refused(qgis_app):
     text = "116°23′45.6″E 39°54′20″N\n116.4 39.9\n116.5 40\n"
-    with pytest.raises(CoordinateError, match="^Line 1: “39°54′20″N” is marked as a latitude"):
+    with pytest.raises(CoordinateError, match="^Line 1: “116°23′45.6″E” is marked as a longitude"):
         parse_text(text, northing_first=True)
     assert not parse_text(text, northing_first=False).northing_first
 

@@ -231,6 +231,28 @@ def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
     assert not dialog.northing_first.isChecked() and not ok.isEnabled()
 
 
+def test_coordinate_dialog_names_and_reads_degrees_minutes_seconds(qgis_new_project, qtbot):
+    from qgis.PyQt.QtWidgets import QLabel
+
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    assert "116°23′45.6″E" in dialog.findChild(QLabel, "zr_coordinates_hint").text()
+    dialog.text.setPlainText("39°54′20″N 116°23′45.6″E\n39°54′20″N 116°24′E\n116°24′E 39°55′N\n")
+    dialog.check()
+    assert not ok.isEnabled() and "Line 3: “116°24′E” is marked as a longitude" in dialog.status.text()
+    dialog.text.setPlainText("39°54′20″N 116°23′45.6″E\n39°54′20″N 116°24′E\n39°55′N 116°24′ x\n")
+    dialog.check()
+    assert "not a number" in dialog.status.text() and "东经116°23′45.6″" in dialog.status.text()
+    dialog.text.setPlainText("39°54′20″N 116°23′45.6″E\n39°54′20″N 116°24′E\n39°55′N 116°24′E\n")
+    dialog.check()
+    assert ok.isEnabled() and dialog.northing_first.isChecked(), dialog.status.text()
+    assert dialog.site.crs.authid() == "EPSG:4490"
+    assert dialog.site.geometry.vertexAt(0).x() == 116.396
+
+
 def test_coordinate_dialog_never_keeps_a_crs_detected_for_other_text(qgis_new_project, repo_root, tmp_path,
                                                                       qtbot):
     from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog

@@ -137,9 +137,9 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
         raise CoordinateError(_angle_error(error).format(line=line, token=token, value=error.value), line) from error
     if angle is None:
         raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
-                                 "Write coordinates as numbers such as 4323456.78 (a point name such as "
-                                 "J1 may only come first).").format(line=line, text=raw.strip(), token=token),
-                              line)
+                                 "Write coordinates as numbers such as 4323456.78, or as degrees, minutes and "
+                                 "seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may "
+                                 "only come first).").format(line=line, text=raw.strip(), token=token), line)
     return Value(angle.degrees, True, angle.axis, token)
 
 
@@ -212,8 +212,8 @@ def _plain_point(row: Tuple[str, Value, Value, int], northing_first: bool) -> Po
     """One plain line's point, its columns read in the axis order; a hemisphere naming the other axis is refused."""
     name, a, b, line = row
     (east, north) = (b, a) if northing_first else (a, b)
-    _check_axis(east, "lon", line)
-    _check_axis(north, "lat", line)
+    _check_axis(a, "lat" if northing_first else "lon", line)
+    _check_axis(b, "lon" if northing_first else "lat", line)
     return Point(name, 1, east.number, north.number, line, a.angle or b.angle)
 
 
