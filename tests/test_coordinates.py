@@ -347,10 +347,21 @@ def test_angles_the_reader_does_not_understand_are_no_number(qgis_app, token):
     ("4323536,30 39403464.69", "4323536.30 39403464.69"),  # was read as point 4323536 at 30, 39403464.69
     ("4323536.30\t39403464,69", "4323536.30 39403464.69"),
     ("115,885 39,04", "115.885 39.04"),
+    ("4323536,30,39403464,69", "4323536.30 39403464.69"),  # four values: had "has 4 values"
+    ("J1 4323536,30,39403464,69", "J1 4323536.30 39403464.69"),  # five values
+    ("J1,4323536,30,39403464,69", "J1 4323536.30 39403464.69"),
+    ("J1 4323536,30 39403464.69", "J1 4323536.30 39403464.69"),
+    ("J1	4323536.30；39403464,69", "J1 4323536.30 39403464.69"),
 ])
 def test_a_decimal_comma_in_a_plain_line_is_named(qgis_app, line, example):
     error = _error(f"{line}\n4323504.883 39406062.122\n4325170.191 39406081.991\n")
     assert error.line == 1 and "decimal comma" in str(error) and f"as in “{example}”" in str(error)
+
+
+@pytest.mark.parametrize("line,count", [("4323536 30 39403464 69", 4), ("J1, 4323536, 30, 39403464, 69", 5)])
+def test_values_apart_by_more_than_a_decimal_comma_are_too_many(qgis_app, line, count):
+    error = _error(f"{line}\n4323504.883 39406062.122\n4325170.191 39406081.991\n")
+    assert error.line == 1 and f"has {count} values" in str(error)
 
 
 @pytest.mark.parametrize("line", ["J1 4323536.30,39403464.69", "1 500000,4300000", "115.885,39.04"])

@@ -185,6 +185,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
         elif len(tokens) == 3:
             name = tokens.pop(0)
         else:
+            _check_split_values(tokens, raw, number)
             raise CoordinateError(tr("Line {line}: “{text}” has {count} values; write “x, y” or "
                                      "“name, x, y”, one point a line.").format(
                 line=number, text=raw.strip(), count=len(tokens)), number)
@@ -224,9 +225,23 @@ def _check_plain_commas(raw: str, number: int) -> None:
     commas = [bool(COMMA_DECIMAL.match(g)) for g in groups]
     points = [bool(NUMBER.match(g)) and "." in g for g in groups]
     if len(groups) == 2 and any(commas) and all(c or p for c, p in zip(commas, points)):
-        raise CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
-                                 "point, as in “{example}”.").format(
-            line=number, text=raw.strip(), example=" ".join(g.replace(",", ".") for g in groups)), number)
+        raise _comma_error(raw, number, [g.replace(",", ".") for g in groups])
+
+
+def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
+    """The refusal of a plain line written with a decimal comma, with the line as meant."""
+    return CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
+                              "point, as in “{example}”.").format(line=number, text=raw.strip(),
+                                                                   example=" ".join(meant)), number)
+
+
+def _check_split_values(tokens: List[str], raw: str, number: int) -> None:
+    """Refuse a line whose decimal commas split “x y” or “name x y” into 4 or 5 values (4323536,30,39403464,69),
+    naming the comma and the line as meant."""
+    for name, values in (([], tokens), (tokens[:1], tokens[1:])):
+        joined = _decimal_commas(values)
+        if joined and all(v in values or v.replace(".", ",") in raw for v in joined):
+            raise _comma_error(raw, number, name + joined)
 
 
 def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
