@@ -46,7 +46,8 @@ def test_user_spellings_from_the_settings_text(tmp_path):
 def test_an_unknown_encoding_and_an_empty_word_document_fail_clearly(tmp_path):
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"\xff\xff,\xff\xfe\n")  # 0xFF starts no character in UTF-8 or GB 18030
-    assert "neither UTF-8 nor GBK" in import_access_list(str(latin)).errors[0].template
+    error = import_access_list(str(latin)).errors[0]  # 0xFF at byte 0
+    assert error.template.startswith("{file} is not text in UTF-8, UTF-16") and error.values["offset"] == 0
     empty = tmp_path / "empty.docx"
     write_docx(empty, [])
     assert import_access_list(str(empty)).errors[0].template == "The Word document {file} has no table."

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
+from ..text_decoding import UndecodableTextError, decode_text
 from .angles import AngleError, join_angles, read_angle
 from .crs import guess_crs
 
@@ -18,14 +19,6 @@ NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 INTEGER = re.compile(r"^[+-]?[0-9]+$")
 DIGITS = re.compile(r"^[0-9]+$")
 COMMA_DECIMAL = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
-# byte-order marks, UTF-32's before UTF-16's (FF FE begins both little-endian marks)
-BYTE_ORDER_MARKS = (
-    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
-    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 LE"),
-    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 BE"),
-    (b"\xff\xfe", "utf-16-le", "UTF-16 LE"),
-    (b"\xfe\xff", "utf-16-be", "UTF-16 BE"),
-)
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
 
 
@@ -91,32 +84,14 @@ class ParsedCoordinates:
 
 
 def decode(data: bytes) -> Tuple[str, str]:
-    """Text of a file in UTF-8, UTF-16 or UTF-32 with a byte-order mark, else UTF-8 or GBK/GB18030;
-    returns (text, encoding). Text holding NUL characters (UTF-16 without its mark) is none of them."""
-    for mark, codec, name in BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            return _decoded(data, len(mark), codec, name)
+    """Text of a coordinate file and its encoding's name (``text_decoding.decode_text``); else the translated
+    refusal naming the first byte that fails."""
     try:
-        return _decoded(data, 0, "utf-8", "UTF-8")
-    except CoordinateError:
-        pass
-    try:
-        return _decoded(data, 0, "gbk", "GBK")
-    except CoordinateError:
-        return _decoded(data, 0, "gb18030", "GB18030")
-
-
-def _decoded(data: bytes, start: int, codec: str, name: str) -> Tuple[str, str]:
-    """(text, name) of the bytes after ``start``; the translated refusal naming the first byte it fails at."""
-    try:
-        text = data[start:].decode(codec)
-        offset = start + len(text[:text.index("\x00")].encode(codec)) if "\x00" in text else -1
-    except UnicodeDecodeError as error:
-        offset = start + error.start
-    if offset < 0:
-        return text, name
-    raise CoordinateError(tr("The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte "
-                             "{offset}): save it as UTF-8 or GBK text and try again.").format(offset=offset))
+        return decode_text(data)
+    except UndecodableTextError as error:
+        raise CoordinateError(tr("The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte "
+                                 "{offset}): save it as UTF-8 or GBK text and try again.").format(
+            offset=error.offset)) from error
 
 
 def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:

@@ -138,7 +138,8 @@ def reason_templates() -> List[str]:
         tr("The file {file} does not exist."),
         tr("{file} cannot be opened as a table (xlsx, ods, csv or docx)."),
         tr("{file} has no sheet {sheet}; its sheets are: {sheets}."),
-        tr("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8."),
+        tr("{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV "
+           "in UTF-8."),
         tr("{file} cannot be read as a Word document: {error}"),
         tr("The Word document {file} has no table."),
         tr("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}."),

@@ -1,9 +1,10 @@
-"""The cells of a published table as text, row by row: CSV (UTF-8 or GBK), sheets through OGR, and
+"""The cells of a published table as text, row by row: CSV (UTF-8, UTF-16 or GBK), sheets through OGR, and
 the tables of a Word document. Cell text is kept as written, line breaks included."""
 
-import codecs
+import collections
 import csv
 import io
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -12,8 +13,11 @@ from typing import Any, List, Optional, Tuple
 from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...model.results import Reason
+from ...text_decoding import UndecodableTextError, decode_text
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
+DELIMITERS = (",", ";", "\t")  # the comma first: it wins a tie
+SAMPLE_ROWS = 20
 
 
 @dataclass
@@ -43,29 +47,31 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
 
 
 def read_csv(path: str) -> Tuple[List[Table], List[Reason]]:
-    """A CSV file in UTF-8 (with or without BOM), GBK/GB 18030 or UTF-16 with BOM; comma, semicolon or tab."""
+    """A CSV or text file in UTF-8, UTF-16 or UTF-32 with their byte-order mark (Excel's "Unicode text"), or GBK/GB
+    18030 (``text_decoding``); separated by commas, semicolons or tabs."""
     with open(path, "rb") as handle:  # a CSV file is read here, not through OGR: every row as written
         raw = handle.read()
-    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's "Unicode text" (tab-separated)
-    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        return [], [Reason("{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.", {"file": path})]
+    try:
+        text, _encoding = decode_text(raw)
+    except UndecodableTextError as error:
+        return [], [Reason("{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); "
+                           "save it as CSV in UTF-8.", {"file": path, "offset": error.offset})]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = [[cell.strip() for cell in row] for row in reader]
     return [Table(rows)], []
 
 
 def _delimiter(text: str) -> str:
-    """A comma, or the semicolon or tab that the first line uses instead."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if "," in first:
-        return ","
-    return next((d for d in ";\t" if d in first), ",")
+    """The comma, semicolon or tab that splits most of the first rows into the same number of cells (a title row,
+    or a comma inside a tab-separated cell, aside); the comma when none does."""
+    return max(DELIMITERS, key=lambda delimiter: _steady_rows(text, delimiter))
+
+
+def _steady_rows(text: str, delimiter: str) -> int:
+    """How many of the first rows split by the delimiter have the commonest number of cells, when that is 2 or more."""
+    rows = itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), SAMPLE_ROWS)
+    counts = collections.Counter(len(row) for row in rows if any(cell.strip() for cell in row))
+    return max((times for cells, times in counts.items() if cells > 1), default=0)
 
 
 def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reason]]:
