@@ -85,6 +85,11 @@ def _degrees(degrees: str, minutes: Optional[str], seconds: Optional[str]) -> Fr
     return value
 
 
+def is_hemisphere(token: str) -> bool:
+    """Whether the text is a hemisphere alone (E, N, 东经, full-width Ｅ …), without its angle."""
+    return token.strip().translate(FULL_WIDTH) in HEMISPHERES
+
+
 def join_angles(line: str) -> str:
     """A line with the white space inside its angles removed, so that splitting at white space keeps each
     angle whole."""

@@ -11,7 +11,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
 from ..text_decoding import UndecodableTextError, decode_text
-from .angles import AngleError, join_angles, read_angle
+from .angles import AngleError, is_hemisphere, join_angles, read_angle
 from .crs import guess_crs
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
@@ -155,6 +155,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
         if not rows and not any(ch.isdigit() for ch in raw):
             continue  # a header line such as "点号,X,Y"
         _check_plain_commas(raw, number)
+        _check_lone_hemisphere(tokens[1:] if len(tokens) == 3 else tokens, raw, number)
         if len(tokens) == 2:
             name = str(len(rows) + 1)
         elif len(tokens) == 3:
@@ -208,6 +209,14 @@ def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
     return CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
                               "point, as in “{example}”.").format(line=number, text=raw.strip(),
                                                                    example=" ".join(meant)), number)
+
+
+def _check_lone_hemisphere(values: List[str], raw: str, number: int) -> None:
+    """Refuse a hemisphere written apart from its angle (116°23′45.6″ E): whose angle it is cannot be told."""
+    if any(is_hemisphere(value) for value in values):
+        raise CoordinateError(tr("Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the "
+                                 "angle, as in 116°23′45.6″E or E116°23′45.6″.").format(
+            line=number, text=raw.strip()), number)
 
 
 def _check_split_values(tokens: List[str], raw: str, number: int) -> None:
