@@ -34,12 +34,12 @@
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -189,17 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="132" />
-        <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78 (a point name such as J1 may only come first).</source>
-        <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78（点名如 J1 只能放在最前面）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="158" />
+        <location filename="../plugin/core/coordinates/parse.py" line="165" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="164" />
+        <location filename="../plugin/core/coordinates/parse.py" line="170" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -209,32 +204,32 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="216" />
+        <location filename="../plugin/core/coordinates/parse.py" line="261" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="233" />
+        <location filename="../plugin/core/coordinates/parse.py" line="278" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="237" />
+        <location filename="../plugin/core/coordinates/parse.py" line="282" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="242" />
+        <location filename="../plugin/core/coordinates/parse.py" line="287" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="318" />
+        <location filename="../plugin/core/coordinates/parse.py" line="364" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="324" />
+        <location filename="../plugin/core/coordinates/parse.py" line="370" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct point(s); a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
@@ -954,22 +949,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="202" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -2433,62 +2428,57 @@
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
-        <source>Paste one point a line — “x, y” or “J1, X, Y” — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
-        <translation>每行粘贴一个点——“x, y”或“J1, X, Y”——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="54" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="56" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="57" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="59" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="66" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="100" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="100" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="110" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="112" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="121" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="123" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="131" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="133" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="142" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="146" />
         <source>✔ {parcels} parcel(s), {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="173" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="175" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -3802,92 +3792,87 @@
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
-        <source>{file} is neither UTF-8 nor GBK text; save it as CSV in UTF-8.</source>
-        <translation>{file} 既不是 UTF-8 文本也不是 GBK 文本；请将其另存为 UTF-8 编码的 CSV。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="142" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="145" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="145" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="191" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3937,22 +3922,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -5057,7 +5042,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5127,17 +5112,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -5674,62 +5659,62 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
@@ -5774,22 +5759,22 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="288" />
+        <location filename="../plugin/core/coordinates/parse.py" line="334" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="297" />
+        <location filename="../plugin/core/coordinates/parse.py" line="343" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="307" />
+        <location filename="../plugin/core/coordinates/parse.py" line="353" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="62" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -5889,32 +5874,32 @@
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="108" />
+        <location filename="../plugin/core/coordinates/parse.py" line="92" />
         <source>The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="126" />
+        <location filename="../plugin/core/coordinates/parse.py" line="125" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="126" />
+        <location filename="../plugin/core/coordinates/parse.py" line="127" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="181" />
+        <location filename="../plugin/core/coordinates/parse.py" line="209" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="260" />
+        <location filename="../plugin/core/coordinates/parse.py" line="306" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="263" />
+        <location filename="../plugin/core/coordinates/parse.py" line="309" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -6082,6 +6067,41 @@
         <location filename="../plugin/processing/output_paths.py" line="175" />
         <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="114" />
+        <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, or as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may only come first).</source>
+        <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78，或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″（点名如 J1 只能放在最前面）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="128" />
+        <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
+        <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="135" />
+        <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
+        <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="139" />
+        <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
+        <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="217" />
+        <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
+        <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
+        <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
+        <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
+        <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers or as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
+        <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字或度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
 </context>
 </TS>
