@@ -6,6 +6,8 @@ written loads with no message. The expected rules are written out by hand from t
 import yaml
 
 from tests.access_list_writers import write_workbook, write_xlsx
+from zoning_review.plugin.core.model.results import Listed
+from zoning_review.plugin.core.review.site_review import render_reason
 from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
 from zoning_review.plugin.core.rules.loader import load_ruleset
 
@@ -81,9 +83,14 @@ def test_a_code_cell_naming_several_units_gives_each_of_them_the_rules(tmp_path)
     several = ("Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all "
                "of them.")
     assert report(result) == [
-        (several, {"code": "ZH33010620001、ZH33010620002", "row": 3, "codes": "ZH33010620001, ZH33010620002"}),
-        (several, {"code": "ZH33010610001\nZH33010610002", "row": 4, "codes": "ZH33010610001, ZH33010610002"}),
+        (several, {"code": "ZH33010620001、ZH33010620002", "row": 3,
+                   "codes": Listed(("ZH33010620001", "ZH33010620002"))}),
+        (several, {"code": "ZH33010610001\nZH33010610002", "row": 4,
+                   "codes": Listed(("ZH33010610001", "ZH33010610002"))}),
     ]
+    # the codes listed as each language lists them
+    assert "(ZH33010620001, ZH33010620002)" in render_reason(result.warnings[0], "en")
+    assert "（ZH33010620001、ZH33010620002）" in render_reason(result.warnings[0], "zh")
 
 
 def test_a_dimension_cell_merged_down_and_one_naming_two_dimensions(tmp_path):

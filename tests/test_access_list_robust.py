@@ -7,6 +7,7 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.test_access_list_import import write_xlsx
+from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
 
 DIMENSIONS_ZH = ["空间布局约束", "污染物排放管控", "环境风险防控", "资源开发效率要求"]
@@ -63,7 +64,7 @@ def test_a_wrong_sheet_name_lists_the_sheets(tmp_path):
     write_xlsx(path)
     result = import_access_list(str(path), sheet="Sheet1")
     assert result.errors[0].template == "{file} has no sheet {sheet}; its sheets are: {sheets}."
-    assert result.errors[0].values["sheets"] == "准入清单"
+    assert result.errors[0].values["sheets"] == Listed(("准入清单",))
 
 
 def test_a_rule_set_that_does_not_load_is_not_left_behind(zr_processing, tmp_path):

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
 
@@ -101,7 +101,7 @@ class NotesButton(QWidget):
         return written
 
     def _announce(self, written: List[str]) -> None:
-        self.dock.push_message(tr("Review notes written: {files}").format(files=", ".join(written)), 0)
+        self.dock.push_message(tr("Review notes written: {files}").format(files=list_separator().join(written)), 0)
 
     def teardown(self) -> None:
         """Close an open dialog."""

@@ -19,7 +19,7 @@ from ..core.inputs.shared_constraints import ConstraintConflictError, constraint
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import Judgements
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from ..log import log_warning
 from .register_dialog import READ_ONLY, RegisterDialog
 from .review_task import Site
@@ -152,8 +152,9 @@ class RegisterActions(QObject):
         self._run = (context, feedback)
         self.task.executed.connect(self._rereviewed)
         QgsApplication.taskManager().addTask(self.task)
-        lists = ", ".join(dict.fromkeys(listed.metadata.id for target in targets for listed in target.ruleset.lists()))
-        layers = ", ".join(target.layer.name() for target in targets)
+        lists = list_separator().join(dict.fromkeys(listed.metadata.id for target in targets
+                                                    for listed in target.ruleset.lists()))
+        layers = list_separator().join(target.layer.name() for target in targets)
         dock.push_message(tr("Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the "
                              "task manager).").format(path=path, layer=layers, rules=lists), 0)
 

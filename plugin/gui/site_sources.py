@@ -16,7 +16,7 @@ from ..core.inputs.site_attributes import detect_site_fields, project_from_attri
 from ..core.model.project import ProjectDescription
 from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..core.overlay.crs_check import crs_unknown
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .review_task import Site
 
 
@@ -44,7 +44,7 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
         raise SiteError(tr("Select a feature of a polygon layer first (e.g. with the Select "
                            "Features tool), then press “Selected”."))
     if len(candidates) > 1:
-        names = ", ".join(layer.name() for layer in candidates)
+        names = list_separator().join(layer.name() for layer in candidates)
         raise SiteError(tr("Features are selected in several polygon layers ({names}): make the "
                            "site's layer the active layer.").format(names=names))
     layer = candidates[0]
@@ -75,7 +75,7 @@ def polygon_uri(path: str) -> str:
     if len(found) > 1:
         raise SiteError(tr("{file} holds several polygon layers ({names}): save the site's layer to a file "
                            "of its own, or add the file to the map and use “Selected”.").format(
-            file=os.path.basename(path), names=", ".join(detail.name() for detail in found)))
+            file=os.path.basename(path), names=list_separator().join(detail.name() for detail in found)))
     return found[0].uri() if found else path
 
 

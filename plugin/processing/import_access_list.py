@@ -18,7 +18,7 @@ from ..core.review.site_review import render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from ..core.rules.access_list.unit_layer import check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import name_values
 
@@ -156,15 +156,15 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         if check.not_in_layer:
             feedback.pushWarning(tr("{n} unit code(s) of the list are not in layer {layer} (field {field}); their "
                                     "rules apply to no unit of this layer: {codes}").format(
-                n=len(check.not_in_layer), codes=", ".join(check.not_in_layer), **names))
+                n=len(check.not_in_layer), codes=list_separator().join(check.not_in_layer), **names))
         if check.without_rows:
             feedback.pushWarning(tr("{n} unit(s) of layer {layer} (field {field}) have no row in the list, so the "
                                     "rule set has no unit rule for them: {codes}").format(
-                n=len(check.without_rows), codes=", ".join(check.without_rows), **names))
+                n=len(check.without_rows), codes=list_separator().join(check.without_rows), **names))
         if check.uncoded:
             feedback.pushWarning(tr("{n} unit(s) of layer {layer} have no code in field {field}, so no row of the "
                                     "list can name them (feature ids {ids}).").format(
-                n=len(check.uncoded), ids=", ".join(str(i) for i in check.uncoded), **names))
+                n=len(check.uncoded), ids=list_separator().join(str(i) for i in check.uncoded), **names))
         if not (check.not_in_layer or check.without_rows or check.uncoded):
             feedback.pushInfo(tr("Every unit code of the list is in layer {layer} (field {field}), and every unit "
                                  "of the layer has a row.").format(**names))

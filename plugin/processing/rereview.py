@@ -24,7 +24,7 @@ from ..core.model.fields import make_fields
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.rereview import Review, SiteChange, clause_statuses, compare, merge_layers
 from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help
@@ -236,7 +236,7 @@ def site_verdicts(summary) -> Dict[str, str]:
         raise QgsProcessingException(tr(
             "Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: "
             "choose a site id field whose every value is given once, or none to use the feature ids.").format(
-            ids=", ".join(shared[:20])))
+            ids=list_separator().join(shared[:20])))
     return verdicts
 
 
@@ -255,4 +255,4 @@ def changed_line(named: List[str]) -> str:
         return tr("No site changes verdict.")
     if len(named) == 1:
         return tr("1 site changes verdict: {sites}").format(sites=named[0])
-    return tr("{n} sites change verdict: {sites}").format(n=len(named), sites=", ".join(named))
+    return tr("{n} sites change verdict: {sites}").format(n=len(named), sites=list_separator().join(named))

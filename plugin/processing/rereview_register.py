@@ -18,7 +18,7 @@ from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register, repeated_seqs
 from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
 from ..core.review.rereview import Clause
-from ..i18n import tr
+from ..i18n import list_separator, tr
 
 SITE_FIELD, NAME_FIELD = "site_id", "name"
 DESCRIBED = ("industry", "construction", "catalogue")
@@ -152,7 +152,7 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
     if repeated:
         raise QgsProcessingException(tr("The register {path} has several entries numbered {numbers}; re-review tells "
                                         "entries apart by their number. Renumber them, or keep the registers "
-                                        "apart.").format(path=path, numbers=", ".join(map(str, repeated))))
+                                        "apart.").format(path=path, numbers=list_separator().join(map(str, repeated))))
     feedback.pushInfo(tr("1 register entry to re-review.") if len(records) == 1 else
                       tr("{n} register entries to re-review.").format(n=len(records)))
     return RegisterInputs(records, _sites_layer(records, described), judged)

@@ -7,7 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
-from ..i18n import tr
+from ..i18n import list_separator, tr
 
 SHOWN = 20  # rows or clauses named in one message
 
@@ -23,7 +23,7 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     missing = missing_columns(names)
     if missing:
         raise QgsProcessingException(tr("The judgements table lacks the columns {columns}.").format(
-            columns=", ".join(missing)))
+            columns=list_separator().join(missing)))
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     rows = (dict(zip(names, feature.attributes())) for feature in source.getFeatures(request))
     read_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -33,7 +33,7 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
         raise QgsProcessingException(str(error)) from None
     if remark_only:
         feedback.pushWarning(tr("Judgements: rows {rows} have a remark but no judgement; they judge nothing.")
-                             .format(rows=", ".join(map(str, remark_only[:SHOWN]))))
+                             .format(rows=list_separator().join(map(str, remark_only[:SHOWN]))))
     feedback.pushInfo(tr("1 clause judged in the judgements table.") if len(found) == 1 else
                       tr("{n} clauses judged in the judgements table.").format(n=len(found)))
     return found

@@ -10,7 +10,7 @@ from ..core.model.results import Reason, SiteReview
 from ..core.model.verdicts import Verdict
 from ..core.review.labels import verdict_label
 from ..core.review.site_review import ReasonTexts, render_reason, separator
-from ..i18n import tr
+from ..i18n import list_separator, tr
 
 LISTED_SITES = 100  # sites listed a line each; the summary output has every site
 
@@ -49,7 +49,7 @@ class ReviewLog:
         self.verdicts[review.verdict] += 1
         count = sum(self.verdicts.values())
         if count <= self.listed:
-            codes = ", ".join(u.overlap.code for u in review.units) or "—"
+            codes = list_separator().join(u.overlap.code for u in review.units) or "—"
             reason = self.texts.render(review.reasons[0]) if review.reasons else ""
             self.feedback.pushInfo(tr("{site}: {verdict} — units {units} — {reason}").format(
                 site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))

@@ -17,7 +17,7 @@ from ..core.inputs.site_attributes import (
     detect_site_fields,
 )
 from ..core.rules.ruleset import RuleSet
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .review_inputs import name_values
 
 SHOWN_FIELDS = 40  # fields of the sites named in one message
@@ -51,7 +51,7 @@ def require_field(alg, param: str, field_name: str, names: List[str]) -> None:
     """Stop the run when the field a parameter names is not one of the sites' fields."""
     if field_name in names:
         return
-    shown = ", ".join(names[:SHOWN_FIELDS]) + (", …" if len(names) > SHOWN_FIELDS else "")
+    shown = list_separator().join(names[:SHOWN_FIELDS] + (["…"] if len(names) > SHOWN_FIELDS else []))
     raise QgsProcessingException(tr(
         "{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.").format(
         parameter=alg.parameterDefinition(param).description(), name=param, field=field_name,
@@ -71,7 +71,7 @@ def warn_unmapped(alg, mapping: SiteFieldMap, declared: Dict[str, str], kinds: S
             ("catalogue", "catalogue_field", alg.CATALOGUE_FIELD, CATALOGUE_FIELDS)):
         if kind in kinds and not getattr(mapping, attr):
             feedback.pushWarning(unmapped_text(kind).format(
-                names=", ".join(spellings), parameter=alg.parameterDefinition(param).description()))
+                names=list_separator().join(spellings), parameter=alg.parameterDefinition(param).description()))
     for attribute in sorted(set(declared) - set(mapping.attributes)):
         feedback.pushWarning(tr(
             "No site field for the rule-set attribute {name}: rules that use it will need "

@@ -22,7 +22,7 @@ from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
 from ..core.rules.ruleset import RuleSet
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import name_values, processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
 
@@ -139,10 +139,10 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         if uncovered:
             feedback.pushWarning(tr("Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': "
                                     "{codes}").format(layer=units.name(), n=len(uncovered),
-                                                      codes=", ".join(uncovered[:50])))
+                                                      codes=list_separator().join(uncovered[:50])))
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
-        shown = ", ".join(paths)
+        shown = list_separator().join(paths)
         if errors or layer_errors:
             raise QgsProcessingException("\n".join(failures(shown, errors, text, layer_errors)))
         valid = tr("The rule set {path} is valid (1 rule).") if len(result.ruleset.rules) == 1 else \

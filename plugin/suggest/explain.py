@@ -2,7 +2,7 @@
 
 from typing import Iterable, Optional
 
-from ..i18n import tr
+from ..i18n import list_separator, tr
 
 
 def _quoted(words: str) -> str:
@@ -25,7 +25,8 @@ def effect(words: str, name: str, lang: Optional[str]) -> str:
 
 def construction(words: str, ids: Iterable[str], lang: Optional[str]) -> str:
     """Why a construction nature was read."""
-    return tr("{words} is the construction nature {values}.", lang).format(words=_quoted(words), values=", ".join(ids))
+    return tr("{words} is the construction nature {values}.", lang).format(
+        words=_quoted(words), values=list_separator(lang).join(ids))
 
 
 def industry(words: str, described: str, curated: bool, lang: Optional[str]) -> str:
@@ -39,7 +40,8 @@ def industry(words: str, described: str, curated: bool, lang: Optional[str]) -> 
 
 def catalogue(words: str, ids: Iterable[str], lang: Optional[str]) -> str:
     """Why a catalogue class was read."""
-    return tr("{words} is the catalogue class {values}.", lang).format(words=_quoted(words), values=", ".join(ids))
+    return tr("{words} is the catalogue class {values}.", lang).format(
+        words=_quoted(words), values=list_separator(lang).join(ids))
 
 
 def spatial(words: str, relation: str, layer: str, distance: float, lang: Optional[str]) -> str:

@@ -7,7 +7,7 @@ EPSG blocks (first code for the first zone; zone prefix in the easting, or centr
 
 from typing import Dict, Iterable, Tuple
 
-from ...i18n import tr
+from ...i18n import list_separator, tr
 
 GEOGRAPHIC = "EPSG:4490"
 # datum → {(width, prefixed): first EPSG code}
@@ -118,7 +118,7 @@ def guess_crs(attributes: Dict[str, str], points: Iterable) -> Tuple[str, str]:
     if zone and prefixes and prefixes != {zone}:
         return "", tr("带号 {zone} disagrees with the zone number {prefix} written before the Y values "
                       "(eastings): correct the file or choose the CRS by hand.").format(
-            zone=zone, prefix=", ".join(str(p) for p in sorted(prefixes)))
+            zone=zone, prefix=list_separator().join(str(p) for p in sorted(prefixes)))
     if not zone and len(prefixes) == 1:
         zone = next(iter(prefixes))
     width = width or width_of_zone(zone)

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ... import settings
-from ...i18n import tr
+from ...i18n import list_separator, tr
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..overlay.crs_check import crs_unknown
@@ -80,7 +80,8 @@ def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
     result = load_lists(entries)
     if result.ruleset is None:
         raise InputError(tr("The rule set {path} has errors:\n{messages}").format(
-            path=", ".join(path for path, _scope in entries), messages="\n".join(m.text() for m in result.errors)))
+            path=list_separator().join(path for path, _scope in entries),
+            messages="\n".join(m.text() for m in result.errors)))
     return result
 
 
@@ -103,7 +104,7 @@ def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category
     if missing:
         raise InputError(tr(
             "Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters."
-        ).format(layer=units.name(), what=", ".join(missing)))
+        ).format(layer=units.name(), what=list_separator().join(missing)))
     return binding
 
 
@@ -158,7 +159,8 @@ def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
         return []
     return [tr("Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them "
                "in before relying on the review of sites there.").format(
-        layer=units.name(), fids=", ".join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
+        layer=units.name(),
+        fids=list_separator().join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
         code=binding.code_field, category=binding.category_field)]
 
 

@@ -5,7 +5,7 @@ from typing import Any, List, Mapping
 
 from ...core.review.labels import catalogue_label, construction_label
 from ...core.rules import gbt4754
-from ...i18n import tr
+from ...i18n import list_separator, tr
 from ..industry_picker import entry_text
 
 
@@ -27,9 +27,11 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         named = [entry_text(e) if e else code for e, code in zip(entries, _names(value))]
         return tr("Industry: {codes}").format(codes="; ".join(named))
     if key == "construction":
-        return tr("Construction: {natures}").format(natures=", ".join(construction_label(v) for v in _names(value)))
+        natures = list_separator().join(construction_label(v) for v in _names(value))
+        return tr("Construction: {natures}").format(natures=natures)
     if key == "catalogue":
-        return tr("Catalogue class: {classes}").format(classes=", ".join(catalogue_label(v) for v in _names(value)))
+        classes = list_separator().join(catalogue_label(v) for v in _names(value))
+        return tr("Catalogue class: {classes}").format(classes=classes)
     if key == "spatial" and isinstance(value, dict):
         return _spatial_words(value, _label(layers.get(value.get("layer")), str(value.get("layer"))))
     if key == "attribute" and isinstance(value, dict):
@@ -63,7 +65,7 @@ def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
 
 def _value(value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
+        return list_separator().join(_value(v) for v in value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, float) and value.is_integer():

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Set, Tuple
 
-from ...model.results import Reason
+from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
 from .clauses import split_clauses
 from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
@@ -139,7 +139,7 @@ class Builder:
         codes = unit_codes(code)
         self.units.update(codes)
         if len(codes) > 1:
-            values["codes"] = ", ".join(codes)
+            values["codes"] = Listed(tuple(codes))
             self.result.warnings.append(_at(
                 table, values, "Row {row} names several units in its unit-code cell ({codes}); each of its rules "
                 "applies to all of them.",

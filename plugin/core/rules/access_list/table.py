@@ -12,7 +12,7 @@ from typing import Any, List, Optional, Tuple
 
 from qgis.core import QgsDataProvider, QgsVectorLayer
 
-from ...model.results import Reason
+from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
@@ -114,7 +114,7 @@ def _open_error(path: str, sheet: Optional[str]) -> Reason:
     if not sheets:
         return Reason("{file} cannot be opened as a table (xlsx, ods, csv or docx).", {"file": path})
     return Reason("{file} has no sheet {sheet}; its sheets are: {sheets}.",
-                  {"file": path, "sheet": sheet, "sheets": ", ".join(sheets)})
+                  {"file": path, "sheet": sheet, "sheets": Listed(tuple(sheets))})
 
 
 def _cell(value: Any) -> str:
