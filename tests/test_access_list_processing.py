@@ -172,14 +172,34 @@ def test_a_unit_layer_names_the_codes_it_lacks_and_its_units_without_a_row(zr_pr
     assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (2, 2)
     assert log.warnings[0].startswith("Row 3 names several units")
     assert log.warnings[1:] == [
-        "2 unit code(s) of the list are not in layer units (field HJGKDYBM); their rules apply to no unit of this "
+        "2 unit codes of the list are not in layer units (field HJGKDYBM); their rules apply to no unit of this "
         "layer: ZH13062930009, ZH13062999999",
-        "1 unit(s) of layer units (field HJGKDYBM) have no row in the list, so the rule set has no unit rule for "
-        "them: ZH13062910001",
-        "1 unit(s) of layer units have no code in field HJGKDYBM, so no row of the list can name them (feature ids "
-        "4).",
+        "1 unit of layer units (field HJGKDYBM) has no row in the list, so the rule set has no unit rule for it: "
+        "ZH13062910001",
+        "1 unit of layer units has no code in field HJGKDYBM, so no row of the list can name it (feature id 4).",
     ]
     assert (result["RULES"], result["UNITS"]) == (3, 4)  # the rule set is written all the same
+
+
+def test_the_unit_layer_warnings_say_one_code_and_several_units(zr_processing, no_spellings, tmp_path):
+    import processing
+
+    table = tmp_path / "清单.csv"
+    write_csv(table, LIST_ROWS)
+    units = unit_layer(tmp_path / "units.gpkg", "HJGKDYBM", ["ZH13062920001", "ZH13062920002", "ZH13062930009",
+                                                             "ZH13062910001", "ZH13062910002", None, ""])
+    log = Kept()
+    result = processing.run("zoningreview:importaccesslist", {
+        "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
+    assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (1, 4)
+    assert log.warnings[1:] == [
+        "1 unit code of the list is not in layer units (field HJGKDYBM); its rules apply to no unit of this layer: "
+        "ZH13062999999",
+        "2 units of layer units (field HJGKDYBM) have no row in the list, so the rule set has no unit rule for them: "
+        "ZH13062910001, ZH13062910002",
+        "2 units of layer units have no code in field HJGKDYBM, so no row of the list can name them (feature ids "
+        "6, 7).",
+    ]
 
 
 def test_a_unit_layer_whose_code_field_is_given_or_cannot_be_found(zr_processing, no_spellings, tmp_path):

@@ -1,5 +1,7 @@
 """zoningreview:importaccesslist — a published access-list table (sheet, CSV or Word) → a rule-set YAML."""
 
+from typing import List
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,7 +18,7 @@ from ..compat import SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.review.site_review import render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
-from ..core.rules.access_list.unit_layer import check_units
+from ..core.rules.access_list.unit_layer import UnitCheck, check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
 from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
@@ -152,22 +154,11 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
                 "Layer {layer} has no unit code field (such as HJGKDYBM): choose one in "
                 "'Unit code field'.").format(layer=layer.name()))
         check = check_units(codes, layer, field)
-        names = {"layer": layer.name(), "field": field}
-        if check.not_in_layer:
-            feedback.pushWarning(tr("{n} unit code(s) of the list are not in layer {layer} (field {field}); their "
-                                    "rules apply to no unit of this layer: {codes}").format(
-                n=len(check.not_in_layer), codes=list_separator().join(check.not_in_layer), **names))
-        if check.without_rows:
-            feedback.pushWarning(tr("{n} unit(s) of layer {layer} (field {field}) have no row in the list, so the "
-                                    "rule set has no unit rule for them: {codes}").format(
-                n=len(check.without_rows), codes=list_separator().join(check.without_rows), **names))
-        if check.uncoded:
-            feedback.pushWarning(tr("{n} unit(s) of layer {layer} have no code in field {field}, so no row of the "
-                                    "list can name them (feature ids {ids}).").format(
-                n=len(check.uncoded), ids=list_separator().join(str(i) for i in check.uncoded), **names))
+        for warning in unit_check_warnings(check, layer.name(), field):
+            feedback.pushWarning(warning)
         if not (check.not_in_layer or check.without_rows or check.uncoded):
             feedback.pushInfo(tr("Every unit code of the list is in layer {layer} (field {field}), and every unit "
-                                 "of the layer has a row.").format(**names))
+                                 "of the layer has a row.").format(layer=layer.name(), field=field))
         return {self.CODES_NOT_IN_LAYER: len(check.not_in_layer),
                 self.UNITS_WITHOUT_ROWS: len(check.without_rows) + len(check.uncoded)}
 
@@ -181,3 +172,48 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
                 feedback.pushInfo(text)
         return {self.COLUMNS_USED: "\n".join(lines[USED]), self.COLUMNS_IGNORED: "\n".join(lines[IGNORED_COLUMN]),
                 self.COLUMNS_UNPLACED: "\n".join(lines[UNPLACED])}
+
+
+
+def unit_check_warnings(check: UnitCheck, layer: str, field: str) -> List[str]:
+    """The unit-layer check's warnings: the list's codes the layer lacks, the units no row names, the units without
+    a code; each in the singular for one."""
+    names = {"layer": layer, "field": field}
+    out = []
+    if check.not_in_layer:
+        out.append(_codes_not_in_layer(len(check.not_in_layer)).format(
+            n=len(check.not_in_layer), codes=list_separator().join(check.not_in_layer), **names))
+    if check.without_rows:
+        out.append(_units_without_rows(len(check.without_rows)).format(
+            n=len(check.without_rows), codes=list_separator().join(check.without_rows), **names))
+    if check.uncoded:
+        out.append(_units_without_code(len(check.uncoded)).format(
+            n=len(check.uncoded), ids=list_separator().join(str(i) for i in check.uncoded), **names))
+    return out
+
+
+def _codes_not_in_layer(count: int) -> str:
+    """The warning naming the list's codes the unit layer lacks."""
+    if count == 1:
+        return tr("1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of "
+                  "this layer: {codes}")
+    return tr("{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of "
+              "this layer: {codes}")
+
+
+def _units_without_rows(count: int) -> str:
+    """The warning naming the layer's units no row of the list names."""
+    if count == 1:
+        return tr("1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule "
+                  "for it: {codes}")
+    return tr("{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule "
+              "for them: {codes}")
+
+
+def _units_without_code(count: int) -> str:
+    """The warning naming the layer's features without a unit code."""
+    if count == 1:
+        return tr("1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature "
+                  "id {ids}).")
+    return tr("{n} units of layer {layer} have no code in field {field}, so no row of the list can name them "
+              "(feature ids {ids}).")
