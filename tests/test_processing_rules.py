@@ -1,5 +1,7 @@
 """zoningreview:validaterules and zoningreview:importaccesslist through processing.run."""
 
+from pathlib import Path
+
 import pytest
 import yaml
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
@@ -190,3 +192,36 @@ def test_validaterules_fails_on_a_layer_whose_crs_reviewsites_refuses(zr_process
         processing.run("zoningreview:reviewsites", {
             **layers, "SITES": f"{sample_gpkg}|layername=sites", "FINDINGS": str(tmp_path / "findings.gpkg"),
             "SUMMARY": str(tmp_path / "summary.gpkg")})
+
+
+def one_list(folder, rule_level: str, applies_to: str = "") -> str:
+    """A list of one text rule at ``rule_level`` (a level that is not one gives the file its one error)."""
+    from tests.test_layered_rules import write_list
+
+    path = Path(write_list(folder, "one", "R-1", applies_to))
+    path.write_text(path.read_text(encoding="utf-8").replace("level: general", f"level: {rule_level}"),
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_validaterules_counts_a_single_error_in_the_singular(zr_processing, tmp_path):
+    import processing
+
+    path = one_list(tmp_path, "nowhere")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:validaterules", {"RULES": path})
+    assert str(raised.value).startswith(f"The rule set {path} has 1 error:\n{path}:"), str(raised.value)
+
+
+def test_validaterules_counts_a_single_uncovered_unit_in_the_singular(zr_processing, sample_gpkg, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    units = f"{sample_gpkg}|layername=control_units"
+    code = next(QgsVectorLayer(units, "units", "ogr").getFeatures())["HJGKDYBM"]
+    path = one_list(tmp_path, "general", f"  applies_to: {{expression: '\"HJGKDYBM\" <> ''{code}'''}}")
+    feedback = Recorder()
+    result = processing.run("zoningreview:validaterules", {"RULES": path, "UNITS": units}, feedback=feedback)
+    assert result["UNCOVERED_CODES"] == code
+    [warning] = [line for line in feedback.lines if code in line]
+    assert warning.endswith(f": 1 unit no list covers, reviewed as 'needs information': {code}"), warning

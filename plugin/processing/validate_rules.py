@@ -137,9 +137,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         for text in layer_errors:
             feedback.reportError(text)
         if uncovered:
-            feedback.pushWarning(tr("Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': "
-                                    "{codes}").format(layer=units.name(), n=len(uncovered),
-                                                      codes=list_separator().join(uncovered[:50])))
+            feedback.pushWarning(uncovered_warning(len(uncovered)).format(
+                layer=units.name(), n=len(uncovered), codes=list_separator().join(uncovered[:50])))
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
         shown = list_separator().join(paths)
@@ -171,11 +170,20 @@ def failures(shown: str, errors: int, text: str, layer_errors: List[str]) -> Lis
     """The run's failure, translated: the rule set's errors, then the layers a review could not use."""
     out = []
     if errors:
-        out.append(tr("The rule set {path} has {n} error(s):\n{messages}").format(path=shown, n=errors, messages=text))
+        has_errors = tr("The rule set {path} has 1 error:\n{messages}") if errors == 1 else \
+            tr("The rule set {path} has {n} errors:\n{messages}")
+        out.append(has_errors.format(path=shown, n=errors, messages=text))
     if layer_errors:
         out.append(tr("Layers given with the rule set {path} cannot be used by a review:\n{messages}").format(
             path=shown, messages="\n".join(layer_errors)))
     return out
+
+
+def uncovered_warning(count: int) -> str:
+    """The warning naming the units no list covers, in the singular for one."""
+    if count == 1:
+        return tr("Layer {layer}: 1 unit no list covers, reviewed as 'needs information': {codes}")
+    return tr("Layer {layer}: {n} units no list covers, reviewed as 'needs information': {codes}")
 
 
 def named(layers: List[QgsMapLayer], ruleset: RuleSet, explicit: Dict[str, str]) -> Dict[str, QgsMapLayer]:
