@@ -279,3 +279,20 @@ def test_a_scope_expression_reading_a_variable_stops_the_review(tmp_path):
     (error,) = result.errors
     assert error.file == str(city) and error.reason.values == {"expression": '"CITY" = @city', "variable": "city"}
     assert "@city" in error.text("zh")
+
+
+@pytest.mark.parametrize("applies_to, values", [
+    ("  applies_to: {expression: '\"CITY\" = @city'}", {"expression": '"CITY" = @city', "variable": "city"}),
+    ("  applies_to:\n    expression: '\"ZLCB\" = = 1'", {"expression": '"ZLCB" = = 1'}),
+], ids=["variable", "parse"])
+def test_a_scope_expression_a_list_declares_is_refused_at_its_line_and_column(tmp_path, applies_to, values):
+    everywhere, city = write_list(tmp_path, "all", "A-1"), write_list(tmp_path, "city", "C-1", applies_to)
+    (error,) = load_lists([(everywhere, None), (city, None)]).errors
+    lines = Path(city).read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(lines) if "expression:" in line)
+    assert (error.file, error.line, error.column) == (city, row + 1, lines[row].index("expression:") + 1)
+    assert error.json_path == "$.metadata.applies_to.expression"
+    assert values.items() <= error.reason.values.items()
+    assert error.text("en").startswith(f"{city}:{row + 1}:{lines[row].index('expression:') + 1}: error ")
+    given = load_lists([(city, parse_scope(values["expression"]))]).errors  # a binding's scope: not in the file
+    assert [(m.file, m.line, m.column, m.json_path) for m in given] == [(city, 0, 0, "")]

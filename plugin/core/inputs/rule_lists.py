@@ -25,13 +25,18 @@ from ..rules.layered import (
     scope_variables,
 )
 from ..rules.loader import load_ruleset
-from ..rules.messages import LoadMessage, LoadResult
+from ..rules.messages import LoadMessage, LoadResult, Marks, message
 from ..rules.ruleset import UnitContext
+from ..rules.yaml_source import read_yaml
 
 _RULES: Dict[str, Tuple[float, LoadResult]] = {}
 _LAYERED: Dict[tuple, LoadResult] = {}
 
 Entry = Tuple[str, Optional[Scope]]  # a rule-set file and the scope a binding gives it (None: the file's own)
+SCOPE_PATH = ("metadata", "applies_to", "expression")  # where a file declares its scope expression
+PARSE = "the scope expression {expression} does not parse: {problem}"
+VARIABLE = ("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
+            "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead")
 
 
 def _stamp(path: str) -> float:
@@ -96,19 +101,33 @@ def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
 
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
-    """An error for each scope expression that does not parse or reads a variable, naming the file."""
+    """An error for each scope expression that does not parse or reads a variable: at the scope in the file when
+    the file declares it, else naming the file (a scope the binding gives)."""
     out = []
-    for (path, _scope), scope in zip(entries, scopes):
+    for (path, given), scope in zip(entries, scopes):
         problem = expression_error(scope)
+        variables = scope_variables(scope)
+        if not (problem or variables):
+            continue
+        marks = _marks(path) if given is None else {}
         if problem:
-            out.append(LoadMessage("error", path, 0, 0, "", Reason(
-                "the scope expression {expression} does not parse: {problem}",
-                {"expression": scope.value, "problem": problem})))
-        out += [LoadMessage("error", path, 0, 0, "", Reason(
-            "the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
-            "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead",
-            {"expression": scope.value, "variable": variable})) for variable in scope_variables(scope)]
+            out.append(_scope_error(path, marks, PARSE, expression=scope.value, problem=problem))
+        out += [_scope_error(path, marks, VARIABLE, expression=scope.value, variable=variable)
+                for variable in variables]
     return out
+
+
+def _scope_error(path: str, marks: Marks, template: str, **values: object) -> LoadMessage:
+    """A scope error at ``metadata.applies_to.expression`` in the file's ``marks``, else naming the file alone."""
+    if not marks:
+        return LoadMessage("error", path, 0, 0, "", Reason(template, dict(values)))
+    return message("error", path, marks, SCOPE_PATH, template, **values)
+
+
+def _marks(path: str) -> Marks:
+    """Line and column of every node of a rule-set file (none when it can no longer be read)."""
+    document, _problems = read_yaml(path)
+    return document.marks if document is not None else {}
 
 
 def list_warnings(ruleset: Any) -> List[LoadMessage]:
