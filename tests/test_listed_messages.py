@@ -2,16 +2,25 @@
 them: "a, b" in English, "a、b" in Chinese — not ", " in every language. Outputs whose format is fixed keep it."""
 
 import pytest
-from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tests.access_list_writers import write_csv
 from tests.test_access_list_processing import LIST_ROWS, Kept, unit_layer
 from tests.test_layered_rules import write_list
+from tests.test_processing_rules import Recorder
+from tests.test_processing_site_ids import BLANK_ID, NO_ID, TWIN, sites_with_shared_ids  # noqa: F401 - fixture
 from zoning_review.plugin.core.coordinates.crs import guess_crs
 from zoning_review.plugin.core.inputs.resolve import InputError, check_unit_layer, require_rules, unit_binding
 from zoning_review.plugin.core.model.binding import UnitBinding
 from zoning_review.plugin.i18n import translator
+from zoning_review.plugin.processing.site_ids import scan_site_ids
 from zoning_review.plugin.suggest.explain import construction
 
 
@@ -105,3 +114,13 @@ def test_zone_numbers_before_the_eastings_are_listed_in_chinese(chinese):
 def test_a_suggestion_lists_what_it_read_in_the_chosen_language(qgis_app):
     assert "new、expansion" in construction("新建、扩建", ["new", "expansion"], "zh")
     assert "new, expansion" in construction("新建、扩建", ["new", "expansion"], "en")
+
+
+def test_the_sites_without_an_id_and_the_shared_ids_are_listed_in_chinese(chinese, sites_with_shared_ids):  # noqa: F811
+    gpkg, s05 = sites_with_shared_ids
+    layer = QgsVectorLayer(f"{gpkg}|layername=sites", "sites", "ogr")  # kept: the source reads through it
+    source = QgsProcessingFeatureSource(layer, QgsProcessingContext())
+    log = Recorder()
+    scan_site_ids(source, "site_id", log).report(log)
+    assert any(line.endswith(f"{NO_ID}、{BLANK_ID}") for line in log.lines), log.lines
+    assert any(f"S05 ({s05}、{TWIN})" in line for line in log.lines), log.lines

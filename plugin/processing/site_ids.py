@@ -9,7 +9,7 @@ from qgis.core import QgsFeatureRequest
 from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
 from ..core.review.judgements import Judgements
 from ..core.rules.readings import blank
-from ..i18n import tr
+from ..i18n import list_separator, tr
 
 SHOWN = 20  # sites, ids or clauses named in one message
 
@@ -43,7 +43,8 @@ class SiteIds:
                                     "feature id. Their feature ids: {fids}").format(
                 n=self.unnamed_count, field=self.field, fids=_listed(map(str, self.unnamed), self.unnamed_count)))
         if self.shared:
-            named = [f"{ident} ({', '.join(map(str, fids))})" for ident, fids in list(self.shared.items())[:SHOWN]]
+            named = [f"{ident} ({list_separator().join(map(str, fids))})"
+                     for ident, fids in list(self.shared.items())[:SHOWN]]
             text = (tr("The site id {ids} is given to several sites (their feature ids in brackets): their rows in "
                        "the outputs share it, and a judgement of it judges none of them. Give each site its own "
                        "id.") if len(self.shared) == 1 else
@@ -89,7 +90,9 @@ def withhold_shared(judgements: Optional[Judgements], ids: SiteIds, feedback) ->
     return Judgements((j for j in judgements if j.site_id not in ids.shared), judgements.withdrawn)
 
 
-def _listed(items, count: int, separator: str = ", ") -> str:
-    """The first items joined, and an ellipsis when there are more than those shown."""
+def _listed(items, count: int, separator: str = "") -> str:
+    """The first items joined (by ``separator``, else as the UI language lists them), and an ellipsis when there are
+    more than those shown."""
+    separator = separator or list_separator()
     shown = list(items)[:SHOWN]
     return separator.join(shown) + (separator + "…" if count > len(shown) else "")
