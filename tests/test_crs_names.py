@@ -9,7 +9,8 @@ import re
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
-from zoning_review.plugin.core.coordinates.crs_names import chinese_name, crs_label
+from zoning_review.plugin.core.coordinates.crs_names import chinese_name, crs_label, ellipsoid_label
+from zoning_review.plugin.core.overlay.measure import ellipsoid_name
 from zoning_review.plugin.notes.context import notes_context
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Facts
@@ -110,15 +111,19 @@ def scenario(qgis_app, example_rules):
     return Scenario(example_rules)
 
 
-def unit_layer_crs_fact(scenario, authid: str, lang: str) -> str:
-    """The notes' 'Unit layer CRS' fact for a unit layer in ``authid``."""
+def notes_facts(scenario, authid: str, lang: str) -> dict:
+    """The notes' facts (label → text) for a unit layer in ``authid``, the ellipsoid not chosen."""
     units = QgsVectorLayer(f"Polygon?crs={authid}", "units", "memory")
     context = notes_context(project(), scenario.ruleset, units, scenario.site, scenario.crs,
                             scenario.transform_context, date=NOTES_DATE)
     document = build_document(scenario.review, context, lang)
-    pairs = dict(pair for section in document.sections for block in section.blocks if isinstance(block, Facts)
-                 for pair in block.pairs)
-    return pairs["管控单元图层坐标参考系" if lang == "zh" else "Unit layer CRS"]
+    return dict(pair for section in document.sections for block in section.blocks if isinstance(block, Facts)
+                for pair in block.pairs)
+
+
+def unit_layer_crs_fact(scenario, authid: str, lang: str) -> str:
+    """The notes' 'Unit layer CRS' fact for a unit layer in ``authid``."""
+    return notes_facts(scenario, authid, lang)["管控单元图层坐标参考系" if lang == "zh" else "Unit layer CRS"]
 
 
 @pytest.mark.parametrize("authid, zh", [
@@ -131,3 +136,31 @@ def test_chinese_notes_name_the_unit_layers_crs_in_chinese_and_english_notes_as_
     assert unit_layer_crs_fact(scenario, authid, "zh") == zh
     description = QgsCoordinateReferenceSystem(authid).description()
     assert unit_layer_crs_fact(scenario, authid, "en") == f"{authid} {description}"
+
+
+# The ellipsoid of each CRS (EPSG registry): its id, English (EPSG) name and Chinese name.
+ELLIPSOIDS = [
+    ("EPSG:4490", "EPSG:1024", "CGCS2000", "CGCS2000 椭球"),
+    ("EPSG:4527", "EPSG:1024", "CGCS2000", "CGCS2000 椭球"),
+    ("EPSG:4326", "EPSG:7030", "WGS 84", "WGS 84 椭球"),
+    ("EPSG:4214", "EPSG:7024", "Krassowsky 1940", "克拉索夫斯基 1940 椭球"),
+    ("EPSG:2436", "EPSG:7024", "Krassowsky 1940", "克拉索夫斯基 1940 椭球"),
+    ("EPSG:4610", "EPSG:7049", "IAG 1975", "IAG 1975 椭球"),
+    ("EPSG:4019", "EPSG:7019", "GRS 1980", "GRS 1980 椭球"),
+    ("EPSG:27700", "EPSG:7001", "Airy 1830", "Airy 1830 椭球"),  # one Chinese users do not meet: PROJ's name
+]
+
+
+@pytest.mark.parametrize("authid, ellipsoid, english, chinese", ELLIPSOIDS)
+def test_the_notes_name_the_ellipsoid_then_its_id(scenario, authid, ellipsoid, english, chinese):
+    zh, en = notes_facts(scenario, authid, "zh"), notes_facts(scenario, authid, "en")
+    assert zh["椭球"] == zh["面积量算基准"] == f"{chinese}（{ellipsoid}）"
+    assert en["Ellipsoid"] == en["Areas measured on"] == f"{english} ellipsoid ({ellipsoid})"
+
+
+def test_an_ellipsoid_proj_does_not_list_keeps_its_id(qgis_app):
+    for acronym in ("WGS84", "PARAMETER:6378137:6356752.314", "BOGUS"):
+        assert ellipsoid_name(acronym) == ""
+        assert ellipsoid_label(acronym, "", "zh") == ellipsoid_label(acronym, "", "en") == acronym
+    assert ellipsoid_name("EPSG:7048") == "GRS 1980 Authalic Sphere"
+    assert ellipsoid_label("EPSG:7048", "GRS 1980 Authalic Sphere", "zh") == "GRS 1980 Authalic Sphere（EPSG:7048）"

@@ -17,7 +17,7 @@ from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections
 from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
-from .formatting import number, percent, quantity, reasons_text
+from .formatting import ellipsoid_text, number, percent, quantity, reasons_text
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 
@@ -133,8 +133,7 @@ def site_section(review: SiteReview, context: NotesContext, lang: str) -> Sectio
     pairs += [
         (tr("Boundary points", lang),
          tr("{count} (listed in the appendix)", lang).format(count=number(site.point_total, 0))),
-        (tr("Areas measured on", lang), tr("ellipsoid {ellipsoid}", lang).format(
-            ellipsoid=context.ellipsoid or review.overlay.ellipsoid or "—")),
+        (tr("Areas measured on", lang), ellipsoid_text(context.ellipsoid or review.overlay.ellipsoid, lang)),
     ]
     return Section(tr("Site", lang), [Facts(pairs)])
 

@@ -17,7 +17,7 @@ from ..core.review.labels import (
 from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason
 from ..i18n import tr
 from .context import NotesContext
-from .formatting import joined, number, percent, reasons_text
+from .formatting import ellipsoid_text, joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
 
@@ -176,7 +176,7 @@ def data_pairs(context: NotesContext, lang: str) -> list:
         (tr("Unit layer", lang), context.unit_layer_source or "—"),
         (tr("Unit features", lang), number(context.unit_feature_count, 0)),
         (tr("Unit layer CRS", lang), crs_label(context.crs_authid, context.crs_description, lang) or "—"),
-        (tr("Ellipsoid", lang), context.ellipsoid or "—"),
+        (tr("Ellipsoid", lang), ellipsoid_text(context.ellipsoid, lang)),
         (tr("Zoning Review version", lang), context.plugin_version or "—"),
         (tr("QGIS version", lang), context.qgis_version or "—"),
     ]

@@ -2,7 +2,9 @@
 
 from typing import Iterable, List
 
+from ..core.coordinates.crs_names import ellipsoid_label
 from ..core.model.results import Finding, Reason, Words
+from ..core.overlay.measure import ellipsoid_name
 from ..core.review.site_review import render_reason, separator
 from ..i18n import list_separator, tr
 
@@ -19,6 +21,11 @@ def quantity(value: object, unit: Words, lang: str) -> str:
         value = int(value)
     shown = f"{value:,}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
     return f"{shown} {unit.en if lang == 'en' else unit.zh}".strip()
+
+
+def ellipsoid_text(acronym: str, lang: str) -> str:
+    """The ellipsoid areas were measured on, by its name and id ('—' for none)."""
+    return ellipsoid_label(acronym, ellipsoid_name(acronym), lang) if acronym else "—"
 
 
 def percent(fraction: float) -> str:

@@ -1,6 +1,6 @@
 """Chinese names of the CRSs Chinese users meet, by EPSG code: CGCS2000, WGS 84, Xian 1980 and Beijing 1954
-geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``).
-Pure: identifiers and names as text."""
+geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``);
+the Chinese names of their ellipsoids. Pure: identifiers and names as text."""
 
 from typing import Optional, Tuple
 
@@ -9,6 +9,9 @@ from .crs import EPSG_BLOCKS, FIRST_ZONE, LAST_ZONE
 GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标系", 4610: "西安 1980 地理坐标系",
                     4214: "北京 1954 地理坐标系"}
 DATUM_NAMES = {"cgcs2000": "CGCS2000", "xian1980": "西安 1980 坐标系", "beijing1954": "北京 1954 坐标系"}
+# the ellipsoids of CGCS2000, GRS 1980 (CGCS2000's almost), WGS 84, Beijing 1954 and Xian 1980, by EPSG id
+ELLIPSOID_NAMES = {"EPSG:1024": "CGCS2000 椭球", "EPSG:7019": "GRS 1980 椭球", "EPSG:7030": "WGS 84 椭球",
+                   "EPSG:7024": "克拉索夫斯基 1940 椭球", "EPSG:7049": "IAG 1975 椭球"}
 
 
 def epsg_code(authid: str) -> Optional[int]:
@@ -55,3 +58,16 @@ def crs_label(authid: str, description: str, lang: str) -> str:
         return f"{authid} {description}".strip()
     name = chinese_name(authid) or description.strip()
     return f"{name}（{authid}）" if name and authid else name or authid
+
+
+def ellipsoid_label(acronym: str, name: str, lang: str) -> str:
+    """An ellipsoid as the notes name it: in Chinese its Chinese name if it has one, else its ``name``
+    (PROJ's) with the word ellipsoid, followed by its id; the id alone when it has no name."""
+    if lang != "en" and acronym in ELLIPSOID_NAMES:
+        return f"{ELLIPSOID_NAMES[acronym]}（{acronym}）"
+    name = name.strip()
+    if not name:
+        return acronym
+    if not name.lower().endswith(("ellipsoid", "sphere", "spheroid")):
+        name += " ellipsoid" if lang == "en" else " 椭球"
+    return f"{name} ({acronym})" if lang == "en" else f"{name}（{acronym}）"

@@ -40,6 +40,17 @@ def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem
     return own if own and own.upper() != "NONE" else FALLBACK_ELLIPSOID
 
 
+def ellipsoid_name(acronym: str) -> str:
+    """The name PROJ gives an ellipsoid (``CGCS2000`` for ``EPSG:1024``), '' for one it does not list
+    (a legacy acronym, an ellipsoid given by its parameters)."""
+    for definition in QgsEllipsoidUtils.definitions():
+        if definition.acronym == acronym:
+            suffix = f" ({acronym})"
+            text = definition.description
+            return text[:-len(suffix)] if text.endswith(suffix) else text
+    return ""
+
+
 def uncovered_m2(whole: QgsGeometry, part: QgsGeometry, whole_m2: float) -> float:
     """The area in m² of ``whole`` outside ``part`` (a part of it), from that rest's own planar area.
 
