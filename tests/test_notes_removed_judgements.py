@@ -43,10 +43,15 @@ def removals(scenario):
     ], code, first, second
 
 
+def in_brackets(code, lang):
+    """A unit code after a clause: `` (code)`` in English, full-width ``（code）`` in Chinese."""
+    return f" ({code})" if lang == "en" else f"（{code}）"
+
+
 def expected_rows(lang, code, first, second):
-    return [[f"{clause_as_shown(first, lang)} ({code})", WORDS[lang]["compliant"], "堤防已加固",
+    return [[clause_as_shown(first, lang) + in_brackets(code, lang), WORDS[lang]["compliant"], "堤防已加固",
              "王工 2026-12-03T10:00+08:00", "李工 2026-12-03T11:30+08:00"],
-            [f"{clause_as_shown(second, lang)} ({code})", WORDS[lang]["non_compliant"], "—", "—",
+            [clause_as_shown(second, lang) + in_brackets(code, lang), WORDS[lang]["non_compliant"], "—", "—",
              "2026-12-03T11:45+08:00"]]
 
 
@@ -130,7 +135,7 @@ def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rule
     assert dock.notes.write("zh", "html", str(html_path)) == [str(html_path)]
     tables = [t for t in Cells(html_path.read_text(encoding="utf-8")).tables if t["caption"] == CAPTION["zh"]]
     assert len(tables) == 1 and tables[0]["rows"][1] == [
-        f"G-SL-03 ({code})", "符合", "有堤防", "王工 2026-12-03T10:00+08:00", "李工 2026-12-03T11:30+08:00"]
+        f"G-SL-03（{code}）", "符合", "有堤防", "王工 2026-12-03T10:00+08:00", "李工 2026-12-03T11:30+08:00"]
     assert dock.notes.write("zh", "docx", str(docx_path)) == [str(docx_path)]
     with zipfile.ZipFile(docx_path) as package:
         body = re.sub(r"<[^>]+>", "", package.read("word/document.xml").decode("utf-8"))

@@ -17,7 +17,7 @@ from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections
 from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
-from .formatting import ellipsoid_text, number, percent, quantity, reasons_text
+from .formatting import bracketed, ellipsoid_text, number, percent, quantity, reasons_text
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 
@@ -76,11 +76,11 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     ruleset = context.ruleset
     if context.lists:
         pairs.append((tr("Access lists", lang), "\n".join(
-            f"{bilingual(item.metadata.title_zh, item.metadata.title_en, lang)} ({item.metadata.version})"
+            bilingual(item.metadata.title_zh, item.metadata.title_en, lang) + bracketed(item.metadata.version, lang)
             for item in context.lists)))
     elif ruleset is not None:
         title = bilingual(ruleset.title_zh, ruleset.title_en, lang)
-        pairs.append((tr("Access list", lang), f"{title} ({ruleset.version})"))
+        pairs.append((tr("Access list", lang), title + bracketed(ruleset.version, lang)))
     pairs += [
         (tr("Reviewer", lang), context.reviewer or "—"),
         (tr("Organisation", lang), context.organisation or "—"),

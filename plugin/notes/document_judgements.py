@@ -7,6 +7,7 @@ from ..core.model.results import SiteReview
 from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, status_label
 from ..i18n import tr
 from .context import NotesContext
+from .formatting import bracketed
 from .model import Paragraph, Section, Table
 
 
@@ -24,7 +25,7 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
             rules = status_label(finding.machine_status, lang)
             if judged.override:
                 rules = tr("{status} (overridden)", lang).format(status=rules)
-            clause = f"{clause_name(finding.rule_id, lang)} ({unit.overlap.code})"
+            clause = clause_name(finding.rule_id, lang) + bracketed(unit.overlap.code, lang)
             rows.append([clause, judgement_label(judged.word, lang),
                          judged.remark or "—", " ".join(t for t in (judged.reviewer, judged.time) if t) or "—",
                          rules])
@@ -55,7 +56,7 @@ def removed_table(review: SiteReview, context: NotesContext, lang: str) -> Optio
         judged = removal.judgement
         if judged.unit_code not in codes:
             continue  # a clause of another unit layer's review: in that layer's notes
-        clause = clause_name(judged.rule_id, lang) + (f" ({judged.unit_code})" if judged.unit_code else "")
+        clause = clause_name(judged.rule_id, lang) + (bracketed(judged.unit_code, lang) if judged.unit_code else "")
         rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",
                      _who_when(judged.reviewer, judged.time), _who_when(removal.by, removal.at)])
     if not rows:

@@ -28,6 +28,11 @@ def ellipsoid_text(acronym: str, lang: str) -> str:
     return ellipsoid_label(acronym, ellipsoid_name(acronym), lang) if acronym else "—"
 
 
+def bracketed(text: str, lang: str) -> str:
+    """`` (text)`` after English words, ``（text）`` (full-width, no space) after Chinese."""
+    return f" ({text})" if lang == "en" else f"（{text}）"
+
+
 def percent(fraction: float) -> str:
     """A fraction as a percentage with one decimal: 0.1234 → 12.3%."""
     return f"{fraction * 100:.1f}%"
