@@ -41,17 +41,13 @@ from .pushdown_sql import (
 from .reasons import feature_warning
 from .types import UnitRecord
 from .unit_index import read_request, source_name
+from .unit_records import plain
 
 PROBE_TOLERANCE = 1e-9  # relative: the database must measure a site as QgsDistanceArea does
 
 
 class PushdownError(Exception):
     """The database cannot run this overlay; the message (translated) says why."""
-
-
-def plain(value: Any) -> Any:
-    """A Python value for an attribute (None for NULL)."""
-    return None if is_null(value) else value
 
 
 class DatabaseUnits:

@@ -22,7 +22,8 @@ CLEANING_LOCKS = 16  # units are cleaned under one of these locks, by feature id
 
 
 def plain(value: Any) -> Any:
-    """A Python value for an attribute (None for NULL)."""
+    """A Python value for an attribute or a database row's value (None for NULL: QGIS's NULL QVariant or None;
+    a provider or ``executeSql`` gives any other value as a Python value already)."""
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     return value
