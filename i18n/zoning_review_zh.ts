@@ -754,12 +754,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17" />
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -1389,37 +1389,32 @@
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="136" />
-        <source>ellipsoid {ellipsoid}</source>
-        <translation>{ellipsoid} 椭球</translation>
-    </message>
-    <message>
-        <location filename="../plugin/notes/document.py" line="144" />
+        <location filename="../plugin/notes/document.py" line="143" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="154" />
+        <location filename="../plugin/notes/document.py" line="153" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="159" />
+        <location filename="../plugin/notes/document.py" line="158" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="166" />
+        <location filename="../plugin/notes/document.py" line="165" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1429,52 +1424,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="207" />
+        <location filename="../plugin/notes/document.py" line="206" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="212" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214" />
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="215" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="225" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="226" />
+        <location filename="../plugin/notes/document.py" line="225" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="234" />
+        <location filename="../plugin/notes/document.py" line="233" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1674,7 +1669,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="93" />
+        <location filename="../plugin/processing/import_access_list.py" line="95" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1944,7 +1939,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="50" />
+        <location filename="../plugin/processing/import_access_list.py" line="52" />
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
@@ -1954,17 +1949,17 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="86" />
+        <location filename="../plugin/processing/import_access_list.py" line="88" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="89" />
+        <location filename="../plugin/processing/import_access_list.py" line="91" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -1979,17 +1974,17 @@
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="108" />
+        <location filename="../plugin/processing/import_access_list.py" line="110" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="109" />
+        <location filename="../plugin/processing/import_access_list.py" line="111" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="139" />
+        <location filename="../plugin/processing/import_access_list.py" line="141" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -1999,22 +1994,22 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="104" />
+        <location filename="../plugin/core/inputs/resolve.py" line="105" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
@@ -2036,7 +2031,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="245" />
+        <location filename="../plugin/core/inputs/resolve.py" line="247" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2411,14 +2406,7 @@
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="174" />
-        <source>The rule set {path} has {n} error(s):
-{messages}</source>
-        <translation>规则集 {path} 有 {n} 个错误：
-{messages}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="149" />
+        <location filename="../plugin/processing/validate_rules.py" line="148" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2718,12 +2706,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="186" />
+        <location filename="../plugin/core/inputs/resolve.py" line="188" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="193" />
+        <location filename="../plugin/core/inputs/resolve.py" line="195" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2998,7 +2986,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="63" />
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3168,77 +3156,77 @@
         <translation>{words} 为建设性质 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="34" />
+        <location filename="../plugin/suggest/explain.py" line="35" />
         <source>{words} is read as the industry {codes} of GB/T 4754-2017 (a common list word).</source>
         <translation>{words} 为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="36" />
+        <location filename="../plugin/suggest/explain.py" line="37" />
         <source>{words} is the official GB/T 4754-2017 name of {codes}.</source>
         <translation>{words} 为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="42" />
+        <location filename="../plugin/suggest/explain.py" line="43" />
         <source>{words} is the catalogue class {values}.</source>
         <translation>{words} 为目录类别 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="48" />
+        <location filename="../plugin/suggest/explain.py" line="50" />
         <source>{words}: within {distance} m of the layer {layer}.</source>
         <translation>{words}：距图层“{layer}” {distance} m 范围内。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="50" />
+        <location filename="../plugin/suggest/explain.py" line="52" />
         <source>{words}: the site touches the layer {layer}.</source>
         <translation>{words}：选址与图层“{layer}”有重叠。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="52" />
+        <location filename="../plugin/suggest/explain.py" line="54" />
         <source>{words}: the site lies outside the layer {layer}.</source>
         <translation>{words}：选址位于图层“{layer}”之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="54" />
+        <location filename="../plugin/suggest/explain.py" line="56" />
         <source>{words}: allowed only wholly inside the layer {layer}, so effect restrict with only_if.</source>
         <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="62" />
+        <location filename="../plugin/suggest/explain.py" line="64" />
         <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
         <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="64" />
+        <location filename="../plugin/suggest/explain.py" line="66" />
         <source>{words}: {attribute} {op} {value} {unit}.</source>
         <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="70" />
+        <location filename="../plugin/suggest/explain.py" line="72" />
         <source>{words}: a project that has it, {attribute} &gt; 0.</source>
         <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="77" />
+        <location filename="../plugin/suggest/explain.py" line="79" />
         <source>{words}: the yes/no attribute {attribute} is no.</source>
         <translation>{words}：是/否属性“{attribute}”为否。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="79" />
+        <location filename="../plugin/suggest/explain.py" line="81" />
         <source>{words}: the yes/no attribute {attribute} is yes.</source>
         <translation>{words}：是/否属性“{attribute}”为是。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="85" />
+        <location filename="../plugin/suggest/explain.py" line="87" />
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
         <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="91" />
+        <location filename="../plugin/suggest/explain.py" line="93" />
         <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
         <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="97" />
+        <location filename="../plugin/suggest/explain.py" line="99" />
         <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
@@ -3248,7 +3236,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17" />
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>The rules' finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3258,7 +3246,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17" />
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3343,12 +3331,12 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="136" />
+        <location filename="../plugin/core/inputs/resolve.py" line="137" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="151" />
+        <location filename="../plugin/core/inputs/resolve.py" line="152" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3363,7 +3351,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="159" />
+        <location filename="../plugin/core/inputs/resolve.py" line="160" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3378,27 +3366,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="15" />
+        <location filename="../plugin/notes/document_judgements.py" line="16" />
         <source>Reviewer's judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="26" />
+        <location filename="../plugin/notes/document_judgements.py" line="27" />
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="36" />
+        <location filename="../plugin/notes/document_judgements.py" line="37" />
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="41" />
+        <location filename="../plugin/notes/document_judgements.py" line="42" />
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="41" />
+        <location filename="../plugin/notes/document_judgements.py" line="42" />
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -3643,17 +3631,17 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="93" />
+        <location filename="../plugin/processing/import_access_list.py" line="95" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="105" />
+        <location filename="../plugin/processing/import_access_list.py" line="107" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3892,32 +3880,32 @@
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="81" />
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="81" />
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="89" />
+        <location filename="../plugin/processing/import_access_list.py" line="91" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="110" />
+        <location filename="../plugin/processing/import_access_list.py" line="112" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="111" />
+        <location filename="../plugin/processing/import_access_list.py" line="113" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="112" />
+        <location filename="../plugin/processing/import_access_list.py" line="114" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
@@ -4072,12 +4060,12 @@
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="68" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="70" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="68" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="70" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4357,67 +4345,67 @@
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="30" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="31" />
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="32" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="34" />
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="37" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="39" />
         <source>{attribute} {op} {value}</source>
         <translation>{attribute} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="42" />
         <source>Unit field {field} {op} {value}</source>
         <translation>单元字段 {field} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="45" />
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="47" />
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="47" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="49" />
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="50" />
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="56" />
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="58" />
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="58" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="60" />
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="60" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="62" />
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="61" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="63" />
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
@@ -4527,27 +4515,27 @@
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="167" />
+        <location filename="../plugin/gui/register_actions.py" line="168" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="167" />
+        <location filename="../plugin/gui/register_actions.py" line="168" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <location filename="../plugin/gui/register_actions.py" line="173" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="174" />
+        <location filename="../plugin/gui/register_actions.py" line="175" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="177" />
+        <location filename="../plugin/gui/register_actions.py" line="178" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4842,17 +4830,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="150" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="169" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="153" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="172" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="154" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="173" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -4937,11 +4925,6 @@
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="140" />
-        <source>Layer {layer}: {n} unit(s) no list covers, reviewed as 'needs information': {codes}</source>
-        <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/review/evaluation.py" line="254" />
         <source>The unit must be covered by an access list.</source>
         <translation>管控单元须有适用的准入清单。</translation>
@@ -5002,7 +4985,7 @@
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="81" />
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
@@ -5052,7 +5035,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="157" />
+        <location filename="../plugin/gui/register_actions.py" line="158" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5092,22 +5075,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="63" />
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="63" />
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="63" />
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="63" />
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5157,7 +5140,7 @@
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="196" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="192" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
@@ -5167,27 +5150,27 @@
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="92" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="106" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="102" />
         <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="117" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="113" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="71" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="67" />
         <source>the layer's key {key} is not one of its fields</source>
         <translation>图层的主键 {key} 不是其字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="140" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
@@ -5357,7 +5340,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="148" />
+        <location filename="../plugin/processing/validate_rules.py" line="147" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5422,7 +5405,7 @@
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="53" />
+        <location filename="../plugin/notes/formatting.py" line="65" />
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -5477,17 +5460,17 @@
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="47" />
+        <location filename="../plugin/processing/site_ids.py" line="48" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="47" />
+        <location filename="../plugin/processing/site_ids.py" line="48" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="85" />
+        <location filename="../plugin/processing/site_ids.py" line="86" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5532,12 +5515,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="209" />
+        <location filename="../plugin/notes/document.py" line="208" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5547,7 +5530,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="140" />
+        <location filename="../plugin/core/inputs/resolve.py" line="141" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5612,7 +5595,7 @@
         <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="176" />
+        <location filename="../plugin/processing/validate_rules.py" line="177" />
         <source>Layers given with the rule set {path} cannot be used by a review:
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
@@ -5719,7 +5702,7 @@
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="86" />
+        <location filename="../plugin/processing/import_access_list.py" line="88" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
@@ -5834,7 +5817,7 @@
         <translation>列出两个规则集文件之间新增、删除和修改的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="54" />
+        <location filename="../plugin/processing/import_access_list.py" line="56" />
         <source>Turns a published access-list table (xlsx, ods, csv, docx) into a rule set of text-only rules.</source>
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
@@ -5904,57 +5887,42 @@
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="58" />
+        <location filename="../plugin/processing/import_access_list.py" line="60" />
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses (1-3, （1）, 1.), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款带编号（1-3、（1）、1.），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="72" />
+        <location filename="../plugin/processing/import_access_list.py" line="74" />
         <source>With a unit layer, the list's unit codes are compared with the layer's (its unit code field, detected from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that no row names and the units without a code are named in warnings and counted in the outputs 'Unit codes not in the unit layer' and 'Units of the layer without a row'.</source>
         <translation>给出管控单元图层时，清单中的单元编码与该图层的单元编码（单元编码字段为空时按 HJGKDYBM 等常见字段名自动识别）逐一比对：图层中没有的编码、清单中没有对应行的图层单元以及没有编码的单元，均在警告中列明，并计入输出“管控单元图层中没有的单元编码数”和“清单中没有对应行的图层单元数”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
         <source>Unit layer to check the list's unit codes against</source>
         <translation>用于核对清单单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
         <source>Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list are reported as warnings and counted in the outputs.</source>
         <translation>可选：清单中该图层没有的单元编码，以及在清单中没有对应行的图层单元，以警告形式报告并计入输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="113" />
+        <location filename="../plugin/processing/import_access_list.py" line="115" />
         <source>Unit codes not in the unit layer</source>
         <translation>管控单元图层中没有的单元编码数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="114" />
+        <location filename="../plugin/processing/import_access_list.py" line="116" />
         <source>Units of the layer without a row</source>
         <translation>清单中没有对应行的图层单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="157" />
-        <source>{n} unit code(s) of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
-        <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="161" />
-        <source>{n} unit(s) of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
-        <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="165" />
-        <source>{n} unit(s) of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
-        <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="169" />
+        <location filename="../plugin/processing/import_access_list.py" line="160" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="151" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="170" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -6102,6 +6070,60 @@
         <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers or as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字或度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="198" />
+        <source>1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of this layer: {codes}</source>
+        <translation>清单中有 1 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="200" />
+        <source>{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
+        <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="207" />
+        <source>1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule for it: {codes}</source>
+        <translation>图层 {layer}（字段 {field}）中有 1 个单元在清单中没有对应行，规则集中没有适用于它的单元条款：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="209" />
+        <source>{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
+        <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="216" />
+        <source>1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature id {ids}).</source>
+        <translation>图层 {layer} 中有 1 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它（要素 ID：{ids}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="218" />
+        <source>{n} units of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
+        <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="173" />
+        <source>The rule set {path} has 1 error:
+{messages}</source>
+        <translation>规则集 {path} 有 1 个错误：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="174" />
+        <source>The rule set {path} has {n} errors:
+{messages}</source>
+        <translation>规则集 {path} 有 {n} 个错误：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="185" />
+        <source>Layer {layer}: 1 unit no list covers, reviewed as 'needs information': {codes}</source>
+        <translation>图层 {layer}：1 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="186" />
+        <source>Layer {layer}: {n} units no list covers, reviewed as 'needs information': {codes}</source>
+        <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
 </context>
 </TS>

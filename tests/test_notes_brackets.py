@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from zoning_review.plugin.core.review.judgements import Judgement, Judgements
+from zoning_review.plugin.core.review.judgements import Judgement, Judgements, clause_digest
 from zoning_review.plugin.core.review.site_review import evaluate_overlay
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Table
@@ -29,7 +29,8 @@ def judged(qgis_app, example_rules):
     unit = scenario.review.units[0]
     rule_id, code = unit.findings[0].rule_id, unit.overlap.code
     judgements = Judgements([Judgement("S01", code, rule_id, "compliant", "已核实", "王工",
-                                       "2026-12-03T10:00+08:00", override=True)])
+                                       "2026-12-03T10:00+08:00", override=True,
+                                       clause=clause_digest(unit.findings[0]))])
     review = evaluate_overlay("S01", scenario.review.overlay, project(), scenario.ruleset, PROSE,
                               judgements=judgements)
     return review, replace(scenario.context, opinion="同意"), rule_id, code
