@@ -114,7 +114,7 @@ CASES = [
         rel("river_bank", distance=640.4),
         KEY_UNIT,
         "conflict",
-        "industry C2614 matches C26; site is 640 m from river_bank, rule limit 1000 m; the rule prohibits this",
+        "industry C2614 matches C26; site is 640 m from river_bank, rule limit 1,000 m; the rule prohibits this",
     ),
     (
         "RIVER",
@@ -127,10 +127,10 @@ CASES = [
     (
         "RIVER",
         P(industry="C2614", construction="新建"),
-        rel("river_bank", distance=1000.1),  # beyond the limit: said so, not as a rounded "1000 m from"
+        rel("river_bank", distance=1000.1),  # beyond the limit: said so, not as a rounded "1,000 m from"
         KEY_UNIT,
         "not_applicable",
-        "no feature of river_bank lies within 1000 m of the site",
+        "no feature of river_bank lies within 1,000 m of the site",
     ),
     (
         "RIVER",
@@ -138,7 +138,7 @@ CASES = [
         rel("river_bank", distance=None),
         KEY_UNIT,
         "not_applicable",
-        "no feature of river_bank lies within 1000 m",
+        "no feature of river_bank lies within 1,000 m",
     ),
     (
         "RIVER",
@@ -146,7 +146,7 @@ CASES = [
         rel("river_bank", distance=5.25),
         KEY_UNIT,
         "exempted",
-        "site is 5.2 m from river_bank, rule limit 1000 m; an exception applies; construction "
+        "site is 5.2 m from river_bank, rule limit 1,000 m; an exception applies; construction "
         "nature Renovation is one of Renovation, Technical upgrade; Capacity increase is no",
     ),
     (
@@ -155,7 +155,7 @@ CASES = [
         rel("river_bank", distance=5.0),
         KEY_UNIT,
         "conflict",
-        "rule limit 1000 m",
+        "rule limit 1,000 m",
     ),
     (
         "RIVER",
@@ -273,9 +273,9 @@ CASES = [
         {},
         KEY_UNIT,
         "allowed",
-        "Investment is 30000 (10,000 yuan); rule: >= 30000",
+        "Investment is 30,000 (10,000 yuan); rule: >= 30,000",
     ),
-    ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict", "rule: >= 30000"),
+    ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict", "rule: >= 30,000"),
     ("INVEST", P(industry="C3911"), {}, KEY_UNIT, "needs_info", "Investment is not given"),
     (
         "ANY",
@@ -303,11 +303,11 @@ def test_construct(ruleset, rule_id, project, relations, unit, status, words):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("zh", "投资 为 30000 万元"),
-    ("en", "Investment is 30000 (10,000 yuan); rule: >= 30000"),
+    ("zh", "投资 为 30,000 万元；条款要求：>= 30,000"),
+    ("en", "Investment is 30,000 (10,000 yuan); rule: >= 30,000"),
 ])
 def test_a_declared_unit_is_written_in_the_reasons_language(ruleset, lang, words):
-    """A value in 万元 keeps its number, written as given (no thousands separator), with the unit in the
+    """A value in 万元 keeps its number, with thousands separators as the tables write it, and the unit in the
     reason's language: an English reason holds no Chinese unit."""
     finding = finding_of(ruleset, "INVEST", P(industry="C3911", attributes={"investment_wan": 30000}))
     text = "; ".join(render_reason(r, lang) for r in finding.reasons)

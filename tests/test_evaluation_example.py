@@ -61,9 +61,9 @@ def test_chemical_plant_near_the_river_in_the_urban_key_unit(ruleset):
     assert got["G-SL-03"] == "conflict"
     river = next(f for f in findings if f.rule_id == "G-SL-03")
     words = "; ".join(render_reason(r, "en") for r in river.reasons)
-    assert words.startswith("industry C2614 matches C26; site is 640 m from River bank, rule limit 1000 m")
+    assert words.startswith("industry C2614 matches C26; site is 640 m from River bank, rule limit 1,000 m")
     chinese = render_reason(river.reasons[1], "zh")
-    assert "河流岸线" in chinese and "640" in chinese and "1000" in chinese
+    assert "河流岸线" in chinese and "640" in chinese and "1,000" in chinese
     assert got["C-K-01"] == "conflict"
     assert got["C-K-02"] == "requirement" and got["G-PE-02"] == "requirement"
     assert got["G-RP-01"] == "requirement"

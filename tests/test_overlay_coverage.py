@@ -172,9 +172,9 @@ def test_a_compliant_site_partly_outside_the_units_needs_further_study(sample_un
     assert review.verdict == "needs_study"
     assert overlay.uncovered_m2 == pytest.approx(share * geodesic_area(site), rel=1e-6)
     [reason] = [render_reason(r, "en") for r in review.reasons]
-    assert reason == (f"{round(overlay.uncovered_m2)} m² of the site ({round(100 * share, 1)} %) lies outside every "
+    assert reason == (f"{round(overlay.uncovered_m2):,} m² of the site ({round(100 * share, 1)} %) lies outside every "
                       "control unit of the unit layer: that part was not reviewed.")
-    assert render_reason(review.reasons[0], "zh").startswith(f"选址有 {round(overlay.uncovered_m2)} m²")
+    assert render_reason(review.reasons[0], "zh").startswith(f"选址有 {round(overlay.uncovered_m2):,} m²")
 
 
 def test_a_non_compliant_site_partly_outside_stays_non_compliant_and_says_so(sample_units, constraint_layers,

@@ -32,13 +32,13 @@ S02 = [
     ["G-RP-01", "general", "risk_prevention", "require", "requirement",
      "行业 C2614 属于 C26；项目须落实该要求", "突发环境事件应急管理办法"],
     ["G-RP-02", "general", "risk_prevention", "require", "not_applicable",
-     "选址周边 3000 m 范围内无 饮用水水源保护区 要素", "冀政字〔2020〕71号"],
+     "选址周边 3,000 m 范围内无 饮用水水源保护区 要素", "冀政字〔2020〕71号"],
     ["G-SL-01", "general", "spatial_layout", "prohibit", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "冀政字〔2020〕71号；产业结构调整指导目录；市场准入负面清单"],
     ["G-SL-02", "general", "spatial_layout", "restrict", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
     ["G-SL-03", "general", "spatial_layout", "prohibit", "conflict",
-     "行业 C2614 属于 C26；选址距 河流岸线 590 m，条款限值 1000 m；条款禁止此情形",
+     "行业 C2614 属于 C26；选址距 河流岸线 590 m，条款限值 1,000 m；条款禁止此情形",
      "长江保护法第二十六条（参照）；冀政字〔2020〕71号"],
     ["G-SL-04", "general", "spatial_layout", "prohibit", "not_applicable",
      "选址与 生态保护红线 不重叠", "关于在国土空间规划中统筹划定落实三条控制线的指导意见"],
@@ -60,7 +60,7 @@ S02 = [
 UNIT_PROSE = "管控单元图层自带的管控要求文本：需人工核查"
 PROSE_DIMENSIONS = ("pollutant_emission", "resource_efficiency", "risk_prevention", "spatial_layout")
 
-# S05: a new road (E4812, major infrastructure) across two priority units and the red line (56197 m²).
+# S05: a new road (E4812, major infrastructure) across two priority units and the red line (56,197 m²).
 S05_UNITS = ("ZH13063210001", "ZH13063210003")
 S05 = [
     ["G-PE-01", "general", "pollutant_emission", "prohibit", "not_applicable",
@@ -84,7 +84,7 @@ S05 = [
     ["G-SL-03", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 E4812 不属于 C26", "长江保护法第二十六条（参照）；冀政字〔2020〕71号"],
     ["G-SL-04", "general", "spatial_layout", "prohibit", "exempted",
-     "选址与 生态保护红线 重叠（56197 m²）；属除外情形；是否为国家重大基础设施：是",
+     "选址与 生态保护红线 重叠（56,197 m²）；属除外情形；是否为国家重大基础设施：是",
      "关于在国土空间规划中统筹划定落实三条控制线的指导意见"],
     ["G-SL-05", "general", "spatial_layout", "prohibit", "not_applicable",
      "选址与 饮用水水源保护区中 grade 为 I 的部分 不重叠", "水污染防治法第六十五条"],

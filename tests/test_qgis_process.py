@@ -151,6 +151,6 @@ def test_reviewsites_writes_clauses_from_the_command_line(qgis_process, sample_g
     g_sl_03 = [r for r in clauses if r["site_id"] == "S02" and r["rule_id"] == "G-SL-03"]
     assert [(r["unit_code"], r["status"], r["reason"]) for r in g_sl_03] == [(
         "ZH13063820001", "conflict",
-        "industry C2614 matches C26; site is 590 m from River bank, rule limit 1000 m; the rule prohibits this")]
+        "industry C2614 matches C26; site is 590 m from River bank, rule limit 1,000 m; the rule prohibits this")]
     assert "findings_json" not in rows(tmp_path / "findings.gpkg")[0]
     assert {r["site_id"]: r["deciding"] for r in rows(tmp_path / "summary.gpkg")}["S02"] == "G-SL-03; C-K-01"

@@ -156,10 +156,10 @@ def test_the_part_of_a_site_outside_every_bound_layer_makes_it_need_further_stud
     assert (province.review.verdict, city.review.verdict, runner.verdict()) == ("needs_study", "compliant",
                                                                                 "needs_study")
     area = share * geodesic_area(site)
-    said = (f"{round(area)} m² of the site ({round(100 * share, 1)} %) lies outside every control unit of the bound "
+    said = (f"{round(area):,} m² of the site ({round(100 * share, 1)} %) lies outside every control unit of the bound "
             "unit layers: that part was not reviewed.")
     assert [render_reason(r, "en") for r in province.review.reasons] == [said]
-    assert render_reason(province.review.reasons[0], "zh") == (f"选址有 {round(area)} m²（{round(100 * share, 1)}%）"
+    assert render_reason(province.review.reasons[0], "zh") == (f"选址有 {round(area):,} m²（{round(100 * share, 1)}%）"
                                                                "位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。")
     assert not [r for r in city.review.reasons if "outside" in r.template]
     tree = ResultsTree()

@@ -147,7 +147,7 @@ def test_deciding_clauses_and_reasons(screened):
     assert screened["G_OUT"].rule_ids == ["R-PARK"]
     assert screened["G_IN"].rule_ids == [] and screened["FAR"].rule_ids == []
     part = render_reason(screened["PART"].reasons[0], "en")
-    assert part == "Part of this unit lies within 1000 m of river, where rule R-RIVER prohibits the project."
+    assert part == "Part of this unit lies within 1,000 m of river, where rule R-RIVER prohibits the project."
     half = render_reason(screened["G_HALF"].reasons[0], "en")
     assert half == "Part of this unit lies not wholly inside park, where rule R-PARK prohibits the project."
     lake = screened["LAKE"]

@@ -110,7 +110,7 @@ def test_river_band_zone_has_the_ellipsoidal_width(screened, sample_gpkg):
     assert zones, "the sample has a unit partly within 1 km of the river bank"
     for zone in zones:
         render = render_reason(zone.reason, "en")
-        assert render.startswith("Part of this unit lies within 1000 m of river_bank, where rule G-SL-03")
+        assert render.startswith("Part of this unit lies within 1,000 m of river_bank, where rule G-SL-03")
         unit = screened[zone.unit_code].geometry
         shape, boundary = to_shapely(zone.geometry), to_shapely(unit).boundary
         vertices = [p for p in shapely.get_coordinates(shape.boundary)

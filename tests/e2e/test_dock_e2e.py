@@ -72,7 +72,7 @@ def test_a_site_over_the_edge_of_the_units_needs_further_study_in_the_panel(arti
     assert edge["verdict"] == "needs_study" and "Needs further study" in edge["banner"]
     share = 100 * edge["uncovered_m2"] / edge["site_m2"]
     assert 60 < share < 75  # worked out with shapely when the script's squares were chosen: 67.2 %
-    said = (f"{round(edge['uncovered_m2']):d} m² of the site ({round(share, 1)} %) lies outside every control unit "
+    said = (f"{round(edge['uncovered_m2']):,d} m² of the site ({round(share, 1)} %) lies outside every control unit "
             "of the unit layer: that part was not reviewed.")
     assert edge["rows"] == ["ZH13063230008 安新县一般管控单元8", said]  # under the unit, in the results tree
     assert inside["rows"] == ["ZH13063230008 安新县一般管控单元8"]
@@ -97,11 +97,11 @@ def test_a_site_over_the_edge_of_every_bound_layer_needs_further_study_in_the_pa
     assert "1 control unit(s) overlapped" in edge["banner"]  # the same unit in both layers counts once
     [first, said], [second] = edge["rows"]  # under each layer: its unit; under the first, the part outside
     assert first == second == "ZH13063230008 安新县一般管控单元8"
-    found = re.fullmatch(r"(\d+) m² of the site \((\d+\.\d) %\) lies outside every control unit of the bound unit "
-                         r"layers: that part was not reviewed\.", said)
+    found = re.fullmatch(r"(\d{1,3}(?:,\d{3})*) m² of the site \((\d+\.\d) %\) lies outside every control unit "
+                         r"of the bound unit layers: that part was not reviewed\.", said)
     assert found, said
     # both layers hold the same units, so the part outside them all is the part outside either (one layer's own)
-    assert int(found.group(1)) == pytest.approx(edge["uncovered_m2"][0], rel=1e-3)
+    assert int(found.group(1).replace(",", "")) == pytest.approx(edge["uncovered_m2"][0], rel=1e-3)
     assert 60 < float(found.group(2)) < 75  # as in the one-layer e2e (dock_edge.py): 67.2 %, from shapely
     assert inside["verdict"] == "compliant" and inside["verdicts"] == ["compliant", "compliant"]
     assert "1 control unit(s) overlapped" in inside["banner"]

@@ -4,12 +4,13 @@ The two steps are separate so that a changed project attribute re-evaluates the 
 overlay without touching geometry again (the dock does that).
 """
 
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import list_separator, tr, tr_template, ui_language
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
+from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judgements import Judgements, judged_findings
@@ -22,6 +23,11 @@ PARTLY_OUTSIDE_LAYERS = ("{area} m² of the site ({percent} %) lies outside ever
                          "layers: that part was not reviewed.")
 OUTSIDE = (PARTLY_OUTSIDE, PARTLY_OUTSIDE_LAYERS)  # the reasons that name a part of the site not reviewed
 RENDERED = (Reason, list, Term, Words, Listed)  # placeholder values worded in the reason's language
+# The placeholders holding an amount in every template (an area, a percentage, a distance, a count): a number there
+# is written with thousands separators, as the tables write it (7,024 m²); any other number (a feature id, a code,
+# a year) as given. The conditions' templates add their amounts of {value} and {limit}.
+AMOUNT_NAMES = ("area", "percent", "distance", "count")
+AMOUNTS = {template: AMOUNT_NAMES + names for template, names in CONDITION_AMOUNTS.items()}
 
 
 def reason_templates() -> List[str]:
@@ -240,12 +246,21 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     when given: a cache of the same language, such as ReasonTexts.render)."""
     if not reason.template:
         return ""
-    values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED) else value
-              for key, value in reason.values.items()}
+    amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
+    values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
+              else grouped(value) if key in amounts else value for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return reason.template.format(**values)
+
+
+def grouped(value: Any) -> Any:
+    """A number with thousands separators and its decimals as given (7024 → 7,024; 1234.5 → 1,234.5), in either
+    language; anything else (text, yes/no) as it is."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format(value, ",")
+    return value
 
 
 def separator(lang: Optional[str] = None) -> str:

@@ -36,6 +36,12 @@ OPS: Dict[str, Callable[[Any, Any], bool]] = {
 NOT_OVERLAPPING = ("outside", "touches", "disjoint")
 WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
 WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
+NONE_WITHIN = "no feature of {layer} lies within {limit} m of the site"
+WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
+# The templates whose {value} and {limit} are amounts (a declared number, metres): a number there is written with
+# thousands separators; elsewhere (a unit attribute's value and the rule's) as given, for it may be a code.
+AMOUNTS = {WITH_UNIT: ("value", "limit"), WITHOUT_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",),
+           WITHIN: ("limit",)}
 
 
 @dataclass
@@ -228,22 +234,10 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
 def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
     limit = cond.distance_m
     if relation.distance_m is None or relation.distance_m > limit:
-        return Outcome(
-            False, [_r("no feature of {layer} lies within {limit} m of the site", layer=layer, limit=limit)]
-        )
+        return Outcome(False, [_r(NONE_WITHIN, layer=layer, limit=limit)])
     distance = relation.distance_m
     distance = round(distance) if distance >= 10 else round(distance, 1)
-    return Outcome(
-        True,
-        [
-            _r(
-                "site is {distance} m from {layer}, rule limit {limit} m",
-                distance=distance,
-                layer=layer,
-                limit=limit,
-            )
-        ],
-    )
+    return Outcome(True, [_r(WITHIN, distance=distance, layer=layer, limit=limit)])
 
 
 def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:

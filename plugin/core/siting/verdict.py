@@ -69,7 +69,7 @@ def zone_phrase(atom: Atom, truth: bool) -> Reason:
     layer = atom.query.key
     if atom.relation == "within":
         template = "within {distance} m of {layer}" if truth else "more than {distance} m from {layer}"
-        return Reason(template, {"distance": f"{atom.distance_m:g}", "layer": layer})
+        return Reason(template, {"distance": f"{atom.distance_m:,g}", "layer": layer})
     if atom.relation == "inside":
         return Reason("in {layer}" if truth else "not wholly inside {layer}", {"layer": layer})
     inside = truth if atom.relation == "overlaps" else not truth
