@@ -144,6 +144,18 @@ def test_several_errors_are_all_reported_in_file_order(tmp_path):
     assert [m.json_path for m in result.errors] == ["$.rules[1].when.industry", "$.rules[2].when.flag"]
 
 
+def test_each_missing_field_is_reported_once_where_it_is_missing(tmp_path):
+    start, end = BASE.index("metadata:"), BASE.index("attributes:")
+    text = BASE[:start] + "metadata: {}\n" + BASE[end:]
+    text = text.replace("  - id: BASE-01\n    level: general\n", "  - level: general\n", 1)
+    result = load_ruleset(str(write(tmp_path, text)))
+    said = [(m.json_path, m.line, m.text("en").split(": ", 2)[-1]) for m in result.errors]
+    metadata, rule = line_of(text, "metadata: {}"), line_of(text, "  - level: general")
+    assert said == [("$.metadata", metadata, f"Required field {name} is missing under metadata.")
+                    for name in ("id", "title", "version", "authority", "effective", "region")] + [
+        ("$.rules[0]", rule, "Required field id is missing under rules.")]
+
+
 def sample_layers(sample_gpkg, *names):
     """Sample constraint layers by name."""
     from qgis.core import QgsVectorLayer

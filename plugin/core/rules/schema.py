@@ -49,10 +49,11 @@ def validate(data: Any, marks: Marks, file: str) -> List[LoadMessage]:
             )
         ]
     validator = jsonschema.Draft7Validator(schema())
-    found: List[LoadMessage] = []
+    found: Dict[Tuple[str, str, str], LoadMessage] = {}
     for error in validator.iter_errors(data):
-        found.extend(_describe(error, marks, file))
-    return sorted(found, key=lambda m: (m.line, m.column, m.json_path))
+        for item in _describe(error, marks, file):  # jsonschema gives one "required" error per missing field
+            found.setdefault((item.json_path, item.reason.template, repr(item.reason.values)), item)
+    return sorted(found.values(), key=lambda m: (m.line, m.column, m.json_path))
 
 
 def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
