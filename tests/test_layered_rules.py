@@ -296,3 +296,10 @@ def test_a_scope_expression_a_list_declares_is_refused_at_its_line_and_column(tm
     assert error.text("en").startswith(f"{city}:{row + 1}:{lines[row].index('expression:') + 1}: error ")
     given = load_lists([(city, parse_scope(values["expression"]))]).errors  # a binding's scope: not in the file
     assert [(m.file, m.line, m.column, m.json_path) for m in given] == [(city, 0, 0, "")]
+
+
+def test_a_scope_parse_error_is_quoted_on_its_message_line(tmp_path):
+    city = write_list(tmp_path, "city", "C-1")
+    [error] = load_lists([(city, parse_scope('"ZLCB" = = 1'))]).messages
+    assert error.text("en") == f"{city}: error: the scope expression \"ZLCB\" = = 1 does not parse: syntax error, " \
+                               "unexpected EQ"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pyproj import Transformer
 
 from zoning_review.plugin.core.model.results import SpatialQuery
+from zoning_review.plugin.core.review.site_review import render_reason
 
 from .overlay_helpers import (
     CGCS2000,
@@ -154,6 +155,8 @@ def test_invalid_filter_is_a_warning_not_a_traceback(setting):
     relation = result.relations["water_source[\"grade\" = = 'I']"]
     assert relation.distance_m is None
     assert [w.template for w in result.warnings] == ["The filter {where} of layer {layer} is invalid: {error}"]
+    assert render_reason(result.warnings[0], "en") == \
+        "The filter \"grade\" = = 'I' of layer water_source is invalid: syntax error, unexpected EQ"
 
 
 def test_layers_are_not_modified(setting):

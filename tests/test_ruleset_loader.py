@@ -370,3 +370,13 @@ def test_a_wrong_list_item_is_named_by_its_field_and_located_by_its_index(tmp_pa
     error = only_error(load_ruleset(str(write(tmp_path, BASE + rule(body)))))
     assert error.json_path == path
     assert error.text("en").endswith(f" error {path}: {sentence}"), error.text("en")
+
+
+@pytest.mark.parametrize("condition, sentence", [
+    ("expression: '\"water_m3d\" >> 5'", "The expression is not valid: syntax error, unexpected"),
+    ("spatial: {layer: river_bank, relation: overlaps, where: '\"grade\" = = 1'}",
+     "The filter expression is not valid: syntax error, unexpected"),
+])
+def test_a_parser_error_stays_on_the_message_line(tmp_path, condition, sentence):
+    error = only_error(load_ruleset(str(write(tmp_path, BASE + rule(f"when: {{{condition}}}")))))
+    assert f"{error.json_path}: {sentence}" in error.text("en") and "\n" not in error.text("en"), error.text("en")

@@ -1,4 +1,5 @@
-"""A rule's layer filter (``where:``) read against a layer's fields: the fields it names, and those the layer lacks."""
+"""A rule's layer filter (``where:``) read against a layer's fields: the fields it names, and those the layer lacks;
+the parser's message of an expression, as a message quotes it."""
 
 from typing import List, Optional
 
@@ -17,3 +18,8 @@ def missing_fields(expression: QgsExpression, fields: QgsFields) -> List[str]:
     """The fields a parsed filter names that ``fields`` lacks, looked up as QGIS does (case aside), sorted."""
     names = set(expression.referencedColumns()) - {QgsFeatureRequest.ALL_ATTRIBUTES}
     return sorted(name for name in names if fields.lookupField(name) == -1)
+
+
+def parser_error(expression: QgsExpression) -> str:
+    """The parser's message on one line (QGIS starts it with a line break and puts one between messages)."""
+    return " ".join(line.strip() for line in expression.parserErrorString().splitlines() if line.strip())

@@ -11,7 +11,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFeatur
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
-from ..model.filters import filter_columns, missing_fields
+from ..model.filters import filter_columns, missing_fields, parser_error
 from ..model.results import Listed, Reason
 
 INVALID = "The filter {where} of layer {layer} is invalid: {error}"
@@ -51,7 +51,7 @@ class LayerFilter:
     def _check(self, fields: QgsFields) -> Optional[Reason]:
         """Why the filter cannot be applied to features with ``fields`` (None: it can)."""
         if self.expression.hasParserError():
-            return self._reason(INVALID, error=self.expression.parserErrorString())
+            return self._reason(INVALID, error=parser_error(self.expression))
         missing = missing_fields(self.expression, fields)
         if missing:
             return self._reason(MISSING, missing=Listed(tuple(missing)), fields=Listed(tuple(fields.names())))

@@ -6,6 +6,7 @@ from typing import Any, Dict, List
 from qgis.core import QgsExpression
 
 from ...i18n import tr
+from ..model.filters import parser_error
 from ..model.results import Listed
 from ..model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from . import gbt4754
@@ -153,7 +154,7 @@ def _check_spatial(c: Checker, spec: Dict[str, Any], path: PathKey) -> None:
             "error",
             path + ("where",),
             "The filter expression is not valid: {problem}",
-            problem=QgsExpression(where).parserErrorString(),
+            problem=parser_error(QgsExpression(where)),
         )
     elif where:
         check_filter_variables(c, where, path + ("where",))

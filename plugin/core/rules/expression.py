@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..model.fields import make_field
+from ..model.filters import parser_error
 from .ruleset import AttributeDecl
 from .values import as_type
 
@@ -35,7 +36,7 @@ def evaluate_expression(
     """(result, attributes the expression needs but were not given, problem) for one expression."""
     expression = QgsExpression(text)
     if expression.hasParserError():
-        return None, [], expression.parserErrorString()
+        return None, [], parser_error(expression)
     used = sorted(c for c in expression.referencedColumns() if c in declared)
     typed = {name: as_type(values.get(name), decl.type) for name, decl in declared.items()}
     missing = [name for name in used if typed[name] is None]

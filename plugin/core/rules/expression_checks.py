@@ -6,6 +6,7 @@ from typing import Any, List, Optional
 from qgis.core import QgsExpression, QgsFeatureRequest
 
 from ...i18n import tr
+from ..model.filters import parser_error
 from ..model.results import Listed
 from ..model.vocab import Vocabulary
 from .checker import Checker
@@ -19,7 +20,7 @@ def check_expression(c: Checker, text: str, path: PathKey) -> None:
     """Every message about an ``expression:`` condition."""
     expression = QgsExpression(text)
     if expression.hasParserError():
-        c.add("error", path, "The expression is not valid: {problem}", problem=expression.parserErrorString())
+        c.add("error", path, "The expression is not valid: {problem}", problem=parser_error(expression))
         return
     for name in sorted(expression.referencedColumns()):
         if name and name != QgsFeatureRequest.ALL_ATTRIBUTES:

@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextScope, QgsFeature, QgsFields
 
 from ..model.fields import make_field
+from ..model.filters import parser_error
 from ..model.results import ListSource
 from ..model.vocab import LEVELS
 from .expression import free_variables
@@ -72,7 +73,7 @@ def expression_error(scope: Scope) -> str:
     if scope.kind != "expression":
         return ""
     expression = QgsExpression(scope.value)
-    return expression.parserErrorString() if expression.hasParserError() else ""
+    return parser_error(expression) if expression.hasParserError() else ""
 
 
 def scope_variables(scope: Scope) -> List[str]:
