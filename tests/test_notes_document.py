@@ -14,7 +14,7 @@ from zoning_review.plugin.core.model.vocab import DIMENSIONS
 from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.html_renderer import render_html
-from zoning_review.plugin.notes.model import Checklist, Table
+from zoning_review.plugin.notes.model import Checklist, Facts, Table
 
 from .notes_helpers import NOTES_DATE, SCRIPT, SITE_WKT, UNITS, Scenario, clause_as_shown
 
@@ -168,6 +168,19 @@ def test_provenance_gives_the_rule_file_hash(scenario, example_rules):
     digest = hashlib.sha256(example_rules.read_bytes()).hexdigest()
     text = all_text(build_document(scenario.review, scenario.context, "en"))
     assert digest in text and "xiongan-example" in text and "2024.1-example" in text
+
+
+@pytest.mark.parametrize("lang, label, sources", [
+    ("en", "Sources", "Opinions of the Hebei Provincial Government on zoning control (\"three lines, one list\") "
+     "冀政字〔2020〕71号; Industrial Structure Adjustment Guidance Catalogue (2024 edition) 国家发展改革委令第7号"),
+    ("zh", "依据文件", "河北省人民政府关于加快实施\"三线一单\"生态环境分区管控的意见 冀政字〔2020〕71号；"
+     "产业结构调整指导目录（2024年本） 国家发展改革委令第7号"),
+])
+def test_the_rule_set_sources_are_listed_as_the_language_lists_them(scenario, lang, label, sources):
+    document = build_document(scenario.review, scenario.context, lang)
+    pairs = [pair for section in document.sections for block in section.blocks if isinstance(block, Facts)
+             for pair in block.pairs]
+    assert (label, sources) in pairs, pairs
 
 
 def test_same_inputs_give_the_same_html_whatever_the_input_order(scenario):

@@ -14,7 +14,7 @@ from ..core.review.labels import (
     status_label,
     verdict_label,
 )
-from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason
+from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason, separator
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import ellipsoid_text, joined, number, percent, reasons_text
@@ -155,7 +155,7 @@ def ruleset_pairs(review: SiteReview, context: NotesContext, lang: str) -> list:
     if meta is None:
         return [(tr("Rule set", lang), f"{review.ruleset_id} {review.ruleset_version}".strip()
                  or "—")]
-    sources = "; ".join(f"{bilingual(s.title_zh, s.title_en, lang)} {s.number}".strip()
+    sources = separator(lang).join(f"{bilingual(s.title_zh, s.title_en, lang)} {s.number}".strip()
                         for s in meta.sources)
     return [
         (tr("Rule set", lang), bilingual(meta.title_zh, meta.title_en, lang)),
