@@ -11,7 +11,7 @@ from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
 from zoning_review.plugin.gui.rule_editor.dialog import NEW, RuleEditorDialog
-from zoning_review.plugin.gui.rule_editor.suggestion_panel import highlighted
+from zoning_review.plugin.gui.rule_editor.suggestion_panel import highlighted, suggestion_html
 
 
 @pytest.fixture
@@ -183,6 +183,14 @@ def test_a_rejected_marker_leaves_the_rule(qgis_app, example_rules, tmp_path):
 def test_highlighting_escapes_and_keeps_every_character():
     assert highlighted("a<b>c", [(1, 4, "when")]) == "a<span style='background:#fff59d'>&lt;b&gt;</span>c"
     assert highlighted("abc", [(0, 1, "effect"), (2, 3, "except")]).count("<span") == 2
+
+
+def test_the_words_of_a_suggested_part_are_listed_as_the_ui_language_lists_them(qgis_app):
+    clause = "No new projects within 1 km of the bank, except upgrades."
+    part = {"part": "when", "lang": "en", "spans": [[0, 15], [16, 39]],
+            "words": ["No new projects", "within 1 km of the bank"], "why": "read"}
+    shown = suggestion_html({"text": {"en": clause}}, {"effect": "prohibit", "from": [part]}, {})
+    assert "No new projects, within 1 km of the bank</span>" in shown, shown
 
 
 def test_the_picker_lists_only_what_the_rule_set_declares(editor):

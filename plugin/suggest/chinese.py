@@ -127,7 +127,7 @@ def _industries(reading: Reading, lang: str) -> None:
     for match in reading.free_matches(words_pattern(names)):
         word, codes = match.group(), list(names[match.group()])
         curated = industries.is_curated(word)
-        why = explain.industry(word, industries.describe(codes), curated, lang)
+        why = explain.industry(word, industries.describe(codes, lang), curated, lang)
         reading.add(Hit([match.span()], why, condition={"industry": codes}, confidence=0.95 if curated else 0.8),
                     tag="industry")
     for match in reading.free_matches(LIST_END):

@@ -76,8 +76,8 @@ def read_en(text: str, ctx: Context, lang: str, scope: FrozenSet[str] = frozense
     names = industries.names_en()
     for match in reading.free_matches(words_pattern(names, before=r"\b", after=r"\b")):
         codes = list(names[match.group()])
-        reading.add(Hit([match.span()], explain.industry(reading.words(match), industries.describe(codes), True, lang),
-                        condition={"industry": codes}, confidence=0.9), tag="industry")
+        why = explain.industry(reading.words(match), industries.describe(codes, lang), True, lang)
+        reading.add(Hit([match.span()], why, condition={"industry": codes}, confidence=0.9), tag="industry")
     for info in ctx.flags:
         _flag(reading, info, lang)
     for match in reading.free_matches(words_pattern(CONSTRUCTION, before=r"\b", after=r"\b")):

@@ -3,8 +3,9 @@
 import csv
 import os
 from functools import lru_cache
-from typing import Dict, Iterable, List, NamedTuple, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
+from ..i18n import list_separator
 from ..paths import DATA_DIR
 
 TABLE_PATH = os.path.join(DATA_DIR, "gbt4754_2017.csv")
@@ -148,7 +149,7 @@ def names_en() -> Dict[str, Tuple[str, ...]]:
     return {w: entry.codes for entry in LIST_WORDS for w in entry.en}
 
 
-def describe(codes: Iterable[str]) -> str:
-    """Codes with their official Chinese names, for explanations: C26 化学原料和化学制品制造业."""
+def describe(codes: Iterable[str], lang: Optional[str]) -> str:
+    """Codes with their official Chinese names, for explanations in ``lang``: C26 化学原料和化学制品制造业."""
     names = {entry.code: entry.name for entry in official_table()}
-    return "、".join(f"{code} {names.get(code, '')}".strip() for code in codes)
+    return list_separator(lang).join(f"{code} {names.get(code, '')}".strip() for code in codes)

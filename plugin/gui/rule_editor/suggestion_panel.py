@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTe
 
 from ...core.review.labels import effect_label
 from ...core.rules.rule_form import condition_of, conjuncts
-from ...i18n import tr
+from ...i18n import list_separator, tr
 from .words import describe
 
 ROLE_COLOURS = {"effect": "#ffcc80", "when": "#fff59d", "except": "#c5e1a5", "only_if": "#90caf9", "note": "#e0e0e0"}
@@ -50,8 +50,9 @@ def suggestion_html(rule: Mapping[str, Any], marker: Mapping[str, Any], document
     if marker.get("only_if"):
         lines.append(html.escape(tr("Only if: {condition}").format(condition=_words(marker["only_if"], document))))
     lines += [html.escape(tr("To check by hand: {note}").format(note=note)) for note in marker.get("notes") or []]
+    listed = list_separator()
     why = [f"<li><span style='background:{ROLE_COLOURS.get(p.get('part'), '#fff59d')}'>"
-           f"{html.escape('、'.join(p.get('words') or []))}</span> — {html.escape(role_words(p.get('part', '')))}: "
+           f"{html.escape(listed.join(p.get('words') or []))}</span> — {html.escape(role_words(p.get('part', '')))}: "
            f"{html.escape(p.get('why', ''))}</li>" for p in parts]
     confidence = tr("Confidence {value}").format(value=marker.get("confidence", ""))
     return "".join(blocks) + "<p>" + "<br>".join(lines) + f"</p><ul>{''.join(why)}</ul><p>{confidence}</p>"
