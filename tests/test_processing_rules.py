@@ -225,3 +225,23 @@ def test_validaterules_counts_a_single_uncovered_unit_in_the_singular(zr_process
     assert result["UNCOVERED_CODES"] == code
     [warning] = [line for line in feedback.lines if code in line]
     assert warning.endswith(f": 1 unit no list covers, reviewed as 'needs information': {code}"), warning
+
+
+def test_validaterules_says_how_many_uncovered_units_it_does_not_name(zr_processing, tmp_path):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    codes = [f"ZH130629{n:05d}" for n in range(1, 54)]
+    units = QgsVectorLayer("Polygon?crs=EPSG:4490&field=HJGKDYBM:string", "units", "memory")
+    for i, code in enumerate(codes):
+        feature = QgsFeature(units.fields())
+        feature.setAttributes([code])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
+        units.dataProvider().addFeature(feature)
+    path = one_list(tmp_path, "general", "  applies_to: {admin_code: ZH110101}")
+    feedback = Recorder()
+    result = processing.run("zoningreview:validaterules", {"RULES": path, "UNITS": units}, feedback=feedback)
+    assert result["UNCOVERED_CODES"] == ", ".join(codes)
+    [warning] = [line for line in feedback.lines if codes[0] in line]
+    assert warning.endswith(": 53 units no list covers, reviewed as 'needs information': "
+                            + ", ".join(codes[:50]) + " … and 3 more"), warning

@@ -26,6 +26,8 @@ from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import name_values, processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
 
+MAX_LISTED_CODES = 50  # the uncovered units the warning names; the UNCOVERED_CODES output has every one
+
 
 class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
     """Validate a rule set (schema, semantics, and optionally against a unit layer)."""
@@ -138,7 +140,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             feedback.reportError(text)
         if uncovered:
             feedback.pushWarning(uncovered_warning(len(uncovered)).format(
-                layer=units.name(), n=len(uncovered), codes=list_separator().join(uncovered[:50])))
+                layer=units.name(), n=len(uncovered), codes=listed_codes(uncovered)))
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
         shown = list_separator().join(paths)
@@ -184,6 +186,14 @@ def uncovered_warning(count: int) -> str:
     if count == 1:
         return tr("Layer {layer}: 1 unit no list covers, reviewed as 'needs information': {codes}")
     return tr("Layer {layer}: {n} units no list covers, reviewed as 'needs information': {codes}")
+
+
+def listed_codes(codes: List[str]) -> str:
+    """The first codes the warning lists, then how many more there are."""
+    shown = list_separator().join(codes[:MAX_LISTED_CODES])
+    if len(codes) <= MAX_LISTED_CODES:
+        return shown
+    return tr("{codes} … and {count} more").format(codes=shown, count=len(codes) - MAX_LISTED_CODES)
 
 
 def named(layers: List[QgsMapLayer], ruleset: RuleSet, explicit: Dict[str, str]) -> Dict[str, QgsMapLayer]:
