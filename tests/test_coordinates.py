@@ -124,7 +124,9 @@ def test_letters_in_a_coordinate(qgis_app):
 
 def test_too_few_points(qgis_app):
     error = _error("115.88, 39.04\n115.91, 39.04\n115.88, 39.04\n")
-    assert "only 2 distinct point(s)" in str(error) and "at least 3" in str(error)
+    assert "only 2 distinct points; a boundary needs at least 3." in str(error)
+    error = _error("115.88, 39.04\n115.88, 39.04\n115.88, 39.04\n115.88, 39.04\n")
+    assert "only 1 distinct point; a boundary needs at least 3." in str(error)
 
 
 def test_wrong_number_of_values(qgis_app):

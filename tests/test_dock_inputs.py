@@ -205,7 +205,7 @@ def test_coordinate_dialog_imports_a_gbk_jzd_file(qgis_new_project, repo_root, q
     dialog.load_path(str(repo_root / "tests" / "data" / "coordinates" / "jzd_gbk_holes.txt"))
     assert ok.isEnabled(), dialog.status.text()
     assert dialog.crs_widget.crs().authid() == "EPSG:4527"
-    assert "GBK" in dialog.status.text() and "2 parcel(s)" in dialog.status.text()
+    assert "GBK" in dialog.status.text() and "✔ 2 parcels, " in dialog.status.text()
     with qtbot.waitSignal(dialog.accepted_site) as signal:
         ok.click()
     site = signal.args[0]
@@ -225,6 +225,7 @@ def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
                              "J3, 4325170.19, 39406081.99\n")
     dialog.check()
     assert ok.isEnabled() and dialog.crs_widget.crs().authid() == "EPSG:4527"
+    assert dialog.status.text().startswith("✔ 1 parcel, 3 points in EPSG:4527."), dialog.status.text()
     dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4526"))
     assert not ok.isEnabled() and "outside the area of use" in dialog.status.text()
     dialog.northing_first.click()
@@ -286,7 +287,10 @@ def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_ifac
         selected_site(sites, list(sample_project.mapLayers().values()))
     sites.selectByExpression("\"site_id\" = 'S02'")
     site = selected_site(sites, [])
-    assert site.crs.authid() == "EPSG:4490" and "sites" in site.origin
+    assert site.crs.authid() == "EPSG:4490" and site.origin == "1 selected feature of sites"
+    sites.selectByExpression("\"site_id\" IN ('S02', 'S05')")
+    assert selected_site(sites, []).origin == "2 selected features of sites"
+    sites.selectByExpression("\"site_id\" = 'S02'")
     several = r"sample.gpkg holds several polygon layers \(control_units, red_line, .*sites\)"
     with pytest.raises(SiteError, match=several):
         file_site(sites.source().split("|")[0])  # was: the first polygon layer, control_units, as the site

@@ -22,6 +22,7 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     review = dock.runner.reviews[0].review
     codes = sorted(u.overlap.code for u in review.units)
     assert codes == ["ZH13062920001", "ZH13062930002", "ZH13062930003"]
+    assert "3 control units overlapped" in dock.banner.text()
     root = dock.tree.topLevelItem(0)
     assert root.childCount() == len(codes)
     assert dock.highlights.site_band is not None
@@ -43,6 +44,14 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     assert set(dock.highlights.verdicts().values()) == {"non_compliant"}
     dock.site_input.clear()
     assert dock.highlights.units == {} and dock.highlights.site_band is None
+
+
+def test_the_banner_counts_one_overlapped_unit_in_the_singular(dock, example_rules, qtbot):
+    from tests.test_dock_causes import review_s02
+
+    site = review_s02(dock, example_rules, qtbot)  # S02 lies in ZH13063820001 alone
+    assert site.origin == "1 selected feature of sites"
+    assert "<small>1 control unit overlapped</small>" in dock.banner.text(), dock.banner.text()
 
 
 def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbot):

@@ -143,7 +143,9 @@ class CoordinateDialog(QDialog):
             return
         self.site = Site(geometry, crs, tr("imported coordinates"))
         self.status.setStyleSheet("")
-        self.status.setText(tr("✔ {parcels} parcel(s), {points} points in {crs}.").format(
+        done = tr("✔ 1 parcel, {points} points in {crs}.") if len(self.parsed.parcels) == 1 else \
+            tr("✔ {parcels} parcels, {points} points in {crs}.")
+        self.status.setText(done.format(
             parcels=len(self.parsed.parcels), points=self.parsed.point_count(),
             crs=crs.authid() or crs.description()) + self._detected())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

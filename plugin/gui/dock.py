@@ -197,7 +197,8 @@ class ZoningReviewDock(QgsDockWidget):
             return
         verdict = self.runner.verdict()
         units = units_overlapped([r.review for r in reviews])
-        self.banner.show_verdict(verdict, tr("{count} control unit(s) overlapped").format(count=units))
+        overlapped = tr("1 control unit overlapped") if units == 1 else tr("{count} control units overlapped")
+        self.banner.show_verdict(verdict, overlapped.format(count=units))
         if self.opinion.toPlainText() != self.runner.opinion:  # a new site starts without an opinion
             self.opinion.setPlainText(self.runner.opinion)
         label = self.form.project().name or tr("Site")

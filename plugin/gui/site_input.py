@@ -52,7 +52,7 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.draw_button.setCheckable(True)
         self.selected_button = _button(self, "zr_use_selected", "/mActionSelectRectangle.svg",
                                        tr("Selected"),
-                                       tr("Use the selected feature(s) of the active polygon layer"))
+                                       tr("Use the selected features of the active polygon layer"))
         self.import_button = _button(self, "zr_import_coordinates", "/mActionAddDelimitedTextLayer.svg",
                                      tr("Coordinates"),
                                      tr("Paste or import a coordinate list or a 界址点 file"))
@@ -123,7 +123,7 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.message.emit(text, 1)
 
     def use_selected(self) -> None:
-        """Take the selected feature(s) as the site."""
+        """Take the selected features as the site."""
         layers = list(QgsProject.instance().mapLayers().values())
         try:
             self.set_site(selected_site(self.iface.activeLayer(), layers))

@@ -37,7 +37,7 @@ def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
 
 
 def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> Site:
-    """The selected feature(s) of the active polygon layer, else of the one polygon layer with a selection."""
+    """The selected features of the active polygon layer, else of the one polygon layer with a selection."""
     candidates = [active] if is_polygon_layer(active) and active.selectedFeatureCount() else [
         layer for layer in layers if is_polygon_layer(layer) and layer.selectedFeatureCount()]
     if not candidates:
@@ -52,7 +52,8 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
     if geometry.isNull() or geometry.isEmpty():
         raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
     count = layer.selectedFeatureCount()
-    origin = tr("{count} selected feature(s) of {layer}").format(count=count, layer=layer.name())
+    origin = tr("1 selected feature of {layer}") if count == 1 else tr("{count} selected features of {layer}")
+    origin = origin.format(count=count, layer=layer.name())
     features = layer.selectedFeatures()
     attributes = dict(zip(layer.fields().names(), features[0].attributes())) if count == 1 else {}
     return Site(geometry, layer.crs(), origin, attributes)

@@ -357,6 +357,15 @@ def check_point_counts(parcels: List[Parcel]) -> None:
                 parcel.line)
 
 
+def too_few_points(count: int) -> str:
+    """The error of a ring with fewer than 3 distinct points, in the singular for one."""
+    if count == 1:
+        return tr("Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at "
+                  "least 3.")
+    return tr("Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at "
+              "least 3.")
+
+
 def check_rings(parcels: List[Parcel]) -> None:
     """Every parcel has an outer ring 1, and every ring at least 3 distinct points (closed here)."""
     for parcel in parcels:
@@ -367,8 +376,7 @@ def check_rings(parcels: List[Parcel]) -> None:
             distinct = {(p.x, p.y) for p in points}
             if len(distinct) < 3:
                 line = points[0].line if points else parcel.line
-                raise CoordinateError(tr("Parcel {parcel}, ring {ring} (from line {line}): only {count} "
-                                         "distinct point(s); a boundary needs at least 3.").format(
+                raise CoordinateError(too_few_points(len(distinct)).format(
                     parcel=parcel.name, ring=ring, line=line, count=len(distinct)), line)
             if (points[0].x, points[0].y) == (points[-1].x, points[-1].y):
                 points.pop()
