@@ -124,3 +124,23 @@ def test_the_sites_without_an_id_and_the_shared_ids_are_listed_in_chinese(chines
     scan_site_ids(source, "site_id", log).report(log)
     assert any(line.endswith(f"{NO_ID}、{BLANK_ID}") for line in log.lines), log.lines
     assert any(f"S05 ({s05}、{TWIN})" in line for line in log.lines), log.lines
+
+
+def test_judgements_not_applied_are_listed_in_chinese(chinese):
+    from zoning_review.plugin.core.review.judgements import Judgement, Judgements
+    from zoning_review.plugin.processing.review_judgements import report_unapplied
+
+    judgements = Judgements([Judgement("S01", "ZH1", "G-SL-01", "non_compliant"),
+                             Judgement("S02", "ZH2", "G-SL-02", "non_compliant")])
+    feedback = Recorder()
+    report_unapplied(judgements, feedback)
+    assert any("S01 / ZH1 / G-SL-01、S02 / ZH2 / G-SL-02" in line for line in feedback.lines), feedback.lines
+
+
+def test_a_findings_reasons_in_the_dock_are_joined_as_chinese_joins_clauses(chinese):
+    from zoning_review.plugin.core.model.results import Finding, Reason
+    from zoning_review.plugin.gui.results_view import finding_reason
+
+    apart = [Reason("site does not overlap {layer}", {"layer": name}) for name in ("A", "B")]
+    finding = Finding("G-SL-01", "general", "spatial_layout", "prohibit", "not_applicable", reasons=apart)
+    assert "；" in finding_reason(finding) and "; " not in finding_reason(finding), finding_reason(finding)

@@ -201,7 +201,7 @@ def test_a_judgement_whose_clause_the_later_list_decides_is_not_applied_and_name
     assert row["clauses_changed"].split("; ") == ["ZH13063210001:C-P-02: complies → not_applicable",
                                                   "ZH13063210003:C-P-02: complies → not_applicable"]
     log = proc.stdout + proc.stderr
-    assert "1 S05: ZH13063210001:C-P-02; 1 S05: ZH13063210003:C-P-02" in log
+    assert "1 S05: ZH13063210001:C-P-02, 1 S05: ZH13063210003:C-P-02" in log
     assert "match no clause" not in log and result["results"]["CHANGED"] == 0
 
 

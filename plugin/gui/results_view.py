@@ -17,7 +17,7 @@ from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
 from ..core.review.labels import category_label
-from ..core.review.site_review import OUTSIDE, render_reason
+from ..core.review.site_review import OUTSIDE, render_reason, separator
 from ..i18n import tr, ui_language
 from .labels import (
     area_text,
@@ -105,7 +105,7 @@ def source_text(finding: Finding) -> str:
 
 def finding_reason(finding: Finding) -> str:
     """The reasons of a finding as words (each missing value is named there by its label)."""
-    return "; ".join(w for w in (render_reason(r) for r in finding.reasons) if w)
+    return separator().join(w for w in (render_reason(r) for r in finding.reasons) if w)
 
 
 class ResultsTree(QTreeWidget):

@@ -189,7 +189,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             tables, dropped = judgements_after(inputs.records, [clauses for _verdicts, clauses in reviews])
             if dropped:
                 feedback.pushWarning(tr("The later rule set decides these clauses the reviewer had judged; their "
-                                        "judgements are not applied: {clauses}").format(clauses="; ".join(dropped)))
+                                        "judgements are not applied: {clauses}").format(
+                    clauses=list_separator().join(dropped)))
             if any(table is not None for table in tables):
                 for table in tables:
                     if table is not None:

@@ -50,7 +50,8 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
                   "further study until judged again: {clauses}") if len(outdated) == 1 else \
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
                "further study until judged again: {clauses}")
-        feedback.reportError(line.format(n=len(outdated), clauses="; ".join(j.label for j in outdated[:SHOWN])), False)
+        feedback.reportError(line.format(n=len(outdated), clauses=list_separator().join(
+            j.label for j in outdated[:SHOWN])), False)
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
         line = tr("1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; "
@@ -59,10 +60,10 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
             tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
                "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
                "output and give that table as the judgements): {clauses}")
-        feedback.reportError(line.format(n=len(unconfirmed), clauses="; ".join(
+        feedback.reportError(line.format(n=len(unconfirmed), clauses=list_separator().join(
             j.label for j in unconfirmed[:SHOWN])), False)
     left = judgements.unapplied()
     if left:
         feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "
-                                "{clauses}").format(n=len(left),
-                                                    clauses="; ".join(j.label for j in left[:SHOWN])), False)
+                                "{clauses}").format(
+            n=len(left), clauses=list_separator().join(j.label for j in left[:SHOWN])), False)
