@@ -125,9 +125,9 @@ def test_a_must_be_inside_clause_shows_the_zone_it_requires(dock, example_rules,
 
 
 KEYS = {  # the key's words, as the notes' legend says them
-    "en_US": ("Cause of the selected finding", "River bank: 1000 m band of the clause", "River bank",
+    "en_US": ("Cause of the selected finding", "River bank: 1,000 m band of the clause", "River bank",
               "Shortest distance from the site to River bank: {} m"),
-    "zh_CN": ("所选审查结果的原因", "河流岸线：条款规定的 1000 m 范围", "河流岸线", "选址至河流岸线的最近距离：{} m"),
+    "zh_CN": ("所选审查结果的原因", "河流岸线：条款规定的 1,000 m 范围", "河流岸线", "选址至河流岸线的最近距离：{} m"),
 }
 
 
@@ -158,7 +158,7 @@ def test_the_cause_has_a_key_in_the_canvas_corner(dock, example_rules, qtbot, ui
     title, band, features, line = KEYS[locale]
     words = [label.text() for label in legend.findChildren(QLabel) if label.text()]
     assert words[:3] == [title, band, features], words
-    metres = float(re.fullmatch(re.escape(line).replace(r"\{\}", "([0-9]+)"), words[3]).group(1))
+    metres = float(re.fullmatch(re.escape(line).replace(r"\{\}", "([0-9,]+)"), words[3]).group(1).replace(",", ""))
     assert metres == pytest.approx(to_utm(site.geometry, site.crs).distance(river_in_utm()), rel=0.01)
     assert len(words) == 4 and len([label for label in legend.findChildren(QLabel) if label.pixmap()]) >= 3
     for label in legend.findChildren(QLabel):  # dark on light, as the map under it, in a dark theme too

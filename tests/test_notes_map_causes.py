@@ -60,11 +60,11 @@ def test_s02_is_non_compliant_for_the_river_bank(s02):
 
 
 @pytest.mark.parametrize("lang, river, band, line, park_line", [
-    ("zh", "河流岸线", "河流岸线：条款规定的 1000 m 范围", "选址至河流岸线的最近距离：590 m",
-     "选址至工业园区（集聚区）的最近距离：3963 m"),
-    ("en", "River bank", "River bank: 1000 m band of the clause",
+    ("zh", "河流岸线", "河流岸线：条款规定的 1,000 m 范围", "选址至河流岸线的最近距离：590 m",
+     "选址至工业园区（集聚区）的最近距离：3,963 m"),
+    ("en", "River bank", "River bank: 1,000 m band of the clause",
      "Shortest distance from the site to River bank: 590 m",
-     "Shortest distance from the site to Industrial park: 3963 m"),
+     "Shortest distance from the site to Industrial park: 3,963 m"),
 ])
 def test_the_legend_names_the_river_bank_its_band_and_the_distance(s02, lang, river, band, line, park_line):
     review, layers, _river = s02
@@ -73,6 +73,18 @@ def test_the_legend_names_the_river_bank_its_band_and_the_distance(s02, lang, ri
     assert [layer.name() for layer in scene.legend_layers] == [river, band, line, park_line]
     drawn = next(scene.legend_layers[2].getFeatures()).geometry()
     assert drawn.length() == pytest.approx(590, abs=5)  # planar Gauss-Krüger vs the review's ellipsoid
+
+
+@pytest.mark.parametrize("lang, band, line", [
+    ("en", "Lake: 12,500 m band of the clause", "Shortest distance from the site to Lake: 1,234,568 m"),
+    ("zh", "Lake：条款规定的 12,500 m 范围", "选址至Lake的最近距离：1,234,568 m"),
+])
+def test_the_legend_groups_the_digits_of_bands_and_distances(qgis_app, lang, band, line):
+    from zoning_review.plugin.core.review.cause_phrases import band_phrase, line_phrase
+
+    assert band_phrase("Lake", 12500.0, lang) == band
+    assert band_phrase("Lake", 2500.5, lang) == band.replace("12,500", "2,500.5")
+    assert line_phrase("Lake", 1234567.6, lang) == line
 
 
 def test_pixels_inside_the_1_km_band_differ_from_outside(s02, artifacts_dir):

@@ -5,6 +5,7 @@ from typing import List, Optional, Tuple
 from ..core.model.results import SpatialQuery
 from ..core.review.cause_phrases import band_phrase, line_phrase, required_phrase
 from ..core.review.causes import Cause, CausePart, CauseScene, finding_scene
+from ..core.review.site_review import grouped
 from ..core.rules.conditions import layer_words
 from ..i18n import tr
 from .labels import pick_label
@@ -43,7 +44,7 @@ def distance_words(scene: CauseScene, ruleset) -> List[Optional[str]]:
             continue
         name = cause_label(part.cause, ruleset)
         metres = line_metres(part)
-        words.append(tr("{distance} m to {layer}").format(distance=f"{metres:,.0f}", layer=name))
+        words.append(tr("{distance} m to {layer}").format(distance=grouped(round(metres)), layer=name))
     return words
 
 

@@ -3,11 +3,12 @@
 from typing import Optional
 
 from ...i18n import tr
+from .site_review import grouped
 
 
 def band_phrase(label: str, distance_m: float, lang: Optional[str] = None) -> str:
     """The band of a 'within a distance' clause around the layer ``label``."""
-    return tr("{layer}: {distance} m band of the clause", lang).format(layer=label, distance=f"{distance_m:g}")
+    return tr("{layer}: {distance} m band of the clause", lang).format(layer=label, distance=metres(distance_m))
 
 
 def required_phrase(label: str, lang: Optional[str] = None) -> str:
@@ -28,4 +29,9 @@ def restricted_phrase(label: str, lang: Optional[str] = None) -> str:
 def line_phrase(label: str, distance_m: float, lang: Optional[str] = None) -> str:
     """The shortest line from the site to the layer ``label``, with its measured length."""
     return tr("Shortest distance from the site to {layer}: {distance} m", lang).format(
-        layer=label, distance=f"{distance_m:.0f}")
+        layer=label, distance=grouped(round(distance_m)))
+
+
+def metres(value: float) -> str:
+    """A clause's distance as the reasons write it: thousands separators, no decimals when whole (1,000; 2,500.5)."""
+    return grouped(int(value) if float(value).is_integer() else value)
