@@ -111,6 +111,21 @@ def test_a_shown_condition_comes_back_unchanged(editor):
             assert found == condition
 
 
+def test_large_amounts_are_worded_grouped_and_edited_plain(editor):
+    """The condition list words 12,500 m and 50,000; the picker's editable fields show them without separators
+    and read them back unchanged."""
+    conditions = [{"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 12500}},
+                  {"attribute": {"name": "investment_wan", "op": ">=", "value": 1250000}}]
+    editor.panel.when.set_value({"all": conditions}, editor.file.data)
+    words = editor.panel.when.list.item(0).text(), editor.panel.when.list.item(1).text()
+    assert words == ("Within 12,500 m of 河流岸线", "项目总投资（万元） >= 1,250,000")
+    for condition in conditions:
+        picker = editor.make_picker()
+        picker.set_condition(condition)
+        assert picker.condition() == condition
+    assert picker.attribute_value.text() == "1250000"
+
+
 def test_a_new_distance_rule_is_checked_live_and_saved_with_a_backup(editor):
     path = Path(editor.file.path)
     before = path.read_text(encoding="utf-8")

@@ -44,11 +44,25 @@ def test_parts_survive_the_round_trip_in_order(parts):
 def test_words_use_the_rule_sets_labels(example_rules, qgis_app):
     doc = example(example_rules)
     assert describe({"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 1000.0}}, doc) == \
-        "Within 1000 m of 河流岸线"
+        "Within 1,000 m of 河流岸线"
     assert describe({"industry": ["C3011"]}, doc) == "Industry: C3011 Manufacture of cement"  # English UI
     assert describe({"not": {"flag": "capacity_increase"}}, doc) == "是否新增产能: no"
     assert describe({"construction": ["改建", "upgrade"]}, doc) == "Construction: Renovation, Technical upgrade"
     assert describe({"any": [{"flag": "a"}]}, doc).startswith("Written in YAML: ")
+
+
+def test_words_group_the_digits_of_amounts_not_of_unit_values(example_rules, qgis_app):
+    """Distances and a declared number's values have thousands separators, as the reasons write them; a unit
+    field's value may be a code (an administrative code) and stays as written."""
+    doc = example(example_rules)
+    assert describe({"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 12500.5}}, doc) == \
+        "Within 12,500.5 m of 河流岸线"
+    assert describe({"attribute": {"name": "investment_wan", "op": ">", "value": 50000}}, doc) == \
+        "项目总投资（万元） > 50,000"
+    assert describe({"attribute": {"name": "investment_wan", "op": "in", "value": [50000, 120000.0]}}, doc) == \
+        "项目总投资（万元） in 50,000, 120,000"
+    assert describe({"unit_attribute": {"field": "XZQDM", "op": "==", "value": 130629}}, doc) == \
+        "Unit field XZQDM == 130629"
 
 
 def test_rules_are_grouped_by_level_then_dimension(example_rules, qgis_app):

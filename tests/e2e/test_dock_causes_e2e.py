@@ -14,8 +14,8 @@ SCRIPT = Path(__file__).parent / "scripts" / "dock_causes.py"
 
 @pytest.mark.parametrize("locale,words", [
     ("en_US", ("m to River bank", "coordinate reference system", "Cause of the selected finding",
-               "River bank: 1000 m band of the clause")),
-    ("zh_CN", ("米", "坐标", "所选审查结果的原因", "河流岸线：条款规定的 1000 m 范围"))])
+               "River bank: 1,000 m band of the clause")),
+    ("zh_CN", ("米", "坐标", "所选审查结果的原因", "河流岸线：条款规定的 1,000 m 范围"))])
 def test_selecting_g_sl_03_of_s02_draws_the_river_band_on_the_canvas(artifacts_dir, locale, words):
     run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale)
     assert run.returncode == 0 and not run.errors, run.explain()

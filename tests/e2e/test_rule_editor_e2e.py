@@ -19,9 +19,9 @@ PLATING = PROSE_RULE.split("  - id: IMP-SL-02")[0].replace("新建化工项目",
 # The words the interface shows, per language (from the catalogue, written here by hand).
 WORDS = {
     "en_US": {"saved": "Saved", "compliant": "Compliant", "non_compliant": "Non-compliant",
-              "river": "Within 1000 m of 河流岸线", "entry": "Edit a Rule Set…"},
+              "river": "Within 1,000 m of 河流岸线", "entry": "Edit a Rule Set…"},
     "zh_CN": {"saved": "已保存", "compliant": "符合", "non_compliant": "不符合",
-              "river": "距河流岸线 1000 m 范围内", "entry": "编辑规则集…"},
+              "river": "距河流岸线 1,000 m 范围内", "entry": "编辑规则集…"},
 }
 
 

@@ -4,6 +4,7 @@ import json
 from typing import Any, List, Mapping
 
 from ...core.review.labels import catalogue_label, construction_label
+from ...core.review.site_review import grouped
 from ...core.rules import gbt4754
 from ...i18n import list_separator, tr
 from ..industry_picker import entry_text
@@ -36,8 +37,9 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         return _spatial_words(value, _label(layers.get(value.get("layer")), str(value.get("layer"))))
     if key == "attribute" and isinstance(value, dict):
         name = str(value.get("name"))
+        amount = (attributes.get(name) or {}).get("type") == "number"
         return tr("{attribute} {op} {value}").format(attribute=_label(attributes.get(name), name),
-                                                    op=value.get("op"), value=_value(value.get("value")))
+                                                    op=value.get("op"), value=_value(value.get("value"), amount))
     if key == "unit_attribute" and isinstance(value, dict):
         return tr("Unit field {field} {op} {value}").format(field=value.get("field"), op=value.get("op"),
                                                            value=_value(value.get("value")))
@@ -53,7 +55,8 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
 def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
     relation = spec.get("relation")
     if relation == "within":
-        text = tr("Within {distance} m of {layer}").format(distance=_value(spec.get("distance_m")), layer=label)
+        text = tr("Within {distance} m of {layer}").format(distance=_value(spec.get("distance_m"), True),
+                                                          layer=label)
     elif relation == "inside":
         text = tr("Entirely inside {layer}").format(layer=label)
     elif relation == "outside":
@@ -63,11 +66,13 @@ def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
     return text + (tr(" (features where {filter})").format(filter=spec["where"]) if spec.get("where") else "")
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, amount: bool = False) -> str:
+    """A rule's value in words: an ``amount`` (a distance, a declared number) with thousands separators as the
+    reasons write it; any other value (a unit field's, which may be a code) as written."""
     if isinstance(value, list):
-        return list_separator().join(_value(v) for v in value)
+        return list_separator().join(_value(v, amount) for v in value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        value = int(value)
+    return str(grouped(value) if amount else value)
