@@ -130,7 +130,7 @@ def test_feature_ids_and_codes_are_written_as_given_and_counts_grouped():
 
 @pytest.mark.parametrize("lang, distance, words", [
     ("en", 1000.0, "within 1,000 m of river_bank"), ("en", 2.5, "within 2.5 m of river_bank"),
-    ("zh", 3000, "3,000 m"),
+    ("zh", 3000, "3,000 m"), ("en", 1234567.0, "within 1,234,567 m of"), ("en", 123456.5, "within 123,456.5 m of"),
 ])
 def test_the_siting_screens_zone_distance_has_thousands_separators(lang, distance, words):
     """The screen's zones are named by the clause's band: grouped from 1,000 m up, decimals as given."""

@@ -11,6 +11,7 @@ from typing import Callable, Dict, List, Mapping, Optional, Tuple, Union
 from ...i18n import tr
 from ..model.results import Finding, Reason
 from ..model.verdicts import Status, Verdict
+from ..review.cause_phrases import metres
 from ..review.evaluation import unit_verdict
 from .scenarios import Atom, Scenario, atom_truth
 
@@ -69,7 +70,7 @@ def zone_phrase(atom: Atom, truth: bool) -> Reason:
     layer = atom.query.key
     if atom.relation == "within":
         template = "within {distance} m of {layer}" if truth else "more than {distance} m from {layer}"
-        return Reason(template, {"distance": f"{atom.distance_m:,g}", "layer": layer})
+        return Reason(template, {"distance": metres(atom.distance_m), "layer": layer})
     if atom.relation == "inside":
         return Reason("in {layer}" if truth else "not wholly inside {layer}", {"layer": layer})
     inside = truth if atom.relation == "overlaps" else not truth
