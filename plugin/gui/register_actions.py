@@ -19,6 +19,7 @@ from ..core.inputs.shared_constraints import ConstraintConflictError, constraint
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import Judgements
+from ..core.review.site_review import grouped
 from ..i18n import list_separator, tr
 from ..log import log_warning
 from .register_dialog import READ_ONLY, RegisterDialog
@@ -176,7 +177,7 @@ class RegisterActions(QObject):
         dock.project.addMapLayer(layer)
         self.last_layer = layer
         dock.push_message(tr("{changed} of {total} register entries change verdict; the table '{name}' is loaded.")
-                          .format(changed=int(results.get("CHANGED", 0)), total=layer.featureCount(),
+                          .format(changed=grouped(int(results.get("CHANGED", 0))), total=grouped(layer.featureCount()),
                                   name=layer.name()), 0)
         dock.iface.showAttributeTable(layer)
 

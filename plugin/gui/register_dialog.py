@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.outputs.register_records import RegisterRecord, repeated_seqs
+from ..core.review.site_review import grouped
 from ..i18n import tr
 from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
@@ -38,7 +39,7 @@ class RegisterDialog(QDialog):
         self.mode = ""
         layout = QVBoxLayout(self)
         count = tr("{path} — 1 review") if len(records) == 1 else tr("{path} — {n} reviews")
-        where = QLabel(count.format(path=path, n=len(records)), self)
+        where = QLabel(count.format(path=path, n=grouped(len(records))), self)
         where.setWordWrap(True)
         layout.addWidget(where)
         self.repeated = repeated_seqs(records)

@@ -16,6 +16,7 @@ from ..core.inputs.site_attributes import detect_site_fields, project_from_attri
 from ..core.model.project import ProjectDescription
 from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..core.overlay.crs_check import crs_unknown
+from ..core.review.site_review import grouped
 from ..i18n import list_separator, tr
 from .review_task import Site
 
@@ -53,7 +54,7 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
         raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
     count = layer.selectedFeatureCount()
     origin = tr("1 selected feature of {layer}") if count == 1 else tr("{count} selected features of {layer}")
-    origin = origin.format(count=count, layer=layer.name())
+    origin = origin.format(count=grouped(count), layer=layer.name())
     features = layer.selectedFeatures()
     attributes = dict(zip(layer.fields().names(), features[0].attributes())) if count == 1 else {}
     return Site(geometry, layer.crs(), origin, attributes)

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
-from ..core.review.site_review import render_reason
+from ..core.review.site_review import grouped, render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
 from ..i18n import tr
@@ -126,7 +126,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         count = sum(max(0, t.layer.featureCount()) for t in targets)
-        self.summary.setText(tr("Screening {count} units…").format(count=count))
+        self.summary.setText(tr("Screening {count} units…").format(count=grouped(count)))
         for task in list(self.tasks.values()):
             QgsApplication.taskManager().addTask(task)
 
@@ -182,12 +182,12 @@ class SitingPanel(QgsCollapsibleGroupBox):
         """“N units: a non-compliant, b need study, c compliant”."""
         counts = self.tally()
         text = tr("{total} units: {non} non-compliant, {study} need study, {ok} compliant").format(
-            total=sum(counts.values()), non=counts[Verdict.NON_COMPLIANT], study=counts[Verdict.NEEDS_STUDY],
-            ok=counts[Verdict.COMPLIANT])
+            total=grouped(sum(counts.values())), non=grouped(counts[Verdict.NON_COMPLIANT]),
+            study=grouped(counts[Verdict.NEEDS_STUDY]), ok=grouped(counts[Verdict.COMPLIANT]))
         warnings = sum(len(r.warnings) for r in self.results.values())
         if warnings:
             text += " " + (tr("(1 data warning: hover for details)") if warnings == 1 else
-                           tr("({count} data warnings: hover for details)").format(count=warnings))
+                           tr("({count} data warnings: hover for details)").format(count=grouped(warnings)))
         return text
 
     def _idle(self, text: str) -> None:

@@ -16,7 +16,7 @@ from qgis.core import (
 from .. import settings
 from ..compat import SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
-from ..core.review.site_review import render_reason
+from ..core.review.site_review import grouped, render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from ..core.rules.access_list.unit_layer import UnitCheck, check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
@@ -182,13 +182,13 @@ def unit_check_warnings(check: UnitCheck, layer: str, field: str) -> List[str]:
     out = []
     if check.not_in_layer:
         out.append(_codes_not_in_layer(len(check.not_in_layer)).format(
-            n=len(check.not_in_layer), codes=list_separator().join(check.not_in_layer), **names))
+            n=grouped(len(check.not_in_layer)), codes=list_separator().join(check.not_in_layer), **names))
     if check.without_rows:
         out.append(_units_without_rows(len(check.without_rows)).format(
-            n=len(check.without_rows), codes=list_separator().join(check.without_rows), **names))
+            n=grouped(len(check.without_rows)), codes=list_separator().join(check.without_rows), **names))
     if check.uncoded:
         out.append(_units_without_code(len(check.uncoded)).format(
-            n=len(check.uncoded), ids=list_separator().join(str(i) for i in check.uncoded), **names))
+            n=grouped(len(check.uncoded)), ids=list_separator().join(str(i) for i in check.uncoded), **names))
     return out
 
 

@@ -24,6 +24,7 @@ from ..core.model.fields import make_fields
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.rereview import Review, SiteChange, clause_statuses, compare, merge_layers
 from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
+from ..core.review.site_review import grouped
 from ..i18n import list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
@@ -256,4 +257,4 @@ def changed_line(named: List[str]) -> str:
         return tr("No site changes verdict.")
     if len(named) == 1:
         return tr("1 site changes verdict: {sites}").format(sites=named[0])
-    return tr("{n} sites change verdict: {sites}").format(n=len(named), sites=list_separator().join(named))
+    return tr("{n} sites change verdict: {sites}").format(n=grouped(len(named)), sites=list_separator().join(named))

@@ -18,6 +18,7 @@ from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register, repeated_seqs
 from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
 from ..core.review.rereview import Clause
+from ..core.review.site_review import grouped
 from ..i18n import list_separator, tr
 
 SITE_FIELD, NAME_FIELD = "site_id", "name"
@@ -154,5 +155,5 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
                                         "entries apart by their number. Renumber them, or keep the registers "
                                         "apart.").format(path=path, numbers=list_separator().join(map(str, repeated))))
     feedback.pushInfo(tr("1 register entry to re-review.") if len(records) == 1 else
-                      tr("{n} register entries to re-review.").format(n=len(records)))
+                      tr("{n} register entries to re-review.").format(n=grouped(len(records))))
     return RegisterInputs(records, _sites_layer(records, described), judged)

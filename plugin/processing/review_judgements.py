@@ -7,6 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
+from ..core.review.site_review import grouped
 from ..i18n import list_separator, tr
 
 SHOWN = 20  # rows or clauses named in one message
@@ -35,7 +36,7 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
         feedback.pushWarning(tr("Judgements: rows {rows} have a remark but no judgement; they judge nothing.")
                              .format(rows=list_separator().join(map(str, remark_only[:SHOWN]))))
     feedback.pushInfo(tr("1 clause judged in the judgements table.") if len(found) == 1 else
-                      tr("{n} clauses judged in the judgements table.").format(n=len(found)))
+                      tr("{n} clauses judged in the judgements table.").format(n=grouped(len(found))))
     return found
 
 
@@ -50,7 +51,7 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
                   "further study until judged again: {clauses}") if len(outdated) == 1 else \
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
                "further study until judged again: {clauses}")
-        feedback.reportError(line.format(n=len(outdated), clauses=list_separator().join(
+        feedback.reportError(line.format(n=grouped(len(outdated)), clauses=list_separator().join(
             j.label for j in outdated[:SHOWN])), False)
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
@@ -60,10 +61,10 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
             tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
                "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
                "output and give that table as the judgements): {clauses}")
-        feedback.reportError(line.format(n=len(unconfirmed), clauses=list_separator().join(
+        feedback.reportError(line.format(n=grouped(len(unconfirmed)), clauses=list_separator().join(
             j.label for j in unconfirmed[:SHOWN])), False)
     left = judgements.unapplied()
     if left:
         feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "
                                 "{clauses}").format(
-            n=len(left), clauses=list_separator().join(j.label for j in left[:SHOWN])), False)
+            n=grouped(len(left)), clauses=list_separator().join(j.label for j in left[:SHOWN])), False)

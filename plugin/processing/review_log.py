@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterable, Optional
 from ..core.model.results import Reason, SiteReview
 from ..core.model.verdicts import Verdict
 from ..core.review.labels import verdict_label
-from ..core.review.site_review import ReasonTexts, render_reason, separator
+from ..core.review.site_review import ReasonTexts, grouped, render_reason, separator
 from ..i18n import list_separator, tr
 
 LISTED_SITES = 100  # sites listed a line each; the summary output has every site
@@ -42,7 +42,7 @@ class ReviewLog:
             self.feedback.reportError(tr("Site {site} was not reviewed: {reason}").format(site=site_id, reason=reason))
         elif self.errors == self.listed + 1:
             self.feedback.reportError(tr("The sites not reviewed after the first {n} are not listed here: the summary "
-                                         "output gives each one's reason.").format(n=self.listed))
+                                         "output gives each one's reason.").format(n=grouped(self.listed)))
 
     def site(self, review: SiteReview) -> None:
         """One reviewed site: its line (id, verdict, units touched, deciding reason) while few are listed."""
@@ -55,19 +55,19 @@ class ReviewLog:
                 site=review.site_id, verdict=verdict_label(review.verdict), units=codes, reason=reason))
         elif count == self.listed + 1:
             self.feedback.pushInfo(tr("The sites after the first {n} are not listed here: the summary output has "
-                                      "every site.").format(n=self.listed))
+                                      "every site.").format(n=grouped(self.listed)))
 
     def close(self) -> None:
         """How many sites had each repeated warning, and how many got each verdict."""
         for text, count in self.warnings.items():
             if count > 1:
                 self.feedback.pushWarning(tr("{n} sites in all had this warning: {warning}").format(
-                    n=count, warning=text))
+                    n=grouped(count), warning=text))
         if self.errors > self.listed:
-            self.feedback.reportError(tr("{n} sites in all were not reviewed.").format(n=self.errors))
+            self.feedback.reportError(tr("{n} sites in all were not reviewed.").format(n=grouped(self.errors)))
         total = sum(self.verdicts.values())
         if total:
-            counts = separator().join(f"{verdict_label(verdict)} {self.verdicts[verdict]}" for verdict in Verdict
-                                      if self.verdicts[verdict])
+            counts = separator().join(f"{verdict_label(verdict)} {grouped(self.verdicts[verdict])}"
+                                      for verdict in Verdict if self.verdicts[verdict])
             line = tr("1 site reviewed: {counts}") if total == 1 else tr("{n} sites reviewed: {counts}")
-            self.feedback.pushInfo(line.format(n=total, counts=counts))
+            self.feedback.pushInfo(line.format(n=grouped(total), counts=counts))

@@ -28,7 +28,7 @@ from ..core.overlay.pushdown import batch_overlay
 from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.evaluation import FindingMemo
 from ..core.review.judgements import JudgementError
-from ..core.review.site_review import ReasonTexts, evaluate_overlay
+from ..core.review.site_review import ReasonTexts, evaluate_overlay, grouped
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
 from .review_inputs import processing_errors, unit_inputs
@@ -126,8 +126,8 @@ class BatchReview:
         if not self.feedback.isCanceled():
             report_unapplied(self.judgements, self.feedback)
         if self.feedback.isCanceled():
-            self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(n=done, total=total)
-                                      if total >= done else self._cancelled_unknown_total(done))
+            self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
+                n=grouped(done), total=grouped(total)) if total >= done else self._cancelled_unknown_total(done))
         for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
                                               (destinations[alg.FINDINGS], findings_columns(), False),
                                               (destinations[alg.CLAUSES], clause_columns(), False)):
@@ -167,14 +167,14 @@ class BatchReview:
             project = project_from_attributes(ident, values, mapping)
             yield (feature, ident, project), QgsGeometry(feature.geometry()), crs
         if layer is not None and is_remote(layer) and (not features.isValid() or count < (expected or 0)):
-            raise QgsProcessingException(unread_sites(count).format(count=count, layer=layer.name()))
+            raise QgsProcessingException(unread_sites(count).format(count=grouped(count), layer=layer.name()))
 
     @staticmethod
     def _cancelled_unknown_total(done: int) -> str:
         """The cancel warning when the sites layer could not tell how many sites it has."""
         if done == 1:
             return tr("Cancelled after 1 site.")
-        return tr("Cancelled after {n} sites.").format(n=done)
+        return tr("Cancelled after {n} sites.").format(n=grouped(done))
 
     def review_one(self, site_id: str, project: ProjectDescription,
                    outcome: Union[OverlayResult, OverlayError], setup: "ReviewSetup") -> SiteReview:

@@ -8,6 +8,7 @@ from qgis.core import QgsFeatureRequest
 
 from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
 from ..core.review.judgements import Judgements
+from ..core.review.site_review import grouped
 from ..core.rules.readings import blank
 from ..i18n import list_separator, tr
 
@@ -41,7 +42,8 @@ class SiteIds:
         elif self.unnamed_count:
             feedback.pushWarning(tr("{n} sites have no id in the field {field}: each is reviewed as # and its "
                                     "feature id. Their feature ids: {fids}").format(
-                n=self.unnamed_count, field=self.field, fids=_listed(map(str, self.unnamed), self.unnamed_count)))
+                n=grouped(self.unnamed_count), field=self.field,
+                fids=_listed(map(str, self.unnamed), self.unnamed_count)))
         if self.shared:
             named = [f"{ident} ({list_separator().join(map(str, fids))})"
                      for ident, fids in list(self.shared.items())[:SHOWN]]
@@ -51,7 +53,7 @@ class SiteIds:
                     tr("{n} site ids are each given to several sites (their feature ids in brackets): their rows "
                        "in the outputs share an id, and a judgement of such an id judges none of them. Give each "
                        "site its own id. The ids: {ids}"))
-            feedback.pushWarning(text.format(n=len(self.shared), ids=_listed(named, len(self.shared), "; ")))
+            feedback.pushWarning(text.format(n=grouped(len(self.shared)), ids=_listed(named, len(self.shared), "; ")))
 
 
 def scan_site_ids(source, id_field: str, feedback) -> SiteIds:

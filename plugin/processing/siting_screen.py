@@ -27,7 +27,7 @@ from ..core.outputs.siting_rows import (
     zone_features,
     zone_fields,
 )
-from ..core.review.site_review import render_reason
+from ..core.review.site_review import grouped, render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import tr
 from .base import ZoningReviewAlgorithm
@@ -220,12 +220,13 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         if feedback.isCanceled():  # a part of the units is no screen: never loaded or counted as one
             raise QgsProcessingException(tr(
                 "The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not "
-                "loaded.").format(n=len(verdicts), total=setup.units.count))
+                "loaded.").format(n=grouped(len(verdicts)), total=grouped(setup.units.count)))
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
         counts = tally(verdicts)
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
-            c=counts[Verdict.COMPLIANT], s=counts[Verdict.NEEDS_STUDY], n=counts[Verdict.NON_COMPLIANT]))
+            c=grouped(counts[Verdict.COMPLIANT]), s=grouped(counts[Verdict.NEEDS_STUDY]),
+            n=grouped(counts[Verdict.NON_COMPLIANT])))
         for layer_id, columns, by_verdict in ((units_id, unit_columns(), True), (zones_id, zone_columns(), False)):
             if layer_id and context.willLoadLayerOnCompletion(layer_id):
                 context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(

@@ -19,6 +19,7 @@ from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.inputs.resolve import crs_error, layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
+from ..core.review.site_review import grouped
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
 from ..core.rules.ruleset import RuleSet
@@ -140,7 +141,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             feedback.reportError(text)
         if uncovered:
             feedback.pushWarning(uncovered_warning(len(uncovered)).format(
-                layer=units.name(), n=len(uncovered), codes=listed_codes(uncovered)))
+                layer=units.name(), n=grouped(len(uncovered)), codes=listed_codes(uncovered)))
         errors = sum(1 for m in messages if m.severity == "error")
         text = "\n".join(m.text() for m in messages)
         shown = list_separator().join(paths)
@@ -149,7 +150,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         valid = tr("The rule set {path} is valid (1 rule).") if len(result.ruleset.rules) == 1 else \
             tr("The rule set {path} is valid ({n} rules).")
         feedback.pushInfo(valid.format(
-            path=shown, n=len(result.ruleset.rules)))
+            path=shown, n=grouped(len(result.ruleset.rules))))
         clashes = len(getattr(result.ruleset, "clashes", {}))
         return {self.VALID: 1, self.ERRORS: 0, self.WARNINGS: len(messages) + (1 if uncovered else 0),
                 self.MESSAGES: text, self.CLASHES: clashes, self.UNCOVERED: len(uncovered),
@@ -174,7 +175,7 @@ def failures(shown: str, errors: int, text: str, layer_errors: List[str]) -> Lis
     if errors:
         has_errors = tr("The rule set {path} has 1 error:\n{messages}") if errors == 1 else \
             tr("The rule set {path} has {n} errors:\n{messages}")
-        out.append(has_errors.format(path=shown, n=errors, messages=text))
+        out.append(has_errors.format(path=shown, n=grouped(errors), messages=text))
     if layer_errors:
         out.append(tr("Layers given with the rule set {path} cannot be used by a review:\n{messages}").format(
             path=shown, messages="\n".join(layer_errors)))
