@@ -32,12 +32,14 @@ MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratc
 
 @dataclass
 class Output:
-    """An output's sink, how a message names it, where it writes, its geometry type and the rows it took."""
+    """An output's sink, how a message names it, where it writes, its geometry type, its file's OGR driver ("" for
+    none) and the rows it took."""
 
     sink: Any
     label: str
     destination: str = ""
     wkb_type: Any = WKB_NO_GEOMETRY
+    driver: str = ""
     given: int = 0
 
     def close(self) -> None:
@@ -76,7 +78,7 @@ def open_output(alg, parameters, name: str, context, fields, wkb_type,
     if memory:
         name_fields(context.temporaryLayerStore().mapLayer(destination), fields)
     label = f"{alg.parameterDefinition(name).description()} ({name}): {destination}"
-    return Output(sink, label, destination, wkb_type), destination
+    return Output(sink, label, destination, wkb_type, file_driver(destination)), destination
 
 
 def plain_fields(fields: QgsFields) -> QgsFields:
@@ -104,9 +106,8 @@ def add_rows(output: Output, features: List[Any]) -> None:
     sink refuses, raise a QgsProcessingException naming the output."""
     if not features:
         return
-    driver = file_driver(output.destination)
     for feature in features:  # a row the file would refuse or lose never reaches its driver
-        problem = row_problem(feature, output.wkb_type, driver)
+        problem = row_problem(feature, output.wkb_type, output.driver)
         if problem:
             raise refused(output, problem)
     written = output.sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
