@@ -1249,32 +1249,32 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="45"/>
+        <location filename="../plugin/gui/site_sources.py" line="44"/>
         <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="49"/>
+        <location filename="../plugin/gui/site_sources.py" line="48"/>
         <source>Features are selected in several polygon layers ({names}): make the site&apos;s layer the active layer.</source>
         <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="54"/>
+        <location filename="../plugin/gui/site_sources.py" line="53"/>
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="92"/>
+        <location filename="../plugin/gui/site_sources.py" line="91"/>
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="94"/>
+        <location filename="../plugin/gui/site_sources.py" line="93"/>
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="98"/>
+        <location filename="../plugin/gui/site_sources.py" line="97"/>
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -2106,7 +2106,7 @@
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98"/>
+        <location filename="../plugin/processing/validate_rules.py" line="97"/>
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98"/>
+        <location filename="../plugin/processing/validate_rules.py" line="97"/>
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
@@ -2336,57 +2336,57 @@
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55"/>
+        <location filename="../plugin/processing/validate_rules.py" line="54"/>
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63"/>
+        <location filename="../plugin/processing/validate_rules.py" line="62"/>
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86"/>
+        <location filename="../plugin/processing/validate_rules.py" line="85"/>
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90"/>
+        <location filename="../plugin/processing/validate_rules.py" line="89"/>
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93"/>
+        <location filename="../plugin/processing/validate_rules.py" line="92"/>
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="101"/>
+        <location filename="../plugin/processing/validate_rules.py" line="100"/>
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="102"/>
+        <location filename="../plugin/processing/validate_rules.py" line="101"/>
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="103"/>
+        <location filename="../plugin/processing/validate_rules.py" line="102"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="104"/>
+        <location filename="../plugin/processing/validate_rules.py" line="103"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="129"/>
+        <location filename="../plugin/processing/validate_rules.py" line="128"/>
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="151"/>
+        <location filename="../plugin/processing/validate_rules.py" line="150"/>
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="89"/>
+        <location filename="../plugin/gui/site_sources.py" line="88"/>
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -3076,27 +3076,27 @@
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table=&quot;name&quot; (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="22"/>
+        <location filename="../plugin/processing/review_judgements.py" line="21"/>
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="26"/>
+        <location filename="../plugin/processing/review_judgements.py" line="25"/>
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="36"/>
+        <location filename="../plugin/processing/review_judgements.py" line="35"/>
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="38"/>
+        <location filename="../plugin/processing/review_judgements.py" line="37"/>
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="68"/>
+        <location filename="../plugin/processing/review_judgements.py" line="67"/>
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3166,42 +3166,42 @@
         <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="64"/>
+        <location filename="../plugin/suggest/explain.py" line="65"/>
         <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
         <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="66"/>
+        <location filename="../plugin/suggest/explain.py" line="67"/>
         <source>{words}: {attribute} {op} {value} {unit}.</source>
         <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="72"/>
+        <location filename="../plugin/suggest/explain.py" line="73"/>
         <source>{words}: a project that has it, {attribute} &gt; 0.</source>
         <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="79"/>
+        <location filename="../plugin/suggest/explain.py" line="80"/>
         <source>{words}: the yes/no attribute {attribute} is no.</source>
         <translation>{words}：是/否属性“{attribute}”为否。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="81"/>
+        <location filename="../plugin/suggest/explain.py" line="82"/>
         <source>{words}: the yes/no attribute {attribute} is yes.</source>
         <translation>{words}：是/否属性“{attribute}”为是。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="87"/>
+        <location filename="../plugin/suggest/explain.py" line="88"/>
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
         <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="93"/>
+        <location filename="../plugin/suggest/explain.py" line="94"/>
         <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
         <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="99"/>
+        <location filename="../plugin/suggest/explain.py" line="100"/>
         <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
@@ -3431,7 +3431,7 @@
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="11"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="10"/>
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
@@ -3471,12 +3471,12 @@
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="31"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="30"/>
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="59"/>
+        <location filename="../plugin/processing/rereview.py" line="58"/>
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3486,17 +3486,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96"/>
+        <location filename="../plugin/processing/rereview.py" line="95"/>
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="97"/>
+        <location filename="../plugin/processing/rereview.py" line="96"/>
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="260"/>
+        <location filename="../plugin/processing/rereview.py" line="259"/>
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3626,12 +3626,12 @@
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86"/>
+        <location filename="../plugin/processing/validate_rules.py" line="85"/>
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90"/>
+        <location filename="../plugin/processing/validate_rules.py" line="89"/>
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
@@ -3745,7 +3745,7 @@
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_words.py" line="47"/>
+        <location filename="../plugin/gui/cause_words.py" line="46"/>
         <source>{distance} m to {layer}</source>
         <translation>距{layer} {distance} 米</translation>
     </message>
@@ -4035,12 +4035,12 @@
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="75"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="75"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4315,72 +4315,72 @@
         <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="29"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="28"/>
         <source>Industry: {codes}</source>
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="32"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="31"/>
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="35"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="34"/>
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="41"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="40"/>
         <source>{attribute} {op} {value}</source>
         <translation>{attribute} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="44"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="43"/>
         <source>Unit field {field} {op} {value}</source>
         <translation>单元字段 {field} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="47"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="46"/>
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="48"/>
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="51"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="50"/>
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="52"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="51"/>
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="58"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="57"/>
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="61"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="60"/>
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="63"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="62"/>
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="65"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="64"/>
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="66"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="65"/>
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
@@ -4400,7 +4400,7 @@
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="16"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="15"/>
         <source>{layer}: where the clause requires the site</source>
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
@@ -4445,97 +4445,97 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="43"/>
+        <location filename="../plugin/gui/register_actions.py" line="42"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="44"/>
+        <location filename="../plugin/gui/register_actions.py" line="43"/>
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="47"/>
+        <location filename="../plugin/gui/register_actions.py" line="46"/>
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="48"/>
+        <location filename="../plugin/gui/register_actions.py" line="47"/>
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="116"/>
+        <location filename="../plugin/gui/register_actions.py" line="115"/>
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="122"/>
+        <location filename="../plugin/gui/register_actions.py" line="121"/>
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="130"/>
+        <location filename="../plugin/gui/register_actions.py" line="129"/>
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="133"/>
+        <location filename="../plugin/gui/register_actions.py" line="132"/>
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="152"/>
+        <location filename="../plugin/gui/register_actions.py" line="151"/>
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="169"/>
+        <location filename="../plugin/gui/register_actions.py" line="168"/>
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="169"/>
+        <location filename="../plugin/gui/register_actions.py" line="168"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="174"/>
+        <location filename="../plugin/gui/register_actions.py" line="173"/>
         <source>The re-review&apos;s table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="176"/>
+        <location filename="../plugin/gui/register_actions.py" line="175"/>
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="179"/>
+        <location filename="../plugin/gui/register_actions.py" line="178"/>
         <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="36"/>
+        <location filename="../plugin/gui/register_dialog.py" line="35"/>
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="41"/>
+        <location filename="../plugin/gui/register_dialog.py" line="40"/>
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="50"/>
+        <location filename="../plugin/gui/register_dialog.py" line="49"/>
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="56"/>
+        <location filename="../plugin/gui/register_dialog.py" line="55"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="58"/>
+        <location filename="../plugin/gui/register_dialog.py" line="57"/>
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
@@ -4545,7 +4545,7 @@
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="61"/>
+        <location filename="../plugin/gui/register_dialog.py" line="60"/>
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
@@ -4645,32 +4645,32 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="72"/>
+        <location filename="../plugin/processing/rereview.py" line="71"/>
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="74"/>
+        <location filename="../plugin/processing/rereview.py" line="73"/>
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="81"/>
+        <location filename="../plugin/processing/rereview.py" line="80"/>
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="117"/>
+        <location filename="../plugin/processing/rereview.py" line="116"/>
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="170"/>
+        <location filename="../plugin/processing/rereview.py" line="169"/>
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="210"/>
+        <location filename="../plugin/processing/rereview.py" line="209"/>
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4710,12 +4710,12 @@
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="151"/>
+        <location filename="../plugin/processing/rereview_register.py" line="150"/>
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="157"/>
+        <location filename="../plugin/processing/rereview_register.py" line="156"/>
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4865,37 +4865,37 @@
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69"/>
+        <location filename="../plugin/processing/validate_rules.py" line="68"/>
         <source>Several lists given together (e.g. the province&apos;s, the county&apos;s and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list&apos;s scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81"/>
+        <location filename="../plugin/processing/validate_rules.py" line="80"/>
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81"/>
+        <location filename="../plugin/processing/validate_rules.py" line="80"/>
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="105"/>
+        <location filename="../plugin/processing/validate_rules.py" line="104"/>
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="106"/>
+        <location filename="../plugin/processing/validate_rules.py" line="105"/>
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="107"/>
+        <location filename="../plugin/processing/validate_rules.py" line="106"/>
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="113"/>
+        <location filename="../plugin/processing/validate_rules.py" line="112"/>
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
@@ -4975,7 +4975,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="192"/>
+        <location filename="../plugin/processing/rereview.py" line="191"/>
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5010,17 +5010,17 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="159"/>
+        <location filename="../plugin/gui/register_actions.py" line="158"/>
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="84"/>
+        <location filename="../plugin/processing/rereview.py" line="83"/>
         <source>Later rule set (YAML; the unit layer&apos;s bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="114"/>
+        <location filename="../plugin/processing/rereview.py" line="113"/>
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -5030,12 +5030,12 @@
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="21"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="20"/>
         <source>{layer}: where the clause prohibits the project</source>
         <translation>{layer}：条款禁止的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="26"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="25"/>
         <source>{layer}: where the clause restricts the project</source>
         <translation>{layer}：条款限制的范围</translation>
     </message>
@@ -5180,12 +5180,12 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="78"/>
+        <location filename="../plugin/processing/rereview.py" line="77"/>
         <source>Further control unit layers (each site is reviewed against every layer)</source>
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="114"/>
+        <location filename="../plugin/processing/rereview.py" line="113"/>
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -5280,7 +5280,7 @@
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="41"/>
+        <location filename="../plugin/gui/register_dialog.py" line="40"/>
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
@@ -5290,22 +5290,22 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="257"/>
+        <location filename="../plugin/processing/rereview.py" line="256"/>
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="259"/>
+        <location filename="../plugin/processing/rereview.py" line="258"/>
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="157"/>
+        <location filename="../plugin/processing/rereview_register.py" line="156"/>
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="38"/>
+        <location filename="../plugin/processing/review_judgements.py" line="37"/>
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
@@ -5315,7 +5315,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="150"/>
+        <location filename="../plugin/processing/validate_rules.py" line="149"/>
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5390,7 +5390,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="238"/>
+        <location filename="../plugin/processing/rereview.py" line="237"/>
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5425,27 +5425,27 @@
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="40"/>
+        <location filename="../plugin/processing/site_ids.py" line="39"/>
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="43"/>
+        <location filename="../plugin/processing/site_ids.py" line="42"/>
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="50"/>
+        <location filename="../plugin/processing/site_ids.py" line="49"/>
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="50"/>
+        <location filename="../plugin/processing/site_ids.py" line="49"/>
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="88"/>
+        <location filename="../plugin/processing/site_ids.py" line="87"/>
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules&apos; finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5500,7 +5500,7 @@
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93"/>
+        <location filename="../plugin/processing/validate_rules.py" line="92"/>
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule&apos;s filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
@@ -5555,22 +5555,22 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="122"/>
+        <location filename="../plugin/processing/sink_writer.py" line="123"/>
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="126"/>
+        <location filename="../plugin/processing/sink_writer.py" line="127"/>
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74"/>
+        <location filename="../plugin/processing/validate_rules.py" line="73"/>
         <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: &apos;Review sites&apos; would refuse it.</source>
         <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="180"/>
+        <location filename="../plugin/processing/validate_rules.py" line="179"/>
         <source>Layers given with the rule set {path} cannot be used by a review:
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
@@ -5602,17 +5602,17 @@
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="154"/>
+        <location filename="../plugin/processing/rereview_register.py" line="153"/>
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="52"/>
+        <location filename="../plugin/processing/review_judgements.py" line="51"/>
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="50"/>
+        <location filename="../plugin/processing/review_judgements.py" line="49"/>
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5737,7 +5737,7 @@
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="78"/>
+        <location filename="../plugin/gui/site_sources.py" line="77"/>
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
@@ -5797,7 +5797,7 @@
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="63"/>
+        <location filename="../plugin/processing/rereview.py" line="62"/>
         <source>Reviews sites (or a review register) again with a later rule set and lists the verdicts and clauses that changed.</source>
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
@@ -5822,7 +5822,7 @@
         <translation>根据条款文本为规则集中的仅文字条款建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="59"/>
+        <location filename="../plugin/processing/validate_rules.py" line="58"/>
         <source>Checks a rule-set file and names each problem with its line and column.</source>
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
@@ -5947,17 +5947,17 @@
         <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="76"/>
+        <location filename="../plugin/gui/register_dialog.py" line="75"/>
         <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
         <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="118"/>
+        <location filename="../plugin/gui/register_dialog.py" line="117"/>
         <source>{seq} ({n} of {count})</source>
         <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="122"/>
+        <location filename="../plugin/gui/register_dialog.py" line="121"/>
         <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
@@ -5967,12 +5967,12 @@
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="58"/>
+        <location filename="../plugin/processing/review_judgements.py" line="57"/>
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="61"/>
+        <location filename="../plugin/processing/review_judgements.py" line="60"/>
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -5982,7 +5982,7 @@
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="79"/>
+        <location filename="../plugin/processing/rereview_register.py" line="78"/>
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
@@ -6077,26 +6077,26 @@
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="176"/>
+        <location filename="../plugin/processing/validate_rules.py" line="175"/>
         <source>The rule set {path} has 1 error:
 {messages}</source>
         <translation>规则集 {path} 有 1 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="177"/>
+        <location filename="../plugin/processing/validate_rules.py" line="176"/>
         <source>The rule set {path} has {n} errors:
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="188"/>
+        <location filename="../plugin/processing/validate_rules.py" line="187"/>
         <source>Layer {layer}: 1 unit no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
         <translation>图层 {layer}：1 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="189"/>
+        <location filename="../plugin/processing/validate_rules.py" line="188"/>
         <source>Layer {layer}: {n} units no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -6136,17 +6136,17 @@
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="56"/>
+        <location filename="../plugin/gui/site_sources.py" line="55"/>
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="56"/>
+        <location filename="../plugin/gui/site_sources.py" line="55"/>
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="197"/>
+        <location filename="../plugin/processing/validate_rules.py" line="196"/>
         <source>{codes} … and {count} more</source>
         <translation>{codes}……另有 {count} 个</translation>
     </message>

@@ -5,7 +5,7 @@ language, ``tr("Conclusion", lang)``. Format after translating.
 """
 
 import os
-from typing import Dict, Optional
+from typing import Any, Dict, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
@@ -67,3 +67,11 @@ def list_separator(lang: Optional[str] = None) -> str:
         if lang == "en" or found != ", ":
             _separators[lang] = found
     return found
+
+
+def grouped(value: Any) -> Any:
+    """A number with thousands separators and its decimals as given (7024 → 7,024; 1234.5 → 1,234.5), in either
+    language; anything else (text, yes/no) as it is."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format(value, ",")
+    return value

@@ -5,9 +5,8 @@ from typing import List, Optional, Tuple
 from ..core.model.results import SpatialQuery
 from ..core.review.cause_phrases import band_phrase, line_phrase, required_phrase
 from ..core.review.causes import Cause, CausePart, CauseScene, finding_scene
-from ..core.review.site_review import grouped
 from ..core.rules.conditions import layer_words
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .labels import pick_label
 
 

@@ -19,8 +19,7 @@ from ..core.inputs.shared_constraints import ConstraintConflictError, constraint
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import Judgements
-from ..core.review.site_review import grouped
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 from ..log import log_warning
 from .register_dialog import READ_ONLY, RegisterDialog
 from .review_task import Site

@@ -19,8 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.outputs.register_records import RegisterRecord, repeated_seqs
-from ..core.review.site_review import grouped
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
 

@@ -16,8 +16,7 @@ from ..core.inputs.site_attributes import detect_site_fields, project_from_attri
 from ..core.model.project import ProjectDescription
 from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..core.overlay.crs_check import crs_unknown
-from ..core.review.site_review import grouped
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 from .review_task import Site
 
 

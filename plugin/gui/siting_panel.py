@@ -15,10 +15,10 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
-from ..core.review.site_review import grouped, render_reason
+from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .siting_output import SitingLayers, screen_layer, zones_layer
 from .siting_task import SitingTask, snapshot_inputs
 

@@ -16,11 +16,11 @@ from qgis.core import (
 from .. import settings
 from ..compat import SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
-from ..core.review.site_review import grouped, render_reason
+from ..core.review.site_review import render_reason
 from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from ..core.rules.access_list.unit_layer import UnitCheck, check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import name_values
 

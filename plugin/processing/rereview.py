@@ -24,8 +24,7 @@ from ..core.model.fields import make_fields
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.rereview import Review, SiteChange, clause_statuses, compare, merge_layers
 from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
-from ..core.review.site_review import grouped
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help

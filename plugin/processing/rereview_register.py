@@ -18,8 +18,7 @@ from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register, repeated_seqs
 from ..core.review.judgements import JUDGEMENT_COLUMNS, Judgement
 from ..core.review.rereview import Clause
-from ..core.review.site_review import grouped
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 
 SITE_FIELD, NAME_FIELD = "site_id", "name"
 DESCRIBED = ("industry", "construction", "catalogue")

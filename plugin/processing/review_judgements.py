@@ -7,8 +7,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
-from ..core.review.site_review import grouped
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 
 SHOWN = 20  # rows or clauses named in one message
 

@@ -9,8 +9,8 @@ from typing import Any, Dict, Iterable, Optional
 from ..core.model.results import Reason, SiteReview
 from ..core.model.verdicts import Verdict
 from ..core.review.labels import verdict_label
-from ..core.review.site_review import ReasonTexts, grouped, render_reason, separator
-from ..i18n import list_separator, tr
+from ..core.review.site_review import ReasonTexts, render_reason, separator
+from ..i18n import grouped, list_separator, tr
 
 LISTED_SITES = 100  # sites listed a line each; the summary output has every site
 

@@ -28,9 +28,9 @@ from ..core.overlay.pushdown import batch_overlay
 from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.evaluation import FindingMemo
 from ..core.review.judgements import JudgementError
-from ..core.review.site_review import ReasonTexts, evaluate_overlay, grouped
+from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .review_inputs import processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog

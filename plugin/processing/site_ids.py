@@ -8,9 +8,8 @@ from qgis.core import QgsFeatureRequest
 
 from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
 from ..core.review.judgements import Judgements
-from ..core.review.site_review import grouped
 from ..core.rules.readings import blank
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 
 SHOWN = 20  # sites, ids or clauses named in one message
 

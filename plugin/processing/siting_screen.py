@@ -27,9 +27,9 @@ from ..core.outputs.siting_rows import (
     zone_features,
     zone_fields,
 )
-from ..core.review.site_review import grouped, render_reason
+from ..core.review.site_review import render_reason
 from ..core.siting.screen import SitingInputs, SitingScreen
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import (
     bound_defaults,

@@ -19,11 +19,10 @@ from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.inputs.resolve import crs_error, layer_rule_names, scoped_entries
 from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
-from ..core.review.site_review import grouped
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
 from ..core.rules.ruleset import RuleSet
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import name_values, processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
 

@@ -2,7 +2,7 @@
 
 from typing import Iterable, Optional
 
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 
 
 def _quoted(words: str) -> str:
@@ -54,7 +54,8 @@ def spatial(words: str, relation: str, layer: str, distance: float, lang: Option
         text = tr("{words}: the site lies outside the layer {layer}.", lang)
     else:
         text = tr("{words}: allowed only wholly inside the layer {layer}, so effect restrict with only_if.", lang)
-    return text.format(words=_quoted(words), layer=layer, distance=f"{distance:g}")
+    whole = float(distance).is_integer()
+    return text.format(words=_quoted(words), layer=layer, distance=grouped(int(distance) if whole else distance))
 
 
 def threshold(words: str, attribute: str, op: str, value: object, unit: str, only_if: bool,

@@ -2,8 +2,7 @@
 
 from typing import Optional
 
-from ...i18n import tr
-from .site_review import grouped
+from ...i18n import grouped, tr
 
 
 def band_phrase(label: str, distance_m: float, lang: Optional[str] = None) -> str:

@@ -4,9 +4,9 @@ The two steps are separate so that a changed project attribute re-evaluates the 
 overlay without touching geometry again (the dock does that).
 """
 
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
-from ...i18n import list_separator, tr, tr_template, ui_language
+from ...i18n import grouped, list_separator, tr, tr_template, ui_language
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
@@ -253,14 +253,6 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
         return _translated(reason.template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return reason.template.format(**values)
-
-
-def grouped(value: Any) -> Any:
-    """A number with thousands separators and its decimals as given (7024 → 7,024; 1234.5 → 1,234.5), in either
-    language; anything else (text, yes/no) as it is."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return format(value, ",")
-    return value
 
 
 def separator(lang: Optional[str] = None) -> str:

@@ -4,9 +4,8 @@ import json
 from typing import Any, List, Mapping
 
 from ...core.review.labels import catalogue_label, construction_label
-from ...core.review.site_review import grouped
 from ...core.rules import gbt4754
-from ...i18n import list_separator, tr
+from ...i18n import grouped, list_separator, tr
 from ..industry_picker import entry_text
 
 
