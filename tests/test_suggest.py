@@ -300,7 +300,8 @@ def test_a_park_kind_reads_yuanqu_nei_as_its_own_scope():
 
 def test_a_distance_is_explained_with_its_digits_grouped():
     """The part's why writes 1,000 m as the reasons do (not "within 1000 m"); a fraction keeps its decimals."""
-    found = suggest("禁止在长江干支流岸线一公里范围内新建化工项目。", "", CTX["attributes"], CTX["layers"], lang="en")
-    assert [part.why for part in found.parts if "within" in part.why and "1,000 m" in part.why]
-    found = suggest("距饮用水水源保护区1.5公里范围内禁止新建化工项目。", "", CTX["attributes"], CTX["layers"], lang="en")
-    assert [part.why for part in found.parts if "1,500 m" in part.why]
+    def whys(clause):
+        return [part.why for part in suggest(clause, "", CTX["attributes"], CTX["layers"], lang="en").parts]
+
+    assert [why for why in whys("禁止在长江干支流岸线一公里范围内新建化工项目。") if "within 1,000 m" in why]
+    assert [why for why in whys("距饮用水水源保护区1.5公里范围内禁止新建化工项目。") if "within 1,500 m" in why]
