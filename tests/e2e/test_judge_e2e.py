@@ -35,7 +35,7 @@ def test_every_manual_clause_of_s05_judged_compliant_in_the_dock(artifacts_dir):
           "resource_efficiency": "资源开发效率要求"}
     for unit, rule in MANUAL:  # a unit's own requirement text named by its code and dimension
         named = f"{unit} {zh[rule.split(':')[1]]}" if ":" in rule else rule
-        assert f"{named} ({unit})" in notes, named
+        assert f"{named}（{unit}）" in notes, named  # Chinese notes: full-width brackets
 
 
 def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path):
