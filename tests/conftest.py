@@ -58,6 +58,16 @@ def example_rules() -> Path:
     return ROOT / "rules" / "examples" / "xiongan_example.yaml"
 
 
+@pytest.fixture(scope="module")
+def ruleset(example_rules):
+    """The example rule set, loaded once per test module (a module may define its own ``ruleset``)."""
+    from zoning_review.plugin.core.rules.loader import load_ruleset
+
+    result = load_ruleset(str(example_rules))
+    assert result.ruleset is not None, result.text("en")
+    return result.ruleset
+
+
 def _sample_layer(gpkg: Path, name: str):
     """A sample layer, opened read-only from the bundled GeoPackage."""
     from qgis.core import QgsVectorLayer
@@ -171,6 +181,14 @@ def zr_processing(qgis_app):
         provider = ZoningReviewProvider()
         registry.addProvider(provider)
     yield provider
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before the last test's teardown ends the QGIS application (a session fixture), let go of the objects its
+    arguments hold: a layer freed after QGIS has exited crashes the process (a file run alone ended in a segfault)."""
+    if nextitem is None:
+        item.funcargs.clear()
 
 
 _EXIT_STATUS = {"code": 0}

@@ -6,7 +6,6 @@ from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import LayerRelation
 from zoning_review.plugin.core.review.evaluation import evaluate_unit, unit_verdict
 from zoning_review.plugin.core.review.site_review import render_reason
-from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 
 URBAN_KEY = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {"ZLCB": "是"})
@@ -23,13 +22,6 @@ QUIET = {
     "major_infrastructure": False,
     "capacity_increase": True,
 }
-
-
-@pytest.fixture(scope="module")
-def ruleset(example_rules):
-    result = load_ruleset(str(example_rules))
-    assert result.ruleset is not None, result.text("en")
-    return result.ruleset
 
 
 def relations(ruleset, **changes):

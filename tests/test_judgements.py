@@ -38,13 +38,6 @@ MANUAL = [(unit, rule) for unit in UNITS
                        f"{unit}:risk_prevention", f"{unit}:resource_efficiency")]
 
 
-@pytest.fixture(scope="module")
-def ruleset(example_rules):
-    result = load_ruleset(str(example_rules))
-    assert result.ruleset is not None, result.text("en")
-    return result.ruleset
-
-
 def s05_overlay(ruleset) -> OverlayResult:
     """S05 as the overlay sees it: two priority units, on the red line, far from everything else."""
     relations = {q.key: LayerRelation(q.layer, q.where, 5000.0, 1, "outside", 0.0) for q in ruleset.spatial_queries()}

@@ -22,14 +22,6 @@ URBAN_KEY = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "�
 BASE = (Path(__file__).parent / "data" / "rules" / "base.yaml").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def ruleset(example_rules):
-    """The example rule set of the sample."""
-    result = load_ruleset(str(example_rules))
-    assert result.ruleset is not None, result.text("en")
-    return result.ruleset
-
-
 def relations(ruleset, **changes):
     """Every relation the rule set asks for: 5 km away and outside, unless changed (layer: LayerRelation)."""
     out = {q.key: LayerRelation(q.layer, q.where, 5000.0, 1, "outside", 0.0) for q in ruleset.spatial_queries()}

@@ -61,11 +61,6 @@ def changed_copy(example_rules: Path, target: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="module")
-def ruleset(example_rules):
-    return load_ruleset(str(example_rules)).ruleset
-
-
 def test_the_changes_worked_out_by_hand(example_rules, ruleset, tmp_path):
     changed = load_ruleset(str(changed_copy(example_rules, tmp_path / "new.yaml")))
     assert changed.ruleset is not None, changed.messages
