@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.notes.context import notes_context
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Facts, Paragraph
@@ -71,3 +72,24 @@ def test_fact_numbers_have_thousands_separators_in_either_language(scenario, lan
     paragraphs = [block.text for section in document.sections for block in section.blocks
                   if isinstance(block, Paragraph)]
     assert listed in paragraphs
+
+
+@pytest.mark.parametrize("lang, shown, investment", [
+    ("zh", ("投产年份", "2026"), ("项目总投资（万元）", "50,000 万元")),
+    ("en", ("Year of operation", "2026"), ("Total investment (10,000 yuan)", "50,000 (10,000 yuan)")),
+])
+def test_a_declared_number_without_a_unit_is_written_as_given(scenario, example_rules, tmp_path, lang, shown,
+                                                              investment):
+    """A year declared without a unit is no amount: the facts write 2026, not 2,026; the investment in 万元 is."""
+    path = tmp_path / "rules.yaml"
+    year = "  start_year: {type: number, label: {zh: 投产年份, en: Year of operation}}\n"
+    path.write_text(example_rules.read_text(encoding="utf-8").replace("\nattributes:\n", "\nattributes:\n" + year, 1),
+                    encoding="utf-8")
+    loaded = load_ruleset(str(path))
+    assert loaded.ruleset is not None, loaded.text()
+    project = ProjectDescription(name="示例项目", industry="C2614", construction="新建",
+                                 attributes={"start_year": 2026.0, "investment_wan": 50000})
+    context = notes_context(project, loaded.ruleset, scenario.units, scenario.site, scenario.crs,
+                            scenario.transform_context, date=NOTES_DATE)
+    found = facts(build_document(scenario.review, context, lang))
+    assert (found[shown[0]], found[investment[0]]) == (shown[1], investment[1])

@@ -128,3 +128,31 @@ def test_the_siting_screens_zone_distance_has_thousands_separators(lang, distanc
     """The screen's zones are named by the clause's band: grouped from 1,000 m up, decimals as given."""
     atom = Atom(SpatialQuery("river_bank"), "within", distance)
     assert words in render_reason(zone_phrase(atom, True), lang)
+
+
+NUMBERS_WITHOUT_UNIT = """  start_year: {type: number, label: {zh: 投产年份, en: Year of operation}}
+  staff: {type: number, label: {zh: 劳动定员, en: Staff}}
+"""
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["Year of operation is 2026; rule: >= 2020", "Staff is 12000; rule: >= 1000",
+            "投资 is 45,000 (10,000 yuan); rule: >= 30,000", "unit attribute AREA is 123456; rule: > 10000"]),
+    ("zh", ["投产年份 为 2026；条款要求：>= 2020", "劳动定员 为 12000；条款要求：>= 1000",
+            "投资 为 45,000 万元；条款要求：>= 30,000", "单元属性 AREA 为 123456；条款要求：> 10000"]),
+])
+def test_only_a_declared_number_with_a_unit_is_grouped(tmp_path, lang, words):
+    """A declared number without a unit (a year, a count) is written as given, as a unit field's number compared
+    by > is: only a number that carries its unit (投资 in 万元) is an amount with thousands separators."""
+    path = tmp_path / "rules.yaml"
+    path.write_text(BASE.replace("  product:", NUMBERS_WITHOUT_UNIT + "  product:") + (
+        "  - {id: PLAIN, level: general, dimension: pollutant_emission, effect: prohibit, text: {zh: 禁止}, "
+        "when: {all: [{attribute: {name: start_year, op: \">=\", value: 2020}}, "
+        "{attribute: {name: staff, op: \">=\", value: 1000}}, {attribute: {name: investment_wan, op: \">=\", "
+        "value: 30000}}, {unit_attribute: {field: AREA, op: \">\", value: 10000}}]}}\n"), encoding="utf-8")
+    result = load_ruleset(str(path))
+    assert result.ruleset is not None, result.text("en")
+    unit = UnitContext("ZH13063820001", "", "一般管控单元", {"AREA": 123456})
+    project = ProjectDescription(attributes={"start_year": 2026, "staff": 12000.0, "investment_wan": 45000})
+    finding = next(f for f in evaluate_unit(result.ruleset, unit, project, {}) if f.rule_id == "PLAIN")
+    assert [render_reason(r, lang) for r in finding.reasons][:4] == words

@@ -65,6 +65,15 @@ def test_words_group_the_digits_of_amounts_not_of_unit_values(example_rules, qgi
         "Unit field XZQDM == 130629"
 
 
+def test_words_write_a_declared_number_without_a_unit_as_given(example_rules, qgis_app):
+    """A year declared without a unit is no amount: its value is worded 2026, as the reasons write it."""
+    doc = example(example_rules)
+    doc["attributes"]["start_year"] = {"type": "number", "label": {"zh": "投产年份"}}
+    assert describe({"attribute": {"name": "start_year", "op": ">=", "value": 2026}}, doc) == "投产年份 >= 2026"
+    assert describe({"attribute": {"name": "investment_wan", "op": ">=", "value": 2026}}, doc) == \
+        "项目总投资（万元） >= 2,026"
+
+
 def test_rules_are_grouped_by_level_then_dimension(example_rules, qgis_app):
     rules = example(example_rules)["rules"]
     tree = rule_tree(rules)

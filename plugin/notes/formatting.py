@@ -6,7 +6,7 @@ from ..core.coordinates.crs_names import ellipsoid_label
 from ..core.model.results import Finding, Reason, Words
 from ..core.overlay.measure import ellipsoid_name
 from ..core.review.site_review import render_reason, separator
-from ..i18n import list_separator, tr
+from ..i18n import grouped, list_separator, tr
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -15,12 +15,13 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 def quantity(value: object, unit: Words, lang: str) -> str:
-    """A declared attribute's value with its declared unit in the notes' language, a number with thousands
-    separators in either language (English: 50,000 (10,000 yuan); Chinese: 50,000 万元), any other value as given."""
+    """A declared attribute's value with its declared unit in the notes' language, a number with a unit with thousands
+    separators in either language (English: 50,000 (10,000 yuan); Chinese: 50,000 万元), a number without one (a year,
+    a count) and any other value as given."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    shown = f"{value:,}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
-    return f"{shown} {unit.en if lang == 'en' else unit.zh}".strip()
+    written = unit.en if lang == "en" else unit.zh
+    return f"{grouped(value) if written.strip() else value} {written}".strip()
 
 
 def ellipsoid_text(acronym: str, lang: str) -> str:

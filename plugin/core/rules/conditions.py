@@ -38,10 +38,10 @@ WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
 WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
 NONE_WITHIN = "no feature of {layer} lies within {limit} m of the site"
 WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
-# The templates whose {value} and {limit} are amounts (a declared number, metres): a number there is written with
-# thousands separators; elsewhere (a unit attribute's value and the rule's) as given, for it may be a code.
-AMOUNTS = {WITH_UNIT: ("value", "limit"), WITHOUT_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",),
-           WITHIN: ("limit",)}
+# The templates whose {value} and {limit} are amounts (a declared number with its unit, metres): a number there is
+# written with thousands separators; elsewhere as given, for it may be a year, a count or a code (a declared number
+# without a unit, a unit attribute's value and the rule's).
+AMOUNTS = {WITH_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",), WITHIN: ("limit",)}
 
 
 @dataclass

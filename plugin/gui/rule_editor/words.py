@@ -36,7 +36,8 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         return _spatial_words(value, _label(layers.get(value.get("layer")), str(value.get("layer"))))
     if key == "attribute" and isinstance(value, dict):
         name = str(value.get("name"))
-        amount = (attributes.get(name) or {}).get("type") == "number"
+        declared = attributes.get(name) or {}
+        amount = declared.get("type") == "number" and bool(str(declared.get("unit") or "").strip())
         return tr("{attribute} {op} {value}").format(attribute=_label(attributes.get(name), name),
                                                     op=value.get("op"), value=_value(value.get("value"), amount))
     if key == "unit_attribute" and isinstance(value, dict):
@@ -66,8 +67,9 @@ def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
 
 
 def _value(value: Any, amount: bool = False) -> str:
-    """A rule's value in words: an ``amount`` (a distance, a declared number) with thousands separators as the
-    reasons write it; any other value (a unit field's, which may be a code) as written."""
+    """A rule's value in words: an ``amount`` (a distance, a declared number with a unit) with thousands separators
+    as the reasons write it; any other value (a number without a unit, a unit field's, which may be a code) as
+    written."""
     if isinstance(value, list):
         return list_separator().join(_value(v, amount) for v in value)
     if isinstance(value, bool):
