@@ -93,3 +93,17 @@ def test_a_declared_number_without_a_unit_is_written_as_given(scenario, example_
                             scenario.transform_context, date=NOTES_DATE)
     found = facts(build_document(scenario.review, context, lang))
     assert (found[shown[0]], found[investment[0]]) == (shown[1], investment[1])
+
+
+@pytest.mark.parametrize("lang, boiler, vocs", [
+    ("zh", ("燃煤锅炉蒸发量（蒸吨/小时）", "20 蒸吨/小时"), ("VOCs排放量（吨/年）", "1,234.5 吨/年")),
+    ("en", ("Coal-fired boiler capacity (t/h)", "20 t/h"), ("VOCs emissions (t/a)", "1,234.5 t/a")),
+])
+def test_chinese_facts_write_the_declared_chinese_unit(scenario, lang, boiler, vocs):
+    """The example declares t/h and t/a with their Chinese units: the Chinese facts say 蒸吨/小时 and 吨/年."""
+    project = ProjectDescription(name="示例项目", industry="C2614", construction="新建",
+                                 attributes={"boiler_tph": 20.0, "vocs_tpa": 1234.5})
+    context = notes_context(project, scenario.ruleset, scenario.units, scenario.site, scenario.crs,
+                            scenario.transform_context, date=NOTES_DATE)
+    found = facts(build_document(scenario.review, context, lang))
+    assert (found[boiler[0]], found[vocs[0]]) == (boiler[1], vocs[1])

@@ -64,7 +64,7 @@ def test_decimals_are_kept_and_small_numbers_unchanged(ruleset, vocs, shown):
     project = ProjectDescription(industry="C2614", construction="new", attributes={"vocs_tpa": vocs})
     rels = relations(ruleset)
     assert f"VOCs emissions (t/a) is {shown} t/a; rule: > 0" in reasons_of(ruleset, "G-PE-02", project, rels, "en")
-    assert f"VOCs排放量（吨/年） 为 {shown} t/a；条款要求：> 0" in reasons_of(ruleset, "G-PE-02", project, rels, "zh")
+    assert f"VOCs排放量（吨/年） 为 {shown} 吨/年；条款要求：> 0" in reasons_of(ruleset, "G-PE-02", project, rels, "zh")
 
 
 def test_distances_and_their_limits_have_thousands_separators(ruleset):
@@ -156,3 +156,24 @@ def test_only_a_declared_number_with_a_unit_is_grouped(tmp_path, lang, words):
     project = ProjectDescription(attributes={"start_year": 2026, "staff": 12000.0, "investment_wan": 45000})
     finding = next(f for f in evaluate_unit(result.ruleset, unit, project, {}) if f.rule_id == "PLAIN")
     assert [render_reason(r, lang) for r in finding.reasons][:4] == words
+
+
+CHINESE_UNIT = ("  boiler_tph: {type: number, unit: t/h, unit_zh: 蒸吨/小时, "
+                "label: {zh: 锅炉蒸发量, en: Boiler capacity}}\n")
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "锅炉蒸发量 为 1,250 蒸吨/小时；条款要求：>= 35"),
+                                         ("en", "Boiler capacity is 1,250 t/h; rule: >= 35")])
+def test_a_declared_chinese_unit_is_written_in_chinese_reasons(tmp_path, lang, words):
+    """unit_zh names the unit t/h in Chinese (蒸吨/小时, not 吨/小时); English keeps t/h; a value written with the
+    Chinese unit is read as the number."""
+    path = tmp_path / "rules.yaml"
+    path.write_text(BASE.replace("  boiler_tph: {type: number, unit: t/h, label: {zh: 锅炉蒸发量}}\n", CHINESE_UNIT)
+                    + "  - {id: BOILER, level: general, dimension: pollutant_emission, effect: prohibit, "
+                      "text: {zh: 禁止}, when: {attribute: {name: boiler_tph, op: \">=\", value: 35}}}\n",
+                    encoding="utf-8")
+    result = load_ruleset(str(path))
+    assert result.ruleset is not None, result.text("en")
+    project = ProjectDescription(attributes={"boiler_tph": "1250 蒸吨/小时"})
+    finding = next(f for f in evaluate_unit(result.ruleset, URBAN_KEY, project, {}) if f.rule_id == "BOILER")
+    assert (finding.status, render_reason(finding.reasons[0], lang)) == ("conflict", words)

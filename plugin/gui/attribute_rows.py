@@ -49,7 +49,7 @@ class AttributeRows(QWidget):
             self.editors[decl.name] = editor
             self.kinds[decl.name] = decl.type
             text = pick_label(decl.label_zh, decl.label_en, decl.name)
-            if decl.unit and not any(unit in text for unit in (decl.unit, *decl.unit_aliases)):
+            if decl.unit and not any(unit in text for unit in decl.units):
                 text = tr("{label} ({unit})").format(label=text, unit=decl.unit)
             label = QLabel(text, self)
             label.setToolTip(tr("Field name in a sites layer for batch review: {name}").format(name=decl.name))

@@ -119,7 +119,7 @@ def _layer(name: str, declared: Mapping[str, Any]) -> LayerInfo:
 
 def _number(name: str, declared: Mapping[str, Any]) -> Optional[NumberInfo]:
     zh, en = _labels(declared)
-    units = [declared.get("unit", "")] + list(declared.get("unit_aliases", []))
+    units = [declared.get("unit", ""), declared.get("unit_zh", "")] + list(declared.get("unit_aliases", []))
     scale = next(filter(None, (scale_of(u) for u in units)), None)
     if scale is None:
         return None

@@ -55,7 +55,7 @@ def attribute(name: str, raw: Dict[str, Any]) -> AttributeDecl:
     return AttributeDecl(
         name, raw["type"], raw.get("unit", ""), *_text(raw["label"]),
         unit_aliases=tuple(raw.get("unit_aliases", [])), values=values_vocabulary(name, values),
-        value_labels=tuple((v["id"], *_text(v["label"])) for v in values),
+        value_labels=tuple((v["id"], *_text(v["label"])) for v in values), unit_zh=raw.get("unit_zh", ""),
     )
 
 

@@ -68,7 +68,8 @@ def _check_dates(c: Checker, today: datetime.date) -> None:
 
 
 def _check_attributes(c: Checker) -> None:
-    """Declared values only on strings, unit aliases only on numbers, no spelling for two values."""
+    """Declared values only on strings, unit aliases only on numbers, a Chinese unit only beside a unit, no
+    spelling for two values."""
     for name, declared in c.attributes.items():
         path: PathKey = ("attributes", name)
         if "values" in declared and declared["type"] != "string":
@@ -76,6 +77,9 @@ def _check_attributes(c: Checker) -> None:
             continue
         if "unit_aliases" in declared and declared["type"] != "number":
             c.add("error", path + ("unit_aliases",), "unit_aliases: is only for attributes of type number.")
+        if "unit_zh" in declared and (declared["type"] != "number" or not str(declared.get("unit", "")).strip()):
+            c.add("error", path + ("unit_zh",), "unit_zh: is only for attributes of type number that declare a "
+                  "unit; declare unit: too, or remove unit_zh:.")
         vocabulary = values_vocabulary(name, declared.get("values") or [])
         clash = vocabulary.clash() if vocabulary else None
         if clash:
@@ -171,6 +175,8 @@ def reason_templates() -> List[str]:
            "and every review says so."),
         tr("values: is only for attributes of type string."),
         tr("unit_aliases: is only for attributes of type number."),
+        tr("unit_zh: is only for attributes of type number that declare a unit; declare unit: too, or remove "
+           "unit_zh:."),
         tr("The spelling {spelling} names two values of {name}: {first} and {second}."),
         tr("The kind {kind} has the name of a main category; choose another name."),
         tr("The unit-layer value {value} is already mapped to kind {other}."),

@@ -64,7 +64,8 @@ class AttributeDecl:
 
     ``values`` is the closed vocabulary of a string attribute that declares its values (ids with
     their spellings), ``value_labels`` their (id, zh, en) names; ``unit_aliases`` other spellings
-    of the unit a number may be written with.
+    of the unit a number may be written with; ``unit_zh`` the unit as Chinese text writes it
+    (蒸吨/小时 for t/h), a spelling too.
     """
 
     name: str
@@ -75,11 +76,12 @@ class AttributeDecl:
     unit_aliases: Tuple[str, ...] = ()
     values: Optional[Vocabulary] = None
     value_labels: Tuple[Tuple[str, str, str], ...] = ()
+    unit_zh: str = ""
 
     @property
     def units(self) -> Tuple[str, ...]:
         """Every spelling of the unit a number of this attribute may be followed by."""
-        return tuple(u for u in (self.unit,) + self.unit_aliases if u)
+        return tuple(u for u in (self.unit, self.unit_zh) + self.unit_aliases if u)
 
     def words(self) -> Words:
         """The attribute named by its labels (its key only where the rule set gives no label)."""
@@ -87,8 +89,9 @@ class AttributeDecl:
         return Words(zh, self.label_en or zh)
 
     def unit_words(self) -> Words:
-        """The declared unit in both languages (万元 → (10,000 yuan) in English; as declared when not known)."""
-        return Words(self.unit, ENGLISH_UNITS.get(self.unit.strip(), self.unit))
+        """The declared unit in both languages: Chinese by ``unit_zh`` when given; English by the unit's English words
+        (万元 → (10,000 yuan)); as declared otherwise."""
+        return Words(self.unit_zh.strip() or self.unit, ENGLISH_UNITS.get(self.unit.strip(), self.unit))
 
     def value_words(self, ids: Tuple[str, ...]) -> Words:
         """Declared values named by their labels, listed in both languages."""
