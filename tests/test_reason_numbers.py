@@ -1,6 +1,7 @@
-"""Reasons write amounts as the tables do: areas, distances, percentages, counts and declared numbers with thousands
-separators (7,024 m², 50,000 万元) in either language, their decimals as before; identifiers that look like numbers
-(a unit attribute's value and the rule's, feature ids, unit and industry codes) as given. Through the real loader
+"""Reasons write amounts as the tables do: areas, distances, percentages, counts and declared numbers with a unit with
+thousands separators (7,024 m², 50,000 万元) in either language, their decimals as before; numbers without a unit (a
+declared year or count, a unit attribute's value and the rule's) and identifiers that look like numbers (feature ids,
+unit and industry codes) as given; a declared Chinese unit in Chinese reasons. Through the real loader
 (the example rule set, a rule file written here), evaluate_unit, evaluate_overlay and render_reason."""
 
 from pathlib import Path
