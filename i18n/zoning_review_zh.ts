@@ -4,6151 +4,6156 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/processing/provider.py" line="19"/>
+        <location filename="../plugin/processing/provider.py" line="19" />
         <source>Zoning Review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="147"/>
+        <location filename="../plugin/gui/dock.py" line="147" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="64"/>
+        <location filename="../plugin/main.py" line="64" />
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="159"/>
+        <location filename="../plugin/main.py" line="159" />
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="23"/>
+        <location filename="../plugin/processing/provider.py" line="23" />
         <source>Zoning Review — ecological-environment zoning control</source>
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="138"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="138" />
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="147"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="154"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="230"/>
+        <location filename="../plugin/core/rules/readings.py" line="230" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="231"/>
+        <location filename="../plugin/core/rules/readings.py" line="231" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367"/>
+        <location filename="../plugin/core/rules/conditions.py" line="367" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="368"/>
+        <location filename="../plugin/core/rules/conditions.py" line="368" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369"/>
+        <location filename="../plugin/core/rules/conditions.py" line="369" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="239"/>
+        <location filename="../plugin/core/rules/readings.py" line="239" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="370"/>
+        <location filename="../plugin/core/rules/conditions.py" line="370" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371"/>
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372"/>
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="373"/>
+        <location filename="../plugin/core/rules/conditions.py" line="373" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="374"/>
+        <location filename="../plugin/core/rules/conditions.py" line="374" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="244"/>
+        <location filename="../plugin/core/rules/readings.py" line="244" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375"/>
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="247"/>
+        <location filename="../plugin/core/rules/readings.py" line="247" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="377"/>
+        <location filename="../plugin/core/rules/conditions.py" line="377" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="378"/>
+        <location filename="../plugin/core/rules/conditions.py" line="378" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="379"/>
-        <source>layer {layer} is not bound to a map layer, so the site&apos;s position to it is unknown</source>
+        <location filename="../plugin/core/rules/conditions.py" line="379" />
+        <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="386"/>
+        <location filename="../plugin/core/rules/conditions.py" line="386" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="387"/>
+        <location filename="../plugin/core/rules/conditions.py" line="387" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="388"/>
+        <location filename="../plugin/core/rules/conditions.py" line="388" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="389"/>
+        <location filename="../plugin/core/rules/conditions.py" line="389" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="390"/>
+        <location filename="../plugin/core/rules/conditions.py" line="390" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="391"/>
+        <location filename="../plugin/core/rules/conditions.py" line="391" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="249"/>
+        <location filename="../plugin/core/rules/readings.py" line="249" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="250"/>
+        <location filename="../plugin/core/rules/readings.py" line="250" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="392"/>
+        <location filename="../plugin/core/rules/conditions.py" line="392" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="393"/>
+        <location filename="../plugin/core/rules/conditions.py" line="393" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="394"/>
+        <location filename="../plugin/core/rules/conditions.py" line="394" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="395"/>
+        <location filename="../plugin/core/rules/conditions.py" line="395" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="165"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="165" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="170"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="170" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125"/>
+        <location filename="../plugin/notes/export.py" line="125" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="261"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="261" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="278"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="278" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="282"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="282" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="287"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="287" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="373"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="373" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="106"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="106" />
         <source>longitudes and latitudes: CGCS2000 geographic</source>
         <translation>经纬度：CGCS2000 地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="126"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="126" />
         <source>projected coordinates without a zone number: choose the Gauss-Krüger CRS by hand.</source>
         <translation>投影坐标未带带号：请手动选择高斯-克吕格坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="129"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="129" />
         <source>zone {zone} is not a {width}° Gauss-Krüger zone over China: choose the CRS by hand.</source>
         <translation>第 {zone} 带不是覆盖中国的 {width}° 分带高斯-克吕格投影带：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="131"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="131" />
         <source>{width}° Gauss-Krüger zone {zone} ({datum})</source>
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="35"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="35" />
         <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
         <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="44"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="44" />
         <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="83"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="83" />
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="84"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="84" />
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="95"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="95" />
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="377"/>
-        <source>requirement from the unit layer&apos;s own text: check by hand</source>
+        <location filename="../plugin/core/review/evaluation.py" line="377" />
+        <source>requirement from the unit layer's own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="379"/>
+        <location filename="../plugin/core/review/evaluation.py" line="379" />
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="380"/>
+        <location filename="../plugin/core/review/evaluation.py" line="380" />
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="381"/>
+        <location filename="../plugin/core/review/evaluation.py" line="381" />
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="382"/>
+        <location filename="../plugin/core/review/evaluation.py" line="382" />
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="383"/>
+        <location filename="../plugin/core/review/evaluation.py" line="383" />
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="384"/>
+        <location filename="../plugin/core/review/evaluation.py" line="384" />
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="385"/>
+        <location filename="../plugin/core/review/evaluation.py" line="385" />
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="386"/>
+        <location filename="../plugin/core/review/evaluation.py" line="386" />
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="387"/>
+        <location filename="../plugin/core/review/evaluation.py" line="387" />
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="388"/>
+        <location filename="../plugin/core/review/evaluation.py" line="388" />
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="34"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="34" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="42"/>
+        <location filename="../plugin/core/overlay/relations.py" line="42" />
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="40"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="40" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="41"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="41" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="70"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="70" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="73"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="73" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="76"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="76" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="64"/>
+        <location filename="../plugin/core/overlay/engine.py" line="64" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="142"/>
+        <location filename="../plugin/core/siting/screen.py" line="142" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="86"/>
+        <location filename="../plugin/core/overlay/engine.py" line="86" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="29"/>
+        <location filename="../plugin/core/overlay/crs_check.py" line="29" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="218"/>
+        <location filename="../plugin/core/overlay/engine.py" line="218" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="27"/>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="27" />
         <source>The filter {where} of layer {layer} is invalid: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="43"/>
+        <location filename="../plugin/core/overlay/relations.py" line="43" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="83"/>
+        <location filename="../plugin/notes/document_summary.py" line="83" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="41"/>
+        <location filename="../plugin/core/review/site_review.py" line="41" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="54"/>
+        <location filename="../plugin/core/siting/verdict.py" line="54" />
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="44"/>
+        <location filename="../plugin/core/review/site_review.py" line="44" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="167"/>
+        <location filename="../plugin/core/rules/checks.py" line="171" />
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="168"/>
+        <location filename="../plugin/core/rules/checks.py" line="172" />
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="169"/>
+        <location filename="../plugin/core/rules/checks.py" line="173" />
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="175"/>
+        <location filename="../plugin/core/rules/checks.py" line="181" />
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="176"/>
+        <location filename="../plugin/core/rules/checks.py" line="182" />
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="179"/>
+        <location filename="../plugin/core/rules/checks.py" line="185" />
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="180"/>
+        <location filename="../plugin/core/rules/checks.py" line="186" />
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="181"/>
+        <location filename="../plugin/core/rules/checks.py" line="187" />
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="182"/>
+        <location filename="../plugin/core/rules/checks.py" line="188" />
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="183"/>
+        <location filename="../plugin/core/rules/checks.py" line="189" />
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="182"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="182" />
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="154"/>
+        <location filename="../plugin/core/rules/schema.py" line="154" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checker.py" line="38"/>
+        <location filename="../plugin/core/rules/checker.py" line="38" />
         <source>The attribute {name} is used but not declared under attributes:.</source>
         <translation>属性 {name} 已被使用，但未在 attributes: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checker.py" line="39"/>
+        <location filename="../plugin/core/rules/checker.py" line="39" />
         <source>The attribute {name} is declared as {declared} but used as {used}.</source>
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="187"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="187" />
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="188"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="188" />
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="189"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="189" />
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="190"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="190" />
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="191"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="191" />
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="102"/>
+        <location filename="../plugin/core/rules/expression_checks.py" line="102" />
         <source>The expression is not valid: {problem}</source>
         <translation>表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="93"/>
+        <location filename="../plugin/core/rules/loader.py" line="93" />
         <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
         <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="94"/>
+        <location filename="../plugin/core/rules/loader.py" line="94" />
         <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="93"/>
+        <location filename="../plugin/core/rules/messages.py" line="93" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="93"/>
+        <location filename="../plugin/core/rules/messages.py" line="93" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="145"/>
-        <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu &apos;apt install python3-jsonschema&apos;, elsewhere &apos;pip install jsonschema&apos;.</source>
+        <location filename="../plugin/core/rules/schema.py" line="145" />
+        <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="150"/>
+        <location filename="../plugin/core/rules/schema.py" line="150" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="151"/>
+        <location filename="../plugin/core/rules/schema.py" line="151" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="152"/>
-        <source>{field} must be text, not a number; put it in quotes: &apos;{value}&apos;.</source>
+        <location filename="../plugin/core/rules/schema.py" line="152" />
+        <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="153"/>
+        <location filename="../plugin/core/rules/schema.py" line="153" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="155"/>
+        <location filename="../plugin/core/rules/schema.py" line="155" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="156"/>
+        <location filename="../plugin/core/rules/schema.py" line="156" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="160"/>
+        <location filename="../plugin/core/rules/schema.py" line="160" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="161"/>
+        <location filename="../plugin/core/rules/schema.py" line="161" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="162"/>
+        <location filename="../plugin/core/rules/schema.py" line="162" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="129"/>
-        <source>The unit&apos;s geometry cannot be used ({detail}); it was not screened.</source>
+        <location filename="../plugin/core/siting/screen.py" line="129" />
+        <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="130"/>
+        <location filename="../plugin/core/siting/screen.py" line="130" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="31"/>
+        <location filename="../plugin/core/siting/layers.py" line="31" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="50"/>
+        <location filename="../plugin/gui/siting_task.py" line="50" />
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="55"/>
+        <location filename="../plugin/core/siting/verdict.py" line="55" />
         <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="56"/>
+        <location filename="../plugin/core/siting/verdict.py" line="56" />
         <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="57"/>
+        <location filename="../plugin/core/siting/verdict.py" line="57" />
         <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
         <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="58"/>
+        <location filename="../plugin/core/siting/verdict.py" line="58" />
         <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
         <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="59"/>
+        <location filename="../plugin/core/siting/verdict.py" line="59" />
         <source>within {distance} m of {layer}</source>
         <translation>距 {layer} {distance} m 以内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="60"/>
+        <location filename="../plugin/core/siting/verdict.py" line="60" />
         <source>more than {distance} m from {layer}</source>
         <translation>距 {layer} 超过 {distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="61"/>
+        <location filename="../plugin/core/siting/verdict.py" line="61" />
         <source>in {layer}</source>
         <translation>位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="62"/>
+        <location filename="../plugin/core/siting/verdict.py" line="62" />
         <source>outside {layer}</source>
         <translation>位于 {layer} 外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="63"/>
+        <location filename="../plugin/core/siting/verdict.py" line="63" />
         <source>not wholly inside {layer}</source>
         <translation>未完全位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="64"/>
+        <location filename="../plugin/core/siting/verdict.py" line="64" />
         <source>{first} and {second}</source>
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="327"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="327" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="328"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="328" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="329"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="329" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="330"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="330" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="331"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="331" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="332"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="332" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="337"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="337" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="342"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="342" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="343"/>
-        <source>The file expands to more than {limit} values through anchors and aliases (an &apos;alias bomb&apos;); write the rules out without nested aliases.</source>
+        <location filename="../plugin/core/rules/yaml_source.py" line="343" />
+        <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="347"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="347" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="44"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="44" />
         <source>The bound rule sets declare no project attributes.</source>
         <translation>已绑定的规则集未声明任何项目属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="53"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="54" />
         <source>{label} ({unit})</source>
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114"/>
+        <location filename="../plugin/notes/document.py" line="114" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="116"/>
+        <location filename="../plugin/notes/document.py" line="116" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="116"/>
+        <location filename="../plugin/notes/document.py" line="116" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="46"/>
+        <location filename="../plugin/gui/binding_panel.py" line="46" />
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176"/>
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178"/>
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178"/>
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="61"/>
+        <location filename="../plugin/gui/binding_panel.py" line="61" />
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="41"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="41" />
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="42"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="42" />
         <source>Choose a rule set</source>
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="161"/>
+        <location filename="../plugin/notes/document_summary.py" line="161" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="79"/>
+        <location filename="../plugin/gui/binding_panel.py" line="79" />
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="96"/>
+        <location filename="../plugin/gui/binding_panel.py" line="96" />
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="110"/>
+        <location filename="../plugin/gui/binding_panel.py" line="110" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="112"/>
+        <location filename="../plugin/gui/binding_panel.py" line="112" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="270"/>
+        <location filename="../plugin/gui/binding_panel.py" line="270" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="275"/>
+        <location filename="../plugin/gui/binding_panel.py" line="275" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="277"/>
+        <location filename="../plugin/gui/binding_panel.py" line="277" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="277"/>
+        <location filename="../plugin/gui/binding_panel.py" line="277" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="373"/>
+        <location filename="../plugin/gui/binding_panel.py" line="373" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="375"/>
+        <location filename="../plugin/gui/binding_panel.py" line="375" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="377"/>
+        <location filename="../plugin/gui/binding_panel.py" line="377" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="34"/>
+        <location filename="../plugin/gui/constraint_rows.py" line="34" />
         <source>This rule set uses no constraint layers.</source>
         <translation>该规则集未使用约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="45"/>
+        <location filename="../plugin/gui/constraint_rows.py" line="45" />
         <source>Rule-set layer name: {name}</source>
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="149"/>
+        <location filename="../plugin/gui/dock.py" line="149" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="184" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/draw_tool.py" line="103"/>
+        <location filename="../plugin/gui/draw_tool.py" line="103" />
         <source>A site needs at least 3 vertices: left-click to add them, right-click to finish.</source>
         <translation>选址至少需要 3 个顶点：左键单击添加顶点，右键单击完成。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="17"/>
+        <location filename="../plugin/gui/industry_picker.py" line="17" />
         <source>section</source>
         <translation>门类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="18"/>
+        <location filename="../plugin/gui/industry_picker.py" line="18" />
         <source>division</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="19"/>
+        <location filename="../plugin/gui/industry_picker.py" line="19" />
         <source>group</source>
         <translation>中类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="20"/>
+        <location filename="../plugin/gui/industry_picker.py" line="20" />
         <source>class</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="113"/>
+        <location filename="../plugin/gui/industry_picker.py" line="113" />
         <source>Not given: rules that name industries will need information.</source>
         <translation>未提供：涉及行业的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="116"/>
+        <location filename="../plugin/gui/industry_picker.py" line="116" />
         <source>“{text}” is not a GB/T 4754-2017 code: pick an entry from the list.</source>
         <translation>“{text}”不是 GB/T 4754-2017 代码：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="120"/>
+        <location filename="../plugin/gui/industry_picker.py" line="120" />
         <source>{name} ({level} of GB/T 4754-2017)</source>
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="57"/>
+        <location filename="../plugin/core/review/labels.py" line="57" />
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="34"/>
+        <location filename="../plugin/core/review/labels.py" line="34" />
         <source>Needs further study</source>
         <translation>需进一步论证</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="58"/>
+        <location filename="../plugin/core/review/labels.py" line="58" />
         <source>Non-compliant</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="67"/>
+        <location filename="../plugin/gui/siting_output.py" line="67" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="72"/>
+        <location filename="../plugin/notes/document_findings.py" line="72" />
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="45"/>
+        <location filename="../plugin/core/review/labels.py" line="45" />
         <source>Check by hand</source>
         <translation>人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="46"/>
+        <location filename="../plugin/core/review/labels.py" line="46" />
         <source>Exempted</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="47"/>
+        <location filename="../plugin/core/review/labels.py" line="47" />
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="48"/>
+        <location filename="../plugin/core/review/labels.py" line="48" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="199"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="200"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="202"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="202" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="60"/>
+        <location filename="../plugin/gui/labels.py" line="60" />
         <source>Priority protection unit</source>
         <translation>优先保护单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="61"/>
+        <location filename="../plugin/gui/labels.py" line="61" />
         <source>Key control unit</source>
         <translation>重点管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="62"/>
+        <location filename="../plugin/gui/labels.py" line="62" />
         <source>General control unit</source>
         <translation>一般管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="70"/>
+        <location filename="../plugin/gui/labels.py" line="70" />
         <source>Expansion (扩建)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="71"/>
+        <location filename="../plugin/gui/labels.py" line="71" />
         <source>Renovation (改建)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="72"/>
+        <location filename="../plugin/gui/labels.py" line="72" />
         <source>Relocation (迁建)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="73"/>
+        <location filename="../plugin/gui/labels.py" line="73" />
         <source>Technical upgrade (技改)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="80"/>
+        <location filename="../plugin/gui/labels.py" line="80" />
         <source>Encouraged (鼓励类)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="81"/>
+        <location filename="../plugin/gui/labels.py" line="81" />
         <source>Restricted (限制类)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="82"/>
+        <location filename="../plugin/gui/labels.py" line="82" />
         <source>Eliminated (淘汰类)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="95"/>
+        <location filename="../plugin/gui/labels.py" line="95" />
         <source>{m2} m² ({ha} ha)</source>
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="52"/>
+        <location filename="../plugin/gui/notes_button.py" line="52" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="63"/>
+        <location filename="../plugin/gui/notes_button.py" line="63" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="69"/>
+        <location filename="../plugin/gui/notes_button.py" line="69" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="85"/>
+        <location filename="../plugin/gui/notes_button.py" line="85" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="91"/>
+        <location filename="../plugin/gui/notes_button.py" line="91" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="104"/>
+        <location filename="../plugin/gui/notes_button.py" line="104" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="19"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="19" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="26"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="26" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="28"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="28" />
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="29"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="29" />
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="33"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="33" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="37"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="37" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="66"/>
+        <location filename="../plugin/notes/document.py" line="66" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="29"/>
+        <location filename="../plugin/gui/project_form.py" line="29" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="30"/>
+        <location filename="../plugin/gui/project_form.py" line="30" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="32"/>
+        <location filename="../plugin/gui/project_form.py" line="32" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="34"/>
+        <location filename="../plugin/gui/project_form.py" line="34" />
         <source>Construction</source>
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="36"/>
+        <location filename="../plugin/gui/project_form.py" line="36" />
         <source>Class in the Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="38"/>
+        <location filename="../plugin/gui/project_form.py" line="38" />
         <source>Attributes the rules ask for</source>
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="59"/>
+        <location filename="../plugin/gui/results_view.py" line="59" />
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="63"/>
+        <location filename="../plugin/gui/results_view.py" line="63" />
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="88"/>
+        <location filename="../plugin/gui/results_view.py" line="88" />
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="146"/>
+        <location filename="../plugin/gui/results_view.py" line="146" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="232"/>
+        <location filename="../plugin/gui/results_view.py" line="232" />
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="238"/>
+        <location filename="../plugin/gui/results_view.py" line="238" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="251"/>
+        <location filename="../plugin/gui/results_view.py" line="251" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="71"/>
+        <location filename="../plugin/gui/review_runner.py" line="71" />
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="42"/>
+        <location filename="../plugin/gui/review_task.py" line="42" />
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="61"/>
+        <location filename="../plugin/gui/review_task.py" line="61" />
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="49"/>
+        <location filename="../plugin/gui/site_input.py" line="49" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="49"/>
+        <location filename="../plugin/gui/site_input.py" line="49" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="53"/>
+        <location filename="../plugin/gui/site_input.py" line="53" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="56"/>
+        <location filename="../plugin/gui/site_input.py" line="56" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="56"/>
+        <location filename="../plugin/gui/site_input.py" line="56" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="59"/>
+        <location filename="../plugin/gui/site_input.py" line="59" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="59"/>
+        <location filename="../plugin/gui/site_input.py" line="59" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61"/>
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61"/>
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="184"/>
+        <location filename="../plugin/gui/site_input.py" line="184" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="117"/>
+        <location filename="../plugin/gui/site_input.py" line="117" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="120"/>
+        <location filename="../plugin/gui/site_input.py" line="120" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="135"/>
+        <location filename="../plugin/gui/site_input.py" line="135" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="135"/>
+        <location filename="../plugin/gui/site_input.py" line="135" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="177"/>
+        <location filename="../plugin/gui/site_input.py" line="177" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="44"/>
+        <location filename="../plugin/gui/site_sources.py" line="44" />
         <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="48"/>
-        <source>Features are selected in several polygon layers ({names}): make the site&apos;s layer the active layer.</source>
+        <location filename="../plugin/gui/site_sources.py" line="48" />
+        <source>Features are selected in several polygon layers ({names}): make the site's layer the active layer.</source>
         <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="53"/>
+        <location filename="../plugin/gui/site_sources.py" line="53" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="91"/>
+        <location filename="../plugin/gui/site_sources.py" line="91" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="93"/>
+        <location filename="../plugin/gui/site_sources.py" line="93" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="97"/>
+        <location filename="../plugin/gui/site_sources.py" line="97" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="27"/>
+        <location filename="../plugin/notes/document.py" line="27" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="37"/>
+        <location filename="../plugin/notes/document.py" line="37" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="48"/>
+        <location filename="../plugin/notes/document.py" line="48" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="68"/>
+        <location filename="../plugin/notes/document.py" line="68" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="71"/>
+        <location filename="../plugin/notes/document.py" line="71" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="86"/>
+        <location filename="../plugin/notes/document.py" line="86" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="87"/>
+        <location filename="../plugin/notes/document.py" line="87" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="88"/>
+        <location filename="../plugin/notes/document.py" line="88" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="126" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126"/>
+        <location filename="../plugin/notes/document.py" line="126" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130"/>
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130"/>
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134"/>
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134"/>
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="136"/>
+        <location filename="../plugin/notes/document.py" line="136" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="143"/>
+        <location filename="../plugin/notes/document.py" line="143" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="153"/>
+        <location filename="../plugin/notes/document.py" line="153" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158"/>
+        <location filename="../plugin/notes/document.py" line="158" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178"/>
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188"/>
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="165"/>
+        <location filename="../plugin/notes/document.py" line="165" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125"/>
+        <location filename="../plugin/notes/export.py" line="125" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188"/>
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188"/>
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188"/>
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="206"/>
+        <location filename="../plugin/notes/document.py" line="206" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="212"/>
+        <location filename="../plugin/notes/document.py" line="212" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213"/>
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214"/>
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="224"/>
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="225"/>
+        <location filename="../plugin/notes/document.py" line="225" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="233"/>
+        <location filename="../plugin/notes/document.py" line="233" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="32"/>
+        <location filename="../plugin/notes/document_findings.py" line="32" />
         <source>Clause-by-clause findings</source>
         <translation>逐条审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="32"/>
+        <location filename="../plugin/notes/document_findings.py" line="32" />
         <source>Each unit the site overlaps is checked against every clause of the access list at the general, category and unit levels, in each of the four dimensions.</source>
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="36"/>
+        <location filename="../plugin/notes/document_findings.py" line="36" />
         <source>Site-level findings</source>
         <translation>选址层面审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="50"/>
+        <location filename="../plugin/notes/document_findings.py" line="50" />
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="72"/>
+        <location filename="../plugin/notes/document_findings.py" line="72" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57"/>
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="72"/>
+        <location filename="../plugin/notes/document_findings.py" line="72" />
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57"/>
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57"/>
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="83"/>
+        <location filename="../plugin/notes/document_findings.py" line="83" />
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="112"/>
+        <location filename="../plugin/notes/document_findings.py" line="112" />
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="117"/>
+        <location filename="../plugin/notes/document_findings.py" line="117" />
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="120"/>
+        <location filename="../plugin/notes/document_findings.py" line="120" />
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="148"/>
+        <location filename="../plugin/notes/document_findings.py" line="148" />
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="155"/>
+        <location filename="../plugin/notes/document_findings.py" line="155" />
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="159"/>
+        <location filename="../plugin/notes/document_findings.py" line="159" />
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="165"/>
+        <location filename="../plugin/notes/document_findings.py" line="165" />
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="168"/>
+        <location filename="../plugin/notes/document_findings.py" line="168" />
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="170"/>
+        <location filename="../plugin/notes/document_findings.py" line="170" />
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="28"/>
+        <location filename="../plugin/notes/document_summary.py" line="28" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="35"/>
+        <location filename="../plugin/notes/document_summary.py" line="35" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="36"/>
+        <location filename="../plugin/notes/document_summary.py" line="36" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="43"/>
+        <location filename="../plugin/notes/document_summary.py" line="43" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="49"/>
+        <location filename="../plugin/notes/document_summary.py" line="49" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="51"/>
+        <location filename="../plugin/notes/document_summary.py" line="51" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57"/>
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74"/>
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74"/>
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74"/>
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74"/>
+        <location filename="../plugin/notes/document_summary.py" line="74" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="85"/>
+        <location filename="../plugin/notes/document_summary.py" line="85" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="88"/>
+        <location filename="../plugin/notes/document_summary.py" line="88" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="94"/>
+        <location filename="../plugin/notes/document_summary.py" line="94" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="101"/>
+        <location filename="../plugin/notes/document_summary.py" line="101" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="114"/>
+        <location filename="../plugin/notes/document_summary.py" line="114" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="116"/>
+        <location filename="../plugin/notes/document_summary.py" line="116" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="118"/>
+        <location filename="../plugin/notes/document_summary.py" line="118" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="125"/>
+        <location filename="../plugin/notes/document_summary.py" line="125" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="133"/>
+        <location filename="../plugin/notes/document_summary.py" line="133" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95"/>
+        <location filename="../plugin/processing/import_access_list.py" line="95" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163"/>
+        <location filename="../plugin/notes/document_summary.py" line="163" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="164"/>
+        <location filename="../plugin/notes/document_summary.py" line="164" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="165"/>
+        <location filename="../plugin/notes/document_summary.py" line="165" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="166"/>
+        <location filename="../plugin/notes/document_summary.py" line="166" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="167"/>
+        <location filename="../plugin/notes/document_summary.py" line="167" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="168"/>
+        <location filename="../plugin/notes/document_summary.py" line="168" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="169"/>
+        <location filename="../plugin/notes/document_summary.py" line="169" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177"/>
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="178"/>
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="179"/>
+        <location filename="../plugin/notes/document_summary.py" line="179" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180"/>
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181"/>
+        <location filename="../plugin/notes/document_summary.py" line="181" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188"/>
+        <location filename="../plugin/notes/document_summary.py" line="188" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191"/>
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191"/>
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191"/>
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191"/>
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191"/>
+        <location filename="../plugin/notes/document_summary.py" line="191" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="198"/>
+        <location filename="../plugin/notes/document_summary.py" line="198" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="200"/>
+        <location filename="../plugin/notes/document_summary.py" line="200" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="55"/>
+        <location filename="../plugin/notes/export.py" line="55" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125"/>
+        <location filename="../plugin/notes/export.py" line="125" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="173"/>
+        <location filename="../plugin/notes/export.py" line="173" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="184"/>
+        <location filename="../plugin/notes/export.py" line="184" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="43"/>
+        <location filename="../plugin/core/review/labels.py" line="43" />
         <source>Requirement to meet</source>
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="68"/>
+        <location filename="../plugin/core/review/labels.py" line="68" />
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="69"/>
+        <location filename="../plugin/core/review/labels.py" line="69" />
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="70"/>
+        <location filename="../plugin/core/review/labels.py" line="70" />
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="71"/>
+        <location filename="../plugin/core/review/labels.py" line="71" />
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="72"/>
+        <location filename="../plugin/core/review/labels.py" line="72" />
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="80"/>
+        <location filename="../plugin/core/review/labels.py" line="80" />
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="81"/>
+        <location filename="../plugin/core/review/labels.py" line="81" />
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82"/>
+        <location filename="../plugin/core/review/labels.py" line="82" />
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="120"/>
+        <location filename="../plugin/core/review/labels.py" line="120" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="121"/>
+        <location filename="../plugin/core/review/labels.py" line="121" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="122"/>
+        <location filename="../plugin/core/review/labels.py" line="122" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="123"/>
+        <location filename="../plugin/core/review/labels.py" line="123" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="124"/>
+        <location filename="../plugin/core/review/labels.py" line="124" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132"/>
+        <location filename="../plugin/core/review/labels.py" line="132" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="133"/>
+        <location filename="../plugin/core/review/labels.py" line="133" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="134"/>
+        <location filename="../plugin/core/review/labels.py" line="134" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="139"/>
+        <location filename="../plugin/core/review/labels.py" line="139" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="159"/>
+        <location filename="../plugin/core/review/labels.py" line="159" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="175"/>
+        <location filename="../plugin/core/review/labels.py" line="175" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="60"/>
+        <location filename="../plugin/notes/layout_template.py" line="60" />
         <source>The layout template {path} cannot be read</source>
         <translation>无法读取布局模板 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="65"/>
+        <location filename="../plugin/notes/layout_template.py" line="65" />
         <source>The layout template {path} is not a valid template</source>
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="106"/>
-        <source>The layout template has no item with the id &apos;body&apos; that marks where the notes body goes</source>
+        <location filename="../plugin/notes/layout_template.py" line="106" />
+        <source>The layout template has no item with the id 'body' that marks where the notes body goes</source>
         <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="135"/>
+        <location filename="../plugin/notes/layout_template.py" line="135" />
         <source>The notes would run over more than {pages} pages</source>
         <translation>审查意见将超过 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/pdf_flow.py" line="137"/>
+        <location filename="../plugin/notes/pdf_flow.py" line="137" />
         <source>The body area of the layout template is too small: a line of the notes needs more than the {height} mm there are</source>
         <translation>布局模板的正文区域太小：审查意见的一行文字所需高度超过现有的 {height} 毫米</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/pdf_flow.py" line="189"/>
+        <location filename="../plugin/notes/pdf_flow.py" line="189" />
         <source>The notes body could not be laid out completely: a table on page {page} shows {shown} of its {rows} rows</source>
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="130"/>
+        <location filename="../plugin/notes/layout_renderer.py" line="130" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33"/>
+        <location filename="../plugin/processing/base.py" line="33" />
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="52"/>
+        <location filename="../plugin/processing/import_access_list.py" line="52" />
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33"/>
+        <location filename="../plugin/processing/base.py" line="33" />
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="88"/>
+        <location filename="../plugin/processing/import_access_list.py" line="88" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="91"/>
+        <location filename="../plugin/processing/import_access_list.py" line="91" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97"/>
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="55"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>YAML files (*.yaml)</source>
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="110"/>
+        <location filename="../plugin/processing/import_access_list.py" line="110" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="111"/>
+        <location filename="../plugin/processing/import_access_list.py" line="111" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="141"/>
+        <location filename="../plugin/processing/import_access_list.py" line="141" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
+        <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Reviews every candidate site against the environmental control units it overlaps and the ecological-environment access list (rule set) of each unit: general, category and unit-level requirements in the four dimensions.</source>
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="105"/>
-        <source>Layer {layer}: could not find the {what} field; choose it in the algorithm&apos;s parameters.</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="105" />
+        <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="75"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="75" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="79"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="79" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="70"/>
+        <location filename="../plugin/processing/diff_rules.py" line="70" />
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="247"/>
-        <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report &apos;needs information&apos;.</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="247" />
+        <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="68"/>
+        <location filename="../plugin/processing/review_notes.py" line="68" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="83"/>
+        <location filename="../plugin/processing/review_notes.py" line="83" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="110"/>
+        <location filename="../plugin/processing/review_notes.py" line="110" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="113"/>
+        <location filename="../plugin/processing/review_inputs.py" line="113" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="76"/>
-        <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in &apos;Attribute fields&apos;.</source>
+        <location filename="../plugin/processing/site_fields.py" line="76" />
+        <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212"/>
+        <location filename="../plugin/processing/siting_screen.py" line="212" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="129"/>
+        <location filename="../plugin/processing/review_run.py" line="129" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="36"/>
+        <location filename="../plugin/processing/review_log.py" line="36" />
         <source>Site {site}: {warning}</source>
         <translation>选址 {site}：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="42"/>
+        <location filename="../plugin/processing/review_log.py" line="42" />
         <source>Site {site} was not reviewed: {reason}</source>
         <translation>选址 {site} 未审查：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="54"/>
+        <location filename="../plugin/processing/review_log.py" line="54" />
         <source>{site}: {verdict} — units {units} — {reason}</source>
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="61"/>
+        <location filename="../plugin/processing/review_sites.py" line="61" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="84"/>
+        <location filename="../plugin/processing/review_sites.py" line="84" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136"/>
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136"/>
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136"/>
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144"/>
-        <source>Check the unit layer&apos;s own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
+        <location filename="../plugin/processing/siting_screen.py" line="148" />
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="97"/>
+        <location filename="../plugin/processing/validate_rules.py" line="97" />
         <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111"/>
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="120"/>
+        <location filename="../plugin/processing/review_sites.py" line="120" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130"/>
+        <location filename="../plugin/processing/review_sites.py" line="130" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173"/>
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173"/>
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136"/>
+        <location filename="../plugin/processing/review_sites.py" line="136" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138"/>
+        <location filename="../plugin/processing/review_sites.py" line="138" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140"/>
+        <location filename="../plugin/processing/review_sites.py" line="140" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48"/>
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118"/>
+        <location filename="../plugin/processing/siting_screen.py" line="118" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="120"/>
+        <location filename="../plugin/processing/siting_screen.py" line="120" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="120"/>
+        <location filename="../plugin/processing/siting_screen.py" line="120" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127"/>
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141"/>
-        <source>Leave empty to use the panel&apos;s binding or a detected field.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144"/>
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148"/>
-        <source>Layers the rules name; unbound layers make their rules &apos;needs information&apos;.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="148" />
+        <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="97"/>
+        <location filename="../plugin/processing/validate_rules.py" line="97" />
         <source>For example river_bank=河流岸线.</source>
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="157"/>
+        <location filename="../plugin/processing/siting_screen.py" line="157" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="157"/>
-        <source>The project&apos;s industry code.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="157" />
+        <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160"/>
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165"/>
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170"/>
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173"/>
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173"/>
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187"/>
+        <location filename="../plugin/processing/siting_screen.py" line="187" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="191"/>
+        <location filename="../plugin/processing/siting_screen.py" line="191" />
         <source>Attributes: {name}={value} is not a {kind}.</source>
         <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="227"/>
+        <location filename="../plugin/processing/siting_screen.py" line="227" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="54"/>
+        <location filename="../plugin/processing/validate_rules.py" line="54" />
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="62"/>
+        <location filename="../plugin/processing/validate_rules.py" line="62" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="85"/>
+        <location filename="../plugin/processing/validate_rules.py" line="85" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="89"/>
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="92"/>
+        <location filename="../plugin/processing/validate_rules.py" line="92" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="100"/>
+        <location filename="../plugin/processing/validate_rules.py" line="100" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="101"/>
+        <location filename="../plugin/processing/validate_rules.py" line="101" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="102"/>
+        <location filename="../plugin/processing/validate_rules.py" line="102" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="103"/>
+        <location filename="../plugin/processing/validate_rules.py" line="103" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="128"/>
-        <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in &apos;Unit code field&apos;.</source>
+        <location filename="../plugin/processing/validate_rules.py" line="128" />
+        <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="150"/>
+        <location filename="../plugin/processing/validate_rules.py" line="150" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="40"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="40" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="56"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="56" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="59"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="59" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="66"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="66" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="102"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="102"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="112"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="112" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="123"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="123" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="133"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="133" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="144"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="177"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="177" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="86"/>
-        <source>{status}: the unit&apos;s own requirement text</source>
+        <location filename="../plugin/gui/results_view.py" line="86" />
+        <source>{status}: the unit's own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="88"/>
+        <location filename="../plugin/gui/site_sources.py" line="88" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="68"/>
+        <location filename="../plugin/gui/siting_output.py" line="68" />
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="56"/>
+        <location filename="../plugin/gui/siting_panel.py" line="56" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="59"/>
+        <location filename="../plugin/gui/siting_panel.py" line="59" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="110"/>
+        <location filename="../plugin/gui/siting_panel.py" line="110" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="113"/>
-        <source>Enter the project&apos;s industry to screen the units.</source>
+        <location filename="../plugin/gui/siting_panel.py" line="113" />
+        <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="170"/>
+        <location filename="../plugin/gui/siting_panel.py" line="170" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="129"/>
+        <location filename="../plugin/gui/siting_panel.py" line="129" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="151"/>
+        <location filename="../plugin/gui/siting_panel.py" line="151" />
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="168"/>
+        <location filename="../plugin/gui/siting_panel.py" line="168" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="184"/>
+        <location filename="../plugin/gui/siting_panel.py" line="184" />
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="189"/>
+        <location filename="../plugin/gui/siting_panel.py" line="189" />
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="31"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="31" />
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="32"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="32" />
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="58"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="58" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="58"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="58" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45"/>
+        <location filename="../plugin/core/review/site_review.py" line="45" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46"/>
+        <location filename="../plugin/core/review/site_review.py" line="46" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="42"/>
+        <location filename="../plugin/processing/site_fields.py" line="42" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48"/>
-        <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule&apos;s outcome depends on where in the unit the site lies, the unit is &apos;needs further study&apos; and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="134"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="134" />
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="35"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="35" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="37"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="37" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="39"/>
+        <location filename="../plugin/core/overlay/reasons.py" line="39" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="94"/>
+        <location filename="../plugin/core/review/labels.py" line="94" />
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="135"/>
+        <location filename="../plugin/core/review/labels.py" line="135" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="136"/>
+        <location filename="../plugin/core/review/labels.py" line="136" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="223"/>
-        <source>The unit&apos;s category must be given in words the review recognises.</source>
+        <location filename="../plugin/core/rules/readings.py" line="223" />
+        <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="224"/>
-        <source>The project&apos;s information must be given in words the review recognises.</source>
+        <location filename="../plugin/core/rules/readings.py" line="224" />
+        <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="236"/>
+        <location filename="../plugin/core/rules/readings.py" line="236" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="240"/>
+        <location filename="../plugin/core/rules/readings.py" line="240" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="241"/>
-        <source>the unit&apos;s category is not given, so the rules of its category cannot be chosen</source>
+        <location filename="../plugin/core/rules/readings.py" line="241" />
+        <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="242"/>
+        <location filename="../plugin/core/rules/readings.py" line="242" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="245"/>
+        <location filename="../plugin/core/rules/readings.py" line="245" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="246"/>
+        <location filename="../plugin/core/rules/readings.py" line="246" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="248"/>
+        <location filename="../plugin/core/rules/readings.py" line="248" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="42"/>
+        <location filename="../plugin/core/review/site_review.py" line="42" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="170"/>
+        <location filename="../plugin/core/rules/checks.py" line="174" />
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="172"/>
+        <location filename="../plugin/core/rules/checks.py" line="176" />
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="173"/>
+        <location filename="../plugin/core/rules/checks.py" line="177" />
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="174"/>
+        <location filename="../plugin/core/rules/checks.py" line="180" />
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="168"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="168" />
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="170"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="170" />
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="173"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="173" />
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="181"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="181" />
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="338"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="338" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="188"/>
-        <source>The constraint layer {layer} (the rule set&apos;s {name}) cannot be read: rules that need it will report &apos;needs information&apos;.</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="188" />
+        <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="195"/>
-        <source>The constraint layer {layer} bound to the rule set&apos;s {name} is not in the project: rules that need it will report &apos;needs information&apos;.</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="195" />
+        <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="53"/>
+        <location filename="../plugin/core/review/judgements.py" line="53" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="78"/>
+        <location filename="../plugin/core/review/judgements.py" line="78" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="80"/>
-        <source>{clause}: overriding the rules&apos; finding needs a reason.</source>
+        <location filename="../plugin/core/review/judgements.py" line="80" />
+        <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="157"/>
+        <location filename="../plugin/core/review/judgements.py" line="157" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="228"/>
+        <location filename="../plugin/core/review/judgements.py" line="228" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="287"/>
+        <location filename="../plugin/core/review/judgements.py" line="287" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="311"/>
-        <source>reviewer&apos;s judgement: {judgement}</source>
+        <location filename="../plugin/core/review/judgements.py" line="311" />
+        <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="312"/>
+        <location filename="../plugin/core/review/judgements.py" line="312" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="313"/>
+        <location filename="../plugin/core/review/judgements.py" line="313" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="314"/>
+        <location filename="../plugin/core/review/judgements.py" line="314" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="315"/>
-        <source>overrides the rules&apos; finding: {status} ({reason})</source>
+        <location filename="../plugin/core/review/judgements.py" line="315" />
+        <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="316"/>
-        <source>the rules&apos; finding: {status} ({reason})</source>
+        <location filename="../plugin/core/review/judgements.py" line="316" />
+        <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="49"/>
+        <location filename="../plugin/core/review/labels.py" line="49" />
         <source>Complies (judged)</source>
         <translation>符合（人工判定）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="60"/>
+        <location filename="../plugin/core/review/labels.py" line="60" />
         <source>More information needed</source>
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="44"/>
+        <location filename="../plugin/gui/options_page.py" line="44" />
         <source>Same as the QGIS interface</source>
         <translation>与 QGIS 界面语言相同</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="47"/>
+        <location filename="../plugin/gui/options_page.py" line="47" />
         <source>Default notes language</source>
         <translation>审查意见默认语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="50"/>
+        <location filename="../plugin/gui/options_page.py" line="50" />
         <source>Print layout template (*.qpt)</source>
         <translation>打印布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="51"/>
+        <location filename="../plugin/gui/options_page.py" line="51" />
         <source>PDF notes template</source>
         <translation>PDF 审查意见布局模板</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="52"/>
+        <location filename="../plugin/gui/options_page.py" line="52" />
         <source>Leave the template empty to use the template shipped with the plugin.</source>
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="64"/>
+        <location filename="../plugin/gui/options_page.py" line="64" />
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="66"/>
-        <source>An overlap smaller than both values counts as touching the unit&apos;s boundary, not as lying in the unit.</source>
+        <location filename="../plugin/gui/options_page.py" line="66" />
+        <source>An overlap smaller than both values counts as touching the unit's boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="72"/>
+        <location filename="../plugin/gui/options_page.py" line="72" />
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="74"/>
+        <location filename="../plugin/gui/options_page.py" line="74" />
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="80"/>
+        <location filename="../plugin/gui/options_page.py" line="80" />
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="82"/>
+        <location filename="../plugin/gui/options_page.py" line="82" />
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="94"/>
+        <location filename="../plugin/processing/base.py" line="94" />
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="98"/>
+        <location filename="../plugin/processing/base.py" line="98" />
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="99"/>
-        <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the &apos;Zoning Review&apos; tab of the Log Messages panel.</source>
+        <location filename="../plugin/processing/base.py" line="99" />
+        <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the 'Zoning Review' tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="109"/>
+        <location filename="../plugin/processing/base.py" line="109" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="111"/>
+        <location filename="../plugin/processing/base.py" line="111" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="113"/>
+        <location filename="../plugin/processing/base.py" line="113" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="115"/>
+        <location filename="../plugin/processing/base.py" line="115" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="117"/>
+        <location filename="../plugin/processing/base.py" line="117" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="119"/>
+        <location filename="../plugin/processing/base.py" line="119" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="136"/>
+        <location filename="../plugin/processing/output_paths.py" line="136" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="158"/>
+        <location filename="../plugin/processing/output_paths.py" line="158" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="162"/>
+        <location filename="../plugin/processing/output_paths.py" line="162" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="167"/>
+        <location filename="../plugin/processing/output_paths.py" line="167" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="171"/>
+        <location filename="../plugin/processing/output_paths.py" line="171" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="184"/>
+        <location filename="../plugin/processing/output_paths.py" line="184" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="190"/>
+        <location filename="../plugin/processing/output_paths.py" line="190" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="196"/>
+        <location filename="../plugin/processing/output_paths.py" line="196" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="99"/>
+        <location filename="../plugin/processing/review_notes.py" line="99" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="109"/>
+        <location filename="../plugin/processing/review_notes.py" line="109" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="124"/>
+        <location filename="../plugin/processing/review_notes.py" line="124" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="151"/>
+        <location filename="../plugin/processing/review_run.py" line="151" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="142"/>
+        <location filename="../plugin/processing/review_sites.py" line="142" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="145"/>
+        <location filename="../plugin/processing/review_sites.py" line="145" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site id</source>
         <translation>选址编号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Clause id</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="23"/>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
         <source>Control dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Finding</source>
         <translation>审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="23"/>
-        <source>Reviewer&apos;s judgement</source>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
+        <source>Reviewer's judgement</source>
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Every finding (JSON)</source>
         <translation>全部审查结果（JSON）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses in conflict</source>
         <translation>冲突条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses needing information</source>
         <translation>需补充信息条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Clauses to check by hand</source>
         <translation>需人工核查条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="46"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="46" />
         <source>Requirements to meet</source>
         <translation>须落实的要求数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="47"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="47" />
         <source>Clauses exempted</source>
         <translation>属除外情形条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site or project name</source>
         <translation>选址或项目名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Verdict in words</source>
         <translation>结论（文字）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Units overlapped</source>
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Review notes file</source>
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Position relative to the layer</source>
         <translation>与图层的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Share of the site (fraction)</source>
         <translation>占选址比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
         <source>Share of the unit (fraction)</source>
         <translation>占单元比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Site area (m²)</source>
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38"/>
+        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
         <source>Zone area in the unit (m²)</source>
         <translation>单元内作用区域面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="69"/>
+        <location filename="../plugin/main.py" line="69" />
         <source>Open the Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="71"/>
+        <location filename="../plugin/main.py" line="71" />
         <source>Open a copy of the bundled sample, bound to the example rule set</source>
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="141"/>
-        <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname=&apos;file.gpkg&apos; table=&quot;name&quot; (geom)).</source>
-        <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table=&quot;name&quot; (geom)）。</translation>
+        <location filename="../plugin/processing/output_paths.py" line="141" />
+        <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
+        <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="21"/>
+        <location filename="../plugin/processing/review_judgements.py" line="21" />
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="25"/>
+        <location filename="../plugin/processing/review_judgements.py" line="25" />
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="35"/>
+        <location filename="../plugin/processing/review_judgements.py" line="35" />
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="37"/>
+        <location filename="../plugin/processing/review_judgements.py" line="37" />
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="67"/>
+        <location filename="../plugin/processing/review_judgements.py" line="67" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124"/>
+        <location filename="../plugin/processing/review_sites.py" line="124" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="16"/>
+        <location filename="../plugin/suggest/explain.py" line="16" />
         <source>{words} prohibits: effect prohibit.</source>
         <translation>{words} 表示禁止：管控方式 prohibit（禁止）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="18"/>
+        <location filename="../plugin/suggest/explain.py" line="18" />
         <source>{words} restricts (in principle not, or only under a condition): effect restrict.</source>
         <translation>{words} 表示限制（原则上不准入，或仅在一定条件下允许）：管控方式 restrict（限制）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="20"/>
+        <location filename="../plugin/suggest/explain.py" line="20" />
         <source>{words} states a duty: effect require; the duty itself is checked by hand.</source>
         <translation>{words} 规定了须落实的要求：管控方式 require（应当）；要求本身须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="22"/>
+        <location filename="../plugin/suggest/explain.py" line="22" />
         <source>{words} admits or encourages: effect allow.</source>
         <translation>{words} 表示允许或鼓励：管控方式 allow（允许）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="28"/>
+        <location filename="../plugin/suggest/explain.py" line="28" />
         <source>{words} is the construction nature {values}.</source>
         <translation>{words} 为建设性质 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="35"/>
+        <location filename="../plugin/suggest/explain.py" line="35" />
         <source>{words} is read as the industry {codes} of GB/T 4754-2017 (a common list word).</source>
         <translation>{words} 为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="37"/>
+        <location filename="../plugin/suggest/explain.py" line="37" />
         <source>{words} is the official GB/T 4754-2017 name of {codes}.</source>
         <translation>{words} 为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="43"/>
+        <location filename="../plugin/suggest/explain.py" line="43" />
         <source>{words} is the catalogue class {values}.</source>
         <translation>{words} 为目录类别 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="50"/>
+        <location filename="../plugin/suggest/explain.py" line="50" />
         <source>{words}: within {distance} m of the layer {layer}.</source>
         <translation>{words}：距图层“{layer}” {distance} m 范围内。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="52"/>
+        <location filename="../plugin/suggest/explain.py" line="52" />
         <source>{words}: the site touches the layer {layer}.</source>
         <translation>{words}：选址与图层“{layer}”有重叠。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="54"/>
+        <location filename="../plugin/suggest/explain.py" line="54" />
         <source>{words}: the site lies outside the layer {layer}.</source>
         <translation>{words}：选址位于图层“{layer}”之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="56"/>
+        <location filename="../plugin/suggest/explain.py" line="56" />
         <source>{words}: allowed only wholly inside the layer {layer}, so effect restrict with only_if.</source>
         <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="65"/>
+        <location filename="../plugin/suggest/explain.py" line="65" />
         <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
         <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="67"/>
+        <location filename="../plugin/suggest/explain.py" line="67" />
         <source>{words}: {attribute} {op} {value} {unit}.</source>
         <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="73"/>
+        <location filename="../plugin/suggest/explain.py" line="73" />
         <source>{words}: a project that has it, {attribute} &gt; 0.</source>
         <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="80"/>
+        <location filename="../plugin/suggest/explain.py" line="80" />
         <source>{words}: the yes/no attribute {attribute} is no.</source>
         <translation>{words}：是/否属性“{attribute}”为否。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="82"/>
+        <location filename="../plugin/suggest/explain.py" line="82" />
         <source>{words}: the yes/no attribute {attribute} is yes.</source>
         <translation>{words}：是/否属性“{attribute}”为是。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="88"/>
+        <location filename="../plugin/suggest/explain.py" line="88" />
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
         <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="94"/>
+        <location filename="../plugin/suggest/explain.py" line="94" />
         <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
         <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="100"/>
+        <location filename="../plugin/suggest/explain.py" line="100" />
         <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="31"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="31" />
         <source>Judge clause {rule}</source>
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
-        <source>The rules&apos; finding</source>
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
+        <source>The rules' finding</source>
         <translation>规则审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="44"/>
-        <source>Override the rules&apos; finding (the remark is the reason)</source>
+        <location filename="../plugin/gui/judgement_dialog.py" line="44" />
+        <source>Override the rules' finding (the remark is the reason)</source>
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18"/>
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="53"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="53" />
         <source>(not set: Settings ▸ Options ▸ Zoning Review)</source>
         <translation>（未设置：设置 ▸ 选项 ▸ 分区管控审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="73"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="73" />
         <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
         <translation>该条款已由规则判定：请勾选改判，并在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="75"/>
+        <location filename="../plugin/gui/judgement_dialog.py" line="75" />
         <source>An override needs a reason: write it in the remark.</source>
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="44"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="44" />
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="92"/>
+        <location filename="../plugin/gui/results_view.py" line="92" />
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="92"/>
+        <location filename="../plugin/gui/results_view.py" line="92" />
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="297"/>
+        <location filename="../plugin/gui/results_view.py" line="297" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="36"/>
+        <location filename="../plugin/processing/diff_rules.py" line="36" />
         <source>Compare rule sets</source>
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53"/>
+        <location filename="../plugin/processing/diff_rules.py" line="53" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55"/>
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57"/>
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>Rules added, removed and changed</source>
         <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="60"/>
+        <location filename="../plugin/processing/diff_rules.py" line="60" />
         <source>Rules added</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="61"/>
+        <location filename="../plugin/processing/diff_rules.py" line="61" />
         <source>Rules removed</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="62"/>
+        <location filename="../plugin/processing/diff_rules.py" line="62" />
         <source>Rules changed</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="63"/>
+        <location filename="../plugin/processing/diff_rules.py" line="63" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="85"/>
+        <location filename="../plugin/processing/diff_rules.py" line="85" />
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="137"/>
-        <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer&apos;s properties or add the .prj, then run again.</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="137" />
+        <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="152"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="152" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="75"/>
+        <location filename="../plugin/main.py" line="75" />
         <source>Zoning Review User Guide</source>
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="27"/>
+        <location filename="../plugin/notes/document.py" line="27" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="160"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="160" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="140"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="140" />
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="82"/>
+        <location filename="../plugin/gui/dock.py" line="82" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="16"/>
-        <source>Reviewer&apos;s judgements and opinion</source>
+        <location filename="../plugin/notes/document_judgements.py" line="16" />
+        <source>Reviewer's judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="27"/>
+        <location filename="../plugin/notes/document_judgements.py" line="27" />
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="37"/>
+        <location filename="../plugin/notes/document_judgements.py" line="37" />
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42"/>
+        <location filename="../plugin/notes/document_judgements.py" line="42" />
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42"/>
+        <location filename="../plugin/notes/document_judgements.py" line="42" />
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="64"/>
-        <source>The project&apos;s saved reviews are of version {version}, which this plugin does not read; they are left as they are.</source>
+        <location filename="../plugin/core/review/saved.py" line="64" />
+        <source>The project's saved reviews are of version {version}, which this plugin does not read; they are left as they are.</source>
         <translation>项目中保存的审查为第 {version} 版，本插件无法读取；已原样保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="71"/>
-        <source>The project&apos;s saved reviews cannot be read ({error}); they are left as they are.</source>
+        <location filename="../plugin/core/review/saved.py" line="71" />
+        <source>The project's saved reviews cannot be read ({error}); they are left as they are.</source>
         <translation>无法读取项目中保存的审查（{error}）；已原样保留。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="27"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="27" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="30"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="30" />
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="68"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="68" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="75"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="75" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="75"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="75" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="85"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="85" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="96"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="96" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="107"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="107" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="64"/>
+        <location filename="../plugin/core/outputs/register.py" line="64" />
         <source>The register {path} could not be created: {error}</source>
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="87"/>
+        <location filename="../plugin/core/outputs/register.py" line="87" />
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="105"/>
+        <location filename="../plugin/core/outputs/register.py" line="105" />
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="10"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="10" />
         <source>{layer}: {distance} m band of the clause</source>
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="53"/>
+        <location filename="../plugin/gui/register_entry.py" line="53" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="53"/>
+        <location filename="../plugin/gui/register_entry.py" line="53" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="63"/>
+        <location filename="../plugin/gui/register_entry.py" line="63" />
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="32"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="32" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="34"/>
+        <location filename="../plugin/gui/saved_reviews.py" line="34" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="55"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="56" />
         <source>Field name in a sites layer for batch review: {name}</source>
         <translation>批量审查时选址图层中的字段名：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="69"/>
+        <location filename="../plugin/gui/labels.py" line="69" />
         <source>New construction (新建)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="30"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="30" />
         <source>Shortest distance from the site to {layer}: {distance} m</source>
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="58"/>
+        <location filename="../plugin/processing/rereview.py" line="58" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10"/>
-        <source>Reviews every site twice, with the earlier and with the later rule set (the same unit and constraint layers, the same site fields as &apos;Review sites&apos;), and writes one row per site: the verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or with another finding.</source>
+        <location filename="../plugin/processing/rereview_help.py" line="10" />
+        <source>Reviews every site twice, with the earlier and with the later rule set (the same unit and constraint layers, the same site fields as 'Review sites'), and writes one row per site: the verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or with another finding.</source>
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="95"/>
+        <location filename="../plugin/processing/rereview.py" line="95" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96"/>
+        <location filename="../plugin/processing/rereview.py" line="96" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="259"/>
+        <location filename="../plugin/processing/rereview.py" line="259" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="208"/>
+        <location filename="../plugin/core/rules/conditions.py" line="208" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="211"/>
+        <location filename="../plugin/core/rules/conditions.py" line="211" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="44"/>
+        <location filename="../plugin/processing/diff_rules.py" line="44" />
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
+        <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Sites: polygons with project attributes: industry (GB/T 4754-2017 code such as C2614), construction nature (新建/扩建/改建/迁建/技改), catalogue class, and the attributes the rule set declares (fields with the same name, or mapped in 'Attribute fields'). An empty value means 'not given': rules that need it report 'needs information'.</source>
         <translation>选址：带项目属性的面要素，属性包括行业（GB/T 4754-2017 代码，如 C2614）、建设性质（新建/扩建/改建/迁建/技改）、目录类别，以及规则集声明的属性（同名字段，或在“属性字段对应”中映射）。空值表示“未提供”：需要该值的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
+        <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Control unit layer: unit code, name and category fields are detected from common names (HJGKDYBM, HJGKDYMC, ZHGKDYFL, 环境管控单元编码, 单元名称, 管控类别) or taken from the binding made in the Zoning Review panel. Rule set: a YAML file; optional when the unit layer is bound in the panel.</source>
         <translation>管控单元图层：单元编码、名称和管控类别字段根据常见字段名（HJGKDYBM、HJGKDYMC、ZHGKDYFL、环境管控单元编码、单元名称、管控类别）自动识别，或采用分区管控审查面板中的绑定设置。规则集：YAML 文件；若已在面板中为管控单元图层绑定规则集，则可不填。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
-        <source>Constraint layers: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through &apos;Constraint names&apos;.</source>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>Constraint layers: the layers the rules name (for example river_bank, red_line); a layer is matched by its name or its GeoPackage layer name, or through 'Constraint names'.</source>
         <translation>约束图层：条款中引用的图层（例如 river_bank、red_line）；按图层名称或其 GeoPackage 图层名匹配，也可通过“约束图层名称对应”指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
+        <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 non-compliant, 不涉及 not applicable, 需补充材料 more information needed) takes the place of a clause left to a person; judging a clause the rules decided overrides it and needs a reason in the remark. An unknown word stops the run naming it; a judgement whose clause is not found is reported.</source>
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48"/>
-        <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in &apos;Review sites&apos;. Check the unit layer&apos;s own requirement texts: units with requirement prose need a check by hand, so they are at best &apos;needs further study&apos;.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48"/>
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48"/>
+        <location filename="../plugin/processing/siting_screen.py" line="48" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
+        <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias. Review notes: one HTML, PDF or Word note per site and an index.html.</source>
         <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="77"/>
-        <source>Word notes need python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}</source>
+        <location filename="../plugin/notes/docx_word.py" line="77" />
+        <source>Word notes need python-docx 1.0 or later; QGIS's Python has version {version} at {path}</source>
         <translation>生成 Word 审查意见需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="89"/>
+        <location filename="../plugin/notes/docx_word.py" line="89" />
         <source>The Word template {path} cannot be read: {error}</source>
         <translation>无法读取 Word 模板 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="94"/>
+        <location filename="../plugin/notes/docx_word.py" line="94" />
         <source>The Word template {path} is not a valid Word document (.docx or .dotx)</source>
         <translation>Word 模板 {path} 不是有效的 Word 文档（.docx 或 .dotx）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/docx_word.py" line="283"/>
+        <location filename="../plugin/notes/docx_word.py" line="283" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="70"/>
-        <source>Word notes need the Python package {package}, which QGIS&apos;s Python lacks</source>
+        <location filename="../plugin/notes/export.py" line="70" />
+        <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="30"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="30" />
         <source>Word document (DOCX)</source>
         <translation>Word 文档 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57"/>
+        <location filename="../plugin/gui/notes_dialog.py" line="57" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53"/>
-        <source>The rule set before the change, e.g. last year&apos;s access list.</source>
+        <location filename="../plugin/processing/diff_rules.py" line="53" />
+        <source>The rule set before the change, e.g. last year's access list.</source>
         <translation>变更前的规则集，如上一年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55"/>
-        <source>The rule set after the change, e.g. this year&apos;s access list.</source>
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
+        <source>The rule set after the change, e.g. this year's access list.</source>
         <translation>变更后的规则集，如本年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57"/>
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>A table with one row per rule added, removed or changed, its aspects before and after.</source>
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95"/>
+        <location filename="../plugin/processing/import_access_list.py" line="95" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97"/>
-        <source>The rule set&apos;s title as the notes cite it, e.g. the list&apos;s official name.</source>
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="107"/>
+        <location filename="../plugin/processing/import_access_list.py" line="107" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133"/>
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="85"/>
+        <location filename="../plugin/processing/validate_rules.py" line="85" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="89"/>
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="203"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="203" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="204"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="204" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="205"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="205" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="206"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="206" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="207"/>
+        <location filename="../plugin/core/rules/rule_file.py" line="207" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="33"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="33" />
         <source>Suggest conditions from clause text</source>
         <translation>根据条款文本建议条件</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="41"/>
-        <source>Reads the Chinese (and English) text of every text-only rule of a rule set (effect text, no condition: an imported list, say) and proposes the conditions a reviewer would write: distances to declared layers, industries named in words (GB/T 4754-2017), thresholds with units, construction natures, catalogue classes, park requirements and exceptions. A clause with any word it does not understand gets no suggestion. The suggestions are written beside each rule under &apos;suggested:&apos; with the words they came from and are never applied by a review until accepted in the rule editor, or here with &apos;Apply the suggestions&apos; (the rule then records the text under &apos;suggested_from&apos;). The output keeps the input&apos;s comments and order; it must not be the input file, and it is written only when it loads as a rule set.</source>
+        <location filename="../plugin/processing/suggest_conditions.py" line="41" />
+        <source>Reads the Chinese (and English) text of every text-only rule of a rule set (effect text, no condition: an imported list, say) and proposes the conditions a reviewer would write: distances to declared layers, industries named in words (GB/T 4754-2017), thresholds with units, construction natures, catalogue classes, park requirements and exceptions. A clause with any word it does not understand gets no suggestion. The suggestions are written beside each rule under 'suggested:' with the words they came from and are never applied by a review until accepted in the rule editor, or here with 'Apply the suggestions' (the rule then records the text under 'suggested_from'). The output keeps the input's comments and order; it must not be the input file, and it is written only when it loads as a rule set.</source>
         <translation>读取规则集中每条纯文本条款（effect 为 text、无条件，如导入的清单）的中文（及英文）文本，提出审查人会写出的条件：与已声明图层的距离、以文字表述的行业（GB/T 4754-2017）、带单位的限值、建设性质、目录类别、入园要求及例外情形。条款中只要有一个词无法理解，就不给出建议。建议写在各条款的“suggested:”下，并注明所依据的文字；在规则编辑器中或在此勾选“应用建议”接受之前，审查从不采用这些建议（接受后条款在“suggested_from”中记录原文）。输出保留输入文件的注释和顺序；输出不得为输入文件，且仅在能作为规则集加载时才写出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="55"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
         <source>The rule set whose text rules get suggestions; it is not changed.</source>
         <translation>要为其文本条款提出建议的规则集；该文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
         <source>Apply the suggestions</source>
         <translation>应用建议</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58"/>
-        <source>When checked the suggested conditions become the rules&apos; conditions (check them first); otherwise they are only marked beside the rules.</source>
+        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <source>When checked the suggested conditions become the rules' conditions (check them first); otherwise they are only marked beside the rules.</source>
         <translation>勾选时建议的条件成为条款的条件（请先核对）；否则仅标注在条款旁。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>Rule set with suggestions</source>
         <translation>含建议的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
         <source>The rule-set file to write; it must not be the input.</source>
         <translation>要写入的规则集文件；不得为输入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="65"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="65" />
         <source>Number of text-only rules</source>
         <translation>纯文本条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="66"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="66" />
         <source>Number of rules with a suggestion</source>
         <translation>有建议的条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="67"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="67" />
         <source>Number of suggestions applied</source>
         <translation>已应用的建议数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="76"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="76" />
         <source>The rule set {path} has errors; fix them first:
 {messages}</source>
         <translation>规则集 {path} 有错误，请先修正：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="85"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="85" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="94"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="94" />
         <source>{suggested} of {text} text rules have a suggestion; written to {path}.</source>
         <translation>{text} 条文本条款中有 {suggested} 条有建议；已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="105"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
         <source>Rule {rule}: conditions applied from “{text}”.</source>
         <translation>条款 {rule}：已应用根据“{text}”得出的条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="105"/>
+        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
         <source>Rule {rule}: conditions suggested from “{text}”.</source>
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="40"/>
+        <location filename="../plugin/gui/industry_picker.py" line="40" />
         <source>Code or name, e.g. 3011 or cement</source>
         <translation>代码或名称，如 3011 或 水泥</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_words.py" line="46"/>
+        <location filename="../plugin/gui/cause_words.py" line="46" />
         <source>{distance} m to {layer}</source>
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="139"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="139" />
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="143"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="144"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="145"/>
-        <source>Reading Word documents needs python-docx 1.0 or later; QGIS&apos;s Python has version {version} at {path}.</source>
+        <location filename="../plugin/core/rules/access_list_import.py" line="145" />
+        <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="146"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="148"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="183"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="184"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="187"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="188"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="189"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="190"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="196"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="197"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="87"/>
+        <location filename="../plugin/gui/options_page.py" line="87" />
         <source>Access-list import</source>
         <translation>准入清单导入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="89"/>
+        <location filename="../plugin/gui/options_page.py" line="89" />
         <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
         <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="93"/>
+        <location filename="../plugin/gui/options_page.py" line="93" />
         <source>Column spellings</source>
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83"/>
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83"/>
-        <source>The published table: one row per unit with its code, name, category and requirements; a Word document&apos;s tables are read one after the other.</source>
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="91"/>
+        <location filename="../plugin/processing/import_access_list.py" line="91" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="112"/>
+        <location filename="../plugin/processing/import_access_list.py" line="112" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="113"/>
+        <location filename="../plugin/processing/import_access_list.py" line="113" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="114"/>
+        <location filename="../plugin/processing/import_access_list.py" line="114" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="178"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="113"/>
+        <location filename="../plugin/gui/binding_panel.py" line="113" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="132"/>
+        <location filename="../plugin/gui/binding_panel.py" line="132" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="45" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="46"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="46" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_list.py" line="47"/>
+        <location filename="../plugin/gui/rule_editor/condition_list.py" line="47" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="62"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="62" />
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153"/>
-        <source>Optional filter on the layer&apos;s features, e.g. &quot;grade&quot; = &apos;I&apos;</source>
-        <translation>可选：对该图层要素的筛选，如 &quot;grade&quot; = 'I'</translation>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
+        <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
+        <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="74"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="76" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="74"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="76" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299"/>
-        <source>Give the unit layer&apos;s field.</source>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
+        <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="312"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="312" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="43" />
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="70"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="70" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="71"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="71" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="91"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="91" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="92"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="151"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="151" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="280"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="280" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="281"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="281" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="285"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="285" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292"/>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="292" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="43" />
         <source>Unit codes separated by commas</source>
         <translation>单元编码，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Rule id</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Text (Chinese)</source>
         <translation>条款文本（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
         <source>Text (English)</source>
         <translation>条款文本（英文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55" />
         <source>When (all of these hold)</source>
         <translation>适用条件（须全部满足）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56" />
         <source>Except (each one exempts)</source>
         <translation>例外情形（满足任一即豁免）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="57"/>
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="57" />
         <source>Only if (for a restriction: what allows it)</source>
         <translation>前提条件（限制类条款：满足方可准入）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19" />
         <source>effect</source>
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19" />
         <source>when</source>
         <translation>适用条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19" />
         <source>except</source>
         <translation>例外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="19" />
         <source>only if</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="20"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="20" />
         <source>to check by hand</source>
         <translation>需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="46"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="46" />
         <source>Effect: {effect}</source>
         <translation>管控方式：{effect}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="47"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="47" />
         <source>When: {condition}</source>
         <translation>适用条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="48"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="48" />
         <source>Except: {condition}</source>
         <translation>例外情形：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="51"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="51" />
         <source>Only if: {condition}</source>
         <translation>前提条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="52"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="52" />
         <source>To check by hand: {note}</source>
         <translation>需人工核查：{note}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="57"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="57" />
         <source>Confidence {value}</source>
         <translation>置信度 {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="84"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="84" />
         <source>Suggested from the clause text</source>
         <translation>根据条款文本提出的建议</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="91"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="91" />
         <source>Nothing is applied until you accept; then save the rule set.</source>
         <translation>接受之前不会应用任何内容；接受后请保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94" />
         <source>Edit before accepting</source>
         <translation>修改后接受</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94"/>
+        <location filename="../plugin/gui/rule_editor/suggestion_panel.py" line="94" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="17"/>
+        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="17" />
         <source>Edit a Rule Set…</source>
         <translation>编辑规则集…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="46"/>
+        <location filename="../plugin/gui/rule_editor/toolbox_entry.py" line="46" />
         <source>Choose a rule set to edit</source>
         <translation>选择要编辑的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="21"/>
-        <source>A number, or text; several values separated by commas for &apos;in&apos;</source>
+        <location filename="../plugin/gui/rule_editor/values.py" line="21" />
+        <source>A number, or text; several values separated by commas for 'in'</source>
         <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="40"/>
+        <location filename="../plugin/gui/rule_editor/values.py" line="40" />
         <source>Give a value.</source>
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/values.py" line="43" />
         <source>“{text}” is not a number; '&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers.</source>
         <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="28"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="28" />
         <source>Industry: {codes}</source>
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="31"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="31" />
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="34"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="34" />
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="40"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="41" />
         <source>{attribute} {op} {value}</source>
         <translation>{attribute} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="43"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="44" />
         <source>Unit field {field} {op} {value}</source>
         <translation>单元字段 {field} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="46"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="47" />
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="48"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="49" />
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="50"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="51" />
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="51"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="52" />
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="57"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="58" />
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="60"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="61" />
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="62"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="63" />
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="64"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="65" />
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="65"/>
+        <location filename="../plugin/gui/rule_editor/words.py" line="66" />
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="84"/>
+        <location filename="../plugin/main.py" line="84" />
         <source>Rule Editor…</source>
         <translation>规则编辑器…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="86"/>
-        <source>Edit a rule set&apos;s rules, with conditions suggested from their text</source>
+        <location filename="../plugin/main.py" line="86" />
+        <source>Edit a rule set's rules, with conditions suggested from their text</source>
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="39"/>
+        <location filename="../plugin/notes/document.py" line="39" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="15"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="15" />
         <source>{layer}: where the clause requires the site</source>
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="50"/>
+        <location filename="../plugin/core/outputs/register_records.py" line="50" />
         <source>Register {path}, entry {seq}: the recorded review cannot be read ({error}).</source>
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="98"/>
+        <location filename="../plugin/core/outputs/register_records.py" line="98" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="102"/>
-        <source>{path} is not a review register (it has no layer {layer} with the register&apos;s columns).</source>
+        <location filename="../plugin/core/outputs/register_records.py" line="102" />
+        <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="227"/>
-        <source>The judgement of {rule} was removed; the removal is kept in the review&apos;s record.</source>
+        <location filename="../plugin/gui/dock.py" line="227" />
+        <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="300"/>
+        <location filename="../plugin/gui/results_view.py" line="300" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="62"/>
-        <source>The clause is left to the rules&apos; finding again; the removal is kept in the record</source>
+        <location filename="../plugin/gui/judgement_dialog.py" line="62" />
+        <source>The clause is left to the rules' finding again; the removal is kept in the record</source>
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="57"/>
-        <source>Reviews are appended to this GeoPackage by &apos;Save to register&apos;; it is created when missing</source>
+        <location filename="../plugin/gui/options_page.py" line="57" />
+        <source>Reviews are appended to this GeoPackage by 'Save to register'; it is created when missing</source>
         <translation>“保存到台账”将审查追加到此 GeoPackage；文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="59"/>
+        <location filename="../plugin/gui/options_page.py" line="59" />
         <source>Review register (台账)</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="42"/>
+        <location filename="../plugin/gui/register_actions.py" line="42" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="43"/>
+        <location filename="../plugin/gui/register_actions.py" line="43" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="46"/>
+        <location filename="../plugin/gui/register_actions.py" line="46" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="47"/>
+        <location filename="../plugin/gui/register_actions.py" line="47" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="115"/>
+        <location filename="../plugin/gui/register_actions.py" line="115" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="121"/>
+        <location filename="../plugin/gui/register_actions.py" line="121" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="129"/>
+        <location filename="../plugin/gui/register_actions.py" line="129" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="132"/>
+        <location filename="../plugin/gui/register_actions.py" line="132" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="151"/>
+        <location filename="../plugin/gui/register_actions.py" line="151" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168"/>
+        <location filename="../plugin/gui/register_actions.py" line="168" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168"/>
+        <location filename="../plugin/gui/register_actions.py" line="168" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="173"/>
-        <source>The re-review&apos;s table could not be loaded.</source>
+        <location filename="../plugin/gui/register_actions.py" line="173" />
+        <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="175"/>
+        <location filename="../plugin/gui/register_actions.py" line="175" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="178"/>
-        <source>{changed} of {total} register entries change verdict; the table &apos;{name}&apos; is loaded.</source>
+        <location filename="../plugin/gui/register_actions.py" line="178" />
+        <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="35"/>
+        <location filename="../plugin/gui/register_dialog.py" line="35" />
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="40"/>
+        <location filename="../plugin/gui/register_dialog.py" line="40" />
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="49"/>
+        <location filename="../plugin/gui/register_dialog.py" line="49" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="55"/>
+        <location filename="../plugin/gui/register_dialog.py" line="55" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="57"/>
+        <location filename="../plugin/gui/register_dialog.py" line="57" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="53"/>
+        <location filename="../plugin/gui/register_view.py" line="53" />
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="60"/>
+        <location filename="../plugin/gui/register_dialog.py" line="60" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="18"/>
+        <location filename="../plugin/gui/register_view.py" line="18" />
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <location filename="../plugin/gui/register_view.py" line="19" />
         <source>Rule-set version</source>
         <translation>规则集版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19"/>
+        <location filename="../plugin/gui/register_view.py" line="19" />
         <source>Rule-set SHA-256</source>
         <translation>规则集 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="20"/>
+        <location filename="../plugin/gui/register_view.py" line="20" />
         <source>Plugin version</source>
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="26"/>
+        <location filename="../plugin/gui/register_view.py" line="26" />
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="29"/>
+        <location filename="../plugin/gui/register_view.py" line="29" />
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="55"/>
+        <location filename="../plugin/gui/register_view.py" line="55" />
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="70"/>
+        <location filename="../plugin/gui/register_view.py" line="70" />
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="72"/>
+        <location filename="../plugin/gui/register_view.py" line="72" />
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="74"/>
+        <location filename="../plugin/gui/register_view.py" line="74" />
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="76" />
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="76" />
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="76" />
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76"/>
+        <location filename="../plugin/gui/register_view.py" line="76" />
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85"/>
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="98"/>
+        <location filename="../plugin/gui/register_view.py" line="98" />
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="103"/>
+        <location filename="../plugin/gui/register_view.py" line="103" />
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="112"/>
+        <location filename="../plugin/gui/register_view.py" line="112" />
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="71"/>
+        <location filename="../plugin/processing/rereview.py" line="71" />
         <source>Candidate sites (or a review register below)</source>
         <translation>候选地块（或下方的审查台账）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="73"/>
+        <location filename="../plugin/processing/rereview.py" line="73" />
         <source>Review register (GeoPackage; in place of candidate sites)</source>
         <translation>审查台账（GeoPackage；代替候选地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="80"/>
+        <location filename="../plugin/processing/rereview.py" line="80" />
         <source>Earlier rule set (YAML; not used with a register)</source>
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="116"/>
+        <location filename="../plugin/processing/rereview.py" line="116" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="169"/>
+        <location filename="../plugin/processing/rereview.py" line="169" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="209"/>
+        <location filename="../plugin/processing/rereview.py" line="209" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="27"/>
-        <source>Polygons with the project attributes &apos;Review sites&apos; reads (industry, construction nature, catalogue class, the rule set&apos;s declared attributes). Leave empty when re-reviewing a register.</source>
+        <location filename="../plugin/processing/rereview_help.py" line="27" />
+        <source>Polygons with the project attributes 'Review sites' reads (industry, construction nature, catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register.</source>
         <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="29"/>
-        <source>A review register written by &apos;Save to register&apos; in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
+        <location filename="../plugin/processing/rereview_help.py" line="29" />
+        <source>A review register written by 'Save to register' in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
         <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="31"/>
+        <location filename="../plugin/processing/rereview_help.py" line="31" />
         <source>The control unit layer to review with now (the same or a new version).</source>
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="36"/>
+        <location filename="../plugin/processing/rereview_help.py" line="36" />
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="70"/>
+        <location filename="../plugin/processing/review_help.py" line="70" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="45"/>
+        <location filename="../plugin/processing/rereview_help.py" line="45" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="46"/>
+        <location filename="../plugin/processing/rereview_help.py" line="46" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="150"/>
+        <location filename="../plugin/processing/rereview_register.py" line="150" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="156"/>
+        <location filename="../plugin/processing/rereview_register.py" line="156" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="58"/>
+        <location filename="../plugin/processing/review_help.py" line="58" />
         <source>The candidate sites: polygons in any CRS, one project per feature, with its attributes.</source>
         <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="59"/>
+        <location filename="../plugin/processing/review_help.py" line="59" />
         <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="64"/>
-        <source>The unit code field; leave empty to use the panel&apos;s binding or a detected field.</source>
+        <location filename="../plugin/processing/review_help.py" line="64" />
+        <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="65"/>
-        <source>The unit name field; leave empty to use the panel&apos;s binding or a detected field.</source>
+        <location filename="../plugin/processing/review_help.py" line="65" />
+        <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66"/>
+        <location filename="../plugin/processing/review_help.py" line="66" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="68"/>
-        <source>Units with requirement texts of their own then need a check by hand, so they are at best &apos;needs further study&apos; until judged.</source>
+        <location filename="../plugin/processing/review_help.py" line="68" />
+        <source>Units with requirement texts of their own then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="78"/>
-        <source>The project&apos;s name, shown in the notes; detected from common names when empty.</source>
+        <location filename="../plugin/processing/review_help.py" line="78" />
+        <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79"/>
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80"/>
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="84"/>
+        <location filename="../plugin/processing/review_help.py" line="84" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="91"/>
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92"/>
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93"/>
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94"/>
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95"/>
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96"/>
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97"/>
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="169"/>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="169" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="172"/>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="172" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="173"/>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="173" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="43"/>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Access list title</source>
         <translation>清单名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="43"/>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Issuing authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="43"/>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>Access list version</source>
         <translation>清单版本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="43"/>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
         <source>SHA-256 of the access list file</source>
         <translation>清单文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
         <source>Access lists of the deciding clauses</source>
         <translation>决定性条款所属清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="378"/>
+        <location filename="../plugin/core/review/evaluation.py" line="378" />
         <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
         <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
-        <source>Rule sets: several access lists may be given in order (e.g. the province&apos;s general list, the county&apos;s category list and the unit list); each applies to the units of the scope it declares (applies_to: all, an administrative code such as ZH130000, or an expression). A unit no list covers needs information. Every finding names its list (title, authority, version, SHA-256): the source_list columns of Clauses and the source of each finding in findings_json.</source>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>Rule sets: several access lists may be given in order (e.g. the province's general list, the county's category list and the unit list); each applies to the units of the scope it declares (applies_to: all, an administrative code such as ZH130000, or an expression). A unit no list covers needs information. Every finding names its list (title, authority, version, SHA-256): the source_list columns of Clauses and the source of each finding in findings_json.</source>
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130"/>
-        <source>The access lists to apply together (e.g. the province&apos;s, the county&apos;s and the unit list), each to the units of the scope it declares.</source>
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="68"/>
-        <source>Several lists given together (e.g. the province&apos;s, the county&apos;s and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list&apos;s scope covers is reported (a review finds such a unit needs information).</source>
+        <location filename="../plugin/processing/validate_rules.py" line="68" />
+        <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="80"/>
+        <location filename="../plugin/processing/validate_rules.py" line="80" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="80"/>
+        <location filename="../plugin/processing/validate_rules.py" line="80" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="104"/>
+        <location filename="../plugin/processing/validate_rules.py" line="104" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="105"/>
+        <location filename="../plugin/processing/validate_rules.py" line="105" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="106"/>
+        <location filename="../plugin/processing/validate_rules.py" line="106" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="112"/>
+        <location filename="../plugin/processing/validate_rules.py" line="112" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="254"/>
+        <location filename="../plugin/core/review/evaluation.py" line="254" />
         <source>The unit must be covered by an access list.</source>
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="143"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="143" />
         <source>scope as the file declares</source>
         <translation>按清单文件声明的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="49"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="49" />
         <source>Move this list up (lists are listed in this order in the notes)</source>
         <translation>上移该清单（审查意见按此顺序列出清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="57"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="57" />
         <source>Remove this list from the binding</source>
         <translation>从绑定中移除该清单</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="85"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="85" />
         <source>Add another rule set…</source>
         <translation>添加另一个规则集…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="87"/>
-        <source>Apply another access list together with this one (e.g. the province&apos;s general list, a city&apos;s or county&apos;s list and the unit list)</source>
+        <location filename="../plugin/gui/rule_list_rows.py" line="87" />
+        <source>Apply another access list together with this one (e.g. the province's general list, a city's or county's list and the unit list)</source>
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="78"/>
+        <location filename="../plugin/notes/document.py" line="78" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138"/>
+        <location filename="../plugin/notes/document_summary.py" line="138" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="144"/>
+        <location filename="../plugin/notes/document_summary.py" line="144" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="60"/>
-        <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province&apos;s, the county&apos;s and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
+        <location filename="../plugin/processing/review_help.py" line="60" />
+        <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83"/>
+        <location filename="../plugin/processing/import_access_list.py" line="83" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="102"/>
+        <location filename="../plugin/gui/results_view.py" line="102" />
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="191"/>
+        <location filename="../plugin/processing/rereview.py" line="191" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10"/>
+        <location filename="../plugin/processing/rereview_help.py" line="10" />
         <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it.</source>
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="83"/>
+        <location filename="../plugin/gui/labels.py" line="83" />
         <source>Prohibited (禁止类, negative list)</source>
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48"/>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="16"/>
-        <source>The units this list applies to: empty = as the file declares; 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. &quot;ZLCB&quot; = '是'.</source>
-        <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 &quot;ZLCB&quot; = '是'。</translation>
+        <location filename="../plugin/gui/rule_list_rows.py" line="16" />
+        <source>The units this list applies to: empty = as the file declares; 'all'; an administrative code such as ZH130000 (units whose code starts with ZH13); or a QGIS expression over the unit layer's fields, e.g. "ZLCB" = '是'.</source>
+        <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="173"/>
+        <location filename="../plugin/core/review/labels.py" line="173" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="158"/>
+        <location filename="../plugin/gui/register_actions.py" line="158" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="83"/>
-        <source>Later rule set (YAML; the unit layer&apos;s bound rule sets when empty)</source>
+        <location filename="../plugin/processing/rereview.py" line="83" />
+        <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="113"/>
+        <location filename="../plugin/processing/rereview.py" line="113" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="38"/>
+        <location filename="../plugin/processing/rereview_help.py" line="38" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="20"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="20" />
         <source>{layer}: where the clause prohibits the project</source>
         <translation>{layer}：条款禁止的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cause_phrases.py" line="25"/>
+        <location filename="../plugin/core/review/cause_phrases.py" line="25" />
         <source>{layer}: where the clause restricts the project</source>
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="115"/>
+        <location filename="../plugin/gui/binding_panel.py" line="115" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="53"/>
+        <location filename="../plugin/gui/rule_list_rows.py" line="53" />
         <source>Open this list in the rule editor</source>
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64"/>
+        <location filename="../plugin/notes/document_judgements.py" line="64" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="149"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="152"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="59"/>
+        <location filename="../plugin/core/review/labels.py" line="59" />
         <source>Not relevant</source>
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="56"/>
-        <source>The units are in a database but the sites are not in the same one, so the overlay runs in QGIS; load the sites into the units&apos; database to run it there.</source>
+        <location filename="../plugin/core/overlay/pushdown.py" line="56" />
+        <source>The units are in a database but the sites are not in the same one, so the overlay runs in QGIS; load the sites into the units' database to run it there.</source>
         <translation>管控单元在数据库中，但选址不在同一数据库中，因此叠加分析在 QGIS 中进行；将选址导入管控单元所在的数据库即可在数据库中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="60"/>
+        <location filename="../plugin/core/overlay/pushdown.py" line="60" />
         <source>The unit layer is not one table with a one-column key, so the overlay runs in QGIS.</source>
         <translation>管控单元图层不是带单列主键的单张表，因此叠加分析在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="172"/>
+        <location filename="../plugin/core/overlay/pushdown.py" line="172" />
         <source>The overlay cannot run in the database ({reason}); it runs in QGIS instead.</source>
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="177"/>
+        <location filename="../plugin/core/overlay/pushdown.py" line="177" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="188"/>
+        <location filename="../plugin/core/overlay/pushdown.py" line="188" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="192"/>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="192" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="248"/>
+        <location filename="../plugin/core/overlay/pushdown.py" line="248" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="88"/>
-        <source>the table&apos;s spatial reference ({srid}) is not the layer&apos;s {crs}</source>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
+        <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="102"/>
-        <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units&apos; CRS</source>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="102" />
+        <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="113"/>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="113" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="67"/>
-        <source>the layer&apos;s key {key} is not one of its fields</source>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="67" />
+        <source>the layer's key {key} is not one of its fields</source>
         <translation>图层的主键 {key} 不是其字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="136"/>
-        <source>the layer&apos;s key {key} is not a unique integer or text</source>
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
+        <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="56"/>
-        <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file&apos;s own scope).</source>
+        <location filename="../plugin/core/inputs/resolve.py" line="56" />
+        <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="71"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="71" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="78"/>
-        <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list&apos;s own)</source>
+        <location filename="../plugin/processing/review_inputs.py" line="78" />
+        <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
         <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="85"/>
-        <source>Which units each rule-set file applies to, one line per file in the order of the files: &apos;all&apos;, an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer&apos;s fields such as left(&quot;HJGKDYBM&quot;, 8) = &apos;ZH130629&apos;. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
-        <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left(&quot;HJGKDYBM&quot;, 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
+        <location filename="../plugin/processing/review_inputs.py" line="85" />
+        <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
+        <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="61"/>
-        <source>The site&apos;s area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site&apos;s coordinates and its CRS.</source>
+        <location filename="../plugin/core/overlay/reasons.py" line="61" />
+        <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/cause_legend.py" line="56"/>
+        <location filename="../plugin/gui/cause_legend.py" line="56" />
         <source>Cause of the selected finding</source>
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="77"/>
+        <location filename="../plugin/processing/rereview.py" line="77" />
         <source>Further control unit layers (each site is reviewed against every layer)</source>
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="113"/>
+        <location filename="../plugin/processing/rereview.py" line="113" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/shared_constraints.py" line="28"/>
+        <location filename="../plugin/core/inputs/shared_constraints.py" line="28" />
         <source>The constraint {rule} is bound to the layer {first} for {first_units} and to the layer {second} for {second_units}; a re-review of the register takes one layer for each constraint. Bind the same layer to {rule} for both unit layers, or unbind one of the unit layers and re-review with the other.</source>
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72"/>
+        <location filename="../plugin/processing/review_help.py" line="72" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="37"/>
+        <location filename="../plugin/core/review/site_review.py" line="37" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="148"/>
+        <location filename="../plugin/processing/review_sites.py" line="148" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="46"/>
+        <location filename="../plugin/notes/document_summary.py" line="46" />
         <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
         <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
-        <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as &apos;needs_study&apos; with the reason; so is a site partly outside every unit, its reason giving that part&apos;s area and share. The batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>A site that cannot be reviewed (no geometry, outside every unit) is reported and listed as 'needs_study' with the reason; so is a site partly outside every unit, its reason giving that part's area and share. The batch goes on. Cancelling stops after the current site and keeps the rows written so far.</source>
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="39"/>
+        <location filename="../plugin/core/review/site_review.py" line="39" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32"/>
+        <location filename="../plugin/processing/rereview_help.py" line="32" />
         <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers with units under it (needs further study where it lies partly or wholly outside every unit of them all) and its clauses are those of every layer.</source>
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="266"/>
-        <source>the database did not return an overlap&apos;s geometry</source>
+        <location filename="../plugin/core/overlay/pushdown.py" line="266" />
+        <source>the database did not return an overlap's geometry</source>
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61"/>
+        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
         <source>The unit layer has a say of the site</source>
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="99"/>
-        <source>Set by the re-review over several unit layers: a part of a site outside this layer&apos;s units may lie in another layer&apos;s, so it does not make the site &apos;needs further study&apos; here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
+        <location filename="../plugin/processing/review_help.py" line="99" />
+        <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11"/>
-        <source>Several unit layers (a province&apos;s and a city&apos;s, or one per city): merge them first with &apos;Merge vector layers&apos;, which names each unit&apos;s layer in the field layer, and scope each layer&apos;s rule set to its units (for example &quot;layer&quot; = &apos;city&apos; in the scopes): each site gets the verdict the panel gives with the layers bound.</source>
-        <translation>多个单元图层（省级与市级的，或每市一个）：先用“合并矢量图层”将其合并（合并结果以 layer 字段记录每个单元所属的图层），再将各图层的规则集的适用范围限定为其图层的单元（例如在适用范围中填写 &quot;layer&quot; = 'city'）：每个选址得到的结论与在面板中绑定这些图层时相同。</translation>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>Several unit layers (a province's and a city's, or one per city): merge them first with 'Merge vector layers', which names each unit's layer in the field layer, and scope each layer's rule set to its units (for example "layer" = 'city' in the scopes): each site gets the verdict the panel gives with the layers bound.</source>
+        <translation>多个单元图层（省级与市级的，或每市一个）：先用“合并矢量图层”将其合并（合并结果以 layer 字段记录每个单元所属的图层），再将各图层的规则集的适用范围限定为其图层的单元（例如在适用范围中填写 "layer" = 'city'）：每个选址得到的结论与在面板中绑定这些图层时相同。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="57"/>
+        <location filename="../plugin/processing/review_log.py" line="57" />
         <source>The sites after the first {n} are not listed here: the summary output has every site.</source>
         <translation>前 {n} 个选址之后的选址不在此逐一列出：汇总表列有全部选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="64"/>
+        <location filename="../plugin/processing/review_log.py" line="64" />
         <source>{n} sites in all had this warning: {warning}</source>
         <translation>共有 {n} 个选址出现此警告：{warning}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="72"/>
+        <location filename="../plugin/processing/review_log.py" line="72" />
         <source>{n} sites reviewed: {counts}</source>
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="44"/>
+        <location filename="../plugin/core/overlay/relations.py" line="44" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="32"/>
+        <location filename="../plugin/core/siting/layers.py" line="32" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="269"/>
+        <location filename="../plugin/gui/binding_panel.py" line="269" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="40"/>
+        <location filename="../plugin/gui/register_dialog.py" line="40" />
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="189"/>
+        <location filename="../plugin/gui/siting_panel.py" line="189" />
         <source>(1 data warning: hover for details)</source>
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="256"/>
+        <location filename="../plugin/processing/rereview.py" line="256" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="258"/>
+        <location filename="../plugin/processing/rereview.py" line="258" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="156"/>
+        <location filename="../plugin/processing/rereview_register.py" line="156" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="37"/>
+        <location filename="../plugin/processing/review_judgements.py" line="37" />
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="72"/>
+        <location filename="../plugin/processing/review_log.py" line="72" />
         <source>1 site reviewed: {counts}</source>
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="149"/>
+        <location filename="../plugin/processing/validate_rules.py" line="149" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="174"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="174" />
         <source>YAML reads yes, no, true, false, on and off without quotes as yes/no, which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as '是', '否' or 'yes'.</source>
         <translation>不加引号的 yes、no、true、false、on 和 off 会被 YAML 读作是/否（布尔值），而管控单元图层字段中并无此类取值；请按图层中的写法给取值加上引号，如 '是'、'否' 或 'yes'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="176"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="176" />
         <source>in compares a unit-layer field with a list of values; write op: in with value: [...], or one value with ==, != or a number comparison.</source>
         <translation>in 用于将管控单元图层字段与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用 ==、!= 或数值比较。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="178"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="178" />
         <source>The comparison {op} needs a number, not {value}.</source>
         <translation>比较运算 {op} 需要数值，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="177"/>
+        <location filename="../plugin/core/rules/checks.py" line="183" />
         <source>The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring case, full-width forms and spaces.</source>
         <translation>管控单元图层取值 {value} 已以 {first} 的写法映射到类别 {other}：取值比较时不区分大小写、全角半角和空格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="103"/>
-        <source>The expression compares {name} with &apos;{value}&apos;, which names the value {id}; an expression compares the ids of declared values: write &apos;{id}&apos;.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="103" />
+        <source>The expression compares {name} with '{value}', which names the value {id}; an expression compares the ids of declared values: write '{id}'.</source>
         <translation>表达式将 {name} 与 '{value}' 比较，该值指的是取值 {id}；表达式比较的是已声明取值的 id：请写成 '{id}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="105"/>
-        <source>The expression compares {name} with &apos;{value}&apos;, which is not one of the values declared for {name}; an expression compares their ids: {allowed}.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="105" />
+        <source>The expression compares {name} with '{value}', which is not one of the values declared for {name}; an expression compares their ids: {allowed}.</source>
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="333"/>
+        <location filename="../plugin/core/rules/yaml_source.py" line="333" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="232"/>
+        <location filename="../plugin/core/rules/readings.py" line="232" />
         <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
         <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="234"/>
+        <location filename="../plugin/core/rules/readings.py" line="234" />
         <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
         <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="251"/>
+        <location filename="../plugin/core/rules/readings.py" line="251" />
         <source>unit attribute {field} value {value} is not yes or no</source>
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/industry_picker.py" line="108"/>
+        <location filename="../plugin/gui/industry_picker.py" line="108" />
         <source>Field {field} holds the number {number}, which loses leading zeros (0313 becomes 313, another industry): enter the code here, and store industry codes as text, such as A0313.</source>
         <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="147"/>
+        <location filename="../plugin/notes/document_findings.py" line="147" />
         <source>{rule} (unit {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="65"/>
+        <location filename="../plugin/notes/formatting.py" line="66" />
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="238"/>
+        <location filename="../plugin/core/rules/readings.py" line="238" />
         <source>catalogue class is not given: no site field holds it</source>
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="237"/>
+        <location filename="../plugin/processing/rereview.py" line="237" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75"/>
+        <location filename="../plugin/processing/review_help.py" line="75" />
         <source>The field naming each site in the outputs and in judgements; the feature id when empty. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
         <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81"/>
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="55"/>
+        <location filename="../plugin/processing/site_fields.py" line="55" />
         <source>{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.</source>
         <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="84"/>
+        <location filename="../plugin/processing/site_fields.py" line="84" />
         <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="88"/>
+        <location filename="../plugin/processing/site_fields.py" line="88" />
         <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="90"/>
+        <location filename="../plugin/processing/site_fields.py" line="90" />
         <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="39"/>
+        <location filename="../plugin/processing/site_ids.py" line="39" />
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="42"/>
+        <location filename="../plugin/processing/site_ids.py" line="42" />
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="49"/>
+        <location filename="../plugin/processing/site_ids.py" line="49" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="49"/>
+        <location filename="../plugin/processing/site_ids.py" line="49" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="87"/>
-        <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules&apos; finding (a check by hand still needed): {clauses}</source>
+        <location filename="../plugin/processing/site_ids.py" line="87" />
+        <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="28"/>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="28" />
         <source>The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})</source>
         <translation>图层 {layer} 的过滤条件 {where} 用到了该图层没有的字段 {missing}（该图层的字段：{fields}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="30"/>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="30" />
         <source>The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无法对要素 {fid} 求值：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="31"/>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="31" />
         <source>The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false</source>
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="39"/>
+        <location filename="../plugin/core/overlay/relations.py" line="39" />
         <source>The site could not be transformed to the CRS {crs} of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="40"/>
+        <location filename="../plugin/core/overlay/relations.py" line="40" />
         <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="380"/>
-        <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site&apos;s position to it is unknown</source>
+        <location filename="../plugin/core/rules/conditions.py" line="380" />
+        <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="382"/>
-        <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site&apos;s position to it is unknown</source>
+        <location filename="../plugin/core/rules/conditions.py" line="382" />
+        <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_fields.py" line="23"/>
+        <location filename="../plugin/core/rules/layer_fields.py" line="23" />
         <source>Rule {rule}: the filter {where} of layer {layer} names {missing}, which the bound layer {bound} does not have (its fields: {fields}); correct the filter or bind a layer that has these fields.</source>
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208"/>
+        <location filename="../plugin/notes/document.py" line="208" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210"/>
-        <source>Site not placeable in the layer&apos;s CRS: position unknown</source>
+        <location filename="../plugin/notes/document.py" line="210" />
+        <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="92"/>
-        <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule&apos;s filter naming a field its layer lacks.</source>
+        <location filename="../plugin/processing/validate_rules.py" line="92" />
+        <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="141"/>
+        <location filename="../plugin/core/inputs/resolve.py" line="141" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="37"/>
+        <location filename="../plugin/core/overlay/crs_check.py" line="37" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/site_attributes.py" line="64"/>
+        <location filename="../plugin/core/inputs/site_attributes.py" line="64" />
         <source>{what}: “{part}” is not name=value. Write each entry as a name, = and a value, entries separated by semicolons: name=value; name=value.</source>
         <translation>{what}：“{part}”不是 name=value 形式。每项写成名称、= 和值，各项之间用分号分隔：name=value; name=value。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/site_attributes.py" line="68"/>
+        <location filename="../plugin/core/inputs/site_attributes.py" line="68" />
         <source>{what}: {name} is given twice. Give each name once.</source>
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="376"/>
+        <location filename="../plugin/core/rules/conditions.py" line="376" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="84"/>
+        <location filename="../plugin/gui/attribute_rows.py" line="85" />
         <source>“{value}” is not a number: the site needs further study until you enter one.</source>
         <translation>“{value}”不是数值：在填写数值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/given_values.py" line="42"/>
+        <location filename="../plugin/gui/given_values.py" line="42" />
         <source>{value} (not recognised)</source>
         <translation>{value}（无法识别）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/given_values.py" line="42"/>
+        <location filename="../plugin/gui/given_values.py" line="42" />
         <source>The site's field gives “{value}”, which the review does not recognise: the site needs further study until you choose a value from the list.</source>
         <translation>选址字段给出的“{value}”无法识别：在从列表中选择取值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="72"/>
-        <source>Unknown: the site&apos;s layer has no catalogue field</source>
+        <location filename="../plugin/gui/project_form.py" line="72" />
+        <source>Unknown: the site's layer has no catalogue field</source>
         <translation>未知：选址图层没有目录类别字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="72"/>
+        <location filename="../plugin/gui/project_form.py" line="72" />
         <source>No field of the selected feature holds the catalogue class: the rules that read it need information. Choose “Not given” if the project is not listed.</source>
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="123"/>
+        <location filename="../plugin/processing/sink_writer.py" line="123" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="127"/>
+        <location filename="../plugin/processing/sink_writer.py" line="127" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="73"/>
-        <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: &apos;Review sites&apos; would refuse it.</source>
+        <location filename="../plugin/processing/validate_rules.py" line="73" />
+        <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: 'Review sites' would refuse it.</source>
         <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="179"/>
+        <location filename="../plugin/processing/validate_rules.py" line="179" />
         <source>Layers given with the rule set {path} cannot be used by a review:
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="44"/>
-        <source>The sites not reviewed after the first {n} are not listed here: the summary output gives each one&apos;s reason.</source>
+        <location filename="../plugin/processing/review_log.py" line="44" />
+        <source>The sites not reviewed after the first {n} are not listed here: the summary output gives each one's reason.</source>
         <translation>前 {n} 个之后未能审查的选址不在此列出：汇总输出中给出了每个选址的原因。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_log.py" line="67"/>
+        <location filename="../plugin/processing/review_log.py" line="67" />
         <source>{n} sites in all were not reviewed.</source>
         <translation>共有 {n} 个选址未能审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="116"/>
+        <location filename="../plugin/core/outputs/register_records.py" line="116" />
         <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="112"/>
+        <location filename="../plugin/core/review/judgements.py" line="112" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="317"/>
-        <source>the reviewer&apos;s judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
+        <location filename="../plugin/core/review/judgements.py" line="317" />
+        <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="153"/>
+        <location filename="../plugin/processing/rereview_register.py" line="153" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="51"/>
+        <location filename="../plugin/processing/review_judgements.py" line="51" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="49"/>
+        <location filename="../plugin/processing/review_judgements.py" line="49" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="156"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="160"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="162"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="168"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="170"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="172"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="88"/>
+        <location filename="../plugin/processing/import_access_list.py" line="88" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="23"/>
-        <source>SHA-256 of the clause&apos;s text</source>
+        <location filename="../plugin/core/outputs/clause_rows.py" line="23" />
+        <source>SHA-256 of the clause's text</source>
         <translation>条款文字的 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="78"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="78" />
         <source>投影类型 “{name}” is not Gauss-Krüger: choose the CRS by hand.</source>
         <translation>投影类型“{name}”不是高斯-克吕格投影：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="81"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="81" />
         <source>计量单位 “{unit}” is not metres: convert the coordinates to metres.</source>
         <translation>计量单位“{unit}”不是米：请将坐标换算为米。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="102"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="102" />
         <source>坐标系 “{name}” is not CGCS2000, Xian 1980 or Beijing 1954 (a local or independent system?): choose the CRS by hand.</source>
         <translation>坐标系“{name}”不是 CGCS2000、西安 1980 或北京 1954（是否为地方或独立坐标系？）：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="107"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="107" />
         <source>longitudes and latitudes in {name}: choose its geographic CRS by hand.</source>
         <translation>{name}的经纬度：请手动选择其地理坐标系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="114"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="114" />
         <source>带号 “{zone}” with 几度分带 “{width}” names no Gauss-Krüger zone (a zone number, or a central meridian such as 117): choose the CRS by hand.</source>
         <translation>带号“{zone}”（几度分带“{width}”）不对应任何高斯-克吕格投影带（应为带号或中央子午线，如 117）：请手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/crs.py" line="119"/>
+        <location filename="../plugin/core/coordinates/crs.py" line="119" />
         <source>带号 {zone} disagrees with the zone number {prefix} written before the Y values (eastings): correct the file or choose the CRS by hand.</source>
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="334"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="334" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="343"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="343" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="353"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="353" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="64"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="77"/>
+        <location filename="../plugin/gui/site_sources.py" line="77" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/unit_index.py" line="56"/>
+        <location filename="../plugin/core/overlay/unit_index.py" line="56" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read): check the connection and review again</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="206"/>
+        <location filename="../plugin/processing/review_run.py" line="206" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="384"/>
-        <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site&apos;s position to it is unknown</source>
+        <location filename="../plugin/core/rules/conditions.py" line="384" />
+        <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="33"/>
+        <location filename="../plugin/core/siting/layers.py" line="33" />
         <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
         <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="35"/>
-        <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer&apos;s CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
+        <location filename="../plugin/core/siting/layers.py" line="35" />
+        <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="221"/>
+        <location filename="../plugin/processing/siting_screen.py" line="221" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="176"/>
+        <location filename="../plugin/processing/review_run.py" line="176" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="177"/>
+        <location filename="../plugin/processing/review_run.py" line="177" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="37"/>
-        <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer&apos;s CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
+        <location filename="../plugin/core/siting/layers.py" line="37" />
+        <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="40"/>
+        <location filename="../plugin/processing/diff_rules.py" line="40" />
         <source>Lists the rules added, removed and changed between two rule-set files.</source>
         <translation>列出两个规则集文件之间新增、删除和修改的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56"/>
+        <location filename="../plugin/processing/import_access_list.py" line="56" />
         <source>Turns a published access-list table (xlsx, ods, csv, docx) into a rule set of text-only rules.</source>
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="62"/>
+        <location filename="../plugin/processing/rereview.py" line="62" />
         <source>Reviews sites (or a review register) again with a later rule set and lists the verdicts and clauses that changed.</source>
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="204"/>
+        <location filename="../plugin/processing/review_run.py" line="204" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="65"/>
+        <location filename="../plugin/processing/review_sites.py" line="65" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="103"/>
+        <location filename="../plugin/processing/siting_screen.py" line="103" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="37"/>
-        <source>Suggests conditions for a rule set&apos;s text-only rules from their clause text.</source>
+        <location filename="../plugin/processing/suggest_conditions.py" line="37" />
+        <source>Suggests conditions for a rule set's text-only rules from their clause text.</source>
         <translation>根据条款文本为规则集中的仅文字条款建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="58"/>
+        <location filename="../plugin/processing/validate_rules.py" line="58" />
         <source>Checks a rule-set file and names each problem with its line and column.</source>
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="56"/>
+        <location filename="../plugin/core/coordinates/geometry.py" line="56" />
         <source>Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres.</source>
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="92"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="92" />
         <source>The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="125"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="125" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="127"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="127" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="209"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="209" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="306"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="306" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="309"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="309" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="60"/>
+        <location filename="../plugin/processing/import_access_list.py" line="60" />
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses (1-3, （1）, 1.), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款带编号（1-3、（1）、1.），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="74"/>
-        <source>With a unit layer, the list&apos;s unit codes are compared with the layer&apos;s (its unit code field, detected from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that no row names and the units without a code are named in warnings and counted in the outputs &apos;Unit codes not in the unit layer&apos; and &apos;Units of the layer without a row&apos;.</source>
+        <location filename="../plugin/processing/import_access_list.py" line="74" />
+        <source>With a unit layer, the list's unit codes are compared with the layer's (its unit code field, detected from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that no row names and the units without a code are named in warnings and counted in the outputs 'Unit codes not in the unit layer' and 'Units of the layer without a row'.</source>
         <translation>给出管控单元图层时，清单中的单元编码与该图层的单元编码（单元编码字段为空时按 HJGKDYBM 等常见字段名自动识别）逐一比对：图层中没有的编码、清单中没有对应行的图层单元以及没有编码的单元，均在警告中列明，并计入输出“管控单元图层中没有的单元编码数”和“清单中没有对应行的图层单元数”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99"/>
-        <source>Unit layer to check the list&apos;s unit codes against</source>
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <source>Unit layer to check the list's unit codes against</source>
         <translation>用于核对清单单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99"/>
-        <source>Optional: the list&apos;s unit codes this layer lacks and the layer&apos;s units that have no row in the list are reported as warnings and counted in the outputs.</source>
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <source>Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list are reported as warnings and counted in the outputs.</source>
         <translation>可选：清单中该图层没有的单元编码，以及在清单中没有对应行的图层单元，以警告形式报告并计入输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="115"/>
+        <location filename="../plugin/processing/import_access_list.py" line="115" />
         <source>Unit codes not in the unit layer</source>
         <translation>管控单元图层中没有的单元编码数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="116"/>
+        <location filename="../plugin/processing/import_access_list.py" line="116" />
         <source>Units of the layer without a row</source>
         <translation>清单中没有对应行的图层单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="160"/>
+        <location filename="../plugin/processing/import_access_list.py" line="160" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="170"/>
-        <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit&apos;s fields, so it would read NULL and cover no unit; compare unit fields instead</source>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="170" />
+        <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="179"/>
+        <location filename="../plugin/core/rules/condition_checks.py" line="179" />
         <source>The value is empty, but an empty value is read as not given (a rule reading it needs information), so nothing is ever compared with it; write the value to compare with, such as '是' or 'ZH13062920001'.</source>
         <translation>取值为空，而空值视为未提供（读取它的条款需补充信息），因此没有任何值会与之比较；请写出要比较的值，如 '是' 或 'ZH13062920001'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="107"/>
-        <source>The expression reads the variable @{variable}, which a rule does not have: an expression sees only the project&apos;s declared attributes, no QGIS global, project or layer variables, so it would read NULL. Compare declared attributes instead.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="107" />
+        <source>The expression reads the variable @{variable}, which a rule does not have: an expression sees only the project's declared attributes, no QGIS global, project or layer variables, so it would read NULL. Compare declared attributes instead.</source>
         <translation>表达式读取了变量 @{variable}，但条款中没有该变量：表达式只能读取项目已声明的属性，不含 QGIS 的全局、项目或图层变量，因此该变量将读为 NULL。请改为比较已声明的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="110"/>
-        <source>The filter reads the variable @{variable}, which a filter does not have: a filter sees only the fields of the layer&apos;s features, no QGIS global, project or layer variables, so it would read NULL. Compare the layer&apos;s fields instead.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="110" />
+        <source>The filter reads the variable @{variable}, which a filter does not have: a filter sees only the fields of the layer's features, no QGIS global, project or layer variables, so it would read NULL. Compare the layer's fields instead.</source>
         <translation>过滤条件读取了变量 @{variable}，但过滤条件中没有该变量：过滤条件只能读取图层要素的字段，不含 QGIS 的全局、项目或图层变量，因此该变量将读为 NULL。请改为比较图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="113"/>
-        <source>The expression compares {side} with &apos;{value}&apos;, which names the value {id} of {name}; an expression sees the ids of declared values, and for &apos;{id}&apos; {side} gives &apos;{gives}&apos;.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="113" />
+        <source>The expression compares {side} with '{value}', which names the value {id} of {name}; an expression sees the ids of declared values, and for '{id}' {side} gives '{gives}'.</source>
         <translation>表达式将 {side} 与 '{value}' 比较，该值指的是 {name} 的取值 {id}；表达式读取的是已声明取值的 id，而对 '{id}'，{side} 得到的是 '{gives}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="115"/>
-        <source>The expression compares {side} with &apos;{value}&apos;, which holds for none of the values declared for {name}: an expression sees their ids ({allowed}), for which {side} gives {results}.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="115" />
+        <source>The expression compares {side} with '{value}', which holds for none of the values declared for {name}: an expression sees their ids ({allowed}), for which {side} gives {results}.</source>
         <translation>表达式将 {side} 与 '{value}' 比较，但对 {name} 的任何已声明取值都不成立：表达式读取的是取值的 id（{allowed}），{side} 对它们得到的是 {results}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/expression_checks.py" line="117"/>
-        <source>The expression uses &apos;{value}&apos; with {name}, which names the value {id}; an expression sees the ids of declared values: write &apos;{id}&apos;.</source>
+        <location filename="../plugin/core/rules/expression_checks.py" line="117" />
+        <source>The expression uses '{value}' with {name}, which names the value {id}; an expression sees the ids of declared values: write '{id}'.</source>
         <translation>表达式将 '{value}' 与 {name} 一起使用，该值指的是取值 {id}；表达式读取的是已声明取值的 id：请写成 '{id}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="252"/>
+        <location filename="../plugin/core/rules/readings.py" line="252" />
         <source>unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, and a number loses leading zeros (0313 becomes 313): store the field as text</source>
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="319"/>
-        <source>the reviewer&apos;s judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
+        <location filename="../plugin/core/review/judgements.py" line="319" />
+        <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
         <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/draw_tool.py" line="58"/>
-        <source>The map&apos;s coordinate reference system changed while you were drawing and the vertices placed cannot be converted to it: they were removed, draw the site again.</source>
+        <location filename="../plugin/gui/draw_tool.py" line="58" />
+        <source>The map's coordinate reference system changed while you were drawing and the vertices placed cannot be converted to it: they were removed, draw the site again.</source>
         <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="75"/>
+        <location filename="../plugin/gui/register_dialog.py" line="75" />
         <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
         <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="117"/>
+        <location filename="../plugin/gui/register_dialog.py" line="117" />
         <source>{seq} ({n} of {count})</source>
         <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="121"/>
+        <location filename="../plugin/gui/register_dialog.py" line="121" />
         <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86"/>
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="57"/>
+        <location filename="../plugin/processing/review_judgements.py" line="57" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="60"/>
+        <location filename="../plugin/processing/review_judgements.py" line="60" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="54"/>
+        <location filename="../plugin/settings.py" line="54" />
         <source>The setting {key} holds “{value}”, which is not a finite number of at least zero: the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="78"/>
+        <location filename="../plugin/processing/rereview_register.py" line="78" />
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="44"/>
+        <location filename="../plugin/processing/sink_checks.py" line="44" />
         <source>a row without geometry, which the {format} format cannot hold</source>
         <translation>无几何图形的行，{format} 格式无法保存此类行</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="47"/>
+        <location filename="../plugin/processing/sink_checks.py" line="47" />
         <source>a {found} geometry in a layer of {expected}</source>
         <translation>{expected} 图层中的 {found} 几何图形</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="90"/>
+        <location filename="../plugin/processing/sink_checks.py" line="90" />
         <source>{output}: the file cannot be read back after writing, so it is incomplete (the disk may be full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：该文件写出后无法读回，内容不完整（磁盘可能已满）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="93"/>
+        <location filename="../plugin/processing/sink_checks.py" line="93" />
         <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="175"/>
-        <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs&apos; decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
+        <location filename="../plugin/processing/output_paths.py" line="175" />
+        <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="114"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="114" />
         <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, or as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may only come first).</source>
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78，或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="128"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="128" />
         <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
         <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="135"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="135" />
         <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="139"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="139" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="217"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="217" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="141"/>
+        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="47"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers or as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字或度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="198"/>
+        <location filename="../plugin/processing/import_access_list.py" line="198" />
         <source>1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 1 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="200"/>
+        <location filename="../plugin/processing/import_access_list.py" line="200" />
         <source>{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="207"/>
+        <location filename="../plugin/processing/import_access_list.py" line="207" />
         <source>1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule for it: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 1 个单元在清单中没有对应行，规则集中没有适用于它的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="209"/>
+        <location filename="../plugin/processing/import_access_list.py" line="209" />
         <source>{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="216"/>
+        <location filename="../plugin/processing/import_access_list.py" line="216" />
         <source>1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature id {ids}).</source>
         <translation>图层 {layer} 中有 1 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="218"/>
+        <location filename="../plugin/processing/import_access_list.py" line="218" />
         <source>{n} units of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="175"/>
+        <location filename="../plugin/processing/validate_rules.py" line="175" />
         <source>The rule set {path} has 1 error:
 {messages}</source>
         <translation>规则集 {path} 有 1 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="176"/>
+        <location filename="../plugin/processing/validate_rules.py" line="176" />
         <source>The rule set {path} has {n} errors:
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="187"/>
-        <source>Layer {layer}: 1 unit no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
+        <location filename="../plugin/processing/validate_rules.py" line="187" />
+        <source>Layer {layer}: 1 unit no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：1 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="188"/>
-        <source>Layer {layer}: {n} units no list covers, reviewed as &apos;needs information&apos;: {codes}</source>
+        <location filename="../plugin/processing/validate_rules.py" line="188" />
+        <source>Layer {layer}: {n} units no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="363"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="363" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="365"/>
+        <location filename="../plugin/core/coordinates/parse.py" line="365" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="146"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="146" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="147"/>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="147" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="200" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="200" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="53"/>
+        <location filename="../plugin/gui/site_input.py" line="53" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="55"/>
+        <location filename="../plugin/gui/site_sources.py" line="55" />
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="55"/>
+        <location filename="../plugin/gui/site_sources.py" line="55" />
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="196"/>
+        <location filename="../plugin/processing/validate_rules.py" line="196" />
         <source>{codes} … and {count} more</source>
         <translation>{codes}……另有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="178" />
+        <source>unit_zh: is only for attributes of type number that declare a unit; declare unit: too, or remove unit_zh:.</source>
+        <translation>unit_zh: 仅适用于声明了 unit（单位）的 number 类型属性；请同时声明 unit:，或删除 unit_zh:。</translation>
     </message>
 </context>
 </TS>

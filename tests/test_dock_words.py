@@ -11,6 +11,7 @@ from zoning_review.plugin.core.model.binding import UnitBinding
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
 from zoning_review.plugin.core.review.labels import construction_label
+from zoning_review.plugin.core.rules.ruleset import AttributeDecl
 from zoning_review.plugin.core.review.site_review import review_site
 from zoning_review.plugin.gui.attribute_rows import AttributeRows
 from zoning_review.plugin.gui.labels import construction_choices
@@ -53,6 +54,21 @@ def test_attribute_labels_say_the_unit_once_and_hide_names(ui_locale, example_ru
     assert not [text for text in labels if "_" in text], sorted(labels)
     for label in rows.findChildren(QLabel):
         assert label.toolTip() not in ruleset.attributes, label.toolTip()
+
+
+@pytest.mark.parametrize("locale,expected", [("zh_CN", "VOCs排放量（吨/年）"), ("en_US", "VOCs emissions (t/a)")])
+def test_attribute_label_names_the_unit_in_the_ui_language(ui_locale, qtbot, request, locale, expected):
+    """A label without its unit gets the declared unit, in Chinese by unit_zh (吨/年, not t/a)."""
+    ui_locale(locale)
+    if locale == "zh_CN":  # as QGIS installs the plugin's translator at start
+        chinese = translator("zh")
+        QCoreApplication.installTranslator(chinese)
+        request.addfinalizer(lambda: QCoreApplication.removeTranslator(chinese))
+    rows = AttributeRows()
+    qtbot.addWidget(rows)
+    rows.set_declared([AttributeDecl("vocs", "number", unit="t/a", unit_zh="吨/年", label_zh="VOCs排放量",
+                                     label_en="VOCs emissions")])
+    assert rows.form.labelForField(rows.editors["vocs"]).text() == expected
 
 
 def test_new_construction_has_one_english_name(qgis_app):

@@ -50,7 +50,8 @@ class AttributeRows(QWidget):
             self.kinds[decl.name] = decl.type
             text = pick_label(decl.label_zh, decl.label_en, decl.name)
             if decl.unit and not any(unit in text for unit in decl.units):
-                text = tr("{label} ({unit})").format(label=text, unit=decl.unit)
+                unit = pick_label(decl.unit_zh, decl.unit, decl.unit)
+                text = tr("{label} ({unit})").format(label=text, unit=unit)
             label = QLabel(text, self)
             label.setToolTip(tr("Field name in a sites layer for batch review: {name}").format(name=decl.name))
             self.form.addRow(label, editor)
