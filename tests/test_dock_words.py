@@ -11,8 +11,8 @@ from zoning_review.plugin.core.model.binding import UnitBinding
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.overlay.engine import OverlayEngine, UnitLayerSpec
 from zoning_review.plugin.core.review.labels import construction_label
-from zoning_review.plugin.core.rules.ruleset import AttributeDecl
 from zoning_review.plugin.core.review.site_review import review_site
+from zoning_review.plugin.core.rules.ruleset import AttributeDecl
 from zoning_review.plugin.gui.attribute_rows import AttributeRows
 from zoning_review.plugin.gui.labels import construction_choices
 from zoning_review.plugin.gui.results_view import FACTS_ROLE, ResultsTree
