@@ -111,7 +111,7 @@ def test_an_angle_with_two_or_unclear_hemispheres_is_no_number(qgis_app, token):
 
 
 @pytest.mark.parametrize("line", ["116°23′45.6″ E 39°54′20″ N", "E 116°23′45.6″ N 39°54′20″", "J1 116°23′45.6″ E 39.9",
-                                  "116°23′45.6″ Ｅ 39.9", "116°23′45.6″ E"])
+                                  "116°23′45.6″ Ｅ 39.9", "116°23′45.6″\tE 39.9"])
 def test_a_hemisphere_apart_from_its_angle_is_refused_at_its_line(qgis_app, line):
     with pytest.raises(CoordinateError, match="writes a hemisphere apart from its angle") as caught:
         parse_text(f"116.4 39.9\n{line}\n116.5 40.1\n")

@@ -1,7 +1,8 @@
 """Angles written in degrees, minutes and seconds — 116°23'45.6", 116°23′45.6″, 116d23m45.6s,
 116度23分45.6秒, full-width characters too — read exactly as decimal degrees (d + m/60 + s/3600, the
 sign applying to the whole angle). A hemisphere before or after the angle (E116°23′, 39°54′20″N,
-东经116°23′, 北纬39°54′) tells its axis; S and W (南纬, 西经) make it negative. Pure text work."""
+东经116°23′, 北纬39°54′) tells its axis; S and W (南纬, 西经) make it negative. A decimal number of degrees with its
+hemisphere (116.396E, E116.396, 东经116.396, 39.9S) is read the same way. Pure text work."""
 
 import re
 from fractions import Fraction
@@ -20,22 +21,29 @@ ANGLE = re.compile(
     rf"(?:\s*(?P<s>{NUMBER})\s*(?P<second>''|′′|’’|[\"″”sS秒]))?)?"
     rf"\s*(?P<after>[EWNS])?$"
 )
+# decimal degrees with a hemisphere before or after them: 116.396E, E116.396, 东经116.396, 39.9S
+DECIMAL = re.compile(
+    rf"^(?P<sign>[+-]?)\s*(?P<before>[EWNS]|{WORDS})?\s*(?P<inner>[+-]?)\s*(?P<d>{NUMBER})\s*(?P<after>[EWNS])?$"
+)
 # the white space inside an angle written with symbols ("116° 23′ 45.6″"): after the degrees before minutes, after
-# the minutes before seconds (never between two angles: "116°23′ 39°54′"), after a hemisphere word ("东经 116°")
+# the minutes before seconds (never between two angles: "116°23′ 39°54′"), after a hemisphere word ("东经 116°",
+# "东经 116.396"), before a hemisphere letter that ends its column ("39.9 N" before a comma, a tab or the line's end)
 PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
 INNER_SPACE = re.compile(
     rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
     rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒]))"
-    rf"|({WORDS})\s+(?=[+-]?{PART}[°º˚度])"
+    rf"|({WORDS})\s+(?=[+-]?[0-9０-９])"
+    rf"|(?<=[0-9０-９°º˚度′'’＇分″\"”＂秒sSdDmM])[ \u3000]+([EWNSＥＷＮＳ])(?=[ \u3000]*(?:[,;，；\t]|$))"
 )
 
 
 class Angle(NamedTuple):
-    """Decimal degrees and the axis its hemisphere names: "lon" (E, W, 东经, 西经), "lat" (N, S, 北纬, 南纬)
-    or "" (none written)."""
+    """Decimal degrees, the axis its hemisphere names: "lon" (E, W, 东经, 西经), "lat" (N, S, 北纬, 南纬) or ""
+    (none written), and whether it was written with a degree mark (False: a decimal number with its hemisphere)."""
 
     degrees: float
     axis: str
+    marked: bool
 
 
 class AngleError(ValueError):
@@ -48,25 +56,38 @@ class AngleError(ValueError):
 
 
 def read_angle(token: str) -> Optional[Angle]:
-    """An angle written with a degree mark, None for any other text (also a fraction before the last part, as in
-    116.5°30′, two hemispheres, or a seconds mark S after a degree sign, which could be the south); AngleError when
-    its minutes or seconds are 60 or more or a minus sign comes with a hemisphere."""
+    """An angle written with a degree mark, or decimal degrees with a hemisphere; None for any other text (also a
+    fraction before the last part, as in 116.5°30′, two hemispheres or two signs); AngleError when its minutes or
+    seconds are 60 or more or a minus sign comes with a hemisphere."""
     text = token.strip().translate(FULL_WIDTH)
     found = ANGLE.match(text)
-    if not found or _ambiguous(found):
-        return None
+    if found:
+        return None if _ambiguous(found) else _angle(found, True)
+    found = DECIMAL.match(text)
+    if found and (found.group("before") or found.group("after")) and not _doubled(found):
+        return _angle(found, False)
+    return None
+
+
+def _angle(found: re.Match, marked: bool) -> Angle:
+    """The angle a match holds, signed by its hemisphere or its sign; AngleError for a sign with a hemisphere."""
     hemisphere = found.group("before") or found.group("after")
     if hemisphere and "-" in found.group("sign", "inner"):
         raise AngleError("sign", hemisphere)
-    value = _degrees(*found.group("d", "m", "s"))
+    value = _degrees(*found.group("d", "m", "s")) if marked else Fraction(found.group("d"))
     axis, sign = HEMISPHERES.get(hemisphere, ("", 1))
     negative = sign < 0 or "-" in found.group("sign", "inner")
-    return Angle(float(-value if negative else value), axis)
+    return Angle(float(-value if negative else value), axis, marked)
+
+
+def _doubled(found: re.Match) -> bool:
+    """Two hemispheres or two signs."""
+    return bool(found.group("before") and found.group("after") or found.group("sign") and found.group("inner"))
 
 
 def _ambiguous(found: re.Match) -> bool:
     """Two hemispheres, two signs, a fraction before the last part, or an S that may be the seconds or the south."""
-    if found.group("before") and found.group("after") or found.group("sign") and found.group("inner"):
+    if _doubled(found):
         return True
     degrees, minutes, seconds = found.group("d", "m", "s")
     if (minutes is not None and "." in degrees) or (seconds is not None and "." in minutes):

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from .parse import CoordinateError, Parcel, ParsedCoordinates, Point
+from .parse import HEMISPHERE, CoordinateError, Parcel, ParsedCoordinates, Point
 
 AREA_OF_USE_MARGIN_DEG = 0.25
 
@@ -48,16 +48,23 @@ def parcel_geometry(parcel: Parcel) -> QgsGeometry:
 
 
 def check_angles(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem) -> None:
-    """Raise when a coordinate written in degrees, minutes and seconds is to be read in a projected CRS."""
+    """Raise when a coordinate written in degrees (minutes and seconds, or a hemisphere) is to be read in a projected
+    CRS."""
     if crs.isGeographic():
         return
     point = next((p for parcel in parsed.parcels for p in parcel.points() if p.angle), None)
-    if point is not None:
-        raise CoordinateError(tr(
-            "Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS "
-            "whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the "
-            "coordinates in metres.").format(name=point.name, line=point.line,
-                                              crs=f"{crs.authid()} {crs.description()}"), point.line)
+    if point is None:
+        return
+    if point.angle == HEMISPHERE:
+        message = tr("Point {name} (line {line}) is written in degrees with a hemisphere (E, N, 东经 …), but {crs} is "
+                     "a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 "
+                     "(CGCS2000), or write the coordinates in metres without a hemisphere.")
+    else:
+        message = tr("Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected "
+                     "CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or "
+                     "write the coordinates in metres.")
+    raise CoordinateError(message.format(name=point.name, line=point.line, crs=f"{crs.authid()} {crs.description()}"),
+                          point.line)
 
 
 def check_area_of_use(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem,

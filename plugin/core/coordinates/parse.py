@@ -20,14 +20,16 @@ INTEGER = re.compile(r"^[+-]?[0-9]+$")
 DIGITS = re.compile(r"^[0-9]+$")
 COMMA_DECIMAL = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
+ANGLE, HEMISPHERE = "degrees", "hemisphere"
 
 
 class Value(NamedTuple):
-    """One coordinate as read: its number, whether written as an angle, the axis its hemisphere names ("lon",
+    """One coordinate as read: its number, how it was written as an angle (``ANGLE`` with a degree mark,
+    ``HEMISPHERE`` decimal degrees with a hemisphere, "" a plain number), the axis its hemisphere names ("lon",
     "lat" or ""), its text."""
 
     number: float
-    angle: bool
+    angle: str
     axis: str
     text: str
 
@@ -42,15 +44,16 @@ class CoordinateError(ValueError):
 
 @dataclass
 class Point:
-    """One vertex: name, ring (1 outer, 2+ holes), easting/longitude x, northing/latitude y; ``angle``: a
-    coordinate was written in degrees (with °, and minutes and seconds)."""
+    """One vertex: name, ring (1 outer, 2+ holes), easting/longitude x, northing/latitude y; ``angle``: how a
+    coordinate was written in degrees (``ANGLE`` with °, minutes and seconds; ``HEMISPHERE`` a decimal number with
+    its hemisphere; "" neither)."""
 
     name: str
     ring: int
     x: float
     y: float
     line: int
-    angle: bool = False
+    angle: str = ""
 
 
 @dataclass
@@ -102,10 +105,10 @@ def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordi
 
 
 def _coordinate(token: str, line: int, raw: str) -> Value:
-    """A coordinate as a number, or as an angle in degrees, minutes and seconds (with its hemisphere's axis);
-    else the error."""
+    """A coordinate as a number, as an angle in degrees, minutes and seconds or as decimal degrees with a hemisphere
+    (with its hemisphere's axis); else the error."""
     if NUMBER.match(token):
-        return Value(float(token), False, "", token)
+        return Value(float(token), "", "", token)
     try:
         angle = read_angle(token)
     except AngleError as error:
@@ -115,7 +118,7 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
                                  "Write coordinates as numbers such as 4323456.78, or as degrees, minutes and "
                                  "seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may "
                                  "only come first).").format(line=line, text=raw.strip(), token=token), line)
-    return Value(angle.degrees, True, angle.axis, token)
+    return Value(angle.degrees, ANGLE if angle.marked else HEMISPHERE, angle.axis, token)
 
 
 def _angle_error(error: AngleError) -> str:

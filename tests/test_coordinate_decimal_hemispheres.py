@@ -1,0 +1,120 @@
+"""Decimal degrees with a hemisphere (116.396E, E116.396, 东经116.396, 39.9S): read exactly, in the column their
+hemisphere names, by the rules of degrees, minutes and seconds — or refused at their line."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+from zoning_review.plugin.core.coordinates.geometry import site_geometry
+from zoning_review.plugin.core.coordinates.parse import CoordinateError, decode, parse_text
+
+DATA = Path(__file__).parent / "data" / "coordinates"
+# the corners of plain_lonlat.txt, as written and as numbers
+CORNERS = [("115.885", "39.04"), ("115.915", "39.04"), ("115.915", "39.055"), ("115.885", "39.055")]
+DECIMAL = [(115.885, 39.04), (115.915, 39.04), (115.915, 39.055), (115.885, 39.055)]
+LINES = {
+    "suffix": lambda lon, lat: f"{lon}E, {lat}N",
+    "prefix": lambda lon, lat: f"E{lon} N{lat}",
+    "chinese": lambda lon, lat: f"东经{lon} 北纬{lat}",
+    "chinese apart": lambda lon, lat: f"东经 {lon}，北纬 {lat}",
+    "latitude first": lambda lon, lat: f"{lat}N {lon}E",
+    "chinese latitude first": lambda lon, lat: f"北纬{lat}\t东经{lon}",
+    "full width": lambda lon, lat: f"{lon}Ｅ {lat}Ｎ",
+    "letter ending its column": lambda lon, lat: f"{lon} E, {lat} N",
+    "letter before a tab": lambda lon, lat: f"{lon} E\t{lat} N",
+    "named": lambda lon, lat: f"J1 {lon}E {lat}N",
+}
+
+
+def corners(parsed) -> list:
+    return [(p.x, p.y) for p in parsed.parcels[0].rings[1]]
+
+
+def error(text: str, crs: str = "") -> CoordinateError:
+    """The error of a text, read alone or placed in a CRS."""
+    with pytest.raises(CoordinateError) as caught:
+        parsed = parse_text(text)
+        site_geometry(parsed, QgsCoordinateReferenceSystem(crs or parsed.crs), QgsProject.instance().transformContext())
+    return caught.value
+
+
+@pytest.mark.parametrize("form", sorted(LINES))
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16"])
+def test_decimal_degrees_with_a_hemisphere_are_read_in_their_own_column(qgis_app, tmp_path, form, encoding):
+    path = tmp_path / "site.txt"
+    path.write_bytes("".join(LINES[form](lon, lat) + "\n" for lon, lat in CORNERS).encode(encoding))
+    parsed = parse_text(decode(path.read_bytes())[0])
+    assert corners(parsed) == DECIMAL
+    assert parsed.northing_first == ("latitude first" in form)
+    assert parsed.crs == "EPSG:4490"
+    crs, context = QgsCoordinateReferenceSystem("EPSG:4490"), QgsProject.instance().transformContext()
+    decimal = parse_text((DATA / "plain_lonlat.txt").read_text(encoding="utf-8"))
+    assert site_geometry(parsed, crs, context).equals(site_geometry(decimal, crs, context))
+
+
+@pytest.mark.parametrize("first", ["70.5W 33.875S", "W70.5 S33.875", "西经70.5 南纬33.875", "33.875S 70.5W"])
+def test_south_and_west_are_negative(qgis_app, first):
+    parsed = parse_text(f"{first}\n-70.4, -33.875\n-70.4, -33.8\n" if first[0] != "3" else
+                        f"{first}\n-33.875, -70.4\n-33.8, -70.4\n")
+    assert corners(parsed)[0] == (-70.5, -33.875)
+
+
+def test_a_jzd_file_in_decimal_degrees_with_hemispheres_is_the_decimal_site(qgis_app):
+    text = ("[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n4,,1,A,面,,,,@\n"
+            + "".join(f"J{n},1,{lat} N,{lon} E\n" for n, (lon, lat) in enumerate(CORNERS, start=1)))
+    assert corners(parse_text(text)) == DECIMAL
+    swapped = text.replace("J2,1,39.04 N,115.915 E", "J2,1,115.915 E,39.04 N")
+    assert str(error(swapped)).startswith("Line 6: “115.915 E” is marked as a longitude")
+
+
+@pytest.mark.parametrize("text,line,token,marked", [
+    ("116.396E 39.9N\n39.9N 116.4E\n116.5 40\n", 2, "39.9N", "latitude"),  # line 2 swapped
+    ("116.396E 116.4E\n116.4 39.9\n116.5 40\n", 1, "116.4E", "longitude"),
+    ("北纬39.9 北纬39.95\n116.4 39.9\n116.5 40\n", 1, "北纬39.95", "latitude"),
+    ("J1 东经116.396 北纬39.9\nJ2 北纬39.95 东经116.4\nJ3 116.5 40\n", 2, "北纬39.95", "latitude"),
+])
+def test_a_hemisphere_in_the_other_column_is_refused_at_its_line(qgis_app, text, line, token, marked):
+    caught = error(text)
+    assert caught.line == line and str(caught).startswith(f"Line {line}: “{token}” is marked as a {marked}")
+
+
+def test_an_axis_order_chosen_against_the_hemispheres_is_refused(qgis_app):
+    with pytest.raises(CoordinateError, match="^Line 1: “116.396E” is marked as a longitude"):
+        parse_text("116.396E 39.9N\n116.4 39.9\n116.5 40\n", northing_first=True)
+
+
+@pytest.mark.parametrize("token", ["-116.396E", "E-116.396", "-东经116.396", "−116.396Ｅ", "-116.396 E"])
+def test_a_minus_sign_with_a_hemisphere_is_refused(qgis_app, token):
+    caught = error(f"{token}, 39.9\n116.5 39.9\n116.5 40.1\n")
+    assert caught.line == 1 and "both a minus sign and a hemisphere" in str(caught)
+
+
+@pytest.mark.parametrize("token,meant", [("E116.396E", "E116.396"), ("116.396e", "116.396E"),
+                                         ("东经116.396W", "东经116.396"), ("116.396EE", "116.396E"),
+                                         ("116.39.6E", "116.396E")])
+def test_two_or_unclear_hemispheres_are_no_number_one_is_read(qgis_app, token, meant):
+    caught = error(f"{token}, 39.9\n116.5 39.9\n116.5 40.1\n")
+    assert caught.line == 1 and "is not a number" in str(caught)
+    assert corners(parse_text(f"{meant}, 39.9\n116.5 39.9\n116.5 40.1\n"))[0] == (116.396, 39.9)
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4527", "EPSG:4548", "EPSG:3857"])
+def test_a_hemisphere_is_refused_in_a_projected_crs(qgis_app, crs):
+    caught = error("4323536.30 39403464.69\n4323504.883N 39406062.122E\n4325170.191 39406081.991\n", crs)
+    assert caught.line == 2 and str(caught).startswith("Point 2 (line 2) is written in degrees with a hemisphere")
+    assert crs in str(caught) and "projected" in str(caught)
+
+
+@pytest.mark.parametrize("line", ["116.4 33.3375 S", "116.4 33.3375 S  ", "116.4, 33.3375 S", "116.4\t33d20m15s S"])
+def test_a_hemisphere_letter_ending_the_line_belongs_to_its_last_value(qgis_app, line):
+    assert corners(parse_text(f"{line}\n116.5 -33.3\n116.5 -33.4\n"))[0] == (116.4, -33.3375)
+
+
+@pytest.mark.parametrize("line,message", [
+    ("116.396 E 39.9 N", "writes a hemisphere apart"), ("116.396\tE 39.9", "writes a hemisphere apart"),
+    ("E 116.396 N 39.9", "writes a hemisphere apart"), ("116.396 E", "has 1 values"),
+])
+def test_a_hemisphere_letter_between_two_values_is_refused(qgis_app, line, message):
+    caught = error(f"116.4 39.9\n{line}\n116.5 40.1\n")
+    assert caught.line == 2 and message in str(caught)
