@@ -103,7 +103,7 @@ def test_a_minus_sign_with_a_hemisphere_is_refused(qgis_app, token):
     assert caught.value.line == 1 and "both a minus sign and a hemisphere" in str(caught.value)
 
 
-@pytest.mark.parametrize("token", ["E116°23′45.6″E", "116°23′45.6″e", "33°20′15S", "东经116°23′W"])
+@pytest.mark.parametrize("token", ["E116°23′45.6″E", "116°23′45.6″e", "东经116°23′W", "33°20′15", "33d20m15"])
 def test_an_angle_with_two_or_unclear_hemispheres_is_no_number(qgis_app, token):
     with pytest.raises(CoordinateError, match="is not a number") as caught:
         parse_text(f"{token} 39.9\n116.5 39.9\n116.5 40.1\n")
@@ -116,3 +116,45 @@ def test_a_hemisphere_apart_from_its_angle_is_refused_at_its_line(qgis_app, line
     with pytest.raises(CoordinateError, match="writes a hemisphere apart from its angle") as caught:
         parse_text(f"116.4 39.9\n{line}\n116.5 40.1\n")
     assert caught.value.line == 2
+
+
+# 33°20′15″ = 33 + (20·60 + 15)/3600 = 33 + 1215/3600 = 33.3375
+@pytest.mark.parametrize("token", ["33°20′15S", "33d20m15S", "33D20M15S", "33度20分15S", "３３°２０′１５Ｓ",
+                                   "33°20′15s", "33度20分15s", "33° 20′ 15S", "33°20′ 15 S", "33d20m15 S", "33°20'15S"])
+def test_an_s_right_after_unmarked_seconds_is_refused_with_both_readings(qgis_app, token):
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(f"116.4 {token}\n116.5 -33.3\n116.5 -33.4\n")
+    assert caught.value.line == 1 and "may be their mark or the south" in str(caught.value)
+    assert "write “33°20′15″S” for a south latitude, or “33°20′15″” for seconds" in str(caught.value)
+
+
+def test_an_s_right_after_unmarked_seconds_is_refused_in_a_jzd_file(qgis_app):
+    text = ("[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n4,,1,A,面,,,,@\n"
+            "J1,1,39°02′24S,115°53′06″\nJ2,1,39°02′24″,115°54′54″\nJ3,1,39°03′18″,115°54′54″\n"
+            "J4,1,39°03′18″,115°53′06″\n")
+    with pytest.raises(CoordinateError, match="^Line 5: in “39°02′24S” the S after the seconds") as caught:
+        parse_text(text)
+    assert caught.value.line == 5
+    assert corners(parse_text(text.replace("39°02′24S", "39°02′24″"))) == DECIMAL
+
+
+@pytest.mark.parametrize("token,latitude", [
+    ("33°20′15″S", -33.3375), ("33d20m15s S", -33.3375), ("33d20m15sS", -33.3375), ("S33°20′15″", -33.3375),
+    ("33d20m15s", 33.3375), ("33D20M15s", 33.3375), ("南纬33度20分15秒", -33.3375), ("33度20分15秒S", -33.3375),
+    ("33°20′15\"S", -33.3375), ("S33d20m15S", -33.3375), ("33°20′S", float(-(33 + Fraction(20, 60)))),
+])
+def test_seconds_and_the_south_written_apart_are_read(qgis_app, token, latitude):
+    assert corners(parse_text(f"116.4 {token}\n116.5 -33.3\n116.5 -33.4\n"))[0] == (116.4, latitude)
+
+
+@pytest.mark.parametrize("token,meant", [
+    ("116°20′15E", "116°20′15″E"), ("116d20m15W", "116°20′15″W"), ("116D20M15E", "116°20′15″E"),
+    ("116度20分15E", "116°20′15″E"), ("116° 20′ 15E", "116°20′15″E"), ("116°20′15.5Ｗ", "116°20′15.5″W"),
+])
+def test_a_hemisphere_right_after_unmarked_seconds_asks_for_the_seconds_mark(qgis_app, token, meant):
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(f"{token} 39.9\n116.5 39.9\n116.5 40.1\n")
+    expected = f"writes no seconds mark before the hemisphere {meant[-1]}: write “{meant}”"
+    assert caught.value.line == 1 and expected in str(caught.value)
+    with pytest.raises(CoordinateError, match="writes no seconds mark before the hemisphere N: write “33°20′15″N”"):
+        parse_text("116.4 33°20′15N\n116.5 33.3\n116.5 33.4\n")

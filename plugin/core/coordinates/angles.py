@@ -6,7 +6,7 @@ hemisphere (116.396E, E116.396, 东经116.396, 39.9S) is read the same way. Pure
 
 import re
 from fractions import Fraction
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Tuple
 
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋＇＂ｄｍｓＤＭＳＥＮＷ−", "0123456789.-+'\"dmsDMSENW-")
 NUMBER = r"[0-9]+(?:\.[0-9]+)?"
@@ -18,7 +18,7 @@ ANGLE = re.compile(
     rf"^(?P<sign>[+-]?)\s*(?P<before>[EWNS]|{WORDS})?\s*(?P<inner>[+-]?)\s*"
     rf"(?P<d>{NUMBER})\s*(?P<mark>[°º˚dD度])"
     rf"(?:\s*(?P<m>{NUMBER})\s*['′’mM分]"
-    rf"(?:\s*(?P<s>{NUMBER})\s*(?P<second>''|′′|’’|[\"″”sS秒]))?)?"
+    rf"(?:\s*(?P<s>{NUMBER})\s*(?P<second>''|′′|’’|[\"″”sS秒])?)?)?"
     rf"\s*(?P<after>[EWNS])?$"
 )
 # decimal degrees with a hemisphere before or after them: 116.396E, E116.396, 东经116.396, 39.9S
@@ -26,12 +26,13 @@ DECIMAL = re.compile(
     rf"^(?P<sign>[+-]?)\s*(?P<before>[EWNS]|{WORDS})?\s*(?P<inner>[+-]?)\s*(?P<d>{NUMBER})\s*(?P<after>[EWNS])?$"
 )
 # the white space inside an angle written with symbols ("116° 23′ 45.6″"): after the degrees before minutes, after
-# the minutes before seconds (never between two angles: "116°23′ 39°54′"), after a hemisphere word ("东经 116°",
+# the minutes before seconds, marked or followed by a letter (never between two angles: "116°23′ 39°54′"), after a
+# hemisphere word ("东经 116°",
 # "东经 116.396"), before a hemisphere letter that ends its column ("39.9 N" before a comma, a tab or the line's end)
 PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
 INNER_SPACE = re.compile(
     rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
-    rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒]))"
+    rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒sSｓＳEWNＥＷＮ]))"
     rf"|({WORDS})\s+(?=[+-]?[0-9０-９])"
     rf"|(?<=[0-9０-９°º˚度′'’＇分″\"”＂秒sSdDmM])[ \u3000]+([EWNSＥＷＮＳ])(?=[ \u3000]*(?:[,;，；\t]|$))"
 )
@@ -47,22 +48,24 @@ class Angle(NamedTuple):
 
 
 class AngleError(ValueError):
-    """An angle written but not readable: ``part`` is 'minutes' or 'seconds' (60 or more) or 'sign' (a minus sign
-    with a hemisphere); ``value`` as written."""
+    """An angle written but not readable: ``part`` is 'minutes' or 'seconds' (60 or more), 'sign' (a minus sign
+    with a hemisphere), 'south' (an S after the seconds: their mark or the south?) or 'mark' (a hemisphere right
+    after the seconds, without their mark); ``value`` as written; ``meant``: the angle written unambiguously."""
 
-    def __init__(self, part: str, value: str) -> None:
+    def __init__(self, part: str, value: str, meant: Tuple[str, ...] = ()) -> None:
         super().__init__(part, value)
-        self.part, self.value = part, value
+        self.part, self.value, self.meant = part, value, meant
 
 
 def read_angle(token: str) -> Optional[Angle]:
     """An angle written with a degree mark, or decimal degrees with a hemisphere; None for any other text (also a
-    fraction before the last part, as in 116.5°30′, two hemispheres or two signs); AngleError when its minutes or
-    seconds are 60 or more or a minus sign comes with a hemisphere."""
+    fraction before the last part, as in 116.5°30′, two hemispheres or two signs, seconds without their mark);
+    AngleError when its minutes or seconds are 60 or more, a minus sign comes with a hemisphere, or a letter after
+    the seconds leaves their mark unclear (33°20′15S, 33d20m15S: seconds or south?) or missing (116°20′15E)."""
     text = token.strip().translate(FULL_WIDTH)
     found = ANGLE.match(text)
     if found:
-        return None if _ambiguous(found) else _angle(found, True)
+        return None if _ambiguous(found) or _unmarked(found) else _angle(found, True)
     found = DECIMAL.match(text)
     if found and (found.group("before") or found.group("after")) and not _doubled(found):
         return _angle(found, False)
@@ -86,13 +89,27 @@ def _doubled(found: re.Match) -> bool:
 
 
 def _ambiguous(found: re.Match) -> bool:
-    """Two hemispheres, two signs, a fraction before the last part, or an S that may be the seconds or the south."""
+    """Two hemispheres, two signs, or a fraction before the last part."""
     if _doubled(found):
         return True
     degrees, minutes, seconds = found.group("d", "m", "s")
-    if (minutes is not None and "." in degrees) or (seconds is not None and "." in minutes):
-        return True
-    return found.group("second") in ("s", "S") and found.group("mark") not in ("d", "D")
+    return (minutes is not None and "." in degrees) or (seconds is not None and "." in minutes)
+
+
+def _unmarked(found: re.Match) -> bool:
+    """Whether the seconds are written without their mark; AngleError when a letter right after the seconds may be
+    their mark or the south (S, or s after a degree sign, with no other hemisphere), or is a hemisphere."""
+    degrees, minutes, seconds = found.group("d", "m", "s")
+    if seconds is None:
+        return False
+    mark, after = found.group("second"), found.group("after")
+    meant = f"{degrees}°{minutes}′{seconds}″"
+    if mark is None and after:
+        raise AngleError("mark", after, (meant + after,))
+    south = mark == "S" or mark == "s" and found.group("mark") not in ("d", "D")
+    if south and not (found.group("before") or after):
+        raise AngleError("south", mark, (meant + "S", meant))
+    return mark is None
 
 
 def _degrees(degrees: str, minutes: Optional[str], seconds: Optional[str]) -> Fraction:

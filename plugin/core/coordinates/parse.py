@@ -112,7 +112,9 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
     try:
         angle = read_angle(token)
     except AngleError as error:
-        raise CoordinateError(_angle_error(error).format(line=line, token=token, value=error.value), line) from error
+        meant = dict(zip(("meant", "seconds"), error.meant))
+        raise CoordinateError(_angle_error(error).format(line=line, token=token, value=error.value, **meant),
+                              line) from error
     if angle is None:
         raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
                                  "Write coordinates as numbers such as 4323456.78, or as degrees, minutes and "
@@ -123,11 +125,16 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
 
 def _angle_error(error: AngleError) -> str:
     """The translated template of an angle that cannot be read (minutes or seconds of 60 or more, a minus sign
-    with a hemisphere)."""
+    with a hemisphere, a letter after the seconds that may be their mark or the south, no seconds mark)."""
     if error.part == "minutes":
         return tr("Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.")
     if error.part == "seconds":
         return tr("Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.")
+    if error.part == "south":
+        return tr("Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write "
+                  "“{meant}” for a south latitude, or “{seconds}” for seconds.")
+    if error.part == "mark":
+        return tr("Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.")
     return tr("Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in "
               "33°52′S or -33°52′.")
 
