@@ -12,13 +12,10 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 from ...i18n import tr
 from ..text_decoding import UndecodableTextError, decode_text
 from .angles import AngleError, is_hemisphere, join_angles, read_angle
+from .commas import NUMBER, Line, decimal_commas, named_by_a_comma, spaced_commas, split_values
 from .crs import guess_crs
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
-NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-INTEGER = re.compile(r"^[+-]?[0-9]+$")
-DIGITS = re.compile(r"^[0-9]+$")
-COMMA_DECIMAL = re.compile(r"^[+-]?[0-9]+,[0-9]+$")
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
 ANGLE, HEMISPHERE = "degrees", "hemisphere"
 
@@ -158,6 +155,7 @@ def _tokens(raw: str) -> List[str]:
 def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
     """``x, y`` or ``name, x, y`` lines (one ring); blank lines and ``#`` comments are skipped."""
     rows: List[Tuple[str, Value, Value, int]] = []
+    lines: List[Line] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         tokens = _tokens(join_angles(raw))
         if not tokens or tokens[0].startswith("#"):
@@ -166,6 +164,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             continue  # a header line such as "点号,X,Y"
         _check_plain_commas(raw, number)
         _check_lone_hemisphere(tokens[1:] if len(tokens) == 3 else tokens, raw, number)
+        lines.append((list(tokens), raw, number))
         if len(tokens) == 2:
             name = str(len(rows) + 1)
         elif len(tokens) == 3:
@@ -178,6 +177,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
         rows.append((name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
+    _check_named_commas(lines)
     first = _axis_order(rows) if northing_first is None else northing_first
     points = [_plain_point(row, first) for row in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
@@ -207,11 +207,9 @@ def _plain_point(row: Tuple[str, Value, Value, int], northing_first: bool) -> Po
 def _check_plain_commas(raw: str, number: int) -> None:
     """Refuse two values apart by white space of which one is written with a decimal comma (4323536,30) and the other
     with a decimal point or a decimal comma too: never read as a point name and two other numbers."""
-    groups = re.split(r"[\s;；]+", raw.strip())
-    commas = [bool(COMMA_DECIMAL.match(g)) for g in groups]
-    points = [bool(NUMBER.match(g)) and "." in g for g in groups]
-    if len(groups) == 2 and any(commas) and all(c or p for c, p in zip(commas, points)):
-        raise _comma_error(raw, number, [g.replace(",", ".") for g in groups])
+    meant = spaced_commas(raw)
+    if meant:
+        raise _comma_error(raw, number, meant)
 
 
 def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
@@ -232,10 +230,17 @@ def _check_lone_hemisphere(values: List[str], raw: str, number: int) -> None:
 def _check_split_values(tokens: List[str], raw: str, number: int) -> None:
     """Refuse a line whose decimal commas split “x y” or “name x y” into 4 or 5 values (4323536,30,39403464,69),
     naming the comma and the line as meant."""
-    for name, values in (([], tokens), (tokens[:1], tokens[1:])):
-        joined = _decimal_commas(values)
-        if joined and all(v in values or v.replace(".", ",") in raw for v in joined):
-            raise _comma_error(raw, number, name + joined)
+    meant = split_values(tokens, raw)
+    if meant:
+        raise _comma_error(raw, number, meant)
+
+
+def _check_named_commas(lines: List[Line]) -> None:
+    """Refuse a line of three numbers that a decimal comma split, among lines of two values (named_by_a_comma)."""
+    found = named_by_a_comma(lines)
+    if found:
+        meant, raw, number = found
+        raise _comma_error(raw, number, meant)
 
 
 def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
@@ -311,29 +316,13 @@ def _check_point_fields(fields: List[str], number: int, line: str) -> None:
         values.pop()  # a trailing comma
     if len(values) == 2:
         return
-    joined = _decimal_commas(values)
+    joined = decimal_commas(values)
     if joined:
         raise CoordinateError(tr("Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): "
                                  "write X and Y with a decimal point, as in “{example}”.").format(
             line=number, text=line, count=len(values), example=",".join(fields[:2] + joined)), number)
     raise CoordinateError(tr("Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is "
                              "“点号,圈号,X,Y”.").format(line=number, text=line, count=len(values)), number)
-
-
-def _decimal_commas(values: List[str]) -> List[str]:
-    """X and Y as meant when a decimal comma split them into 3 or 4 values (whole part, digits), else []."""
-    if len(values) == 4 and _split(*values[:2]) and _split(*values[2:]):
-        return [f"{values[0]}.{values[1]}", f"{values[2]}.{values[3]}"]
-    if len(values) == 3 and _split(*values[:2]) and NUMBER.match(values[2]):
-        return [f"{values[0]}.{values[1]}", values[2]]
-    if len(values) == 3 and NUMBER.match(values[0]) and _split(*values[1:]):
-        return [values[0], f"{values[1]}.{values[2]}"]
-    return []
-
-
-def _split(whole: str, digits: str) -> bool:
-    """Whether two values are a number's whole part and decimals that a decimal comma set apart."""
-    return bool(INTEGER.match(whole)) and bool(DIGITS.match(digits))
 
 
 def _declared_count(text: str, line: int) -> Optional[int]:
