@@ -27,8 +27,8 @@ DECIMAL = re.compile(
 )
 # the white space inside an angle written with symbols ("116° 23′ 45.6″"): after the degrees before minutes, after
 # the minutes before seconds, marked or followed by a letter (never between two angles: "116°23′ 39°54′"), after a
-# hemisphere word ("东经 116°",
-# "东经 116.396"), before a hemisphere letter that ends its column ("39.9 N" before a comma, a tab or the line's end)
+# hemisphere word ("东经 116°", "东经 116.396"), before a hemisphere letter that ends its column ("39.9 N" before a
+# comma, a tab or the line's end)
 PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
 INNER_SPACE = re.compile(
     rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
