@@ -189,12 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="165" />
+        <location filename="../plugin/core/coordinates/parse.py" line="174" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="170" />
+        <location filename="../plugin/core/coordinates/parse.py" line="179" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="261" />
+        <location filename="../plugin/core/coordinates/parse.py" line="276" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="278" />
+        <location filename="../plugin/core/coordinates/parse.py" line="293" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="282" />
+        <location filename="../plugin/core/coordinates/parse.py" line="297" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="287" />
+        <location filename="../plugin/core/coordinates/parse.py" line="302" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="373" />
+        <location filename="../plugin/core/coordinates/parse.py" line="372" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
@@ -259,17 +259,17 @@
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="83" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="90" />
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="84" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="91" />
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="95" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="102" />
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
@@ -5717,17 +5717,17 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="334" />
+        <location filename="../plugin/core/coordinates/parse.py" line="333" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="343" />
+        <location filename="../plugin/core/coordinates/parse.py" line="342" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="353" />
+        <location filename="../plugin/core/coordinates/parse.py" line="352" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
@@ -5827,7 +5827,7 @@
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="56" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="63" />
         <source>Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres.</source>
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
@@ -5837,27 +5837,27 @@
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="125" />
+        <location filename="../plugin/core/coordinates/parse.py" line="127" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="127" />
+        <location filename="../plugin/core/coordinates/parse.py" line="129" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="209" />
+        <location filename="../plugin/core/coordinates/parse.py" line="217" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="306" />
+        <location filename="../plugin/core/coordinates/parse.py" line="321" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="309" />
+        <location filename="../plugin/core/coordinates/parse.py" line="324" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -6012,27 +6012,27 @@
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="114" />
+        <location filename="../plugin/core/coordinates/parse.py" line="116" />
         <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, or as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may only come first).</source>
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78，或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="128" />
+        <location filename="../plugin/core/coordinates/parse.py" line="135" />
         <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
         <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="135" />
+        <location filename="../plugin/core/coordinates/parse.py" line="142" />
         <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="139" />
+        <location filename="../plugin/core/coordinates/parse.py" line="146" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="217" />
+        <location filename="../plugin/core/coordinates/parse.py" line="225" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
@@ -6101,12 +6101,12 @@
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="363" />
+        <location filename="../plugin/core/coordinates/parse.py" line="362" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="365" />
+        <location filename="../plugin/core/coordinates/parse.py" line="364" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
@@ -6154,6 +6154,21 @@
         <location filename="../plugin/core/rules/checks.py" line="178" />
         <source>unit_zh: is only for attributes of type number that declare a unit; declare unit: too, or remove unit_zh:.</source>
         <translation>unit_zh: 仅适用于声明了 unit（单位）的 number 类型属性；请同时声明 unit:，或删除 unit_zh:。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/geometry.py" line="59" />
+        <source>Point {name} (line {line}) is written in degrees with a hemisphere (E, N, 东经 …), but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres without a hemisphere.</source>
+        <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="131" />
+        <source>Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write “{meant}” for a south latitude, or “{seconds}” for seconds.</source>
+        <translation>第 {line} 行：“{token}”中秒数后的 {value} 既可能是秒号，也可能表示南纬：南纬请写作“{meant}”，表示秒请写作“{seconds}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="134" />
+        <source>Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.</source>
+        <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
 </context>
 </TS>
