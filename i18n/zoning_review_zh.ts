@@ -189,12 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="174" />
+        <location filename="../plugin/core/coordinates/parse.py" line="331" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="179" />
+        <location filename="../plugin/core/coordinates/parse.py" line="177" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="276" />
+        <location filename="../plugin/core/coordinates/parse.py" line="274" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="293" />
+        <location filename="../plugin/core/coordinates/parse.py" line="291" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="297" />
+        <location filename="../plugin/core/coordinates/parse.py" line="295" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="302" />
+        <location filename="../plugin/core/coordinates/parse.py" line="300" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="372" />
+        <location filename="../plugin/core/coordinates/parse.py" line="379" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="90" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="98" />
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="102" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="108" />
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
@@ -5717,17 +5717,17 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="333" />
+        <location filename="../plugin/core/coordinates/parse.py" line="340" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="342" />
+        <location filename="../plugin/core/coordinates/parse.py" line="349" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="352" />
+        <location filename="../plugin/core/coordinates/parse.py" line="359" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
@@ -5847,17 +5847,17 @@
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="217" />
+        <location filename="../plugin/core/coordinates/parse.py" line="215" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="321" />
+        <location filename="../plugin/core/coordinates/parse.py" line="319" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="324" />
+        <location filename="../plugin/core/coordinates/parse.py" line="322" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -6032,7 +6032,7 @@
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="225" />
+        <location filename="../plugin/core/coordinates/parse.py" line="223" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
@@ -6101,12 +6101,12 @@
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="362" />
+        <location filename="../plugin/core/coordinates/parse.py" line="369" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="364" />
+        <location filename="../plugin/core/coordinates/parse.py" line="371" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
@@ -6169,6 +6169,16 @@
         <location filename="../plugin/core/coordinates/parse.py" line="134" />
         <source>Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.</source>
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/geometry.py" line="95" />
+        <source>Point {name} (line {line}) lies outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
+        <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="329" />
+        <source>Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.</source>
+        <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
 </context>
 </TS>

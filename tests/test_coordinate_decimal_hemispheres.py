@@ -113,7 +113,7 @@ def test_a_hemisphere_letter_ending_the_line_belongs_to_its_last_value(qgis_app,
 
 @pytest.mark.parametrize("line,message", [
     ("116.396 E 39.9 N", "writes a hemisphere apart"), ("116.396\tE 39.9", "writes a hemisphere apart"),
-    ("E 116.396 N 39.9", "writes a hemisphere apart"), ("116.396 E", "has 1 values"),
+    ("E 116.396 N 39.9", "writes a hemisphere apart"), ("116.396 E", "has 1 value;"),
 ])
 def test_a_hemisphere_letter_between_two_values_is_refused(qgis_app, line, message):
     caught = error(f"116.4 39.9\n{line}\n116.5 40.1\n")

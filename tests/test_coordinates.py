@@ -147,6 +147,19 @@ def test_points_outside_the_crs_area_of_use(qgis_app):
     assert "outside the area of use" in str(lonlat_in_gk)
 
 
+def test_a_point_without_longitude_and_latitude_is_outside_in_plain_words(qgis_app):
+    """A point the CRS cannot take to longitude and latitude is named without an empty place in the sentence."""
+    error = _error("J1 500000 4300000\nJ2 1000000000000 1000000000000\nJ3 500100 4300100\n",
+                   "EPSG:32650")
+    assert error.line == 2 and "lies outside the area of use of EPSG:32650" in str(error), str(error)
+    assert "no longitude and latitude" in str(error) and "  " not in str(error)
+
+
+def test_a_line_of_one_value_says_one_value(qgis_app):
+    error = _error("4323536\n4323504.883 39406062.122\n4325170.191 39406081.991\n")
+    assert error.line == 1 and "has 1 value;" in str(error), str(error)
+
+
 def test_swapped_axes_fall_outside(qgis_app):
     parsed = parse_text(read("numbered_gk.txt"), northing_first=False)
     with pytest.raises(CoordinateError, match="swapped"):

@@ -87,10 +87,16 @@ def check_area_of_use(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSyst
 
 
 def _outside(point: Point, crs: QgsCoordinateReferenceSystem, bounds: QgsRectangle, lonlat) -> str:
+    if lonlat:
+        text = tr("Point {name} (line {line}) lies {where} outside the area of use of {crs} "
+                  "({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone "
+                  "number (带号), and whether X and Y are swapped.")
+    else:
+        text = tr("Point {name} (line {line}) lies outside the area of use of {crs} "
+                  "({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: "
+                  "check the CRS and the zone number (带号), and whether X and Y are swapped.")
     where = tr("at {lon:.4f}°E, {lat:.4f}°N").format(lon=lonlat.x(), lat=lonlat.y()) if lonlat else ""
-    return tr("Point {name} (line {line}) lies {where} outside the area of use of {crs} "
-              "({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone "
-              "number (带号), and whether X and Y are swapped.").format(
+    return text.format(
         name=point.name, line=point.line, where=where, crs=f"{crs.authid()} {crs.description()}",
         west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(), north=bounds.yMaximum())
 

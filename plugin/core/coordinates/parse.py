@@ -171,9 +171,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             name = tokens.pop(0)
         else:
             _check_split_values(tokens, raw, number)
-            raise CoordinateError(tr("Line {line}: “{text}” has {count} values; write “x, y” or "
-                                     "“name, x, y”, one point a line.").format(
-                line=number, text=raw.strip(), count=len(tokens)), number)
+            raise CoordinateError(_value_count(raw, number, len(tokens)), number)
         rows.append((name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
@@ -323,6 +321,15 @@ def _check_point_fields(fields: List[str], number: int, line: str) -> None:
             line=number, text=line, count=len(values), example=",".join(fields[:2] + joined)), number)
     raise CoordinateError(tr("Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is "
                              "“点号,圈号,X,Y”.").format(line=number, text=line, count=len(values)), number)
+
+
+def _value_count(raw: str, number: int, count: int) -> str:
+    """The message for a pasted line of neither two nor three values."""
+    if count == 1:
+        text = tr("Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.")
+    else:
+        text = tr("Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.")
+    return text.format(line=number, text=raw.strip(), count=count)
 
 
 def _declared_count(text: str, line: int) -> Optional[int]:
