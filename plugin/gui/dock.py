@@ -207,6 +207,9 @@ class ZoningReviewDock(QgsDockWidget):
                                         for r in reviews for u in r.review.units])
         self.tree.show_reviews(label, reviews[0].overlay.site_area_m2, reviews)  # after: it restores the cause
         self.notes.set_ready(True)
+        unmatched = self.runner.unmatched_message()
+        if unmatched:
+            self.push_message(unmatched, 1)
 
     def judge(self, clause: tuple) -> None:
         """Ask the reviewer's judgement of a clause and evaluate the site again with it."""

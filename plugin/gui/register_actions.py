@@ -18,7 +18,7 @@ from .. import settings
 from ..core.inputs.shared_constraints import ConstraintConflictError, constraint_parameters, shared_constraints
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
-from ..core.review.judgements import Judgements
+from ..core.review.judgements import JudgementError, Judgements
 from ..i18n import grouped, list_separator, tr
 from ..log import log_warning
 from .register_dialog import READ_ONLY, RegisterDialog
@@ -106,8 +106,10 @@ class RegisterActions(QObject):
         """Take an entry's site, description, judgements and opinion into the dock and review them again."""
         dock = self.dock
         try:
-            description, judgements = record.description(), Judgements(record.judgements(), record.withdrawn())
-        except RegisterError as error:
+            description = record.description()
+            # the judgements not applied when recorded too: the review applies them only when valid now
+            judgements = Judgements(record.recorded_judgements(), record.withdrawn())
+        except (RegisterError, JudgementError) as error:
             dock.push_message(str(error), 2)
             return False
         dock.show_live_review(True)

@@ -2,40 +2,51 @@
 
 import json
 from datetime import datetime
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from qgis.core import Qgis, QgsDataSourceUri
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from .. import settings
 from ..core.model.results import Finding
-from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register
-from ..core.review.judgements import Withdrawal
+from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register, clauses_json
+from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.rules.loader import file_sha256
 from ..i18n import tr
 from ..notes.context import plugin_version
 
 
-def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal]) -> Dict[str, object]:
-    """One clause as the register keeps it: status, the rules' status, judgement and withdrawn judgements."""
+def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal],
+                  not_applied: Optional[NotApplied] = None) -> Dict[str, object]:
+    """One clause as the register keeps it: status, the rules' status, the judgement applied, the one not applied
+    (with why) and withdrawn judgements."""
     return {"unit_code": unit_code, "rule_id": finding.rule_id, "status": str(finding.status),
             "machine_status": finding.machine_status,
             "judgement": finding.judgement.to_dict() if finding.judgement else None,
+            "not_applied": not_applied.to_dict() if not_applied else None,
             "withdrawn": [w.to_dict() for w in withdrawn
                           if (w.judgement.unit_code, w.judgement.rule_id) == (unit_code, finding.rule_id)]}
 
 
-def register_entry(dock) -> RegisterEntry:
-    """The review on screen: site, description, verdict, every clause with its judgement, provenance."""
-    runner, site = dock.runner, dock.site_input.site
-    clauses = [clause_record(code, f, runner.judgements.withdrawn) for item in runner.reviews
+def clauses_value(runner) -> str:
+    """The ``clauses_json`` of the review on screen: every clause with its judgements, and those no clause took."""
+    not_applied = {(n.judgement.unit_code, n.judgement.rule_id): n for n in runner.judgements.not_applied()}
+    clauses = [clause_record(code, f, runner.judgements.withdrawn,
+                             not_applied.pop((code, f.rule_id), None) if f.judgement is None else None)
+               for item in runner.reviews
                for code, f in [*(("", f) for f in item.review.site_findings),
                                *((u.overlap.code, f) for u in item.review.units for f in u.findings)]]
+    return clauses_json(clauses, [n.to_dict() for n in not_applied.values()])
+
+
+def register_entry(dock) -> RegisterEntry:
+    """The review on screen: site, description, verdict, every clause with its judgements, provenance."""
+    runner, site = dock.runner, dock.site_input.site
     rulesets = {(listed.metadata.id, listed.metadata.version, listed.path)  # every list of a layered binding
                 for r in runner.reviews for listed in r.target.ruleset.lists()}
     values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,
               str(runner.verdict()), json.dumps(runner.description.to_dict(), ensure_ascii=False, default=str),
-              json.dumps(clauses, ensure_ascii=False), runner.opinion,
+              clauses_value(runner), runner.opinion,
               "; ".join(sorted(r[0] for r in rulesets)), "; ".join(sorted(r[1] for r in rulesets)),
               "; ".join(sorted(file_sha256(r[2]) for r in rulesets)),
               "; ".join(QgsDataSourceUri.removePassword(r.target.layer.source()) for r in runner.reviews),

@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.outputs.register_records import RegisterRecord
-from ..core.review.judgements import Judgement
+from ..core.review.judgements import OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, Judgement, NotApplied
 from ..core.review.labels import clause_name, judgement_label
 from ..i18n import tr, ui_language
 from .labels import construction_choices, status_icon, status_text
@@ -27,6 +27,14 @@ def judgement_line(judgement: Judgement) -> str:
         word=judgement_label(judgement.word), reviewer=judgement.reviewer or tr("(no reviewer set)"),
         time=judgement.time)
     return text + (tr(": {remark}").format(remark=judgement.remark) if judgement.remark else "")
+
+
+def not_applied_line(item: NotApplied) -> str:
+    """A judgement the review did not apply, in one line: the judgement, then why and what to do."""
+    why = {OUTDATED_WHY: tr("made on another text of the clause: judge the clause again"),
+           UNCONFIRMED_WHY: tr("saved without the text of the clause: confirm the judgement again"),
+           UNMATCHED_WHY: tr("no clause of the review is its clause (the rule set no longer has it)")}[item.why]
+    return tr("Not applied — {judgement} — {why}").format(judgement=judgement_line(item.judgement), why=why)
 
 
 class RecordView(QWidget):
@@ -65,7 +73,7 @@ class RecordView(QWidget):
     def show_record(self, record: RegisterRecord) -> None:
         """Show an entry (RegisterError when its recorded review cannot be read)."""
         description, clauses = record.description(), record.clauses()
-        withdrawn = record.withdrawn()
+        withdrawn, not_applied = record.withdrawn(), record.not_applied()
         self.record = record
         self.title.setText(tr("<b>Register entry {seq}</b> (read-only, as recorded): {name}").format(
             seq=record.seq, name=record.text("site_name")))
@@ -80,7 +88,7 @@ class RecordView(QWidget):
                                                                       description.construction or "—")),
             tr("Catalogue class: {value}").format(value=description.catalogue or "—"),
             *(f"{name} = {value}" for name, value in sorted(description.attributes.items()))])
-        self._clauses(clauses, withdrawn)
+        self._clauses(clauses, withdrawn, not_applied)
         opinion = record.text("opinion")
         self._facts(tr("Overall opinion"), [opinion or tr("(none recorded)")])
         self.tree.expandToDepth(0)
@@ -91,10 +99,12 @@ class RecordView(QWidget):
             QTreeWidgetItem(group, [line]).setToolTip(0, line)  # a long value (SHA-256, source) in full
         return group
 
-    def _clauses(self, clauses: List[dict], withdrawn: list) -> None:
-        """The recorded clauses by unit, each with its judgement and any judgement removed."""
+    def _clauses(self, clauses: List[dict], withdrawn: list, not_applied: List[NotApplied]) -> None:
+        """The recorded clauses by unit, each with its judgement (applied or not), the judgements no clause took
+        and any judgement removed."""
         lang = ui_language()
-        shown = [c for c in clauses if c.get("status") != "not_applicable" or c.get("judgement")]
+        shown = [c for c in clauses
+                 if c.get("status") != "not_applicable" or c.get("judgement") or c.get("not_applied")]
         group = QTreeWidgetItem(self.tree, [tr("Clauses ({count})").format(count=len(shown))])
         units: Dict[str, QTreeWidgetItem] = {}
         for clause in shown:
@@ -106,6 +116,13 @@ class RecordView(QWidget):
             item.setIcon(0, status_icon(str(clause.get("status", ""))))
             if clause.get("judgement"):
                 QTreeWidgetItem(item, [judgement_line(Judgement.from_dict(clause["judgement"]))])
+            if clause.get("not_applied"):
+                QTreeWidgetItem(item, [not_applied_line(NotApplied.from_dict(clause["not_applied"]))])
+        for unmatched in (n for n in not_applied if n.why == UNMATCHED_WHY):
+            judgement = unmatched.judgement
+            QTreeWidgetItem(group, [tr("{clause}: {line}").format(clause=" / ".join(
+                part for part in (judgement.unit_code, clause_name(judgement.rule_id, lang)) if part),
+                line=not_applied_line(unmatched))])
         for removal in withdrawn:
             judgement = removal.judgement
             clause = " / ".join(part for part in (judgement.site_id, clause_name(judgement.rule_id, lang)) if part)

@@ -14,10 +14,10 @@ from ..core.inputs.resolve import BoundUnitLayer, tolerance
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, SiteReview
 from ..core.model.verdicts import Verdict
-from ..core.review.judgements import Judgement, Judgements
+from ..core.review.judgements import UNMATCHED_WHY, Judgement, Judgements
 from ..core.review.several_layers import deciding, mark_outside_every_layer, verdict_over_layers
 from ..core.review.site_review import evaluate_overlay
-from ..i18n import tr
+from ..i18n import grouped, list_separator, tr
 from .engine_cache import EngineCache
 from .review_task import OverlayJob, ReviewTask, Site
 
@@ -49,6 +49,7 @@ class ReviewRunner(QObject):
         self.running: Set[ReviewTask] = set()
         self.judgements = Judgements()
         self.opinion = ""  # the reviewer's overall opinion (审查意见) of the site
+        self._named: Set[tuple] = set()  # the judgements matching no clause last named to the reviewer
 
     def task_running_elsewhere(self) -> bool:
         """True while an earlier (cancelled) task may still read the kept engines."""
@@ -111,6 +112,7 @@ class ReviewRunner(QObject):
         """The site's reviews against each bound layer; with several, the first deciding one also names the
         part of the site outside every unit of them all."""
         alone = len(overlays) == 1
+        self.judgements.forget_outcomes()  # what an earlier evaluation applied is no longer known
         reviews = [LayerReview(target, overlay, self._evaluate(target, overlay, alone)) for target, overlay in overlays]
         mark_outside_every_layer([r.review for r in reviews], self.site.geometry, tolerance())
         return reviews
@@ -119,6 +121,21 @@ class ReviewRunner(QObject):
         """The site's review against one bound layer (``alone``: the only one; see ``evaluate_overlay``)."""
         return evaluate_overlay(self.site_id(), overlay, self.description, target.ruleset,
                                 target.binding.prose_fields, judgements=self.judgements, whole_site=alone)
+
+    def unmatched_message(self) -> str:
+        """A warning naming the judgements no clause of the reviews took (their clause is gone or renamed), once
+        for each new set of them; '' otherwise."""
+        unmatched = [n.judgement for n in self.judgements.not_applied() if n.why == UNMATCHED_WHY]
+        keys, named = {j.key for j in unmatched}, self._named
+        self._named = keys
+        if not keys or keys == named:
+            return ""
+        line = tr("1 judgement matches no clause of this review (the rule set no longer has it) and is not applied; "
+                  "it is kept in the review's record: {clauses}") if len(unmatched) == 1 else \
+            tr("{n} judgements match no clause of this review (the rule set no longer has them) and are not applied; "
+               "they are kept in the review's record: {clauses}")
+        return line.format(n=grouped(len(unmatched)), clauses=list_separator().join(
+            f"{j.unit_code}:{j.rule_id}" if j.unit_code else j.rule_id for j in unmatched))
 
     def judge(self, judgement: Judgement) -> bool:
         """Record a judgement (in place of the clause's earlier one) and evaluate again."""

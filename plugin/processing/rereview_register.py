@@ -2,7 +2,9 @@
 
 Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
 recorded judgements go with it while their clause is still left to a person (an override: while the rules
-still find what the reviewer overrode). A clause the later rules decide is decided by them, and named.
+still find what the reviewer overrode). A clause the later rules decide is decided by them, and named. The
+judgements recorded as not applied go too: reviewsites applies them only when they are valid now (and names
+those it does not apply), as it did when they were recorded.
 """
 
 from dataclasses import dataclass
@@ -111,7 +113,7 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
         site = str(record.seq)
         machine = {(str(c.get("unit_code") or ""), str(c["rule_id"])): str(c.get("machine_status") or "")
                    for c in record.clauses()}
-        for j in record.judgements():
+        for j in record.recorded_judgements():  # those not applied then too: applied now only when valid
             clause = (j.unit_code, j.rule_id)
             holder = next((i for i, found in enumerate(layers) if clause in found.get(site, {})), None)
             status = None if holder is None else layers[holder][site][clause]
@@ -141,7 +143,7 @@ def register_inputs(path: str, feedback) -> RegisterInputs:
     try:
         records = read_register(path)
         described = [record.description() for record in records]
-        judged = any(record.judgements() for record in records)
+        judged = any(record.recorded_judgements() for record in records)
         for record in records:
             record.clause_statuses()
     except RegisterError as error:

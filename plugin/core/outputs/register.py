@@ -2,11 +2,16 @@
 
 Append-only: rows are added, never changed or removed; a layer whose columns differ from the register's
 is refused rather than written into. Sites are stored in CGCS2000 (EPSG:4490).
+
+``clauses_json`` is versioned JSON: version 2 is ``{"version": 2, "clauses": [...], "unmatched": [...]}``, each
+clause with the judgement applied to it and the one not applied (``not_applied``), and ``unmatched`` the judgements
+no clause of the review took; version 1 (before the judgements not applied were kept) is the list of clauses alone.
 """
 
+import json
 import os
 from dataclasses import dataclass
-from typing import List
+from typing import Any, Dict, List
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -30,6 +35,7 @@ COLUMNS = (("seq", "int"), ("saved_at", "string"), ("site_name", "string"), ("ve
            ("ruleset_id", "string"), ("ruleset_version", "string"), ("ruleset_sha256", "string"),
            ("unit_layer_source", "string"), ("reviewer", "string"), ("plugin_version", "string"),
            ("qgis_version", "string"))
+CLAUSES_VERSION = 2
 
 
 class RegisterError(ValueError):
@@ -43,6 +49,11 @@ class RegisterEntry:
     site: QgsGeometry
     site_crs: QgsCoordinateReferenceSystem
     values: List[object]  # COLUMNS[1:] in order
+
+
+def clauses_json(clauses: List[Dict[str, Any]], unmatched: List[Dict[str, Any]]) -> str:
+    """The ``clauses_json`` of an entry: its clauses and the judgements no clause took, as the current version."""
+    return json.dumps({"version": CLAUSES_VERSION, "clauses": clauses, "unmatched": unmatched}, ensure_ascii=False)
 
 
 def register_fields() -> QgsFields:

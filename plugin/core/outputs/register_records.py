@@ -14,8 +14,8 @@ from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
-from ..review.judgements import Judgement, JudgementError, Withdrawal
-from .register import COLUMNS, RegisterError, is_register, register_layer
+from ..review.judgements import Judgement, JudgementError, NotApplied, Withdrawal
+from .register import CLAUSES_VERSION, COLUMNS, RegisterError, is_register, register_layer
 
 Clause = Tuple[str, str]  # unit code ('' for a site-level clause), rule id
 
@@ -60,12 +60,25 @@ class RegisterRecord:
         except (TypeError, ValueError, AttributeError) as error:
             raise self.error(error) from None
 
-    def clauses(self) -> List[Dict[str, Any]]:
-        """Every recorded clause: unit_code, rule_id, status, machine_status, judgement, withdrawn."""
+    def _clauses_document(self) -> Dict[str, Any]:
+        """The recorded ``clauses_json`` as the current version has it (version 1: the list of clauses alone)."""
         data = self._json("clauses_json")
-        if not isinstance(data, list) or not all(isinstance(c, dict) and "rule_id" in c for c in data):
+        if isinstance(data, list):
+            data = {"version": 1, "clauses": data, "unmatched": []}
+        if not isinstance(data, dict) or data.get("version") not in (1, CLAUSES_VERSION):
+            version = data.get("version") if isinstance(data, dict) else None
+            raise RegisterError(tr("Register {path}, entry {seq}: its clauses are recorded in version {version}, "
+                                   "which this plugin cannot read; update the plugin.").format(
+                path=self.path, seq=self.seq, version=version if version is not None else "—"))
+        clauses, unmatched = data.get("clauses"), data.get("unmatched", [])
+        if not isinstance(clauses, list) or not all(isinstance(c, dict) and "rule_id" in c for c in clauses) \
+                or not isinstance(unmatched, list):
             raise self.error(ValueError("clauses_json"))
         return data
+
+    def clauses(self) -> List[Dict[str, Any]]:
+        """Every recorded clause: unit_code, rule_id, status, machine_status, judgement, not_applied, withdrawn."""
+        return self._clauses_document()["clauses"]
 
     def clause_statuses(self) -> Dict[Clause, str]:
         """{(unit code, rule id): status} as recorded."""
@@ -77,6 +90,20 @@ class RegisterRecord:
             return [Judgement.from_dict(c["judgement"]) for c in self.clauses() if c.get("judgement")]
         except (JudgementError, AttributeError, TypeError) as error:
             raise self.error(error) from None
+
+    def not_applied(self) -> List[NotApplied]:
+        """The judgements the review did not apply (each with why): those of its clauses, then those no clause
+        took. They never count as judgements in force."""
+        document = self._clauses_document()
+        try:
+            return [*(NotApplied.from_dict(c["not_applied"]) for c in document["clauses"] if c.get("not_applied")),
+                    *(NotApplied.from_dict(u) for u in document["unmatched"])]
+        except (JudgementError, AttributeError, TypeError) as error:
+            raise self.error(error) from None
+
+    def recorded_judgements(self) -> List[Judgement]:
+        """Every judgement recorded, applied or not: what a later review gives its judgement path again."""
+        return [*self.judgements(), *(item.judgement for item in self.not_applied())]
 
     def withdrawn(self) -> List[Withdrawal]:
         """The judgements withdrawn before the review was recorded."""

@@ -136,6 +136,32 @@ class Withdrawal:
         return cls(Judgement.from_dict(data), _text(data.get("withdrawn_by")), _text(data.get("withdrawn_at")))
 
 
+OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY = "outdated", "unconfirmed", "unmatched"
+
+
+@dataclass(frozen=True)
+class NotApplied:
+    """A judgement a review did not apply, kept in the record with why: ``outdated`` (made on another text of its
+    clause), ``unconfirmed`` (no digest of its clause's text, and milder than the rules) or ``unmatched`` (no
+    reviewed clause is its clause)."""
+
+    judgement: Judgement
+    why: str
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain JSON-ready form: the judgement's own keys and not_applied (why)."""
+        return {**self.judgement.to_dict(), "not_applied": self.why}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "NotApplied":
+        """The record written by ``to_dict``; JudgementError for a reason this plugin does not know."""
+        why = _text(data.get("not_applied"))
+        if why not in (OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY):
+            raise JudgementError(tr("Why the judgement was not applied ({value}) is not understood.")
+                                 .format(value=repr(why)))
+        return cls(Judgement.from_dict(data), why)
+
+
 class Judgements:
     """The judgements of a review or a batch, one per clause; remembers which ones found their clause
     and which ones the reviewer withdrew."""
@@ -157,6 +183,10 @@ class Judgements:
             raise JudgementError(tr("{clause} is judged twice, differently.").format(clause=judgement.label))
         self._items[judgement.key] = judgement
         self._units.setdefault(judgement.key[:2], {})[judgement.rule_id] = judgement
+
+    def forget_outcomes(self) -> None:
+        """Forget which judgements were applied or not, before the judgements are applied to a new evaluation."""
+        self.applied, self.stale, self.unverified = set(), set(), set()
 
     def set(self, judgement: Judgement) -> None:
         """Put a judgement in place of the clause's earlier one (the dock's re-judging)."""
@@ -211,6 +241,13 @@ class Judgements:
     def unconfirmed(self) -> List[Judgement]:
         """The judgements not applied because they keep no digest of their clause's text and would make it milder."""
         return [j for key, j in self._items.items() if key in self.unverified and key not in self.applied]
+
+
+    def not_applied(self) -> List[NotApplied]:
+        """Every judgement not applied, in the order added, with why."""
+        why = {**{j.key: UNMATCHED_WHY for j in self.unapplied()}, **{j.key: OUTDATED_WHY for j in self.outdated()},
+               **{j.key: UNCONFIRMED_WHY for j in self.unconfirmed()}}
+        return [NotApplied(j, why[key]) for key, j in self._items.items() if key in why]
 
 
 def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> Tuple[Judgements, List[int]]:
