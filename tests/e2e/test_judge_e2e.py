@@ -47,8 +47,11 @@ def test_a_saved_review_comes_back_after_restarting_qgis(artifacts_dir, tmp_path
     rows = [f.items() for f in register.GetLayerByName("reviews")]
     assert [(r["seq"], r["site_name"], r["verdict"], r["reviewer"], r["ruleset_id"]) for r in rows] == [
         (1, first.detail["name"], "compliant", "王工", "xiongan-example")]
-    clauses = json.loads(rows[0]["clauses_json"])
+    recorded = json.loads(rows[0]["clauses_json"])  # version 2: the clauses and the judgements no clause took
+    assert recorded["version"] == 2 and recorded["unmatched"] == []
+    clauses = recorded["clauses"]
     assert sorted((c["unit_code"], c["rule_id"]) for c in clauses if c["judgement"]) == sorted(MANUAL)
+    assert not any(c["not_applied"] for c in clauses)
     assert rows[0]["opinion"] == "同意选址，按判定落实各项要求。" and len(rows[0]["ruleset_sha256"]) == 64
     again = run_in_qgis(REOPEN, artifacts_dir, locale="en_US", env={"ZR_E2E_SAVE_TO": str(saved)})
     assert again.returncode == 0 and not again.errors, again.explain()
