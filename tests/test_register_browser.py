@@ -1,17 +1,22 @@
 """The register browser and the read-only view of an entry; removing a judgement in the judgement dialog."""
 
+import json
+
+import pytest
 from qgis.core import QgsVectorLayer, edit
 from qgis.PyQt.QtWidgets import QDialog, QLabel, QPushButton
 
 from tests.test_register import entry, judged_entry
 from zoning_review.plugin.core.model.results import Finding
 from zoning_review.plugin.core.model.verdicts import Status
-from zoning_review.plugin.core.outputs.register import append_to_register
+from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterError, append_to_register
 from zoning_review.plugin.core.outputs.register_records import read_register
 from zoning_review.plugin.core.review.judgements import Judgement
 from zoning_review.plugin.gui.judgement_dialog import JudgementDialog
 from zoning_review.plugin.gui.register_dialog import AS_NEW, READ_ONLY, RegisterDialog
 from zoning_review.plugin.gui.register_view import RecordView
+
+CLAUSES_AT = [n for n, _k in COLUMNS[1:]].index("clauses_json")
 
 
 def register(tmp_path):
@@ -99,6 +104,25 @@ def test_the_read_only_view_shows_the_review_as_recorded(qgis_new_project, qtbot
     with qtbot.waitSignal(view.copyRequested) as copied:
         view.copy_button.click()
     assert copied.args[0] is records[1]
+
+
+def test_a_recorded_judgement_word_the_plugin_does_not_know_is_an_error_naming_the_entry(qgis_new_project, qtbot,
+                                                                                        tmp_path):
+    """An entry edited by hand to hold the judgement '通过': the view names the entry and the word (a RegisterError
+    the dock shows in the message bar), and shows nothing of it, instead of a traceback."""
+    made = judged_entry()
+    clauses = json.loads(made.values[CLAUSES_AT])
+    clauses[0]["judgement"] = {**clauses[0]["judgement"], "judgement": "通过"}
+    made.values[CLAUSES_AT] = json.dumps(clauses, ensure_ascii=False)
+    path = str(tmp_path / "r.gpkg")
+    append_to_register(path, made)
+    [record] = read_register(path)
+    view = RecordView()
+    qtbot.addWidget(view)
+    with pytest.raises(RegisterError) as error:
+        view.show_record(record)
+    assert "entry 1" in str(error.value) and "'通过'" in str(error.value)
+    assert view.record is None and view.tree.topLevelItemCount() == 0
 
 
 def test_the_judgement_dialog_removes_a_judgement_only_of_a_judged_clause(qgis_app, qtbot):

@@ -73,7 +73,7 @@ class RecordView(QWidget):
     def show_record(self, record: RegisterRecord) -> None:
         """Show an entry (RegisterError when its recorded review cannot be read)."""
         description, clauses = record.description(), record.clauses()
-        withdrawn, not_applied = record.withdrawn(), record.not_applied()
+        judged, withdrawn, not_applied = record.judgements(), record.withdrawn(), record.not_applied()
         self.record = record
         self.title.setText(tr("<b>Register entry {seq}</b> (read-only, as recorded): {name}").format(
             seq=record.seq, name=record.text("site_name")))
@@ -88,7 +88,7 @@ class RecordView(QWidget):
                                                                       description.construction or "—")),
             tr("Catalogue class: {value}").format(value=description.catalogue or "—"),
             *(f"{name} = {value}" for name, value in sorted(description.attributes.items()))])
-        self._clauses(clauses, withdrawn, not_applied)
+        self._clauses(clauses, judged, withdrawn, not_applied)
         opinion = record.text("opinion")
         self._facts(tr("Overall opinion"), [opinion or tr("(none recorded)")])
         self.tree.expandToDepth(0)
@@ -99,10 +99,15 @@ class RecordView(QWidget):
             QTreeWidgetItem(group, [line]).setToolTip(0, line)  # a long value (SHA-256, source) in full
         return group
 
-    def _clauses(self, clauses: List[dict], withdrawn: list, not_applied: List[NotApplied]) -> None:
+    def _clauses(self, clauses: List[dict], judged: List[Judgement], withdrawn: list,
+                 not_applied: List[NotApplied]) -> None:
         """The recorded clauses by unit, each with its judgement (applied or not), the judgements no clause took
-        and any judgement removed."""
+        and any judgement removed (all read by the record: a word it does not know is its RegisterError)."""
         lang = ui_language()
+        lines: Dict[tuple, List[str]] = {}
+        for judgement, line in [*((j, judgement_line(j)) for j in judged), *(
+                (n.judgement, not_applied_line(n)) for n in not_applied if n.why != UNMATCHED_WHY)]:
+            lines.setdefault((judgement.unit_code, judgement.rule_id), []).append(line)
         shown = [c for c in clauses
                  if c.get("status") != "not_applicable" or c.get("judgement") or c.get("not_applied")]
         group = QTreeWidgetItem(self.tree, [tr("Clauses ({count})").format(count=len(shown))])
@@ -114,10 +119,8 @@ class RecordView(QWidget):
             item = QTreeWidgetItem(units[code], [tr("{status}: {rule}").format(
                 status=status_text(str(clause.get("status", ""))), rule=clause_name(str(clause["rule_id"]), lang))])
             item.setIcon(0, status_icon(str(clause.get("status", ""))))
-            if clause.get("judgement"):
-                QTreeWidgetItem(item, [judgement_line(Judgement.from_dict(clause["judgement"]))])
-            if clause.get("not_applied"):
-                QTreeWidgetItem(item, [not_applied_line(NotApplied.from_dict(clause["not_applied"]))])
+            for line in lines.get((code, str(clause["rule_id"])), []):
+                QTreeWidgetItem(item, [line])
         for unmatched in (n for n in not_applied if n.why == UNMATCHED_WHY):
             judgement = unmatched.judgement
             QTreeWidgetItem(group, [tr("{clause}: {line}").format(clause=" / ".join(
