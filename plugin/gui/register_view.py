@@ -6,8 +6,8 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.outputs.register_records import RegisterRecord
-from ..core.review.judgements import OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, Judgement, NotApplied
-from ..core.review.labels import clause_name, judgement_label
+from ..core.review.judgements import UNMATCHED_WHY, Judgement, NotApplied
+from ..core.review.labels import clause_name, judgement_label, not_applied_reason
 from ..i18n import tr, ui_language
 from .labels import construction_choices, status_icon, status_text
 from .results_view import VerdictBanner
@@ -31,10 +31,8 @@ def judgement_line(judgement: Judgement) -> str:
 
 def not_applied_line(item: NotApplied) -> str:
     """A judgement the review did not apply, in one line: the judgement, then why and what to do."""
-    why = {OUTDATED_WHY: tr("made on another text of the clause: judge the clause again"),
-           UNCONFIRMED_WHY: tr("saved without the text of the clause: confirm the judgement again"),
-           UNMATCHED_WHY: tr("no clause of the review is its clause (the rule set no longer has it)")}[item.why]
-    return tr("Not applied — {judgement} — {why}").format(judgement=judgement_line(item.judgement), why=why)
+    return tr("Not applied — {judgement} — {why}").format(judgement=judgement_line(item.judgement),
+                                                           why=not_applied_reason(item.why))
 
 
 class RecordView(QWidget):

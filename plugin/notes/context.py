@@ -20,7 +20,7 @@ from ..core.coordinates.crs import gauss_kruger_epsg
 from ..core.model.project import ProjectDescription
 from ..core.model.results import ListSource
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
-from ..core.review.judgements import Withdrawal
+from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.rules.layered import LayeredRuleSet
 from ..core.rules.loader import file_sha256
 from ..core.rules.ruleset import AttributeDecl, CategoryKind, LayerDecl, RuleSet, RuleSetMetadata
@@ -96,6 +96,7 @@ class NotesContext:
     opinion: str = ""  # the reviewer's overall opinion (审查意见), free text
     lists: List[ListFacts] = field(default_factory=list)  # the access lists of a layered rule set, in order
     withdrawn: List[Withdrawal] = field(default_factory=list)  # judgements the reviewer removed, in order
+    not_applied: List[NotApplied] = field(default_factory=list)  # judgements the review did not apply, with why
 
     def expired(self) -> bool:
         """True when the rule set's expiry date lies before the notes' date."""

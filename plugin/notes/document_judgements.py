@@ -4,7 +4,7 @@ every judgement removed (who removed which clause's judgement, when) and the ove
 from typing import List, Optional
 
 from ..core.model.results import SiteReview
-from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, status_label
+from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, not_applied_reason, status_label
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import bracketed
@@ -35,9 +35,9 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
         section.blocks.append(table)
     else:
         section.blocks.append(Paragraph(tr("No clause has been judged by a reviewer.", lang)))
-    removed = removed_table(review, context, lang)
-    if removed is not None:
-        section.blocks.append(removed)
+    for extra in (not_applied_table(review, context, lang), removed_table(review, context, lang)):
+        if extra is not None:
+            section.blocks.append(extra)
     opinion = context.opinion.strip()
     section.blocks.append(Paragraph(tr("Overall opinion: {opinion}", lang).format(
         opinion=opinion or tr("(none given)", lang)), strong=bool(opinion)))
@@ -46,6 +46,25 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
 
 def _who_when(name: str, time: str) -> str:
     return " ".join(t for t in (name, time) if t) or "—"
+
+
+def not_applied_table(review: SiteReview, context: NotesContext, lang: str) -> Optional[Table]:
+    """The judgements the review did not apply, with why (None when none): those of this review's clauses and
+    those no clause of the site took (in the notes of each of its unit layers)."""
+    codes = {unit.overlap.code for unit in review.units} | {""}
+    rows = []
+    for item in context.not_applied:
+        judged = item.judgement
+        if judged.unit_code not in codes and item.why != "unmatched":
+            continue  # a clause of another unit layer's review: in that layer's notes
+        clause = clause_name(judged.rule_id, lang) + (bracketed(judged.unit_code, lang) if judged.unit_code else "")
+        rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",
+                     _who_when(judged.reviewer, judged.time), not_applied_reason(item.why, lang)])
+    if not rows:
+        return None
+    return Table([tr("Clause", lang), tr("Judgement", lang), tr("Remark", lang), tr("Judged by", lang),
+                  tr("Why not applied", lang)], rows,
+                 caption=tr("Judgements not applied (kept in the record)", lang))
 
 
 def removed_table(review: SiteReview, context: NotesContext, lang: str) -> Optional[Table]:

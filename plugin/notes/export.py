@@ -17,7 +17,7 @@ from qgis.core import (
 from ..core.model.fields import make_field
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
-from ..core.review.judgements import Withdrawal
+from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.review.labels import VERDICT_TONES, verdict_label
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
@@ -81,19 +81,20 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      fmt: str = "html", lang: str = "zh",
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
-                     withdrawn: Sequence[Withdrawal] = ()) -> str:
+                     withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = ()) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
     ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion;
-    ``withdrawn`` the judgements the reviewer removed.
+    ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
                             reviewer=reviewer, organisation=organisation)
     context.opinion = opinion
     context.withdrawn = list(withdrawn)
+    context.not_applied = list(not_applied)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     return write_notes(review, context, folder, basename, fmt, lang, layers)
 

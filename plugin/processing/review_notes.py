@@ -7,12 +7,13 @@ reviews are collected while the algorithm runs and written in postProcessAlgorit
 
 import os
 import re
-from typing import List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingUtils
 
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
+from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
 from .site_ids import unnamed_id
@@ -47,8 +48,9 @@ class NoteNames:
 class NotesWriter:
     """Collects reviewed sites and writes their notes into the report folder."""
 
-    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str) -> None:
+    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None) -> None:
         self.setup = setup
+        self.judgements = judgements  # the batch's Judgements (or None): those not applied go in each site's notes
         self.site_crs = site_crs
         self.folder = folder
         self.fmt = fmt
@@ -67,7 +69,7 @@ class NotesWriter:
         if not folder:
             raise QgsProcessingException(tr("Choose a folder for the review notes."))
         os.makedirs(folder, exist_ok=True)
-        return cls(setup, site_crs, folder, fmt, batch.lang)
+        return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements)
 
     def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
         """Queue the note of one site under a name no other site has."""
@@ -77,11 +79,13 @@ class NotesWriter:
     def write_all(self, feedback) -> List[Optional[str]]:
         """Write every queued note and index.html (main thread); the path written per queued site, or None."""
         written: List[Optional[str]] = []
+        not_applied = self._not_applied()
         for number, (review, project, geometry, path) in enumerate(self.pending):
             if feedback.isCanceled():
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
-            written.append(self._write_one(review, project, geometry, path, feedback))
+            written.append(self._write_one(review, project, geometry, path, feedback,
+                                           not_applied.get(review.site_id, [])))
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
         from ..notes.export import write_index
 
@@ -90,8 +94,15 @@ class NotesWriter:
         write_index(entries, self.folder, self.lang)
         return written
 
+    def _not_applied(self) -> Dict[str, List[NotApplied]]:
+        """The judgements the batch did not apply, by site id."""
+        found: Dict[str, List[NotApplied]] = {}
+        for item in self.judgements.not_applied() if self.judgements else ():
+            found.setdefault(item.judgement.site_id, []).append(item)
+        return found
+
     def _write_one(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry,
-                   path: str, feedback) -> Optional[str]:
+                   path: str, feedback, not_applied: List[NotApplied]) -> Optional[str]:
         """One site's note; None (reported, and logged with its traceback) when it cannot be written."""
         from ..notes.export import write_site_notes
 
@@ -104,7 +115,7 @@ class NotesWriter:
             return write_site_notes(review, project, self.setup.ruleset, self.setup.engine.spec.layer,
                                     self.setup.binding.code_field, self.setup.constraints, geometry,
                                     self.site_crs, self.folder, basename, self.fmt, self.lang,
-                                    ellipsoid=self.setup.engine.ellipsoid)
+                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied)
         except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
             log_error(tr("Notes for site {site} could not be written.").format(site=review.site_id), error)
             feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(

@@ -62,6 +62,16 @@ def judgement_label(word: str, lang: Optional[str] = None) -> str:
     return labels.get(word, word)
 
 
+def not_applied_reason(why: str, lang: Optional[str] = None) -> str:
+    """Why a judgement was not applied, and what to do, in words (``NotApplied.why``)."""
+    reasons = {
+        "outdated": tr("made on another text of the clause: judge the clause again", lang),
+        "unconfirmed": tr("saved without the text of the clause: confirm the judgement again", lang),
+        "unmatched": tr("no clause of the review is its clause (the rule set no longer has it)", lang),
+    }
+    return reasons.get(why, why)
+
+
 def effect_label(effect: str, lang: Optional[str] = None) -> str:
     """禁止 / 限制 / 应当 / 允许 / text-only in the report language."""
     labels = {

@@ -1,0 +1,87 @@
+"""The review notes list the judgements the review did not apply — which clause, the judgement, who made it,
+and why it was not applied — beside those applied: in the content step and in reviewsites' HTML notes."""
+
+import csv
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from osgeo import ogr
+
+from tests.test_judgements import MANUAL
+from tests.test_notes_removed_judgements import Cells
+from tests.test_processing_review import params
+from zoning_review.plugin.core.review.judgements import Judgement, NotApplied
+from zoning_review.plugin.notes.document import build_document
+from zoning_review.plugin.notes.model import Table
+
+from .notes_helpers import Scenario, clause_as_shown
+
+# Written out here, not taken from the code.
+CAPTION = "Judgements not applied (kept in the record)"
+COLUMNS = ["Clause", "Judgement", "Remark", "Judged by", "Why not applied"]
+UNCONFIRMED = "saved without the text of the clause: confirm the judgement again"
+OUTDATED = "made on another text of the clause: judge the clause again"
+UNMATCHED = "no clause of the review is its clause (the rule set no longer has it)"
+
+
+@pytest.fixture(scope="module")
+def scenario(qgis_app, example_rules):
+    return Scenario(example_rules)
+
+
+def not_applied_tables(document):
+    return [b for s in document.sections for b in s.blocks if isinstance(b, Table) and b.caption == CAPTION]
+
+
+def test_the_content_lists_each_judgement_not_applied_with_why(scenario):
+    unit = scenario.review.units[0]
+    code, first, last = unit.overlap.code, unit.findings[0].rule_id, unit.findings[-1].rule_id
+    items = [NotApplied(Judgement("S01", code, first, "compliant", "堤防已加固", "王工", "2026-12-03T10:00+08:00"),
+                        "unconfirmed"),
+             NotApplied(Judgement("S01", code, last, "not_applicable"), "outdated"),
+             NotApplied(Judgement("S01", code, "GONE-01", "compliant", "", "王工", "T"), "unmatched"),
+             NotApplied(Judgement("S01", "ZH99999999999", first, "compliant"), "outdated")]  # another layer's unit
+    document = build_document(scenario.review, replace(scenario.context, not_applied=items), "en")
+    [table] = not_applied_tables(document)
+    assert table.columns == COLUMNS
+    assert table.rows == [
+        [f"{clause_as_shown(first, 'en')} ({code})", "Compliant", "堤防已加固", "王工 2026-12-03T10:00+08:00",
+         UNCONFIRMED],
+        [f"{clause_as_shown(last, 'en')} ({code})", "Not relevant", "—", "—", OUTDATED],
+        [f"GONE-01 ({code})", "Compliant", "—", "王工 T", UNMATCHED]]
+    assert "ZH99999999999" not in "\n".join(document.texts())
+    assert not_applied_tables(build_document(scenario.review, scenario.context, "en")) == []
+
+
+def s05_alone(sample_gpkg, path: Path) -> Path:
+    """A copy of the sample with S05 its only site."""
+    shutil.copy(sample_gpkg, path)
+    data = ogr.Open(str(path), 1)
+    layer = data.GetLayerByName("sites")
+    for fid in [f.GetFID() for f in layer if f.GetField("site_id") != "S05"]:
+        assert layer.DeleteFeature(fid) == 0
+    data = None
+    return path
+
+
+def test_reviewsites_notes_list_the_judgements_it_did_not_apply(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    gpkg = s05_alone(sample_gpkg, tmp_path / "s05.gpkg")
+    unit, rule = MANUAL[0]
+    table = tmp_path / "judgements.csv"  # written by hand: no clause_sha256
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer", "time"])
+        writer.writerow(["S05", unit, rule, "符合", "已核查", "王工", "2026-12-03T11:00"])
+        writer.writerow(["S05", unit, "NO-SUCH-RULE", "符合", "", "王工", "2026-12-03T11:05"])
+    notes = tmp_path / "notes"
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, JUDGEMENTS=str(table),
+                                                      REPORT_FORMAT=1, REPORT_FOLDER=str(notes)))
+    page = (notes / "S05.html").read_text(encoding="utf-8")
+    [shown] = [t for t in Cells(page).tables if t["caption"] == CAPTION]
+    assert shown["rows"] == [COLUMNS, [f"{clause_as_shown(rule, 'en')} ({unit})", "Compliant", "已核查",
+                                       "王工 2026-12-03T11:00", UNCONFIRMED],
+                             [f"NO-SUCH-RULE ({unit})", "Compliant", "—", "王工 2026-12-03T11:05", UNMATCHED]]
