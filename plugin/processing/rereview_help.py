@@ -17,7 +17,8 @@ def rereview_help() -> str:
            "earlier rule set is not needed): the rows name each entry by its project and its register number. A "
            "recorded judgement is given again while its clause is still left to a person (an override: while the "
            "rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, "
-           "and the log names it."),
+           "and the log names it. A judgement the entry records as not applied is given again too, and applied "
+           "only if it is valid now; the log names those that are not."),
     ])
 
 
