@@ -145,3 +145,37 @@ def test_a_version_1_entry_is_read_and_an_unknown_version_is_an_error_naming_it(
     with pytest.raises(RegisterError) as error:
         second.clauses()
     assert "entry 2" in str(error.value) and "version 3" in str(error.value)
+
+
+def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_register_and_notes(
+        dock, example_rules, qgis_iface, qtbot, tmp_path):
+    from qgis.core import Qgis
+
+    from tests.test_dock_causes import finding_row, review_s02
+    from tests.test_notes_removed_judgements import Cells
+    from zoning_review.plugin import settings
+    from zoning_review.plugin.gui.register_entry import save_to_register
+    from zoning_review.plugin.gui.tree_state import item_path
+
+    review_s02(dock, example_rules, qtbot)
+    code = item_path(finding_row(dock.tree, "G-SL-03").parent().parent())[-1].split(":")[1]
+    gone = Judgement(dock.runner.site_id(), code, "G-SL-99", "compliant", "已核查", "王工", "2026-12-03T10:00+08:00",
+                     clause="2" * 64)  # a clause the rule set no longer has (as from a saved review)
+    qgis_iface.messageBar().clear_messages()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.runner.judge(gone)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("1 judgement matches no clause of this review" in m and f"{code}:G-SL-99" in m for m in warnings)
+    settings.REGISTER_PATH.set(str(tmp_path / "台账.gpkg"))
+    try:
+        assert save_to_register(dock) == 1
+    finally:
+        settings.REGISTER_PATH.reset()
+    [record] = read_register(str(tmp_path / "台账.gpkg"))
+    assert record.judgements() == [] and [(n.judgement, n.why) for n in record.not_applied()] == [(gone, "unmatched")]
+    html = tmp_path / "notes.html"
+    assert dock.notes.write("en", "html", str(html)) == [str(html)]
+    [table] = [t for t in Cells(html.read_text(encoding="utf-8")).tables
+               if t["caption"] == "Judgements not applied (kept in the record)"]
+    assert table["rows"][1] == [f"G-SL-99 ({code})", "Compliant", "已核查", "王工 2026-12-03T10:00+08:00",
+                                "no clause of the review is its clause (the rule set no longer has it)"]
