@@ -4,6 +4,7 @@ every judgement removed (who removed which clause's judgement, when) and the ove
 from typing import List, Optional
 
 from ..core.model.results import SiteReview
+from ..core.review.judgements import UNMATCHED_WHY
 from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, not_applied_reason, status_label
 from ..i18n import tr
 from .context import NotesContext
@@ -55,7 +56,7 @@ def not_applied_table(review: SiteReview, context: NotesContext, lang: str) -> O
     rows = []
     for item in context.not_applied:
         judged = item.judgement
-        if judged.unit_code not in codes and item.why != "unmatched":
+        if judged.unit_code not in codes and item.why != UNMATCHED_WHY:
             continue  # a clause of another unit layer's review: in that layer's notes
         clause = clause_name(judged.rule_id, lang) + (bracketed(judged.unit_code, lang) if judged.unit_code else "")
         rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",

@@ -242,7 +242,6 @@ class Judgements:
         """The judgements not applied because they keep no digest of their clause's text and would make it milder."""
         return [j for key, j in self._items.items() if key in self.unverified and key not in self.applied]
 
-
     def not_applied(self) -> List[NotApplied]:
         """Every judgement not applied, in the order added, with why."""
         why = {**{j.key: UNMATCHED_WHY for j in self.unapplied()}, **{j.key: OUTDATED_WHY for j in self.outdated()},
