@@ -5,7 +5,7 @@ from typing import List, Optional, Tuple
 from ..core.model.results import SpatialQuery
 from ..core.review.cause_phrases import band_phrase, line_phrase, required_phrase
 from ..core.review.causes import Cause, CausePart, CauseScene, finding_scene
-from ..core.rules.conditions import layer_words
+from ..core.rules.condition_words import layer_words
 from ..i18n import grouped, tr
 from .labels import pick_label
 

@@ -11,7 +11,7 @@ from ..core.review.labels import (
     construction_label,
     verdict_label,
 )
-from ..core.rules.conditions import filter_words
+from ..core.rules.condition_words import filter_words
 from ..core.rules.gbt4754 import lookup
 from ..i18n import tr
 from .context import NotesContext

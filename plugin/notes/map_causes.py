@@ -20,7 +20,7 @@ from ..core.review.cause_phrases import band_phrase, line_phrase, prohibited_phr
 from ..core.review.cause_shapes import CauseShapes
 from ..core.review.deciding_causes import BAND, PROHIBITED, REQUIRED, DecidingCause
 from ..core.review.labels import bilingual
-from ..core.rules.conditions import layer_words
+from ..core.rules.condition_words import layer_words
 from ..core.rules.ruleset import RuleSet
 from .map_layers import add_features, memory_layer
 

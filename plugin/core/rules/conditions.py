@@ -1,7 +1,6 @@
 """Three-valued evaluation of rule conditions (True, False, or None = needs information)."""
 
 import operator
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -21,8 +20,9 @@ from ..model.results import (
 )
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
+from .condition_words import expression_words, layer_words
 from .expression import evaluate_expression
-from .ruleset import AttributeDecl, Condition, LayerDecl, RuleSet, UnitContext
+from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
 from .values import as_type, kind_of
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
@@ -175,9 +175,6 @@ def _flag(cond: Condition, ctx: Context) -> Outcome:
     return Outcome(reading.value, [_r("{attribute} is yes" if reading.value else "{attribute} is no", attribute=words)])
 
 
-# A layer filter of the form "field" = 'value', said in words rather than as an expression.
-SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
-QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
 NOT_BOUND = "layer {layer} is not bound to a map layer, so the site's position to it is unknown"
 UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position is unknown
     FILTER_PROBLEM: ("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the "
@@ -187,29 +184,6 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
     NO_FEATURES: ("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
                   "site's position to it is unknown"),
 }
-
-
-def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
-    """A constraint layer named by its labels (its rule-set name where a label is missing) and its filter in words."""
-    return filter_words(ruleset.layers, query)
-
-
-def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
-    """``layer_words`` from the rule set's layer declarations."""
-    decl = layers.get(query.layer)
-    zh = (decl.label_zh if decl else "") or query.layer
-    en = (decl.label_en if decl else "") or query.layer
-    if not query.where:
-        return Words(zh, en)
-    simple = SIMPLE_FILTER.fullmatch(query.where.strip())
-    said = {}
-    for lang, name in (("zh", zh), ("en", en)):
-        if simple:
-            said[lang] = tr("{layer} where {field} is {value}", lang).format(
-                layer=name, field=simple.group(1), value=simple.group(2))
-        else:
-            said[lang] = tr("{layer} (features where {filter})", lang).format(layer=name, filter=query.where)
-    return Words(said["zh"], said["en"])
 
 
 def _spatial(cond: Condition, ctx: Context) -> Outcome:
@@ -302,18 +276,6 @@ def _expression(cond: Condition, ctx: Context) -> Outcome:
         )
     template = "expression {expression} is true" if value else "expression {expression} is false"
     return Outcome(value, [_r(template, expression=expression_words(cond.value, ctx.ruleset.attributes))])
-
-
-def expression_words(text: str, declared: Dict[str, AttributeDecl]) -> Words:
-    """An expression with every declared attribute it names ("water_m3d") written as its label."""
-    def said(lang: str):
-        def label(match: "re.Match") -> str:
-            decl = declared.get(match.group(1))
-            if decl is None:
-                return match.group(0)
-            return (decl.label_en if lang == "en" and decl.label_en else decl.label_zh) or match.group(1)
-        return QUOTED_NAME.sub(label, text)
-    return Words(said("zh"), said("en"))
 
 
 def _all(cond: Condition, ctx: Context) -> Outcome:

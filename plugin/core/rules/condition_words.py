@@ -1,0 +1,47 @@
+"""What a condition names, in words for its reasons: a constraint layer and its filter, an expression's attributes."""
+
+import re
+from typing import Dict
+
+from ...i18n import tr
+from ..model.results import SpatialQuery, Words
+from .ruleset import AttributeDecl, LayerDecl, RuleSet
+
+# A layer filter of the form "field" = 'value', said in words rather than as an expression.
+SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
+QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
+
+
+def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
+    """A constraint layer named by its labels (its rule-set name where a label is missing) and its filter in words."""
+    return filter_words(ruleset.layers, query)
+
+
+def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
+    """``layer_words`` from the rule set's layer declarations."""
+    decl = layers.get(query.layer)
+    zh = (decl.label_zh if decl else "") or query.layer
+    en = (decl.label_en if decl else "") or query.layer
+    if not query.where:
+        return Words(zh, en)
+    simple = SIMPLE_FILTER.fullmatch(query.where.strip())
+    said = {}
+    for lang, name in (("zh", zh), ("en", en)):
+        if simple:
+            said[lang] = tr("{layer} where {field} is {value}", lang).format(
+                layer=name, field=simple.group(1), value=simple.group(2))
+        else:
+            said[lang] = tr("{layer} (features where {filter})", lang).format(layer=name, filter=query.where)
+    return Words(said["zh"], said["en"])
+
+
+def expression_words(text: str, declared: Dict[str, AttributeDecl]) -> Words:
+    """An expression with every declared attribute it names ("water_m3d") written as its label."""
+    def said(lang: str):
+        def label(match: "re.Match") -> str:
+            decl = declared.get(match.group(1))
+            if decl is None:
+                return match.group(0)
+            return (decl.label_en if lang == "en" and decl.label_en else decl.label_zh) or match.group(1)
+        return QUOTED_NAME.sub(label, text)
+    return Words(said("zh"), said("en"))
