@@ -1,4 +1,4 @@
-"""The evaluation engine: every construct, table-driven, plus verdicts and the example set."""
+"""The evaluation engine: every construct, table-driven; levels, prose rules, decisive findings."""
 
 import json
 from dataclasses import asdict
@@ -8,9 +8,8 @@ import pytest
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import Finding, LayerRelation
-from zoning_review.plugin.core.model.verdicts import worst
 from zoning_review.plugin.core.review import evaluation
-from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
+from zoning_review.plugin.core.review.evaluation import evaluate_unit, unit_verdict
 from zoning_review.plugin.core.review.site_review import render_reason
 from zoning_review.plugin.core.rules import conditions
 from zoning_review.plugin.core.rules.loader import load_ruleset
@@ -352,36 +351,6 @@ def test_prose_fields_become_manual_checks_and_order_is_level_then_id(ruleset):
         ids = [f.rule_id for f in findings if f.level == level]
         assert ids == sorted(ids)
     json.dumps([asdict(f) for f in findings], ensure_ascii=False)
-
-
-@pytest.mark.parametrize(
-    "statuses, expected",
-    [
-        ([], "compliant"),
-        (["not_applicable", "allowed", "exempted", "requirement"], "compliant"),
-        (["requirement", "manual_check"], "needs_study"),
-        (["needs_info", "allowed"], "needs_study"),
-        (["needs_info", "conflict", "manual_check"], "non_compliant"),
-    ],
-)
-def test_unit_verdict(statuses, expected):
-    findings = [Finding(str(i), "general", "spatial_layout", "prohibit", s) for i, s in enumerate(statuses)]
-    assert unit_verdict(findings) == expected
-    assert site_verdict(findings) == (expected if statuses else "needs_study")
-
-
-def test_site_verdict_is_the_worst_unit_verdict():
-    assert site_verdict(["compliant", "needs_study"]) == "needs_study"
-    assert site_verdict(["compliant", "non_compliant", "needs_study"]) == "non_compliant"
-    assert site_verdict(["compliant"]) == "compliant"
-    assert site_verdict([]) == "needs_study"
-
-
-@pytest.mark.parametrize("unknown", ["", "Compliant", "符合", "passed", None])
-def test_a_verdict_word_not_understood_is_never_read_as_compliant(unknown):
-    assert worst(["compliant", unknown]) == "needs_study"
-    assert worst([unknown]) == "needs_study"
-    assert worst([unknown, "non_compliant", "compliant"]) == "non_compliant"
 
 
 def test_decisive_findings_are_the_ones_that_set_the_verdict(ruleset):
