@@ -1,7 +1,7 @@
 """The batch overlay pushed down into PostGIS (one SQL query per chunk of sites): the same results as
 the file-based engine, areas checked against pyproj's geodesics on the CGCS2000 ellipsoid, invalid
 and non-polygonal units repaired or skipped with the engine's warnings, a projected unit CRS, sites
-in another CRS, the fall-backs to QGIS, and reviewsites end to end."""
+in another CRS, and reviewsites end to end (the fall-backs to QGIS: test_overlay_pushdown_fallbacks.py)."""
 
 import re
 import shutil
@@ -10,68 +10,19 @@ import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from osgeo import gdal
-from qgis.core import QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsVectorLayer
 
 from zoning_review.plugin.core.overlay import pushdown
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
-from .postgis_server import PORT
-from .test_overlay_postgis import QUERIES, outcome, same, site_items
+from .pushdown_helpers import CHUNK_SQL, Feedback, chunk_queries, export, full, pairs_of
+from .test_overlay_postgis import QUERIES, same, site_items
 from .test_processing_review import params, rows
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
-CHUNK_SQL = "SET LOCAL jit = off; WITH zr_s AS"  # the test server has JIT compilation
 FETCHED = r'st_asbinary\("geom"[^)]*\)[^;\n]*FROM "public"."control_units"'  # QGIS reading unit geometries
-
-
-class Feedback(QgsProcessingFeedback):
-    """Processing feedback that keeps its lines; cancels after ``cancel_after`` site lines."""
-
-    def __init__(self, cancel_after=None):
-        super().__init__()
-        self.lines, self.cancel_after, self.sites = [], cancel_after, 0
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS's name
-        self.lines.append(("info", text))
-        if self.cancel_after is not None and " — units " in text:
-            self.sites += 1
-            if self.sites >= self.cancel_after:
-                self.cancel()
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
-        self.lines.append(("warning", text))
-
-    def said(self, kind, words):
-        """The lines of a kind that contain the words."""
-        return [text for found, text in self.lines if found == kind and words in text]
-
-
-def full(result):
-    """Everything of an overlay result, warnings with their values, for comparing two paths."""
-    warnings = sorted((w.template, sorted((k, str(v)) for k, v in w.values.items())) for w in result.warnings)
-    units = [(u.fid, u.code, u.name, u.category, u.attributes) for u in result.overlaps + result.touches]
-    return outcome(result), units, warnings, result.crs, result.ellipsoid, sorted(result.geometries)
-
-
-def pairs_of(results):
-    return [full(result) if not isinstance(result, Exception) else str(result) for _key, result in results]
-
-
-def export(postgis, table, path):
-    """A database table copied into a GeoPackage with GDAL (the same features, ids and geometries)."""
-    source = f"PG:host={postgis.socket_dir} port={PORT} dbname=zoning user=postgres"
-    options = gdal.VectorTranslateOptions(format="GPKG", layers=[table], layerName=table)
-    assert gdal.VectorTranslate(str(path), source, options=options) is not None, gdal.GetLastErrorMsg()
-    layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
-    assert layer.isValid()
-    return layer
-
-
-def chunk_queries(postgis, since):
-    return postgis.statements()[since:].count("statement: " + CHUNK_SQL)  # a failed one is logged twice
 
 
 def test_the_database_overlay_gives_the_file_based_results(postgis, sample_in_both, monkeypatch):
@@ -235,62 +186,6 @@ def test_units_drawn_twice_do_not_hide_the_part_of_a_site_outside_them(postgis, 
     assert all(r.uncovered_m2 == 0.0 for _k, r in pushed[:-4])  # the sample's sites lie inside the units
 
 
-@pytest.fixture
-def reviewer(postgis):
-    """Layers of the sample read as a user who may read the tables but not run ST_Intersection."""
-    postgis.psql("CREATE ROLE reviewer LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reviewer; "
-                 "REVOKE EXECUTE ON FUNCTION ST_Intersection(geometry, geometry, float8) FROM PUBLIC")
-
-    def layer(table):
-        uri = postgis.uri(table)
-        uri.setUsername("reviewer")
-        found = QgsVectorLayer(uri.uri(False), table, "postgres")
-        assert found.isValid()
-        return found
-
-    units, sites = layer("control_units"), layer("sites")
-    yield units, sites
-    dispose(units, sites)
-    postgis.psql("GRANT EXECUTE ON FUNCTION ST_Intersection(geometry, geometry, float8) TO PUBLIC; "
-                 "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM reviewer; DROP ROLE reviewer")
-
-
-def test_failing_queries_leave_their_sites_to_qgis(postgis, sample_in_both, reviewer, monkeypatch):
-    monkeypatch.setattr(pushdown, "CHUNK", 2)
-    _database, files = sample_in_both
-    units, sites = reviewer
-    items = site_items(files)
-    feedback, logged = Feedback(), len(postgis.statements())
-    pushed = list(batch_overlay(engine_for(units), sites, items, (), feedback))
-    assert "permission denied for function st_intersection" in postgis.statements()[logged:]
-    assert chunk_queries(postgis, logged) == 2 + pushdown.AHEAD < 5  # none started after the second failure
-    assert len(feedback.said("warning", "these 2 sites are overlaid in QGIS")) == 1  # the first failure
-    assert len(feedback.said("warning", "cannot run in the database")) == 1  # the second: the rest in QGIS
-    assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
-
-
-def test_units_in_the_database_and_sites_in_a_file_run_in_qgis(postgis, sample_in_both):
-    database, files = sample_in_both
-    items = site_items(files)
-    feedback, logged = Feedback(), len(postgis.statements())
-    pushed = list(batch_overlay(engine_for(database["control_units"]), files["sites"], items, (), feedback))
-    assert chunk_queries(postgis, logged) == 0
-    assert feedback.said("info", "the sites are not in the same one")
-    assert same(pairs_of(pushed), pairs_of(overlay_stream(engine_for(files["control_units"]), items)))
-
-
-def test_an_ellipsoid_the_database_lacks_leaves_the_overlay_to_qgis(postgis, sample_in_both):
-    database, files = sample_in_both
-    items = site_items(files)
-    feedback, logged = Feedback(), len(postgis.statements())
-    engine = engine_for(database["control_units"], ellipsoid="EPSG:7022")  # International 1924
-    pushed = list(batch_overlay(engine, database["sites"], items, (), feedback))
-    assert chunk_queries(postgis, logged) == 0
-    assert feedback.said("warning", "cannot run in the database")
-    alone = list(overlay_stream(engine_for(files["control_units"], ellipsoid="EPSG:7022"), items))
-    assert same(pairs_of(pushed), pairs_of(alone))
-
-
 def test_reviewsites_on_one_database_writes_the_file_based_rows(zr_processing, postgis, sample_in_both, sample_gpkg,
                                                                example_rules, tmp_path, monkeypatch):
     import processing
@@ -354,59 +249,3 @@ def test_sites_that_cannot_be_reviewed_keep_their_place(postgis, sample_in_both,
     errors = {key: str(r) for key, r in pushed if isinstance(r, Exception)}
     assert set(errors) == {"none", "line"}
     assert any("repaired" in w.template for w in pushed[-1][1].warnings)  # the bow-tie site, repaired
-
-
-def test_a_unit_table_with_a_two_column_key_runs_in_qgis_with_a_note(postgis, sample_in_both):
-    database, files = sample_in_both
-    postgis.psql('DROP TABLE IF EXISTS units_two_keys; CREATE TABLE units_two_keys AS SELECT * FROM control_units; '
-                 'ALTER TABLE units_two_keys ADD PRIMARY KEY (fid, "HJGKDYBM")')
-    uri = postgis.uri("units_two_keys")
-    uri.setKeyColumn('"fid","HJGKDYBM"')
-    units = QgsVectorLayer(uri.uri(False), "units_two_keys", "postgres")
-    try:
-        assert units.isValid() and units.featureCount() == files["control_units"].featureCount()
-        items = site_items(files)
-        feedback, logged = Feedback(), len(postgis.statements())
-        pushed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))
-        assert chunk_queries(postgis, logged) == 0
-        assert feedback.said("info", "not one table with a one-column key")
-        alone = list(overlay_stream(engine_for(files["control_units"]), items))
-
-        def overlaps(results):  # the layer numbers a two-column key's features itself: compare by code
-            return [sorted((u.code, round(u.overlap_m2, 3)) for u in r.overlaps) for _key, r in results]
-
-        assert overlaps(pushed) == overlaps(alone) and any(overlaps(alone))
-    finally:
-        dispose(units)
-        postgis.psql("DROP TABLE units_two_keys")
-
-
-def test_tables_named_by_a_service_are_one_database_only_with_the_same_service(postgis, sample_in_both, tmp_path,
-                                                                              monkeypatch):
-    services = tmp_path / "pg_service.conf"
-    services.write_text(f"[zr_test]\nhost={postgis.socket_dir}\nport={PORT}\ndbname=zoning\nuser=postgres\n",
-                        encoding="utf-8")
-    monkeypatch.setenv("PGSERVICEFILE", str(services))
-    database, files = sample_in_both
-
-    def by_service(table):
-        layer = QgsVectorLayer(f"service='zr_test' key='fid' table=\"public\".\"{table}\" (geom)", table, "postgres")
-        assert layer.isValid(), table
-        return layer
-
-    units, sites = by_service("control_units"), by_service("sites")
-    try:
-        items = site_items(files)
-        alone = pairs_of(overlay_stream(engine_for(files["control_units"]), items))
-        feedback, logged = Feedback(), len(postgis.statements())
-        pushed = list(batch_overlay(engine_for(units), sites, items, (), feedback))
-        assert chunk_queries(postgis, logged) == 1  # the ten sites in one query
-        assert feedback.said("info", "runs in the database zr_test")
-        assert same(pairs_of(pushed), alone)
-        feedback, logged = Feedback(), len(postgis.statements())  # the same server named by host: not known to
-        mixed = list(batch_overlay(engine_for(units), database["sites"], items, (), feedback))  # be one
-        assert chunk_queries(postgis, logged) == 0
-        assert feedback.said("info", "the sites are not in the same one")
-        assert same(pairs_of(mixed), alone)
-    finally:
-        dispose(units, sites)

@@ -15,8 +15,8 @@ from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 from zoning_review.plugin.core.overlay.pushdown_sql import chunk_sql
 
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area
+from .pushdown_helpers import CHUNK_SQL, Feedback, chunk_queries, export, full
 from .test_overlay_postgis import outcome, same, site_items
-from .test_overlay_pushdown import CHUNK_SQL, Feedback, chunk_queries, export, full
 
 UNIT_COLUMNS = ('fid integer PRIMARY KEY, "HJGKDYBM" text, "HJGKDYMC" text, "ZHGKDYFL" text, "ZLCB" text, '
                 'geom geometry(Polygon, 4490)')

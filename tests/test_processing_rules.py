@@ -144,7 +144,7 @@ def test_importaccesslist_without_a_header_fails_clearly(zr_processing, tmp_path
 def test_validaterules_counts_a_single_rule_in_the_singular(zr_processing, example_rules, tmp_path):
     import processing
 
-    from tests.test_overlay_pushdown import Feedback
+    from tests.pushdown_helpers import Feedback
 
     document = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
     document["rules"] = document["rules"][:1]

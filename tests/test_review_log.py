@@ -6,7 +6,7 @@ from collections import Counter
 
 from osgeo import gdal, ogr
 
-from tests.test_overlay_pushdown import Feedback
+from tests.pushdown_helpers import Feedback
 from tests.test_processing_review import params, rows
 
 

@@ -26,7 +26,7 @@ from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Table
 
 from .overlay_helpers import dispose, memory_layer
-from .test_overlay_pushdown import Feedback
+from .pushdown_helpers import Feedback
 from .test_processing_review import edited_sample
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
