@@ -1,7 +1,10 @@
 """The binding panel with several access lists: add, order, scope, and what a saved project keeps."""
 
+import html
 import json
 from pathlib import Path
+
+import pytest
 
 from tests.sample_project import layer
 from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
@@ -149,3 +152,21 @@ def test_each_further_list_opens_in_the_rule_editor(sample_project, qtbot):
         button.click()
         assert titles[-1].endswith(expected), titles
     assert panel.rule_editor is None
+
+
+@pytest.mark.parametrize("scope", ['"CITY" = @city', '"ZLCB" = = 1'], ids=["variable", "parse"])
+def test_a_scope_typed_beside_a_list_is_to_be_corrected_there_not_in_the_file(sample_project, qtbot, scope):
+    """The panel said 'fix the file and choose it again' and named only the county's file: the scope is the
+    binding's."""
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    units = layer("control_units")
+    panel.layer_combo.setLayer(units)
+    panel.rules_file.setFilePath(PROVINCE)
+    add_list(panel, COUNTY, scope)
+    shown = html.unescape(panel.messages.text())
+    assert "A scope given beside a rule set cannot be used; correct it there:" in shown
+    said = f"error: the scope {scope} that the binding of unit layer {units.name()} gives the rule set {COUNTY} "
+    assert said in shown
+    assert "The file is not at fault" in shown and "fix the file" not in shown
+    assert units.id() not in [target.layer.id() for target in bound_targets(sample_project)]  # not reviewed

@@ -9,7 +9,13 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS
 from tests.test_processing_review import CONSTRAINTS, params, rows
-from zoning_review.plugin.core.inputs.resolve import overlay_engine, require_rules, unit_binding
+from zoning_review.plugin.core.inputs.resolve import (
+    InputError,
+    binding_entries,
+    overlay_engine,
+    require_rules,
+    unit_binding,
+)
 from zoning_review.plugin.core.inputs.rule_lists import load_lists
 from zoning_review.plugin.core.inputs.site_attributes import detect_site_fields, project_from_attributes
 from zoning_review.plugin.core.model.binding import RuleSetRef, UnitBinding
@@ -294,7 +300,7 @@ def test_a_scope_expression_a_list_declares_is_refused_at_its_line_and_column(tm
     assert error.json_path == "$.metadata.applies_to.expression"
     assert values.items() <= error.reason.values.items()
     assert error.text("en").startswith(f"{city}:{row + 1}:{lines[row].index('expression:') + 1}: error ")
-    given = load_lists([(city, parse_scope(values["expression"]))]).errors  # a binding's scope: not in the file
+    given = load_lists([(city, parse_scope(values["expression"]))]).errors  # given, but nobody said where
     assert [(m.file, m.line, m.column, m.json_path) for m in given] == [(city, 0, 0, "")]
 
 
@@ -303,3 +309,40 @@ def test_a_scope_parse_error_is_quoted_on_its_message_line(tmp_path):
     [error] = load_lists([(city, parse_scope('"ZLCB" = = 1'))]).messages
     assert error.text("en") == f"{city}: error: the scope expression \"ZLCB\" = = 1 does not parse: syntax error, " \
                                "unexpected EQ"
+
+
+@pytest.mark.parametrize("scope, words", [
+    ('"CITY" = @city', "reads the variable @city, which a scope does not have"),
+    ('"ZLCB" = = 1', "does not parse: syntax error, unexpected EQ"),
+], ids=["variable", "parse"])
+def test_a_scope_the_binding_gives_is_the_bindings_error_to_correct_in_the_panel(tmp_path, scope, words):
+    """The scope typed beside a list in the panel is not in the file: the message said only the file, as if it were
+    wrong; it names the unit layer whose binding gives the scope, the list, and where to correct it."""
+    everywhere, city = write_list(tmp_path, "all", "A-1"), write_list(tmp_path, "city", "C-1")
+    binding = UnitBinding("HJGKDYBM", rule_sets=[RuleSetRef(everywhere, "", ""), RuleSetRef(city, "", scope)])
+    with pytest.raises(InputError) as raised:
+        require_rules([], binding, QgsProject(), layer="管控单元")
+    text = str(raised.value)
+    assert text.startswith("A scope given for the rule sets cannot be used:\nerror: ")
+    assert f"the scope {scope} that the binding of unit layer 管控单元 gives the rule set {city} {words}" in text
+    assert "The file is not at fault: in the Zoning Review panel, choose unit layer 管控单元 and " in text
+    assert "has errors" not in text and f"\n{city}" not in text
+    (error,) = load_lists(binding_entries(binding, QgsProject(), "管控单元")).errors
+    assert (error.file, error.line, error.column, error.json_path) == ("", 0, 0, "")
+    chinese = error.text("zh")
+    assert chinese.startswith("错误: ") and "管控单元" in chinese and city in chinese and scope in chinese
+
+
+def test_validaterules_names_the_line_of_the_scopes_that_gives_a_bad_scope(zr_processing, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    one, two = write_list(tmp_path, "one", "R-1"), write_list(tmp_path, "two", "R-2")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:validaterules", {"RULES": [one, two], "RULE_SCOPES": 'all\n"CITY" = @city'})
+    text = str(raised.value)
+    assert (f"error: the scope \"CITY\" = @city given on line 2 of 'Scopes of the rule sets' for the rule set {two} "
+            "reads the variable @city") in text
+    assert text.rstrip().endswith("The file is not at fault: compare unit fields on that line of 'Scopes of the rule "
+                                  "sets'")
+    assert f"\n{two}: error" not in text

@@ -20,7 +20,7 @@ from ..core.inputs.bindings import (
     resolve_ref_path,
     write_binding,
 )
-from ..core.inputs.rule_lists import load_lists, load_rules
+from ..core.inputs.rule_lists import Entry, given_scope_error, load_lists, load_rules
 from ..core.model.binding import ConstraintBinding, RuleSetRef, UnitBinding
 from ..core.model.vocab import DIMENSIONS
 from ..core.rules.layer_fields import check_filters
@@ -236,7 +236,9 @@ class BindingPanel(QgsCollapsibleGroupBox):
         """Load the rule sets, show their messages inline and rebuild the constraint rows."""
         refs = self._refs()
         path = refs[0].path if refs else ""
-        result = load_lists([(ref.path, parse_scope(ref.scope)) for ref in refs]) if path else None
+        layer = self.current_layer()
+        name = layer.name() if layer is not None else ""
+        result = load_lists([Entry(ref.path, parse_scope(ref.scope), name) for ref in refs]) if path else None
         ruleset = result.ruleset if result else None
         self._show_scopes(refs)
         self.constraints.set_layers(ruleset.layers if ruleset else {}, self._bound_constraints,
@@ -274,8 +276,12 @@ class BindingPanel(QgsCollapsibleGroupBox):
         if len(result.messages) > MAX_SHOWN_MESSAGES:
             lines.append(tr("… and {count} more").format(count=len(result.messages) - MAX_SHOWN_MESSAGES))
         colour = ERROR_COLOR if result.ruleset is None else "#8a6d00"
-        head = (tr("The rule set cannot be used; fix the file and choose it again:")
-                if result.ruleset is None else tr("The rule set loads with warnings:"))
+        if result.ruleset is not None:
+            head = tr("The rule set loads with warnings:")
+        elif result.errors and all(given_scope_error(m) for m in result.errors):
+            head = tr("A scope given beside a rule set cannot be used; correct it there:")
+        else:
+            head = tr("The rule set cannot be used; fix the file and choose it again:")
         return f"<span style='color:{colour}'>{html.escape(head)}</span><br>" + "<br>".join(lines)
 
     def _on_rules(self, path: str) -> None:

@@ -121,7 +121,8 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
                                alg.parameterAsBoolean(parameters, alg.USE_UNIT_PROSE, context))
         check_unit_fields(units, binding)
         unit_warnings = check_unit_layer(units, binding)
-        rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES))
+        rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES),
+                              units.name())
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,

@@ -33,17 +33,19 @@ from ..rules.ruleset import RuleSet
 from ..siting.layers import SourceRef
 from ..siting.screen import SitingInputs, SitingTolerance
 from .bindings import bound_layers, detect_binding, read_binding, resolve_ref_path, unit_attribute_fields
-from .rule_lists import Entry, forget_rules, load_lists, load_rules  # noqa: F401 (re-exported)
+from .rule_lists import Entry, forget_rules, given_scope_error, load_lists, load_rules  # noqa: F401 (re-exported)
 
 
 class InputError(Exception):
     """An input that stops a review; the message is translated and names the input."""
 
 
-def binding_entries(binding: UnitBinding, project: Optional[QgsProject] = None) -> List[Entry]:
-    """The binding's rule-set files (found through the project) with the scopes it gives them."""
+def binding_entries(binding: UnitBinding, project: Optional[QgsProject] = None, layer: str = "") -> List[Entry]:
+    """The binding's rule-set files (found through the project) with the scopes it gives them, as given by the
+    binding of the unit layer named ``layer``."""
     project = project or QgsProject.instance()
-    return [(resolve_ref_path(ref, project), parse_scope(ref.scope)) for ref in binding.rule_sets if ref.path]
+    return [Entry(resolve_ref_path(ref, project), parse_scope(ref.scope), layer)
+            for ref in binding.rule_sets if ref.path]
 
 
 def scoped_entries(paths: Sequence[str], scopes: str = "") -> List[Entry]:
@@ -57,32 +59,40 @@ def scoped_entries(paths: Sequence[str], scopes: str = "") -> List[Entry]:
                             "in the order of the files (a blank line keeps a file's own scope).").format(
             scopes=len(lines), files=len(paths)))
     lines += [""] * (len(paths) - len(lines))
-    return [(path, parse_scope(line)) for path, line in zip(paths, lines)]
+    return [Entry(path, parse_scope(line), line=number)
+            for number, (path, line) in enumerate(zip(paths, lines), start=1)]
 
 
 def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
-                  project: Optional[QgsProject] = None, scopes: str = "") -> LoadResult:
+                  project: Optional[QgsProject] = None, scopes: str = "", layer: str = "") -> LoadResult:
     """The rule set of ``paths`` (one file or several lists, each with the scope given in ``scopes`` or
-    else the one it declares), else of the layer's binding; InputError naming every error. The result's
-    warnings are the caller's to show.
+    else the one it declares), else of the binding of the unit layer named ``layer``; InputError naming every
+    error. The result's warnings are the caller's to show.
     """
     paths = [path for path in ([paths] if isinstance(paths, str) else list(paths or [])) if path]
     if scopes.strip() and not paths:
         raise InputError(tr("Rule-set scopes are given for rule-set files: choose the files too, or set the "
                             "scopes of the bound lists in the Zoning Review panel."))
-    entries = scoped_entries(paths, scopes) or binding_entries(binding, project)
+    entries = scoped_entries(paths, scopes) or binding_entries(binding, project, layer)
     if not entries:
         raise InputError(tr(
             "No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel."))
-    for path, _scope in entries:
-        if not os.path.exists(path):
-            raise InputError(tr("Rule-set file {path} does not exist.").format(path=path))
+    for entry in entries:
+        if not os.path.exists(entry.path):
+            raise InputError(tr("Rule-set file {path} does not exist.").format(path=entry.path))
     result = load_lists(entries)
     if result.ruleset is None:
-        raise InputError(tr("The rule set {path} has errors:\n{messages}").format(
-            path=list_separator().join(path for path, _scope in entries),
-            messages="\n".join(m.text() for m in result.errors)))
+        raise InputError(_rules_error(entries, result))
     return result
+
+
+def _rules_error(entries: Sequence[Entry], result: LoadResult) -> str:
+    """Why the rule set cannot be used: its files' errors, or the scopes given for them when only those are wrong."""
+    messages = "\n".join(m.text() for m in result.errors)
+    if all(given_scope_error(m) for m in result.errors):
+        return tr("A scope given for the rule sets cannot be used:\n{messages}").format(messages=messages)
+    return tr("The rule set {path} has errors:\n{messages}").format(
+        path=list_separator().join(entry.path for entry in entries), messages=messages)
 
 
 def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category: str = "",
@@ -269,7 +279,7 @@ class BoundUnitLayer:
 
 def target_for(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Optional[BoundUnitLayer]:
     """A review target for a bound layer, or None when its rule set does not load."""
-    entries = binding_entries(binding, project)
+    entries = binding_entries(binding, project, layer.name())
     if not entries or not binding.code_field:
         return None
     result = load_lists(entries)

@@ -6,7 +6,7 @@ One list whose scope is every unit is that list's own rule set, as before layeri
 """
 
 import os
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from qgis.core import NULL, QgsFeatureRequest
 
@@ -32,11 +32,40 @@ from ..rules.yaml_source import read_yaml
 _RULES: Dict[str, Tuple[float, LoadResult]] = {}
 _LAYERED: Dict[tuple, LoadResult] = {}
 
-Entry = Tuple[str, Optional[Scope]]  # a rule-set file and the scope a binding gives it (None: the file's own)
+
+
+class Entry(NamedTuple):
+    """A rule-set file, the scope given for it (None: the file's own) and where that scope was given: the unit
+    layer whose binding in the panel gives it, or the line of Processing's rule-set scopes."""
+
+    path: str
+    scope: Optional[Scope] = None
+    layer: str = ""
+    line: int = 0
+
+
 SCOPE_PATH = ("metadata", "applies_to", "expression")  # where a file declares its scope expression
 PARSE = "the scope expression {expression} does not parse: {problem}"
 VARIABLE = ("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
             "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead")
+# A scope a binding or Processing gives (not the file's): said to be given there and corrected there, not in the file.
+GIVEN = {
+    ("layer", PARSE): ("the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does "
+                       "not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit "
+                       "layer {layer} and correct the scope beside that rule set"),
+    ("layer", VARIABLE): ("the scope {expression} that the binding of unit layer {layer} gives the rule set {file} "
+                          "reads the variable @{variable}, which a scope does not have: it sees only the unit's "
+                          "fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning "
+                          "Review panel, choose unit layer {layer} and compare unit fields in the scope beside that "
+                          "rule set"),
+    ("line", PARSE): ("the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set "
+                      "{file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of "
+                      "the rule sets'"),
+    ("line", VARIABLE): ("the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set "
+                         "{file} reads the variable @{variable}, which a scope does not have: it sees only the "
+                         "unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare "
+                         "unit fields on that line of 'Scopes of the rule sets'"),
+}
 
 
 def _stamp(path: str) -> float:
@@ -64,23 +93,24 @@ def forget_rules() -> None:
     _LAYERED.clear()
 
 
-def load_lists(entries: Sequence[Entry]) -> LoadResult:
+def load_lists(entries: Sequence[Union[Entry, Tuple[str, Optional[Scope]]]]) -> LoadResult:
     """The rule set of ``entries`` in order (each with its scope), with every file's messages.
 
     The ruleset is None when a file has errors or a scope expression does not parse.
     """
-    results = [load_rules(path) for path, _scope in entries]
+    entries = [Entry(*entry) for entry in entries]
+    results = [load_rules(entry.path) for entry in entries]
     messages = [m for result in results for m in result.messages]
     if any(result.ruleset is None for result in results) or not results:
         return LoadResult(None, messages)
-    scopes = [scope or document_scope(result.ruleset.metadata.applies_to)
-              for (_path, scope), result in zip(entries, results)]
+    scopes = [entry.scope or document_scope(result.ruleset.metadata.applies_to)
+              for entry, result in zip(entries, results)]
     messages += _scope_errors(entries, scopes)
     if any(m.severity == "error" for m in messages):
         return LoadResult(None, messages)
     if len(results) == 1 and scopes[0] == ALL:
         return LoadResult(results[0].ruleset, messages)
-    key = tuple((path, _stamp(path), scope) for (path, _s), scope in zip(entries, scopes))
+    key = tuple((entry.path, _stamp(entry.path), scope) for entry, scope in zip(entries, scopes))
     cached = _LAYERED.get(key)
     if cached is None:
         if len(_LAYERED) > 50:
@@ -102,26 +132,35 @@ def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
     """An error for each scope expression that does not parse or reads a variable: at the scope in the file when
-    the file declares it, else naming the file (a scope the binding gives)."""
+    the file declares it; else where it was given (the binding of a unit layer, a line of the scopes), naming the
+    file only as the one the scope is given for (the file alone when that place is not known)."""
     out = []
-    for (path, given), scope in zip(entries, scopes):
+    for entry, scope in zip(entries, scopes):
         problem = expression_error(scope)
-        variables = scope_variables(scope)
-        if not (problem or variables):
-            continue
-        marks = _marks(path) if given is None else {}
-        if problem:
-            out.append(_scope_error(path, marks, PARSE, expression=scope.value, problem=problem))
-        out += [_scope_error(path, marks, VARIABLE, expression=scope.value, variable=variable)
-                for variable in variables]
+        found = [(PARSE, {"problem": problem})] if problem else []
+        found += [(VARIABLE, {"variable": variable}) for variable in scope_variables(scope)]
+        marks = _marks(entry.path) if found and entry.scope is None else {}
+        out += [_scope_error(entry, marks, template, expression=scope.value, **values) for template, values in found]
     return out
 
 
-def _scope_error(path: str, marks: Marks, template: str, **values: object) -> LoadMessage:
-    """A scope error at ``metadata.applies_to.expression`` in the file's ``marks``, else naming the file alone."""
-    if not marks:
-        return LoadMessage("error", path, 0, 0, "", Reason(template, dict(values)))
-    return message("error", path, marks, SCOPE_PATH, template, **values)
+def _scope_error(entry: Entry, marks: Marks, template: str, **values: object) -> LoadMessage:
+    """A scope error at ``metadata.applies_to.expression`` in the file's ``marks``; else, for a scope given by a
+    binding or a line of the scopes, a message of no file saying so; else naming the file alone."""
+    if marks:
+        return message("error", entry.path, marks, SCOPE_PATH, template, **values)
+    if entry.scope is not None and entry.layer:
+        return LoadMessage("error", "", 0, 0, "", Reason(GIVEN["layer", template], dict(
+            values, layer=entry.layer, file=entry.path)))
+    if entry.scope is not None and entry.line:
+        return LoadMessage("error", "", 0, 0, "", Reason(GIVEN["line", template], dict(
+            values, line=entry.line, file=entry.path)))
+    return LoadMessage("error", entry.path, 0, 0, "", Reason(template, dict(values)))
+
+
+def given_scope_error(found: LoadMessage) -> bool:
+    """Whether a message is about a scope a binding or the scopes gave, not about a file."""
+    return found.reason.template in GIVEN.values()
 
 
 def _marks(path: str) -> Marks:
@@ -169,6 +208,19 @@ def reason_templates() -> List[str]:
         tr("the scope expression {expression} does not parse: {problem}"),
         tr("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
            "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead"),
+        tr("the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: "
+           "{problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct "
+           "the scope beside that rule set"),
+        tr("the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the "
+           "variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL "
+           "and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and "
+           "compare unit fields in the scope beside that rule set"),
+        tr("the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does "
+           "not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'"),
+        tr("the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads "
+           "the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read "
+           "NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the "
+           "rule sets'"),
         tr("rule id {rule} is in several lists ({lists}): its findings are named {named}"),
         tr("attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of "
            "{first} is used"),

@@ -12,7 +12,7 @@ Marks = Dict[PathKey, Tuple[int, int]]
 
 @dataclass
 class LoadMessage:
-    """One error or warning about a rule-set file."""
+    """One error or warning about a rule-set file (``file`` empty: about a scope given outside any file)."""
 
     severity: str
     file: str
@@ -22,12 +22,13 @@ class LoadMessage:
     reason: Reason
 
     def text(self, lang: Optional[str] = None) -> str:
-        """The message as one line: file:line:column: path: sentence, in ``lang`` or the UI language."""
+        """The message as one line: file:line:column: path: sentence (no file: not about a file), in ``lang`` or
+        the UI language."""
         sentence = sentence_of(self.reason, lang)
         label = tr("error", lang) if self.severity == "error" else tr("warning", lang)
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         path = f" {self.json_path}" if self.json_path else ""
-        return f"{where}: {label}{path}: {sentence}"
+        return f"{where}: {label}{path}: {sentence}" if where else f"{label}{path}: {sentence}"
 
 
 @dataclass
