@@ -1,5 +1,6 @@
 """Test set-up: the checkout is imported as the package ``zoning_review``, whatever its folder name."""
 
+import gc
 import importlib.util
 import os
 import sys
@@ -186,9 +187,15 @@ def zr_processing(qgis_app):
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item, nextitem):
     """Before the last test's teardown ends the QGIS application (a session fixture), let go of the objects its
-    arguments hold: a layer freed after QGIS has exited crashes the process (a file run alone ended in a segfault)."""
+    arguments and the failures' tracebacks hold, and collect them: a layer freed after QGIS has exited crashes the
+    process (a file run alone ended in a segfault; one with a failed test, in pytest's last garbage collection, so
+    the failures were never reported)."""
     if nextitem is None:
         item.funcargs.clear()
+        for name in ("last_type", "last_value", "last_traceback", "last_exc"):  # kept by pytest for post-mortems
+            if hasattr(sys, name):
+                delattr(sys, name)
+        gc.collect()
 
 
 _EXIT_STATUS = {"code": 0}
