@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <location filename="../plugin/core/rules/conditions.py" line="329" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="368" />
+        <location filename="../plugin/core/rules/conditions.py" line="330" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <location filename="../plugin/core/rules/conditions.py" line="331" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="370" />
+        <location filename="../plugin/core/rules/conditions.py" line="332" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <location filename="../plugin/core/rules/conditions.py" line="333" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372" />
+        <location filename="../plugin/core/rules/conditions.py" line="334" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="373" />
+        <location filename="../plugin/core/rules/conditions.py" line="335" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="374" />
+        <location filename="../plugin/core/rules/conditions.py" line="336" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375" />
+        <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="377" />
+        <location filename="../plugin/core/rules/conditions.py" line="339" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="378" />
+        <location filename="../plugin/core/rules/conditions.py" line="340" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="379" />
+        <location filename="../plugin/core/rules/conditions.py" line="341" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="386" />
+        <location filename="../plugin/core/rules/conditions.py" line="348" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="387" />
+        <location filename="../plugin/core/rules/conditions.py" line="349" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="388" />
+        <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="389" />
+        <location filename="../plugin/core/rules/conditions.py" line="351" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="390" />
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="391" />
+        <location filename="../plugin/core/rules/conditions.py" line="353" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="392" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="393" />
+        <location filename="../plugin/core/rules/conditions.py" line="355" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="394" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="395" />
+        <location filename="../plugin/core/rules/conditions.py" line="357" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125" />
+        <location filename="../plugin/notes/export.py" line="126" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -529,12 +529,12 @@
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="93" />
+        <location filename="../plugin/core/rules/messages.py" line="94" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="93" />
+        <location filename="../plugin/core/rules/messages.py" line="94" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -799,37 +799,37 @@
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="270" />
+        <location filename="../plugin/gui/binding_panel.py" line="272" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="275" />
+        <location filename="../plugin/gui/binding_panel.py" line="277" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="277" />
+        <location filename="../plugin/gui/binding_panel.py" line="284" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="277" />
+        <location filename="../plugin/gui/binding_panel.py" line="280" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="373" />
+        <location filename="../plugin/gui/binding_panel.py" line="379" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="375" />
+        <location filename="../plugin/gui/binding_panel.py" line="381" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="377" />
+        <location filename="../plugin/gui/binding_panel.py" line="383" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>{dimension}（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="71" />
+        <location filename="../plugin/gui/review_runner.py" line="72" />
         <source>No unit layer is bound to a valid rule set: bind one under “Rules and unit layer” first.</source>
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18" />
+        <location filename="../plugin/notes/document_judgements.py" line="19" />
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125" />
+        <location filename="../plugin/notes/export.py" line="126" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1764,17 +1764,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="125" />
+        <location filename="../plugin/notes/export.py" line="126" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="173" />
+        <location filename="../plugin/notes/export.py" line="174" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="184" />
+        <location filename="../plugin/notes/export.py" line="185" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1784,97 +1784,97 @@
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="68" />
+        <location filename="../plugin/core/review/labels.py" line="78" />
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="69" />
+        <location filename="../plugin/core/review/labels.py" line="79" />
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="70" />
+        <location filename="../plugin/core/review/labels.py" line="80" />
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="71" />
+        <location filename="../plugin/core/review/labels.py" line="81" />
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="72" />
+        <location filename="../plugin/core/review/labels.py" line="82" />
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="80" />
+        <location filename="../plugin/core/review/labels.py" line="90" />
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="81" />
+        <location filename="../plugin/core/review/labels.py" line="91" />
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82" />
+        <location filename="../plugin/core/review/labels.py" line="92" />
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="120" />
+        <location filename="../plugin/core/review/labels.py" line="130" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="121" />
+        <location filename="../plugin/core/review/labels.py" line="131" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="122" />
+        <location filename="../plugin/core/review/labels.py" line="132" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="123" />
+        <location filename="../plugin/core/review/labels.py" line="133" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="124" />
+        <location filename="../plugin/core/review/labels.py" line="134" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132" />
+        <location filename="../plugin/core/review/labels.py" line="142" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="133" />
+        <location filename="../plugin/core/review/labels.py" line="143" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="134" />
+        <location filename="../plugin/core/review/labels.py" line="144" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="139" />
+        <location filename="../plugin/core/review/labels.py" line="149" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="159" />
+        <location filename="../plugin/core/review/labels.py" line="169" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="175" />
+        <location filename="../plugin/core/review/labels.py" line="185" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -1974,32 +1974,32 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98" />
+        <location filename="../plugin/core/inputs/resolve.py" line="108" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98" />
+        <location filename="../plugin/core/inputs/resolve.py" line="108" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="98" />
+        <location filename="../plugin/core/inputs/resolve.py" line="108" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="105" />
+        <location filename="../plugin/core/inputs/resolve.py" line="115" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="75" />
+        <location filename="../plugin/core/inputs/resolve.py" line="78" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="79" />
+        <location filename="../plugin/core/inputs/resolve.py" line="82" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2011,22 +2011,22 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="247" />
+        <location filename="../plugin/core/inputs/resolve.py" line="257" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="68" />
+        <location filename="../plugin/processing/review_notes.py" line="70" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="83" />
+        <location filename="../plugin/processing/review_notes.py" line="86" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="110" />
+        <location filename="../plugin/processing/review_notes.py" line="121" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2571,17 +2571,17 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="94" />
+        <location filename="../plugin/core/review/labels.py" line="104" />
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="135" />
+        <location filename="../plugin/core/review/labels.py" line="145" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="136" />
+        <location filename="../plugin/core/review/labels.py" line="146" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -2681,12 +2681,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="188" />
+        <location filename="../plugin/core/inputs/resolve.py" line="198" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="195" />
+        <location filename="../plugin/core/inputs/resolve.py" line="205" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2706,47 +2706,47 @@
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="157" />
+        <location filename="../plugin/core/review/judgements.py" line="183" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="228" />
+        <location filename="../plugin/core/review/judgements.py" line="264" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="287" />
+        <location filename="../plugin/core/review/judgements.py" line="323" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="311" />
+        <location filename="../plugin/core/review/judgements.py" line="347" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="312" />
+        <location filename="../plugin/core/review/judgements.py" line="348" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="313" />
+        <location filename="../plugin/core/review/judgements.py" line="349" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="314" />
+        <location filename="../plugin/core/review/judgements.py" line="350" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="315" />
+        <location filename="../plugin/core/review/judgements.py" line="351" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="316" />
+        <location filename="../plugin/core/review/judgements.py" line="352" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -2901,17 +2901,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="99" />
+        <location filename="../plugin/processing/review_notes.py" line="110" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="109" />
+        <location filename="../plugin/processing/review_notes.py" line="120" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="124" />
+        <location filename="../plugin/processing/review_notes.py" line="135" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -2961,7 +2961,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64" />
+        <location filename="../plugin/notes/document_judgements.py" line="84" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18" />
+        <location filename="../plugin/notes/document_judgements.py" line="19" />
         <source>The rules' finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18" />
+        <location filename="../plugin/notes/document_judgements.py" line="66" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3306,12 +3306,12 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="137" />
+        <location filename="../plugin/core/inputs/resolve.py" line="147" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="152" />
+        <location filename="../plugin/core/inputs/resolve.py" line="162" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="160" />
+        <location filename="../plugin/core/inputs/resolve.py" line="170" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3341,27 +3341,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="16" />
+        <location filename="../plugin/notes/document_judgements.py" line="17" />
         <source>Reviewer's judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="27" />
+        <location filename="../plugin/notes/document_judgements.py" line="28" />
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="37" />
+        <location filename="../plugin/notes/document_judgements.py" line="38" />
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42" />
+        <location filename="../plugin/notes/document_judgements.py" line="43" />
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="42" />
+        <location filename="../plugin/notes/document_judgements.py" line="43" />
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -3416,17 +3416,17 @@
         <translation>已保存的审查 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="64" />
+        <location filename="../plugin/core/outputs/register.py" line="75" />
         <source>The register {path} could not be created: {error}</source>
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="87" />
+        <location filename="../plugin/core/outputs/register.py" line="98" />
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="105" />
+        <location filename="../plugin/core/outputs/register.py" line="116" />
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
@@ -3436,17 +3436,17 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="53" />
+        <location filename="../plugin/gui/register_entry.py" line="64" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="53" />
+        <location filename="../plugin/gui/register_entry.py" line="64" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="63" />
+        <location filename="../plugin/gui/register_entry.py" line="74" />
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
@@ -3501,12 +3501,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="208" />
+        <location filename="../plugin/core/rules/condition_words.py" line="31" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="211" />
+        <location filename="../plugin/core/rules/condition_words.py" line="34" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -4410,17 +4410,17 @@
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="98" />
+        <location filename="../plugin/core/outputs/register_records.py" line="125" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="102" />
+        <location filename="../plugin/core/outputs/register_records.py" line="129" />
         <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="227" />
+        <location filename="../plugin/gui/dock.py" line="230" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4465,52 +4465,52 @@
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="115" />
+        <location filename="../plugin/gui/register_actions.py" line="117" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="121" />
+        <location filename="../plugin/gui/register_actions.py" line="123" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="129" />
+        <location filename="../plugin/gui/register_actions.py" line="131" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="132" />
+        <location filename="../plugin/gui/register_actions.py" line="134" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="151" />
+        <location filename="../plugin/gui/register_actions.py" line="153" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168" />
+        <location filename="../plugin/gui/register_actions.py" line="170" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="168" />
+        <location filename="../plugin/gui/register_actions.py" line="170" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="173" />
+        <location filename="../plugin/gui/register_actions.py" line="175" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="175" />
+        <location filename="../plugin/gui/register_actions.py" line="177" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="178" />
+        <location filename="../plugin/gui/register_actions.py" line="180" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4540,7 +4540,7 @@
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="53" />
+        <location filename="../plugin/gui/register_view.py" line="59" />
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
@@ -4580,67 +4580,67 @@
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="55" />
+        <location filename="../plugin/gui/register_view.py" line="61" />
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="70" />
+        <location filename="../plugin/gui/register_view.py" line="76" />
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="72" />
+        <location filename="../plugin/gui/register_view.py" line="78" />
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="74" />
+        <location filename="../plugin/gui/register_view.py" line="80" />
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76" />
+        <location filename="../plugin/gui/register_view.py" line="82" />
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76" />
+        <location filename="../plugin/gui/register_view.py" line="82" />
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76" />
+        <location filename="../plugin/gui/register_view.py" line="82" />
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76" />
+        <location filename="../plugin/gui/register_view.py" line="82" />
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="91" />
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="91" />
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="98" />
+        <location filename="../plugin/gui/register_view.py" line="111" />
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="103" />
+        <location filename="../plugin/gui/register_view.py" line="116" />
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="112" />
+        <location filename="../plugin/gui/register_view.py" line="130" />
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
@@ -4675,22 +4675,22 @@
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="27" />
+        <location filename="../plugin/processing/rereview_help.py" line="28" />
         <source>Polygons with the project attributes 'Review sites' reads (industry, construction nature, catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register.</source>
         <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="29" />
+        <location filename="../plugin/processing/rereview_help.py" line="30" />
         <source>A review register written by 'Save to register' in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
         <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="31" />
+        <location filename="../plugin/processing/rereview_help.py" line="32" />
         <source>The control unit layer to review with now (the same or a new version).</source>
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="36" />
+        <location filename="../plugin/processing/rereview_help.py" line="37" />
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
@@ -4700,22 +4700,22 @@
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="45" />
+        <location filename="../plugin/processing/rereview_help.py" line="46" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="46" />
+        <location filename="../plugin/processing/rereview_help.py" line="47" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="150" />
+        <location filename="../plugin/processing/rereview_register.py" line="152" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="156" />
+        <location filename="../plugin/processing/rereview_register.py" line="158" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4805,17 +4805,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="169" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="208" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="172" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="224" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="173" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="225" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -4980,11 +4980,6 @@
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10" />
-        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it.</source>
-        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/labels.py" line="83" />
         <source>Prohibited (禁止类, negative list)</source>
         <translation>禁止类（负面清单）</translation>
@@ -5005,12 +5000,12 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="173" />
+        <location filename="../plugin/core/review/labels.py" line="183" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="158" />
+        <location filename="../plugin/gui/register_actions.py" line="160" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5025,7 +5020,7 @@
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="38" />
+        <location filename="../plugin/processing/rereview_help.py" line="39" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
@@ -5050,22 +5045,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64" />
+        <location filename="../plugin/notes/document_judgements.py" line="84" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64" />
+        <location filename="../plugin/notes/document_judgements.py" line="84" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64" />
+        <location filename="../plugin/notes/document_judgements.py" line="84" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="64" />
+        <location filename="../plugin/notes/document_judgements.py" line="84" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5150,12 +5145,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="56" />
+        <location filename="../plugin/core/inputs/resolve.py" line="58" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="71" />
+        <location filename="../plugin/core/inputs/resolve.py" line="74" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5225,7 +5220,7 @@
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32" />
+        <location filename="../plugin/processing/rereview_help.py" line="33" />
         <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers with units under it (needs further study where it lies partly or wholly outside every unit of them all) and its clauses are those of every layer.</source>
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
@@ -5275,7 +5270,7 @@
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="269" />
+        <location filename="../plugin/gui/binding_panel.py" line="271" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
@@ -5300,7 +5295,7 @@
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="156" />
+        <location filename="../plugin/processing/rereview_register.py" line="158" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5475,12 +5470,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="380" />
+        <location filename="../plugin/core/rules/conditions.py" line="342" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="382" />
+        <location filename="../plugin/core/rules/conditions.py" line="344" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5505,7 +5500,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="141" />
+        <location filename="../plugin/core/inputs/resolve.py" line="151" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5525,7 +5520,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="376" />
+        <location filename="../plugin/core/rules/conditions.py" line="338" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5587,7 +5582,7 @@
         <translation>共有 {n} 个选址未能审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="116" />
+        <location filename="../plugin/core/outputs/register_records.py" line="143" />
         <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
@@ -5597,12 +5592,12 @@
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="317" />
+        <location filename="../plugin/core/review/judgements.py" line="353" />
         <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="153" />
+        <location filename="../plugin/processing/rereview_register.py" line="155" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
@@ -5752,7 +5747,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="384" />
+        <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5897,7 +5892,7 @@
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="170" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="209" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -5937,7 +5932,7 @@
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="319" />
+        <location filename="../plugin/core/review/judgements.py" line="355" />
         <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
         <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
     </message>
@@ -5982,7 +5977,7 @@
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="78" />
+        <location filename="../plugin/processing/rereview_register.py" line="80" />
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
@@ -6179,6 +6174,98 @@
         <location filename="../plugin/core/coordinates/parse.py" line="329" />
         <source>Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="93" />
+        <source>A scope given for the rule sets cannot be used:
+{messages}</source>
+        <translation>为规则集给出的适用范围无法使用：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="211" />
+        <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct the scope beside that rule set</source>
+        <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，修改该规则集旁的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="214" />
+        <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and compare unit fields in the scope beside that rule set</source>
+        <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，将该规则集旁的适用范围改为比较单元字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="218" />
+        <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'</source>
+        <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改“规则集适用范围”的这一行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="220" />
+        <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the rule sets'</source>
+        <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register_records.py" line="70" />
+        <source>Register {path}, entry {seq}: its clauses are recorded in version {version}, which this plugin cannot read; update the plugin.</source>
+        <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="160" />
+        <source>Why the judgement was not applied ({value}) is not understood.</source>
+        <translation>无法识别判定未予应用的原因 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="68" />
+        <source>made on another text of the clause: judge the clause again</source>
+        <translation>针对的是该条款的另一版文字：请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="69" />
+        <source>saved without the text of the clause: confirm the judgement again</source>
+        <translation>保存时未记录该条款的文字：请重新确认该判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="70" />
+        <source>no clause of the review is its clause (the rule set no longer has it)</source>
+        <translation>本次审查中没有其所判条款（规则集中已无该条款）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="282" />
+        <source>A scope given beside a rule set cannot be used; correct it there:</source>
+        <translation>规则集旁填写的适用范围无法使用；请在该处修改：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="34" />
+        <source>Not applied — {judgement} — {why}</source>
+        <translation>未予应用——{judgement}——{why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_view.py" line="124" />
+        <source>{clause}: {line}</source>
+        <translation>{clause}：{line}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_runner.py" line="133" />
+        <source>1 judgement matches no clause of this review (the rule set no longer has it) and is not applied; it is kept in the review's record: {clauses}</source>
+        <translation>1 项判定与本次审查的条款均不对应（规则集中已无该条款），不予应用；该判定保留在审查记录中：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_runner.py" line="135" />
+        <source>{n} judgements match no clause of this review (the rule set no longer has them) and are not applied; they are kept in the review's record: {clauses}</source>
+        <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="66" />
+        <source>Why not applied</source>
+        <translation>未予应用的原因</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="66" />
+        <source>Judgements not applied (kept in the record)</source>
+        <translation>未予应用的判定（记录中保留）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="10" />
+        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it. A judgement the entry records as not applied is given again too, and applied only if it is valid now; the log names those that are not.</source>
+        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明。</translation>
     </message>
 </context>
 </TS>
