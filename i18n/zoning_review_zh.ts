@@ -5962,12 +5962,12 @@
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="57" />
+        <location filename="../plugin/processing/review_judgements.py" line="56" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="60" />
+        <location filename="../plugin/processing/review_judgements.py" line="59" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -6266,6 +6266,16 @@
         <location filename="../plugin/processing/rereview_help.py" line="10" />
         <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it. A judgement the entry records as not applied is given again too, and applied only if it is valid now; the log names those that are not.</source>
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="65" />
+        <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
+        <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="76" />
+        <source>{shown} … and {count} more</source>
+        <translation>{shown}……另有 {count} 项</translation>
     </message>
 </context>
 </TS>

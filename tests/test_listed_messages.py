@@ -137,6 +137,20 @@ def test_judgements_not_applied_are_listed_in_chinese(chinese):
     assert any("S01 / ZH1 / G-SL-01、S02 / ZH2 / G-SL-02" in line for line in feedback.lines), feedback.lines
 
 
+def test_judgements_not_applied_are_counted_in_the_singular_and_beyond_those_named(qgis_app):
+    from zoning_review.plugin.core.review.judgements import Judgement, Judgements
+    from zoning_review.plugin.processing.review_judgements import report_unapplied
+
+    one, many = Recorder(), Recorder()
+    report_unapplied(Judgements([Judgement("S01", "ZH1", "G-SL-01", "non_compliant")]), one)
+    assert one.lines == ["1 judgement matches no clause of the reviewed sites and was not applied: "
+                         "S01 / ZH1 / G-SL-01"], one.lines
+    report_unapplied(Judgements([Judgement(f"S{n:02d}", "ZH1", "G-SL-01", "non_compliant")
+                                 for n in range(1, 24)]), many)
+    assert len(many.lines) == 1 and many.lines[0].startswith("23 judgements match no clause"), many.lines
+    assert many.lines[0].endswith("S20 / ZH1 / G-SL-01 … and 3 more"), many.lines
+
+
 def test_a_findings_reasons_in_the_dock_are_joined_as_chinese_joins_clauses(chinese):
     from zoning_review.plugin.core.model.results import Finding, Reason
     from zoning_review.plugin.gui.results_view import finding_reason

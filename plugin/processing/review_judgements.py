@@ -50,8 +50,7 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
                   "further study until judged again: {clauses}") if len(outdated) == 1 else \
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
                "further study until judged again: {clauses}")
-        feedback.reportError(line.format(n=grouped(len(outdated)), clauses=list_separator().join(
-            j.label for j in outdated[:SHOWN])), False)
+        feedback.reportError(line.format(n=grouped(len(outdated)), clauses=_named(outdated)), False)
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
         line = tr("1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; "
@@ -60,10 +59,18 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
             tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
                "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
                "output and give that table as the judgements): {clauses}")
-        feedback.reportError(line.format(n=grouped(len(unconfirmed)), clauses=list_separator().join(
-            j.label for j in unconfirmed[:SHOWN])), False)
+        feedback.reportError(line.format(n=grouped(len(unconfirmed)), clauses=_named(unconfirmed)), False)
     left = judgements.unapplied()
     if left:
-        feedback.reportError(tr("{n} judgements match no clause of the reviewed sites and were not applied: "
-                                "{clauses}").format(
-            n=grouped(len(left)), clauses=list_separator().join(j.label for j in left[:SHOWN])), False)
+        line = tr("1 judgement matches no clause of the reviewed sites and was not applied: {clauses}") \
+            if len(left) == 1 else \
+            tr("{n} judgements match no clause of the reviewed sites and were not applied: {clauses}")
+        feedback.reportError(line.format(n=grouped(len(left)), clauses=_named(left)), False)
+
+
+def _named(judgements: list) -> str:
+    """The first judgements' labels, and how many more there are."""
+    shown = list_separator().join(j.label for j in judgements[:SHOWN])
+    if len(judgements) <= SHOWN:
+        return shown
+    return tr("{shown} … and {count} more").format(shown=shown, count=grouped(len(judgements) - SHOWN))
