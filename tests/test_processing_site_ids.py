@@ -167,3 +167,30 @@ def test_the_site_ids_are_read_once_when_some_are_shared(qgis_app, sites_with_sh
     assert source.reads == 1
     assert ids.shared == {"S05": [s05, TWIN]}
     assert (ids.unnamed, ids.unnamed_count) == ([NO_ID, BLANK_ID], 2)
+
+
+def test_rereview_without_an_id_field_compares_the_sites_by_their_feature_ids(zr_processing, sites_with_shared_ids,
+                                                                              example_rules, tmp_path):
+    """The sites' site_id field has a shared, a NULL and a blank id; rereview's SITE_ID_FIELD is left empty, which
+    its help calls the feature id: every site is compared, by feature id, and only S03 changes (see NEW_RULE)."""
+    import processing
+
+    from tests.test_rereview import NEW_RULE
+
+    gpkg, _s05 = sites_with_shared_ids
+    new = tmp_path / "new.yaml"
+    new.write_text(example_rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_RULE, encoding="utf-8")
+    data = ogr.Open(str(gpkg))
+    named = {str(feature.GetFID()): feature.GetField("site_id") for feature in data.GetLayerByName("sites")}
+    data = None
+    as_sample = {**{fid: site for fid, site in named.items() if site in EXPECTED_VERDICTS},
+                 str(TWIN): "S05", str(NO_ID): "S01", str(BLANK_ID): "S08"}  # each added site is a sample project
+    result = processing.run("zoningreview:rereview", {
+        "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
+        "OLD_RULES": str(example_rules), "NEW_RULES": str(new),
+        "CONSTRAINTS": params(gpkg, example_rules, tmp_path)["CONSTRAINTS"], "OUTPUT": str(tmp_path / "changes.gpkg")})
+    table = {row["site_id"]: (row["verdict_before"], row["verdict_after"]) for row in rows(tmp_path / "changes.gpkg")}
+    s03 = next(fid for fid, site in named.items() if site == "S03")
+    assert table == {fid: (EXPECTED_VERDICTS[site], "non_compliant" if fid == s03 else EXPECTED_VERDICTS[site])
+                     for fid, site in as_sample.items()}
+    assert result["CHANGED"] == 1

@@ -105,7 +105,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         params = {"SITES": sites, "UNITS": units, "RULES": rules,
                   "CONSTRAINTS": parameters.get(self.CONSTRAINTS) or [],
                   "CONSTRAINT_NAMES": parameters.get(self.CONSTRAINT_NAMES) or "",
-                  "SITE_ID_FIELD": parameters.get(self.SITE_ID_FIELD) or "", "FINDINGS_JSON": False,
+                  "SITE_ID_FIELD": parameters.get(self.SITE_ID_FIELD) or "",
+                  "SITE_FEATURE_IDS": not parameters.get(self.SITE_ID_FIELD), "FINDINGS_JSON": False,
                   "FINDINGS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CLAUSES": "TEMPORARY_OUTPUT",
                   **extra}
         results, ok = child.run(params, context, feedback)

@@ -72,9 +72,10 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
                                "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
                                "may stand for several rule names."),
-        "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; the feature id when "
-                            "empty. A site with no value in it is reviewed as # and its feature id (#12); a "
-                            "judgement of an id several sites share is applied to none of them."),
+        "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; when empty, a field "
+                            "named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value "
+                            "in it is reviewed as # and its feature id (#12); a judgement of an id several sites "
+                            "share is applied to none of them."),
         "SITE_NAME_FIELD": tr("The project's name, shown in the notes; detected from common names when empty."),
         "INDUSTRY_FIELD": tr("The GB/T 4754-2017 industry code (such as C2614); detected when empty."),
         "CONSTRUCTION_FIELD": tr("新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty."),

@@ -52,6 +52,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     CLAUSES = "CLAUSES"
     JUDGEMENTS = "JUDGEMENTS"
     OTHER_UNIT_LAYERS = "OTHER_UNIT_LAYERS"  # hidden: set by rereview when it reviews over several layers
+    SITE_FEATURE_IDS = "SITE_FEATURE_IDS"  # hidden: set by rereview, whose sites are its feature ids by default
 
     LANGUAGES = ("zh", "en")
     FORMATS = ("none", "html", "pdf", "docx")
@@ -109,7 +110,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     def _add_site_field_parameters(self) -> None:
         """Which site fields describe each project."""
         for name, label in (
-            (self.SITE_ID_FIELD, tr("Site id field (default: the feature id)")),
+            (self.SITE_ID_FIELD, tr("Site id field (detected when empty, e.g. site_id; else the feature id)")),
             (self.SITE_NAME_FIELD, tr("Site or project name field")),
             (self.INDUSTRY_FIELD, tr("Industry field (GB/T 4754-2017 code)")),
             (self.CONSTRUCTION_FIELD, tr("Construction nature field (新建/扩建/改建/迁建/技改)")),
@@ -147,8 +148,11 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             optional=True, createByDefault=False))
         shared = QgsProcessingParameterBoolean(
             self.OTHER_UNIT_LAYERS, tr("The sites are also reviewed against other unit layers"), defaultValue=False)
-        shared.setFlags(shared.flags() | HIDDEN_PARAMETER)
-        self.addParameter(shared)
+        fids = QgsProcessingParameterBoolean(
+            self.SITE_FEATURE_IDS, tr("Sites without an id field are named by their feature ids"), defaultValue=False)
+        for hidden in (shared, fids):
+            hidden.setFlags(hidden.flags() | HIDDEN_PARAMETER)
+            self.addParameter(hidden)
 
     def run_algorithm(self, parameters, context, feedback):
         """Review every site; a broken site is reported and never stops the batch."""

@@ -24,10 +24,13 @@ SHOWN_FIELDS = 40  # fields of the sites named in one message
 
 
 def site_field_map(alg, parameters, context, feedback, ruleset: RuleSet) -> SiteFieldMap:
-    """The site field mapping: detected from names, overridden by the parameters, each field checked."""
+    """The site field mapping: detected from names (the id field not when SITE_FEATURE_IDS is set), overridden by the
+    parameters, each field checked."""
     names = alg.parameterAsSource(parameters, alg.SITES, context).fields().names()
     declared = {name: decl.type for name, decl in ruleset.attributes.items()}
     mapping = detect_site_fields(names, declared)
+    if alg.parameterAsBoolean(parameters, alg.SITE_FEATURE_IDS, context):
+        mapping.id_field = ""  # rereview without a site id field: the feature ids, which no two sites share
     for attr, param in (("id_field", alg.SITE_ID_FIELD), ("name_field", alg.SITE_NAME_FIELD),
                         ("industry_field", alg.INDUSTRY_FIELD),
                         ("construction_field", alg.CONSTRUCTION_FIELD),
