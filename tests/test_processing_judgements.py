@@ -213,3 +213,57 @@ def test_a_table_without_the_clauses_digests_applies_no_compliant_judgement(qgis
     assert proc.returncode == 0, proc.stderr
     assert summary["S05"]["verdict"] == "non_compliant" and summary["S05"]["reason"].startswith("C-P-02")
     assert "9 judgements have no clause_sha256" in proc.stdout + proc.stderr
+
+
+def test_a_table_saved_in_gbk_as_chinese_excel_saves_csv_is_read_in_gbk(qgis_process, sample_gpkg, example_rules,
+                                                                         digests, tmp_path):
+    """Excel on Chinese Windows saves 'CSV (逗号分隔)' in GBK, which OGR reads as UTF-8 (不符合 became '���')."""
+    table = s05_table(digests, lambda unit, rule: "不符合" if (unit, rule) == ("ZH13063210003", "C-P-02") else "符合")
+    table[5]["remark"] = "路基占用退耕还湿区"
+    path = tmp_path / "判定 表.csv"
+    write_table(path, table)
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "out", JUDGEMENTS=str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert summary["S05"]["verdict"] == "non_compliant"
+    assert summary["S05"]["reason"].startswith("C-P-02") and "路基占用退耕还湿区" in summary["S05"]["reason"]
+
+
+def test_a_remark_that_cannot_be_decoded_stops_the_run_instead_of_being_kept_garbled(
+        qgis_process, sample_gpkg, example_rules, digests, tmp_path):
+    table = s05_table(digests, lambda unit, rule: "compliant")
+    table[2]["remark"] = "checked on site"
+    path = tmp_path / "judgements.csv"
+    write_table(path, table)
+    path.write_bytes(path.read_bytes().replace(b"checked on site", b"checked \xff on site"))  # no encoding reads it
+    proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "out", JUDGEMENTS=str(path))
+    assert proc.returncode == 1 and not summary
+    assert "Judgements, row 3: text that could not be read in the table's encoding" in proc.stderr
+
+
+def test_the_selected_rows_of_a_gbk_table_in_the_project_are_read_in_gbk(zr_processing, sample_gpkg, example_rules,
+                                                                          digests, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+    from tests.test_processing_review import params
+
+    table = s05_table(digests, lambda unit, rule: "不符合" if (unit, rule) == ("ZH13063210003", "C-P-02") else "符合")
+    table[5]["remark"] = "路基占用退耕还湿区"
+    path = tmp_path / "judgements.csv"
+    write_table(path, table)
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    layer = QgsVectorLayer(str(path), "judgements", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByExpression("\"rule_id\" = 'C-P-02'")  # the two C-P-02 rows (rows 1 and 6)
+        assert layer.selectedFeatureCount() == 2
+        processing.run("zoningreview:reviewsites", params(
+            sample_gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id",
+            JUDGEMENTS=QgsProcessingFeatureSourceDefinition(layer.id(), True)))
+        assert layer.dataProvider().encoding() == "UTF-8"  # the user's layer is left as it was
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    s05 = next(row for row in rows(tmp_path / "summary.gpkg") if row["site_id"] == "S05")
+    assert s05["verdict"] == "non_compliant"
+    assert s05["reason"].startswith("C-P-02") and "路基占用退耕还湿区" in s05["reason"]

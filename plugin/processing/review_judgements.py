@@ -1,15 +1,25 @@
 """reviewsites' JUDGEMENTS table: read into core judgements, and what was not applied reported."""
 
+import os
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Any, Dict, Iterator, Optional
 
-from qgis.core import QgsFeatureRequest, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
+)
 
 from ..compat import NO_GEOMETRY
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
+from ..core.text_decoding import UndecodableTextError, decode_text
 from ..i18n import grouped, list_separator, tr
 
 SHOWN = 20  # rows or clauses named in one message
+TEXT_TABLES = (".csv", ".txt")
+CHINESE_ENCODINGS = ("GBK", "GB18030")  # as Excel saves a CSV on Chinese Windows; OGR reads CSV as UTF-8
+UNDECODED = "\ufffd"  # the replacement character a cell gets for bytes that are not UTF-8
 
 
 def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
@@ -24,8 +34,7 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     if missing:
         raise QgsProcessingException(tr("The judgements table lacks the columns {columns}.").format(
             columns=list_separator().join(missing)))
-    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
-    rows = (dict(zip(names, feature.attributes())) for feature in source.getFeatures(request))
+    rows = _decoded_rows(_table_rows(alg, parameters, context, source))
     read_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     try:
         found, remark_only = judgements_from_rows(rows, read_at)
@@ -37,6 +46,52 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     feedback.pushInfo(tr("1 clause judged in the judgements table.") if len(found) == 1 else
                       tr("{n} clauses judged in the judgements table.").format(n=grouped(len(found))))
     return found
+
+
+def _table_rows(alg, parameters, context, source) -> Iterator[Dict[str, Any]]:
+    """The table's rows as dicts: a CSV file in GBK (as Chinese Excel saves it) read in its own encoding."""
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    definition = parameters.get(alg.JUDGEMENTS)
+    selected = isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly
+    if isinstance(definition, QgsProcessingFeatureSourceDefinition):  # a layer's selected features, or all of them
+        definition = definition.source.valueAsString(context.expressionContext())[0]
+    layer = alg.parameterAsVectorLayer({alg.JUDGEMENTS: definition}, alg.JUDGEMENTS, context)
+    encoding = _chinese_encoding(layer)
+    if not encoding:
+        names = source.fields().names()
+        return (dict(zip(names, feature.attributes())) for feature in source.getFeatures(request))
+    if selected:
+        request.setFilterFids(layer.selectedFeatureIds())
+    reading = layer.clone()  # the user's layer is never changed
+    reading.setProviderEncoding(encoding)
+    names = reading.fields().names()
+    return (dict(zip(names, feature.attributes())) for feature in reading.getFeatures(request))
+
+
+def _chinese_encoding(layer) -> str:
+    """GBK or GB18030 when the layer is a CSV file in it that QGIS reads as UTF-8, else ''."""
+    if layer is None or layer.providerType() != "ogr" or layer.dataProvider().encoding().upper() != "UTF-8":
+        return ""
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    if os.path.splitext(path)[1].lower() not in TEXT_TABLES or not os.path.isfile(path):
+        return ""
+    try:
+        with open(path, "rb") as handle:
+            _text, encoding = decode_text(handle.read())
+    except UndecodableTextError:
+        return ""
+    return encoding if encoding in CHINESE_ENCODINGS else ""
+
+
+def _decoded_rows(rows: Iterator[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
+    """The rows, stopping at the first cell whose text could not be decoded (never a judgement or remark garbled)."""
+    for number, row in enumerate(rows, start=1):
+        if any(isinstance(value, str) and UNDECODED in value for value in row.values()):
+            raise QgsProcessingException(tr(
+                "Judgements, row {row}: text that could not be read in the table's encoding. Save the table as "
+                "UTF-8 (in Excel: CSV UTF-8) or as an .xlsx workbook, or set its layer's data source encoding.")
+                .format(row=number))
+        yield row
 
 
 def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
