@@ -48,7 +48,7 @@ def review(qgis_process, sample_gpkg, example_rules, out: Path, **extra):
 
 def read_digests(clauses: Path) -> dict:
     """The clause_sha256 of every row of a CLAUSES table written as CSV, by (site, unit, rule)."""
-    with open(clauses, encoding="utf-8", newline="") as handle:
+    with open(clauses, encoding="utf-8-sig", newline="") as handle:
         return {(r["site_id"], r["unit_code"], r["rule_id"]): r["clause_sha256"] for r in csv.DictReader(handle)}
 
 
@@ -156,7 +156,7 @@ def test_clauses_written_filled_in_and_fed_back_give_the_same_verdicts(qgis_proc
     proc, summary = review(qgis_process, sample_gpkg, example_rules, tmp_path / "first", CLAUSES=str(clauses))
     assert proc.returncode == 0, proc.stderr
     assert summary["S05"]["verdict"] == "needs_study"
-    with open(clauses, encoding="utf-8", newline="") as handle:
+    with open(clauses, encoding="utf-8-sig", newline="") as handle:
         written = list(csv.DictReader(handle))
     columns = list(written[0])
     manual = {(r["unit_code"], r["rule_id"]) for r in written

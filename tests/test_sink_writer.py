@@ -135,3 +135,38 @@ def test_temporary_review_outputs_have_no_alias_warnings_and_their_aliases(zr_pr
         ["选址编号", "结论"]
     findings = QgsVectorLayer(str(tmp_path / "findings.gpkg"), "findings", "ogr")
     assert findings.attributeAlias(findings.fields().indexOf("site_id")) == ("选址编号" if FILES_KEEP_ALIASES else "")
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 4, 5, 8, 9, 13])
+def test_a_csv_file_gets_the_utf8_mark_before_its_bytes_shifted_in_chunks(monkeypatch, tmp_path, size):
+    monkeypatch.setattr(sink_writer, "CHUNK", 4)  # files of several chunks, and of a part of one
+    path = tmp_path / "table.csv"
+    content = bytes(range(65, 65 + size))
+    path.write_bytes(content)
+    sink_writer.mark_utf8(str(path))
+    assert path.read_bytes() == b"\xef\xbb\xbf" + content
+    sink_writer.mark_utf8(str(path))  # once only
+    assert path.read_bytes() == b"\xef\xbb\xbf" + content
+
+
+def test_csv_outputs_open_as_utf8_in_excel_and_read_back_whole(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """Excel reads a CSV without UTF-8's byte-order mark in the system's code page (GBK on Chinese Windows): every
+    Chinese text of a CSV output, the CLAUSES table the reviewer fills in first of all, arrived garbled."""
+    import csv
+
+    import processing
+
+    from tests.sample_oracle import EXPECTED_VERDICTS
+
+    out = {name: tmp_path / f"{name}.csv" for name in ("findings", "summary", "clauses")}
+    processing.run("zoningreview:reviewsites", params(
+        sample_gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id", LANGUAGE=0, REPORT_FORMAT=1,
+        REPORT_FOLDER=str(tmp_path / "notes"), FINDINGS=str(out["findings"]), SUMMARY=str(out["summary"]),
+        CLAUSES=str(out["clauses"])))
+    for path in out.values():
+        assert path.read_bytes().startswith(b"\xef\xbb\xbfsite_id,"), path.name
+    with open(out["summary"], encoding="utf-8-sig", newline="") as handle:  # the notes column filled in after
+        summary = list(csv.DictReader(handle))
+    assert {row["site_id"]: row["verdict"] for row in summary} == EXPECTED_VERDICTS
+    assert all(row["notes"] == str(tmp_path / "notes" / f"{row['site_id']}.html") for row in summary)
+    assert {row["verdict_text"] for row in summary} == {"符合", "不符合", "需进一步论证"}

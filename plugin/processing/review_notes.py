@@ -16,6 +16,7 @@ from ..core.model.results import SiteReview
 from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
+from .sink_writer import mark_utf8
 from .site_ids import unnamed_id
 
 RESERVED = frozenset(["index", "con", "prn", "aux", "nul",
@@ -134,6 +135,7 @@ def record_notes(summary_id: str, written: List[Optional[str]], context) -> None
     if not layer.dataProvider().changeAttributeValues(changes):
         raise QgsProcessingException(tr("The notes column of {layer} could not be filled.").format(
             layer=summary_id))
+    mark_utf8(summary_id)  # a CSV file rewritten without its byte-order mark gets it again
 
 
 def safe_name(text: str) -> str:

@@ -24,10 +24,12 @@ from qgis.core import (
 
 from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
-from .sink_checks import file_driver, row_problem, unwritten
+from .sink_checks import file_driver, file_path, row_problem, unwritten
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
 MEMORY = "memory:"  # the start of a destination QGIS writes to a memory (scratch) layer, as QGIS compares it
+CHUNK = 1 << 20  # bytes shifted at a time when a CSV file gets its byte-order mark
+UTF8_MARK = b"\xef\xbb\xbf"  # Excel reads a CSV with it as UTF-8, one without in the system's code page (GBK)
 
 
 @dataclass
@@ -58,9 +60,33 @@ def closing(*outputs: Optional[Output]) -> Iterator[None]:
         for output in opened:
             output.close()
     for output in opened:
+        mark_utf8(output.destination)
         problem = unwritten(output.label, output.destination, output.given)
         if problem:
             raise QgsProcessingException(problem)
+
+
+def mark_utf8(destination: str) -> None:
+    """A CSV output's file begins with UTF-8's byte-order mark, so that Excel on Chinese Windows reads its Chinese
+    text (QGIS writes none; GDAL and QGIS read files with and without it alike). The file is shifted in place, in
+    chunks: a layer that has it open (on Windows a file open cannot be replaced) keeps it."""
+    path = file_path(destination)
+    if file_driver(destination) != "CSV" or not path:
+        return
+    with open(path, "r+b") as handle:
+        if handle.read(len(UTF8_MARK)) == UTF8_MARK:
+            return
+        position, carry = 0, UTF8_MARK
+        while True:
+            handle.seek(position)
+            data = handle.read(CHUNK)
+            handle.seek(position)
+            if not data:
+                handle.write(carry)
+                return
+            shifted = carry + data
+            handle.write(shifted[:len(data)])
+            carry, position = shifted[len(data):], position + len(data)
 
 
 def open_output(alg, parameters, name: str, context, fields, wkb_type,
