@@ -254,3 +254,21 @@ def test_reviewsites_reads_a_full_width_attribute_map_as_the_same_map(zr_process
     summary, _findings = changed_run
     assert [(r["site_id"], r["verdict"], r["reason"]) for r in rows(tmp_path / "summary.gpkg")] == [
         (r["site_id"], r["verdict"], r["reason"]) for r in summary]
+
+
+@pytest.mark.parametrize("given, said", [
+    ("capacity_increase=maybe", "capacity_increase=maybe is not yes or no. Write yes or no (是 or 否)."),
+    ("boiler_tph=twenty", "boiler_tph=twenty is not a number. Write a number, such as 20"),
+])
+def test_siting_screen_names_what_an_unreadable_attribute_should_be_in_words(zr_processing, sample_gpkg,
+                                                                             example_rules, given, said):
+    """The declared type's id (boolean, number) is no word of the message: in Chinese it stood untranslated."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:sitingscreen", {
+            "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
+            "CONSTRUCTION": 0, "CATALOGUE": 0, "ATTRIBUTES": given,
+            "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"})
+    assert said in str(raised.value) and "boolean" not in str(raised.value)

@@ -188,8 +188,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                     "Attributes: the rule set declares no attribute {name}.").format(name=name))
             value, ok = convert(raw, declared.type, declared.units)
             if not ok:
-                raise QgsProcessingException(tr("Attributes: {name}={value} is not a {kind}.").format(
-                    name=name, value=raw, kind=declared.type))
+                raise QgsProcessingException(unreadable_attribute(declared.type).format(name=name, value=raw))
             if value is not None:
                 project.attributes[name] = value
         return project
@@ -232,3 +231,11 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                 context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(
                     VerdictStyler.create(columns, by_verdict))
         return {self.OUTPUT: units_id, self.ZONES: zones_id}
+
+
+def unreadable_attribute(kind: str) -> str:
+    """The message ({name}, {value}) of a project attribute that does not read as its declared type."""
+    if kind == "boolean":
+        return tr("Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).")
+    return tr("Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set "
+              "declares may follow it).")
