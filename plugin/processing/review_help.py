@@ -101,4 +101,6 @@ def review_sites_parameter_help() -> Dict[str, str]:
                                 "layer's units may lie in another layer's, so it does not make the site 'needs "
                                 "further study' here; the summary says in has_say whether this layer has a say of "
                                 "each site (units under it, or one near it that could not be overlaid)."),
+        "SITE_FEATURE_IDS": tr("Set by the re-review when no site id field is given: the sites are named by their "
+                               "feature ids, and no id field is detected."),
     }
