@@ -1759,7 +1759,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2016,17 +2016,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="70" />
+        <location filename="../plugin/processing/review_notes.py" line="71" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="86" />
+        <location filename="../plugin/processing/review_notes.py" line="87" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="121" />
+        <location filename="../plugin/processing/review_notes.py" line="122" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2036,12 +2036,12 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="76" />
+        <location filename="../plugin/processing/site_fields.py" line="79" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212" />
+        <location filename="../plugin/processing/siting_screen.py" line="211" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2066,12 +2066,12 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="61" />
+        <location filename="../plugin/processing/review_sites.py" line="62" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="84" />
+        <location filename="../plugin/processing/review_sites.py" line="85" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2111,37 +2111,37 @@
         <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/rereview.py" line="92" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="120" />
+        <location filename="../plugin/processing/review_sites.py" line="121" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130" />
+        <location filename="../plugin/processing/review_sites.py" line="131" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2156,32 +2156,32 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136" />
+        <location filename="../plugin/processing/review_sites.py" line="137" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138" />
+        <location filename="../plugin/processing/review_sites.py" line="139" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140" />
+        <location filename="../plugin/processing/review_sites.py" line="141" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2326,12 +2326,7 @@
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="191" />
-        <source>Attributes: {name}={value} is not a {kind}.</source>
-        <translation>项目属性：{name}={value} 不是 {kind} 类型。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="227" />
+        <location filename="../plugin/processing/siting_screen.py" line="226" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2541,7 +2536,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="42" />
+        <location filename="../plugin/processing/site_fields.py" line="45" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
@@ -2901,17 +2896,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="110" />
+        <location filename="../plugin/processing/review_notes.py" line="111" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="120" />
+        <location filename="../plugin/processing/review_notes.py" line="121" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="135" />
+        <location filename="../plugin/processing/review_notes.py" line="136" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -2921,12 +2916,12 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="142" />
+        <location filename="../plugin/processing/review_sites.py" line="143" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="145" />
+        <location filename="../plugin/processing/review_sites.py" line="146" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3076,32 +3071,32 @@
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="21" />
+        <location filename="../plugin/processing/review_judgements.py" line="31" />
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="25" />
+        <location filename="../plugin/processing/review_judgements.py" line="35" />
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="35" />
+        <location filename="../plugin/processing/review_judgements.py" line="44" />
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="37" />
+        <location filename="../plugin/processing/review_judgements.py" line="46" />
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="67" />
+        <location filename="../plugin/processing/review_judgements.py" line="122" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="124" />
+        <location filename="../plugin/processing/review_sites.py" line="125" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3496,7 +3491,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="259" />
+        <location filename="../plugin/processing/rereview.py" line="260" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3621,7 +3616,7 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
@@ -4660,17 +4655,17 @@
         <translation>原规则集（YAML；使用台账时不需要）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="116" />
+        <location filename="../plugin/processing/rereview.py" line="117" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="169" />
+        <location filename="../plugin/processing/rereview.py" line="170" />
         <source>Give the earlier rule set to compare the candidate sites with.</source>
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="209" />
+        <location filename="../plugin/processing/rereview.py" line="210" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4750,57 +4745,57 @@
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="78" />
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="84" />
+        <location filename="../plugin/processing/review_help.py" line="85" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="91" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4975,7 +4970,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="191" />
+        <location filename="../plugin/processing/rereview.py" line="192" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5015,7 +5010,7 @@
         <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="113" />
+        <location filename="../plugin/processing/rereview.py" line="114" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -5180,7 +5175,7 @@
         <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="113" />
+        <location filename="../plugin/processing/rereview.py" line="114" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -5200,7 +5195,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="148" />
+        <location filename="../plugin/processing/review_sites.py" line="149" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5235,7 +5230,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="99" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5285,12 +5280,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="256" />
+        <location filename="../plugin/processing/rereview.py" line="257" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="258" />
+        <location filename="../plugin/processing/rereview.py" line="259" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5300,7 +5295,7 @@
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="37" />
+        <location filename="../plugin/processing/review_judgements.py" line="46" />
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
@@ -5385,37 +5380,32 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="237" />
+        <location filename="../plugin/processing/rereview.py" line="238" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
-        <source>The field naming each site in the outputs and in judgements; the feature id when empty. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
-        <translation>在输出和判定中标识各地块的字段；留空时使用要素编号。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="82" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="55" />
+        <location filename="../plugin/processing/site_fields.py" line="58" />
         <source>{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.</source>
         <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="84" />
+        <location filename="../plugin/processing/site_fields.py" line="87" />
         <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="88" />
+        <location filename="../plugin/processing/site_fields.py" line="91" />
         <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="90" />
+        <location filename="../plugin/processing/site_fields.py" line="93" />
         <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -5550,12 +5540,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="123" />
+        <location filename="../plugin/processing/sink_writer.py" line="149" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="127" />
+        <location filename="../plugin/processing/sink_writer.py" line="153" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5602,12 +5592,12 @@
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="51" />
+        <location filename="../plugin/processing/review_judgements.py" line="106" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="49" />
+        <location filename="../plugin/processing/review_judgements.py" line="104" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5762,7 +5752,7 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="221" />
+        <location filename="../plugin/processing/siting_screen.py" line="220" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5802,7 +5792,7 @@
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="65" />
+        <location filename="../plugin/processing/review_sites.py" line="66" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
@@ -5957,17 +5947,17 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86" />
+        <location filename="../plugin/processing/review_help.py" line="87" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="56" />
+        <location filename="../plugin/processing/review_judgements.py" line="111" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="59" />
+        <location filename="../plugin/processing/review_judgements.py" line="114" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -6268,14 +6258,49 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="65" />
+        <location filename="../plugin/processing/review_judgements.py" line="120" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="76" />
+        <location filename="../plugin/processing/review_judgements.py" line="131" />
         <source>{shown} … and {count} more</source>
         <translation>{shown}……另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="75" />
+        <source>The field naming each site in the outputs and in judgements; when empty, a field named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
+        <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="104" />
+        <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
+        <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="90" />
+        <source>Judgements, row {row}: text that could not be read in the table's encoding. Save the table as UTF-8 (in Excel: CSV UTF-8) or as an .xlsx workbook, or set its layer's data source encoding.</source>
+        <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="112" />
+        <source>Site id field (detected when empty, e.g. site_id; else the feature id)</source>
+        <translation>选址编号字段（留空则自动识别，如 site_id；否则使用要素 ID）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="151" />
+        <source>Sites without an id field are named by their feature ids</source>
+        <translation>未指定编号字段的选址以要素 ID 命名</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="239" />
+        <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
+        <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="240" />
+        <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
+        <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
 </context>
 </TS>
