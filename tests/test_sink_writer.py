@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsFeature, QgsFields, QgsProcessingException, QgsVe
 
 from tests.test_processing_review import params
 from tests.test_processing_rules import Recorder
+from zoning_review.plugin.compat import WKB_NO_GEOMETRY
 from zoning_review.plugin.core.model.fields import make_fields
 from zoning_review.plugin.processing import sink_writer
 from zoning_review.plugin.processing.sink_writer import Output, SinkWriter
@@ -92,6 +93,23 @@ def test_a_row_of_another_geometry_type_than_its_output_is_refused_before_the_si
     assert str(raised.value).startswith("Sites (OUT): sites.gpkg: rows could not be written (a Polygon geometry in "
                                         "a layer of MultiPolygon). The run was stopped;")
     assert [f["n"] for f in layer.getFeatures()] == [0]
+
+
+def test_a_text_longer_than_an_excel_cell_is_refused_before_a_workbook_gets_it(qgis_app):
+    """Excel holds 32,767 characters (UTF-16 code units) in a cell; GDAL writes longer texts into the .xlsx,
+    which Excel then cuts. One character beyond the limit, counted in UTF-16 (𠀀 takes two), stops the run."""
+    layer = QgsVectorLayer("None?field=n:integer&field=findings_json:string(0)", "findings", "memory")
+    output = Output(layer.dataProvider(), "Findings (FINDINGS): findings.xlsx", "findings.xlsx", WKB_NO_GEOMETRY,
+                    driver="XLSX")
+    fitting, beyond = QgsFeature(layer.fields()), QgsFeature(layer.fields())
+    fitting.setAttributes([0, "地" * 32765 + "𠀀"])  # 32,767 code units: an Excel cell holds it
+    beyond.setAttributes([1, "地" * 32766 + "𠀀"])  # 32,768 code units
+    sink_writer.add_rows(output, [fitting])
+    with pytest.raises(QgsProcessingException) as raised:
+        sink_writer.add_rows(output, [beyond])
+    assert "(a text of 32,767 characters in the field findings_json, longer than the 32,767 an Excel cell holds)" \
+        in str(raised.value), str(raised.value)
+    assert [len(f["findings_json"]) for f in layer.getFeatures()] == [32766]
 
 
 # A GeoPackage keeps aliases as its columns' alternative names: written by QGIS 3.28+ with GDAL 3.7+ (the 3.44

@@ -14,10 +14,12 @@ from osgeo import gdal
 from qgis.core import QgsFeature, QgsVectorFileWriter, QgsWkbTypes
 
 from ..compat import WKB_NO_GEOMETRY
-from ..i18n import tr
+from ..i18n import grouped, tr
 
 NO_GEOMETRY_LESS_ROWS = frozenset({"MapInfo File", "OGR_GMT", "FlatGeobuf", "PDF"})
 """Drivers that refuse or leave out a row without geometry in a layer with geometry (GDAL 3.6 to 3.10)."""
+EXCEL_CELL = 32767
+"""The most characters (UTF-16 code units) an Excel cell holds; GDAL writes longer texts into a workbook."""
 GUESSED_HEADERS = frozenset({"XLSX", "ODS"})
 """Drivers that read a sheet's first row as a row when every column is text (GDAL then names them Field1…)."""
 
@@ -36,6 +38,10 @@ def file_driver(destination: str) -> str:
 
 def row_problem(feature: QgsFeature, wkb_type, driver: str) -> str:
     """Why a file of ``driver`` with geometries of ``wkb_type`` would refuse or lose the row ("" when it holds it)."""
+    if driver == "XLSX":
+        problem = _long_text(feature)
+        if problem:
+            return problem
     if wkb_type == WKB_NO_GEOMETRY:
         return ""
     geometry = feature.geometry()
@@ -46,6 +52,15 @@ def row_problem(feature: QgsFeature, wkb_type, driver: str) -> str:
     if geometry.wkbType() != wkb_type:
         return tr("a {found} geometry in a layer of {expected}").format(
             found=QgsWkbTypes.displayString(geometry.wkbType()), expected=QgsWkbTypes.displayString(wkb_type))
+    return ""
+
+
+def _long_text(feature: QgsFeature) -> str:
+    """A text longer than an Excel cell holds (Excel cuts it, or refuses the workbook); "" when there is none."""
+    for field, value in zip(feature.fields(), feature.attributes()):
+        if isinstance(value, str) and len(value) > EXCEL_CELL // 2 and len(value.encode("utf-16-le")) // 2 > EXCEL_CELL:
+            return tr("a text of {count} characters in the field {field}, longer than the {limit} an Excel cell "
+                      "holds").format(count=grouped(len(value)), field=field.name(), limit=grouped(EXCEL_CELL))
     return ""
 
 
