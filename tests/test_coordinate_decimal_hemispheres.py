@@ -118,3 +118,48 @@ def test_a_hemisphere_letter_ending_the_line_belongs_to_its_last_value(qgis_app,
 def test_a_hemisphere_letter_between_two_values_is_refused(qgis_app, line, message):
     caught = error(f"116.4 39.9\n{line}\n116.5 40.1\n")
     assert caught.line == 2 and message in str(caught)
+
+
+NAMED_LONLAT = "J1 116.30 39.90\nJ2 116.40 39.90\n{line}\nJ4 116.30 40.00\n"
+NAMED_METRES = "J1,4323536.30,39403464.69\nJ2,4323504.88,39406062.12\n{line}\nJ4,4325170.19,39406081.99\n"
+PLAIN_METRES = "4323536.30,39403464.69\n4323504.88,39406062.12\n{line}\n4325170.19,39406081.99\n"
+
+
+@pytest.mark.parametrize("listed,line,token", [
+    (NAMED_LONLAT, "N1 116.4", "N1"), (NAMED_LONLAT, "S1 116.4", "S1"), (NAMED_LONLAT, "东经1 39.95", "东经1"),
+    (NAMED_METRES, "S12,4323536.3", "S12"), (NAMED_METRES, "E3,39406062.12", "E3"),
+])
+def test_a_name_that_lost_a_coordinate_is_never_read_as_a_hemisphere(qgis_app, listed, line, token):
+    caught = error(listed.format(line=line), "EPSG:4490" if listed is NAMED_LONLAT else "EPSG:4527")
+    assert caught.line == 3
+    assert str(caught) == (f"Line 3: “{line}” has 2 values, but line 1 has 3 (a point name, x and y): “{token}” may "
+                           "be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write "
+                           "every point as “name, x, y”, or every point as “x, y”.")
+    # among plain lines it may be a coordinate: a projected CRS refuses it, as it refuses any hemisphere
+    if listed is NAMED_METRES:
+        caught = error(PLAIN_METRES.format(line=line), "EPSG:4527")
+        assert caught.line == 3 and str(caught).startswith("Point 3 (line 3) is written in degrees with a hemisphere")
+
+
+@pytest.mark.parametrize("text,line", [
+    ("J1 116.30 39.90\n116.40 39.90\nJ3 116.40 40.00\n", 2),
+    ("116.30 39.90\nJ2 116.40 39.90\nJ3 116.40 40.00\nJ4 116.30 40.00\n", 1),
+    ("J1,4323536.30,39403464.69\nJ2,4323504.88,39406062.12\n4325170.19,39406081.99\n4325201.60,39403485.11\n", 3),
+])
+def test_a_line_of_two_values_among_as_many_named_lines_is_refused(qgis_app, text, line):
+    caught = error(text)
+    listed = text.splitlines()
+    named = next(n for n, raw in enumerate(listed, start=1) if raw.startswith("J"))
+    assert caught.line == line
+    assert str(caught) == (f"Line {line}: “{listed[line - 1]}” has 2 values, but line {named} has 3 (a point name, x "
+                           "and y): a coordinate may be missing. Write every point as “name, x, y”, or every point "
+                           "as “x, y”.")
+    # the same points, every line named (N1, N2 …: names, never latitudes), none, or one named among plain lines
+    plain = [raw.split(maxsplit=1)[-1] if raw.startswith("J") else raw for raw in text.replace(",", " ").splitlines()]
+    numbers = [str(n) for n in range(1, len(plain) + 1)]
+    for points, names in (([f"N{n} {xy}" for n, xy in zip(numbers, plain)], [f"N{n}" for n in numbers]),
+                          (plain, numbers), (plain[:-1] + [f"S9 {plain[-1]}"], numbers[:-1] + ["S9"])):
+        parsed = parse_text("\n".join(points))
+        assert [p.name for p in parsed.parcels[0].rings[1]] == names
+        assert [sorted(map(str, (p.x, p.y))) for p in parsed.parcels[0].rings[1]] == \
+            [sorted(str(float(v)) for v in xy.split()) for xy in plain]

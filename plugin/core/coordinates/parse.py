@@ -176,6 +176,7 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
     _check_named_commas(lines)
+    _check_lost_values(lines, rows)
     first = _axis_order(rows) if northing_first is None else northing_first
     points = [_plain_point(row, first) for row in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
@@ -239,6 +240,25 @@ def _check_named_commas(lines: List[Line]) -> None:
     if found:
         meant, raw, number = found
         raise _comma_error(raw, number, meant)
+
+
+def _check_lost_values(lines: List[Line], rows: List[Tuple[str, Value, Value, int]]) -> None:
+    """Refuse the first line of two values when lines of three (a name and two coordinates) are as many or more: it
+    may have lost a coordinate, its name read as one (N1 as a latitude)."""
+    two = [i for i, (tokens, _raw, _number) in enumerate(lines) if len(tokens) == 2]
+    three = [number for tokens, _raw, number in lines if len(tokens) == 3]
+    if not two or len(three) < len(two):
+        return
+    _values, raw, number = lines[two[0]]
+    first = rows[two[0]][1]
+    if first.angle == HEMISPHERE:
+        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” "
+                  "may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every "
+                  "point as “name, x, y”, or every point as “x, y”.")
+    else:
+        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate "
+                  "may be missing. Write every point as “name, x, y”, or every point as “x, y”.")
+    raise CoordinateError(text.format(line=number, text=raw.strip(), other=three[0], token=first.text), number)
 
 
 def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
