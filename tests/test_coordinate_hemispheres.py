@@ -158,3 +158,22 @@ def test_a_hemisphere_right_after_unmarked_seconds_asks_for_the_seconds_mark(qgi
     assert caught.value.line == 1 and expected in str(caught.value)
     with pytest.raises(CoordinateError, match="writes no seconds mark before the hemisphere N: write “33°20′15″N”"):
         parse_text("116.4 33°20′15N\n116.5 33.3\n116.5 33.4\n")
+
+
+# 116°23′ = 116 + 23/60; 33°20' = 33 + 20/60
+@pytest.mark.parametrize("line,value,angle,first,second,point", [
+    ("116°23′ 39.9N", "39.9N", "116°23′39.9″N", "116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("116° 23′ 39.9 N", "39.9 N", "116°23′39.9″N", "116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("J1 116°23′ 39.9N", "39.9N", "116°23′39.9″N", "116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("116度23分 39.9N", "39.9N", "116度23分39.9秒N", "116度23分", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("33°20' 15S", "15S", "33°20'15\"S", "33°20'", "15S", (33 + Fraction(20, 60), -15.0)),
+])
+def test_white_space_after_the_minutes_before_a_hemisphere_is_named_as_both_readings(qgis_app, line, value, angle,
+                                                                                     first, second, point):
+    with pytest.raises(CoordinateError) as caught:
+        parse_text(f"{line}\n116.5 39.9\n116.5 40.1\n")
+    assert caught.value.line == 1
+    assert str(caught.value) == (f"Line 1: in “{line}” the “{value}” after the minutes may be the seconds of the "
+                                 f"same angle or a value of its own: write “{angle}” for one angle, or “{first}, "
+                                 f"{second}” for two values.")
+    assert corners(parse_text(f"{first}, {second}\n116.5 39.9\n116.5 40.1\n"))[0] == tuple(map(float, point))

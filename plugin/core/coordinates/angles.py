@@ -29,7 +29,8 @@ DECIMAL = re.compile(
 # the minutes before seconds, marked or followed by a letter (never between two angles: "116°23′ 39°54′"), after a
 # hemisphere word ("东经 116°", "东经 116.396"), before a hemisphere letter that ends its column ("39.9 N" before a
 # comma, a tab or the line's end)
-PART = r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*"
+FIGURES = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+PART = rf"{FIGURES}\s*"
 INNER_SPACE = re.compile(
     rf"(?<=[0-9０-９])\s*([°º˚度])\s+(?={PART}['′’＇分])"
     rf"|(?<=[0-9０-９])\s*(['′’＇分])\s+(?={PART}(?:''|′′|’’|[\"″”＂秒sSｓＳEWNＥＷＮ]))"
@@ -37,6 +38,14 @@ INNER_SPACE = re.compile(
     rf"|(?<=[0-9０-９°º˚度′'’＇分″\"”＂秒sSdDmM])[ \u3000]+([EWNSＥＷＮＳ])(?=[ \u3000]*(?:[,;，；\t]|$))"
 )
 
+# white space after the minutes before a number and a hemisphere that ends its value ("116°23′ 39.9N"): the angle's
+# seconds without their mark, or decimal degrees of their own
+SECONDS_OR_VALUE = re.compile(
+    rf"(?<=[0-9０-９])\s*(?P<minutes>['′’＇分])\s+(?P<number>{FIGURES})[ \u3000]*"
+    rf"(?P<hemisphere>[EWNSＥＷＮＳ])(?=[\s,;，；]|$)"
+)
+SEPARATORS = re.compile(r"[,\s;，；]+")
+SECONDS_MARKS = {"'": '"', "′": "″", "’": "”", "＇": "＂", "分": "秒"}
 
 class Angle(NamedTuple):
     """Decimal degrees, the axis its hemisphere names: "lon" (E, W, 东经, 西经), "lat" (N, S, 北纬, 南纬) or ""
@@ -132,3 +141,19 @@ def join_angles(line: str) -> str:
     """A line with the white space inside its angles removed, so that splitting at white space keeps each
     angle whole."""
     return INNER_SPACE.sub(lambda found: next(group for group in found.groups() if group), line)
+
+
+def seconds_or_value(line: str) -> Optional[Tuple[str, str, str, str]]:
+    """Where white space after the minutes of an angle without a hemisphere before it comes before a number and a
+    hemisphere (116°23′ 39.9N): the number and hemisphere as written, the one angle (116°23′39.9″N), and the two
+    values (116°23′ and 39.9N) they may be; else None."""
+    found = SECONDS_OR_VALUE.search(line)
+    if not found:
+        return None
+    first = SEPARATORS.split(join_angles(line[:found.end("minutes")]).strip())[-1]
+    angle = ANGLE.match(first.translate(FULL_WIDTH))
+    if not angle or angle.group("before"):
+        return None
+    number, hemisphere = found.group("number", "hemisphere")
+    seconds = SECONDS_MARKS[found.group("minutes")]
+    return line[found.start("number"):found.end()], f"{first}{number}{seconds}{hemisphere}", first, number + hemisphere

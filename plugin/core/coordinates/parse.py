@@ -11,9 +11,18 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
 from ..text_decoding import UndecodableTextError, decode_text
-from .angles import AngleError, is_hemisphere, join_angles, read_angle
-from .commas import NUMBER, Line, decimal_commas, named_by_a_comma, spaced_commas, split_values
+from .angles import AngleError, join_angles, read_angle
+from .commas import NUMBER, Line, decimal_commas
 from .crs import guess_crs
+from .errors import CoordinateError
+from .lines import (
+    check_lone_hemisphere,
+    check_lost_values,
+    check_named_commas,
+    check_plain_commas,
+    check_seconds_or_value,
+    check_value_count,
+)
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
@@ -29,14 +38,6 @@ class Value(NamedTuple):
     angle: str
     axis: str
     text: str
-
-
-class CoordinateError(ValueError):
-    """Bad coordinate input; the message is translated and names the line and what to do."""
-
-    def __init__(self, message: str, line: int = 0) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 @dataclass
@@ -162,21 +163,17 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
             continue
         if not rows and not any(ch.isdigit() for ch in raw):
             continue  # a header line such as "点号,X,Y"
-        _check_plain_commas(raw, number)
-        _check_lone_hemisphere(tokens[1:] if len(tokens) == 3 else tokens, raw, number)
+        check_plain_commas(raw, number)
+        check_seconds_or_value(tokens, raw, number)
+        check_lone_hemisphere(tokens[1:] if len(tokens) == 3 else tokens, raw, number)
+        check_value_count(tokens, raw, number)
         lines.append((list(tokens), raw, number))
-        if len(tokens) == 2:
-            name = str(len(rows) + 1)
-        elif len(tokens) == 3:
-            name = tokens.pop(0)
-        else:
-            _check_split_values(tokens, raw, number)
-            raise CoordinateError(_value_count(raw, number, len(tokens)), number)
+        name = tokens.pop(0) if len(tokens) == 3 else str(len(rows) + 1)
         rows.append((name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
-    _check_named_commas(lines)
-    _check_lost_values(lines, rows)
+    check_named_commas(lines)
+    check_lost_values(lines)
     first = _axis_order(rows) if northing_first is None else northing_first
     points = [_plain_point(row, first) for row in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
@@ -201,64 +198,6 @@ def _plain_point(row: Tuple[str, Value, Value, int], northing_first: bool) -> Po
     _check_axis(a, "lat" if northing_first else "lon", line)
     _check_axis(b, "lon" if northing_first else "lat", line)
     return Point(name, 1, east.number, north.number, line, a.angle or b.angle)
-
-
-def _check_plain_commas(raw: str, number: int) -> None:
-    """Refuse two values apart by white space of which one is written with a decimal comma (4323536,30) and the other
-    with a decimal point or a decimal comma too: never read as a point name and two other numbers."""
-    meant = spaced_commas(raw)
-    if meant:
-        raise _comma_error(raw, number, meant)
-
-
-def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
-    """The refusal of a plain line written with a decimal comma, with the line as meant."""
-    return CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
-                              "point, as in “{example}”.").format(line=number, text=raw.strip(),
-                                                                   example=" ".join(meant)), number)
-
-
-def _check_lone_hemisphere(values: List[str], raw: str, number: int) -> None:
-    """Refuse a hemisphere written apart from its angle (116°23′45.6″ E): whose angle it is cannot be told."""
-    if any(is_hemisphere(value) for value in values):
-        raise CoordinateError(tr("Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the "
-                                 "angle, as in 116°23′45.6″E or E116°23′45.6″.").format(
-            line=number, text=raw.strip()), number)
-
-
-def _check_split_values(tokens: List[str], raw: str, number: int) -> None:
-    """Refuse a line whose decimal commas split “x y” or “name x y” into 4 or 5 values (4323536,30,39403464,69),
-    naming the comma and the line as meant."""
-    meant = split_values(tokens, raw)
-    if meant:
-        raise _comma_error(raw, number, meant)
-
-
-def _check_named_commas(lines: List[Line]) -> None:
-    """Refuse a line of three numbers that a decimal comma split, among lines of two values (named_by_a_comma)."""
-    found = named_by_a_comma(lines)
-    if found:
-        meant, raw, number = found
-        raise _comma_error(raw, number, meant)
-
-
-def _check_lost_values(lines: List[Line], rows: List[Tuple[str, Value, Value, int]]) -> None:
-    """Refuse the first line of two values when lines of three (a name and two coordinates) are as many or more: it
-    may have lost a coordinate, its name read as one (N1 as a latitude)."""
-    two = [i for i, (tokens, _raw, _number) in enumerate(lines) if len(tokens) == 2]
-    three = [number for tokens, _raw, number in lines if len(tokens) == 3]
-    if not two or len(three) < len(two):
-        return
-    _values, raw, number = lines[two[0]]
-    first = rows[two[0]][1]
-    if first.angle == HEMISPHERE:
-        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” "
-                  "may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every "
-                  "point as “name, x, y”, or every point as “x, y”.")
-    else:
-        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate "
-                  "may be missing. Write every point as “name, x, y”, or every point as “x, y”.")
-    raise CoordinateError(text.format(line=number, text=raw.strip(), other=three[0], token=first.text), number)
 
 
 def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
@@ -341,15 +280,6 @@ def _check_point_fields(fields: List[str], number: int, line: str) -> None:
             line=number, text=line, count=len(values), example=",".join(fields[:2] + joined)), number)
     raise CoordinateError(tr("Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is "
                              "“点号,圈号,X,Y”.").format(line=number, text=line, count=len(values)), number)
-
-
-def _value_count(raw: str, number: int, count: int) -> str:
-    """The message for a pasted line of neither two nor three values."""
-    if count == 1:
-        text = tr("Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.")
-    else:
-        text = tr("Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.")
-    return text.format(line=number, text=raw.strip(), count=count)
 
 
 def _declared_count(text: str, line: int) -> Optional[int]:

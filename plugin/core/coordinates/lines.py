@@ -1,0 +1,96 @@
+"""Checks of pasted coordinate lines (``x, y`` or ``name, x, y``), each refusing a line that could be read in more
+than one way at its line, with the line as it should be written: decimal commas, a hemisphere apart from its angle,
+white space after the minutes, a value count, a line of two values among named lines."""
+
+from typing import List
+
+from ...i18n import tr
+from .angles import AngleError, is_hemisphere, read_angle, seconds_or_value
+from .commas import NUMBER, Line, named_by_a_comma, spaced_commas, split_values
+from .errors import CoordinateError
+
+
+def check_plain_commas(raw: str, number: int) -> None:
+    """Refuse two values apart by white space of which one is written with a decimal comma (4323536,30) and the other
+    with a decimal point or a decimal comma too: never read as a point name and two other numbers."""
+    meant = spaced_commas(raw)
+    if meant:
+        raise _comma_error(raw, number, meant)
+
+
+def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
+    """The refusal of a plain line written with a decimal comma, with the line as meant."""
+    return CoordinateError(tr("Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal "
+                              "point, as in “{example}”.").format(line=number, text=raw.strip(),
+                                                                   example=" ".join(meant)), number)
+
+
+def check_seconds_or_value(tokens: List[str], raw: str, number: int) -> None:
+    """Refuse white space after the minutes before a number and a hemisphere (116°23′ 39.9N) when the line reads as a
+    point both ways: the angle's seconds without their mark (one value, or a name and one value), or decimal degrees
+    of their own."""
+    found = seconds_or_value(raw) if len(tokens) == 1 or len(tokens) == 2 and _is_name(tokens[0]) else None
+    if found:
+        value, angle, first, second = found
+        raise CoordinateError(tr("Line {line}: in “{text}” the “{value}” after the minutes may be the seconds of the "
+                                 "same angle or a value of its own: write “{angle}” for one angle, or “{first}, "
+                                 "{second}” for two values.").format(
+            line=number, text=raw.strip(), value=value, angle=angle, first=first, second=second), number)
+
+
+def _is_name(token: str) -> bool:
+    """Whether a value can only be a point name: neither a number nor an angle."""
+    try:
+        return not NUMBER.match(token) and read_angle(token) is None
+    except AngleError:
+        return False
+
+
+def check_lone_hemisphere(values: List[str], raw: str, number: int) -> None:
+    """Refuse a hemisphere written apart from its angle (116°23′45.6″ E): whose angle it is cannot be told."""
+    if any(is_hemisphere(value) for value in values):
+        raise CoordinateError(tr("Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the "
+                                 "angle, as in 116°23′45.6″E or E116°23′45.6″.").format(
+            line=number, text=raw.strip()), number)
+
+
+def check_value_count(tokens: List[str], raw: str, number: int) -> None:
+    """Refuse a line of neither two nor three values; one whose decimal commas split “x y” or “name x y” into 4 or 5
+    values (4323536,30,39403464,69) is named with the line as meant."""
+    if len(tokens) in (2, 3):
+        return
+    meant = split_values(tokens, raw)
+    if meant:
+        raise _comma_error(raw, number, meant)
+    if len(tokens) == 1:
+        text = tr("Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.")
+    else:
+        text = tr("Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.")
+    raise CoordinateError(text.format(line=number, text=raw.strip(), count=len(tokens)), number)
+
+
+def check_named_commas(lines: List[Line]) -> None:
+    """Refuse a line of three numbers that a decimal comma split, among lines of two values (named_by_a_comma)."""
+    found = named_by_a_comma(lines)
+    if found:
+        meant, raw, number = found
+        raise _comma_error(raw, number, meant)
+
+
+def check_lost_values(lines: List[Line]) -> None:
+    """Refuse the first line of two values when lines of three (a name and two coordinates) are as many or more: it
+    may have lost a coordinate, its name read as one (N1 as a latitude)."""
+    two = [line for line in lines if len(line[0]) == 2]
+    three = [number for tokens, _raw, number in lines if len(tokens) == 3]
+    if not two or len(three) < len(two):
+        return
+    (token, _second), raw, number = two[0]
+    angle = read_angle(token)
+    if angle is not None and not angle.marked:
+        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” "
+                  "may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every "
+                  "point as “name, x, y”, or every point as “x, y”.")
+    else:
+        text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate "
+                  "may be missing. Write every point as “name, x, y”, or every point as “x, y”.")
+    raise CoordinateError(text.format(line=number, text=raw.strip(), other=three[0], token=token), number)
