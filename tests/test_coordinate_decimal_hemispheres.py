@@ -163,3 +163,12 @@ def test_a_line_of_two_values_among_as_many_named_lines_is_refused(qgis_app, tex
         assert [p.name for p in parsed.parcels[0].rings[1]] == names
         assert [sorted(map(str, (p.x, p.y))) for p in parsed.parcels[0].rings[1]] == \
             [sorted(str(float(v)) for v in xy.split()) for xy in plain]
+
+
+def test_a_value_that_is_no_number_names_decimal_degrees_with_a_hemisphere(qgis_app):
+    caught = error("116.396E, 39.9N\nJ2 116.4E\n116.4E 40N\n")
+    assert caught.line == 2
+    assert str(caught) == ("Line 2: “J2 116.4E” is not a coordinate — “J2” is not a number. Write coordinates as "
+                           "numbers such as 4323456.78, as degrees, minutes and seconds such as 116°23′45.6″E or "
+                           "东经116°23′45.6″, or as decimal degrees with a hemisphere such as 116.396E or 东经116.396 "
+                           "(a point name such as J1 may only come first).")

@@ -254,6 +254,26 @@ def test_coordinate_dialog_names_and_reads_degrees_minutes_seconds(qgis_new_proj
     assert dialog.site.geometry.vertexAt(0).x() == 116.396
 
 
+def test_coordinate_dialog_names_decimal_degrees_with_a_hemisphere(qgis_new_project, qtbot):
+    from qgis.PyQt.QtWidgets import QLabel
+
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    hint = dialog.findChild(QLabel, "zr_coordinates_hint").text()
+    assert "decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396)" in hint
+    dialog.text.setPlainText("116.396E 39.9N\n116.4E 39.9N\n116.4E x\n")
+    dialog.check()
+    assert not ok.isEnabled() and "Line 3: “116.4E x” is not a coordinate — “x” is not a number" in dialog.status.text()
+    assert "or as decimal degrees with a hemisphere such as 116.396E or 东经116.396" in dialog.status.text()
+    dialog.text.setPlainText("116.396E 39.9N\n116.4E 39.9N\n116.4E 39.95N\n")
+    dialog.check()
+    assert ok.isEnabled() and not dialog.northing_first.isChecked(), dialog.status.text()
+    assert dialog.site.crs.authid() == "EPSG:4490" and dialog.site.geometry.vertexAt(2).y() == 39.95
+
+
 def test_coordinate_dialog_never_keeps_a_crs_detected_for_other_text(qgis_new_project, repo_root, tmp_path,
                                                                       qtbot):
     from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog

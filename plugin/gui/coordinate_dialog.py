@@ -44,9 +44,10 @@ class CoordinateDialog(QDialog):
         self._crs_from_file = ""
         self._crs_by_user = False
         layout = QVBoxLayout(self)
-        hint = QLabel(tr("Paste one point a line — “x, y” or “J1, X, Y”, as numbers or as degrees, minutes and "
-                         "seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) — or open a 界址点 file "
-                         "([属性描述] / [地块坐标]). Surveying X is the northing."), self)
+        hint = QLabel(tr("Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and "
+                         "seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a "
+                         "hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). "
+                         "Surveying X is the northing."), self)
         hint.setObjectName("zr_coordinates_hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)

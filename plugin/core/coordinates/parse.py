@@ -115,9 +115,10 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
                               line) from error
     if angle is None:
         raise CoordinateError(tr("Line {line}: “{text}” is not a coordinate — “{token}” is not a number. "
-                                 "Write coordinates as numbers such as 4323456.78, or as degrees, minutes and "
-                                 "seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may "
-                                 "only come first).").format(line=line, text=raw.strip(), token=token), line)
+                                 "Write coordinates as numbers such as 4323456.78, as degrees, minutes and seconds "
+                                 "such as 116°23′45.6″E or 东经116°23′45.6″, or as decimal degrees with a hemisphere "
+                                 "such as 116.396E or 东经116.396 (a point name such as J1 may only come "
+                                 "first).").format(line=line, text=raw.strip(), token=token), line)
     return Value(angle.degrees, ANGLE if angle.marked else HEMISPHERE, angle.axis, token)
 
 
