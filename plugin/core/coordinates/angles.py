@@ -45,7 +45,9 @@ SECONDS_OR_VALUE = re.compile(
     rf"(?P<hemisphere>[EWNSＥＷＮＳ])(?=[\s,;，；]|$)"
 )
 SEPARATORS = re.compile(r"[,\s;，；]+")
+# the seconds mark that goes with each minutes mark
 SECONDS_MARKS = {"'": '"', "′": "″", "’": "”", "＇": "＂", "分": "秒"}
+
 
 class Angle(NamedTuple):
     """Decimal degrees, the axis its hemisphere names: "lon" (E, W, 东经, 西经), "lat" (N, S, 北纬, 南纬) or ""
