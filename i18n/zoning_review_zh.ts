@@ -189,12 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="331" />
+        <location filename="../plugin/core/coordinates/lines.py" line="68" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="177" />
+        <location filename="../plugin/core/coordinates/parse.py" line="175" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="274" />
+        <location filename="../plugin/core/coordinates/parse.py" line="234" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="291" />
+        <location filename="../plugin/core/coordinates/parse.py" line="251" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="295" />
+        <location filename="../plugin/core/coordinates/parse.py" line="255" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="300" />
+        <location filename="../plugin/core/coordinates/parse.py" line="260" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="379" />
+        <location filename="../plugin/core/coordinates/parse.py" line="330" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
@@ -2391,52 +2391,52 @@
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="56" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="57" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="59" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="60" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="66" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="67" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="103" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="102" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="103" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="112" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="113" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="123" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="124" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="133" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="134" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="145" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="177" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="178" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -5702,22 +5702,22 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="340" />
+        <location filename="../plugin/core/coordinates/parse.py" line="291" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="349" />
+        <location filename="../plugin/core/coordinates/parse.py" line="300" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="359" />
+        <location filename="../plugin/core/coordinates/parse.py" line="310" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="65" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -5817,32 +5817,32 @@
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="92" />
+        <location filename="../plugin/core/coordinates/parse.py" line="93" />
         <source>The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="127" />
+        <location filename="../plugin/core/coordinates/parse.py" line="129" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="129" />
+        <location filename="../plugin/core/coordinates/parse.py" line="131" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="215" />
+        <location filename="../plugin/core/coordinates/lines.py" line="23" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="319" />
+        <location filename="../plugin/core/coordinates/parse.py" line="279" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="322" />
+        <location filename="../plugin/core/coordinates/parse.py" line="282" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -5972,22 +5972,22 @@
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="44" />
+        <location filename="../plugin/processing/sink_checks.py" line="50" />
         <source>a row without geometry, which the {format} format cannot hold</source>
         <translation>无几何图形的行，{format} 格式无法保存此类行</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="47" />
+        <location filename="../plugin/processing/sink_checks.py" line="53" />
         <source>a {found} geometry in a layer of {expected}</source>
         <translation>{expected} 图层中的 {found} 几何图形</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="90" />
+        <location filename="../plugin/processing/sink_checks.py" line="105" />
         <source>{output}: the file cannot be read back after writing, so it is incomplete (the disk may be full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：该文件写出后无法读回，内容不完整（磁盘可能已满）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="93" />
+        <location filename="../plugin/processing/sink_checks.py" line="108" />
         <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5997,27 +5997,22 @@
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="116" />
-        <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, or as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″ (a point name such as J1 may only come first).</source>
-        <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78，或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″（点名如 J1 只能放在最前面）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="135" />
+        <location filename="../plugin/core/coordinates/parse.py" line="137" />
         <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
         <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="142" />
+        <location filename="../plugin/core/coordinates/parse.py" line="144" />
         <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="146" />
+        <location filename="../plugin/core/coordinates/parse.py" line="148" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="223" />
+        <location filename="../plugin/core/coordinates/lines.py" line="52" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
@@ -6025,11 +6020,6 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
-        <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers or as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
-        <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字或度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/import_access_list.py" line="198" />
@@ -6086,22 +6076,22 @@
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="369" />
+        <location filename="../plugin/core/coordinates/parse.py" line="320" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="371" />
+        <location filename="../plugin/core/coordinates/parse.py" line="322" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="146" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="147" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="147" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="148" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
@@ -6146,12 +6136,12 @@
         <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="131" />
+        <location filename="../plugin/core/coordinates/parse.py" line="133" />
         <source>Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write “{meant}” for a south latitude, or “{seconds}” for seconds.</source>
         <translation>第 {line} 行：“{token}”中秒数后的 {value} 既可能是秒号，也可能表示南纬：南纬请写作“{meant}”，表示秒请写作“{seconds}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="134" />
+        <location filename="../plugin/core/coordinates/parse.py" line="136" />
         <source>Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.</source>
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
@@ -6161,7 +6151,7 @@
         <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="329" />
+        <location filename="../plugin/core/coordinates/lines.py" line="66" />
         <source>Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
@@ -6301,6 +6291,36 @@
         <location filename="../plugin/processing/siting_screen.py" line="240" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="35" />
+        <source>Line {line}: in “{text}” the “{value}” after the minutes may be the seconds of the same angle or a value of its own: write “{angle}” for one angle, or “{first}, {second}” for two values.</source>
+        <translation>第 {line} 行：“{text}”中分之后的“{value}”既可能是同一角度的秒，也可能是另一个值：表示一个角度请写作“{angle}”，表示两个值请写作“{first}, {second}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="90" />
+        <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every point as “name, x, y”, or every point as “x, y”.</source>
+        <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：“{token}”可能是缺少了一个坐标的点名，也可能是带半球标记的坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="94" />
+        <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate may be missing. Write every point as “name, x, y”, or every point as “x, y”.</source>
+        <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：可能缺少一个坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="117" />
+        <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″, or as decimal degrees with a hemisphere such as 116.396E or 东经116.396 (a point name such as J1 may only come first).</source>
+        <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
+        <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
+        <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="62" />
+        <source>a text of {count} characters in the field {field}, longer than the {limit} an Excel cell holds</source>
+        <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
 </context>
 </TS>
