@@ -346,3 +346,23 @@ def test_validaterules_names_the_line_of_the_scopes_that_gives_a_bad_scope(zr_pr
     assert text.rstrip().endswith("The file is not at fault: compare unit fields on that line of 'Scopes of the rule "
                                   "sets'")
     assert f"\n{two}: error" not in text
+
+
+@pytest.mark.parametrize("scope, words", [
+    ('"CITY" = @city', "reads the variable @city"),
+    ('"ZLCB" = = 1', "does not parse: syntax error, unexpected EQ"),
+], ids=["variable", "parse"])
+def test_validaterules_heads_a_bad_scope_of_the_scopes_as_the_scopes_not_the_files(zr_processing, tmp_path, scope,
+                                                                                    words):
+    """validaterules headed the scope's error 'The rule set … has 1 error:' although the message says the file is
+    not at fault; like reviewsites, it heads it as a scope given for the rule sets."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    one, two = write_list(tmp_path, "one", "R-1"), write_list(tmp_path, "two", "R-2")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:validaterules", {"RULES": [one, two], "RULE_SCOPES": f"all\n{scope}"})
+    text = str(raised.value)
+    said = f"error: the scope {scope} given on line 2 of 'Scopes of the rule sets' for the rule set {two} {words}"
+    assert text.startswith(f"A scope given for the rule sets cannot be used:\n{said}")
+    assert "has 1 error" not in text and "The rule set" not in text

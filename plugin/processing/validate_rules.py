@@ -18,9 +18,10 @@ from qgis.core import (
 from ..compat import NO_GEOMETRY, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON
 from ..core.inputs.bindings import detect_binding
 from ..core.inputs.resolve import crs_error, layer_rule_names, scoped_entries
-from ..core.inputs.rule_lists import list_warnings, load_lists, uncovered_units
+from ..core.inputs.rule_lists import given_scopes_failure, list_warnings, load_lists, uncovered_units
 from ..core.rules.layer_fields import check_filters
 from ..core.rules.loader import check_against_layer
+from ..core.rules.messages import LoadMessage
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
@@ -141,7 +142,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
         if uncovered:
             feedback.pushWarning(uncovered_warning(len(uncovered)).format(
                 layer=units.name(), n=grouped(len(uncovered)), codes=listed_codes(uncovered)))
-        errors = sum(1 for m in messages if m.severity == "error")
+        errors = [m for m in messages if m.severity == "error"]
         text = "\n".join(m.text() for m in messages)
         shown = list_separator().join(paths)
         if errors or layer_errors:
@@ -168,13 +169,15 @@ def crs_errors(units: Optional[QgsMapLayer], given: List[QgsMapLayer], ruleset: 
     return list(dict.fromkeys(error for error in found if error))
 
 
-def failures(shown: str, errors: int, text: str, layer_errors: List[str]) -> List[str]:
-    """The run's failure, translated: the rule set's errors, then the layers a review could not use."""
+def failures(shown: str, errors: List[LoadMessage], text: str, layer_errors: List[str]) -> List[str]:
+    """The run's failure, translated: the rule set's errors (the scopes given for it when only those are wrong,
+    as ``require_rules`` says), then the layers a review could not use."""
     out = []
     if errors:
-        has_errors = tr("The rule set {path} has 1 error:\n{messages}") if errors == 1 else \
+        has_errors = tr("The rule set {path} has 1 error:\n{messages}") if len(errors) == 1 else \
             tr("The rule set {path} has {n} errors:\n{messages}")
-        out.append(has_errors.format(path=shown, n=grouped(errors), messages=text))
+        out.append(given_scopes_failure(errors) or has_errors.format(path=shown, n=grouped(len(errors)),
+                                                                      messages=text))
     if layer_errors:
         out.append(tr("Layers given with the rule set {path} cannot be used by a review:\n{messages}").format(
             path=shown, messages="\n".join(layer_errors)))

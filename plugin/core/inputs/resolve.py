@@ -33,7 +33,13 @@ from ..rules.ruleset import RuleSet
 from ..siting.layers import SourceRef
 from ..siting.screen import SitingInputs, SitingTolerance
 from .bindings import bound_layers, detect_binding, read_binding, resolve_ref_path, unit_attribute_fields
-from .rule_lists import Entry, forget_rules, given_scope_error, load_lists, load_rules  # noqa: F401 (re-exported)
+from .rule_lists import (  # noqa: F401 (re-exported)
+    Entry,
+    forget_rules,
+    given_scopes_failure,
+    load_lists,
+    load_rules,
+)
 
 
 class InputError(Exception):
@@ -89,9 +95,7 @@ def require_rules(paths: Union[str, Sequence[str]], binding: UnitBinding,
 def _rules_error(entries: Sequence[Entry], result: LoadResult) -> str:
     """Why the rule set cannot be used: its files' errors, or the scopes given for them when only those are wrong."""
     messages = "\n".join(m.text() for m in result.errors)
-    if all(given_scope_error(m) for m in result.errors):
-        return tr("A scope given for the rule sets cannot be used:\n{messages}").format(messages=messages)
-    return tr("The rule set {path} has errors:\n{messages}").format(
+    return given_scopes_failure(result.errors) or tr("The rule set {path} has errors:\n{messages}").format(
         path=list_separator().join(entry.path for entry in entries), messages=messages)
 
 

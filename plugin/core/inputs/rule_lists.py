@@ -163,6 +163,14 @@ def given_scope_error(found: LoadMessage) -> bool:
     return found.reason.template in GIVEN.values()
 
 
+def given_scopes_failure(errors: Sequence[LoadMessage]) -> Optional[str]:
+    """The failure of rule sets whose only errors are scopes given for them (not the files'), translated; else None."""
+    if not errors or not all(given_scope_error(m) for m in errors):
+        return None
+    return tr("A scope given for the rule sets cannot be used:\n{messages}").format(
+        messages="\n".join(m.text() for m in errors))
+
+
 def _marks(path: str) -> Marks:
     """Line and column of every node of a rule-set file (none when it can no longer be read)."""
     document, _problems = read_yaml(path)
