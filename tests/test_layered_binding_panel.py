@@ -170,3 +170,24 @@ def test_a_scope_typed_beside_a_list_is_to_be_corrected_there_not_in_the_file(sa
     assert said in shown
     assert "The file is not at fault" in shown and "fix the file" not in shown
     assert units.id() not in [target.layer.id() for target in bound_targets(sample_project)]  # not reviewed
+
+
+@pytest.mark.parametrize("scope, words", [
+    ('"CITY" = @city', "reads the variable @city, which a scope does not have"),
+    ('"ZLCB" = = 1', "does not parse: syntax error, unexpected EQ"),
+], ids=["variable", "parse"])
+def test_a_scope_typed_with_no_unit_layer_chosen_is_to_be_corrected_there_not_in_the_file(sample_project, qtbot,
+                                                                                          scope, words):
+    """With no unit layer chosen, the scope typed beside a list was reported as the file's own ('fix the file and
+    choose it again', the message at the county's file)."""
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(None)
+    panel.rules_file.setFilePath(PROVINCE)
+    add_list(panel, COUNTY, scope)
+    assert panel.current_layer() is None
+    shown = html.unescape(panel.messages.text())
+    assert "A scope given beside a rule set cannot be used; correct it there:" in shown
+    assert (f"error: the scope {scope} typed beside the rule set {COUNTY} in the Zoning Review panel {words}"
+            in shown)
+    assert "The file is not at fault" in shown and "fix the file" not in shown and f"{COUNTY}: error" not in shown

@@ -238,7 +238,8 @@ class BindingPanel(QgsCollapsibleGroupBox):
         path = refs[0].path if refs else ""
         layer = self.current_layer()
         name = layer.name() if layer is not None else ""
-        result = load_lists([Entry(ref.path, parse_scope(ref.scope), name) for ref in refs]) if path else None
+        entries = [Entry(ref.path, parse_scope(ref.scope), name, panel=True) for ref in refs]
+        result = load_lists(entries) if path else None
         ruleset = result.ruleset if result else None
         self._show_scopes(refs)
         self.constraints.set_layers(ruleset.layers if ruleset else {}, self._bound_constraints,

@@ -36,12 +36,14 @@ _LAYERED: Dict[tuple, LoadResult] = {}
 
 class Entry(NamedTuple):
     """A rule-set file, the scope given for it (None: the file's own) and where that scope was given: the unit
-    layer whose binding in the panel gives it, or the line of Processing's rule-set scopes."""
+    layer whose binding in the panel gives it, the line of Processing's rule-set scopes, or the panel with no unit
+    layer chosen."""
 
     path: str
     scope: Optional[Scope] = None
     layer: str = ""
     line: int = 0
+    panel: bool = False
 
 
 SCOPE_PATH = ("metadata", "applies_to", "expression")  # where a file declares its scope expression
@@ -65,6 +67,12 @@ GIVEN = {
                          "{file} reads the variable @{variable}, which a scope does not have: it sees only the "
                          "unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare "
                          "unit fields on that line of 'Scopes of the rule sets'"),
+    ("panel", PARSE): ("the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not "
+                       "parse: {problem}. The file is not at fault: correct the scope beside that rule set"),
+    ("panel", VARIABLE): ("the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads "
+                          "the variable @{variable}, which a scope does not have: it sees only the unit's fields, so "
+                          "it would read NULL and cover no unit. The file is not at fault: compare unit fields in the "
+                          "scope beside that rule set"),
 }
 
 
@@ -132,8 +140,8 @@ def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
     """An error for each scope expression that does not parse or reads a variable: at the scope in the file when
-    the file declares it; else where it was given (the binding of a unit layer, a line of the scopes), naming the
-    file only as the one the scope is given for (the file alone when that place is not known)."""
+    the file declares it; else where it was given (the binding of a unit layer, a line of the scopes, the panel),
+    naming the file only as the one the scope is given for (the file alone when that place is not known)."""
     out = []
     for entry, scope in zip(entries, scopes):
         problem = expression_error(scope)
@@ -146,7 +154,7 @@ def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMes
 
 def _scope_error(entry: Entry, marks: Marks, template: str, **values: object) -> LoadMessage:
     """A scope error at ``metadata.applies_to.expression`` in the file's ``marks``; else, for a scope given by a
-    binding or a line of the scopes, a message of no file saying so; else naming the file alone."""
+    binding, a line of the scopes or the panel, a message of no file saying so; else naming the file alone."""
     if marks:
         return message("error", entry.path, marks, SCOPE_PATH, template, **values)
     if entry.scope is not None and entry.layer:
@@ -155,6 +163,8 @@ def _scope_error(entry: Entry, marks: Marks, template: str, **values: object) ->
     if entry.scope is not None and entry.line:
         return LoadMessage("error", "", 0, 0, "", Reason(GIVEN["line", template], dict(
             values, line=entry.line, file=entry.path)))
+    if entry.scope is not None and entry.panel:
+        return LoadMessage("error", "", 0, 0, "", Reason(GIVEN["panel", template], dict(values, file=entry.path)))
     return LoadMessage("error", entry.path, 0, 0, "", Reason(template, dict(values)))
 
 
@@ -229,6 +239,11 @@ def reason_templates() -> List[str]:
            "the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read "
            "NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the "
            "rule sets'"),
+        tr("the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not parse: "
+           "{problem}. The file is not at fault: correct the scope beside that rule set"),
+        tr("the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads the variable "
+           "@{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover "
+           "no unit. The file is not at fault: compare unit fields in the scope beside that rule set"),
         tr("rule id {rule} is in several lists ({lists}): its findings are named {named}"),
         tr("attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of "
            "{first} is used"),
