@@ -31,11 +31,9 @@ def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal],
 def clauses_value(runner) -> str:
     """The ``clauses_json`` of the review on screen: every clause with its judgements, and those no clause took."""
     not_applied = {(n.judgement.unit_code, n.judgement.rule_id): n for n in runner.judgements.not_applied()}
-    clauses = [clause_record(code, f, runner.judgements.withdrawn,
-                             not_applied.pop((code, f.rule_id), None) if f.judgement is None else None)
-               for item in runner.reviews
-               for code, f in [*(("", f) for f in item.review.site_findings),
-                               *((u.overlap.code, f) for u in item.review.units for f in u.findings)]]
+    clauses = [clause_record(u.overlap.code, f, runner.judgements.withdrawn,
+                             not_applied.pop((u.overlap.code, f.rule_id), None) if f.judgement is None else None)
+               for item in runner.reviews for u in item.review.units for f in u.findings]
     return clauses_json(clauses, [n.to_dict() for n in not_applied.values()])
 
 

@@ -32,9 +32,6 @@ def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> L
     sections = [Section(tr("Clause-by-clause findings", lang), [Paragraph(tr(
         "Each unit the site overlaps is checked against every clause of the access list at the "
         "general, category and unit levels, in each of the four dimensions.", lang))])]
-    if review.site_findings:
-        sections.append(Section(tr("Site-level findings", lang), level=2))
-        sections.extend(dimension_sections(review.site_findings, context, lang))
     for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
         sections.append(unit_heading(unit, context, lang))
         sections.extend(dimension_sections(unit.findings, context, lang))
@@ -125,9 +122,6 @@ def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]
 def grouped(review: SiteReview, status: str) -> Grouped:
     """Findings with a status, one per rule id (sorted), with the unit codes they occur in."""
     found: Dict[str, Tuple[Finding, List[str]]] = {}
-    for finding in review.site_findings:
-        if finding.status == status:
-            found.setdefault(finding.rule_id, (finding, []))
     for unit in sorted(review.units, key=lambda u: (u.overlap.code, u.overlap.fid)):
         for finding in unit.findings:
             if finding.status == status:

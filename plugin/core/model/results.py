@@ -201,17 +201,13 @@ class SiteReview:
     verdict: str
     overlay: OverlayResult
     units: List[UnitReview] = field(default_factory=list)
-    site_findings: List[Finding] = field(default_factory=list)
     reasons: List[Reason] = field(default_factory=list)
     ruleset_id: str = ""
     ruleset_version: str = ""
 
     def all_findings(self) -> List[Finding]:
-        """Site-level findings followed by every unit's findings."""
-        out = list(self.site_findings)
-        for unit in self.units:
-            out.extend(unit.findings)
-        return out
+        """Every unit's findings, unit after unit."""
+        return [finding for unit in self.units for finding in unit.findings]
 
     def to_dict(self) -> Dict[str, Any]:
         """Plain JSON-ready form (geometries are not part of results)."""

@@ -68,11 +68,9 @@ def clause_fields() -> QgsFields:
 
 
 def clause_rows(review: SiteReview, texts: ReasonTexts) -> List[list]:
-    """CLAUSES values of one site: site-level clauses (no unit code), then each unit's, as evaluated."""
-    rows = [_row(review.site_id, "", finding, texts) for finding in review.site_findings]
-    for unit in review.units:
-        rows.extend(_row(review.site_id, unit.overlap.code, finding, texts) for finding in unit.findings)
-    return rows
+    """CLAUSES values of one site: each unit's clauses, as evaluated."""
+    return [_row(review.site_id, unit.overlap.code, finding, texts)
+            for unit in review.units for finding in unit.findings]
 
 
 def _row(site_id: str, unit_code: str, finding: Finding, texts: ReasonTexts) -> list:

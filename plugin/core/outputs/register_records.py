@@ -17,7 +17,7 @@ from ..model.project import ProjectDescription
 from ..review.judgements import Judgement, JudgementError, NotApplied, Withdrawal
 from .register import CLAUSES_VERSION, COLUMNS, RegisterError, is_register, register_layer
 
-Clause = Tuple[str, str]  # unit code ('' for a site-level clause), rule id
+Clause = Tuple[str, str]  # unit code ('' when the entry records none), rule id
 
 
 @dataclass

@@ -57,7 +57,7 @@ def _deciding(site: str, reviews: Sequence[Review], outside: Sequence[Set[str]])
 
 
 def _name(clause: Clause) -> str:
-    """'unit code:rule id' (the rule id alone for a site-level clause)."""
+    """'unit code:rule id' (the rule id alone when no unit code is recorded)."""
     return f"{clause[0]}:{clause[1]}" if clause[0] else clause[1]
 
 
