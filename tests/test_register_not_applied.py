@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 from tests.test_judgements import (
     MANUAL,
@@ -18,6 +18,7 @@ from tests.test_judgements import (
     saved_without_digest,
     sha256_of,
 )
+from tests.test_processing_review import CONSTRAINTS
 from tests.test_register import SITE_4490, entry
 from tests.test_register_browser import texts
 from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, RegisterError, append_to_register
@@ -179,3 +180,42 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
                if t["caption"] == "Judgements not applied (kept in the record)"]
     assert table["rows"][1] == [f"G-SL-99 ({code})", "Compliant", "已核查", "王工 2026-12-03T10:00+08:00",
                                 "no clause of the review is its clause (the rule set no longer has it)"]
+
+
+class Logged(QgsProcessingFeedback):
+    """Processing feedback that keeps the errors reported."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803 - QGIS's names
+        self.errors.append(text)
+
+
+def test_the_re_review_of_a_register_says_to_confirm_a_judgement_without_digest_in_its_entry(
+        qgis_new_project, zr_processing, ruleset, digests, sample_gpkg, example_rules, tmp_path):
+    """rereview repeated reviewsites' advice (judge the clause in the clauses output and give that table as the
+    judgements), which a re-review of a register has no place for: the clause is judged again in the entry."""
+    import processing
+
+    runner = s05_runner(ruleset, mixed_judgements(digests))  # MANUAL[0] judged 符合 without its clause's digest
+    made = entry(NAME, str(runner.verdict()))
+    made.values[CLAUSES_AT] = clauses_value(runner)
+    made.values[[n for n, _k in COLUMNS[1:]].index("description_json")] = json.dumps(
+        s05_project().to_dict(), ensure_ascii=False)
+    sites = QgsVectorLayer(f"{sample_gpkg}|layername=sites", "sites", "ogr")
+    [s05] = [f.geometry() for f in sites.getFeatures() if f["site_id"] == "S05"]
+    path = str(tmp_path / "台账.gpkg")
+    append_to_register(path, RegisterEntry(s05, QgsCoordinateReferenceSystem("EPSG:4490"), made.values))
+    logged = Logged()
+    processing.run("zoningreview:rereview", {
+        "REGISTER": path, "UNITS": f"{sample_gpkg}|layername=control_units", "NEW_RULES": str(example_rules),
+        "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS], "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=logged)
+    said = ("1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that text "
+            "cannot be verified; it was not applied and must be confirmed again (in the Zoning Review panel, open "
+            "its entry — the number it is named with first — with Register ▸ Open the register… ▸ Open as a new "
+            f"review, judge the clause again and save the review to the register): 1 / {UNIT} / C-P-02")
+    assert said in logged.errors
+    assert not [line for line in logged.errors if "clauses output" in line]

@@ -150,7 +150,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
             if table is None and step < len(earlier):
                 reviews.append(earlier[step])
                 continue
-            judged = {"JUDGEMENTS": table.id()} if table is not None else {}
+            judged = {"JUDGEMENTS": table.id(), "REGISTER_JUDGEMENTS": True} if table is not None else {}
             reviews.append(self._review(parameters, units, sites, rules, context, steps, **extra, **judged))
         return reviews
 

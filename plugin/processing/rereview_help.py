@@ -18,7 +18,9 @@ def rereview_help() -> str:
            "recorded judgement is given again while its clause is still left to a person (an override: while the "
            "rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, "
            "and the log names it. A judgement the entry records as not applied is given again too, and applied "
-           "only if it is valid now; the log names those that are not."),
+           "only if it is valid now; the log names those that are not (one without the digest of its clause's "
+           "text is confirmed by judging the clause again in its entry, opened as a new review from the Zoning "
+           "Review panel's register)."),
     ])
 
 

@@ -103,4 +103,7 @@ def review_sites_parameter_help() -> Dict[str, str]:
                                 "each site (units under it, or one near it that could not be overlaid)."),
         "SITE_FEATURE_IDS": tr("Set by the re-review when no site id field is given: the sites are named by their "
                                "feature ids, and no id field is detected."),
+        "REGISTER_JUDGEMENTS": tr("Set by the re-review of a register: the judgements are those its entries "
+                                  "record, so a judgement to confirm again is judged again in the entry opened "
+                                  "from the register in the Zoning Review panel."),
     }

@@ -94,9 +94,10 @@ def _decoded_rows(rows: Iterator[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
         yield row
 
 
-def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
+def report_unapplied(judgements: Optional[Judgements], feedback, recorded: bool = False) -> None:
     """Name the judgements whose clause no reviewed site has, those made on another text of their clause and
-    those without the digest of their clause's text that were not applied (nothing is dropped unsaid)."""
+    those without the digest of their clause's text that were not applied (nothing is dropped unsaid); with
+    ``recorded``, the judgements are a register's (rereview), to be confirmed again in its entries."""
     if not judgements:
         return
     outdated = judgements.outdated()
@@ -108,12 +109,7 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
         feedback.reportError(line.format(n=grouped(len(outdated)), clauses=_named(outdated)), False)
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
-        line = tr("1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; "
-                  "it was not applied and must be confirmed again (judge the clause in the clauses output and give "
-                  "that table as the judgements): {clauses}") if len(unconfirmed) == 1 else \
-            tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
-               "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
-               "output and give that table as the judgements): {clauses}")
+        line = _recorded_unconfirmed(len(unconfirmed)) if recorded else _unconfirmed(len(unconfirmed))
         feedback.reportError(line.format(n=grouped(len(unconfirmed)), clauses=_named(unconfirmed)), False)
     left = judgements.unapplied()
     if left:
@@ -121,6 +117,31 @@ def report_unapplied(judgements: Optional[Judgements], feedback) -> None:
             if len(left) == 1 else \
             tr("{n} judgements match no clause of the reviewed sites and were not applied: {clauses}")
         feedback.reportError(line.format(n=grouped(len(left)), clauses=_named(left)), False)
+
+
+def _unconfirmed(count: int) -> str:
+    """The line naming the JUDGEMENTS table's judgements without a digest that were not applied."""
+    if count == 1:
+        return tr("1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; "
+                  "it was not applied and must be confirmed again (judge the clause in the clauses output and give "
+                  "that table as the judgements): {clauses}")
+    return tr("{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be "
+              "verified; they were not applied and must be confirmed again (judge the clauses in the clauses "
+              "output and give that table as the judgements): {clauses}")
+
+
+def _recorded_unconfirmed(count: int) -> str:
+    """The line naming a register's recorded judgements without a digest that were not applied (rereview)."""
+    if count == 1:
+        return tr("1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that "
+                  "text cannot be verified; it was not applied and must be confirmed again (in the Zoning Review "
+                  "panel, open its entry — the number it is named with first — with Register ▸ Open the register… "
+                  "▸ Open as a new review, judge the clause again and save the review to the register): {clauses}")
+    return tr("{n} judgements recorded in the register have no clause_sha256 of the clause text they judged, so "
+              "that text cannot be verified; they were not applied and must be confirmed again (in the Zoning "
+              "Review panel, open each entry — the number each is named with first — with Register ▸ Open the "
+              "register… ▸ Open as a new review, judge its clauses again and save the review to the register): "
+              "{clauses}")
 
 
 def _named(judgements: list) -> str:

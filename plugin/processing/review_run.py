@@ -124,7 +124,8 @@ class BatchReview:
             writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
         if not self.feedback.isCanceled():
-            report_unapplied(self.judgements, self.feedback)
+            report_unapplied(self.judgements, self.feedback,
+                             alg.parameterAsBoolean(self.parameters, alg.REGISTER_JUDGEMENTS, self.context))
         if self.feedback.isCanceled():
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
                 n=grouped(done), total=grouped(total)) if total >= done else self._cancelled_unknown_total(done))

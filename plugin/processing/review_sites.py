@@ -53,6 +53,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
     JUDGEMENTS = "JUDGEMENTS"
     OTHER_UNIT_LAYERS = "OTHER_UNIT_LAYERS"  # hidden: set by rereview when it reviews over several layers
     SITE_FEATURE_IDS = "SITE_FEATURE_IDS"  # hidden: set by rereview, whose sites are its feature ids by default
+    REGISTER_JUDGEMENTS = "REGISTER_JUDGEMENTS"  # hidden: set by rereview when JUDGEMENTS are a register's
 
     LANGUAGES = ("zh", "en")
     FORMATS = ("none", "html", "pdf", "docx")
@@ -150,7 +151,10 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.OTHER_UNIT_LAYERS, tr("The sites are also reviewed against other unit layers"), defaultValue=False)
         fids = QgsProcessingParameterBoolean(
             self.SITE_FEATURE_IDS, tr("Sites without an id field are named by their feature ids"), defaultValue=False)
-        for hidden in (shared, fids):
+        recorded = QgsProcessingParameterBoolean(
+            self.REGISTER_JUDGEMENTS, tr("The judgements are those recorded in a review register"),
+            defaultValue=False)
+        for hidden in (shared, fids, recorded):
             hidden.setFlags(hidden.flags() | HIDDEN_PARAMETER)
             self.addParameter(hidden)
 
