@@ -10,7 +10,8 @@ from .test_processing_review import params, rows
 
 def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_reviewed(
         zr_processing, postgis, sample_gpkg, example_rules, tmp_path):
-    """The run's warning names the sites reviewed before the cancel, never 'of -1 sites'."""
+    """The run's warning names the sites reviewed before the cancel, never 'of -1 sites' (sites named by their
+    feature ids: no id field is read, which would count them)."""
     import processing
 
     postgis.psql("DROP TABLE IF EXISTS uncounted; CREATE TABLE uncounted (LIKE sites INCLUDING ALL); "
@@ -21,10 +22,45 @@ def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_r
     try:
         assert sites.isValid() and sites.featureCount() == -1
         feedback = Feedback(cancel_after=3)
-        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites),
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
+                                                          SITE_FEATURE_IDS=True),  # no ids read: none counted
                        feedback=feedback)
         assert feedback.said("warning", "Cancelled after") == ["Cancelled after 3 sites."]
         assert len(rows(tmp_path / "summary.gpkg")) == 3
     finally:
         dispose(sites)
         postgis.psql("DROP TABLE uncounted")
+
+
+def test_a_stale_estimate_of_the_sites_never_shows_more_than_all_done(zr_processing, postgis, sample_gpkg,
+                                                                       example_rules, tmp_path):
+    """A table analysed when it held 2 of its 10 sites: with estimated metadata a new layer of it says 2 (until it
+    has read them all). Named by their feature ids (no id field read, which would count them), the sites' progress
+    stops at 100 % instead of going on to 500 %, and a cancel after 3 never says "of 2"."""
+    import processing
+
+    postgis.psql("DROP TABLE IF EXISTS stale; CREATE TABLE stale (LIKE sites INCLUDING ALL); "
+                 "INSERT INTO stale SELECT * FROM sites ORDER BY fid LIMIT 2; ANALYZE stale; "
+                 "INSERT INTO stale SELECT * FROM sites ORDER BY fid OFFSET 2")
+    uri = postgis.uri("stale")
+    uri.setUseEstimatedMetadata(True)
+    layers = [QgsVectorLayer(uri.uri(False), "stale", "postgres") for _run in range(2)]
+    try:
+        assert all(layer.isValid() and layer.featureCount() == 2 for layer in layers)  # not the 10 sites
+        feedback, progress = Feedback(), []
+        feedback.progressChanged.connect(progress.append)
+        (tmp_path / "all").mkdir()
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "all",
+                                                          sites=layers[0], SITE_FEATURE_IDS=True), feedback=feedback)
+        assert len(rows(tmp_path / "all" / "summary.gpkg")) == 10
+        assert progress and max(progress) <= 100.0, progress
+        cancelled = Feedback(cancel_after=3)
+        (tmp_path / "cut").mkdir()
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "cut",
+                                                          sites=layers[1], SITE_FEATURE_IDS=True), feedback=cancelled)
+        assert cancelled.said("warning", "Cancelled after") in (["Cancelled after 3 sites."],
+                                                                ["Cancelled after 3 of 10 sites."])
+    finally:
+        for layer in layers:
+            dispose(layer)
+        postgis.psql("DROP TABLE stale")

@@ -93,7 +93,7 @@ class BatchReview:
                                           self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
-        total = source.featureCount()  # -1 when the provider cannot tell
+        total = ids.count if ids.count is not None else source.featureCount()  # -1, or a database's estimate
         shown = -1  # the progress last shown, in tenths of a percent: a bar does not need one step per site
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
@@ -118,7 +118,7 @@ class BatchReview:
                     writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
                 self.log.site(review)
                 done += 1
-                if total > 0 and done * 1000 // total != shown:
+                if 0 < total and done <= total and done * 1000 // total != shown:  # an estimate may be low
                     shown = done * 1000 // total
                     self.feedback.setProgress(shown / 10.0)
             writer.close()  # every row queued is written before the files close; a refused row stops the run

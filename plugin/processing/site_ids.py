@@ -32,6 +32,7 @@ class SiteIds:
     unnamed: List[int] = field(default_factory=list)  # feature ids of the first sites without an id
     unnamed_count: int = 0
     shared: Dict[str, List[int]] = field(default_factory=dict)  # id → feature ids, for each id of several sites
+    count: Optional[int] = None  # the sites, counted as their ids were read (None: not read to the end)
 
     def report(self, feedback) -> None:
         """Warn once of the sites without an id and once of the shared ids, naming their features."""
@@ -63,9 +64,11 @@ def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
     index = source.fields().indexOf(id_field)
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY).setSubsetOfAttributes([index])
     first: Dict[str, int] = {}  # id → the feature id of the first site with it
+    count = 0
     for feature in source.getFeatures(request, SKIP_GEOMETRY_CHECKS):
         if feedback.isCanceled():
             return found
+        count += 1
         value = feature.attribute(index)
         if blank(value):
             found.unnamed_count += 1
@@ -76,6 +79,7 @@ def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
             found.shared.setdefault(ident, [first[ident]]).append(feature.id())
         else:
             first[ident] = feature.id()
+    found.count = count
     return found
 
 
