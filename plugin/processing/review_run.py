@@ -118,7 +118,7 @@ class BatchReview:
                     writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
                 self.log.site(review)
                 done += 1
-                if 0 < total and done <= total and done * 1000 // total != shown:  # an estimate may be low
+                if total > 0 and done <= total and done * 1000 // total != shown:  # an estimate may be low
                     shown = done * 1000 // total
                     self.feedback.setProgress(shown / 10.0)
             writer.close()  # every row queued is written before the files close; a refused row stops the run
