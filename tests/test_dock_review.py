@@ -1,6 +1,8 @@
 """The dock's review path: a site reviewed and re-evaluated, its notes written and signed, and a bound
 constraint layer without a usable CRS named once."""
 
+import os
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsRectangle
 
 from tests.dock_helpers import SITE_WKT, bind
@@ -109,6 +111,26 @@ def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_pa
     assert opened == [path]
     assert dock.notes.write("zh", "html", str(tmp_path / "quiet.html")) == [str(tmp_path / "quiet.html")]
     assert opened == [path]
+
+
+def test_the_notes_file_offered_is_in_the_chosen_folder_whatever_the_project_name(dock, tmp_path, qtbot):
+    from zoning_review.plugin import settings
+
+    name = "年产5万吨/年聚氯乙烯及配套公用工程项目：" + "危险化学品仓储物流中心和污水处理设施" * 6  # 127 characters
+    dock.form.name_edit.setText(name)
+    settings.LAST_OUTPUT_DIR.set(str(tmp_path))
+    try:
+        dock.notes.generate()
+        dialog = dock.notes.dialog
+        qtbot.addWidget(dialog)
+        offered = dialog.path()
+        dialog.reject()
+    finally:
+        settings.LAST_OUTPUT_DIR.reset()
+    folder, file_name = os.path.split(offered)
+    assert folder == str(tmp_path)  # not a folder "年产5万吨" made from the name's slash
+    assert file_name.startswith("年产5万吨_年聚氯乙烯") and file_name.endswith(".html")
+    assert len(file_name.encode("utf-8")) + len(".part") <= 255
 
 
 def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_rules, qgis_iface, qtbot):

@@ -124,6 +124,15 @@ def test_unsafe_file_names_are_cleaned_and_unknown_formats_refused(scenario, tmp
         write_notes(scenario.review, scenario.context, str(tmp_path), "x", "rtf", "en")
 
 
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_site_id_longer_than_a_file_name_holds_is_shortened(scenario, tmp_path, fmt):
+    site_id = "雄安新区容城县化工新材料产业园选址方案" * 8  # 152 characters, 456 bytes in UTF-8: over 255
+    path = Path(write_notes(scenario.review, scenario.context, str(tmp_path), site_id, fmt, "en"))
+    assert path.parent == tmp_path and path.is_file()
+    assert site_id.startswith(path.stem) and 150 <= len(path.name.encode("utf-8")) <= 255
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
 def test_index_links_every_notes_file_with_its_verdict(tmp_path):
     (tmp_path / "S02.html").write_text("x")
     (tmp_path / "S01.pdf").write_text("x")

@@ -34,11 +34,15 @@ FINDING_FIELDS = (
     "site_id", "unit_code", "unit_name", "unit_category", "unit_verdict", "level", "dimension",
     "rule_id", "effect", "status", "decisive", "text_zh", "text_en", "basis", "reasons", "missing",
 )
+# File names hold 255 bytes: room for the extension and the ".part" the PDF and Word notes are written as first.
+MAX_NAME_BYTES = 200
 
 
-def safe_name(name: str) -> str:
-    """A file name without path separators or characters Windows refuses."""
+def safe_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """A file name without path separators or characters Windows refuses, at most ``limit`` bytes in UTF-8."""
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
+    while len(cleaned.encode("utf-8")) > limit:
+        cleaned = cleaned[:-1].rstrip(" .")
     return cleaned or "notes"
 
 
