@@ -103,6 +103,28 @@ def test_pages_are_a4_numbered_and_cjk_fonts_embedded(scenario, pdf_folder, lang
     assert cjk and all(line.split()[-5] == "yes" for line in cjk)  # the 'emb' column
 
 
+def chinese_fonts(path: str) -> dict:
+    """Each text run of the PDF holding a Chinese character, by the family of its font (weight aside)."""
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", path], check=True, capture_output=True,
+                         text=True).stdout
+    families = {number: re.sub(r"-(Regular|Bold)$", "", family)
+                for number, family in re.findall(r'<fontspec id="(\d+)"[^>]*family="([^"]+)"', xml)}
+    runs = {}
+    for number, text in re.findall(r'<text [^>]*font="(\d+)"[^>]*>(.*?)</text>', xml):
+        if re.search(r"[\u4e00-\u9fff]", text):
+            runs.setdefault(families[number], []).append(re.sub(r"<[^>]+>", "", text))
+    return runs
+
+
+def test_the_templates_chinese_is_drawn_with_the_bodys_simplified_chinese_font(scenario, pdf_folder):
+    runs = chinese_fonts(notes_pdf(scenario, pdf_folder, "zh"))
+    # The title and running header are the template's labels (DejaVu Sans, which has no Chinese): left to the
+    # system, their Chinese took the Japanese forms of Noto Sans CJK, the body's the Simplified Chinese ones.
+    assert len(runs) == 1, {family: texts[:3] for family, texts in runs.items()}
+    [texts] = runs.values()
+    assert texts.count("生态环境分区管控审查意见") >= 2  # the title, and the running header of a page the body adds
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_page_one_rendered_for_a_human_look(scenario, pdf_folder, artifacts_dir, lang):
     path = notes_pdf(scenario, pdf_folder, lang)

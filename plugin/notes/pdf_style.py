@@ -7,7 +7,7 @@ the same font metrics the layout draws with; the layout then only draws the give
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
-from qgis.core import QgsLayout, QgsLayoutUtils, QgsTextFormat, QgsTextRenderer
+from qgis.core import QgsLayout, QgsLayoutItemLabel, QgsLayoutUtils, QgsTextFormat, QgsTextRenderer
 from qgis.PyQt.QtCore import QTextBoundaryFinder
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 
@@ -46,6 +46,25 @@ def text_format(style: TextStyle) -> QgsTextFormat:
     result.setSize(style.size)
     result.setColor(QColor(style.colour))
     return result
+
+
+def with_fallback(font: QFont) -> QFont:
+    """The font with FAMILIES after its own family, so Chinese it lacks is drawn by a Simplified Chinese font."""
+    result = QFont(font)
+    result.setFamilies([font.family()] + [family for family in FAMILIES if family != font.family()])
+    return result
+
+
+def label_fallback(layout: QgsLayout) -> None:
+    """Every label of the layout (the template's title, header, captions) falls back along FAMILIES: left
+    to the system, Chinese a Latin font lacks is drawn with the Japanese forms of Noto Sans CJK."""
+    for label in [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]:
+        if hasattr(label, "textFormat"):  # QGIS 3.24: fonts through text formats
+            text = label.textFormat()
+            text.setFont(with_fallback(text.font()))
+            label.setTextFormat(text)
+        else:
+            label.setFont(with_fallback(label.font()))
 
 
 def break_points(text: str) -> List[int]:
