@@ -1,9 +1,11 @@
 """PDF notes through the print-layout template: text, fonts, pages, map, user templates."""
 
 import copy
+import html
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -123,6 +125,27 @@ def test_the_templates_chinese_is_drawn_with_the_bodys_simplified_chinese_font(s
     assert len(runs) == 1, {family: texts[:3] for family, texts in runs.items()}
     [texts] = runs.values()
     assert texts.count("生态环境分区管控审查意见") >= 2  # the title, and the running header of a page the body adds
+
+
+def words_between(path: str, page: int, top_mm: float, bottom_mm: float) -> str:
+    """The text of a page's words lying wholly between two heights (mm from the page's top), squeezed."""
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), path, "-"], check=True,
+                         capture_output=True, text=True).stdout
+    mm = 25.4 / 72
+    return "".join(html.unescape(text) for y_min, y_max, text in re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', xml)
+        if top_mm <= float(y_min) * mm and float(y_max) * mm <= bottom_mm)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_long_site_id_is_shown_whole_in_the_subtitle_and_the_running_header(scenario, tmp_path, lang):
+    site_id = "容城县化工新材料产业园年产十万吨有机化学原料项目选址方案（比选方案二）" * 2  # 70 characters
+    review = replace(scenario.review, site_id=site_id)
+    path = write_notes(review, scenario.context, str(tmp_path), "long", "pdf", lang, template=TEMPLATE)
+    # The shipped template: subtitle 31–38 mm on page 1 (the map from 40 mm), running header 8–14 mm on the
+    # pages the body adds (the rule at 15 mm). Long text drawn past its box was cut, or drawn over the map.
+    assert site_id in words_between(path, 1, 29.5, 40.0)
+    assert site_id in words_between(path, 2, 6.5, 15.0)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

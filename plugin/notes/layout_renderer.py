@@ -32,7 +32,7 @@ from .map_render import MapScene, configure_map_items
 from .model import NotesDocument
 from .pdf_blocks import document_blocks
 from .pdf_flow import BodyFlow
-from .pdf_style import TextMeasure, label_fallback
+from .pdf_style import TextMeasure, finish_labels
 from .pdf_unicode import repair_to_unicode
 
 __all__ = ["TEMPLATE", "NotesError", "build_layout", "load_layout", "render_pdf", "template_path"]
@@ -91,7 +91,7 @@ def build_layout(document: NotesDocument, scene: Optional[MapScene], template: s
     flow.place_all(document_blocks(document, TextMeasure(layout), pages.width()))
     pages.drop_after(flow.last_page())
     flow.check()
-    label_fallback(layout)  # last: the running items copied onto added pages lose the fallback
+    finish_labels(layout)  # last: the running items copied onto added pages lose the fallback
     return layout
 
 

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QRectF, QSize
 from .layout_maps import CAUSES_BLOCK_IDS
 from .layout_renderer import link_maps, load_layout
 from .map_render import MapScene, png_bytes
-from .pdf_style import label_fallback
+from .pdf_style import finish_labels
 
 MAP_BLOCK_IDS = ("map", "overview", "north_arrow", "scalebar")
 FIGURE_DPI = 150
@@ -37,7 +37,7 @@ def render_map_figures(scene: MapScene, template: str, project: Optional[QgsProj
     the second map when the scene has one ({} when the template has no map item)."""
     layout = load_layout(template, project or QgsProject.instance())
     link_maps(layout, scene)
-    label_fallback(layout)
+    finish_labels(layout)
     exporter = QgsLayoutExporter(layout)
     out = {}
     for view, ids in (("", MAP_BLOCK_IDS), ("causes", CAUSES_BLOCK_IDS)):

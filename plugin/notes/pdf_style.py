@@ -4,6 +4,7 @@ Text is broken into lines here (Unicode line-break rules, so Chinese breaks betw
 the same font metrics the layout draws with; the layout then only draws the given lines.
 """
 
+import math
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
@@ -25,6 +26,8 @@ TONE_TEXT = {"ok": "#1e6b1e", "warn": "#8a5a00", "bad": "#a11212", "muted": "#77
 METRICS_SCALE = 10.0  # measure fonts ten times larger: small pixel sizes round their metrics
 LINE_PAD_MM = 0.35  # added to every cell's text height: room for ascenders and rounding
 WRAP_SLACK = 0.97  # lines are broken at this share of the width the cell gives
+MIN_LABEL_POINTS = 5.0  # a template label's text is made no smaller to fit its box
+LABEL_TOLERANCE_MM = 0.5  # a label's text may reach this far past its box (a line's leading below the last)
 
 
 @dataclass(frozen=True)
@@ -55,16 +58,38 @@ def with_fallback(font: QFont) -> QFont:
     return result
 
 
-def label_fallback(layout: QgsLayout) -> None:
-    """Every label of the layout (the template's title, header, captions) falls back along FAMILIES: left
-    to the system, Chinese a Latin font lacks is drawn with the Japanese forms of Noto Sans CJK."""
+def finish_labels(layout: QgsLayout) -> None:
+    """Every label of the layout (the template's title, header, captions) falls back along FAMILIES — left
+    to the system, Chinese a Latin font lacks is drawn with the Japanese forms of Noto Sans CJK — and its
+    text, with the notes' values, fits its box: a long site id or name is never cut off."""
     for label in [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]:
-        if hasattr(label, "textFormat"):  # QGIS 3.24: fonts through text formats
-            text = label.textFormat()
-            text.setFont(with_fallback(text.font()))
-            label.setTextFormat(text)
-        else:
-            label.setFont(with_fallback(label.font()))
+        size = label.textFormat().size() if hasattr(label, "textFormat") else label.font().pointSizeF()
+        set_label_font(label, size)
+        while size > MIN_LABEL_POINTS and not fits(label):
+            size = max(MIN_LABEL_POINTS, size * 0.9)
+            set_label_font(label, size)
+
+
+def set_label_font(label: QgsLayoutItemLabel, size: float) -> None:
+    """The label's own font with FAMILIES to fall back on, at ``size`` points."""
+    if hasattr(label, "textFormat"):  # QGIS 3.24: fonts through text formats
+        text = label.textFormat()
+        text.setFont(with_fallback(text.font()))
+        text.setSize(size)
+        label.setTextFormat(text)
+    else:
+        font = with_fallback(label.font())
+        font.setPointSizeF(size)
+        label.setFont(font)
+
+
+def fits(label: QgsLayoutItemLabel) -> bool:
+    """Whether the label's text, broken into lines as wide as its box (by the label's own measure), fits the box."""
+    needed = label.sizeForText()
+    margin_x, margin_y = 2 * label.marginX(), 2 * label.marginY()
+    width, height = label.rect().width() - margin_x, label.rect().height() - margin_y
+    lines = math.ceil((needed.width() - margin_x) / width) if width > 0 else 1
+    return (needed.height() - margin_y) * max(1, lines) <= height + LABEL_TOLERANCE_MM
 
 
 def break_points(text: str) -> List[int]:
