@@ -3,7 +3,7 @@
 import copy
 from typing import Any, Callable, Dict, List, Mapping
 
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from ..given_values import ERROR_STYLE
 from ..labels import category_text, pick_label
 from .condition_list import ConditionList
 
+UNRECOGNISED_ROLE = Qt.ItemDataRole.UserRole + 1  # an item added for a value the list does not offer
 FORM_KEYS = ("id", "level", "category", "units", "dimension", "effect", "text", "basis", "when", "except", "only_if")
 
 
@@ -147,11 +148,15 @@ class RulePanel(QWidget):
         """The rule the widgets describe."""
         rule = {k: v for k, v in copy.deepcopy(self.original).items() if k not in FORM_KEYS}
         rule.update(id=self.id_edit.text().strip(), level=self.level.currentData())
-        if rule["level"] == "category":
-            rule["category"] = _combo_value(self.category)
-        if rule["level"] == "unit":
+        unknown = rule["level"] not in LEVELS  # the scope's fields kept as written until a level is chosen
+        if rule["level"] == "category" or (unknown and "category" in self.original):
+            rule["category"] = _combo_value(self.category) or None
+        if rule["level"] == "unit" or (unknown and "units" in self.original):
             rule["units"] = [u.strip() for u in self.units.text().replace("，", ",").split(",") if u.strip()]
         rule.update(dimension=self.dimension.currentData(), effect=self.effect.currentData())
+        for key in ("level", "category", "dimension", "effect"):  # a field not given stays so
+            if rule.get(key, "") is None:
+                del rule[key]
         text = {"zh": self.text_zh.toPlainText().strip()}
         if self.text_en.toPlainText().strip():
             text["en"] = self.text_en.toPlainText().strip()
@@ -175,11 +180,21 @@ class RulePanel(QWidget):
 
 
 def _choose(combo: QComboBox, value: Any) -> None:
+    """Select ``value``; one the list does not offer (or none) is shown as written, never as the first item."""
+    for index in reversed(range(combo.count())):
+        if combo.itemData(index, UNRECOGNISED_ROLE):
+            combo.removeItem(index)
     index = combo.findData(value)
-    if index < 0 and value is not None and combo.isEditable():
-        combo.setEditText(str(value))
+    if index < 0 and combo.isEditable():
+        combo.setCurrentIndex(-1)
+        combo.setEditText("" if value is None else str(value))
         return
-    combo.setCurrentIndex(max(index, 0))
+    if index < 0:
+        words = tr("Not given") if value is None else tr("{value} (not recognised)").format(value=value)
+        combo.addItem(words, value)
+        index = combo.count() - 1
+        combo.setItemData(index, True, UNRECOGNISED_ROLE)
+    combo.setCurrentIndex(index)
 
 
 def _combo_value(combo: QComboBox) -> str:

@@ -1,0 +1,68 @@
+"""The rule editor shows a rule as the file writes it: a value it does not offer is never read as another one."""
+
+from pathlib import Path
+
+import pytest
+
+from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+
+BASE = Path(__file__).parent / "data" / "rules" / "base.yaml"
+
+
+def rule_set(folder: Path, rules: str) -> Path:
+    """The minimal rule set with ``rules`` (YAML list items) after its own rule."""
+    path = folder / "edited.yaml"
+    path.write_text(BASE.read_text(encoding="utf-8") + rules, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def typo_dialog(qgis_app, tmp_path):
+    path = rule_set(tmp_path, "  - id: T-01\n    level: Unit\n    units: ['0101']\n    dimension: spatial_layout\n"
+                              "    effect: forbid\n    text: {zh: 禁止新建燃煤锅炉。}\n")
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    dialog.show_rule(1)
+    yield dialog
+    dialog.file.original = dialog.file.text  # nothing to ask on close
+    dialog.deleteLater()
+
+
+def test_a_level_and_an_effect_the_editor_does_not_offer_are_shown_as_written(typo_dialog):
+    panel = typo_dialog.panel
+    assert panel.level.currentText() == "Unit (not recognised)" and panel.level.currentData() == "Unit"
+    assert panel.effect.currentText() == "forbid (not recognised)"
+    assert panel.rule() == {"id": "T-01", "level": "Unit", "units": ["0101"], "dimension": "spatial_layout",
+                            "effect": "forbid", "text": {"zh": "禁止新建燃煤锅炉。"}}
+    assert "Unit is not allowed for level" in panel.messages["level"].text()
+    assert "forbid is not allowed for effect" in panel.messages["effect"].text()
+    assert not typo_dialog.pending() and not typo_dialog.apply_button.isEnabled()
+    panel.level.setCurrentIndex(panel.level.findData("unit"))  # chosen: the unit codes written are kept
+    panel.effect.setCurrentIndex(panel.effect.findData("text"))
+    assert typo_dialog.apply()
+    assert typo_dialog.file.rules[1] == {"id": "T-01", "level": "unit", "units": ["0101"],
+                                         "dimension": "spatial_layout", "effect": "text",
+                                         "text": {"zh": "禁止新建燃煤锅炉。"}}
+    typo_dialog.show_rule(0)
+    assert panel.level.findText("Unit (not recognised)") < 0  # the unknown item went with its rule
+
+
+def test_leaving_a_rule_with_an_unrecognised_level_does_not_rewrite_it(typo_dialog):
+    typo_dialog.tree.setCurrentItem(typo_dialog.item_of(0))
+    assert typo_dialog.index == 0 and not typo_dialog.file.changed
+    typo_dialog.show_rule(1)
+    typo_dialog.panel.text_zh.setPlainText("禁止新建燃煤锅炉（改）。")
+    typo_dialog.tree.setCurrentItem(typo_dialog.item_of(0))
+    assert typo_dialog.index == 1 and not typo_dialog.file.changed  # not applied: the level is still unknown
+
+
+def test_a_category_rule_without_its_category_is_not_given_one(qgis_app, tmp_path):
+    path = rule_set(tmp_path, "  - id: T-02\n    level: category\n    dimension: spatial_layout\n    effect: text\n"
+                              "    text: {zh: 园区条款。}\n")
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    dialog.show_rule(1)
+    assert dialog.panel.category.currentText() == ""
+    assert "category" not in dialog.panel.rule() and not dialog.pending()
+    assert "Required field category is missing" in dialog.panel.messages["category"].text()
+    assert not dialog.apply_button.isEnabled()
+    dialog.deleteLater()
