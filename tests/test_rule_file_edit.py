@@ -135,6 +135,36 @@ def test_a_rule_the_loader_rejects_is_never_written(example_rules, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["rules.yaml"]
 
 
+HAND = ("format: zoning-review-rules/1\nrules:\n  - id: R1\n    level: unit\n    dimension: spatial_layout\n"
+        "    effect: text\n{wrong}")
+
+
+@pytest.mark.parametrize("wrong, where", [
+    ("    units: ['0101']\n    text: 禁止新建化工项目。\n",
+     "8:5: error $.rules[0].text: text must be object, not text."),
+    ("    units: '0101'\n    text: {zh: 条款。}\n", "7:5: error $.rules[0].units: units must be array, not text."),
+    ("    units: ['0101']\n    text: {zh: 条款。}\n    except: {flag: a}\n",
+     "9:5: error $.rules[0].except: except must be array, not mapping."),
+])
+def test_a_value_the_editor_cannot_show_is_named_by_line_and_column_when_opened(tmp_path, wrong, where):
+    """A hand-written rule whose text is not a zh/en mapping (or units not a list…) made the editor fail with a
+    traceback, or read the units '0101' as the codes 0, 1, 0, 1; it is named, where it stands, before editing."""
+    path = tmp_path / "hand.yaml"
+    path.write_text(HAND.format(wrong=wrong), encoding="utf-8")
+    with pytest.raises(SaveError) as raised:
+        RuleFile.open(str(path))
+    assert raised.value.text() == (f"The rule editor cannot show {path} until these are corrected in a text "
+                                   f"editor:\n{path}:{where}")
+
+
+def test_a_rule_written_as_plain_text_is_named_when_opened(tmp_path):
+    path = tmp_path / "hand.yaml"
+    path.write_text("format: zoning-review-rules/1\nrules:\n  - 禁止新建燃煤锅炉。\n", encoding="utf-8")
+    with pytest.raises(SaveError) as raised:
+        RuleFile.open(str(path))
+    assert raised.value.text().endswith(f"{path}:3:5: error $.rules[0]: rules must be object, not text.")
+
+
 def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(example_rules, tmp_path):
     path = tmp_path / "rules.yaml"
     path.write_bytes(example_rules.read_bytes())

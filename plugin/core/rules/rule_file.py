@@ -12,10 +12,10 @@ import yaml
 
 from ...i18n import tr
 from ..model.results import Reason
-from . import yaml_edit
+from . import schema, yaml_edit
 from .loader import load_ruleset
 from .messages import LoadResult, sentence_of
-from .yaml_source import PythonRulesLoader
+from .yaml_source import PythonRulesLoader, read_yaml
 
 
 class SaveError(Exception):
@@ -63,6 +63,7 @@ class RuleFile:
         except yaml_edit.EditError:
             raise SaveError(Reason("The rule set {path} has no list of rules that can be edited; fix it in a "
                                    "text editor first.", {"path": path})) from None
+        _require_shapes(path)
         return cls(path, text, text, _data(text), raw.startswith(codecs.BOM_UTF8))
 
     @property
@@ -188,6 +189,15 @@ class RuleFile:
             return ""
 
 
+def _require_shapes(path: str) -> None:
+    """SaveError naming each value that is not the mapping or list the editor shows (a rule written as text…)."""
+    document, _problems = read_yaml(path)
+    found = schema.shape_errors(document.data, document.marks, path) if document is not None else []
+    if found:
+        raise SaveError(Reason("The rule editor cannot show {path} until these are corrected in a text editor:\n"
+                               "{messages}", {"path": path, "messages": LoadResult(None, found).text()}))
+
+
 def backup_path(path: str, now: Optional[datetime.datetime] = None) -> str:
     """``rules.yaml`` → ``rules.yaml.20260103-141502.bak`` (numbered when that exists)."""
     stamp = (now or datetime.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -204,6 +214,7 @@ def reason_templates() -> List[str]:
         tr("The rule set {path} has no list of rules that can be edited; fix it in a text editor first."),
         tr("The edit could not be written as YAML that reads back the same; the file was left unchanged."),
         tr("The rule set would not load, so it was not saved:\n{messages}"),
+        tr("The rule editor cannot show {path} until these are corrected in a text editor:\n{messages}"),
         tr("{path} was changed by another program since it was opened; it was not overwritten. Open it "
            "again and repeat the edit."),
     ]

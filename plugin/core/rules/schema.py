@@ -56,6 +56,20 @@ def validate(data: Any, marks: Marks, file: str) -> List[LoadMessage]:
     return sorted(found.values(), key=lambda m: (m.line, m.column, m.json_path))
 
 
+def shape_errors(data: Any, marks: Marks, file: str) -> List[LoadMessage]:
+    """The schema's errors of a value that is not the mapping or list its place needs (none without jsonschema)."""
+    try:
+        import jsonschema
+    except ImportError:
+        return []
+    found = []
+    for error in jsonschema.Draft7Validator(schema()).iter_errors(data):
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        if error.validator == "type" and {"object", "array"} & set(wanted):
+            found.extend(_describe(error, marks, file))
+    return sorted(found, key=lambda m: (m.line, m.column, m.json_path))
+
+
 def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
     """The messages of one schema error, each naming the field (never a list index) and located by its path (of an
     anyOf, the error of the alternative of the value's own type)."""

@@ -70,7 +70,8 @@ def rules_list(text: str) -> RulesList:
     if not isinstance(found, yaml.SequenceNode):
         raise EditError("no rules list")
     flow = bool(found.flow_style)
-    spans = [RuleSpan(n.start_mark.index, node_end(n, text), n.start_mark.column, bool(n.flow_style or flow))
+    spans = [RuleSpan(n.start_mark.index, node_end(n, text), n.start_mark.column,
+                      bool(getattr(n, "flow_style", False) or flow))  # a scalar (not a rule) has no flow style
              for n in found.value]
     return RulesList(found.start_mark.index, node_end(found, text), flow, spans)
 
