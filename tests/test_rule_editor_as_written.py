@@ -47,7 +47,10 @@ def test_a_level_and_an_effect_the_editor_does_not_offer_are_shown_as_written(ty
     assert panel.level.findText("Unit (not recognised)") < 0  # the unknown item went with its rule
 
 
-def test_leaving_a_rule_with_an_unrecognised_level_does_not_rewrite_it(typo_dialog):
+def test_leaving_a_rule_with_an_unrecognised_level_does_not_rewrite_it(typo_dialog, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)  # keep the edit
     typo_dialog.tree.setCurrentItem(typo_dialog.item_of(0))
     assert typo_dialog.index == 0 and not typo_dialog.file.changed
     typo_dialog.show_rule(1)

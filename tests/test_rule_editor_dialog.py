@@ -300,3 +300,32 @@ def test_a_project_layer_not_declared_is_declared_when_picked(qgis_app, example_
 def test_a_new_rule_gets_an_unused_id(editor):
     editor.new_rule()
     assert editor.panel.id_edit.text() == "G-SL-08" and editor.tree.currentItem() is None
+
+
+def test_a_started_new_rule_with_errors_is_kept_unless_the_user_discards_it(editor, monkeypatch):
+    """Clicking another rule dropped a half-written new rule without a word (its id clashed, say)."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    editor.new_rule()
+    editor.panel.text_zh.setPlainText("禁止新建化学原料和化学制品制造项目。")
+    editor.panel.id_edit.setText(editor.file.rules[0]["id"])  # used already: cannot be applied
+    editor.tree.setCurrentItem(editor.item_of(3))
+    assert editor.index == NEW and editor.panel.text_zh.toPlainText() == "禁止新建化学原料和化学制品制造项目。"
+    assert len(asked) == 1 and "errors" in asked[0] and not editor.file.changed
+    editor.new_rule()  # a second New keeps the draft too
+    assert editor.panel.text_zh.toPlainText() and len(asked) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    editor.tree.setCurrentItem(editor.item_of(3))
+    assert editor.index == 3 and not editor.file.changed
+
+
+def test_an_untouched_new_rule_does_not_stop_the_save(editor):
+    """Save refused with 'The rule has errors' when New rule had been clicked and nothing typed."""
+    editor.panel.basis.setText("冀政字〔2020〕71号")
+    assert editor.apply()
+    editor.new_rule()
+    assert not editor.pending() and editor.save()
+    assert load_ruleset(editor.file.path).ruleset.rules[0].basis == "冀政字〔2020〕71号"
+    assert "Saved" in editor.status.text() and editor.index == NEW

@@ -49,6 +49,7 @@ class RuleEditorDialog(QDialog):
         self.index = 0 if rule_file.rules else NEW
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
+        self.blank: Dict[str, Any] = {}  # the new rule as it was started, before anything was typed
         self.panel = RulePanel(self.make_picker, self)
         self.suggestion = SuggestionPanel(self)
         self._build()
@@ -165,16 +166,24 @@ class RuleEditorDialog(QDialog):
         index = item.data(0, INDEX_ROLE) if item is not None else None
         if index is None or index == self.index:
             return
-        if self.pending() and not self.apply() and self.index != NEW:
+        if not self.may_leave():
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(previous)
             self.tree.blockSignals(False)
             return
         self.show_rule(index)
 
+    def may_leave(self) -> bool:
+        """True when another rule may be shown: the form's rule applied, unchanged, or its changes discarded."""
+        if not self.pending() or self.apply():
+            return True
+        answer = QMessageBox.question(self, tr("Rule editor"), tr(
+            "The rule shown has errors, so it cannot be applied. Discard its changes and go on?"))
+        return answer == QMessageBox.StandardButton.Yes
+
     def pending(self) -> bool:
-        """True when the form differs from the rule in the file (or is a new rule)."""
-        return self.index == NEW or self.panel.rule() != self.file.rules[self.index]
+        """True when the form differs from the rule in the file (a new rule: from the rule as it was started)."""
+        return self.panel.rule() != (self.blank if self.index == NEW else self.file.rules[self.index])
 
     def show_rule(self, index: int) -> None:
         """Show rule ``index`` (or a new one) in the form, and its suggestion."""
@@ -183,6 +192,7 @@ class RuleEditorDialog(QDialog):
         if index == NEW:
             rule = {"id": new_rule_id(rules, "G-SL"), "level": "general", "dimension": "spatial_layout",
                     "effect": "prohibit", "text": {"zh": ""}}
+            self.blank = rule
         else:
             rule = rules[index]
         self.tree.blockSignals(True)
@@ -231,9 +241,8 @@ class RuleEditorDialog(QDialog):
 
     def new_rule(self) -> None:
         """Start a new rule (added to the rule set when applied)."""
-        if self.pending() and self.index != NEW and not self.apply():
-            return
-        self.show_rule(NEW)
+        if self.may_leave():
+            self.show_rule(NEW)
 
     def delete_rule(self) -> None:
         """Remove the rule shown from the rule set (the file changes only on Save)."""
@@ -287,8 +296,7 @@ class RuleEditorDialog(QDialog):
 
     def reject(self) -> None:
         """Close; unsaved changes are lost only when the user says so."""
-        draft = self.index == NEW and bool(self.panel.rule()["text"]["zh"])
-        if self.file.changed or draft or (self.index != NEW and self.pending()):
+        if self.file.changed or self.pending():
             answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
