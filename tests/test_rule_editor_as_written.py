@@ -3,7 +3,9 @@
 from pathlib import Path
 
 import pytest
+import yaml
 
+from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
@@ -68,4 +70,29 @@ def test_a_category_rule_without_its_category_is_not_given_one(qgis_app, tmp_pat
     assert "category" not in dialog.panel.rule() and not dialog.pending()
     assert "Required field category is missing" in dialog.panel.messages["category"].text()
     assert not dialog.apply_button.isEnabled()
+    dialog.deleteLater()
+
+
+@pytest.mark.parametrize("op, typed, value", [("==", "0313", "0313"), ("!=", "313", "313"),
+                                              ("in", "0313, 2614", ["0313", "2614"])])
+def test_a_text_attribute_keeps_the_value_typed_as_text(qgis_app, tmp_path, op, typed, value):
+    """The picker wrote 313 for a text attribute's '0313' (and for '313'), which the loader rejects as a number for
+    a text attribute: the rule could not be applied, and reopening a condition written "0313" broke it."""
+    path = rule_set(tmp_path, "")
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    picker = dialog.make_picker()
+    picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
+    picker.attribute.setCurrentIndex(picker.attribute.findData("product"))
+    picker.attribute_op.setCurrentIndex(picker.attribute_op.findData(op))
+    picker.attribute_value.setText(typed)
+    condition = picker.condition()
+    assert condition == {"attribute": {"name": "product", "op": op, "value": value}}
+    reopened = dialog.make_picker()
+    reopened.set_condition(condition)
+    assert reopened.kind.currentData() == "attribute" and reopened.condition() == condition
+    dialog.panel.when.items = [condition]
+    dialog.panel.effect.setCurrentIndex(dialog.panel.effect.findData("prohibit"))
+    assert dialog.apply() and dialog.save()
+    assert load_ruleset(str(path)).ruleset is not None
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["rules"][0]["when"] == condition
     dialog.deleteLater()

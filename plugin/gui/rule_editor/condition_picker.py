@@ -286,8 +286,10 @@ def _read(picker: ConditionPicker, kind: str) -> Dict[str, Any]:
     if kind == "attribute":
         if not picker.attribute.currentData():
             raise ValueError(tr("The rule set declares no number or text attribute."))
-        return {"attribute": {"name": picker.attribute.currentData(), "op": picker.attribute_op.currentData(),
-                              "value": parse_value(picker.attribute_value.text(), picker.attribute_op.currentData())}}
+        name, op = picker.attribute.currentData(), picker.attribute_op.currentData()
+        texts = (picker.attributes.get(name) or {}).get("type") == "string"
+        return {"attribute": {"name": name, "op": op,
+                              "value": parse_value(picker.attribute_value.text(), op, texts=texts)}}
     if kind == "flag":
         if not picker.flag.currentData():
             raise ValueError(tr("The rule set declares no yes/no attribute."))

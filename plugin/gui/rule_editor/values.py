@@ -32,13 +32,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def parse_value(text: str, op: str, codes: bool = False) -> Union[Scalar, List[Scalar]]:
+def parse_value(text: str, op: str, codes: bool = False, texts: bool = False) -> Union[Scalar, List[Scalar]]:
     """The value typed: numbers as numbers, the rest as text; a list for ``in``; ValueError when empty. With
-    ``codes`` (a unit rule's ==, != and in), a number not written plainly (0313, 1.50) stays text, a code."""
+    ``codes`` (a unit rule's ==, != and in), a number not written plainly (0313, 1.50) stays text, a code; with
+    ``texts`` (a text attribute's), every value stays text as typed (0313 and 313 alike)."""
     parts = [p.strip() for p in (text.replace("，", ",").split(",") if op == "in" else [text]) if p.strip()]
     if not parts:
         raise ValueError(tr("Give a value."))
-    values = [p if codes and op not in ORDER and kind_of(p) == "code" else _scalar(p) for p in parts]
+    values = [p if texts or (codes and op not in ORDER and kind_of(p) == "code") else _scalar(p) for p in parts]
     if op in ORDER and not all(isinstance(v, (int, float)) for v in values):
         raise ValueError(tr("“{text}” is not a number; '<', '<=', '>' and '>=' compare numbers.").format(text=text))
     return values if op == "in" else values[0]
