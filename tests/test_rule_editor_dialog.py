@@ -329,3 +329,19 @@ def test_an_untouched_new_rule_does_not_stop_the_save(editor):
     assert not editor.pending() and editor.save()
     assert load_ruleset(editor.file.path).ruleset.rules[0].basis == "冀政字〔2020〕71号"
     assert "Saved" in editor.status.text() and editor.index == NEW
+
+
+@pytest.mark.parametrize("condition", [
+    {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 12.25}},
+    {"spatial": {"layer": "river_bank", "relation": "near", "distance_m": 500}},
+    {"spatial": {"layer": "river_bank", "relation": "within", "distance_m": "5 km"}},
+    {"attribute": {"name": "boiler_tph", "op": "=", "value": 35}},
+    {"attribute": {"name": "boiler_tph", "op": "<", "value": "0035"}},
+    {"unit_attribute": {"field": "ZLCB", "op": "==", "value": True}},
+])
+def test_a_condition_its_page_cannot_give_back_is_edited_as_written(editor, condition):
+    """Reopening 'within 12.25 m' gave 12.3 m, a relation the page lacks became 'within', '5 km' a traceback,
+    an operator the page lacks none, a yes/no unit value the text 'True': the YAML page keeps each as written."""
+    picker = editor.make_picker()
+    picker.set_condition(condition)
+    assert picker.kind.currentData() == "yaml" and picker.condition() == condition

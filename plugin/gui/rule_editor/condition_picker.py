@@ -220,7 +220,7 @@ class ConditionPicker(QDialog):
     def set_condition(self, part: Mapping[str, Any]) -> None:
         """Show a condition on its page (anything the pages cannot show goes to the YAML page)."""
         key, value = next(iter(part.items()))
-        shown = len(part) == 1 and _show(self, key, value)
+        shown = len(part) == 1 and _show(self, key, value) and _gives_back(self, key, part)
         kind = key if shown else "yaml"
         if not shown:
             self.yaml_text.setPlainText(yaml.safe_dump(dict(part), allow_unicode=True, sort_keys=False).strip())
@@ -331,6 +331,17 @@ def _yaml_condition(text: str) -> Dict[str, Any]:
     return found
 
 
+def _gives_back(picker: ConditionPicker, key: str, part: Mapping[str, Any]) -> bool:
+    """True when the page of a layer, attribute or unit-field condition reads back exactly what was written (not a
+    relation or operator it lacks, a distance finer than it shows, a yes/no value in a text field…)."""
+    if key not in ("spatial", "attribute", "unit_attribute"):
+        return True
+    try:
+        return _read(picker, key) == dict(part)
+    except ValueError:
+        return False
+
+
 def _show(picker: ConditionPicker, key: str, value: Any) -> bool:
     """Put a condition on its page; False when that page cannot show it."""
     names = [value] if isinstance(value, str) else value
@@ -348,7 +359,9 @@ def _show(picker: ConditionPicker, key: str, value: Any) -> bool:
         for box in boxes:
             box.setChecked(box.property("zr_value") in ids)
         return True
-    if key == "spatial" and isinstance(value, dict) and picker.layer.findData(value.get("layer")) >= 0:
+    distance = value.get("distance_m") if isinstance(value, dict) else None
+    if key == "spatial" and isinstance(value, dict) and picker.layer.findData(value.get("layer")) >= 0 \
+            and (distance is None or (isinstance(distance, (int, float)) and not isinstance(distance, bool))):
         picker.layer.setCurrentIndex(picker.layer.findData(value.get("layer")))
         picker.relation.setCurrentIndex(max(picker.relation.findData(value.get("relation")), 0))
         picker.distance.setValue(float(value.get("distance_m") or 0))
