@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="126" />
+        <location filename="../plugin/notes/export.py" line="130" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="154" />
+        <location filename="../plugin/core/rules/schema.py" line="168" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
@@ -539,52 +539,52 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="145" />
+        <location filename="../plugin/core/rules/schema.py" line="159" />
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="150" />
+        <location filename="../plugin/core/rules/schema.py" line="164" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="151" />
+        <location filename="../plugin/core/rules/schema.py" line="165" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="152" />
+        <location filename="../plugin/core/rules/schema.py" line="166" />
         <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="153" />
+        <location filename="../plugin/core/rules/schema.py" line="167" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="155" />
+        <location filename="../plugin/core/rules/schema.py" line="169" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="156" />
+        <location filename="../plugin/core/rules/schema.py" line="170" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="160" />
+        <location filename="../plugin/core/rules/schema.py" line="174" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="161" />
+        <location filename="../plugin/core/rules/schema.py" line="175" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="162" />
+        <location filename="../plugin/core/rules/schema.py" line="176" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
@@ -1014,32 +1014,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="52" />
+        <location filename="../plugin/gui/notes_button.py" line="53" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="63" />
+        <location filename="../plugin/gui/notes_button.py" line="64" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="69" />
+        <location filename="../plugin/gui/notes_button.py" line="70" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="85" />
+        <location filename="../plugin/gui/notes_button.py" line="86" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="91" />
+        <location filename="../plugin/gui/notes_button.py" line="92" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="104" />
+        <location filename="../plugin/gui/notes_button.py" line="105" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="126" />
+        <location filename="../plugin/notes/export.py" line="130" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="55" />
+        <location filename="../plugin/notes/export.py" line="59" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1759,17 +1759,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="126" />
+        <location filename="../plugin/notes/export.py" line="130" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="174" />
+        <location filename="../plugin/notes/export.py" line="178" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="185" />
+        <location filename="../plugin/notes/export.py" line="189" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="130" />
+        <location filename="../plugin/notes/layout_renderer.py" line="131" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2941,7 +2941,7 @@
         <translation>审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="50" />
         <source>Basis</source>
         <translation>依据</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="70" />
+        <location filename="../plugin/notes/export.py" line="74" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -3626,29 +3626,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="203" />
+        <location filename="../plugin/core/rules/rule_file.py" line="213" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="204" />
+        <location filename="../plugin/core/rules/rule_file.py" line="214" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="205" />
+        <location filename="../plugin/core/rules/rule_file.py" line="215" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="206" />
+        <location filename="../plugin/core/rules/rule_file.py" line="216" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="207" />
+        <location filename="../plugin/core/rules/rule_file.py" line="218" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3905,7 +3905,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4065,32 +4065,32 @@
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="301" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="312" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="314" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="325" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="330" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4100,102 +4100,102 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="70" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="71" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="71" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="72" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="91" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="151" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="152" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="209" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="280" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="281" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="285" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="292" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="44" />
         <source>Unit codes separated by commas</source>
         <translation>单元编码，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="50" />
         <source>Rule id</source>
         <translation>条款编号</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="50" />
         <source>Dimension</source>
         <translation>管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="50" />
         <source>Text (Chinese)</source>
         <translation>条款文本（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="50" />
         <source>Text (English)</source>
         <translation>条款文本（英文）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56" />
         <source>When (all of these hold)</source>
         <translation>适用条件（须全部满足）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="57" />
         <source>Except (each one exempts)</source>
         <translation>例外情形（满足任一即豁免）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="57" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="58" />
         <source>Only if (for a restriction: what allows it)</source>
         <translation>前提条件（限制类条款：满足方可准入）</translation>
     </message>
@@ -4295,12 +4295,12 @@
         <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="41" />
         <source>Give a value.</source>
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="44" />
         <source>“{text}” is not a number; '&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers.</source>
         <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
     </message>
@@ -5405,27 +5405,27 @@
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="39" />
+        <location filename="../plugin/processing/site_ids.py" line="40" />
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <location filename="../plugin/processing/site_ids.py" line="43" />
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="49" />
+        <location filename="../plugin/processing/site_ids.py" line="50" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="49" />
+        <location filename="../plugin/processing/site_ids.py" line="50" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="87" />
+        <location filename="../plugin/processing/site_ids.py" line="91" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5515,7 +5515,7 @@
         <translation>“{value}”不是数值：在填写数值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/given_values.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/rule_panel.py" line="193" />
         <source>{value} (not recognised)</source>
         <translation>{value}（无法识别）</translation>
     </message>
@@ -6346,6 +6346,18 @@
         <location filename="../plugin/processing/review_sites.py" line="154" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="217" />
+        <source>The rule editor cannot show {path} until these are corrected in a text editor:
+{messages}</source>
+        <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
+{messages}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="180" />
+        <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
+        <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
 </context>
 </TS>
