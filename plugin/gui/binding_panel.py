@@ -13,11 +13,12 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, Q
 from .. import settings
 from ..compat import LAYER_FILTER_POLYGON
 from ..core.inputs.bindings import (
+    StoredBindingError,
     detect_binding,
     project_bindings,
-    read_binding,
     remove_binding,
     resolve_ref_path,
+    stored_binding,
     write_binding,
 )
 from ..core.inputs.rule_lists import Entry, given_scope_error, load_lists, load_rules
@@ -200,8 +201,20 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self._on_layer(layer)
 
     def stored_binding(self, layer: QgsVectorLayer) -> Optional[UnitBinding]:
-        """The binding a layer carries (custom property first, project entry next)."""
-        return read_binding(layer) or project_bindings(self.project).get(layer.id())
+        """The binding a layer carries (custom property first, project entry next); None when it cannot be
+        read (``stored_problem`` says why)."""
+        try:
+            return stored_binding(layer, self.project)
+        except StoredBindingError:
+            return None
+
+    def stored_problem(self, layer: Optional[QgsVectorLayer]) -> str:
+        """Why the layer's stored binding cannot be read, or ''."""
+        try:
+            stored_binding(layer, self.project)
+        except StoredBindingError as error:
+            return str(error)
+        return ""
 
     def _on_layer(self, layer) -> None:
         """Show the chosen layer's binding, or fields detected from common names."""
@@ -355,10 +368,14 @@ class BindingPanel(QgsCollapsibleGroupBox):
         if layer is None:
             return
         binding = self.widget_binding()
-        if binding.rules_path:
-            write_binding(layer, binding, self.project)
-        else:
-            remove_binding(layer, self.project)
+        try:
+            if binding.rules_path:
+                write_binding(layer, binding, self.project)
+            else:
+                remove_binding(layer, self.project)
+        except StoredBindingError as error:
+            self.status.setText(str(error))
+            return
         self._update_status()
         self.bindingChanged.emit()
 
@@ -367,7 +384,11 @@ class BindingPanel(QgsCollapsibleGroupBox):
         layer = self.current_layer()
         if layer is None:
             return
-        remove_binding(layer, self.project)
+        try:
+            remove_binding(layer, self.project)
+        except StoredBindingError as error:
+            self.status.setText(str(error))
+            return
         self._on_layer(layer)
         self.bindingChanged.emit()
 
@@ -378,6 +399,8 @@ class BindingPanel(QgsCollapsibleGroupBox):
         count = len(project_bindings(self.project))
         if layer is None:
             text = tr("Choose the polygon layer of the environmental control units.")
+        elif self.stored_problem(layer):
+            text = self.stored_problem(layer)
         elif bound:
             text = tr("Bound. Unit layers bound in this project: {count}").format(count=count)
         else:

@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from .. import settings
+from ..core.inputs.bindings import stored_bindings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
@@ -131,7 +132,8 @@ class ZoningReviewDock(QgsDockWidget):
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
         self.targets = bound_targets(self.project)
-        for warning in dict.fromkeys(w for target in self.targets for w in target.warnings):
+        unreadable = stored_bindings(self.project)[1]
+        for warning in dict.fromkeys(unreadable + [w for target in self.targets for w in target.warnings]):
             if warning not in self._shown_warnings:
                 self._shown_warnings.add(warning)
                 self.push_message(warning)

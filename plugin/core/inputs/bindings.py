@@ -3,15 +3,19 @@
 One versioned JSON string per place: the layer property ``zoning_review/binding`` and the
 project entry ``zoning_review``/``bindings`` (keyed by layer id). The rule-set path is kept
 both absolute and relative to the project file, so moving the project folder keeps it.
+
+A stored binding this plugin cannot read (hand-edited, or written by a newer version) is a
+``StoredBindingError``: its layer is not reviewed, and one of a newer version is never overwritten.
 """
 
 import json
 import os
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ..model.binding import READABLE, VERSION, RuleSetRef, UnitBinding
+from ...i18n import tr
+from ..model.binding import BindingFormatError, RuleSetRef, UnitBinding, entry_from_json, entry_to_json
 from ..model.vocab import (
     DIMENSION_FIELDS,
     UNIT_CATEGORY_FIELDS,
@@ -22,6 +26,14 @@ from ..model.vocab import (
 LAYER_PROPERTY = "zoning_review/binding"
 PROJECT_SCOPE = "zoning_review"
 PROJECT_KEY = "bindings"
+
+
+class StoredBindingError(Exception):
+    """A stored binding that cannot be read or changed; the message is translated and says what to do."""
+
+    def __init__(self, message: str, newer: bool) -> None:
+        super().__init__(message)
+        self.newer = newer  # written by a newer plugin: never overwritten
 
 
 def detect_field(names: List[str], candidates) -> str:
@@ -63,67 +75,138 @@ def resolve_ref_path(ref: RuleSetRef, project: QgsProject) -> str:
 
 
 def read_binding(layer: QgsMapLayer) -> Optional[UnitBinding]:
-    """The binding stored on a layer, or None."""
+    """The binding stored on a layer, or None; StoredBindingError when it cannot be read."""
     if layer is None:
         return None
-    return UnitBinding.from_json(layer.customProperty(LAYER_PROPERTY, ""))
+    try:
+        return UnitBinding.from_json(layer.customProperty(LAYER_PROPERTY, ""))
+    except BindingFormatError as error:
+        raise _layer_error(layer.name(), error) from None
+
+
+def _layer_error(name: str, error: BindingFormatError) -> StoredBindingError:
+    """Why the binding of the layer called ``name`` cannot be used, and what to do."""
+    if error.version is not None:
+        return StoredBindingError(tr(
+            "The binding of layer {layer} was written by a newer version of Zoning Review (binding version "
+            "{version}): the layer is not reviewed and its binding is left as it is. Update the plugin to use "
+            "it.").format(layer=name, version=error.version), True)
+    return StoredBindingError(tr(
+        "The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the "
+        "Zoning Review panel (this replaces the unreadable binding).").format(layer=name, error=error), False)
+
+
+def stored_binding(layer: QgsMapLayer, project: QgsProject) -> Optional[UnitBinding]:
+    """A layer's binding (its property first, the project entry next), or None; StoredBindingError when the
+    one that applies cannot be read."""
+    binding = read_binding(layer)
+    if binding is not None:
+        return binding
+    bindings, unreadable = _project_entry(project)
+    if layer.id() in unreadable:
+        raise _layer_error(layer.name(), unreadable[layer.id()])
+    return bindings.get(layer.id())
 
 
 def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject) -> None:
-    """Store a binding on the layer and in the project (this is plugin state, not user data)."""
+    """Store a binding on the layer and in the project (this is plugin state, not user data); StoredBindingError
+    when either holds a binding of a newer version, which is never overwritten."""
+    stored = _writable_entry(layer, project)
     home = project.homePath()
     for ref in binding.rule_sets:
         if ref.path and home:
             ref.relative = os.path.relpath(ref.path, home)
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
-    stored = project_bindings(project)
     stored[layer.id()] = binding
     _write_project_entry(project, stored)
 
 
 def remove_binding(layer: QgsMapLayer, project: QgsProject) -> None:
-    """Forget the binding of a layer."""
+    """Forget the binding of a layer; StoredBindingError when a binding of a newer version is stored."""
+    stored = _writable_entry(layer, project)
     layer.removeCustomProperty(LAYER_PROPERTY)
-    stored = project_bindings(project)
     stored.pop(layer.id(), None)
     _write_project_entry(project, stored)
 
 
+def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBinding]:
+    """The project's readable bindings, to be written back; StoredBindingError when the layer or the project
+    holds a binding of a newer version (an unreadable binding of this version is replaced)."""
+    try:
+        read_binding(layer)
+    except StoredBindingError as error:
+        if error.newer:
+            raise
+    bindings, unreadable = _project_entry(project)
+    newer = [error for error in unreadable.values() if error.version is not None]
+    if newer:
+        raise _entry_error(newer[0])
+    return bindings
+
+
+def _entry_error(error: BindingFormatError) -> StoredBindingError:
+    """Why the project's entry of bindings cannot be used, and what to do."""
+    if error.version is not None:
+        return StoredBindingError(tr(
+            "The project's bindings were written by a newer version of Zoning Review (binding version {version}): "
+            "they are left as they are, and no binding can be changed. Update the plugin to use them.").format(
+                version=error.version), True)
+    return StoredBindingError(tr(
+        "The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry "
+        "are used. Binding a layer again in the Zoning Review panel replaces the record.").format(error=error),
+        False)
+
+
 def project_bindings(project: QgsProject) -> Dict[str, UnitBinding]:
-    """Every binding recorded in the project, by layer id."""
+    """Every readable binding recorded in the project, by layer id."""
+    return _project_entry(project)[0]
+
+
+def _project_entry(project: QgsProject) -> Tuple[Dict[str, UnitBinding], Dict[str, BindingFormatError]]:
+    """The project entry's readable bindings by layer id, and why each other one cannot be read (by layer id;
+    under '' when the whole entry cannot be read)."""
     text, ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
     if not ok or not text:
-        return {}
+        return {}, {}
     try:
-        data = json.loads(text)
-    except ValueError:
-        return {}
-    if not isinstance(data, dict) or data.get("version") not in READABLE:
-        return {}
-    out = {}
-    for layer_id, raw in data.get("layers", {}).items():
-        binding = UnitBinding.from_json(json.dumps(raw))
-        if binding is not None:
-            out[layer_id] = binding
-    return out
+        data = entry_from_json(text)
+    except BindingFormatError as error:
+        return {}, {"": error}
+    out, unreadable = {}, {}
+    for layer_id, raw in data.items():
+        try:
+            out[layer_id] = UnitBinding.from_json(json.dumps(raw))
+        except BindingFormatError as error:
+            unreadable[layer_id] = error
+    return out, unreadable
 
 
 def _write_project_entry(project: QgsProject, bindings: Dict[str, UnitBinding]) -> None:
     """Write the project entry holding every binding."""
-    layers = {layer_id: json.loads(b.to_json()) for layer_id, b in bindings.items()}
-    text = json.dumps({"version": VERSION, "layers": layers}, ensure_ascii=False, sort_keys=True)
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, text)
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, entry_to_json(bindings))
 
 
 def bound_layers(project: QgsProject) -> Dict[str, UnitBinding]:
-    """Unit layers of the project with their bindings (layer property first, project entry next)."""
-    recorded = project_bindings(project)
-    out = {}
+    """Unit layers of the project with their readable bindings (layer property first, project entry next)."""
+    return stored_bindings(project)[0]
+
+
+def stored_bindings(project: QgsProject) -> Tuple[Dict[str, UnitBinding], List[str]]:
+    """The project's layers with a readable binding, by layer id, and a translated message for each stored
+    binding that cannot be read (its layer is not reviewed)."""
+    out, problems = {}, []
+    _recorded, unreadable = _project_entry(project)
+    if "" in unreadable:
+        problems.append(str(_entry_error(unreadable[""])))
     for layer_id, layer in project.mapLayers().items():
-        binding = read_binding(layer) or recorded.get(layer_id)
+        try:
+            binding = stored_binding(layer, project)
+        except StoredBindingError as error:
+            problems.append(str(error))
+            continue
         if binding is not None:
             out[layer_id] = binding
-    return out
+    return out, problems
 
 
 def unit_attribute_fields(field_names: List[str], ruleset, binding: UnitBinding) -> List[str]:

@@ -32,7 +32,14 @@ from ..rules.messages import LoadResult
 from ..rules.ruleset import RuleSet
 from ..siting.layers import SourceRef
 from ..siting.screen import SitingInputs, SitingTolerance
-from .bindings import bound_layers, detect_binding, read_binding, resolve_ref_path, unit_attribute_fields
+from .bindings import (
+    StoredBindingError,
+    bound_layers,
+    detect_binding,
+    read_binding,
+    resolve_ref_path,
+    unit_attribute_fields,
+)
 from .rule_lists import (  # noqa: F401 (re-exported)
     Entry,
     forget_rules,
@@ -102,7 +109,10 @@ def _rules_error(entries: Sequence[Entry], result: LoadResult) -> str:
 def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category: str = "",
                  prose: bool = True) -> UnitBinding:
     """The layer's stored binding (from the dock) or detected fields, overridden by the given fields."""
-    binding = read_binding(units) or detect_binding(units)
+    try:
+        binding = read_binding(units) or detect_binding(units)
+    except StoredBindingError as error:
+        raise InputError(str(error)) from None
     binding.code_field = code or binding.code_field
     binding.name_field = name or binding.name_field
     binding.category_field = category or binding.category_field

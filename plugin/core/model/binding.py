@@ -66,25 +66,77 @@ class UnitBinding:
 
     @classmethod
     def from_json(cls, text: str) -> Optional["UnitBinding"]:
-        """Parse a stored binding; None when absent, malformed or of an unknown version."""
-        try:
-            data = json.loads(text)
-        except (TypeError, ValueError):
+        """Parse a stored binding; None when absent; BindingFormatError when malformed or of another version."""
+        if not text:
             return None
-        if not isinstance(data, dict) or data.get("version") not in READABLE:
-            return None
-        data.pop("version")
-        constraints = {
-            name: ConstraintBinding(**value) for name, value in data.pop("constraints", {}).items()
-        }
-        rule_sets = [_ref(raw) for raw in data.pop("rule_sets", []) if isinstance(raw, dict) and raw.get("path")]
-        path, relative = data.pop("rules_path", ""), data.pop("rules_relative", "")
-        if path and not rule_sets:  # version 1: one rule-set file
-            rule_sets = [RuleSetRef(path, relative)]
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        return cls(constraints=constraints, rule_sets=rule_sets, **known)
+        data = _versioned(text)
+        rule_sets = [_ref(raw) for raw in _typed(data, "rule_sets", list)]
+        if not rule_sets and _text(data, "rules_path"):  # version 1: one rule-set file
+            rule_sets = [RuleSetRef(_text(data, "rules_path"), _text(data, "rules_relative"))]
+        constraints = {name: ConstraintBinding(_text(_object(value), "layer_id"), _text(value, "layer_name"))
+                       for name, value in _typed(data, "constraints", dict).items()}
+        prose = {dim: _text(data["prose_fields"], dim) for dim in _typed(data, "prose_fields", dict)}
+        return cls(_text(data, "code_field"), _text(data, "name_field"), _text(data, "category_field"), prose,
+                   rule_sets, constraints)
 
 
-def _ref(raw: Dict[str, Any]) -> RuleSetRef:
-    """A stored rule-set reference."""
-    return RuleSetRef(str(raw["path"]), str(raw.get("relative", "")), str(raw.get("scope", "")))
+def entry_to_json(bindings: Dict[str, UnitBinding]) -> str:
+    """The project entry: every binding by layer id, versioned."""
+    layers = {layer_id: json.loads(binding.to_json()) for layer_id, binding in bindings.items()}
+    return json.dumps({"version": VERSION, "layers": layers}, ensure_ascii=False, sort_keys=True)
+
+
+def entry_from_json(text: str) -> Dict[str, Any]:
+    """The project entry's stored bindings by layer id, each still JSON; BindingFormatError when the entry is
+    malformed or of another version."""
+    return _typed(_versioned(text), "layers", dict)
+
+
+def _versioned(text: str) -> Dict[str, Any]:
+    """A stored JSON object of a version this plugin reads; BindingFormatError (with the version when it is a
+    newer one) otherwise."""
+    try:
+        data = _object(json.loads(text))
+    except (TypeError, ValueError) as error:
+        raise BindingFormatError(str(error)) from None
+    version = data.get("version")
+    if type(version) is not int or version not in READABLE:
+        newer = type(version) is int and version > VERSION
+        raise BindingFormatError(f"version {json.dumps(version)}", version if newer else None)
+    return data
+
+
+class BindingFormatError(ValueError):
+    """A stored binding this plugin cannot read; ``version`` is the stored version when that is the reason."""
+
+    def __init__(self, detail: str, version: Any = None) -> None:
+        super().__init__(detail)
+        self.version = version
+
+
+def _typed(data: Dict[str, Any], key: str, kind: type) -> Any:
+    """``data[key]`` (empty when absent); BindingFormatError when it is not of ``kind``."""
+    value = data.get(key, kind())
+    if not isinstance(value, kind):
+        raise BindingFormatError(f"{key}: {json.dumps(value, ensure_ascii=False)[:60]}")
+    return value
+
+
+def _text(data: Dict[str, Any], key: str) -> str:
+    """A text value of ``data`` ('' when absent); BindingFormatError when it is not text."""
+    return _typed(data, key, str)
+
+
+def _object(value: Any) -> Dict[str, Any]:
+    """A stored JSON object; BindingFormatError when it is anything else."""
+    if not isinstance(value, dict):
+        raise BindingFormatError(json.dumps(value, ensure_ascii=False)[:60])
+    return value
+
+
+def _ref(raw: Any) -> RuleSetRef:
+    """A stored rule-set reference; BindingFormatError when it has no file."""
+    ref = RuleSetRef(_text(_object(raw), "path"), _text(raw, "relative"), _text(raw, "scope"))
+    if not ref.path:
+        raise BindingFormatError(f"rule_sets: {json.dumps(raw, ensure_ascii=False)[:60]}")
+    return ref

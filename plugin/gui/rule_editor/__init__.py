@@ -5,10 +5,18 @@ from typing import Dict, List, Optional
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
-from ...core.inputs.bindings import read_binding
+from ...core.inputs.bindings import StoredBindingError, read_binding
 from ...core.rules.rule_file import RuleFile, SaveError
 from ...i18n import tr
 from .dialog import RuleEditorDialog
+
+
+def _binding(unit_layer: Optional[QgsVectorLayer]):
+    """The unit layer's binding; None without a layer or when its binding cannot be read."""
+    try:
+        return read_binding(unit_layer)
+    except StoredBindingError:
+        return None
 
 
 def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLayer] = None,
@@ -21,7 +29,7 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
         return None
     fields: List[str] = unit_layer.fields().names() if unit_layer is not None else []
     bound: Dict[str, str] = {}
-    binding = read_binding(unit_layer) if unit_layer is not None else None
+    binding = _binding(unit_layer)
     for name, constraint in (binding.constraints if binding else {}).items():
         layer = project.mapLayer(constraint.layer_id)
         bound[name] = layer.name() if layer is not None else constraint.layer_name

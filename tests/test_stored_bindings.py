@@ -1,0 +1,123 @@
+"""Bindings stored in a QGIS project that this plugin cannot read: hand-edited or written by a newer version.
+
+They are named in a message, their layer is not reviewed, and one of a newer version is never overwritten;
+no traceback. Projects are written and read again through QgsProject (.qgs and .qgz).
+"""
+
+import json
+
+import pytest
+from qgis.core import Qgis, QgsProject
+
+from tests.dock_helpers import bind
+from tests.sample_project import layer
+from zoning_review.plugin.core.inputs.bindings import (
+    LAYER_PROPERTY,
+    PROJECT_KEY,
+    PROJECT_SCOPE,
+    StoredBindingError,
+    bound_layers,
+    stored_bindings,
+    write_binding,
+)
+from zoning_review.plugin.core.inputs.resolve import InputError, bound_targets, unit_binding
+from zoning_review.plugin.gui.binding_panel import BindingPanel
+
+HAND_EDITED = [
+    '{"version": 2, "constraints": []}',
+    '{"version": 2, "constraints": {"red_line": "red_line"}}',
+    '{"version": 2, "code_field": 5}',
+    '{"version": 2, "prose_fields": ["KJBJYS"], "rule_sets": [{"path": "x.yaml"}]}',
+    '{"version": 2, "rule_sets": "x.yaml"}',
+    '{"version": 2, "rule_sets": [{"scope": "all"}]}',
+    '{"version": 2, "code_field": "HJGKDYBM",',
+    '["HJGKDYBM"]',
+]
+NEWER = json.dumps({"version": 3, "code_field": "HJGKDYBM", "rule_sets": [{"path": "x.yaml", "weight": 2}]})
+
+
+def _reopened(project: QgsProject, path) -> QgsProject:
+    """The project written to ``path`` and read back."""
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+    return project
+
+
+@pytest.fixture
+def bound(sample_project, example_rules, qtbot):
+    """The sample project with control_units bound to the example rule set through the panel."""
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    bind(panel, example_rules)
+    assert [t.layer.name() for t in bound_targets(sample_project)] == ["control_units"]
+    return sample_project
+
+
+@pytest.mark.parametrize("text", HAND_EDITED)
+def test_a_hand_edited_layer_binding_is_named_and_its_layer_not_reviewed(bound, text, tmp_path):
+    layer("control_units").setCustomProperty(LAYER_PROPERTY, text)
+    project = _reopened(bound, tmp_path / "edited.qgs")
+    assert bound_layers(project) == {} and bound_targets(project) == []
+    problems = stored_bindings(project)[1]
+    assert len(problems) == 1 and "control_units" in problems[0] and "Bind it again" in problems[0]
+    with pytest.raises(InputError, match="control_units"):
+        unit_binding(layer("control_units"))
+
+
+def test_rebinding_replaces_a_hand_edited_binding(bound, example_rules, tmp_path, qtbot):
+    layer("control_units").setCustomProperty(LAYER_PROPERTY, HAND_EDITED[0])
+    project = _reopened(bound, tmp_path / "edited.qgz")
+    panel = BindingPanel(project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    assert "cannot be read" in panel.status.text()
+    panel.rules_file.setFilePath("")
+    bind(panel, example_rules)
+    assert [t.layer.name() for t in bound_targets(project)] == ["control_units"]
+    assert stored_bindings(project)[1] == []
+
+
+@pytest.mark.parametrize("suffix", ["qgs", "qgz"])
+def test_a_layer_binding_of_a_newer_version_is_never_overwritten(bound, example_rules, suffix, tmp_path, qtbot):
+    layer("control_units").setCustomProperty(LAYER_PROPERTY, NEWER)
+    project = _reopened(bound, tmp_path / f"newer.{suffix}")
+    assert bound_targets(project) == []
+    assert "newer version" in stored_bindings(project)[1][0]
+    panel = BindingPanel(project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    assert "Update the plugin" in panel.status.text()
+    panel.rules_file.setFilePath(str(example_rules))
+    assert "Update the plugin" in panel.status.text()
+    panel.unbind()
+    assert "Update the plugin" in panel.status.text()
+    assert layer("control_units").customProperty(LAYER_PROPERTY) == NEWER
+
+
+def test_a_project_entry_of_a_newer_version_keeps_every_layers_binding(bound, tmp_path):
+    entry = json.dumps({"version": 3, "layers": {"units_a": {"version": 3}, "units_b": {"version": 3}}})
+    bound.writeEntry(PROJECT_SCOPE, PROJECT_KEY, entry)
+    project = _reopened(bound, tmp_path / "newer.qgz")
+    assert [t.layer.name() for t in bound_targets(project)] == ["control_units"]  # its own property reads
+    assert "newer version" in stored_bindings(project)[1][0]
+    units = layer("control_units")
+    with pytest.raises(StoredBindingError, match="Update the plugin"):
+        write_binding(units, bound_layers(project)[units.id()], project)
+    assert project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")[0] == entry
+
+
+def test_the_dock_names_an_unreadable_binding_when_the_project_opens(bound, qgis_iface, tmp_path, qtbot):
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    layer("control_units").setCustomProperty(LAYER_PROPERTY, HAND_EDITED[1])
+    path = tmp_path / "edited.qgz"
+    assert bound.write(str(path))
+    bound.clear()
+    dock = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(dock)
+    qgis_iface.messageBar().clear_messages()
+    assert bound.read(str(path))
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    dock.teardown()
+    assert any("control_units" in m and "cannot be read" in m for m in warnings), warnings
