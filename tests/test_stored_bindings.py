@@ -1,10 +1,14 @@
-"""Bindings stored in a QGIS project that this plugin cannot read: hand-edited or written by a newer version.
+"""Bindings stored in a QGIS project, written and read again through QgsProject (.qgs and .qgz).
 
-They are named in a message, their layer is not reviewed, and one of a newer version is never overwritten;
-no traceback. Projects are written and read again through QgsProject (.qgs and .qgz).
+A binding this plugin cannot read (hand-edited, or written by a newer version) is named in a message, its layer is
+not reviewed, and one of a newer version is never overwritten; no traceback. A bound rule-set file is kept relative
+to where the project is written, so a project moved with its folder still finds it.
 """
 
 import json
+import ntpath
+import os
+import shutil
 
 import pytest
 from qgis.core import Qgis, QgsProject
@@ -121,3 +125,50 @@ def test_the_dock_names_an_unreadable_binding_when_the_project_opens(bound, qgis
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     dock.teardown()
     assert any("control_units" in m and "cannot be read" in m for m in warnings), warnings
+
+
+def _bound_before_first_save(dock, folder, example_rules):
+    """control_units bound in the dock to a copy of the example rule set in ``folder``/rules, the project unsaved."""
+    (folder / "rules").mkdir(parents=True)
+    rules = folder / "rules" / "x.yaml"
+    shutil.copy(example_rules, rules)
+    assert dock.project.homePath() == ""
+    bind(dock.bindings, rules)
+    return rules
+
+
+def test_a_project_bound_before_its_first_save_finds_its_rule_set_after_a_move(dock, example_rules, tmp_path):
+    rules = _bound_before_first_save(dock, tmp_path / "bureau", example_rules)
+    assert dock.project.write(str(tmp_path / "bureau" / "review.qgz"))
+    assert not dock.project.isDirty()
+    dock.project.clear()
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(tmp_path / "bureau", moved)
+    os.remove(rules)  # the old folder is gone: only the moved copy has the rule set
+    assert dock.project.read(str(moved / "review.qgz"))
+    assert not dock.project.isDirty()
+    assert [os.path.realpath(r.path) for t in bound_targets(dock.project) for r in t.ruleset.lists()] == [
+        os.path.realpath(moved / "rules" / "x.yaml")]
+
+
+def test_a_project_saved_in_another_folder_finds_its_rule_set_from_there(dock, example_rules, tmp_path):
+    _bound_before_first_save(dock, tmp_path / "bureau", example_rules)
+    assert dock.project.write(str(tmp_path / "bureau" / "review.qgs"))
+    (tmp_path / "bureau" / "2027").mkdir()
+    assert dock.project.write(str(tmp_path / "bureau" / "2027" / "review.qgs"))
+    dock.project.clear()
+    shutil.move(tmp_path / "bureau", tmp_path / "archive")
+    assert dock.project.read(str(tmp_path / "archive" / "2027" / "review.qgs"))
+    assert len(bound_targets(dock.project)) == 1
+
+
+def test_a_rule_set_on_another_windows_drive_is_bound_by_its_absolute_path(sample_project, monkeypatch):
+    monkeypatch.setattr(os.path, "relpath", ntpath.relpath)  # Windows: C: and D: have no relative path
+    sample_project.setPresetHomePath("D:\\bureau")
+    units = layer("control_units")
+    binding = unit_binding(units)
+    binding.rules_path = "C:\\rules\\x.yaml"
+    write_binding(units, binding, sample_project)
+    monkeypatch.undo()
+    assert [(r.path, r.relative) for r in bound_layers(sample_project)[units.id()].rule_sets] == [
+        ("C:\\rules\\x.yaml", "")]

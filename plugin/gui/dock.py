@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from .. import settings
-from ..core.inputs.bindings import stored_bindings
+from ..core.inputs.bindings import relate_to_home, stored_bindings
 from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
 from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
@@ -118,6 +118,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.record_view.closeRequested, self.register.close_record),
             (self.record_view.copyRequested, self.register.open_as_new),
             (self.project.readProject, self._on_project_read),
+            (self.project.writeProject, self._on_project_write),
             (self.project.cleared, self._on_project_cleared),
             (self.project.layersRemoved, self._on_layers_removed),
             (self.closed, self._on_closed),
@@ -275,6 +276,10 @@ class ZoningReviewDock(QgsDockWidget):
         self.refresh_targets()
         self.siting.project_read()
         self.saved.project_read()
+
+    def _on_project_write(self, *_args) -> None:
+        """The project is being written: its bound rule-set files kept relative to where it is written."""
+        relate_to_home(self.project)
 
     def _on_project_cleared(self) -> None:
         """A new (or another) project: its site, review, opinion and project described go (the description was the

@@ -115,10 +115,32 @@ def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject)
     home = project.homePath()
     for ref in binding.rule_sets:
         if ref.path and home:
-            ref.relative = os.path.relpath(ref.path, home)
+            ref.relative = _relative(ref.path, home)
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
     stored[layer.id()] = binding
     _write_project_entry(project, stored)
+
+
+def _relative(path: str, home: str) -> str:
+    """``path`` relative to the project's home; '' when it has none (another drive on Windows)."""
+    try:
+        return os.path.relpath(path, home)
+    except ValueError:
+        return ""
+
+
+def relate_to_home(project: QgsProject) -> None:
+    """Keep each bound rule-set file that is where its absolute path says relative to the project's home, as the
+    project is written (bound before its first save, or saved elsewhere since); nothing written when unchanged."""
+    home = project.homePath()
+    for layer_id, binding in bound_layers(project).items():
+        stale = [ref for ref in binding.rule_sets
+                 if home and os.path.exists(ref.path) and ref.relative != _relative(ref.path, home)]
+        if stale:
+            try:
+                write_binding(project.mapLayer(layer_id), binding, project)
+            except StoredBindingError:
+                continue  # a newer version's entry is left as it is; the dock names it
 
 
 def remove_binding(layer: QgsMapLayer, project: QgsProject) -> None:
