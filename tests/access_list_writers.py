@@ -5,6 +5,7 @@ In a docx table spec, ``LEFT`` merges a cell into the cell on its left and ``UP`
 """
 
 import csv
+import zipfile
 from pathlib import Path
 from typing import List, Sequence, Tuple
 
@@ -88,3 +89,17 @@ def _fill(cell, text: str) -> None:
     cell.text = lines[0]
     for line in lines[1:]:
         cell.add_paragraph(line)
+
+
+def merge_cells(path: Path, ranges: Sequence[str], sheet: int = 1) -> None:
+    """Merge cells of a written xlsx sheet as Excel does (``B3:B5``): the covered cells must be empty, only the
+    first holds the text; OGR reports no merge."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    part = f"xl/worksheets/sheet{sheet}.xml"
+    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in ranges)
+    parts[part] = parts[part].replace(b"</sheetData>", f'</sheetData><mergeCells count="{len(ranges)}">{merges}'
+                                      f"</mergeCells>".encode(), 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)

@@ -77,7 +77,8 @@ class Builder:
             if self.header.repeats(row):
                 self.above = ("", "", "")
             else:
-                self._row(row, table, table.first_row + index, split and index == 0)
+                merged = {column for at, column in table.merged if at == index}
+                self._row(row, table, table.first_row + index, split and index == 0, merged)
 
     def _report(self, header: Header, table: Table) -> None:
         """Record the columns of a new header; warn about each requirement column not placed."""
@@ -92,16 +93,19 @@ class Builder:
             if use.status == UNPLACED:
                 self.result.warnings.append(reason)
 
-    def _row(self, row: List[str], table: Table, number: int, split: bool = False) -> None:
+    def _row(self, row: List[str], table: Table, number: int, split: bool = False, merged: Set[int] = frozenset()
+             ) -> None:
         """The rules of one data row: a unit, or (one row per dimension) one dimension of a unit; ``split``:
-        the first row of a table that goes on from the one before."""
+        the first row of a table that goes on from the one before; ``merged``: the columns whose cell continues
+        the cell above (merged down)."""
         column, long = self.header.roles, is_long(self.header)
         cells = row + [""] * (len(self.header.labels) - len(row))
         code = cells[column["code"]].strip()
         name = cells[column["name"]].strip() if "name" in column else ""
-        joined = not code and self._continues(cells, name)
+        known = bool(code) and column["code"] in merged and code == self.above[0]  # the code cell merged down
+        joined = known or (not code and self._continues(cells, name))
         split = joined and split and not long and self.tail is not None
-        if joined:
+        if joined and not known:
             code, name = self.above[0], name or self.above[1]  # the unit's code cell merged down (or split off)
             if not long:
                 self.result.warnings.append(self._joined(number, table, code, split))
@@ -118,6 +122,8 @@ class Builder:
             self._new_unit(code, number, table)
         self.last = (code, name)
         stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
+        if joined and merged:
+            cells = self._unread(cells, merged)
         texts = self._long_texts(cells, table, number) if long else {
             d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
         if split:
@@ -154,6 +160,16 @@ class Builder:
         roles = self.header.roles
         texts = [cells[roles[d]] for d in ("requirement", *DIMENSIONS) if d in roles]
         return bool(self.above[0]) and any(t.strip() for t in texts) and name in ("", self.above[1])
+
+    def _unread(self, cells: List[str], merged: Set[int]) -> List[str]:
+        """A further row of the unit above without the cells merged down from that row, whose text was read there;
+        a requirement merged down to a row of another dimension (one row per dimension) is that dimension's too."""
+        roles, keep = self.header.roles, set()
+        if is_long(self.header):
+            value = cells[roles["dimension"]].strip()
+            if value and dimensions_named(value, self.words) != [self.above[2]]:
+                keep.add(roles["requirement"])
+        return ["" if i in merged and i not in keep else cell for i, cell in enumerate(cells)]
 
     def _rest_of_split_row(self, texts: Dict[str, str]) -> Dict[str, str]:
         """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back."""

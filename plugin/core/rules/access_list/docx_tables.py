@@ -1,18 +1,21 @@
 """The tables of a Word (.docx) document as rows of text, read with the vendored python-docx.
 
 A cell merged across columns or rows is repeated in every grid position it covers, so a unit code
-merged down several rows belongs to each of them and a header cell over four columns heads each.
+merged down several rows belongs to each of them and a header cell over four columns heads each; the
+positions that continue a cell merged down from the row above are named, so that its text is read once
+for a unit (``Table.merged``).
 """
 
 import os
 import re
 import zipfile
-from typing import List, Tuple
+from typing import List, Set, Tuple
 
 from ....paths import use_vendored
 from ...model.results import Reason
 
 Grid = List[List[str]]
+Merged = Set[Tuple[int, int]]  # (row, column) of the cells that continue the cell above
 
 
 def _docx():
@@ -23,7 +26,7 @@ def _docx():
     return docx
 
 
-def read_docx(path: str) -> Tuple[List[Grid], List[Reason]]:
+def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged]], List[Reason]]:
     """Every top-level table of the document, in order (nested tables stay in their cell's text)."""
     try:
         docx = _docx()
@@ -40,10 +43,15 @@ def read_docx(path: str) -> Tuple[List[Grid], List[Reason]]:
     return tables, []
 
 
-def _rows(table) -> Grid:
-    """Text of each grid cell, row by row; grid positions before or after a short row are empty."""
-    rows = []
-    for row in table.rows:
-        cells = [""] * getattr(row, "grid_cols_before", 0) + [cell.text.strip() for cell in row.cells]
-        rows.append(cells + [""] * getattr(row, "grid_cols_after", 0))
-    return rows
+def _rows(table) -> Tuple[Grid, Merged]:
+    """Text of each grid cell, row by row (grid positions before or after a short row are empty), and the positions
+    that continue a cell merged down (the same cell as the one above)."""
+    rows, merged, above = [], set(), []
+    for number, row in enumerate(table.rows):
+        cells = [None] * getattr(row, "grid_cols_before", 0) + list(row.cells)
+        cells += [None] * getattr(row, "grid_cols_after", 0)
+        merged |= {(number, i) for i, (cell, up) in enumerate(zip(cells, above))
+                   if cell is not None and up is not None and cell._tc is up._tc}
+        rows.append(["" if cell is None else cell.text.strip() for cell in cells])
+        above = cells
+    return rows, merged

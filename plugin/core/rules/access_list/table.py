@@ -7,13 +7,14 @@ import io
 import itertools
 import os
 import re
-from dataclasses import dataclass
-from typing import Any, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Any, List, Optional, Set, Tuple
 
 from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
+from .xlsx_merges import fill_merged, merged_ranges
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
 DELIMITERS = (",", ";", "\t")  # the comma first: it wins a tie
@@ -23,12 +24,14 @@ SAMPLE_ROWS = 20
 @dataclass
 class Table:
     """One table: its rows of text cells, the file row number of rows[0], its number in a document or
-    workbook (0: the only sheet or CSV) and its sheet's name (a workbook of several sheets)."""
+    workbook (0: the only sheet or CSV), its sheet's name (a workbook of several sheets) and the (row index,
+    column) of the cells that continue a cell merged down from the row above (its text repeated)."""
 
     rows: List[List[str]]
     first_row: int = 1
     number: int = 0
     sheet: str = ""
+    merged: Set[Tuple[int, int]] = field(default_factory=set)
 
 
 def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
@@ -40,7 +43,7 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
         from .docx_tables import read_docx  # python-docx is loaded only for Word documents
 
         grids, errors = read_docx(path)
-        return [Table(rows, 1, number) for number, rows in enumerate(grids, start=1)], errors
+        return [Table(rows, 1, number, "", merged) for number, (rows, merged) in enumerate(grids, start=1)], errors
     if lower.endswith((".csv", ".txt")):
         return read_csv(path)
     return read_sheet(path, sheet)
@@ -79,13 +82,15 @@ def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reaso
     names = _sheet_names(path) if not sheet else []
     if len(names) < 2:
         rows = _sheet_rows(f"{path}|layername={sheet}" if sheet else path)
-        return ([Table(rows)], []) if rows is not None else ([], [_open_error(path, sheet)])
+        if rows is None:
+            return [], [_open_error(path, sheet)]
+        return [Table(rows, 1, 0, "", fill_merged(rows, merged_ranges(path, sheet)))], []
     tables = []
     for number, name in enumerate(names, start=1):
         rows = _sheet_rows(f"{path}|layername={name}")
         if rows is None:
             return [], [_open_error(path, name)]
-        tables.append(Table(rows, 1, number, name))
+        tables.append(Table(rows, 1, number, name, fill_merged(rows, merged_ranges(path, name))))
     return tables, []
 
 

@@ -1,0 +1,83 @@
+"""The merged cells of an .xlsx sheet, which OGR does not report: a merged range's text stands only in its first
+cell, so a requirement merged down the rows of two units would reach only the first of them. The text is
+repeated in every cell the range covers, as a Word table gives it, and the cells that continue a cell merged down
+from the row above are named (``Table.merged``)."""
+
+import posixpath
+import re
+import zipfile
+from typing import Dict, List, Optional, Set, Tuple
+from xml.etree import ElementTree
+
+Range = Tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
+REFERENCE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def merged_ranges(path: str, sheet: Optional[str]) -> List[Range]:
+    """The merged ranges of the named sheet of an .xlsx workbook (its first sheet without a name); none when the file
+    is not an .xlsx workbook OGR could read or the sheet is not found."""
+    if not path.lower().endswith(".xlsx"):
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            root = ElementTree.fromstring(archive.read(part)) if part else None
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
+        return []
+    refs = [cell.get("ref", "") for cell in root.iter() if _local(cell.tag) == "mergeCell"] if root is not None else []
+    return [found for found in map(_range, refs) if found is not None]
+
+
+def fill_merged(rows: List[List[str]], ranges: List[Range]) -> Set[Tuple[int, int]]:
+    """Repeat each range's first cell in every cell it covers; the (row, column) of the cells below its first row."""
+    merged = set()
+    for top, left, bottom, right in ranges:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        text = rows[top][left]
+        for row in range(top, min(bottom, len(rows) - 1) + 1):
+            cells = rows[row]
+            cells += [""] * (right + 1 - len(cells))
+            for column in range(left, right + 1):
+                cells[column] = text
+                if row > top:
+                    merged.add((row, column))
+    return merged
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet: Optional[str]) -> str:
+    """The path inside the archive of the sheet's XML ('' when the workbook has no such sheet)."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    sheets = [item for item in workbook.iter() if _local(item.tag) == "sheet"]
+    chosen = [item for item in sheets if sheet is None or item.get("name") == sheet][:1]
+    if not chosen:
+        return ""
+    relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets: Dict[str, str] = {item.get("Id", ""): item.get("Target", "") for item in relations.iter()}
+    target = targets.get(chosen[0].get(RELATIONSHIP, ""), "")
+    if not target:
+        return ""
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+
+
+def _range(ref: str) -> Optional[Range]:
+    """'B3:C5' as 0-based (first row, first column, last row, last column); None when it is not a range."""
+    ends = [REFERENCE.match(end.strip().upper()) for end in ref.split(":")]
+    if len(ends) != 2 or not all(ends):
+        return None
+    (left, top), (right, bottom) = [(_column(end.group(1)), int(end.group(2)) - 1) for end in ends]
+    return min(top, bottom), min(left, right), max(top, bottom), max(left, right)
+
+
+def _column(letters: str) -> int:
+    """A, B, … Z, AA … as a 0-based column index."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _local(tag: str) -> str:
+    """An element's name without its namespace (transitional and strict OOXML alike)."""
+    return tag.rsplit("}", 1)[-1]
