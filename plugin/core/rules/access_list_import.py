@@ -172,6 +172,12 @@ def reason_templates() -> List[str]:
         tr("Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
            "applies to all of them."),
         tr("Sheet {sheet}, column {column} ({header})"),
+        tr("Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
+           "requirements to the rule set by hand if they apply (such as general or category-level rules)."),
+        tr("Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. "
+           "Add its requirements to the rule set by hand if they apply (such as general or category-level rules)."),
+        tr("Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. "
+           "Add its requirements to the rule set by hand if they apply (such as general or category-level rules)."),
         tr("Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
            "was not imported."),
         tr("Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported."),

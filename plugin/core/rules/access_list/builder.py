@@ -117,6 +117,9 @@ class Builder:
                     "Row {row} of table {table} has no unit code and was skipped.",
                     "Row {row} of sheet {sheet} has no unit code and was skipped."))
             return
+        if not joined and self._not_a_unit(code, cells, table, number):
+            self.above = ("", "", "")
+            return
         self.above = (code, name, self.above[2] if self.above[0] == code else "")
         if not joined and (not long or code != self.last[0]):
             self._new_unit(code, number, table)
@@ -153,6 +156,23 @@ class Builder:
                 "applies to all of them.",
                 "Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
                 "applies to all of them."))
+
+    def _not_a_unit(self, code: str, cells: List[str], table: Table, number: int) -> bool:
+        """Whether a code cell is no unit's code, named in a warning: a code without a digit (/, —, 全市, 一般管控单元)
+        or a heading across the row (its text in a requirement cell too, a cell spanning the table)."""
+        roles = self.header.roles
+        texts = {cells[roles[d]].strip() for d in ("requirement", *DIMENSIONS) if d in roles}
+        if code not in texts and all(re.search(r"\d", part) for part in unit_codes(code)):
+            return False
+        self.result.warnings.append(_at(
+            table, {"row": number, "value": code},
+            "Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
+            "requirements to the rule set by hand if they apply (such as general or category-level rules).",
+            "Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. "
+            "Add its requirements to the rule set by hand if they apply (such as general or category-level rules).",
+            "Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. "
+            "Add its requirements to the rule set by hand if they apply (such as general or category-level rules)."))
+        return True
 
     def _continues(self, cells: List[str], name: str) -> bool:
         """Whether a row without a code goes on with the unit directly above: it has requirement text and
