@@ -30,8 +30,21 @@ from zoning_review.plugin.core.rules.access_list_import import import_access_lis
     ("（1）仅一项。", [("1", "（1）仅一项。")]),
     ("五、严控水耗。", [("5", "五、严控水耗。")]),
     ("④禁止甲。", [("4", "④禁止甲。")]),
+    ("1）禁止甲；2）限制乙。", [("1", "1）禁止甲；"), ("2", "2）限制乙。")]),
+    ("1)禁止甲；\n2)限制乙。", [("1", "1)禁止甲；"), ("2", "2)限制乙。")]),
 ])
 def test_numbered_cells_are_split_at_their_numbers(text, expected):
+    assert split_clauses(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1、禁止新建下列项目：1.化工项目；2.钢铁项目。2、限制新建燃煤锅炉。",
+     [("1", "1、禁止新建下列项目：1.化工项目；2.钢铁项目。"), ("2", "2、限制新建燃煤锅炉。")]),
+    ("1.禁止新建下列项目：\n1、化工项目；\n2、钢铁项目。\n2.限制新建燃煤锅炉。",
+     [("1", "1.禁止新建下列项目：\n1、化工项目；\n2、钢铁项目。"), ("2", "2.限制新建燃煤锅炉。")]),
+    ("3、禁止新建下列项目：1.化工项目；2.钢铁项目。", [("3", "3、禁止新建下列项目：1.化工项目；2.钢铁项目。")]),
+])
+def test_items_numbered_1_2_inside_a_clause_numbered_the_other_way_stay_in_it(text, expected):
     assert split_clauses(text) == expected
 
 
@@ -45,8 +58,8 @@ def test_text_without_a_clause_sequence_stays_whole(text):
     assert split_clauses(text) == [("", text)]
 
 
-PIECES = ["1.", "2.", "3、", "（1）", "（2）", "1-1 ", "1-2 ", "2-1 ", "一、", "二、", "禁止新建", "化工项目", "。",
-          "；", "\n", " ", "1.5公里", "10-20", "：", "甲"]
+PIECES = ["1.", "2.", "3、", "1、", "（1）", "（2）", "1）", "2)", "1-1 ", "1-2 ", "2-1 ", "一、", "二、", "禁止新建",
+          "化工项目", "。", "；", "\n", " ", "1.5公里", "10-20", "：", "甲"]
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=25))

@@ -1,6 +1,7 @@
-"""Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1. …", "一、…", "（一）…", "①…"), so that each
-becomes a rule whose id keeps the number reviewers cite. The text is never changed: each clause is
-the cell's text from its number to the next clause's number. A cell holding one clause alone ("3. 禁止…", a list
+"""Numbered clauses inside a requirement cell ("1-3 禁止…", "（1）…", "1）…", "1. …", "1、…", "一、…", "（一）…",
+"①…"), so that each becomes a rule whose id keeps the number reviewers cite. The text is never changed: each clause
+is the cell's text from its number to the next clause's number; 1. and 1、 are styles of their own, so that clauses
+numbered 1、 may list items numbered 1. (and the reverse). A cell holding one clause alone ("3. 禁止…", a list
 with one clause per row) keeps its number too."""
 
 import re
@@ -12,11 +13,14 @@ BOUNDARY = r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*"
 STYLES = (
     ("dash", re.compile(BOUNDARY + r"(\d{1,2})[-－—](\d{1,3})(?!\d|[.．]\d)")),
     ("paren", re.compile(BOUNDARY + r"[（(](\d{1,3})[）)]")),
-    ("dot", re.compile(BOUNDARY + r"(\d{1,3})(?:[、]|[.．](?!\d))")),
+    ("dot", re.compile(BOUNDARY + r"(\d{1,3})[.．](?!\d)")),
+    ("comma", re.compile(BOUNDARY + r"(\d{1,3})、")),  # a style of its own: 1、 clauses may list 1. 2. items
+    ("half_paren", re.compile(BOUNDARY + r"(\d{1,3})[）)]")),
     ("chinese", re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")),
     ("chinese_paren", re.compile(BOUNDARY + r"[（(]([一二三四五六七八九十]{1,3})[）)]")),
     ("circled", re.compile(BOUNDARY + r"([\u2460-\u2473])")),  # ① … ⑳
 )
+DOT_OR_COMMA = re.compile(BOUNDARY + r"(\d{1,3})(?:、|[.．](?!\d))")
 
 
 def split_clauses(text: str) -> List[Tuple[str, str]]:
@@ -35,15 +39,25 @@ def split_clauses(text: str) -> List[Tuple[str, str]]:
 
 
 def _numbered(text: str) -> List[Tuple[int, str]]:
-    """(start, number) of each clause of the first numbering style the text uses, in sequence."""
-    first: Optional[Tuple[int, str, re.Match]] = None
+    """(start, number) of each clause of the first numbering style the text uses, in sequence; 1. and 1、 are one
+    style while their numbers only go up (a list typed with both), two when items are numbered from 1 again."""
+    first: Optional[Tuple[int, str]] = None
     for style, pattern in STYLES:
         match = pattern.search(text)
         if match and (first is None or match.start() < first[0]):
-            first = (match.start(), style, match)
+            first = (match.start(), style)
     if first is None:
         return []
-    style, pattern = first[1], dict(STYLES)[first[1]]
+    style = first[1]
+    pattern = DOT_OR_COMMA if style in ("dot", "comma") and _ascending(text) else dict(STYLES)[style]
+    found = _sequence(style, pattern, text)
+    if len(found) >= 2 or (found and not text[: found[0][0]].strip() and _alone(style, pattern, text)):
+        return found
+    return []
+
+
+def _sequence(style: str, pattern: re.Pattern, text: str) -> List[Tuple[int, str]]:
+    """(start, number) of the numbers of a style that follow each other from the first."""
     found: List[Tuple[int, str]] = []
     last: Optional[Tuple[int, int]] = None
     for match in pattern.finditer(text):
@@ -51,9 +65,13 @@ def _numbered(text: str) -> List[Tuple[int, str]]:
         if last is None or _follows(style, last, value):
             found.append((_start(match), _label(style, value)))
             last = value
-    if len(found) >= 2 or (found and not text[: found[0][0]].strip() and _alone(style, pattern, text)):
-        return found
-    return []
+    return found
+
+
+def _ascending(text: str) -> bool:
+    """Whether the 1. and 1、 numbers of a text only go up (no list of items numbered from 1 again inside a clause)."""
+    values = [int(match.group(1)) for match in DOT_OR_COMMA.finditer(text)]
+    return all(later > earlier for earlier, later in zip(values, values[1:]))
 
 
 def _alone(style: str, pattern: re.Pattern, text: str) -> bool:
