@@ -18,7 +18,8 @@ from qgis.PyQt.QtWidgets import QApplication
 from tests.dock_helpers import bind
 from tests.sample_project import layer
 from zoning_review.plugin.core.inputs.bindings import read_binding
-from zoning_review.plugin.core.inputs.resolve import bound_targets, load_rules
+from zoning_review.plugin.core.inputs.resolve import load_rules
+from zoning_review.plugin.core.inputs.targets import bound_targets
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 from zoning_review.plugin.gui.draw_tool import PolygonDrawTool
 from zoning_review.plugin.gui.project_form import ProjectForm

@@ -161,3 +161,45 @@ def test_the_dock_names_a_bound_constraint_layer_with_an_undefined_crs_once(dock
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
     assert len(warnings) == 1 and "has an undefined coordinate reference system" in warnings[0], warnings
     assert "river_bank" not in dock.targets[0].constraints  # never used as if in degrees
+
+
+def test_no_site_is_reviewed_while_a_bound_layer_cannot_be_used(dock, example_rules, tmp_path, qtbot):
+    """The bound rule-set file is gone (moved, renamed): the layer cannot be reviewed, so no review stands — the
+    last one is not left on show as if the site had been reviewed against it — and the banner says why."""
+    import shutil
+
+    from zoning_review.plugin.gui.review_task import Site
+
+    rules = tmp_path / "rules.yaml"
+    shutil.copy(example_rules, rules)
+    bind(dock.bindings, rules)
+    site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(site)
+    assert dock.tree.topLevelItemCount() == 1 and dock.banner.verdict
+    rules.unlink()
+    dock.refresh_targets()
+    assert dock.targets == [] and dock.unusable and "control_units" in dock.unusable[0]
+    assert dock.banner.text().startswith("No site is reviewed while a bound unit layer cannot be used: The rule "
+                                         "sets bound to unit layer control_units cannot be used"), dock.banner.text()
+    assert not dock.banner.verdict and dock.tree.topLevelItemCount() == 0 and not dock.highlights.units
+    assert not dock.notes.button.isEnabled()
+
+
+def test_a_bound_layer_whose_data_source_is_gone_is_named_and_no_site_is_reviewed(dock, example_rules, tmp_path):
+    from zoning_review.plugin.core.inputs.targets import review_targets
+
+    bind(dock.bindings, example_rules)
+    units = layer("control_units")
+    source, name = units.source(), units.name()
+    units.setDataSource(str(tmp_path / "moved.gpkg") + "|layername=control_units", name, "ogr")
+    try:
+        assert not units.isValid()
+        targets, problems = review_targets(dock.project)
+        assert targets == [] and len(problems) == 1, problems
+        assert problems[0].startswith("Unit layer control_units is bound to rule sets but cannot be read"), problems
+        dock.refresh_targets()
+        assert dock.targets == [] and dock.banner.text().startswith("No site is reviewed while"), dock.banner.text()
+    finally:
+        units.setDataSource(source, name, "ogr")
+    assert units.isValid() and len(review_targets(dock.project)[0]) == 1

@@ -8,7 +8,7 @@ import pytest
 
 from tests.sample_project import layer
 from zoning_review.plugin.core.inputs.bindings import PROJECT_KEY, PROJECT_SCOPE, project_bindings, read_binding
-from zoning_review.plugin.core.inputs.resolve import bound_targets
+from zoning_review.plugin.core.inputs.targets import bound_targets
 from zoning_review.plugin.core.model.binding import RuleSetRef
 from zoning_review.plugin.core.rules.layered import LayeredRuleSet
 from zoning_review.plugin.gui.binding_panel import BindingPanel

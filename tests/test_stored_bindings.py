@@ -24,7 +24,8 @@ from zoning_review.plugin.core.inputs.bindings import (
     stored_bindings,
     write_binding,
 )
-from zoning_review.plugin.core.inputs.resolve import InputError, bound_targets, unit_binding
+from zoning_review.plugin.core.inputs.resolve import InputError, unit_binding
+from zoning_review.plugin.core.inputs.targets import bound_targets
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 
 HAND_EDITED = [

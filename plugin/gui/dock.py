@@ -9,8 +9,9 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from .. import settings
-from ..core.inputs.bindings import relate_to_home, stored_bindings
-from ..core.inputs.resolve import BoundUnitLayer, bound_targets, forget_rules
+from ..core.inputs.bindings import relate_to_home
+from ..core.inputs.resolve import BoundUnitLayer, forget_rules
+from ..core.inputs.targets import review_targets
 from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
@@ -41,6 +42,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.canvas = iface.mapCanvas()
         self.project = QgsProject.instance()
         self.targets: List[BoundUnitLayer] = []
+        self.unusable: List[str] = []  # why bound unit layers cannot be reviewed (then no site is)
         self._shown_warnings: Set[str] = set()  # each layer warning once per project
         self.highlights = Highlights(self.canvas)
         self.cause_scenes = CauseScenes()
@@ -132,9 +134,9 @@ class ZoningReviewDock(QgsDockWidget):
 
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
-        self.targets = bound_targets(self.project)
-        unreadable = stored_bindings(self.project)[1]
-        for warning in dict.fromkeys(unreadable + [w for target in self.targets for w in target.warnings]):
+        usable, self.unusable = review_targets(self.project)
+        self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
+        for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
             if warning not in self._shown_warnings:
                 self._shown_warnings.add(warning)
                 self.push_message(warning)
@@ -143,10 +145,24 @@ class ZoningReviewDock(QgsDockWidget):
         if self.site_input.site is not None and self.targets:
             self.start_review()
         else:
+            if self.runner.reviews or self.tree.topLevelItemCount():
+                self._withdraw_review()  # a review no bound layer backs any more is not left on show
             self._show_idle()
 
+    def _withdraw_review(self) -> None:
+        """Take the shown review away (its layers or rules changed); the site, the reviewer's judgements and the
+        opinion stay for its next review."""
+        self.runner.forget_reviews()
+        self.notes.set_ready(False)
+        self.highlights.clear_units()
+        self.cause_scenes.forget()
+        self.tree.clear_keeping_state()
+
     def _show_idle(self) -> None:
-        if not self.targets:
+        if self.unusable:
+            self.banner.show_text(tr("No site is reviewed while a bound unit layer cannot be used: {problem}").format(
+                problem=self.unusable[0]), "")
+        elif not self.targets:
             self.banner.show_text(tr("Bind a rule set to a unit layer, then draw a candidate site."), "")
         else:
             self.banner.show_text(tr("Draw a site, take a selected feature or import coordinates."), "")
@@ -295,11 +311,7 @@ class ZoningReviewDock(QgsDockWidget):
     def _on_layers_removed(self, layer_ids=(), *_args) -> None:
         if layer_ids and all(self.siting.owns(i) for i in layer_ids):
             return
-        self.runner.forget_reviews()  # the reviewer's judgements and opinion stay: the site is reviewed again
-        self.notes.set_ready(False)
-        self.highlights.clear_units()
-        self.cause_scenes.forget()
-        self.tree.clear()
+        self._withdraw_review()  # the reviewer's judgements and opinion stay: the site is reviewed again
         self.refresh_targets()
 
     def _on_closed(self) -> None:

@@ -34,7 +34,6 @@ from ..siting.layers import SourceRef
 from ..siting.screen import SitingInputs, SitingTolerance
 from .bindings import (
     StoredBindingError,
-    bound_layers,
     detect_binding,
     read_binding,
     resolve_ref_path,
@@ -289,34 +288,6 @@ class BoundUnitLayer:
     def attribute_fields(self) -> List[str]:
         """The unit fields the overlay must read: prose fields and those unit conditions test."""
         return unit_attribute_fields(self.layer.fields().names(), self.ruleset, self.binding)
-
-
-def target_for(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Optional[BoundUnitLayer]:
-    """A review target for a bound layer, or None when its rule set does not load."""
-    entries = binding_entries(binding, project, layer.name())
-    if not entries or not binding.code_field:
-        return None
-    result = load_lists(entries)
-    if result.ruleset is None:
-        return None
-    constraints = bound_constraints(binding, project)
-    try:
-        unit_warnings = check_unit_layer(layer, binding)
-    except InputError as error:  # reviewing still says why no unit is found; the message names the layer
-        unit_warnings = [str(error)]
-    return BoundUnitLayer(layer, binding, result.ruleset, constraints.layers, unit_warnings + constraints.warnings)
-
-
-def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
-    """Every bound unit layer of the project whose rule set loads, in layer-name order."""
-    out = []
-    for layer_id, binding in bound_layers(project).items():
-        layer = project.mapLayer(layer_id)
-        if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            target = target_for(layer, binding, project)
-            if target is not None:
-                out.append(target)
-    return sorted(out, key=lambda t: (t.layer.name(), t.layer.id()))
 
 
 class LayerSnapshot:
