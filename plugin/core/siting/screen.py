@@ -7,6 +7,7 @@ evaluated. One verdict for all positions is the unit's verdict; otherwise the un
 and the zones where a rule bites are returned as geometries (unit CRS) with their reasons.
 """
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
@@ -51,6 +52,8 @@ from .verdict import reason_templates as verdict_templates
 from .zones import AreaBounds, EllipsoidalBuffer, UnitArea
 
 MAX_SCENARIOS = 512
+UNMEASURED = ("The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be "
+              "used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.")
 
 
 @dataclass
@@ -127,6 +130,8 @@ def reason_templates() -> List[str]:
     """The sentences the screen puts into results (listed for the string extractor)."""
     return [
         tr("The unit's geometry cannot be used ({detail}); it was not screened."),
+        tr("The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be "
+           "used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS."),
         tr("Too many combinations of site positions ({count}) to screen this unit; review sites "
            "in it one by one."),
     ] + verdict_templates() + layer_templates()
@@ -217,6 +222,9 @@ class SitingScreen:
         tolerance = self.inputs.tolerance
         unit = UnitArea(cleaned.geometry, self.measure, tolerance.min_area_m2, tolerance.min_unit_fraction,
                         self.bounds)
+        if not (math.isfinite(unit.area) and unit.area > 0.0):  # NaN or 0: no place on the earth, nothing is outside
+            result.reasons.append(Reason(UNMEASURED, {"crs": self.crs.authid() or self.crs.description()}))
+            return result
         started = time.perf_counter()
         states, areas = self._states(ctx, unit)
         self.timings["classify"] += time.perf_counter() - started
