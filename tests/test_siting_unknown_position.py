@@ -214,19 +214,33 @@ def _zone_prefixed(river: QgsVectorLayer) -> None:
                    (gk.description(), 4548, 4548, gk.toWkt()))
 
 
+def _metres_as_degrees(river: QgsVectorLayer) -> None:
+    """Gauss-Krüger metres (zone 39, with its 39) left in the EPSG:4490 layer: latitudes of 4.3 million degrees."""
+    to_gk = QgsCoordinateTransform(river.crs(), QgsCoordinateReferenceSystem("EPSG:4527"), QgsProject.instance())
+    changed = {}
+    for feature in river.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(to_gk)
+        changed[feature.id()] = geometry
+    assert river.dataProvider().changeGeometryValues(changed)
+
+
 @pytest.mark.parametrize("broken, warning", [
     (_no_features, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
     (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
-    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features has no finite coordinates in the "
-                     "unit layer's CRS EPSG:4490"),
+    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
+                     "EPSG:4548 can be used"),
+    (_metres_as_degrees, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
+                         "EPSG:4490 can be used"),
 ])
 def test_sitingscreen_reads_a_river_layer_it_cannot_place_as_unknown_never_as_no_river(
         zr_processing, sample_gpkg, example_rules, tmp_path, broken, warning):
     """A bound river_bank layer with no features, none with a geometry, or features the unit CRS cannot hold
-    (PROJ gives inf) used to leave every unit 'beyond 1000 m of the river': units came out compliant (or the run
-    failed on inf). The site's position to the river is unknown, so G-SL-03 (no new C26 within 1000 m of the
-    river) needs information in every unit it applies to: no unit is compliant, and the units other clauses
-    forbid anyway stay non-compliant (the hand verdicts of the sample, geopandas)."""
+    (PROJ gives inf) or their own CRS places nowhere (metres in a layer of degrees) used to leave every unit
+    'beyond 1000 m of the river': units came out compliant (or the run failed on inf). The site's position to
+    the river is unknown, so G-SL-03 (no new C26 within 1000 m of the river) needs information in every unit it
+    applies to: no unit is compliant, and the units other clauses forbid anyway stay non-compliant (the hand
+    verdicts of the sample, geopandas)."""
     from .test_siting_sample import ATTRIBUTES as CHEMICAL_ATTRIBUTES
     from .test_siting_sample import hand_verdicts
 

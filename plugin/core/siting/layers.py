@@ -3,7 +3,7 @@ the unit CRS (the layer itself and its ellipsoidal distance bands), built once a
 """
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
+    QgsRectangle,
 )
 
 from ...i18n import tr
@@ -23,6 +24,18 @@ from ..overlay.relations import finite
 from ..overlay.unit_index import read_request, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
+
+LATITUDE_LIMIT = 90.0 + 1e-9
+NOT_FINITE = (
+    "Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
+    "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.",
+    "Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
+    "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.")
+MISPLACED = (
+    "Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be "
+    "used, so where a site lies to the layer is unknown: check the CRS set for the layer.",
+    "Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be "
+    "used, so where a site lies to the layer is unknown: check the CRS set for the layer.")
 
 
 def reason_templates() -> List[str]:
@@ -36,6 +49,10 @@ def reason_templates() -> List[str]:
            "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
            "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
+        tr("Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be "
+           "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
+        tr("Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be "
+           "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
     ] + filter_templates()
 
 
@@ -113,7 +130,12 @@ class KeyZones:
         self.warnings.append(problem)
 
     def _to_target(self, context: QgsCoordinateTransformContext) -> List[QgsGeometry]:
-        """The geometries in the unit CRS (polygonal ones reduced to their polygonal parts)."""
+        """The geometries in the unit CRS (polygonal ones reduced to their polygonal parts); none, with ``problem``,
+        when a feature lies nowhere its own CRS places on the earth or has no finite coordinates in the unit CRS."""
+        misplaced = off_earth(self.raw, QgsCoordinateTransform(self.ref.crs, self.builder.hub, context))
+        if misplaced:
+            self._crs_unknown(MISPLACED, misplaced, self.ref.crs)
+            return []
         transform = QgsCoordinateTransform(self.ref.crs, self.target, context)
         out, failed = [], 0
         for geometry in self.raw:
@@ -127,17 +149,15 @@ class KeyZones:
                 continue
             out.append(polygon_parts(copy) if is_polygonal(geometry) else copy)
         if failed:
-            template = (
-                "Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
-                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."
-                if failed == 1 else
-                "Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
-                "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.")
-            self._unknown(CRS_PROBLEM, Reason(template, {
-                "count": failed, "layer": self.query.layer, "crs": self.target.authid() or self.target.description(),
-                "source": self.ref.name}))
+            self._crs_unknown(NOT_FINITE, failed, self.target)
             return []
         return out
+
+    def _crs_unknown(self, templates: Tuple[str, str], count: int, crs: QgsCoordinateReferenceSystem) -> None:
+        """The site's position to the layer is unknown: ``count`` features cannot be placed in ``crs``."""
+        self._unknown(CRS_PROBLEM, Reason(templates[0] if count == 1 else templates[1], {
+            "count": count, "layer": self.query.layer, "crs": crs.authid() or crs.description(),
+            "source": self.ref.name}))
 
     def _failed(self, count: int, detail: str) -> None:
         if count:
@@ -215,3 +235,25 @@ class LazyKeyZones:
         """True once the layer was read."""
         return self._zones is not None
 
+
+def off_earth(geometries: List[QgsGeometry], to_lonlat: QgsCoordinateTransform) -> int:
+    """How many of the geometries lie where their CRS places nothing on the earth (``to_lonlat``: that CRS to
+    longitude and latitude): checked one by one only when their common box is not on the earth."""
+    if not geometries:
+        return 0
+    box = QgsRectangle(geometries[0].boundingBox())
+    for geometry in geometries[1:]:
+        box.combineExtentWith(geometry.boundingBox())
+    if on_earth(box, to_lonlat):
+        return 0
+    return sum(1 for geometry in geometries if not on_earth(geometry.boundingBox(), to_lonlat))
+
+
+def on_earth(box: QgsRectangle, to_lonlat: QgsCoordinateTransform) -> bool:
+    """Whether a box transforms to finite longitudes and latitudes (latitudes within ±90°, longitudes ±360°)."""
+    try:
+        lonlat = to_lonlat.transformBoundingBox(box)
+    except QgsCsException:
+        return False
+    return (finite(lonlat) and abs(lonlat.yMinimum()) <= LATITUDE_LIMIT and abs(lonlat.yMaximum()) <= LATITUDE_LIMIT
+            and abs(lonlat.xMinimum()) <= 360.0 and abs(lonlat.xMaximum()) <= 360.0)
