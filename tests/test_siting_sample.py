@@ -34,7 +34,7 @@ from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.siting.layers import SourceRef
 from zoning_review.plugin.core.siting.screen import SitingInputs, run_siting_screen
 
-from .overlay_helpers import CGCS2000, dispose, to_shapely
+from .overlay_helpers import CGCS2000, dispose, geodesic_area, to_shapely
 
 GK_117 = "EPSG:4548"
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -100,6 +100,22 @@ def test_non_compliant_units_are_exactly_those_whose_rules_prohibit_the_project(
     # Independent of geometry: the priority units and the Rongcheng urban unit.
     assert screened["ZH13062920001"].rule_ids == ["C-K-01", "U-RC-01"]
     assert all("C-P-01" in unit.rule_ids for unit in screened.values() if unit.category == "优先保护单元")
+
+
+def test_a_unit_wholly_in_the_red_line_says_how_much_of_it_lies_there(screened, sample_gpkg):
+    """The priority units inside the red line are forbidden by G-SL-04 wherever the site lies; its reason gives the
+    area the unit shares with the red line (geodesic, pyproj), where it used to say 0 m²."""
+    red = shapely.union_all(geopandas.read_file(str(sample_gpkg), layer="red_line").geometry.values)
+    units = geopandas.read_file(str(sample_gpkg), layer="control_units")
+    shared = {code: geodesic_area(shapely.intersection(geometry, red))
+              for code, geometry in zip(units["HJGKDYBM"], units.geometry)}
+    said = {code: render_reason(reason, "en") for code, unit in screened.items() for reason in unit.reasons
+            if reason.values.get("rule") == "G-SL-04"}
+    assert len(said) >= 2
+    for code, text in said.items():
+        prefix, suffix = "G-SL-04: site overlaps Ecological protection red line (", " m²)"
+        assert text.startswith(prefix) and text.endswith(suffix), text
+        assert float(text[len(prefix):-len(suffix)].replace(",", "")) == pytest.approx(shared[code], rel=1e-4)
 
 
 def test_river_band_zone_has_the_ellipsoidal_width(screened, sample_gpkg):

@@ -32,6 +32,7 @@ from ..overlay.measure import choose_ellipsoid
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
 from ..review.evaluation import prose_findings
+from ..rules.condition_words import layer_words
 from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones
 from .layers import reason_templates as layer_templates
@@ -154,6 +155,7 @@ class SitingScreen:
         self.zones = key_zones(inputs.ruleset.spatial_queries(), inputs.constraints, self.crs,
                                inputs.transform_context, builder)
         self.rule_atoms = {rule.id: rule_atoms(rule) for rule in inputs.ruleset.rules}
+        self.words = {q.key: layer_words(inputs.ruleset, q) for q in inputs.ruleset.spatial_queries()}  # in reasons
         geographic = self.crs.isGeographic() and self.measure.willUseEllipsoid()
         self.bounds = AreaBounds(self.measure.ellipsoid()) if geographic else None
         self._atoms_cache: Dict[object, Tuple[dict, List[str]]] = {}
@@ -255,7 +257,7 @@ class SitingScreen:
 
     def _states(self, ctx: UnitContext, unit: UnitArea) -> Tuple[dict, Dict[str, float]]:
         """The possible site states towards every layer the unit's rules ask about, and the
-        unit's overlap (m²) with each layer."""
+        unit's overlap (m²) with each layer, by the layer's words in reasons."""
         signature = self.evaluator.signature(ctx)
         found = self._atoms_cache.get(signature)
         if found is None:
@@ -271,7 +273,7 @@ class SitingScreen:
             elif key not in relevant:
                 states[key] = [FAR]
             else:
-                states[key], areas[key] = self._classified(key, lazy.get(), unit, key_atoms)
+                states[key], areas[self.words[key]] = self._classified(key, lazy.get(), unit, key_atoms)
         return states, areas
 
     def _classified(self, key: str, zones: KeyZones, unit: UnitArea,
@@ -330,7 +332,7 @@ def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = No
 
 
 class _Areas(dict):
-    """The unit's overlap (m², callables) by query key, noting whether any was read."""
+    """The unit's overlap (m², callables) by the layer's words in reasons, noting whether any was read."""
 
     read = False
 

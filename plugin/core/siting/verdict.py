@@ -88,7 +88,8 @@ def joined(phrases: List[Reason]) -> Reason:
 def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
            atoms: Dict[str, List[Atom]], areas: Mapping[str, Area]) -> Decision:
     """The verdict over all scenarios (``atoms``: each rule's spatial atoms by rule id;
-    ``areas``: the unit's overlap with each queried layer, m², or a callable giving it)."""
+    ``areas``: the unit's overlap with each queried layer, m², or a callable giving it, by the layer's words as
+    its clauses' reasons name it)."""
     verdicts = {unit_verdict(list(found) + prose) for _scenario, found in runs}
     verdict = verdicts.pop() if len(verdicts) == 1 else Verdict.NEEDS_STUDY
     table = _status_table(runs, prose)
