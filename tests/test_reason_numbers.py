@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from zoning_review.plugin.core.model.project import ProjectDescription
-from zoning_review.plugin.core.model.results import LayerRelation, OverlayResult, Reason, SpatialQuery, UnitOverlap
+from zoning_review.plugin.core.model.results import (
+    LayerRelation,
+    OverlayResult,
+    Reason,
+    SpatialQuery,
+    UnitOverlap,
+    Words,
+)
 from zoning_review.plugin.core.overlay.geometry_repair import REPAIRED, Cleaned
 from zoning_review.plugin.core.overlay.reasons import feature_warning
 from zoning_review.plugin.core.review.evaluation import evaluate_unit
@@ -128,7 +135,7 @@ def test_feature_ids_and_codes_are_written_as_given_and_counts_grouped():
 def test_the_siting_screens_zone_distance_has_thousands_separators(lang, distance, words):
     """The screen's zones are named by the clause's band: grouped from 1,000 m up, decimals as given."""
     atom = Atom(SpatialQuery("river_bank"), "within", distance)
-    assert words in render_reason(zone_phrase(atom, True), lang)
+    assert words in render_reason(zone_phrase(atom, True, Words("river_bank", "river_bank")), lang)
 
 
 NUMBERS_WITHOUT_UNIT = """  start_year: {type: number, label: {zh: 投产年份, en: Year of operation}}

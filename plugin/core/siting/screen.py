@@ -249,7 +249,7 @@ class SitingScreen:
         found = self._decisions.get(key)
         if found is None:
             runs = [(scenario, self.evaluator.findings(ctx, scenario)) for scenario in scenarios(states)]
-            found = decide(runs, prose_findings(ctx), self.rule_atoms, areas)
+            found = decide(runs, prose_findings(ctx), self.rule_atoms, areas, self.words)
             if not areas.read:
                 self._decisions[key] = found
         return Decision(found.verdict, list(found.reasons), list(found.rule_ids), dict(found.counts),

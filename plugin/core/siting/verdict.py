@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from ...i18n import tr
-from ..model.results import Finding, Reason
+from ..model.results import Finding, Reason, Words
 from ..model.verdicts import Status, Verdict
 from ..review.cause_phrases import metres
 from ..review.evaluation import unit_verdict
@@ -65,9 +65,8 @@ def reason_templates() -> List[str]:
     ]
 
 
-def zone_phrase(atom: Atom, truth: bool) -> Reason:
-    """The zone where the atom has value ``truth``, in words."""
-    layer = atom.query.key
+def zone_phrase(atom: Atom, truth: bool, layer: Words) -> Reason:
+    """The zone where the atom has value ``truth``, in words (``layer``: its layer as the clauses name it)."""
     if atom.relation == "within":
         template = "within {distance} m of {layer}" if truth else "more than {distance} m from {layer}"
         return Reason(template, {"distance": metres(atom.distance_m), "layer": layer})
@@ -86,10 +85,10 @@ def joined(phrases: List[Reason]) -> Reason:
 
 
 def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
-           atoms: Dict[str, List[Atom]], areas: Mapping[str, Area]) -> Decision:
+           atoms: Dict[str, List[Atom]], areas: Mapping[Words, Area], words: Mapping[str, Words]) -> Decision:
     """The verdict over all scenarios (``atoms``: each rule's spatial atoms by rule id;
     ``areas``: the unit's overlap with each queried layer, m², or a callable giving it, by the layer's words as
-    its clauses' reasons name it)."""
+    its clauses' reasons name it; ``words``: those words by query key)."""
     verdicts = {unit_verdict(list(found) + prose) for _scenario, found in runs}
     verdict = verdicts.pop() if len(verdicts) == 1 else Verdict.NEEDS_STUDY
     table = _status_table(runs, prose)
@@ -101,7 +100,7 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
             first = _with_area(finding.reasons[0], areas) if finding.reasons else Reason("")
             decision.reasons.append(Reason("{rule}: {reason}", {"rule": rule_id, "reason": first}))
         else:
-            _explain_varying(decision, rule_id, statuses, runs, atoms.get(rule_id, []))
+            _explain_varying(decision, rule_id, statuses, runs, atoms.get(rule_id, []), words)
         decision.rule_ids.append(rule_id)
     if not decision.reasons:
         decision.reasons.append(Reason(
@@ -109,7 +108,7 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     return decision
 
 
-def _with_area(reason: Reason, areas: Mapping[str, Area]) -> Reason:
+def _with_area(reason: Reason, areas: Mapping[Words, Area]) -> Reason:
     """The reason with its overlap {area} set to the unit's overlap with that {layer}."""
     layer = reason.values.get("layer")
     if "area" not in reason.values or layer not in areas:
@@ -139,7 +138,7 @@ def _deciding_rules(table, verdict: str) -> List[str]:
 
 
 def _explain_varying(decision: Decision, rule_id: str, statuses: List[str], runs,
-                     atoms: List[Atom]) -> None:
+                     atoms: List[Atom], words: Mapping[str, Words]) -> None:
     """Add the zone reason (and zone request) of a rule whose status depends on the position."""
     worst = max(statuses, key=lambda s: SEVERITY.get(s, 0))
     where = [i for i, s in enumerate(statuses) if s == worst]
@@ -151,7 +150,8 @@ def _explain_varying(decision: Decision, rule_id: str, statuses: List[str], runs
     template = ("Part of this unit lies {zone}, where rule {rule} prohibits the project."
                 if worst == Status.CONFLICT else
                 "Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.")
-    reason = Reason(template, {"zone": joined([zone_phrase(a, t) for a, t in conditions]), "rule": rule_id})
+    zone = joined([zone_phrase(a, t, words[a.query.key]) for a, t in conditions])
+    reason = Reason(template, {"zone": zone, "rule": rule_id})
     decision.reasons.append(reason)
     decision.zones.append(ZoneRequest(rule_id, worst, conditions, reason))
 
