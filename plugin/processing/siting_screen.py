@@ -217,9 +217,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                 add_rows(zones, zone_features(unit, lang))
                 verdicts.append(unit.verdict)
         if feedback.isCanceled():  # a part of the units is no screen: never loaded or counted as one
-            raise QgsProcessingException(tr(
-                "The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not "
-                "loaded.").format(n=grouped(len(verdicts)), total=grouped(setup.units.count)))
+            raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))
         counts = tally(verdicts)
@@ -239,3 +237,14 @@ def unreadable_attribute(kind: str) -> str:
         return tr("Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).")
     return tr("Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set "
               "declares may follow it).")
+
+
+def cancelled(done: int, total: int) -> str:
+    """The error of a screen cancelled after ``done`` of ``total`` units (0: not counted; an estimate may be low)."""
+    if total > 0 and done <= total:
+        return tr("The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not "
+                  "loaded.").format(n=grouped(done), total=grouped(total))
+    if done == 1:
+        return tr("The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.")
+    return tr("The siting screen was cancelled after {n} units: its outputs are incomplete and were not "
+              "loaded.").format(n=grouped(done))

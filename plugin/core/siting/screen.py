@@ -187,7 +187,7 @@ class SitingScreen:
                 return
             self.timings["read"] += time.perf_counter() - start
             yield self.screen_feature(feature)
-            if feedback is not None and number % 50 == 0:
+            if feedback is not None and number % 50 == 0 and number <= total:  # a database's estimate may be low
                 feedback.setProgress(100.0 * number / total)
             start = time.perf_counter()
 

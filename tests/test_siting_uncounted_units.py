@@ -1,0 +1,78 @@
+"""The siting screen of a unit table that cannot be counted: PostgreSQL's estimate of a table never analysed is -1,
+and QGIS's postgres provider with estimated metadata gives that estimate as the layer's feature count."""
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from .overlay_helpers import dispose
+from .pushdown_helpers import Feedback
+
+COPIES = 3  # the sample's units three times over: more than the 50 units between two progress reports
+
+
+class CancelAtProgress(Feedback):
+    """Feedback that keeps every progress value (and cancels at the first)."""
+
+    def __init__(self, cancel: bool):
+        super().__init__()
+        self.progress, self.cancel_then = [], cancel
+
+    def setProgress(self, progress):  # noqa: N802 - QGIS's name
+        super().setProgress(progress)
+        self.progress.append(progress)
+        if self.cancel_then:
+            self.cancel()
+
+
+@pytest.fixture
+def uncounted_units(postgis):
+    """A unit table of the sample's units three times over, never analysed."""
+    copies = " UNION ALL ".join(f"SELECT fid + {copy * 1000} AS fid, {columns(postgis)} FROM control_units"
+                                for copy in range(COPIES))
+    postgis.psql(f"DROP TABLE IF EXISTS uncounted_units; "
+                 f"CREATE TABLE uncounted_units (LIKE control_units INCLUDING ALL); "
+                 f"CREATE TEMP TABLE every_unit AS {copies}; INSERT INTO uncounted_units SELECT * FROM every_unit")
+    uri = postgis.uri("uncounted_units")
+    uri.setUseEstimatedMetadata(True)
+    layer = QgsVectorLayer(uri.uri(False), "uncounted_units", "postgres")
+    yield layer
+    dispose(layer)
+    postgis.psql("DROP TABLE uncounted_units")
+
+
+def columns(postgis) -> str:
+    """The columns of the sample's unit table after its key, in order."""
+    return postgis.psql("SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) "
+                        "FROM information_schema.columns WHERE table_name = 'control_units' AND column_name <> 'fid'")
+
+
+def screen(units, rules, feedback) -> dict:
+    """zoningreview:sitingscreen of the units for a new C2614 project."""
+    import processing
+
+    return processing.run("zoningreview:sitingscreen", {
+        "UNITS": units, "RULES": str(rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
+        "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
+
+
+def test_the_progress_of_units_that_cannot_be_counted_never_passes_all_done(zr_processing, uncounted_units, sample_gpkg,
+                                                                      example_rules):
+    """The progress of 114 units that cannot be counted never goes past 100 % (it went on to 10,000 %)."""
+    sample = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "units", "ogr")
+    total = COPIES * sample.featureCount()
+    dispose(sample)
+    assert uncounted_units.isValid() and uncounted_units.featureCount() == -1
+    feedback = CancelAtProgress(cancel=False)
+    result = screen(uncounted_units, example_rules, feedback)
+    assert result["OUTPUT"].featureCount() == total
+    assert feedback.progress and max(feedback.progress) <= 100.0, feedback.progress
+
+
+def test_a_cancelled_screen_of_units_that_cannot_be_counted_says_how_many_it_screened(zr_processing, uncounted_units,
+                                                                                      example_rules):
+    """Cancelled at its first progress report (after its first unit), the screen says so, never '1 of 0 units'."""
+    assert uncounted_units.featureCount() == -1
+    with pytest.raises(QgsProcessingException) as raised:
+        screen(uncounted_units, example_rules, CancelAtProgress(cancel=True))
+    assert str(raised.value) == ("The siting screen was cancelled after 1 unit: its outputs are incomplete and were "
+                                 "not loaded.")
