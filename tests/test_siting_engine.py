@@ -26,7 +26,7 @@ from zoning_review.plugin.core.siting.layers import SourceRef
 from zoning_review.plugin.core.siting.screen import SitingInputs, reason_templates, run_siting_screen
 from zoning_review.plugin.gui.siting_task import SitingTask, snapshot_inputs
 
-from .overlay_helpers import dispose, memory_layer, reproject, snapshot, to_shapely, undefined_crs_copy
+from .overlay_helpers import dispose, memory_layer, reproject, snapshot, to_shapely, undefined_crs_copy, write_file
 
 CGCS2000 = Geod(a=6378137.0, f=1 / 298.257222101)
 FIELDS = ("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "KJBJYS")
@@ -310,3 +310,26 @@ def test_every_stored_reason_template_is_listed_for_translation(screened):
     used |= {t for unit in screened.values() for z in unit.zones for t in _templates(z.reason)}
     assert len(used) >= 5
     assert used <= listed, used - listed
+
+
+def test_units_without_geometry_are_said_so_and_repaired_ones_are_warned_of(ruleset, layers, tmp_path):
+    """A unit without geometry used to be 'cannot be used (null)' (a status word, in Chinese text too); a unit
+    whose self-intersecting outline was repaired was screened with no word. Now: 'has no geometry', and the
+    repair is a data warning naming the unit, as the review names a repaired unit."""
+    bow = "POLYGON((116.050 39.000, 116.070 39.005, 116.070 39.000, 116.050 39.005, 116.050 39.000))"  # far, crossed
+    memory = memory_layer("Polygon", "EPSG:4490", [
+        {"wkt": bow, "HJGKDYBM": "BOW", "HJGKDYMC": "BOW", "ZHGKDYFL": "重点管控单元"},
+        {"wkt": None, "HJGKDYBM": "NONE", "HJGKDYMC": "NONE", "ZHGKDYFL": "重点管控单元"}], FIELDS)
+    units = write_file(memory, tmp_path / "units.gpkg")
+    dispose(memory)
+    setup = inputs(layers, ruleset, prose=False)
+    setup.units = SourceRef.of(units)
+    result = run_siting_screen(setup)
+    dispose(units)
+    screened = {unit.code: unit for unit in result.units}
+    assert [render_reason(r, "en") for r in screened["NONE"].reasons] == [
+        "The unit has no geometry; it was not screened."]
+    assert screened["NONE"].verdict == "needs_study"
+    assert screened["BOW"].verdict == "compliant"  # like FAR, the same 4.3–6.1 km from the river
+    assert [render_reason(w, "en") for w in result.warnings] == [
+        "Unit BOW (feature 1) of units has an invalid geometry (Self-intersection); repaired for the computation"]

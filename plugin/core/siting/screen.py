@@ -27,8 +27,9 @@ from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..model.verdicts import Verdict, tally
 from ..overlay.crs_check import crs_unknown
-from ..overlay.geometry_repair import clean_polygonal, overlap_parts
+from ..overlay.geometry_repair import EMPTY, NULL, REPAIRED, Cleaned, clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
+from ..overlay.reasons import feature_warning
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
 from ..review.evaluation import prose_findings
@@ -130,6 +131,7 @@ class SitingResult:
 def reason_templates() -> List[str]:
     """The sentences the screen puts into results (listed for the string extractor)."""
     return [
+        tr("The unit has no geometry; it was not screened."),
         tr("The unit's geometry cannot be used ({detail}); it was not screened."),
         tr("The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be "
            "used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS."),
@@ -162,11 +164,12 @@ class SitingScreen:
         self._states_cache: Dict[object, list] = {}
         self._decisions: Dict[object, Decision] = {}
         self._indices: Optional[Tuple[object, Dict[str, int]]] = None
+        self.unit_warnings: List[Reason] = []
         self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
 
     def warnings(self) -> List[Reason]:
-        """Data-quality warnings of the constraint layers read so far."""
-        return [w for lazy in self.zones.values() if lazy.built for w in lazy.get().warnings]
+        """Data-quality warnings of the units repaired and the constraint layers read so far."""
+        return self.unit_warnings + [w for lazy in self.zones.values() if lazy.built for w in lazy.get().warnings]
 
     def _request(self) -> QgsFeatureRequest:
         binding = self.inputs.binding
@@ -214,11 +217,11 @@ class SitingScreen:
         """The screen result of one unit feature."""
         ctx = self.context(feature)
         result = UnitScreen(feature.id(), ctx.code, ctx.name, ctx.category, Verdict.NEEDS_STUDY)
-        cleaned = clean_polygonal(feature.geometry())
+        cleaned = self._cleaned(feature, ctx)
         if cleaned.geometry is None:
-            result.reasons.append(Reason(
-                "The unit's geometry cannot be used ({detail}); it was not screened.",
-                {"detail": cleaned.detail or cleaned.status}))
+            result.reasons.append(Reason("The unit has no geometry; it was not screened.") if cleaned.status in (
+                NULL, EMPTY) else Reason("The unit's geometry cannot be used ({detail}); it was not screened.",
+                                         {"detail": cleaned.detail}))
             return result
         result.geometry = cleaned.geometry
         tolerance = self.inputs.tolerance
@@ -240,6 +243,13 @@ class SitingScreen:
         self.timings["evaluate"] += time.perf_counter() - started
         self._fill(result, decision, unit)
         return result
+
+    def _cleaned(self, feature, ctx: UnitContext) -> Cleaned:
+        """The unit's geometry cleaned for the screen; a repaired one noted among the warnings."""
+        cleaned = clean_polygonal(feature.geometry())
+        if cleaned.status == REPAIRED:
+            self.unit_warnings.append(feature_warning(feature.id(), ctx.code, self.inputs.units.name, cleaned))
+        return cleaned
 
     def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
         """The unit's decision; units alike in signature, prose and site states share one."""
