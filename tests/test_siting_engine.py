@@ -333,3 +333,50 @@ def test_units_without_geometry_are_said_so_and_repaired_ones_are_warned_of(rule
     assert screened["BOW"].verdict == "compliant"  # like FAR, the same 4.3–6.1 km from the river
     assert [render_reason(w, "en") for w in result.warnings] == [
         "Unit BOW (feature 1) of units has an invalid geometry (Self-intersection); repaired for the computation"]
+
+
+BOTH_RULES = """
+format: zoning-review-rules/1
+metadata:
+  id: siting-both
+  title: {zh: 选址测试, en: Siting test}
+  version: "1"
+  authority: {zh: 测试机关}
+  effective: "2024-01-01"
+  region: {zh: 测试区}
+layers:
+  park: {label: {zh: 园区, en: park}}
+  river: {label: {zh: 河流, en: river}}
+rules:
+  - id: R-BOTH
+    level: general
+    dimension: spatial_layout
+    effect: prohibit
+    when:
+      all:
+        - {spatial: {layer: park, relation: overlaps}}
+        - {spatial: {layer: river, relation: within, distance_m: 300}}
+    text: {zh: 园区内且河流300米内禁止化工。}
+"""
+
+
+def test_a_rule_whose_zones_do_not_meet_in_the_unit_draws_no_zone_and_claims_none(layers, tmp_path):
+    """R-BOTH bites for a site in the park and within 300 m of the river. In SPLIT (116.19–116.23°E) the park
+    (116.20–116.22°E) and the river's band (116.23°E ± 0.0035°, 300 m at 39°N) do not meet, so only a site
+    across both could be forbidden: needs study, but no part of the unit 'lies in park and within 300 m of
+    river', as the reason used to say while the zones' count said 1 and no zone was written."""
+    from zoning_review.plugin.core.outputs.siting_rows import unit_feature, zone_features
+
+    river = memory_layer("LineString", "EPSG:4490", [{"wkt": "LINESTRING(116.23 38.9, 116.23 39.2)"}], ("name",),
+                         "river")
+    units = memory_layer("Polygon", "EPSG:4490", [
+        {"wkt": box(116.19, 39.005, 116.23, 39.015), "HJGKDYBM": "SPLIT", "HJGKDYMC": "SPLIT",
+         "ZHGKDYFL": "一般管控单元"}], FIELDS)
+    setup = SitingInputs(SourceRef.of(units), binding(), loaded_ruleset(tmp_path / "both.yaml", BOTH_RULES),
+                         CHEMICAL, {"river": SourceRef.of(river), "park": SourceRef.of(layers["park"])})
+    [unit] = run_siting_screen(setup).units
+    dispose(units, river)
+    assert unit.verdict == "needs_study" and unit.rule_ids == ["R-BOTH"]
+    assert [render_reason(r, "en") for r in unit.reasons] == [
+        "Whether rule R-BOTH bites depends on where in this unit the site lies."]
+    assert unit_feature(unit, "en")["n_zones"] == len(zone_features(unit, "en")) == 0

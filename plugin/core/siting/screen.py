@@ -303,7 +303,11 @@ class SitingScreen:
         result.counts = decision.counts
         if self.inputs.with_zones:
             started = time.perf_counter()
-            result.zones = [self._zone(result, request, unit) for request in decision.zones]
+            zones = [self._zone(result, request, unit) for request in decision.zones]
+            result.zones = [zone for zone in zones if zone.geometry is not None]
+            for zone in zones:
+                if zone.geometry is None:  # its conditions' regions do not meet: only a site across them
+                    result.reasons[result.reasons.index(zone.reason)] = _depends(zone.rule_id)
             self.timings["zones"] += time.perf_counter() - started
 
     def _zone(self, result: UnitScreen, request: ZoneRequest, unit: UnitArea) -> ConflictZone:
@@ -357,6 +361,11 @@ def _intersect(a: QgsGeometry, b: QgsGeometry, whole_area: float) -> Optional[Qg
         return a
     shared = overlap_parts(a.intersection(b), whole_area)
     return None if shared.isNull() or shared.isEmpty() else shared
+
+
+def _depends(rule_id: str) -> Reason:
+    """The reason of a rule that bites in no part of the unit by itself, only for a site across several."""
+    return Reason("Whether rule {rule} bites depends on where in this unit the site lies.", {"rule": rule_id})
 
 
 def _text(value) -> str:
