@@ -187,3 +187,36 @@ def test_a_site_without_geometry_is_explained_in_the_chosen_language(zr_processi
     reason = {r["site_id"]: r["reason"] for r in rows(tmp_path / "summary.gpkg")}["B2"]
     assert reason.startswith("选址 B2 未审查") and "几何" in reason
     assert not any(word in reason for word in ("The site", "geometry", "nothing to review")), reason
+
+
+def mislabelled(gpkg, name: str, path) -> str:
+    """A sample layer in Gauss-Krüger metres whose GeoPackage says EPSG:4490 (degrees): a wrong CRS assigned."""
+    metres = path.with_name(f"{path.stem}_metres.gpkg")
+    translated(gpkg, name, metres, GK)
+    written = gdal.VectorTranslate(str(path), str(metres), format="GPKG", layers=[name],
+                                   options=["-a_srs", "EPSG:4490"])
+    assert written is not None, gdal.GetLastErrorMsg()
+    written = None
+    return f"{path}|layername={name}"
+
+
+def test_a_layer_outside_the_area_of_use_of_its_crs_is_named_not_read_as_far_away(zr_processing, sample_gpkg,
+                                                                                  example_rules, tmp_path):
+    """Read as degrees, Gauss-Krüger metres lie nowhere on the earth: before, such a red line was 'not near' any
+    site, and a site inside it was not refused. Now the layer is named and the review stops; a layer in its CRS's
+    area of use passes."""
+    import processing
+
+    from zoning_review.plugin.core.inputs.resolve import crs_error
+
+    red = mislabelled(sample_gpkg, "red_line", tmp_path / "wrong.gpkg")
+    message = crs_error(QgsVectorLayer(red, "wrong"))
+    assert message.startswith("Layer wrong (red_line) lies outside where its coordinate reference system EPSG:4490 "), \
+        message
+    assert crs_error(QgsVectorLayer(f"{sample_gpkg}|layername=red_line", "red_line")) is None
+    layers = [f"{sample_gpkg}|layername={name}" for name in CONSTRAINTS if name != "red_line"] + [red]
+    with pytest.raises(QgsProcessingException, match=r"\(red_line\) lies outside where its coordinate reference"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, CONSTRAINTS=layers))
+    units = mislabelled(sample_gpkg, "control_units", tmp_path / "units.gpkg")
+    with pytest.raises(QgsProcessingException, match=r"\(control_units\) lies outside where its coordinate reference"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, UNITS=units))

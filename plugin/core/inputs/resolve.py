@@ -24,7 +24,7 @@ from ... import settings
 from ...i18n import list_separator, tr
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
-from ..overlay.crs_check import crs_unknown
+from ..overlay.crs_check import crs_unknown, outside_area_of_use
 from ..overlay.engine import OverlayEngine
 from ..overlay.types import Tolerance, UnitLayerSpec
 from ..rules.layered import parse_scope
@@ -160,10 +160,21 @@ def crs_error(layer: QgsVectorLayer) -> Optional[str]:
         return tr("Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the "
                   "layer's properties or add the .prj, then run again.").format(layer=layer_label(layer))
     if not crs_unknown(crs):
-        return None
+        return _outside_error(layer) if outside_area_of_use(crs, layer.extent()) else None
     return tr("Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is "
               "unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), "
               "then run again.").format(layer=layer_label(layer), crs=crs.description() or "?")
+
+
+def _outside_error(layer: QgsVectorLayer) -> str:
+    """A translated message naming a layer whose coordinates lie outside where its CRS can be used."""
+    crs, bounds = layer.crs(), layer.crs().bounds()
+    return tr("Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–"
+              "{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in "
+              "another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), "
+              "then run again.").format(layer=layer_label(layer), crs=f"{crs.authid()} {crs.description()}",
+                                        west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(),
+                                        north=bounds.yMaximum())
 
 
 def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:

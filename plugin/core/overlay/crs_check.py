@@ -1,8 +1,15 @@
 """Whether a CRS places coordinates on the earth, and the error of a site whose CRS does not."""
 
+import math
 from typing import Optional
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsRectangle,
+)
 
 from ...i18n import tr
 from ..model.results import Reason
@@ -11,6 +18,7 @@ from .types import OverlayError
 # What GDAL names the GeoPackage's own "undefined" rows (srs_id 0 and -1), which it writes for a
 # layer saved without a CRS; QGIS reports them as valid CRSs (the standard spells "cartesian" in lower case).
 UNDEFINED_NAMES = ("undefined geographic srs", "undefined cartesian srs")
+AREA_OF_USE_MARGIN_DEG = 1.0  # a layer is only refused when it lies more than this far outside its CRS's area of use
 
 
 def crs_unknown(crs: QgsCoordinateReferenceSystem) -> bool:
@@ -21,6 +29,23 @@ def crs_unknown(crs: QgsCoordinateReferenceSystem) -> bool:
     if crs.authid():
         return False
     return crs.description().strip().lower() in UNDEFINED_NAMES or not crs.ellipsoidAcronym()
+
+
+def outside_area_of_use(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle) -> bool:
+    """True when a layer's extent lies wholly outside where its CRS can be used (its coordinates are in another
+    CRS: Gauss-Krüger metres under a geographic CRS, say), so where its features lie is unknown."""
+    bounds = crs.bounds()
+    if extent.isNull() or bounds.isEmpty():
+        return False
+    area = QgsRectangle(bounds)
+    area.grow(AREA_OF_USE_MARGIN_DEG)
+    to_lonlat = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext())
+    try:
+        lonlat = to_lonlat.transformBoundingBox(extent)
+    except QgsCsException:
+        return True
+    corners = (lonlat.xMinimum(), lonlat.yMinimum(), lonlat.xMaximum(), lonlat.yMaximum())
+    return not all(math.isfinite(value) for value in corners) or not area.intersects(lonlat)
 
 
 def site_crs_error(crs: QgsCoordinateReferenceSystem) -> Optional[OverlayError]:
