@@ -4,7 +4,7 @@ Reasons are kept as structured messages (an English template with named placehol
 plus its values) so that each consumer renders them in its own language.
 """
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 
@@ -208,12 +208,3 @@ class SiteReview:
     def all_findings(self) -> List[Finding]:
         """Every unit's findings, unit after unit."""
         return [finding for unit in self.units for finding in unit.findings]
-
-    def to_dict(self) -> Dict[str, Any]:
-        """Plain JSON-ready form (geometries are not part of results)."""
-        geometries = self.overlay.geometries
-        self.overlay.geometries = {}
-        try:
-            return asdict(self)
-        finally:
-            self.overlay.geometries = geometries
