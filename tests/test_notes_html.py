@@ -124,6 +124,13 @@ def test_unsafe_file_names_are_cleaned_and_unknown_formats_refused(scenario, tmp
         write_notes(scenario.review, scenario.context, str(tmp_path), "x", "rtf", "en")
 
 
+@pytest.mark.parametrize("basename, expected", [("CON", "CON_.html"), ("nul.txt", "nul_.txt.html"),
+                                                ("com1", "com1_.html")])
+def test_a_windows_device_name_is_not_a_notes_file_name(scenario, tmp_path, basename, expected):
+    path = Path(write_notes(scenario.review, scenario.context, str(tmp_path), basename, "html", "en"))
+    assert path.name == expected and path.is_file()
+
+
 @pytest.mark.parametrize("fmt", ["html", "docx"])
 def test_a_site_id_longer_than_a_file_name_holds_is_shortened(scenario, tmp_path, fmt):
     site_id = "雄安新区容城县化工新材料产业园选址方案" * 8  # 152 characters, 456 bytes in UTF-8: over 255

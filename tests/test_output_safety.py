@@ -2,9 +2,12 @@
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -193,7 +196,8 @@ def sites_with_ids(source, ids, path: Path) -> str:
     return f"{path}|layername=sites"
 
 
-AWKWARD_IDS = ["A/1", "A_1", "a_1", None, None, "index", "CON", "nul.txt", "x" * 300, "甲" * 100, "A/1"]
+AWKWARD_IDS = ["A/1", "A_1", "a_1", None, None, "index", "CON", "nul.txt", "x" * 300, "甲" * 100, "A/1",
+               "S 01（东区）", "B#2 50%"]
 
 
 def test_every_site_gets_its_own_note_and_summary_names_only_notes_written(
@@ -211,6 +215,11 @@ def test_every_site_gets_its_own_note_and_summary_names_only_notes_written(
     assert all(Path(path).is_file() and Path(path).parent == notes for path in named)
     assert sorted(p.name for p in notes.iterdir() if p.name != "index.html") == sorted(Path(p).name for p in named)
     assert all(len(Path(path).name.encode()) < 200 for path in named)
+    by_id = {row["site_id"]: Path(row["notes"]).name for row in summary}
+    assert [by_id[site_id] for site_id in ("CON", "nul.txt", "S 01（东区）")] == [
+        "CON_.html", "nul_.txt.html", "S 01（东区）.html"]
+    links = re.findall(r'href="([^"]+)"', (notes / "index.html").read_text(encoding="utf-8"))
+    assert sorted(unquote(link) for link in links) == sorted(Path(p).name for p in named)  # '#', '%' and all
 
 
 def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sample_gpkg, example_rules, tmp_path):
@@ -236,17 +245,29 @@ def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sampl
                                                                        "1", "_1", "#2"])),
                     max_size=40))
 def test_any_site_id_set_gives_one_safe_note_name_per_site(ids):
-    from zoning_review.plugin.processing.review_notes import RESERVED, NoteNames
+    from zoning_review.plugin.core.file_names import MAX_STEM_BYTES, RESERVED, safe_name
+    from zoning_review.plugin.processing.review_notes import NoteNames
 
     names = NoteNames()
     stems = [names.take(site_id, fid) for fid, site_id in enumerate(ids)]
-    assert len({stem.casefold() for stem in stems}) == len(ids)
+    assert len({unicodedata.normalize("NFC", stem).casefold() for stem in stems}) == len(ids)
     for fid, (site_id, stem) in enumerate(zip(ids, stems)):  # '_' starts the notes of sites without an id only
         assert stem.startswith("_") == (site_id == f"#{fid}")
     for stem in stems:
         assert stem and "/" not in stem and "\\" not in stem and stem.strip(". ") == stem
-        assert stem.split(".")[0].casefold() not in RESERVED
-        assert len(f"{stem}.html".encode()) <= 255
+        assert stem.split(".")[0].casefold() not in RESERVED | {"index"}
+        assert len(f"{stem}.docx.part".encode()) <= 255
+        assert safe_name(stem, MAX_STEM_BYTES) == stem  # write_notes writes the very name taken
+
+
+def test_site_ids_one_file_system_takes_for_one_name_get_two_notes():
+    """macOS compares names in one Unicode normal form, Windows and macOS ignore case: 'é' composed and
+    decomposed, 'Ä' and 'ä' are one file there, so their sites' notes need two names."""
+    from zoning_review.plugin.processing.review_notes import NoteNames
+
+    names = NoteNames()
+    assert [names.take(site_id, fid) for fid, site_id in enumerate(["Café", "Cafe\u0301", "Ä", "ä"])] == [
+        "Café", "Cafe\u0301_1", "Ä", "ä_3"]
 
 
 def test_temporary_outputs_need_no_writable_working_folder(zr_processing, sample_copy, tmp_path, read_only_folder,

@@ -9,12 +9,12 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .. import settings
+from ..core.file_names import safe_name
 from ..i18n import list_separator, tr
 from ..log import log_error
-from ..notes.export import safe_name, write_findings_table, write_site_notes
+from ..notes.export import write_findings_table, write_site_notes
 
 TABLE_FORMATS = ("csv", "xlsx")
-STEM_BYTES = 120  # the chosen name's share of a file name when the layer's name is added to it
 
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
@@ -32,7 +32,7 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     reviews = runner.deciding()  # a layer with no unit under the site (and none it could not overlay) says nothing
     for number, item in enumerate(reviews):
         target = item.target
-        basename = stem if len(reviews) == 1 else f"{safe_name(stem, STEM_BYTES)}_{number + 1}_{target.layer.name()}"
+        basename = stem if len(reviews) == 1 else f"{safe_name(stem)}_{number + 1}_{target.layer.name()}"
         written.append(write_site_notes(
             item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
             target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,

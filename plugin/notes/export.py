@@ -2,8 +2,8 @@
 
 import html
 import os
-import re
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from urllib.parse import quote
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -14,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.file_names import MAX_STEM_BYTES, safe_name
 from ..core.model.fields import make_field
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
@@ -34,16 +35,6 @@ FINDING_FIELDS = (
     "site_id", "unit_code", "unit_name", "unit_category", "unit_verdict", "level", "dimension",
     "rule_id", "effect", "status", "decisive", "text_zh", "text_en", "basis", "reasons", "missing",
 )
-# File names hold 255 bytes: room for the extension and the ".part" the PDF and Word notes are written as first.
-MAX_NAME_BYTES = 200
-
-
-def safe_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
-    """A file name without path separators or characters Windows refuses, at most ``limit`` bytes in UTF-8."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
-    while len(cleaned.encode("utf-8")) > limit:
-        cleaned = cleaned[:-1].rstrip(" .")
-    return cleaned or "notes"
 
 
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
@@ -58,7 +49,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{safe_name(basename)}.{fmt}")
+    path = os.path.join(folder, f"{safe_name(basename, MAX_STEM_BYTES)}.{fmt}")
     scene = build_scene(review, layers, lang) if layers is not None else None
     document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
     if fmt == "pdf":
@@ -125,7 +116,7 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
         link = os.path.relpath(target, folder).replace(os.sep, "/")
         tone = VERDICT_TONES.get(verdict, "")
         rows.append(f'<tr class="{tone}"><td>{esc(site_id)}</td><td>{esc(verdict_label(verdict, lang))}'
-                    f'</td><td><a href="{html.escape(link, quote=True)}">{esc(link)}</a></td></tr>')
+                    f'</td><td><a href="{html.escape(quote(link), quote=True)}">{esc(link)}</a></td></tr>')
     title = tr("Review notes", lang)
     head = "".join(f"<th>{esc(c)}</th>" for c in (tr("Site", lang), tr("Verdict", lang),
                                                   tr("Notes", lang)))

@@ -6,11 +6,12 @@ reviews are collected while the algorithm runs and written in postProcessAlgorit
 """
 
 import os
-import re
+import unicodedata
 from typing import Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingUtils
 
+from ..core.file_names import safe_name
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
 from ..core.review.judgements import NotApplied
@@ -19,31 +20,35 @@ from ..log import log_error
 from .sink_writer import mark_utf8
 from .site_ids import unnamed_id
 
-RESERVED = frozenset(["index", "con", "prn", "aux", "nul",
-                      *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))])
-MAX_STEM_BYTES = 120
+INDEX = "index"  # the folder's index.html: no site's note may be named so
 
 
 class NoteNames:
     """Unique, safe file names for notes: the site id, plus the feature id where it alone would not do.
 
     A site without an id (reviewed as #202) is named ``_202``: a site id's safe name never starts with ``_``,
-    so it cannot be taken for the note of a site whose id is 202. (``#`` would start a link's fragment.)
+    so it cannot be taken for the note of a site whose id is 202. A name already taken (ids that differ only
+    in characters a file name refuses, in case, or after the byte limit) gets ``_<fid>``, then ``_<n>``.
     """
 
     def __init__(self) -> None:
         self.used: Set[str] = set()
 
     def take(self, site_id: str, fid: int) -> str:
-        """The file stem of one site's note, unique (ignoring case) among those taken."""
-        stem = f"_{fid}" if site_id == unnamed_id(fid) else safe_name(site_id)
-        if stem.split(".")[0].casefold() in RESERVED or stem.casefold() in self.used:
+        """The file stem of one site's note, unique among those taken (case and Unicode normal form aside)."""
+        stem = f"_{fid}" if site_id == unnamed_id(fid) else safe_name(site_id, fallback="site", trim="_")
+        if stem.split(".")[0].casefold() == INDEX or _key(stem) in self.used:
             stem = f"{stem}_{fid}"
         base, number = stem, 2
-        while stem.casefold() in self.used:
+        while _key(stem) in self.used:
             stem, number = f"{base}_{number}", number + 1
-        self.used.add(stem.casefold())
+        self.used.add(_key(stem))
         return stem
+
+
+def _key(stem: str) -> str:
+    """What a file system that ignores case or Unicode normal form (Windows, macOS) compares of a name."""
+    return unicodedata.normalize("NFC", stem).casefold()
 
 
 class NotesWriter:
@@ -137,10 +142,3 @@ def record_notes(summary_id: str, written: List[Optional[str]], context) -> None
             layer=summary_id))
     mark_utf8(summary_id)  # a CSV file rewritten without its byte-order mark gets it again
 
-
-def safe_name(text: str) -> str:
-    """A file-name-safe form of a site id, at most MAX_STEM_BYTES bytes in UTF-8."""
-    stem = re.sub(r"[^\w.-]+", "_", str(text), flags=re.UNICODE).strip("_. ") or "site"
-    while len(stem.encode()) > MAX_STEM_BYTES:
-        stem = stem[:-1]
-    return stem
