@@ -364,6 +364,22 @@ def test_column_widths_follow_the_table_and_fit_its_words():
     assert sum(writer.column_widths(plain)) == width
 
 
+def test_a_long_unbreakable_remark_leaves_the_other_columns_their_words():
+    """A remark without spaces no longer keeps a time from its column's width (each column's least was a
+    quarter of the page at most and the remark took the rest, so 2026-12-03T10:00+08:00 was broken)."""
+    from zoning_review.plugin.notes import docx_word
+    from zoning_review.plugin.notes.docx_renderer import WordWriter
+
+    word = docx_word.docx.Document()
+    docx_word.setup_page(word)
+    writer = WordWriter(word)
+    table = Table(["Clause", "Judgement", "Remark", "Judged by"],
+                  [["G-PE-01", "Compliant", "X" * 90, "2026-12-03T10:00+08:00"]])
+    widths = writer.column_widths(table)
+    # 22 characters of at most 112 twips each (9 pt, generously) and the cell's margins: 2,464 + 220 twips
+    assert sum(widths) == writer.width and widths[3] >= 22 * 112 + 220 > writer.width / 4
+
+
 def test_python_docx_is_the_vendored_one_and_works_with_qgis_python_alone(tmp_path):
     from zoning_review.plugin.notes import docx_word
 

@@ -2,7 +2,10 @@
 and why it was not applied — beside those applied: in the content step and in reviewsites' HTML notes."""
 
 import csv
+import html
+import re
 import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +17,8 @@ from tests.test_notes_removed_judgements import Cells
 from tests.test_processing_review import params
 from zoning_review.plugin.core.review.judgements import Judgement, NotApplied
 from zoning_review.plugin.notes.document import build_document
+from zoning_review.plugin.notes.export import write_notes
+from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 from zoning_review.plugin.notes.model import Table
 
 from .notes_helpers import Scenario, clause_as_shown
@@ -85,3 +90,32 @@ def test_reviewsites_notes_list_the_judgements_it_did_not_apply(zr_processing, s
     assert shown["rows"] == [COLUMNS, [f"{clause_as_shown(rule, 'en')} ({unit})", "Compliant", "已核查",
                                        "王工 2026-12-03T11:00", UNCONFIRMED],
                              [f"NO-SUCH-RULE ({unit})", "Compliant", "—", "王工 2026-12-03T11:05", UNMATCHED]]
+
+
+def pdf_words(path: str):
+    """Every word pdftotext finds in the PDF: (x min, x max, text), in points."""
+    xml = subprocess.run(["pdftotext", "-bbox", path, "-"], check=True, capture_output=True, text=True).stdout
+    return [(float(x0), float(x1), html.unescape(text)) for x0, x1, text in re.findall(
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>', xml)]
+
+
+def test_the_pdf_table_keeps_rule_ids_and_times_whole_and_every_column_readable(scenario, tmp_path):
+    """A remark without spaces took the width and left 'why not applied' six ideographs a line; rule ids broke
+    at their hyphen (G- / PE-01), times at their end (…+08:0 / 0)."""
+    code, stamp = scenario.review.units[0].overlap.code, "2026-12-03T10:00+08:00"
+    items = [NotApplied(Judgement("S01", code, "G-PE-01", "compliant", "堤防已加固" + "X" * 60, "王工", stamp),
+                        "unconfirmed"),
+             NotApplied(Judgement("S01", code, "G-RP-02", "compliant", "", "王工", stamp), "outdated")]
+    path = write_notes(scenario.review, replace(scenario.context, not_applied=items), str(tmp_path), "n", "pdf",
+                       "zh", template=TEMPLATE)
+    words = pdf_words(path)
+    texts = [text for _, _, text in words]
+    assert "G-PE-01" in texts and "G-RP-02" in texts and "G-" not in texts
+    assert texts.count(stamp) == 2
+    why = "保存时未记录该条款的文字：请重新确认该判定"  # written out here, not taken from the catalogue
+    start = next(index for index, text in enumerate(texts) if text.startswith("保存"))
+    column = [text for x0, _, text in words[start:] if abs(x0 - words[start][0]) < 0.5]  # its column, down
+    lines = next(column[:n] for n in range(1, len(column) + 1) if "".join(column[:n]) == why)
+    assert all(len(line) >= 9 for line in lines[:-1]), lines  # nine ideographs a line at least, not six
+    remark_right = max(x1 for x0, x1, text in words if text.startswith(("堤防", "XXX")))
+    assert remark_right < min(x0 for x0, x1, text in words if text == stamp)  # broken inside its own column

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsTableCell,
 )
 
-from zoning_review.plugin.notes import pdf_flow
+from zoning_review.plugin.notes import pdf_flow, pdf_style
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE, NotesError, render_pdf
 from zoning_review.plugin.notes.model import (
     Checklist,
@@ -278,3 +278,22 @@ def test_rows_are_at_least_as_tall_as_qgis_measures_their_text(qgis_app, style, 
     assert len(wrapped) == lines
     ours = len(wrapped) * measure.line_height(style) + pdf_flow.LINE_PAD_MM
     assert ours >= qgis_row_height(layout, text, style, 120)
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("G-PE-01（ZH13062910001）", ["G-PE-01", "（ZH13062910001）"]),  # Qt breaks at the hyphen, not before （
+    ("王工 2026-12-03T10:00+08:00", ["王", "工 ", "2026-12-03T10:00+08:00"]),
+    ("non-compliant - see G-SL-03", ["non-compliant ", "- ", "see ", "G-SL-03"]),
+    ("禁止新建（扩建）", ["禁", "止", "新", "建", "（扩", "建）"]),
+])
+def test_rule_ids_and_times_are_one_piece_and_a_full_width_bracket_starts_one(qgis_app, text, pieces):
+    assert pdf_style.segments(text) == pieces
+
+
+def test_the_least_widths_leave_every_column_its_need_and_cut_only_the_widest():
+    from zoning_review.plugin.notes.pdf_blocks import levelled
+
+    assert levelled([10, 40, 30], 170) == [10, 40, 30]
+    assert levelled([10, 40, 200], 170) == [10, 40, 120]  # not 56.7 mm each at most
+    assert levelled([9, 40, 130, 43, 33], 170) == [9, 40, 45, 43, 33]
+    assert levelled([100, 120, 30], 170) == [70, 70, 30]

@@ -35,7 +35,7 @@ from .docx_word import (
     table_properties,
 )
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
-from .pdf_blocks import CHECK_BOX, share_out
+from .pdf_blocks import CHECK_BOX, levelled, share_out
 from .pdf_style import HEADER_FILL, LABEL_FILL, TONE_FILL, TONE_TEXT
 
 HALF_WIDTH_TWIPS = 112  # a Latin character of 9 pt text, generously (fallback fonts are wide); an ideograph is two
@@ -232,7 +232,7 @@ class WordWriter:
         if len(table.widths) == count and sum(table.widths) > 0:
             words = [min(max(map(piece_twips, texts)) + CELL_PAD_TWIPS, self.width / count) for texts in columns]
             return self.twips(widened(self.twips(table.widths), words))
-        least = [min(max(map(least_twips, texts)) + CELL_PAD_TWIPS, self.width / count) for texts in columns]
+        least = levelled([max(map(least_twips, texts)) + CELL_PAD_TWIPS for texts in columns], self.width)
         natural = [max(max(map(line_twips, texts)) + CELL_PAD_TWIPS, low) for texts, low in zip(columns, least)]
         return self.twips(share_out(self.width, least, natural))
 

@@ -27,7 +27,7 @@ GRID_MM = 0.2
 RULE_MM = 0.5
 RULE_GAP_MM = 1.2
 CELL_MARGIN_MM = 0.9
-SHORT_MM = 20.0  # a cell text up to this wide (符合性结论, 不符合, a rule id) is never broken
+SHORT_MM = 30.0  # a cell text up to this wide is never broken; a longer one (a sentence) gets a column this wide
 BODY = TextStyle(9.5)
 CELL = TextStyle(8.5)
 HEADER = TextStyle(CELL.size, True)
@@ -180,17 +180,17 @@ class BlockBuilder:
         count = len(table.columns)
         if len(table.widths) == count and sum(table.widths) > 0:
             return [self.width * share / sum(table.widths) for share in table.widths]
-        least = [min(self.column_need(table, i, self.unbroken), self.width / count)
-                 for i in range(count)]
+        least = levelled([self.column_need(table, i, self.unbroken) for i in range(count)], self.width)
         natural = [max(self.column_need(table, i, self.measure.widest_line), least[i])
                    for i in range(count)]
         return share_out(self.width, least, natural)
 
     def unbroken(self, text: str, style: TextStyle) -> float:
-        """The least width of a text: a short text whole, a longer one its longest unbreakable piece
-        (mm) — so a narrow column never breaks 符合性结论 into one character per line."""
+        """The least width of a text (mm): a short text whole, a longer one its longest unbreakable piece
+        (a rule id, a timestamp) but never less than SHORT_MM — so a narrow column never breaks 符合性结论
+        into one character per line, nor is a column of sentences squeezed by another's long words."""
         whole = self.measure.widest_line(text, style)
-        least = whole if whole <= SHORT_MM else self.measure.widest_piece(text, style)
+        least = min(whole, max(self.measure.widest_piece(text, style), SHORT_MM))
         return least / WRAP_SLACK  # lines are broken a little short of the cell's width
 
     def column_need(self, table: Table, column: int,
@@ -245,6 +245,20 @@ class BlockBuilder:
             if built is not None:
                 out.append(built)
         return out
+
+
+def levelled(needs: List[float], total: float) -> List[float]:
+    """The least widths within ``total``: every column's need when all fit, else the widest needs cut to one
+    level that leaves every narrower column its need — a long unbreakable text is broken in its own column."""
+    if sum(needs) <= total:
+        return list(needs)
+    rest, level = total, total
+    for index, need in enumerate(sorted(needs)):
+        level = rest / (len(needs) - index)
+        if need > level:
+            break
+        rest -= need
+    return [min(need, level) for need in needs]
 
 
 def share_out(total: float, least: List[float], natural: List[float]) -> List[float]:

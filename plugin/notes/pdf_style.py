@@ -25,6 +25,7 @@ TONE_FILL = {"ok": "#e3f1e0", "warn": "#fff1d6", "bad": "#f9dcdc"}
 TONE_TEXT = {"ok": "#1e6b1e", "warn": "#8a5a00", "bad": "#a11212", "muted": "#777777"}
 METRICS_SCALE = 10.0  # measure fonts ten times larger: small pixel sizes round their metrics
 LINE_PAD_MM = 0.35  # added to every cell's text height: room for ascenders and rounding
+OPENING = "（［｛【《〈「『〔"  # full-width opening brackets (East Asian width F or W)
 WRAP_SLACK = 0.97  # lines are broken at this share of the width the cell gives
 MIN_LABEL_POINTS = 5.0  # a template label's text is made no smaller to fit its box
 LABEL_TOLERANCE_MM = 0.5  # a label's text may reach this far past its box (a line's leading below the last)
@@ -93,16 +94,23 @@ def fits(label: QgsLayoutItemLabel) -> bool:
 
 
 def break_points(text: str) -> List[int]:
-    """Positions where a line may break (Unicode line-break rules), ending with len(text)."""
+    """Positions where a line may break, ending with len(text): Unicode's line-break rules, but never after a
+    hyphen between Latin letters or digits (a rule id G-PE-01, a date 2026-12-03 stays whole) and always before
+    a full-width opening bracket, as Unicode allows and Qt does not after Latin text: G-PE-01 / （ZH…）."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
-    points = []
+    points = {i for i, char in enumerate(text) if char in OPENING and i > 0 and text[i - 1] not in OPENING}
     position = finder.toNextBoundary()
     while position > 0:
-        points.append(position)
+        if not joined_by_hyphen(text, position):
+            points.add(position)
         position = finder.toNextBoundary()
-    if not points or points[-1] != len(text):
-        points.append(len(text))
-    return points
+    return sorted(points | {len(text)})
+
+
+def joined_by_hyphen(text: str, position: int) -> bool:
+    """Whether ``position`` follows a hyphen that joins two Latin letters or digits (``G-PE``, ``12-03``)."""
+    return (1 < position < len(text) and text[position - 1] == "-"
+            and all(c.isascii() and c.isalnum() for c in (text[position - 2], text[position])))
 
 
 def segments(text: str) -> List[str]:
