@@ -221,3 +221,19 @@ def test_a_unit_layer_whose_code_field_is_given_or_cannot_be_found(zr_processing
     alone = processing.run("zoningreview:importaccesslist", {
         "INPUT": str(table), "OUTPUT": str(tmp_path / "alone.yaml")}, feedback=Kept())
     assert (alone["CODES_NOT_IN_LAYER"], alone["UNITS_WITHOUT_ROWS"]) == (None, None)  # nothing checked
+
+
+@pytest.mark.parametrize("first, second", [
+    ("1-3", "1-4"), ("（1）", "（2）"), ("1）", "2）"), ("1.", "2."), ("1、", "2、"), ("一、", "二、"),
+    ("（一）", "（二）"), ("①", "②"),
+])
+def test_the_help_names_every_numbering_style_the_importer_splits(zr_processing, first, second):
+    from qgis.core import QgsApplication
+
+    from zoning_review.plugin.core.rules.access_list.clauses import split_clauses
+
+    text = f"{first}禁止新建化工项目。\n{second}禁止新建燃煤锅炉。"
+    assert [clause for _number, clause in split_clauses(text)] == [f"{first}禁止新建化工项目。",
+                                                                   f"{second}禁止新建燃煤锅炉。"]
+    help_text = QgsApplication.processingRegistry().algorithmById("zoningreview:importaccesslist").shortHelpString()
+    assert first in help_text
