@@ -5,9 +5,10 @@ In a docx table spec, ``LEFT`` merges a cell into the cell on its left and ``UP`
 """
 
 import csv
+import re
 import zipfile
 from pathlib import Path
-from typing import List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from osgeo import ogr
 
@@ -100,6 +101,22 @@ def merge_cells(path: Path, ranges: Sequence[str], sheet: int = 1) -> None:
     merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in ranges)
     parts[part] = parts[part].replace(b"</sheetData>", f'</sheetData><mergeCells count="{len(ranges)}">{merges}'
                                       f"</mergeCells>".encode(), 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def store_as_numbers(path: Path, values: Dict[str, str], sheet: int = 1) -> None:
+    """Store cells of a written xlsx sheet as numbers, as Excel does for a code typed in a column formatted as a
+    number (``{"A4": "101"}``: the cell's value as Excel writes it, e.g. ``1.3063210001E10``)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    part = f"xl/worksheets/sheet{sheet}.xml"
+    xml = parts[part].decode()
+    for ref, value in values.items():
+        xml, count = re.subn(rf'<c r="{ref}" t="s">\s*<v>\d+</v>', f'<c r="{ref}"><v>{value}</v>', xml)
+        assert count == 1, ref
+    parts[part] = xml.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)

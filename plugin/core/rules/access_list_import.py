@@ -171,6 +171,21 @@ def reason_templates() -> List[str]:
            "applies to all of them."),
         tr("Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
            "applies to all of them."),
+        tr("Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits "
+           "may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as "
+           "published and import again."),
+        tr("Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading "
+           "zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type "
+           "the codes as published and import again."),
+        tr("Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit "
+           "coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import "
+           "again."),
+        tr("Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it "
+           "matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the "
+           "list and import again."),
+        tr("Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it "
+           "matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the "
+           "list and import again."),
         tr("Sheet {sheet}, column {column} ({header})"),
         tr("Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
            "requirements to the rule set by hand if they apply (such as general or category-level rules)."),

@@ -8,9 +8,10 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
 from .clauses import split_clauses
+from .code_cells import number_code, unusual_codes
 from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
 from .report import column_reasons
-from .table import Table
+from .table import Table, at
 
 ID_SUFFIX = {"spatial_layout": "SL", "pollutant_emission": "PE", "risk_prevention": "RP", "resource_efficiency": "RE"}
 
@@ -67,7 +68,7 @@ class Builder:
         else:
             self.above = ("", "", "")
             if several:
-                self.result.warnings.append(_at(
+                self.result.warnings.append(at(
                     table, {"file": self.path}, "",
                     "Table {table} of {file} has no header the importer recognises and was not imported.",
                     "Sheet {sheet} of {file} has no header the importer recognises and was not imported."))
@@ -112,10 +113,12 @@ class Builder:
         if not code:
             self.above = ("", "", "")
             if any(c.strip() for c in cells):
-                self.result.warnings.append(_at(
+                self.result.warnings.append(at(
                     table, {"row": number}, "Row {row} has no unit code and was skipped.",
                     "Row {row} of table {table} has no unit code and was skipped.",
                     "Row {row} of sheet {sheet} has no unit code and was skipped."))
+            return
+        if not joined and self._stored_as_number(code, column["code"], table, number):
             return
         if not joined and self._not_a_unit(code, cells, table, number):
             self.above = ("", "", "")
@@ -140,22 +143,31 @@ class Builder:
         """Count a code cell that begins a unit's rows; name a unit seen before and a cell naming several."""
         values = {"code": code, "row": row}
         if code in self.seen:
-            self.result.warnings.append(_at(
+            self.result.warnings.append(at(
                 table, values, "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
                 "Unit {code} appears again in row {row}; its rules were added with a numbered id.",
                 "Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id."))
         self.seen[code] = self.seen.get(code, 0) + 1
         codes = unit_codes(code)
         self.units.update(codes)
+        self.result.warnings += unusual_codes(codes, table, row)
         if len(codes) > 1:
             values["codes"] = Listed(tuple(codes))
-            self.result.warnings.append(_at(
+            self.result.warnings.append(at(
                 table, values, "Row {row} names several units in its unit-code cell ({codes}); each of its rules "
                 "applies to all of them.",
                 "Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules "
                 "applies to all of them.",
                 "Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules "
                 "applies to all of them."))
+
+    def _stored_as_number(self, code: str, column: int, table: Table, number: int) -> bool:
+        """Whether the code cell is a number in the workbook (its leading zeros or digits lost), named in a warning."""
+        warning = number_code(code, (number - table.first_row, column), table, number)
+        if warning is not None:
+            self.above = ("", "", "")
+            self.result.warnings.append(warning)
+        return warning is not None
 
     def _not_a_unit(self, code: str, cells: List[str], table: Table, number: int) -> bool:
         """Whether a code cell is no unit's code, named in a warning: a code without a digit (/, —, 全市, 一般管控单元)
@@ -164,7 +176,7 @@ class Builder:
         texts = {cells[roles[d]].strip() for d in ("requirement", *DIMENSIONS) if d in roles}
         if code not in texts and all(re.search(r"\d", part) for part in unit_codes(code)):
             return False
-        self.result.warnings.append(_at(
+        self.result.warnings.append(at(
             table, {"row": number, "value": code},
             "Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
             "requirements to the rule set by hand if they apply (such as general or category-level rules).",
@@ -206,7 +218,7 @@ class Builder:
             return Reason("Row {row} of table {table} has no unit code; it was read as the rest of the row of unit "
                           "{code} that ends the table before (a row split across two tables).",
                           {"row": row, "table": table.number, "code": code})
-        return _at(table, {"row": row, "code": code},
+        return at(table, {"row": row, "code": code},
                    "Row {row} has no unit code; it was read as a further row of unit {code} directly above it.",
                    "Row {row} of table {table} has no unit code; it was read as a further row of unit {code} "
                    "directly above it.",
@@ -225,13 +237,13 @@ class Builder:
         if len(found) == 1:
             return {found[0]: text}
         values = {"row": number, "table": table.number, "value": value}
-        self.result.warnings.append(_at(
+        self.result.warnings.append(at(
             table, values,
             "Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.",
             "Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row "
             "was not imported.",
             "Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row "
-            "was not imported.") if not found else _at(
+            "was not imported.") if not found else at(
             table, values,
             "Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was "
             "not imported.",
@@ -267,15 +279,6 @@ def dimensions_named(value: str, words: Dict[str, Tuple[str, ...]]) -> List[str]
     found = [d for d, (role, score) in scores.items() if role == d and score[0]]
     exact = [d for d in found if scores[d][1][0] == 2]
     return exact[:1] or found
-
-
-def _at(table: Table, values: Dict[str, Any], plain: str, in_table: str, in_sheet: str) -> Reason:
-    """A message naming the sheet (a workbook of several), the Word table, or neither (one sheet or CSV)."""
-    if table.sheet:
-        return Reason(in_sheet, {**values, "sheet": table.sheet})
-    if table.number:
-        return Reason(in_table, {**values, "table": table.number})
-    return Reason(plain, values)
 
 
 def _width(rows: List[List[str]]) -> int:

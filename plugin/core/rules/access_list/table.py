@@ -8,13 +8,13 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
-from .xlsx_merges import fill_merged, merged_ranges
+from .xlsx_merges import fill_merged, merged_ranges, number_cells, spread_numbers
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
 DELIMITERS = (",", ";", "\t")  # the comma first: it wins a tie
@@ -24,14 +24,16 @@ SAMPLE_ROWS = 20
 @dataclass
 class Table:
     """One table: its rows of text cells, the file row number of rows[0], its number in a document or
-    workbook (0: the only sheet or CSV), its sheet's name (a workbook of several sheets) and the (row index,
-    column) of the cells that continue a cell merged down from the row above (its text repeated)."""
+    workbook (0: the only sheet or CSV), its sheet's name (a workbook of several sheets), the (row index,
+    column) of the cells that continue a cell merged down from the row above (its text repeated) and of the cells
+    a workbook stores as numbers (not text)."""
 
     rows: List[List[str]]
     first_row: int = 1
     number: int = 0
     sheet: str = ""
     merged: Set[Tuple[int, int]] = field(default_factory=set)
+    numbers: Set[Tuple[int, int]] = field(default_factory=set)
 
 
 def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
@@ -81,17 +83,26 @@ def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reaso
     """The sheet asked for, else every sheet of the workbook in order (each named when there are several)."""
     names = _sheet_names(path) if not sheet else []
     if len(names) < 2:
-        rows = _sheet_rows(f"{path}|layername={sheet}" if sheet else path)
-        if rows is None:
-            return [], [_open_error(path, sheet)]
-        return [Table(rows, 1, 0, "", fill_merged(rows, merged_ranges(path, sheet)))], []
+        table = _sheet_table(path, sheet, 0, "")
+        return ([table], []) if table is not None else ([], [_open_error(path, sheet)])
     tables = []
     for number, name in enumerate(names, start=1):
-        rows = _sheet_rows(f"{path}|layername={name}")
-        if rows is None:
+        table = _sheet_table(path, name, number, name)
+        if table is None:
             return [], [_open_error(path, name)]
-        tables.append(Table(rows, 1, number, name, fill_merged(rows, merged_ranges(path, name))))
+        tables.append(table)
     return tables, []
+
+
+def _sheet_table(path: str, sheet: Optional[str], number: int, name: str) -> Optional[Table]:
+    """One worksheet as a table, its merged cells filled and its cells stored as numbers named (None: unreadable)."""
+    read = _sheet_rows(f"{path}|layername={sheet}" if sheet else path)
+    if read is None:
+        return None
+    rows, numbers = read
+    ranges = merged_ranges(path, sheet)
+    numbers = spread_numbers(numbers | number_cells(path, sheet), ranges)
+    return Table(rows, 1, number, name, fill_merged(rows, ranges), numbers)
 
 
 def _sheet_names(path: str) -> List[str]:
@@ -102,15 +113,21 @@ def _sheet_names(path: str) -> List[str]:
     return [item.split(separator)[1] for item in items if separator in item]
 
 
-def _sheet_rows(uri: str) -> Optional[List[List[str]]]:
-    """A worksheet's rows through OGR (None if it cannot be opened); the field names are its first row
-    unless OGR made them up."""
+def _sheet_rows(uri: str) -> Optional[Tuple[List[List[str]], Set[Tuple[int, int]]]]:
+    """A worksheet's rows through OGR (None if it cannot be opened), the field names its first row unless OGR made
+    them up; and the (row index, column) of the cells OGR read as numbers (a column of numbers)."""
     layer = QgsVectorLayer(uri, "access_list", "ogr")
     if not layer.isValid():
         return None
     names = ["" if GENERIC_FIELD.match(f.name()) else f.name() for f in layer.fields()]  # OGR's made-up names
     rows = [names] if any(names) else []
-    return rows + [[_cell(v) for v in feature.attributes()] for feature in layer.getFeatures()]
+    numbers = set()
+    for feature in layer.getFeatures():
+        values = feature.attributes()
+        numbers.update((len(rows), i) for i, v in enumerate(values) if isinstance(v, (int, float)) and
+                       not isinstance(v, bool))
+        rows.append([_cell(v) for v in values])
+    return rows, numbers
 
 
 def _open_error(path: str, sheet: Optional[str]) -> Reason:
@@ -129,3 +146,12 @@ def _cell(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def at(table: Table, values: Dict[str, Any], plain: str, in_table: str, in_sheet: str) -> Reason:
+    """A message naming the sheet (a workbook of several), the Word table, or neither (one sheet or CSV)."""
+    if table.sheet:
+        return Reason(in_sheet, {**values, "sheet": table.sheet})
+    if table.number:
+        return Reason(in_table, {**values, "table": table.number})
+    return Reason(plain, values)

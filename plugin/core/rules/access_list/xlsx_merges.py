@@ -1,7 +1,8 @@
 """The merged cells of an .xlsx sheet, which OGR does not report: a merged range's text stands only in its first
 cell, so a requirement merged down the rows of two units would reach only the first of them. The text is
 repeated in every cell the range covers, as a Word table gives it, and the cells that continue a cell merged down
-from the row above are named (``Table.merged``)."""
+from the row above are named (``Table.merged``). The cells stored as numbers are named too (``number_cells``):
+OGR gives them as text in a column of text, their leading zeros already lost."""
 
 import posixpath
 import re
@@ -17,16 +18,40 @@ RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relations
 def merged_ranges(path: str, sheet: Optional[str]) -> List[Range]:
     """The merged ranges of the named sheet of an .xlsx workbook (its first sheet without a name); none when the file
     is not an .xlsx workbook OGR could read or the sheet is not found."""
+    root = _sheet_root(path, sheet)
+    refs = [cell.get("ref", "") for cell in root.iter() if _local(cell.tag) == "mergeCell"] if root is not None else []
+    return [found for found in map(_range, refs) if found is not None]
+
+
+def number_cells(path: str, sheet: Optional[str]) -> Set[Tuple[int, int]]:
+    """The (row, column), 0-based, of the cells an .xlsx sheet stores as numbers (no type, or type n, with a value)."""
+    root = _sheet_root(path, sheet)
+    cells = [cell for cell in root.iter() if _local(cell.tag) == "c"] if root is not None else []
+    found = set()
+    for cell in cells:
+        at = REFERENCE.match(cell.get("r", "").upper())
+        if at and cell.get("t", "n") == "n" and any(_local(child.tag) == "v" for child in cell):
+            found.add((int(at.group(2)) - 1, _column(at.group(1))))
+    return found
+
+
+def spread_numbers(numbers: Set[Tuple[int, int]], ranges: List[Range]) -> Set[Tuple[int, int]]:
+    """The number cells with every cell a merged range whose first cell is a number covers (its text repeated)."""
+    covered = {(row, column) for top, left, bottom, right in ranges if (top, left) in numbers
+               for row in range(top, bottom + 1) for column in range(left, right + 1)}
+    return numbers | covered
+
+
+def _sheet_root(path: str, sheet: Optional[str]) -> Optional[ElementTree.Element]:
+    """The parsed XML of the named sheet of an .xlsx workbook (its first without a name); None when there is none."""
     if not path.lower().endswith(".xlsx"):
-        return []
+        return None
     try:
         with zipfile.ZipFile(path) as archive:
             part = _sheet_part(archive, sheet)
-            root = ElementTree.fromstring(archive.read(part)) if part else None
+            return ElementTree.fromstring(archive.read(part)) if part else None
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
-        return []
-    refs = [cell.get("ref", "") for cell in root.iter() if _local(cell.tag) == "mergeCell"] if root is not None else []
-    return [found for found in map(_range, refs) if found is not None]
+        return None
 
 
 def fill_merged(rows: List[List[str]], ranges: List[Range]) -> Set[Tuple[int, int]]:
