@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.access_list_writers import write_csv
-from zoning_review.plugin.core.rules.access_list.clauses import split_clauses
+from zoning_review.plugin.core.rules.access_list.clauses import numbers_out_of_sequence, split_clauses
 from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
 
 
@@ -98,3 +98,30 @@ def test_a_clause_alone_in_its_cell_keeps_its_number_in_the_rule_id(tmp_path, ro
     result = import_access_list(str(path))
     check = write_yaml(result, str(tmp_path / "rules.yaml"))
     assert {rule.id: rule.text_zh for rule in check.ruleset.rules} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（1）禁止甲。\n（3）禁止丙。\n（2）禁止乙。", ["（1）", "（3）", "（2）"]),
+    ("1.禁止甲。\n1.禁止乙。", ["1.", "1."]),
+    ("1、禁止甲。\n2、禁止乙。\n2、禁止丙。\n3、禁止丁。", ["1、", "2、", "2、", "3、"]),
+    ("1-2 禁止甲。\n1-1 禁止乙。", ["1-2", "1-1"]),
+    ("（1）禁止甲。\n（2）禁止乙。", []),
+    ("1、甲：1.子一；2.子二\n2、乙", []),  # items 1. 2. inside clause 1、 are another style
+    ("3. 禁止新建化工项目。", []),
+    ("禁止新建化工项目。", []),
+])
+def test_clause_numbers_out_of_sequence_are_listed_as_written(text, expected):
+    assert numbers_out_of_sequence(text) == expected
+
+
+def test_a_cell_whose_clause_numbers_are_out_of_order_is_named(qgis_app, tmp_path):
+    from zoning_review.plugin.core.review.site_review import render_reason
+
+    path = tmp_path / "清单.csv"
+    write_csv(path, [["单元编码", "空间布局约束", "污染物排放管控"],
+                     ["ZH1", "（1）禁止甲。\n（3）禁止丙。\n（2）禁止乙。", "1.控制甲。\n2.控制乙。"]])
+    result = import_access_list(str(path))
+    assert [render_reason(w) for w in result.warnings] == [
+        "Row 2: the clause numbers of its Spatial layout constraints cell are （1）, （3）, （2）, not one after the "
+        "other; a number out of order or repeated was read as part of the clause before it. Check how the cell was "
+        "split into rules."]

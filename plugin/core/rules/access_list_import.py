@@ -186,6 +186,15 @@ def reason_templates() -> List[str]:
         tr("Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it "
            "matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the "
            "list and import again."),
+        tr("Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number "
+           "out of order or repeated was read as part of the clause before it. Check how the cell was split into "
+           "rules."),
+        tr("Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the "
+           "other; a number out of order or repeated was read as part of the clause before it. Check how the cell was "
+           "split into rules."),
+        tr("Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the "
+           "other; a number out of order or repeated was read as part of the clause before it. Check how the cell was "
+           "split into rules."),
         tr("Sheet {sheet}, column {column} ({header})"),
         tr("Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
            "requirements to the rule set by hand if they apply (such as general or category-level rules)."),

@@ -7,10 +7,10 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 
 from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
-from .clauses import split_clauses
+from .clauses import numbers_out_of_sequence, split_clauses
 from .code_cells import number_code, unusual_codes
 from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
-from .report import column_reasons
+from .report import ROLE_WORDS, column_reasons
 from .table import Table, at
 
 ID_SUFFIX = {"spatial_layout": "SL", "pollutant_emission": "PE", "risk_prevention": "RP", "resource_efficiency": "RE"}
@@ -136,6 +136,7 @@ class Builder:
             texts = self._rest_of_split_row(texts)
         self.tail = None if long else (texts, len(self.rules))
         for dimension, text in texts.items():
+            self.result.warnings += _numbers_out_of_sequence(text, dimension, table, number)
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
 
@@ -279,6 +280,24 @@ def dimensions_named(value: str, words: Dict[str, Tuple[str, ...]]) -> List[str]
     found = [d for d, (role, score) in scores.items() if role == d and score[0]]
     exact = [d for d in found if scores[d][1][0] == 2]
     return exact[:1] or found
+
+
+def _numbers_out_of_sequence(text: str, dimension: str, table: Table, row: int) -> List[Reason]:
+    """A warning naming a cell's clause numbers when some are out of order or repeated (read into the clause before)."""
+    numbers = numbers_out_of_sequence(text)
+    if not numbers:
+        return []
+    values = {"row": row, "dimension": Reason(ROLE_WORDS[dimension]), "numbers": Listed(tuple(numbers))}
+    return [at(table, values,
+               "Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number "
+               "out of order or repeated was read as part of the clause before it. Check how the cell was split into "
+               "rules.",
+               "Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after "
+               "the other; a number out of order or repeated was read as part of the clause before it. Check how the "
+               "cell was split into rules.",
+               "Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after "
+               "the other; a number out of order or repeated was read as part of the clause before it. Check how the "
+               "cell was split into rules.")]
 
 
 def _width(rows: List[List[str]]) -> int:

@@ -38,18 +38,36 @@ def split_clauses(text: str) -> List[Tuple[str, str]]:
     return out
 
 
-def _numbered(text: str) -> List[Tuple[int, str]]:
-    """(start, number) of each clause of the first numbering style the text uses, in sequence; 1. and 1、 are one
-    style while their numbers only go up (a list typed with both), two when items are numbered from 1 again."""
+def numbers_out_of_sequence(text: str) -> List[str]:
+    """Every clause number of the text's numbering style as written, in order, when some of them begin no clause (a
+    number out of order or repeated, read as part of the clause before it); none when each begins its clause."""
+    chosen = _style(text)
+    if chosen is None:
+        return []
+    numbers = [match.group(0).strip(" \t\u3000") for match in chosen[1].finditer(text)]
+    return numbers if len(numbers) > len(_numbered(text)) else []
+
+
+def _style(text: str) -> Optional[Tuple[str, re.Pattern]]:
+    """The first numbering style the text uses and its pattern; 1. and 1、 are one style while their numbers only go
+    up (a list typed with both), two when items are numbered from 1 again."""
     first: Optional[Tuple[int, str]] = None
     for style, pattern in STYLES:
         match = pattern.search(text)
         if match and (first is None or match.start() < first[0]):
             first = (match.start(), style)
     if first is None:
-        return []
+        return None
     style = first[1]
-    pattern = DOT_OR_COMMA if style in ("dot", "comma") and _ascending(text) else dict(STYLES)[style]
+    return style, DOT_OR_COMMA if style in ("dot", "comma") and _ascending(text) else dict(STYLES)[style]
+
+
+def _numbered(text: str) -> List[Tuple[int, str]]:
+    """(start, number) of each clause of the first numbering style the text uses, in sequence."""
+    chosen = _style(text)
+    if chosen is None:
+        return []
+    style, pattern = chosen
     found = _sequence(style, pattern, text)
     if len(found) >= 2 or (found and not text[: found[0][0]].strip() and _alone(style, pattern, text)):
         return found
