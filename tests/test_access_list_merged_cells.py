@@ -80,3 +80,45 @@ def test_one_row_per_dimension_a_requirement_merged_down_two_dimensions_is_each_
         "ZH13063220001-PE.2": (["ZH13063220001"], "新增VOCs排放实行2倍削减替代。"),
         "ZH13063220002-RP": (["ZH13063220002"], "加强风险防控。"),
     }
+
+
+GENERAL = "执行全市总体准入要求。"
+# Unit 1's requirement is one cell across the four dimension columns; unit 2's spans the last two only; unit 3 has
+# the same text typed in two cells of its own (one per dimension, as written).
+ACROSS_ROWS = [
+    HEADER,
+    ["1", "ZH13063220001", "雄县产业园区重点管控单元", GENERAL, "", "", ""],
+    ["2", "ZH13063220002", "雄县城镇重点管控单元", "禁止新建燃煤锅炉。", "城镇污水处理率达到95%。", GENERAL, ""],
+    ["3", "ZH13063210001", "雄县白洋淀优先保护单元", GENERAL, GENERAL, "", ""],
+]
+ACROSS_EXPECTED = {
+    "ZH13063220001-SL": (["ZH13063220001"], GENERAL),
+    "ZH13063220002-SL": (["ZH13063220002"], "禁止新建燃煤锅炉。"),
+    "ZH13063220002-PE": (["ZH13063220002"], "城镇污水处理率达到95%。"),
+    "ZH13063220002-RP": (["ZH13063220002"], GENERAL),
+    "ZH13063210001-SL": (["ZH13063210001"], GENERAL),
+    "ZH13063210001-PE": (["ZH13063210001"], GENERAL),
+}
+ACROSS_WARNINGS = [
+    "one requirement cell spans the columns 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求; it was "
+    "imported once, as a rule of Spatial layout constraints, not once for each column.",
+    "one requirement cell spans the columns 环境风险防控, 资源开发效率要求; it was imported once, as a rule of "
+    "Environmental risk prevention, not once for each column.",
+]
+
+
+def test_a_requirement_cell_across_the_dimension_columns_is_one_rule(tmp_path):
+    from tests.access_list_writers import LEFT
+    from zoning_review.plugin.core.review.site_review import render_reason
+
+    xlsx = tmp_path / "雄县准入清单.xlsx"
+    write_xlsx(xlsx, ACROSS_ROWS)
+    merge_cells(xlsx, ["D3:G3", "F4:G4"])  # row 1: the writer's field names
+    docx = tmp_path / "雄县准入清单.docx"
+    word = [ACROSS_ROWS[0], [*ACROSS_ROWS[1][:4], LEFT, LEFT, LEFT], [*ACROSS_ROWS[2][:6], LEFT], ACROSS_ROWS[3]]
+    write_docx(docx, [word])
+    for path, rows in ((xlsx, ("Row 3", "Row 4")), (docx, ("Row 2 of table 1", "Row 3 of table 1"))):
+        result = import_access_list(str(path))
+        assert rules_of(result, tmp_path) == ACROSS_EXPECTED
+        assert [render_reason(w) for w in result.warnings] == [f"{row}: {text}" for row, text in
+                                                               zip(rows, ACROSS_WARNINGS)]

@@ -195,6 +195,12 @@ def reason_templates() -> List[str]:
         tr("Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the "
            "other; a number out of order or repeated was read as part of the clause before it. Check how the cell was "
            "split into rules."),
+        tr("Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of "
+           "{dimension}, not once for each column."),
+        tr("Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a "
+           "rule of {dimension}, not once for each column."),
+        tr("Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a "
+           "rule of {dimension}, not once for each column."),
         tr("Sheet {sheet}, column {column} ({header})"),
         tr("Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its "
            "requirements to the rule set by hand if they apply (such as general or category-level rules)."),

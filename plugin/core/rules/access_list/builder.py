@@ -130,8 +130,7 @@ class Builder:
         stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
         if joined and merged:
             cells = self._unread(cells, merged)
-        texts = self._long_texts(cells, table, number) if long else {
-            d: cells[column[d]].strip() for d in DIMENSIONS if d in column}
+        texts = self._long_texts(cells, table, number) if long else self._wide_texts(cells, table, number)
         if split:
             texts = self._rest_of_split_row(texts)
         self.tail = None if long else (texts, len(self.rules))
@@ -225,6 +224,33 @@ class Builder:
                    "directly above it.",
                    "Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} "
                    "directly above it.")
+
+    def _wide_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
+        """Dimension → text of a row with a column per dimension; a cell spanning several dimension columns is read
+        once, as the first one's, and named in a warning."""
+        roles, index = self.header.roles, number - table.first_row
+        by_column = {roles[d]: d for d in DIMENSIONS if d in roles}
+        spans: Dict[int, List[int]] = {}
+        for column in sorted(by_column):
+            start = column
+            while (index, start) in table.spanned:
+                start -= 1
+            spans.setdefault(start if start in by_column else column, []).append(column)
+        for first, columns in spans.items():
+            if len(columns) > 1 and cells[first].strip():
+                self.result.warnings.append(self._spanning(columns, by_column[first], table, number))
+        return {d: cells[roles[d]].strip() for d in DIMENSIONS if d in roles and roles[d] in spans}
+
+    def _spanning(self, columns: List[int], dimension: str, table: Table, number: int) -> Reason:
+        """The warning for a requirement cell spanning several dimension columns, imported once."""
+        headers = Listed(tuple(" ".join(self.header.labels[c].split()) for c in columns))
+        return at(table, {"row": number, "headers": headers, "dimension": Reason(ROLE_WORDS[dimension])},
+                  "Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of "
+                  "{dimension}, not once for each column.",
+                  "Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, "
+                  "as a rule of {dimension}, not once for each column.",
+                  "Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, "
+                  "as a rule of {dimension}, not once for each column.")
 
     def _long_texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
         """Dimension → text of a row that names its dimension (an empty dimension cell of a unit's further row

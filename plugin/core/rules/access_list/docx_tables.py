@@ -3,7 +3,7 @@
 A cell merged across columns or rows is repeated in every grid position it covers, so a unit code
 merged down several rows belongs to each of them and a header cell over four columns heads each; the
 positions that continue a cell merged down from the row above are named, so that its text is read once
-for a unit (``Table.merged``).
+for a unit (``Table.merged``), and so are those that continue a cell merged from the left (``Table.spanned``).
 """
 
 import os
@@ -15,7 +15,7 @@ from ....paths import use_vendored
 from ...model.results import Reason
 
 Grid = List[List[str]]
-Merged = Set[Tuple[int, int]]  # (row, column) of the cells that continue the cell above
+Merged = Set[Tuple[int, int]]  # (row, column) of the cells that continue the cell above (or on the left)
 
 
 def _docx():
@@ -26,7 +26,7 @@ def _docx():
     return docx
 
 
-def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged]], List[Reason]]:
+def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged, Merged]], List[Reason]]:
     """Every top-level table of the document, in order (nested tables stay in their cell's text)."""
     try:
         docx = _docx()
@@ -43,15 +43,18 @@ def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged]], List[Reason]]:
     return tables, []
 
 
-def _rows(table) -> Tuple[Grid, Merged]:
-    """Text of each grid cell, row by row (grid positions before or after a short row are empty), and the positions
-    that continue a cell merged down (the same cell as the one above)."""
-    rows, merged, above = [], set(), []
+def _rows(table) -> Tuple[Grid, Merged, Merged]:
+    """Text of each grid cell, row by row (grid positions before or after a short row are empty), the positions
+    that continue a cell merged down (the same cell as the one above) and those that continue a cell merged across
+    (the same cell as the one on the left)."""
+    rows, merged, spanned, above = [], set(), set(), []
     for number, row in enumerate(table.rows):
         cells = [None] * getattr(row, "grid_cols_before", 0) + list(row.cells)
         cells += [None] * getattr(row, "grid_cols_after", 0)
         merged |= {(number, i) for i, (cell, up) in enumerate(zip(cells, above))
                    if cell is not None and up is not None and cell._tc is up._tc}
+        spanned |= {(number, i) for i in range(1, len(cells))
+                    if cells[i] is not None and cells[i - 1] is not None and cells[i]._tc is cells[i - 1]._tc}
         rows.append(["" if cell is None else cell.text.strip() for cell in cells])
         above = cells
-    return rows, merged
+    return rows, merged, spanned

@@ -14,7 +14,7 @@ from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
-from .xlsx_merges import fill_merged, merged_ranges, number_cells, spread_numbers
+from .xlsx_merges import fill_merged, merged_ranges, number_cells, spanned_cells, spread_numbers
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
 DELIMITERS = (",", ";", "\t")  # the comma first: it wins a tie
@@ -25,8 +25,8 @@ SAMPLE_ROWS = 20
 class Table:
     """One table: its rows of text cells, the file row number of rows[0], its number in a document or
     workbook (0: the only sheet or CSV), its sheet's name (a workbook of several sheets), the (row index,
-    column) of the cells that continue a cell merged down from the row above (its text repeated) and of the cells
-    a workbook stores as numbers (not text)."""
+    column) of the cells that continue a cell merged down from the row above (its text repeated), of those that
+    continue a cell merged from the left (a cell spanning columns) and of the cells a workbook stores as numbers."""
 
     rows: List[List[str]]
     first_row: int = 1
@@ -34,6 +34,7 @@ class Table:
     sheet: str = ""
     merged: Set[Tuple[int, int]] = field(default_factory=set)
     numbers: Set[Tuple[int, int]] = field(default_factory=set)
+    spanned: Set[Tuple[int, int]] = field(default_factory=set)
 
 
 def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
@@ -45,7 +46,8 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
         from .docx_tables import read_docx  # python-docx is loaded only for Word documents
 
         grids, errors = read_docx(path)
-        return [Table(rows, 1, number, "", merged) for number, (rows, merged) in enumerate(grids, start=1)], errors
+        return [Table(rows, 1, number, "", merged, spanned=spanned)
+                for number, (rows, merged, spanned) in enumerate(grids, start=1)], errors
     if lower.endswith((".csv", ".txt")):
         return read_csv(path)
     return read_sheet(path, sheet)
@@ -102,7 +104,7 @@ def _sheet_table(path: str, sheet: Optional[str], number: int, name: str) -> Opt
     rows, numbers = read
     ranges = merged_ranges(path, sheet)
     numbers = spread_numbers(numbers | number_cells(path, sheet), ranges)
-    return Table(rows, 1, number, name, fill_merged(rows, ranges), numbers)
+    return Table(rows, 1, number, name, fill_merged(rows, ranges), numbers, spanned_cells(ranges))
 
 
 def _sheet_names(path: str) -> List[str]:

@@ -42,6 +42,12 @@ def spread_numbers(numbers: Set[Tuple[int, int]], ranges: List[Range]) -> Set[Tu
     return numbers | covered
 
 
+def spanned_cells(ranges: List[Range]) -> Set[Tuple[int, int]]:
+    """The (row, column) of the cells that continue a merged range from the left (a cell spanning columns)."""
+    return {(row, column) for top, left, bottom, right in ranges
+            for row in range(top, bottom + 1) for column in range(left + 1, right + 1)}
+
+
 def _sheet_root(path: str, sheet: Optional[str]) -> Optional[ElementTree.Element]:
     """The parsed XML of the named sheet of an .xlsx workbook (its first without a name); None when there is none."""
     if not path.lower().endswith(".xlsx"):
