@@ -85,3 +85,14 @@ def test_full_width_codes_and_codes_with_spaces_are_named_as_probably_meant(qgis
     write_docx(docx, [rows[:3]])
     odd = [w for w in rendered(import_access_list(str(docx))) if "full-width characters or spaces" in w]
     assert [w.split(":")[0] for w in odd] == ["Row 2 of table 1", "Row 3 of table 1"]
+
+
+def test_codes_written_as_numbers_in_a_csv_are_named_and_not_imported(qgis_app, tmp_path):
+    path = tmp_path / "清单.csv"  # as Excel saves a code column formatted as a number
+    write_csv(path, [HEADER, ["1.30632E+10", "甲", "禁止A"], ["13063210002.0", "乙", "禁止B"],
+                     ["0101", "丙", "禁止C"], ["ZH13063210003", "丁", "禁止D"]])
+    result = import_access_list(str(path))
+    assert written_units(result, tmp_path) == ["0101", "ZH13063210003"]
+    warnings = [w for w in rendered(result) if NUMBER_ADVICE in w]
+    assert [w.split(" is written as a number")[0] for w in warnings] == [
+        "Row 2: the unit code 1.30632E+10", "Row 3: the unit code 13063210002.0"]

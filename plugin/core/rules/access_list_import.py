@@ -177,6 +177,15 @@ def reason_templates() -> List[str]:
         tr("Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading "
            "zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type "
            "the codes as published and import again."),
+        tr("Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a "
+           "number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code "
+           "column as text in Excel, type the codes as published and save the list again."),
+        tr("Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column "
+           "formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the "
+           "unit-code column as text in Excel, type the codes as published and save the list again."),
+        tr("Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column "
+           "formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the "
+           "unit-code column as text in Excel, type the codes as published and save the list again."),
         tr("Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit "
            "coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import "
            "again."),

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
 from .clauses import numbers_out_of_sequence, split_clauses
-from .code_cells import number_code, unusual_codes
+from .code_cells import number_code, unit_codes, unusual_codes
 from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
 from .report import ROLE_WORDS, column_reasons
 from .table import Table, at
@@ -293,11 +293,6 @@ class Builder:
             rule["name"] = {"zh": name}
         rule["text"] = {"zh": text}
         return rule
-
-
-def unit_codes(cell: str) -> List[str]:
-    """The unit codes a code cell names: one, or several separated by 、 , ; or line breaks (each kept as written)."""
-    return [code.strip() for code in re.split(r"[、,，;；\n\r]", cell) if code.strip()]
 
 
 def dimensions_named(value: str, words: Dict[str, Tuple[str, ...]]) -> List[str]:

@@ -1,7 +1,9 @@
 """Unit-code cells that cannot be used as read: a code a workbook stores as a number (its leading zeros or digits
-lost, never written as a code) and codes with full-width letters or digits or white space inside them, kept as
+lost, never written as a code; so is a code as text that reads as such a number, 1.30632E+10 or 101.0, as Excel
+saves it in a CSV file) and codes with full-width letters or digits or white space inside them, kept as
 written (they match no unit coded plainly) and named with the code as it is probably meant."""
 
+import re
 from typing import List, Optional, Tuple
 
 from ...model.results import Reason
@@ -10,11 +12,15 @@ from .table import Table, at
 # Full-width digits and Latin letters (U+FF10…) → their ASCII forms: only what a code is made of.
 FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
+# A number as Excel or OGR writes one: in scientific notation or with a decimal point and zeros (never a unit code).
+FLOAT_LOOKING = re.compile(r"^\d+(?:[.．]\d+)?[eE][+-]?\d+$|^\d+[.．]0+$")
+
 
 def number_code(code: str, cell: Tuple[int, int], table: Table, row: int) -> Optional[Reason]:
-    """The warning for a unit-code cell (row index, column) the workbook stores as a number; None for text."""
+    """The warning for a unit-code cell (row index, column) the workbook stores as a number, or whose text reads as a
+    number Excel wrote; None for a code."""
     if cell not in table.numbers:
-        return None
+        return _float_looking(code, table, row)
     template = ("Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or "
                 "digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type "
                 "the codes as published and import again.")
@@ -22,6 +28,22 @@ def number_code(code: str, cell: Tuple[int, int], table: Table, row: int) -> Opt
               "Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its "
               "leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in "
               "Excel, type the codes as published and import again.")
+
+
+def _float_looking(code: str, table: Table, row: int) -> Optional[Reason]:
+    """The warning for a code cell naming a code written as a number (1.30632E+10, 101.0); None otherwise."""
+    if not any(FLOAT_LOOKING.match(part) for part in unit_codes(code)):
+        return None
+    return at(table, {"row": row, "value": code},
+              "Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a "
+              "number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code "
+              "column as text in Excel, type the codes as published and save the list again.",
+              "Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column "
+              "formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format "
+              "the unit-code column as text in Excel, type the codes as published and save the list again.",
+              "Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column "
+              "formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format "
+              "the unit-code column as text in Excel, type the codes as published and save the list again.")
 
 
 def unusual_codes(codes: List[str], table: Table, row: int) -> List[Reason]:
@@ -37,6 +59,11 @@ def unusual_codes(codes: List[str], table: Table, row: int) -> List[Reason]:
                "matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct "
                "the list and import again.")
             for code in codes if plain_code(code) != code]
+
+
+def unit_codes(cell: str) -> List[str]:
+    """The unit codes a code cell names: one, or several separated by 、 , ; or line breaks (each kept as written)."""
+    return [code.strip() for code in re.split(r"[、,，;；\n\r]", cell) if code.strip()]
 
 
 def plain_code(code: str) -> str:
