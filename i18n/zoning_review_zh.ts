@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="130" />
+        <location filename="../plugin/notes/export.py" line="121" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="205" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="208" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="130" />
+        <location filename="../plugin/notes/export.py" line="121" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1644,7 +1644,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95" />
+        <location filename="../plugin/processing/import_access_list.py" line="96" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="59" />
+        <location filename="../plugin/notes/export.py" line="50" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1759,17 +1759,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="130" />
+        <location filename="../plugin/notes/export.py" line="121" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="178" />
+        <location filename="../plugin/notes/export.py" line="169" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="189" />
+        <location filename="../plugin/notes/export.py" line="180" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1924,17 +1924,17 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="88" />
+        <location filename="../plugin/processing/import_access_list.py" line="89" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="91" />
+        <location filename="../plugin/processing/import_access_list.py" line="92" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="98" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -1949,17 +1949,17 @@
         <translation>YAML 文件 (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="110" />
+        <location filename="../plugin/processing/import_access_list.py" line="111" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="111" />
+        <location filename="../plugin/processing/import_access_list.py" line="112" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="141" />
+        <location filename="../plugin/processing/import_access_list.py" line="142" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2011,17 +2011,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="71" />
+        <location filename="../plugin/processing/review_notes.py" line="76" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="87" />
+        <location filename="../plugin/processing/review_notes.py" line="92" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="122" />
+        <location filename="../plugin/processing/review_notes.py" line="127" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2891,17 +2891,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="111" />
+        <location filename="../plugin/processing/review_notes.py" line="116" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="121" />
+        <location filename="../plugin/processing/review_notes.py" line="126" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="136" />
+        <location filename="../plugin/processing/review_notes.py" line="141" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="74" />
+        <location filename="../plugin/notes/export.py" line="65" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -3596,17 +3596,17 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="95" />
+        <location filename="../plugin/processing/import_access_list.py" line="96" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="98" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="107" />
+        <location filename="../plugin/processing/import_access_list.py" line="108" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3770,62 +3770,62 @@
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="193" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="235" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="202" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3845,52 +3845,52 @@
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <location filename="../plugin/processing/import_access_list.py" line="84" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <location filename="../plugin/processing/import_access_list.py" line="84" />
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="91" />
+        <location filename="../plugin/processing/import_access_list.py" line="92" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="112" />
+        <location filename="../plugin/processing/import_access_list.py" line="113" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="113" />
+        <location filename="../plugin/processing/import_access_list.py" line="114" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="114" />
+        <location filename="../plugin/processing/import_access_list.py" line="115" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="181" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="220" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="222" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="83" />
+        <location filename="../plugin/processing/import_access_list.py" line="84" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
@@ -4985,7 +4985,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5652,12 +5652,12 @@
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="213" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="88" />
+        <location filename="../plugin/processing/import_access_list.py" line="89" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
@@ -5842,37 +5842,32 @@
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="60" />
-        <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses (1-3, （1）, 1.), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
-        <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款带编号（1-3、（1）、1.），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="74" />
+        <location filename="../plugin/processing/import_access_list.py" line="75" />
         <source>With a unit layer, the list's unit codes are compared with the layer's (its unit code field, detected from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that no row names and the units without a code are named in warnings and counted in the outputs 'Unit codes not in the unit layer' and 'Units of the layer without a row'.</source>
         <translation>给出管控单元图层时，清单中的单元编码与该图层的单元编码（单元编码字段为空时按 HJGKDYBM 等常见字段名自动识别）逐一比对：图层中没有的编码、清单中没有对应行的图层单元以及没有编码的单元，均在警告中列明，并计入输出“管控单元图层中没有的单元编码数”和“清单中没有对应行的图层单元数”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <location filename="../plugin/processing/import_access_list.py" line="100" />
         <source>Unit layer to check the list's unit codes against</source>
         <translation>用于核对清单单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <location filename="../plugin/processing/import_access_list.py" line="100" />
         <source>Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list are reported as warnings and counted in the outputs.</source>
         <translation>可选：清单中该图层没有的单元编码，以及在清单中没有对应行的图层单元，以警告形式报告并计入输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="115" />
+        <location filename="../plugin/processing/import_access_list.py" line="116" />
         <source>Unit codes not in the unit layer</source>
         <translation>管控单元图层中没有的单元编码数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="116" />
+        <location filename="../plugin/processing/import_access_list.py" line="117" />
         <source>Units of the layer without a row</source>
         <translation>清单中没有对应行的图层单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="160" />
+        <location filename="../plugin/processing/import_access_list.py" line="161" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
@@ -6017,32 +6012,32 @@
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="198" />
+        <location filename="../plugin/processing/import_access_list.py" line="199" />
         <source>1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 1 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="200" />
+        <location filename="../plugin/processing/import_access_list.py" line="201" />
         <source>{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="207" />
+        <location filename="../plugin/processing/import_access_list.py" line="208" />
         <source>1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule for it: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 1 个单元在清单中没有对应行，规则集中没有适用于它的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="209" />
+        <location filename="../plugin/processing/import_access_list.py" line="210" />
         <source>{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="216" />
+        <location filename="../plugin/processing/import_access_list.py" line="217" />
         <source>1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature id {ids}).</source>
         <translation>图层 {layer} 中有 1 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="218" />
+        <location filename="../plugin/processing/import_access_list.py" line="219" />
         <source>{n} units of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
@@ -6380,17 +6375,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6450,6 +6445,81 @@
         <location filename="../plugin/core/inputs/resolve.py" line="172" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
+        <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
+        <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
+        <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
+        <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
+        <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
+        <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
+        <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
+        <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
+        <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
+        <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
+        <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
+        <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
+        <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
+        <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
+        <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
+        <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
+        <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
+        <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="211" />
+        <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
+        <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="60" />
+        <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses in sequence (1-3, （1）, 1）, 1., 1、, 一、, （一）, ①), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number; items numbered 1. 2. inside a clause numbered 1、 (or the reverse) stay in it. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
+        <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款按顺序编号（1-3、（1）、1）、1.、1、、一、、（一）、①），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中；以 1、 编号的条款中以 1. 2. 编号的各项（或反之）仍属于该条款。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
     </message>
 </context>
 </TS>
