@@ -1,11 +1,10 @@
 """A value typed for a comparison: a finite number, yes/no, text, or a list for ``in``."""
 
-import math
 from typing import Any, List, Union
 
 from qgis.PyQt.QtWidgets import QLineEdit
 
-from ...core.rules.values import kind_of
+from ...core.rules.values import as_number, kind_of
 from ...i18n import tr
 
 Scalar = Union[float, int, str, bool]
@@ -46,10 +45,9 @@ def parse_value(text: str, op: str, codes: bool = False, texts: bool = False) ->
 
 
 def _scalar(text: str) -> Scalar:
-    try:
-        number = float(text)
-    except ValueError:
-        return text
-    if not math.isfinite(number):
+    """A number when the plugin reads the text as one (as it reads a project's values: no underscores, thousands
+    separators, NaN or infinities), else the text."""
+    number = as_number(text)
+    if number is None:
         return text
     return int(number) if number.is_integer() and "." not in text else number
