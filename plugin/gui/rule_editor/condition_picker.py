@@ -10,7 +10,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from ...i18n import tr
 from ..given_values import ERROR_STYLE
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
-from .values import ValueEdit, parse_value
+from .values import ValueEdit, parse_distance, parse_value, value_text
 
 OPERATORS = ("<", "<=", ">", ">=", "==", "!=", "in")
 RELATIONS = ("within", "overlaps", "inside", "outside")
@@ -143,11 +142,9 @@ class ConditionPicker(QDialog):
         self.relation.setObjectName("zr_spatial_relation")
         for value, words in relation_choices():
             self.relation.addItem(words, value)
-        self.distance = QDoubleSpinBox(page)
+        self.distance = QLineEdit(page)  # a spin box cut what it could not hold (2000000 typed: 200000)
         self.distance.setObjectName("zr_spatial_distance")
-        self.distance.setRange(0.0, 1_000_000.0)
-        self.distance.setDecimals(1)
-        self.distance.setSuffix(" m")
+        self.distance.setPlaceholderText(tr("Metres, e.g. 500 or 0.5"))
         self.where = QLineEdit(page)
         self.where.setObjectName("zr_spatial_where")
         self.where.setPlaceholderText(tr("Optional filter on the layer's features, e.g. \"grade\" = 'I'"))
@@ -155,7 +152,7 @@ class ConditionPicker(QDialog):
             lambda _i: self.distance.setEnabled(self.relation.currentData() == "within"))
         form.addRow(tr("Layer"), self.layer)
         form.addRow(tr("Relation"), self.relation)
-        form.addRow(tr("Distance"), self.distance)
+        form.addRow(tr("Distance (m)"), self.distance)
         form.addRow(tr("Features"), self.where)
         return page
 
@@ -310,10 +307,7 @@ def _spatial(picker: ConditionPicker) -> Dict[str, Any]:
         raise ValueError(tr("The rule set declares no constraint layer."))
     spec: Dict[str, Any] = {"layer": picker.layer.currentData(), "relation": picker.relation.currentData()}
     if spec["relation"] == "within":
-        if picker.distance.value() <= 0:
-            raise ValueError(tr("Give a distance greater than 0 m."))
-        distance = picker.distance.value()
-        spec["distance_m"] = int(distance) if float(distance).is_integer() else distance
+        spec["distance_m"] = parse_distance(picker.distance.text())
     if picker.where.text().strip():
         spec["where"] = picker.where.text().strip()
     return spec
@@ -333,7 +327,7 @@ def _yaml_condition(text: str) -> Dict[str, Any]:
 
 def _gives_back(picker: ConditionPicker, key: str, part: Mapping[str, Any]) -> bool:
     """True when the page of a layer, attribute or unit-field condition reads back exactly what was written (not a
-    relation or operator it lacks, a distance finer than it shows, a yes/no value in a text field…)."""
+    relation or operator it lacks, a distance written as text, a yes/no value in a text field…)."""
     if key not in ("spatial", "attribute", "unit_attribute"):
         return True
     try:
@@ -364,7 +358,7 @@ def _show(picker: ConditionPicker, key: str, value: Any) -> bool:
             and (distance is None or (isinstance(distance, (int, float)) and not isinstance(distance, bool))):
         picker.layer.setCurrentIndex(picker.layer.findData(value.get("layer")))
         picker.relation.setCurrentIndex(max(picker.relation.findData(value.get("relation")), 0))
-        picker.distance.setValue(float(value.get("distance_m") or 0))
+        picker.distance.setText(value_text(distance) if distance is not None else "")
         picker.where.setText(str(value.get("where") or ""))
         return True
     if key == "attribute" and isinstance(value, dict) and picker.attribute.findData(value.get("name")) >= 0:

@@ -22,10 +22,11 @@ class ValueEdit(QLineEdit):
     def set_value(self, value: Any) -> None:
         """Show a value (a list joined by commas)."""
         listed = value if isinstance(value, list) else [value]
-        self.setText(", ".join(_text(v) for v in listed if v is not None))
+        self.setText(", ".join(value_text(v) for v in listed if v is not None))
 
 
-def _text(value: Any) -> str:
+def value_text(value: Any) -> str:
+    """A value as the edits show it: a whole float without its point."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -42,6 +43,18 @@ def parse_value(text: str, op: str, codes: bool = False, texts: bool = False) ->
     if op in ORDER and not all(isinstance(v, (int, float)) for v in values):
         raise ValueError(tr("“{text}” is not a number; '<', '<=', '>' and '>=' compare numbers.").format(text=text))
     return values if op == "in" else values[0]
+
+
+def parse_distance(text: str) -> Union[int, float]:
+    """A distance typed in metres (``500``, ``0.25``, ``1500000 m``), exactly as typed; ValueError when it is not a
+    finite number greater than 0 (the schema's only limits)."""
+    number = as_number(text, ("m", "米"))
+    if number is None:
+        raise ValueError(tr("“{text}” is not a distance: give a number of metres, e.g. 500 or 0.5.").format(
+            text=text.strip()))
+    if number <= 0:
+        raise ValueError(tr("Give a distance greater than 0 m."))
+    return int(number) if number.is_integer() else number
 
 
 def _scalar(text: str) -> Scalar:

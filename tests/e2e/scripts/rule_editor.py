@@ -110,7 +110,7 @@ def _river(picker) -> None:
     picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
     picker.layer.setCurrentIndex(picker.layer.findData("river_bank"))
     picker.relation.setCurrentIndex(picker.relation.findData("within"))
-    picker.distance.setValue(1000)
+    QTest.keyClicks(picker.distance, "1000")
 
 
 def _add_distance_rule(dialog, seen) -> None:
