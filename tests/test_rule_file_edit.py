@@ -141,10 +141,10 @@ HAND = ("format: zoning-review-rules/1\nrules:\n  - id: R1\n    level: unit\n   
 
 @pytest.mark.parametrize("wrong, where", [
     ("    units: ['0101']\n    text: 禁止新建化工项目。\n",
-     "8:5: error $.rules[0].text: text must be object, not text."),
-    ("    units: '0101'\n    text: {zh: 条款。}\n", "7:5: error $.rules[0].units: units must be array, not text."),
+     "8:5: error $.rules[0].text: text must be a mapping (key: value), not text."),
+    ("    units: '0101'\n    text: {zh: 条款。}\n", "7:5: error $.rules[0].units: units must be a list, not text."),
     ("    units: ['0101']\n    text: {zh: 条款。}\n    except: {flag: a}\n",
-     "9:5: error $.rules[0].except: except must be array, not mapping."),
+     "9:5: error $.rules[0].except: except must be a list, not a mapping (key: value)."),
 ])
 def test_a_value_the_editor_cannot_show_is_named_by_line_and_column_when_opened(tmp_path, wrong, where):
     """A hand-written rule whose text is not a zh/en mapping (or units not a list…) made the editor fail with a
@@ -162,7 +162,8 @@ def test_a_rule_written_as_plain_text_is_named_when_opened(tmp_path):
     path.write_text("format: zoning-review-rules/1\nrules:\n  - 禁止新建燃煤锅炉。\n", encoding="utf-8")
     with pytest.raises(SaveError) as raised:
         RuleFile.open(str(path))
-    assert raised.value.text().endswith(f"{path}:3:5: error $.rules[0]: rules must be object, not text.")
+    assert raised.value.text().endswith(f"{path}:3:5: error $.rules[0]: rules must be a mapping (key: value), "
+                                        "not text.")
 
 
 def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(example_rules, tmp_path):

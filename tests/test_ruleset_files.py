@@ -66,7 +66,8 @@ def test_empty_file(tmp_path):
 def test_top_level_not_a_mapping(tmp_path):
     error = only_error(load_ruleset(str(write(tmp_path, "- a\n- b\n"))))
     assert error.reason.template.startswith("The top level of a rule set must be a mapping")
-    assert error.reason.values["found"] == "list"
+    assert error.text("en").endswith("rules.yaml:1:1: error $: The top level of a rule set must be a mapping (format:, "
+                                     "metadata:, rules: …), not a list.")
 
 
 def test_non_utf8_file_names_the_first_bad_byte(tmp_path):
@@ -305,8 +306,7 @@ def test_numbers_yaml_1_1_would_reinterpret_are_text_and_refused(tmp_path, writt
     text = BASE + UNIT_RULE.replace("when: {industry: C26}", "when: {spatial: {layer: river_bank, relation: within, "
                                     f"distance_m: {written}}}}}")
     error = only_error(load_ruleset(str(write(tmp_path, text))))
-    assert error.reason.template == "{field} must be {expected}, not {found}."
-    assert error.reason.values == {"field": "distance_m", "expected": "number", "found": "text"}
+    assert error.text("en").endswith("distance_m must be a number, not text.")
     assert error.line == line_of(text, "distance_m")
 
 

@@ -54,10 +54,46 @@ class LoadResult:
 
 
 def sentence_of(reason: Reason, lang: Optional[str] = None) -> str:
-    """A message's reason in ``lang`` or the UI language, its listed items joined as the language lists them."""
-    values = {key: list_separator(lang).join(map(str, value.items)) if isinstance(value, Listed) else value
-              for key, value in reason.values.items()}
+    """A message's reason in ``lang`` or the UI language, its listed items joined as the language lists them and
+    its nested reasons (the words of a type) in the same language."""
+    values = {key: _value_text(value, lang) for key, value in reason.values.items()}
     return tr_template(reason.template, lang).format(**values)
+
+
+def _value_text(value: object, lang: Optional[str]) -> object:
+    """A placeholder's value as the sentence shows it."""
+    if isinstance(value, Listed):
+        return list_separator(lang).join(map(str, value.items))
+    return sentence_of(value, lang) if isinstance(value, Reason) else value
+
+
+TYPE_WORDS = {  # JSON-Schema type → the plain words every message uses, expected and found alike
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "yes/no (true or false)",
+    "null": "nothing",
+}
+_SCHEMA_TYPE = ((bool, "boolean"), (int, "number"), (float, "number"), (str, "string"), (list, "array"),
+                (dict, "object"), (type(None), "null"))
+
+
+def type_words(types: Sequence[str]) -> Reason:
+    """The words of a JSON-Schema type, or of alternatives ("a number, text or yes/no (true or false)")."""
+    words = [Reason(TYPE_WORDS.get(name, name)) for name in types]
+    return words[0] if len(words) == 1 else Reason("{one} or {other}", {"one": _listed(words[:-1]), "other": words[-1]})
+
+
+def _listed(words: List[Reason]) -> Reason:
+    """Words listed one after another ("a, b")."""
+    return words[0] if len(words) == 1 else Reason("{one}, {other}", {"one": _listed(words[:-1]), "other": words[-1]})
+
+
+def found_words(value: object) -> Reason:
+    """The words of the type of a value read from YAML, as ``type_words`` names it."""
+    return type_words([next((name for kind, name in _SCHEMA_TYPE if type(value) is kind), "string")])
 
 
 def json_path(path: Sequence[Union[str, int]]) -> str:
@@ -91,4 +127,6 @@ def message(
 
 def reason_templates() -> List[str]:
     """Translatable words used by this module."""
-    return [tr("error"), tr("warning")]
+    return [tr("error"), tr("warning"), tr("a mapping (key: value)"), tr("a list"), tr("text"), tr("a number"),
+            tr("a whole number"), tr("yes/no (true or false)"), tr("nothing"), tr("{one} or {other}"),
+            tr("{one}, {other}")]

@@ -8,19 +8,10 @@ from typing import Any, Dict, List, Tuple
 from ...i18n import tr
 from ...paths import RULES_DIR
 from ..model.results import Listed
-from .messages import LoadMessage, Marks, message
+from .messages import LoadMessage, Marks, found_words, message, type_words
 
 SCHEMA_PATH = os.path.join(RULES_DIR, "schema.json")
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-TYPE_NAMES = {
-    bool: "boolean",
-    int: "number",
-    float: "number",
-    str: "text",
-    list: "list",
-    dict: "mapping",
-    type(None): "nothing",
-}
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +68,7 @@ def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
         fitting = [e for e in error.context if e.validator != "type" or e.absolute_path != error.absolute_path]
         if fitting:
             return _describe(fitting[0], marks, file)
+        return _wrong_type(error, [_types(e.validator_value) for e in error.context], marks, file)
     path = list(error.absolute_path)
     kind, instance, expected = error.validator, error.instance, error.validator_value
     where = next((part for part in reversed(path) if not isinstance(part, int)), "$")  # a field, not a list index
@@ -115,11 +107,24 @@ def _describe(error: Any, marks: Marks, file: str) -> List[LoadMessage]:
     return [message("error", file, marks, path, template, **values)]
 
 
+def _types(value: Any) -> List[str]:
+    """A schema's ``type``: one name or a list of them."""
+    return value if isinstance(value, list) else [value]
+
+
+def _wrong_type(error: Any, alternatives: List[List[str]], marks: Marks, file: str) -> List[LoadMessage]:
+    """The message of a value none of an anyOf's types fits, naming every type it may have."""
+    wanted = [name for types in alternatives for name in types]
+    path = list(error.absolute_path)
+    where = next((part for part in reversed(path) if not isinstance(part, int)), "$")
+    return [message("error", file, marks, path, "{field} must be {expected}, not {found}.", field=str(where),
+                    expected=type_words(list(dict.fromkeys(wanted))), found=found_words(error.instance))]
+
+
 def _sentence(error: Any, where: object) -> Tuple[str, Dict[str, Any]]:
     kind, instance, expected = error.validator, error.instance, error.validator_value
-    found = TYPE_NAMES.get(type(instance), type(instance).__name__)
     if kind == "type":
-        wanted = expected if isinstance(expected, list) else [expected]
+        wanted = _types(expected)
         if "string" in wanted and isinstance(instance, (int, float)) and not isinstance(instance, bool):
             return (
                 "{field} must be text, not a number; put it in quotes: '{value}'.",
@@ -127,7 +132,7 @@ def _sentence(error: Any, where: object) -> Tuple[str, Dict[str, Any]]:
             )
         return (
             "{field} must be {expected}, not {found}.",
-            {"field": str(where), "expected": " / ".join(wanted), "found": found},
+            {"field": str(where), "expected": type_words(wanted), "found": found_words(instance)},
         )
     if kind in ("enum", "const"):
         allowed = expected if isinstance(expected, list) else [expected]

@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from ...i18n import tr
-from .messages import LoadMessage, Marks, PathKey, message
+from .messages import LoadMessage, Marks, PathKey, found_words, message
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_NODES = 2_000_000
@@ -155,7 +155,7 @@ def _compose(
             1,
             1,
             "The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.",
-            found=type(data).__name__,
+            found=found_words(data),
         )
     return YamlDocument(data, marks), []
 
