@@ -19,9 +19,11 @@ PLATING = PROSE_RULE.split("  - id: IMP-SL-02")[0].replace("新建化工项目",
 # The words the interface shows, per language (from the catalogue, written here by hand).
 WORDS = {
     "en_US": {"saved": "Saved", "compliant": "Compliant", "non_compliant": "Non-compliant",
-              "river": "Within 1,000 m of 河流岸线", "entry": "Edit a Rule Set…"},
+              "river": "Within 1,000 m of 河流岸线", "entry": "Edit a Rule Set…",
+              "delete": "Delete rule"},
     "zh_CN": {"saved": "已保存", "compliant": "符合", "non_compliant": "不符合",
-              "river": "距河流岸线 1,000 m 范围内", "entry": "编辑规则集…"},
+              "river": "距河流岸线 1,000 m 范围内", "entry": "编辑规则集…",
+              "delete": "删除条款"},
 }
 
 
@@ -67,6 +69,7 @@ def test_accept_a_suggestion_then_add_a_distance_rule(artifacts_dir, example_rul
     assert not toolbox["native:buffer"] and not toolbox["zoningreview:reviewsites"]
     assert toolbox["after_reload"] == {"reloaded": 1, "unloaded": 0}  # unload takes the entry away
     # the editor opened from the toolbox removed the added rule again: the panel and the review follow
+    assert toolbox["asked"].startswith(words["delete"] + " E2E-SL-01 河流岸线1公里范围内禁止改建化工项目"), toolbox
     assert words["saved"] in toolbox["status"] and "32" in toolbox["panel"], toolbox  # the example's 31 + IMP-SL-01
     assert toolbox["after_delete"]["verdict"] == "compliant"
     for shot in (accepted["shot"], added["shot"], detail["shot"]):

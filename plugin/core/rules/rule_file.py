@@ -93,6 +93,10 @@ class RuleFile:
         del expected["rules"][index]
         self._commit(yaml_edit.remove_rule(self.text, index), expected)
 
+    def restore(self, text: str) -> None:
+        """Go back to an earlier text of this file's edits (an undo); it read back as intended when it was made."""
+        self.text, self.data = text, _data(text)
+
     def declare_layer(self, name: str, label: str) -> None:
         """Declare a constraint layer under ``layers:`` (the rest of the file unchanged)."""
         expected = copy.deepcopy(self.data)

@@ -1,8 +1,9 @@
 """The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, save with a backup."""
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,15 @@ from .suggestion_panel import SuggestionPanel, accepted_fields
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW = -1
+HISTORY = 50  # the edits Undo can take back
+
+
+class Step(NamedTuple):
+    """An edit Undo can take back: its words, the file's text before it, the rule it touched."""
+
+    words: str
+    text: str
+    index: int
 
 
 class RuleEditorDialog(QDialog):
@@ -50,6 +60,7 @@ class RuleEditorDialog(QDialog):
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
         self.blank: Dict[str, Any] = {}  # the new rule as it was started, before anything was typed
+        self.history: List[Step] = []
         self.panel = RulePanel(self.make_picker, self)
         self.suggestion = SuggestionPanel(self)
         self._build()
@@ -70,6 +81,8 @@ class RuleEditorDialog(QDialog):
         row = QHBoxLayout()
         self.new_button = self._button(tr("New rule"), "zr_rule_new", self.new_rule, row)
         self.delete_button = self._button(tr("Delete rule"), "zr_rule_delete", self.delete_rule, row)
+        self.undo_button = self._button(tr("Undo"), "zr_rule_undo", self.undo, row)
+        self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         left_layout.addWidget(self.tree)
         left_layout.addLayout(row)
         form = QWidget(self)
@@ -220,13 +233,20 @@ class RuleEditorDialog(QDialog):
             tr("The rule has errors: see the messages beside the fields.") if errors else
             tr("The rule is valid.") + (tr(" Unsaved changes.") if self.file.changed else "")))
         self.apply_button.setEnabled(not errors and self.pending())
+        self._undo_shown()
         return not errors
+
+    def _undo_shown(self) -> None:
+        """Undo is offered while the form has changes or an edit can be taken back; its tip says which."""
+        self.undo_button.setEnabled(self.pending() or bool(self.history))
+        self.undo_button.setToolTip(tr("Discard the changes in the form") if self.pending() else
+                                    self.history[-1].words if self.history else "")
 
     def apply(self) -> bool:
         """Put the form's rule into the rule set (not yet the file); False when it has errors."""
         if not self.check():
             return False
-        rule = self.panel.rule()
+        rule, before, index = self.panel.rule(), self.file.text, self.index
         try:
             if self.index == NEW:
                 self.index = self.file.append(rule)
@@ -235,6 +255,8 @@ class RuleEditorDialog(QDialog):
         except SaveError as error:
             self.status.setText(error.text())
             return False
+        words = tr("Added rule {id}") if index == NEW else tr("Changed rule {id}")
+        self._record(words.format(id=rule.get("id", "")), before, self.index)
         self.refill_tree()
         self.show_rule(self.index)
         return True
@@ -248,9 +270,44 @@ class RuleEditorDialog(QDialog):
         """Remove the rule shown from the rule set (the file changes only on Save)."""
         if self.index == NEW:
             return
-        self.file.remove(self.index)
+        rule = self.file.rules[self.index]
+        answer = QMessageBox.question(self, tr("Delete rule"), tr(
+            "Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.").format(
+            rule=rule_title(rule)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        before = self.file.text
+        try:
+            self.file.remove(self.index)
+        except SaveError as error:  # the last rule of a block list: its removal does not read back as no rules
+            self.status.setText(error.text())
+            return
+        self._record(tr("Deleted rule {id}").format(id=rule.get("id", "")), before, self.index)
         self.refill_tree()
         self.show_rule(0 if self.file.rules else NEW)
+
+    def _record(self, words: str, before: str, index: int) -> None:
+        """Keep an edit made to the file for Undo (the last HISTORY of them)."""
+        if self.file.text != before:
+            self.history = [*self.history, Step(words, before, index)][-HISTORY:]
+
+    def undo(self) -> None:
+        """Discard the form's changes; without any, take back the last edit to the rule set (not yet the file)."""
+        if self.pending():
+            self.show_rule(self.index)
+            return
+        if not self.history:
+            return
+        step = self.history.pop()
+        self.file.restore(step.text)
+        declared = self.file.data.get("layers") or {}
+        for name in [n for n in self.new_bindings if n not in declared]:  # declared by an edit taken back
+            del self.new_bindings[name]
+            self.bound.pop(name, None)
+        self.refill_tree()
+        rules = self.file.rules
+        self.show_rule(min(step.index, len(rules) - 1) if rules else NEW)
+        self.status.setText(tr("Undone: {step}.").format(step=step.words))
 
     def take_suggestion(self, apply: bool) -> None:
         """Put the suggestion into the form: applied at once, or to be edited first."""

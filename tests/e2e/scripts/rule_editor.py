@@ -12,7 +12,7 @@ from e2e_helpers import ARTIFACTS, open_sample_dock, pump, screenshot, wait_unti
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QPushButton  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton  # noqa: E402
 
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
 from zoning_review.plugin.i18n import tr  # noqa: E402
@@ -106,6 +106,14 @@ def _renovation(picker) -> None:
     next(b for b in picker.construction_boxes if b.property("zr_value") == "renovation").setChecked(True)
 
 
+def _answer_yes(seen) -> None:
+    """Answer the question on screen with Yes, its text kept in ``seen``."""
+    box = QApplication.activeModalWidget()
+    seen["asked"] = box.text() if isinstance(box, QMessageBox) else ""
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def _river(picker) -> None:
     picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
     picker.layer.setCurrentIndex(picker.layer.findData("river_bank"))
@@ -176,6 +184,7 @@ def _toolbox_entry(iface) -> dict:
         seen["title"] = editor.windowTitle() if editor else ""
         if editor is not None and editor.objectName() == "zr_rule_editor":
             editor.show_rule(next(i for i, r in enumerate(editor.file.rules) if r["id"] == "E2E-SL-01"))
+            QTimer.singleShot(300, lambda: _answer_yes(seen))  # the editor asks before deleting
             QTest.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
             QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # the rule added above goes again
             seen["status"] = editor.status.text()

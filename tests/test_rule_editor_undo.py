@@ -1,0 +1,161 @@
+"""The rule editor asks before deleting a rule, and Undo takes back deletions and applied edits, last first."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+
+# The example's first rule, written out here: its id, the first 36 characters of its text, its basis.
+FIRST_ID = "G-SL-01"
+FIRST_WORDS = "禁止新建、扩建《产业结构调整指导目录》中的淘汰类项目和《市场准入负面清单"
+BASIS = "冀政字〔2020〕71号；产业结构调整指导目录；市场准入负面清单"
+
+
+@pytest.fixture
+def rules_path(example_rules, tmp_path):
+    path = tmp_path / "rules.yaml"
+    shutil.copyfile(example_rules, path)
+    return path
+
+
+@pytest.fixture
+def dialog(qgis_app, rules_path):
+    editor = RuleEditorDialog(RuleFile.open(str(rules_path)), [], {"river_bank": "河流岸线"})
+    yield editor
+    editor.file.original = editor.file.text  # nothing to ask on close
+    editor.deleteLater()
+
+
+def answer(monkeypatch, button):
+    """QMessageBox.question answers ``button``; the texts it was asked are returned."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[1:3]) or button)
+    return asked
+
+
+def ids(dialog):
+    return [rule["id"] for rule in dialog.file.rules]
+
+
+def test_delete_asks_first_naming_the_rule_and_no_keeps_it(dialog, monkeypatch):
+    """One click on Delete rule removed the rule at once."""
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    before = ids(dialog)
+    dialog.delete_rule()
+    assert asked == [("Delete rule", f"Delete rule {FIRST_ID} {FIRST_WORDS}…? Undo brings it back; the file "
+                                     "changes only when the rule set is saved.")]
+    assert ids(dialog) == before and not dialog.file.changed and dialog.index == 0
+
+
+def test_the_question_is_a_real_yes_no_box(dialog):
+    """Clicked as a user would: the box is modal over the editor, and Yes deletes."""
+    seen = {}
+
+    def click_yes():
+        box = QApplication.activeModalWidget()
+        seen["text"] = box.text() if isinstance(box, QMessageBox) else None
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, click_yes)
+    QTest.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert seen["text"].startswith(f"Delete rule {FIRST_ID} ") and FIRST_ID not in ids(dialog)
+
+
+def test_a_deleted_rule_comes_back_with_undo_exactly_as_written(dialog, monkeypatch, rules_path):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    original = rules_path.read_text(encoding="utf-8")
+    dialog.show_rule(2)
+    deleted = dialog.file.rules[2]["id"]
+    dialog.delete_rule()
+    assert deleted not in ids(dialog) and dialog.undo_button.toolTip() == f"Deleted rule {deleted}"
+    dialog.undo()
+    assert dialog.file.text == original and not dialog.file.changed
+    assert dialog.file.rules[dialog.index]["id"] == deleted and dialog.tree.currentItem().text(0).startswith(deleted)
+    assert dialog.status.text() == f"Undone: Deleted rule {deleted}."
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_undo_takes_back_applied_edits_last_first(dialog, monkeypatch):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    original = dialog.file.text
+    dialog.panel.basis.setText("改过的依据")
+    assert dialog.apply()
+    changed = dialog.file.text
+    dialog.show_rule(1)
+    second = ids(dialog)[1]
+    dialog.delete_rule()
+    deleted = dialog.file.text
+    dialog.new_rule()
+    dialog.panel.text_zh.setPlainText("新条款。")
+    dialog.panel.effect.setCurrentIndex(dialog.panel.effect.findData("text"))
+    added = dialog.panel.id_edit.text()
+    assert dialog.apply() and dialog.undo_button.toolTip() == f"Added rule {added}"
+    assert len(ids(dialog)) == len(yaml.safe_load(original)["rules"])
+    dialog.undo()
+    assert dialog.file.text == deleted and len(ids(dialog)) == len(yaml.safe_load(original)["rules"]) - 1
+    dialog.undo()
+    assert dialog.file.text == changed and ids(dialog)[1] == second
+    assert dialog.undo_button.toolTip() == f"Changed rule {FIRST_ID}"
+    dialog.undo()
+    assert dialog.file.text == original and dialog.file.rules[0]["basis"] == BASIS
+    assert dialog.index == 0 and dialog.panel.basis.text() == dialog.file.rules[0]["basis"]
+
+
+def test_undo_first_discards_the_forms_changes(dialog):
+    dialog.panel.basis.setText("尚未应用")
+    assert dialog.undo_button.isEnabled() and dialog.undo_button.toolTip() == "Discard the changes in the form"
+    dialog.undo()
+    assert not dialog.pending() and dialog.panel.basis.text() == dialog.file.rules[0]["basis"]
+    assert not dialog.undo_button.isEnabled() and dialog.history == []
+
+
+def test_a_deletion_saved_by_mistake_is_undone_and_saved_back(dialog, monkeypatch, rules_path):
+    """Saved after a wrong click: Undo, then Save, writes the file as it was (a new backup each time)."""
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    original = rules_path.read_text(encoding="utf-8")
+    dialog.delete_rule()
+    assert dialog.save() and FIRST_ID not in rules_path.read_text(encoding="utf-8")
+    dialog.undo()
+    assert dialog.file.changed and dialog.save()
+    assert rules_path.read_text(encoding="utf-8") == original
+    assert load_ruleset(str(rules_path)).ruleset is not None
+    assert len(list(rules_path.parent.glob("rules.yaml.*.bak"))) == 2
+
+
+def test_ctrl_z_outside_a_field_undoes_a_deletion(dialog, monkeypatch, qtbot):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.show()
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    dialog.delete_rule()
+    dialog.tree.setFocus()
+    QTest.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.file.changed, timeout=2000)  # a button's shortcut clicks it animated
+    assert ids(dialog)[0] == FIRST_ID
+
+
+def test_undoing_an_added_rule_shows_the_last_one_and_the_only_rule_is_not_deleted(qgis_app, tmp_path, monkeypatch):
+    """Deleting the only rule raised a traceback (its removal does not read back); it is said in the status."""
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    path = tmp_path / "one.yaml"
+    shutil.copyfile(Path(__file__).parent / "data" / "rules" / "base.yaml", path)
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    editor.new_rule()
+    editor.panel.text_zh.setPlainText("另一条款。")
+    editor.panel.effect.setCurrentIndex(editor.panel.effect.findData("text"))
+    assert editor.apply() and editor.index == 1
+    editor.undo()
+    assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.index == 0 and not editor.file.changed
+    editor.delete_rule()
+    assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.history == []
+    assert editor.status.text() == ("The edit could not be written as YAML that reads back the same; the file was "
+                                    "left unchanged.")
+    editor.deleteLater()
