@@ -474,7 +474,7 @@
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="168" />
+        <location filename="../plugin/core/rules/schema.py" line="173" />
         <source>{value} is not allowed for {field}; use one of: {allowed}.</source>
         <translation>{field} 不允许取值 {value}；请使用以下之一：{allowed}。</translation>
     </message>
@@ -529,62 +529,62 @@
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="94" />
+        <location filename="../plugin/core/rules/messages.py" line="130" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/messages.py" line="94" />
+        <location filename="../plugin/core/rules/messages.py" line="130" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="159" />
+        <location filename="../plugin/core/rules/schema.py" line="164" />
         <source>The Python package jsonschema is missing, so rule sets cannot be checked. Install it: on Debian/Ubuntu 'apt install python3-jsonschema', elsewhere 'pip install jsonschema'.</source>
         <translation>缺少 Python 包 jsonschema，无法校验规则集。请安装：Debian/Ubuntu 上运行 'apt install python3-jsonschema'，其他系统运行 'pip install jsonschema'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="164" />
+        <location filename="../plugin/core/rules/schema.py" line="169" />
         <source>Required field {field} is missing under {parent}.</source>
         <translation>{parent} 下缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="165" />
+        <location filename="../plugin/core/rules/schema.py" line="170" />
         <source>Unknown field {field}; allowed here: {allowed}.</source>
         <translation>未知字段 {field}；此处允许的字段：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="166" />
+        <location filename="../plugin/core/rules/schema.py" line="171" />
         <source>{field} must be text, not a number; put it in quotes: '{value}'.</source>
         <translation>{field} 必须是文本而不是数字；请加引号：'{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="167" />
+        <location filename="../plugin/core/rules/schema.py" line="172" />
         <source>{field} must be {expected}, not {found}.</source>
         <translation>{field} 必须为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="169" />
+        <location filename="../plugin/core/rules/schema.py" line="174" />
         <source>{field} must be a date written YYYY-MM-DD, not {value}.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="170" />
+        <location filename="../plugin/core/rules/schema.py" line="175" />
         <source>{value} is not a valid name for {field}: use letters, digits and _ (and . : - in ids), starting with a letter or digit.</source>
         <translation>{value} 不是 {field} 的有效名称：请使用字母、数字和 _（编号中还可使用 . : -），并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="174" />
+        <location filename="../plugin/core/rules/schema.py" line="179" />
         <source>{field} must not be empty.</source>
         <translation>{field} 不能为空。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="175" />
+        <location filename="../plugin/core/rules/schema.py" line="180" />
         <source>{field} must be greater than {limit}.</source>
         <translation>{field} 必须大于 {limit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/schema.py" line="176" />
+        <location filename="../plugin/core/rules/schema.py" line="181" />
         <source>{field} is not valid: {problem}</source>
         <translation>{field} 无效：{problem}</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -3016,7 +3016,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="38" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3626,29 +3626,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="213" />
+        <location filename="../plugin/core/rules/rule_file.py" line="217" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="214" />
+        <location filename="../plugin/core/rules/rule_file.py" line="218" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="215" />
+        <location filename="../plugin/core/rules/rule_file.py" line="219" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="216" />
+        <location filename="../plugin/core/rules/rule_file.py" line="220" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="218" />
+        <location filename="../plugin/core/rules/rule_file.py" line="222" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3905,7 +3905,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="357" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -3930,97 +3930,92 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="150" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
-        <source>Distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="190" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4035,127 +4030,127 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="191" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="203" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="214" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="211" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="277" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="274" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="279" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="285" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="301" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="314" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="56" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="321" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="330" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="53" />
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="71" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="82" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="72" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="105" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="106" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="165" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="219" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="346" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="347" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="351" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="357" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4290,7 +4285,7 @@
         <translation>选择要编辑的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="21" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="20" />
         <source>A number, or text; several values separated by commas for 'in'</source>
         <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
     </message>
@@ -4960,7 +4955,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4975,7 +4970,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -6343,14 +6338,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="217" />
+        <location filename="../plugin/core/rules/rule_file.py" line="221" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="180" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="193" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6520,6 +6515,96 @@
         <location filename="../plugin/processing/import_access_list.py" line="60" />
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses in sequence (1-3, （1）, 1）, 1., 1、, 一、, （一）, ①), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number; items numbered 1. 2. inside a clause numbered 1、 (or the reverse) stay in it. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款按顺序编号（1-3、（1）、1）、1.、1、、一、、（一）、①），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中；以 1、 编号的条款中以 1. 2. 编号的各项（或反之）仍属于该条款。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="130" />
+        <source>a mapping (key: value)</source>
+        <translation>映射（键: 值）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="130" />
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="130" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="130" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="131" />
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="131" />
+        <source>yes/no (true or false)</source>
+        <translation>是/否（true 或 false）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="131" />
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="131" />
+        <source>{one} or {other}</source>
+        <translation>{one}或{other}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/messages.py" line="132" />
+        <source>{one}, {other}</source>
+        <translation>{one}、{other}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="147" />
+        <source>Metres, e.g. 500 or 0.5</source>
+        <translation>单位为米，如 500 或 0.5</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="84" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
+        <source>Discard the changes in the form</source>
+        <translation>放弃表单中的修改</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="258" />
+        <source>Added rule {id}</source>
+        <translation>已新建条款 {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="258" />
+        <source>Changed rule {id}</source>
+        <translation>已修改条款 {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
+        <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
+        <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="285" />
+        <source>Deleted rule {id}</source>
+        <translation>已删除条款 {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="310" />
+        <source>Undone: {step}.</source>
+        <translation>已撤销：{step}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/values.py" line="53" />
+        <source>“{text}” is not a distance: give a number of metres, e.g. 500 or 0.5.</source>
+        <translation>“{text}”不是距离：请填写以米为单位的数值，如 500 或 0.5。</translation>
     </message>
 </context>
 </TS>
