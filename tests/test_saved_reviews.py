@@ -5,9 +5,10 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 
-from zoning_review.plugin.core.inputs.project_reviews import read_reviews, write_reviews
+from zoning_review.plugin.core.inputs.bindings import PROJECT_SCOPE
+from zoning_review.plugin.core.inputs.project_reviews import REVIEWS_KEY, read_reviews, write_reviews
 from zoning_review.plugin.core.model.project import FieldNumber, ProjectDescription
 from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.core.review.saved import SavedReview, SavedReviewError, book_from_json, book_to_json
@@ -99,3 +100,20 @@ def test_a_hand_edited_override_mark_is_a_message_not_an_override():
     with pytest.raises(SavedReviewError) as error:
         book_from_json(json.dumps(data))
     assert "'no'" in str(error.value)
+
+
+@pytest.mark.parametrize("text, advice", [
+    ('{"version": 2, "reviews": []}', "Update the plugin"),
+    ('{"version": 1, "reviews": [', "backup copy of the project"),
+    ('{"version": 0, "reviews": []}', "backup copy of the project"),
+])
+def test_saved_reviews_that_cannot_be_read_are_named_once_with_what_to_do(dock, qgis_iface, text, advice, tmp_path):
+    dock.project.writeEntry(PROJECT_SCOPE, REVIEWS_KEY, text)
+    path = str(tmp_path / "reviews.qgz")
+    assert dock.project.write(path)
+    dock.project.clear()
+    qgis_iface.messageBar().clear_messages()
+    assert dock.project.read(path)
+    critical = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) if "saved reviews" in m]
+    assert len(critical) == 1 and advice in critical[0], critical
+    assert dock.project.readEntry(PROJECT_SCOPE, REVIEWS_KEY, "")[0] == text  # left as it is

@@ -1,7 +1,7 @@
 """Named reviews saved in the QGIS project: a list to switch between them and a button to save the current one."""
 
 from datetime import datetime
-from typing import Dict
+from typing import Dict, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
@@ -53,17 +53,26 @@ class SavedReviews(QWidget):
         """A widget to the right of the list."""
         self.top.addWidget(widget)
 
-    def _read(self) -> Dict[str, SavedReview]:
-        """The saved reviews, or None (with a message) when the project's entry cannot be read."""
+    def _read_book(self) -> Optional[Tuple[Dict[str, SavedReview], str]]:
+        """The saved reviews and the one shown last, or None (with a message) when the project's entry cannot be
+        read."""
         try:
-            return read_reviews(self.dock.project)[0]
+            return read_reviews(self.dock.project)
         except SavedReviewError as error:
             self.dock.push_message(str(error), 2)
             return None
 
+    def _read(self) -> Optional[Dict[str, SavedReview]]:
+        """The saved reviews, or None (with a message) when the project's entry cannot be read."""
+        book = self._read_book()
+        return None if book is None else book[0]
+
     def refresh(self, current: str = "") -> None:
         """List the saved reviews, ``current`` selected."""
-        reviews = self._read() or {}
+        self._list(self._read() or {}, current)
+
+    def _list(self, reviews: Dict[str, SavedReview], current: str) -> None:
+        """List ``reviews``, ``current`` selected."""
         self.combo.clear()
         self.combo.addItem(tr("(saved reviews: none chosen)"), "")
         for name in sorted(reviews):
@@ -114,12 +123,9 @@ class SavedReviews(QWidget):
         return True
 
     def project_read(self) -> None:
-        """A project was opened: list its reviews and show the one shown when it was saved."""
-        try:
-            _reviews, current = read_reviews(self.dock.project)
-        except SavedReviewError as error:
-            self.dock.push_message(str(error), 2)
-            current = ""
-        self.refresh(current)
+        """A project was opened: list its reviews and show the one shown when it was saved (an entry that cannot be
+        read is named once)."""
+        reviews, current = self._read_book() or ({}, "")
+        self._list(reviews, current)
         if current:
             self.restore(current)

@@ -54,20 +54,35 @@ def book_to_json(reviews: Dict[str, SavedReview], current: str) -> str:
                       ensure_ascii=False, sort_keys=True)
 
 
+def _check_version(version: Any) -> None:
+    """SavedReviewError when the entry is not of the version this plugin reads (saying to update the plugin when it
+    is newer)."""
+    if version == VERSION and type(version) is int:
+        return
+    if type(version) is int and version > VERSION:
+        raise SavedReviewError(tr("The project's saved reviews were written by a newer version of Zoning Review "
+                                  "(version {version}): they are left as they are, and no review can be saved in "
+                                  "this project. Update the plugin to read them.").format(version=version))
+    raise SavedReviewError(tr("The project's saved reviews are of version {version}, which no version of Zoning "
+                              "Review writes: they are left as they are, and no review can be saved in this project. "
+                              "To recover them, open a backup copy of the project (or correct the entry by "
+                              "hand).").format(version=json.dumps(version)))
+
+
 def book_from_json(text: str) -> Tuple[Dict[str, SavedReview], str]:
     """The saved reviews and the current name ({} and '' for no entry); SavedReviewError when unreadable."""
     if not text:
         return {}, ""
     try:
         data = json.loads(text)
-        if data.get("version") != VERSION:
-            raise SavedReviewError(tr("The project's saved reviews are of version {version}, which this plugin "
-                                      "does not read; they are left as they are.").format(
-                                          version=data.get("version")))
+        _check_version(data.get("version"))
         reviews = [SavedReview.from_dict(item) for item in data["reviews"]]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         if isinstance(error, SavedReviewError):
             raise
-        raise SavedReviewError(tr("The project's saved reviews cannot be read ({error}); they are left as "
-                                  "they are.").format(error=error)) from None
+        raise SavedReviewError(tr(
+            "The project's saved reviews cannot be read ({error}); they are left as they are, and no review can be "
+            "saved in this project until they can be read. To recover them, open a backup copy of the project (or "
+            "correct the entry by hand); meanwhile a review can be kept with Save to register.").format(
+                error=error)) from None
     return {review.name: review for review in reviews}, str(data.get("current", ""))
