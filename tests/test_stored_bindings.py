@@ -11,7 +11,8 @@ import os
 import shutil
 
 import pytest
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QLabel
 
 from tests.dock_helpers import bind
 from tests.sample_project import layer
@@ -26,6 +27,7 @@ from zoning_review.plugin.core.inputs.bindings import (
 )
 from zoning_review.plugin.core.inputs.resolve import InputError, unit_binding
 from zoning_review.plugin.core.inputs.targets import bound_targets
+from zoning_review.plugin.core.model.verdicts import Status
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 
 HAND_EDITED = [
@@ -173,3 +175,43 @@ def test_a_rule_set_on_another_windows_drive_is_bound_by_its_absolute_path(sampl
     monkeypatch.undo()
     assert [(r.path, r.relative) for r in bound_layers(sample_project)[units.id()].rule_sets] == [
         ("C:\\rules\\x.yaml", "")]
+
+
+def _site_on(layer_name: str):
+    """A small site inside the first feature of a sample layer."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from zoning_review.plugin.gui.review_task import Site
+
+    inside = next(layer(layer_name).getFeatures()).geometry().pointOnSurface().buffer(0.001, 8)
+    return Site(inside, QgsCoordinateReferenceSystem("EPSG:4490"), "test")
+
+
+def _statuses(dock, rule_id: str) -> set:
+    """The statuses of one clause over the units of the dock's review."""
+    return {f.status for unit in dock.runner.reviews[0].review.units for f in unit.findings if f.rule_id == rule_id}
+
+
+def test_a_constraint_layer_known_by_a_name_two_layers_have_is_not_guessed(dock, example_rules, qgis_iface, qtbot):
+    """red_line removed and added again (a new id) beside another layer called red_line: neither is used, the
+    warning names both, and the red-line clause needs information instead of being decided on a guess."""
+    bind(dock.bindings, example_rules)
+    dock.form.attributes.set_value("major_infrastructure", False)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(_site_on("red_line"))
+    assert _statuses(dock, "G-SL-04") == {Status.CONFLICT}  # the clause decides with the bound layer
+    gpkg = layer("red_line").source().split("|")[0]
+    dock.project.removeMapLayer(layer("red_line").id())
+    for table in ("water_source", "red_line"):
+        dock.project.addMapLayer(QgsVectorLayer(f"{gpkg}|layername={table}", "red_line", "ogr"))
+    qgis_iface.messageBar().clear_messages()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.refresh_targets()
+    assert "red_line" not in dock.targets[0].constraints
+    warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "2 layers" in m]
+    assert len(warnings) == 1 and "layername=water_source" in warnings[0] and "layername=red_line" in warnings[0]
+    assert _statuses(dock, "G-SL-04") == {Status.NEEDS_INFO}
+    dock.bindings.refresh()
+    assert dock.bindings.constraints.combos["red_line"].currentLayer() is None
+    assert any("2 layers are called red_line" in label.text()
+               for label in dock.bindings.constraints.findChildren(QLabel))

@@ -8,9 +8,12 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..compat import LAYER_FILTER_VECTOR
+from ..core.inputs.bindings import recorded_layer
+from ..core.inputs.resolve import ambiguity_warning
 from ..core.model.binding import ConstraintBinding
 from ..i18n import tr
 from .compact import compact
+from .given_values import ERROR_COLOR
 from .labels import pick_label
 
 
@@ -46,21 +49,28 @@ class ConstraintRows(QWidget):
             self.form.addRow(label, combo)
             self.combos[name] = combo
 
-    @staticmethod
-    def _initial(name: str, bound: Dict[str, ConstraintBinding], project: QgsProject, auto: bool):
-        """The bound layer of a name, else (if ``auto``) a vector layer called by that name, else none."""
+    def _initial(self, name: str, bound: Dict[str, ConstraintBinding], project: QgsProject, auto: bool):
+        """The bound layer of a name, else (if ``auto``) the one vector layer called by that name, else none; a
+        bound layer known by a name several layers have is not guessed: the row says so."""
         found = bound.get(name)
         if found is not None:
-            layer = project.mapLayer(found.layer_id)
-            if layer is None and found.layer_name:
-                layers = project.mapLayersByName(found.layer_name)
-                layer = layers[0] if layers else None
+            layer, alike = recorded_layer(found, project)
+            if alike:
+                self._warn(ambiguity_warning(name, found.layer_name, alike))
+                return None
             if layer is not None:
                 return layer
         if not auto:
             return None
         same = [lyr for lyr in project.mapLayersByName(name) if isinstance(lyr, QgsVectorLayer)]
-        return same[0] if same else None
+        return same[0] if len(same) == 1 else None
+
+    def _warn(self, text: str) -> None:
+        """A warning row (above the picker it is about)."""
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {ERROR_COLOR}")
+        self.form.addRow(label)
 
     def bindings(self) -> Dict[str, ConstraintBinding]:
         """The chosen layer of every row that has one."""

@@ -15,7 +15,14 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ...i18n import tr
-from ..model.binding import BindingFormatError, RuleSetRef, UnitBinding, entry_from_json, entry_to_json
+from ..model.binding import (
+    BindingFormatError,
+    ConstraintBinding,
+    RuleSetRef,
+    UnitBinding,
+    entry_from_json,
+    entry_to_json,
+)
 from ..model.vocab import (
     DIMENSION_FIELDS,
     UNIT_CATEGORY_FIELDS,
@@ -72,6 +79,16 @@ def resolve_ref_path(ref: RuleSetRef, project: QgsProject) -> str:
         if os.path.exists(candidate):
             return candidate
     return ref.path
+
+
+def recorded_layer(bound: ConstraintBinding, project: QgsProject) -> Tuple[Optional[QgsMapLayer], List[QgsMapLayer]]:
+    """A bound constraint layer: the layer of its id, else the one layer of its recorded name; with every layer of
+    that name when several have it (none is then chosen: which one was bound is not known)."""
+    layer = project.mapLayer(bound.layer_id)
+    if layer is not None or not bound.layer_name:
+        return layer, []
+    named = project.mapLayersByName(bound.layer_name)
+    return (named[0], []) if len(named) == 1 else (None, named)
 
 
 def read_binding(layer: QgsMapLayer) -> Optional[UnitBinding]:

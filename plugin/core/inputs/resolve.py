@@ -36,6 +36,7 @@ from .bindings import (
     StoredBindingError,
     detect_binding,
     read_binding,
+    recorded_layer,
     resolve_ref_path,
     unit_attribute_fields,
 )
@@ -223,6 +224,11 @@ class Constraints:
             "The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will "
             "report 'needs information'.").format(layer=shown, name=name))
 
+    def ambiguous(self, name: str, layer: str, alike: Sequence[Any]) -> None:
+        """Warn that the layer bound to ``name`` is known by a name several layers have: none is used."""
+        self.unusable.add(name)
+        self.warnings.append(ambiguity_warning(name, layer, alike))
+
     def missing(self, name: str, layer: str) -> None:
         """Warn that the layer bound to ``name`` is not in the project."""
         self.unusable.add(name)
@@ -231,16 +237,25 @@ class Constraints:
             "need it will report 'needs information'.").format(layer=layer, name=name))
 
 
+def ambiguity_warning(name: str, layer: str, alike: Sequence[Any]) -> str:
+    """A translated warning: the layer bound to the rule set's ``name`` is known only by its name ``layer``, which
+    the layers ``alike`` share, so none of them is used."""
+    sources = list_separator().join(other.publicSource() or other.id() for other in alike)
+    return tr("The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id "
+              "it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was "
+              "meant is not known, and rules that need it will report 'needs information'. Choose the layer for "
+              "{name} in the Zoning Review panel.").format(layer=layer, name=name, count=len(alike), sources=sources)
+
+
 def bound_constraints(binding: UnitBinding, project: QgsProject) -> Constraints:
-    """The binding's constraint layers found in the project (by id, else by the recorded name) and
-    readable, with a warning for each bound layer that is missing or cannot be read."""
+    """The binding's constraint layers found in the project (by id, else by the recorded name when one layer has
+    it) and readable, with a warning for each bound layer that is missing, cannot be told apart or cannot be read."""
     found = Constraints()
     for name, bound in binding.constraints.items():
-        layer = project.mapLayer(bound.layer_id)
-        if layer is None and bound.layer_name:
-            matches = project.mapLayersByName(bound.layer_name)
-            layer = matches[0] if matches else None
-        if layer is None:
+        layer, alike = recorded_layer(bound, project)
+        if alike:
+            found.ambiguous(name, bound.layer_name, alike)
+        elif layer is None:
             found.missing(name, bound.layer_name or bound.layer_id)
         else:
             found.add(name, layer)
