@@ -215,3 +215,32 @@ def test_a_constraint_layer_known_by_a_name_two_layers_have_is_not_guessed(dock,
     assert dock.bindings.constraints.combos["red_line"].currentLayer() is None
     assert any("2 layers are called red_line" in label.text()
                for label in dock.bindings.constraints.findChildren(QLabel))
+
+
+def _rule_count(project) -> int:
+    """How many rules the one bound unit layer is reviewed with."""
+    (target,) = bound_targets(project)
+    return len(target.ruleset.rules)
+
+
+def test_a_copied_project_folder_reviews_with_its_own_rule_set(dock, example_rules, tmp_path):
+    """As QGIS finds a layer's file: the copy's rule set (one rule fewer) beside the copied project, not the original
+    still at its absolute path — also once the copy is saved elsewhere and the original is gone."""
+    _bound_before_first_save(dock, tmp_path / "bureau", example_rules)
+    assert dock.project.write(str(tmp_path / "bureau" / "review.qgz"))
+    whole = _rule_count(dock.project)
+    dock.project.clear()
+    shutil.copytree(tmp_path / "bureau", tmp_path / "copy")
+    copied = tmp_path / "copy" / "rules" / "x.yaml"
+    text = copied.read_text(encoding="utf-8")
+    start = text.index("  - id: G-SL-04")
+    copied.write_text(text[:start] + text[text.index("  - id: G-SL-05"):], encoding="utf-8")
+    assert dock.project.read(str(tmp_path / "copy" / "review.qgz"))
+    assert _rule_count(dock.project) == whole - 1
+    (tmp_path / "copy" / "2027").mkdir()
+    assert dock.project.write(str(tmp_path / "copy" / "2027" / "review.qgz"))  # saved elsewhere: the same file
+    dock.project.clear()
+    shutil.rmtree(tmp_path / "bureau")
+    assert dock.project.read(str(tmp_path / "copy" / "2027" / "review.qgz"))
+    assert [os.path.realpath(r.path) for t in bound_targets(dock.project) for r in t.ruleset.lists()] == [
+        os.path.realpath(copied)]

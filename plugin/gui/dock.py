@@ -44,6 +44,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.targets: List[BoundUnitLayer] = []
         self.unusable: List[str] = []  # why bound unit layers cannot be reviewed (then no site is)
         self._shown_warnings: Set[str] = set()  # each layer warning once per project
+        self._read_home = self.project.homePath()  # the folder the bound rule-set files were found from
         self.highlights = Highlights(self.canvas)
         self.cause_scenes = CauseScenes()
         self.runner = ReviewRunner(self.project, self)
@@ -288,19 +289,23 @@ class ZoningReviewDock(QgsDockWidget):
         self.canvas.flashFeatureIds(layer, [fid])
 
     def _on_project_read(self, *_args) -> None:
+        self._read_home = self.project.homePath()
         self.bindings.refresh()
         self.refresh_targets()
         self.siting.project_read()
         self.saved.project_read()
 
     def _on_project_write(self, *_args) -> None:
-        """The project is being written: its bound rule-set files kept relative to where it is written."""
-        relate_to_home(self.project)
+        """The project is being written: its bound rule-set files, as found where it was read, kept relative to where
+        it is written."""
+        relate_to_home(self.project, self._read_home)
+        self._read_home = self.project.homePath()
 
     def _on_project_cleared(self) -> None:
         """A new (or another) project: its site, review, opinion and project described go (the description was the
         last project's: kept, it would be reviewed, and saved, as the next one's)."""
         self._shown_warnings.clear()
+        self._read_home = self.project.homePath()
         self.show_live_review(True)
         self.site_input.clear()
         self.form.set_project(ProjectDescription())

@@ -2,7 +2,8 @@
 
 One versioned JSON string per place: the layer property ``zoning_review/binding`` and the
 project entry ``zoning_review``/``bindings`` (keyed by layer id). The rule-set path is kept
-both absolute and relative to the project file, so moving the project folder keeps it.
+both absolute and relative to the project file and, as QGIS finds a layer's file, found relative to the project's
+folder first: a moved or copied project folder uses its own rule sets.
 
 A stored binding this plugin cannot read (hand-edited, or written by a newer version) is a
 ``StoredBindingError``: its layer is not reviewed, and one of a newer version is never overwritten.
@@ -65,15 +66,14 @@ def detect_binding(layer: QgsVectorLayer) -> UnitBinding:
 
 
 def resolve_rules_path(binding: UnitBinding, project: QgsProject) -> str:
-    """The first rule-set file: the stored path if it exists, else the path relative to the project."""
+    """The first rule-set file, found as ``resolve_ref_path`` finds it ('' when none is bound)."""
     return resolve_ref_path(binding.rule_sets[0], project) if binding.rule_sets else ""
 
 
-def resolve_ref_path(ref: RuleSetRef, project: QgsProject) -> str:
-    """A bound rule-set file: the stored path if it exists, else the path relative to the project."""
-    if ref.path and os.path.exists(ref.path):
-        return ref.path
-    home = project.homePath()
+def resolve_ref_path(ref: RuleSetRef, project: QgsProject, home: Optional[str] = None) -> str:
+    """A bound rule-set file as QGIS finds a layer's file: relative to the project's folder (``home`` when given)
+    first, so a copied or moved project uses the file beside it; else the stored absolute path."""
+    home = project.homePath() if home is None else home
     if ref.relative and home:
         candidate = os.path.normpath(os.path.join(home, ref.relative))
         if os.path.exists(candidate):
@@ -146,13 +146,18 @@ def _relative(path: str, home: str) -> str:
         return ""
 
 
-def relate_to_home(project: QgsProject) -> None:
-    """Keep each bound rule-set file that is where its absolute path says relative to the project's home, as the
-    project is written (bound before its first save, or saved elsewhere since); nothing written when unchanged."""
+def relate_to_home(project: QgsProject, read_home: Optional[str] = None) -> None:
+    """As the project is written, keep each bound rule-set file — found from ``read_home``, the folder the project
+    was read from (its home when not given), as it was reviewed with — at its absolute path and relative to where the
+    project is written (bound before its first save, copied, or saved elsewhere since); nothing written when
+    unchanged."""
     home = project.homePath()
     for layer_id, binding in bound_layers(project).items():
-        stale = [ref for ref in binding.rule_sets
-                 if home and os.path.exists(ref.path) and ref.relative != _relative(ref.path, home)]
+        stale = False
+        for ref in binding.rule_sets:
+            found = resolve_ref_path(ref, project, read_home)
+            if home and os.path.exists(found) and (found, _relative(found, home)) != (ref.path, ref.relative):
+                ref.path, stale = found, True
         if stale:
             try:
                 write_binding(project.mapLayer(layer_id), binding, project)
