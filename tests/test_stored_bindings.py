@@ -244,3 +244,58 @@ def test_a_copied_project_folder_reviews_with_its_own_rule_set(dock, example_rul
     assert dock.project.read(str(tmp_path / "copy" / "2027" / "review.qgz"))
     assert [os.path.realpath(r.path) for t in bound_targets(dock.project) for r in t.ruleset.lists()] == [
         os.path.realpath(copied)]
+
+
+def _added_again(project, source: str):
+    """control_units removed from the project and a layer of ``source`` added under its name (a new id)."""
+    project.removeMapLayer(layer("control_units").id())
+    added = QgsVectorLayer(source, "control_units", "ogr")
+    assert added.isValid()
+    return project.addMapLayer(added)
+
+
+def test_a_unit_layer_added_again_is_offered_its_binding_and_never_bound_unasked(dock, example_rules, qgis_iface):
+    bind(dock.bindings, example_rules)
+    units = layer("control_units")
+    old_id, source = units.id(), units.source()
+    qgis_iface.messageBar().clear_messages()
+    added = _added_again(dock.project, source)
+    assert bound_layers(dock.project) == {} and dock.targets == []  # not bound to the new layer unasked
+    (problem,) = dock.unusable
+    assert problem.startswith("Unit layer control_units, bound to the rule sets xiongan_example.yaml, is no longer in "
+                              "the project, so no site is reviewed. Layer control_units has its data source"), problem
+    assert "Restore binding" in problem and "Forget" in problem
+    named = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "no longer" in m]
+    assert named[-1] == f"Zoning Review:{problem}"  # named as removed, then as offered to the layer added
+    assert dock.bindings.current_layer().id() == added.id()
+    assert dock.bindings.recorded.isVisibleTo(dock.bindings)
+    assert dock.bindings.recorded.restore_button.isVisibleTo(dock.bindings)
+    dock.bindings.recorded.restore_button.click()
+    assert list(bound_layers(dock.project)) == [added.id()] and [t.layer.id() for t in dock.targets] == [added.id()]
+    entry = json.loads(dock.project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")[0])
+    assert list(entry["layers"]) == [added.id()] and old_id not in entry["layers"]
+    assert entry["layers"][added.id()]["layer_source"] == source
+    assert dock.unusable == [] and not dock.bindings.recorded.isVisibleTo(dock.bindings)
+
+
+def test_a_binding_whose_layer_left_the_project_is_named_when_it_opens_until_forgotten(dock, example_rules,
+                                                                                     qgis_iface, tmp_path):
+    bind(dock.bindings, example_rules)
+    copy = tmp_path / "units_2025.gpkg"
+    shutil.copy(layer("control_units").source().split("|")[0], copy)
+    added = _added_again(dock.project, f"{copy}|layername=control_units").id()
+    path = tmp_path / "review.qgz"
+    assert dock.project.write(str(path))
+    dock.project.clear()
+    qgis_iface.messageBar().clear_messages()
+    assert dock.project.read(str(path))
+    warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "no longer" in m]
+    assert len(warnings) == 1 and "control_units, bound to the rule sets xiongan_example.yaml" in warnings[0]
+    assert "added again as a new layer" in warnings[0] and "Bind the unit layer again" in warnings[0]
+    assert dock.targets == [] and bound_layers(dock.project) == {}
+    dock.bindings.layer_combo.setLayer(dock.project.mapLayer(added))
+    assert dock.bindings.recorded.isVisibleTo(dock.bindings)
+    assert not dock.bindings.recorded.restore_button.isVisibleTo(dock.bindings)  # another data source: not offered
+    dock.bindings.recorded.forget_button.click()
+    assert dock.unusable == [] and stored_bindings(dock.project) == ({}, [])
+    assert not dock.bindings.recorded.isVisibleTo(dock.bindings)

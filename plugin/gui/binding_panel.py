@@ -1,7 +1,6 @@
 """Bind rule sets to a unit layer: the layer, its fields, the rule-set files (in order, each with its scope)
 and constraint layers."""
 
-import html
 import os
 from typing import Dict, List, Optional, Tuple
 
@@ -14,6 +13,7 @@ from .. import settings
 from ..compat import LAYER_FILTER_POLYGON
 from ..core.inputs.bindings import (
     StoredBindingError,
+    bound_layers,
     detect_binding,
     project_bindings,
     remove_binding,
@@ -21,7 +21,8 @@ from ..core.inputs.bindings import (
     stored_binding,
     write_binding,
 )
-from ..core.inputs.rule_lists import Entry, given_scope_error, load_lists, load_rules
+from ..core.inputs.orphans import orphaned_bindings, same_source
+from ..core.inputs.rule_lists import Entry, load_lists, load_rules
 from ..core.model.binding import ConstraintBinding, RuleSetRef, UnitBinding
 from ..core.model.vocab import DIMENSIONS
 from ..core.rules.layer_fields import check_filters
@@ -30,12 +31,11 @@ from ..core.rules.messages import LoadResult
 from ..i18n import tr
 from .compact import compact
 from .constraint_rows import ConstraintRows
-from .given_values import ERROR_COLOR
 from .labels import dimension_text
+from .recorded_bindings import RecordedBindings
 from .rule_list_rows import RuleListRows, scope_edit
+from .rule_messages import messages_html
 from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
-
-MAX_SHOWN_MESSAGES = 8
 
 
 class BindingPanel(QgsCollapsibleGroupBox):
@@ -82,6 +82,8 @@ class BindingPanel(QgsCollapsibleGroupBox):
         QVBoxLayout(self.constraints_box).addWidget(self.constraints)
         layout.addWidget(self.constraints_box)
         layout.addLayout(self._status_row())
+        self.recorded = RecordedBindings(project, self)
+        layout.addWidget(self.recorded)
         self._connect()
         self.refresh()
 
@@ -158,6 +160,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
             combo.fieldChanged.connect(self._on_edit)
         self.constraints.changed.connect(self._on_constraints)
         self.unbind_button.clicked.connect(self.unbind)
+        self.recorded.changed.connect(self._on_recorded)
         self.project.layersAdded.connect(self._exclude_screen_layers)
 
     def _exclude_screen_layers(self, *_args) -> None:
@@ -177,6 +180,7 @@ class BindingPanel(QgsCollapsibleGroupBox):
             combo.fieldChanged.disconnect(self._on_edit)
         self.constraints.changed.disconnect(self._on_constraints)
         self.unbind_button.clicked.disconnect(self.unbind)
+        self.recorded.changed.disconnect(self._on_recorded)
         self.project.layersAdded.disconnect(self._exclude_screen_layers)
         self.constraints.clear()
 
@@ -186,15 +190,14 @@ class BindingPanel(QgsCollapsibleGroupBox):
         return layer if isinstance(layer, QgsVectorLayer) else None
 
     def refresh(self) -> None:
-        """Choose a bound layer when the current one is not bound, then show its binding."""
+        """Choose a bound layer (else one offered a binding of a layer no longer in the project) when the current one
+        is not bound, then show its binding."""
         layer = self.current_layer()
         if layer is None or self.stored_binding(layer) is None:
             recorded = project_bindings(self.project)
-            for layer_id in recorded:
-                found = self.project.mapLayer(layer_id)
-                if isinstance(found, QgsVectorLayer):
-                    layer = found
-                    break
+            present = [self.project.mapLayer(layer_id) for layer_id in recorded]
+            offered = [same_source(binding, self.project) for binding in orphaned_bindings(self.project).values()]
+            layer = next((found for found in present + offered if isinstance(found, QgsVectorLayer)), layer)
         self._loading = True
         self.layer_combo.setLayer(layer)
         self._loading = False
@@ -268,35 +271,13 @@ class BindingPanel(QgsCollapsibleGroupBox):
             layers = self.constraints.layers()
             found = [m for listed in result.ruleset.lists() for m in check_filters(listed, layers)]
             result = LoadResult(result.ruleset, list(result.messages) + found)
-        self.messages.setText(self._messages_html(path, result))
+        self.messages.setText(messages_html(path, result))
         self.messages.setVisible(bool(path))
 
     def _on_constraints(self, *_args) -> None:
         """A constraint layer was chosen: check the filters on it, store the binding."""
         self._show_messages()
         self._on_edit()
-
-    @staticmethod
-    def _messages_html(path: str, result) -> str:
-        if not path or result is None:
-            return ""
-        if result.ruleset is not None and not result.messages:
-            meta = result.ruleset.metadata
-            template = tr("✔ Rule set {id} {version}: 1 rule") if len(result.ruleset.rules) == 1 else \
-                tr("✔ Rule set {id} {version}: {count} rules")
-            return template.format(
-                id=html.escape(meta.id), version=html.escape(meta.version), count=len(result.ruleset.rules))
-        lines = [html.escape(m.text()) for m in result.messages[:MAX_SHOWN_MESSAGES]]
-        if len(result.messages) > MAX_SHOWN_MESSAGES:
-            lines.append(tr("… and {count} more").format(count=len(result.messages) - MAX_SHOWN_MESSAGES))
-        colour = ERROR_COLOR if result.ruleset is None else "#8a6d00"
-        if result.ruleset is not None:
-            head = tr("The rule set loads with warnings:")
-        elif result.errors and all(given_scope_error(m) for m in result.errors):
-            head = tr("A scope given beside a rule set cannot be used; correct it there:")
-        else:
-            head = tr("The rule set cannot be used; fix the file and choose it again:")
-        return f"<span style='color:{colour}'>{html.escape(head)}</span><br>" + "<br>".join(lines)
 
     def _on_rules(self, path: str) -> None:
         if self._loading:
@@ -392,11 +373,17 @@ class BindingPanel(QgsCollapsibleGroupBox):
         self._on_layer(layer)
         self.bindingChanged.emit()
 
+    def _on_recorded(self) -> None:
+        """A binding of a layer no longer in the project was restored or forgotten: show the layer again."""
+        self._on_layer(self.current_layer())
+        self.bindingChanged.emit()
+
     def _update_status(self) -> None:
         layer = self.current_layer()
         bound = layer is not None and self.stored_binding(layer) is not None
         self.unbind_button.setEnabled(bound)
-        count = len(project_bindings(self.project))
+        self.recorded.show_for(layer)
+        count = len(bound_layers(self.project))
         if layer is None:
             text = tr("Choose the polygon layer of the environmental control units.")
         elif self.stored_problem(layer):

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QS
 
 from .. import settings
 from ..core.inputs.bindings import relate_to_home
+from ..core.inputs.orphans import orphaned_bindings
 from ..core.inputs.resolve import BoundUnitLayer, forget_rules
 from ..core.inputs.targets import review_targets
 from ..core.model.project import ProjectDescription
@@ -124,6 +125,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.project.writeProject, self._on_project_write),
             (self.project.cleared, self._on_project_cleared),
             (self.project.layersRemoved, self._on_layers_removed),
+            (self.project.layersAdded, self._on_layers_added),
             (self.closed, self._on_closed),
             (self.opened, self._on_opened),
         ]
@@ -317,7 +319,15 @@ class ZoningReviewDock(QgsDockWidget):
         if layer_ids and all(self.siting.owns(i) for i in layer_ids):
             return
         self._withdraw_review()  # the reviewer's judgements and opinion stay: the site is reviewed again
+        self.bindings.recorded.show_for(self.bindings.current_layer())
         self.refresh_targets()
+
+    def _on_layers_added(self, layers=(), *_args) -> None:
+        """A layer added may be offered the binding of a layer no longer in the project: the panel shows it unless a
+        bound layer is chosen, and the binding is named again."""
+        if orphaned_bindings(self.project) and not all(self.siting.owns(layer.id()) for layer in layers):
+            self.bindings.refresh()
+            self.refresh_targets()
 
     def _on_closed(self) -> None:
         """The dock was closed: take the highlights and the draw tool off the map."""

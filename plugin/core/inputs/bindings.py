@@ -133,9 +133,10 @@ def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject)
     for ref in binding.rule_sets:
         if ref.path and home:
             ref.relative = _relative(ref.path, home)
+    binding.layer_name, binding.layer_source = layer.name(), layer.publicSource()
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
     stored[layer.id()] = binding
-    _write_project_entry(project, stored)
+    _write_project_entry(project, _superseded(stored, layer, project))
 
 
 def _relative(path: str, home: str) -> str:
@@ -165,6 +166,21 @@ def relate_to_home(project: QgsProject, read_home: Optional[str] = None) -> None
                 continue  # a newer version's entry is left as it is; the dock names it
 
 
+def _superseded(stored: Dict[str, UnitBinding], layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBinding]:
+    """``stored`` without the bindings recorded for layers no longer in the project that had ``layer``'s data source:
+    binding that layer again replaces them."""
+    source = layer.publicSource()
+    return {layer_id: binding for layer_id, binding in stored.items()
+            if layer_id == layer.id() or project.mapLayer(layer_id) is not None or binding.layer_source != source}
+
+
+def forget_recorded(project: QgsProject, layer_ids: List[str]) -> None:
+    """Drop the project's recorded bindings of ``layer_ids``; StoredBindingError when the project holds a binding of a
+    newer version."""
+    stored = _writable_project_entry(project)
+    _write_project_entry(project, {key: binding for key, binding in stored.items() if key not in layer_ids})
+
+
 def remove_binding(layer: QgsMapLayer, project: QgsProject) -> None:
     """Forget the binding of a layer; StoredBindingError when a binding of a newer version is stored."""
     stored = _writable_entry(layer, project)
@@ -181,6 +197,12 @@ def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBi
     except StoredBindingError as error:
         if error.newer:
             raise
+    return _writable_project_entry(project)
+
+
+def _writable_project_entry(project: QgsProject) -> Dict[str, UnitBinding]:
+    """The project entry's readable bindings, to be written back; StoredBindingError when it holds a binding of a
+    newer version."""
     bindings, unreadable = _project_entry(project)
     newer = [error for error in unreadable.values() if error.version is not None]
     if newer:

@@ -12,14 +12,16 @@ from qgis.core import QgsProject, QgsVectorLayer
 from ...i18n import tr
 from ..model.binding import UnitBinding
 from .bindings import stored_bindings
+from .orphans import orphan_problems
 from .resolve import BoundUnitLayer, InputError, binding_entries, bound_constraints, check_unit_layer
 from .rule_lists import load_lists
 
 
 def review_targets(project: QgsProject) -> Tuple[List[BoundUnitLayer], List[str]]:
     """Every bound unit layer that can be reviewed, in layer-name order, and a translated message for each stored
-    binding that cannot be read or bound layer that cannot be used."""
+    binding that cannot be read, bound layer that cannot be used or binding of a layer no longer in the project."""
     bindings, problems = stored_bindings(project)
+    problems += orphan_problems(project)
     targets = []
     for layer_id, binding in bindings.items():
         layer = project.mapLayer(layer_id)

@@ -1,5 +1,5 @@
-"""A unit layer's binding as data: its fields, its ordered rule-set files (each with a scope) and its
-constraint layers, in versioned JSON.
+"""A unit layer's binding as data: its fields, its ordered rule-set files (each with a scope), its
+constraint layers and the unit layer's name and data source when bound, in versioned JSON.
 
 Version 1 held one rule-set file (``rules_path``, ``rules_relative``); it reads as a binding of that one
 list. Where bindings are stored (layer property, project entry) is ``core/inputs/bindings.py``.
@@ -41,6 +41,8 @@ class UnitBinding:
     prose_fields: Dict[str, str] = field(default_factory=dict)
     rule_sets: List[RuleSetRef] = field(default_factory=list)
     constraints: Dict[str, ConstraintBinding] = field(default_factory=dict)
+    layer_name: str = ""  # the unit layer's name when bound ('' in a binding written before it was kept)
+    layer_source: str = ""  # its data source, password left out: a binding whose layer left the project is found by it
 
     @property
     def rules_path(self) -> str:
@@ -77,7 +79,7 @@ class UnitBinding:
                        for name, value in _typed(data, "constraints", dict).items()}
         prose = {dim: _text(data["prose_fields"], dim) for dim in _typed(data, "prose_fields", dict)}
         return cls(_text(data, "code_field"), _text(data, "name_field"), _text(data, "category_field"), prose,
-                   rule_sets, constraints)
+                   rule_sets, constraints, _text(data, "layer_name"), _text(data, "layer_source"))
 
 
 def entry_to_json(bindings: Dict[str, UnitBinding]) -> str:
