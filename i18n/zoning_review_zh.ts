@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166" />
+        <location filename="../plugin/gui/dock.py" line="169" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -784,72 +784,72 @@
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="97" />
+        <location filename="../plugin/gui/binding_panel.py" line="99" />
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="111" />
+        <location filename="../plugin/gui/binding_panel.py" line="113" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="113" />
+        <location filename="../plugin/gui/binding_panel.py" line="115" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="286" />
+        <location filename="../plugin/gui/rule_messages.py" line="22" />
         <source>✔ Rule set {id} {version}: {count} rules</source>
         <translation>✔ 规则集 {id} {version}：共 {count} 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="291" />
+        <location filename="../plugin/gui/rule_messages.py" line="27" />
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="298" />
+        <location filename="../plugin/gui/rule_messages.py" line="34" />
         <source>The rule set cannot be used; fix the file and choose it again:</source>
         <translation>规则集无法使用；请修正文件后重新选择：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="294" />
+        <location filename="../plugin/gui/rule_messages.py" line="30" />
         <source>The rule set loads with warnings:</source>
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="401" />
+        <location filename="../plugin/gui/binding_panel.py" line="388" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="405" />
+        <location filename="../plugin/gui/binding_panel.py" line="392" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="407" />
+        <location filename="../plugin/gui/binding_panel.py" line="394" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="34" />
+        <location filename="../plugin/gui/constraint_rows.py" line="37" />
         <source>This rule set uses no constraint layers.</source>
         <translation>该规则集未使用约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/constraint_rows.py" line="45" />
+        <location filename="../plugin/gui/constraint_rows.py" line="48" />
         <source>Rule-set layer name: {name}</source>
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="168" />
+        <location filename="../plugin/gui/dock.py" line="171" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203" />
+        <location filename="../plugin/gui/dock.py" line="206" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1969,32 +1969,32 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="121" />
+        <location filename="../plugin/core/inputs/resolve.py" line="122" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="121" />
+        <location filename="../plugin/core/inputs/resolve.py" line="122" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="121" />
+        <location filename="../plugin/core/inputs/resolve.py" line="122" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="128" />
+        <location filename="../plugin/core/inputs/resolve.py" line="129" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="90" />
+        <location filename="../plugin/core/inputs/resolve.py" line="91" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="94" />
+        <location filename="../plugin/core/inputs/resolve.py" line="95" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2006,7 +2006,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="281" />
+        <location filename="../plugin/core/inputs/resolve.py" line="296" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2671,12 +2671,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="222" />
+        <location filename="../plugin/core/inputs/resolve.py" line="223" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="229" />
+        <location filename="../plugin/core/inputs/resolve.py" line="235" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3296,12 +3296,12 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="160" />
+        <location filename="../plugin/core/inputs/resolve.py" line="161" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="186" />
+        <location filename="../plugin/core/inputs/resolve.py" line="187" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="194" />
+        <location filename="../plugin/core/inputs/resolve.py" line="195" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="85" />
+        <location filename="../plugin/gui/dock.py" line="87" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3356,16 +3356,6 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="64" />
-        <source>The project's saved reviews are of version {version}, which this plugin does not read; they are left as they are.</source>
-        <translation>项目中保存的审查为第 {version} 版，本插件无法读取；已原样保留。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/review/saved.py" line="71" />
-        <source>The project's saved reviews cannot be read ({error}); they are left as they are.</source>
-        <translation>无法读取项目中保存的审查（{error}）；已原样保留。</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/saved_reviews.py" line="27" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
@@ -3376,32 +3366,32 @@
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="68" />
+        <location filename="../plugin/gui/saved_reviews.py" line="77" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="75" />
+        <location filename="../plugin/gui/saved_reviews.py" line="84" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="75" />
+        <location filename="../plugin/gui/saved_reviews.py" line="84" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="85" />
+        <location filename="../plugin/gui/saved_reviews.py" line="94" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="96" />
+        <location filename="../plugin/gui/saved_reviews.py" line="105" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="107" />
+        <location filename="../plugin/gui/saved_reviews.py" line="116" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3895,12 +3885,12 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="114" />
+        <location filename="../plugin/gui/binding_panel.py" line="116" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="133" />
+        <location filename="../plugin/gui/binding_panel.py" line="135" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -4405,7 +4395,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249" />
+        <location filename="../plugin/gui/dock.py" line="252" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5020,7 +5010,7 @@
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="116" />
+        <location filename="../plugin/gui/binding_panel.py" line="118" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
@@ -5130,12 +5120,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="70" />
+        <location filename="../plugin/core/inputs/resolve.py" line="71" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="86" />
+        <location filename="../plugin/core/inputs/resolve.py" line="87" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5255,7 +5245,7 @@
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="285" />
+        <location filename="../plugin/gui/rule_messages.py" line="21" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
@@ -5480,7 +5470,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="164" />
+        <location filename="../plugin/core/inputs/resolve.py" line="165" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6081,12 +6071,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219" />
+        <location filename="../plugin/gui/dock.py" line="222" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219" />
+        <location filename="../plugin/gui/dock.py" line="222" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6193,7 +6183,7 @@
         <translation>本次审查中没有其所判条款（规则集中已无该条款）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="296" />
+        <location filename="../plugin/gui/rule_messages.py" line="32" />
         <source>A scope given beside a rule set cannot be used; correct it there:</source>
         <translation>规则集旁填写的适用范围无法使用；请在该处修改：</translation>
     </message>
@@ -6350,22 +6340,22 @@
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="90" />
+        <location filename="../plugin/core/inputs/bindings.py" line="107" />
         <source>The binding of layer {layer} was written by a newer version of Zoning Review (binding version {version}): the layer is not reviewed and its binding is left as it is. Update the plugin to use it.</source>
         <translation>图层 {layer} 的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：该图层不参与审查，其绑定原样保留。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="94" />
+        <location filename="../plugin/core/inputs/bindings.py" line="111" />
         <source>The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the Zoning Review panel (this replaces the unreadable binding).</source>
         <translation>无法读取图层 {layer} 的绑定（{error}）：该图层不参与审查。请在分区管控审查面板中重新绑定（将替换无法读取的绑定）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="172" />
+        <location filename="../plugin/core/inputs/bindings.py" line="216" />
         <source>The project's bindings were written by a newer version of Zoning Review (binding version {version}): they are left as they are, and no binding can be changed. Update the plugin to use them.</source>
         <translation>本项目的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：已原样保留，且不能修改任何绑定。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="176" />
+        <location filename="../plugin/core/inputs/bindings.py" line="220" />
         <source>The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry are used. Binding a layer again in the Zoning Review panel replaces the record.</source>
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
@@ -6385,24 +6375,24 @@
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="44" />
+        <location filename="../plugin/core/inputs/targets.py" line="46" />
         <source>Unit layer {layer} is bound to rule sets but cannot be read (its data source is not available): no site is reviewed until its data source is repaired or the layer is unbound in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 已绑定规则集，但无法读取（其数据源不可用）：修复其数据源或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="49" />
+        <location filename="../plugin/core/inputs/targets.py" line="51" />
         <source>Unit layer {layer} is bound without a rule set or without its unit-code field: no site is reviewed until the binding is completed or removed in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 的绑定缺少规则集或单元编码字段：在分区管控审查面板中补全或解除该绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="54" />
+        <location filename="../plugin/core/inputs/targets.py" line="56" />
         <source>The rule sets bound to unit layer {layer} cannot be used, so no site is reviewed until they are corrected or the layer is unbound in the Zoning Review panel:
 {messages}</source>
         <translation>管控单元图层 {layer} 绑定的规则集无法使用，因此在改正规则集或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="163" />
+        <location filename="../plugin/gui/dock.py" line="166" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6437,7 +6427,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="172" />
+        <location filename="../plugin/core/inputs/resolve.py" line="173" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6605,6 +6595,61 @@
         <location filename="../plugin/gui/rule_editor/values.py" line="53" />
         <source>“{text}” is not a distance: give a number of metres, e.g. 500 or 0.5.</source>
         <translation>“{text}”不是距离：请填写以米为单位的数值，如 500 或 0.5。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/orphans.py" line="82" />
+        <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project, so no site is reviewed. Layer {match} has its data source: choose {match} as the unit layer in the Zoning Review panel and click Restore binding, or click Forget there to drop the old binding.</source>
+        <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 的数据源与其相同：请在分区管控审查面板中选择 {match} 作为管控单元图层并点击“恢复绑定”，或在该处点击“忘记”删除原绑定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/orphans.py" line="88" />
+        <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project (removed, or added again as a new layer), so no site is reviewed. Bind the unit layer again in the Zoning Review panel and click Forget there to drop the old binding.</source>
+        <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="244" />
+        <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
+        <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="63" />
+        <source>The project's saved reviews were written by a newer version of Zoning Review (version {version}): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
+        <translation>项目中保存的审查由更新版本的分区管控审查插件写入（第 {version} 版）：已原样保留，本项目中不能保存审查。请升级插件后读取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="66" />
+        <source>The project's saved reviews are of version {version}, which no version of Zoning Review writes: they are left as they are, and no review can be saved in this project. To recover them, open a backup copy of the project (or correct the entry by hand).</source>
+        <translation>项目中保存的审查为第 {version} 版，任何版本的分区管控审查插件都不会写入该版本：已原样保留，本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="83" />
+        <source>The project's saved reviews cannot be read ({error}); they are left as they are, and no review can be saved in this project until they can be read. To recover them, open a backup copy of the project (or correct the entry by hand); meanwhile a review can be kept with Save to register.</source>
+        <translation>无法读取项目中保存的审查（{error}）：已原样保留，在能够读取之前本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）；在此期间可通过“存入台账”保留审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="36" />
+        <source>Restore binding</source>
+        <translation>恢复绑定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="38" />
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="40" />
+        <source>Drop the bindings recorded for unit layers no longer in the project</source>
+        <translation>删除项目中已不存在的管控单元图层的绑定记录</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="56" />
+        <source>Bound to unit layers no longer in the project: {layers}. This layer has the data source of {layer}: Restore binding binds it as that layer was bound.</source>
+        <translation>已绑定但已不在项目中的管控单元图层：{layers}。本图层的数据源与 {layer} 相同：“恢复绑定”将按该图层原来的绑定绑定本图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="60" />
+        <source>Bound to unit layers no longer in the project: {layers}. No site is reviewed until they are restored (choose the layer of the same data source) or forgotten.</source>
+        <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
 </context>
 </TS>
