@@ -17,10 +17,11 @@ ALGORITHM_REF = re.compile(r"\bzoningreview:([a-z_]+)")
 PARAMETER_TOKEN = re.compile(r"`([A-Z][A-Z_]{2,})`")
 # NAME= in a qgis_process command line.
 COMMAND_ARGUMENT = re.compile(r"(?:^|\s)([A-Z][A-Z_]{2,})=")
-# Upper-case words in backticks that are not Processing parameters: unit-layer fields, environment.
+# Upper-case words in backticks that are not Processing parameters: unit-layer fields, environment, a Windows
+# device name (which no notes file may be called).
 NOT_PARAMETERS = {
     "HJGKDYBM", "HJGKDYMC", "ZHGKDYFL", "KJBJYS", "PWWPFGK", "HJFXFK", "ZYKFXLYQ", "ZLCB",
-    "QGIS_PLUGINPATH", "QT_QPA_PLATFORM",
+    "QGIS_PLUGINPATH", "QT_QPA_PLATFORM", "CON",
 }
 
 

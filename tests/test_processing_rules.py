@@ -236,7 +236,8 @@ def test_validaterules_says_how_many_uncovered_units_it_does_not_name(zr_process
     for i, code in enumerate(codes):
         feature = QgsFeature(units.fields())
         feature.setAttributes([code])
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
+        x = 80 + i  # in China, where EPSG:4490 is used
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 30,{x + 1} 30,{x + 1} 31,{x} 31,{x} 30))"))
         units.dataProvider().addFeature(feature)
     path = one_list(tmp_path, "general", "  applies_to: {admin_code: ZH110101}")
     feedback = Recorder()

@@ -19,6 +19,7 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
@@ -225,13 +226,23 @@ def _metres_as_degrees(river: QgsVectorLayer) -> None:
     assert river.dataProvider().changeGeometryValues(changed)
 
 
+def _one_in_metres(river: QgsVectorLayer) -> None:
+    """The river kept, and a copy of it in Gauss-Krüger metres added to the EPSG:4490 layer: the layer as a whole
+    still lies where its CRS is used, one of its features nowhere on the earth."""
+    to_gk = QgsCoordinateTransform(river.crs(), QgsCoordinateReferenceSystem("EPSG:4527"), QgsProject.instance())
+    copy = QgsFeature(next(river.getFeatures()))
+    geometry = QgsGeometry(copy.geometry())
+    geometry.transform(to_gk)
+    copy.setGeometry(geometry)
+    copy.setAttribute("fid", None)
+    assert river.dataProvider().addFeatures([copy])[0]
+
+
 @pytest.mark.parametrize("broken, warning", [
     (_no_features, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
     (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
-    (_zone_prefixed, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
-                     "EPSG:4548 can be used"),
-    (_metres_as_degrees, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
-                         "EPSG:4490 can be used"),
+    (_one_in_metres, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
+                     "EPSG:4490 can be used"),
 ])
 def test_sitingscreen_reads_a_river_layer_it_cannot_place_as_unknown_never_as_no_river(
         zr_processing, sample_gpkg, example_rules, tmp_path, broken, warning):
@@ -280,3 +291,22 @@ def test_a_unit_whose_coordinates_its_crs_cannot_place_is_never_screened_complia
                           "lie outside where EPSG:4490 can be used, so where the unit lies is unknown; it was not "
                           "screened. Check the unit layer's CRS.")
     assert {c: row[0] for c, row in rows.items() if c != code} == {c: row[0] for c, row in before.items() if c != code}
+
+
+@pytest.mark.parametrize("broken, crs", [(_zone_prefixed, "EPSG:4548"), (_metres_as_degrees, "EPSG:4490")])
+def test_sitingscreen_refuses_a_river_layer_wholly_outside_where_its_crs_is_used(
+        zr_processing, sample_gpkg, example_rules, tmp_path, broken, crs):
+    """Every feature of the river lies where its CRS places nothing (eastings with their zone number under a
+    3-degree CRS, metres under degrees): the layer is named and the screen stops, as for a layer without CRS."""
+    from qgis.core import QgsProcessingException
+
+    from .test_siting_sample import ATTRIBUTES as CHEMICAL_ATTRIBUTES
+
+    gpkg = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    river = QgsVectorLayer(f"{gpkg}|layername=river_bank", "river_bank", "ogr")
+    broken(river)
+    dispose(river)
+    with pytest.raises(QgsProcessingException, match=rf"Layer sample \(river_bank\) lies outside where its "
+                                                     rf"coordinate reference system {crs} "):
+        screen(gpkg, example_rules, "C2614", CHEMICAL_ATTRIBUTES)
