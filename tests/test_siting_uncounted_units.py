@@ -76,3 +76,34 @@ def test_a_cancelled_screen_of_units_that_cannot_be_counted_says_how_many_it_scr
         screen(uncounted_units, example_rules, CancelAtProgress(cancel=True))
     assert str(raised.value) == ("The siting screen was cancelled after 1 unit: its outputs are incomplete and were "
                                  "not loaded.")
+
+
+def test_the_dock_screening_units_it_cannot_count_names_no_number(uncounted_units, qgis_iface, qgis_new_project,
+                                                                   qgis_app, qtbot, example_rules, sample_gpkg):
+    """While the units of a table that cannot be counted were screened, the dock said "Screening 0 units…": it
+    names no number it does not know."""
+    from qgis.core import QgsProject
+
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+
+    from .test_siting_panel import wait_screen
+
+    units = uncounted_units
+    sample = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "units", "ogr")
+    total = COPIES * sample.featureCount()
+    dispose(sample)
+    assert units.isValid() and units.featureCount() == -1
+    QgsProject.instance().addMapLayer(units, False)
+    dock = ZoningReviewDock(qgis_iface)
+    qtbot.addWidget(dock)
+    try:
+        dock.bindings.layer_combo.setLayer(units)
+        dock.bindings.rules_file.setFilePath(str(example_rules))
+        dock.form.industry.set_code("C2614")
+        dock.siting.button.setChecked(True)
+        assert dock.siting.summary.text() == "Screening the units…"
+        wait_screen(qgis_app, dock.siting, timeout=60.0)
+        assert dock.siting.summary.text().startswith(f"{total} units: ")
+    finally:
+        dock.teardown()
+        QgsProject.instance().takeMapLayer(units)

@@ -6,7 +6,7 @@ its late results are ignored. The results are temporary layers (see ``siting_out
 
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
+from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
@@ -125,8 +126,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self._description, self.expected = description, len(targets)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        count = sum(max(0, t.layer.featureCount()) for t in targets)
-        self.summary.setText(tr("Screening {count} units…").format(count=grouped(count)))
+        self.summary.setText(screening_text([t.layer for t in targets]))
         for task in list(self.tasks.values()):
             QgsApplication.taskManager().addTask(task)
 
@@ -224,3 +224,11 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.button.toggled.disconnect(self._on_toggled)
         self.timer.timeout.disconnect(self.run)
         self.stop()
+
+
+def screening_text(layers: List[QgsVectorLayer]) -> str:
+    """The summary while the units are screened: their number only when every layer counts its units exactly."""
+    counts = [exact_count(layer) if is_remote(layer) else layer.featureCount() for layer in layers]
+    if any(count is None or count < 0 for count in counts):  # not counted (-1) or a database's estimate
+        return tr("Screening the units…")
+    return tr("Screening {count} units…").format(count=grouped(sum(counts)))
