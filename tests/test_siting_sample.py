@@ -237,6 +237,31 @@ def test_a_cancelled_processing_screen_is_an_error_not_a_partial_result(qgis_pro
             "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=CancelAtFirstProgress())
 
 
+def test_a_cancel_after_the_last_unit_keeps_the_complete_screen(qgis_processing, zr_processing, sample_gpkg,
+                                                                 example_rules):
+    """A cancel that came after the last unit was screened raised "cancelled after 1 of 1 units" and threw the
+    complete outputs away; like reviewsites, the screen of every unit is its result."""
+    import processing
+
+    class CancelAtFirstProgress(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802 - QGIS's name
+            super().setProgress(progress)
+            self.cancel()
+
+    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units|subset=\"HJGKDYBM\" = 'ZH13062920001'",
+                           "one unit", "ogr")
+    assert units.featureCount() == 1  # its only progress report comes after its only unit
+    runs = []
+    for feedback in (QgsProcessingFeedback(), CancelAtFirstProgress()):
+        result = processing.run("zoningreview:sitingscreen", {
+            "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
+        runs.append([(f["unit_code"], f["verdict"], f["rule_ids"]) for f in result["OUTPUT"].getFeatures()])
+    assert feedback.isCanceled()
+    assert runs[1] == runs[0] == [("ZH13062920001", "non_compliant", "U-RC-01")]  # new C26 in the town: prohibited
+    dispose(units)
+
+
 def test_processing_rejects_an_undeclared_attribute(qgis_processing, zr_processing, sample, example_rules):
     import processing
     from qgis.core import QgsProcessingException

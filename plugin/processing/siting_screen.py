@@ -216,7 +216,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                 add_rows(units, [unit_feature(unit, lang)])
                 add_rows(zones, zone_features(unit, lang))
                 verdicts.append(unit.verdict)
-        if feedback.isCanceled():  # a part of the units is no screen: never loaded or counted as one
+        if not screen.screened_all:  # cancelled part way: a part of the units is no screen, never loaded as one
             raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning, lang))

@@ -166,6 +166,7 @@ class SitingScreen:
         self._indices: Optional[Tuple[object, Dict[str, int]]] = None
         self.unit_warnings: List[Reason] = []
         self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
+        self.screened_all = False  # True once ``units`` has screened every unit it read
 
     def warnings(self) -> List[Reason]:
         """Data-quality warnings of the units repaired and the constraint layers read so far."""
@@ -184,6 +185,7 @@ class SitingScreen:
     def units(self, feedback: Optional[QgsFeedback] = None) -> Iterator[UnitScreen]:
         """Screen unit after unit (progress and cancel through ``feedback``)."""
         total = max(1, self.inputs.units.count)
+        self.screened_all = False
         start = time.perf_counter()
         for number, feature in enumerate(self.inputs.units.features(self._request())):
             if feedback is not None and feedback.isCanceled():
@@ -193,6 +195,7 @@ class SitingScreen:
             if feedback is not None and number % 50 == 0 and number <= total:  # a database's estimate may be low
                 feedback.setProgress(100.0 * number / total)
             start = time.perf_counter()
+        self.screened_all = True  # every unit read was screened, whatever a cancel that came after says
 
     def context(self, feature) -> UnitContext:
         """The unit as the evaluator sees it."""
