@@ -188,3 +188,25 @@ def test_csv_outputs_open_as_utf8_in_excel_and_read_back_whole(zr_processing, sa
     assert {row["site_id"]: row["verdict"] for row in summary} == EXPECTED_VERDICTS
     assert all(row["notes"] == str(tmp_path / "notes" / f"{row['site_id']}.html") for row in summary)
     assert {row["verdict_text"] for row in summary} == {"符合", "不符合", "需进一步论证"}
+
+
+def test_a_csv_summary_with_notes_keeps_every_other_byte_as_written(zr_processing, sample_gpkg, example_rules,
+                                                                     tmp_path):
+    """Filling SUMMARY's notes column through the layer's provider made GDAL rewrite the CSV and quote its numbers
+    ("269999.71"): a summary with notes now differs from one without only by the notes' paths, its mark kept."""
+    import processing
+
+    written = {}
+    for notes in (False, True):
+        out = tmp_path / ("with" if notes else "without")
+        out.mkdir()
+        extra = {"REPORT_FORMAT": 1, "REPORT_FOLDER": str(out / "notes")} if notes else {}
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, out, SITE_ID_FIELD="site_id",
+                                                          LANGUAGE=0, SUMMARY=str(out / "summary.csv"), **extra))
+        written[notes] = (out / "summary.csv").read_bytes()
+    header, *rows = written[False].split(b"\n")[:-1]  # the file ends its last row
+    assert header.startswith(b"\xef\xbb\xbfsite_id,") and header.endswith(b",notes") and len(rows) == 10
+    assert b",269999.71," in rows[0]  # a number as GDAL writes it first
+    folder = tmp_path / "with" / "notes"
+    expected = [header] + [row + str(folder / f"{row.split(b',')[0].decode()}.html").encode() for row in rows]
+    assert written[True] == b"\n".join(expected) + b"\n"

@@ -2,7 +2,8 @@
 
 Notes are drawn with print layouts and map renderers, which belong to the main thread, so the
 reviews are collected while the algorithm runs and written in postProcessAlgorithm; SUMMARY's
-``notes`` column is filled afterwards with the notes really written.
+``notes`` column is filled afterwards with the notes really written (a CSV file's cells in place, the rest of it
+as written).
 """
 
 import os
@@ -17,7 +18,8 @@ from ..core.model.results import SiteReview
 from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
-from .sink_writer import mark_utf8
+from .csv_cells import fill_column
+from .sink_checks import file_driver, file_path
 from .site_ids import unnamed_id
 
 INDEX = "index"  # the folder's index.html: no site's note may be named so
@@ -131,14 +133,21 @@ class NotesWriter:
 
 def record_notes(summary_id: str, written: List[Optional[str]], context) -> None:
     """Fill SUMMARY's notes column, row after row in writing order, with the notes really written."""
-    layer = QgsProcessingUtils.mapLayerFromString(summary_id, context) if summary_id else None
-    if layer is None or not any(written):
+    if not summary_id or not any(written):
         return
-    column = layer.fields().indexOf("notes")
-    fids = sorted(feature.id() for feature in layer.dataProvider().getFeatures())
-    changes = {fid: {column: path} for fid, path in zip(fids, written) if path}
-    if not layer.dataProvider().changeAttributeValues(changes):
+    path = file_path(summary_id) if file_driver(summary_id) == "CSV" else ""
+    filled = fill_column(path, "notes", written) if path else _fill_layer(summary_id, written, context)
+    if not filled:
         raise QgsProcessingException(tr("The notes column of {layer} could not be filled.").format(
             layer=summary_id))
-    mark_utf8(summary_id)  # a CSV file rewritten without its byte-order mark gets it again
 
+
+def _fill_layer(summary_id: str, written: List[Optional[str]], context) -> bool:
+    """The notes column filled through the layer's data provider (a CSV file: ``fill_column``, which keeps it as
+    written); True when there is no layer to fill."""
+    layer = QgsProcessingUtils.mapLayerFromString(summary_id, context)
+    if layer is None:
+        return True
+    column = layer.fields().indexOf("notes")
+    fids = sorted(feature.id() for feature in layer.dataProvider().getFeatures())
+    return layer.dataProvider().changeAttributeValues({fid: {column: path} for fid, path in zip(fids, written) if path})
