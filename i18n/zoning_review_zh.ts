@@ -2011,17 +2011,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="76" />
+        <location filename="../plugin/processing/review_notes.py" line="78" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="92" />
+        <location filename="../plugin/processing/review_notes.py" line="94" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="127" />
+        <location filename="../plugin/processing/review_notes.py" line="129" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2451,22 +2451,22 @@
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="56" />
+        <location filename="../plugin/gui/siting_panel.py" line="57" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="59" />
+        <location filename="../plugin/gui/siting_panel.py" line="60" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="110" />
+        <location filename="../plugin/gui/siting_panel.py" line="111" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="113" />
+        <location filename="../plugin/gui/siting_panel.py" line="114" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
@@ -2476,7 +2476,7 @@
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="129" />
+        <location filename="../plugin/gui/siting_panel.py" line="234" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
@@ -2891,12 +2891,12 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="116" />
+        <location filename="../plugin/processing/review_notes.py" line="118" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="126" />
+        <location filename="../plugin/processing/review_notes.py" line="128" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
@@ -6650,6 +6650,11 @@
         <location filename="../plugin/gui/recorded_bindings.py" line="60" />
         <source>Bound to unit layers no longer in the project: {layers}. No site is reviewed until they are restored (choose the layer of the same data source) or forgotten.</source>
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="233" />
+        <source>Screening the units…</source>
+        <translation>正在筛查管控单元……</translation>
     </message>
 </context>
 </TS>
