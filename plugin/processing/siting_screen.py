@@ -34,6 +34,7 @@ from .base import ZoningReviewAlgorithm
 from .review_inputs import (
     bound_defaults,
     name_values,
+    processing_errors,
     rules_parameter,
     scopes_help,
     scopes_parameter,
@@ -211,8 +212,8 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             raise QgsProcessingException(tr("The output layers could not be created."))
         screen = SitingScreen(setup)
         verdicts = []
-        with closing(units, zones):  # the files close now, after a failure too
-            for unit in screen.units(feedback):
+        with closing(units, zones), processing_errors():  # files closed after a failure too; a layer read in part
+            for unit in screen.units(feedback):              # is an OverlayError naming it, never a partial screen
                 add_rows(units, [unit_feature(unit, lang)])
                 add_rows(zones, zone_features(unit, lang))
                 verdicts.append(unit.verdict)

@@ -27,6 +27,7 @@ from ..model.project import ProjectDescription
 from ..overlay.crs_check import crs_unknown, outside_area_of_use
 from ..overlay.engine import OverlayEngine
 from ..overlay.types import Tolerance, UnitLayerSpec
+from ..overlay.unit_index import exact_count
 from ..rules.layered import parse_scope
 from ..rules.messages import LoadResult
 from ..rules.ruleset import RuleSet
@@ -330,6 +331,7 @@ class LayerSnapshot:
         self._fields = layer.fields()
         self._provider_type = layer.providerType()
         self._count = layer.featureCount()
+        self.exact_count = exact_count(layer)  # a database's count, for ``unit_index.read_checked``
 
     def name(self) -> str:
         """The layer's name (used in warnings)."""

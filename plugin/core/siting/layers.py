@@ -3,13 +3,14 @@ the unit CRS (the layer itself and its ellipsoidal distance bands), built once a
 """
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
+    QgsFeature,
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
@@ -21,7 +22,7 @@ from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, Sp
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
 from ..overlay.relations import finite
-from ..overlay.unit_index import read_request, source_name
+from ..overlay.unit_index import exact_count, read_checked, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
 
@@ -65,17 +66,25 @@ class SourceRef:
     fields: QgsFields
     name: str
     count: int = 0
+    expected: Optional[int] = None  # a database layer's exact count (``unit_index.exact_count``)
 
     @classmethod
     def of(cls, source: Any) -> "SourceRef":
         """A layer, a layer snapshot (``core.inputs.resolve.LayerSnapshot``, for a QgsTask) or a Processing
         feature source."""
         crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
-        return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()))
+        return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()),
+                   exact_count(source))
 
-    def features(self, request: QgsFeatureRequest):
-        """The features matching ``request`` (Processing sources skip validity checks)."""
-        return read_request(self.source, request)
+    def features(self, request: QgsFeatureRequest) -> Iterator[QgsFeature]:
+        """Every feature, with the attributes ``request`` asks for (Processing sources skip validity checks);
+        a database read that stops part way, or brings fewer features than counted, is an OverlayError."""
+        return read_checked(self.source, request, self.expected)
+
+    def any_feature(self) -> bool:
+        """Whether the source has any feature at all (a database read that failed is an OverlayError)."""
+        request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
+        return any(True for _feature in read_checked(self.source, request))
 
 
 class KeyZones:
@@ -112,17 +121,12 @@ class KeyZones:
             self._unknown(FILTER_PROBLEM, found.problem)
             return []
         self._failed(skipped, "no usable geometry")
-        if not out and (skipped or not self._has_features()):
+        if not out and (skipped or not self.ref.any_feature()):
             self._unknown(NO_FEATURES, Reason(
                 "Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to "
                 "it is unknown: bind the layer that holds its features.",
                 {"layer": self.query.layer, "source": self.ref.name}))
         return out
-
-    def _has_features(self) -> bool:
-        """Whether the layer has any feature at all (whatever the query's filter)."""
-        request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
-        return any(True for _feature in self.ref.features(request))
 
     def _unknown(self, kind: str, problem: Reason) -> None:
         """The site's position to the layer is unknown for ``kind`` (a LayerRelation.problem): say why."""
