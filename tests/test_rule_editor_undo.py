@@ -142,11 +142,13 @@ def test_ctrl_z_outside_a_field_undoes_a_deletion(dialog, monkeypatch, qtbot):
     assert ids(dialog)[0] == FIRST_ID
 
 
-def test_undoing_an_added_rule_shows_the_last_one_and_the_only_rule_is_not_deleted(qgis_app, tmp_path, monkeypatch):
-    """Deleting the only rule raised a traceback (its removal does not read back); it is said in the status."""
+def test_undoing_an_added_rule_shows_the_last_one_and_the_only_rule_can_be_deleted(qgis_app, tmp_path, monkeypatch):
+    """Deleting the only rule raised a traceback, then was refused ("could not be written as YAML…"): it is
+    deleted, leaving ``rules: []``, which saves; Undo brings the rule back."""
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     path = tmp_path / "one.yaml"
     shutil.copyfile(Path(__file__).parent / "data" / "rules" / "base.yaml", path)
+    original = path.read_text(encoding="utf-8")
     editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
     editor.new_rule()
     editor.panel.text_zh.setPlainText("另一条款。")
@@ -155,7 +157,10 @@ def test_undoing_an_added_rule_shows_the_last_one_and_the_only_rule_is_not_delet
     editor.undo()
     assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.index == 0 and not editor.file.changed
     editor.delete_rule()
-    assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.history == []
-    assert editor.status.text() == ("The edit could not be written as YAML that reads back the same; the file was "
-                                    "left unchanged.")
+    assert editor.file.rules == [] and editor.undo_button.toolTip() == "Deleted rule BASE-01"
+    assert editor.save() and path.read_text(encoding="utf-8") == original[:original.index("rules:")] + "rules: []\n"
+    assert load_ruleset(str(path)).ruleset.rules == []
+    editor.undo()
+    assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.file.text == original
+    editor.file.original = editor.file.text  # nothing to ask on close
     editor.deleteLater()

@@ -101,6 +101,40 @@ def test_removing_a_rule_removes_only_its_lines():
     assert [r["id"] for r in yaml.safe_load(edited)["rules"]] == ["R2"]
 
 
+def test_removing_every_rule_of_a_block_list_leaves_an_empty_list_the_loader_accepts(tmp_path):
+    """Deleting the last rule left ``rules:`` with no value (null), so the editor said the edit "could not be
+    written as YAML…": now ``rules: []``, every comment kept, saved and loaded as a rule set of no rules."""
+    path = tmp_path / "rules.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    edited = RuleFile.open(str(path))
+    edited.remove(1)
+    edited.remove(0)
+    assert edited.text == """\
+# A hand-written list. 手写的清单。
+format: zoning-review-rules/1
+metadata: {id: demo, title: {zh: 示例}, version: "1", authority: {zh: 局}, effective: "2024-01-01",
+  region: {zh: 区}}
+layers:
+  river_bank: {label: {zh: 河岸}}   # the bank line
+rules: []
+  # first the general rules
+
+  # a comment between rules, kept
+# trailing comment
+"""
+    assert edited.rules == []
+    edited.save()
+    loaded = load_ruleset(str(path))
+    assert loaded.ruleset is not None and loaded.ruleset.rules == [] and not loaded.messages
+    rule = {"id": "R3", "level": "general", "dimension": "spatial_layout", "effect": "text", "text": {"zh": "新条款。"}}
+    assert edited.append(rule) == 0 and edited.rules == [rule]  # and a rule can be added again
+
+
+def test_the_last_rule_of_a_list_at_the_keys_column_leaves_an_empty_list_before_its_comment():
+    text = "format: zoning-review-rules/1\r\nrules:   # the list\r\n- id: A\r\n  level: general\r\nother: 1"
+    assert yaml_edit.remove_rule(text, 0) == "format: zoning-review-rules/1\r\nrules: []   # the list\r\nother: 1"
+
+
 def test_the_example_rule_set_keeps_its_comments_after_an_edit(example_rules, tmp_path):
     path = tmp_path / "rules.yaml"
     path.write_bytes(example_rules.read_bytes())

@@ -31,12 +31,13 @@ class RuleSpan:
 
 @dataclass(frozen=True)
 class RulesList:
-    """The ``rules:`` sequence: its span, flow style, and each rule's span."""
+    """The ``rules:`` sequence: its span, flow style, each rule's span, and the index just after ``rules:``."""
 
     start: int
     end: int
     flow: bool
     rules: List[RuleSpan]
+    colon: int
 
 
 def _compose(text: str) -> yaml.Node:
@@ -66,14 +67,15 @@ def node_end(node: yaml.Node, text: str) -> int:
 def rules_list(text: str) -> RulesList:
     """The rules sequence of a rule-set text and the span of every rule."""
     root = _compose(text)
-    found = next((value for key, value in root.value if getattr(key, "value", None) == "rules"), None)
+    key, found = next(((k, v) for k, v in root.value if getattr(k, "value", None) == "rules"), (None, None))
     if not isinstance(found, yaml.SequenceNode):
         raise EditError("no rules list")
     flow = bool(found.flow_style)
     spans = [RuleSpan(n.start_mark.index, node_end(n, text), n.start_mark.column,
                       bool(getattr(n, "flow_style", False) or flow))  # a scalar (not a rule) has no flow style
              for n in found.value]
-    return RulesList(found.start_mark.index, node_end(found, text), flow, spans)
+    return RulesList(found.start_mark.index, node_end(found, text), flow, spans,
+                     text.index(":", key.end_mark.index) + 1)
 
 
 def ordered_like(original: Mapping[str, Any], rule: Mapping[str, Any]) -> Dict[str, Any]:
@@ -134,7 +136,8 @@ def append_rule(text: str, rule: Mapping[str, Any]) -> str:
 
 
 def remove_rule(text: str, index: int) -> str:
-    """The text without rule ``index`` (its lines, in block style; its item, in flow style)."""
+    """The text without rule ``index`` (its lines, in block style; its item, in flow style); without the last rule
+    of a block list, ``rules: []`` (``rules:`` alone would read as no list at all)."""
     listed = rules_list(text)
     if not 0 <= index < len(listed.rules):
         raise EditError(f"no rule {index}")
@@ -147,7 +150,10 @@ def remove_rule(text: str, index: int) -> str:
         return text[:previous] + text[span.end:]
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
-    return text[:line_start] + (text[line_end + 1:] if line_end >= 0 else "")
+    without = text[:line_start] + (text[line_end + 1:] if line_end >= 0 else "")
+    if len(listed.rules) > 1:
+        return without
+    return without[:listed.colon] + " []" + without[listed.colon:]  # the rule's lines come after ``rules:``
 
 
 def declare_layer(text: str, name: str, label: str) -> str:

@@ -279,7 +279,7 @@ class RuleEditorDialog(QDialog):
         before = self.file.text
         try:
             self.file.remove(self.index)
-        except SaveError as error:  # the last rule of a block list: its removal does not read back as no rules
+        except SaveError as error:  # the removal does not read back as the rule set without it
             self.status.setText(error.text())
             return
         self._record(tr("Deleted rule {id}").format(id=rule.get("id", "")), before, self.index)
