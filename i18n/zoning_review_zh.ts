@@ -599,12 +599,12 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="44" />
+        <location filename="../plugin/core/siting/layers.py" line="45" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118" />
+        <location filename="../plugin/processing/siting_screen.py" line="119" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1969,32 +1969,32 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="122" />
+        <location filename="../plugin/core/inputs/resolve.py" line="123" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="122" />
+        <location filename="../plugin/core/inputs/resolve.py" line="123" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="122" />
+        <location filename="../plugin/core/inputs/resolve.py" line="123" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="129" />
+        <location filename="../plugin/core/inputs/resolve.py" line="130" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="91" />
+        <location filename="../plugin/core/inputs/resolve.py" line="92" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="95" />
+        <location filename="../plugin/core/inputs/resolve.py" line="96" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2006,7 +2006,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="296" />
+        <location filename="../plugin/core/inputs/resolve.py" line="297" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2036,7 +2036,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="211" />
+        <location filename="../plugin/processing/siting_screen.py" line="212" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2071,32 +2071,32 @@
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="145" />
         <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148" />
+        <location filename="../plugin/processing/siting_screen.py" line="149" />
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
@@ -2141,12 +2141,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2181,42 +2181,42 @@
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <location filename="../plugin/processing/siting_screen.py" line="49" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="118" />
+        <location filename="../plugin/processing/siting_screen.py" line="119" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="120" />
+        <location filename="../plugin/processing/siting_screen.py" line="121" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="120" />
+        <location filename="../plugin/processing/siting_screen.py" line="121" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>The environmental control units to screen.</source>
         <translation>待筛查的环境管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/siting_screen.py" line="142" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="145" />
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148" />
+        <location filename="../plugin/processing/siting_screen.py" line="149" />
         <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
@@ -2226,102 +2226,102 @@
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="157" />
+        <location filename="../plugin/processing/siting_screen.py" line="158" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="157" />
+        <location filename="../plugin/processing/siting_screen.py" line="158" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="187" />
+        <location filename="../plugin/processing/siting_screen.py" line="188" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="224" />
+        <location filename="../plugin/processing/siting_screen.py" line="225" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2536,7 +2536,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <location filename="../plugin/processing/siting_screen.py" line="49" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2671,12 +2671,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="223" />
+        <location filename="../plugin/core/inputs/resolve.py" line="224" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="235" />
+        <location filename="../plugin/core/inputs/resolve.py" line="236" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3296,12 +3296,12 @@
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="161" />
+        <location filename="../plugin/core/inputs/resolve.py" line="162" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="187" />
+        <location filename="../plugin/core/inputs/resolve.py" line="188" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="195" />
+        <location filename="../plugin/core/inputs/resolve.py" line="196" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -3516,17 +3516,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <location filename="../plugin/processing/siting_screen.py" line="49" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <location filename="../plugin/processing/siting_screen.py" line="49" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="48" />
+        <location filename="../plugin/processing/siting_screen.py" line="49" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -4780,17 +4780,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="226" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="241" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="247" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="262" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="248" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -4830,12 +4830,12 @@
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <location filename="../plugin/processing/siting_screen.py" line="131" />
         <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <location filename="../plugin/processing/siting_screen.py" line="131" />
         <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
@@ -5120,12 +5120,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="71" />
+        <location filename="../plugin/core/inputs/resolve.py" line="72" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="87" />
+        <location filename="../plugin/core/inputs/resolve.py" line="88" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5240,7 +5240,7 @@
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="45" />
+        <location filename="../plugin/core/siting/layers.py" line="46" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -5470,7 +5470,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="165" />
+        <location filename="../plugin/core/inputs/resolve.py" line="166" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5722,17 +5722,17 @@
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="46" />
+        <location filename="../plugin/core/siting/layers.py" line="47" />
         <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
         <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="48" />
+        <location filename="../plugin/core/siting/layers.py" line="49" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="245" />
+        <location filename="../plugin/processing/siting_screen.py" line="246" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5747,7 +5747,7 @@
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="50" />
+        <location filename="../plugin/core/siting/layers.py" line="51" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5777,7 +5777,7 @@
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="103" />
+        <location filename="../plugin/processing/siting_screen.py" line="104" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -5857,7 +5857,7 @@
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="227" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="242" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -6131,29 +6131,29 @@
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="180" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="192" />
         <source>A scope given for the rule sets cannot be used:
 {messages}</source>
         <translation>为规则集给出的适用范围无法使用：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="229" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="244" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="232" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="247" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and compare unit fields in the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="236" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="251" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改“规则集适用范围”的这一行</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="238" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="253" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
@@ -6253,12 +6253,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="237" />
+        <location filename="../plugin/processing/siting_screen.py" line="238" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="238" />
+        <location filename="../plugin/processing/siting_screen.py" line="239" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6293,12 +6293,12 @@
         <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="242" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="257" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not parse: {problem}. The file is not at fault: correct the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="244" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="259" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields in the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
@@ -6397,12 +6397,12 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="52" />
+        <location filename="../plugin/core/siting/layers.py" line="53" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="54" />
+        <location filename="../plugin/core/siting/layers.py" line="55" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6417,17 +6417,17 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248" />
+        <location filename="../plugin/processing/siting_screen.py" line="249" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="249" />
+        <location filename="../plugin/processing/siting_screen.py" line="250" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="173" />
+        <location filename="../plugin/core/inputs/resolve.py" line="174" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6607,7 +6607,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="244" />
+        <location filename="../plugin/core/inputs/resolve.py" line="245" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6655,6 +6655,16 @@
         <location filename="../plugin/gui/siting_panel.py" line="233" />
         <source>Screening the units…</source>
         <translation>正在筛查管控单元……</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="238" />
+        <source>the rule set has no rules, so a review with it could only conclude compliant: add its rules</source>
+        <translation>该规则集没有任何条款，用它审查只能得出“符合”：请补充其条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="239" />
+        <source>none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add the lists' rules, or use the lists that have them</source>
+        <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
 </context>
 </TS>

@@ -366,3 +366,29 @@ def test_validaterules_heads_a_bad_scope_of_the_scopes_as_the_scopes_not_the_fil
     said = f"error: the scope {scope} given on line 2 of 'Scopes of the rule sets' for the rule set {two} {words}"
     assert text.startswith(f"A scope given for the rule sets cannot be used:\n{said}")
     assert "has 1 error" not in text and "The rule set" not in text
+
+
+def empty_list(folder, list_id: str) -> str:
+    """A list whose rules were all deleted (the rule editor writes ``rules: []``)."""
+    path = Path(write_list(folder, list_id, "R-1"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:text.index("rules:")] + "rules: []\n", encoding="utf-8")
+    return str(path)
+
+
+def test_lists_without_a_rule_cannot_review(zr_processing, sample_gpkg, tmp_path):
+    """A list with no rules found nothing against any site: every site came out 符合. Alone, or with lists that
+    have no rules either, it is an error that says so; beside a list with rules it is harmless."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    empty, other = empty_list(tmp_path, "empty"), empty_list(tmp_path, "other")
+    alone = load_lists([(empty, None)])
+    assert alone.ruleset is None and [m.text("en") for m in alone.errors] == [
+        f"{empty}: error $.rules: the rule set has no rules, so a review with it could only conclude compliant: add "
+        "its rules"], alone.text()
+    both = load_lists([(empty, None), (other, None)])
+    assert both.ruleset is None and "none of the rule sets" in both.text("en") and other in both.text("en")
+    assert load_lists([(empty, None), (write_list(tmp_path, "full", "R-2"), None)]).ruleset is not None
+    with pytest.raises(QgsProcessingException, match="the rule set has no rules"):
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, empty, tmp_path))

@@ -50,6 +50,9 @@ SCOPE_PATH = ("metadata", "applies_to", "expression")  # where a file declares i
 PARSE = "the scope expression {expression} does not parse: {problem}"
 VARIABLE = ("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
             "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead")
+NO_RULE = "the rule set has no rules, so a review with it could only conclude compliant: add its rules"
+NO_RULES = ("none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add "
+            "the lists' rules, or use the lists that have them")
 # A scope a binding or Processing gives (not the file's): said to be given there and corrected there, not in the file.
 GIVEN = {
     ("layer", PARSE): ("the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does "
@@ -114,6 +117,8 @@ def load_lists(entries: Sequence[Union[Entry, Tuple[str, Optional[Scope]]]]) -> 
     scopes = [entry.scope or document_scope(result.ruleset.metadata.applies_to)
               for entry, result in zip(entries, results)]
     messages += _scope_errors(entries, scopes)
+    if not any(result.ruleset.rules for result in results):
+        messages.append(_no_rules(entries))
     if any(m.severity == "error" for m in messages):
         return LoadResult(None, messages)
     if len(results) == 1 and scopes[0] == ALL:
@@ -136,6 +141,13 @@ def _layered(results: List[LoadResult], scopes: List[Scope]) -> LayeredRuleSet:
         parts.append(ListPart(result.ruleset, scope, list_source(result.ruleset, result.ruleset.sha256, position,
                                                                   list_id)))
     return LayeredRuleSet(parts)
+
+
+def _no_rules(entries: Sequence[Entry]) -> LoadMessage:
+    """The error of lists none of which has a rule (a review with them would find nothing against any site)."""
+    if len(entries) == 1:
+        return LoadMessage("error", entries[0].path, 0, 0, "$.rules", Reason(NO_RULE, {}))
+    return LoadMessage("error", "", 0, 0, "", Reason(NO_RULES, {"files": Listed(tuple(e.path for e in entries))}))
 
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
@@ -223,6 +235,9 @@ def uncovered_units(ruleset: Any, units: Any, code_field: str) -> List[str]:
 def reason_templates() -> List[str]:
     """The sentences of this module's messages, for the string extractor."""
     return [
+        tr("the rule set has no rules, so a review with it could only conclude compliant: add its rules"),
+        tr("none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add "
+           "the lists' rules, or use the lists that have them"),
         tr("the scope expression {expression} does not parse: {problem}"),
         tr("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
            "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead"),
