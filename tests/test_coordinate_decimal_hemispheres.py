@@ -1,26 +1,19 @@
 """Decimal degrees with a hemisphere (116.396E, E116.396, 东经116.396, 39.9S): read exactly, in the column their
 hemisphere names, by the rules of degrees, minutes and seconds — or refused at their line."""
 
-from pathlib import Path
-
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 from zoning_review.plugin.core.coordinates.geometry import site_geometry
 from zoning_review.plugin.core.coordinates.parse import CoordinateError, decode, parse_text
 
-DATA = Path(__file__).parent / "data" / "coordinates"
-# the corners of plain_lonlat.txt, as written and as numbers
+from .test_coordinate_hemispheres import DATA, DECIMAL
+from .test_coordinate_hemispheres import LINES as HEMISPHERE_LINES
+
+# the corners of plain_lonlat.txt, as written (DECIMAL: as numbers)
 CORNERS = [("115.885", "39.04"), ("115.915", "39.04"), ("115.915", "39.055"), ("115.885", "39.055")]
-DECIMAL = [(115.885, 39.04), (115.915, 39.04), (115.915, 39.055), (115.885, 39.055)]
-LINES = {
-    "suffix": lambda lon, lat: f"{lon}E, {lat}N",
-    "prefix": lambda lon, lat: f"E{lon} N{lat}",
-    "chinese": lambda lon, lat: f"东经{lon} 北纬{lat}",
-    "chinese apart": lambda lon, lat: f"东经 {lon}，北纬 {lat}",
-    "latitude first": lambda lon, lat: f"{lat}N {lon}E",
-    "chinese latitude first": lambda lon, lat: f"北纬{lat}\t东经{lon}",
-    "full width": lambda lon, lat: f"{lon}Ｅ {lat}Ｎ",
+LINES = {  # the notations of degrees with a hemisphere, and two that only a decimal value can be written in
+    **HEMISPHERE_LINES,
     "letter ending its column": lambda lon, lat: f"{lon} E, {lat} N",
     "letter before a tab": lambda lon, lat: f"{lon} E\t{lat} N",
     "named": lambda lon, lat: f"J1 {lon}E {lat}N",
