@@ -40,7 +40,7 @@ from .pushdown_sql import (
 )
 from .reasons import feature_warning
 from .types import UnitRecord
-from .unit_index import read_request, source_name
+from .unit_index import read_checked, source_name
 from .unit_records import plain
 
 PROBE_TOLERANCE = 1e-9  # relative: the database must measure a site as QgsDistanceArea does
@@ -129,7 +129,8 @@ class DatabaseUnits:
         request.setFilterExpression("{} IN ({})".format(QgsExpression.quotedColumnRef(self.table.key), ",".join(
             QgsExpression.quotedValue(value) for _text, value in wanted)))
         found: Dict[str, UnitRecord] = {}
-        for feature in read_request(self._reader_source(), request):
+        layer = self.engine.spec.layer  # every key came from the table just now: one not read is a read cut short
+        for feature in read_checked(self._reader_source(), request, len(wanted), layer):
             values = [plain(feature[name]) for name in names]
             key = values[0]
             if not isinstance(key, (int, str)) or isinstance(key, bool) or str(key) in found:
@@ -178,7 +179,7 @@ class DatabaseUnits:
             return
         request = QgsFeatureRequest().setFilterFids(missing)
         request.setNoAttributes()
-        for feature in read_request(self.engine.spec.layer, request):
+        for feature in read_checked(self.engine.spec.layer, request, len(missing)):
             self.skipped.append((feature.id(), NULL if feature.geometry().isNull() else EMPTY))
         self.skipped.sort()
 
@@ -195,7 +196,7 @@ class DatabaseUnits:
         if new:
             request = QgsFeatureRequest().setFilterFids(sorted(new))
             request.setNoAttributes()
-            for feature in read_request(self.engine.spec.layer, request):
+            for feature in read_checked(self.engine.spec.layer, request, len(new)):
                 record, cleaned = self.records[new[feature.id()]], clean_polygonal(feature.geometry())
                 self.problems[new[feature.id()]] = UnitRecord(
                     record.fid, cleaned.geometry, feature_warning(record.fid, record.code, self.name, cleaned),

@@ -90,16 +90,19 @@ def exact_count(source: Any) -> Optional[int]:
     return count if count >= 0 else None
 
 
-def read_checked(source: Any, request: QgsFeatureRequest, expected: Optional[int] = None) -> Iterator[QgsFeature]:
+def read_checked(source: Any, request: QgsFeatureRequest, expected: Optional[int] = None,
+                 layer: Any = None) -> Iterator[QgsFeature]:
     """The features of a request; for a database layer, OverlayError (``read_error``) when its provider's
-    iterator failed or fewer than ``expected`` features came: a lost connection ends a read without a word."""
+    iterator failed or fewer than ``expected`` features came: a lost connection ends a read without a word.
+    ``layer``: the map layer a feature source was made from (its provider and name), when not ``source``."""
+    layer = source if layer is None else layer
     features = read_request(source, request)
     count = 0
     for feature in features:
         count += 1
         yield feature
-    if is_remote(source) and (not features.isValid() or (expected is not None and count < expected)):
-        raise read_error(source)
+    if is_remote(layer) and (not features.isValid() or (expected is not None and count < expected)):
+        raise read_error(layer)
 
 
 class FeatureIndex:
