@@ -65,6 +65,7 @@ class BatchReview:
         self.judgements = None
         self.log = None
         self.memo = FindingMemo()
+        self.sites_read, self.read_all = 0, False  # sites read so far; True once the sites layer was read to its end
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
         self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
         self.texts = ReasonTexts(self.lang)
@@ -123,10 +124,11 @@ class BatchReview:
                     self.feedback.setProgress(shown / 10.0)
             writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
-        if not self.feedback.isCanceled():
+        cancelled = self.feedback.isCanceled() and not self._reviewed_all(done)
+        if not cancelled:
             report_unapplied(self.judgements, self.feedback,
                              alg.parameterAsBoolean(self.parameters, alg.REGISTER_JUDGEMENTS, self.context))
-        if self.feedback.isCanceled():
+        if cancelled:
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
                 n=grouped(done), total=grouped(total)) if total >= done else self._cancelled_unknown_total(done))
         for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
@@ -157,18 +159,25 @@ class BatchReview:
         request, flags = self.alg.read_request_flags()
         layer = self.alg.parameterAsVectorLayer(self.parameters, self.alg.SITES, self.context)
         expected = source.featureCount() if layer is not None and exact_count(layer) is not None else None
-        features, count = source.getFeatures(request, flags), 0
+        features, self.sites_read, self.read_all = source.getFeatures(request, flags), 0, False
         for feature in features:
             if self.feedback.isCanceled():
                 return
-            count += 1
+            self.sites_read += 1
             values = dict(zip(feature.fields().names(), feature.attributes()))
             mapping = setup.site_fields
             ident = site_id(values.get(mapping.id_field), feature.id()) if mapping.id_field else str(feature.id())
             project = project_from_attributes(ident, values, mapping)
             yield (feature, ident, project), QgsGeometry(feature.geometry()), crs
+        count = self.sites_read
         if layer is not None and is_remote(layer) and (not features.isValid() or count < (expected or 0)):
             raise QgsProcessingException(unread_sites(count).format(count=grouped(count), layer=layer.name()))
+        self.read_all = True
+
+    def _reviewed_all(self, done: int) -> bool:
+        """True when the sites layer was read to its end and every site read was reviewed: a cancel that came
+        after the last site cancels nothing (the overlay reads ahead, so the sites read alone do not tell)."""
+        return self.read_all and done == self.sites_read
 
     @staticmethod
     def _cancelled_unknown_total(done: int) -> str:
