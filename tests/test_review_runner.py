@@ -253,3 +253,30 @@ def test_a_layer_whose_unit_near_the_site_cannot_be_overlaid_keeps_its_say(units
     assert second.verdict == "compliant" and runner.verdict() == "needs_study"
     runner.teardown()
     QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+
+
+def test_a_site_the_overlay_cannot_use_is_shown_and_logged_as_a_plain_warning(units_layer, example_rules):
+    """An expected input problem (here a site with no area) is the task's error and a warning in the plugin's log,
+    like the siting task's: the traceback is for unexpected errors only."""
+    from qgis.core import QgsApplication
+
+    from zoning_review.plugin.gui.review_task import OverlayJob, ReviewTask
+    from zoning_review.plugin.log import TAG
+
+    target = BoundUnitLayer(units_layer, detect_binding(units_layer), load_ruleset(str(example_rules)).ruleset, {})
+    line = QgsGeometry.fromWkt("LINESTRING(116.0 39.0, 116.1 39.1)")
+    task = ReviewTask(Site(line, QgsCoordinateReferenceSystem("EPSG:4490")),
+                      [OverlayJob(target, engine_for(units_layer))])
+    logged = []
+
+    def record(text, tag, level):
+        if tag == TAG:
+            logged.append((int(level), text))
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    try:
+        assert task.run() is False
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(record)
+    assert task.error.startswith("The site geometry is not a polygon")  # the overlay's own message, no prefix
+    assert logged == [(1, task.error)]  # Qgis.MessageLevel.Warning, the message alone

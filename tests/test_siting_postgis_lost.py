@@ -14,11 +14,13 @@ from zoning_review.plugin.core.inputs.bindings import UnitBinding
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.siting import screen as siting_screen
 from zoning_review.plugin.gui.siting_task import SitingTask, snapshot_inputs
+from zoning_review.plugin.log import TAG
 
 from .overlay_helpers import dispose
 
 MANY = 6000  # more than the provider's 2,000 features fetched at a time, so a read can stop part way
 LOST = "many_units could not be read completely from its database (the connection failed or the table changed"
+WARNING, CRITICAL = 1, 2  # Qgis.MessageLevel
 
 
 @pytest.fixture
@@ -51,6 +53,20 @@ def cut_after(postgis, monkeypatch):
         monkeypatch.setattr(siting_screen.SitingScreen, "screen_feature", screen_then_cut)
         return screened
     return arm
+
+
+@pytest.fixture
+def logged():
+    """The lines of the plugin's log tab written meanwhile, as (level, text)."""
+    seen = []
+
+    def record(text, tag, level):
+        if tag == TAG:
+            seen.append((int(level), text))
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    yield seen
+    QgsApplication.messageLog().messageReceived.disconnect(record)
 
 
 def processing_screen(units, rules) -> dict:
@@ -92,11 +108,15 @@ def test_a_connection_lost_while_units_are_screened_fails_sitingscreen(zr_proces
     assert 10 <= len(screened) < MANY  # the read did stop part way
 
 
-def test_a_connection_lost_while_units_are_screened_is_the_dock_screens_error(many_units, ruleset, cut_after):
+def test_a_connection_lost_while_units_are_screened_is_the_dock_screens_error(many_units, ruleset, cut_after,
+                                                                              logged):
+    """The error shown, and logged as a plain warning: an expected input problem, no traceback."""
     screened = cut_after(10)
     (result, error), = dock_screen(many_units, ruleset)
     assert result is None and error.startswith(f"The siting screen failed: Layer {LOST}")
     assert 10 <= len(screened) < MANY
+    assert [(level, text) for level, text in logged if LOST in text] == [(WARNING, error)]
+    assert not [text for level, text in logged if level == CRITICAL or "Traceback" in text]
 
 
 def test_units_gone_since_the_table_was_counted_fail_sitingscreen(zr_processing, postgis, many_units, example_rules):

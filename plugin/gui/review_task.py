@@ -13,7 +13,7 @@ from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.results import OverlayResult
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..i18n import tr
-from ..log import log_error
+from ..log import log_error, log_warning
 
 
 @dataclass
@@ -54,8 +54,9 @@ class ReviewTask(QgsTask):
                 job.result = job.engine.overlay(self.site.geometry, self.site.crs,
                                             job.target.ruleset.spatial_queries())
                 self.setProgress(100.0 * (number + 1) / len(self.jobs))
-        except OverlayError as error:
+        except OverlayError as error:  # an input the overlay cannot use (the site, a layer read in part): no traceback
             self.error = str(error)
+            log_warning(self.error)
             return False
         except Exception as error:  # noqa: BLE001 - reported in the dock, the traceback in the log
             self.error = tr("The overlay failed unexpectedly: {error}").format(

@@ -9,10 +9,11 @@ from qgis.core import QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
 from ..core.inputs.resolve import siting_inputs
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
+from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
 from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen
 from ..i18n import tr
-from ..log import log_error
+from ..log import log_error, log_warning
 
 Callback = Callable[[Optional[SitingResult], str], None]
 
@@ -46,6 +47,10 @@ class SitingTask(QgsTask):
         """Screen every unit (background thread: touches no widget or map layer)."""
         try:
             self.result = run_siting_screen(self.inputs, self.feedback)
+        except OverlayError as error:  # an input the screen cannot use (a layer read in part): no traceback
+            self.error = tr("The siting screen failed: {error}").format(error=str(error))
+            log_warning(self.error)
+            return False
         except Exception as error:  # noqa: BLE001 — reported to the callback, logged with its traceback
             self.error = tr("The siting screen failed: {error}").format(error=str(error))
             log_error(self.error, error)
