@@ -609,7 +609,7 @@
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="50" />
+        <location filename="../plugin/gui/siting_task.py" line="55" />
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="61" />
+        <location filename="../plugin/gui/review_task.py" line="62" />
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="130" />
+        <location filename="../plugin/processing/review_run.py" line="132" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2906,7 +2906,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="152" />
+        <location filename="../plugin/processing/review_run.py" line="154" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -5075,22 +5075,22 @@
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="177" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="179" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="188" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="190" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="192" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="193" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="248" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="250" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
@@ -5115,7 +5115,7 @@
         <translation>图层的主键 {key} 不是其字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="137" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
@@ -5200,7 +5200,7 @@
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="266" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="268" />
         <source>the database did not return an overlap's geometry</source>
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
@@ -5712,7 +5712,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="207" />
+        <location filename="../plugin/processing/review_run.py" line="216" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5737,12 +5737,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="177" />
+        <location filename="../plugin/processing/review_run.py" line="186" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="178" />
+        <location filename="../plugin/processing/review_run.py" line="187" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5767,7 +5767,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="205" />
+        <location filename="../plugin/processing/review_run.py" line="214" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -6665,6 +6665,11 @@
         <location filename="../plugin/core/inputs/rule_lists.py" line="239" />
         <source>none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add the lists' rules, or use the lists that have them</source>
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/pushdown.py" line="177" />
+        <source>A query in the database failed ({reason}); this site is overlaid in QGIS instead.</source>
+        <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsDataSourceUri, QgsGeometry, QgsProviderRegistry
 
-from ...i18n import tr
+from ...i18n import grouped, tr
 from ...log import log_error, log_info, log_warning
 from ..model.results import SpatialQuery
 from .batch import Item, Outcome, overlay_stream
@@ -174,8 +174,10 @@ class DatabaseOverlay:
             if not isinstance(error, PushdownError):
                 log_error("Database overlay failed", error)
             return True
-        _say(self.feedback, tr("A query in the database failed ({reason}); these {n} sites are overlaid in "
-                               "QGIS instead.").format(reason=_detail(error), n=len(chunk)), warning=True)
+        said = tr("A query in the database failed ({reason}); this site is overlaid in QGIS instead.") \
+            if len(chunk) == 1 else \
+            tr("A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.")
+        _say(self.feedback, said.format(reason=_detail(error), n=grouped(len(chunk))), warning=True)
         return False
 
     def _setup(self, prepared: List[Tuple[Any, Any]]) -> None:
