@@ -40,13 +40,13 @@ def clauses_value(runner) -> str:
 def register_entry(dock) -> RegisterEntry:
     """The review on screen: site, description, verdict, every clause with its judgements, provenance."""
     runner, site = dock.runner, dock.site_input.site
-    rulesets = {(listed.metadata.id, listed.metadata.version, listed.path)  # every list of a layered binding
-                for r in runner.reviews for listed in r.target.ruleset.lists()}
+    rulesets = {(listed.metadata.id, listed.metadata.version, listed.sha256 or file_sha256(listed.path))
+                for r in runner.reviews for listed in r.target.ruleset.lists()}  # every list, its file as read
     values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,
               str(runner.verdict()), json.dumps(runner.description.to_dict(), ensure_ascii=False, default=str),
               clauses_value(runner), runner.opinion,
               "; ".join(sorted(r[0] for r in rulesets)), "; ".join(sorted(r[1] for r in rulesets)),
-              "; ".join(sorted(file_sha256(r[2]) for r in rulesets)),
+              "; ".join(sorted(r[2] for r in rulesets)),
               "; ".join(QgsDataSourceUri.removePassword(r.target.layer.source()) for r in runner.reviews),
               settings.REVIEWER.value(), plugin_version(), Qgis.QGIS_VERSION]
     return RegisterEntry(site.geometry, site.crs, values)
