@@ -4,10 +4,17 @@ project as it is written."""
 import hashlib
 import shutil
 
+from qgis.core import QgsGeometry
+
 from tests.test_dock_causes import review_s02
 from zoning_review.plugin import settings
+from zoning_review.plugin.core.inputs.project_reviews import read_reviews
 from zoning_review.plugin.core.outputs.register_records import read_register
+from zoning_review.plugin.core.review.judgements import Judgement, clause_digest
 from zoning_review.plugin.gui.register_entry import save_to_register
+from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE
+from zoning_review.plugin.gui.review_task import Site
+from zoning_review.plugin.gui.tree_state import all_items
 
 
 def test_the_register_records_the_rule_file_as_the_review_read_it_not_as_edited_since(dock, example_rules, qtbot,
@@ -25,3 +32,44 @@ def test_the_register_records_the_rule_file_as_the_review_read_it_not_as_edited_
         settings.REGISTER_PATH.reset()
     [record] = read_register(str(tmp_path / "台账.gpkg"))
     assert record.text("ruleset_sha256") == read
+
+
+def open_clause(dock):
+    """A clause of the review on screen left to a person: (site id, unit code, finding)."""
+    clauses = [item.data(0, CLAUSE_ROLE) for item in all_items(dock.tree) if item.data(0, KIND_ROLE) == "finding"]
+    return next(c for c in clauses if str(c[2].status) in ("manual_check", "needs_info"))
+
+
+def test_judgements_and_opinion_made_after_saving_a_review_come_back_with_the_project(dock, example_rules, qtbot,
+                                                                                       tmp_path):
+    review_s02(dock, example_rules, qtbot)
+    assert dock.saved.save_as("S02 复核")
+    path = str(tmp_path / "审查.qgz")
+    assert dock.project.write(path) and not dock.project.isDirty()
+    site_id, unit, finding = open_clause(dock)
+    judged = Judgement(site_id, unit, finding.rule_id, "non_compliant", "现场核查不符", "王工",
+                       "2026-12-05T10:00:00+08:00", False, clause_digest(finding))
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.runner.judge(judged)
+    assert dock.project.isDirty()  # closing QGIS now asks to save the project
+    dock.opinion.setPlainText("不同意选址。")
+    assert dock.project.write(path)
+    dock.project.clear()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        assert dock.project.read(path)
+    assert list(dock.runner.judgements) == [judged]
+    assert dock.opinion.toPlainText() == "不同意选址。" and str(dock.runner.verdict()) == "non_compliant"
+    assert dock.saved.combo.currentText() == "S02 复核" and not dock.project.isDirty()
+
+
+def test_a_saved_review_is_not_overwritten_by_another_site_on_screen(dock, example_rules, qtbot, tmp_path):
+    site = review_s02(dock, example_rules, qtbot)
+    dock.opinion.setPlainText("同意。")
+    assert dock.saved.save_as("S02 复核")
+    moved = Site(site.geometry.buffer(0.001, 4), site.crs, "moved")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.set_site(moved)  # another site: its judgements and opinion start empty
+    dock.opinion.setPlainText("另一选址。")
+    assert dock.project.write(str(tmp_path / "审查.qgz"))
+    [saved] = read_reviews(dock.project)[0].values()
+    assert saved.opinion == "同意。" and QgsGeometry.fromWkt(saved.site_wkt).equals(site.geometry)

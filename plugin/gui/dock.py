@@ -113,6 +113,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.site_input.message, self.push_message),
             (self.runner.started, self._on_started),
             (self.runner.reviewed, self.show_results),
+            (self.runner.reviewed, self.saved.note_change),
             (self.runner.failed, self._on_failed),
             (self.tree.unitActivated, self.show_unit),
             (self.tree.judgeRequested, self.judge),
@@ -264,6 +265,7 @@ class ZoningReviewDock(QgsDockWidget):
 
     def _opinion_changed(self) -> None:
         self.runner.opinion = self.opinion.toPlainText()
+        self.saved.note_change()
 
     def show_cause(self, chosen) -> None:
         """Show the selected finding's cause on the canvas and zoom to it with the site; a finding
@@ -299,9 +301,10 @@ class ZoningReviewDock(QgsDockWidget):
 
     def _on_project_write(self, *_args) -> None:
         """The project is being written: its bound rule-set files, as found where it was read, kept relative to where
-        it is written."""
+        it is written; the saved review on screen kept as it is now."""
         relate_to_home(self.project, self._read_home)
         self._read_home = self.project.homePath()
+        self.saved.keep_chosen()  # the judgements and opinion made since the review was saved go with the project
 
     def _on_project_cleared(self) -> None:
         """A new (or another) project: its site, review, opinion and project described go (the description was the

@@ -96,14 +96,50 @@ class SavedReviews(QWidget):
         reviews = self._read()
         if reviews is None:
             return False
-        reviews[name] = SavedReview(name, dock.runner.description, site.geometry.asWkt(), site.crs.toWkt(),
-                                    list(dock.runner.judgements), dock.runner.opinion,
-                                    datetime.now().astimezone().isoformat(timespec="seconds"),
-                                    list(dock.runner.judgements.withdrawn))
+        reviews[name] = self._shown(name, site)
         write_reviews(dock.project, reviews, name)
         self.refresh(name)
         dock.push_message(tr("Review {name} saved in the project (save the project to keep it).").format(name=name), 0)
         return True
+
+    def _shown(self, name: str, site: Site) -> SavedReview:
+        """The review on screen as ``name``, saved now."""
+        runner = self.dock.runner
+        return SavedReview(name, runner.description, site.geometry.asWkt(), site.crs.toWkt(), list(runner.judgements),
+                           runner.opinion, datetime.now().astimezone().isoformat(timespec="seconds"),
+                           list(runner.judgements.withdrawn))
+
+    def _chosen_on_screen(self) -> Optional[Tuple[Dict[str, SavedReview], SavedReview]]:
+        """The saved reviews and the one chosen in the list, when the site on screen is still its site; else None."""
+        name, site = self.combo.currentData(), self.dock.site_input.site
+        book = self._read_book() if name and site is not None else None
+        saved = book[0].get(name) if book else None
+        if saved is None or QgsCoordinateReferenceSystem.fromWkt(saved.site_crs) != site.crs or \
+                not QgsGeometry.fromWkt(saved.site_wkt).equals(site.geometry):
+            return None
+        return book[0], saved
+
+    def _changed_since(self, saved: SavedReview) -> bool:
+        """True when the review on screen differs from ``saved`` (its time aside)."""
+        shown = self._shown(saved.name, self.dock.site_input.site).to_dict()
+        return {**shown, "saved_at": ""} != {**saved.to_dict(), "saved_at": ""}
+
+    def note_change(self) -> None:
+        """The review on screen changed (a judgement, the opinion): when it is the saved review chosen in the list,
+        the project has unsaved work, kept when it is written (``keep_chosen``)."""
+        chosen = self._chosen_on_screen()
+        if chosen is not None and self._changed_since(chosen[1]):
+            self.dock.project.setDirty(True)
+
+    def keep_chosen(self) -> None:
+        """The project is being written: the saved review chosen in the list, while the site on screen is still its
+        site, takes the judgements, opinion and description made since it was saved."""
+        chosen = self._chosen_on_screen()
+        if chosen is None or not self._changed_since(chosen[1]):
+            return
+        reviews, saved = chosen
+        reviews[saved.name] = self._shown(saved.name, self.dock.site_input.site)
+        write_reviews(self.dock.project, reviews, saved.name)
 
     def restore(self, name: str) -> bool:
         """Show a saved review again: its description, site, judgements and opinion."""
