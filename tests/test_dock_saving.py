@@ -73,3 +73,19 @@ def test_a_saved_review_is_not_overwritten_by_another_site_on_screen(dock, examp
     assert dock.project.write(str(tmp_path / "审查.qgz"))
     [saved] = read_reviews(dock.project)[0].values()
     assert saved.opinion == "同意。" and QgsGeometry.fromWkt(saved.site_wkt).equals(site.geometry)
+
+
+def test_a_rule_set_file_edited_on_disk_is_reviewed_again_and_one_broken_withdraws_the_review(dock, example_rules,
+                                                                                                qtbot, tmp_path):
+    rules = tmp_path / "规则.yaml"
+    shutil.copy(example_rules, rules)
+    review_s02(dock, rules, qtbot)
+    text = rules.read_text(encoding="utf-8")
+    (tmp_path / "台账.gpkg").write_bytes(b"")  # another file of the folder is no reason to review again
+    rules.write_text(text + "\n# 修订\n", encoding="utf-8")  # as a text editor saves it
+    edited = hashlib.sha256(rules.read_bytes()).hexdigest()
+    qtbot.waitUntil(lambda: bool(dock.runner.reviews) and dock.runner.reviews[0].target.ruleset.sha256 == edited,
+                    timeout=5000)
+    rules.write_text(text + "\nrules: [\n", encoding="utf-8")  # a slip that breaks the file
+    qtbot.waitUntil(lambda: not dock.runner.reviews, timeout=5000)
+    assert "cannot be used" in dock.banner.text() and dock.tree.topLevelItemCount() == 0

@@ -26,6 +26,7 @@ from .register_actions import RegisterActions
 from .register_view import RecordView
 from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
+from .rule_file_watch import RuleFileWatch, bound_rule_files
 from .saved_reviews import SavedReviews
 from .site_input import SiteInput
 from .site_sources import feature_project
@@ -49,6 +50,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.highlights = Highlights(self.canvas)
         self.cause_scenes = CauseScenes()
         self.runner = ReviewRunner(self.project, self)
+        self.rule_files = RuleFileWatch(self)
         self.judgement_dialog = None
         self.edit_timer = QTimer(self)
         self.edit_timer.setSingleShot(True)
@@ -106,6 +108,7 @@ class ZoningReviewDock(QgsDockWidget):
     def _signal_pairs(self) -> list:
         return [
             (self.bindings.bindingChanged, self.refresh_targets),
+            (self.rule_files.changed, self._on_rule_file_changed),
             (self.form.changed, self.edit_timer.start),
             (self.form.changed, self.siting.schedule),
             (self.edit_timer.timeout, self.reevaluate),
@@ -139,6 +142,7 @@ class ZoningReviewDock(QgsDockWidget):
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
         usable, self.unusable = review_targets(self.project)
+        self.rule_files.watch(bound_rule_files(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
             if warning not in self._shown_warnings:
@@ -152,6 +156,11 @@ class ZoningReviewDock(QgsDockWidget):
             if self.runner.reviews or self.tree.topLevelItemCount():
                 self._withdraw_review()  # a review no bound layer backs any more is not left on show
             self._show_idle()
+
+    def _on_rule_file_changed(self) -> None:
+        """A bound rule-set file changed on disk: the panel's messages and the review follow the file as it is now."""
+        self.bindings.refresh()
+        self.refresh_targets()
 
     def _withdraw_review(self) -> None:
         """Take the shown review away (its layers or rules changed); the site, the reviewer's judgements and the
@@ -353,6 +362,7 @@ class ZoningReviewDock(QgsDockWidget):
             signal.disconnect(slot)
         self._connections = []
         self.edit_timer.stop()
+        self.rule_files.stop()
         self.runner.teardown()
         self.register.teardown()
         self.highlights.clear()
