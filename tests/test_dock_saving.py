@@ -89,3 +89,13 @@ def test_a_rule_set_file_edited_on_disk_is_reviewed_again_and_one_broken_withdra
     rules.write_text(text + "\nrules: [\n", encoding="utf-8")  # a slip that breaks the file
     qtbot.waitUntil(lambda: not dock.runner.reviews, timeout=5000)
     assert "cannot be used" in dock.banner.text() and dock.tree.topLevelItemCount() == 0
+
+
+def test_the_register_columns_keep_each_lists_id_version_and_digest_together():
+    """Sorted column by column, the n-th digest could be another list's than the n-th id (found with the province,
+    county and unit lists stacked): each list's three values stay at one place."""
+    from zoning_review.plugin.gui.register_entry import list_columns
+
+    lists = {("county", "2024.2", "f" * 64), ("province", "2023.1", "0" * 64), ("units", "2024.1", "a" * 64)}
+    assert list_columns(lists) == ("county; province; units", "2024.2; 2023.1; 2024.1",
+                                   "; ".join(["f" * 64, "0" * 64, "a" * 64]))

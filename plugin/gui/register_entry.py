@@ -2,7 +2,7 @@
 
 import json
 from datetime import datetime
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import Qgis, QgsDataSourceUri
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -37,6 +37,13 @@ def clauses_value(runner) -> str:
     return clauses_json(clauses, [n.to_dict() for n in not_applied.values()])
 
 
+def list_columns(lists) -> Tuple[str, str, str]:
+    """The lists' ids, versions and file digests as three columns, list by list in id order (the n-th of each
+    column is the n-th list's)."""
+    ordered = sorted(lists)
+    return tuple("; ".join(str(item[column]) for item in ordered) for column in range(3))
+
+
 def register_entry(dock) -> RegisterEntry:
     """The review on screen: site, description, verdict, every clause with its judgements, provenance."""
     runner, site = dock.runner, dock.site_input.site
@@ -45,8 +52,7 @@ def register_entry(dock) -> RegisterEntry:
     values = [datetime.now().astimezone().isoformat(timespec="seconds"), runner.description.name,
               str(runner.verdict()), json.dumps(runner.description.to_dict(), ensure_ascii=False, default=str),
               clauses_value(runner), runner.opinion,
-              "; ".join(sorted(r[0] for r in rulesets)), "; ".join(sorted(r[1] for r in rulesets)),
-              "; ".join(sorted(r[2] for r in rulesets)),
+              *list_columns(rulesets),
               "; ".join(QgsDataSourceUri.removePassword(r.target.layer.source()) for r in runner.reviews),
               settings.REVIEWER.value(), plugin_version(), Qgis.QGIS_VERSION]
     return RegisterEntry(site.geometry, site.crs, values)
