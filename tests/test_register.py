@@ -1,11 +1,15 @@
 """The review register: reviews appended with sequence numbers, never rewritten; a foreign layer refused."""
 
 import json
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsEditError, QgsGeometry, QgsVectorLayer, edit
 
+from zoning_review.plugin.core.outputs import register
 from zoning_review.plugin.core.outputs.register import (
     COLUMNS,
     RegisterEntry,
@@ -141,6 +145,19 @@ def test_an_entry_edited_to_have_no_sequence_number_is_an_error_naming_it(qgis_n
     assert "S01" in str(error.value) and "sequence number" in str(error.value)
 
 
+def test_a_number_repeated_in_the_attribute_table_is_refused(qgis_new_project, tmp_path):
+    path = str(tmp_path / "r.gpkg")
+    for name in ("S01", "S02"):
+        append_to_register(path, entry(name, "compliant"))
+    layer = QgsVectorLayer(f"{path}|layername=reviews", "reviews", "ogr")
+    second = next(f for f in layer.getFeatures() if f["site_name"] == "S02")
+    with pytest.raises(QgsEditError), edit(layer):
+        layer.changeAttributeValue(second.id(), layer.fields().indexOf("seq"), 1)
+    layer.rollBack()
+    assert [r[:2] for r in read(path)] == [(1, "S01"), (2, "S02")]
+    assert append_to_register(path, entry("S03", "compliant")) == 3
+
+
 def test_rereview_refuses_a_register_whose_entries_share_a_number(qgis_new_project, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
@@ -149,6 +166,7 @@ def test_rereview_refuses_a_register_whose_entries_share_a_number(qgis_new_proje
     path = tmp_path / "r.gpkg"
     for name in ("S01", "S02", "S03"):
         append_to_register(str(path), entry(name, "compliant"))
+    edit_by_hand(path, "DROP INDEX reviews_seq_unique")  # a register written before numbers were kept unique
     edit_by_hand(path, "UPDATE reviews SET seq = 1 WHERE site_name = 'S03'")  # two registers pasted together
     with pytest.raises(QgsProcessingException) as error:
         register_inputs(str(path), QgsProcessingFeedback())
@@ -183,3 +201,54 @@ def test_a_description_of_the_wrong_shape_is_an_error_naming_the_entry(qgis_new_
     with pytest.raises(RegisterError) as error:
         read_register(path)[0].description()
     assert "entry 1" in str(error.value)
+
+
+def test_a_register_that_cannot_be_opened_for_a_moment_is_not_created_again_over_its_reviews(
+        qgis_new_project, tmp_path, monkeypatch):
+    path = str(tmp_path / "r.gpkg")
+    append_to_register(path, entry("S01", "compliant"))
+    append_to_register(path, entry("S02", "non_compliant"))
+    real, calls = register.register_layer, []
+
+    def busy_once(given):  # the first open fails, as while another reviewer's QGIS writes to the file
+        calls.append(given)
+        return real(str(tmp_path / "gone.gpkg")) if len(calls) == 1 else real(given)
+
+    monkeypatch.setattr(register, "register_layer", busy_once)
+    assert append_to_register(path, entry("S03", "compliant")) == 3  # before, a new empty register took number 1
+    assert [r[:2] for r in read(path)] == [(1, "S01"), (2, "S02"), (3, "S03")]
+
+
+APPENDER = textwrap.dedent("""
+    import importlib.util, sys
+    root, path, who = sys.argv[1:4]
+    spec = importlib.util.spec_from_file_location("zoning_review", root + "/__init__.py",
+                                                  submodule_search_locations=[root])
+    sys.modules["zoning_review"] = module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry
+    app = QgsApplication([], False)
+    app.initQgis()
+    from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, append_to_register
+    site = QgsGeometry.fromWkt("Polygon ((115.90 39.00, 115.91 39.00, 115.91 39.01, 115.90 39.00))")
+    for number in range(15):
+        values = [f"{who}-{number}" if name == "site_name" else "{}" for name, _kind in COLUMNS[1:]]
+        print(append_to_register(path, RegisterEntry(site, QgsCoordinateReferenceSystem("EPSG:4490"), values)))
+    sys.stdout.flush()
+    app.exitQgis()
+""")
+
+
+def test_two_reviewers_saving_at_once_keep_every_review_under_a_number_of_its_own(
+        qgis_new_project, tmp_path, repo_root):
+    path = tmp_path / "r.gpkg"
+    for name in ("S01", "S02", "S03"):
+        append_to_register(str(path), entry(name, "compliant"))
+    reviewers = [subprocess.Popen([sys.executable, "-c", APPENDER, str(repo_root), str(path), who],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                 for who in ("A", "B")]
+    given = [int(line) for process in reviewers for line in process.communicate(timeout=240)[0].split()]
+    rows = read(path)
+    assert sorted(given) == list(range(4, 34))  # each review told its own number
+    assert sorted(r[0] for r in rows) == list(range(1, 34))
+    assert {r[1] for r in rows} == {"S01", "S02", "S03", *(f"{w}-{n}" for w in "AB" for n in range(15))}

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsVectorLayer, edit
 from qgis.PyQt.QtWidgets import QDialog, QLabel, QPushButton
 
-from tests.test_register import entry, judged_entry
+from tests.test_register import edit_by_hand, entry, judged_entry
 from zoning_review.plugin.core.model.results import Finding
 from zoning_review.plugin.core.model.verdicts import Status
 from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterError, append_to_register
@@ -64,6 +64,7 @@ def test_entries_sharing_a_number_are_marked_and_named(qgis_new_project, qtbot, 
     """A register merged by hand: entries 2 and 3 both carry the number 2. The browser says so above the list and
     marks each of them, so that one is not taken for the other."""
     path, _records = register(tmp_path)
+    edit_by_hand(path, "DROP INDEX reviews_seq_unique")  # merged by hand into a register without the index
     layer = QgsVectorLayer(f"{path}|layername=reviews", "reviews", "ogr")
     third = next(f for f in layer.getFeatures() if f["site_name"] == "S07 水源")
     with edit(layer):

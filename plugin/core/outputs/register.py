@@ -1,7 +1,10 @@
 """The review register (台账): a GeoPackage layer that reviews are appended to, each with a sequence number.
 
 Append-only: rows are added, never changed or removed; a layer whose columns differ from the register's
-is refused rather than written into. Sites are stored in CGCS2000 (EPSG:4490).
+is refused rather than written into, and a register that cannot be opened at the moment (another reviewer
+saving to it) is never created again over its reviews. A unique index on ``seq`` makes two reviewers saving at
+once take two numbers: the one who loses the race reads the largest number again and retries. Sites are stored
+in CGCS2000 (EPSG:4490).
 
 ``clauses_json`` is versioned JSON: version 2 is ``{"version": 2, "clauses": [...], "unmatched": [...]}``, each
 clause with the judgement applied to it and the one not applied (``not_applied``), and ``unmatched`` the judgements
@@ -10,16 +13,22 @@ no clause of the review took; version 1 (before the judgements not applied were 
 
 import json
 import os
+import random
+import time
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, Dict, List
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsException,
     QgsFeature,
     QgsFields,
     QgsGeometry,
     QgsProject,
+    QgsProviderConnectionException,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -36,10 +45,16 @@ COLUMNS = (("seq", "int"), ("saved_at", "string"), ("site_name", "string"), ("ve
            ("unit_layer_source", "string"), ("reviewer", "string"), ("plugin_version", "string"),
            ("qgis_version", "string"))
 CLAUSES_VERSION = 2
+SEQ_INDEX = "reviews_seq_unique"
+ATTEMPTS = 12  # a register busy (another reviewer saving) is tried again this many times, a little later each
 
 
 class RegisterError(ValueError):
     """The register cannot be written (translated message naming the file)."""
+
+
+class RegisterBusyError(RegisterError):
+    """The register could not be opened or written this time (another reviewer saving to it, say)."""
 
 
 @dataclass
@@ -75,6 +90,27 @@ def _create(path: str) -> None:
         raise RegisterError(tr("The register {path} could not be created: {error}").format(
             path=path, error=writer.errorMessage() if writer is not None else ""))
     del writer
+    _index_seq(path)
+
+
+def _index_seq(path: str) -> None:
+    """The unique index on ``seq`` (no second entry can take a number); left out where the register cannot take
+    it (entries already sharing a number, a read-only file): appending still works there."""
+    with suppress(QgsException, QgsProviderConnectionException):  # 3.22 raises the first, later versions the second
+        connection = QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(path, {})
+        connection.executeSql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{SEQ_INDEX}" ON "{LAYER}" ("seq")')
+
+
+def _refuse_unopened(path: str) -> None:
+    """RegisterError unless the existing file at ``path`` is a GeoPackage without a register, one it may be added to:
+    a register QGIS could not open (for a moment only) is never created again over its reviews."""
+    names = [detail.name() for detail in QgsProviderRegistry.instance().querySublayers(path)]
+    if LAYER in names:
+        raise RegisterBusyError(tr("The register {path} could not be opened (another reviewer may be saving to it); "
+                                   "nothing was written. Save the review again in a moment.").format(path=path))
+    if not names:
+        raise RegisterError(tr("{path} could not be opened as a GeoPackage; nothing was written. Choose the "
+                               "register's GeoPackage, or a new file.").format(path=path))
 
 
 def is_register(layer: QgsVectorLayer) -> bool:
@@ -92,6 +128,8 @@ def open_register(path: str) -> QgsVectorLayer:
     """The register layer of ``path`` (created when missing); RegisterError when it is not a register."""
     layer = register_layer(path)
     if not layer.isValid():
+        if os.path.exists(path):
+            _refuse_unopened(path)
         _create(path)
         layer = register_layer(path)
     if not is_register(layer):
@@ -101,18 +139,34 @@ def open_register(path: str) -> QgsVectorLayer:
 
 
 def append_to_register(path: str, entry: RegisterEntry) -> int:
-    """Append one review; its sequence number (one more than the largest so far)."""
-    layer = open_register(path)
-    index = layer.fields().indexOf("seq")
-    seq = int(layer.maximumValue(index) or 0) + 1
+    """Append one review; its sequence number (one more than the largest so far), tried again while the
+    register is busy or another reviewer took the number first."""
     site = QgsGeometry(entry.site)
     site.transform(QgsCoordinateTransform(entry.site_crs, QgsCoordinateReferenceSystem(CRS), QgsProject.instance()))
     site.convertToMultiType()
+    for attempt in range(ATTEMPTS - 1):
+        try:
+            return _append_once(path, entry.values, site)
+        except RegisterBusyError:
+            time.sleep(random.uniform(0.05, 0.1) * (attempt + 1))
+    return _append_once(path, entry.values, site)
+
+
+def _append_once(path: str, values: List[object], site: QgsGeometry) -> int:
+    """One attempt at appending a review (its site in CGCS2000) under the next number; RegisterBusyError when the
+    register is busy or another reviewer took the number meanwhile (nothing written: it may be tried again)."""
+    layer = open_register(path)
+    _index_seq(path)
+    seq = int(layer.maximumValue(layer.fields().indexOf("seq")) or 0) + 1
     feature = QgsFeature(layer.fields())
-    feature.setAttributes([None, seq, *entry.values] if layer.fields().indexOf("fid") == 0 else [seq, *entry.values])
+    feature.setAttributes([None, seq, *values] if layer.fields().indexOf("fid") == 0 else [seq, *values])
     feature.setGeometry(site)
-    ok, _added = layer.dataProvider().addFeatures([feature])
-    if not ok:
-        raise RegisterError(tr("The review could not be added to the register {path}: {error}").format(
-            path=path, error="; ".join(layer.dataProvider().errors())))
-    return seq
+    provider = layer.dataProvider()
+    if provider.addFeatures([feature])[0]:
+        return seq
+    errors = "; ".join(provider.errors())
+    if "locked" in errors or "UNIQUE" in errors:
+        raise RegisterBusyError(tr("The register {path} is busy (another reviewer is saving to it); nothing was "
+                                   "written. Save the review again in a moment.").format(path=path))
+    raise RegisterError(tr("The review could not be added to the register {path}: {error}").format(
+        path=path, error=errors))
