@@ -76,6 +76,27 @@ def test_a_rule_set_against_itself_has_no_difference(ruleset, example_rules):
     assert diff_rulesets(ruleset, load_ruleset(str(example_rules)).ruleset) == []
 
 
+def test_a_rule_whose_declarations_changed_is_listed_though_its_text_is_not(example_rules, ruleset, tmp_path):
+    """The boiler capacity declared in MW instead of t/h, and the kind key_park covering other units: the text of
+    no rule changes, yet the two boiler rules now compare other amounts and the three key_park rules apply in
+    other units. Their labels changing alone is no change."""
+    text = example_rules.read_text(encoding="utf-8")
+    for old, new in (("    unit: t/h\n    unit_zh: 蒸吨/小时\n    unit_aliases: [蒸吨]\n", "    unit: MW\n"),
+                     ("values: [重点管控单元（产业园区）]", "values: [重点管控单元（城镇）]"),
+                     ("{zh: 是否新增产能, en: Increases production capacity}", "{zh: 新增产能, en: Adds capacity}")):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    (tmp_path / "new.yaml").write_text(text, encoding="utf-8")
+    changed = load_ruleset(str(tmp_path / "new.yaml"))
+    assert changed.ruleset is not None, changed.messages
+    found = diff_rulesets(ruleset, changed.ruleset)
+    assert [(c.rule_id, c.aspects) for c in found] == [
+        ("C-KP-01", ("scope",)), ("C-KP-02", ("scope",)), ("C-KP-03", ("scope",)),
+        ("G-PE-01", ("conditions",)), ("G-PE-03", ("conditions",))]
+    assert "重点管控单元（产业园区）" in found[0].before and "重点管控单元（城镇）" in found[0].after
+    assert "boiler_tph: number t/h" in found[3].before and "boiler_tph: number MW" in found[3].after
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_subsets_differ_by_exactly_the_ids_they_do_not_share(ruleset, data):

@@ -45,8 +45,10 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
             "Compares two rule-set files (for example this year's access list with last year's) rule by "
             "rule, matched by rule id: the rules added, removed and changed. A change names its aspects "
             "(level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before "
-            "and after; conditions are compared by meaning (新建 and new are the same). Output: one "
-            "row per rule added, removed or changed. Both files must load without errors.")
+            "and after; conditions are compared by meaning (新建 and new are the same). What a rule reads from "
+            "its list's declarations counts too: the type, unit and values of the attributes its conditions name "
+            "(conditions), the units its category kind covers and the list's scope (scope). Output: one row per "
+            "rule added, removed or changed. Both files must load without errors.")
 
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs."""
