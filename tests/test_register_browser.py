@@ -46,6 +46,8 @@ def test_the_browser_lists_filters_and_opens_the_chosen_entry(qgis_new_project, 
     assert dialog.selected().seq == 3  # the latest entry is selected
     dialog.filter.setText("non-compliant")  # the verdict as the table words it
     assert dialog.visible_seqs() == [1, 3]
+    dialog.filter.setText("S02 non-compliant")  # words of the project and of the verdict as worded, together
+    assert dialog.visible_seqs() == [1]
     dialog.filter.setText("s05")
     assert dialog.visible_seqs() == [2] and dialog.selected() is None  # the selected entry is filtered out
     assert not dialog.view_button.isEnabled()

@@ -125,9 +125,7 @@ class RegisterDialog(QDialog):
     def apply_filter(self, text: str) -> None:
         """Show only the entries matching every word (in the recorded values or the verdict's words)."""
         for row, record in enumerate(self.records):
-            shown = record.matches(text) or all(w in verdict_text(record.text("verdict")).casefold()
-                                                for w in text.casefold().split())
-            self.table.setRowHidden(row, not shown)
+            self.table.setRowHidden(row, not record.matches(text, verdict_text(record.text("verdict"))))
         self._enable()
 
     def visible_seqs(self) -> List[int]:

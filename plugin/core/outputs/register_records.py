@@ -112,10 +112,11 @@ class RegisterRecord:
         except (JudgementError, AttributeError, TypeError) as error:
             raise self.error(error) from None
 
-    def matches(self, words: str) -> bool:
-        """Whether every word of a filter occurs in the entry's number, time, name, verdict, reviewer or rule set."""
-        haystack = " ".join(self.text(c) for c in ("seq", "saved_at", "site_name", "verdict", "reviewer",
-                                                   "ruleset_id", "ruleset_version", "opinion")).casefold()
+    def matches(self, words: str, shown: str = "") -> bool:
+        """Whether every word of a filter occurs in the entry's number, time, name, verdict, reviewer or rule set,
+        or in ``shown`` (the verdict as the browser words it)."""
+        haystack = " ".join([*(self.text(c) for c in ("seq", "saved_at", "site_name", "verdict", "reviewer",
+                                                      "ruleset_id", "ruleset_version", "opinion")), shown]).casefold()
         return all(word in haystack for word in words.casefold().split())
 
 
