@@ -219,3 +219,17 @@ def test_the_re_review_of_a_register_says_to_confirm_a_judgement_without_digest_
             f"review, judge the clause again and save the review to the register): 1 / {UNIT} / C-P-02")
     assert said in logged.errors
     assert not [line for line in logged.errors if "clauses output" in line]
+
+
+def test_a_withdrawal_whose_clause_the_review_no_longer_has_stays_in_the_register(qgis_new_project, ruleset,
+                                                                                 digests, tmp_path):
+    """李工 withdrew 王工's judgement of a clause the review then lost (the site moved off its unit): the removal is
+    kept in the entry, and an entry opened again gives it back, as the guide promises."""
+    gone = Judgement(NAME, "ZH-ELSEWHERE", MANUAL[0][1], "non_compliant", reviewer="王工", time="T0")
+    kept = Judgement(NAME, *MANUAL[1], "compliant", reviewer="王工", time="T1", clause=digests[MANUAL[1]])
+    judgements = Judgements([gone, kept])
+    assert judgements.withdraw(gone.key, "李工", "T2") and judgements.withdraw(kept.key, "李工", "T3")
+    [record] = read_register(registered(tmp_path, s05_runner(ruleset, judgements)))
+    assert [(w.judgement.unit_code, w.judgement.rule_id, w.by, w.at) for w in record.withdrawn()] == [
+        (*MANUAL[1], "李工", "T3"), ("ZH-ELSEWHERE", MANUAL[0][1], "李工", "T2")]
+    assert record.judgements() == [] and record.not_applied() == []

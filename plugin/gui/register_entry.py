@@ -29,12 +29,16 @@ def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal],
 
 
 def clauses_value(runner) -> str:
-    """The ``clauses_json`` of the review on screen: every clause with its judgements, and those no clause took."""
+    """The ``clauses_json`` of the review on screen: every clause with its judgements, and the judgements and
+    withdrawals no clause took."""
     not_applied = {(n.judgement.unit_code, n.judgement.rule_id): n for n in runner.judgements.not_applied()}
     clauses = [clause_record(u.overlap.code, f, runner.judgements.withdrawn,
                              not_applied.pop((u.overlap.code, f.rule_id), None) if f.judgement is None else None)
                for item in runner.reviews for u in item.review.units for f in u.findings]
-    return clauses_json(clauses, [n.to_dict() for n in not_applied.values()])
+    found = {(c["unit_code"], c["rule_id"]) for c in clauses}
+    elsewhere = [w.to_dict() for w in runner.judgements.withdrawn
+                 if (w.judgement.unit_code, w.judgement.rule_id) not in found]
+    return clauses_json(clauses, [n.to_dict() for n in not_applied.values()], elsewhere)
 
 
 def list_columns(lists) -> Tuple[str, str, str]:

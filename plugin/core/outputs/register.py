@@ -7,8 +7,9 @@ once take two numbers: the one who loses the race reads the largest number again
 in CGCS2000 (EPSG:4490).
 
 ``clauses_json`` is versioned JSON: version 2 is ``{"version": 2, "clauses": [...], "unmatched": [...]}``, each
-clause with the judgement applied to it and the one not applied (``not_applied``), and ``unmatched`` the judgements
-no clause of the review took; version 1 (before the judgements not applied were kept) is the list of clauses alone.
+clause with the judgement applied to it, the one not applied (``not_applied``) and those withdrawn, and ``unmatched``
+the judgements no clause of the review took; ``withdrawn``, when given, the withdrawals of judgements of clauses the
+review does not have; version 1 (before the judgements not applied were kept) is the list of clauses alone.
 """
 
 import json
@@ -17,7 +18,7 @@ import random
 import time
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -66,9 +67,14 @@ class RegisterEntry:
     values: List[object]  # COLUMNS[1:] in order
 
 
-def clauses_json(clauses: List[Dict[str, Any]], unmatched: List[Dict[str, Any]]) -> str:
-    """The ``clauses_json`` of an entry: its clauses and the judgements no clause took, as the current version."""
-    return json.dumps({"version": CLAUSES_VERSION, "clauses": clauses, "unmatched": unmatched}, ensure_ascii=False)
+def clauses_json(clauses: List[Dict[str, Any]], unmatched: List[Dict[str, Any]],
+                 withdrawn: Sequence[Dict[str, Any]] = ()) -> str:
+    """The ``clauses_json`` of an entry: its clauses, the judgements no clause took and the withdrawals no clause
+    took, as the current version."""
+    document = {"version": CLAUSES_VERSION, "clauses": clauses, "unmatched": unmatched}
+    if withdrawn:
+        document["withdrawn"] = list(withdrawn)
+    return json.dumps(document, ensure_ascii=False)
 
 
 def register_fields() -> QgsFields:

@@ -72,7 +72,7 @@ class RegisterRecord:
                 path=self.path, seq=self.seq, version=version if version is not None else "—"))
         clauses, unmatched = data.get("clauses"), data.get("unmatched", [])
         if not isinstance(clauses, list) or not all(isinstance(c, dict) and "rule_id" in c for c in clauses) \
-                or not isinstance(unmatched, list):
+                or not isinstance(unmatched, list) or not isinstance(data.get("withdrawn", []), list):
             raise self.error(ValueError("clauses_json"))
         return data
 
@@ -106,9 +106,12 @@ class RegisterRecord:
         return [*self.judgements(), *(item.judgement for item in self.not_applied())]
 
     def withdrawn(self) -> List[Withdrawal]:
-        """The judgements withdrawn before the review was recorded."""
+        """The judgements withdrawn before the review was recorded: those of its clauses, then those of clauses
+        the review did not have."""
+        document = self._clauses_document()
         try:
-            return [Withdrawal.from_dict(w) for c in self.clauses() for w in c.get("withdrawn") or []]
+            return [*(Withdrawal.from_dict(w) for c in document["clauses"] for w in c.get("withdrawn") or []),
+                    *(Withdrawal.from_dict(w) for w in document.get("withdrawn", []))]
         except (JudgementError, AttributeError, TypeError) as error:
             raise self.error(error) from None
 
