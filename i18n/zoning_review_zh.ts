@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="169" />
+        <location filename="../plugin/gui/dock.py" line="179" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="171" />
+        <location filename="../plugin/gui/dock.py" line="181" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206" />
+        <location filename="../plugin/gui/dock.py" line="216" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="70" />
+        <location filename="../plugin/processing/diff_rules.py" line="72" />
         <source>The rule set {path} has errors:
 {messages}</source>
         <translation>规则集 {path} 存在错误：
@@ -3256,42 +3256,42 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53" />
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55" />
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57" />
+        <location filename="../plugin/processing/diff_rules.py" line="59" />
         <source>Rules added, removed and changed</source>
         <translation>新增、删除和修改的条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="60" />
+        <location filename="../plugin/processing/diff_rules.py" line="62" />
         <source>Rules added</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="61" />
+        <location filename="../plugin/processing/diff_rules.py" line="63" />
         <source>Rules removed</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="62" />
+        <location filename="../plugin/processing/diff_rules.py" line="64" />
         <source>Rules changed</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="63" />
+        <location filename="../plugin/processing/diff_rules.py" line="65" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="85" />
+        <location filename="../plugin/processing/diff_rules.py" line="87" />
         <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87" />
+        <location filename="../plugin/gui/dock.py" line="89" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3386,27 +3386,27 @@
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="105" />
+        <location filename="../plugin/gui/saved_reviews.py" line="102" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="116" />
+        <location filename="../plugin/gui/saved_reviews.py" line="152" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="75" />
+        <location filename="../plugin/core/outputs/register.py" line="96" />
         <source>The register {path} could not be created: {error}</source>
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="98" />
+        <location filename="../plugin/core/outputs/register.py" line="142" />
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="116" />
+        <location filename="../plugin/core/outputs/register.py" line="177" />
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
@@ -3416,17 +3416,17 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="62" />
+        <location filename="../plugin/gui/register_entry.py" line="72" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="62" />
+        <location filename="../plugin/gui/register_entry.py" line="72" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="72" />
+        <location filename="../plugin/gui/register_entry.py" line="82" />
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
@@ -3489,11 +3489,6 @@
         <location filename="../plugin/core/rules/condition_words.py" line="34" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/diff_rules.py" line="44" />
-        <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
-        <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_help.py" line="11" />
@@ -3571,17 +3566,17 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="53" />
+        <location filename="../plugin/processing/diff_rules.py" line="55" />
         <source>The rule set before the change, e.g. last year's access list.</source>
         <translation>变更前的规则集，如上一年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55" />
+        <location filename="../plugin/processing/diff_rules.py" line="57" />
         <source>The rule set after the change, e.g. this year's access list.</source>
         <translation>变更后的规则集，如本年度的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57" />
+        <location filename="../plugin/processing/diff_rules.py" line="59" />
         <source>A table with one row per rule added, removed or changed, its aspects before and after.</source>
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
@@ -4385,17 +4380,17 @@
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="125" />
+        <location filename="../plugin/core/outputs/register_records.py" line="129" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="129" />
+        <location filename="../plugin/core/outputs/register_records.py" line="133" />
         <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252" />
+        <location filename="../plugin/gui/dock.py" line="262" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5552,7 +5547,7 @@
         <translation>共有 {n} 个选址未能审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="143" />
+        <location filename="../plugin/core/outputs/register_records.py" line="147" />
         <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
@@ -6071,12 +6066,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222" />
+        <location filename="../plugin/gui/dock.py" line="232" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222" />
+        <location filename="../plugin/gui/dock.py" line="232" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6392,7 +6387,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="166" />
+        <location filename="../plugin/gui/dock.py" line="176" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6670,6 +6665,26 @@
         <location filename="../plugin/core/overlay/pushdown.py" line="177" />
         <source>A query in the database failed ({reason}); this site is overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="115" />
+        <source>The register {path} could not be opened (another reviewer may be saving to it); nothing was written. Save the review again in a moment.</source>
+        <translation>无法打开审查台账 {path}（可能有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="118" />
+        <source>{path} could not be opened as a GeoPackage; nothing was written. Choose the register's GeoPackage, or a new file.</source>
+        <translation>无法将 {path} 作为 GeoPackage 打开；未写入任何内容。请选择审查台账所在的 GeoPackage，或新建文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="175" />
+        <source>The register {path} is busy (another reviewer is saving to it); nothing was written. Save the review again in a moment.</source>
+        <translation>审查台账 {path} 正忙（有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="44" />
+        <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). What a rule reads from its list's declarations counts too: the type, unit and values of the attributes its conditions name (conditions), the units its category kind covers and the list's scope (scope). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
+        <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。条款从清单声明中读取的内容也计入比对：其条件所用属性的类型、单位和取值（计入条件），其类别所涵盖的管控单元及清单的适用范围（计入适用范围）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
     </message>
 </context>
 </TS>
