@@ -3291,11 +3291,6 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="87" />
-        <source>{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, {changed} changed.</source>
-        <translation>{old} {old_version} → {new} {new_version}：新增 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/inputs/resolve.py" line="162" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
@@ -6685,6 +6680,11 @@
         <location filename="../plugin/processing/diff_rules.py" line="44" />
         <source>Compares two rule-set files (for example this year's access list with last year's) rule by rule, matched by rule id: the rules added, removed and changed. A change names its aspects (level, dimension, effect, scope, conditions, text_zh, text_en, basis) with their text before and after; conditions are compared by meaning (新建 and new are the same). What a rule reads from its list's declarations counts too: the type, unit and values of the attributes its conditions name (conditions), the units its category kind covers and the list's scope (scope). Output: one row per rule added, removed or changed. Both files must load without errors.</source>
         <translation>按条款编号逐条比对两个规则集文件（例如今年与去年的准入清单）：新增、删除和修改的条款。修改的条款列出改动方面（level 层级、dimension 管控维度、effect 管控方式、scope 适用范围、conditions 条件、text_zh、text_en 条款文本、basis 依据）及改动前后的内容；条件按含义比较（“新建”与 new 相同）。条款从清单声明中读取的内容也计入比对：其条件所用属性的类型、单位和取值（计入条件），其类别所涵盖的管控单元及清单的适用范围（计入适用范围）。输出：每条新增、删除或修改的条款一行。两个文件均须无错误地加载。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/diff_rules.py" line="87" />
+        <source>{old} {old_version} → {new} {new_version}: rules added {added}, removed {removed}, changed {changed}.</source>
+        <translation>{old} {old_version} → {new} {new_version}：新增条款 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
 </context>
 </TS>

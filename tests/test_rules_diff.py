@@ -126,7 +126,8 @@ def test_diffrules_from_the_command_line(example_rules, tmp_path):
         assert proc.returncode == 0, proc.stderr
         assert {k: result["results"][k] for k in ("ADDED", "REMOVED", "CHANGED")} == {
             "ADDED": 1, "REMOVED": 1, "CHANGED": 3}
-        assert "2024.1-example → xiongan-example 2025.1-example" in result["results"]["SUMMARY"]
+        assert result["results"]["SUMMARY"].endswith("2024.1-example → xiongan-example 2025.1-example: rules added 1, "
+                                                     "removed 1, changed 3."), result["results"]["SUMMARY"]
         table = [(r["rule_id"], r["change"], tuple(r["aspects"].split(", "))) for r in rows(tmp_path / "diff.gpkg")]
         assert table == EXPECTED
         broken = tmp_path / "broken.yaml"

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.outputs.register_records import RegisterRecord, repeated_seqs
-from ..i18n import grouped, tr
+from ..i18n import grouped, list_separator, tr
 from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
 
@@ -75,7 +75,7 @@ class RegisterDialog(QDialog):
         warning = QLabel(tr("This register has several entries with the number {numbers}: they are different "
                             "reviews, marked in the list. Tell them apart by their time and project; re-review "
                             "refuses this register until they are renumbered.").format(
-                                numbers=", ".join(map(str, self.repeated))), self)
+                                numbers=list_separator().join(map(str, self.repeated))), self)
         warning.setObjectName("zr_register_repeated")
         warning.setWordWrap(True)
         warning.setStyleSheet(ERROR_STYLE)

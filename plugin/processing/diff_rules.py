@@ -12,7 +12,7 @@ from ..compat import SOURCE_TABLE, WKB_NO_GEOMETRY
 from ..core.inputs.resolve import load_rules
 from ..core.outputs.rule_diff_rows import diff_feature, diff_fields
 from ..core.rules.diff import ADDED, CHANGED, REMOVED, counts, diff_rulesets
-from ..i18n import tr
+from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
 from .sink_writer import add_rows, closing, open_output
 
@@ -84,10 +84,11 @@ class DiffRulesAlgorithm(ZoningReviewAlgorithm):
         with closing(output):  # the file closes now, after a failure too
             add_rows(output, [diff_feature(change, fields) for change in changes])
         n = counts(changes)
-        summary = tr("{old} {old_version} → {new} {new_version}: {added} rules added, {removed} removed, "
-                     "{changed} changed.").format(
+        summary = tr("{old} {old_version} → {new} {new_version}: rules added {added}, removed {removed}, "
+                     "changed {changed}.").format(
             old=old.metadata.id, old_version=old.metadata.version, new=new.metadata.id,
-            new_version=new.metadata.version, added=n[ADDED], removed=n[REMOVED], changed=n[CHANGED])
+            new_version=new.metadata.version, added=grouped(n[ADDED]), removed=grouped(n[REMOVED]),
+            changed=grouped(n[CHANGED]))
         feedback.pushInfo(summary)
         return {self.OUTPUT: sink_id, self.ADDED: n[ADDED], self.REMOVED: n[REMOVED], self.CHANGED: n[CHANGED],
                 self.SUMMARY: summary}
