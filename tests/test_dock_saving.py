@@ -6,12 +6,10 @@ import shutil
 
 from qgis.core import QgsGeometry
 
+from tests.dock_helpers import saved_to_register
 from tests.test_dock_causes import review_s02
-from zoning_review.plugin import settings
 from zoning_review.plugin.core.inputs.project_reviews import read_reviews
-from zoning_review.plugin.core.outputs.register_records import read_register
 from zoning_review.plugin.core.review.judgements import Judgement, clause_digest
-from zoning_review.plugin.gui.register_entry import save_to_register
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE
 from zoning_review.plugin.gui.review_task import Site
 from zoning_review.plugin.gui.tree_state import all_items
@@ -25,12 +23,7 @@ def test_the_register_records_the_rule_file_as_the_review_read_it_not_as_edited_
     review_s02(dock, rules, qtbot)
     with open(rules, "a", encoding="utf-8") as handle:  # the file edited on disk after the review was shown
         handle.write("\n# 修订\n")
-    settings.REGISTER_PATH.set(str(tmp_path / "台账.gpkg"))
-    try:
-        assert save_to_register(dock) == 1
-    finally:
-        settings.REGISTER_PATH.reset()
-    [record] = read_register(str(tmp_path / "台账.gpkg"))
+    record = saved_to_register(dock, tmp_path)
     assert record.text("ruleset_sha256") == read
 
 

@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsMemoryProviderUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 
-from tests.dock_helpers import bind
+from tests.dock_helpers import bind, saved_to_register
 from tests.sample_project import layer
 from zoning_review.plugin.core.model.fields import make_field
 from zoning_review.plugin.core.model.project import FieldNumber, ProjectDescription
@@ -159,21 +159,13 @@ NUMBER_WITHOUT_CATALOGUE = ({"industry": 3911}, {"industry": "int"}, ("catalogue
 @pytest.mark.parametrize("feature", [UNRECOGNISED, NUMBER_WITHOUT_CATALOGUE])
 def test_a_saved_review_and_a_register_entry_keep_what_the_feature_gave(dock, sample_project, qtbot, tmp_path,
                                                                         feature):
-    from zoning_review.plugin import settings
-    from zoning_review.plugin.core.outputs.register_records import read_register
-    from zoning_review.plugin.gui.register_entry import save_to_register
 
     changes, kinds, drop = feature
     select_feature(dock, sample_project, qtbot, changes, kinds, drop)
     given = dock.form.project()
     assert str(dock.runner.verdict()) == "needs_study"
     assert dock.saved.save_as("复核")
-    settings.REGISTER_PATH.set(str(tmp_path / "台账.gpkg"))
-    try:
-        assert save_to_register(dock) == 1
-    finally:
-        settings.REGISTER_PATH.reset()
-    recorded = read_register(str(tmp_path / "台账.gpkg"))[0].description()
+    recorded = saved_to_register(dock, tmp_path).description()
     assert recorded == given
     for description, verdict in ((CLEAN, "compliant"), (recorded, "needs_study")):  # the register entry reopened
         with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):

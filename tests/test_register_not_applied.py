@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
+from tests.dock_helpers import saved_to_register
 from tests.test_judgements import (
     MANUAL,
     PROSE_FIELDS,
@@ -154,8 +155,6 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
 
     from tests.test_dock_causes import finding_row, review_s02
     from tests.test_notes_removed_judgements import Cells
-    from zoning_review.plugin import settings
-    from zoning_review.plugin.gui.register_entry import save_to_register
     from zoning_review.plugin.gui.tree_state import item_path
 
     review_s02(dock, example_rules, qtbot)
@@ -167,12 +166,7 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
         dock.runner.judge(gone)
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("1 judgement matches no clause of this review" in m and f"{code}:G-SL-99" in m for m in warnings)
-    settings.REGISTER_PATH.set(str(tmp_path / "台账.gpkg"))
-    try:
-        assert save_to_register(dock) == 1
-    finally:
-        settings.REGISTER_PATH.reset()
-    [record] = read_register(str(tmp_path / "台账.gpkg"))
+    record = saved_to_register(dock, tmp_path)
     assert record.judgements() == [] and [(n.judgement, n.why) for n in record.not_applied()] == [(gone, "unmatched")]
     html = tmp_path / "notes.html"
     assert dock.notes.write("en", "html", str(html)) == [str(html)]
