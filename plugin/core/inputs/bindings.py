@@ -116,10 +116,15 @@ def _layer_error(name: str, error: BindingFormatError) -> StoredBindingError:
 def stored_binding(layer: QgsMapLayer, project: QgsProject) -> Optional[UnitBinding]:
     """A layer's binding (its property first, the project entry next), or None; StoredBindingError when the
     one that applies cannot be read."""
+    return _stored(layer, *_project_entry(project))
+
+
+def _stored(layer: QgsMapLayer, bindings: Dict[str, UnitBinding],
+            unreadable: Dict[str, BindingFormatError]) -> Optional[UnitBinding]:
+    """``stored_binding`` with the project entry already read."""
     binding = read_binding(layer)
     if binding is not None:
         return binding
-    bindings, unreadable = _project_entry(project)
     if layer.id() in unreadable:
         raise _layer_error(layer.name(), unreadable[layer.id()])
     return bindings.get(layer.id())
@@ -261,12 +266,12 @@ def stored_bindings(project: QgsProject) -> Tuple[Dict[str, UnitBinding], List[s
     """The project's layers with a readable binding, by layer id, and a translated message for each stored
     binding that cannot be read (its layer is not reviewed)."""
     out, problems = {}, []
-    _recorded, unreadable = _project_entry(project)
+    recorded, unreadable = _project_entry(project)  # read once for every layer
     if "" in unreadable:
         problems.append(str(_entry_error(unreadable[""])))
     for layer_id, layer in project.mapLayers().items():
         try:
-            binding = stored_binding(layer, project)
+            binding = _stored(layer, recorded, unreadable)
         except StoredBindingError as error:
             problems.append(str(error))
             continue
