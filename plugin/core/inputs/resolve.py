@@ -211,12 +211,13 @@ class Constraints:
 
     def add(self, name: str, layer: Any) -> None:
         """Keep a valid vector layer with a CRS; else warn (an error without CRS), naming the layer."""
-        if isinstance(layer, QgsVectorLayer) and layer.isValid() and crs_error(layer):
-            self.unusable.add(name)
-            self.errors.append(crs_error(layer))
-            self.warnings.append(crs_error(layer))
-            return
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            error = crs_error(layer)  # once: it transforms the layer's extent
+            if error:
+                self.unusable.add(name)
+                self.errors.append(error)
+                self.warnings.append(error)
+                return
             self.layers[name] = layer
             return
         self.unusable.add(name)
