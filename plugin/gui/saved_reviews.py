@@ -127,6 +127,8 @@ class SavedReviews(QWidget):
     def note_change(self) -> None:
         """The review on screen changed (a judgement, the opinion): when it is the saved review chosen in the list,
         the project has unsaved work, kept when it is written (``keep_chosen``)."""
+        if self.dock.project.isDirty():
+            return  # marked already: no need to read the saved reviews again (this runs on each key of the opinion)
         chosen = self._chosen_on_screen()
         if chosen is not None and self._changed_since(chosen[1]):
             self.dock.project.setDirty(True)
