@@ -167,6 +167,15 @@ def test_a_hemisphere_right_after_unmarked_seconds_asks_for_the_seconds_mark(qgi
     ("J1 116°23′ 39.9N", "39.9N", "116°23′39.9″N", "116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
     ("116度23分 39.9N", "39.9N", "116度23分39.9秒N", "116度23分", "39.9N", (116 + Fraction(23, 60), 39.9)),
     ("33°20' 15S", "15S", "33°20'15\"S", "33°20'", "15S", (33 + Fraction(20, 60), -15.0)),
+    # a hemisphere before the angle: one angle cannot take a second one after it, so its reading ends at the seconds
+    ("E116°23′ 39.9N", "39.9N", "E116°23′39.9″", "E116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("东经116度23分 39.9N", "39.9N", "东经116度23分39.9秒", "东经116度23分", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("J1 东经 116°23′ 39.9N", "39.9N", "东经116°23′39.9″", "东经116°23′", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    # d and m: the white space is never joined, the line still reads both ways
+    ("116d23m 39.9N", "39.9N", "116d23m39.9sN", "116d23m", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("J1 116D23M 39.9 N", "39.9 N", "116D23M39.9sN", "116D23M", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("E116d23m 39.9N", "39.9N", "E116d23m39.9s", "E116d23m", "39.9N", (116 + Fraction(23, 60), 39.9)),
+    ("116.4 33d20m 15S", "15S", "33d20m15sS", "33d20m", "15S", (33 + Fraction(20, 60), -15.0)),
 ])
 def test_white_space_after_the_minutes_before_a_hemisphere_is_named_as_both_readings(qgis_app, line, value, angle,
                                                                                      first, second, point):

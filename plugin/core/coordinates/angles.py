@@ -38,15 +38,17 @@ INNER_SPACE = re.compile(
     rf"|(?<=[0-9０-９°º˚度′'’＇分″\"”＂秒sSdDmM])[ \u3000]+([EWNSＥＷＮＳ])(?=[ \u3000]*(?:[,;，；\t]|$))"
 )
 
-# white space after the minutes before a number and a hemisphere that ends its value ("116°23′ 39.9N"): the angle's
-# seconds without their mark, or decimal degrees of their own
+# white space after the minutes before a number and a hemisphere that ends its value ("116°23′ 39.9N", "116d23m
+# 39.9N"): the angle's seconds without their mark, or decimal degrees of their own
 SECONDS_OR_VALUE = re.compile(
-    rf"(?<=[0-9０-９])\s*(?P<minutes>['′’＇分])\s+(?P<number>{FIGURES})[ \u3000]*"
+    rf"(?<=[0-9０-９])\s*(?P<minutes>['′’＇分mMｍＭ])\s+(?P<number>{FIGURES})[ \u3000]*"
     rf"(?P<hemisphere>[EWNSＥＷＮＳ])(?=[\s,;，；]|$)"
 )
 SEPARATORS = re.compile(r"[,\s;，；]+")
-# the seconds mark that goes with each minutes mark
-SECONDS_MARKS = {"'": '"', "′": "″", "’": "”", "＇": "＂", "分": "秒"}
+# the seconds mark that goes with each minutes mark (s after M too: S could be the south)
+SECONDS_MARKS = {"'": '"', "′": "″", "’": "”", "＇": "＂", "分": "秒", "m": "s", "M": "s", "ｍ": "ｓ", "Ｍ": "ｓ"}
+# the minutes marks whose white space join_angles never removes: after them, white space parts values
+LETTER_MINUTES = "mMｍＭ"
 
 
 class Angle(NamedTuple):
@@ -145,17 +147,27 @@ def join_angles(line: str) -> str:
     return INNER_SPACE.sub(lambda found: next(group for group in found.groups() if group), line)
 
 
-def seconds_or_value(line: str) -> Optional[Tuple[str, str, str, str]]:
-    """Where white space after the minutes of an angle without a hemisphere before it comes before a number and a
-    hemisphere (116°23′ 39.9N): the number and hemisphere as written, the one angle (116°23′39.9″N), and the two
-    values (116°23′ and 39.9N) they may be; else None."""
-    found = SECONDS_OR_VALUE.search(line)
-    if not found:
-        return None
-    first = SEPARATORS.split(join_angles(line[:found.end("minutes")]).strip())[-1]
-    angle = ANGLE.match(first.translate(FULL_WIDTH))
-    if not angle or angle.group("before"):
-        return None
-    number, hemisphere = found.group("number", "hemisphere")
-    seconds = SECONDS_MARKS[found.group("minutes")]
-    return line[found.start("number"):found.end()], f"{first}{number}{seconds}{hemisphere}", first, number + hemisphere
+class SecondsOrValue(NamedTuple):
+    """White space after the minutes before a number and a hemisphere (116°23′ 39.9N): the number and hemisphere as
+    written, the one angle they may end (116°23′39.9″N), the two values they may be (116°23′ and 39.9N), and whether
+    the white space parts values as the line is read (after the letter m of 116d23m)."""
+
+    value: str
+    angle: str
+    first: str
+    second: str
+    parted: bool
+
+
+def seconds_or_value(line: str) -> Optional[SecondsOrValue]:
+    """The first white space after the minutes of an angle that comes before a number and a hemisphere, with both
+    readings (a hemisphere before the angle ends its one-angle reading at the seconds); else None."""
+    for found in SECONDS_OR_VALUE.finditer(line):
+        first = SEPARATORS.split(join_angles(line[:found.end("minutes")]).strip())[-1]
+        angle = ANGLE.match(first.translate(FULL_WIDTH))
+        if angle and angle.group("m") is not None and angle.group("s") is None:
+            number, hemisphere = found.group("number", "hemisphere")
+            seconds = SECONDS_MARKS[found.group("minutes")] + ("" if angle.group("before") else hemisphere)
+            return SecondsOrValue(line[found.start("number"):found.end()], first + number + seconds, first,
+                                  number + hemisphere, found.group("minutes") in LETTER_MINUTES)
+    return None

@@ -26,16 +26,16 @@ def _comma_error(raw: str, number: int, meant: List[str]) -> CoordinateError:
 
 
 def check_seconds_or_value(tokens: List[str], raw: str, number: int) -> None:
-    """Refuse white space after the minutes before a number and a hemisphere (116°23′ 39.9N) when the line reads as a
-    point both ways: the angle's seconds without their mark (one value, or a name and one value), or decimal degrees
-    of their own."""
-    found = seconds_or_value(raw) if len(tokens) == 1 or len(tokens) == 2 and _is_name(tokens[0]) else None
-    if found:
-        value, angle, first, second = found
+    """Refuse white space after the minutes before a number and a hemisphere (116°23′ 39.9N, 116d23m 39.9N) when the
+    line reads as a point both ways: the angle's seconds without their mark (one value, or a name and one value), or
+    decimal degrees of their own; after the letter m, where white space parts values, on any line."""
+    found = seconds_or_value(raw)
+    if found and (found.parted or len(tokens) == 1 or len(tokens) == 2 and _is_name(tokens[0])):
         raise CoordinateError(tr("Line {line}: in “{text}” the “{value}” after the minutes may be the seconds of the "
                                  "same angle or a value of its own: write “{angle}” for one angle, or “{first}, "
                                  "{second}” for two values.").format(
-            line=number, text=raw.strip(), value=value, angle=angle, first=first, second=second), number)
+            line=number, text=raw.strip(), value=found.value, angle=found.angle, first=found.first,
+            second=found.second), number)
 
 
 def _is_name(token: str) -> bool:
