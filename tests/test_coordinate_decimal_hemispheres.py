@@ -128,10 +128,12 @@ def test_a_name_that_lost_a_coordinate_is_never_read_as_a_hemisphere(qgis_app, l
     assert str(caught) == (f"Line 3: “{line}” has 2 values, but line 1 has 3 (a point name, x and y): “{token}” may "
                            "be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write "
                            "every point as “name, x, y”, or every point as “x, y”.")
-    # among plain lines it may be a coordinate: a projected CRS refuses it, as it refuses any hemisphere
+    # among plain lines too it is named first as a point name, in any CRS (not "degrees with a hemisphere" alone)
     if listed is NAMED_METRES:
         caught = error(PLAIN_METRES.format(line=line), "EPSG:4527")
-        assert caught.line == 3 and str(caught).startswith("Point 3 (line 3) is written in degrees with a hemisphere")
+        assert caught.line == 3 and str(caught).startswith(f"Line 3: “{line}” has 2 values: “{token}” may be a point "
+                                                           "name whose coordinate is missing, or a coordinate in "
+                                                           "degrees")
 
 
 @pytest.mark.parametrize("text,line", [

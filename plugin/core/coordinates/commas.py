@@ -37,12 +37,15 @@ def named_by_a_comma(lines: Sequence[Line]) -> Optional[Line]:
     """The values as meant, text and number of the first line of three numbers that a decimal comma split
     (4323536,30,39403464.69, read as point 4323536 at 30, 39403464.69) in a list of two-value lines: as meant, it
     lies among the points of those lines; read as a name and two values, it does not. Else None."""
-    area = _area([tokens for tokens, _raw, _number in lines if len(tokens) == 2])
+    pairs = [tokens for tokens, _raw, _number in lines if len(tokens) == 2]
+    plain = all(NUMBER.match(value) for pair in pairs for value in pair)
+    area = area_of([[float(value) for value in pair] for pair in pairs]) if plain else None
     if area is None:
         return None
     for tokens, raw, number in lines:
         meant = decimal_commas(tokens) if len(tokens) == 3 and all(NUMBER.match(t) for t in tokens) else []
-        if meant and _commas_written(meant, tokens, raw) and _among(meant, area) and not _among(tokens[1:], area):
+        if meant and _commas_written(meant, tokens, raw) and among(list(map(float, meant)), area) \
+                and not among(list(map(float, tokens[1:])), area):
             return meant, raw, number
     return None
 
@@ -68,16 +71,16 @@ def _commas_written(joined: List[str], values: List[str], raw: str) -> bool:
     return all(v in values or v.replace(".", ",") in raw for v in joined)
 
 
-def _area(pairs: List[List[str]]) -> Optional[List[Tuple[float, float]]]:
-    """The range of each column of at least two lines of two numbers, grown on every side by the larger range (the
-    points' box and as much again around it), else None."""
-    if len(pairs) < 2 or not all(NUMBER.match(v) for pair in pairs for v in pair):
+def area_of(pairs: List[List[float]]) -> Optional[List[Tuple[float, float]]]:
+    """The range of each column of at least two points, grown on every side by the larger range (the points' box and
+    as much again around it), else None."""
+    if len(pairs) < 2:
         return None
-    columns = [[float(pair[i]) for pair in pairs] for i in (0, 1)]
+    columns = [[pair[i] for pair in pairs] for i in (0, 1)]
     grow = max(max(c) - min(c) for c in columns)
     return [(min(c) - grow, max(c) + grow) for c in columns]
 
 
-def _among(values: List[str], area: List[Tuple[float, float]]) -> bool:
+def among(values: List[float], area: List[Tuple[float, float]]) -> bool:
     """Whether two numbers lie in their columns' grown ranges."""
-    return all(low <= float(v) <= high for v, (low, high) in zip(values, area))
+    return all(low <= v <= high for v, (low, high) in zip(values, area))

@@ -2,12 +2,16 @@
 than one way at its line, with the line as it should be written: decimal commas, a hemisphere apart from its angle,
 white space after the minutes, a value count, a line of two values among named lines."""
 
-from typing import List
+import re
+from typing import List, Optional, Tuple
 
 from ...i18n import tr
-from .angles import AngleError, is_hemisphere, read_angle, seconds_or_value
-from .commas import NUMBER, Line, named_by_a_comma, spaced_commas, split_values
+from .angles import FULL_WIDTH, AngleError, is_hemisphere, read_angle, seconds_or_value
+from .commas import DIGITS, NUMBER, Line, among, area_of, named_by_a_comma, spaced_commas, split_values
 from .errors import CoordinateError
+
+# a hemisphere letter before a whole number (S12, N1, E3): as often a point name as degrees
+NAME_LIKE = re.compile(r"^[EWNS][0-9]+$")
 
 
 def check_plain_commas(raw: str, number: int) -> None:
@@ -94,3 +98,52 @@ def check_lost_values(lines: List[Line]) -> None:
         text = tr("Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate "
                   "may be missing. Write every point as “name, x, y”, or every point as “x, y”.")
     raise CoordinateError(text.format(line=number, text=raw.strip(), other=three[0], token=token), number)
+
+
+def check_hemisphere_names(lines: List[Line]) -> None:
+    """Refuse a line of two values whose first is a hemisphere letter before a whole number (S12) and whose second has
+    no hemisphere: a point name that lost a coordinate, or degrees."""
+    for tokens, raw, number in lines:
+        name = tokens[0].translate(FULL_WIDTH)
+        if len(tokens) == 2 and NAME_LIKE.match(name) and not _reading(tokens[1])[1]:
+            raise CoordinateError(tr("Line {line}: “{text}” has 2 values: “{token}” may be a point name whose "
+                                     "coordinate is missing, or a coordinate in degrees with its hemisphere. Write a "
+                                     "named point as “{token}, x, y”, and degrees with a decimal point, as in "
+                                     "“{degrees}”.").format(
+                line=number, text=raw.strip(), token=tokens[0], degrees=name + ".0"), number)
+
+
+def check_third_values(lines: List[Line]) -> None:
+    """Refuse a line of three values among lines of two whose first value reads as a coordinate, unless only a point
+    name makes it a point: x and y with a height (116.40 39.91 12) lie among the other points, a point name does not
+    (12 116.40 39.91); a name that is no whole number must bring its point among them."""
+    two = [(tokens, number) for tokens, _raw, number in lines if len(tokens) == 2]
+    area = area_of([[_reading(token)[0] for token in tokens] for tokens, _number in two])
+    for tokens, raw, number in lines if area else ():
+        if len(tokens) == 3 and _height_or_name(tokens, area):
+            raise CoordinateError(tr("Line {line}: “{text}” has 3 values, but line {other} has 2 (x and y): it may be "
+                                     "x and y followed by a third value such as a height, or a point named “{name}” "
+                                     "with its x and y. Write every point as “x, y”, or every point as “name, x, "
+                                     "y”.").format(line=number, text=raw.strip(), other=two[0][1], name=tokens[0]),
+                                  number)
+
+
+def _height_or_name(tokens: List[str], area: List[Tuple[float, float]]) -> bool:
+    """Whether three values read as a point both as x, y and a third value and as a name, x and y."""
+    first, x, y = (_reading(token)[0] for token in tokens)
+    if first is None:
+        return False
+    if among([first, x], area):
+        return True
+    return not DIGITS.match(tokens[0]) and not among([x, y], area)
+
+
+def _reading(token: str) -> Tuple[Optional[float], str]:
+    """A value as a number or an angle, and the axis its hemisphere names; (None, "") for anything else."""
+    if NUMBER.match(token):
+        return float(token), ""
+    try:
+        angle = read_angle(token)
+    except AngleError:
+        return None, ""
+    return (angle.degrees, angle.axis) if angle else (None, "")

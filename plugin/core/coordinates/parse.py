@@ -16,11 +16,13 @@ from .commas import NUMBER, Line, decimal_commas
 from .crs import guess_crs
 from .errors import CoordinateError
 from .lines import (
+    check_hemisphere_names,
     check_lone_hemisphere,
     check_lost_values,
     check_named_commas,
     check_plain_commas,
     check_seconds_or_value,
+    check_third_values,
     check_value_count,
 )
 
@@ -175,6 +177,8 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
     check_named_commas(lines)
     check_lost_values(lines)
+    check_hemisphere_names(lines)
+    check_third_values(lines)
     first = _axis_order(rows) if northing_first is None else northing_first
     points = [_plain_point(row, first) for row in rows]
     parcel = Parcel(tr("Site"), rows[0][3], {1: points})
