@@ -78,3 +78,24 @@ def test_a_point_name_that_lost_a_coordinate_among_lines_of_two_names_both_readi
 ])
 def test_degrees_with_a_hemisphere_among_lines_of_two_are_read(qgis_app, line, point):
     assert points(listed(LONLAT, 2, line))[2] == point
+
+
+@pytest.mark.parametrize("lines,name", [
+    ([f"{line} 52.5" for line in LONLAT], "116.30"),  # was points “116.30” … at 39.90°E, 52.5°N: in Russia
+    ([f"{line},48.2" for line in METRES], "4323536.30"),
+    ([f"{line} 12" for line in ANGLES], "116°18′"),
+    ([f"J{n} {line}" for n, line in enumerate(LONLAT[:3], start=1)] + ["-116.30 39.90 40.00"], "-116.30"),
+])
+def test_a_first_value_that_reads_as_a_coordinate_is_no_point_name(qgis_app, lines, name):
+    caught = refused("\n".join(lines))
+    line = next(n for n, text in enumerate(lines, start=1) if text.startswith(name))
+    assert caught.line == line
+    assert str(caught) == (f"Line {line}: “{lines[line - 1]}” has 3 values, and “{name}” reads as a coordinate, not "
+                           "as a point name: it may be x and y followed by a third value such as a height. Write "
+                           "every point as “x, y”, or every point as “name, x, y” with a name such as J1 or 1.")
+
+
+@pytest.mark.parametrize("names", [["1", "2", "3", "4"], ["001", "002", "003", "004"], ["N1", "N2", "S3", "E4"]])
+def test_whole_numbers_and_hemisphere_letters_before_them_stay_point_names(qgis_app, names):
+    text = "\n".join(f"{name} {line}" for name, line in zip(names, LONLAT))
+    assert [point[0] for point in points(text)] == names

@@ -114,28 +114,37 @@ def check_hemisphere_names(lines: List[Line]) -> None:
 
 
 def check_third_values(lines: List[Line]) -> None:
-    """Refuse a line of three values among lines of two whose first value reads as a coordinate, unless only a point
-    name makes it a point: x and y with a height (116.40 39.91 12) lie among the other points, a point name does not
-    (12 116.40 39.91); a name that is no whole number must bring its point among them."""
+    """Refuse a line of three values that may be x and y followed by a third value such as a height: its first value
+    reads as a coordinate rather than as a point name (116.40, 116°23′; a whole number or a hemisphere letter before
+    one, 12 or S12, is a name), or, among lines of two, its first two values lie among their points (4323505 39406062
+    48)."""
     two = [(tokens, number) for tokens, _raw, number in lines if len(tokens) == 2]
     area = area_of([[_reading(token)[0] for token in tokens] for tokens, _number in two])
-    for tokens, raw, number in lines if area else ():
-        if len(tokens) == 3 and _height_or_name(tokens, area):
+    for tokens, raw, number in lines:
+        if len(tokens) == 3 and area and _height_or_name(tokens, area):
             raise CoordinateError(tr("Line {line}: “{text}” has 3 values, but line {other} has 2 (x and y): it may be "
                                      "x and y followed by a third value such as a height, or a point named “{name}” "
                                      "with its x and y. Write every point as “x, y”, or every point as “name, x, "
                                      "y”.").format(line=number, text=raw.strip(), other=two[0][1], name=tokens[0]),
                                   number)
+        if len(tokens) == 3 and not area and _coordinate_name(tokens[0]):
+            raise CoordinateError(tr("Line {line}: “{text}” has 3 values, and “{name}” reads as a coordinate, not as "
+                                     "a point name: it may be x and y followed by a third value such as a height. "
+                                     "Write every point as “x, y”, or every point as “name, x, y” with a name such "
+                                     "as J1 or 1.").format(line=number, text=raw.strip(), name=tokens[0]), number)
 
 
 def _height_or_name(tokens: List[str], area: List[Tuple[float, float]]) -> bool:
     """Whether three values read as a point both as x, y and a third value and as a name, x and y."""
-    first, x, y = (_reading(token)[0] for token in tokens)
-    if first is None:
-        return False
-    if among([first, x], area):
-        return True
-    return not DIGITS.match(tokens[0]) and not among([x, y], area)
+    first, x = (_reading(token)[0] for token in tokens[:2])
+    return first is not None and (_coordinate_name(tokens[0]) or among([first, x], area))
+
+
+def _coordinate_name(token: str) -> bool:
+    """Whether a point name reads as a coordinate (116.40, -3, 116°23′, S12.5): not a whole number, nor a hemisphere
+    letter before one (S12)."""
+    whole = DIGITS.match(token) or NAME_LIKE.match(token.translate(FULL_WIDTH))
+    return not whole and _reading(token)[0] is not None
 
 
 def _reading(token: str) -> Tuple[Optional[float], str]:
