@@ -99,3 +99,13 @@ def test_a_first_value_that_reads_as_a_coordinate_is_no_point_name(qgis_app, lin
 def test_whole_numbers_and_hemisphere_letters_before_them_stay_point_names(qgis_app, names):
     text = "\n".join(f"{name} {line}" for name, line in zip(names, LONLAT))
     assert [point[0] for point in points(text)] == names
+
+
+@pytest.mark.parametrize("lines,at,line", [
+    (LONLAT, 1, "1 16.40 39.90"),  # a space typed into 116.40: was point “1” at 16.40, 39.90
+    (LONLAT, 1, "116 .40 39.90"),  # was point “116” at 0.40, 39.90
+    (METRES, 2, "43 25170.19,39406081.99"),
+])
+def test_a_whole_number_name_is_read_only_when_its_point_lies_among_the_others(qgis_app, lines, at, line):
+    caught = refused(listed(lines, at, line))
+    assert caught.line == at + 1 and str(caught).startswith(f"Line {at + 1}: “{line}” has 3 values, but line 1 has 2")

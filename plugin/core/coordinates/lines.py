@@ -117,7 +117,7 @@ def check_third_values(lines: List[Line]) -> None:
     """Refuse a line of three values that may be x and y followed by a third value such as a height: its first value
     reads as a coordinate rather than as a point name (116.40, 116°23′; a whole number or a hemisphere letter before
     one, 12 or S12, is a name), or, among lines of two, its first two values lie among their points (4323505 39406062
-    48)."""
+    48) or its last two do not (1 16.40 39.90: a space typed into 116.40)."""
     two = [(tokens, number) for tokens, _raw, number in lines if len(tokens) == 2]
     area = area_of([[_reading(token)[0] for token in tokens] for tokens, _number in two])
     for tokens, raw, number in lines:
@@ -135,9 +135,12 @@ def check_third_values(lines: List[Line]) -> None:
 
 
 def _height_or_name(tokens: List[str], area: List[Tuple[float, float]]) -> bool:
-    """Whether three values read as a point both as x, y and a third value and as a name, x and y."""
-    first, x = (_reading(token)[0] for token in tokens[:2])
-    return first is not None and (_coordinate_name(tokens[0]) or among([first, x], area))
+    """Whether three values may be x, y and a third value: their first reads as a number or an angle, and they do not
+    make a point among the others only as a name, x and y."""
+    first, x, y = (_reading(token)[0] for token in tokens)
+    if first is None:
+        return False
+    return _coordinate_name(tokens[0]) or among([first, x], area) or not among([x, y], area)
 
 
 def _coordinate_name(token: str) -> bool:
