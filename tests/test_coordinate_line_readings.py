@@ -109,3 +109,17 @@ def test_whole_numbers_and_hemisphere_letters_before_them_stay_point_names(qgis_
 def test_a_whole_number_name_is_read_only_when_its_point_lies_among_the_others(qgis_app, lines, at, line):
     caught = refused(listed(lines, at, line))
     assert caught.line == at + 1 and str(caught).startswith(f"Line {at + 1}: “{line}” has 3 values, but line 1 has 2")
+
+
+@pytest.mark.parametrize("text,line,token", [
+    ("4323536.30 3.94035E+07\n4323504.88 39406062.12\n4325170.19 39406081.99\n", 1, "3.94035E+07"),  # 35 m off
+    ("116.3 39.9\n116.4E1 39.9\n116.4 40.0\n", 2, "116.4E1"),  # was read as 1164
+    ("[属性描述]\n带号=39\n[地块坐标]\n3,,1,A,面,,,,@\nJ1,1,4.3235363e6,39403464.69\nJ2,1,4323504.88,39406062.12\n"
+     "J3,1,4325170.19,39406081.99\n", 5, "4.3235363e6"),
+])
+def test_a_number_with_an_exponent_is_refused_at_its_line(qgis_app, text, line, token):
+    caught = refused(text)
+    assert caught.line == line
+    assert str(caught) == (f"Line {line}: “{token}” is written with an exponent (as a spreadsheet shows a long number "
+                           "in a narrow column): digits may have been cut off, and an E may be a hemisphere. Write "
+                           "the number in full, as in 39403464.69.")

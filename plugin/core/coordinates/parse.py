@@ -107,6 +107,11 @@ def parse_text(text: str, northing_first: Optional[bool] = None) -> ParsedCoordi
 def _coordinate(token: str, line: int, raw: str) -> Value:
     """A coordinate as a number, as an angle in degrees, minutes and seconds or as decimal degrees with a hemisphere
     (with its hemisphere's axis); else the error."""
+    if NUMBER.match(token) and "e" in token.lower():
+        raise CoordinateError(tr("Line {line}: “{token}” is written with an exponent (as a spreadsheet shows a long "
+                                 "number in a narrow column): digits may have been cut off, and an E may be a "
+                                 "hemisphere. Write the number in full, as in 39403464.69.").format(
+            line=line, token=token), line)
     if NUMBER.match(token):
         return Value(float(token), "", "", token)
     try:
