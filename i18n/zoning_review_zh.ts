@@ -189,12 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="68" />
+        <location filename="../plugin/core/coordinates/lines.py" line="72" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="175" />
+        <location filename="../plugin/core/coordinates/parse.py" line="182" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="234" />
+        <location filename="../plugin/core/coordinates/parse.py" line="243" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="251" />
+        <location filename="../plugin/core/coordinates/parse.py" line="260" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="255" />
+        <location filename="../plugin/core/coordinates/parse.py" line="264" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="260" />
+        <location filename="../plugin/core/coordinates/parse.py" line="269" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="330" />
+        <location filename="../plugin/core/coordinates/parse.py" line="339" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
@@ -2006,7 +2006,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="297" />
+        <location filename="../plugin/core/inputs/resolve.py" line="298" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2671,12 +2671,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="224" />
+        <location filename="../plugin/core/inputs/resolve.py" line="225" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="236" />
+        <location filename="../plugin/core/inputs/resolve.py" line="237" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3386,7 +3386,7 @@
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="152" />
+        <location filename="../plugin/gui/saved_reviews.py" line="154" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -5672,17 +5672,17 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="291" />
+        <location filename="../plugin/core/coordinates/parse.py" line="300" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="300" />
+        <location filename="../plugin/core/coordinates/parse.py" line="309" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="310" />
+        <location filename="../plugin/core/coordinates/parse.py" line="319" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
@@ -5787,32 +5787,32 @@
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="93" />
+        <location filename="../plugin/core/coordinates/parse.py" line="95" />
         <source>The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="129" />
+        <location filename="../plugin/core/coordinates/parse.py" line="136" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="131" />
+        <location filename="../plugin/core/coordinates/parse.py" line="138" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="23" />
+        <location filename="../plugin/core/coordinates/lines.py" line="27" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="279" />
+        <location filename="../plugin/core/coordinates/parse.py" line="288" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="282" />
+        <location filename="../plugin/core/coordinates/parse.py" line="291" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -5962,22 +5962,22 @@
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="137" />
+        <location filename="../plugin/core/coordinates/parse.py" line="144" />
         <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
         <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="144" />
+        <location filename="../plugin/core/coordinates/parse.py" line="151" />
         <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="148" />
+        <location filename="../plugin/core/coordinates/parse.py" line="155" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="52" />
+        <location filename="../plugin/core/coordinates/lines.py" line="56" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
@@ -6041,12 +6041,12 @@
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="320" />
+        <location filename="../plugin/core/coordinates/parse.py" line="329" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="322" />
+        <location filename="../plugin/core/coordinates/parse.py" line="331" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
@@ -6101,12 +6101,12 @@
         <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="133" />
+        <location filename="../plugin/core/coordinates/parse.py" line="140" />
         <source>Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write “{meant}” for a south latitude, or “{seconds}” for seconds.</source>
         <translation>第 {line} 行：“{token}”中秒数后的 {value} 既可能是秒号，也可能表示南纬：南纬请写作“{meant}”，表示秒请写作“{seconds}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="136" />
+        <location filename="../plugin/core/coordinates/parse.py" line="143" />
         <source>Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.</source>
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
@@ -6116,7 +6116,7 @@
         <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="66" />
+        <location filename="../plugin/core/coordinates/lines.py" line="70" />
         <source>Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
@@ -6253,22 +6253,22 @@
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="35" />
+        <location filename="../plugin/core/coordinates/lines.py" line="38" />
         <source>Line {line}: in “{text}” the “{value}” after the minutes may be the seconds of the same angle or a value of its own: write “{angle}” for one angle, or “{first}, {second}” for two values.</source>
         <translation>第 {line} 行：“{text}”中分之后的“{value}”既可能是同一角度的秒，也可能是另一个值：表示一个角度请写作“{angle}”，表示两个值请写作“{first}, {second}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="90" />
+        <location filename="../plugin/core/coordinates/lines.py" line="94" />
         <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every point as “name, x, y”, or every point as “x, y”.</source>
         <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：“{token}”可能是缺少了一个坐标的点名，也可能是带半球标记的坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="94" />
+        <location filename="../plugin/core/coordinates/lines.py" line="98" />
         <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate may be missing. Write every point as “name, x, y”, or every point as “x, y”.</source>
         <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：可能缺少一个坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="117" />
+        <location filename="../plugin/core/coordinates/parse.py" line="124" />
         <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″, or as decimal degrees with a hemisphere such as 116.396E or 东经116.396 (a point name such as J1 may only come first).</source>
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
@@ -6340,12 +6340,12 @@
         <translation>无法读取图层 {layer} 的绑定（{error}）：该图层不参与审查。请在分区管控审查面板中重新绑定（将替换无法读取的绑定）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="216" />
+        <location filename="../plugin/core/inputs/bindings.py" line="221" />
         <source>The project's bindings were written by a newer version of Zoning Review (binding version {version}): they are left as they are, and no binding can be changed. Update the plugin to use them.</source>
         <translation>本项目的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：已原样保留，且不能修改任何绑定。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="220" />
+        <location filename="../plugin/core/inputs/bindings.py" line="225" />
         <source>The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry are used. Binding a layer again in the Zoning Review panel replaces the record.</source>
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
@@ -6597,7 +6597,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="245" />
+        <location filename="../plugin/core/inputs/resolve.py" line="246" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6685,6 +6685,26 @@
         <location filename="../plugin/processing/diff_rules.py" line="87" />
         <source>{old} {old_version} → {new} {new_version}: rules added {added}, removed {removed}, changed {changed}.</source>
         <translation>{old} {old_version} → {new} {new_version}：新增条款 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="109" />
+        <source>Line {line}: “{text}” has 2 values: “{token}” may be a point name whose coordinate is missing, or a coordinate in degrees with its hemisphere. Write a named point as “{token}, x, y”, and degrees with a decimal point, as in “{degrees}”.</source>
+        <translation>第 {line} 行：“{text}”只有 2 个值：“{token}”可能是缺少了一个坐标的点名，也可能是带半球标记的度数坐标。如为点名，请写成“{token}, x, y”；如为度数，请带小数点书写，如“{degrees}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="125" />
+        <source>Line {line}: “{text}” has 3 values, but line {other} has 2 (x and y): it may be x and y followed by a third value such as a height, or a point named “{name}” with its x and y. Write every point as “x, y”, or every point as “name, x, y”.</source>
+        <translation>第 {line} 行：“{text}”有 3 个值，而第 {other} 行只有 2 个值（x 和 y）：可能是 x、y 后接第三个值（如高程），也可能是点名为“{name}”的点及其 x、y。请将每个点都写成“x, y”，或都写成“点名, x, y”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="131" />
+        <source>Line {line}: “{text}” has 3 values, and “{name}” reads as a coordinate, not as a point name: it may be x and y followed by a third value such as a height. Write every point as “x, y”, or every point as “name, x, y” with a name such as J1 or 1.</source>
+        <translation>第 {line} 行：“{text}”有 3 个值，而“{name}”读作坐标而非点名：可能是 x、y 后接第三个值（如高程）。请将每个点都写成“x, y”，或都写成“点名, x, y”，点名如 J1 或 1。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="111" />
+        <source>Line {line}: “{token}” is written with an exponent (as a spreadsheet shows a long number in a narrow column): digits may have been cut off, and an E may be a hemisphere. Write the number in full, as in 39403464.69.</source>
+        <translation>第 {line} 行：“{token}”以科学计数法书写（电子表格在列宽不足时会这样显示长数字）：可能丢失了部分位数，其中的 E 也可能是半球标记。请完整书写该数字，如 39403464.69。</translation>
     </message>
 </context>
 </TS>
