@@ -3,6 +3,9 @@ no "Cancelled after 10 of 10 sites" warning, and the judgements that were not ap
 named, the run taken as cancelled). A cancel before the last site still cancels."""
 
 import csv
+import re
+from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -41,3 +44,26 @@ def test_a_cancel_after_the_last_site_is_a_complete_run(zr_processing, sample_gp
         assert cancelled == [] and len(unapplied) == 1 and "matches no clause" in unapplied[0]
     else:
         assert cancelled == ["Cancelled after 9 of 10 sites."] and unapplied == []
+
+
+@pytest.mark.parametrize("cancel_after, complete", [(10, True), (9, False)])
+def test_a_late_cancel_writes_every_note_and_a_real_one_names_only_notes_written(
+        zr_processing, sample_gpkg, example_rules, tmp_path, cancel_after, complete):
+    """A cancel after the last site: the run is complete, so its ten notes are written, indexed and named in SUMMARY
+    (the notes stopped on the cancel and none was written). A cancel before: SUMMARY and index.html name only notes
+    that exist, and the folder holds no other note."""
+    import processing
+
+    notes = tmp_path / "notes"
+    feedback = ErrorsKept(cancel_after=cancel_after)
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
+                                                      REPORT_FOLDER=str(notes)), feedback=feedback)
+    summary = rows(tmp_path / "summary.gpkg")
+    named = sorted(Path(row["notes"]).name for row in summary if row["notes"])
+    written = sorted(path.name for path in notes.iterdir() if path.name != "index.html")
+    links = sorted(unquote(link) for link in re.findall(r'href="([^"]+)"',
+                                                         (notes / "index.html").read_text(encoding="utf-8")))
+    assert len(summary) == cancel_after and named == written == links
+    if complete:
+        assert written == sorted(f"{row['site_id']}.html" for row in summary) and len(written) == 10
+        assert feedback.said("info", "the run is complete and its review notes are written")

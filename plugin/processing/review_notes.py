@@ -84,12 +84,13 @@ class NotesWriter:
         path = os.path.join(self.folder, f"{self.names.take(review.site_id, fid)}.{self.fmt}")
         self.pending.append((review, project, QgsGeometry(geometry), path))
 
-    def write_all(self, feedback) -> List[Optional[str]]:
-        """Write every queued note and index.html (main thread); the path written per queued site, or None."""
+    def write_all(self, feedback, heed_cancel: bool = True) -> List[Optional[str]]:
+        """Write every queued note and index.html (main thread); the path written per queued site, or None.
+        With ``heed_cancel``, a cancel stops the notes (those written so far are kept and indexed)."""
         written: List[Optional[str]] = []
         not_applied = self._not_applied()
         for number, (review, project, geometry, path) in enumerate(self.pending):
-            if feedback.isCanceled():
+            if heed_cancel and feedback.isCanceled():
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
             written.append(self._write_one(review, project, geometry, path, feedback,

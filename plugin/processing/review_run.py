@@ -66,6 +66,7 @@ class BatchReview:
         self.log = None
         self.memo = FindingMemo()
         self.sites_read, self.read_all = 0, False  # sites read so far; True once the sites layer was read to its end
+        self.complete = False  # True once every site was reviewed, whatever a cancel that came after says
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
         self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
         self.texts = ReasonTexts(self.lang)
@@ -125,6 +126,7 @@ class BatchReview:
             writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
         cancelled = self.feedback.isCanceled() and not self._reviewed_all(done)
+        self.complete = not cancelled
         if not cancelled:
             report_unapplied(self.judgements, self.feedback,
                              alg.parameterAsBoolean(self.parameters, alg.REGISTER_JUDGEMENTS, self.context))

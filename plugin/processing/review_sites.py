@@ -172,8 +172,13 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         return self.guarded(lambda: self._write_notes(batch, context, feedback))
 
     def _write_notes(self, batch, context, feedback):
-        """The notes, then SUMMARY's notes column naming those written."""
-        written = batch.notes.write_all(feedback)
+        """The notes, then SUMMARY's notes column naming those written. A cancel that came after the last site
+        was reviewed cancels nothing: such a complete run writes every note; a later cancel stops the notes."""
+        late = batch.complete and feedback.isCanceled()
+        if late:
+            feedback.pushInfo(tr("Every site was reviewed before the cancel: the run is complete and its review "
+                                 "notes are written."))
+        written = batch.notes.write_all(feedback, heed_cancel=not late)
         record_notes(self._results.get(self.SUMMARY), written, context)
         return {**self._results, self.REPORT_FOLDER: batch.notes.folder}
 
