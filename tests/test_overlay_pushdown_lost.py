@@ -2,8 +2,9 @@
 geometries) when features stop coming — the connection lost part way, rows gone since the query: QGIS's
 postgres provider ends such a read without a word. A problem unit was then silently left out of the site's
 result, and a cut read of labels was told as "unit … of the table is not in the layer". Now the read is
-checked like every other database read: the chunk's sites are overlaid in QGIS instead, with a warning
-naming the layer, and the results are those of the whole table."""
+checked like every other database read: the chunk's sites are overlaid in QGIS instead, with one warning
+naming the layer that says so (not a read error's "check the connection and review again" wrapped in a
+fallback that goes on), and the results are those of the whole table."""
 
 import shapely
 from qgis.core import QgsGeometry
@@ -16,7 +17,8 @@ from .pushdown_helpers import Feedback
 from .test_overlay_pushdown_units import unit_table
 
 STEP = 1e-4  # unit g lies at x = 116 + g·STEP
-LOST = "lots could not be read completely from its database (the connection failed or the table changed"
+FALLBACK = ("Layer lots could not be read completely from its database (the connection failed or the table changed "
+            "while it was read); this site is overlaid in QGIS instead.")
 SQUARE = f"ST_MakeEnvelope(116 + g * {STEP}, 39, 116 + g * {STEP} + 5e-5, 39.001, 4490)"
 BOWTIE = (f"ST_Translate(ST_GeomFromText('POLYGON((116 39, 116.00005 39.001, 116.00005 39, 116 39.001, 116 39))', "
           f"4490), g * {STEP}, 0)")  # self-intersecting: a problem unit, fetched and repaired in QGIS
@@ -55,8 +57,7 @@ def test_a_connection_lost_while_unit_labels_are_read_is_named(postgis, sample_i
 
     monkeypatch.setattr(pushdown_units, "plain", plain_then_cut)
     result, feedback = overlay_lots(postgis, sample_in_both, 5000, SQUARE)  # more than one fetch of 2,000
-    warned = feedback.said("warning", "A query in the database failed")
-    assert len(warned) == 1 and LOST in warned[0] and "overlaid in QGIS instead" in warned[0]
+    assert feedback.said("warning", "lots") == [FALLBACK]  # one sentence: no "review again" inside a fallback
     assert not feedback.said("warning", "is not in the layer")
     assert codes(result) == {f"ZH{g}" for g in range(1, 5001)}  # overlaid in QGIS on the whole table
 
@@ -70,6 +71,25 @@ def test_problem_units_gone_since_the_query_are_never_left_out_silently(postgis,
 
     monkeypatch.setattr(pushdown_units.DatabaseUnits, "problem_units", delete_then_fetch)
     result, feedback = overlay_lots(postgis, sample_in_both, 300, BOWTIE)
-    warned = feedback.said("warning", "A query in the database failed")
-    assert len(warned) == 1 and LOST in warned[0]
+    assert feedback.said("warning", "lots") == [FALLBACK]
     assert codes(result) == {f"ZH{g}" for g in range(1, 201)}  # the table as it now is, read whole in QGIS
+
+
+def test_a_read_error_that_sends_the_batch_to_qgis_is_one_sentence(postgis, sample_in_both, monkeypatch):
+    """The batch given up after the failed query (as after GIVE_UP failures): one sentence saying the overlay goes on
+    in QGIS, never "The overlay cannot run in the database (… check the connection and review again)"."""
+    from zoning_review.plugin.core.overlay import pushdown
+
+    problem_units = pushdown_units.DatabaseUnits.problem_units
+
+    def delete_then_fetch(units, keys):
+        postgis.psql("DELETE FROM lots WHERE fid > 200")
+        return problem_units(units, keys)
+
+    monkeypatch.setattr(pushdown, "GIVE_UP", 1)
+    monkeypatch.setattr(pushdown_units.DatabaseUnits, "problem_units", delete_then_fetch)
+    result, feedback = overlay_lots(postgis, sample_in_both, 300, BOWTIE)
+    assert feedback.said("warning", "lots") == [
+        "Layer lots could not be read completely from its database (the connection failed or the table changed "
+        "while it was read), so the overlay runs in QGIS instead."]
+    assert codes(result) == {f"ZH{g}" for g in range(1, 201)}

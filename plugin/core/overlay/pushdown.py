@@ -28,6 +28,7 @@ from .measure import covered_planar, measured_area
 from .pushdown_sql import PairRow, UnitTable, chunk_sql, connection_key, is_null, parse_chunk, unit_table
 from .pushdown_units import DatabaseUnits, PushdownError
 from .types import OverlayError, PendingOverlay
+from .unit_index import READ_FAILED
 
 CHUNK = 500  # sites per query
 AHEAD = 2  # queries running while the calling thread completes the chunk before them
@@ -167,17 +168,19 @@ class DatabaseOverlay:
 
     def _failed(self, error: Exception, chunk: List[Item], failures: int) -> bool:
         """Report a failure; True when the rest of the batch goes to QGIS too."""
+        layer = _unread_layer(error)
         if self.units is None or failures >= GIVE_UP or isinstance(error, PushdownError):
             reason = str(error) if isinstance(error, PushdownError) else _detail(error)
-            _say(self.feedback, tr("The overlay cannot run in the database ({reason}); it runs in QGIS "
-                                   "instead.").format(reason=reason), warning=True)
+            said = tr("The overlay cannot run in the database ({reason}); it runs in QGIS instead.") \
+                if layer is None else \
+                tr("Layer {layer} could not be read completely from its database (the connection failed or the "
+                   "table changed while it was read), so the overlay runs in QGIS instead.")
+            _say(self.feedback, said.format(reason=reason, layer=layer), warning=True)
             if not isinstance(error, PushdownError):
                 log_error("Database overlay failed", error)
             return True
-        said = tr("A query in the database failed ({reason}); this site is overlaid in QGIS instead.") \
-            if len(chunk) == 1 else \
-            tr("A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.")
-        _say(self.feedback, said.format(reason=_detail(error), n=grouped(len(chunk))), warning=True)
+        _say(self.feedback, _chunk_fallback(layer, len(chunk)).format(
+            reason=_detail(error), layer=layer, n=grouped(len(chunk))), warning=True)
         return False
 
     def _setup(self, prepared: List[Tuple[Any, Any]]) -> None:
@@ -277,6 +280,26 @@ class _Job:
     prepared: List[Tuple[Any, Any]]
     future: Optional[Future]
     usable: int
+
+
+def _unread_layer(error: Exception) -> Optional[str]:
+    """The layer a database read did not bring whole (``unit_index.read_error``), else None: its message advises
+    reviewing again, which a fallback that goes on does not need."""
+    reason = getattr(error, "reason", None) if isinstance(error, OverlayError) else None
+    return reason.values.get("layer") if reason is not None and reason.template == READ_FAILED else None
+
+
+def _chunk_fallback(layer: Optional[str], sites: int) -> str:
+    """The warning ({reason}, {layer}, {n}) of a chunk's sites overlaid in QGIS after its database query failed."""
+    if layer is None:
+        if sites == 1:
+            return tr("A query in the database failed ({reason}); this site is overlaid in QGIS instead.")
+        return tr("A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.")
+    if sites == 1:
+        return tr("Layer {layer} could not be read completely from its database (the connection failed or the "
+                  "table changed while it was read); this site is overlaid in QGIS instead.")
+    return tr("Layer {layer} could not be read completely from its database (the connection failed or the table "
+              "changed while it was read); these {n} sites are overlaid in QGIS instead.")
 
 
 def _detail(error: Exception) -> str:
