@@ -10,8 +10,8 @@ from .test_processing_review import params, rows
 
 def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_reviewed(
         zr_processing, postgis, sample_gpkg, example_rules, tmp_path):
-    """The run's warning names the sites reviewed before the cancel, never 'of -1 sites' (sites named by their
-    feature ids: no id field is read, which would count them)."""
+    """The run's warning names the sites reviewed before the cancel, never 'of -1 sites': sites named by their
+    feature ids (no id field read) are counted by them."""
     import processing
 
     postgis.psql("DROP TABLE IF EXISTS uncounted; CREATE TABLE uncounted (LIKE sites INCLUDING ALL); "
@@ -25,7 +25,7 @@ def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_r
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
                                                           SITE_FEATURE_IDS=True),  # no ids read: none counted
                        feedback=feedback)
-        assert feedback.said("warning", "Cancelled after") == ["Cancelled after 3 sites."]
+        assert feedback.said("warning", "Cancelled after") == ["Cancelled after 3 of 10 sites."]  # counted
         assert len(rows(tmp_path / "summary.gpkg")) == 3
     finally:
         dispose(sites)
@@ -35,8 +35,9 @@ def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_r
 def test_a_stale_estimate_of_the_sites_never_shows_more_than_all_done(zr_processing, postgis, sample_gpkg,
                                                                        example_rules, tmp_path):
     """A table analysed when it held 2 of its 10 sites: with estimated metadata a new layer of it says 2 (until it
-    has read them all). Named by their feature ids (no id field read, which would count them), the sites' progress
-    stops at 100 % instead of going on to 500 %, and a cancel after 3 never says "of 2"."""
+    has read them all). Named by their feature ids (no id field read), the sites are counted by them: the progress
+    goes a tenth per site to 100 % at the last one (it reached 100 % at the second site and stayed there), and a
+    cancel after 3 says "of 10", never "of 2"."""
     import processing
 
     postgis.psql("DROP TABLE IF EXISTS stale; CREATE TABLE stale (LIKE sites INCLUDING ALL); "
@@ -53,14 +54,29 @@ def test_a_stale_estimate_of_the_sites_never_shows_more_than_all_done(zr_process
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "all",
                                                           sites=layers[0], SITE_FEATURE_IDS=True), feedback=feedback)
         assert len(rows(tmp_path / "all" / "summary.gpkg")) == 10
-        assert progress and max(progress) <= 100.0, progress
+        assert progress == [10.0 * site for site in range(1, 11)], progress  # counted: a tenth per site, 100 % last
         cancelled = Feedback(cancel_after=3)
         (tmp_path / "cut").mkdir()
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "cut",
                                                           sites=layers[1], SITE_FEATURE_IDS=True), feedback=cancelled)
-        assert cancelled.said("warning", "Cancelled after") in (["Cancelled after 3 sites."],
-                                                                ["Cancelled after 3 of 10 sites."])
+        assert cancelled.said("warning", "Cancelled after") == ["Cancelled after 3 of 10 sites."]
     finally:
         for layer in layers:
             dispose(layer)
         postgis.psql("DROP TABLE stale")
+
+
+def test_sites_beyond_the_count_keep_the_progress_below_100_until_the_last(qgis_app):
+    """A table that grew after it was counted (2 counted, 4 there): never 100 % while a site read is not reviewed or
+    the sites are not read to their end; 100 % once all 4 are."""
+    from qgis.core import QgsProcessingFeedback
+
+    from zoning_review.plugin.processing.site_progress import SiteProgress
+
+    feedback, shown = QgsProcessingFeedback(), []
+    feedback.progressChanged.connect(shown.append)
+    progress = SiteProgress(feedback, 2)
+    for done, read, read_all in ((1, 2, False), (2, 3, False), (3, 3, False), (3, 4, True), (4, 4, True)):
+        progress.reviewed(done, read, read_all)
+    assert shown == [50.0, 66.6, 99.9, 75.0, 100.0]
+    assert progress.known_total(3, False) == -1 and progress.known_total(4, True) == 4

@@ -38,6 +38,7 @@ from .review_notes import NotesWriter
 from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
 from .site_ids import scan_site_ids, site_id, withhold_shared
+from .site_progress import SiteProgress, counted_sites
 from .verdict_styler import VerdictStyler
 
 
@@ -95,8 +96,8 @@ class BatchReview:
                                           self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
-        total = ids.count if ids.count is not None else source.featureCount()  # -1, or a database's estimate
-        shown = -1  # the progress last shown, in tenths of a percent: a bar does not need one step per site
+        progress = SiteProgress(self.feedback, counted_sites(
+            source, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids.count, self.feedback))
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
@@ -120,9 +121,7 @@ class BatchReview:
                     writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
                 self.log.site(review)
                 done += 1
-                if total > 0 and done <= total and done * 1000 // total != shown:  # an estimate may be low
-                    shown = done * 1000 // total
-                    self.feedback.setProgress(shown / 10.0)
+                progress.reviewed(done, self.sites_read, self.read_all)
             writer.close()  # every row queued is written before the files close; a refused row stops the run
         self.log.close()
         cancelled = self.feedback.isCanceled() and not self._reviewed_all(done)
@@ -131,8 +130,11 @@ class BatchReview:
             report_unapplied(self.judgements, self.feedback,
                              alg.parameterAsBoolean(self.parameters, alg.REGISTER_JUDGEMENTS, self.context))
         if cancelled:
+            total = progress.known_total(self.sites_read, self.read_all)
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
                 n=grouped(done), total=grouped(total)) if total >= done else self._cancelled_unknown_total(done))
+        else:
+            progress.reviewed(done, self.sites_read, self.read_all)  # all done: 100 %
         for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
                                               (destinations[alg.FINDINGS], findings_columns(), False),
                                               (destinations[alg.CLAUSES], clause_columns(), False)):
