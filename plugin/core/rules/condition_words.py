@@ -18,10 +18,9 @@ def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
 
 
 def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
-    """``layer_words`` from the rule set's layer declarations."""
-    decl = layers.get(query.layer)
-    zh = (decl.label_zh if decl else "") or query.layer
-    en = (decl.label_en if decl else "") or query.layer
+    """``layer_words`` from the rule set's layer declarations; a label another declared layer shares is followed by
+    the layer's rule-set name, so that the two are told apart."""
+    zh, en = (_told_apart(layers, query.layer, lang) for lang in ("zh", "en"))
     if not query.where:
         return Words(zh, en)
     simple = SIMPLE_FILTER.fullmatch(query.where.strip())
@@ -33,6 +32,20 @@ def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
         else:
             said[lang] = tr("{layer} (features where {filter})", lang).format(layer=name, filter=query.where)
     return Words(said["zh"], said["en"])
+
+
+def _label(layers: Dict[str, LayerDecl], name: str, lang: str) -> str:
+    """A declared layer's label in one language, its rule-set name where the label is missing."""
+    decl = layers.get(name)
+    return (getattr(decl, f"label_{lang}") if decl else "") or name
+
+
+def _told_apart(layers: Dict[str, LayerDecl], name: str, lang: str) -> str:
+    """The layer's label, with its rule-set name when another declared layer has the same label."""
+    label = _label(layers, name, lang)
+    if any(other != name and _label(layers, other, lang) == label for other in layers):
+        return tr("{label} ({layer})", lang).format(label=label, layer=name)
+    return label
 
 
 def expression_words(text: str, declared: Dict[str, AttributeDecl]) -> Words:

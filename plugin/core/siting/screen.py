@@ -270,7 +270,7 @@ class SitingScreen:
 
     def _states(self, ctx: UnitContext, unit: UnitArea) -> Tuple[dict, Dict[str, float]]:
         """The possible site states towards every layer the unit's rules ask about, and the
-        unit's overlap (m²) with each layer, by the layer's words in reasons."""
+        unit's overlap (m²) with each layer, by the query's key (two layers may share a label)."""
         signature = self.evaluator.signature(ctx)
         found = self._atoms_cache.get(signature)
         if found is None:
@@ -286,7 +286,7 @@ class SitingScreen:
             elif key not in relevant:
                 states[key] = [FAR]
             else:
-                states[key], areas[self.words[key]] = self._classified(key, lazy.get(), unit, key_atoms)
+                states[key], areas[key] = self._classified(key, lazy.get(), unit, key_atoms)
         return states, areas
 
     def _classified(self, key: str, zones: KeyZones, unit: UnitArea,
@@ -349,7 +349,7 @@ def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = No
 
 
 class _Areas(dict):
-    """The unit's overlap (m², callables) by the layer's words in reasons, noting whether any was read."""
+    """The unit's overlap (m², callables) by query key, noting whether any was read."""
 
     read = False
 

@@ -85,10 +85,10 @@ def joined(phrases: List[Reason]) -> Reason:
 
 
 def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
-           atoms: Dict[str, List[Atom]], areas: Mapping[Words, Area], words: Mapping[str, Words]) -> Decision:
+           atoms: Dict[str, List[Atom]], areas: Mapping[str, Area], words: Mapping[str, Words]) -> Decision:
     """The verdict over all scenarios (``atoms``: each rule's spatial atoms by rule id;
-    ``areas``: the unit's overlap with each queried layer, m², or a callable giving it, by the layer's words as
-    its clauses' reasons name it; ``words``: those words by query key)."""
+    ``areas``: the unit's overlap with each queried layer, m², or a callable giving it, by query key;
+    ``words``: the layer's words as its clauses' reasons name it, by query key)."""
     verdicts = {unit_verdict(list(found) + prose) for _scenario, found in runs}
     verdict = verdicts.pop() if len(verdicts) == 1 else Verdict.NEEDS_STUDY
     table = _status_table(runs, prose)
@@ -97,7 +97,7 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     for rule_id in chosen:
         finding, statuses = table[rule_id]
         if len(set(statuses)) == 1:
-            first = _with_area(finding.reasons[0], areas) if finding.reasons else Reason("")
+            first = _with_area(finding.reasons[0], areas, words) if finding.reasons else Reason("")
             decision.reasons.append(Reason("{rule}: {reason}", {"rule": rule_id, "reason": first}))
         else:
             _explain_varying(decision, rule_id, statuses, runs, atoms.get(rule_id, []), words)
@@ -108,12 +108,15 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     return decision
 
 
-def _with_area(reason: Reason, areas: Mapping[Words, Area]) -> Reason:
-    """The reason with its overlap {area} set to the unit's overlap with that {layer}."""
-    layer = reason.values.get("layer")
-    if "area" not in reason.values or layer not in areas:
+def _with_area(reason: Reason, areas: Mapping[str, Area], words: Mapping[str, Words]) -> Reason:
+    """The reason with its overlap {area} set to the unit's overlap with that {layer} (its words name one query:
+    two layers that share a label are named apart, ``condition_words.filter_words``)."""
+    if "area" not in reason.values:
         return reason
-    area = areas[layer]
+    keys = [key for key, said in words.items() if said == reason.values.get("layer") and key in areas]
+    if len(keys) != 1:
+        return reason
+    area = areas[keys[0]]
     return Reason(reason.template, dict(reason.values, area=round(area() if callable(area) else area)))
 
 
