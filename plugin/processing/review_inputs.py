@@ -11,6 +11,7 @@ from typing import Dict, Iterator, List, Optional
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProject,
@@ -106,9 +107,17 @@ class UnitInputs:
     constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
 
+def unit_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
+    """UNITS' layer, also when it is given as a feature source's definition (its selected features only)."""
+    value = parameters.get(alg.UNITS)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        parameters = {**parameters, alg.UNITS: value.source}  # the layer the definition reads from
+    return alg.parameterAsVectorLayer(parameters, alg.UNITS, context)
+
+
 def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
     """The unit layer (checked: fields, CRS, features) and what it is reviewed with, from the parameters."""
-    units = alg.parameterAsVectorLayer(parameters, alg.UNITS, context)
+    units = unit_layer(alg, parameters, context)
     if units is None:
         raise QgsProcessingException(tr("The control unit layer could not be opened."))
 

@@ -4,13 +4,14 @@ from typing import Any, Dict
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..compat import SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, WKB_MULTIPOLYGON
@@ -28,6 +29,7 @@ from ..core.outputs.siting_rows import (
     zone_fields,
 )
 from ..core.review.site_review import render_reason
+from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
@@ -125,9 +127,9 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         """The unit layer (the project's bound one by default), rule set, unit fields and constraints."""
         polygon = [SOURCE_POLYGON]
         defaults = bound_defaults()
-        self._add(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
-                                                    defaultValue=defaults.units),
-                  tr("The environmental control units to screen."))
+        self._add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Control unit layer"), polygon,
+                                                      defaultValue=defaults.units),
+                  tr("The environmental control units to screen (with \"Selected features only\", those selected)."))
         self._add(rules_parameter(
             self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
                            "in the panel)")),
@@ -197,9 +199,12 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
     def inputs(self, parameters, context, feedback) -> SitingInputs:
         """Binding, rule set, constraint layers and project from the parameters."""
         found = unit_inputs(self, parameters, context, feedback)
-        return siting_inputs(found.units, found.binding, found.ruleset,
-                             self.project(parameters, context, found.ruleset), found.constraints,
-                             context.transformContext(), context.ellipsoid() or "")
+        setup = siting_inputs(found.units, found.binding, found.ruleset,
+                              self.project(parameters, context, found.ruleset), found.constraints,
+                              context.transformContext(), context.ellipsoid() or "")
+        if isinstance(parameters.get(self.UNITS), QgsProcessingFeatureSourceDefinition):  # selected features only…
+            setup.units = SourceRef.part_of(self.parameterAsSource(parameters, self.UNITS, context), found.units)
+        return setup
 
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """Screen every unit, writing each row as it is ready."""

@@ -67,6 +67,7 @@ class SourceRef:
     name: str
     count: int = 0
     expected: Optional[int] = None  # a database layer's exact count (``unit_index.exact_count``)
+    layer: Any = None  # the map layer a Processing feature source was made from (its provider, for read checks)
 
     @classmethod
     def of(cls, source: Any) -> "SourceRef":
@@ -76,10 +77,18 @@ class SourceRef:
         return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()),
                    exact_count(source))
 
+    @classmethod
+    def part_of(cls, source: Any, layer: Any) -> "SourceRef":
+        """A Processing feature source that gives some of ``layer``'s features (its selected ones): named by the
+        layer, and a database read checked against the count of those features."""
+        count = source.featureCount()
+        return cls(source, source.sourceCrs(), source.fields(), layer.name(), max(0, count),
+                   count if count >= 0 else None, layer)
+
     def features(self, request: QgsFeatureRequest) -> Iterator[QgsFeature]:
         """Every feature, with the attributes ``request`` asks for (Processing sources skip validity checks);
         a database read that stops part way, or brings fewer features than counted, is an OverlayError."""
-        return read_checked(self.source, request, self.expected)
+        return read_checked(self.source, request, self.expected, self.layer)
 
     def any_feature(self) -> bool:
         """Whether the source has any feature at all (a database read that failed is an OverlayError)."""
