@@ -604,7 +604,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119" />
+        <location filename="../plugin/processing/siting_screen.py" line="121" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -2016,17 +2016,17 @@
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="94" />
+        <location filename="../plugin/processing/review_notes.py" line="95" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="129" />
+        <location filename="../plugin/processing/review_notes.py" line="130" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="113" />
+        <location filename="../plugin/processing/review_inputs.py" line="122" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2036,12 +2036,12 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="212" />
+        <location filename="../plugin/processing/siting_screen.py" line="217" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="132" />
+        <location filename="../plugin/processing/review_run.py" line="134" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2071,32 +2071,32 @@
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="128" />
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="139" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="139" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="139" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="145" />
+        <location filename="../plugin/processing/siting_screen.py" line="147" />
         <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
         <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="151" />
         <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
         <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
     </message>
@@ -2141,12 +2141,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2181,42 +2181,37 @@
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="49" />
+        <location filename="../plugin/processing/siting_screen.py" line="51" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="119" />
+        <location filename="../plugin/processing/siting_screen.py" line="121" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="121" />
+        <location filename="../plugin/processing/siting_screen.py" line="123" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="121" />
+        <location filename="../plugin/processing/siting_screen.py" line="123" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="128" />
-        <source>The environmental control units to screen.</source>
-        <translation>待筛查的环境管控单元。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="145" />
+        <location filename="../plugin/processing/siting_screen.py" line="147" />
         <source>Units with requirement texts then need a check by hand.</source>
         <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="151" />
         <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
         <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
     </message>
@@ -2226,102 +2221,102 @@
         <translation>例如 river_bank=河流岸线。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="158" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="158" />
+        <location filename="../plugin/processing/siting_screen.py" line="160" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="188" />
+        <location filename="../plugin/processing/siting_screen.py" line="190" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="225" />
+        <location filename="../plugin/processing/siting_screen.py" line="230" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2536,7 +2531,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="49" />
+        <location filename="../plugin/processing/siting_screen.py" line="51" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2891,22 +2886,22 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="118" />
+        <location filename="../plugin/processing/review_notes.py" line="119" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="128" />
+        <location filename="../plugin/processing/review_notes.py" line="129" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="141" />
+        <location filename="../plugin/processing/review_notes.py" line="142" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="154" />
+        <location filename="../plugin/processing/review_run.py" line="158" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3476,12 +3471,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="31" />
+        <location filename="../plugin/core/rules/condition_words.py" line="30" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="34" />
+        <location filename="../plugin/core/rules/condition_words.py" line="33" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -3506,17 +3501,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="49" />
+        <location filename="../plugin/processing/siting_screen.py" line="51" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="49" />
+        <location filename="../plugin/processing/siting_screen.py" line="51" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="49" />
+        <location filename="../plugin/processing/siting_screen.py" line="51" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -4820,12 +4815,12 @@
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="131" />
+        <location filename="../plugin/processing/siting_screen.py" line="133" />
         <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
         <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="131" />
+        <location filename="../plugin/processing/siting_screen.py" line="133" />
         <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
         <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
     </message>
@@ -5050,27 +5045,27 @@
         <translation>不涉及</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="56" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="57" />
         <source>The units are in a database but the sites are not in the same one, so the overlay runs in QGIS; load the sites into the units' database to run it there.</source>
         <translation>管控单元在数据库中，但选址不在同一数据库中，因此叠加分析在 QGIS 中进行；将选址导入管控单元所在的数据库即可在数据库中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="60" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="61" />
         <source>The unit layer is not one table with a one-column key, so the overlay runs in QGIS.</source>
         <translation>管控单元图层不是带单列主键的单张表，因此叠加分析在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="172" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="174" />
         <source>The overlay cannot run in the database ({reason}); it runs in QGIS instead.</source>
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="179" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="297" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="190" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="193" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
@@ -5080,7 +5075,7 @@
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="250" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="253" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
@@ -5120,12 +5115,12 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="78" />
+        <location filename="../plugin/processing/review_inputs.py" line="79" />
         <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
         <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="85" />
+        <location filename="../plugin/processing/review_inputs.py" line="86" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -5190,7 +5185,7 @@
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="268" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="271" />
         <source>the database did not return an overlap's geometry</source>
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
@@ -5702,7 +5697,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="216" />
+        <location filename="../plugin/processing/review_run.py" line="220" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5722,17 +5717,17 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="246" />
+        <location filename="../plugin/processing/siting_screen.py" line="251" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="186" />
+        <location filename="../plugin/processing/review_run.py" line="190" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="187" />
+        <location filename="../plugin/processing/review_run.py" line="191" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5757,7 +5752,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="214" />
+        <location filename="../plugin/processing/review_run.py" line="218" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5767,7 +5762,7 @@
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="104" />
+        <location filename="../plugin/processing/siting_screen.py" line="106" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -6243,12 +6238,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="238" />
+        <location filename="../plugin/processing/siting_screen.py" line="243" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="239" />
+        <location filename="../plugin/processing/siting_screen.py" line="244" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6407,12 +6402,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="249" />
+        <location filename="../plugin/processing/siting_screen.py" line="254" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="250" />
+        <location filename="../plugin/processing/siting_screen.py" line="255" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6657,7 +6652,7 @@
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="177" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="296" />
         <source>A query in the database failed ({reason}); this site is overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
@@ -6705,6 +6700,36 @@
         <location filename="../plugin/core/coordinates/parse.py" line="111" />
         <source>Line {line}: “{token}” is written with an exponent (as a spreadsheet shows a long number in a narrow column): digits may have been cut off, and an E may be a hemisphere. Write the number in full, as in 39403464.69.</source>
         <translation>第 {line} 行：“{token}”以科学计数法书写（电子表格在列宽不足时会这样显示长数字）：可能丢失了部分位数，其中的 E 也可能是半球标记。请完整书写该数字，如 39403464.69。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/pushdown.py" line="176" />
+        <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read), so the overlay runs in QGIS instead.</source>
+        <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化），叠加分析改在 QGIS 中进行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/pushdown.py" line="299" />
+        <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read); this site is overlaid in QGIS instead.</source>
+        <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；该选址改在 QGIS 中叠加分析。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/pushdown.py" line="301" />
+        <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read); these {n} sites are overlaid in QGIS instead.</source>
+        <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_words.py" line="47" />
+        <source>{label} ({layer})</source>
+        <translation>{label}（{layer}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="179" />
+        <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
+        <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <source>The environmental control units to screen (with "Selected features only", those selected).</source>
+        <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元）。</translation>
     </message>
 </context>
 </TS>
