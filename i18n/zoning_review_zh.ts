@@ -2036,7 +2036,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="217" />
+        <location filename="../plugin/processing/siting_screen.py" line="221" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="230" />
+        <location filename="../plugin/processing/siting_screen.py" line="234" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -5717,7 +5717,7 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="251" />
+        <location filename="../plugin/processing/siting_screen.py" line="255" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6238,12 +6238,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="243" />
+        <location filename="../plugin/processing/siting_screen.py" line="247" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="244" />
+        <location filename="../plugin/processing/siting_screen.py" line="248" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6402,12 +6402,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="254" />
+        <location filename="../plugin/processing/siting_screen.py" line="258" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="255" />
+        <location filename="../plugin/processing/siting_screen.py" line="259" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6730,6 +6730,11 @@
         <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>The environmental control units to screen (with "Selected features only", those selected).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="208" />
+        <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to screen, or clear the option to screen every unit.</source>
+        <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要筛查的单元，或取消该选项以筛查全部单元。</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,25 @@ def test_sitingscreen_screens_only_the_selected_units(zr_processing, sample_gpkg
         QgsProject.instance().removeMapLayer(units.id())
 
 
+def test_an_empty_selection_is_refused_naming_the_layer(zr_processing, sample_gpkg, example_rules):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
+    QgsProject.instance().addMapLayer(units, False)
+    try:
+        units.removeSelection()
+        selected = QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True)
+        try:
+            processing.run("zoningreview:sitingscreen", siting(sample_gpkg, example_rules, UNITS=selected))
+        except QgsProcessingException as error:
+            message = str(error)
+        else:
+            message = ""
+        assert "control_units" in message and "no unit is selected" in message
+    finally:
+        QgsProject.instance().removeMapLayer(units.id())
+
 
 def test_the_unit_parameter_keeps_its_name_and_takes_polygons(zr_processing):
     from qgis.core import QgsApplication

@@ -204,6 +204,10 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                               context.transformContext(), context.ellipsoid() or "")
         if isinstance(parameters.get(self.UNITS), QgsProcessingFeatureSourceDefinition):  # selected features only…
             setup.units = SourceRef.part_of(self.parameterAsSource(parameters, self.UNITS, context), found.units)
+            if setup.units.expected == 0:  # an empty selection is no screen of "every selected unit"
+                raise QgsProcessingException(tr(
+                    "Control unit layer {layer}: \"Selected features only\" is set, but no unit is selected. Select "
+                    "the units to screen, or clear the option to screen every unit.").format(layer=found.units.name()))
         return setup
 
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:
