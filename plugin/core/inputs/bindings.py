@@ -6,12 +6,14 @@ both absolute and relative to the project file and, as QGIS finds a layer's file
 folder first: a moved or copied project folder uses its own rule sets.
 
 A stored binding this plugin cannot read (hand-edited, or written by a newer version) is a
-``StoredBindingError``: its layer is not reviewed, and one of a newer version is never overwritten.
+``StoredBindingError``: its layer is not reviewed, one of a newer version is never overwritten, and one of this
+version in the project entry is written back as stored by every change but binding or unbinding its own layer.
 """
 
 import json
 import os
-from typing import Dict, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
@@ -34,6 +36,22 @@ from ..model.vocab import (
 LAYER_PROPERTY = "zoning_review/binding"
 PROJECT_SCOPE = "zoning_review"
 PROJECT_KEY = "bindings"
+
+
+@dataclass
+class ProjectEntry:
+    """The project's entry of bindings as read: the readable bindings by layer id, why each other one cannot be read
+    (under '' when the whole entry cannot be read) and each such binding as stored, to be written back unchanged."""
+
+    bindings: Dict[str, UnitBinding] = field(default_factory=dict)
+    unreadable: Dict[str, BindingFormatError] = field(default_factory=dict)
+    stored: Dict[str, Any] = field(default_factory=dict)
+
+    def write(self, project: QgsProject, replaced: str = "") -> None:
+        """Write the entry: its readable bindings, and every unreadable one as stored but that of layer
+        ``replaced`` (bound again or unbound)."""
+        kept = {layer_id: raw for layer_id, raw in self.stored.items() if layer_id != replaced}
+        project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, entry_to_json(self.bindings, kept))
 
 
 class StoredBindingError(Exception):
@@ -116,32 +134,32 @@ def _layer_error(name: str, error: BindingFormatError) -> StoredBindingError:
 def stored_binding(layer: QgsMapLayer, project: QgsProject) -> Optional[UnitBinding]:
     """A layer's binding (its property first, the project entry next), or None; StoredBindingError when the
     one that applies cannot be read."""
-    return _stored(layer, *_project_entry(project))
+    return _stored(layer, _project_entry(project))
 
 
-def _stored(layer: QgsMapLayer, bindings: Dict[str, UnitBinding],
-            unreadable: Dict[str, BindingFormatError]) -> Optional[UnitBinding]:
+def _stored(layer: QgsMapLayer, entry: ProjectEntry) -> Optional[UnitBinding]:
     """``stored_binding`` with the project entry already read."""
     binding = read_binding(layer)
     if binding is not None:
         return binding
-    if layer.id() in unreadable:
-        raise _layer_error(layer.name(), unreadable[layer.id()])
-    return bindings.get(layer.id())
+    if layer.id() in entry.unreadable:
+        raise _layer_error(layer.name(), entry.unreadable[layer.id()])
+    return entry.bindings.get(layer.id())
 
 
 def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject) -> None:
     """Store a binding on the layer and in the project (this is plugin state, not user data); StoredBindingError
     when either holds a binding of a newer version, which is never overwritten."""
-    stored = _writable_entry(layer, project)
+    entry = _writable_entry(layer, project)
     home = project.homePath()
     for ref in binding.rule_sets:
         if ref.path and home:
             ref.relative = _relative(ref.path, home)
     binding.layer_name, binding.layer_source = layer.name(), layer.publicSource()
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
-    stored[layer.id()] = binding
-    _write_project_entry(project, _superseded(stored, layer, project))
+    entry.bindings[layer.id()] = binding
+    entry.bindings = _superseded(entry.bindings, layer, project)
+    entry.write(project, layer.id())
 
 
 def _relative(path: str, home: str) -> str:
@@ -182,21 +200,22 @@ def _superseded(stored: Dict[str, UnitBinding], layer: QgsMapLayer, project: Qgs
 def forget_recorded(project: QgsProject, layer_ids: List[str]) -> None:
     """Drop the project's recorded bindings of ``layer_ids``; StoredBindingError when the project holds a binding of a
     newer version."""
-    stored = _writable_project_entry(project)
-    _write_project_entry(project, {key: binding for key, binding in stored.items() if key not in layer_ids})
+    entry = _writable_project_entry(project)
+    entry.bindings = {key: binding for key, binding in entry.bindings.items() if key not in layer_ids}
+    entry.write(project)
 
 
 def remove_binding(layer: QgsMapLayer, project: QgsProject) -> None:
     """Forget the binding of a layer; StoredBindingError when a binding of a newer version is stored."""
-    stored = _writable_entry(layer, project)
+    entry = _writable_entry(layer, project)
     layer.removeCustomProperty(LAYER_PROPERTY)
-    stored.pop(layer.id(), None)
-    _write_project_entry(project, stored)
+    entry.bindings.pop(layer.id(), None)
+    entry.write(project, layer.id())
 
 
-def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBinding]:
-    """The project's readable bindings, to be written back; StoredBindingError when the layer or the project
-    holds a binding of a newer version (an unreadable binding of this version is replaced)."""
+def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> ProjectEntry:
+    """The project's entry, to be written back; StoredBindingError when the layer or the project holds a binding of a
+    newer version (only the layer's own unreadable binding of this version is replaced)."""
     try:
         read_binding(layer)
     except StoredBindingError as error:
@@ -205,14 +224,13 @@ def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBi
     return _writable_project_entry(project)
 
 
-def _writable_project_entry(project: QgsProject) -> Dict[str, UnitBinding]:
-    """The project entry's readable bindings, to be written back; StoredBindingError when it holds a binding of a
-    newer version."""
-    bindings, unreadable = _project_entry(project)
-    newer = [error for error in unreadable.values() if error.version is not None]
+def _writable_project_entry(project: QgsProject) -> ProjectEntry:
+    """The project entry, to be written back; StoredBindingError when it holds a binding of a newer version."""
+    entry = _project_entry(project)
+    newer = [error for error in entry.unreadable.values() if error.version is not None]
     if newer:
         raise _entry_error(newer[0])
-    return bindings
+    return entry
 
 
 def _entry_error(error: BindingFormatError) -> StoredBindingError:
@@ -230,31 +248,26 @@ def _entry_error(error: BindingFormatError) -> StoredBindingError:
 
 def project_bindings(project: QgsProject) -> Dict[str, UnitBinding]:
     """Every readable binding recorded in the project, by layer id."""
-    return _project_entry(project)[0]
+    return _project_entry(project).bindings
 
 
-def _project_entry(project: QgsProject) -> Tuple[Dict[str, UnitBinding], Dict[str, BindingFormatError]]:
-    """The project entry's readable bindings by layer id, and why each other one cannot be read (by layer id;
-    under '' when the whole entry cannot be read)."""
+def _project_entry(project: QgsProject) -> ProjectEntry:
+    """The project entry as read (empty when the project has none)."""
     text, ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    entry = ProjectEntry()
     if not ok or not text:
-        return {}, {}
+        return entry
     try:
         data = entry_from_json(text)
     except BindingFormatError as error:
-        return {}, {"": error}
-    out, unreadable = {}, {}
+        entry.unreadable[""] = error
+        return entry
     for layer_id, raw in data.items():
         try:
-            out[layer_id] = UnitBinding.from_json(json.dumps(raw))
+            entry.bindings[layer_id] = UnitBinding.from_json(json.dumps(raw))
         except BindingFormatError as error:
-            unreadable[layer_id] = error
-    return out, unreadable
-
-
-def _write_project_entry(project: QgsProject, bindings: Dict[str, UnitBinding]) -> None:
-    """Write the project entry holding every binding."""
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, entry_to_json(bindings))
+            entry.unreadable[layer_id], entry.stored[layer_id] = error, raw
+    return entry
 
 
 def bound_layers(project: QgsProject) -> Dict[str, UnitBinding]:
@@ -266,12 +279,12 @@ def stored_bindings(project: QgsProject) -> Tuple[Dict[str, UnitBinding], List[s
     """The project's layers with a readable binding, by layer id, and a translated message for each stored
     binding that cannot be read (its layer is not reviewed)."""
     out, problems = {}, []
-    recorded, unreadable = _project_entry(project)  # read once for every layer
-    if "" in unreadable:
-        problems.append(str(_entry_error(unreadable[""])))
+    entry = _project_entry(project)  # read once for every layer
+    if "" in entry.unreadable:
+        problems.append(str(_entry_error(entry.unreadable[""])))
     for layer_id, layer in project.mapLayers().items():
         try:
-            binding = _stored(layer, recorded, unreadable)
+            binding = _stored(layer, entry)
         except StoredBindingError as error:
             problems.append(str(error))
             continue

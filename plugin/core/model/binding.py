@@ -82,9 +82,10 @@ class UnitBinding:
                    rule_sets, constraints, _text(data, "layer_name"), _text(data, "layer_source"))
 
 
-def entry_to_json(bindings: Dict[str, UnitBinding]) -> str:
-    """The project entry: every binding by layer id, versioned."""
-    layers = {layer_id: json.loads(binding.to_json()) for layer_id, binding in bindings.items()}
+def entry_to_json(bindings: Dict[str, UnitBinding], kept: Optional[Dict[str, Any]] = None) -> str:
+    """The project entry: every binding by layer id, versioned; ``kept``: stored bindings this plugin cannot read,
+    by layer id, written back as they were stored."""
+    layers = {**(kept or {}), **{layer_id: json.loads(binding.to_json()) for layer_id, binding in bindings.items()}}
     return json.dumps({"version": VERSION, "layers": layers}, ensure_ascii=False, sort_keys=True)
 
 
