@@ -202,7 +202,9 @@ class ZoningReviewDock(QgsDockWidget):
     def start_review(self) -> None:
         """Overlay and evaluate the current site."""
         site = self.site_input.site
-        if site is not None:
+        if site is not None and self.unusable:
+            self._show_idle()  # names the bound layer that cannot be used (not "no layer is bound")
+        elif site is not None:
             self.highlights.clear_units()
             self.runner.review(site, self.targets, self.form.project())
 

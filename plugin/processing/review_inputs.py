@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_FILE
-from ..core.inputs.bindings import bound_layers
+from ..core.inputs.bindings import bound_layers, layer_title
 from ..core.inputs.resolve import (
     InputError,
     check_unit_fields,
@@ -131,7 +131,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
         check_unit_fields(units, binding)
         unit_warnings = check_unit_layer(units, binding)
         rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES),
-                              units.name())
+                              layer_title(units))
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,

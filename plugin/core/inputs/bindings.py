@@ -109,6 +109,11 @@ def recorded_layer(bound: ConstraintBinding, project: QgsProject) -> Tuple[Optio
     return (named[0], []) if len(named) == 1 else (None, named)
 
 
+def layer_title(layer: QgsMapLayer) -> str:
+    """How messages name a layer: its name; when it has none, its data source (password left out), else its id."""
+    return layer.name() or layer.publicSource() or layer.id()
+
+
 def read_binding(layer: QgsMapLayer) -> Optional[UnitBinding]:
     """The binding stored on a layer, or None; StoredBindingError when it cannot be read."""
     if layer is None:

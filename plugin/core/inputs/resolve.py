@@ -48,6 +48,7 @@ from .rule_lists import (  # noqa: F401 (re-exported)
     load_lists,
     load_rules,
 )
+from .unit_fields import missing_fields, missing_words
 
 
 class InputError(Exception):
@@ -134,11 +135,14 @@ def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category
 
 
 def check_unit_fields(units: Any, binding: UnitBinding) -> None:
-    """InputError when a bound unit field is missing from the layer."""
-    names = units.fields().names()
-    for name in (binding.code_field, binding.name_field, binding.category_field):
-        if name not in names:
-            raise InputError(tr("Field {field} not found in layer {layer}").format(field=name, layer=units.name()))
+    """InputError naming every unit field (code, name, category, requirement text) the layer lacks."""
+    missing = missing_fields(units, binding)
+    if missing:
+        raise InputError(tr(
+            "Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, "
+            "or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the "
+            "data: bind the layer again, or do not check the unit layer's own requirement texts).").format(
+            layer=units.name() or units.id(), fields=missing_words(missing)))
 
 
 def source_table(layer: QgsVectorLayer) -> str:

@@ -11,10 +11,11 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ...i18n import tr
 from ..model.binding import UnitBinding
-from .bindings import stored_bindings
+from .bindings import layer_title, stored_bindings
 from .orphans import orphan_problems
 from .resolve import BoundUnitLayer, InputError, binding_entries, bound_constraints, check_unit_layer
 from .rule_lists import load_lists
+from .unit_fields import missing_fields_problem
 
 
 def review_targets(project: QgsProject) -> Tuple[List[BoundUnitLayer], List[str]]:
@@ -41,21 +42,26 @@ def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
 
 
 def target_or_problem(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Union[BoundUnitLayer, str]:
-    """A review target for a bound layer, or a translated message saying why it cannot be one."""
+    """A review target for a bound layer, or a translated message saying why it cannot be one (the layer named by
+    ``layer_title``)."""
+    label = layer_title(layer)
     if not layer.isValid():
         return tr("Unit layer {layer} is bound to rule sets but cannot be read (its data source is not available): "
                   "no site is reviewed until its data source is repaired or the layer is unbound in the Zoning "
-                  "Review panel.").format(layer=layer.name())
-    entries = binding_entries(binding, project, layer.name())
+                  "Review panel.").format(layer=label)
+    entries = binding_entries(binding, project, label)
     if not entries or not binding.code_field:
         return tr("Unit layer {layer} is bound without a rule set or without its unit-code field: no site is "
                   "reviewed until the binding is completed or removed in the Zoning Review panel.").format(
-            layer=layer.name())
+            layer=label)
+    missing = missing_fields_problem(layer, label, binding)
+    if missing:
+        return missing
     result = load_lists(entries)
     if result.ruleset is None:
         return tr("The rule sets bound to unit layer {layer} cannot be used, so no site is reviewed until they are "
                   "corrected or the layer is unbound in the Zoning Review panel:\n{messages}").format(
-            layer=layer.name(), messages=result.text())
+            layer=label, messages=result.text())
     constraints = bound_constraints(binding, project)
     try:
         unit_warnings = check_unit_layer(layer, binding)

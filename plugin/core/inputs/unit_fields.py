@@ -1,0 +1,37 @@
+"""The unit fields a binding names that its layer no longer has (renamed or removed in the data).
+
+A review reading such a layer would take every unit as without code, category or requirement text, so the layer is
+never reviewed then (fail closed): the dock names it as unusable and Processing stops, each saying what to do.
+"""
+
+from typing import Any, List, Tuple
+
+from ...i18n import list_separator, tr
+from ..model.binding import UnitBinding
+from ..review.labels import dimension_label
+
+
+def missing_fields(layer: Any, binding: UnitBinding) -> List[Tuple[str, str]]:
+    """Each field the binding names that ``layer`` lacks, with its role in translated words, in binding order."""
+    names = set(layer.fields().names())
+    roles = [(binding.code_field, tr("unit code")), (binding.name_field, tr("unit name")),
+             (binding.category_field, tr("unit category"))]
+    roles += [(name, tr("requirement text, {dimension}").format(dimension=dimension_label(dimension)))
+              for dimension, name in binding.prose_fields.items()]
+    return [(name, role) for name, role in roles if name and name not in names]
+
+
+def missing_words(missing: List[Tuple[str, str]]) -> str:
+    """The missing fields listed with their roles: ``HJGKDYBM (unit code), PWWPFGK (…)``."""
+    return list_separator().join(tr("{field} ({role})").format(field=name, role=role) for name, role in missing)
+
+
+def missing_fields_problem(layer: Any, label: str, binding: UnitBinding) -> str:
+    """A translated message for the dock when the bound layer lacks fields its binding names, else ''."""
+    missing = missing_fields(layer, binding)
+    if not missing:
+        return ""
+    return tr("Unit layer {layer} no longer has the fields its binding reads: {fields} (renamed or removed in its "
+              "data). No site is reviewed until the layer is bound again in the Zoning Review panel (choose its "
+              "unit fields there) or the fields are restored in the data.").format(
+        layer=label, fields=missing_words(missing))
