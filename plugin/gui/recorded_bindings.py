@@ -1,5 +1,5 @@
 """Bindings the project records for unit layers it no longer has: named under the binding panel, offered to the
-chosen layer when it has their data source (*Restore binding*), or dropped (*Forget*)."""
+chosen layer when it holds their data (*Restore binding*), or dropped (*Forget*)."""
 
 from typing import Optional
 
@@ -52,10 +52,15 @@ class RecordedBindings(QWidget):
         self.setVisible(bool(orphans))
         self.restore_button.setVisible(bool(self._offered))
         layers = list_separator().join(orphan_label(layer_id, binding) for layer_id, binding in orphans.items())
-        if self._offered:
+        offered = orphans.get(self._offered)
+        if offered is not None and offered.layer_source != layer.publicSource():
+            self.label.setText(tr("Bound to unit layers no longer in the project: {layers}. This layer holds the data "
+                                  "of {layer}, moved with the project: Restore binding binds it as that layer was "
+                                  "bound.").format(layers=layers, layer=offered.layer_name or self._offered))
+        elif offered is not None:
             self.label.setText(tr("Bound to unit layers no longer in the project: {layers}. This layer has the data "
                                   "source of {layer}: Restore binding binds it as that layer was bound.").format(
-                layers=layers, layer=orphans[self._offered].layer_name or self._offered))
+                layers=layers, layer=offered.layer_name or self._offered))
         else:
             self.label.setText(tr("Bound to unit layers no longer in the project: {layers}. No site is reviewed until "
                                   "they are restored (choose the layer of the same data source) or forgotten.").format(

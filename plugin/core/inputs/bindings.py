@@ -32,6 +32,7 @@ from ..model.vocab import (
     UNIT_CODE_FIELDS,
     UNIT_NAME_FIELDS,
 )
+from .layer_files import layer_relative, relative_path, source_parts
 
 LAYER_PROPERTY = "zoning_review/binding"
 PROJECT_SCOPE = "zoning_review"
@@ -159,39 +160,73 @@ def write_binding(layer: QgsMapLayer, binding: UnitBinding, project: QgsProject)
     home = project.homePath()
     for ref in binding.rule_sets:
         if ref.path and home:
-            ref.relative = _relative(ref.path, home)
+            ref.relative = relative_path(ref.path, home)
     binding.layer_name, binding.layer_source = layer.name(), layer.publicSource()
+    binding.layer_relative = layer_relative(layer, home)
     layer.setCustomProperty(LAYER_PROPERTY, binding.to_json())
     entry.bindings[layer.id()] = binding
     entry.bindings = _superseded(entry.bindings, layer, project)
     entry.write(project, layer.id())
 
 
-def _relative(path: str, home: str) -> str:
-    """``path`` relative to the project's home; '' when it has none (another drive on Windows)."""
-    try:
-        return os.path.relpath(path, home)
-    except ValueError:
-        return ""
-
-
 def relate_to_home(project: QgsProject, read_home: Optional[str] = None) -> None:
     """As the project is written, keep each bound rule-set file — found from ``read_home``, the folder the project
     was read from (its home when not given), as it was reviewed with — at its absolute path and relative to where the
     project is written (bound before its first save, copied, or saved elsewhere since); nothing written when
-    unchanged."""
+    unchanged. The bindings recorded for layers no longer in the project are kept so too, with their data file, for
+    a Restore binding after the project (and its data) moved."""
     home = project.homePath()
     for layer_id, binding in bound_layers(project).items():
-        stale = False
-        for ref in binding.rule_sets:
-            found = resolve_ref_path(ref, project, read_home)
-            if home and os.path.exists(found) and (found, _relative(found, home)) != (ref.path, ref.relative):
-                ref.path, stale = found, True
-        if stale:
+        layer = project.mapLayer(layer_id)
+        stale = _related(binding, project, read_home) or binding.layer_relative != layer_relative(layer, home)
+        if stale and home:
             try:
-                write_binding(project.mapLayer(layer_id), binding, project)
+                write_binding(layer, binding, project)
             except StoredBindingError:
                 continue  # a newer version's entry is left as it is; the dock names it
+    _relate_recorded(project, read_home)
+
+
+def _related(binding: UnitBinding, project: QgsProject, read_home: Optional[str]) -> bool:
+    """Whether a rule-set file of the binding, found from ``read_home``, is recorded elsewhere or otherwise relative to
+    the project's home than where it is; each such one recorded where it is."""
+    home, stale = project.homePath(), False
+    for ref in binding.rule_sets:
+        found = resolve_ref_path(ref, project, read_home)
+        if home and os.path.exists(found) and (found, relative_path(found, home)) != (ref.path, ref.relative):
+            ref.path, ref.relative, stale = found, relative_path(found, home), True
+    return stale
+
+
+def _relate_recorded(project: QgsProject, read_home: Optional[str]) -> None:
+    """``relate_to_home`` for the bindings recorded for layers no longer in the project: their rule-set files and
+    data file."""
+    try:
+        entry = _writable_project_entry(project)
+    except StoredBindingError:
+        return  # a newer version's entry is left as it is; the dock names it
+    recorded = [binding for layer_id, binding in entry.bindings.items() if project.mapLayer(layer_id) is None]
+    changed = False
+    for binding in recorded:
+        rules = _related(binding, project, read_home)
+        changed = _relate_data(binding, project, read_home) or rules or changed
+    if changed:
+        entry.write(project)
+
+
+def _relate_data(binding: UnitBinding, project: QgsProject, read_home: Optional[str]) -> bool:
+    """Whether the data file of a layer no longer in the project, where the project was read from (relative to
+    ``read_home`` first, else at its recorded path), is recorded otherwise relative to the project's home; it is then
+    recorded so."""
+    home = project.homePath()
+    read_home = home if read_home is None else read_home
+    found = os.path.normpath(os.path.join(read_home, binding.layer_relative)) if read_home and binding.layer_relative \
+        else ""
+    if not found or not os.path.exists(found):
+        found = source_parts(binding.layer_source, "ogr")[0]
+    relative = relative_path(found, home) if found and home and os.path.exists(found) else binding.layer_relative
+    stale, binding.layer_relative = relative != binding.layer_relative, relative
+    return stale
 
 
 def _superseded(stored: Dict[str, UnitBinding], layer: QgsMapLayer, project: QgsProject) -> Dict[str, UnitBinding]:

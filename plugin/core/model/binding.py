@@ -1,5 +1,6 @@
 """A unit layer's binding as data: its fields, its ordered rule-set files (each with a scope), its
-constraint layers and the unit layer's name and data source when bound, in versioned JSON.
+constraint layers and the unit layer's name and data source (with its file relative to the project) when bound, in
+versioned JSON.
 
 Version 1 held one rule-set file (``rules_path``, ``rules_relative``); it reads as a binding of that one
 list. Where bindings are stored (layer property, project entry) is ``core/inputs/bindings.py``.
@@ -43,6 +44,7 @@ class UnitBinding:
     constraints: Dict[str, ConstraintBinding] = field(default_factory=dict)
     layer_name: str = ""  # the unit layer's name when bound ('' in a binding written before it was kept)
     layer_source: str = ""  # its data source, password left out: a binding whose layer left the project is found by it
+    layer_relative: str = ""  # its data file relative to the project's folder ('' when unknown): data moved with it
 
     @property
     def rules_path(self) -> str:
@@ -79,7 +81,8 @@ class UnitBinding:
                        for name, value in _typed(data, "constraints", dict).items()}
         prose = {dim: _text(data["prose_fields"], dim) for dim in _typed(data, "prose_fields", dict)}
         return cls(_text(data, "code_field"), _text(data, "name_field"), _text(data, "category_field"), prose,
-                   rule_sets, constraints, _text(data, "layer_name"), _text(data, "layer_source"))
+                   rule_sets, constraints, _text(data, "layer_name"), _text(data, "layer_source"),
+                   _text(data, "layer_relative"))
 
 
 def entry_to_json(bindings: Dict[str, UnitBinding], kept: Optional[Dict[str, Any]] = None) -> str:
