@@ -849,7 +849,7 @@
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216" />
+        <location filename="../plugin/gui/dock.py" line="218" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1969,32 +1969,32 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="123" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="17" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="123" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="17" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="123" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="18" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="130" />
+        <location filename="../plugin/core/inputs/resolve.py" line="131" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92" />
+        <location filename="../plugin/core/inputs/resolve.py" line="93" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2006,7 +2006,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="298" />
+        <location filename="../plugin/core/inputs/resolve.py" line="302" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2666,12 +2666,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="225" />
+        <location filename="../plugin/core/inputs/resolve.py" line="229" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="237" />
+        <location filename="../plugin/core/inputs/resolve.py" line="241" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3286,12 +3286,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="162" />
+        <location filename="../plugin/core/inputs/resolve.py" line="166" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="188" />
+        <location filename="../plugin/core/inputs/resolve.py" line="192" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3306,7 +3306,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="196" />
+        <location filename="../plugin/core/inputs/resolve.py" line="200" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -4380,7 +4380,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262" />
+        <location filename="../plugin/gui/dock.py" line="264" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5105,12 +5105,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="72" />
+        <location filename="../plugin/core/inputs/resolve.py" line="73" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="88" />
+        <location filename="../plugin/core/inputs/resolve.py" line="89" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5455,7 +5455,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="166" />
+        <location filename="../plugin/core/inputs/resolve.py" line="170" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6056,12 +6056,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232" />
+        <location filename="../plugin/gui/dock.py" line="234" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232" />
+        <location filename="../plugin/gui/dock.py" line="234" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6325,22 +6325,22 @@
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="107" />
+        <location filename="../plugin/core/inputs/bindings.py" line="131" />
         <source>The binding of layer {layer} was written by a newer version of Zoning Review (binding version {version}): the layer is not reviewed and its binding is left as it is. Update the plugin to use it.</source>
         <translation>图层 {layer} 的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：该图层不参与审查，其绑定原样保留。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="111" />
+        <location filename="../plugin/core/inputs/bindings.py" line="135" />
         <source>The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the Zoning Review panel (this replaces the unreadable binding).</source>
         <translation>无法读取图层 {layer} 的绑定（{error}）：该图层不参与审查。请在分区管控审查面板中重新绑定（将替换无法读取的绑定）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="221" />
+        <location filename="../plugin/core/inputs/bindings.py" line="279" />
         <source>The project's bindings were written by a newer version of Zoning Review (binding version {version}): they are left as they are, and no binding can be changed. Update the plugin to use them.</source>
         <translation>本项目的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：已原样保留，且不能修改任何绑定。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="225" />
+        <location filename="../plugin/core/inputs/bindings.py" line="283" />
         <source>The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry are used. Binding a layer again in the Zoning Review panel replaces the record.</source>
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
@@ -6360,17 +6360,17 @@
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="46" />
+        <location filename="../plugin/core/inputs/targets.py" line="49" />
         <source>Unit layer {layer} is bound to rule sets but cannot be read (its data source is not available): no site is reviewed until its data source is repaired or the layer is unbound in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 已绑定规则集，但无法读取（其数据源不可用）：修复其数据源或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="51" />
+        <location filename="../plugin/core/inputs/targets.py" line="54" />
         <source>Unit layer {layer} is bound without a rule set or without its unit-code field: no site is reviewed until the binding is completed or removed in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 的绑定缺少规则集或单元编码字段：在分区管控审查面板中补全或解除该绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="56" />
+        <location filename="../plugin/core/inputs/targets.py" line="62" />
         <source>The rule sets bound to unit layer {layer} cannot be used, so no site is reviewed until they are corrected or the layer is unbound in the Zoning Review panel:
 {messages}</source>
         <translation>管控单元图层 {layer} 绑定的规则集无法使用，因此在改正规则集或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块：
@@ -6412,7 +6412,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="174" />
+        <location filename="../plugin/core/inputs/resolve.py" line="178" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6582,17 +6582,17 @@
         <translation>“{text}”不是距离：请填写以米为单位的数值，如 500 或 0.5。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/orphans.py" line="82" />
+        <location filename="../plugin/core/inputs/orphans.py" line="142" />
         <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project, so no site is reviewed. Layer {match} has its data source: choose {match} as the unit layer in the Zoning Review panel and click Restore binding, or click Forget there to drop the old binding.</source>
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 的数据源与其相同：请在分区管控审查面板中选择 {match} 作为管控单元图层并点击“恢复绑定”，或在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/orphans.py" line="88" />
+        <location filename="../plugin/core/inputs/orphans.py" line="146" />
         <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project (removed, or added again as a new layer), so no site is reviewed. Bind the unit layer again in the Zoning Review panel and click Forget there to drop the old binding.</source>
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="246" />
+        <location filename="../plugin/core/inputs/resolve.py" line="250" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6627,12 +6627,12 @@
         <translation>删除项目中已不存在的管控单元图层的绑定记录</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/recorded_bindings.py" line="56" />
+        <location filename="../plugin/gui/recorded_bindings.py" line="61" />
         <source>Bound to unit layers no longer in the project: {layers}. This layer has the data source of {layer}: Restore binding binds it as that layer was bound.</source>
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。本图层的数据源与 {layer} 相同：“恢复绑定”将按该图层原来的绑定绑定本图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/recorded_bindings.py" line="60" />
+        <location filename="../plugin/gui/recorded_bindings.py" line="65" />
         <source>Bound to unit layers no longer in the project: {layers}. No site is reviewed until they are restored (choose the layer of the same data source) or forgotten.</source>
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
@@ -6735,6 +6735,41 @@
         <location filename="../plugin/processing/siting_screen.py" line="208" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to screen, or clear the option to screen every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要筛查的单元，或取消该选项以筛查全部单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/orphans.py" line="132" />
+        <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project, so no site is reviewed. The layers {candidates} each may hold its data: none is offered, as which one it is is not known. Bind the right one again in the Zoning Review panel and click Forget there to drop the old binding.</source>
+        <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {candidates} 均可能是其数据：无法确定是哪一个，因此均不提供恢复。请在分区管控审查面板中重新绑定正确的图层，并在面板中点击“忘记”以删除原绑定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/orphans.py" line="137" />
+        <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project, so no site is reviewed. Layer {match} holds its data, moved with the project: choose {match} as the unit layer in the Zoning Review panel and click Restore binding, or click Forget there to drop the old binding.</source>
+        <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="141" />
+        <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
+        <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/unit_fields.py" line="19" />
+        <source>requirement text, {dimension}</source>
+        <translation>管控要求文本（{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/unit_fields.py" line="26" />
+        <source>{field} ({role})</source>
+        <translation>{field}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/unit_fields.py" line="34" />
+        <source>Unit layer {layer} no longer has the fields its binding reads: {fields} (renamed or removed in its data). No site is reviewed until the layer is bound again in the Zoning Review panel (choose its unit fields there) or the fields are restored in the data.</source>
+        <translation>管控单元图层 {layer} 已不再包含其绑定所读取的字段：{fields}（已在数据中重命名或删除）。在分区管控审查面板中重新绑定该图层（在面板中重新选择单元字段）或在数据中恢复这些字段之前，不审查任何地块。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/recorded_bindings.py" line="57" />
+        <source>Bound to unit layers no longer in the project: {layers}. This layer holds the data of {layer}, moved with the project: Restore binding binds it as that layer was bound.</source>
+        <translation>已绑定但不在项目中的管控单元图层：{layers}。本图层是 {layer} 随项目一并移动的数据：“恢复绑定”将按该图层原有的绑定方式绑定本图层。</translation>
     </message>
 </context>
 </TS>
