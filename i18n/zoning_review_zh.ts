@@ -1969,17 +1969,17 @@
         <translation>对照每个拟选址地块所叠加的环境管控单元及各单元的生态环境准入清单（规则集）进行审查：涵盖四个维度的总体、管控类别和单元层级准入要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="17" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="18" />
         <source>unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="17" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="18" />
         <source>unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="18" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="19" />
         <source>unit category</source>
         <translation>管控类别</translation>
     </message>
@@ -2026,7 +2026,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="122" />
+        <location filename="../plugin/processing/review_inputs.py" line="124" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -5115,12 +5115,12 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="79" />
+        <location filename="../plugin/processing/review_inputs.py" line="81" />
         <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
         <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="86" />
+        <location filename="../plugin/processing/review_inputs.py" line="88" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -6752,17 +6752,17 @@
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="19" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="20" />
         <source>requirement text, {dimension}</source>
         <translation>管控要求文本（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="26" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="35" />
         <source>{field} ({role})</source>
         <translation>{field}（{role}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/unit_fields.py" line="34" />
+        <location filename="../plugin/core/inputs/unit_fields.py" line="43" />
         <source>Unit layer {layer} no longer has the fields its binding reads: {fields} (renamed or removed in its data). No site is reviewed until the layer is bound again in the Zoning Review panel (choose its unit fields there) or the fields are restored in the data.</source>
         <translation>管控单元图层 {layer} 已不再包含其绑定所读取的字段：{fields}（已在数据中重命名或删除）。在分区管控审查面板中重新绑定该图层（在面板中重新选择单元字段）或在数据中恢复这些字段之前，不审查任何地块。</translation>
     </message>
@@ -6770,6 +6770,21 @@
         <location filename="../plugin/gui/recorded_bindings.py" line="57" />
         <source>Bound to unit layers no longer in the project: {layers}. This layer holds the data of {layer}, moved with the project: Restore binding binds it as that layer was bound.</source>
         <translation>已绑定但不在项目中的管控单元图层：{layers}。本图层是 {layer} 随项目一并移动的数据：“恢复绑定”将按该图层原有的绑定方式绑定本图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/unit_fields.py" line="29" />
+        <source>scope of list {list}</source>
+        <translation>清单 {list} 的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/unit_fields.py" line="54" />
+        <source>Unit layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. No site is reviewed until the list's scope is corrected (in its file or in the binding) or the field is restored in the data.</source>
+        <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="153" />
+        <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
+        <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
 </context>
 </TS>

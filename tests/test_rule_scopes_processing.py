@@ -98,3 +98,15 @@ def test_validaterules_on_the_command_line_reports_the_units_the_given_scopes_le
     assert nowhere["UNCOVERED"] == unit_count(sample_gpkg) and nowhere["VALID"] == 1
     assert everywhere["UNCOVERED"] == 0
     assert proc.returncode != 0 and "4 lines for 3 rule-set files" in proc.stdout + proc.stderr
+
+
+def test_a_scope_reading_a_field_the_unit_layer_lacks_stops_the_review(zr_processing, sample_gpkg, tmp_path):
+    """Every unit would read NULL there and be out of the list, so its clauses would silently never apply."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    scope = "\"XZQDM\" = '130638'"  # the sample's units have no field XZQDM
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, "", tmp_path, RULES=[str(p) for p in LAYERED],
+                                                          RULE_SCOPES=f"\n{scope}\n"))
+    assert "XZQDM" in str(raised.value) and "control_units" in str(raised.value)

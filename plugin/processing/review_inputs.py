@@ -7,7 +7,7 @@ to the feedback.
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 from qgis.core import (
     QgsProcessingException,
@@ -25,10 +25,12 @@ from ..core.inputs.resolve import (
     check_unit_fields,
     check_unit_layer,
     constraint_layers,
+    layer_label,
     require_rules,
     unit_binding,
 )
 from ..core.inputs.site_attributes import parse_attribute_map
+from ..core.inputs.unit_fields import missing_scope_fields, missing_words
 from ..core.model.binding import UnitBinding
 from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
@@ -132,6 +134,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
         unit_warnings = check_unit_layer(units, binding)
         rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES),
                               layer_title(units))
+    check_scope_fields(units, rules.ruleset)
     for text in [item.text() for item in rules.warnings] + unit_warnings:
         feedback.pushWarning(text)
     found = constraint_layers(alg.parameterAsLayerList(parameters, alg.CONSTRAINTS, context), rules.ruleset,
@@ -141,3 +144,13 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
     for warning in found.warnings:
         feedback.pushWarning(warning)
     return UnitInputs(units, binding, rules.ruleset, found.layers)
+
+
+def check_scope_fields(units: QgsVectorLayer, ruleset: Any) -> None:
+    """Stop when a list's scope reads fields the unit layer lacks (no unit would be in that list)."""
+    missing = missing_scope_fields(units, ruleset)
+    if missing:
+        raise QgsProcessingException(tr(
+            "Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never "
+            "apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that "
+            "has the field.").format(layer=layer_label(units), fields=missing_words(missing)))

@@ -15,7 +15,7 @@ from .bindings import layer_title, stored_bindings
 from .orphans import orphan_problems
 from .resolve import BoundUnitLayer, InputError, binding_entries, bound_constraints, check_unit_layer
 from .rule_lists import load_lists
-from .unit_fields import missing_fields_problem
+from .unit_fields import missing_fields_problem, missing_scope_problem
 
 
 def review_targets(project: QgsProject) -> Tuple[List[BoundUnitLayer], List[str]]:
@@ -62,6 +62,9 @@ def target_or_problem(layer: QgsVectorLayer, binding: UnitBinding, project: QgsP
         return tr("The rule sets bound to unit layer {layer} cannot be used, so no site is reviewed until they are "
                   "corrected or the layer is unbound in the Zoning Review panel:\n{messages}").format(
             layer=label, messages=result.text())
+    scope_problem = missing_scope_problem(layer, label, result.ruleset)
+    if scope_problem:
+        return scope_problem
     constraints = bound_constraints(binding, project)
     try:
         unit_warnings = check_unit_layer(layer, binding)

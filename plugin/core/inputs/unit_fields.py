@@ -9,6 +9,7 @@ from typing import Any, List, Tuple
 from ...i18n import list_separator, tr
 from ..model.binding import UnitBinding
 from ..review.labels import dimension_label
+from ..rules.layered import scope_fields
 
 
 def missing_fields(layer: Any, binding: UnitBinding) -> List[Tuple[str, str]]:
@@ -19,6 +20,14 @@ def missing_fields(layer: Any, binding: UnitBinding) -> List[Tuple[str, str]]:
     roles += [(name, tr("requirement text, {dimension}").format(dimension=dimension_label(dimension)))
               for dimension, name in binding.prose_fields.items()]
     return [(name, role) for name, role in roles if name and name not in names]
+
+
+def missing_scope_fields(layer: Any, ruleset: Any) -> List[Tuple[str, str]]:
+    """Each field a list's scope expression reads that ``layer`` lacks, with the list it scopes: every unit would read
+    NULL there and be outside that list, so its clauses would never apply."""
+    names = set(layer.fields().names())
+    return [(name, tr("scope of list {list}").format(list=part.source.list_id))
+            for part in getattr(ruleset, "parts", []) for name in scope_fields(part.scope) if name not in names]
 
 
 def missing_words(missing: List[Tuple[str, str]]) -> str:
@@ -35,3 +44,13 @@ def missing_fields_problem(layer: Any, label: str, binding: UnitBinding) -> str:
               "data). No site is reviewed until the layer is bound again in the Zoning Review panel (choose its "
               "unit fields there) or the fields are restored in the data.").format(
         layer=label, fields=missing_words(missing))
+
+
+def missing_scope_problem(layer: Any, label: str, ruleset: Any) -> str:
+    """A translated message for the dock when a list's scope reads fields the bound layer lacks, else ''."""
+    missing = missing_scope_fields(layer, ruleset)
+    if not missing:
+        return ""
+    return tr("Unit layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would "
+              "never apply. No site is reviewed until the list's scope is corrected (in its file or in the binding) "
+              "or the field is restored in the data.").format(layer=label, fields=missing_words(missing))
