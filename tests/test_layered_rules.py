@@ -392,3 +392,29 @@ def test_lists_without_a_rule_cannot_review(zr_processing, sample_gpkg, tmp_path
     assert load_lists([(empty, None), (write_list(tmp_path, "full", "R-2"), None)]).ruleset is not None
     with pytest.raises(QgsProcessingException, match="the rule set has no rules"):
         processing.run("zoningreview:reviewsites", params(sample_gpkg, empty, tmp_path))
+
+
+def _declaring(folder, list_id, declaration):
+    """A minimal list (``write_list``) that declares the attribute ``boiler_tph`` as given."""
+    path = Path(write_list(folder, list_id, f"{list_id}-1"))
+    text = path.read_text(encoding="utf-8").replace("rules:\n", f"attributes:\n  boiler_tph: {declaration}\nrules:\n")
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("other, differs", [
+    ("{type: number, unit: t/h, unit_zh: 吨/小时, label: {zh: 锅炉}}", True),
+    ("{type: number, unit: t/h, label: {zh: 锅炉}}", True),
+    ("{type: number, unit: t/h, unit_zh: 蒸吨/小时, label: {zh: 锅炉}}", False),
+])
+def test_lists_declaring_an_attribute_with_another_chinese_unit_are_named(tmp_path, other, differs):
+    """Only the first list's 蒸吨/小时 reached the notes, silently, when another list wrote 吨/小时 (or no unit_zh)."""
+    from zoning_review.plugin.core.inputs.rule_lists import list_warnings
+    from zoning_review.plugin.core.rules.messages import sentence_of
+
+    first = _declaring(tmp_path, "first", "{type: number, unit: t/h, unit_zh: 蒸吨/小时, label: {zh: 锅炉}}")
+    second = _declaring(tmp_path, "second", other)
+    layered = load_lists([(first, None), (second, None)]).ruleset
+    assert [sentence_of(m.reason, "en") for m in list_warnings(layered)] == (
+        ["attribute boiler_tph is declared differently in the lists first and second: the declaration of first is "
+         "used"] if differs else [])

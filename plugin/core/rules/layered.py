@@ -222,12 +222,13 @@ def _metadata(metas: List[RuleSetMetadata]) -> RuleSetMetadata:
 
 
 def differing_declarations(parts: List[ListPart]) -> List[Tuple[str, str, str]]:
-    """(attribute, first list, other list) for each project attribute two lists declare differently."""
+    """(attribute, first list, other list) for each project attribute two lists declare differently: another type,
+    unit or Chinese unit (``unit_zh``, which the notes and reasons of the first list's declaration write)."""
     seen: Dict[str, Tuple[str, Any]] = {}
     out = []
     for part in parts:
         for name, decl in part.ruleset.attributes.items():
-            key = (decl.type, decl.unit)
+            key = (decl.type, decl.unit, decl.unit_zh)
             if name in seen and seen[name][1] != key:
                 out.append((name, seen[name][0], part.source.list_id))
             seen.setdefault(name, (part.source.list_id, key))
