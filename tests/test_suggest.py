@@ -305,3 +305,21 @@ def test_a_distance_is_explained_with_its_digits_grouped():
 
     assert [why for why in whys("禁止在长江干支流岸线一公里范围内新建化工项目。") if "within 1,000 m" in why]
     assert [why for why in whys("距饮用水水源保护区1.5公里范围内禁止新建化工项目。") if "within 1,500 m" in why]
+
+
+INVESTMENT = {"investment": {"type": "number", "unit": "万元", "label": {"zh": "项目总投资", "en": "Total investment"}}}
+BOILER = {"boiler_tph": {"type": "number", "unit": "t/h", "unit_zh": "蒸吨/小时",
+                         "label": {"zh": "燃煤锅炉蒸发量", "en": "Boiler capacity"}}}
+
+
+@pytest.mark.parametrize(("clause", "attributes", "lang", "why"), [
+    ("投资额低于5亿元的项目不予准入。", INVESTMENT, "zh", "“投资额低于5亿元的项目”：“项目总投资” < 50,000 万元。"),
+    ("投资额低于5亿元的项目不予准入。", INVESTMENT, "en",
+     "“投资额低于5亿元的项目”: Total investment < 50,000 (10,000 yuan)."),
+    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "zh", "“35蒸吨/小时以下燃煤锅炉”：“燃煤锅炉蒸发量” < 35 蒸吨/小时。"),
+    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "en", "“35蒸吨/小时以下燃煤锅炉”: Boiler capacity < 35 t/h."),
+])
+def test_a_threshold_s_explanation_writes_the_amount_as_the_reasons_do(qgis_app, clause, attributes, lang, why):
+    """It wrote 50000 万元 (ungrouped) and 35 t/h in Chinese although the rule set declares unit_zh: 蒸吨/小时."""
+    found = suggest(clause, "", attributes, {}, lang=lang)
+    assert [part.why for part in found.parts if (part.condition or {}).get("attribute", {}).get("op") == "<"] == [why]

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Mapping, Optional, Tuple
 
+from ..core.model.vocab import ENGLISH_UNITS
 from .units import scale_of
 
 BRACKETS = re.compile(r"[（(][^）)]*[）)]")
@@ -76,6 +77,14 @@ class NumberInfo:
     words: Tuple[str, ...]
     keys: Tuple[str, ...]
     presence: Tuple[str, ...]
+    unit_zh: str = ""
+
+    def unit_in(self, lang: str) -> str:
+        """The unit as the reasons write it: Chinese by ``unit_zh`` when declared, English in English words (万元 →
+        (10,000 yuan)), else as declared."""
+        if lang == "en":
+            return ENGLISH_UNITS.get(self.unit.strip(), self.unit)
+        return self.unit_zh.strip() or self.unit
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ def _number(name: str, declared: Mapping[str, Any]) -> Optional[NumberInfo]:
     terms = tuple(w for t in TERM_ALIASES if t in core for w in _with_aliases(t))
     keys = tuple(dict.fromkeys(nouns + terms)) or (core,)
     return NumberInfo(name, scale[0], scale[1], str(declared.get("unit", "")), zh, en, (core,) + terms, keys,
-                      presence)
+                      presence, str(declared.get("unit_zh", "")))
 
 
 def _with_aliases(term: str) -> Tuple[str, ...]:

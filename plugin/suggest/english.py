@@ -174,7 +174,7 @@ def _thresholds(reading: Reading, ctx: Context, lang: str, only_if: bool) -> Non
         spans = before + [(comparator.start(), quantity.end)]
         words = reading.text[spans[0][0]:quantity.end]
         name = label_in(info.label_zh, info.label_en, info.name, lang)
-        reading.add(Hit(spans, explain.threshold(words, name, op, value, info.unit, bool(modal), lang),
+        reading.add(Hit(spans, explain.threshold(words, name, op, value, info.unit_in(lang), bool(modal), lang),
                         role="only_if" if modal else "when",
                         condition={"attribute": {"name": info.name, "op": op, "value": value}}, confidence=0.85))
         noun = english_words(" ".join(reading.text[s:e] for s, e in before))

@@ -60,12 +60,13 @@ def spatial(words: str, relation: str, layer: str, distance: float, lang: Option
 
 def threshold(words: str, attribute: str, op: str, value: object, unit: str, only_if: bool,
               lang: Optional[str]) -> str:
-    """Why a comparison with a declared number attribute was read."""
+    """Why a comparison with a declared number attribute was read; ``unit`` as the explanation's language writes it,
+    the value with thousands separators as every amount with a unit (50,000 万元)."""
     if only_if:
         text = tr("{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.", lang)
     else:
         text = tr("{words}: {attribute} {op} {value} {unit}.", lang)
-    return text.format(words=_quoted(words), attribute=attribute, op=op, value=value, unit=unit)
+    return text.format(words=_quoted(words), attribute=attribute, op=op, value=grouped(value), unit=unit)
 
 
 def present(words: str, attribute: str, lang: Optional[str]) -> str:

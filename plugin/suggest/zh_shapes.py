@@ -175,7 +175,7 @@ def read_thresholds(reading: Reading, ctx: Context, lang: str, only_if: bool) ->
         spans = sorted(spans + after)
         words = reading.text[spans[0][0]:spans[-1][1]]
         value = in_unit(quantity.value, info.scale)
-        why = explain.threshold(words, _label(info, lang), op, value, info.unit, bool(modal), lang)
+        why = explain.threshold(words, _label(info, lang), op, value, info.unit_in(lang), bool(modal), lang)
         reading.add(Hit(spans, why, role="only_if" if modal else "when", condition=_compare(info, op, value),
                         confidence=0.9))
         noun = reading.text[after[0][0]:after[-1][1]] if after else ""
