@@ -200,6 +200,22 @@ def test_a_rule_written_as_plain_text_is_named_when_opened(tmp_path):
                                         "not text.")
 
 
+def test_a_plain_value_the_loader_refuses_is_named_when_opened_and_never_rewritten(example_rules, tmp_path):
+    """The editor read distance_m: 1_000 as 1000 and on as yes/no, and an edit of the rule wrote them back as
+    1000 and true: the file is named, where it stands, before editing."""
+    path = tmp_path / "rules.yaml"
+    text = example_rules.read_text(encoding="utf-8").replace("distance_m: 1000}", "distance_m: 1_000}")
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if "1_000" in row)
+    column = text.split("\n")[line - 1].index("1_000") + 1
+    with pytest.raises(SaveError) as raised:
+        RuleFile.open(str(path))
+    assert raised.value.text().endswith(
+        f"{path}:{line}:{column}: error $.rules[2].when.spatial.distance_m: 1_000 is a number written with _ between "
+        "its digits, which the plugin reads nowhere else: write 1000, or put it in quotes ('1_000') if it is text.")
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_a_file_changed_on_disk_meanwhile_is_not_overwritten(example_rules, tmp_path):
     path = tmp_path / "rules.yaml"
     path.write_bytes(example_rules.read_bytes())

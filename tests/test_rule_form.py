@@ -2,6 +2,7 @@
 
 import copy
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -114,3 +115,21 @@ def test_the_yaml_page_reads_numbers_as_a_rule_file_does(qgis_app):
     assert _yaml_condition(written % "1000")["spatial"]["distance_m"] == 1000
     assert _yaml_condition(written % "010")["spatial"]["distance_m"] == "010"  # not octal 8
     assert _yaml_condition(written % "1:00")["spatial"]["distance_m"] == "1:00"  # not sexagesimal 60
+
+
+
+@pytest.mark.parametrize("written, problem", [
+    ("1_000", "Line 1, column 60: 1_000 is a number written with _ between its digits, which the plugin reads "
+              "nowhere else: write 1000, or put it in quotes ('1_000') if it is text."),
+    ("yes", "Line 1, column 60: yes is read by YAML 1.1 as yes/no but by YAML 1.2 tools as text: write true for a "
+            "yes/no value, or put it in quotes ('yes') if it is text."),
+])
+def test_the_yaml_page_refuses_what_a_rule_file_refuses_where_it_stands(qgis_app, written, problem):
+    """The page read 1_000 as 1000 (which its number fields refuse) and yes as yes/no."""
+    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+
+    with pytest.raises(ValueError) as raised:
+        _yaml_condition(f"spatial: {{layer: river_bank, relation: within, distance_m: {written}}}")
+    assert str(raised.value) == problem
+    assert _yaml_condition(f"unit_attribute: {{field: F, op: ==, value: '{written}'}}")["unit_attribute"]["value"] \
+        == written

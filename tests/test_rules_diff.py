@@ -135,3 +135,20 @@ def test_diffrules_from_the_command_line(example_rules, tmp_path):
         proc, _ = runner.run("zoningreview:diffrules", {
             "OLD": str(example_rules), "NEW": str(broken), "OUTPUT": str(tmp_path / "d2.gpkg")})
         assert proc.returncode == 1 and "broken.yaml" in proc.stderr
+
+
+def test_diffrules_names_a_value_yaml_1_1_would_read_otherwise_and_compares_nothing(zr_processing, example_rules,
+                                                                                   tmp_path):
+    """A distance written 1_000 was read as 1000: diffrules said G-SL-03 was unchanged."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    text = example_rules.read_text(encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(text.replace("distance_m: 1000}", "distance_m: 1_000}"), encoding="utf-8")
+    line = next(i for i, row in enumerate(text.split("\n"), 1) if "distance_m: 1000}" in row)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:diffrules", {"OLD": str(example_rules), "NEW": str(new),
+                                                  "OUTPUT": str(tmp_path / "diff.gpkg")})
+    assert f"{new}:{line}:" in str(raised.value) and "write 1000, or put it in quotes ('1_000')" in str(raised.value)
+    assert not (tmp_path / "diff.gpkg").exists()

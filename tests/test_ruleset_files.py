@@ -13,6 +13,7 @@ from zoning_review.plugin.core.model.results import Listed
 from zoning_review.plugin.core.rules import loader as ruleset_loader
 from zoning_review.plugin.core.rules import yaml_source
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
+from zoning_review.plugin.core.rules.messages import sentence_of
 from zoning_review.plugin.core.rules.yaml_source import MAX_BYTES
 
 DATA = Path(__file__).parent / "data" / "rules"
@@ -241,6 +242,7 @@ def test_every_load_message_template_is_listed_for_translation():
     used = set()
     for name in (
         "rules/yaml_source.py",
+        "rules/yaml_plain.py",
         "rules/schema.py",
         "rules/checks.py",
         "rules/checker.py",
@@ -312,12 +314,63 @@ def test_numbers_yaml_1_1_would_reinterpret_are_text_and_refused(tmp_path, writt
 
 @pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])
 def test_plain_numbers_and_dates_read_as_before(tmp_path, loader):
-    text = ("numbers: [0, 10, -5, +3, 1_000, 1.5, 0.5, .5, -2.25, 1.0e+3, 2.5E-1, .inf, -.inf]\n"
-            "texts: [1:00, 010, 0x1F, 0b11, 1e3, '12', 2024-01-01, '2024-01-01']\n")
+    text = ("numbers: [0, 10, -5, +3, 1000, 1.5, 0.5, .5, -2.25, 1.0e+3, 2.5E-1, .inf, -.inf]\n"
+            "texts: [1:00, 010, 0x1F, 0b11, 1e3, '12', 2024-01-01, '2024-01-01', '1_000', 'yes', \"Off\", y, n]\n"
+            "yes_no: [true, false, True, FALSE]\n")
     document, messages = yaml_source.read_yaml(str(write(tmp_path, text)), loader=loader)
     assert messages == []
     assert document.data == {
         "numbers": [0, 10, -5, 3, 1000, 1.5, 0.5, 0.5, -2.25, 1000.0, 0.25, float("inf"), float("-inf")],
-        "texts": ["1:00", "010", "0x1F", "0b11", "1e3", "12", "2024-01-01", "2024-01-01"],
+        "texts": ["1:00", "010", "0x1F", "0b11", "1e3", "12", "2024-01-01", "2024-01-01", "1_000", "yes", "Off", "y",
+                  "n"],
+        "yes_no": [True, False, True, False],
     }
     assert [type(n) for n in document.data["numbers"][:5]] == [int] * 5
+
+
+UNDERSCORED = ("{written} is a number written with _ between its digits, which the plugin reads nowhere else: write "
+               "{number}, or put it in quotes ('{written}') if it is text.")
+YES_NO_WORD = ("{written} is read by YAML 1.1 as yes/no but by YAML 1.2 tools as text: write {boolean} for a yes/no "
+               "value, or put it in quotes ('{written}') if it is text.")
+
+
+@pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])
+@pytest.mark.parametrize("written, sentence", [
+    ("1_000", UNDERSCORED.format(written="1_000", number="1000")),
+    ("1_0.5", UNDERSCORED.format(written="1_0.5", number="10.5")),
+    ("-2__5", UNDERSCORED.format(written="-2__5", number="-25")),
+    ("yes", YES_NO_WORD.format(written="yes", boolean="true")),
+    ("No", YES_NO_WORD.format(written="No", boolean="false")),
+    ("ON", YES_NO_WORD.format(written="ON", boolean="true")),
+    ("off", YES_NO_WORD.format(written="off", boolean="false")),
+])
+def test_a_plain_value_yaml_1_1_reads_as_a_number_or_yes_no_is_refused_where_it_stands(tmp_path, loader, written,
+                                                                                      sentence):
+    """PyYAML read 1_000 as 1000 (which the rule editor refuses) and yes, no, on, off as yes/no (text to YAML 1.2
+    tools, as in en: No): now an error at the value, saying how to write it."""
+    text = BASE.replace("    text: {zh: 基础条款。}", f"    text: {{zh: 基础条款。, en: {written}}}")
+    _document, messages = yaml_source.read_yaml(str(write(tmp_path, text)), loader=loader)
+    line = line_of(text, f"en: {written}")
+    assert [(m.severity, m.line, m.column, m.json_path, sentence_of(m.reason, "en")) for m in messages] == [
+        ("error", line, len("    text: {zh: 基础条款。, en: ") + 1, "$.rules[0].text.en", sentence)]
+
+
+def test_every_refused_value_and_key_is_named_in_the_order_written(tmp_path):
+    text = BASE + UNIT_RULE.replace("when: {industry: C26}", "when: {spatial: {layer: river_bank, relation: within, "
+                                    "distance_m: 1_000}}\n    on: {zh: x}")
+    result = load_ruleset(str(write(tmp_path, text)))
+    assert result.ruleset is None
+    assert [m.text("en").split(": error ")[1] for m in result.messages] == [
+        "$.rules[1].when.spatial.distance_m: " + UNDERSCORED.format(written="1_000", number="1000"),
+        "$.rules[1].on: " + YES_NO_WORD.format(written="on", boolean="true")]
+    assert [(m.line, m.column) for m in result.messages] == [
+        (line_of(text, "distance_m: 1_000"), text.split("\n")[line_of(text, "distance_m") - 1].index("1_000") + 1),
+        (line_of(text, "    on: {zh"), 5)]
+
+
+def test_a_yes_no_attribute_compared_with_a_plain_yes_is_refused_and_true_loads(tmp_path):
+    rule = UNIT_RULE.replace("when: {industry: C26}", "when: {attribute: {name: major_infrastructure, op: ==, "
+                             "value: %s}}")
+    error = only_error(load_ruleset(str(write(tmp_path, BASE + rule % "yes"))))
+    assert sentence_of(error.reason, "en") == YES_NO_WORD.format(written="yes", boolean="true")
+    assert load_ruleset(str(write(tmp_path, BASE + rule % "true"))).ruleset is not None

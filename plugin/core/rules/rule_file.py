@@ -194,9 +194,10 @@ class RuleFile:
 
 
 def _require_shapes(path: str) -> None:
-    """SaveError naming each value that is not the mapping or list the editor shows (a rule written as text…)."""
-    document, _problems = read_yaml(path)
-    found = schema.shape_errors(document.data, document.marks, path) if document is not None else []
+    """SaveError naming each value that is not the mapping or list the editor shows (a rule written as text…), and
+    what the loader cannot read (a plain 1_000 or yes, which the editor would rewrite as the number or yes/no)."""
+    document, problems = read_yaml(path)
+    found = schema.shape_errors(document.data, document.marks, path) if document is not None else problems
     if found:
         raise SaveError(Reason("The rule editor cannot show {path} until these are corrected in a text editor:\n"
                                "{messages}", {"path": path, "messages": LoadResult(None, found).text()}))

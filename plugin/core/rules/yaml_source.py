@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from ...i18n import tr
+from . import yaml_plain
 from .messages import LoadMessage, Marks, PathKey, found_words, message
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -30,7 +31,8 @@ class CRulesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 # YAML 1.1's numbers without its surprises: 1:00 (sexagesimal, 60), 010 (octal, 8), 0x10 and 0b10 stay
-# text, which the schema then rejects where a number is wanted; 0, 10, -5, 1_000, 1.5, 1.0e+3, .5, .inf are numbers.
+# text, which the schema then rejects where a number is wanted; 0, 10, -5, 1.5, 1.0e+3, .5, .inf are numbers;
+# 1_000 and yes/no/on/off, read as written, are refused where they stand (yaml_plain).
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _FLOAT = re.compile(
     r"""^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?
@@ -212,7 +214,8 @@ def _too_deep(path: str, mark: Any) -> List[LoadMessage]:
 
 
 def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, List[LoadMessage]]:
-    """Reject deep nesting, alias bombs and cycles; note the mark of every node and duplicate keys.
+    """Reject deep nesting, alias bombs and cycles; note the mark of every node, duplicate keys and plain scalars
+    read as a number or yes/no the author may not have meant (``yaml_plain``), in the order written.
 
     Every node is visited once; only a document that uses aliases (some node is reached twice) has
     its size and depth measured again with the aliases expanded.
@@ -231,12 +234,23 @@ def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, Lis
             shared = True
             continue
         seen.add(id(node))
+        problems += _refused(path, node, key)
         if isinstance(node, yaml.MappingNode):
             stack.extend(_mapping_children(path, node, key, marks, problems))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((child, key + (i,)) for i, child in enumerate(node.value))
     expanded = _expanded_problems(path, root, max_nodes) if shared else []
-    return ({}, expanded) if expanded else (marks, problems)
+    return ({}, expanded) if expanded else (marks, sorted(problems, key=lambda m: (m.line, m.column)))
+
+
+def _refused(path: str, node: yaml.Node, key: PathKey) -> List[LoadMessage]:
+    """The message about a plain scalar (a value or a key at ``key``) yaml_plain refuses, at its line and column."""
+    why = yaml_plain.refusal(node)
+    if why is None:
+        return []
+    template, values = why
+    return [message("error", path, {key: (node.start_mark.line + 1, node.start_mark.column + 1)}, key, template,
+                    **values)]
 
 
 def _expanded_problems(path: str, root: yaml.Node, max_nodes: int) -> List[LoadMessage]:
@@ -316,6 +330,7 @@ def _mapping_children(
                 )
             )
         seen.add(name)
+        problems += _refused(path, key_node, key + (name,))
         marks.setdefault(key + (name,), (key_node.start_mark.line + 1, key_node.start_mark.column + 1))
         children.append((value_node, key + (name,)))
     return children
@@ -345,4 +360,4 @@ def reason_templates() -> List[str]:
             "(an 'alias bomb'); write the rules out without nested aliases."
         ),
         tr("The key {key} appears twice in the same mapping; keep only one."),
-    ]
+    ] + yaml_plain.reason_templates()

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
+from ...core.rules.yaml_plain import RefusedScalarError, load_text
 from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
 from ..given_values import ERROR_STYLE
@@ -314,9 +315,13 @@ def _spatial(picker: ConditionPicker) -> Dict[str, Any]:
 
 
 def _yaml_condition(text: str) -> Dict[str, Any]:
-    """The condition written on the YAML page, read as a rule file's YAML is (1:00 or 010 stay text)."""
+    """The condition written on the YAML page, read as a rule file's YAML is (1:00 or 010 stay text; 1_000 or a plain
+    yes, no, on, off refused where it stands)."""
     try:
-        found = yaml.load(text, Loader=RulesYamlLoader)  # noqa: S506 - a safe loader
+        found = load_text(text, RulesYamlLoader)
+    except RefusedScalarError as refused:
+        raise ValueError(tr("Line {line}, column {column}: {problem}").format(
+            line=refused.line, column=refused.column, problem=refused.text())) from None
     except yaml.YAMLError as error:
         raise ValueError(tr("This is not valid YAML: {problem}").format(problem=getattr(error, "problem", error))) \
             from None
