@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
@@ -162,5 +163,93 @@ def test_undoing_an_added_rule_shows_the_last_one_and_the_only_rule_can_be_delet
     assert load_ruleset(str(path)).ruleset.rules == []
     editor.undo()
     assert [r["id"] for r in editor.file.rules] == ["BASE-01"] and editor.file.text == original
+    editor.file.original = editor.file.text  # nothing to ask on close
+    editor.deleteLater()
+
+
+def test_redo_makes_again_what_undo_took_back_last_first(dialog, monkeypatch):
+    """The editor had Undo but no Redo: an edit taken back by mistake had to be typed again."""
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    original = dialog.file.text
+    dialog.panel.basis.setText("改过的依据")
+    assert dialog.apply()
+    changed = dialog.file.text
+    dialog.show_rule(1)
+    second = ids(dialog)[1]
+    dialog.delete_rule()
+    deleted = dialog.file.text
+    assert not dialog.redo_button.isEnabled() and dialog.redo_button.toolTip() == ""
+    dialog.undo()
+    dialog.undo()
+    assert dialog.file.text == original and dialog.redo_button.isEnabled()
+    assert dialog.redo_button.toolTip() == f"Changed rule {FIRST_ID}"
+    dialog.redo()
+    assert dialog.file.text == changed and dialog.status.text() == f"Redone: Changed rule {FIRST_ID}."
+    assert dialog.index == 0 and dialog.panel.basis.text() == "改过的依据"
+    assert dialog.redo_button.toolTip() == f"Deleted rule {second}"
+    dialog.redo()
+    assert dialog.file.text == deleted and second not in ids(dialog) and not dialog.redo_button.isEnabled()
+    dialog.undo()
+    assert dialog.file.text == changed and ids(dialog)[1] == second
+
+
+def test_a_new_edit_ends_redo_and_changes_in_the_form_hold_it(dialog, monkeypatch):
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.delete_rule()
+    dialog.undo()
+    assert dialog.redo_button.isEnabled()
+    dialog.panel.basis.setText("尚未应用")
+    assert not dialog.redo_button.isEnabled()
+    dialog.redo()
+    assert ids(dialog)[0] == FIRST_ID and dialog.panel.basis.text() == "尚未应用"  # nothing redone over the form
+    assert dialog.apply() and not dialog.redo_button.isEnabled() and dialog.undone == []
+    dialog.redo()
+    assert ids(dialog)[0] == FIRST_ID and dialog.file.rules[0]["basis"] == "尚未应用"
+
+
+def test_redo_s_keys_and_button_beside_undo_in_the_shown_dialog(dialog, monkeypatch, qtbot):
+    """Each of the platform's Redo keys (Ctrl+Shift+Z on Linux and macOS, Ctrl+Y on Windows; this platform has
+    both) redoes outside a field; the button sits beside Undo and is clicked as a user would."""
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.show()
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    undo, redo = dialog.undo_button.geometry(), dialog.redo_button.geometry()
+    assert redo.top() == undo.top() and redo.left() >= undo.right()
+    assert dialog.redo_button.text() == "Redo" and dialog.redo_button.isVisible()
+    dialog.delete_rule()
+    bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} & {keys.toString() for keys in bindings}
+    for keys in bindings:
+        dialog.undo()
+        assert ids(dialog)[0] == FIRST_ID
+        dialog.tree.setFocus()
+        QTest.keySequence(dialog.tree, keys)
+        qtbot.waitUntil(lambda: FIRST_ID not in ids(dialog), timeout=2000)
+    dialog.undo()
+    QTest.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
+    assert FIRST_ID not in ids(dialog) and dialog.status.text() == f"Redone: Deleted rule {FIRST_ID}."
+
+
+def test_redo_gives_a_layer_declared_in_the_editor_its_binding_back(qgis_app, example_rules, tmp_path, sample_gpkg):
+    from qgis.core import QgsVectorLayer
+
+    wetland = QgsVectorLayer(f"{sample_gpkg}|layername=industrial_park", "湿地", "ogr")
+    path = tmp_path / "rules.yaml"
+    shutil.copyfile(example_rules, path)
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {}, project_layers=[(wetland.id(), wetland.name())])
+    editor.panel.basis.setText("改过的依据")
+    assert editor.apply()
+    picker = editor.make_picker()
+    picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
+    picker.layer.setCurrentIndex(picker.layer.findText("湿地", Qt.MatchFlag.MatchContains))
+    name = picker.layer.currentData()
+    picker.accept()
+    assert editor.new_bindings[name].layer_id == wetland.id()
+    editor.undo()
+    assert name not in (editor.file.data.get("layers") or {}) and name not in editor.new_bindings | editor.bound
+    editor.redo()
+    assert name in editor.file.data["layers"] and editor.new_bindings[name].layer_id == wetland.id()
+    assert editor.bound[name] == "湿地" and editor.file.rules[0]["basis"] == "改过的依据"
     editor.file.original = editor.file.text  # nothing to ask on close
     editor.deleteLater()

@@ -1,10 +1,12 @@
-"""The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, save with a backup."""
+"""The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, undo and redo, save with
+a backup."""
 
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
+    QAction,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,7 +38,8 @@ HISTORY = 50  # the edits Undo can take back
 
 
 class Step(NamedTuple):
-    """An edit Undo can take back: its words, the file's text before it, the rule it touched."""
+    """An edit Undo can take back (or Redo make again): its words, the file's text before it (after it), the rule it
+    touched."""
 
     words: str
     text: str
@@ -61,6 +64,8 @@ class RuleEditorDialog(QDialog):
         self.rejected_ids: Set[str] = set()
         self.blank: Dict[str, Any] = {}  # the new rule as it was started, before anything was typed
         self.history: List[Step] = []
+        self.undone: List[Step] = []  # edits taken back, last last, for Redo until a new edit
+        self.parked: Dict[str, Tuple[ConstraintBinding, str]] = {}  # bindings of layers an Undo took back
         self.panel = RulePanel(self.make_picker, self)
         self.suggestion = SuggestionPanel(self)
         self._build()
@@ -83,6 +88,11 @@ class RuleEditorDialog(QDialog):
         self.delete_button = self._button(tr("Delete rule"), "zr_rule_delete", self.delete_rule, row)
         self.undo_button = self._button(tr("Undo"), "zr_rule_undo", self.undo, row)
         self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_button = self._button(tr("Redo"), "zr_rule_redo", self.redo, row)
+        self.redo_action = QAction(tr("Redo"), self)  # every binding of the platform: Ctrl+Shift+Z, Ctrl+Y…
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        self.addAction(self.redo_action)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(row)
         form = QWidget(self)
@@ -237,10 +247,15 @@ class RuleEditorDialog(QDialog):
         return not errors
 
     def _undo_shown(self) -> None:
-        """Undo is offered while the form has changes or an edit can be taken back; its tip says which."""
+        """Undo is offered while the form has changes or an edit can be taken back, Redo while an edit taken back can
+        be made again and the form has none; their tips say which."""
         self.undo_button.setEnabled(self.pending() or bool(self.history))
         self.undo_button.setToolTip(tr("Discard the changes in the form") if self.pending() else
                                     self.history[-1].words if self.history else "")
+        may_redo = bool(self.undone) and not self.pending()
+        self.redo_button.setEnabled(may_redo)
+        self.redo_action.setEnabled(may_redo)
+        self.redo_button.setToolTip(self.undone[-1].words if self.undone else "")
 
     def apply(self) -> bool:
         """Put the form's rule into the rule set (not yet the file); False when it has errors."""
@@ -290,6 +305,7 @@ class RuleEditorDialog(QDialog):
         """Keep an edit made to the file for Undo (the last HISTORY of them)."""
         if self.file.text != before:
             self.history = [*self.history, Step(words, before, index)][-HISTORY:]
+            self.undone = []
 
     def undo(self) -> None:
         """Discard the form's changes; without any, take back the last edit to the rule set (not yet the file)."""
@@ -299,15 +315,30 @@ class RuleEditorDialog(QDialog):
         if not self.history:
             return
         step = self.history.pop()
+        self.undone.append(Step(step.words, self.file.text, step.index))
+        self._go_to(step)
+        self.status.setText(tr("Undone: {step}.").format(step=step.words))
+
+    def redo(self) -> None:
+        """Make again the last edit Undo took back (while the form has no changes)."""
+        if not self.undone or self.pending():
+            return
+        step = self.undone.pop()
+        self.history.append(Step(step.words, self.file.text, step.index))
+        self._go_to(step)
+        self.status.setText(tr("Redone: {step}.").format(step=step.words))
+
+    def _go_to(self, step: Step) -> None:
+        """The rule set as ``step``'s text, its rule shown; a layer declared here keeps its binding while declared."""
         self.file.restore(step.text)
         declared = self.file.data.get("layers") or {}
+        for name in [n for n in self.parked if n in declared]:
+            self.new_bindings[name], self.bound[name] = self.parked.pop(name)
         for name in [n for n in self.new_bindings if n not in declared]:  # declared by an edit taken back
-            del self.new_bindings[name]
-            self.bound.pop(name, None)
+            self.parked[name] = (self.new_bindings.pop(name), self.bound.pop(name, ""))
         self.refill_tree()
         rules = self.file.rules
         self.show_rule(min(step.index, len(rules) - 1) if rules else NEW)
-        self.status.setText(tr("Undone: {step}.").format(step=step.words))
 
     def take_suggestion(self, apply: bool) -> None:
         """Put the suggestion into the form: applied at once, or to be edited first."""
