@@ -664,52 +664,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="327" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="342" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="328" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="343" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="329" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="344" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="330" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="345" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="331" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="346" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="332" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="347" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="337" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="352" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="342" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="357" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="343" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="358" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="347" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="338" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="353" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -3036,7 +3036,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3151,42 +3151,42 @@
         <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="65" />
+        <location filename="../plugin/suggest/explain.py" line="66" />
         <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
         <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="67" />
+        <location filename="../plugin/suggest/explain.py" line="68" />
         <source>{words}: {attribute} {op} {value} {unit}.</source>
         <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="73" />
+        <location filename="../plugin/suggest/explain.py" line="74" />
         <source>{words}: a project that has it, {attribute} &gt; 0.</source>
         <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="80" />
+        <location filename="../plugin/suggest/explain.py" line="81" />
         <source>{words}: the yes/no attribute {attribute} is no.</source>
         <translation>{words}：是/否属性“{attribute}”为否。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="82" />
+        <location filename="../plugin/suggest/explain.py" line="83" />
         <source>{words}: the yes/no attribute {attribute} is yes.</source>
         <translation>{words}：是/否属性“{attribute}”为是。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="88" />
+        <location filename="../plugin/suggest/explain.py" line="89" />
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
         <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="94" />
+        <location filename="../plugin/suggest/explain.py" line="95" />
         <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
         <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="100" />
+        <location filename="../plugin/suggest/explain.py" line="101" />
         <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
@@ -3601,29 +3601,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="217" />
+        <location filename="../plugin/core/rules/rule_file.py" line="218" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="218" />
+        <location filename="../plugin/core/rules/rule_file.py" line="219" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="219" />
+        <location filename="../plugin/core/rules/rule_file.py" line="220" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="220" />
+        <location filename="../plugin/core/rules/rule_file.py" line="221" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="222" />
+        <location filename="../plugin/core/rules/rule_file.py" line="223" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3880,7 +3880,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="357" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="388" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -3905,92 +3905,92 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="94" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="130" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="150" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="151" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="190" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="191" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -4005,47 +4005,47 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="191" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="203" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="211" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="212" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="274" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="275" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="279" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="280" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="285" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="286" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="292" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="298" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="307" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
@@ -4055,77 +4055,77 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="321" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="326" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="329" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="56" />
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="82" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="87" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="105" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="115" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="106" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="116" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="175" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="232" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="346" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="377" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="347" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="378" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="351" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="382" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="357" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="388" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="139" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4945,7 +4945,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -5305,7 +5305,7 @@
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="333" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="348" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
@@ -6313,14 +6313,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="221" />
+        <location filename="../plugin/core/rules/rule_file.py" line="222" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="203" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6537,42 +6537,42 @@
         <translation>{one}、{other}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="147" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="148" />
         <source>Metres, e.g. 500 or 0.5</source>
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="84" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="89" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="253" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="258" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="258" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="285" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="310" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="320" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6785,6 +6785,31 @@
         <location filename="../plugin/processing/review_inputs.py" line="153" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_plain.py" line="90" />
+        <source>{value} is a number written with _ between its digits, which the plugin reads nowhere else: write {number}, or put it in quotes ('{value}') if it is text.</source>
+        <translation>{value} 是数字之间带“_”的数值写法，本插件其他各处均不接受此写法：如为数值，请写作 {number}；如为文本，请加引号写作 '{value}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_plain.py" line="92" />
+        <source>{value} is read by YAML 1.1 as yes/no but by YAML 1.2 tools as text: write {boolean} for a yes/no value, or put it in quotes ('{value}') if it is text.</source>
+        <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="323" />
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>第 {line} 行第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="329" />
+        <source>Redone: {step}.</source>
+        <translation>已重做：{step}。</translation>
     </message>
 </context>
 </TS>
