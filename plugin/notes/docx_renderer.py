@@ -9,11 +9,10 @@ The file is written under a temporary name and renamed when complete.
 
 import io
 import os
-import re
-import unicodedata
 from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
+from .docx_widths import column_widths
 from .docx_word import (
     WD_ALIGN_PARAGRAPH,
     Pt,
@@ -35,15 +34,10 @@ from .docx_word import (
     table_properties,
 )
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
-from .pdf_blocks import CHECK_BOX, levelled, share_out
+from .pdf_blocks import CHECK_BOX
 from .pdf_style import HEADER_FILL, LABEL_FILL, TONE_FILL, TONE_TEXT
 
-HALF_WIDTH_TWIPS = 112  # a Latin character of 9 pt text, generously (fallback fonts are wide); an ideograph is two
-SHORT_TWIPS = 12 * HALF_WIDTH_TWIPS  # a cell's text up to six ideographs wide is never broken
-CELL_PAD_TWIPS = 2 * 80 + 60  # the cell margins and a little room
 MAP_HEIGHT_SHARE = 0.55  # the map picture takes at most this share of the page's text height
-FACTS_WIDTHS = [32, 68]
-PIECE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+")
 
 
 def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
@@ -150,8 +144,8 @@ class WordWriter:
         """Label → value pairs as a two-column table, labels shaded."""
         if not facts.pairs:
             return
-        widths = self.twips(FACTS_WIDTHS)
-        table = self.new_table(widths)
+        labels, values = zip(*facts.pairs)
+        table = self.new_table(self.twips(column_widths([list(labels), list(values)], self.width)))
         for label, value in facts.pairs:
             row = table.add_row()
             self.fill(row.cells[0], label, fill=LABEL_FILL)
@@ -225,46 +219,8 @@ class WordWriter:
         return widths
 
     def column_widths(self, table: Table) -> List[int]:
-        """The table's own percentages (a column widened where a word would not fit, when others have
-        room to give), else widths shared out by the columns' text."""
+        """Widths (twips) by the columns' text (``docx_widths``; the table's own shares are the PDF's)."""
         count = len(table.columns)
         columns = [[table.columns[i]] + [row[i] for row in table.rows if i < len(row)] for i in range(count)]
-        if len(table.widths) == count and sum(table.widths) > 0:
-            words = [min(max(map(piece_twips, texts)) + CELL_PAD_TWIPS, self.width / count) for texts in columns]
-            return self.twips(widened(self.twips(table.widths), words))
-        least = levelled([max(map(least_twips, texts)) + CELL_PAD_TWIPS for texts in columns], self.width)
-        natural = [max(max(map(line_twips, texts)) + CELL_PAD_TWIPS, low) for texts, low in zip(columns, least)]
-        return self.twips(share_out(self.width, least, natural))
-
-
-def widened(widths: List[float], least: List[float]) -> List[float]:
-    """Widths with every column at least its ``least``, the difference taken from the columns wider
-    than theirs in proportion to their room; unchanged when they have too little room."""
-    wanted = sum(max(0.0, low - width) for width, low in zip(widths, least))
-    room = [max(0.0, width - low) for width, low in zip(widths, least)]
-    if wanted <= 0 or sum(room) < wanted:
-        return widths
-    return [max(width, low) - wanted * spare / sum(room) for width, low, spare in zip(widths, least, room)]
-
-
-def char_twips(text: str) -> int:
-    """The width of a text in 9 pt type, estimated: ideographs and full-width forms count double."""
-    return sum(HALF_WIDTH_TWIPS * (2 if unicodedata.east_asian_width(c) in "WF" else 1) for c in text)
-
-
-def line_twips(text: str) -> int:
-    """The estimated width of the text's longest line."""
-    return max(char_twips(line) for line in str(text).split("\n"))
-
-
-def least_twips(text: str) -> int:
-    """The narrowest a cell may be: its longest unbreakable piece, or all of a short text."""
-    return min(line_twips(text), max(piece_twips(text), SHORT_TWIPS))
-
-
-def piece_twips(text: str) -> int:
-    """The estimated width of the longest piece the text cannot be broken within (a word, a code)."""
-    pieces = PIECE.findall(str(text))
-    wide = any(unicodedata.east_asian_width(c) in "WF" for c in str(text))
-    return max([char_twips(p) for p in pieces] + [2 * HALF_WIDTH_TWIPS if wide else 0])
+        return self.twips(column_widths(columns, self.width))
 

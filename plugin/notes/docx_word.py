@@ -166,7 +166,9 @@ def setup_styles(word, lang: str, own_look: bool) -> None:
     styles = word.styles
     rpr = docdefault_rpr(styles.element)
     set_fonts(rpr, "body", keep=not own_look)
-    set_child(rpr, "w:lang", {"w:val": LANGUAGES.get(lang, "en-GB"), "w:eastAsia": "zh-CN"})
+    # w:val is the language of Latin-script runs (codes, ids, units in Chinese notes too): as Chinese, LibreOffice
+    # breaks them anywhere (ZH1|3063820001); the notes' language is the ideographs' (w:eastAsia) and the properties'.
+    set_child(rpr, "w:lang", {"w:val": "en-GB", "w:eastAsia": "zh-CN"})
     names = {style.name for style in styles}
     for name, size, bold, colour, kind, outline in STYLES:
         added = name not in names
