@@ -1,5 +1,6 @@
 """File names made from names people give: one rule for the dock's and Processing's notes (core/file_names.py)."""
 
+import os
 import re
 
 import pytest
@@ -55,3 +56,34 @@ def test_any_name_gives_a_file_name_every_system_takes(name, limit):
     for suffix in ("_12", "_9223372036854775807_2"):  # a site's feature id, a clash's number: kept as given
         assert safe_name(stem + suffix, MAX_STEM_BYTES) == stem + suffix
         assert len(f"{stem}{suffix}.docx.part".encode()) <= 255
+
+
+def test_a_notes_path_over_windows_limit_is_refused_with_its_length_before_anything_is_written(tmp_path):
+    from zoning_review.plugin.core.file_names import FileNameError, notes_path
+
+    # 259 characters at most, with the ".part" the PDF and Word notes are written as first
+    folder = str(tmp_path / ("d" * (259 - len(str(tmp_path)) - len("/S01.docx.part") - 1)))
+    fits = notes_path(folder, "S01", "docx", windows=True)
+    assert fits == f"{folder}/S01.docx" and len(fits) + len(".part") == 259
+    with pytest.raises(FileNameError) as refused:
+        notes_path(folder, "S012", "docx", windows=True)
+    assert f"{folder}/S012.docx" in str(refused.value) and "260 characters" in str(refused.value)
+    assert "at most 259" in str(refused.value)
+    # counted as Windows counts: UTF-16 units, so an ideograph is one character, an emoji two
+    assert notes_path(folder, "雄安A", "docx", windows=True)
+    with pytest.raises(FileNameError):
+        notes_path(folder, "雄安😀", "docx", windows=True)  # three characters to Python
+    assert notes_path(folder, "S012" * 60, "docx", windows=False) == f"{folder}/{'S012' * 60}.docx"
+    assert not os.path.exists(folder)
+
+
+def test_notes_too_long_for_windows_are_a_notes_error_and_write_nothing(tmp_path, monkeypatch):
+    from zoning_review.plugin.core import file_names
+    from zoning_review.plugin.notes.export import write_notes
+    from zoning_review.plugin.notes.layout_renderer import NotesError
+
+    monkeypatch.setattr(file_names.os, "name", "nt")  # only the check reads it: the path stays a Linux one
+    folder = tmp_path / ("d" * 200)
+    with pytest.raises(NotesError, match="Windows allows at most 259"):
+        write_notes(None, None, str(folder), "S" * 60, "docx", "en")
+    assert os.listdir(tmp_path) == []

@@ -1,6 +1,10 @@
 """File names made from names people give (a project's name, a site id), safe on Windows, macOS and Linux."""
 
+import os
 import re
+from typing import Optional
+
+from ..i18n import tr
 
 # Characters Windows, macOS or Linux refuse in a file name: separators, Windows' reserved punctuation,
 # control characters, and lone surrogates, which no file system encodes.
@@ -14,6 +18,7 @@ RESERVED = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in "01234567
 MAX_NAME_BYTES = 120
 # A whole file name's stem, suffix included: room for the longest extension (".docx") and ".part".
 MAX_STEM_BYTES = 255 - len(".docx") - len(".part")
+WINDOWS_MAX_PATH = 259  # Windows' MAX_PATH (260) less the closing NUL, in UTF-16 units; QGIS and GDAL keep to it
 EDGES = " ."  # trimmed from both ends: Windows drops trailing dots and spaces, a leading dot hides a file
 
 
@@ -40,3 +45,22 @@ def _unreserved(text: str) -> str:
     """``text`` with ``_`` after a Windows device name it starts with (before any extension)."""
     head, dot, rest = text.partition(".")
     return f"{head}_{dot}{rest}" if head.rstrip(" ").casefold() in RESERVED else text
+
+
+class FileNameError(ValueError):
+    """A file path a system would refuse; its text is the translated message."""
+
+
+def notes_path(folder: str, stem: str, extension: str, windows: Optional[bool] = None) -> str:
+    """``folder/stem.extension`` for a notes file. On Windows (``windows``: as if on Windows or not) a
+    FileNameError when the path, as it is first written (``.part`` added), is longer than 259 characters."""
+    path = os.path.join(folder, f"{stem}.{extension}")
+    if not (os.name == "nt" if windows is None else windows):
+        return path
+    length = len((os.path.abspath(path) + ".part").encode("utf-16-le")) // 2
+    if length > WINDOWS_MAX_PATH:
+        raise FileNameError(tr(
+            "The notes file {path} would have a path of {length} characters; Windows allows at most {limit}. "
+            "Choose a folder with a shorter path (such as a folder directly under a drive) or a shorter name.").format(
+            path=path, length=length, limit=WINDOWS_MAX_PATH))
+    return path

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.file_names import MAX_STEM_BYTES, safe_name
+from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_name
 from ..core.model.fields import make_field
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
@@ -48,8 +48,11 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
+    try:
+        path = notes_path(folder, safe_name(basename, MAX_STEM_BYTES), fmt)
+    except FileNameError as error:
+        raise NotesError(str(error)) from error
     os.makedirs(folder, exist_ok=True)
-    path = os.path.join(folder, f"{safe_name(basename, MAX_STEM_BYTES)}.{fmt}")
     scene = build_scene(review, layers, lang) if layers is not None else None
     document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
     if fmt == "pdf":
