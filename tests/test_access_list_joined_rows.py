@@ -129,3 +129,23 @@ def test_a_further_row_below_the_split_row_is_joined_as_a_row_of_its_own(tmp_pat
     assert imported_rules(result, tmp_path) == {**WORD_RULES, "ZH13063820002-RP": "建立突发环境事件应急体系。"}
     assert report(result) == [(SPLIT, {"row": 1, "table": 2, "code": "ZH13063820002"}),
                               (JOINED_IN_TABLE, {"row": 2, "table": 2, "code": "ZH13063820002"})]
+
+
+NUMBERS_IN_TABLE = ("Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one "
+                    "after the other; a number out of order or repeated was read as part of the clause before it. "
+                    "Check how the cell was split into rules.")
+
+
+def test_clause_numbers_out_of_order_in_a_cell_split_across_two_tables_are_named_once(tmp_path):
+    """The cell's part above the page break was checked, then the whole cell again: the warning came twice."""
+    path = tmp_path / "雄县清单.docx"
+    split_row = ["ZH13063820002", "雄县城镇重点管控单元", "（1）禁止新建燃煤锅炉。\n（3）限制新建", "", "", ""]
+    first = FIRST_PAGE[:-1] + [split_row]
+    write_docx(path, [first, SECOND_PAGE])
+    result = import_access_list(str(path))
+    rules = imported_rules(result, tmp_path)
+    assert rules["ZH13063820002-SL"] == "（1）禁止新建燃煤锅炉。\n（3）限制新建\n高耗水项目。"  # the cell whole
+    numbering = [(w.template, w.values["row"], w.values["table"], w.values["numbers"].items) for w in result.warnings
+                 if w.template == NUMBERS_IN_TABLE]
+    assert numbering == [(NUMBERS_IN_TABLE, 1, 2, ("（1）", "（3）"))]
+    assert [w.template for w in result.warnings] == [SPLIT, NUMBERS_IN_TABLE]

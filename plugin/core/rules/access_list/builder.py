@@ -54,7 +54,8 @@ class Builder:
         self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
         self.above: Tuple[str, str, str] = ("", "", "")  # the code, name and (one row per dimension) dimension
         # of the row directly above (none after a header)
-        self.tail: Optional[Tuple[Dict[str, str], int]] = None  # the last row's texts and its first rule's index
+        # the last row's texts, its first rule's index and its clause-number warnings
+        self.tail: Optional[Tuple[Dict[str, str], int, List[Reason]]] = None
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
@@ -133,11 +134,13 @@ class Builder:
         texts = self._long_texts(cells, table, number) if long else self._wide_texts(cells, table, number)
         if split:
             texts = self._rest_of_split_row(texts)
-        self.tail = None if long else (texts, len(self.rules))
+        numbering: List[Reason] = []
+        self.tail = None if long else (texts, len(self.rules), numbering)
         for dimension, text in texts.items():
-            self.result.warnings += _numbers_out_of_sequence(text, dimension, table, number)
+            numbering += _numbers_out_of_sequence(text, dimension, table, number)
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
+        self.result.warnings += numbering
 
     def _new_unit(self, code: str, row: int, table: Table) -> None:
         """Count a code cell that begins a unit's rows; name a unit seen before and a cell naming several."""
@@ -204,11 +207,13 @@ class Builder:
         return ["" if i in merged and i not in keep else cell for i, cell in enumerate(cells)]
 
     def _rest_of_split_row(self, texts: Dict[str, str]) -> Dict[str, str]:
-        """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back."""
-        before, first = self.tail
+        """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back, and
+        its clause-number warnings (the whole cell's numbers are checked again)."""
+        before, first, numbering = self.tail
         for rule in self.rules[first:]:
             self.ids.discard(rule["id"])
         del self.rules[first:]
+        self.result.warnings = [w for w in self.result.warnings if not any(w is n for n in numbering)]
         return {d: "\n".join(t for t in (before.get(d, ""), text) if t) for d, text in texts.items()}
 
     @staticmethod
