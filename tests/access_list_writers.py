@@ -8,7 +8,8 @@ import csv
 import re
 import zipfile
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
+from xml.etree import ElementTree
 
 from osgeo import ogr
 
@@ -120,3 +121,50 @@ def store_as_numbers(path: Path, values: Dict[str, str], sheet: int = 1) -> None
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+ODS = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+
+
+def edit_ods(path: Path, merges: Sequence[str] = (), numbers: Optional[Dict[str, str]] = None) -> None:
+    """Merge cells of a written .ods sheet as LibreOffice stores them (``B3:B5``: the first cell spans the range,
+    the others become empty covered cells, their text dropped) and store cells as numbers (``{"A4": "101"}``: a
+    float whose text is the value); OGR reports neither."""
+    for prefix, uri in ODS.items():
+        ElementTree.register_namespace(prefix, uri)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    root = ElementTree.fromstring(parts["content.xml"])
+    rows = [list(row) for row in root.iter(f"{{{ODS['table']}}}table-row")]
+    table, office = f"{{{ODS['table']}}}", f"{{{ODS['office']}}}"
+    for ref in merges:
+        (top, left), (bottom, right) = (_cell_at(end) for end in ref.split(":"))
+        rows[top][left].set(f"{table}number-rows-spanned", str(bottom - top + 1))
+        rows[top][left].set(f"{table}number-columns-spanned", str(right - left + 1))
+        for row in range(top, bottom + 1):
+            for column in range(left, right + 1):
+                if (row, column) != (top, left):
+                    cell = rows[row][column]  # its text is dropped, as LibreOffice drops it
+                    cell.clear()
+                    cell.tag = f"{table}covered-table-cell"
+    for ref, value in (numbers or {}).items():
+        row, column = _cell_at(ref)
+        cell = rows[row][column]
+        cell.set(f"{office}value-type", "float")
+        cell.set(f"{office}value", value)
+        cell.find(f"{{{ODS['text']}}}p").text = value
+    parts["content.xml"] = ElementTree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+
+
+def _cell_at(ref: str) -> Tuple[int, int]:
+    """'B3' as 0-based (row, column)."""
+    letters, digits = re.match(r"([A-Z]+)(\d+)$", ref).groups()
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return int(digits) - 1, column - 1

@@ -138,6 +138,9 @@ def reason_templates() -> List[str]:
         tr("The file {file} does not exist."),
         tr("{file} cannot be opened as a table (xlsx, ods, csv or docx)."),
         tr("{file} has no sheet {sheet}; its sheets are: {sheets}."),
+        tr("{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: a requirement "
+           "merged over the rows of several units would be imported for the first of them only. Save it as an Excel "
+           "workbook (.xlsx) or OpenDocument spreadsheet (.ods) and import that."),
         tr("{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV "
            "in UTF-8."),
         tr("{file} cannot be read as a Word document: {error}"),

@@ -14,6 +14,7 @@ from qgis.core import QgsDataProvider, QgsVectorLayer
 
 from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
+from .ods_cells import OdsReadError, ods_cells
 from .xlsx_merges import fill_merged, merged_ranges, number_cells, spanned_cells, spread_numbers
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
@@ -50,6 +51,11 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
                 for number, (rows, merged, spanned) in enumerate(grids, start=1)], errors
     if lower.endswith((".csv", ".txt")):
         return read_csv(path)
+    if lower.endswith(".xls"):  # OGR reads it, but not its merged cells: a merged requirement would reach one unit
+        return [], [Reason("{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: "
+                           "a requirement merged over the rows of several units would be imported for the first "
+                           "of them only. Save it as an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) "
+                           "and import that.", {"file": path})]
     return read_sheet(path, sheet)
 
 
@@ -97,13 +103,20 @@ def read_sheet(path: str, sheet: Optional[str]) -> Tuple[List[Table], List[Reaso
 
 
 def _sheet_table(path: str, sheet: Optional[str], number: int, name: str) -> Optional[Table]:
-    """One worksheet as a table, its merged cells filled and its cells stored as numbers named (None: unreadable)."""
+    """One worksheet as a table, its merged cells filled and its cells stored as numbers named, from the .xlsx or .ods
+    file's own XML (None: unreadable)."""
     read = _sheet_rows(f"{path}|layername={sheet}" if sheet else path)
     if read is None:
         return None
     rows, numbers = read
-    ranges = merged_ranges(path, sheet)
-    numbers = spread_numbers(numbers | number_cells(path, sheet), ranges)
+    if path.lower().endswith(".ods"):
+        try:
+            ranges, stored = ods_cells(path, sheet)
+        except OdsReadError:
+            return None
+    else:
+        ranges, stored = merged_ranges(path, sheet), number_cells(path, sheet)
+    numbers = spread_numbers(numbers | stored, ranges)
     return Table(rows, 1, number, name, fill_merged(rows, ranges), numbers, spanned_cells(ranges))
 
 
