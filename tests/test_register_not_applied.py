@@ -130,7 +130,7 @@ def test_the_re_review_gives_the_judgements_not_applied_to_the_judgement_path_ag
     rows = sorted((f["rule_id"], f["judgement"], f["clause_sha256"] or "") for f in table.getFeatures())
     assert rows == sorted([(MANUAL[0][1], "compliant", ""), (MANUAL[1][1], "compliant", "0" * 64),
                            (MANUAL[2][1], "compliant", digests[MANUAL[2]]), ("NO-SUCH-RULE", "compliant", "1" * 64)])
-    assert dropped == []
+    assert dropped.decided == [] and dropped.unrecorded == []
 
 
 def test_a_version_1_entry_is_read_and_an_unknown_version_is_an_error_naming_it(qgis_new_project, tmp_path):

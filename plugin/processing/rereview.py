@@ -188,10 +188,8 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                                       SITE_ID_FIELD=SITE_FIELD)
         if inputs.judged:  # again with the recorded judgements that still apply to the clauses found now
             tables, dropped = judgements_after(inputs.records, [clauses for _verdicts, clauses in reviews])
-            if dropped:
-                feedback.pushWarning(tr("The later rule set decides these clauses the reviewer had judged; their "
-                                        "judgements are not applied: {clauses}").format(
-                    clauses=list_separator().join(dropped)))
+            for warning in dropped.warnings():
+                feedback.pushWarning(warning)
             if any(table is not None for table in tables):
                 for table in tables:
                     if table is not None:

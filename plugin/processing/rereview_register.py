@@ -2,12 +2,13 @@
 
 Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
 recorded judgements go with it while their clause is still left to a person (an override: while the rules
-still find what the reviewer overrode). A clause the later rules decide is decided by them, and named. The
+still find what the reviewer overrode). A clause the later rules decide is decided by them, and named; an override
+whose clause the entry recorded no finding of the rules for cannot be checked, is not given and is named apart. The
 judgements recorded as not applied go too: reviewsites applies them only when they are valid now (and names
 those it does not apply), as it did when they were recorded.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsMemoryProviderUtils, QgsProcessingException
@@ -101,14 +102,36 @@ def still_applies(judgement: Judgement, recorded_machine: str, status: Optional[
     return status in STUDY_STATUSES
 
 
+@dataclass
+class NotGiven:
+    """The recorded judgements not given to the later review, named ``seq site: unit:rule``: those of clauses the
+    later rules decide, and overrides whose clause the entry recorded no finding of the rules for."""
+
+    decided: List[str] = field(default_factory=list)
+    unrecorded: List[str] = field(default_factory=list)
+
+    def warnings(self) -> List[str]:
+        """One translated warning per kind of judgement not given, each naming its clauses."""
+        out = []
+        if self.decided:
+            out.append(tr("The later rule set decides these clauses the reviewer had judged; their judgements are not "
+                          "applied: {clauses}").format(clauses=list_separator().join(self.decided)))
+        if self.unrecorded:
+            out.append(tr("The register does not record what the rules had found for these clauses whose finding the "
+                          "reviewer overrode, so it cannot be checked that the later rule set still finds what was "
+                          "overridden; the overrides are not applied. Judge these clauses again: {clauses}").format(
+                clauses=list_separator().join(self.unrecorded)))
+        return out
+
+
 def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, Dict[Clause, str]]]
-                     ) -> Tuple[List[Any], List[str]]:
+                     ) -> Tuple[List[Any], NotGiven]:
     """The recorded judgements that still apply to the later review's clauses, each under its entry's site id:
     one memory table per unit layer (None for a layer without any), a judgement going with the layer whose
-    review found its clause (one no layer found goes with the first, which names it); and the clauses whose
-    judgement the later rules now decide. ``layers`` holds each layer's {site: {clause: status}}."""
+    review found its clause (one no layer found goes with the first, which names it); and those not given again.
+    ``layers`` holds each layer's {site: {clause: status}}."""
     rows: List[List[List[Any]]] = [[] for _layer in layers]
-    dropped = []
+    dropped = NotGiven()
     for record in records:
         site = str(record.seq)
         machine = {(str(c.get("unit_code") or ""), str(c["rule_id"])): str(c.get("machine_status") or "")
@@ -121,7 +144,9 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
                 rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time,
                                            j.clause])
             else:
-                dropped.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
+                unrecorded = j.override and not machine.get(clause)  # nothing to check the override against
+                (dropped.unrecorded if unrecorded else dropped.decided).append(
+                    f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
     path = records[0].path if records else ""
     return [_judgements_table(found, path) if found else None for found in rows], dropped
 
