@@ -3,8 +3,9 @@
 Append-only: rows are added, never changed or removed; a layer whose columns differ from the register's
 is refused rather than written into, and a register that cannot be opened at the moment (another reviewer
 saving to it) is never created again over its reviews. A unique index on ``seq`` makes two reviewers saving at
-once take two numbers: the one who loses the race reads the largest number again and retries. Sites are stored
-in CGCS2000 (EPSG:4490).
+once take two numbers: the one who loses the race reads the largest number again and retries; a number is never
+given twice, even after an entry is deleted by hand (``register_numbers``). A register that cannot be written is
+refused naming why (a read-only file system, folder or file). Sites are stored in CGCS2000 (EPSG:4490).
 
 ``clauses_json`` is versioned JSON: version 2 is ``{"version": 2, "clauses": [...], "unmatched": [...]}``, each
 clause with the judgement applied to it, the one not applied (``not_applied``) and those withdrawn, and ``unmatched``
@@ -37,6 +38,7 @@ from qgis.core import (
 from ...compat import WKB_MULTIPOLYGON
 from ...i18n import tr
 from ..model.fields import make_fields
+from .register_numbers import keep_numbers, next_seq
 
 LAYER = "reviews"
 CRS = "EPSG:4490"
@@ -84,6 +86,7 @@ def register_fields() -> QgsFields:
 
 def _create(path: str) -> None:
     """A new GeoPackage with the empty register layer."""
+    _refuse_unwritable(path)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = LAYER
@@ -97,6 +100,7 @@ def _create(path: str) -> None:
             path=path, error=writer.errorMessage() if writer is not None else ""))
     del writer
     _index_seq(path)
+    _numbered(path, keep_numbers)
 
 
 def _index_seq(path: str) -> None:
@@ -105,6 +109,49 @@ def _index_seq(path: str) -> None:
     with suppress(QgsException, QgsProviderConnectionException):  # 3.22 raises the first, later versions the second
         connection = QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(path, {})
         connection.executeSql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{SEQ_INDEX}" ON "{LAYER}" ("seq")')
+
+
+def _numbered(path: str, step):
+    """``step(path, LAYER)`` of the register's numbers; RegisterBusyError while the file is locked, RegisterError
+    naming the reason otherwise (numbers that could not be kept are never issued)."""
+    try:
+        return step(path, LAYER)
+    except (QgsException, QgsProviderConnectionException) as error:  # 3.22 raises the first, later versions the second
+        reason = str(error.what() if isinstance(error, QgsException) else error)
+        if "locked" in reason or "busy" in reason:
+            raise RegisterBusyError(tr("The register {path} is busy (another reviewer is saving to it); nothing was "
+                                       "written. Save the review again in a moment.").format(path=path)) from None
+        raise RegisterError(tr("The register {path} cannot keep its numbers ({error}); nothing was written.")
+                            .format(path=path, error=_unwritable(path) or reason)) from None
+
+
+def _unwritable(path: str) -> str:
+    """Why the register at ``path`` (or its folder, where the file and its journal are written) cannot be written;
+    '' when nothing says so."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        return tr("the folder {folder} does not exist").format(folder=folder)
+    if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return tr("the folder {folder} is on a read-only file system").format(folder=folder)
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return tr("the file cannot be written (its permissions or attributes refuse it)")
+    if not os.access(folder, os.W_OK):
+        return tr("the folder {folder} cannot be written").format(folder=folder)
+    return ""
+
+
+def _refuse_unwritable(path: str) -> None:
+    """RegisterError naming why, when the register at ``path`` cannot be written."""
+    reason = _unwritable(path)
+    if reason:
+        raise RegisterError(_unwritable_message(path, reason))
+
+
+def _unwritable_message(path: str, reason: str) -> str:
+    """The message of a register that cannot be written, with its reason and what to do."""
+    return tr("The review could not be saved to the register {path}: {reason}; nothing was written. Make the "
+              "folder writable, or choose a register in a folder you can write to under Settings ▸ Options ▸ "
+              "Zoning Review.").format(path=path, reason=reason)
 
 
 def _refuse_unopened(path: str) -> None:
@@ -145,8 +192,8 @@ def open_register(path: str) -> QgsVectorLayer:
 
 
 def append_to_register(path: str, entry: RegisterEntry) -> int:
-    """Append one review; its sequence number (one more than the largest so far), tried again while the
-    register is busy or another reviewer took the number first."""
+    """Append one review; its sequence number (one more than the highest the register ever issued), tried again
+    while the register is busy or another reviewer took the number first."""
     site = QgsGeometry(entry.site)
     site.transform(QgsCoordinateTransform(entry.site_crs, QgsCoordinateReferenceSystem(CRS), QgsProject.instance()))
     site.convertToMultiType()
@@ -162,8 +209,10 @@ def _append_once(path: str, values: List[object], site: QgsGeometry) -> int:
     """One attempt at appending a review (its site in CGCS2000) under the next number; RegisterBusyError when the
     register is busy or another reviewer took the number meanwhile (nothing written: it may be tried again)."""
     layer = open_register(path)
+    _refuse_unwritable(path)
     _index_seq(path)
-    seq = int(layer.maximumValue(layer.fields().indexOf("seq")) or 0) + 1
+    _numbered(path, keep_numbers)
+    seq = _numbered(path, next_seq)
     feature = QgsFeature(layer.fields())
     feature.setAttributes([None, seq, *values] if layer.fields().indexOf("fid") == 0 else [seq, *values])
     feature.setGeometry(site)
@@ -175,4 +224,5 @@ def _append_once(path: str, values: List[object], site: QgsGeometry) -> int:
         raise RegisterBusyError(tr("The register {path} is busy (another reviewer is saving to it); nothing was "
                                    "written. Save the review again in a moment.").format(path=path))
     raise RegisterError(tr("The review could not be added to the register {path}: {error}").format(
-        path=path, error=errors))
+        path=path, error=errors or _unwritable(path) or tr("QGIS gave no reason; check that the file can be "
+                                                           "written")))
