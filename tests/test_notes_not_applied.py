@@ -15,6 +15,7 @@ from osgeo import ogr
 from tests.test_judgements import MANUAL
 from tests.test_notes_removed_judgements import Cells
 from tests.test_processing_review import params
+from tests.test_shown_times import shanghai  # noqa: F401 - the fixture
 from zoning_review.plugin.core.review.judgements import Judgement, NotApplied
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.export import write_notes
@@ -22,6 +23,8 @@ from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 from zoning_review.plugin.notes.model import Table
 
 from .notes_helpers import Scenario, clause_as_shown
+
+pytestmark = pytest.mark.usefixtures("shanghai")  # times as people read them, in Beijing
 
 # Written out here, not taken from the code.
 CAPTION = "Judgements not applied (kept in the record)"
@@ -52,7 +55,7 @@ def test_the_content_lists_each_judgement_not_applied_with_why(scenario):
     [table] = not_applied_tables(document)
     assert table.columns == COLUMNS
     assert table.rows == [
-        [f"{clause_as_shown(first, 'en')} ({code})", "Compliant", "堤防已加固", "王工 2026-12-03T10:00+08:00",
+        [f"{clause_as_shown(first, 'en')} ({code})", "Compliant", "堤防已加固", "王工 2026-12-03 10:00",
          UNCONFIRMED],
         [f"{clause_as_shown(last, 'en')} ({code})", "Not relevant", "—", "—", OUTDATED],
         [f"GONE-01 ({code})", "Compliant", "—", "王工 T", UNMATCHED]]
@@ -88,8 +91,8 @@ def test_reviewsites_notes_list_the_judgements_it_did_not_apply(zr_processing, s
     page = (notes / "S05.html").read_text(encoding="utf-8")
     [shown] = [t for t in Cells(page).tables if t["caption"] == CAPTION]
     assert shown["rows"] == [COLUMNS, [f"{clause_as_shown(rule, 'en')} ({unit})", "Compliant", "已核查",
-                                       "王工 2026-12-03T11:00", UNCONFIRMED],
-                             [f"NO-SUCH-RULE ({unit})", "Compliant", "—", "王工 2026-12-03T11:05", UNMATCHED]]
+                                       "王工 2026-12-03 11:00", UNCONFIRMED],
+                             [f"NO-SUCH-RULE ({unit})", "Compliant", "—", "王工 2026-12-03 11:05", UNMATCHED]]
 
 
 def pdf_words(path: str):
@@ -111,11 +114,11 @@ def test_the_pdf_table_keeps_rule_ids_and_times_whole_and_every_column_readable(
     words = pdf_words(path)
     texts = [text for _, _, text in words]
     assert "G-PE-01" in texts and "G-RP-02" in texts and "G-" not in texts
-    assert texts.count(stamp) == 2
+    assert texts.count("2026-12-03") == 2 and texts.count("10:00") == 2  # the stamp as people read it
     why = "保存时未记录该条款的文字：请重新确认该判定"  # written out here, not taken from the catalogue
     start = next(index for index, text in enumerate(texts) if text.startswith("保存"))
     column = [text for x0, _, text in words[start:] if abs(x0 - words[start][0]) < 0.5]  # its column, down
     lines = next(column[:n] for n in range(1, len(column) + 1) if "".join(column[:n]) == why)
     assert all(len(line) >= 9 for line in lines[:-1]), lines  # nine ideographs a line at least, not six
     remark_right = max(x1 for x0, x1, text in words if text.startswith(("堤防", "XXX")))
-    assert remark_right < min(x0 for x0, x1, text in words if text == stamp)  # broken inside its own column
+    assert remark_right < min(x0 for x0, x1, text in words if text == "2026-12-03")  # broken inside its own column

@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_shown_times import shanghai  # noqa: F401 - the fixture
 from zoning_review.plugin.core.review.judgements import Judgement, Withdrawal
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.export import write_notes
 from zoning_review.plugin.notes.model import Table
 
 from .notes_helpers import Scenario, clause_as_shown
+
+pytestmark = pytest.mark.usefixtures("shanghai")  # times as people read them, in Beijing
 
 # Written out here, not taken from the catalogue.
 CAPTION = {"en": "Judgements removed by the reviewer (kept in the record)", "zh": "审查人撤销的判定（记录中保留）"}
@@ -50,9 +53,9 @@ def in_brackets(code, lang):
 
 def expected_rows(lang, code, first, second):
     return [[clause_as_shown(first, lang) + in_brackets(code, lang), WORDS[lang]["compliant"], "堤防已加固",
-             "王工 2026-12-03T10:00+08:00", "李工 2026-12-03T11:30+08:00"],
+             "王工 2026-12-03 10:00", "李工 2026-12-03 11:30"],
             [clause_as_shown(second, lang) + in_brackets(code, lang), WORDS[lang]["non_compliant"], "—", "—",
-             "2026-12-03T11:45+08:00"]]
+             "2026-12-03 11:45"]]
 
 
 def removed_tables(document, lang):
@@ -135,8 +138,8 @@ def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rule
     assert dock.notes.write("zh", "html", str(html_path)) == [str(html_path)]
     tables = [t for t in Cells(html_path.read_text(encoding="utf-8")).tables if t["caption"] == CAPTION["zh"]]
     assert len(tables) == 1 and tables[0]["rows"][1] == [
-        f"G-SL-03（{code}）", "符合", "有堤防", "王工 2026-12-03T10:00+08:00", "李工 2026-12-03T11:30+08:00"]
+        f"G-SL-03（{code}）", "符合", "有堤防", "王工 2026-12-03 10:00", "李工 2026-12-03 11:30"]
     assert dock.notes.write("zh", "docx", str(docx_path)) == [str(docx_path)]
     with zipfile.ZipFile(docx_path) as package:
         body = re.sub(r"<[^>]+>", "", package.read("word/document.xml").decode("utf-8"))
-    assert CAPTION["zh"] in body and "李工 2026-12-03T11:30+08:00" in body
+    assert CAPTION["zh"] in body and "李工 2026-12-03 11:30" in body

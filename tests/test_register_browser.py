@@ -7,6 +7,7 @@ from qgis.core import QgsVectorLayer, edit
 from qgis.PyQt.QtWidgets import QDialog, QLabel, QPushButton
 
 from tests.test_register import edit_by_hand, entry, judged_entry
+from tests.test_shown_times import shanghai  # noqa: F401 - the fixture
 from zoning_review.plugin.core.model.results import Finding
 from zoning_review.plugin.core.model.verdicts import Status
 from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterError, append_to_register
@@ -15,6 +16,8 @@ from zoning_review.plugin.core.review.judgements import Judgement
 from zoning_review.plugin.gui.judgement_dialog import JudgementDialog
 from zoning_review.plugin.gui.register_dialog import AS_NEW, READ_ONLY, RegisterDialog
 from zoning_review.plugin.gui.register_view import RecordView
+
+pytestmark = pytest.mark.usefixtures("shanghai")  # times as people read them, in Beijing
 
 CLAUSES_AT = [n for n, _k in COLUMNS[1:]].index("clauses_json")
 
@@ -101,7 +104,7 @@ def test_the_read_only_view_shows_the_review_as_recorded(qgis_new_project, qtbot
     assert "Rule-set SHA-256: " + "ab" * 32 in shown and "Industry: E4812" in shown
     assert "Clauses (1)" in shown  # the clause not applicable and not judged is left out
     assert "Complies (judged): C-P-02" in shown
-    assert "Judged Compliant by 王工, 2026-12-03T11:00+08:00: 已核查" in shown
+    assert "Judged Compliant by 王工, 2026-12-03 11:00: 已核查" in shown
     assert "S05 / C-P-02: judgement Non-compliant removed by 李工, t" in shown
     assert "同意" in shown  # the opinion
     with qtbot.waitSignal(view.copyRequested) as copied:

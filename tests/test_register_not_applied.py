@@ -22,12 +22,15 @@ from tests.test_judgements import (
 from tests.test_processing_review import CONSTRAINTS
 from tests.test_register import SITE_4490, entry
 from tests.test_register_browser import texts
+from tests.test_shown_times import shanghai  # noqa: F401 - the fixture
 from zoning_review.plugin.core.outputs.register import COLUMNS, RegisterEntry, RegisterError, append_to_register
 from zoning_review.plugin.core.outputs.register_records import read_register
 from zoning_review.plugin.core.review.judgements import Judgement, Judgements
 from zoning_review.plugin.gui.register_entry import clauses_value
 from zoning_review.plugin.gui.review_runner import ReviewRunner
 from zoning_review.plugin.gui.review_task import Site
+
+pytestmark = pytest.mark.usefixtures("shanghai")  # times as people read them, in Beijing
 
 NAME = "某公路新建工程"  # s05_project()'s name: the dock's site id
 UNIT = MANUAL[0][0]
@@ -172,7 +175,7 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
     assert dock.notes.write("en", "html", str(html)) == [str(html)]
     [table] = [t for t in Cells(html.read_text(encoding="utf-8")).tables
                if t["caption"] == "Judgements not applied (kept in the record)"]
-    assert table["rows"][1] == [f"G-SL-99 ({code})", "Compliant", "已核查", "王工 2026-12-03T10:00+08:00",
+    assert table["rows"][1] == [f"G-SL-99 ({code})", "Compliant", "已核查", "王工 2026-12-03 10:00",
                                 "no clause of the review is its clause (the rule set no longer has it)"]
 
 

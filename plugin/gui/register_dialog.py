@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.outputs.register_records import RegisterRecord, repeated_seqs
+from ..core.times import shown_time
 from ..i18n import grouped, list_separator, tr
 from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
@@ -94,9 +95,9 @@ class RegisterDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, record in enumerate(self.records):
             verdict = record.text("verdict")
-            cells = [str(record.seq), record.text("saved_at"), record.text("site_name"), verdict_text(verdict),
-                     record.text("reviewer"), " ".join(filter(None, (record.text("ruleset_id"),
-                                                                     record.text("ruleset_version"))))]
+            ruleset = " ".join(filter(None, (record.text("ruleset_id"), record.text("ruleset_version"))))
+            cells = [str(record.seq), shown_time(record.text("saved_at")), record.text("site_name"),
+                     verdict_text(verdict), record.text("reviewer"), ruleset]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
@@ -120,12 +121,14 @@ class RegisterDialog(QDialog):
             item.setForeground(QColor(ERROR_COLOR))
             item.setToolTip(tr("{count} entries carry the number {seq}: this one was saved at {time} for "
                                "{project}.").format(count=counts[record.seq], seq=record.seq,
-                                                    time=record.text("saved_at"), project=record.text("site_name")))
+                                                    time=shown_time(record.text("saved_at")),
+                                                    project=record.text("site_name")))
 
     def apply_filter(self, text: str) -> None:
         """Show only the entries matching every word (in the recorded values or the verdict's words)."""
         for row, record in enumerate(self.records):
-            self.table.setRowHidden(row, not record.matches(text, verdict_text(record.text("verdict"))))
+            shown = f'{verdict_text(record.text("verdict"))} {shown_time(record.text("saved_at"))}'
+            self.table.setRowHidden(row, not record.matches(text, shown))
         self._enable()
 
     def visible_seqs(self) -> List[int]:

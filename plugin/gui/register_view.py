@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, Q
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.judgements import UNMATCHED_WHY, Judgement, NotApplied
 from ..core.review.labels import clause_name, judgement_label, not_applied_reason
+from ..core.times import shown_time
 from ..i18n import tr, ui_language
 from .labels import construction_choices, status_icon, status_text
 from .results_view import VerdictBanner
@@ -25,7 +26,7 @@ def judgement_line(judgement: Judgement) -> str:
     """A recorded judgement in one line: word, reviewer, time and remark."""
     text = tr("Judged {word} by {reviewer}, {time}").format(
         word=judgement_label(judgement.word), reviewer=judgement.reviewer or tr("(no reviewer set)"),
-        time=judgement.time)
+        time=shown_time(judgement.time))
     return text + (tr(": {remark}").format(remark=judgement.remark) if judgement.remark else "")
 
 
@@ -75,9 +76,11 @@ class RecordView(QWidget):
         self.record = record
         self.title.setText(tr("<b>Register entry {seq}</b> (read-only, as recorded): {name}").format(
             seq=record.seq, name=record.text("site_name")))
-        self.banner.show_verdict(record.text("verdict"), tr("recorded {time}").format(time=record.text("saved_at")))
+        saved_at = shown_time(record.text("saved_at"))
+        self.banner.show_verdict(record.text("verdict"), tr("recorded {time}").format(time=saved_at))
         self.tree.clear()
-        self._facts(tr("Recorded"), [f"{label}: {record.text(key)}" for key, label in provenance_labels().items()])
+        self._facts(tr("Recorded"), [f"{label}: {saved_at if key == 'saved_at' else record.text(key)}"
+                                     for key, label in provenance_labels().items()])
         constructions = dict(construction_choices())
         self._facts(tr("Project"), [
             tr("Name: {value}").format(value=description.name), tr("Industry: {value}").format(
@@ -129,7 +132,7 @@ class RecordView(QWidget):
             clause = " / ".join(part for part in (judgement.site_id, clause_name(judgement.rule_id, lang)) if part)
             QTreeWidgetItem(group, [tr("{clause}: judgement {word} removed by {by}, {at}").format(
                 clause=clause, word=judgement_label(judgement.word), by=removal.by or tr("(no reviewer set)"),
-                at=removal.at)])
+                at=shown_time(removal.at))])
         group.setExpanded(True)
         for item in units.values():
             item.setExpanded(True)

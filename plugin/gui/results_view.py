@@ -18,6 +18,7 @@ from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
 from ..core.review.labels import category_label
 from ..core.review.site_review import OUTSIDE, render_reason, separator
+from ..core.times import shown_time
 from ..i18n import tr, ui_language
 from .labels import (
     area_text,
@@ -90,7 +91,7 @@ def finding_text(finding: Finding) -> str:
     if judged is None:
         return text
     return tr("{finding} — judged by {reviewer}, {time}").format(
-        finding=text, reviewer=judged.reviewer or tr("(no reviewer set)"), time=judged.time)
+        finding=text, reviewer=judged.reviewer or tr("(no reviewer set)"), time=shown_time(judged.time))
 
 
 def source_text(finding: Finding) -> str:
@@ -105,7 +106,7 @@ def source_text(finding: Finding) -> str:
 
 def finding_reason(finding: Finding) -> str:
     """The reasons of a finding as words (each missing value is named there by its label)."""
-    return separator().join(w for w in (render_reason(r) for r in finding.reasons) if w)
+    return separator().join(w for w in (render_reason(r, local_times=True) for r in finding.reasons) if w)
 
 
 class ResultsTree(QTreeWidget):

@@ -6,6 +6,7 @@ from typing import List, Optional
 from ..core.model.results import SiteReview
 from ..core.review.judgements import UNMATCHED_WHY
 from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, not_applied_reason, status_label
+from ..core.times import shown_time
 from ..i18n import tr
 from .context import NotesContext
 from .formatting import bracketed
@@ -28,7 +29,7 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
                 rules = tr("{status} (overridden)", lang).format(status=rules)
             clause = clause_name(finding.rule_id, lang) + bracketed(unit.overlap.code, lang)
             rows.append([clause, judgement_label(judged.word, lang),
-                         judged.remark or "—", " ".join(t for t in (judged.reviewer, judged.time) if t) or "—",
+                         judged.remark or "—", _who_when(judged.reviewer, judged.time),
                          rules])
             table.tones.append(STATUS_TONES.get(finding.status, ""))
     if rows:
@@ -46,7 +47,8 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
 
 
 def _who_when(name: str, time: str) -> str:
-    return " ".join(t for t in (name, time) if t) or "—"
+    """Who and when (the stored time as people read it), or a dash."""
+    return " ".join(t for t in (name, shown_time(time)) if t) or "—"
 
 
 def not_applied_table(review: SiteReview, context: NotesContext, lang: str) -> Optional[Table]:

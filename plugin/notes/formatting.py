@@ -39,9 +39,10 @@ def percent(fraction: float) -> str:
     return f"{fraction * 100:.1f}%"
 
 
-def reasons_text(reasons: Iterable[Reason], lang: str) -> str:
-    """Reasons rendered in the report language and joined with semicolons."""
-    texts = [render_reason(r, lang) for r in reasons]
+def reasons_text(reasons: Iterable[Reason], lang: str, local_times: bool = True) -> str:
+    """Reasons rendered in the report language and joined with semicolons; stored times as people read them,
+    unless ``local_times`` is False (the findings table, a data output, keeps them ISO)."""
+    texts = [render_reason(r, lang, local_times=local_times) for r in reasons]
     return separator(lang).join(t for t in texts if t)
 
 

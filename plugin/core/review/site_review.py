@@ -12,6 +12,7 @@ from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, 
 from ..model.verdicts import Verdict
 from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
+from ..times import shown_time
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judgements import Judgements, judged_findings
 from .labels import clause_name, named_clause, term_label
@@ -241,14 +242,19 @@ def _translated(template: str, lang: Optional[str]) -> str:
 
 
 def render_reason(reason: Reason, lang: Optional[str] = None,
-                  nested: Optional[Callable[[Reason], str]] = None) -> str:
+                  nested: Optional[Callable[[Reason], str]] = None, local_times: bool = False) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
-    when given: a cache of the same language, such as ReasonTexts.render)."""
+    when given: a cache of the same language, such as ReasonTexts.render). With ``local_times`` (for people: the
+    panel, the notes) a stored time (``{time}``) is shown as ``shown_time`` gives it; outputs keep it ISO."""
     if not reason.template:
         return ""
+    if nested is None and local_times:
+        nested = lambda inner: render_reason(inner, lang, local_times=True)  # noqa: E731 - one expression
     amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
-              else grouped(value) if key in amounts else value for key, value in reason.values.items()}
+              else grouped(value) if key in amounts
+              else shown_time(value) if local_times and key == "time" else value
+              for key, value in reason.values.items()}
     try:
         return _translated(reason.template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
