@@ -2,6 +2,7 @@
 review saved, QGIS restarted, the review back; the register's entry opened read-only and re-reviewed."""
 
 import re
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
     xlsx = tmp_path / "雄安准入清单.xlsx"
     cells = write_prose_list(xlsx)
     env = {"ZR_E2E_XLSX": str(xlsx), "ZR_E2E_SAVE_TO": str(tmp_path / "审查项目.qgz"),
-           "ZR_E2E_REGISTER": str(tmp_path / "台账.gpkg")}
+           "ZR_E2E_REGISTER": str(tmp_path / "台账.gpkg"), "TZ": "Asia/Shanghai"}  # local time: Beijing
     first = run_in_qgis(SCRIPTS / "register_review.py", artifacts_dir, locale="en_US", timeout=300, env=env)
     assert first.returncode == 0 and not first.errors, first.explain()
     run = first.detail
@@ -87,7 +88,9 @@ def test_a_prose_list_review_judged_saved_reopened_and_registered(artifacts_dir,
     assert back["withdrawn"] == [[*run["removed_clause"], "王工"]]  # the removal is part of the saved review
     assert (back["opinion"], back["name"], back["current"]) == (OPINION, S05_NAME, "S05 复核")
     browser = again.detail["browser"]
-    assert [row[:4] for row in browser["rows"]] == [["1", rows[0]["saved_at"], S05_NAME, "Compliant"]]
+    beijing = datetime.fromisoformat(rows[0]["saved_at"]).astimezone(timezone(timedelta(hours=8)))
+    shown = beijing.strftime("%Y-%m-%d %H:%M")  # the register keeps ISO; the browser shows local time
+    assert [row[:4] for row in browser["rows"]] == [["1", shown, S05_NAME, "Compliant"]]
     assert browser["visible"] == [1]
     record = again.detail["record"]
     assert "Register entry 1" in record["title"] and "Compliant" in record["banner"] and record["live_hidden"]
