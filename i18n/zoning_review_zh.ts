@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="41" />
+        <location filename="../plugin/core/review/site_review.py" line="42" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="44" />
+        <location filename="../plugin/core/review/site_review.py" line="45" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -1124,37 +1124,37 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="59" />
+        <location filename="../plugin/gui/results_view.py" line="60" />
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="63" />
+        <location filename="../plugin/gui/results_view.py" line="64" />
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="88" />
+        <location filename="../plugin/gui/results_view.py" line="89" />
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="146" />
+        <location filename="../plugin/gui/results_view.py" line="147" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="232" />
+        <location filename="../plugin/gui/results_view.py" line="233" />
         <source>{category} · {area} ha · {percent}% of the site</source>
         <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="238" />
+        <location filename="../plugin/gui/results_view.py" line="239" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="251" />
+        <location filename="../plugin/gui/results_view.py" line="252" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="19" />
+        <location filename="../plugin/notes/document_judgements.py" line="20" />
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -2431,7 +2431,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="86" />
+        <location filename="../plugin/gui/results_view.py" line="87" />
         <source>{status}: the unit's own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -2516,12 +2516,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45" />
+        <location filename="../plugin/core/review/site_review.py" line="46" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2616,7 +2616,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="42" />
+        <location filename="../plugin/core/review/site_review.py" line="43" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="84" />
+        <location filename="../plugin/notes/document_judgements.py" line="86" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3196,7 +3196,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="19" />
+        <location filename="../plugin/notes/document_judgements.py" line="20" />
         <source>The rules' finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="66" />
+        <location filename="../plugin/notes/document_judgements.py" line="68" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3231,17 +3231,17 @@
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="92" />
+        <location filename="../plugin/gui/results_view.py" line="93" />
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="92" />
+        <location filename="../plugin/gui/results_view.py" line="93" />
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="297" />
+        <location filename="../plugin/gui/results_view.py" line="298" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3321,27 +3321,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="17" />
+        <location filename="../plugin/notes/document_judgements.py" line="18" />
         <source>Reviewer's judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="28" />
+        <location filename="../plugin/notes/document_judgements.py" line="29" />
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="38" />
+        <location filename="../plugin/notes/document_judgements.py" line="39" />
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="43" />
+        <location filename="../plugin/notes/document_judgements.py" line="44" />
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="43" />
+        <location filename="../plugin/notes/document_judgements.py" line="44" />
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -3386,17 +3386,17 @@
         <translation>已保存的审查 {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="96" />
+        <location filename="../plugin/core/outputs/register.py" line="99" />
         <source>The register {path} could not be created: {error}</source>
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="142" />
+        <location filename="../plugin/core/outputs/register.py" line="189" />
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="177" />
+        <location filename="../plugin/core/outputs/register.py" line="226" />
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="260" />
+        <location filename="../plugin/processing/rereview.py" line="258" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4385,7 +4385,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="300" />
+        <location filename="../plugin/gui/results_view.py" line="301" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -4475,132 +4475,132 @@
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="35" />
+        <location filename="../plugin/gui/register_dialog.py" line="36" />
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="40" />
+        <location filename="../plugin/gui/register_dialog.py" line="41" />
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="49" />
+        <location filename="../plugin/gui/register_dialog.py" line="50" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="55" />
+        <location filename="../plugin/gui/register_dialog.py" line="56" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="57" />
+        <location filename="../plugin/gui/register_dialog.py" line="58" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="59" />
+        <location filename="../plugin/gui/register_view.py" line="60" />
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="60" />
+        <location filename="../plugin/gui/register_dialog.py" line="61" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="18" />
+        <location filename="../plugin/gui/register_view.py" line="19" />
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19" />
+        <location filename="../plugin/gui/register_view.py" line="20" />
         <source>Rule-set version</source>
         <translation>规则集版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="19" />
+        <location filename="../plugin/gui/register_view.py" line="20" />
         <source>Rule-set SHA-256</source>
         <translation>规则集 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="20" />
+        <location filename="../plugin/gui/register_view.py" line="21" />
         <source>Plugin version</source>
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="26" />
+        <location filename="../plugin/gui/register_view.py" line="27" />
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="29" />
+        <location filename="../plugin/gui/register_view.py" line="30" />
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="61" />
+        <location filename="../plugin/gui/register_view.py" line="62" />
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="76" />
+        <location filename="../plugin/gui/register_view.py" line="77" />
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="78" />
+        <location filename="../plugin/gui/register_view.py" line="80" />
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="80" />
+        <location filename="../plugin/gui/register_view.py" line="82" />
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="82" />
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="82" />
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="82" />
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="82" />
+        <location filename="../plugin/gui/register_view.py" line="85" />
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="91" />
+        <location filename="../plugin/gui/register_view.py" line="94" />
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="91" />
+        <location filename="../plugin/gui/register_view.py" line="94" />
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="111" />
+        <location filename="../plugin/gui/register_view.py" line="114" />
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="116" />
+        <location filename="../plugin/gui/register_view.py" line="119" />
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="130" />
+        <location filename="../plugin/gui/register_view.py" line="133" />
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
@@ -4630,7 +4630,7 @@
         <translation>请给出用于比较候选地块的原规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="210" />
+        <location filename="../plugin/processing/rereview.py" line="208" />
         <source>Give either candidate sites or a review register (one of them).</source>
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
@@ -4670,12 +4670,12 @@
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="152" />
+        <location filename="../plugin/processing/rereview_register.py" line="177" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="158" />
+        <location filename="../plugin/processing/rereview_register.py" line="183" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4925,7 +4925,7 @@
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="102" />
+        <location filename="../plugin/gui/results_view.py" line="103" />
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
@@ -4935,7 +4935,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="192" />
+        <location filename="../plugin/processing/rereview_register.py" line="117" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -5005,22 +5005,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="84" />
+        <location filename="../plugin/notes/document_judgements.py" line="86" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="84" />
+        <location filename="../plugin/notes/document_judgements.py" line="86" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="84" />
+        <location filename="../plugin/notes/document_judgements.py" line="86" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="84" />
+        <location filename="../plugin/notes/document_judgements.py" line="86" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5155,7 +5155,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="37" />
+        <location filename="../plugin/core/review/site_review.py" line="38" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5175,7 +5175,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="39" />
+        <location filename="../plugin/core/review/site_review.py" line="40" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5235,7 +5235,7 @@
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="40" />
+        <location filename="../plugin/gui/register_dialog.py" line="41" />
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
@@ -5245,17 +5245,17 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="257" />
+        <location filename="../plugin/processing/rereview.py" line="255" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="259" />
+        <location filename="../plugin/processing/rereview.py" line="257" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="158" />
+        <location filename="../plugin/processing/rereview_register.py" line="183" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5335,7 +5335,7 @@
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="66" />
+        <location filename="../plugin/notes/formatting.py" line="67" />
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -5345,7 +5345,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="238" />
+        <location filename="../plugin/processing/rereview.py" line="236" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5552,7 +5552,7 @@
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="155" />
+        <location filename="../plugin/processing/rereview_register.py" line="180" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
@@ -5892,17 +5892,17 @@
         <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="75" />
+        <location filename="../plugin/gui/register_dialog.py" line="76" />
         <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
         <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="117" />
+        <location filename="../plugin/gui/register_dialog.py" line="118" />
         <source>{seq} ({n} of {count})</source>
         <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="121" />
+        <location filename="../plugin/gui/register_dialog.py" line="122" />
         <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
@@ -5927,7 +5927,7 @@
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="80" />
+        <location filename="../plugin/processing/rereview_register.py" line="81" />
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
@@ -6173,12 +6173,12 @@
         <translation>规则集旁填写的适用范围无法使用；请在该处修改：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="34" />
+        <location filename="../plugin/gui/register_view.py" line="35" />
         <source>Not applied — {judgement} — {why}</source>
         <translation>未予应用——{judgement}——{why}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="124" />
+        <location filename="../plugin/gui/register_view.py" line="127" />
         <source>{clause}: {line}</source>
         <translation>{clause}：{line}</translation>
     </message>
@@ -6193,12 +6193,12 @@
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="66" />
+        <location filename="../plugin/notes/document_judgements.py" line="68" />
         <source>Why not applied</source>
         <translation>未予应用的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="66" />
+        <location filename="../plugin/notes/document_judgements.py" line="68" />
         <source>Judgements not applied (kept in the record)</source>
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
@@ -6657,17 +6657,17 @@
         <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="115" />
+        <location filename="../plugin/core/outputs/register.py" line="162" />
         <source>The register {path} could not be opened (another reviewer may be saving to it); nothing was written. Save the review again in a moment.</source>
         <translation>无法打开审查台账 {path}（可能有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="118" />
+        <location filename="../plugin/core/outputs/register.py" line="165" />
         <source>{path} could not be opened as a GeoPackage; nothing was written. Choose the register's GeoPackage, or a new file.</source>
         <translation>无法将 {path} 作为 GeoPackage 打开；未写入任何内容。请选择审查台账所在的 GeoPackage，或新建文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="175" />
+        <location filename="../plugin/core/outputs/register.py" line="224" />
         <source>The register {path} is busy (another reviewer is saving to it); nothing was written. Save the review again in a moment.</source>
         <translation>审查台账 {path} 正忙（有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
     </message>
@@ -6820,6 +6820,46 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: a requirement merged over the rows of several units would be imported for the first of them only. Save it as an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) and import that.</source>
         <translation>{file} 为 Excel 97-2003 工作簿（.xls），导入工具无法识别其中的合并单元格：跨多个单元行合并的管控要求只会导入到其中第一个单元。请将其另存为 Excel 工作簿（.xlsx）或 OpenDocument 电子表格（.ods）后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="124" />
+        <source>The register {path} cannot keep its numbers ({error}); nothing was written.</source>
+        <translation>审查台账 {path} 无法保存已编发的编号记录（{error}）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="133" />
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="135" />
+        <source>the folder {folder} is on a read-only file system</source>
+        <translation>文件夹 {folder} 位于只读文件系统上</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="137" />
+        <source>the file cannot be written (its permissions or attributes refuse it)</source>
+        <translation>该文件不可写入（其权限或属性不允许写入）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="139" />
+        <source>the folder {folder} cannot be written</source>
+        <translation>文件夹 {folder} 不可写入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="152" />
+        <source>The review could not be saved to the register {path}: {reason}; nothing was written. Make the folder writable, or choose a register in a folder you can write to under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>审查未能存入台账 {path}：{reason}；未写入任何内容。请使该文件夹可写入，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择位于可写入文件夹中的台账。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="226" />
+        <source>QGIS gave no reason; check that the file can be written</source>
+        <translation>QGIS 未给出原因；请检查该文件是否可写入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="120" />
+        <source>The register does not record what the rules had found for these clauses whose finding the reviewer overrode, so it cannot be checked that the later rule set still finds what was overridden; the overrides are not applied. Judge these clauses again: {clauses}</source>
+        <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
 </context>
 </TS>
