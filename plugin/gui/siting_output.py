@@ -1,5 +1,6 @@
 """The siting screen on the map: temporary memory layers (units by verdict, rule zones) in a group
-at the top of the layer tree. User layers are never touched; everything here is removable."""
+at the top of the layer tree. Only those temporary layers are ever removed: a screen layer the user made
+permanent is theirs, and a layer the user put into the group is moved out of it before the group goes."""
 
 from typing import List, Optional, Set
 
@@ -7,6 +8,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayerTreeGroup,
+    QgsMapLayer,
     QgsProject,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -86,9 +88,9 @@ class SitingLayers:
         return layer_id in self.created
 
     def layers(self) -> List[QgsVectorLayer]:
-        """The temporary layers still in the project."""
+        """The temporary layers still in the project (and still temporary)."""
         found = (self.project.mapLayer(i) for i in self.layer_ids)
-        return [layer for layer in found if layer is not None]
+        return [layer for layer in found if layer is not None and is_temporary(layer)]
 
     def group(self) -> Optional[QgsLayerTreeGroup]:
         """The screen's group in the layer tree, if any."""
@@ -124,9 +126,7 @@ class SitingLayers:
         self.remove_layers()
         group = self.group()
         if group is not None:
-            parent = group.parent()
-            if parent is not None:
-                parent.removeChildNode(group)
+            ungroup(group)
 
     def drop_saved(self) -> int:
         """After a project was read: remove the screen layers and groups it brought back; how many layers.
@@ -134,11 +134,28 @@ class SitingLayers:
         They are memory layers, so a saved project brings them back empty; the screen makes new ones.
         """
         self.layer_ids = []
-        stale = [layer_id for layer_id, layer in self.project.mapLayers().items() if layer.customProperty(LAYER_KEY)]
+        stale = [layer_id for layer_id, layer in self.project.mapLayers().items() if is_temporary(layer)]
         if stale:
             self.project.removeMapLayers(stale)
-        root = self.project.layerTreeRoot()
-        for node in list(root.children()):
+        for node in list(self.project.layerTreeRoot().children()):
             if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_KEY):
-                root.removeChildNode(node)
+                ungroup(node)
         return len(stale)
+
+
+def is_temporary(layer: QgsMapLayer) -> bool:
+    """True for a layer the screen made that is still a memory layer (one made permanent is the user's)."""
+    return bool(layer.customProperty(LAYER_KEY)) and layer.providerType() == "memory"
+
+
+def ungroup(group: QgsLayerTreeGroup) -> None:
+    """Remove the screen's group, its other nodes (the user's layers and groups put into it) kept in its place.
+
+    A layer whose last node leaves the layer tree is removed from the project, so each is put in place first."""
+    parent = group.parent()
+    if parent is None:
+        return
+    kept = [child.clone() for child in group.children()]
+    if kept:
+        parent.insertChildNodes(parent.children().index(group), kept)
+    parent.removeChildNode(group)
