@@ -49,12 +49,24 @@ class EngineCache:
                 binding.code_field, binding.name_field, binding.category_field)
 
     def _watch(self, layer: QgsVectorLayer) -> None:
-        """Drop the engines that use a layer when its data or definition changes."""
-        if layer.id() in self._watched:
+        """Drop the engines that use a layer when its data or definition changes (a project read again brings a new
+        layer object with the old one's id: that one is watched in its place)."""
+        known = self._watched.get(layer.id())
+        if known is layer:
             return
+        if known is not None:
+            self._unwatch(known)
         self._watched[layer.id()] = layer
         for signal in self._signals(layer):
             signal.connect(self._on_change)
+
+    def _unwatch(self, layer: QgsVectorLayer) -> None:
+        """Disconnect from a layer's signals (none left when it was deleted)."""
+        with contextlib.suppress(RuntimeError):  # the layer was deleted with its connections
+            signals = self._signals(layer)
+            for signal in signals:
+                with contextlib.suppress(TypeError, RuntimeError):
+                    signal.disconnect(self._on_change)
 
     @staticmethod
     def _signals(layer: QgsVectorLayer) -> List:
@@ -68,9 +80,5 @@ class EngineCache:
         """Forget every engine and stop watching layers."""
         self._engines.clear()
         for layer in self._watched.values():
-            with contextlib.suppress(RuntimeError):  # the layer was deleted with its connections
-                signals = self._signals(layer)
-                for signal in signals:
-                    with contextlib.suppress(TypeError, RuntimeError):
-                        signal.disconnect(self._on_change)
+            self._unwatch(layer)
         self._watched.clear()
