@@ -114,3 +114,28 @@ def test_a_user_layer_in_a_saved_screen_group_is_kept_when_the_project_is_read(d
     assert sample_project.read(str(path))  # the saved screen's empty layers and group go
     settle(qgis_app)
     assert sample_project.mapLayer(red_id) is not None and in_tree(sample_project, red_id)
+
+
+def test_a_saved_screen_read_while_the_plugin_was_off_goes_when_the_panel_is_made(dock, qgis_app, qgis_iface,  # noqa: F811
+                                                                                   sample_project, qtbot, tmp_path):
+    from zoning_review.plugin.gui.dock import ZoningReviewDock
+    from zoning_review.plugin.gui.siting_output import LAYER_KEY
+
+    dock.form.industry.set_code("C2614")
+    dock.siting.button.setChecked(True)
+    wait_screen(qgis_app, dock.siting)
+    path = tmp_path / "筛查.qgz"
+    assert sample_project.write(str(path))
+    dock.teardown()  # the plugin is disabled (or being reloaded) ...
+    assert sample_project.read(str(path))  # ... while the project is opened: its screen comes back empty
+    empty = [lyr.name() for lyr in sample_project.mapLayers().values() if lyr.customProperty(LAYER_KEY)]
+    assert len(empty) == 2
+    enabled = ZoningReviewDock(qgis_iface)  # the plugin is enabled again
+    qtbot.addWidget(enabled)
+    try:
+        settle(qgis_app)
+        assert not [lyr for lyr in sample_project.mapLayers().values() if lyr.customProperty(LAYER_KEY)]
+        assert group_of(sample_project) is None
+        assert "control_units" in [lyr.name() for lyr in sample_project.mapLayers().values()]
+    finally:
+        enabled.teardown()

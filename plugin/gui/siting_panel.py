@@ -40,6 +40,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.targets = targets
         self.description = description
         self.output = SitingLayers(project)
+        self.output.drop_saved()  # a project read while the plugin was off brings its last screen back empty
         self.tasks: Dict[str, SitingTask] = {}
         self.results: Dict[str, SitingResult] = {}
         self.expected = 0
