@@ -187,3 +187,21 @@ def test_a_feature_without_an_attribute_leaves_it_not_given(dock, sample_project
     assert dock.form.attributes.editors["boiler_tph"].text() == ""
     assert "boiler_tph" not in dock.form.project().attributes
     assert str(dock.runner.verdict()) == "needs_study"
+
+
+def test_a_feature_of_a_layer_without_project_fields_keeps_the_form(dock, sample_project, qtbot, qgis_iface):
+    """A control unit (or a land parcel) taken as the site's outline describes no project: what the reviewer
+    entered stays in the form and is reviewed, never replaced by an empty project."""
+    from qgis.core import Qgis
+
+    dock.form.set_project(CLEAN)  # entered by hand, no site yet
+    units = layer("control_units")
+    units.selectByExpression("\"HJGKDYBM\" = 'ZH13062920001'")
+    assert units.selectedFeatureCount() == 1
+    qgis_iface.setActiveLayer(units)
+    qgis_iface.messageBar().clear_messages()
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        dock.site_input.use_selected()
+    assert dock.form.project() == CLEAN and dock.runner.description == CLEAN
+    infos = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)
+    assert any("1 selected feature of control_units" in m and "keeps what was entered" in m for m in infos), infos

@@ -195,9 +195,19 @@ class ZoningReviewDock(QgsDockWidget):
         self.tree.clear_keeping_state()  # an edited site keeps the rows the user opened
         self.highlights.show_site(site.geometry, site.crs)
         if site.attributes:
-            self.form.set_project(feature_project(site.attributes, [t.ruleset for t in self.targets]))
+            self._take_feature_project(site)
         self.edit_timer.stop()  # the review below reads the filled form: no second review after the edit delay
         self.start_review()
+
+    def _take_feature_project(self, site) -> None:
+        """Fill the form from the site's feature; keep what was entered when the feature describes no project."""
+        project = feature_project(site.attributes, [t.ruleset for t in self.targets])
+        if project is not None:
+            self.form.set_project(project)
+            return
+        self.push_message(tr("{origin} has no field the review reads (industry, construction nature, catalogue "
+                             "class or an attribute the rule sets declare): only its outline is the site, and the "
+                             "project form keeps what was entered.").format(origin=site.origin), 0)
 
     def start_review(self) -> None:
         """Overlay and evaluate the current site."""

@@ -59,10 +59,15 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
     return Site(geometry, layer.crs(), origin, attributes)
 
 
-def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> ProjectDescription:
-    """The project a feature's attributes describe (name, industry, construction, catalogue, declared values)."""
+def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> Optional[ProjectDescription]:
+    """The project a feature's attributes describe (name, industry, construction, catalogue, declared values);
+    None when it has no industry, construction, catalogue or declared-attribute field (a land parcel, a control
+    unit): it describes no project."""
     declared = {name: decl.type for ruleset in rulesets for name, decl in ruleset.attributes.items()}
-    project = project_from_attributes("", attributes, detect_site_fields(list(attributes), declared))
+    mapping = detect_site_fields(list(attributes), declared)
+    if not (mapping.industry_field or mapping.construction_field or mapping.catalogue_field or mapping.attributes):
+        return None
+    project = project_from_attributes("", attributes, mapping)
     project.construction = CONSTRUCTION_VOCAB.id_of(project.construction) or project.construction
     project.catalogue = CATALOGUE_VOCAB.id_of(project.catalogue) or project.catalogue
     return project
