@@ -233,6 +233,26 @@ def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
     assert not dialog.northing_first.isChecked() and not ok.isEnabled()
 
 
+def test_coordinate_dialog_never_takes_the_site_of_text_since_edited(qgis_new_project, qtbot):
+    """OK pressed before the edited text is checked takes nothing: never the earlier text's site."""
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.Ok)
+    dialog.text.setPlainText("115.885, 39.040\n115.915, 39.040\n115.915, 39.055\n")
+    dialog.check()
+    assert ok.isEnabled(), dialog.status.text()
+    taken = []
+    dialog.accepted_site.connect(taken.append)
+    dialog.text.setPlainText("116.885, 39.040\n116.915, 39.040\n116.915, 39.055\n")  # corrected, not yet checked
+    ok.click()
+    assert taken == [] and dialog.site is None
+    qtbot.waitUntil(ok.isEnabled, timeout=5000)  # checked after the pause
+    ok.click()
+    assert [site.geometry.boundingBox().xMinimum() for site in taken] == [pytest.approx(116.885)]
+
+
 def test_coordinate_dialog_names_and_reads_degrees_minutes_seconds(qgis_new_project, qtbot):
     from qgis.PyQt.QtWidgets import QLabel
 

@@ -86,8 +86,11 @@ class CoordinateDialog(QDialog):
         self.check()
 
     def _text_changed(self) -> None:
+        """Check the text after a pause; until then OK takes nothing (the site checked was the earlier text's)."""
         self.auto_axes = True
         self._crs_from_file = ""
+        self.site = None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.timer.start()
 
     def _axes_chosen(self) -> None:
