@@ -1,9 +1,11 @@
 """Where a site can come from besides drawing: the selected feature of a layer, or a vector file."""
 
 import os
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
+    Qgis,
+    QgsFeature,
     QgsGeometry,
     QgsMapLayer,
     QgsProviderRegistry,
@@ -36,6 +38,32 @@ def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
     return parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
 
 
+def invalid_features(features: List[QgsFeature]) -> Tuple[List[int], str]:
+    """The ids of the features whose geometry GEOS finds invalid when there are several to join (GEOS cannot
+    join them, or joins them wrongly), with the first one's error; none for one feature (the review repairs it)."""
+    shaped = [(f.id(), f.geometry()) for f in features if f.hasGeometry() and not f.geometry().isEmpty()]
+    if len(shaped) < 2:
+        return [], ""
+    invalid = [(fid, geometry) for fid, geometry in shaped if not geometry.isGeosValid()]
+    return [fid for fid, _geometry in invalid], (invalid[0][1].lastError() if invalid else "")
+
+
+def _joined(features: List[QgsFeature], where: str) -> QgsGeometry:
+    """The features' polygons as one site; SiteError naming the invalid ones (``where``: the layer or file)."""
+    fids, error = invalid_features(features)
+    if not fids:
+        return union_of([f.geometry() for f in features])
+    if len(fids) == 1:
+        text = tr("Feature {fids} of {where} has an invalid geometry ({error}), so the features cannot be joined into "
+                  "one site: repair it (Check Validity shows where; Fix Geometries writes a repaired copy) and take "
+                  "the repaired features.")
+    else:
+        text = tr("Features {fids} of {where} have invalid geometries ({error}), so they cannot be joined into one "
+                  "site: repair them (Check Validity shows where; Fix Geometries writes a repaired copy) and take the "
+                  "repaired features.")
+    raise SiteError(text.format(fids=list_separator().join(str(fid) for fid in fids), where=where, error=error))
+
+
 def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> Site:
     """The selected features of the active polygon layer, else of the one polygon layer with a selection."""
     candidates = [active] if is_polygon_layer(active) and active.selectedFeatureCount() else [
@@ -48,13 +76,13 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
         raise SiteError(tr("Features are selected in several polygon layers ({names}): make the "
                            "site's layer the active layer.").format(names=names))
     layer = candidates[0]
-    geometry = union_of([f.geometry() for f in layer.selectedFeatures()])
+    features = layer.selectedFeatures()
+    geometry = _joined(features, layer.name())
     if geometry.isNull() or geometry.isEmpty():
         raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
     count = layer.selectedFeatureCount()
     origin = tr("1 selected feature of {layer}") if count == 1 else tr("{count} selected features of {layer}")
     origin = origin.format(count=grouped(count), layer=layer.name())
-    features = layer.selectedFeatures()
     attributes = dict(zip(layer.fields().names(), features[0].attributes())) if count == 1 else {}
     return Site(geometry, layer.crs(), origin, attributes)
 
@@ -74,8 +102,10 @@ def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> Optional
 
 
 def polygon_uri(path: str) -> str:
-    """The OGR URI of the one polygon sublayer of a file (GeoPackage and KML may hold several: then an error)."""
-    found = [detail for detail in QgsProviderRegistry.instance().querySublayers(path)
+    """The OGR URI of the one polygon sublayer of a file (GeoPackage and KML may hold several: then an error); the
+    polygons of a layer of several geometry types (GeoJSON, KML, DXF)."""
+    resolve = Qgis.SublayerQueryFlags(Qgis.SublayerQueryFlag.ResolveGeometryType)  # a layer of mixed types split
+    found = [detail for detail in QgsProviderRegistry.instance().querySublayers(path, resolve)
              if detail.providerKey() == "ogr"
              and QgsWkbTypes.geometryType(detail.wkbType()) == POLYGON_GEOMETRY]
     if len(found) > 1:
@@ -97,7 +127,7 @@ def file_site(path: str) -> Site:
     if crs_unknown(layer.crs()):  # none, or GDAL's undefined SRS of a GeoPackage saved without one
         raise SiteError(tr("{file} has no coordinate reference system (e.g. a missing .prj): "
                            "add one, or import its coordinates with a chosen CRS.").format(file=name))
-    geometry = union_of([f.geometry() for f in layer.getFeatures()])
+    geometry = _joined(list(layer.getFeatures()), name)
     if geometry.isNull() or geometry.isEmpty():
         raise SiteError(tr("{file} has no polygon with a geometry.").format(file=name))
     return Site(geometry, layer.crs(), name)
