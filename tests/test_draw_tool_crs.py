@@ -65,3 +65,17 @@ def test_vertices_that_cannot_follow_are_removed_with_a_notice(drawing, qgis_ifa
     assert site_input.tool.points == []
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("coordinate reference system changed" in text and "draw the site again" in text for text in warnings)
+
+
+def test_a_site_drawn_on_a_map_without_a_crs_is_refused(drawing, qgis_iface):
+    """The project's "No CRS": the drawn site is never measured or reviewed as if it lay somewhere."""
+    site_input, canvas = drawing
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem())
+    qgis_iface.messageBar().clear_messages()
+    for x, y in PIXELS:
+        click(canvas, x, y)
+    click(canvas, 0, 0, Qt.MouseButton.RightButton)
+    assert site_input.site is None and site_input.status.text() == "No site yet."
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("The map has no coordinate reference system" in text and "Project › Properties › CRS" in text
+               for text in warnings), warnings

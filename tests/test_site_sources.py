@@ -83,3 +83,22 @@ def test_a_file_of_points_only_holds_no_polygons(qgis_app, tmp_path):
     path = geojson(tmp_path / "points.geojson", {"type": "Point", "coordinates": [115.9, 39.05]})
     with pytest.raises(SiteError, match="points.geojson holds no polygons"):
         file_site(path)
+
+
+def test_selected_features_of_a_layer_without_a_crs_are_refused(sample_project, tmp_path):
+    """A shapefile without its .prj: its coordinates may be metres or degrees; the site is never measured or
+    reviewed as if it were somewhere."""
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "ESRI Shapefile"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer("sites"), str(tmp_path / "地块.shp"),
+                                              sample_project.transformContext(), options)
+    (tmp_path / "地块.prj").unlink()
+    parcels = QgsVectorLayer(str(tmp_path / "地块.shp"), "无坐标地块", "ogr")
+    assert parcels.isValid() and not parcels.crs().isValid()
+    sample_project.addMapLayer(parcels)
+    parcels.selectByIds([next(parcels.getFeatures()).id()])
+    with pytest.raises(SiteError, match=r"^无坐标地块 has no coordinate reference system .*Layer Properties › "
+                                        r"Source\), then press “Selected” again\.$"):
+        selected_site(parcels, [])

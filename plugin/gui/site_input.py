@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout
 
 from .. import settings
+from ..core.overlay.crs_check import crs_unknown
 from ..i18n import tr
 from .draw_tool import PolygonDrawTool
 from .labels import area_text
@@ -114,7 +115,13 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.draw_button.setChecked(False)
 
     def _drawn(self, geometry) -> None:
-        self.set_site(Site(geometry, self.canvas.mapSettings().destinationCrs(), tr("drawn on the map")))
+        crs = self.canvas.mapSettings().destinationCrs()
+        if crs_unknown(crs):  # the project's "No CRS": where the drawn vertices lie is unknown
+            self.message.emit(tr("The map has no coordinate reference system, so where the drawn site lies is "
+                                 "unknown: set the project's CRS (Project › Properties › CRS), then draw the site "
+                                 "again."), 1)
+            return
+        self.set_site(Site(geometry, crs, tr("drawn on the map")))
 
     def _draw_cancelled(self) -> None:
         self.message.emit(tr("Drawing cancelled."), 0)

@@ -76,6 +76,10 @@ def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> S
         raise SiteError(tr("Features are selected in several polygon layers ({names}): make the "
                            "site's layer the active layer.").format(names=names))
     layer = candidates[0]
+    if crs_unknown(layer.crs()):  # none (a shapefile without its .prj), or GDAL's undefined SRS
+        raise SiteError(tr("{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where "
+                           "its features lie is unknown: set the CRS its coordinates are in (Layer Properties › "
+                           "Source), then press “Selected” again.").format(layer=layer.name()))
     features = layer.selectedFeatures()
     geometry = _joined(features, layer.name())
     if geometry.isNull() or geometry.isEmpty():
