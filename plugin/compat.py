@@ -43,6 +43,9 @@ WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry if _WKB_TYPE else QgsWkbTypes.Type.NoG
 WKB_MULTIPOLYGON = Qgis.WkbType.MultiPolygon if _WKB_TYPE else QgsWkbTypes.Type.MultiPolygon
 """The WKB type MultiPolygon."""
 
+WKB_UNKNOWN = Qgis.WkbType.Unknown if _WKB_TYPE else QgsWkbTypes.Type.Unknown
+"""The WKB type Unknown (a database source that names no geometry type)."""
+
 WKB_GEOMETRY_COLLECTION = Qgis.WkbType.GeometryCollection if _WKB_TYPE else QgsWkbTypes.Type.GeometryCollection
 """The WKB type GeometryCollection."""
 

@@ -41,6 +41,7 @@ from .bindings import (
     resolve_ref_path,
     unit_attribute_fields,
 )
+from .hidden_rows import hidden_rows_error
 from .rule_lists import (  # noqa: F401 (re-exported)
     Entry,
     forget_rules,
@@ -184,8 +185,9 @@ def _outside_error(layer: QgsVectorLayer) -> str:
 
 
 def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
-    """InputError for a unit layer without CRS or features; warnings naming units without code or category."""
-    error = crs_error(units)
+    """InputError for a unit layer without CRS or features, or leaving out features of its table; warnings naming
+    units without code or category."""
+    error = crs_error(units) or hidden_rows_error(units, layer_label(units))
     if error:
         raise InputError(error)
     if units.featureCount() == 0:
@@ -214,9 +216,9 @@ class Constraints:
     errors: List[str] = field(default_factory=list)
 
     def add(self, name: str, layer: Any) -> None:
-        """Keep a valid vector layer with a CRS; else warn (an error without CRS), naming the layer."""
+        """Keep a valid vector layer with a CRS showing all its table; else warn (an error: no CRS, rows left out)."""
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            error = crs_error(layer)  # once: it transforms the layer's extent
+            error = crs_error(layer) or hidden_rows_error(layer, layer_label(layer))  # once each: costly
             if error:
                 self.unusable.add(name)
                 self.errors.append(error)
