@@ -59,6 +59,10 @@ def database_plan(engine: Any, sites: Any) -> Tuple[Optional[UnitTable], str]:
     table = unit_table(units_uri)
     if table is None:
         return None, tr("The unit layer is not one table with a one-column key, so the overlay runs in QGIS.")
+    if table.key not in engine.spec.layer.fields().names():  # no primary key: QGIS numbers the rows by their ctid
+        return None, tr("The unit table {table} has no primary key (QGIS tells its rows apart by where they are "
+                        "stored), so the overlay runs in QGIS; give the table a primary key to run it in the "
+                        "database.").format(table=table.table)
     return table, ""
 
 

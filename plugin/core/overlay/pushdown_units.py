@@ -62,9 +62,7 @@ class DatabaseUnits:
         self.problems: Dict[str, UnitRecord] = {}  # cleaned, by key (as text)
         self._ready = False
         layer = engine.spec.layer
-        self._fields = layer.fields()
-        if table.key not in self._fields.names():
-            raise PushdownError(tr("the layer's key {key} is not one of its fields").format(key=table.key))
+        self._fields = layer.fields()  # the key is one of them (``pushdown.database_plan``)
         self._sources: queue.SimpleQueue[Any] = queue.SimpleQueue()  # one per thread that reads records
         for _reader in range(readers):
             self._sources.put(QgsVectorLayerFeatureSource(layer) if isinstance(layer, QgsVectorLayer) else layer)
