@@ -5,6 +5,7 @@ inside it pass as outside (S04: 不符合 became 需研究); such a layer is now
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from zoning_review.plugin.compat import WKB_MULTIPOLYGON
 from zoning_review.plugin.core.inputs.resolve import InputError, check_unit_layer, constraint_layers, unit_binding
 
 from .overlay_helpers import dispose
@@ -36,7 +37,7 @@ def part_of(postgis, table, srid="4490", name=""):
     """The layer QGIS's browser offers for the table's MultiPolygons in ``srid`` (``srid=`` and ``type=`` given)."""
     uri = postgis.uri(table)
     uri.setSrid(srid)
-    uri.setWkbType(6)  # MultiPolygon
+    uri.setWkbType(WKB_MULTIPOLYGON)
     layer = QgsVectorLayer(uri.uri(False), name or table, "postgres")
     assert layer.isValid()
     return layer
@@ -107,7 +108,7 @@ def test_a_table_that_cannot_be_checked_is_not_used(postgis, mixed_tables, rules
     uri = postgis.uri(RED_LINE_4326)
     uri.setUsername("checker")
     uri.setSrid("4490")
-    uri.setWkbType(6)
+    uri.setWkbType(WKB_MULTIPOLYGON)
     red_line = QgsVectorLayer(uri.uri(False), "red_line", "postgres")
     try:
         assert red_line.isValid()
