@@ -1984,17 +1984,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="131" />
+        <location filename="../plugin/core/inputs/resolve.py" line="132" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="93" />
+        <location filename="../plugin/core/inputs/resolve.py" line="94" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -2006,7 +2006,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="302" />
+        <location filename="../plugin/core/inputs/resolve.py" line="304" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2666,12 +2666,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="229" />
+        <location filename="../plugin/core/inputs/resolve.py" line="231" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="241" />
+        <location filename="../plugin/core/inputs/resolve.py" line="243" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3286,12 +3286,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="166" />
+        <location filename="../plugin/core/inputs/resolve.py" line="167" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="192" />
+        <location filename="../plugin/core/inputs/resolve.py" line="194" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3306,7 +3306,7 @@
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="200" />
+        <location filename="../plugin/core/inputs/resolve.py" line="202" />
         <source>Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them in before relying on the review of sites there.</source>
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
@@ -5055,62 +5055,57 @@
         <translation>管控单元图层不是带单列主键的单张表，因此叠加分析在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="174" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="178" />
         <source>The overlay cannot run in the database ({reason}); it runs in QGIS instead.</source>
         <translation>叠加分析无法在数据库中进行（{reason}），改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="297" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="301" />
         <source>A query in the database failed ({reason}); these {n} sites are overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="193" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="197" />
         <source>The overlay of the sites with the units runs in the database {database}: one query per {n} sites.</source>
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="193" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="191" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="253" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="257" />
         <source>the database did not measure unit {key}</source>
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="86" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="102" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="100" />
         <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="113" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="111" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="67" />
-        <source>the layer's key {key} is not one of its fields</source>
-        <translation>图层的主键 {key} 不是其字段</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="137" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="135" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="73" />
+        <location filename="../plugin/core/inputs/resolve.py" line="74" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="89" />
+        <location filename="../plugin/core/inputs/resolve.py" line="90" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5185,7 +5180,7 @@
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="271" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="275" />
         <source>the database did not return an overlap's geometry</source>
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
@@ -5455,7 +5450,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="170" />
+        <location filename="../plugin/core/inputs/resolve.py" line="171" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6412,7 +6407,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="178" />
+        <location filename="../plugin/core/inputs/resolve.py" line="179" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6592,7 +6587,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="250" />
+        <location filename="../plugin/core/inputs/resolve.py" line="252" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6652,7 +6647,7 @@
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="296" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="300" />
         <source>A query in the database failed ({reason}); this site is overlaid in QGIS instead.</source>
         <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
@@ -6702,17 +6697,17 @@
         <translation>第 {line} 行：“{token}”以科学计数法书写（电子表格在列宽不足时会这样显示长数字）：可能丢失了部分位数，其中的 E 也可能是半球标记。请完整书写该数字，如 39403464.69。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="176" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="180" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read), so the overlay runs in QGIS instead.</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化），叠加分析改在 QGIS 中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="299" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="303" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read); this site is overlaid in QGIS instead.</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown.py" line="301" />
+        <location filename="../plugin/core/overlay/pushdown.py" line="305" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read); these {n} sites are overlaid in QGIS instead.</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
@@ -6747,7 +6742,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="141" />
+        <location filename="../plugin/core/inputs/resolve.py" line="142" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6885,6 +6880,31 @@
         <location filename="../plugin/gui/site_sources.py" line="80" />
         <source>{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where its features lie is unknown: set the CRS its coordinates are in (Layer Properties › Source), then press “Selected” again.</source>
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="43" />
+        <source>Layer {layer}: whether its table {table} holds features the layer leaves out could not be checked in the database ({reason}), so the layer is not used. Check the connection to the database, then run again.</source>
+        <translation>图层 {layer}：无法在数据库中核查其数据表 {table} 是否含有该图层未包含的要素（{reason}），因此不使用该图层。请检查数据库连接，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="53" />
+        <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only those stored in the spatial reference SRID {srid}, and these are stored in SRID {srids}.</source>
+        <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示以坐标参考系 SRID {srid} 存储的要素，而这些要素以 SRID {srids} 存储。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="57" />
+        <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only the geometries of the layer's type, and these are {types}.</source>
+        <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示与图层几何类型一致的几何，而这些要素的几何类型为 {types}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="60" />
+        <source>The review cannot rely on a layer that leaves features out: store the table's geometries in one spatial reference and one geometry type (e.g. with ST_Transform), or add a view that gives them so, then run again.</source>
+        <translation>图层遗漏要素时审查结果不可依赖：请将该表的几何统一为同一坐标参考系和同一几何类型（例如使用 ST_Transform），或新建按此统一的视图，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/pushdown.py" line="63" />
+        <source>The unit table {table} has no primary key (QGIS tells its rows apart by where they are stored), so the overlay runs in QGIS; give the table a primary key to run it in the database.</source>
+        <translation>管控单元数据表 {table} 没有主键（QGIS 按行的存储位置区分各行），因此叠加分析在 QGIS 中进行；为该表设置主键后，叠加分析即可在数据库中进行。</translation>
     </message>
 </context>
 </TS>
