@@ -5,7 +5,7 @@ language, ``tr("Conclusion", lang)``. Format after translating.
 """
 
 import os
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
@@ -67,6 +67,15 @@ def list_separator(lang: Optional[str] = None) -> str:
         if lang == "en" or found != ", ":
             _separators[lang] = found
     return found
+
+
+def sentences(parts: List[str]) -> str:
+    """Translated sentences as one text: a space between them, none after a full-width end (。！？) as Chinese
+    writes them."""
+    out = ""
+    for part in parts:
+        out += part if not out or out.endswith(("。", "！", "？", "；")) else f" {part}"
+    return out
 
 
 def grouped(value: Any) -> Any:

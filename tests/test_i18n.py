@@ -140,3 +140,12 @@ def test_ui_language_follows_the_qgis_locale_override(qgis_app):
                 settings.remove(key)
             else:
                 settings.setValue(key, value)
+
+
+def test_sentences_have_a_space_between_them_except_after_a_full_width_end():
+    from zoning_review.plugin.i18n import sentences
+
+    assert sentences(["Layer a leaves out 2 features.", "Store them in one SRID."]) == \
+        "Layer a leaves out 2 features. Store them in one SRID."
+    assert sentences(["图层 a 未包含 2 个要素。", "请统一坐标参考系。"]) == "图层 a 未包含 2 个要素。请统一坐标参考系。"
+    assert sentences(["One."]) == "One." and sentences([]) == ""

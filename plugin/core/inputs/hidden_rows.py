@@ -12,7 +12,7 @@ from typing import Any, List, Optional
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
 from ...compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY, WKB_UNKNOWN
-from ...i18n import grouped, list_separator, tr
+from ...i18n import grouped, list_separator, sentences, tr
 from ..overlay.pushdown_sql import is_null, literal, quoted
 
 # The declared column types whose rows are all of one family (point, line, polygon) as QGIS reads it.
@@ -57,7 +57,7 @@ def _hidden_words(label: str, table: str, srid: Optional[int], row: List[Any]) -
         said.append(tr("Layer {layer} leaves out {n} features of its table {table}: QGIS shows only the geometries "
                        "of the layer's type, and these are {types}.").format(
             layer=label, n=grouped(_count(row[2])), table=table, types=_listed(row[3])))
-    return " ".join(said + [tr(
+    return sentences(said + [tr(
         "The review cannot rely on a layer that leaves features out: store the table's geometries in one spatial "
         "reference and one geometry type (e.g. with ST_Transform), or add a view that gives them so, then run "
         "again.")]) if said else None
