@@ -20,7 +20,7 @@ RED_LINE_4326 = "red_line_mixed"  # the sample's red line, stored in EPSG:4326, 
 def mixed_tables(postgis):
     """New tables (the sample's are never changed): a red line in two SRIDs, units with a line among them."""
     postgis.psql(
-        f"DROP TABLE IF EXISTS {RED_LINE_4326}, units_with_a_line; "
+        f"DROP TABLE IF EXISTS {RED_LINE_4326}, units_with_a_line, sites_mixed; "
         f"CREATE TABLE {RED_LINE_4326} (fid serial PRIMARY KEY, geom geometry); "
         f"INSERT INTO {RED_LINE_4326} (geom) SELECT ST_Transform(geom, 4326) FROM red_line; "
         f"INSERT INTO {RED_LINE_4326} (geom) VALUES "
@@ -28,9 +28,13 @@ def mixed_tables(postgis):
         "CREATE TABLE units_with_a_line AS SELECT * FROM control_units; "
         "ALTER TABLE units_with_a_line ADD PRIMARY KEY (fid); "
         "ALTER TABLE units_with_a_line ALTER COLUMN geom TYPE geometry; "
-        "UPDATE units_with_a_line SET geom = ST_Boundary(geom) WHERE fid = (SELECT min(fid) FROM units_with_a_line)")
+        "UPDATE units_with_a_line SET geom = ST_Boundary(geom) WHERE fid = (SELECT min(fid) FROM units_with_a_line); "
+        "CREATE TABLE sites_mixed AS SELECT * FROM sites; "
+        "ALTER TABLE sites_mixed ADD PRIMARY KEY (fid); "
+        "ALTER TABLE sites_mixed ALTER COLUMN geom TYPE geometry; "
+        "UPDATE sites_mixed SET geom = ST_Transform(geom, 4326) WHERE site_id = 'S04'")
     yield
-    postgis.psql(f"DROP TABLE {RED_LINE_4326}, units_with_a_line")
+    postgis.psql(f"DROP TABLE {RED_LINE_4326}, units_with_a_line, sites_mixed")
 
 
 def part_of(postgis, table, srid="4490", name=""):
@@ -66,6 +70,21 @@ def test_reviewsites_with_a_red_line_in_another_srid_stops_naming_the_layer(
     assert "ST_Transform" in said
     assert not (tmp_path / "summary.gpkg").exists()
     dispose(red_line)
+
+
+def test_reviewsites_with_sites_in_two_srids_stops_naming_the_sites_layer(
+        zr_processing, postgis, mixed_tables, sample_gpkg, example_rules, tmp_path):
+    """Else S04, stored in EPSG:4326, would be left out of the run without a word (9 sites reviewed of 10)."""
+    import processing
+
+    sites = part_of(postgis, "sites_mixed", name="sites")
+    assert sites.featureCount() == 9
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites),
+                       feedback=Feedback())
+    assert "Layer sites leaves out 1 features of its table public.sites_mixed" in str(raised.value)
+    assert not (tmp_path / "summary.gpkg").exists()
+    dispose(sites)
 
 
 def test_the_same_red_line_in_one_srid_is_reviewed(zr_processing, postgis, mixed_tables, sample_gpkg, example_rules,

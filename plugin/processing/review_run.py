@@ -6,7 +6,8 @@ from typing import Any, Dict, Iterator, Tuple, Union
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from ..compat import WKB_NO_GEOMETRY
-from ..core.inputs.resolve import overlay_engine
+from ..core.inputs.hidden_rows import hidden_rows_error
+from ..core.inputs.resolve import layer_label, overlay_engine
 from ..core.inputs.site_attributes import SiteFieldMap, project_from_attributes
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
@@ -75,6 +76,10 @@ class BatchReview:
     def setup(self) -> "ReviewSetup":
         """Rule set, unit binding, constraint layers, overlay engine and site fields."""
         found = unit_inputs(self.alg, self.parameters, self.context, self.feedback)
+        sites = self.alg.parameterAsVectorLayer(self.parameters, self.alg.SITES, self.context)
+        hidden = hidden_rows_error(sites, layer_label(sites)) if sites is not None else None
+        if hidden:  # sites the layer leaves out would be missing from the run without a word
+            raise QgsProcessingException(hidden)
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
                                     self.context.transformContext(), self.context.ellipsoid() or None)
