@@ -7,7 +7,8 @@ from typing import Iterator, List, Optional, Tuple
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorFileWriter
 
 from ..compat import SOURCE_FILE
-from ..i18n import tr
+from ..i18n import list_separator, tr
+from .existing_outputs import replaced_layers
 
 LAYER_INPUTS = ("source", "vector", "layer", "raster", "mesh", "pointcloud")
 FILE_OUTPUTS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
@@ -136,6 +137,7 @@ def check_outputs(alg, parameters, context) -> None:
                     raise QgsProcessingException(tr(
                         "{output} is the input {input}: writing it would destroy the input. "
                         "Choose another output file.").format(output=target.shown(), input=other.shown()))
+            _check_existing(kind, target)
         for other_kind, other in outputs[number + 1:]:
             if other_kind != "folderDestination" and kind != "folderDestination" and _same_table(target, other):
                 raise QgsProcessingException(tr(
@@ -176,6 +178,16 @@ def _check_file(kind: str, target: Target) -> None:
             "{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot "
             "write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.").format(
             output=target.shown()))
+
+
+def _check_existing(kind: str, target: Target) -> None:
+    """A sink's existing file given without a table: refused when writing it whole would delete other layers."""
+    layers = replaced_layers(target.path) if kind in SINK_OUTPUTS and target.table is None else []
+    if layers:
+        raise QgsProcessingException(tr(
+            "{output} already holds the layers {layers}: QGIS writes this file anew, which would delete them. "
+            "Write to a table of it (ogr:dbname='file.gpkg' table=\"name\" (geom)) or choose another file."
+        ).format(output=target.shown(), layers=list_separator().join(layers)))
 
 
 def _check_folder(target: Target, others: List[Target]) -> None:
