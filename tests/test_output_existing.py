@@ -91,3 +91,17 @@ def test_qgis_process_refuses_a_geopackage_holding_other_layers(qgis_process, sa
     proc, _ = qgis_process.run("zoningreview:diffrules", diff_params(rules, work))
     refused(proc, str(work), "red_line", "industrial_park")
     assert digest(work) == before
+
+
+def test_a_table_given_as_layername_is_refused_before_writing_a_file_of_that_name(
+        zr_processing, sample_copy, tmp_path):  # noqa: F811
+    import processing
+
+    gpkg, rules = sample_copy
+    out = tmp_path / "结果 汇总.gpkg"
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoningreview:reviewsites", params(gpkg, rules, tmp_path, SUMMARY=f"{out}|layername=summary"))
+    message = str(caught.value)
+    for words in ("SUMMARY", "|layername=summary", "ogr:dbname="):
+        assert words in message, message
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in"]  # no file, not even one named "…|layername=…"

@@ -27,6 +27,8 @@ class Target:
     label: str
     path: str
     table: Optional[str] = None
+    piped: bool = False
+    """Whether the table was given as file|layername=table, which QGIS writes as a file of that whole name."""
 
     def shown(self) -> str:
         """How a message names the target: label (NAME): path[|layername=table]."""
@@ -116,7 +118,8 @@ def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
         path, table = ogr_destination(text) if text.startswith("ogr:") else split_destination(text)
         if not path or "://" in path or path.lower().startswith(DATABASE_PREFIXES):
             continue  # a memory layer or a database: no file to compare
-        target = Target(name, definition.description(), resolved(path), table)
+        piped = kind in SINK_OUTPUTS and table is not None and not text.startswith("ogr:")
+        target = Target(name, definition.description(), resolved(path), table, piped)
         yield kind, target
         written = resolved(written_path(path)) if kind == "sink" and path == text else target.path
         if written != target.path:  # a plain file name QGIS completes: checked as given and as written
@@ -181,7 +184,13 @@ def _check_file(kind: str, target: Target) -> None:
 
 
 def _check_existing(kind: str, target: Target) -> None:
-    """A sink's existing file given without a table: refused when writing it whole would delete other layers."""
+    """A sink's table given as file|layername=table (QGIS writes a file of that whole name) refused; a sink's
+    existing file given without a table refused when writing it whole would delete other layers."""
+    if target.piped:
+        raise QgsProcessingException(tr(
+            "{output}: QGIS does not write an output to a table given as |layername=; it would write a new file "
+            "with this whole name. Give the table as ogr:dbname='file.gpkg' table=\"name\" (geom), or give a "
+            "file name only.").format(output=target.shown()))
     layers = replaced_layers(target.path) if kind in SINK_OUTPUTS and target.table is None else []
     if layers:
         raise QgsProcessingException(tr(
