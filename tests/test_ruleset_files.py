@@ -121,6 +121,17 @@ def test_missing_file(tmp_path):
     assert error.reason.template.startswith("The file cannot be read")
 
 
+@pytest.mark.parametrize("make, english", [
+    (lambda folder: folder / "旧 规则.yaml", "it does not exist. Check the path"),
+    (lambda folder: folder, "it is a folder. Give the path"),
+])
+def test_a_file_that_cannot_be_read_says_why_in_a_translated_sentence(tmp_path, make, english):
+    error = only_error(load_ruleset(str(make(tmp_path))))
+    assert english in error.text("en"), error.text("en")
+    for lang in ("en", "zh"):  # never the system's English words ("No such file or directory") in Chinese
+        assert "No such file" not in error.text(lang) and "directory" not in error.text(lang), error.text(lang)
+
+
 def test_missing_jsonschema_gives_install_hint(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "jsonschema", None)
     error = only_error(load_ruleset(str(DATA / "base.yaml")))

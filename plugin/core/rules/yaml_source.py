@@ -74,6 +74,17 @@ def _fail(path: str, at_line: int, at_column: int, template: str, **values: obje
     return [message("error", path, {(): (at_line, at_column)}, (), template, **values)]
 
 
+def _unreadable(path: str, error: OSError) -> List[LoadMessage]:
+    """Why the file cannot be read and what to do, in translated words where the system's are English."""
+    if isinstance(error, FileNotFoundError):
+        return _fail(path, 0, 0, "The file cannot be read: it does not exist. Check the path and the file name.")
+    if isinstance(error, IsADirectoryError):
+        return _fail(path, 0, 0, "The file cannot be read: it is a folder. Give the path of a rule-set file (.yaml).")
+    if isinstance(error, PermissionError):
+        return _fail(path, 0, 0, "The file cannot be read: you may not read it. Check its permissions.")
+    return _fail(path, 0, 0, "The file cannot be read: {problem}", problem=error.strerror or str(error))
+
+
 def _read_text(path: str, max_bytes: int) -> Tuple[Optional[str], List[LoadMessage]]:
     try:
         size = os.path.getsize(path)
@@ -90,7 +101,7 @@ def _read_text(path: str, max_bytes: int) -> Tuple[Optional[str], List[LoadMessa
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
-        return None, _fail(path, 0, 0, "The file cannot be read: {problem}", problem=error.strerror or str(error))
+        return None, _unreadable(path, error)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -341,6 +352,9 @@ def reason_templates() -> List[str]:
     return [
         tr("The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it."),
         tr("The file cannot be read: {problem}"),
+        tr("The file cannot be read: it does not exist. Check the path and the file name."),
+        tr("The file cannot be read: it is a folder. Give the path of a rule-set file (.yaml)."),
+        tr("The file cannot be read: you may not read it. Check its permissions."),
         tr("The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding."),
         tr("The file is empty; a rule set needs metadata and rules."),
         tr("The file is not valid YAML: {problem}. Check indentation, colons and quotes here."),
