@@ -664,52 +664,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="342" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="353" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="343" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="354" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="344" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="358" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="345" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="359" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="346" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="360" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="347" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="361" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="352" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="366" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="357" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="371" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="358" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="372" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="376" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="134" />
+        <location filename="../plugin/processing/review_run.py" line="139" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="353" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="367" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -2846,42 +2846,42 @@
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="136" />
+        <location filename="../plugin/processing/output_paths.py" line="140" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="158" />
+        <location filename="../plugin/processing/output_paths.py" line="163" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="162" />
+        <location filename="../plugin/processing/output_paths.py" line="167" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="167" />
+        <location filename="../plugin/processing/output_paths.py" line="172" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="171" />
+        <location filename="../plugin/processing/output_paths.py" line="176" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="184" />
+        <location filename="../plugin/processing/output_paths.py" line="205" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="190" />
+        <location filename="../plugin/processing/output_paths.py" line="211" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="196" />
+        <location filename="../plugin/processing/output_paths.py" line="217" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
@@ -2901,7 +2901,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="158" />
+        <location filename="../plugin/processing/review_run.py" line="163" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3056,7 +3056,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="141" />
+        <location filename="../plugin/processing/output_paths.py" line="146" />
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
@@ -5300,7 +5300,7 @@
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="348" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
@@ -5692,7 +5692,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="220" />
+        <location filename="../plugin/processing/review_run.py" line="225" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5717,12 +5717,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="190" />
+        <location filename="../plugin/processing/review_run.py" line="195" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="191" />
+        <location filename="../plugin/processing/review_run.py" line="196" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5747,7 +5747,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="218" />
+        <location filename="../plugin/processing/review_run.py" line="223" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5947,7 +5947,7 @@
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="175" />
+        <location filename="../plugin/processing/output_paths.py" line="180" />
         <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
@@ -6905,6 +6905,31 @@
         <location filename="../plugin/core/overlay/pushdown.py" line="63" />
         <source>The unit table {table} has no primary key (QGIS tells its rows apart by where they are stored), so the overlay runs in QGIS; give the table a primary key to run it in the database.</source>
         <translation>管控单元数据表 {table} 没有主键（QGIS 按行的存储位置区分各行），因此叠加分析在 QGIS 中进行；为该表设置主键后，叠加分析即可在数据库中进行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_source.py" line="355" />
+        <source>The file cannot be read: it does not exist. Check the path and the file name.</source>
+        <translation>无法读取文件：文件不存在。请检查路径和文件名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_source.py" line="356" />
+        <source>The file cannot be read: it is a folder. Give the path of a rule-set file (.yaml).</source>
+        <translation>无法读取文件：这是一个文件夹。请给出规则集文件（.yaml）的路径。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_source.py" line="357" />
+        <source>The file cannot be read: you may not read it. Check its permissions.</source>
+        <translation>无法读取文件：没有读取该文件的权限。请检查文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="190" />
+        <source>{output}: QGIS does not write an output to a table given as |layername=; it would write a new file with this whole name. Give the table as ogr:dbname='file.gpkg' table="name" (geom), or give a file name only.</source>
+        <translation>{output}：QGIS 不会将输出写入以 |layername= 指定的表，而会新建一个以整串文字命名的文件。请按 ogr:dbname='file.gpkg' table="name" (geom) 的形式指定表，或只给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/output_paths.py" line="196" />
+        <source>{output} already holds the layers {layers}: QGIS writes this file anew, which would delete them. Write to a table of it (ogr:dbname='file.gpkg' table="name" (geom)) or choose another file.</source>
+        <translation>{output} 中已有图层 {layers}：QGIS 将重新写入整个文件，这些图层会被删除。请写入该文件中的一个表（ogr:dbname='file.gpkg' table="name" (geom)），或另选输出文件。</translation>
     </message>
 </context>
 </TS>
