@@ -67,7 +67,7 @@ def test_empty_file(tmp_path):
 def test_top_level_not_a_mapping(tmp_path):
     error = only_error(load_ruleset(str(write(tmp_path, "- a\n- b\n"))))
     assert error.reason.template.startswith("The top level of a rule set must be a mapping")
-    assert error.text("en").endswith("rules.yaml:1:1: error $: The top level of a rule set must be a mapping (format:, "
+    assert error.text("en").endswith("rules.yaml:1:1: error: The top level of a rule set must be a mapping (format:, "
                                      "metadata:, rules: …), not a list.")
 
 
@@ -309,7 +309,7 @@ def test_a_control_character_fails_the_load_with_its_place(tmp_path):
     text = BASE.replace("{zh: 基础条款。}", "{zh: 基础\x0c条款。}")
     line = line_of(BASE, "{zh: 基础条款。}")
     error = only_error(load_ruleset(str(write(tmp_path, text))))
-    assert error.text("en").endswith(f"rules.yaml:{line}:18: error $: The file contains the character U+000C, which "
+    assert error.text("en").endswith(f"rules.yaml:{line}:18: error: The file contains the character U+000C, which "
                                      "YAML does not allow (a control character, invisible in most editors); delete "
                                      "it here.")
 

@@ -27,7 +27,7 @@ class LoadMessage:
         sentence = sentence_of(self.reason, lang)
         label = tr("error", lang) if self.severity == "error" else tr("warning", lang)
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        path = f" {self.json_path}" if self.json_path else ""
+        path = f" {self.json_path}" if self.json_path not in ("", "$") else ""  # "$", the whole file, says nothing
         return f"{where}: {label}{path}: {sentence}" if where else f"{label}{path}: {sentence}"
 
 
