@@ -11,11 +11,14 @@ from osgeo import ogr
 from tests.test_register import APPENDER, edit_by_hand, entry, read
 from zoning_review.plugin.core.outputs.register import RegisterError, append_to_register
 
-AS_BEFORE = ("DROP TRIGGER reviews_numbers_insert", "DROP TRIGGER reviews_numbers_update", "DROP TABLE reviews_numbers")
+AS_BEFORE = ("DROP TRIGGER reviews_last_issued_insert", "DROP TRIGGER reviews_last_issued_update",
+             "DROP TABLE gpkg_metadata_reference", "DROP TABLE gpkg_metadata",
+             "DELETE FROM gpkg_extensions WHERE extension_name = 'gpkg_metadata'")
 
 
 def as_an_older_register(path) -> None:
-    """The register as an earlier version of the plugin wrote it: without the record of the numbers issued."""
+    """The register as an earlier version of the plugin wrote it: without the record of the numbers issued (nor
+    the GeoPackage's metadata tables)."""
     for statement in AS_BEFORE:
         edit_by_hand(path, statement)
 

@@ -38,7 +38,7 @@ from qgis.core import (
 from ...compat import WKB_MULTIPOLYGON
 from ...i18n import tr
 from ..model.fields import make_fields
-from .register_numbers import keep_numbers, next_seq
+from .register_numbers import NUMBERS_URI, NumbersError, keep_numbers, next_seq
 
 LAYER = "reviews"
 CRS = "EPSG:4490"
@@ -123,6 +123,11 @@ def _numbered(path: str, step):
                                        "written. Save the review again in a moment.").format(path=path)) from None
         raise RegisterError(tr("The register {path} cannot keep its numbers ({error}); nothing was written.")
                             .format(path=path, error=_unwritable(path) or reason)) from None
+    except NumbersError as error:
+        raise RegisterError(tr("The register {path} records the highest number it issued as “{value}”, which is not "
+                               "a number; nothing was written. Set the metadata row {uri} of the GeoPackage back to "
+                               "the highest number the register issued.")
+                            .format(path=path, value=error, uri=NUMBERS_URI)) from None
 
 
 def _unwritable(path: str) -> str:

@@ -1,21 +1,42 @@
 """The register's numbers, never given twice: the highest number ever issued, kept in the GeoPackage itself.
 
-A one-row table ``reviews_numbers`` holds the highest sequence number the register ever had; triggers raise it
-with every entry added (or renumbered by hand) in the same transaction, so an entry deleted by hand — the last one
-included — never gives its number to a later review: the next number is one more than the larger of the entries'
-highest and the recorded one. The table is created with a new register and added to an older one on its first
-append, from its entries' highest number (the triggers first, so an entry another reviewer adds meanwhile counts).
-The table is not a layer of the GeoPackage (not in ``gpkg_contents``): QGIS lists the register alone.
+The highest sequence number the register ever had is one row of the GeoPackage's standard ``gpkg_metadata`` table
+(its own ``md_standard_uri``, ``NUMBERS_URI``; no other row is read or touched); triggers raise it with every entry
+added (or renumbered by hand) in the same transaction, so an entry deleted by hand — the last one included — never
+gives its number to a later review: the next number is one more than the larger of the entries' highest and the
+recorded one. GDAL and QGIS list no ``gpkg_*`` table as a layer: the GeoPackage shows the register alone. The row is
+made with a new register and added to an older one on its first append, from its entries' highest number (the
+triggers first, so an entry another reviewer adds meanwhile counts), or from the table ``reviews_numbers`` an
+unreleased version kept it in, when there is one (read once, then left as it is).
 
 Every function raises the provider connection's exception (``QgsException`` in 3.22,
-``QgsProviderConnectionException`` later) for the caller to word.
+``QgsProviderConnectionException`` later) for the caller to word, and ``NumbersError`` for a recorded number that is
+not one.
 """
 
 from typing import Any, List
 
 from qgis.core import QgsProviderRegistry
 
-NUMBERS = "reviews_numbers"
+NUMBERS_URI = "urn:zoning-review:register:last-issued"
+TRIGGERS = ("reviews_last_issued_insert", "reviews_last_issued_update")
+EARLIER = "reviews_numbers"  # the table of an unreleased version: its number is read once, the table left alone
+METADATA_DEFINITION = "http://www.geopackage.org/spec120/#extension_metadata"
+METADATA_TABLES = (
+    "CREATE TABLE IF NOT EXISTS gpkg_metadata (id INTEGER CONSTRAINT m_pk PRIMARY KEY ASC NOT NULL,"
+    "md_scope TEXT NOT NULL DEFAULT 'dataset',md_standard_uri TEXT NOT NULL,"
+    "mime_type TEXT NOT NULL DEFAULT 'text/xml',metadata TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE IF NOT EXISTS gpkg_metadata_reference (reference_scope TEXT NOT NULL,table_name TEXT,"
+    "column_name TEXT,row_id_value INTEGER,timestamp DATETIME NOT NULL DEFAULT "
+    "(strftime('%Y-%m-%dT%H:%M:%fZ','now')),md_file_id INTEGER NOT NULL,md_parent_id INTEGER,"
+    "CONSTRAINT crmr_mfi_fk FOREIGN KEY (md_file_id) REFERENCES gpkg_metadata(id),"
+    "CONSTRAINT crmr_mpi_fk FOREIGN KEY (md_parent_id) REFERENCES gpkg_metadata(id))",
+)
+RECORDED = f"SELECT metadata FROM gpkg_metadata WHERE md_standard_uri = '{NUMBERS_URI}'"
+
+
+class NumbersError(ValueError):
+    """The register's record of its highest number is not a number (the value as stored)."""
 
 
 def _sql(path: str, statement: str) -> List[List[Any]]:
@@ -24,22 +45,60 @@ def _sql(path: str, statement: str) -> List[List[Any]]:
     return connection.executeSql(statement)
 
 
+def _count(path: str, statement: str) -> int:
+    """The number one counting statement gives."""
+    return int(_sql(path, statement)[0][0] or 0)
+
+
+def _kept(path: str) -> bool:
+    """Whether the register at ``path`` has its row of the highest number and both triggers."""
+    names = ", ".join(f"'{name}'" for name in TRIGGERS)
+    if _count(path, f"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})") < 2:
+        return False
+    return bool(_count(path, f"SELECT count(*) FROM gpkg_metadata WHERE md_standard_uri = '{NUMBERS_URI}'"))
+
+
+def _metadata_extension(path: str) -> None:
+    """The standard metadata tables, registered as GDAL registers them, unless present."""
+    for statement in METADATA_TABLES:
+        _sql(path, statement)
+    for table in ("gpkg_metadata", "gpkg_metadata_reference"):
+        _sql(path, "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+                   f"SELECT '{table}', NULL, 'gpkg_metadata', '{METADATA_DEFINITION}', 'read-write' WHERE NOT EXISTS "
+                   f"(SELECT 1 FROM gpkg_extensions WHERE table_name = '{table}' AND extension_name = 'gpkg_metadata')")
+
+
+def _starting_value(path: str, layer: str) -> str:
+    """The SQL of the highest number issued before the register kept it: its entries', or the earlier table's."""
+    entries = f'coalesce((SELECT max("seq") FROM "{layer}"), 0)'
+    if not _count(path, f"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{EARLIER}'"):
+        return entries
+    return f'max({entries}, coalesce((SELECT max("last_issued") FROM "{EARLIER}"), 0))'
+
+
 def keep_numbers(path: str, layer: str) -> None:
-    """The table of the highest number issued and its triggers, added to the register ``layer`` unless present."""
-    if _sql(path, f"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = '{NUMBERS}_update'")[0][0]:
+    """The row of the highest number issued and its triggers, added to the register ``layer`` unless present."""
+    if _count(path, "SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_metadata'") and _kept(path):
         return
-    _sql(path, f'CREATE TABLE IF NOT EXISTS "{NUMBERS}" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), '
-               '"last_issued" INTEGER NOT NULL)')
-    raise_last = (f'BEGIN UPDATE "{NUMBERS}" SET "last_issued" = max("last_issued", NEW."seq") '
-                  f'WHERE "id" = 1 AND NEW."seq" IS NOT NULL; END')
-    _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{NUMBERS}_insert" AFTER INSERT ON "{layer}" {raise_last}')
-    _sql(path, f'INSERT OR IGNORE INTO "{NUMBERS}" ("id", "last_issued") '
-               f'SELECT 1, coalesce(max("seq"), 0) FROM "{layer}"')
-    _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{NUMBERS}_update" AFTER UPDATE OF "seq" ON "{layer}" {raise_last}')
+    _sql(path, "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT,column_name TEXT,"
+               "extension_name TEXT NOT NULL,definition TEXT NOT NULL,scope TEXT NOT NULL,"
+               "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
+    _metadata_extension(path)
+    raise_last = ('BEGIN UPDATE gpkg_metadata SET metadata = CAST(max(CAST(metadata AS INTEGER), NEW."seq") AS TEXT) '
+                  f"WHERE md_standard_uri = '{NUMBERS_URI}'; END")
+    _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{TRIGGERS[0]}" AFTER INSERT ON "{layer}" '
+               f'WHEN NEW."seq" IS NOT NULL {raise_last}')
+    _sql(path, "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
+               f"SELECT 'undefined', '{NUMBERS_URI}', 'text/plain', CAST({_starting_value(path, layer)} AS TEXT) "
+               f"WHERE NOT EXISTS (SELECT 1 FROM gpkg_metadata WHERE md_standard_uri = '{NUMBERS_URI}')")
+    _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{TRIGGERS[1]}" AFTER UPDATE OF "seq" ON "{layer}" '
+               f'WHEN NEW."seq" IS NOT NULL {raise_last}')
 
 
 def next_seq(path: str, layer: str) -> int:
     """One more than the larger of the entries' highest number and the highest number ever issued."""
-    rows = _sql(path, f'SELECT max(coalesce((SELECT max("seq") FROM "{layer}"), 0), '
-                      f'coalesce((SELECT "last_issued" FROM "{NUMBERS}" WHERE "id" = 1), 0))')
-    return int(rows[0][0] or 0) + 1
+    recorded = [str(row[0]).strip() for row in _sql(path, RECORDED)]
+    for text in recorded:
+        if not text.isascii() or not text.isdigit():
+            raise NumbersError(text)
+    return max([_count(path, f'SELECT max("seq") FROM "{layer}"'), *map(int, recorded)]) + 1
