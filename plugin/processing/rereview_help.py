@@ -21,6 +21,11 @@ def rereview_help() -> str:
            "only if it is valid now; the log names those that are not (one without the digest of its clause's "
            "text is confirmed by judging the clause again in its entry, opened as a new review from the Zoning "
            "Review panel's register)."),
+        tr("An override is not given again when the later rule set finds its clause otherwise than the finding the "
+           "reviewer overrode: the log names it with the clauses the later rule set decides or, when the later rule "
+           "set leaves the clause to a person, apart, to be judged again. Nor is an override whose entry does not "
+           "record what the rules had found, since it cannot be checked: the log names it apart, to be judged "
+           "again."),
     ])
 
 

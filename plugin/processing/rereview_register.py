@@ -3,7 +3,9 @@
 Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
 recorded judgements go with it while their clause is still left to a person (an override: while the rules
 still find what the reviewer overrode). A clause the later rules decide is decided by them, and named; an override
-whose clause the entry recorded no finding of the rules for cannot be checked, is not given and is named apart. The
+whose clause the later rules leave to a person with another finding than the one overridden, or whose clause the
+entry recorded no finding of the rules for (it cannot be checked), is not given and is named apart, to be judged
+again. The
 judgements recorded as not applied go too: reviewsites applies them only when they are valid now (and names
 those it does not apply), as it did when they were recorded.
 """
@@ -105,10 +107,22 @@ def still_applies(judgement: Judgement, recorded_machine: str, status: Optional[
 @dataclass
 class NotGiven:
     """The recorded judgements not given to the later review, named ``seq site: unit:rule``: those of clauses the
-    later rules decide, and overrides whose clause the entry recorded no finding of the rules for."""
+    later rules decide, overrides of clauses the later rules leave to a person with another finding, and overrides
+    whose clause the entry recorded no finding of the rules for."""
 
     decided: List[str] = field(default_factory=list)
+    left: List[str] = field(default_factory=list)
     unrecorded: List[str] = field(default_factory=list)
+
+    def add(self, judgement: Judgement, recorded_machine: str, status: Optional[str], named: str) -> None:
+        """One judgement not given, under why: an override not checkable, one whose clause the later rules leave
+        to a person with another finding, or a clause the later rules decide."""
+        if judgement.override and not recorded_machine:  # nothing to check the override against
+            self.unrecorded.append(named)
+        elif judgement.override and status in STUDY_STATUSES:
+            self.left.append(named)
+        else:
+            self.decided.append(named)
 
     def warnings(self) -> List[str]:
         """One translated warning per kind of judgement not given, each naming its clauses."""
@@ -116,6 +130,10 @@ class NotGiven:
         if self.decided:
             out.append(tr("The later rule set decides these clauses the reviewer had judged; their judgements are not "
                           "applied: {clauses}").format(clauses=list_separator().join(self.decided)))
+        if self.left:
+            out.append(tr("The later rule set leaves these clauses to a person, no longer deciding them as the finding "
+                          "the reviewer overrode did; the overrides are not applied. Judge these clauses again: "
+                          "{clauses}").format(clauses=list_separator().join(self.left)))
         if self.unrecorded:
             out.append(tr("The register does not record what the rules had found for these clauses whose finding the "
                           "reviewer overrode, so it cannot be checked that the later rule set still finds what was "
@@ -144,9 +162,8 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
                 rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time,
                                            j.clause])
             else:
-                unrecorded = j.override and not machine.get(clause)  # nothing to check the override against
-                (dropped.unrecorded if unrecorded else dropped.decided).append(
-                    f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
+                dropped.add(j, machine.get(clause, ""), status, f"{record.seq} {record.text('site_name')}: "
+                                                               f"{j.unit_code}:{j.rule_id}")
     path = records[0].path if records else ""
     return [_judgements_table(found, path) if found else None for found in rows], dropped
 
