@@ -142,4 +142,4 @@ def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rule
     assert dock.notes.write("zh", "docx", str(docx_path)) == [str(docx_path)]
     with zipfile.ZipFile(docx_path) as package:
         body = re.sub(r"<[^>]+>", "", package.read("word/document.xml").decode("utf-8"))
-    assert CAPTION["zh"] in body and "李工 2026-12-03 11:30" in body
+    assert CAPTION["zh"] in body and "李工 2026-12-03\u00a011:30" in body  # date and time kept on one line

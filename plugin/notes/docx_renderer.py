@@ -12,6 +12,7 @@ import os
 from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
+from ..core.times import unbroken_times
 from .docx_widths import column_widths
 from .docx_word import (
     WD_ALIGN_PARAGRAPH,
@@ -200,13 +201,14 @@ class WordWriter:
         return table
 
     def fill(self, cell, text: str, fill: str = "", bold: bool = False, colour: str = "") -> None:
-        """Write a cell's text in the Table Text style, with its width, shading, weight and colour."""
+        """Write a cell's text in the Table Text style, with its width, shading, weight and colour; a shown time
+        is never broken between its date and time of day."""
         tc_pr = cell._tc.get_or_add_tcPr()
         if fill:
             shade(tc_pr, fill)
         paragraph = cell.paragraphs[0]
         paragraph.style = self.word.styles["Table Text"]
-        run = paragraph.add_run(clean(text))
+        run = paragraph.add_run(clean(unbroken_times(str(text))))  # a shown time's date and time on one line
         run.bold = bold or None
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())

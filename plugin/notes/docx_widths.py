@@ -1,16 +1,17 @@
 """Column widths of the Word notes' tables, by their text: estimated widths of 9 pt type in twips.
 
-Every column is at least as wide as its longest unbreakable piece (a word, a rule id, a unit code, a number
-with the brackets and punctuation a line may not start or end with), so Word and LibreOffice never break
-one, and as a cell of a short text (a verdict); the room left goes, step by step, to the column whose
-widening shortens the table most (by the rows' estimated heights), so a column of sentences gets the room
-that ids and verdicts do not need.
+Every column is at least as wide as its longest unbreakable piece (a word, a rule id, a unit code, a shown time's
+date and time of day, a number with the brackets and punctuation a line may not start or end with), so Word and
+LibreOffice never break one, and as a cell of a short text (a verdict); the room left goes, step by step, to the
+column whose widening shortens the table most (by the rows' estimated heights), so a column of sentences gets the
+room that ids and verdicts do not need.
 """
 
 import re
 import unicodedata
 from typing import List, Sequence
 
+from ..core.times import NO_BREAK_SPACE, unbroken_times
 from .pdf_blocks import levelled
 
 # Widths of 9 pt characters, generously: bold DejaVu Serif (LibreOffice's fallback for Times New Roman) is wide.
@@ -25,7 +26,7 @@ WIDE = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # ideographs and 
 NOT_AT_END = "（［｛【《〈「『〔"  # a line never ends on these, nor starts on those below (kinsoku)
 NOT_AT_START = "）］｝】》〉」』〕，。、；：！？"
 # What a line is never broken within: a word or code with the brackets and punctuation that stick to it.
-PIECE = re.compile(f"[{NOT_AT_END}]*[^\\s{WIDE}]+[{NOT_AT_START}]*"
+PIECE = re.compile(f"[{NOT_AT_END}]*(?:{NO_BREAK_SPACE}|[^\\s{WIDE}])+[{NOT_AT_START}]*"
                    f"|[{NOT_AT_END}]*[{WIDE}][{NOT_AT_START}]*")
 
 HYPHEN_BREAK = re.compile("(?<=[a-z]-)(?=[a-z])")  # risk-prevention: Word and LibreOffice break after the hyphen
@@ -108,5 +109,5 @@ def least_twips(text: str) -> int:
 
 def piece_twips(text: str) -> int:
     """The estimated width of the longest piece the text cannot be broken within (a word, a code)."""
-    pieces = [part for piece in PIECE.findall(str(text)) for part in HYPHEN_BREAK.split(piece)]
+    pieces = [part for piece in PIECE.findall(unbroken_times(str(text))) for part in HYPHEN_BREAK.split(piece)]
     return max([char_twips(piece) for piece in pieces] + [0])

@@ -6,9 +6,10 @@ on the next page anywhere; tables keep their header row to repeat it on every pa
 """
 
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from ..core.review.labels import VERDICT_TONES
+from ..core.times import SHOWN_TIME
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 from .pdf_style import (
     ACCENT,
@@ -21,6 +22,7 @@ from .pdf_style import (
     WRAP_SLACK,
     TextMeasure,
     TextStyle,
+    segments,
 )
 
 GRID_MM = 0.2
@@ -180,7 +182,9 @@ class BlockBuilder:
         count = len(table.columns)
         if len(table.widths) == count and sum(table.widths) > 0:
             return [self.width * share / sum(table.widths) for share in table.widths]
-        least = levelled([self.column_need(table, i, self.unbroken) for i in range(count)], self.width)
+        least = floored([self.column_need(table, i, self.unbroken) for i in range(count)], self.width,
+                        [self.time_floor(table, i) for i in range(count)],
+                        [self.word_needs(table, i) for i in range(count)])
         natural = [max(self.column_need(table, i, self.measure.widest_line), least[i])
                    for i in range(count)]
         return share_out(self.width, least, natural)
@@ -192,6 +196,20 @@ class BlockBuilder:
         whole = self.measure.widest_line(text, style)
         least = min(whole, max(self.measure.widest_piece(text, style), SHORT_MM))
         return least / WRAP_SLACK  # lines are broken a little short of the cell's width
+
+    def word_needs(self, table: Table, column: int) -> List[float]:
+        """The width (mm) a column needs for each unbreakable piece of its header and cells to stay whole."""
+        texts = [(table.columns[column], HEADER)] + [(row[column], CELL) for row in table.rows if column < len(row)]
+        return [self.measure.width(piece.rstrip(), style) / WRAP_SLACK + 2 * CELL_MARGIN_MM + GRID_MM + 0.5
+                for text, style in texts for line in str(text).split("\n") for piece in segments(line)]
+
+    def time_floor(self, table: Table, column: int) -> float:
+        """The least width (mm) that keeps every shown time of a column's cells on one line, date and time of
+        day together; 0 for a column without any."""
+        widest = max((self.measure.width(time.group(), CELL) for row in table.rows if column < len(row)
+                      for time in SHOWN_TIME.finditer(str(row[column]))), default=0.0)
+        grid = GRID_MM * (len(table.columns) + 1) / len(table.columns)  # a column's share of the grid lines
+        return widest / WRAP_SLACK + 2 * CELL_MARGIN_MM + grid + 0.01 if widest else 0.0
 
     def column_need(self, table: Table, column: int,
                     measure: Callable[[str, TextStyle], float]) -> float:
@@ -259,6 +277,22 @@ def levelled(needs: List[float], total: float) -> List[float]:
             break
         rest -= need
     return [min(need, level) for need in needs]
+
+
+def floored(needs: List[float], total: float, floors: List[float], words: List[List[float]]) -> List[float]:
+    """``levelled``, but a column is not cut below its floor (its widest shown time): the columns cut below theirs
+    get them and the others are levelled in the width left — unless that breaks a word (``words``: the width each
+    of a column's words needs) ``levelled`` keeps whole, when every column is levelled alike."""
+    plain = levelled(needs, total)
+    fixed: Dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(needs)) if i not in fixed]
+        least = {**dict(zip(free, levelled([needs[i] for i in free], total - sum(fixed.values())))), **fixed}
+        short = {i: min(floors[i], needs[i]) for i in free if least[i] < min(floors[i], needs[i])}
+        if not short:
+            kept = all(least[i] >= max([w for w in words[i] if w <= plain[i]], default=0.0) for i in free)
+            return [least[i] for i in range(len(needs))] if kept else plain
+        fixed.update(short)
 
 
 def share_out(total: float, least: List[float], natural: List[float]) -> List[float]:
