@@ -3391,12 +3391,12 @@
         <translation>无法创建审查台账 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="189" />
+        <location filename="../plugin/core/outputs/register.py" line="194" />
         <source>{path} holds a layer {layer} that is not a review register; nothing was written.</source>
         <translation>{path} 中的图层 {layer} 不是审查台账；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="226" />
+        <location filename="../plugin/core/outputs/register.py" line="231" />
         <source>The review could not be added to the register {path}: {error}</source>
         <translation>无法将审查添加到台账 {path}：{error}</translation>
     </message>
@@ -4635,22 +4635,22 @@
         <translation>请给出候选地块或审查台账（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="30" />
+        <location filename="../plugin/processing/rereview_help.py" line="35" />
         <source>Polygons with the project attributes 'Review sites' reads (industry, construction nature, catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register.</source>
         <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="32" />
+        <location filename="../plugin/processing/rereview_help.py" line="37" />
         <source>A review register written by 'Save to register' in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
         <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="34" />
+        <location filename="../plugin/processing/rereview_help.py" line="39" />
         <source>The control unit layer to review with now (the same or a new version).</source>
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="39" />
+        <location filename="../plugin/processing/rereview_help.py" line="44" />
         <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
@@ -4660,22 +4660,22 @@
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="48" />
+        <location filename="../plugin/processing/rereview_help.py" line="53" />
         <source>The field naming each candidate site in the output; the feature id when empty.</source>
         <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="49" />
+        <location filename="../plugin/processing/rereview_help.py" line="54" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="177" />
+        <location filename="../plugin/processing/rereview_register.py" line="194" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="183" />
+        <location filename="../plugin/processing/rereview_register.py" line="200" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4935,7 +4935,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="117" />
+        <location filename="../plugin/processing/rereview_register.py" line="131" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -4980,7 +4980,7 @@
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="41" />
+        <location filename="../plugin/processing/rereview_help.py" line="46" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
@@ -5175,7 +5175,7 @@
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="35" />
+        <location filename="../plugin/processing/rereview_help.py" line="40" />
         <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers with units under it (needs further study where it lies partly or wholly outside every unit of them all) and its clauses are those of every layer.</source>
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
@@ -5250,7 +5250,7 @@
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="183" />
+        <location filename="../plugin/processing/rereview_register.py" line="200" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5547,7 +5547,7 @@
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="180" />
+        <location filename="../plugin/processing/rereview_register.py" line="197" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
@@ -5922,7 +5922,7 @@
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="81" />
+        <location filename="../plugin/processing/rereview_register.py" line="83" />
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
@@ -6652,17 +6652,17 @@
         <translation>数据库中的一次查询失败（{reason}）；该选址改在 QGIS 中叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="162" />
+        <location filename="../plugin/core/outputs/register.py" line="167" />
         <source>The register {path} could not be opened (another reviewer may be saving to it); nothing was written. Save the review again in a moment.</source>
         <translation>无法打开审查台账 {path}（可能有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="165" />
+        <location filename="../plugin/core/outputs/register.py" line="170" />
         <source>{path} could not be opened as a GeoPackage; nothing was written. Choose the register's GeoPackage, or a new file.</source>
         <translation>无法将 {path} 作为 GeoPackage 打开；未写入任何内容。请选择审查台账所在的 GeoPackage，或新建文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="224" />
+        <location filename="../plugin/core/outputs/register.py" line="229" />
         <source>The register {path} is busy (another reviewer is saving to it); nothing was written. Save the review again in a moment.</source>
         <translation>审查台账 {path} 正忙（有其他审查人正在存入）；未写入任何内容。请稍后重新存入台账。</translation>
     </message>
@@ -6822,37 +6822,37 @@
         <translation>审查台账 {path} 无法保存已编发的编号记录（{error}）；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="133" />
+        <location filename="../plugin/core/outputs/register.py" line="138" />
         <source>the folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="135" />
+        <location filename="../plugin/core/outputs/register.py" line="140" />
         <source>the folder {folder} is on a read-only file system</source>
         <translation>文件夹 {folder} 位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="137" />
+        <location filename="../plugin/core/outputs/register.py" line="142" />
         <source>the file cannot be written (its permissions or attributes refuse it)</source>
         <translation>该文件不可写入（其权限或属性不允许写入）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="139" />
+        <location filename="../plugin/core/outputs/register.py" line="144" />
         <source>the folder {folder} cannot be written</source>
         <translation>文件夹 {folder} 不可写入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="152" />
+        <location filename="../plugin/core/outputs/register.py" line="157" />
         <source>The review could not be saved to the register {path}: {reason}; nothing was written. Make the folder writable, or choose a register in a folder you can write to under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>审查未能存入台账 {path}：{reason}；未写入任何内容。请使该文件夹可写入，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择位于可写入文件夹中的台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register.py" line="226" />
+        <location filename="../plugin/core/outputs/register.py" line="231" />
         <source>QGIS gave no reason; check that the file can be written</source>
         <translation>QGIS 未给出原因；请检查该文件是否可写入</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="120" />
+        <location filename="../plugin/processing/rereview_register.py" line="138" />
         <source>The register does not record what the rules had found for these clauses whose finding the reviewer overrode, so it cannot be checked that the later rule set still finds what was overridden; the overrides are not applied. Judge these clauses again: {clauses}</source>
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
@@ -6930,6 +6930,21 @@
         <location filename="../plugin/processing/output_paths.py" line="196" />
         <source>{output} already holds the layers {layers}: QGIS writes this file anew, which would delete them. Write to a table of it (ogr:dbname='file.gpkg' table="name" (geom)) or choose another file.</source>
         <translation>{output} 中已有图层 {layers}：QGIS 将重新写入整个文件，这些图层会被删除。请写入该文件中的一个表（ogr:dbname='file.gpkg' table="name" (geom)），或另选输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/outputs/register.py" line="127" />
+        <source>The register {path} records the highest number it issued as “{value}”, which is not a number; nothing was written. Set the metadata row {uri} of the GeoPackage back to the highest number the register issued.</source>
+        <translation>台账 {path} 记录的已发放最大编号为“{value}”，不是数字；未写入任何内容。请将该 GeoPackage 中元数据行 {uri} 恢复为台账已发放的最大编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="10" />
+        <source>An override is not given again when the later rule set finds its clause otherwise than the finding the reviewer overrode: the log names it with the clauses the later rule set decides or, when the later rule set leaves the clause to a person, apart, to be judged again. Nor is an override whose entry does not record what the rules had found, since it cannot be checked: the log names it apart, to be judged again.</source>
+        <translation>新规则集对条款得出的结论与审查人所改判的规则结论不同时，改判不再适用：日志将其与新规则集已能判定的条款一并列明；新规则集将该条款留待人工判断的，另行列明，须重新判定。台账条目未记录规则原结论的改判，因无法核实，同样不再适用，日志另行列明，须重新判定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="134" />
+        <source>The later rule set leaves these clauses to a person, no longer deciding them as the finding the reviewer overrode did; the overrides are not applied. Judge these clauses again: {clauses}</source>
+        <translation>新规则集将下列条款留待人工判断，不再得出审查人所改判的规则结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
 </context>
 </TS>
