@@ -45,3 +45,12 @@ def test_a_word_table_keeps_each_time_on_one_line(qgis_app, tmp_path):
     assert "2026-12-03 1" not in body  # before: an ordinary space Word breaks at
     widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', body)]
     assert min(widths[-2:]) >= 12 * 124 + 4 * 112  # each time column holds a time whole: 12 digits, 4 others
+
+
+def test_an_html_table_keeps_each_time_on_one_line(qgis_app):
+    from zoning_review.plugin.notes.html_renderer import render_html
+
+    page = render_html(removed_judgements(), None)
+    unbroken = [time.replace(" ", "\u00a0") for time in TIMES]  # a browser breaks at an ordinary space
+    assert (page.count(f"<td>Wang Gong {unbroken[0]}</td>"), page.count(f"<td>Li Gong {unbroken[1]}</td>")) == (2, 2)
+    assert "Gong 2026-12-03 1" not in page

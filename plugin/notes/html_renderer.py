@@ -8,6 +8,7 @@ import html
 from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
+from ..core.times import unbroken_times
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
@@ -129,7 +130,7 @@ def table_html(table: Table) -> str:
     for index, row in enumerate(table.rows):
         tone = table.tone(index)
         cls = f' class="{tone}"' if tone else ""
-        rows.append(f"<tr{cls}>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>")
+        rows.append(f"<tr{cls}>" + "".join(f"<td>{esc(unbroken_times(str(c)))}</td>" for c in row) + "</tr>")
     caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
     return (f'<table border="1" cellspacing="0" cellpadding="3"{layout}>{caption}<thead><tr>{head}'
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
