@@ -62,7 +62,7 @@ def test_any_name_and_opinion_survive(name, opinion):
     assert book_from_json(book_to_json({name: saved}, name)) == ({name: saved}, name)
 
 
-@pytest.mark.parametrize("text", ['{"version": 2, "reviews": []}', "not json", '{"version": 1}',
+@pytest.mark.parametrize("text", ['{"version": 3, "reviews": []}', "not json", '{"version": 1}',
                                   '{"version": 1, "reviews": [{"name": "x"}]}', "[]"])
 def test_an_entry_this_plugin_cannot_read_is_an_error_not_an_empty_book(text):
     with pytest.raises(SavedReviewError):
@@ -103,7 +103,7 @@ def test_a_hand_edited_override_mark_is_a_message_not_an_override():
 
 
 @pytest.mark.parametrize("text, advice", [
-    ('{"version": 2, "reviews": []}', "Update the plugin"),
+    ('{"version": 3, "reviews": []}', "Update the plugin"),
     ('{"version": 1, "reviews": [', "backup copy of the project"),
     ('{"version": 0, "reviews": []}', "backup copy of the project"),
 ])
@@ -117,3 +117,15 @@ def test_saved_reviews_that_cannot_be_read_are_named_once_with_what_to_do(dock, 
     critical = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical) if "saved reviews" in m]
     assert len(critical) == 1 and advice in critical[0], critical
     assert dock.project.readEntry(PROJECT_SCOPE, REVIEWS_KEY, "")[0] == text  # left as it is
+
+
+def test_the_review_kept_from_the_screen_reads_back_and_only_then_is_the_entry_of_version_2():
+    from zoning_review.plugin.core.review.saved import entry_from_json
+
+    kept = review("", "未保存的意见")
+    text = book_to_json({"S05 复核": review()}, "", kept)
+    assert json.loads(text)["version"] == 2
+    assert entry_from_json(text) == ({"S05 复核": review()}, "", kept)
+    older = book_to_json({"S05 复核": review()}, "S05 复核")  # as every version before wrote it
+    assert json.loads(older)["version"] == 1 and "on_screen" not in json.loads(older)
+    assert entry_from_json(older) == ({"S05 复核": review()}, "S05 复核", None)

@@ -60,6 +60,7 @@ class ZoningReviewDock(QgsDockWidget):
         for signal, slot in self._connections:
             signal.connect(slot)
         self.refresh_targets()
+        self.saved.project_read()  # made with a project open (the plugin reloaded): its review, as reading shows it
 
     def _build(self) -> None:
         forms = QWidget()
@@ -325,7 +326,7 @@ class ZoningReviewDock(QgsDockWidget):
         it is written; the saved review on screen kept as it is now."""
         relate_to_home(self.project, self._read_home)
         self._read_home = self.project.homePath()
-        self.saved.keep_chosen()  # the judgements and opinion made since the review was saved go with the project
+        self.saved.keep_on_write()  # the judgements and opinion on screen go with the project
 
     def _on_project_cleared(self) -> None:
         """A new (or another) project: its site, review, opinion and project described go (the description was the
@@ -369,7 +370,10 @@ class ZoningReviewDock(QgsDockWidget):
             self.show_results()
 
     def teardown(self) -> None:
-        """Release map tools, highlights, tasks and signal connections before the dock is removed."""
+        """Keep the review on screen in the project (as writing it does), then release map tools, highlights, tasks
+        and signal connections before the dock is removed."""
+        if self.saved.unsaved():  # a plugin reloaded shows it again; the project asks to be saved
+            self.saved.keep_on_write(quiet=True)
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections = []

@@ -6,12 +6,14 @@ from typing import Dict, Optional, Tuple
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
-from ..core.inputs.project_reviews import read_reviews, write_reviews
+from ..core.inputs.project_reviews import read_entry, write_reviews
 from ..core.review.judgements import Judgements
 from ..core.review.saved import SavedReview, SavedReviewError
 from ..i18n import tr
 from .register_entry import save_to_register
 from .review_task import Site
+
+Entry = Tuple[Dict[str, SavedReview], str, Optional[SavedReview]]  # saved reviews, the one shown last, the kept one
 
 
 class SavedReviews(QWidget):
@@ -43,7 +45,7 @@ class SavedReviews(QWidget):
         self.button.clicked.connect(self.save)
         self.register_button.clicked.connect(lambda: save_to_register(self.dock))
         self.combo.activated.connect(lambda index: self.restore(self.combo.itemData(index)))
-        self.refresh()
+        self._list({}, "")  # the dock lists the project's reviews once it is wired (``project_read``)
 
     def add_button(self, button: QWidget) -> None:
         """Another button in the row under the list (after those there)."""
@@ -53,19 +55,20 @@ class SavedReviews(QWidget):
         """A widget to the right of the list."""
         self.top.addWidget(widget)
 
-    def _read_book(self) -> Optional[Tuple[Dict[str, SavedReview], str]]:
-        """The saved reviews and the one shown last, or None (with a message) when the project's entry cannot be
-        read."""
+    def _read_entry(self, quiet: bool = False) -> Optional[Entry]:
+        """The saved reviews, the one shown last and the unsaved review kept from the screen, or None (with a message
+        unless ``quiet``) when the project's entry cannot be read."""
         try:
-            return read_reviews(self.dock.project)
+            return read_entry(self.dock.project)
         except SavedReviewError as error:
-            self.dock.push_message(str(error), 2)
+            if not quiet:
+                self.dock.push_message(str(error), 2)
             return None
 
     def _read(self) -> Optional[Dict[str, SavedReview]]:
         """The saved reviews, or None (with a message) when the project's entry cannot be read."""
-        book = self._read_book()
-        return None if book is None else book[0]
+        entry = self._read_entry()
+        return None if entry is None else entry[0]
 
     def refresh(self, current: str = "") -> None:
         """List the saved reviews, ``current`` selected."""
@@ -109,61 +112,92 @@ class SavedReviews(QWidget):
                            runner.opinion, datetime.now().astimezone().isoformat(timespec="seconds"),
                            list(runner.judgements.withdrawn))
 
-    def _chosen_on_screen(self) -> Optional[Tuple[Dict[str, SavedReview], SavedReview]]:
-        """The saved reviews and the one chosen in the list, when the site on screen is still its site; else None."""
-        name, site = self.combo.currentData(), self.dock.site_input.site
-        book = self._read_book() if name and site is not None else None
-        saved = book[0].get(name) if book else None
-        if saved is None or QgsCoordinateReferenceSystem.fromWkt(saved.site_crs) != site.crs or \
-                not QgsGeometry.fromWkt(saved.site_wkt).equals(site.geometry):
-            return None
-        return book[0], saved
+    def _is_on_screen(self, saved: SavedReview) -> bool:
+        """True when the site on screen is ``saved``'s site."""
+        site = self.dock.site_input.site
+        return site is not None and QgsCoordinateReferenceSystem.fromWkt(saved.site_crs) == site.crs and \
+            QgsGeometry.fromWkt(saved.site_wkt).equals(site.geometry)
+
+    def _chosen_on_screen(self, entry: Entry) -> Optional[SavedReview]:
+        """The saved review chosen in the list, when the site on screen is still its site; else None."""
+        saved = entry[0].get(self.combo.currentData() or "")
+        return saved if saved is not None and self._is_on_screen(saved) else None
 
     def _changed_since(self, saved: SavedReview) -> bool:
         """True when the review on screen differs from ``saved`` (its time aside)."""
         shown = self._shown(saved.name, self.dock.site_input.site).to_dict()
         return {**shown, "saved_at": ""} != {**saved.to_dict(), "saved_at": ""}
 
+    def _has_work(self) -> bool:
+        """True when the reviewer judged a clause (or removed a judgement) or wrote an opinion on screen."""
+        runner = self.dock.runner
+        return bool(list(runner.judgements) or runner.judgements.withdrawn or runner.opinion.strip())
+
     def note_change(self) -> None:
-        """The review on screen changed (a judgement, the opinion): when it is the saved review chosen in the list,
-        the project has unsaved work, kept when it is written (``keep_chosen``)."""
-        if self.dock.project.isDirty():
-            return  # marked already: no need to read the saved reviews again (this runs on each key of the opinion)
-        chosen = self._chosen_on_screen()
-        if chosen is not None and self._changed_since(chosen[1]):
+        """The review on screen changed (a judgement, the opinion): when it is unsaved work, the project is marked
+        changed (QGIS asks to save it), and the work is kept when it is written (``keep_on_write``)."""
+        if not self.dock.project.isDirty() and self.unsaved():  # read once: this runs on each key of the opinion
             self.dock.project.setDirty(True)
 
-    def keep_chosen(self) -> None:
+    def unsaved(self) -> bool:
+        """True when the review on screen differs from what the project holds of its site (the saved review chosen,
+        else the review kept from the screen) or, held nowhere, has judgements or an opinion."""
+        if self.dock.site_input.site is None:
+            return False
+        entry = self._read_entry(quiet=True)  # an unreadable entry is named when the project is read and written
+        if entry is None:
+            return False
+        held = self._chosen_on_screen(entry)
+        if held is None and entry[2] is not None and self._is_on_screen(entry[2]):
+            held = entry[2]
+        return self._changed_since(held) if held is not None else self._has_work()
+
+    def keep_on_write(self, quiet: bool = False) -> None:
         """The project is being written: the saved review chosen in the list, while the site on screen is still its
-        site, takes the judgements, opinion and description made since it was saved."""
-        chosen = self._chosen_on_screen()
-        if chosen is None or not self._changed_since(chosen[1]):
+        site, takes the judgements, opinion and description made since it was saved; any other review on screen is
+        kept in the entry unnamed (never in a saved review), to be shown again when the project is read. An entry
+        that cannot be read (or of a newer version) is left as it is."""
+        entry = self._read_entry(quiet)
+        site = self.dock.site_input.site
+        if entry is None or site is None:
             return
-        reviews, saved = chosen
-        reviews[saved.name] = self._shown(saved.name, self.dock.site_input.site)
-        write_reviews(self.dock.project, reviews, saved.name)
+        reviews, _current, kept = entry
+        chosen = self._chosen_on_screen(entry)
+        if chosen is None:
+            unchanged = kept is not None and self._is_on_screen(kept) and not self._changed_since(kept)
+            write_reviews(self.dock.project, reviews, "", kept if unchanged else self._shown("", site))
+            return
+        if self._changed_since(chosen):
+            reviews[chosen.name] = self._shown(chosen.name, site)
+        write_reviews(self.dock.project, reviews, chosen.name)
 
     def restore(self, name: str) -> bool:
         """Show a saved review again: its description, site, judgements and opinion."""
         saved = (self._read() or {}).get(name) if name else None
         if saved is None:
             return False
+        self._show(saved, tr("saved review {name}").format(name=name))
+        self.refresh(name)
+        return True
+
+    def _show(self, saved: SavedReview, origin: str) -> None:
+        """Put ``saved``'s description, site, judgements and opinion on screen (the site named by ``origin``)."""
         dock = self.dock
         dock.form.set_project(saved.description)
         crs = QgsCoordinateReferenceSystem.fromWkt(saved.site_crs)
-        dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, tr("saved review {name}").format(
-            name=name)))
+        dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, origin))
         dock.runner.judgements = Judgements(saved.judgements, saved.withdrawn)
         dock.runner.rekey_judgements()
         dock.runner.opinion = saved.opinion
         dock.opinion.setPlainText(saved.opinion)
-        self.refresh(name)
-        return True
 
     def project_read(self) -> None:
-        """A project was opened: list its reviews and show the one shown when it was saved (an entry that cannot be
-        read is named once)."""
-        reviews, current = self._read_book() or ({}, "")
-        self._list(reviews, current)
-        if current:
+        """A project was opened (or the panel made with one open): list its reviews and show the review on screen
+        when it was saved — the review kept unnamed, else the saved review shown last (an entry that cannot be read
+        is named once)."""
+        reviews, current, kept = self._read_entry() or ({}, "", None)
+        self._list(reviews, "" if kept is not None else current)
+        if kept is not None:
+            self._show(kept, tr("on screen when the project was saved"))
+        elif current:
             self.restore(current)

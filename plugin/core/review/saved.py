@@ -1,18 +1,19 @@
 """Reviews saved with a QGIS project: description, site (WKT and CRS), judgements and opinion, by name.
 
 The project keeps them as ONE versioned JSON entry (``core/inputs/project_reviews.py``); an entry of
-another version is refused, never overwritten.
+another version is refused, never overwritten. Version 2 adds ``on_screen``: the review on screen when the project
+was written that is no saved review (no name); an entry without it is written as version 1, which older plugins read.
 """
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from .judgements import Judgement, Withdrawal
 
-VERSION = 1
+VERSION = 2  # the newest version read; 1 is version 2 without ``on_screen``
 
 
 class SavedReviewError(ValueError):
@@ -47,17 +48,18 @@ class SavedReview:
                    data.get("saved_at", ""), [Withdrawal.from_dict(w) for w in data.get("withdrawn", [])])
 
 
-def book_to_json(reviews: Dict[str, SavedReview], current: str) -> str:
-    """The project entry: every saved review and the one shown last."""
-    return json.dumps({"version": VERSION, "current": current,
-                       "reviews": [reviews[name].to_dict() for name in sorted(reviews)]},
-                      ensure_ascii=False, sort_keys=True)
+def book_to_json(reviews: Dict[str, SavedReview], current: str, on_screen: Optional[SavedReview] = None) -> str:
+    """The project entry: every saved review, the one shown last and the unsaved review on screen (if any)."""
+    data = {"version": 1, "current": current, "reviews": [reviews[name].to_dict() for name in sorted(reviews)]}
+    if on_screen is not None:
+        data.update(version=2, on_screen=on_screen.to_dict())
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _check_version(version: Any) -> None:
     """SavedReviewError when the entry is not of the version this plugin reads (saying to update the plugin when it
     is newer)."""
-    if version == VERSION and type(version) is int:
+    if version in (1, VERSION) and type(version) is int:
         return
     if type(version) is int and version > VERSION:
         raise SavedReviewError(tr("The project's saved reviews were written by a newer version of Zoning Review "
@@ -71,12 +73,21 @@ def _check_version(version: Any) -> None:
 
 def book_from_json(text: str) -> Tuple[Dict[str, SavedReview], str]:
     """The saved reviews and the current name ({} and '' for no entry); SavedReviewError when unreadable."""
+    reviews, current, _on_screen = entry_from_json(text)
+    return reviews, current
+
+
+def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[SavedReview]]:
+    """The saved reviews, the current name and the unsaved review on screen ({}, '' and None for no entry);
+    SavedReviewError when unreadable."""
     if not text:
-        return {}, ""
+        return {}, "", None
     try:
         data = json.loads(text)
         _check_version(data.get("version"))
         reviews = [SavedReview.from_dict(item) for item in data["reviews"]]
+        shown = data.get("on_screen")
+        on_screen = None if shown is None else SavedReview.from_dict(shown)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         if isinstance(error, SavedReviewError):
             raise
@@ -85,4 +96,4 @@ def book_from_json(text: str) -> Tuple[Dict[str, SavedReview], str]:
             "saved in this project until they can be read. To recover them, open a backup copy of the project (or "
             "correct the entry by hand); meanwhile a review can be kept with Save to register.").format(
                 error=error)) from None
-    return {review.name: review for review in reviews}, str(data.get("current", ""))
+    return {review.name: review for review in reviews}, str(data.get("current", "")), on_screen
