@@ -116,15 +116,19 @@ def test_storing_an_unusable_tolerance_is_refused(clean_settings, value):
     assert QgsSettings().value("zoning_review/overlay/min_overlap_m2") is None
 
 
-def test_the_page_shows_and_keeps_the_default_for_a_stored_nan(clean_settings, qtbot):
+def test_the_page_shows_the_default_for_a_stored_nan_names_it_and_keeps_it_until_changed(clean_settings, qtbot):
     QgsSettings().setValue("zoning_review/overlay/min_overlap_m2", "nan")
     QgsSettings().setValue("zoning_review/overlay/min_site_fraction", "-0.01")
     page = ZoningReviewOptionsPage()
     qtbot.addWidget(page)
     assert (page.min_overlap.value(), page.min_fraction.value()) == pytest.approx((1.0, 0.01))
+    assert "“nan”" in page.min_overlap_note.text() and "“-0.01”" in page.min_fraction_note.text()
     page.apply()
-    assert QgsSettings().value("zoning_review/overlay/min_overlap_m2", type=float) == pytest.approx(1.0)
-    assert QgsSettings().value("zoning_review/overlay/min_site_fraction", type=float) == pytest.approx(1e-4)
+    assert QgsSettings().value("zoning_review/overlay/min_overlap_m2") == "nan"  # reviews use the default, warned
+    assert QgsSettings().value("zoning_review/overlay/min_site_fraction") == "-0.01"
+    page.min_overlap.setValue(2.0)
+    page.apply()
+    assert settings.MIN_OVERLAP_M2.value() == 2.0
 
 
 def type_into(qtbot, box, text: str) -> None:
@@ -150,3 +154,54 @@ def test_the_page_refuses_typed_words_for_a_tolerance_and_takes_a_number(clean_s
     type_into(qtbot, page.min_overlap, "2.5")
     page.apply()
     assert settings.MIN_OVERLAP_M2.value() == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize("key, stored, shown_box", [
+    ("overlay/min_site_fraction", 0.5, "min_fraction"),  # 50 %: above the page's 10 %
+    ("overlay/min_overlap_m2", 0.004, "min_overlap"),  # finer than the page's 2 decimals
+    ("overlay/min_overlap_m2", 2_500_000.0, "min_overlap"),  # above the page's 1,000,000 m²
+    ("overlay/min_site_fraction", 1.2345e-7, "min_fraction"),
+])
+def test_ok_leaves_a_stored_tolerance_the_page_cannot_set_as_it_is_and_shows_it(clean_settings, qtbot, key, stored,
+                                                                                 shown_box):
+    QgsSettings().setValue("zoning_review/" + key, stored)
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    scale = 100.0 if shown_box == "min_fraction" else 1.0
+    assert getattr(page, shown_box).value() == pytest.approx(stored * scale, rel=1e-12)
+    page.apply()  # OK pressed with nothing changed
+    assert QgsSettings().value("zoning_review/" + key, type=float) == stored
+
+
+def test_a_share_above_the_page_range_is_named_beside_it(clean_settings, qtbot):
+    QgsSettings().setValue("zoning_review/overlay/min_site_fraction", 0.5)
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.min_fraction_note.isVisible() and "above what this page offers" in page.min_fraction_note.text()
+    assert not page.min_overlap_note.isVisible()
+
+
+def test_ok_stores_only_the_setting_the_user_changed(clean_settings, qtbot):
+    QgsSettings().setValue("zoning_review/overlay/min_site_fraction", 0.5)
+    QgsSettings().setValue("zoning_review/overlay/min_overlap_m2", 0.004)
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    page.reviewer.setText("李华")
+    page.min_overlap.setValue(3.0)
+    page.apply()
+    assert settings.REVIEWER.value() == "李华" and settings.MIN_OVERLAP_M2.value() == 3.0
+    assert QgsSettings().value("zoning_review/overlay/min_site_fraction", type=float) == 0.5
+    assert QgsSettings().value("zoning_review/notes/language") is None  # never stored, still not stored
+
+
+def test_a_notes_language_the_page_does_not_know_is_shown_as_stored_and_kept(clean_settings, qtbot):
+    settings.NOTES_LANGUAGE.set("fr")
+    page = ZoningReviewOptionsPage()
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "fr" and "fr" in page.language.currentText()
+    page.apply()
+    assert settings.NOTES_LANGUAGE.value() == "fr"
+    page.language.setCurrentIndex(page.language.findData("zh"))
+    page.apply()
+    assert settings.NOTES_LANGUAGE.value() == "zh"

@@ -2,8 +2,9 @@
 spellings."""
 
 import math
-from typing import Tuple
+from typing import Any, Dict, Tuple
 
+from qgis.core import QgsSettings
 from qgis.gui import QgsDoubleSpinBox, QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QIcon, QValidator
@@ -17,7 +18,7 @@ PAGE_NAME = "ZoningReviewOptions"
 
 
 class ZoningReviewOptionsPage(QgsOptionsPageWidget):
-    """Edits the typed settings; apply() stores them, closing without OK stores nothing."""
+    """Edits the typed settings; apply() stores those the user changed, closing without OK stores nothing."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         self.min_overlap.setSuffix(tr(" m²"))
         self.min_overlap.setClearValue(settings.MIN_OVERLAP_M2.default)
         form.addRow(tr("Smallest overlap area"), self.min_overlap)
+        self.min_overlap_note = _note(form, group, "zr_opt_min_overlap_note")
         self.min_fraction = ToleranceSpinBox(group)
         self.min_fraction.setObjectName("zr_opt_min_fraction")
         self.min_fraction.setRange(0.0, 10.0)
@@ -80,6 +82,7 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         self.min_fraction.setSuffix(tr(" % of the site"))
         self.min_fraction.setClearValue(settings.MIN_SITE_FRACTION.default * 100.0)
         form.addRow(tr("Smallest overlap share"), self.min_fraction)
+        self.min_fraction_note = _note(form, group, "zr_opt_min_fraction_note")
         return group
 
     def _import_group(self) -> QGroupBox:
@@ -94,26 +97,68 @@ class ZoningReviewOptionsPage(QgsOptionsPageWidget):
         return group
 
     def load(self) -> None:
-        """Show the stored values."""
+        """Show the stored values as they are (one the page cannot set named beside it)."""
         self.reviewer.setText(settings.REVIEWER.value())
         self.organisation.setText(settings.ORGANISATION.value())
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.NOTES_LANGUAGE.value())))
+        self._show_language(settings.NOTES_LANGUAGE.value())
         self.template.setFilePath(settings.NOTES_TEMPLATE.value())
         self.register.setFilePath(settings.REGISTER_PATH.value())
-        self.min_overlap.setValue(settings.MIN_OVERLAP_M2.value())
-        self.min_fraction.setValue(settings.MIN_SITE_FRACTION.value() * 100.0)
+        _show_tolerance(self.min_overlap, self.min_overlap_note, settings.MIN_OVERLAP_M2, 1.0)
+        _show_tolerance(self.min_fraction, self.min_fraction_note, settings.MIN_SITE_FRACTION, 100.0)
         self.spellings.setPlainText(settings.ACCESS_LIST_SPELLINGS.value())
+        self.loaded = self._values()
+
+    def _show_language(self, stored: str) -> None:
+        """Select the stored notes language; one the notes are not written in is listed as stored and selected."""
+        if self.language.findData(stored) < 0:
+            self.language.addItem(tr("“{value}” as stored: not a language of the notes").format(value=stored), stored)
+        self.language.setCurrentIndex(self.language.findData(stored))
+
+    def _values(self) -> Dict[settings.Setting, Any]:
+        """The value each setting would take from the page as it is now."""
+        return {settings.REVIEWER: self.reviewer.text().strip(),
+                settings.ORGANISATION: self.organisation.text().strip(),
+                settings.NOTES_LANGUAGE: self.language.currentData(),
+                settings.NOTES_TEMPLATE: self.template.filePath().strip(),
+                settings.REGISTER_PATH: self.register.filePath().strip(),
+                settings.MIN_OVERLAP_M2: self.min_overlap.value(),
+                settings.MIN_SITE_FRACTION: self.min_fraction.value() / 100.0,
+                settings.ACCESS_LIST_SPELLINGS: self.spellings.toPlainText().strip()}
 
     def apply(self) -> None:
-        """Store the values shown (called by QGIS when the Options dialog is accepted)."""
-        settings.REVIEWER.set(self.reviewer.text().strip())
-        settings.ORGANISATION.set(self.organisation.text().strip())
-        settings.NOTES_LANGUAGE.set(self.language.currentData())
-        settings.NOTES_TEMPLATE.set(self.template.filePath().strip())
-        settings.REGISTER_PATH.set(self.register.filePath().strip())
-        settings.MIN_OVERLAP_M2.set(self.min_overlap.value())
-        settings.MIN_SITE_FRACTION.set(self.min_fraction.value() / 100.0)
-        settings.ACCESS_LIST_SPELLINGS.set(self.spellings.toPlainText().strip())
+        """Store the values the user changed (called by QGIS when the Options dialog is accepted); every other
+        stored value is left as it is."""
+        values = self._values()
+        for setting, value in values.items():
+            if value != self.loaded[setting]:
+                setting.set(value)
+        self.loaded = values
+
+
+def _show_tolerance(box: QgsDoubleSpinBox, note: QLabel, setting: settings.ToleranceSetting, scale: float) -> None:
+    """Show a stored tolerance (times ``scale``) with every decimal it has, the range widened to hold it; a stored
+    value beyond the page's range, or unusable (then the default is shown), named in ``note``."""
+    raw = QgsSettings().value(setting.key)
+    stored = settings.usable_number(raw)
+    shown = setting.default * scale if stored is None else stored * scale
+    box.setDecimals(max(box.decimals(), _decimals(shown)))
+    limit = box.maximum()
+    box.setMaximum(max(limit, shown))
+    box.setValue(shown)
+    text = ""
+    if raw is not None and stored is None:
+        text = tr("The stored value “{value}” is not a finite number of at least zero: the default shown here is "
+                  "used. It is kept until you change the value here.").format(value=raw)
+    elif shown > limit:
+        text = tr("The stored value {value} is above what this page offers ({limit}); it is shown and kept unless you "
+                  "change it here.").format(value=box.textFromValue(shown), limit=box.textFromValue(limit))
+    note.setText(text)
+    note.setVisible(bool(text))
+
+
+def _decimals(value: float) -> int:
+    """The fewest decimals (at most 12) that write ``value`` without rounding it."""
+    return next((d for d in range(13) if float(f"{value:.{d}f}") == value), 12)
 
 
 class ToleranceSpinBox(QgsDoubleSpinBox):
@@ -155,6 +200,16 @@ class ZoningReviewOptionsFactory(QgsOptionsWidgetFactory):
     def createWidget(self, parent=None) -> ZoningReviewOptionsPage:
         """A new page for an Options dialog being opened."""
         return ZoningReviewOptionsPage(parent)
+
+
+def _note(form: QFormLayout, group: QGroupBox, name: str) -> QLabel:
+    """A wrapped note under a field, hidden while it has nothing to say."""
+    note = QLabel(group)
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    note.hide()
+    form.addRow(note)
+    return note
 
 
 def _add_hint(form: QFormLayout, group: QGroupBox, text: str) -> None:
