@@ -1,5 +1,6 @@
 """Open the sample project: a copy in the user's profile, bound to the example rule set."""
 
+import hashlib
 import os
 import shutil
 
@@ -8,6 +9,7 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from ..core.inputs.bindings import bound_layers, detect_binding, write_binding
 from ..core.inputs.resolve import load_rules
 from ..core.model.binding import ConstraintBinding
+from ..notes.context import plugin_version
 from ..paths import PLUGIN_DIR, RULES_DIR
 
 SAMPLE_DIR = os.path.join(PLUGIN_DIR, "sample")
@@ -18,8 +20,19 @@ UNIT_LAYER = "control_units"
 
 
 def sample_folder() -> str:
-    """Where the user's copy of the sample lives (in the active QGIS profile)."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "zoning_review", "sample")
+    """Where the user's copy of this plugin's sample lives (in the active QGIS profile): a folder per plugin version
+    and bundled sample, so that an upgraded plugin opens its own sample and rule set while the copies of earlier
+    versions, and anything saved in them, stay as they are."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "zoning_review", "sample", sample_edition())
+
+
+def sample_edition() -> str:
+    """The plugin's version and a short digest of the bundled sample and rule set, e.g. ``0.1.0-1a2b3c4d``."""
+    digest = hashlib.sha256()
+    for path in [os.path.join(SAMPLE_DIR, name) for name in SAMPLE_FILES] + [EXAMPLE_RULES]:
+        with open(path, "rb") as handle:
+            digest.update(hashlib.sha256(handle.read()).digest())
+    return "-".join(part for part in (plugin_version(), digest.hexdigest()[:8]) if part)
 
 
 def install_sample(folder: str) -> str:
