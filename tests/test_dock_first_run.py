@@ -115,7 +115,8 @@ def _reviewed(dock, example_rules, qtbot):
 
 def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_project, example_rules, tmp_path, qtbot):
     """Neither the site's overall opinion, nor a ready notes button, nor the project described stays after a new
-    project (the description was the last project's, as the opinion was); the bindings come back with the file."""
+    project (the description was the last project's, as the opinion was); the bindings, and the review on screen when
+    the file was written, come back with the file."""
     _reviewed(dock, example_rules, qtbot)
     dock.opinion.setPlainText("同意选址")
     assert dock.notes.button.isEnabled()
@@ -130,8 +131,8 @@ def test_a_new_project_keeps_nothing_of_the_last_ones_review(dock, sample_projec
     assert cleared.attributes == {} and dock.form.industry.edit.text() == ""
     assert sample_project.read(str(saved))
     assert [t.layer.name() for t in dock.targets] == ["control_units"]
-    assert dock.opinion.toPlainText() == "" and not dock.notes.button.isEnabled()
-    assert dock.form.project().attributes.get("investment_wan") is None, "no value comes back with the rules"
+    assert dock.opinion.toPlainText() == "同意选址"  # kept with the project, not with the panel
+    assert dock.form.project().attributes.get("investment_wan") == 8000
 
 
 def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sample_project, example_rules, qtbot):
