@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="179" />
+        <location filename="../plugin/gui/dock.py" line="180" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="181" />
+        <location filename="../plugin/gui/dock.py" line="182" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="228" />
+        <location filename="../plugin/gui/dock.py" line="229" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -2746,57 +2746,57 @@
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="44" />
+        <location filename="../plugin/gui/options_page.py" line="45" />
         <source>Same as the QGIS interface</source>
         <translation>与 QGIS 界面语言相同</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="47" />
+        <location filename="../plugin/gui/options_page.py" line="48" />
         <source>Default notes language</source>
         <translation>审查意见默认语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="50" />
+        <location filename="../plugin/gui/options_page.py" line="51" />
         <source>Print layout template (*.qpt)</source>
         <translation>打印布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="51" />
+        <location filename="../plugin/gui/options_page.py" line="52" />
         <source>PDF notes template</source>
         <translation>PDF 审查意见布局模板</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="52" />
+        <location filename="../plugin/gui/options_page.py" line="53" />
         <source>Leave the template empty to use the template shipped with the plugin.</source>
         <translation>布局模板留空时使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="64" />
+        <location filename="../plugin/gui/options_page.py" line="65" />
         <source>Overlay tolerances</source>
         <translation>叠加分析容差</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="66" />
+        <location filename="../plugin/gui/options_page.py" line="67" />
         <source>An overlap smaller than both values counts as touching the unit's boundary, not as lying in the unit.</source>
         <translation>重叠部分同时小于以下两个值时，视为与单元边界相接，而不视为位于该单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="72" />
+        <location filename="../plugin/gui/options_page.py" line="73" />
         <source> m²</source>
         <translation> m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="74" />
+        <location filename="../plugin/gui/options_page.py" line="75" />
         <source>Smallest overlap area</source>
         <translation>最小重叠面积</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="80" />
+        <location filename="../plugin/gui/options_page.py" line="82" />
         <source> % of the site</source>
         <translation> %（占选址面积）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="82" />
+        <location filename="../plugin/gui/options_page.py" line="84" />
         <source>Smallest overlap share</source>
         <translation>最小重叠比例</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89" />
+        <location filename="../plugin/gui/dock.py" line="90" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3346,42 +3346,42 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="27" />
+        <location filename="../plugin/gui/saved_reviews.py" line="29" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="30" />
+        <location filename="../plugin/gui/saved_reviews.py" line="32" />
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="77" />
+        <location filename="../plugin/gui/saved_reviews.py" line="80" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="84" />
+        <location filename="../plugin/gui/saved_reviews.py" line="87" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="84" />
+        <location filename="../plugin/gui/saved_reviews.py" line="87" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="94" />
+        <location filename="../plugin/gui/saved_reviews.py" line="97" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="102" />
+        <location filename="../plugin/gui/saved_reviews.py" line="105" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="154" />
+        <location filename="../plugin/gui/saved_reviews.py" line="179" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3421,12 +3421,12 @@
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="32" />
+        <location filename="../plugin/gui/saved_reviews.py" line="34" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="34" />
+        <location filename="../plugin/gui/saved_reviews.py" line="36" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
@@ -3805,17 +3805,17 @@
         <translation>管控单元类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="87" />
+        <location filename="../plugin/gui/options_page.py" line="90" />
         <source>Access-list import</source>
         <translation>准入清单导入</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="89" />
+        <location filename="../plugin/gui/options_page.py" line="92" />
         <source>More column headers to recognise, one column a line: the known name, a colon, then the spellings, e.g. 资源开发效率要求: 资源能源利用, 能源资源利用效率</source>
         <translation>需额外识别的列名，每行一列：先写已知列名，加冒号，再写各种写法，例如 资源开发效率要求: 资源能源利用, 能源资源利用效率</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="93" />
+        <location filename="../plugin/gui/options_page.py" line="96" />
         <source>Column spellings</source>
         <translation>列名写法</translation>
     </message>
@@ -4380,7 +4380,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="274" />
+        <location filename="../plugin/gui/dock.py" line="275" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4395,12 +4395,12 @@
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="57" />
+        <location filename="../plugin/gui/options_page.py" line="58" />
         <source>Reviews are appended to this GeoPackage by 'Save to register'; it is created when missing</source>
         <translation>“保存到台账”将审查追加到此 GeoPackage；文件不存在时自动创建</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options_page.py" line="59" />
+        <location filename="../plugin/gui/options_page.py" line="60" />
         <source>Review register (台账)</source>
         <translation>审查台账</translation>
     </message>
@@ -6051,12 +6051,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244" />
+        <location filename="../plugin/gui/dock.py" line="245" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244" />
+        <location filename="../plugin/gui/dock.py" line="245" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6372,7 +6372,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="176" />
+        <location filename="../plugin/gui/dock.py" line="177" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6592,17 +6592,17 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="63" />
+        <location filename="../plugin/core/review/saved.py" line="65" />
         <source>The project's saved reviews were written by a newer version of Zoning Review (version {version}): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
         <translation>项目中保存的审查由更新版本的分区管控审查插件写入（第 {version} 版）：已原样保留，本项目中不能保存审查。请升级插件后读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="66" />
+        <location filename="../plugin/core/review/saved.py" line="68" />
         <source>The project's saved reviews are of version {version}, which no version of Zoning Review writes: they are left as they are, and no review can be saved in this project. To recover them, open a backup copy of the project (or correct the entry by hand).</source>
         <translation>项目中保存的审查为第 {version} 版，任何版本的分区管控审查插件都不会写入该版本：已原样保留，本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="83" />
+        <location filename="../plugin/core/review/saved.py" line="94" />
         <source>The project's saved reviews cannot be read ({error}); they are left as they are, and no review can be saved in this project until they can be read. To recover them, open a backup copy of the project (or correct the entry by hand); meanwhile a review can be kept with Save to register.</source>
         <translation>无法读取项目中保存的审查（{error}）：已原样保留，在能够读取之前本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）；在此期间可通过“存入台账”保留审查。</translation>
     </message>
@@ -6857,7 +6857,7 @@
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="208" />
+        <location filename="../plugin/gui/dock.py" line="209" />
         <source>{origin} has no field the review reads (industry, construction nature, catalogue class or an attribute the rule sets declare): only its outline is the site, and the project form keeps what was entered.</source>
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
@@ -6945,6 +6945,26 @@
         <location filename="../plugin/processing/rereview_register.py" line="134" />
         <source>The later rule set leaves these clauses to a person, no longer deciding them as the finding the reviewer overrode did; the overrides are not applied. Judge these clauses again: {clauses}</source>
         <translation>新规则集将下列条款留待人工判断，不再得出审查人所改判的规则结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="114" />
+        <source>“{value}” as stored: not a language of the notes</source>
+        <translation>已存储的“{value}”：不是审查意见可用的语言</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="150" />
+        <source>The stored value “{value}” is not a finite number of at least zero: the default shown here is used. It is kept until you change the value here.</source>
+        <translation>已存储的值“{value}”不是大于或等于零的有限数：审查时使用此处显示的默认值。在此处更改该值之前，已存储的值保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="153" />
+        <source>The stored value {value} is above what this page offers ({limit}); it is shown and kept unless you change it here.</source>
+        <translation>已存储的值 {value} 超出本页可设置的上限（{limit}）；此处按原值显示，除非在此处更改，否则保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/saved_reviews.py" line="201" />
+        <source>on screen when the project was saved</source>
+        <translation>保存工程时界面上的选址</translation>
     </message>
 </context>
 </TS>
