@@ -96,7 +96,7 @@ def test_a_clause_alone_in_its_cell_keeps_its_number_in_the_rule_id(tmp_path, ro
     path = tmp_path / "清单.csv"
     write_csv(path, rows)
     result = import_access_list(str(path))
-    check = write_yaml(result, str(tmp_path / "rules.yaml"))
+    check, _backup = write_yaml(result, str(tmp_path / "rules.yaml"))
     assert {rule.id: rule.text_zh for rule in check.ruleset.rules} == expected
 
 

@@ -221,7 +221,7 @@ def write(kind: str, rows, tmp_path):
 def imported_rules(result, tmp_path) -> Dict[str, str]:
     """Rule id → Chinese text of the rule set written and loaded back."""
     assert result.errors == [], result.errors
-    check = write_yaml(result, str(tmp_path / "out.yaml"))
+    check, _backup = write_yaml(result, str(tmp_path / "out.yaml"))
     assert check.ruleset is not None, check.text("en")
     return {rule.id: rule.text_zh for rule in check.ruleset.rules}
 

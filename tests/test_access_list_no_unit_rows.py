@@ -28,7 +28,7 @@ NOT_A_CODE_IN_TABLE = (
 def rules_of(result, tmp_path):
     """Rule id → (units, Chinese text) of the rule set written and loaded back with no message."""
     assert result.errors == [], result.errors
-    check = write_yaml(result, str(tmp_path / "out.yaml"))
+    check, _backup = write_yaml(result, str(tmp_path / "out.yaml"))
     assert check.ruleset is not None and check.messages == [], check.text("en")
     return {rule.id: (list(rule.units), rule.text_zh) for rule in check.ruleset.rules}
 

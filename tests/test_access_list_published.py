@@ -24,7 +24,7 @@ SHANGCHENG = [HEADER, ["1", "ZH33010220001", "上城区城镇重点管控单元"
 def loaded(result, tmp_path):
     """The rule set written and loaded back by the project's loader: (rule id → (units, text), messages)."""
     assert result.errors == [], result.errors
-    check = write_yaml(result, str(tmp_path / "out.yaml"))
+    check, _backup = write_yaml(result, str(tmp_path / "out.yaml"))
     assert check.ruleset is not None, check.text("en")
     rules = {rule.id: (list(rule.units), rule.text_zh) for rule in check.ruleset.rules}
     return rules, check.messages

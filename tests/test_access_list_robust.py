@@ -22,7 +22,7 @@ def write_rows(path, rows):
 def loaded_rules(result, tmp_path):
     """The imported rule set written and loaded back: rule id → rule."""
     assert result.errors == [], result.errors
-    check = write_yaml(result, str(tmp_path / "out.yaml"))
+    check, _backup = write_yaml(result, str(tmp_path / "out.yaml"))
     assert check.ruleset is not None, check.text("en")
     return {rule.id: rule for rule in check.ruleset.rules}
 

@@ -11,9 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from zoning_review.plugin.core.backups import backup_path
 from zoning_review.plugin.core.rules import yaml_edit
 from zoning_review.plugin.core.rules.loader import load_ruleset
-from zoning_review.plugin.core.rules.rule_file import RuleFile, SaveError, backup_path
+from zoning_review.plugin.core.rules.rule_file import RuleFile, SaveError
 
 SMALL = """\
 # A hand-written list. 手写的清单。

@@ -1,6 +1,6 @@
 """What every Zoning Review algorithm shares: naming, groups, help, instance creation and the error guard."""
 
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
@@ -100,6 +100,13 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
                 "{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the "
                 "'Zoning Review' tab of the Log Messages panel.").format(
                 algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")) from None
+
+
+def report_backup(feedback, path: str, backup: Optional[str]) -> None:
+    """Say in the log where the file an output replaced is kept (nothing when no file was replaced)."""
+    if backup:
+        feedback.pushInfo(tr("{path} already existed: the file it held is kept as {backup}.").format(
+            path=path, backup=backup))
 
 
 def file_error_message(error: OSError) -> str:

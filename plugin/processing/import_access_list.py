@@ -21,7 +21,8 @@ from ..core.rules.access_list.header import IGNORED_COLUMN, UNPLACED, USED
 from ..core.rules.access_list.unit_layer import UnitCheck, check_units
 from ..core.rules.access_list_import import ImportResult, import_access_list, write_yaml
 from ..i18n import grouped, list_separator, tr
-from .base import ZoningReviewAlgorithm
+from .base import ZoningReviewAlgorithm, report_backup
+from .output_paths import file_output
 from .review_inputs import name_values
 
 
@@ -106,7 +107,7 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             self.UNIT_CODE_FIELD, tr("Unit code field"), parentLayerParameterName=self.UNIT_LAYER,
             optional=True), tr("Detected from common names (e.g. HJGKDYBM) when empty."))
         self.add_parameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Rule set (YAML)"), fileFilter=tr("YAML files (*.yaml)")),
+            self.OUTPUT, tr("Rule set (YAML)"), fileFilter=tr("Rule sets (*.yaml *.yml)")),
             tr("The rule-set file to write; it must not be the input table."))
         self.addOutput(QgsProcessingOutputNumber(self.RULES, tr("Number of rules")))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS, tr("Number of units")))
@@ -135,12 +136,15 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
         if result.errors:
             raise QgsProcessingException("\n".join(render_reason(e) for e in result.errors))
         units = self.check_unit_layer(parameters, context, result.unit_codes, feedback)
-        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        check = write_yaml(result, out)
+        out = file_output(self, parameters, self.OUTPUT, context)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        check, backup = write_yaml(result, out)
         if check.ruleset is None:
             raise QgsProcessingException(check.text())
         feedback.pushInfo(tr("{rules} text rules for {units} units written to {path}.").format(
             rules=result.rule_count, units=result.unit_count, path=out))
+        report_backup(feedback, out, backup)
         return {self.OUTPUT: out, self.RULES: result.rule_count, self.UNITS: result.unit_count, **report, **units}
 
     def check_unit_layer(self, parameters, context, codes, feedback) -> dict:
@@ -173,7 +177,6 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
                 feedback.pushInfo(text)
         return {self.COLUMNS_USED: "\n".join(lines[USED]), self.COLUMNS_IGNORED: "\n".join(lines[IGNORED_COLUMN]),
                 self.COLUMNS_UNPLACED: "\n".join(lines[UNPLACED])}
-
 
 
 def unit_check_warnings(check: UnitCheck, layer: str, field: str) -> List[str]:

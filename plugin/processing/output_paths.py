@@ -4,7 +4,13 @@ import os
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry, QgsVectorFileWriter
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFileUtils,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+)
 
 from ..compat import SOURCE_FILE
 from ..i18n import list_separator, tr
@@ -73,6 +79,13 @@ def written_path(path: str) -> str:
     return path
 
 
+def file_output(alg, parameters, name: str, context) -> str:
+    """A file destination's path as the algorithm writes it: its filter's first extension added when the name ends
+    in none of them (建议 规则 → 建议 规则.yaml), as QGIS's file dialog completes it (QgsFileUtils); '' when none."""
+    path = alg.parameterAsFileOutput(parameters, name, context) or ""
+    return QgsFileUtils.addExtensionFromFilter(path, alg.parameterDefinition(name).fileFilter()) if path else ""
+
+
 def _layer_target(name: str, label: str, layer) -> Optional[Target]:
     """The file behind a layer, or None when it is no file (a database, a memory layer)."""
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
@@ -105,8 +118,8 @@ def input_targets(alg, parameters, context) -> Iterator[Target]:
 
 
 def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
-    """(parameter type, target) of every file or folder the algorithm will write, a sink's file both as given
-    and as QGIS writes it (out → out.gpkg)."""
+    """(parameter type, target) of every file or folder the algorithm will write, a sink's or file destination's
+    file both as given and as written (out → out.gpkg, rules → rules.yaml)."""
     for definition in alg.destinationParameterDefinitions():
         kind, name = definition.type(), definition.name()
         if kind in SINK_OUTPUTS:
@@ -121,8 +134,12 @@ def output_targets(alg, parameters, context) -> Iterator[Tuple[str, Target]]:
         piped = kind in SINK_OUTPUTS and table is not None and not text.startswith("ogr:")
         target = Target(name, definition.description(), resolved(path), table, piped)
         yield kind, target
-        written = resolved(written_path(path)) if kind == "sink" and path == text else target.path
-        if written != target.path:  # a plain file name QGIS completes: checked as given and as written
+        written = target.path
+        if kind == "sink" and path == text:
+            written = resolved(written_path(path))
+        elif kind == "fileDestination":
+            written = resolved(file_output(alg, parameters, name, context))
+        if written != target.path:  # a file name completed with its extension: checked as given and as written
             yield kind, Target(name, definition.description(), written, table)
 
 

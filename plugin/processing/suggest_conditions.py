@@ -12,7 +12,8 @@ from ..core.rules.loader import load_ruleset
 from ..core.rules.rule_file import RuleFile, SaveError
 from ..i18n import tr
 from ..suggest import is_text_only, suggest_ruleset
-from .base import ZoningReviewAlgorithm
+from .base import ZoningReviewAlgorithm, report_backup
+from .output_paths import file_output
 
 
 class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
@@ -60,7 +61,7 @@ class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
             tr("When checked the suggested conditions become the rules' conditions (check them first); "
                "otherwise they are only marked beside the rules."))
         self.add_parameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("Rule set with suggestions"), fileFilter=tr("YAML files (*.yaml)")),
+            self.OUTPUT, tr("Rule set with suggestions"), fileFilter=tr("Rule sets (*.yaml *.yml)")),
             tr("The rule-set file to write; it must not be the input."))
         self.addOutput(QgsProcessingOutputNumber(self.TEXT_RULES, tr("Number of text-only rules")))
         self.addOutput(QgsProcessingOutputNumber(self.SUGGESTED, tr("Number of rules with a suggestion")))
@@ -70,7 +71,7 @@ class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
         """Load and check the input, suggest rule by rule, write the output only when it loads."""
         path = self.parameterAsFile(parameters, self.INPUT, context)
         accept = self.parameterAsBool(parameters, self.ACCEPT, context)
-        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        out = file_output(self, parameters, self.OUTPUT, context)
         check = load_ruleset(path)
         if check.ruleset is None:
             raise QgsProcessingException(tr("The rule set {path} has errors; fix them first:\n{messages}").format(
@@ -85,7 +86,7 @@ class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
                     raise QgsProcessingException(tr("Cancelled: nothing was written."))
                 edited.replace(index, after[index])
                 feedback.setProgress(100 * (step + 1) / max(len(changed), 1))
-            edited.write_to(out)
+            backup = edited.write_to(out)
         except SaveError as error:
             raise QgsProcessingException(error.text()) from None
         text_rules = sum(1 for rule in before if is_text_only(rule))
@@ -93,6 +94,7 @@ class SuggestConditionsAlgorithm(ZoningReviewAlgorithm):
         self._report(feedback, before, after, changed, accept)
         feedback.pushInfo(tr("{suggested} of {text} text rules have a suggestion; written to {path}.").format(
             suggested=suggested, text=text_rules, path=out))
+        report_backup(feedback, out, backup)
         return {self.OUTPUT: out, self.TEXT_RULES: text_rules, self.SUGGESTED: suggested,
                 self.APPLIED: len(changed) if accept else 0}
 

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from ...i18n import tr
+from ..backups import replace_keeping_backup
 from ..model.results import Reason
 from .access_list.builder import Builder, ImportResult
 from .access_list.header import USED, ColumnUse, match_roles, missing_mapped
@@ -113,16 +114,17 @@ def _dump(path: str, result: ImportResult, document: Dict[str, Any]) -> str:
     return head + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=4096)
 
 
-def write_yaml(result: ImportResult, out_path: str) -> LoadResult:
-    """Write the generated YAML (UTF-8) only if it loads as a rule set; nothing is left behind otherwise."""
+def write_yaml(result: ImportResult, out_path: str) -> Tuple[LoadResult, Optional[str]]:
+    """Write the generated YAML (UTF-8) only if it loads as a rule set, a file already at ``out_path`` kept as a
+    timestamped backup; the loader's verdict and the backup's path (None: no file replaced). Nothing is left behind
+    and the file there is untouched when it does not load."""
     part = f"{out_path}.part"
     try:
         with open(part, "w", encoding="utf-8") as handle:
             handle.write(result.yaml_text)
         check = load_ruleset(part)
-        if check.ruleset is not None:
-            os.replace(part, out_path)
-        return check
+        backup = replace_keeping_backup(part, out_path) if check.ruleset is not None else None
+        return check, backup
     finally:
         if os.path.exists(part):
             os.remove(part)

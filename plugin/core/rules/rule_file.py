@@ -4,13 +4,13 @@ import codecs
 import copy
 import datetime
 import os
-import shutil
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional
 
 import yaml
 
 from ...i18n import tr
+from ..backups import replace_keeping_backup
 from ..model.results import Reason
 from . import schema, yaml_edit
 from .loader import load_ruleset
@@ -141,28 +141,33 @@ class RuleFile:
                 rules.append(copy.deepcopy(dict(rule)))
         return data
 
-    def save(self, now: Optional[datetime.datetime] = None) -> str:
-        """Write the edited text when the loader accepts it, after a timestamped backup; the backup's path."""
+    def save(self, now: Optional[datetime.datetime] = None) -> Optional[str]:
+        """Write the edited text when the loader accepts it, the file it replaces kept as a timestamped backup;
+        the backup's path (None when the file was gone)."""
         self._require_loadable(self.path)
         if self._disk_text() != self.original:
             raise SaveError(Reason("{path} was changed by another program since it was opened; it was not "
                                    "overwritten. Open it again and repeat the edit.", {"path": self.path}))
-        backup = backup_path(self.path, now)
-        shutil.copy2(self.path, backup)
-        self._write(self.path)
+        backup = self._write(self.path, now)
         self.original = self.text
         return backup
 
-    def write_to(self, path: str) -> None:
-        """Write the edited text to another file, only when the loader accepts it."""
+    def write_to(self, path: str, now: Optional[datetime.datetime] = None) -> Optional[str]:
+        """Write the edited text to another file, only when the loader accepts it; a file already there is kept as
+        a timestamped backup, whose path is returned (None when there was none)."""
         self._require_loadable(path)
-        self._write(path)
+        return self._write(path, now)
 
-    def _write(self, path: str) -> None:
+    def _write(self, path: str, now: Optional[datetime.datetime] = None) -> Optional[str]:
+        """The text written whole to a temporary file, then moved onto ``path`` after a backup of what was there."""
         part = f"{path}.part"
-        with open(part, "w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
-            handle.write(self.text)
-        os.replace(part, path)
+        try:
+            with open(part, "w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
+                handle.write(self.text)
+            return replace_keeping_backup(part, path, now)
+        finally:
+            if os.path.exists(part):
+                os.remove(part)
 
     def _require_loadable(self, target: str) -> None:
         check = self.check_text(target)
@@ -201,15 +206,6 @@ def _require_shapes(path: str) -> None:
     if found:
         raise SaveError(Reason("The rule editor cannot show {path} until these are corrected in a text editor:\n"
                                "{messages}", {"path": path, "messages": LoadResult(None, found).text()}))
-
-
-def backup_path(path: str, now: Optional[datetime.datetime] = None) -> str:
-    """``rules.yaml`` → ``rules.yaml.20260103-141502.bak`` (numbered when that exists)."""
-    stamp = (now or datetime.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate, number = f"{path}.{stamp}.bak", 2
-    while os.path.exists(candidate):
-        candidate, number = f"{path}.{stamp}-{number}.bak", number + 1
-    return candidate
 
 
 def reason_templates() -> List[str]:
