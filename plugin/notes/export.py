@@ -25,7 +25,7 @@ from ..i18n import tr
 from .context import NotesContext, notes_context
 from .document import build_document
 from .formatting import reasons_text
-from .html_renderer import STYLE, esc, render_html
+from .html_renderer import GENERATOR, STYLE, esc, render_html
 from .layout_renderer import NotesError, render_pdf, template_path
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
@@ -123,7 +123,7 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
     title = tr("Review notes", lang)
     head = "".join(f"<th>{esc(c)}</th>" for c in (tr("Site", lang), tr("Verdict", lang),
                                                   tr("Notes", lang)))
-    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{esc(title)}</title>'
+    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8">{GENERATOR}<title>{esc(title)}</title>'
             f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>"
             f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")

@@ -11,6 +11,10 @@ from ..core.review.labels import VERDICT_TONES
 from ..core.times import unbroken_times
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
+GENERATOR = '<meta name="generator" content="Zoning Review">'
+"""Written in the head of every page of notes and index the plugin writes: how a later run knows its own files."""
+HEAD_BYTES = 4096  # the generator tag stands within the first bytes of a page the plugin wrote
+
 FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
 
 STYLE = f"""
@@ -48,6 +52,16 @@ def esc(text: str) -> str:
     return html.escape(str(text), quote=True).replace("\n", "<br>")
 
 
+def written_by_plugin(path: str) -> bool:
+    """Whether the HTML file at ``path`` is a page the plugin wrote (its generator tag in the head)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return False
+    return GENERATOR.encode("ascii") in head.split(b"</head>", 1)[0]
+
+
 def png_data_uri(png: bytes) -> str:
     """A PNG image as a data: URI."""
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
@@ -60,9 +74,9 @@ def render_html(document: NotesDocument, map_png: Optional[bytes] = None,
     map_src = png_data_uri(map_png) if map_png else None
     more = {view: png_data_uri(png) for view, png in (more_maps or {}).items() if png}
     return (
-        '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n<title>{}</title>\n'
+        '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n{}\n<title>{}</title>\n'
         "<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n{}</div>\n</body>\n</html>\n"
-    ).format("zh-CN" if document.lang == "zh" else "en", esc(document.subtitle), STYLE,
+    ).format("zh-CN" if document.lang == "zh" else "en", GENERATOR, esc(document.subtitle), STYLE,
          render_body(document, map_src, with_title=True, more=more))
 
 

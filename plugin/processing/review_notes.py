@@ -18,6 +18,7 @@ from ..core.model.results import SiteReview
 from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
+from ..notes.html_renderer import written_by_plugin
 from .csv_cells import fill_column
 from .sink_checks import file_driver, file_path
 from .site_ids import unnamed_id
@@ -76,6 +77,11 @@ class NotesWriter:
         folder = alg.parameterAsString(batch.parameters, alg.REPORT_FOLDER, batch.context)
         if not folder:
             raise QgsProcessingException(tr("Choose a folder for the review notes."))
+        index = index_path(folder)
+        if foreign(index):
+            raise QgsProcessingException(tr(
+                "{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename "
+                "it, or choose another folder for the notes.").format(path=index))
         os.makedirs(folder, exist_ok=True)
         return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements)
 
@@ -100,7 +106,12 @@ class NotesWriter:
 
         entries = [(item[0].site_id, item[0].verdict, path)
                    for item, path in zip(self.pending, written) if path]
-        write_index(entries, self.folder, self.lang)
+        if foreign(index_path(self.folder)):  # put there while the sites were reviewed
+            feedback.reportError(tr(
+                "{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move "
+                "or rename it, or choose another folder for the notes.").format(path=index_path(self.folder)))
+        else:
+            write_index(entries, self.folder, self.lang)
         return written
 
     def _not_applied(self) -> Dict[str, List[NotApplied]]:
@@ -115,6 +126,11 @@ class NotesWriter:
         """One site's note; None (reported, and logged with its traceback) when it cannot be written."""
         from ..notes.export import write_site_notes
 
+        if self.fmt == "html" and foreign(path):
+            feedback.reportError(tr(
+                "{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. "
+                "Move or rename it, or choose another folder for the notes.").format(path=path, site=review.site_id))
+            return None
         if geometry.isEmpty():
             feedback.reportError(tr("Site {site} has no geometry: no notes were written for it.").format(
                 site=review.site_id))
@@ -130,6 +146,16 @@ class NotesWriter:
             feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(
                 site=review.site_id, error=error))
             return None
+
+
+def index_path(folder: str) -> str:
+    """The notes folder's index page."""
+    return os.path.join(folder, f"{INDEX}.html")
+
+
+def foreign(path: str) -> bool:
+    """Whether an HTML file the notes would write is there and is not a page the plugin wrote (a user's own)."""
+    return os.path.lexists(path) and not written_by_plugin(path)
 
 
 def record_notes(summary_id: str, written: List[Optional[str]], context) -> None:

@@ -94,13 +94,13 @@ class BatchReview:
         crs = source.sourceCrs()
         with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
         rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
-        outputs, destinations = self._outputs(crs, rows, sites, clauses)
         ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
         ids.report(self.feedback)
         self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
                                           self.feedback)
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
+        outputs, destinations = self._outputs(crs, rows, sites, clauses)  # after the checks that may stop the run
         progress = SiteProgress(self.feedback, counted_sites(
             source, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids.count, self.feedback))
         # The notes print every distance; without them, distances are sought only as far as rules look.
