@@ -29,17 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="138" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="140" />
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_list_rows.py" line="41" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="63" />
         <source>Rule sets (*.yaml *.yml)</source>
         <translation>规则集 (*.yaml *.yml)</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1644,7 +1644,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="96" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="52" />
+        <location filename="../plugin/processing/import_access_list.py" line="53" />
         <source>Import access-list table</source>
         <translation>导入准入清单表格</translation>
     </message>
@@ -1924,42 +1924,37 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="89" />
+        <location filename="../plugin/processing/import_access_list.py" line="90" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="92" />
+        <location filename="../plugin/processing/import_access_list.py" line="93" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="98" />
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="56" />
         <source>Rule set (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
-        <source>YAML files (*.yaml)</source>
-        <translation>YAML 文件 (*.yaml)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/import_access_list.py" line="111" />
+        <location filename="../plugin/processing/import_access_list.py" line="112" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="112" />
+        <location filename="../plugin/processing/import_access_list.py" line="113" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="142" />
+        <location filename="../plugin/processing/import_access_list.py" line="145" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2011,17 +2006,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="78" />
+        <location filename="../plugin/processing/review_notes.py" line="79" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="95" />
+        <location filename="../plugin/processing/review_notes.py" line="101" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="130" />
+        <location filename="../plugin/processing/review_notes.py" line="146" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2536,7 +2531,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="134" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="136" />
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -2816,87 +2811,87 @@
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="109" />
+        <location filename="../plugin/processing/base.py" line="116" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="111" />
+        <location filename="../plugin/processing/base.py" line="118" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="113" />
+        <location filename="../plugin/processing/base.py" line="120" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="115" />
+        <location filename="../plugin/processing/base.py" line="122" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="117" />
+        <location filename="../plugin/processing/base.py" line="124" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="119" />
+        <location filename="../plugin/processing/base.py" line="126" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="140" />
+        <location filename="../plugin/processing/output_paths.py" line="157" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="163" />
+        <location filename="../plugin/processing/output_paths.py" line="180" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="167" />
+        <location filename="../plugin/processing/output_paths.py" line="184" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="172" />
+        <location filename="../plugin/processing/output_paths.py" line="189" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="176" />
+        <location filename="../plugin/processing/output_paths.py" line="193" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="205" />
+        <location filename="../plugin/processing/output_paths.py" line="222" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="211" />
+        <location filename="../plugin/processing/output_paths.py" line="228" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="217" />
+        <location filename="../plugin/processing/output_paths.py" line="234" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="119" />
+        <location filename="../plugin/processing/review_notes.py" line="135" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="129" />
+        <location filename="../plugin/processing/review_notes.py" line="145" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="142" />
+        <location filename="../plugin/processing/review_notes.py" line="168" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -3056,7 +3051,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="146" />
+        <location filename="../plugin/processing/output_paths.py" line="163" />
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
@@ -3311,7 +3306,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="140" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="142" />
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3571,17 +3566,17 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="96" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="98" />
+        <location filename="../plugin/processing/import_access_list.py" line="99" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="108" />
+        <location filename="../plugin/processing/import_access_list.py" line="109" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3601,106 +3596,106 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="218" />
+        <location filename="../plugin/core/rules/rule_file.py" line="214" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="219" />
+        <location filename="../plugin/core/rules/rule_file.py" line="215" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="220" />
+        <location filename="../plugin/core/rules/rule_file.py" line="216" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="221" />
+        <location filename="../plugin/core/rules/rule_file.py" line="217" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="223" />
+        <location filename="../plugin/core/rules/rule_file.py" line="219" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="33" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="34" />
         <source>Suggest conditions from clause text</source>
         <translation>根据条款文本建议条件</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="41" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="42" />
         <source>Reads the Chinese (and English) text of every text-only rule of a rule set (effect text, no condition: an imported list, say) and proposes the conditions a reviewer would write: distances to declared layers, industries named in words (GB/T 4754-2017), thresholds with units, construction natures, catalogue classes, park requirements and exceptions. A clause with any word it does not understand gets no suggestion. The suggestions are written beside each rule under 'suggested:' with the words they came from and are never applied by a review until accepted in the rule editor, or here with 'Apply the suggestions' (the rule then records the text under 'suggested_from'). The output keeps the input's comments and order; it must not be the input file, and it is written only when it loads as a rule set.</source>
         <translation>读取规则集中每条纯文本条款（effect 为 text、无条件，如导入的清单）的中文（及英文）文本，提出审查人会写出的条件：与已声明图层的距离、以文字表述的行业（GB/T 4754-2017）、带单位的限值、建设性质、目录类别、入园要求及例外情形。条款中只要有一个词无法理解，就不给出建议。建议写在各条款的“suggested:”下，并注明所依据的文字；在规则编辑器中或在此勾选“应用建议”接受之前，审查从不采用这些建议（接受后条款在“suggested_from”中记录原文）。输出保留输入文件的注释和顺序；输出不得为输入文件，且仅在能作为规则集加载时才写出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="55" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="56" />
         <source>The rule set whose text rules get suggestions; it is not changed.</source>
         <translation>要为其文本条款提出建议的规则集；该文件不会被修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="59" />
         <source>Apply the suggestions</source>
         <translation>应用建议</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="58" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="59" />
         <source>When checked the suggested conditions become the rules' conditions (check them first); otherwise they are only marked beside the rules.</source>
         <translation>勾选时建议的条件成为条款的条件（请先核对）；否则仅标注在条款旁。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="63" />
         <source>Rule set with suggestions</source>
         <translation>含建议的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="62" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="63" />
         <source>The rule-set file to write; it must not be the input.</source>
         <translation>要写入的规则集文件；不得为输入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="65" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="66" />
         <source>Number of text-only rules</source>
         <translation>纯文本条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="66" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="67" />
         <source>Number of rules with a suggestion</source>
         <translation>有建议的条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="67" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="68" />
         <source>Number of suggestions applied</source>
         <translation>已应用的建议数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="76" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="77" />
         <source>The rule set {path} has errors; fix them first:
 {messages}</source>
         <translation>规则集 {path} 有错误，请先修正：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="85" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="86" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="94" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="95" />
         <source>{suggested} of {text} text rules have a suggestion; written to {path}.</source>
         <translation>{text} 条文本条款中有 {suggested} 条有建议；已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="107" />
         <source>Rule {rule}: conditions applied from “{text}”.</source>
         <translation>条款 {rule}：已应用根据“{text}”得出的条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="105" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="107" />
         <source>Rule {rule}: conditions suggested from “{text}”.</source>
         <translation>条款 {rule}：已根据“{text}”建议条件。</translation>
     </message>
@@ -3715,92 +3710,92 @@
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="139" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="235" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="239" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3820,52 +3815,52 @@
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="84" />
+        <location filename="../plugin/processing/import_access_list.py" line="85" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="84" />
+        <location filename="../plugin/processing/import_access_list.py" line="85" />
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="92" />
+        <location filename="../plugin/processing/import_access_list.py" line="93" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="113" />
+        <location filename="../plugin/processing/import_access_list.py" line="114" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="114" />
+        <location filename="../plugin/processing/import_access_list.py" line="115" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="115" />
+        <location filename="../plugin/processing/import_access_list.py" line="116" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="226" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4920,7 +4915,7 @@
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="84" />
+        <location filename="../plugin/processing/import_access_list.py" line="85" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
@@ -4955,7 +4950,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="230" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5025,17 +5020,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -5562,67 +5557,67 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="89" />
+        <location filename="../plugin/processing/import_access_list.py" line="90" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
@@ -5737,7 +5732,7 @@
         <translation>列出两个规则集文件之间新增、删除和修改的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="56" />
+        <location filename="../plugin/processing/import_access_list.py" line="57" />
         <source>Turns a published access-list table (xlsx, ods, csv, docx) into a rule set of text-only rules.</source>
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
@@ -5762,7 +5757,7 @@
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/suggest_conditions.py" line="37" />
+        <location filename="../plugin/processing/suggest_conditions.py" line="38" />
         <source>Suggests conditions for a rule set's text-only rules from their clause text.</source>
         <translation>根据条款文本为规则集中的仅文字条款建议条件。</translation>
     </message>
@@ -5807,32 +5802,32 @@
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="75" />
+        <location filename="../plugin/processing/import_access_list.py" line="76" />
         <source>With a unit layer, the list's unit codes are compared with the layer's (its unit code field, detected from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that no row names and the units without a code are named in warnings and counted in the outputs 'Unit codes not in the unit layer' and 'Units of the layer without a row'.</source>
         <translation>给出管控单元图层时，清单中的单元编码与该图层的单元编码（单元编码字段为空时按 HJGKDYBM 等常见字段名自动识别）逐一比对：图层中没有的编码、清单中没有对应行的图层单元以及没有编码的单元，均在警告中列明，并计入输出“管控单元图层中没有的单元编码数”和“清单中没有对应行的图层单元数”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="100" />
+        <location filename="../plugin/processing/import_access_list.py" line="101" />
         <source>Unit layer to check the list's unit codes against</source>
         <translation>用于核对清单单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="100" />
+        <location filename="../plugin/processing/import_access_list.py" line="101" />
         <source>Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list are reported as warnings and counted in the outputs.</source>
         <translation>可选：清单中该图层没有的单元编码，以及在清单中没有对应行的图层单元，以警告形式报告并计入输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="116" />
+        <location filename="../plugin/processing/import_access_list.py" line="117" />
         <source>Unit codes not in the unit layer</source>
         <translation>管控单元图层中没有的单元编码数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="117" />
+        <location filename="../plugin/processing/import_access_list.py" line="118" />
         <source>Units of the layer without a row</source>
         <translation>清单中没有对应行的图层单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="161" />
+        <location filename="../plugin/processing/import_access_list.py" line="165" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
@@ -5947,7 +5942,7 @@
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="180" />
+        <location filename="../plugin/processing/output_paths.py" line="197" />
         <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5972,37 +5967,37 @@
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
         <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="199" />
+        <location filename="../plugin/processing/import_access_list.py" line="202" />
         <source>1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 1 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="201" />
+        <location filename="../plugin/processing/import_access_list.py" line="204" />
         <source>{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="208" />
+        <location filename="../plugin/processing/import_access_list.py" line="211" />
         <source>1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule for it: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 1 个单元在清单中没有对应行，规则集中没有适用于它的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="210" />
+        <location filename="../plugin/processing/import_access_list.py" line="213" />
         <source>{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="217" />
+        <location filename="../plugin/processing/import_access_list.py" line="220" />
         <source>1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature id {ids}).</source>
         <translation>图层 {layer} 中有 1 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="219" />
+        <location filename="../plugin/processing/import_access_list.py" line="222" />
         <source>{n} units of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
@@ -6308,7 +6303,7 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="222" />
+        <location filename="../plugin/core/rules/rule_file.py" line="218" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
@@ -6340,17 +6335,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="217" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6412,77 +6407,77 @@
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="191" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="210" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="60" />
+        <location filename="../plugin/processing/import_access_list.py" line="61" />
         <source>Reads a published table of environmental control units and their access-list requirements (xlsx, ods, csv in UTF-8 or GBK, or the tables of a Word .docx document: unit code, name, category and one column per dimension — 空间布局约束, 污染物排放管控, 环境风险防控, 资源开发效率要求 and their published variants) and writes a rule set in which every non-empty cell becomes a text-only unit rule, to be checked by hand until machine conditions are added. Where a cell numbers its clauses in sequence (1-3, （1）, 1）, 1., 1、, 一、, （一）, ①), or holds one numbered clause alone, each clause becomes a rule whose id keeps the number; items numbered 1. 2. inside a clause numbered 1、 (or the reverse) stay in it. Title rows, 序号 and 备注 columns and two-row headers are recognised; the log and the outputs name every column used, every column not imported, and each column that looks like a requirement column but could not be placed. Columns are detected from the published spellings (more can be added under Settings ▸ Options ▸ Zoning Review); 'Column mapping' gives only the columns that are not recognised (code=…; spatial_layout=…; resource_efficiency=…), the others are still detected. The written file is validated before the algorithm ends.</source>
         <translation>读取已发布的环境管控单元及其准入要求表格（xlsx、ods、UTF-8 或 GBK 编码的 csv，或 Word .docx 文档中的表格：单元编码、名称、类别，以及每个管控维度一列——空间布局约束、污染物排放管控、环境风险防控、资源开发效率要求及各地的其他写法），并写出规则集：每个非空单元格成为一条纯文本单元条款，在补充机器可判定条件之前需人工核查。单元格中条款按顺序编号（1-3、（1）、1）、1.、1、、一、、（一）、①），或只有一款带编号的条款时，每一款成为一条条款，其编号保留在条款编号中；以 1、 编号的条款中以 1. 2. 编号的各项（或反之）仍属于该条款。可识别标题行、序号和备注列以及两行表头；日志和输出列出所用的每一列、未导入的每一列，以及看似管控要求列但无法对应的每一列。列按已发布的各种写法自动识别（可在 设置 ▸ 选项 ▸ 分区管控审查 中添加更多写法）；“列对应”只需给出无法识别的列（code=…; spatial_layout=…; resource_efficiency=…），其余列仍自动识别。写出的文件在算法结束前经过校验。</translation>
     </message>
@@ -6812,7 +6807,7 @@
         <translation>审查意见文件 {path} 的路径长度将为 {length} 个字符，超过 Windows 允许的最大长度 {limit} 个字符。请选择路径较短的文件夹（例如直接位于磁盘根目录下的文件夹），或使用较短的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
         <source>{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: a requirement merged over the rows of several units would be imported for the first of them only. Save it as an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) and import that.</source>
         <translation>{file} 为 Excel 97-2003 工作簿（.xls），导入工具无法识别其中的合并单元格：跨多个单元行合并的管控要求只会导入到其中第一个单元。请将其另存为 Excel 工作簿（.xlsx）或 OpenDocument 电子表格（.ods）后再导入。</translation>
     </message>
@@ -6922,12 +6917,12 @@
         <translation>无法读取文件：没有读取该文件的权限。请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="190" />
+        <location filename="../plugin/processing/output_paths.py" line="207" />
         <source>{output}: QGIS does not write an output to a table given as |layername=; it would write a new file with this whole name. Give the table as ogr:dbname='file.gpkg' table="name" (geom), or give a file name only.</source>
         <translation>{output}：QGIS 不会将输出写入以 |layername= 指定的表，而会新建一个以整串文字命名的文件。请按 ogr:dbname='file.gpkg' table="name" (geom) 的形式指定表，或只给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="196" />
+        <location filename="../plugin/processing/output_paths.py" line="213" />
         <source>{output} already holds the layers {layers}: QGIS writes this file anew, which would delete them. Write to a table of it (ogr:dbname='file.gpkg' table="name" (geom)) or choose another file.</source>
         <translation>{output} 中已有图层 {layers}：QGIS 将重新写入整个文件，这些图层会被删除。请写入该文件中的一个表（ogr:dbname='file.gpkg' table="name" (geom)），或另选输出文件。</translation>
     </message>
@@ -6965,6 +6960,26 @@
         <location filename="../plugin/gui/saved_reviews.py" line="201" />
         <source>on screen when the project was saved</source>
         <translation>保存工程时界面上的选址</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="108" />
+        <source>{path} already existed: the file it held is kept as {backup}.</source>
+        <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="82" />
+        <source>{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename it, or choose another folder for the notes.</source>
+        <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="110" />
+        <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
+        <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="130" />
+        <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
+        <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
 </context>
 </TS>
