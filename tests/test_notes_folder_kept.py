@@ -91,3 +91,21 @@ def test_the_command_line_refuses_a_users_index(qgis_process, two_sites, example
     proc, _ = qgis_process.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, tmp_path, folder))
     refused(proc, str(index), "choose another folder for the notes")
     assert index.read_text(encoding="utf-8") == OWN_PAGE and [p.name for p in folder.iterdir()] == ["index.html"]
+
+
+def test_pages_an_earlier_version_wrote_without_the_tag_are_replaced(zr_processing, two_sites, example_rules,
+                                                                     tmp_path):
+    """Notes written before the generator tag (the same page, no tag): a folder of last month's notes is reused."""
+    import processing
+
+    folder = tmp_path / "notes"
+    first = tmp_path / "first"
+    first.mkdir()
+    processing.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, first, folder))
+    for page in folder.iterdir():
+        page.write_text(page.read_text(encoding="utf-8").replace(TAG, ""), encoding="utf-8")
+    again = tmp_path / "again"
+    again.mkdir()
+    log = Errors()
+    processing.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, again, folder), feedback=log)
+    assert log.errors == [] and all(TAG in page.read_text(encoding="utf-8")[:300] for page in folder.iterdir())

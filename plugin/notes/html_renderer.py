@@ -53,13 +53,15 @@ def esc(text: str) -> str:
 
 
 def written_by_plugin(path: str) -> bool:
-    """Whether the HTML file at ``path`` is a page the plugin wrote (its generator tag in the head)."""
+    """Whether the HTML file at ``path`` is a page the plugin wrote: its generator tag in the head, or, for a page
+    of a version before the tag, the plugin's own font list in its style sheet."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError:
         return False
-    return GENERATOR.encode("ascii") in head.split(b"</head>", 1)[0]
+    head = head.split(b"</head>", 1)[0]
+    return GENERATOR.encode("ascii") in head or f"font-family: {FONTS};".encode() in head
 
 
 def png_data_uri(png: bytes) -> str:
