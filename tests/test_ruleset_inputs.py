@@ -71,7 +71,7 @@ BAD_CASES = [
     ("catalogue class unknown", BASE + rule("when: {catalogue: 第三类}"),
      "第三类", "{value} is not allowed for {field}", "$.rules[1].when.catalogue"),
     ("unit attribute == unquoted yes", BASE + rule("when: {unit_attribute: {field: ZLCB, op: '==', value: yes}}"),
-     "ZLCB", "YAML reads yes, no, true, false, on and off without quotes", "$.rules[1].when.unit_attribute.value"),
+     "yes", "{value} is read by YAML 1.1 as yes/no", "$.rules[1].when.unit_attribute.value"),
     ("unit attribute in [..., true]", BASE + rule("when: {unit_attribute: {field: ZLCB, op: in, value: [是, true]}}"),
      "ZLCB", "YAML reads yes, no, true, false, on and off", "$.rules[1].when.unit_attribute.value"),
     ("unit attribute equal to a list", BASE + rule("when: {unit_attribute: {field: ZLCB, op: '==', value: [是]}}"),
