@@ -38,7 +38,7 @@ def review_s02(dock, example_rules, qtbot):
     bind(dock.bindings, example_rules)
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
-    site = selected_site(sites, [])
+    site = selected_site(sites)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         dock.site_input.set_site(site)
     return site

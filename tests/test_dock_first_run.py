@@ -64,6 +64,7 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
     sites = layer("sites")
     s01 = next(f for f in sites.getFeatures() if f["site_id"] == "S01")
     sites.selectByIds([s01.id()])
+    dock.iface.setActiveLayer(sites)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         dock.site_input.use_selected()
     project = dock.form.project()
@@ -90,6 +91,7 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
     sites.dataProvider().addFeatures([feature])
     sample_project.addMapLayer(sites)
     sites.selectAll()
+    dock.iface.setActiveLayer(sites)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         dock.site_input.use_selected()
     assert dock.form.project().name == "养猪场" and dock.form.project().industry == FieldNumber(313, "industry")

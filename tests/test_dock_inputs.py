@@ -324,13 +324,13 @@ def test_site_from_selected_feature_and_file(sample_project, tmp_path, qgis_ifac
     from zoning_review.plugin.gui.site_sources import SiteError, file_site, selected_site
 
     sites = layer("sites")
-    with pytest.raises(SiteError, match="Select a feature"):
-        selected_site(sites, list(sample_project.mapLayers().values()))
+    with pytest.raises(SiteError, match=r"No feature of sites \(the active layer\) is selected"):
+        selected_site(sites)
     sites.selectByExpression("\"site_id\" = 'S02'")
-    site = selected_site(sites, [])
+    site = selected_site(sites)
     assert site.crs.authid() == "EPSG:4490" and site.origin == "1 selected feature of sites"
     sites.selectByExpression("\"site_id\" IN ('S02', 'S05')")
-    assert selected_site(sites, []).origin == "2 selected features of sites"
+    assert selected_site(sites).origin == "2 selected features of sites"
     sites.selectByExpression("\"site_id\" = 'S02'")
     several = r"sample.gpkg holds several polygon layers \(control_units, red_line, .*sites\)"
     with pytest.raises(SiteError, match=several):

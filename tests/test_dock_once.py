@@ -24,8 +24,8 @@ def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback
     bind(dock.bindings, example_rules)
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
-    site = selected_site(sites, [])
-    assert site.attributes, "the selected feature brings attributes that fill the form"
+    site = selected_site(sites)
+    assert site.features, "the selected feature brings attributes that fill the form"
     started, failures, logged = [], [], []
     dock.runner.started.connect(lambda: started.append(1))
     dock.runner.failed.connect(failures.append)

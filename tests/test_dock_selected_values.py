@@ -31,8 +31,9 @@ def dock(qgis_iface, sample_project, example_rules, qtbot):
 
 
 def select_feature(dock, sample_project, qtbot, changes=None, kinds=None, drop=()):
-    """Review, through Selected, a one-feature layer of S01's polygon and fields (``changes`` to its values,
-    ``kinds`` to its field types, ``drop`` fields left out)."""
+    """Review, through Selected, a one-feature layer (made the active layer) of S01's polygon and fields
+    (``changes`` to its values, ``kinds`` to its field types, ``drop`` fields left out)."""
+    iface = dock.iface
     values = {name: value for name, value in {**S01, **(changes or {})}.items() if name not in drop}
     sites = layer("sites")
     fields = QgsFields()
@@ -46,6 +47,7 @@ def select_feature(dock, sample_project, qtbot, changes=None, kinds=None, drop=(
     assert selected.dataProvider().addFeatures([feature])
     sample_project.addMapLayer(selected)
     selected.selectAll()
+    iface.setActiveLayer(selected)
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         dock.site_input.use_selected()
 

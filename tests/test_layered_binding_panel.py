@@ -88,7 +88,7 @@ def review_s02(dock, qtbot):
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
-        dock.site_input.set_site(selected_site(sites, []))
+        dock.site_input.set_site(selected_site(sites))
     return dock.runner.reviews[0].review
 
 

@@ -56,9 +56,9 @@ def test_selected_features_with_an_invalid_one_are_named(sample_project):
     bowtie = next(f.id() for f in parcels.getFeatures() if not f.geometry().isGeosValid())
     with pytest.raises(SiteError, match=rf"^Feature {bowtie} of parcels has an invalid geometry \(.+\), so the "
                                         r"features cannot be joined into one site: repair it"):
-        selected_site(parcels, [])
+        selected_site(parcels)
     parcels.selectByIds([bowtie])  # one feature alone: the review repairs it, with its warning
-    assert selected_site(parcels, []).geometry.equals(QgsGeometry.fromWkt(wkt(BOWTIE)))
+    assert selected_site(parcels).geometry.equals(QgsGeometry.fromWkt(wkt(BOWTIE)))
 
 
 def test_a_file_with_an_invalid_polygon_among_others_is_named(qgis_app, tmp_path):
@@ -101,4 +101,4 @@ def test_selected_features_of_a_layer_without_a_crs_are_refused(sample_project, 
     parcels.selectByIds([next(parcels.getFeatures()).id()])
     with pytest.raises(SiteError, match=r"^无坐标地块 has no coordinate reference system .*Layer Properties › "
                                         r"Source\), then press “Selected” again\.$"):
-        selected_site(parcels, [])
+        selected_site(parcels)

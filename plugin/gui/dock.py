@@ -29,7 +29,8 @@ from .review_runner import ReviewRunner
 from .rule_file_watch import RuleFileWatch, bound_rule_files
 from .saved_reviews import SavedReviews
 from .site_input import SiteInput
-from .site_sources import feature_project
+from .site_project import fill_form
+from .site_sources import SiteError
 from .siting_panel import SitingPanel
 
 EDIT_DELAY_MS = 400
@@ -195,20 +196,16 @@ class ZoningReviewDock(QgsDockWidget):
             return
         self.tree.clear_keeping_state()  # an edited site keeps the rows the user opened
         self.highlights.show_site(site.geometry, site.crs)
-        if site.attributes:
-            self._take_feature_project(site)
+        try:
+            text, level = fill_form(self.form, site, [t.ruleset for t in self.targets])
+        except SiteError as error:  # features of different projects: no site rather than one of a wrong project
+            self.push_message(str(error), 1)
+            self.site_input.clear()
+            return
+        if text:
+            self.push_message(text, level)
         self.edit_timer.stop()  # the review below reads the filled form: no second review after the edit delay
         self.start_review()
-
-    def _take_feature_project(self, site) -> None:
-        """Fill the form from the site's feature; keep what was entered when the feature describes no project."""
-        project = feature_project(site.attributes, [t.ruleset for t in self.targets])
-        if project is not None:
-            self.form.set_project(project)
-            return
-        self.push_message(tr("{origin} has no field the review reads (industry, construction nature, catalogue "
-                             "class or an attribute the rule sets declare): only its outline is the site, and the "
-                             "project form keeps what was entered.").format(origin=site.origin), 0)
 
     def start_review(self) -> None:
         """Overlay and evaluate the current site."""

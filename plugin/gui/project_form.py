@@ -44,6 +44,7 @@ class ProjectForm(QgsCollapsibleGroupBox):
         self.construction.currentIndexChanged.connect(self._emit)
         self.catalogue.currentIndexChanged.connect(self._emit)
         self.attributes.changed.connect(self._emit)
+        self.taken_from = ""  # the features whose values the form was filled with ('' when entered or restored)
 
     def _emit(self, *_args) -> None:
         self.changed.emit()
@@ -56,9 +57,11 @@ class ProjectForm(QgsCollapsibleGroupBox):
                 declared.setdefault(name, decl)
         self.attributes.set_declared([declared[n] for n in sorted(declared)])
 
-    def set_project(self, description: ProjectDescription) -> None:
-        """Fill the form with a description (a site feature's, a saved review's): a value given but not
-        recognised is shown and kept as written, so that the review needs further study, as reviewsites does."""
+    def set_project(self, description: ProjectDescription, taken_from: str = "") -> None:
+        """Fill the form with a description (a site feature's, named by ``taken_from``, or a saved review's): a value
+        given but not recognised is shown and kept as written, so that the review needs further study, as
+        reviewsites does."""
+        self.taken_from = taken_from
         self.name_edit.setText(description.name)
         self.industry.set_given(description.industry)
         select_given(self.construction, description.construction, CONSTRUCTION_VOCAB.id_of(description.construction))

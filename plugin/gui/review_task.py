@@ -1,7 +1,7 @@
 """The overlay of one site on every bound unit layer, as a QgsTask working on layer snapshots."""
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,12 +18,12 @@ from ..log import log_error, log_warning
 
 @dataclass
 class Site:
-    """The candidate site: its geometry, CRS, where it came from and (from one feature) its attributes."""
+    """The candidate site: its geometry, CRS, where it came from and (from selected features) their attributes."""
 
     geometry: QgsGeometry
     crs: QgsCoordinateReferenceSystem
     origin: str = ""
-    attributes: Dict[str, Any] = field(default_factory=dict)  # of the one selected feature it was taken from
+    features: List[Tuple[int, Dict[str, Any]]] = field(default_factory=list)  # (id, attributes) of each selected
 
 
 @dataclass

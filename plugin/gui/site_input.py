@@ -130,10 +130,9 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.message.emit(text, 1)
 
     def use_selected(self) -> None:
-        """Take the selected features as the site."""
-        layers = list(QgsProject.instance().mapLayers().values())
+        """Take the selected features of the active layer as the site."""
         try:
-            self.set_site(selected_site(self.iface.activeLayer(), layers))
+            self.set_site(selected_site(self.iface.activeLayer()))
         except SiteError as error:
             self.message.emit(str(error), 1)
 

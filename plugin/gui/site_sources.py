@@ -1,7 +1,7 @@
 """Where a site can come from besides drawing: the selected feature of a layer, or a vector file."""
 
 import os
-from typing import Any, Dict, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from qgis.core import (
     Qgis,
@@ -14,9 +14,6 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
-from ..core.inputs.site_attributes import detect_site_fields, project_from_attributes
-from ..core.model.project import ProjectDescription
-from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..core.overlay.crs_check import crs_unknown
 from ..i18n import grouped, list_separator, tr
 from .review_task import Site
@@ -64,45 +61,32 @@ def _joined(features: List[QgsFeature], where: str) -> QgsGeometry:
     raise SiteError(text.format(fids=list_separator().join(str(fid) for fid in fids), where=where, error=error))
 
 
-def selected_site(active: Optional[QgsMapLayer], layers: List[QgsMapLayer]) -> Site:
-    """The selected features of the active polygon layer, else of the one polygon layer with a selection."""
-    candidates = [active] if is_polygon_layer(active) and active.selectedFeatureCount() else [
-        layer for layer in layers if is_polygon_layer(layer) and layer.selectedFeatureCount()]
-    if not candidates:
-        raise SiteError(tr("Select a feature of a polygon layer first (e.g. with the Select "
-                           "Features tool), then press “Selected”."))
-    if len(candidates) > 1:
-        names = list_separator().join(layer.name() for layer in candidates)
-        raise SiteError(tr("Features are selected in several polygon layers ({names}): make the "
-                           "site's layer the active layer.").format(names=names))
-    layer = candidates[0]
+def selected_site(active: Optional[QgsMapLayer]) -> Site:
+    """The selected features of the active layer, a polygon layer; never another layer's selection left over."""
+    if active is None:
+        raise SiteError(tr("No layer is active: click the site's polygon layer in the Layers panel, select the "
+                           "site's features, then press “Selected”."))
+    if not is_polygon_layer(active):
+        raise SiteError(tr("The active layer {layer} is not a polygon layer, so its selection cannot be the site: "
+                           "click the site's polygon layer in the Layers panel, then press “Selected”.").format(
+            layer=active.name()))
+    layer = active
+    if not layer.selectedFeatureCount():
+        raise SiteError(tr("No feature of {layer} (the active layer) is selected: select the site's features (e.g. "
+                           "with the Select Features tool), then press “Selected”.").format(layer=layer.name()))
     if crs_unknown(layer.crs()):  # none (a shapefile without its .prj), or GDAL's undefined SRS
         raise SiteError(tr("{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where "
                            "its features lie is unknown: set the CRS its coordinates are in (Layer Properties › "
                            "Source), then press “Selected” again.").format(layer=layer.name()))
-    features = layer.selectedFeatures()
+    features = sorted(layer.selectedFeatures(), key=QgsFeature.id)  # named in their order
     geometry = _joined(features, layer.name())
     if geometry.isNull() or geometry.isEmpty():
         raise SiteError(tr("The selected feature of {layer} has no geometry.").format(layer=layer.name()))
     count = layer.selectedFeatureCount()
     origin = tr("1 selected feature of {layer}") if count == 1 else tr("{count} selected features of {layer}")
     origin = origin.format(count=grouped(count), layer=layer.name())
-    attributes = dict(zip(layer.fields().names(), features[0].attributes())) if count == 1 else {}
-    return Site(geometry, layer.crs(), origin, attributes)
-
-
-def feature_project(attributes: Dict[str, Any], rulesets: List[Any]) -> Optional[ProjectDescription]:
-    """The project a feature's attributes describe (name, industry, construction, catalogue, declared values);
-    None when it has no industry, construction, catalogue or declared-attribute field (a land parcel, a control
-    unit): it describes no project."""
-    declared = {name: decl.type for ruleset in rulesets for name, decl in ruleset.attributes.items()}
-    mapping = detect_site_fields(list(attributes), declared)
-    if not (mapping.industry_field or mapping.construction_field or mapping.catalogue_field or mapping.attributes):
-        return None
-    project = project_from_attributes("", attributes, mapping)
-    project.construction = CONSTRUCTION_VOCAB.id_of(project.construction) or project.construction
-    project.catalogue = CATALOGUE_VOCAB.id_of(project.catalogue) or project.catalogue
-    return project
+    names = layer.fields().names()
+    return Site(geometry, layer.crs(), origin, [(f.id(), dict(zip(names, f.attributes()))) for f in features])
 
 
 def polygon_uri(path: str) -> str:

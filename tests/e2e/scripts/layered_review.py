@@ -42,7 +42,7 @@ def main(iface):
     panel_shot = screenshot(iface, "layered-binding-" + os.environ.get("LANG", "en")[:2])
     sites = QgsProject.instance().mapLayersByName("sites")[0]
     sites.selectByExpression("\"site_id\" = 'S02'")
-    dock.site_input.set_site(selected_site(sites, []))
+    dock.site_input.set_site(selected_site(sites))
     wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
     pump(0.3)
     review = dock.runner.reviews[0].review
