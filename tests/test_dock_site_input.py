@@ -1,13 +1,16 @@
 """How a site gets into the dock: selected features of different projects are refused, never reviewed with the
-project an earlier feature left in the form; only the active layer's selection is the site."""
+project an earlier feature left in the form; only the active layer's selection is the site; the coordinate dialog
+keeps its text between presses, and a file it cannot read leaves OK off."""
 
 import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsMemoryProviderUtils, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from tests.dock_helpers import bind
 from tests.sample_project import layer
 
 SQUARE = "POLYGON((115.885 39.040, 115.915 39.040, 115.915 39.055, 115.885 39.055, 115.885 39.040))"
+POINTS = "115.885, 39.040\n115.915, 39.040\n115.915, 39.055\n"
 
 
 @pytest.fixture()
@@ -122,3 +125,36 @@ def test_selected_is_the_active_layers_selection_only(dock, sample_project, qgis
     assert dock.site_input.site is None
     warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)
     assert any("No feature of red_line (the active layer) is selected" in m for m in warnings), warnings
+
+
+def test_the_coordinate_dialog_is_reused_with_its_text(dock, qtbot):
+    dock.site_input.import_button.click()
+    dialog = dock.site_input.dialog
+    dialog.text.setPlainText(POINTS)
+    dialog.check()
+    dock.site_input.import_button.click()  # pressed again while open: the same dialog, not an empty one
+    assert dock.site_input.dialog is dialog and dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted_site):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible() and dock.site_input.site is not None
+    dock.site_input.import_button.click()  # one point to correct: the list is still there
+    assert dock.site_input.dialog is dialog and dialog.isVisible()
+    assert dialog.text.toPlainText() == POINTS
+
+
+def test_a_coordinate_file_that_cannot_be_read_leaves_ok_off(qgis_new_project, tmp_path, qtbot):
+    from zoning_review.plugin.gui.coordinate_dialog import CoordinateDialog
+
+    dialog = CoordinateDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"1, 2\n" * 1_100_000)  # 5.5 MB
+    for bad, words in ((big, "big.txt is larger than 5 MB"), (tmp_path / "gone.txt", "gone.txt")):
+        dialog.text.setPlainText(POINTS)
+        dialog.check()
+        assert ok.isEnabled()
+        dialog.load_path(str(bad))
+        assert not ok.isEnabled() and dialog.site is None
+        assert words in dialog.status.text() and "not this file's" in dialog.status.text()
+        assert dialog.text.toPlainText() == POINTS

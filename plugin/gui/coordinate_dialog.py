@@ -117,8 +117,12 @@ class CoordinateDialog(QDialog):
                     file=os.path.basename(path)))
             with open(path, "rb") as handle:
                 text, encoding = decode(handle.read())
-        except (OSError, CoordinateError) as error:
-            self._show_error(str(error))
+        except (OSError, CoordinateError) as error:  # OK takes nothing: the text below is not this file's
+            self.timer.stop()
+            self.site = None
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self._show_error(str(error) + "<br>" + tr("The coordinates below are not this file's: edit them, or open "
+                                                      "another file."))
             return
         self._crs_by_user = False  # a CRS chosen for another file is not this file's
         self.text.setPlainText(text)

@@ -332,6 +332,7 @@ class ZoningReviewDock(QgsDockWidget):
         self._read_home = self.project.homePath()
         self.show_live_review(True)
         self.site_input.clear()
+        self.site_input.forget_coordinates()  # the last coordinates pasted were the last project's site
         self.form.set_project(ProjectDescription())
         self.edit_timer.stop()  # nothing to review again: the site went with the project
         self.refresh_targets()

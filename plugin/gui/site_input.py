@@ -152,12 +152,23 @@ class SiteInput(QgsCollapsibleGroupBox):
             self.message.emit(str(error), 2)
 
     def import_coordinates(self) -> None:
-        """Open the coordinate import dialog."""
+        """Show the coordinate import dialog: the one already open, or the last one with its text (one point can be
+        corrected without pasting the list again)."""
         from .coordinate_dialog import CoordinateDialog
 
-        self.dialog = CoordinateDialog(self.window())
-        self.dialog.accepted_site.connect(self.take_imported)
+        if self.dialog is None:
+            self.dialog = CoordinateDialog(self.window())
+            self.dialog.accepted_site.connect(self.take_imported)
         self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def forget_coordinates(self) -> None:
+        """Close and drop the coordinate dialog and its text (they were another project's)."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
     def take_imported(self, site: Site) -> None:
         """A site from a file or coordinates, likely off screen: make it current and zoom the map to it."""
@@ -198,7 +209,4 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.previous_tool = None
         self.tool.release()
         self.tool.deleteLater()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        self.forget_coordinates()
