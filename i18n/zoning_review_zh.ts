@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180" />
+        <location filename="../plugin/gui/dock.py" line="181" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="182" />
+        <location filename="../plugin/gui/dock.py" line="183" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="229" />
+        <location filename="../plugin/gui/dock.py" line="226" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="191" />
+        <location filename="../plugin/gui/site_input.py" line="201" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
@@ -1234,47 +1234,37 @@
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="142" />
+        <location filename="../plugin/gui/site_input.py" line="141" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="142" />
+        <location filename="../plugin/gui/site_input.py" line="141" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="184" />
+        <location filename="../plugin/gui/site_input.py" line="194" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="72" />
-        <source>Select a feature of a polygon layer first (e.g. with the Select Features tool), then press “Selected”.</source>
-        <translation>请先选中面图层中的要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/site_sources.py" line="76" />
-        <source>Features are selected in several polygon layers ({names}): make the site's layer the active layer.</source>
-        <translation>多个面图层中都有选中要素（{names}）：请将选址所在图层设为当前图层。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/site_sources.py" line="86" />
+        <location filename="../plugin/gui/site_sources.py" line="84" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="130" />
+        <location filename="../plugin/gui/site_sources.py" line="114" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="132" />
+        <location filename="../plugin/gui/site_sources.py" line="116" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="136" />
+        <location filename="../plugin/gui/site_sources.py" line="120" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -2406,22 +2396,22 @@
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="127" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="131" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="137" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="141" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="148" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="152" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="181" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="185" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2431,7 +2421,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="127" />
+        <location filename="../plugin/gui/site_sources.py" line="111" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -3311,7 +3301,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="90" />
+        <location filename="../plugin/gui/dock.py" line="91" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -4375,7 +4365,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="275" />
+        <location filename="../plugin/gui/dock.py" line="272" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5485,12 +5475,12 @@
         <translation>选址字段给出的“{value}”无法识别：在从列表中选择取值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="72" />
+        <location filename="../plugin/gui/project_form.py" line="75" />
         <source>Unknown: the site's layer has no catalogue field</source>
         <translation>未知：选址图层没有目录类别字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="72" />
+        <location filename="../plugin/gui/project_form.py" line="75" />
         <source>No field of the selected feature holds the catalogue class: the rules that read it need information. Choose “Not given” if the project is not listed.</source>
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
@@ -5677,7 +5667,7 @@
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="116" />
+        <location filename="../plugin/gui/site_sources.py" line="100" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
@@ -6036,22 +6026,22 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="150" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="154" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="151" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245" />
+        <location filename="../plugin/gui/dock.py" line="242" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245" />
+        <location filename="../plugin/gui/dock.py" line="242" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6061,12 +6051,12 @@
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="88" />
+        <location filename="../plugin/gui/site_sources.py" line="86" />
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="88" />
+        <location filename="../plugin/gui/site_sources.py" line="86" />
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
@@ -6367,7 +6357,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="177" />
+        <location filename="../plugin/gui/dock.py" line="178" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6852,7 +6842,7 @@
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="209" />
+        <location filename="../plugin/gui/site_project.py" line="87" />
         <source>{origin} has no field the review reads (industry, construction nature, catalogue class or an attribute the rule sets declare): only its outline is the site, and the project form keeps what was entered.</source>
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
@@ -6862,17 +6852,17 @@
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="57" />
+        <location filename="../plugin/gui/site_sources.py" line="54" />
         <source>Feature {fids} of {where} has an invalid geometry ({error}), so the features cannot be joined into one site: repair it (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法与其他要素合并为一个选址：请修复该要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="61" />
+        <location filename="../plugin/gui/site_sources.py" line="58" />
         <source>Features {fids} of {where} have invalid geometries ({error}), so they cannot be joined into one site: repair them (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法合并为一个选址：请修复这些要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="80" />
+        <location filename="../plugin/gui/site_sources.py" line="78" />
         <source>{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where its features lie is unknown: set the CRS its coordinates are in (Layer Properties › Source), then press “Selected” again.</source>
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
     </message>
@@ -6980,6 +6970,46 @@
         <location filename="../plugin/processing/review_notes.py" line="130" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coordinate_dialog.py" line="124" />
+        <source>The coordinates below are not this file's: edit them, or open another file.</source>
+        <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_project.py" line="64" />
+        <source>{origin} describe different projects: their fields {fields} differ ({features}), so they were not taken as one site. Select the features of one project, or one feature, and press “Selected” again.</source>
+        <translation>{origin}属于不同的项目：其字段 {fields} 的取值不一致（{features}），因此未合并为一个选址。请选中同一项目的要素或单个要素，再次点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_project.py" line="69" />
+        <source>{origin}: {features}</source>
+        <translation>{origin}：{features}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_project.py" line="83" />
+        <source>{origin} has no field the review reads, so the project form was emptied: it held the values taken from {previous}, another site's. Enter this project's values.</source>
+        <translation>{origin}不含审查所读取的字段，项目表单已清空：表单中原有的信息取自另一选址 {previous}。请填写本项目的信息。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_project.py" line="91" />
+        <source>The new site ({origin}) is reviewed with the project values taken from {previous}: check that they describe this site's project.</source>
+        <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="67" />
+        <source>No layer is active: click the site's polygon layer in the Layers panel, select the site's features, then press “Selected”.</source>
+        <translation>没有当前图层：请在图层面板中点击选址所在的面图层，选中选址要素，再点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="70" />
+        <source>The active layer {layer} is not a polygon layer, so its selection cannot be the site: click the site's polygon layer in the Layers panel, then press “Selected”.</source>
+        <translation>当前图层 {layer} 不是面图层，其选中要素不能作为选址：请在图层面板中点击选址所在的面图层，再点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="75" />
+        <source>No feature of {layer} (the active layer) is selected: select the site's features (e.g. with the Select Features tool), then press “Selected”.</source>
+        <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
 </context>
 </TS>
