@@ -9,7 +9,7 @@ from ..model.verdicts import STUDY_STATUSES, Status, Verdict, verdict_of, worst
 from ..model.vocab import DIMENSIONS, INPUTS_DIMENSION, LEVELS
 from ..rules.conditions import Context, Outcome, evaluate
 from ..rules.readings import input_findings, project_problems
-from ..rules.ruleset import Rule, RuleSet, UnitContext
+from ..rules.ruleset import Rule, RuleSet, UnitContext, code_key
 
 DECISIVE_STATUSES = {Verdict.NON_COMPLIANT: (Status.CONFLICT,), Verdict.NEEDS_STUDY: STUDY_STATUSES}  # by verdict
 
@@ -111,8 +111,8 @@ class FindingMemo:
         """``ruleset.rules_for(unit)``, found once per category (and code, where unit-level rules name it)."""
         named = self._named.get(id(ruleset))
         if named is None or named[0] is not ruleset:
-            named = self._named[id(ruleset)] = (ruleset, set(ruleset.unit_codes()))
-        code = (unit.code or "").strip()
+            named = self._named[id(ruleset)] = (ruleset, {code_key(code) for code in ruleset.unit_codes()})
+        code = code_key(unit.code)
         key = (id(ruleset), unit.category, code if code in named[1] else None, ruleset.scope_key(unit))
         entry = self._applicable.get(key)
         if entry is None or entry[0] is not ruleset:

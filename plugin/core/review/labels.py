@@ -172,6 +172,8 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     }
     if name == "unit_category":
         return tr("Unit category", lang)
+    if name == "unit_code":
+        return tr("Unit code", lang)
     if name in builtin:
         return builtin[name]
     if name in attributes:

@@ -18,7 +18,7 @@ from ..model.filters import parser_error
 from ..model.results import ListSource
 from ..model.vocab import LEVELS
 from .expression import free_variables
-from .ruleset import Rule, RuleSet, RuleSetMetadata, UnitContext
+from .ruleset import Rule, RuleSet, RuleSetMetadata, UnitContext, code_key
 
 ADMIN_CODE = re.compile(r"^ZH\d{6}$")
 ALL_WORDS = ("all", "全部", "*")
@@ -102,7 +102,7 @@ class ScopeTest:
         if self.scope.kind == "all":
             return True
         if self.scope.kind == "admin_code":
-            return (unit.code or "").strip().upper().startswith(self.scope.prefix)
+            return code_key(unit.code).upper().startswith(self.scope.prefix)
         if self.expression is None or self.expression.hasParserError():
             return False
         key = tuple((type(v), v) for v in (unit.attributes.get(name) for name in self.fields))
@@ -194,6 +194,10 @@ class LayeredRuleSet(RuleSet):
         """The rules of every list covering the unit that apply to it, ordered by level then id."""
         chosen = [rule for test, view in self._views if test.matches(unit) for rule in view.rules_for(unit)]
         return sorted(chosen, key=lambda r: (LEVELS.index(r.level), r.id))
+
+    def needs_unit_code(self) -> bool:
+        """True when some rule names units or some list's scope is an administrative code."""
+        return super().needs_unit_code() or any(test.scope.kind == "admin_code" for test, _view in self._views)
 
     def unit_fields(self) -> List[str]:
         """The unit fields the rules and the scope expressions read."""

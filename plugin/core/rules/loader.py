@@ -12,7 +12,7 @@ from .build import build_ruleset
 from .layered import list_source
 from .messages import LoadMessage, LoadResult, message
 from .messages import reason_templates as message_templates
-from .ruleset import RuleSet
+from .ruleset import RuleSet, code_key
 from .yaml_source import MAX_BYTES, read_yaml
 
 
@@ -46,14 +46,15 @@ def file_sha256(path: str) -> str:
 def check_against_layer(
     ruleset: RuleSet, unit_codes: Iterable[str], bound_layers: Mapping[str, Any]
 ) -> List[LoadMessage]:
-    """Warnings for unit codes the unit layer lacks, for constraint layers left unbound and for filters naming
+    """Warnings for unit codes the unit layer lacks (compared as reviews compare them: case, full width and white
+    space aside), for constraint layers left unbound and for filters naming
     fields their bound layer lacks; ``bound_layers`` maps the rule set's layer names to map layers."""
-    codes = {str(c).strip() for c in unit_codes if c is not None}
+    codes = {code_key(c) for c in unit_codes if c is not None}
     bound = set(bound_layers)
     found: List[LoadMessage] = []
     for rule in ruleset.rules:
         for code in rule.units:
-            if code not in codes:
+            if code_key(code) not in codes:
                 found.append(
                     LoadMessage(
                         "warning",

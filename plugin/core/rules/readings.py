@@ -28,6 +28,8 @@ from . import gbt4754
 from .ruleset import AttributeDecl, RuleSet, UnitContext
 from .values import as_bool, as_number, as_type
 
+UNIT_CODE_NOT_GIVEN = ("the unit's code is not given, so the rules that name units by their code (and the lists "
+                       "whose scope is an administrative code) cannot be chosen: give the unit its code")
 NUMBER_FOR_CODE = ("unit attribute {field} value {value} is a number, but the rule compares it with a code written "
                    "as text, and a number loses leading zeros (0313 becomes 313): store the field as text")
 
@@ -195,31 +197,45 @@ def category_problem(ruleset: RuleSet, unit: UnitContext) -> Optional[Reason]:
     return None
 
 
+def unit_code_problem(ruleset: RuleSet, unit: UnitContext) -> Optional[Reason]:
+    """Why the rules that depend on a unit's code cannot be chosen: it has none where some rule names units
+    (or some list's scope is an administrative code)."""
+    if blank(unit.code) and ruleset.needs_unit_code():
+        return Reason(UNIT_CODE_NOT_GIVEN)
+    return None
+
+
 def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription,
                    problems: Optional[List[Tuple[str, Reason]]] = None) -> List[Finding]:
-    """A needs-information finding for the unit's category and for every project value not understood
+    """A needs-information finding for the unit's code and category and for every project value not understood
     (``problems``: the project's, when already found)."""
     found = []
+    reason = unit_code_problem(ruleset, unit)
+    if reason is not None:
+        found.append(_finding("input:unit_code", "unit", "unit_code", reason, duty="code"))
     reason = category_problem(ruleset, unit)
     if reason is not None:
-        found.append(_finding("input:category", "category", "unit_category", reason, unit=True))
+        found.append(_finding("input:category", "category", "unit_category", reason, duty="category"))
     for name, reason in project_problems(ruleset, project) if problems is None else problems:
         found.append(_finding(f"input:{name}", "general", name, reason))
     return found
 
 
-def _finding(rule_id: str, level: str, missing: str, reason: Reason, unit: bool = False) -> Finding:
-    """A needs-information finding about an input, worded in both languages."""
+def _finding(rule_id: str, level: str, missing: str, reason: Reason, duty: str = "project") -> Finding:
+    """A needs-information finding about an input (``duty``: the unit's code or category, or the project's
+    information), worded in both languages."""
     return Finding(
         rule_id=rule_id, level=level, dimension=INPUTS_DIMENSION, effect="require", status=Status.NEEDS_INFO,
-        text_zh=_duty(unit, "zh"), text_en=_duty(unit, "en"), reasons=[reason],
+        text_zh=_duty(duty, "zh"), text_en=_duty(duty, "en"), reasons=[reason],
         missing=[missing],
     )
 
 
-def _duty(unit: bool, lang: str) -> str:
+def _duty(duty: str, lang: str) -> str:
     """What an input finding asks for, in ``lang``."""
-    if unit:
+    if duty == "code":
+        return tr("The unit's code must be given.", lang)
+    if duty == "category":
         return tr("The unit's category must be given in words the review recognises.", lang)
     return tr("The project's information must be given in words the review recognises.", lang)
 
@@ -238,6 +254,8 @@ def reason_templates() -> List[str]:
         tr("catalogue class is not given: no site field holds it"),
         tr("construction nature is not given"),
         tr("construction nature {value} is not recognised; accepted: {accepted}"),
+        tr("the unit's code is not given, so the rules that name units by their code (and the lists whose scope is "
+           "an administrative code) cannot be chosen: give the unit its code"),
         tr("the unit's category is not given, so the rules of its category cannot be chosen"),
         tr("unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: "
            "{accepted}"),

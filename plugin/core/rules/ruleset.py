@@ -128,6 +128,12 @@ class CategoryKind:
     label_en: str = ""
 
 
+def code_key(code: object) -> str:
+    """A unit code as compared: case, full-width forms and white space ignored (``ｚｈ130629 20001`` is
+    ``ZH13062920001``), so that a rule naming a unit is never dropped for how the unit layer writes its code."""
+    return canonical(code)
+
+
 def kind_of(raw_value: object, kinds: Dict[str, CategoryKind]) -> Optional[CategoryKind]:
     """The declared kind whose unit-layer values include ``raw_value``, or None."""
     text = canonical(raw_value)
@@ -214,6 +220,10 @@ class RuleSet:
         main = CATEGORY_VOCAB.id_of(canonical(raw_value))
         return (main,) if main else ()
 
+    def needs_unit_code(self) -> bool:
+        """True when which rules apply to a unit depends on its code (some rule names units)."""
+        return any(rule.level == "unit" for rule in self.rules)
+
     def has_category_rules(self) -> bool:
         """True when some rule applies to a category or kind of unit."""
         return any(rule.level == "category" for rule in self.rules)
@@ -221,13 +231,13 @@ class RuleSet:
     def rules_for(self, unit: UnitContext) -> List[Rule]:
         """The rules that apply to a unit (general, its category and kind, its code), ordered."""
         keys = self.category_keys(unit.category)
-        code = (unit.code or "").strip()
+        code = code_key(unit.code)
         chosen = [
             r
             for r in self.rules
             if r.level == "general"
             or (r.level == "category" and r.category in keys)
-            or (r.level == "unit" and code in r.units)
+            or (r.level == "unit" and bool(code) and any(code_key(named) == code for named in r.units))
         ]
         return sorted(chosen, key=lambda r: (LEVELS.index(r.level), r.id))
 

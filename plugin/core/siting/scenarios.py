@@ -18,7 +18,7 @@ from ..model.verdicts import Status
 from ..overlay.relations import UNKNOWN
 from ..review.evaluation import evaluate_rule, evaluate_unit
 from ..rules.conditions import NOT_OVERLAPPING, Context
-from ..rules.ruleset import Rule, RuleSet, UnitContext
+from ..rules.ruleset import Rule, RuleSet, UnitContext, code_key
 from .zones import ALL, NONE, PART, ZERO
 
 INSIDE = "inside"
@@ -168,7 +168,7 @@ class ScenarioEvaluator:
     def __init__(self, ruleset: RuleSet, project: ProjectDescription):
         self.ruleset = ruleset
         self.project = project
-        self.unit_codes = set(ruleset.unit_codes())
+        self.unit_codes = {code_key(code) for code in ruleset.unit_codes()}
         self.unit_fields = ruleset.unit_fields()
         self.queries = {q.key: q for q in ruleset.spatial_queries()}
         self._cache: Dict[Any, List[Finding]] = {}
@@ -176,7 +176,7 @@ class ScenarioEvaluator:
 
     def signature(self, unit: UnitContext) -> Tuple[Any, ...]:
         """What, besides the scenario, the evaluation of a unit depends on."""
-        code = unit.code if unit.code in self.unit_codes else ""
+        code = code_key(unit.code) if code_key(unit.code) in self.unit_codes else ""
         values = tuple(str(unit.attributes.get(name)) for name in self.unit_fields)
         return (unit.category, code, values, self.ruleset.scope_key(unit))
 
