@@ -65,7 +65,8 @@ class Vocabulary:
     """A closed set of ids, each with its spellings (Chinese, English, synonyms; the id itself too).
 
     ``qualified``: a full name (two or more characters) followed by a bracketed or separated
-    qualifier also names its id, as in 重点管控单元（产业园区） or 鼓励类-第一类; nothing else does.
+    qualifier also names its id, as in 重点管控单元（产业园区） or 鼓励类-第一类, unless the qualifier names
+    another id (鼓励类/限制类, 优先保护单元（重点管控）: which one is meant is not known); nothing else does.
     """
 
     name: str
@@ -92,9 +93,17 @@ class Vocabulary:
         found = self._lookup.get(text)
         if found is not None or not self.qualified:
             return found or ""
-        named = {key for spelling, key in self._lookup.items()
+        named = {key: len(spelling) for spelling, key in sorted(self._lookup.items(), key=lambda item: len(item[0]))
                  if len(spelling) > 1 and text.startswith(spelling) and text[len(spelling)] in QUALIFIER_START}
-        return named.pop() if len(named) == 1 else ""
+        if len(named) != 1:
+            return ""
+        (key, length), = named.items()
+        return "" if self._names_another(text[length:], key) else key
+
+    def _names_another(self, qualifier: str, key: str) -> bool:
+        """Whether a qualifier names another id (鼓励类/限制类, 优先保护单元/重点管控单元): two values, not one."""
+        return any(len(spelling) > 1 and other != key and spelling in qualifier
+                   for spelling, other in self._lookup.items())
 
     def clash(self) -> Optional[Tuple[str, str, str]]:
         """(spelling, first id, second id) when one spelling names two ids, else None."""
