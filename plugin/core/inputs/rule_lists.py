@@ -22,6 +22,7 @@ from ..rules.layered import (
     document_scope,
     expression_error,
     list_source,
+    misread_declarations,
     scope_variables,
 )
 from ..rules.loader import load_ruleset
@@ -50,6 +51,9 @@ SCOPE_PATH = ("metadata", "applies_to", "expression")  # where a file declares i
 PARSE = "the scope expression {expression} does not parse: {problem}"
 VARIABLE = ("the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees "
             "only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead")
+MISREAD = ("attribute {attribute} is declared in the list {other} with another type, unit or set of values than in the "
+           "list {first}, so its rules would compare a project's value read as {first} declares it (a number in 万元 "
+           "against a limit in 亿元): declare it alike in both lists, or give it another name in one")
 NO_RULE = "the rule set has no rules, so a review with it could only conclude compliant: add its rules"
 NO_RULES = ("none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add "
             "the lists' rules, or use the lists that have them")
@@ -116,7 +120,7 @@ def load_lists(entries: Sequence[Union[Entry, Tuple[str, Optional[Scope]]]]) -> 
         return LoadResult(None, messages)
     scopes = [entry.scope or document_scope(result.ruleset.metadata.applies_to)
               for entry, result in zip(entries, results)]
-    messages += _scope_errors(entries, scopes)
+    messages += _scope_errors(entries, scopes) + _declaration_errors([result.ruleset for result in results])
     if not any(result.ruleset.rules for result in results):
         messages.append(_no_rules(entries))
     if any(m.severity == "error" for m in messages):
@@ -148,6 +152,14 @@ def _no_rules(entries: Sequence[Entry]) -> LoadMessage:
     if len(entries) == 1:
         return LoadMessage("error", entries[0].path, 0, 0, "$.rules", Reason(NO_RULE, {}))
     return LoadMessage("error", "", 0, 0, "", Reason(NO_RULES, {"files": Listed(tuple(e.path for e in entries))}))
+
+
+def _declaration_errors(rulesets: List[Any]) -> List[LoadMessage]:
+    """An error at each attribute a later list declares so that a project's value would be read otherwise for its
+    rules than the first list's declaration reads it (a number in 万元 against a limit in 亿元)."""
+    return [message("error", rulesets[other].path, _marks(rulesets[other].path), ("attributes", name), MISREAD,
+                    attribute=name, first=rulesets[first].metadata.id, other=rulesets[other].metadata.id)
+            for name, first, other in misread_declarations(rulesets)]
 
 
 def _scope_errors(entries: Sequence[Entry], scopes: List[Scope]) -> List[LoadMessage]:
@@ -262,4 +274,7 @@ def reason_templates() -> List[str]:
         tr("rule id {rule} is in several lists ({lists}): its findings are named {named}"),
         tr("attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of "
            "{first} is used"),
+        tr("attribute {attribute} is declared in the list {other} with another type, unit or set of values than in "
+           "the list {first}, so its rules would compare a project's value read as {first} declares it (a number in "
+           "万元 against a limit in 亿元): declare it alike in both lists, or give it another name in one"),
     ]

@@ -16,9 +16,9 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextS
 from ..model.fields import make_field
 from ..model.filters import parser_error
 from ..model.results import ListSource
-from ..model.vocab import LEVELS
+from ..model.vocab import LEVELS, canonical
 from .expression import free_variables
-from .ruleset import Rule, RuleSet, RuleSetMetadata, UnitContext, code_key
+from .ruleset import AttributeDecl, Rule, RuleSet, RuleSetMetadata, UnitContext, code_key
 
 ADMIN_CODE = re.compile(r"^ZH\d{6}$")
 ALL_WORDS = ("all", "全部", "*")
@@ -237,3 +237,29 @@ def differing_declarations(parts: List[ListPart]) -> List[Tuple[str, str, str]]:
                 out.append((name, seen[name][0], part.source.list_id))
             seen.setdefault(name, (part.source.list_id, key))
     return out
+
+
+def misread_declarations(rulesets: List[RuleSet]) -> List[Tuple[str, int, int]]:
+    """(attribute, first list's position, other list's position) for each project attribute a later list declares so
+    that a value would read otherwise than through the first list's declaration, which every list's rules read it by:
+    another type, another unit (neither one a spelling of the other), or other declared values."""
+    first: Dict[str, Tuple[int, AttributeDecl]] = {}
+    out = []
+    for position, ruleset in enumerate(rulesets):
+        for name, decl in ruleset.attributes.items():
+            seen = first.setdefault(name, (position, decl))
+            if not reads_alike(seen[1], decl):
+                out.append((name, seen[0], position))
+    return out
+
+
+def reads_alike(one: AttributeDecl, other: AttributeDecl) -> bool:
+    """Whether a project's value reads the same through two declarations of an attribute."""
+    if one.type != other.type:
+        return False
+    if one.type == "number":
+        units, others = ({canonical(u) for u in decl.units} for decl in (one, other))
+        return canonical(one.unit) == canonical(other.unit) or canonical(one.unit) in others or \
+            canonical(other.unit) in units
+    ids = [set(decl.values.ids) if decl.values is not None else None for decl in (one, other)]
+    return ids[0] == ids[1]
