@@ -3,6 +3,7 @@
 import csv
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional
@@ -11,7 +12,7 @@ from ...paths import DATA_DIR
 
 TABLE_PATH = os.path.join(DATA_DIR, "gbt4754_2017.csv")
 LEVEL_BY_DIGITS = {0: "section", 2: "division", 3: "group", 4: "class"}
-_CODE_RE = re.compile(r"^([A-T])?(\d{2,4})?$")
+_CODE_RE = re.compile(r"^([A-T])?([0-9]{2,4})?$")
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,11 @@ def _section_of_division() -> Dict[str, str]:
 
 
 def normalise_code(text: object) -> str:
-    """Turn ``C2614``, ``c 2614``, ``2614``, ``26`` or ``C`` into ``C2614``/``C26``/``C``; '' if malformed."""
+    """Turn ``C2614``, ``c 2614``, ``Ｃ２６１４`` (full width), ``2614``, ``26`` or ``C`` into ``C2614``/``C26``/``C``;
+    '' if malformed."""
     if text is None:
         return ""
-    raw = re.sub(r"\s+", "", str(text)).upper()
+    raw = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).upper()
     match = _CODE_RE.match(raw)
     if not raw or not match:
         return ""
