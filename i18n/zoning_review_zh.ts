@@ -44,12 +44,12 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="230" />
+        <location filename="../plugin/core/rules/readings.py" line="246" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="231" />
+        <location filename="../plugin/core/rules/readings.py" line="247" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="239" />
+        <location filename="../plugin/core/rules/readings.py" line="255" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="244" />
+        <location filename="../plugin/core/rules/readings.py" line="262" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="247" />
+        <location filename="../plugin/core/rules/readings.py" line="265" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="249" />
+        <location filename="../plugin/core/rules/readings.py" line="267" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="250" />
+        <location filename="../plugin/core/rules/readings.py" line="268" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="93" />
+        <location filename="../plugin/core/rules/loader.py" line="94" />
         <source>Rule {rule} names unit {code}, which the unit layer does not have.</source>
         <translation>条款 {rule} 指定了单元 {code}，但管控单元图层中没有该单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/loader.py" line="94" />
+        <location filename="../plugin/core/rules/loader.py" line="95" />
         <source>The layer {layer} is not bound to a map layer; rules that use it will need information.</source>
         <translation>图层 {layer} 未绑定到地图图层；使用该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="185" />
+        <location filename="../plugin/core/review/labels.py" line="187" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2556,47 +2556,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="223" />
+        <location filename="../plugin/core/rules/readings.py" line="239" />
         <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="224" />
+        <location filename="../plugin/core/rules/readings.py" line="240" />
         <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="236" />
+        <location filename="../plugin/core/rules/readings.py" line="252" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="240" />
+        <location filename="../plugin/core/rules/readings.py" line="256" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="241" />
+        <location filename="../plugin/core/rules/readings.py" line="259" />
         <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="242" />
+        <location filename="../plugin/core/rules/readings.py" line="260" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="245" />
+        <location filename="../plugin/core/rules/readings.py" line="263" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="246" />
+        <location filename="../plugin/core/rules/readings.py" line="264" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="248" />
+        <location filename="../plugin/core/rules/readings.py" line="266" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -4750,17 +4750,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="241" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="253" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="262" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="274" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="275" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -4945,7 +4945,7 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="183" />
+        <location filename="../plugin/core/review/labels.py" line="185" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
@@ -5290,17 +5290,17 @@
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="232" />
+        <location filename="../plugin/core/rules/readings.py" line="248" />
         <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
         <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="234" />
+        <location filename="../plugin/core/rules/readings.py" line="250" />
         <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
         <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="251" />
+        <location filename="../plugin/core/rules/readings.py" line="269" />
         <source>unit attribute {field} value {value} is not yes or no</source>
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -5320,7 +5320,7 @@
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="238" />
+        <location filename="../plugin/core/rules/readings.py" line="254" />
         <source>catalogue class is not given: no site field holds it</source>
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
@@ -5822,7 +5822,7 @@
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="242" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="254" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -5857,7 +5857,7 @@
         <translation>表达式将 '{value}' 与 {name} 一起使用，该值指的是取值 {id}；表达式读取的是已声明取值的 id：请写成 '{id}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="252" />
+        <location filename="../plugin/core/rules/readings.py" line="270" />
         <source>unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, and a number loses leading zeros (0313 becomes 313): store the field as text</source>
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
@@ -6096,29 +6096,29 @@
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="192" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="204" />
         <source>A scope given for the rule sets cannot be used:
 {messages}</source>
         <translation>为规则集给出的适用范围无法使用：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="244" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="256" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="247" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="259" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and compare unit fields in the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="251" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改“规则集适用范围”的这一行</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="253" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="265" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
@@ -6258,12 +6258,12 @@
         <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="257" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="269" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not parse: {problem}. The file is not at fault: correct the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="259" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="271" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields in the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
@@ -6622,12 +6622,12 @@
         <translation>正在筛查管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="238" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="250" />
         <source>the rule set has no rules, so a review with it could only conclude compliant: add its rules</source>
         <translation>该规则集没有任何条款，用它审查只能得出“符合”：请补充其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="239" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="251" />
         <source>none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add the lists' rules, or use the lists that have them</source>
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
@@ -7010,6 +7010,21 @@
         <location filename="../plugin/gui/site_sources.py" line="75" />
         <source>No feature of {layer} (the active layer) is selected: select the site's features (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/rule_lists.py" line="277" />
+        <source>attribute {attribute} is declared in the list {other} with another type, unit or set of values than in the list {first}, so its rules would compare a project's value read as {first} declares it (a number in 万元 against a limit in 亿元): declare it alike in both lists, or give it another name in one</source>
+        <translation>清单{other}对属性{attribute}声明的类型、单位或取值范围与清单{first}不同，其条款将以按清单{first}声明读取的项目数值进行比较（如以万元计的数值与以亿元计的限值相比较）：请在两份清单中作相同声明，或在其中一份清单中改用其他属性名</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="237" />
+        <source>The unit's code must be given.</source>
+        <translation>应提供环境管控单元编码。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="257" />
+        <source>the unit's code is not given, so the rules that name units by their code (and the lists whose scope is an administrative code) cannot be chosen: give the unit its code</source>
+        <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
 </context>
 </TS>
