@@ -21,7 +21,7 @@ from ..model.results import (
 from ..model.vocab import NOT_LISTED, canonical
 from . import gbt4754, readings
 from .condition_words import expression_words, layer_words
-from .expression import evaluate_expression
+from .expression import NotYesNo, evaluate_expression
 from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
 from .values import as_type, kind_of
 
@@ -38,6 +38,8 @@ WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
 WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
 NONE_WITHIN = "no feature of {layer} lies within {limit} m of the site"
 WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
+NOT_YES_NO = ("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
+              "\"water_m3d\" > 5000")
 # The templates whose {value} and {limit} are amounts (a declared number with its unit, metres): a number there is
 # written with thousands separators; elsewhere as given, for it may be a year, a count or a code (a declared number
 # without a unit, a unit attribute's value and the rule's).
@@ -268,6 +270,8 @@ def _expression(cond: Condition, ctx: Context) -> Outcome:
     value, missing, problem = evaluate_expression(cond.value, ctx.ruleset.attributes, values)
     if missing:
         return Outcome(None, [read[m].reason for m in missing], missing)
+    if isinstance(problem, NotYesNo):
+        return Outcome(None, [_r(NOT_YES_NO, expression=cond.value, value=str(problem))], ["expression"])
     if value is None:
         return Outcome(
             None,
@@ -353,6 +357,8 @@ def reason_templates() -> List[str]:
         tr("site is {distance} m from {layer}, rule limit {limit} m"),
         tr("unit attribute {field} is {value}; rule: {op} {limit}"),
         tr("expression {expression} cannot be evaluated: {problem}"),
+        tr("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
+           "\"water_m3d\" > 5000"),
         tr("expression {expression} is true"),
         tr("expression {expression} is false"),
     ] + readings.reason_templates()

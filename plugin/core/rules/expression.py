@@ -1,5 +1,6 @@
 """The QGIS-expression escape hatch: evaluate an expression over a project's declared attributes."""
 
+import math
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -16,12 +17,17 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..model.fields import make_field
 from ..model.filters import parser_error
 from .ruleset import AttributeDecl
 from .values import as_type
+
+
+class NotYesNo(str):
+    """The problem of an expression whose result is not yes or no (a text, a date, a list): the result as written."""
+
 
 FIELD_KINDS = {"number": "double", "boolean": "bool", "string": "string"}
 EQUALITY = (QgsExpressionNodeBinaryOperator.boEQ, QgsExpressionNodeBinaryOperator.boNE)
@@ -57,7 +63,19 @@ def evaluate_expression(
         return None, [], expression.evalErrorString()
     if result is None or (isinstance(result, QVariant) and result.isNull()):
         return None, [], "NULL"
-    return bool(result), [], ""
+    if isinstance(result, bool) or (isinstance(result, (int, float)) and math.isfinite(result)):
+        return bool(result), [], ""  # yes/no, or a number (0 is no) as QGIS reads it
+    return None, [], NotYesNo(_written(result))
+
+
+def _written(result: Any) -> str:
+    """An expression's result as the reason quotes it: a text in quotes, a date or time as ISO, else as Python
+    writes it."""
+    if isinstance(result, str):
+        return f"'{result}'"
+    if isinstance(result, (QDate, QDateTime, QTime)):
+        return result.toString(Qt.DateFormat.ISODate)
+    return str(result)
 
 
 def compared_literals(text: str) -> List[Tuple[str, Any]]:
