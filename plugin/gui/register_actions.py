@@ -116,9 +116,7 @@ class RegisterActions(QObject):
         dock.form.set_project(description)
         site = Site(record.site, QgsCoordinateReferenceSystem(CRS), tr("register entry {seq}").format(seq=record.seq))
         dock.site_input.set_site(site)
-        dock.runner.judgements = judgements
-        dock.runner.rekey_judgements()
-        dock.runner.opinion = record.text("opinion")
+        dock.runner.hold(site, judgements, record.text("opinion"))
         dock.opinion.setPlainText(dock.runner.opinion)
         dock.push_message(tr("Register entry {seq} opened as a new review: reviewed again with the current rule "
                              "set and unit layer.").format(seq=record.seq), 0)

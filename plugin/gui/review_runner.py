@@ -64,7 +64,7 @@ class ReviewRunner(QObject):
     def review(self, site: Site, targets: List[BoundUnitLayer], description: ProjectDescription) -> None:
         """Overlay the site on every target in a task, then evaluate."""
         self.cancel()
-        if self.site is None or not site.geometry.equals(self.site.geometry):
+        if not self.keeps_work_for(site):
             self.judgements, self.opinion = Judgements(), ""  # they belong to the site they were made on
         self.site, self.description, self.reviews = site, description, []
         self.rekey_judgements()
@@ -84,6 +84,16 @@ class ReviewRunner(QObject):
         self.task = task
         self.started.emit()
         QgsApplication.taskManager().addTask(task)
+
+    def keeps_work_for(self, site: Site) -> bool:
+        """True when reviewing ``site`` keeps the judgements and opinion on hand: it is the site they were made on."""
+        return self.site is not None and site.geometry.equals(self.site.geometry)
+
+    def hold(self, site: Site, judgements: Judgements, opinion: str) -> None:
+        """Take judgements and an opinion made on ``site`` (a saved review, a register entry): its reviews keep them,
+        also when the site is reviewed only later (a bound layer that could not be used fixed)."""
+        self.site, self.judgements, self.opinion = site, judgements, opinion
+        self.rekey_judgements()
 
     def _done(self, task: ReviewTask) -> None:
         """Main-thread end of a task: evaluate its overlays, or report why it stopped."""

@@ -184,11 +184,9 @@ class SavedReviews(QWidget):
         """Put ``saved``'s description, site, judgements and opinion on screen (the site named by ``origin``)."""
         dock = self.dock
         dock.form.set_project(saved.description)
-        crs = QgsCoordinateReferenceSystem.fromWkt(saved.site_crs)
-        dock.site_input.set_site(Site(QgsGeometry.fromWkt(saved.site_wkt), crs, origin))
-        dock.runner.judgements = Judgements(saved.judgements, saved.withdrawn)
-        dock.runner.rekey_judgements()
-        dock.runner.opinion = saved.opinion
+        site = Site(QgsGeometry.fromWkt(saved.site_wkt), QgsCoordinateReferenceSystem.fromWkt(saved.site_crs), origin)
+        dock.site_input.set_site(site)
+        dock.runner.hold(site, Judgements(saved.judgements, saved.withdrawn), saved.opinion)
         dock.opinion.setPlainText(saved.opinion)
 
     def project_read(self) -> None:
