@@ -57,6 +57,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.edit_timer.setSingleShot(True)
         self.edit_timer.setInterval(EDIT_DELAY_MS)
         self._build()
+        self.site_input.may_replace = self.may_take_site
         self._connections = self._signal_pairs()
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -206,6 +207,11 @@ class ZoningReviewDock(QgsDockWidget):
             self.push_message(text, level)
         self.edit_timer.stop()  # the review below reads the filled form: no second review after the edit delay
         self.start_review()
+
+    def may_take_site(self, site) -> bool:
+        """True when ``site`` (None: no site) may replace the site on screen: the same site keeps its judgements and
+        opinion; another one is taken once the reviewer saved or discarded the unsaved work, if any."""
+        return site is not None and self.runner.keeps_work_for(site) or self.saved.may_replace()
 
     def start_review(self) -> None:
         """Overlay and evaluate the current site."""

@@ -103,7 +103,8 @@ class RegisterActions(QObject):
         dock._on_opened()
 
     def open_as_new(self, record: RegisterRecord) -> bool:
-        """Take an entry's site, description, judgements and opinion into the dock and review them again."""
+        """Take an entry's site, description, judgements and opinion into the dock and review them again (after
+        asking about unsaved work on screen)."""
         dock = self.dock
         try:
             description = record.description()
@@ -111,6 +112,8 @@ class RegisterActions(QObject):
             judgements = Judgements(record.recorded_judgements(), record.withdrawn())
         except (RegisterError, JudgementError) as error:
             dock.push_message(str(error), 2)
+            return False
+        if not dock.saved.may_replace():
             return False
         dock.show_live_review(True)
         dock.form.set_project(description)

@@ -12,6 +12,7 @@ from ..core.review.saved import SavedReview, SavedReviewError
 from ..i18n import tr
 from .register_entry import save_to_register
 from .review_task import Site
+from .unsaved_prompt import DISCARD, SAVE, ask_unsaved
 
 Entry = Tuple[Dict[str, SavedReview], str, Optional[SavedReview]]  # saved reviews, the one shown last, the kept one
 
@@ -44,7 +45,8 @@ class SavedReviews(QWidget):
         layout.addLayout(self.buttons)
         self.button.clicked.connect(self.save)
         self.register_button.clicked.connect(lambda: save_to_register(self.dock))
-        self.combo.activated.connect(lambda index: self.restore(self.combo.itemData(index)))
+        self.combo.activated.connect(self._activated)
+        self._chosen = ""  # the saved review chosen in the list before the one just activated
         self._list({}, "")  # the dock lists the project's reviews once it is wired (``project_read``)
 
     def add_button(self, button: QWidget) -> None:
@@ -81,13 +83,23 @@ class SavedReviews(QWidget):
         for name in sorted(reviews):
             self.combo.addItem(name, name)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self._chosen = self.combo.currentData() or ""
 
-    def save(self) -> None:
-        """Ask for a name and save the review on screen under it."""
+    def _activated(self, index: int) -> None:
+        """A saved review chosen in the list: shown after asking about unsaved work on screen (the list goes back to
+        the review chosen before when the reviewer cancels)."""
+        name = self.combo.itemData(index) or ""
+        if name and not self.may_replace():
+            self.combo.setCurrentIndex(max(self.combo.findData(self._chosen), 0))
+            return
+        self._chosen = name
+        self.restore(name)
+
+    def save(self) -> bool:
+        """Ask for a name and save the review on screen under it; False when nothing was saved."""
         name, ok = QInputDialog.getText(self, tr("Save review"), tr("Name of the review"),
                                         text=self.dock.form.project().name)
-        if ok and name.strip():
-            self.save_as(name.strip())
+        return bool(ok and name.strip()) and self.save_as(name.strip())
 
     def save_as(self, name: str) -> bool:
         """Save the current description, site, judgements and opinion as ``name`` (replacing one of that name)."""
@@ -132,6 +144,23 @@ class SavedReviews(QWidget):
         """True when the reviewer judged a clause (or removed a judgement) or wrote an opinion on screen."""
         runner = self.dock.runner
         return bool(list(runner.judgements) or runner.judgements.withdrawn or runner.opinion.strip())
+
+    def would_lose(self) -> bool:
+        """True when replacing the review on screen loses work: judgements, removed judgements or an opinion that
+        no saved review holds as they are (the review kept unnamed goes when the project is next written; an entry
+        that cannot be read holds nothing)."""
+        if self.dock.site_input.site is None or not self._has_work():
+            return False
+        entry = self._read_entry(quiet=True)
+        return entry is None or all(self._changed_since(saved) for saved in entry[0].values())
+
+    def may_replace(self) -> bool:
+        """Before another review replaces the one on screen: True when nothing would be lost, or the reviewer saved
+        the review or discarded it when asked; False when they cancelled."""
+        if not self.would_lose():
+            return True
+        answer = ask_unsaved(self.dock, self.dock.runner.site_id())
+        return self.save() if answer == SAVE else answer == DISCARD
 
     def note_change(self) -> None:
         """The review on screen changed (a judgement, the opinion): when it is unsaved work, the project is marked

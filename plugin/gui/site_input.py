@@ -1,6 +1,6 @@
 """The site: draw it, take the selected feature, import coordinates or load a vector file."""
 
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsApplication, QgsCoordinateTransform, QgsDistanceArea, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
@@ -42,6 +42,7 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.site: Optional[Site] = None
+        self.may_replace: Callable[[Optional[Site]], bool] = lambda _site: True  # the dock asks about unsaved work
         self.dialog = None
         self.tool = PolygonDrawTool(self.canvas)
         self.previous_tool = None  # the canvas's tool before Draw: given back when drawing ends
@@ -77,7 +78,7 @@ class SiteInput(QgsCollapsibleGroupBox):
             (self.selected_button.clicked, self.use_selected),
             (self.import_button.clicked, self.import_coordinates),
             (self.file_button.clicked, self.load_file),
-            (self.clear_button.clicked, self.clear),
+            (self.clear_button.clicked, self._clear_clicked),
             (self.tool.finished, self._drawn),
             (self.tool.cancelled, self._draw_cancelled),
             (self.tool.message, self._tool_message),
@@ -121,7 +122,7 @@ class SiteInput(QgsCollapsibleGroupBox):
                                  "unknown: set the project's CRS (Project › Properties › CRS), then draw the site "
                                  "again."), 1)
             return
-        self.set_site(Site(geometry, crs, tr("drawn on the map")))
+        self.take(Site(geometry, crs, tr("drawn on the map")))
 
     def _draw_cancelled(self) -> None:
         self.message.emit(tr("Drawing cancelled."), 0)
@@ -132,7 +133,7 @@ class SiteInput(QgsCollapsibleGroupBox):
     def use_selected(self) -> None:
         """Take the selected features of the active layer as the site."""
         try:
-            self.set_site(selected_site(self.iface.activeLayer()))
+            self.take(selected_site(self.iface.activeLayer()))
         except SiteError as error:
             self.message.emit(str(error), 1)
 
@@ -172,13 +173,21 @@ class SiteInput(QgsCollapsibleGroupBox):
 
     def take_imported(self, site: Site) -> None:
         """A site from a file or coordinates, likely off screen: make it current and zoom the map to it."""
-        self.set_site(site)
+        if not self.take(site):
+            return
         canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(site.crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
         extent = transform.transformBoundingBox(site.geometry.boundingBox())
         extent.scale(1.5)
         canvas.setExtent(extent)
         canvas.refresh()
+
+    def take(self, site: Site) -> bool:
+        """A site the user gave: made current unless the review on screen must stay (``may_replace``)."""
+        if not self.may_replace(site):
+            return False
+        self.set_site(site)
+        return True
 
     def set_site(self, site: Site) -> None:
         """Make a site current and announce it."""
@@ -193,6 +202,10 @@ class SiteInput(QgsCollapsibleGroupBox):
         area = measure.measureArea(site.geometry)
         return tr("Site {origin}: {area}, {crs}").format(
             origin=site.origin, area=area_text(area), crs=site.crs.authid() or site.crs.description())
+
+    def _clear_clicked(self) -> None:
+        if self.site is None or self.may_replace(None):
+            self.clear()
 
     def clear(self) -> None:
         """Forget the site."""
