@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="181" />
+        <location filename="../plugin/gui/dock.py" line="182" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="183" />
+        <location filename="../plugin/gui/dock.py" line="184" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="226" />
+        <location filename="../plugin/gui/dock.py" line="232" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1174,77 +1174,77 @@
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="50" />
+        <location filename="../plugin/gui/site_input.py" line="51" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="50" />
+        <location filename="../plugin/gui/site_input.py" line="51" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="54" />
+        <location filename="../plugin/gui/site_input.py" line="55" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="57" />
+        <location filename="../plugin/gui/site_input.py" line="58" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="57" />
+        <location filename="../plugin/gui/site_input.py" line="58" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="60" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="60" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="62" />
+        <location filename="../plugin/gui/site_input.py" line="63" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="62" />
+        <location filename="../plugin/gui/site_input.py" line="63" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="201" />
+        <location filename="../plugin/gui/site_input.py" line="214" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="124" />
+        <location filename="../plugin/gui/site_input.py" line="125" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="127" />
+        <location filename="../plugin/gui/site_input.py" line="128" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="141" />
+        <location filename="../plugin/gui/site_input.py" line="142" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="141" />
+        <location filename="../plugin/gui/site_input.py" line="142" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="194" />
+        <location filename="../plugin/gui/site_input.py" line="203" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -3301,7 +3301,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91" />
+        <location filename="../plugin/gui/dock.py" line="92" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3331,42 +3331,42 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="29" />
+        <location filename="../plugin/gui/saved_reviews.py" line="30" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="32" />
+        <location filename="../plugin/gui/unsaved_prompt.py" line="19" />
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="80" />
+        <location filename="../plugin/gui/saved_reviews.py" line="82" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="87" />
+        <location filename="../plugin/gui/saved_reviews.py" line="100" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="87" />
+        <location filename="../plugin/gui/saved_reviews.py" line="100" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="97" />
+        <location filename="../plugin/gui/saved_reviews.py" line="109" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="105" />
+        <location filename="../plugin/gui/saved_reviews.py" line="117" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="179" />
+        <location filename="../plugin/gui/saved_reviews.py" line="208" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3406,12 +3406,12 @@
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="34" />
+        <location filename="../plugin/gui/saved_reviews.py" line="35" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="36" />
+        <location filename="../plugin/gui/saved_reviews.py" line="37" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
@@ -4365,7 +4365,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272" />
+        <location filename="../plugin/gui/dock.py" line="278" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4410,52 +4410,52 @@
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="117" />
+        <location filename="../plugin/gui/register_actions.py" line="120" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="123" />
+        <location filename="../plugin/gui/register_actions.py" line="124" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="131" />
+        <location filename="../plugin/gui/register_actions.py" line="132" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="134" />
+        <location filename="../plugin/gui/register_actions.py" line="135" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="153" />
+        <location filename="../plugin/gui/register_actions.py" line="154" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="170" />
+        <location filename="../plugin/gui/register_actions.py" line="171" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="170" />
+        <location filename="../plugin/gui/register_actions.py" line="171" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="175" />
+        <location filename="../plugin/gui/register_actions.py" line="176" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="177" />
+        <location filename="../plugin/gui/register_actions.py" line="178" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="180" />
+        <location filename="../plugin/gui/register_actions.py" line="181" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="160" />
+        <location filename="../plugin/gui/register_actions.py" line="161" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -6036,17 +6036,17 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242" />
+        <location filename="../plugin/gui/dock.py" line="248" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242" />
+        <location filename="../plugin/gui/dock.py" line="248" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="54" />
+        <location filename="../plugin/gui/site_input.py" line="55" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
@@ -6163,12 +6163,12 @@
         <translation>{clause}：{line}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="133" />
+        <location filename="../plugin/gui/review_runner.py" line="143" />
         <source>1 judgement matches no clause of this review (the rule set no longer has it) and is not applied; it is kept in the review's record: {clauses}</source>
         <translation>1 项判定与本次审查的条款均不对应（规则集中已无该条款），不予应用；该判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="135" />
+        <location filename="../plugin/gui/review_runner.py" line="145" />
         <source>{n} judgements match no clause of this review (the rule set no longer has them) and are not applied; they are kept in the review's record: {clauses}</source>
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
@@ -6357,7 +6357,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="178" />
+        <location filename="../plugin/gui/dock.py" line="179" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6847,7 +6847,7 @@
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="120" />
+        <location filename="../plugin/gui/site_input.py" line="121" />
         <source>The map has no coordinate reference system, so where the drawn site lies is unknown: set the project's CRS (Project › Properties › CRS), then draw the site again.</source>
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
@@ -6947,7 +6947,7 @@
         <translation>已存储的值 {value} 超出本页可设置的上限（{limit}）；此处按原值显示，除非在此处更改，否则保持不变。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="201" />
+        <location filename="../plugin/gui/saved_reviews.py" line="228" />
         <source>on screen when the project was saved</source>
         <translation>保存工程时界面上的选址</translation>
     </message>
@@ -7030,6 +7030,21 @@
         <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/unsaved_prompt.py" line="14" />
+        <source>Unsaved review</source>
+        <translation>审查尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/unsaved_prompt.py" line="14" />
+        <source>The review of {site} on screen has judgements or an opinion that are not saved in the project.</source>
+        <translation>当前显示的“{site}”审查中有尚未保存到工程中的判定或审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/unsaved_prompt.py" line="18" />
+        <source>Save it as a named review before another review replaces it, or discard it?</source>
+        <translation>是否在其他审查替换之前将其保存为命名审查，或予以放弃？</translation>
     </message>
 </context>
 </TS>
