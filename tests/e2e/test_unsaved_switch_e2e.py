@@ -14,7 +14,7 @@ WORDS = {
     "en_US": {"title": "Unsaved review", "save": "Save review…",
               "text": "The review of {name} on screen has judgements or an opinion that are not saved in the project."},
     "zh_CN": {"title": "审查尚未保存", "save": "保存审查…",
-              "text": "当前显示的“{name}”审查中有尚未保存到项目的判定或审查意见。"},
+              "text": "当前显示的“{name}”审查中有尚未保存到工程中的判定或审查意见。"},
 }
 
 
