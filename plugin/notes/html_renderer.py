@@ -8,7 +8,7 @@ import html
 from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
-from ..core.times import unbroken_times
+from ..core.times import SHOWN_TIME
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 GENERATOR = '<meta name="generator" content="Zoning Review">'
@@ -45,11 +45,17 @@ ul.check li {{ margin: 2pt 0; }}
 figure {{ margin: 4pt 0; text-align: center; }}
 figure img {{ max-width: 100%; border: 1px solid #8a8a8a; }}
 figcaption {{ font-size: 9pt; color: #444; }}
+span.time {{ white-space: nowrap; }}
 """
 
 def esc(text: str) -> str:
     """Text made safe for HTML, line breaks kept as <br>."""
     return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def nowrap_times(cell: str) -> str:
+    """An escaped cell with each shown time (2026-12-03 10:00) kept on one line, its text as written."""
+    return SHOWN_TIME.sub(lambda match: f'<span class="time">{match.group()}</span>', cell)
 
 
 def written_by_plugin(path: str) -> bool:
@@ -146,7 +152,7 @@ def table_html(table: Table) -> str:
     for index, row in enumerate(table.rows):
         tone = table.tone(index)
         cls = f' class="{tone}"' if tone else ""
-        rows.append(f"<tr{cls}>" + "".join(f"<td>{esc(unbroken_times(str(c)))}</td>" for c in row) + "</tr>")
+        rows.append(f"<tr{cls}>" + "".join(f"<td>{nowrap_times(esc(c))}</td>" for c in row) + "</tr>")
     caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
     return (f'<table border="1" cellspacing="0" cellpadding="3"{layout}>{caption}<thead><tr>{head}'
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
