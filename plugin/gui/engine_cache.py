@@ -1,7 +1,8 @@
 """Overlay engines kept per bound unit layer, so its spatial index is built once, not per review.
 
 An engine works on thread-safe snapshots of the layers; it is dropped when the unit layer or one
-of its constraint layers changes (edits, commits, reloads, filters), and rebuilt on next use.
+of its constraint layers changes (edits, commits, reloads, filters), and rebuilt on next use. One is
+kept per overlay tolerance too: a tolerance set on the Options page applies to the next review.
 """
 
 import contextlib
@@ -9,15 +10,16 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
-from ..core.inputs.resolve import BoundUnitLayer, overlay_engine
+from ..core.inputs.resolve import BoundUnitLayer, overlay_engine, tolerance
 from ..core.overlay.engine import OverlayEngine
+from ..core.overlay.types import Tolerance
 from ..core.overlay.unit_index import LAYER_SIGNALS
 
-Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, str]
+Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, str, Tolerance]
 
 
 class EngineCache:
-    """Engines by (layer, fields, constraints, ellipsoid), invalidated by layer signals."""
+    """Engines by (layer, fields, constraints, ellipsoid, tolerance), invalidated by layer signals."""
 
     def __init__(self) -> None:
         self._engines: Dict[Key, OverlayEngine] = {}
@@ -29,6 +31,8 @@ class EngineCache:
         key = self._key(target, ellipsoid)
         if reuse and key in self._engines:
             return self._engines[key]
+        # an engine made with another tolerance serves no further review
+        self._engines = {kept: engine for kept, engine in self._engines.items() if kept[-1] == key[-1]}
         engine = overlay_engine(target.layer, target.binding, target.ruleset, target.constraints, context,
                                 ellipsoid, snapshot=True)
         if reuse:
@@ -46,7 +50,7 @@ class EngineCache:
         binding = target.binding
         constraints = tuple(sorted((name, layer.id()) for name, layer in target.constraints.items()))
         return (target.layer.id(), tuple(target.attribute_fields), constraints, ellipsoid or "",
-                binding.code_field, binding.name_field, binding.category_field)
+                binding.code_field, binding.name_field, binding.category_field, tolerance())
 
     def _watch(self, layer: QgsVectorLayer) -> None:
         """Drop the engines that use a layer when its data or definition changes (a project read again brings a new
