@@ -34,6 +34,9 @@ POINT_GEOMETRY = Qgis.GeometryType.Point if _GEOMETRY_TYPE else QgsWkbTypes.Geom
 DEGREES = Qgis.DistanceUnit.Degrees if _DISTANCE_UNIT else QgsUnitTypes.DistanceUnit.DistanceDegrees
 """The map unit of a CRS in degrees."""
 
+METRES = Qgis.DistanceUnit.Meters if _DISTANCE_UNIT else QgsUnitTypes.DistanceUnit.DistanceMeters
+"""The distance unit metre."""
+
 WKB_POLYGON = Qgis.WkbType.Polygon if _WKB_TYPE else QgsWkbTypes.Type.Polygon
 """The WKB type Polygon."""
 

@@ -49,6 +49,18 @@ def reproject(geometry: Any, source: str, target: str = "EPSG:4490") -> Any:
     return shapely.transform(geometry, lambda xy: _stack(transformer.transform(xy[:, 0], xy[:, 1])))
 
 
+SHARED_COORDINATES = {"EPSG:4490", "EPSG:4326"}  # PROJ's null operation between them: the same numbers
+
+
+def carried(geometry: Any, source: str, target: str) -> Any:
+    """A shapely geometry in ``source`` as the same region in ``target``: its straight edges densified first
+    (every ~10 m), so that they follow the curves they map to; as it is between CRSs of the same numbers."""
+    if source == target or {source, target} <= SHARED_COORDINATES:
+        return geometry
+    step = 1e-4 if source in SHARED_COORDINATES else 10.0
+    return reproject(shapely.segmentize(geometry, step), source, target)
+
+
 def _stack(pair: Sequence[Any]) -> Any:
     import numpy
     return numpy.column_stack(pair)

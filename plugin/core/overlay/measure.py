@@ -13,12 +13,14 @@ from qgis.core import (
     QgsEllipsoidUtils,
     QgsGeometry,
     QgsPointXY,
+    QgsUnitTypes,
 )
 
-from ...compat import DEGREES
+from ...compat import DEGREES, METRES
 from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
+CARRIED_EDGE_M = 100.0  # the longest edge carried from one CRS into another (then ~1e-4 m off the curve it maps to)
 MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
 
 
@@ -163,15 +165,20 @@ class Measurer:
         target = params.crs if params.valid and not params.useCustomParameters else None
         if target is None or not target.isValid() or not crs.isValid():
             return crs
-        try:
-            transform = QgsCoordinateTransform(crs, target, self._context)
-            if transform.instantiatedCoordinateOperationDetails().proj.strip() != "+proj=noop":
-                return crs
-            probe = QgsPointXY(116.123456789, 39.987654321)
-            moved = transform.transform(probe)
-        except Exception:  # noqa: BLE001 - any doubt: keep measuring through the transform
-            return crs
-        return target if (moved.x(), moved.y()) == (probe.x(), probe.y()) else crs
+        return target if keeps_coordinates(QgsCoordinateTransform(crs, target, self._context)) else crs
+
+
+def keeps_coordinates(transform: QgsCoordinateTransform) -> bool:
+    """True when ``transform`` leaves every coordinate as it is: PROJ's null operation, as between two datums
+    taken as one (WGS 84 and CGCS2000, Xian 1980 and CGCS2000 without a grid), checked on a point."""
+    try:
+        if transform.instantiatedCoordinateOperationDetails().proj.strip() != "+proj=noop":
+            return False
+        probe = QgsPointXY(116.123456789, 39.987654321)
+        moved = transform.transform(probe)
+    except Exception:  # noqa: BLE001 - any doubt: the coordinates are transformed
+        return False
+    return (moved.x(), moved.y()) == (probe.x(), probe.y())
 
 
 class Transforms:
@@ -179,28 +186,38 @@ class Transforms:
 
     def __init__(self, context: QgsCoordinateTransformContext):
         self._context = context
-        self._pairs: Dict[Tuple[str, str], QgsCoordinateTransform] = {}
+        self._pairs: Dict[Tuple[str, str], Optional[QgsCoordinateTransform]] = {}
 
     def get(self, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
             source_key: str = "", target_key: str = "") -> Optional[QgsCoordinateTransform]:
-        """The transform from ``source`` to ``target`` (their ``crs_key``s, if known, given too),
-        or None when they are the same CRS."""
+        """The transform from ``source`` to ``target`` (their ``crs_key``s, if known, given too), or None when
+        the coordinates stay as they are (the same CRS, or ``keeps_coordinates``)."""
         key = (source_key or crs_key(source), target_key or crs_key(target))
         if key[0] == key[1]:
             return None
-        found = self._pairs.get(key)
-        if found is None:
+        if key not in self._pairs:
             found = QgsCoordinateTransform(source, target, self._context)
-            self._pairs[key] = found
-        return found
+            self._pairs[key] = None if keeps_coordinates(found) else found
+        return self._pairs[key]
 
 
 def transformed(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform],
                 reverse: bool = False) -> QgsGeometry:
-    """A transformed copy (the geometry itself when no transform is needed); may raise QgsCsException."""
+    """A transformed copy (the geometry itself when no transform is needed), its edges densified first in the
+    CRS they are straight in (``densified``); may raise QgsCsException."""
     if transform is None:
         return geometry
-    copy = QgsGeometry(geometry)
+    copy = densified(geometry, transform.destinationCrs() if reverse else transform.sourceCrs())
     direction = Qgis.TransformDirection.Reverse if reverse else Qgis.TransformDirection.Forward
     copy.transform(transform, direction)
     return copy
+
+
+def densified(geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
+    """A copy of a (linear) geometry in ``crs`` whose edges are at most CARRIED_EDGE_M long, by vertices added
+    along them: a straight edge in one CRS is a curve in another, and carried over by its two ends alone a
+    17 km edge of a lon/lat site lies 5 m off in a Gauss-Krüger CRS. Edges that short keep their shape."""
+    step = CARRIED_EDGE_M * QgsUnitTypes.fromUnitToUnitFactor(METRES, crs.mapUnits())
+    if not (math.isfinite(step) and step > 0.0):  # a CRS of unknown units: carried as it is
+        return QgsGeometry(geometry)
+    return geometry.densifyByDistance(step)
