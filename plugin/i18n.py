@@ -78,6 +78,17 @@ def sentences(parts: List[str]) -> str:
     return out
 
 
+def shown_percent(fraction: float) -> str:
+    """A share as people read it, one decimal, never rounded to look like none or all of it: 0.0003 → <0.1,
+    0.9996 → >99.9, 0.1234 → 12.3 (no percent sign)."""
+    value = fraction * 100
+    if 0 < value < 0.05:
+        return "<0.1"
+    if 99.95 <= value < 100:
+        return ">99.9"
+    return f"{value:.1f}"
+
+
 def grouped(value: Any) -> Any:
     """A number with thousands separators and its decimals as given (7024 → 7,024; 1234.5 → 1,234.5), in either
     language; anything else (text, yes/no) as it is."""

@@ -149,3 +149,13 @@ def test_sentences_have_a_space_between_them_except_after_a_full_width_end():
         "Layer a leaves out 2 features. Store them in one SRID."
     assert sentences(["图层 a 未包含 2 个要素。", "请统一坐标参考系。"]) == "图层 a 未包含 2 个要素。请统一坐标参考系。"
     assert sentences(["One."]) == "One." and sentences([]) == ""
+
+
+@pytest.mark.parametrize("fraction, shown", [
+    (0.0, "0.0"), (0.0003, "<0.1"), (0.0005, "0.1"), (0.1234, "12.3"), (0.9994, "99.9"), (0.9996, ">99.9"),
+    (1.0, "100.0"),
+])
+def test_a_share_is_never_rounded_to_look_like_none_or_all_of_the_site(fraction, shown):
+    from zoning_review.plugin.i18n import shown_percent
+
+    assert shown_percent(fraction) == shown

@@ -19,7 +19,7 @@ from ..core.outputs.palette import verdict_colour
 from ..core.review.labels import category_label
 from ..core.review.site_review import OUTSIDE, render_reason, separator
 from ..core.times import shown_time
-from ..i18n import tr, ui_language
+from ..i18n import shown_percent, tr, ui_language
 from .labels import (
     area_text,
     dimension_text,
@@ -231,7 +231,7 @@ class ResultsTree(QTreeWidget):
         facts = {"code": overlap.code, "name": overlap.name, "category": category,
                  "area_m2": overlap.overlap_m2, "percent": overlap.site_fraction * 100}
         line = tr("{category} · {area} ha · {percent}% of the site").format(
-            category=facts["category"], area=hectares(overlap.overlap_m2), percent=f"{facts['percent']:.1f}")
+            category=facts["category"], area=hectares(overlap.overlap_m2), percent=shown_percent(overlap.site_fraction))
         item = QTreeWidgetItem(parent, [label])
         item.setData(0, KEY_ROLE, f"unit:{overlap.code}:{overlap.fid}")
         self._leaf(item, line, "facts")

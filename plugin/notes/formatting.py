@@ -6,7 +6,7 @@ from ..core.coordinates.crs_names import ellipsoid_label
 from ..core.model.results import Finding, Reason, Words
 from ..core.overlay.measure import ellipsoid_name
 from ..core.review.site_review import render_reason, separator
-from ..i18n import grouped, list_separator, tr
+from ..i18n import grouped, list_separator, shown_percent, tr
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -35,8 +35,8 @@ def bracketed(text: str, lang: str) -> str:
 
 
 def percent(fraction: float) -> str:
-    """A fraction as a percentage with one decimal: 0.1234 → 12.3%."""
-    return f"{fraction * 100:.1f}%"
+    """A fraction as a percentage with one decimal (``shown_percent``): 0.1234 → 12.3%, 0.0003 → <0.1%."""
+    return f"{shown_percent(fraction)}%"
 
 
 def reasons_text(reasons: Iterable[Reason], lang: str, local_times: bool = True) -> str:
