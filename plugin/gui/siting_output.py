@@ -2,7 +2,7 @@
 at the top of the layer tree. Only those temporary layers are ever removed: a screen layer the user made
 permanent is theirs, and a layer the user put into the group is moved out of it before the group goes."""
 
-from typing import List, Optional, Set
+from typing import Callable, List, Optional, Set, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -19,13 +19,16 @@ from ..core.outputs.palette import VERDICT_COLOURS
 from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
 from ..core.outputs.styles import style_by_verdict
 from ..core.siting.screen import SitingResult
-from ..i18n import tr, ui_language
+from ..i18n import tr
 
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
 VERDICT_OPACITY = 0.8  # over the units' own fills: the verdict dominates, the map still shows
 ZONE_COLOURS = {Status.CONFLICT: VERDICT_COLOURS[Verdict.NON_COMPLIANT]}
 OTHER_ZONE_COLOUR = VERDICT_COLOURS[Verdict.NEEDS_STUDY]
+
+
+ROWS_PER_CHECK = 500  # units made into rows between two looks at whether the screen was cancelled
 
 
 def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
@@ -38,12 +41,28 @@ def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
     return layer
 
 
-def screen_layer(result: SitingResult, name: str) -> QgsVectorLayer:
-    """One feature per screened unit, coloured by verdict, with a map tip naming the deciding clause."""
-    lang = ui_language()
-    layer = _memory_layer(result, name, unit_fields())
-    layer.dataProvider().addFeatures([unit_feature(unit, lang) for unit in result.units])
-    layer.updateExtents()
+def filled_layers(result: SitingResult, names: Tuple[str, str], lang: str,
+                  cancelled: Callable[[], bool]) -> Optional[Tuple[QgsVectorLayer, QgsVectorLayer]]:
+    """The (zones, screen) memory layers of a result with their rows, not yet styled; None once ``cancelled``.
+
+    Made where the screen ran (a task's thread: tens of thousands of rows take seconds), so QGIS stays
+    responsive; the layers belong to that thread until moved, and are styled (``style_zones``,
+    ``style_screen``) in the main thread."""
+    zone_rows, unit_rows = [], []
+    for number, unit in enumerate(result.units):
+        if number % ROWS_PER_CHECK == 0 and cancelled():
+            return None
+        unit_rows.append(unit_feature(unit, lang))
+        zone_rows.extend(zone_features(unit, lang))
+    zones, screen = _memory_layer(result, names[0], zone_fields()), _memory_layer(result, names[1], unit_fields())
+    for layer, rows in ((zones, zone_rows), (screen, unit_rows)):
+        layer.dataProvider().addFeatures(rows)
+        layer.updateExtents()
+    return zones, screen
+
+
+def style_screen(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The screen layer (one feature per unit) coloured by verdict, with a map tip naming the deciding clause."""
     style_by_verdict(layer, VERDICT_OPACITY)
     layer.setDisplayExpression("\"unit_code\" || ' ' || coalesce(\"unit_name\", '') || ' — ' || \"verdict_text\"")
     layer.setMapTipTemplate(
@@ -60,12 +79,8 @@ def _hatch(colour: str) -> QgsFillSymbol:
                                        "outline_width": "0.4"})
 
 
-def zones_layer(result: SitingResult, name: str) -> QgsVectorLayer:
-    """The parts of units where a distance or inside rule decides, hatched (red: conflict)."""
-    lang = ui_language()
-    layer = _memory_layer(result, name, zone_fields())
-    layer.dataProvider().addFeatures([f for unit in result.units for f in zone_features(unit, lang)])
-    layer.updateExtents()
+def style_zones(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """The rule zones layer (the parts of units where a distance or inside rule decides), hatched (red: conflict)."""
     categories = [QgsRendererCategory(str(Status.CONFLICT), _hatch(ZONE_COLOURS[Status.CONFLICT]), tr("Conflict"))]
     categories.append(QgsRendererCategory(None, _hatch(OTHER_ZONE_COLOUR), tr("Other statuses")))
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))

@@ -4,7 +4,7 @@ Runs one ``SitingTask`` per bound unit layer; a new run (debounced) cancels the 
 its late results are ignored. The results are temporary layers (see ``siting_output``).
 """
 
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
@@ -20,7 +20,7 @@ from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
 from ..i18n import grouped, tr
-from .siting_output import SitingLayers, screen_layer, zones_layer
+from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
 
 SCREEN_DELAY_MS = 500
@@ -43,9 +43,9 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.output.drop_saved()  # a project read while the plugin was off brings its last screen back empty
         self.tasks: Dict[str, SitingTask] = {}
         self.results: Dict[str, SitingResult] = {}
+        self.made: Dict[str, Tuple[QgsVectorLayer, QgsVectorLayer]] = {}  # each task's (zones, screen) layers
         self.expected = 0
         self.generation = 0
-        self._description = ProjectDescription()
         self._build()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -116,15 +116,16 @@ class SitingPanel(QgsCollapsibleGroupBox):
             return
         self.generation += 1
         generation = self.generation
-        self.results = {}
+        self.results, self.made = {}, {}
         label = tr("Siting screen — {industry}").format(industry=description.industry)
         for target in targets:
             inputs = snapshot_inputs(target.layer, target.binding, target.ruleset, description,
                                      target.constraints, self.project)
-            task = SitingTask(inputs, self._callback(generation, target.layer.id()), label)
+            task = SitingTask(inputs, self._callback(generation, target.layer.id()), label,
+                              layer_names(description, target.layer, len(targets) > 1))
             task.progressChanged.connect(self._on_progress)
             self.tasks[target.layer.id()] = task
-        self._description, self.expected = description, len(targets)
+        self.expected = len(targets)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setText(screening_text([t.layer for t in targets]))
@@ -151,25 +152,20 @@ class SitingPanel(QgsCollapsibleGroupBox):
             self.cancel()
             self._idle(error or tr("The siting screen was cancelled."))
             return
-        self.tasks.pop(layer_id, None)
         self.results[layer_id] = result
+        self.made[layer_id] = self.tasks.pop(layer_id).layers  # a current run's callback: its task is there
         if self.tasks:
             return
         self.progress.setVisible(False)
-        self._show(self._description)
+        self._show()
         self.screened.emit()
 
-    def _show(self, description: ProjectDescription) -> None:
-        """Replace the temporary layers with this run's and write the summary."""
-        several = len(self.results) > 1
+    def _show(self) -> None:
+        """Replace the temporary layers with this run's (made by its tasks) and write the summary."""
         layers = []
-        for layer_id, result in self.results.items():
-            source = self.project.mapLayer(layer_id)
-            suffix = f" ({source.name()})" if several and source is not None else ""
-            layers.append(zones_layer(result, tr("Rule zones — {industry}").format(
-                industry=description.industry) + suffix))
-            layers.append(screen_layer(result, tr("Siting screen — {industry}").format(
-                industry=description.industry) + suffix))
+        for zones, screen in (self.made[layer_id] for layer_id in self.results):
+            layers += [style_zones(zones), style_screen(screen)]
+        self.made = {}
         self.output.show(layers)
         self.summary.setText(self.summary_text())
         warnings = [render_reason(w) for r in self.results.values() for w in r.warnings]
@@ -193,7 +189,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
 
     def _idle(self, text: str) -> None:
         self.output.clear()
-        self.results = {}
+        self.results, self.made = {}, {}
         self.progress.setVisible(False)
         self.summary.setText(text)
         self.summary.setToolTip("")
@@ -225,6 +221,13 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.button.toggled.disconnect(self._on_toggled)
         self.timer.timeout.disconnect(self.run)
         self.stop()
+
+
+def layer_names(description: ProjectDescription, units: QgsVectorLayer, several: bool) -> Tuple[str, str]:
+    """The names of the (zones, screen) layers of a unit layer's screen; with several unit layers, each its own."""
+    suffix = f" ({units.name()})" if several else ""
+    return (tr("Rule zones — {industry}").format(industry=description.industry) + suffix,
+            tr("Siting screen — {industry}").format(industry=description.industry) + suffix)
 
 
 def screening_text(layers: List[QgsVectorLayer]) -> str:

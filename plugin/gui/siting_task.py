@@ -1,10 +1,11 @@
 """The siting screen as a QgsTask, for the dock: snapshot the layers in the main thread, screen
-in the background with progress and cancel, hand the result to a callback in ``finished()``.
+in the background with progress and cancel, make its temporary layers there too (a province's units
+would hold QGIS for seconds), hand the result to a callback in ``finished()``.
 """
 
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, Optional, Tuple
 
-from qgis.core import QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
 
 from ..core.inputs.resolve import siting_inputs
 from ..core.model.binding import UnitBinding
@@ -12,9 +13,11 @@ from ..core.model.project import ProjectDescription
 from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
 from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen
-from ..i18n import tr
+from ..i18n import tr, ui_language
 from ..log import log_error, log_warning
+from .siting_output import filled_layers
 
+SCREEN_SHARE = 0.9  # of the progress, when the task also makes the layers
 Callback = Callable[[Optional[SitingResult], str], None]
 
 
@@ -32,21 +35,33 @@ class SitingTask(QgsTask):
     """Runs the siting screen in the background; ``callback(result, error)`` runs in the main thread.
 
     ``result`` is None when the screen failed (``error`` says why) or was cancelled (error '').
+    With ``layer_names`` (zones, screen), ``layers`` holds the result's (zones, screen) temporary layers, filled
+    and unstyled, owned by the main thread.
     """
 
-    def __init__(self, inputs: SitingInputs, callback: Callback, description: str = ""):
+    def __init__(self, inputs: SitingInputs, callback: Callback, description: str = "",
+                 layer_names: Optional[Tuple[str, str]] = None):
         super().__init__(description or tr("Siting screen"), QgsTask.Flag.CanCancel)
         self.inputs = inputs
         self.callback = callback
+        self.layer_names = layer_names
+        self.lang = ui_language()
         self.result: Optional[SitingResult] = None
+        self.layers: Optional[Tuple[QgsVectorLayer, QgsVectorLayer]] = None
         self.error = ""
         self.feedback = QgsFeedback()
-        self.feedback.progressChanged.connect(self.setProgress)
+        self.feedback.progressChanged.connect(self._screen_progress)
+
+    def _screen_progress(self, value: float) -> None:
+        """The screen's progress, as its share of the task's."""
+        self.setProgress(value * SCREEN_SHARE if self.layer_names else value)
 
     def run(self) -> bool:
-        """Screen every unit (background thread: touches no widget or map layer)."""
+        """Screen every unit, then make its layers (background thread: touches no widget or project layer)."""
         try:
             self.result = run_siting_screen(self.inputs, self.feedback)
+            if self.layer_names and not self.result.cancelled:
+                self.layers = self._layers(self.result, self.layer_names)
         except OverlayError as error:  # an input the screen cannot use (a layer read in part): no traceback
             self.error = tr("The siting screen failed: {error}").format(error=str(error))
             log_warning(self.error)
@@ -55,7 +70,17 @@ class SitingTask(QgsTask):
             self.error = tr("The siting screen failed: {error}").format(error=str(error))
             log_error(self.error, error)
             return False
-        return not self.result.cancelled
+        return not self.result.cancelled and (self.layers is not None or not self.layer_names)
+
+    def _layers(self, result: SitingResult, names: Tuple[str, str]) -> Optional[Tuple[QgsVectorLayer, ...]]:
+        """The result's layers made here and handed to the main thread; None when cancelled meanwhile."""
+        layers = filled_layers(result, names, self.lang, self.feedback.isCanceled)
+        if layers is None:
+            return None
+        for layer in layers:
+            layer.moveToThread(QgsApplication.instance().thread())
+        self.setProgress(100.0)
+        return layers
 
     def cancel(self) -> None:
         """Stop after the current unit."""
