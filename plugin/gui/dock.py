@@ -32,6 +32,7 @@ from .site_input import SiteInput
 from .site_project import fill_form
 from .site_sources import SiteError
 from .siting_panel import SitingPanel
+from .unit_check import UnitCheck
 
 EDIT_DELAY_MS = 400
 
@@ -52,6 +53,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.cause_scenes = CauseScenes()
         self.runner = ReviewRunner(self.project, self)
         self.rule_files = RuleFileWatch(self)
+        self.unit_check = UnitCheck(self)
         self.judgement_dialog = None
         self.edit_timer = QTimer(self)
         self.edit_timer.setSingleShot(True)
@@ -112,6 +114,7 @@ class ZoningReviewDock(QgsDockWidget):
         return [
             (self.bindings.bindingChanged, self.refresh_targets),
             (self.rule_files.changed, self._on_rule_file_changed),
+            (self.unit_check.found, self._warn_once),
             (self.form.changed, self.edit_timer.start),
             (self.form.changed, self.siting.schedule),
             (self.edit_timer.timeout, self.reevaluate),
@@ -144,13 +147,12 @@ class ZoningReviewDock(QgsDockWidget):
 
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
-        usable, self.unusable = review_targets(self.project)
+        usable, self.unusable = review_targets(self.project, blanks=False)  # units without a code: in tasks
         self.rule_files.watch(bound_rule_files(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
-            if warning not in self._shown_warnings:
-                self._shown_warnings.add(warning)
-                self.push_message(warning)
+            self._warn_once(warning)
+        self.unit_check.start(self.targets)
         self.form.set_rulesets([t.ruleset for t in self.targets])
         self.siting.schedule()
         if self.site_input.site is not None and self.targets:
@@ -159,6 +161,12 @@ class ZoningReviewDock(QgsDockWidget):
             if self.runner.reviews or self.tree.topLevelItemCount():
                 self._withdraw_review()  # a review no bound layer backs any more is not left on show
             self._show_idle()
+
+    def _warn_once(self, warning: str) -> None:
+        """Show a layer warning, once per project."""
+        if warning not in self._shown_warnings:
+            self._shown_warnings.add(warning)
+            self.push_message(warning)
 
     def _on_rule_file_changed(self) -> None:
         """A bound rule-set file changed on disk: the panel's messages and the review follow the file as it is now."""
@@ -383,6 +391,7 @@ class ZoningReviewDock(QgsDockWidget):
         self._connections = []
         self.edit_timer.stop()
         self.rule_files.stop()
+        self.unit_check.cancel()
         self.runner.teardown()
         self.register.teardown()
         self.highlights.clear()

@@ -13,8 +13,6 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Union
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
-    QgsExpression,
-    QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -41,6 +39,7 @@ from .bindings import (
     resolve_ref_path,
     unit_attribute_fields,
 )
+from .blank_units import blank_units_warning
 from .hidden_rows import hidden_rows_error
 from .rule_lists import (  # noqa: F401 (re-exported)
     Entry,
@@ -184,26 +183,17 @@ def _outside_error(layer: QgsVectorLayer) -> str:
                                         north=bounds.yMaximum())
 
 
-def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding) -> List[str]:
-    """InputError for a unit layer without CRS or features, or leaving out features of its table; warnings naming
-    units without code or category."""
+def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool = True) -> List[str]:
+    """InputError for a unit layer without CRS or features, or leaving out features of its table; with ``blanks``,
+    a warning naming units without code or category (every unit read: the dock looks for them in a task)."""
     error = crs_error(units) or hidden_rows_error(units, layer_label(units))
     if error:
         raise InputError(error)
     if units.featureCount() == 0:
         raise InputError(tr("The control unit layer {layer} has no features: choose the layer that holds "
                             "the units.").format(layer=units.name()))
-    blank = " OR ".join(f"coalesce(trim(to_string({QgsExpression.quotedColumnRef(name)})), '') = ''"
-                        for name in (binding.code_field, binding.category_field))
-    request = QgsFeatureRequest(QgsExpression(blank)).setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    fids = [feature.id() for feature in units.getFeatures(request)]
-    if not fids:
-        return []
-    return [tr("Layer {layer}: features {fids} have no unit code or category ({code}, {category}). Fill them "
-               "in before relying on the review of sites there.").format(
-        layer=units.name(),
-        fids=list_separator().join(str(fid) for fid in fids[:20]) + (" …" if len(fids) > 20 else ""),
-        code=binding.code_field, category=binding.category_field)]
+    warning = blank_units_warning(units, units.name(), binding) if blanks else ""
+    return [warning] if warning else []
 
 
 @dataclass

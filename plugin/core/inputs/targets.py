@@ -18,9 +18,10 @@ from .rule_lists import load_lists
 from .unit_fields import missing_fields_problem, missing_scope_problem
 
 
-def review_targets(project: QgsProject) -> Tuple[List[BoundUnitLayer], List[str]]:
+def review_targets(project: QgsProject, blanks: bool = True) -> Tuple[List[BoundUnitLayer], List[str]]:
     """Every bound unit layer that can be reviewed, in layer-name order, and a translated message for each stored
-    binding that cannot be read, bound layer that cannot be used or binding of a layer no longer in the project."""
+    binding that cannot be read, bound layer that cannot be used or binding of a layer no longer in the project;
+    ``blanks``: each target warns of its units without code or category (every unit read)."""
     bindings, problems = stored_bindings(project)
     problems += orphan_problems(project)
     targets = []
@@ -28,7 +29,7 @@ def review_targets(project: QgsProject) -> Tuple[List[BoundUnitLayer], List[str]
         layer = project.mapLayer(layer_id)
         if not isinstance(layer, QgsVectorLayer):
             continue
-        found = target_or_problem(layer, binding, project)
+        found = target_or_problem(layer, binding, project, blanks)
         if isinstance(found, BoundUnitLayer):
             targets.append(found)
         else:
@@ -41,9 +42,10 @@ def bound_targets(project: QgsProject) -> List[BoundUnitLayer]:
     return review_targets(project)[0]
 
 
-def target_or_problem(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject) -> Union[BoundUnitLayer, str]:
+def target_or_problem(layer: QgsVectorLayer, binding: UnitBinding, project: QgsProject,
+                      blanks: bool = True) -> Union[BoundUnitLayer, str]:
     """A review target for a bound layer, or a translated message saying why it cannot be one (the layer named by
-    ``layer_title``)."""
+    ``layer_title``); ``blanks`` as ``review_targets``."""
     label = layer_title(layer)
     if not layer.isValid():
         return tr("Unit layer {layer} is bound to rule sets but cannot be read (its data source is not available): "
@@ -67,7 +69,7 @@ def target_or_problem(layer: QgsVectorLayer, binding: UnitBinding, project: QgsP
         return scope_problem
     constraints = bound_constraints(binding, project)
     try:
-        unit_warnings = check_unit_layer(layer, binding)
+        unit_warnings = check_unit_layer(layer, binding, blanks)
     except InputError as error:  # reviewing still says why no unit is found; the message names the layer
         unit_warnings = [str(error)]
     return BoundUnitLayer(layer, binding, result.ruleset, constraints.layers, unit_warnings + constraints.warnings)

@@ -1,0 +1,63 @@
+"""A unit layer as large as a province's, made for responsiveness tests: square units over the sample's area."""
+
+import time
+from typing import Collection
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsRectangle,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QTimer
+
+from zoning_review.plugin.core.model.fields import make_fields
+
+CATEGORIES = ("优先保护单元", "重点管控单元", "一般管控单元")
+TICK_MS = 10
+
+
+def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collection[int] = ()) -> QgsVectorLayer:
+    """A GeoPackage of ``columns`` × ``rows`` square units (EPSG:4490) with the sample's unit fields; the units
+    numbered in ``blank`` (from 0, feature id = number + 1) have no unit code."""
+    fields = make_fields([("HJGKDYBM", "string"), ("HJGKDYMC", "string"), ("ZHGKDYFL", "string")])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "control_units"
+    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.Type.MultiPolygon,
+                                        QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext(),
+                                        options)
+    x0, y0 = 115.70, 38.75
+    for row in range(rows):
+        for column in range(columns):
+            number = row * columns + column
+            digit = number % 3
+            feature = QgsFeature(fields)
+            cell = QgsRectangle(x0 + column * step, y0 + row * step, x0 + (column + 1) * step, y0 + (row + 1) * step)
+            feature.setGeometry(QgsGeometry.fromRect(cell))
+            code = None if number in blank else f"ZH130629{digit + 1}{number:05d}"
+            feature.setAttributes([code, f"单元{number}", CATEGORIES[digit]])
+            assert writer.addFeature(feature)
+    del writer
+    layer = QgsVectorLayer(f"{path}|layername=control_units", "control_units_grid", "ogr")
+    assert layer.isValid() and layer.featureCount() == columns * rows
+    return layer
+
+
+class Ticks:
+    """The longest wait between ticks of a 10 ms timer: how long the event loop was held."""
+
+    def __init__(self) -> None:
+        self.last, self.longest = time.monotonic(), 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        """One tick: the wait since the last one counts."""
+        now = time.monotonic()
+        self.longest, self.last = max(self.longest, now - self.last), now
