@@ -1,7 +1,6 @@
 """A unit layer as large as a province's, made for responsiveness tests: square units over the sample's area."""
 
-import time
-from typing import Collection
+from typing import Callable, Collection
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -13,12 +12,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from zoning_review.plugin.core.model.fields import make_fields
 
 CATEGORIES = ("优先保护单元", "重点管控单元", "一般管控单元")
-TICK_MS = 10
 
 
 def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collection[int] = ()) -> QgsVectorLayer:
@@ -47,17 +45,12 @@ def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collec
     return layer
 
 
-class Ticks:
-    """The longest wait between ticks of a 10 ms timer: how long the event loop was held."""
+class Threads:
+    """Records the thread each call of a wrapped function ran in: whether work was done off the GUI thread."""
 
-    def __init__(self) -> None:
-        self.last, self.longest = time.monotonic(), 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+    def __init__(self, function: Callable) -> None:
+        self.function, self.gui = function, []
 
-    def tick(self) -> None:
-        """One tick: the wait since the last one counts."""
-        now = time.monotonic()
-        self.longest, self.last = max(self.longest, now - self.last), now
+    def __call__(self, *args, **kwargs):
+        self.gui.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        return self.function(*args, **kwargs)
