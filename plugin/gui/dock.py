@@ -73,7 +73,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.bindings = BindingPanel(self.project, forms)
         self.form = ProjectForm(forms)
         self.siting = SitingPanel(self.project, lambda: self.targets, self.form.project, forms)
-        self.site_input = SiteInput(self.iface, forms)
+        self.site_input = SiteInput(self.iface, forms, lambda: self.targets)
         for widget in (self.bindings, self.form, self.siting, self.site_input):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -10,9 +10,10 @@ from typing import List, Optional, Tuple
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QPalette
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem
 
-from ..core.model.results import Finding, UnitReview
+from ..core.model.results import Finding, UnitOverlap, UnitReview
 from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
@@ -20,6 +21,7 @@ from ..core.review.labels import category_label
 from ..core.review.site_review import OUTSIDE, render_reason, separator
 from ..core.times import shown_time
 from ..i18n import shown_percent, tr, ui_language
+from ..notes.formatting import number
 from .labels import (
     area_text,
     dimension_text,
@@ -76,9 +78,14 @@ class VerdictBanner(QLabel):
             self.setStyleSheet("QLabel { background: palette(alternate-base); border-radius: 3px; }")
 
 
-def hectares(area_m2: float) -> str:
-    """An area in hectares, two decimals."""
-    return f"{area_m2 / 10000:,.2f}"
+def overlap_area(area_m2: float, decimals: int = 1) -> str:
+    """An overlap as people read it, never rounded to look like none: in m² below a hectare (as the notes write
+    them, ``decimals`` places; less than their last place as ``<0.1``), in hectares with two decimals from one."""
+    if area_m2 >= 10000.0:
+        return tr("{area} ha").format(area=number(area_m2 / 10000.0, 2))
+    smallest = 10.0 ** -decimals
+    shown = f"<{smallest:.{decimals}f}" if 0 < area_m2 < smallest / 2 else number(area_m2, decimals)
+    return tr("{area} m²").format(area=shown)
 
 
 def finding_text(finding: Finding) -> str:
@@ -158,6 +165,7 @@ class ResultsTree(QTreeWidget):
             if not review.review.units:
                 words = [render_reason(r) for r in review.review.reasons[:1]]
                 self._leaf(parent, " ".join(words), "none")
+            self._touches_item(parent, review)
             for reason in (r for r in review.review.reasons if r.template in OUTSIDE):
                 self._leaf(parent, render_reason(reason), "outside")
         self.expandToDepth(1)
@@ -224,14 +232,37 @@ class ResultsTree(QTreeWidget):
         super().resizeEvent(event)
         self.doItemsLayout()
 
+    def _touches_item(self, parent: QTreeWidgetItem, review: LayerReview) -> None:
+        """The units the site only touches (overlaps below the tolerance) in the notes' words, greyed: not reviewed."""
+        touches = sorted(review.review.overlay.touches, key=lambda u: (u.code, u.fid))
+        if not touches:
+            return
+        group = self._leaf(parent, tr("Boundary touches (overlap below the tolerance; not reviewed):"), "touches")
+        font = group.font(0)
+        font.setItalic(True)
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for item in [group] + [self._touch_item(group, unit, review) for unit in touches]:
+            item.setFont(0, font)
+            item.setForeground(0, muted)
+
+    def _touch_item(self, group: QTreeWidgetItem, unit: UnitOverlap, review: LayerReview) -> QTreeWidgetItem:
+        """A touched unit: code and name, category and the area it shares with the site."""
+        text = tr("{unit} · {category} · {area}").format(
+            unit=f"{unit.code} {unit.name}".strip(), area=overlap_area(unit.overlap_m2, 2),
+            category=category_label(unit.category, None, review.target.ruleset.kinds))
+        item = self._leaf(group, text, "touch")
+        item.setData(0, KEY_ROLE, f"touch:{unit.code}:{unit.fid}")
+        return item
+
     def _unit_item(self, parent: QTreeWidgetItem, review: LayerReview, unit: UnitReview) -> None:
         overlap = unit.overlap
         label = f"{overlap.code} {overlap.name}".strip()
         category = category_label(overlap.category, None, review.target.ruleset.kinds)
         facts = {"code": overlap.code, "name": overlap.name, "category": category,
                  "area_m2": overlap.overlap_m2, "percent": overlap.site_fraction * 100}
-        line = tr("{category} · {area} ha · {percent}% of the site").format(
-            category=facts["category"], area=hectares(overlap.overlap_m2), percent=shown_percent(overlap.site_fraction))
+        line = tr("{category} · {area} · {percent}% of the site").format(
+            category=facts["category"], area=overlap_area(overlap.overlap_m2),
+            percent=shown_percent(overlap.site_fraction))
         item = QTreeWidgetItem(parent, [label])
         item.setData(0, KEY_ROLE, f"unit:{overlap.code}:{overlap.fid}")
         self._leaf(item, line, "facts")

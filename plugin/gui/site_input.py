@@ -1,8 +1,9 @@
 """The site: draw it, take the selected feature, import coordinates or load a vector file."""
 
+import math
 from typing import Callable, Optional
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsDistanceArea, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -10,6 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, Q
 
 from .. import settings
 from ..core.overlay.crs_check import crs_unknown
+from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area
 from ..i18n import tr
 from .draw_tool import PolygonDrawTool
 from .labels import area_text
@@ -36,8 +38,9 @@ class SiteInput(QgsCollapsibleGroupBox):
     siteChanged = pyqtSignal()
     message = pyqtSignal(str, int)
 
-    def __init__(self, iface, parent=None) -> None:
+    def __init__(self, iface, parent=None, targets: Callable[[], list] = list) -> None:
         super().__init__(tr("Site"), parent)
+        self.targets = targets  # the bound unit layers, whose CRS's ellipsoid the review falls back to
         self.setObjectName("zr_site")
         self.iface = iface
         self.canvas = iface.mapCanvas()
@@ -196,12 +199,21 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.siteChanged.emit()
 
     def _describe(self, site: Site) -> str:
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(site.crs, QgsProject.instance().transformContext())
-        measure.setEllipsoid(site.crs.ellipsoidAcronym() or "EPSG:7019")
-        area = measure.measureArea(site.geometry)
-        return tr("Site {origin}: {area}, {crs}").format(
-            origin=site.origin, area=area_text(area), crs=site.crs.authid() or site.crs.description())
+        crs = site.crs.authid() or site.crs.description()
+        area = self.measure(site)
+        if not (math.isfinite(area) and area > 0.0):
+            return tr("Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of "
+                      "use, or the site has no area); the review says why.").format(origin=site.origin, crs=crs)
+        return tr("Site {origin}: {area}, {crs}").format(origin=site.origin, area=area_text(area), crs=crs)
+
+    def measure(self, site: Site) -> float:
+        """The site's area (m²) as the review measures it: on the project's ellipsoid, else that of the first bound
+        unit layer's CRS (the site's CRS without one), else CGCS2000; NaN where it cannot be measured."""
+        targets = self.targets()
+        crs = targets[0].layer.crs() if targets else site.crs
+        project = QgsProject.instance()
+        measurer = Measurer(choose_ellipsoid(project.ellipsoid() or None, crs), project.transformContext())
+        return measured_area(measurer.for_crs(site.crs), site.geometry)
 
     def _clear_clicked(self) -> None:
         if self.site is None or self.may_replace(None):

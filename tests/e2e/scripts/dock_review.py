@@ -13,7 +13,7 @@ from qgis.gui import QgsHighlight, QgsRubberBand  # noqa: E402
 from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 
-from zoning_review.plugin.gui.results_view import FACTS_ROLE  # noqa: E402
+from zoning_review.plugin.gui.results_view import FACTS_ROLE, KIND_ROLE  # noqa: E402
 
 SITE = [(115.887, 39.041), (115.913, 39.042), (115.914, 39.054), (115.886, 39.053)]
 VIEW = QgsRectangle(115.86, 39.02, 115.94, 39.075)
@@ -40,7 +40,7 @@ def _draw(canvas, dock) -> None:
 def _tree(dock) -> dict:
     """Site row, unit rows and the dimension rows of the first unit."""
     root = dock.tree.topLevelItem(0)
-    units = [root.child(i) for i in range(root.childCount())]
+    units = [root.child(i) for i in range(root.childCount()) if root.child(i).data(0, KIND_ROLE) == "unit"]
     return {
         "site": root.text(0),
         "units": [dict(u.data(0, FACTS_ROLE), text=u.text(0), line=u.child(0).text(0)) for u in units],
