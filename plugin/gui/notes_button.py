@@ -3,26 +3,29 @@
 import os
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingMultiStepFeedback
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
 from .. import settings
 from ..core.file_names import safe_name
 from ..i18n import list_separator, tr
 from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
+from ..notes.layout_template import NotesCancelledError
 
 TABLE_FORMATS = ("csv", "xlsx")
 
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
-                       signer: Optional[Tuple[str, str]] = None) -> List[str]:
+                       signer: Optional[Tuple[str, str]] = None,
+                       feedback: Optional[QgsProcessingFeedback] = None) -> List[str]:
     """Write the notes (html/pdf/docx; one file per layer that has a say of the site) or the findings table
     (csv/xlsx) of the review; returns the files.
 
-    ``signer`` (reviewer, organisation) replaces the settings' names in the notes.
+    ``signer`` (reviewer, organisation) replaces the settings' names in the notes; ``feedback`` is told the
+    progress and may cancel (NotesCancelledError naming the files completed before).
     """
     if fmt in TABLE_FORMATS:
         return [write_findings_table([item.review for item in runner.reviews], path, lang)]
@@ -30,15 +33,38 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     stem = os.path.splitext(name)[0]
     written = []
     reviews = runner.deciding()  # a layer with no unit under the site (and none it could not overlay) says nothing
+    steps = QgsProcessingMultiStepFeedback(max(1, len(reviews)), feedback) if feedback is not None else None
     for number, item in enumerate(reviews):
         target = item.target
         basename = stem if len(reviews) == 1 else f"{safe_name(stem)}_{number + 1}_{target.layer.name()}"
-        written.append(write_site_notes(
-            item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
-            target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
-            runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion,
-            runner.judgements.withdrawn, runner.judgements.not_applied()))
+        if steps is not None:
+            steps.setCurrentStep(number)
+        try:
+            written.append(write_site_notes(
+                item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
+                target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
+                runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion,
+                runner.judgements.withdrawn, runner.judgements.not_applied(), steps))
+        except NotesCancelledError as error:
+            raise NotesCancelledError(str(error), written) from error
     return written
+
+
+def progress_dialog(parent: QWidget) -> Tuple[QgsProcessingFeedback, QProgressDialog]:
+    """A modal progress dialog shown now, and the feedback that moves it and that its Cancel cancels."""
+    dialog = QProgressDialog(tr("Writing the review notes…"), tr("Cancel"), 0, 100, parent)
+    dialog.setObjectName("zr_notes_progress")
+    dialog.setWindowTitle(tr("Review notes"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)  # setValue lets the dialog paint and take a Cancel
+    dialog.setMinimumDuration(0)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda percent: dialog.setValue(int(percent)))
+    dialog.canceled.connect(feedback.cancel)
+    dialog.show()
+    dialog.setValue(0)
+    return feedback, dialog
 
 
 class NotesButton(QWidget):
@@ -85,21 +111,38 @@ class NotesButton(QWidget):
         if site is None or not runner.reviews:
             self.dock.push_message(tr("Review a site before generating its notes."), 1)
             return []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        feedback, dialog = progress_dialog(self.window()) if fmt == "pdf" else (None, None)
+        if dialog is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_review_notes(runner, site, lang, fmt, path, signer)
+            written = write_review_notes(runner, site, lang, fmt, path, signer, feedback)
+        except NotesCancelledError as error:
+            self._cancelled(error.written)
+            return []
         except Exception as error:  # noqa: BLE001 - NotesError, OSError…: shown, the traceback in the log
             message = tr("The notes could not be written to {path}: {error}").format(path=path, error=str(error))
             log_error(message, error)
             self.dock.push_message(message, 2)
             return []
         finally:
-            QApplication.restoreOverrideCursor()
+            if dialog is None:
+                QApplication.restoreOverrideCursor()
+            else:
+                dialog.close()
+                dialog.deleteLater()
         self._announce(written)
         if open_after:
             for written_path in written:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(written_path))
         return written
+
+    def _cancelled(self, written: List[str]) -> None:
+        """Say that writing was cancelled, and which files (of several) were complete before."""
+        if written:
+            self.dock.push_message(tr("Writing the notes was cancelled; only these were written: {files}").format(
+                files=list_separator().join(written)), 1)
+        else:
+            self.dock.push_message(tr("Writing the notes was cancelled; no file was written."), 1)
 
     def _announce(self, written: List[str]) -> None:
         self.dock.push_message(tr("Review notes written: {files}").format(files=list_separator().join(written)), 0)

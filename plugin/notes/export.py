@@ -9,6 +9,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeedback,
     QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -27,6 +28,7 @@ from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import GENERATOR, STYLE, esc, render_html
 from .layout_renderer import NotesError, render_pdf, template_path
+from .layout_template import advance
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
 
@@ -39,12 +41,14 @@ FINDING_FIELDS = (
 
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
-                template: Optional[str] = None, word_template: Optional[str] = None) -> str:
+                template: Optional[str] = None, word_template: Optional[str] = None,
+                feedback: Optional[QgsFeedback] = None) -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
     template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
-    .dotx letterhead the Word notes start from. Raises NotesError.
+    .dotx letterhead the Word notes start from; ``feedback`` is told the progress and may cancel
+    between steps (NotesCancelledError, no file written). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -54,9 +58,11 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
         raise NotesError(str(error)) from error
     os.makedirs(folder, exist_ok=True)
     scene = build_scene(review, layers, lang) if layers is not None else None
+    advance(feedback, 15.0)
     document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
+    advance(feedback, 20.0)
     if fmt == "pdf":
-        return render_pdf(document, scene, path, template)
+        return render_pdf(document, scene, path, template, feedback=feedback)
     maps = html_maps(scene, layers, template)
     png, more = maps.pop("", None), maps
     if fmt == "docx":
@@ -79,13 +85,15 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      fmt: str = "html", lang: str = "zh",
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
-                     withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = ()) -> str:
+                     withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
+                     feedback: Optional[QgsFeedback] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
     ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion;
-    ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply.
+    ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
+    ``feedback`` as ``write_notes`` takes it.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -94,7 +102,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.withdrawn = list(withdrawn)
     context.not_applied = list(not_applied)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
-    return write_notes(review, context, folder, basename, fmt, lang, layers)
+    advance(feedback, 5.0)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:

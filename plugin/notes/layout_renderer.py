@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 from qgis.core import (
     Qgis,
     QgsExpressionContextUtils,
+    QgsFeedback,
     QgsLayout,
     QgsLayoutExporter,
     QgsLayoutItemMap,
@@ -27,7 +28,7 @@ from qgis.core import (
 from .. import settings
 from ..i18n import tr
 from .layout_maps import add_causes_map, add_legend, block_labels, halo_scale_bar
-from .layout_template import BodyPages, NotesError, load_layout
+from .layout_template import BodyPages, NotesCancelledError, NotesError, advance, load_layout
 from .map_render import MapScene, configure_map_items
 from .model import NotesDocument
 from .pdf_blocks import document_blocks
@@ -35,8 +36,10 @@ from .pdf_flow import BodyFlow
 from .pdf_style import TextMeasure, finish_labels
 from .pdf_unicode import repair_to_unicode
 
-__all__ = ["TEMPLATE", "NotesError", "build_layout", "load_layout", "render_pdf", "template_path"]
+__all__ = ["TEMPLATE", "NotesCancelledError", "NotesError", "build_layout", "load_layout", "render_pdf",
+           "template_path"]
 
+BLOCKS_FROM, LAID_OUT = 30.0, 60.0  # the progress (%) as the body's blocks start to be placed, and once laid out
 TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates",
                         "review_notes_a4.qpt")
 
@@ -77,18 +80,21 @@ def link_maps(layout: QgsLayout, scene: Optional[MapScene]) -> None:
 
 
 def build_layout(document: NotesDocument, scene: Optional[MapScene], template: str,
-                 project: QgsProject) -> QgsPrintLayout:
-    """The print layout of the notes: template, variables, map items and the flowing body.
+                 project: QgsProject, feedback: Optional[QgsFeedback] = None) -> QgsPrintLayout:
+    """The print layout of the notes: template, variables, map items and the flowing body; ``feedback`` told
+    the progress (to ``LAID_OUT`` %) block by block.
 
-    Raises NotesError when the body cannot be placed completely.
+    Raises NotesError when the body cannot be placed completely, NotesCancelledError when ``feedback`` is cancelled.
     """
     layout = load_layout(template, project)
     set_variables(layout, document)
     link_maps(layout, scene)
     layout.refresh()  # before the body: a refresh moves items copied onto added pages back
+    advance(feedback, BLOCKS_FROM)
     pages = BodyPages(layout)
     flow = BodyFlow(layout, pages)
-    flow.place_all(document_blocks(document, TextMeasure(layout), pages.width()))
+    blocks = document_blocks(document, TextMeasure(layout), pages.width())
+    flow.place_all(blocks, lambda done, total: advance(feedback, BLOCKS_FROM + (LAID_OUT - BLOCKS_FROM) * done / total))
     pages.drop_after(flow.last_page())
     flow.check()
     finish_labels(layout)  # last: the running items copied onto added pages lose the fallback
@@ -111,9 +117,10 @@ def pdf_metadata(project: QgsProject, title: str, author: str) -> Iterator[None]
         project.setDirty(dirty)
 
 
-def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "") -> str:
+def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "",
+               feedback: Optional[QgsFeedback] = None) -> str:
     """Export the layout to PDF (text as text, fonts embedded, Title and Author given); NotesError
-    on failure."""
+    on failure, NotesCancelledError (the partial file removed) when ``feedback`` was cancelled by the end."""
     exporter = QgsLayoutExporter(layout)
     pdf = QgsLayoutExporter.PdfExportSettings()
     pdf.dpi = 300
@@ -130,14 +137,22 @@ def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "") 
             os.remove(partial)
         raise NotesError(tr("The PDF {path} could not be written (error {code})").format(
             path=path, code=int(getattr(result, "value", result))))
+    try:
+        advance(feedback, 95.0)  # a cancel given while QGIS wrote the file is honoured: it is not kept
+    except NotesCancelledError:
+        os.remove(partial)
+        raise
     repair_to_unicode(partial)
     os.replace(partial, path)
     return path
 
 
 def render_pdf(document: NotesDocument, scene: Optional[MapScene], path: str,
-               template: Optional[str] = None, project: Optional[QgsProject] = None) -> str:
-    """Write the notes as PDF through the (user's or shipped) layout template; returns the path."""
-    layout = build_layout(document, scene, template_path(template), project or QgsProject.instance())
+               template: Optional[str] = None, project: Optional[QgsProject] = None,
+               feedback: Optional[QgsFeedback] = None) -> str:
+    """Write the notes as PDF through the (user's or shipped) layout template; returns the path. ``feedback`` is
+    told the progress and may cancel between blocks and before the file is kept (NotesCancelledError)."""
+    layout = build_layout(document, scene, template_path(template), project or QgsProject.instance(), feedback)
     author = document.variables.get("zr_organisation") or document.variables.get("zr_reviewer") or ""
-    return export_pdf(layout, path, document.title, author)
+    advance(feedback, LAID_OUT)
+    return export_pdf(layout, path, document.title, author, feedback)

@@ -8,9 +8,10 @@ the frames of an HTML item — which is removed, as it needs QtWebKit. Items who
 """
 
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 from qgis.core import (
+    QgsFeedback,
     QgsLayout,
     QgsLayoutItem,
     QgsLayoutItemHtml,
@@ -34,6 +35,23 @@ MAX_PAGES = 2000
 
 class NotesError(Exception):
     """The notes could not be written; the message is translated."""
+
+
+class NotesCancelledError(NotesError):
+    """The user cancelled writing the notes: the file under way was not kept; ``written``: those completed before."""
+
+    def __init__(self, message: str, written: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.written = list(written)
+
+
+def advance(feedback: Optional[QgsFeedback], percent: float) -> None:
+    """Tell ``feedback`` (if any) how far the notes are; NotesCancelledError once it is cancelled."""
+    if feedback is None:
+        return
+    feedback.setProgress(percent)
+    if feedback.isCanceled():
+        raise NotesCancelledError(tr("Writing the notes was cancelled."))
 
 
 @dataclass

@@ -7,7 +7,7 @@ taller than a whole page is split between its lines. Nothing is left out: when s
 placed, NotesError says why.
 """
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsLayout,
@@ -86,10 +86,13 @@ class BodyFlow:
         self.pages.ensure_page(self.area.page)
         self.y = self.area.y
 
-    def place_all(self, blocks: Sequence[FlowBlock]) -> None:
-        """Place every block in order, each heading with the start of what follows it."""
+    def place_all(self, blocks: Sequence[FlowBlock],
+                  placed: Callable[[int, int], None] = lambda _done, _all: None) -> None:
+        """Place every block in order, each heading with the start of what follows it; ``placed(done, all)`` after
+        each block."""
         for position, block in enumerate(blocks):
             self.place(block, lead_height(blocks, position))
+            placed(position + 1, len(blocks))
 
     def place(self, block: FlowBlock, lead: float) -> None:
         """Place one block; it starts on a new page when its ``lead`` (its start and what must
