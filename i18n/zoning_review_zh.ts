@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="124" />
+        <location filename="../plugin/notes/export.py" line="133" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1014,32 +1014,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="53" />
+        <location filename="../plugin/gui/notes_button.py" line="79" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="64" />
+        <location filename="../plugin/gui/notes_button.py" line="90" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="70" />
+        <location filename="../plugin/gui/notes_button.py" line="96" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="86" />
+        <location filename="../plugin/gui/notes_button.py" line="112" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="92" />
+        <location filename="../plugin/gui/notes_button.py" line="123" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="105" />
+        <location filename="../plugin/gui/notes_button.py" line="148" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1124,37 +1124,32 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="60" />
+        <location filename="../plugin/gui/results_view.py" line="62" />
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="64" />
+        <location filename="../plugin/gui/results_view.py" line="66" />
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="89" />
+        <location filename="../plugin/gui/results_view.py" line="96" />
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="147" />
+        <location filename="../plugin/gui/results_view.py" line="154" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="233" />
-        <source>{category} · {area} ha · {percent}% of the site</source>
-        <translation>{category} · {area} 公顷 · 占选址面积 {percent}%</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/results_view.py" line="239" />
+        <location filename="../plugin/gui/results_view.py" line="270" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="252" />
+        <location filename="../plugin/gui/results_view.py" line="283" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1174,77 +1169,77 @@
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="51" />
+        <location filename="../plugin/gui/site_input.py" line="54" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="51" />
+        <location filename="../plugin/gui/site_input.py" line="54" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="55" />
+        <location filename="../plugin/gui/site_input.py" line="58" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="58" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="58" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61" />
+        <location filename="../plugin/gui/site_input.py" line="64" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61" />
+        <location filename="../plugin/gui/site_input.py" line="64" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="63" />
+        <location filename="../plugin/gui/site_input.py" line="66" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="63" />
+        <location filename="../plugin/gui/site_input.py" line="66" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="214" />
+        <location filename="../plugin/gui/site_input.py" line="226" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="125" />
+        <location filename="../plugin/gui/site_input.py" line="128" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="128" />
+        <location filename="../plugin/gui/site_input.py" line="131" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="142" />
+        <location filename="../plugin/gui/site_input.py" line="145" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="142" />
+        <location filename="../plugin/gui/site_input.py" line="145" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="203" />
+        <location filename="../plugin/gui/site_input.py" line="207" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -1389,7 +1384,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="124" />
+        <location filename="../plugin/notes/export.py" line="133" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1739,7 +1734,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="50" />
+        <location filename="../plugin/notes/export.py" line="54" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1749,17 +1744,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="124" />
+        <location filename="../plugin/notes/export.py" line="133" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="172" />
+        <location filename="../plugin/notes/export.py" line="181" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="183" />
+        <location filename="../plugin/notes/export.py" line="192" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1864,37 +1859,37 @@
         <translation>单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="60" />
+        <location filename="../plugin/notes/layout_template.py" line="78" />
         <source>The layout template {path} cannot be read</source>
         <translation>无法读取布局模板 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="65" />
+        <location filename="../plugin/notes/layout_template.py" line="83" />
         <source>The layout template {path} is not a valid template</source>
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="106" />
+        <location filename="../plugin/notes/layout_template.py" line="124" />
         <source>The layout template has no item with the id 'body' that marks where the notes body goes</source>
         <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="135" />
+        <location filename="../plugin/notes/layout_template.py" line="153" />
         <source>The notes would run over more than {pages} pages</source>
         <translation>审查意见将超过 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/pdf_flow.py" line="137" />
+        <location filename="../plugin/notes/pdf_flow.py" line="140" />
         <source>The body area of the layout template is too small: a line of the notes needs more than the {height} mm there are</source>
         <translation>布局模板的正文区域太小：审查意见的一行文字所需高度超过现有的 {height} 毫米</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/pdf_flow.py" line="189" />
+        <location filename="../plugin/notes/pdf_flow.py" line="192" />
         <source>The notes body could not be laid out completely: a table on page {page} shows {shown} of its {rows} rows</source>
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="131" />
+        <location filename="../plugin/notes/layout_renderer.py" line="138" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2416,7 +2411,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="87" />
+        <location filename="../plugin/gui/results_view.py" line="94" />
         <source>{status}: the unit's own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -3216,17 +3211,17 @@
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="93" />
+        <location filename="../plugin/gui/results_view.py" line="100" />
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="93" />
+        <location filename="../plugin/gui/results_view.py" line="100" />
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="298" />
+        <location filename="../plugin/gui/results_view.py" line="329" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3526,7 +3521,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="68" />
+        <location filename="../plugin/notes/export.py" line="74" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -4370,7 +4365,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="301" />
+        <location filename="../plugin/gui/results_view.py" line="332" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -4910,7 +4905,7 @@
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="103" />
+        <location filename="../plugin/gui/results_view.py" line="110" />
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
@@ -6046,7 +6041,7 @@
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="55" />
+        <location filename="../plugin/gui/site_input.py" line="58" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
@@ -6847,7 +6842,7 @@
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="121" />
+        <location filename="../plugin/gui/site_input.py" line="124" />
         <source>The map has no coordinate reference system, so where the drawn site lies is unknown: set the project's CRS (Project › Properties › CRS), then draw the site again.</source>
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
@@ -7055,6 +7050,56 @@
         <location filename="../plugin/gui/unit_check.py" line="31" />
         <source>The units of {layer} could not be checked for a missing code: {error}</source>
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="55" />
+        <source>Writing the review notes…</source>
+        <translation>正在生成审查意见…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="55" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="142" />
+        <source>Writing the notes was cancelled; only these were written: {files}</source>
+        <translation>已取消生成审查意见；仅以下文件已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="145" />
+        <source>Writing the notes was cancelled; no file was written.</source>
+        <translation>已取消生成审查意见；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="85" />
+        <source>{area} ha</source>
+        <translation>{area} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="88" />
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="250" />
+        <source>{unit} · {category} · {area}</source>
+        <translation>{unit} · {category} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="263" />
+        <source>{category} · {area} · {percent}% of the site</source>
+        <translation>{category} · {area} · 占选址面积 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="205" />
+        <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
+        <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_template.py" line="54" />
+        <source>Writing the notes was cancelled.</source>
+        <translation>已取消生成审查意见。</translation>
     </message>
 </context>
 </TS>
