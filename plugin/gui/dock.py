@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import List, Set
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -17,7 +17,8 @@ from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
 from .binding_panel import BindingPanel
-from .cause_words import CauseScenes, distance_words, legend_entries
+from .cause_canvas import canvas_slots
+from .cause_words import CauseScenes
 from .highlights import Highlights
 from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
@@ -111,6 +112,7 @@ class ZoningReviewDock(QgsDockWidget):
         self.setWidget(splitter)
 
     def _signal_pairs(self) -> list:
+        unit_slot, cause_slot = canvas_slots(self)
         return [
             (self.bindings.bindingChanged, self.refresh_targets),
             (self.rule_files.changed, self._on_rule_file_changed),
@@ -124,9 +126,9 @@ class ZoningReviewDock(QgsDockWidget):
             (self.runner.reviewed, self.show_results),
             (self.runner.reviewed, self.saved.note_change),
             (self.runner.failed, self._on_failed),
-            (self.tree.unitActivated, self.show_unit),
+            (self.tree.unitActivated, unit_slot),
             (self.tree.judgeRequested, self.judge),
-            (self.tree.findingSelected, self.show_cause),
+            (self.tree.findingSelected, cause_slot),
             (self.tree.unjudgeRequested, self.unjudge),
             (self.opinion.textChanged, self._opinion_changed),
             (self.record_view.closeRequested, self.register.close_record),
@@ -299,31 +301,6 @@ class ZoningReviewDock(QgsDockWidget):
     def _opinion_changed(self) -> None:
         self.runner.opinion = self.opinion.toPlainText()
         self.saved.note_change()
-
-    def show_cause(self, chosen) -> None:
-        """Show the selected finding's cause on the canvas and zoom to it with the site; a finding
-        without a spatial cause zooms to its unit. A selection put back after a re-evaluation does not zoom."""
-        self.highlights.clear_cause()
-        site = self.site_input.site
-        if chosen is None or site is None or self.reading_record():
-            return
-        scene = self.cause_scenes.scene_of(chosen, site, self.project.transformContext())
-        if scene is not None:
-            ruleset = chosen.review.target.ruleset
-            self.highlights.show_cause(scene, distance_words(scene, ruleset), legend_entries(scene, ruleset))
-        if self.tree.restoring:
-            return
-        if scene is None:
-            self.show_unit(chosen.review.target.layer, chosen.fid)
-            return
-        to_canvas = QgsCoordinateTransform(scene.crs, self.canvas.mapSettings().destinationCrs(), self.project)
-        self.canvas.setExtent(to_canvas.transformBoundingBox(scene.extent()))
-        self.canvas.refresh()
-
-    def show_unit(self, layer, fid: int) -> None:
-        """Zoom to a unit and flash it."""
-        self.canvas.zoomToFeatureIds(layer, [fid])
-        self.canvas.flashFeatureIds(layer, [fid])
 
     def _on_project_read(self, *_args) -> None:
         self._read_home = self.project.homePath()
