@@ -110,7 +110,8 @@ def _run(work, script, artifacts, locale, timeout, extra_env, plugin_source) -> 
     profiles = work / "profiles"
     _write_profile(profiles, settings_locale)
     cmd = [
-        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", os.environ.get("ZR_XVFB_SERVER", "99"),
+        "-s", "-screen 0 1366x768x24",
         "qgis", "--profiles-path", str(profiles), "--globalsettingsfile", str(ini),
         "--nologo", "--noversioncheck", "--code", str(SUPPORT / "bootstrap.py"),
     ]

@@ -83,10 +83,11 @@ def test_catalogue_is_current_with_the_code(tmp_path):
 
 
 def test_package_holds_the_compiled_catalogue(tmp_path):
-    out = subprocess.run([sys.executable, str(ROOT / "tools" / "package.py")], cwd=ROOT,
+    zipped = tmp_path / "zoning_review.zip"
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "package.py"), "--out", str(zipped)], cwd=ROOT,
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    with zipfile.ZipFile(ROOT / "dist" / "zoning_review.zip") as package:
+    with zipfile.ZipFile(zipped) as package:
         names = package.namelist()
     assert "zoning_review/i18n/zoning_review_zh.qm" in names
     assert "zoning_review/metadata.txt" in names

@@ -45,7 +45,9 @@ def main() -> int:
     """Write the package and list what it holds."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--release", action="store_true", help="refuse a dirty tree and bad metadata")
-    if parser.parse_args().release:
+    parser.add_argument("--out", type=Path, default=OUT, help="the zip to write (default: dist/zoning_review.zip)")
+    args = parser.parse_args()
+    if args.release:
         problems = metadata_problems(ROOT) + [f"uncommitted: {line}" for line in dirty_paths(ROOT, RUNTIME)]
         if problems:
             print("Not packaged:\n  " + "\n  ".join(problems), file=sys.stderr)
@@ -54,18 +56,19 @@ def main() -> int:
     if not qms:
         print("No compiled translations: run `make qm` first.", file=sys.stderr)
         return 1
-    OUT.parent.mkdir(exist_ok=True)
+    out = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(io.BytesIO(archive())) as src, zipfile.ZipFile(
-        OUT, "w", zipfile.ZIP_DEFLATED
+        out, "w", zipfile.ZIP_DEFLATED
     ) as dst:
         for item in src.infolist():
             if "__pycache__" not in item.filename:
                 dst.writestr(item, src.read(item))
         for qm in qms:
             dst.write(qm, f"zoning_review/i18n/{qm.name}")
-    with zipfile.ZipFile(OUT) as done:
+    with zipfile.ZipFile(out) as done:
         names = done.namelist()
-    print(f"{OUT} ({OUT.stat().st_size // 1024} KiB, {len(names)} entries)")
+    print(f"{out} ({out.stat().st_size // 1024} KiB, {len(names)} entries)")
     return 0
 
 

@@ -3,6 +3,8 @@
 #   tools/matrix/run_in_root.sh 3.44 [pytest arguments…]   (default: the whole suite)
 #   tools/matrix/run_in_root.sh 3.44 -- python tools/bench/run_bench.py   (any command, venv first)
 # Artifacts go to tests/artifacts/qgis-VERSION so runs on several versions do not mix.
+# Roots share the host's abstract sockets, so each root's desktop tests start Xvfb at its own display
+# number (3.44 from :3440), and the versions can run side by side.
 # ZR_SRC=folder runs another checkout of the plugin (e.g. a git worktree) instead of this one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,5 +31,5 @@ trap '[ -n "${common:-}" ] && mountpoint -q "$root$common" && umount -l "$root$c
 if [ "$1" = "--" ]; then shift; else set -- python -m pytest -q -ra -p no:cacheprovider "$@"; fi
 chroot "$root" /usr/bin/env -i PATH=/opt/venv/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
   LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen ZR_ARTIFACTS="/src/tests/artifacts/qgis-$version" \
-  ZR_QGIS_MATRIX="$version" CI="${CI:-}" PROJ_DATA=/usr/share/proj \
+  ZR_QGIS_MATRIX="$version" ZR_XVFB_SERVER="${version//./}0" CI="${CI:-}" PROJ_DATA=/usr/share/proj \
   /bin/sh -c 'cd /src && exec "$@"' run "$@"
