@@ -72,20 +72,6 @@ def test_metadata_qgis_keeps_in_the_register_is_left_as_it_was(qgis_new_project,
     assert_one_layer(path)
 
 
-def test_a_register_with_the_unreleased_numbers_table_goes_on_from_its_number_and_leaves_it(qgis_new_project,
-                                                                                          tmp_path):
-    path = tmp_path / "r.gpkg"
-    append_to_register(str(path), entry("S01", "compliant"))
-    as_an_older_register(path)
-    edit_by_hand(path, 'CREATE TABLE "reviews_numbers" ("id" INTEGER PRIMARY KEY CHECK ("id" = 1), '
-                       '"last_issued" INTEGER NOT NULL)')
-    edit_by_hand(path, 'INSERT INTO "reviews_numbers" VALUES (1, 7)')  # entries 2 to 7 deleted by hand meanwhile
-    assert append_to_register(str(path), entry("S08", "compliant")) == 8
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT * FROM reviews_numbers").fetchall() == [(1, 7)]
-    assert recorded(path) == [("undefined", "text/plain", "8")]
-
-
 @pytest.mark.parametrize("value", ["", "十二", "12a"])
 def test_a_recorded_number_that_is_not_one_is_refused_naming_it(qgis_new_project, tmp_path, value):
     path = tmp_path / "r.gpkg"

@@ -6,8 +6,7 @@ added (or renumbered by hand) in the same transaction, so an entry deleted by ha
 gives its number to a later review: the next number is one more than the larger of the entries' highest and the
 recorded one. GDAL and QGIS list no ``gpkg_*`` table as a layer: the GeoPackage shows the register alone. The row is
 made with a new register and added to an older one on its first append, from its entries' highest number (the
-triggers first, so an entry another reviewer adds meanwhile counts), or from the table ``reviews_numbers`` an
-unreleased version kept it in, when there is one (read once, then left as it is).
+triggers first, so an entry another reviewer adds meanwhile counts).
 
 Every function raises the provider connection's exception (``QgsException`` in 3.22,
 ``QgsProviderConnectionException`` later) for the caller to word, and ``NumbersError`` for a recorded number that is
@@ -20,7 +19,6 @@ from qgis.core import QgsProviderRegistry
 
 NUMBERS_URI = "urn:zoning-review:register:last-issued"
 TRIGGERS = ("reviews_last_issued_insert", "reviews_last_issued_update")
-EARLIER = "reviews_numbers"  # the table of an unreleased version: its number is read once, the table left alone
 METADATA_DEFINITION = "http://www.geopackage.org/spec120/#extension_metadata"
 METADATA_TABLES = (
     "CREATE TABLE IF NOT EXISTS gpkg_metadata (id INTEGER CONSTRAINT m_pk PRIMARY KEY ASC NOT NULL,"
@@ -68,14 +66,6 @@ def _metadata_extension(path: str) -> None:
                    f"(SELECT 1 FROM gpkg_extensions WHERE table_name = '{table}' AND extension_name = 'gpkg_metadata')")
 
 
-def _starting_value(path: str, layer: str) -> str:
-    """The SQL of the highest number issued before the register kept it: its entries', or the earlier table's."""
-    entries = f'coalesce((SELECT max("seq") FROM "{layer}"), 0)'
-    if not _count(path, f"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{EARLIER}'"):
-        return entries
-    return f'max({entries}, coalesce((SELECT max("last_issued") FROM "{EARLIER}"), 0))'
-
-
 def keep_numbers(path: str, layer: str) -> None:
     """The row of the highest number issued and its triggers, added to the register ``layer`` unless present."""
     if _count(path, "SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_metadata'") and _kept(path):
@@ -88,8 +78,9 @@ def keep_numbers(path: str, layer: str) -> None:
                   f"WHERE md_standard_uri = '{NUMBERS_URI}'; END")
     _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{TRIGGERS[0]}" AFTER INSERT ON "{layer}" '
                f'WHEN NEW."seq" IS NOT NULL {raise_last}')
+    highest = f'coalesce((SELECT max("seq") FROM "{layer}"), 0)'
     _sql(path, "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) "
-               f"SELECT 'undefined', '{NUMBERS_URI}', 'text/plain', CAST({_starting_value(path, layer)} AS TEXT) "
+               f"SELECT 'undefined', '{NUMBERS_URI}', 'text/plain', CAST({highest} AS TEXT) "
                f"WHERE NOT EXISTS (SELECT 1 FROM gpkg_metadata WHERE md_standard_uri = '{NUMBERS_URI}')")
     _sql(path, f'CREATE TRIGGER IF NOT EXISTS "{TRIGGERS[1]}" AFTER UPDATE OF "seq" ON "{layer}" '
                f'WHEN NEW."seq" IS NOT NULL {raise_last}')
