@@ -17,7 +17,7 @@ from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections
 from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
-from .formatting import bracketed, ellipsoid_text, number, percent, quantity, reasons_text
+from .formatting import bracketed, ellipsoid_text, number, percent, quantity, reasons_text, small_number
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 
 
@@ -179,7 +179,7 @@ def touches_table(touches: List[UnitOverlap], context: NotesContext, lang: str) 
                    tr("Overlap (m²)", lang)])
     for unit in touches:
         table.rows.append([unit.code, unit.name, category_label(unit.category, lang, context.kinds),
-                           number(unit.overlap_m2, 2)])
+                           small_number(unit.overlap_m2, 2)])
     return table
 
 
@@ -190,8 +190,18 @@ def relations_table(relations: List[LayerRelation], context: NotesContext, lang:
     for relation in relations:
         label = layer_name(relation, context, lang)
         table.rows.append([label, relation_label(relation, lang), distance_text(relation, lang),
-                           number(relation.overlap_m2) if relation.known else "—"])
+                           overlap_text(relation, lang)])
     return table
+
+
+def overlap_text(relation: LayerRelation, lang: str) -> str:
+    """The shared area in m² ('—' when unknown); an overlap within the slivers' tolerance shown, as not counted."""
+    if not relation.known:
+        return "—"
+    if relation.overlap_m2 <= 0 < relation.sliver_m2:
+        return tr("{area} (within the tolerance of {limit}: not counted)", lang).format(
+            area=small_number(relation.sliver_m2), limit=small_number(relation.sliver_limit_m2))
+    return number(relation.overlap_m2)
 
 
 def layer_name(relation: LayerRelation, context: NotesContext, lang: str) -> str:

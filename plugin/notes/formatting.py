@@ -14,6 +14,12 @@ def number(value: float, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def small_number(value: float, decimals: int = 1) -> str:
+    """A small area as ``number`` writes it, but never rounded to look like none: 0.004 → <0.1 (``decimals`` 1)."""
+    smallest = 10.0 ** -decimals
+    return f"<{smallest:.{decimals}f}" if 0 < value < smallest / 2 else number(value, decimals)
+
+
 def quantity(value: object, unit: Words, lang: str) -> str:
     """A declared attribute's value with its declared unit in the notes' language, a number with a unit with thousands
     separators in either language (English: 50,000 (10,000 yuan); Chinese: 50,000 万元), a number without one (a year,

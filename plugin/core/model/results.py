@@ -143,6 +143,8 @@ class LayerRelation:
     overlap_m2: float = 0.0
     bound: bool = True
     problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM, CRS_PROBLEM or NO_FEATURES
+    sliver_m2: float = 0.0  # an overlap measured at or below the slivers' threshold: not counted (overlap_m2 is 0)
+    sliver_limit_m2: float = 0.0  # that threshold (m²), when there is such an overlap
 
     @property
     def known(self) -> bool:

@@ -282,6 +282,7 @@ class RelationFinder:
         else:
             relation.relation = OVERLAPPING if crossed else OUTSIDE
         if relation.overlap_m2 <= threshold:
+            relation.sliver_m2, relation.sliver_limit_m2 = relation.overlap_m2, threshold
             relation.overlap_m2 = 0.0
 
     @staticmethod

@@ -38,12 +38,13 @@ WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
 WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
 NONE_WITHIN = "no feature of {layer} lies within {limit} m of the site"
 WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
+SLIVER = "site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an overlap"
 NOT_YES_NO = ("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
               "\"water_m3d\" > 5000")
 # The templates whose {value} and {limit} are amounts (a declared number with its unit, metres): a number there is
 # written with thousands separators; elsewhere as given, for it may be a year, a count or a code (a declared number
 # without a unit, a unit attribute's value and the rule's).
-AMOUNTS = {WITH_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",), WITHIN: ("limit",)}
+AMOUNTS = {WITH_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",), WITHIN: ("limit",), SLIVER: ("limit",)}
 
 
 @dataclass
@@ -202,9 +203,19 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
         inside = relation.relation == "inside"
         template = "site lies inside {layer}" if inside else "site is not entirely inside {layer}"
         return Outcome(inside, [_r(template, layer=layer)])
-    template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
-    reason = _r(template, layer=layer, area=round(relation.overlap_m2))
+    if overlapping or relation.sliver_m2 <= 0:
+        template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
+        reason = _r(template, layer=layer, area=round(relation.overlap_m2))
+    else:
+        reason = _r(SLIVER, layer=layer, area=small_area(relation.sliver_m2),
+                    limit=small_area(relation.sliver_limit_m2))
     return Outcome(overlapping if cond.relation == "overlaps" else not overlapping, [reason])
+
+
+def small_area(area_m2: float) -> Any:
+    """An area below the slivers' threshold as a reason shows it: one decimal, never rounded to look like none
+    (under 0.05 m² it is "<0.1")."""
+    return "<0.1" if 0 < area_m2 < 0.05 else round(area_m2, 1)
 
 
 def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
@@ -353,6 +364,8 @@ def reason_templates() -> List[str]:
         tr("site is not entirely inside {layer}"),
         tr("site overlaps {layer} ({area} m²)"),
         tr("site does not overlap {layer}"),
+        tr("site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an "
+           "overlap"),
         tr("no feature of {layer} lies within {limit} m of the site"),
         tr("site is {distance} m from {layer}, rule limit {limit} m"),
         tr("unit attribute {field} is {value}; rule: {op} {limit}"),
