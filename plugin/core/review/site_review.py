@@ -6,7 +6,7 @@ overlay without touching geometry again (the dock does that).
 
 from typing import Callable, Dict, List, Optional, Tuple
 
-from ...i18n import grouped, list_separator, tr, tr_template, ui_language
+from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_language
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
@@ -123,7 +123,7 @@ def mark_outside(review: SiteReview, template: str, outside_m2: float, site_m2: 
     needs further study, the reason first when it decides the verdict, else after the deciding clauses."""
     if site_m2 <= 0.0:
         return
-    outside = Reason(template, {"area": round(outside_m2), "percent": round(100.0 * outside_m2 / site_m2, 1)})
+    outside = Reason(template, {"area": round(outside_m2), "percent": shown_percent(outside_m2 / site_m2)})
     if review.verdict == Verdict.COMPLIANT:
         review.verdict, review.reasons = Verdict.NEEDS_STUDY, [outside]
     else:
