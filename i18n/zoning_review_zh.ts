@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="190" />
+        <location filename="../plugin/gui/dock.py" line="192" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333" />
+        <location filename="../plugin/core/rules/conditions.py" line="344" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334" />
+        <location filename="../plugin/core/rules/conditions.py" line="345" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335" />
+        <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="336" />
+        <location filename="../plugin/core/rules/conditions.py" line="347" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="348" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="349" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="339" />
+        <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="351" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="343" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="344" />
+        <location filename="../plugin/core/rules/conditions.py" line="355" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <location filename="../plugin/core/rules/conditions.py" line="363" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="353" />
+        <location filename="../plugin/core/rules/conditions.py" line="364" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="365" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="356" />
+        <location filename="../plugin/core/rules/conditions.py" line="369" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/conditions.py" line="370" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="358" />
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="359" />
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="362" />
+        <location filename="../plugin/core/rules/conditions.py" line="375" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="363" />
+        <location filename="../plugin/core/rules/conditions.py" line="376" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -274,57 +274,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="377" />
+        <location filename="../plugin/core/review/evaluation.py" line="378" />
         <source>requirement from the unit layer's own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="379" />
+        <location filename="../plugin/core/review/evaluation.py" line="380" />
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="380" />
+        <location filename="../plugin/core/review/evaluation.py" line="381" />
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="381" />
+        <location filename="../plugin/core/review/evaluation.py" line="382" />
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="382" />
+        <location filename="../plugin/core/review/evaluation.py" line="383" />
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="383" />
+        <location filename="../plugin/core/review/evaluation.py" line="384" />
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="384" />
+        <location filename="../plugin/core/review/evaluation.py" line="385" />
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="385" />
+        <location filename="../plugin/core/review/evaluation.py" line="386" />
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="386" />
+        <location filename="../plugin/core/review/evaluation.py" line="387" />
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="387" />
+        <location filename="../plugin/core/review/evaluation.py" line="388" />
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="388" />
+        <location filename="../plugin/core/review/evaluation.py" line="389" />
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192" />
+        <location filename="../plugin/gui/dock.py" line="194" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="240" />
+        <location filename="../plugin/gui/dock.py" line="242" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1404,37 +1404,37 @@
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="206" />
+        <location filename="../plugin/notes/document.py" line="216" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="212" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="223" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="224" />
+        <location filename="../plugin/notes/document.py" line="234" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="225" />
+        <location filename="../plugin/notes/document.py" line="235" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="233" />
+        <location filename="../plugin/notes/document.py" line="243" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -3296,7 +3296,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94" />
+        <location filename="../plugin/gui/dock.py" line="95" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -4360,7 +4360,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="286" />
+        <location filename="../plugin/gui/dock.py" line="288" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4785,7 +4785,7 @@
         <translation>决定性条款所属清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="378" />
+        <location filename="../plugin/core/review/evaluation.py" line="379" />
         <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
         <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
     </message>
@@ -4840,7 +4840,7 @@
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="254" />
+        <location filename="../plugin/core/review/evaluation.py" line="255" />
         <source>The unit must be covered by an access list.</source>
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
@@ -5310,7 +5310,7 @@
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="67" />
+        <location filename="../plugin/notes/formatting.py" line="73" />
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -5400,12 +5400,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="346" />
+        <location filename="../plugin/core/rules/conditions.py" line="357" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="348" />
+        <location filename="../plugin/core/rules/conditions.py" line="359" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5415,12 +5415,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208" />
+        <location filename="../plugin/notes/document.py" line="218" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="220" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5450,7 +5450,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="342" />
+        <location filename="../plugin/core/rules/conditions.py" line="353" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5677,7 +5677,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="350" />
+        <location filename="../plugin/core/rules/conditions.py" line="361" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -6031,12 +6031,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256" />
+        <location filename="../plugin/gui/dock.py" line="258" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256" />
+        <location filename="../plugin/gui/dock.py" line="258" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6352,7 +6352,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="187" />
+        <location filename="../plugin/gui/dock.py" line="189" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -7022,7 +7022,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="360" />
+        <location filename="../plugin/core/rules/conditions.py" line="373" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -7100,6 +7100,16 @@
         <location filename="../plugin/notes/layout_template.py" line="54" />
         <source>Writing the notes was cancelled.</source>
         <translation>已取消生成审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <source>site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an overlap</source>
+        <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="202" />
+        <source>{area} (within the tolerance of {limit}: not counted)</source>
+        <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
 </context>
 </TS>
