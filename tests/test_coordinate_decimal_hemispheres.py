@@ -48,8 +48,9 @@ def test_decimal_degrees_with_a_hemisphere_are_read_in_their_own_column(qgis_app
 
 @pytest.mark.parametrize("first", ["70.5W 33.875S", "W70.5 S33.875", "西经70.5 南纬33.875", "33.875S 70.5W"])
 def test_south_and_west_are_negative(qgis_app, first):
+    # the values of the other lines (both below 90) do not tell their order: latitude first is chosen by hand
     parsed = parse_text(f"{first}\n-70.4, -33.875\n-70.4, -33.8\n" if first[0] != "3" else
-                        f"{first}\n-33.875, -70.4\n-33.8, -70.4\n")
+                        f"{first}\n-33.875, -70.4\n-33.8, -70.4\n", None if first[0] != "3" else True)
     assert corners(parsed)[0] == (-70.5, -33.875)
 
 
@@ -99,8 +100,9 @@ def test_a_hemisphere_is_refused_in_a_projected_crs(qgis_app, crs):
     assert crs in str(caught) and "projected" in str(caught)
 
 
-@pytest.mark.parametrize("line", ["116.4 33.3375 S", "116.4 33.3375 S  ", "116.4, 33.3375 S", "116.4\t33d20m15s S"])
-def test_a_hemisphere_letter_ending_the_line_belongs_to_its_last_value(qgis_app, line):
+@pytest.mark.parametrize("line", ["116.4, 33.3375 S", "116.4\t33d20m15s S", "116.4;33.3375 S"])
+def test_a_hemisphere_letter_ending_the_column_belongs_to_its_last_value(qgis_app, line):
+    # a comma, a semicolon or a tab parts the values: the letter apart by a space ends the last one's column
     assert corners(parse_text(f"{line}\n116.5 -33.3\n116.5 -33.4\n"))[0] == (116.4, -33.3375)
 
 

@@ -61,9 +61,10 @@ class Angle(NamedTuple):
 
 
 class AngleError(ValueError):
-    """An angle written but not readable: ``part`` is 'minutes' or 'seconds' (60 or more), 'sign' (a minus sign
-    with a hemisphere), 'south' (an S after the seconds: their mark or the south?) or 'mark' (a hemisphere right
-    after the seconds, without their mark); ``value`` as written; ``meant``: the angle written unambiguously."""
+    """An angle written but not readable: ``part`` is 'minutes' or 'seconds' (60 or more), 'degrees' (an angle with
+    a degree mark beyond 180°), 'latitude' (one marked as a latitude beyond 90°), 'sign' (a minus sign with a
+    hemisphere), 'south' (an S after the seconds: their mark or the south?) or 'mark' (a hemisphere right after the
+    seconds, without their mark); ``value`` as written; ``meant``: the angle written unambiguously."""
 
     def __init__(self, part: str, value: str, meant: Tuple[str, ...] = ()) -> None:
         super().__init__(part, value)
@@ -73,8 +74,9 @@ class AngleError(ValueError):
 def read_angle(token: str) -> Optional[Angle]:
     """An angle written with a degree mark, or decimal degrees with a hemisphere; None for any other text (also a
     fraction before the last part, as in 116.5°30′, two hemispheres or two signs, seconds without their mark);
-    AngleError when its minutes or seconds are 60 or more, a minus sign comes with a hemisphere, or a letter after
-    the seconds leaves their mark unclear (33°20′15S, 33d20m15S: seconds or south?) or missing (116°20′15E)."""
+    AngleError when its minutes or seconds are 60 or more, it has a degree mark and is beyond 180° (a latitude beyond
+    90°), a minus sign comes with a hemisphere, or a letter after the seconds leaves their mark unclear (33°20′15S,
+    33d20m15S: seconds or south?) or missing (116°20′15E)."""
     text = token.strip().translate(FULL_WIDTH)
     found = ANGLE.match(text)
     if found:
@@ -92,6 +94,8 @@ def _angle(found: re.Match, marked: bool) -> Angle:
         raise AngleError("sign", hemisphere)
     value = _degrees(*found.group("d", "m", "s")) if marked else Fraction(found.group("d"))
     axis, sign = HEMISPHERES.get(hemisphere, ("", 1))
+    if marked and value > (90 if axis == "lat" else 180):
+        raise AngleError("latitude" if axis == "lat" else "degrees", found.group("d"))
     negative = sign < 0 or "-" in found.group("sign", "inner")
     return Angle(float(-value if negative else value), axis, marked)
 

@@ -6,12 +6,15 @@ import re
 from typing import List, Optional, Tuple
 
 from ...i18n import tr
-from .angles import FULL_WIDTH, AngleError, is_hemisphere, read_angle, seconds_or_value
+from .angles import FULL_WIDTH, AngleError, is_hemisphere, join_angles, read_angle, seconds_or_value
 from .commas import DIGITS, NUMBER, Line, among, area_of, named_by_a_comma, spaced_commas, split_values
 from .errors import CoordinateError
 
 # a hemisphere letter before a whole number (S12, N1, E3): as often a point name as degrees
 NAME_LIKE = re.compile(r"^[EWNS][0-9]+$")
+# letters ending a line after its values, and what parts them from the values (116.40 39.90 N, 116.40, 39.90 x)
+TRAILING = re.compile(
+    r"^(?P<values>.*[0-9０-９°º˚′'’＇″\"”＂dDmMsS度分秒])(?P<apart>[\s,;，；]+)(?P<letter>[^\W\d_]+)$")
 
 
 def check_plain_commas(raw: str, number: int) -> None:
@@ -56,6 +59,39 @@ def check_lone_hemisphere(values: List[str], raw: str, number: int) -> None:
         raise CoordinateError(tr("Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the "
                                  "angle, as in 116°23′45.6″E or E116°23′45.6″.").format(
             line=number, text=raw.strip()), number)
+
+
+def check_trailing_letter(raw: str, number: int) -> None:
+    """Refuse letters ending a line after its values: a hemisphere letter apart by white space when only white space
+    parts the values (116.40 39.90 N: the last value's hemisphere or a value of its own), or any other word (116.40
+    39.90 x), which is neither a coordinate nor a hemisphere."""
+    found = TRAILING.match(raw.strip())
+    values = _values(raw)
+    if not found or len(values) < 3 - is_hemisphere(found.group("letter")):
+        return
+    written, letter = found.group("values", "letter")
+    if not is_hemisphere(letter):
+        raise CoordinateError(tr("Line {line}: “{text}” ends in “{letter}”, which is neither a coordinate nor a "
+                                 "hemisphere (E, W, N, S): remove it, or, if it names the point, write the name "
+                                 "first, as in “{example}”.").format(
+            line=number, text=raw.strip(), letter=letter, example=f"{letter} {written}"), number)
+    if found.group("apart").strip() or re.search(r"[,;，；\t]", written):
+        return  # a comma, a semicolon or a tab parts the values: the letter ends the last one's column
+    try:
+        read_angle(values[-1])
+    except AngleError:
+        return  # the angle's own refusal names what is unclear in it
+    raise CoordinateError(tr("Line {line}: “{text}” ends in the letter “{letter}” apart from the values: it may be the "
+                             "hemisphere of “{value}” or a value of its own. Write the hemisphere next to its value, "
+                             "as in “{example}”, or remove the letter.").format(
+        line=number, text=raw.strip(), letter=letter, value=values[-1][:-len(letter)], example=written + letter),
+        number)
+
+
+def _values(text: str) -> List[str]:
+    """The values of a line, angles written with white space inside kept whole (a hemisphere letter ending a column
+    joined to its value)."""
+    return [value for value in re.split(r"[,\s;，；]+", join_angles(text).strip()) if value]
 
 
 def check_value_count(tokens: List[str], raw: str, number: int) -> None:

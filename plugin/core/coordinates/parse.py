@@ -7,11 +7,12 @@ Easting/northing: a parsed Point always has ``x`` = easting (or longitude) and `
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..text_decoding import UndecodableTextError, decode_text
 from .angles import AngleError, join_angles, read_angle
+from .axes import ANGLE, HEMISPHERE, Row, Value, axis_order, check_axis
 from .commas import NUMBER, Line, decimal_commas
 from .crs import guess_crs
 from .errors import CoordinateError
@@ -23,23 +24,12 @@ from .lines import (
     check_plain_commas,
     check_seconds_or_value,
     check_third_values,
+    check_trailing_letter,
     check_value_count,
 )
 
 SPLIT = re.compile(r"[,\s;，；\t]+")
 BLOCK = re.compile(r"^\s*\[(.+?)\]\s*$")
-ANGLE, HEMISPHERE = "degrees", "hemisphere"
-
-
-class Value(NamedTuple):
-    """One coordinate as read: its number, how it was written as an angle (``ANGLE`` with a degree mark,
-    ``HEMISPHERE`` decimal degrees with a hemisphere, "" a plain number), the axis its hemisphere names ("lon",
-    "lat" or ""), its text."""
-
-    number: float
-    angle: str
-    axis: str
-    text: str
 
 
 @dataclass
@@ -130,12 +120,20 @@ def _coordinate(token: str, line: int, raw: str) -> Value:
 
 
 def _angle_error(error: AngleError) -> str:
-    """The translated template of an angle that cannot be read (minutes or seconds of 60 or more, a minus sign
+    """The translated template of an angle that cannot be read (minutes or seconds of 60 or more, beyond 180° or a
+    latitude beyond 90°, a minus sign
     with a hemisphere, a letter after the seconds that may be their mark or the south, no seconds mark)."""
     if error.part == "minutes":
         return tr("Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.")
     if error.part == "seconds":
         return tr("Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.")
+    if error.part == "degrees":
+        return tr("Line {line}: “{token}” is more than 180° (its degrees are {value}): a longitude is at most 180° and "
+                  "a latitude at most 90°. Correct the degrees.")
+    if error.part == "latitude":
+        return tr("Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but is more than 90° (its degrees "
+                  "are {value}): a latitude is at most 90°. Correct the degrees, or the hemisphere if it is a "
+                  "longitude.")
     if error.part == "south":
         return tr("Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write "
                   "“{meant}” for a south latitude, or “{seconds}” for seconds.")
@@ -145,25 +143,13 @@ def _angle_error(error: AngleError) -> str:
               "33°52′S or -33°52′.")
 
 
-def _check_axis(value: Value, axis: str, line: int) -> None:
-    """Refuse a coordinate whose hemisphere names the other axis than the one its column is read as."""
-    if value.axis == "lon" and axis == "lat":
-        raise CoordinateError(tr("Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where "
-                                 "the latitude is read: check the order of the columns.").format(
-            line=line, token=value.text), line)
-    if value.axis == "lat" and axis == "lon":
-        raise CoordinateError(tr("Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where "
-                                 "the longitude is read: check the order of the columns.").format(
-            line=line, token=value.text), line)
-
-
 def _tokens(raw: str) -> List[str]:
     return [t for t in SPLIT.split(raw.strip()) if t]
 
 
 def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoordinates:
     """``x, y`` or ``name, x, y`` lines (one ring); blank lines and ``#`` comments are skipped."""
-    rows: List[Tuple[str, Value, Value, int]] = []
+    rows: List[Row] = []
     lines: List[Line] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         tokens = _tokens(join_angles(raw))
@@ -174,52 +160,34 @@ def parse_lines(text: str, northing_first: Optional[bool] = None) -> ParsedCoord
         check_plain_commas(raw, number)
         check_seconds_or_value(tokens, raw, number)
         check_lone_hemisphere(tokens[1:] if len(tokens) == 3 else tokens, raw, number)
+        check_trailing_letter(raw, number)
         check_value_count(tokens, raw, number)
         lines.append((list(tokens), raw, number))
-        name = tokens.pop(0) if len(tokens) == 3 else str(len(rows) + 1)
-        rows.append((name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number))
+        named = len(tokens) == 3
+        name = tokens.pop(0) if named else str(len(rows) + 1)
+        rows.append(Row(name, _coordinate(tokens[0], number, raw), _coordinate(tokens[1], number, raw), number, raw,
+                        named))
     if not rows:
         raise CoordinateError(tr("No coordinates found: paste one point a line, as “x, y” or “J1, x, y”."))
     check_named_commas(lines)
     check_lost_values(lines)
     check_hemisphere_names(lines)
     check_third_values(lines)
-    first = _axis_order(rows) if northing_first is None else northing_first
+    first = axis_order(rows) if northing_first is None else northing_first
     points = [_plain_point(row, first) for row in rows]
-    parcel = Parcel(tr("Site"), rows[0][3], {1: points})
+    parcel = Parcel(tr("Site"), rows[0].line, {1: points})
     check_rings([parcel])
     crs, reason = guess_crs({}, points)
-    return ParsedCoordinates("numbered" if any(not n.isdigit() for n, *_r in rows) else "plain",
+    return ParsedCoordinates("numbered" if any(not row.name.isdigit() for row in rows) else "plain",
                              [parcel], crs, reason, {}, first)
 
 
-def _axis_order(rows: List[Tuple[str, Value, Value, int]]) -> bool:
-    """Whether the first column is the northing: as the first hemisphere written says, else as the values look."""
-    for _name, a, b, _line in rows:
-        if a.axis or b.axis:
-            return a.axis == "lat" if a.axis else b.axis == "lon"
-    return looks_northing_first([(n, a.number, b.number) for n, a, b, _line in rows])
-
-
-def _plain_point(row: Tuple[str, Value, Value, int], northing_first: bool) -> Point:
+def _plain_point(row: Row, northing_first: bool) -> Point:
     """One plain line's point, its columns read in the axis order; a hemisphere naming the other axis is refused."""
-    name, a, b, line = row
-    (east, north) = (b, a) if northing_first else (a, b)
-    _check_axis(a, "lat" if northing_first else "lon", line)
-    _check_axis(b, "lon" if northing_first else "lat", line)
-    return Point(name, 1, east.number, north.number, line, a.angle or b.angle)
-
-
-def looks_northing_first(rows: List[Tuple[str, float, float]]) -> bool:
-    """True when the first column looks like northings: metres in China's northing range (or
-    latitudes) while the second looks like eastings (or longitudes)."""
-    a = [r[1] for r in rows]
-    b = [r[2] for r in rows]
-    if all(abs(v) <= 90 for v in a) and all(90 < abs(v) <= 180 for v in b):
-        return True
-    northing = all(1e6 <= v < 1e7 for v in a)
-    easting = all(v < 1e6 or v >= 1e7 for v in b)
-    return northing and easting
+    (east, north) = (row.b, row.a) if northing_first else (row.a, row.b)
+    check_axis(row.a, "lat" if northing_first else "lon", row.line)
+    check_axis(row.b, "lon" if northing_first else "lat", row.line)
+    return Point(row.name, 1, east.number, north.number, row.line, row.a.angle or row.b.angle)
 
 
 def parse_jzd(text: str) -> ParsedCoordinates:
@@ -269,8 +237,8 @@ def _jzd_line(line: str, number: int, parcels: List[Parcel]) -> None:
         raise CoordinateError(tr("Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer "
                                  "boundary or 2, 3 … for holes.").format(line=number, ring=ring_text), number)
     northing, easting = _coordinate(fields[2], number, line), _coordinate(fields[3], number, line)
-    _check_axis(northing, "lat", number)
-    _check_axis(easting, "lon", number)
+    check_axis(northing, "lat", number)
+    check_axis(easting, "lon", number)
     _check_ring_continues(parcels[-1], int(ring_text), number)
     parcels[-1].rings.setdefault(int(ring_text), []).append(
         Point(fields[0], int(ring_text), easting.number, northing.number, number, northing.angle or easting.angle))
