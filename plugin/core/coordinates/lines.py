@@ -66,10 +66,12 @@ def check_trailing_letter(raw: str, number: int) -> None:
     parts the values (116.40 39.90 N: the last value's hemisphere or a value of its own), or any other word (116.40
     39.90 x), which is neither a coordinate nor a hemisphere."""
     found = TRAILING.match(raw.strip())
-    values = _values(raw)
-    if not found or len(values) < 3 - is_hemisphere(found.group("letter")):
+    if not found:
         return
     written, letter = found.group("values", "letter")
+    values = _values(raw)  # a hemisphere letter joined to the last value, any other word a value of its own
+    if len(values) < (2 if is_hemisphere(letter) else 3):
+        return
     if not is_hemisphere(letter):
         raise CoordinateError(tr("Line {line}: “{text}” ends in “{letter}”, which is neither a coordinate nor a "
                                  "hemisphere (E, W, N, S): remove it, or, if it names the point, write the name "
