@@ -189,12 +189,12 @@
         <translation>表达式 {expression} 不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="72" />
+        <location filename="../plugin/core/coordinates/lines.py" line="110" />
         <source>Line {line}: “{text}” has {count} values; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”含 {count} 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="182" />
+        <location filename="../plugin/core/coordinates/parse.py" line="171" />
         <source>No coordinates found: paste one point a line, as “x, y” or “J1, x, y”.</source>
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
@@ -204,27 +204,27 @@
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="243" />
+        <location filename="../plugin/core/coordinates/parse.py" line="211" />
         <source>The [地块坐标] block holds no parcel: each parcel starts with a header line ending in “@”, followed by lines “点号,圈号,X,Y”.</source>
         <translation>[地块坐标] 段中没有地块：每个地块以一行以“@”结尾的标题行开始，其后为“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="260" />
+        <location filename="../plugin/core/coordinates/parse.py" line="228" />
         <source>Line {line}: a point comes before any parcel header; a parcel starts with a line ending in “@”.</source>
         <translation>第 {line} 行：该点出现在任何地块标题行之前；地块应以一行以“@”结尾的标题行开始。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="264" />
+        <location filename="../plugin/core/coordinates/parse.py" line="232" />
         <source>Line {line}: “{text}” is not a point line “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”不是“点号,圈号,X,Y”格式的点行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="269" />
+        <location filename="../plugin/core/coordinates/parse.py" line="237" />
         <source>Line {line}: the ring number (圈号) “{ring}” must be 1 for the outer boundary or 2, 3 … for holes.</source>
         <translation>第 {line} 行：圈号“{ring}”无效，外边界须为 1，内环（洞）须为 2、3……。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="339" />
+        <location filename="../plugin/core/coordinates/parse.py" line="307" />
         <source>Parcel {parcel} (line {line}) has no outer ring (圈号 1).</source>
         <translation>地块 {parcel}（第 {line} 行）没有外环（圈号 1）。</translation>
     </message>
@@ -5642,17 +5642,17 @@
         <translation>带号 {zone} 与 Y 值（东向坐标）前的带号 {prefix} 不一致：请更正文件或手动选择坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="300" />
+        <location filename="../plugin/core/coordinates/parse.py" line="268" />
         <source>Line {line}: the parcel header's point count (界址点数) “{count}” is not a whole number: the header starts with the number of point lines that follow.</source>
         <translation>第 {line} 行：地块行的界址点数“{count}”不是整数：地块行的第一个值应为其后的界址点行数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="309" />
+        <location filename="../plugin/core/coordinates/parse.py" line="277" />
         <source>Line {line}: ring {ring} (圈号) of parcel {parcel} continues after another ring began: the points of each ring must be consecutive lines.</source>
         <translation>第 {line} 行：地块 {parcel} 的第 {ring} 圈（圈号）在另一圈开始后又出现：同一圈号的界址点须连续排列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="319" />
+        <location filename="../plugin/core/coordinates/parse.py" line="287" />
         <source>Parcel {parcel} (line {line}) declares {declared} points (界址点数) but {count} point lines follow: check whether lines are missing or the file was cut short.</source>
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
@@ -5757,32 +5757,32 @@
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="95" />
+        <location filename="../plugin/core/coordinates/parse.py" line="85" />
         <source>The file is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}): save it as UTF-8 or GBK text and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）：请另存为 UTF-8 或 GBK 文本后重试。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="136" />
+        <location filename="../plugin/core/coordinates/parse.py" line="127" />
         <source>Line {line}: the minutes of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的分为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="138" />
+        <location filename="../plugin/core/coordinates/parse.py" line="129" />
         <source>Line {line}: the seconds of “{token}” are {value}: minutes and seconds of an angle are below 60.</source>
         <translation>第 {line} 行：“{token}”的秒为 {value}：角度的分和秒须小于 60。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="27" />
+        <location filename="../plugin/core/coordinates/lines.py" line="30" />
         <source>Line {line}: “{text}” writes a decimal comma: write the coordinates with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号：请用小数点书写坐标，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="288" />
+        <location filename="../plugin/core/coordinates/parse.py" line="256" />
         <source>Line {line}: “{text}” writes a decimal comma (X and Y make {count} values): write X and Y with a decimal point, as in “{example}”.</source>
         <translation>第 {line} 行：“{text}”使用了小数逗号（X、Y 被拆成 {count} 个值）：请用小数点书写 X 和 Y，如“{example}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="291" />
+        <location filename="../plugin/core/coordinates/parse.py" line="259" />
         <source>Line {line}: “{text}” has {count} values after 点号 and 圈号; a point line is “点号,圈号,X,Y”.</source>
         <translation>第 {line} 行：“{text}”在点号和圈号之后有 {count} 个值；界址点行应为“点号,圈号,X,Y”。</translation>
     </message>
@@ -5932,22 +5932,22 @@
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="144" />
+        <location filename="../plugin/core/coordinates/parse.py" line="142" />
         <source>Line {line}: “{token}” has both a minus sign and a hemisphere ({value}): write one of them, as in 33°52′S or -33°52′.</source>
         <translation>第 {line} 行：“{token}”同时带有负号和半球标记（{value}）：请只写其一，如 33°52′S 或 -33°52′。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="151" />
+        <location filename="../plugin/core/coordinates/axes.py" line="40" />
         <source>Line {line}: “{token}” is marked as a longitude (E, W, 东经, 西经) but stands where the latitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为经度（E、W、东经、西经），却位于读作纬度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="155" />
+        <location filename="../plugin/core/coordinates/axes.py" line="44" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but stands where the longitude is read: check the order of the columns.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），却位于读作经度的位置：请检查各列的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="56" />
+        <location filename="../plugin/core/coordinates/lines.py" line="59" />
         <source>Line {line}: “{text}” writes a hemisphere apart from its angle: write it next to the angle, as in 116°23′45.6″E or E116°23′45.6″.</source>
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
@@ -6011,12 +6011,12 @@
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="329" />
+        <location filename="../plugin/core/coordinates/parse.py" line="297" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only 1 distinct point; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 1 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="331" />
+        <location filename="../plugin/core/coordinates/parse.py" line="299" />
         <source>Parcel {parcel}, ring {ring} (from line {line}): only {count} distinct points; a boundary needs at least 3.</source>
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
@@ -6071,12 +6071,12 @@
         <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="140" />
+        <location filename="../plugin/core/coordinates/parse.py" line="138" />
         <source>Line {line}: in “{token}” the {value} after the seconds may be their mark or the south: write “{meant}” for a south latitude, or “{seconds}” for seconds.</source>
         <translation>第 {line} 行：“{token}”中秒数后的 {value} 既可能是秒号，也可能表示南纬：南纬请写作“{meant}”，表示秒请写作“{seconds}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="143" />
+        <location filename="../plugin/core/coordinates/parse.py" line="141" />
         <source>Line {line}: “{token}” writes no seconds mark before the hemisphere {value}: write “{meant}”.</source>
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
@@ -6086,7 +6086,7 @@
         <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="70" />
+        <location filename="../plugin/core/coordinates/lines.py" line="108" />
         <source>Line {line}: “{text}” has 1 value; write “x, y” or “name, x, y”, one point a line.</source>
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
@@ -6223,22 +6223,22 @@
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="38" />
+        <location filename="../plugin/core/coordinates/lines.py" line="41" />
         <source>Line {line}: in “{text}” the “{value}” after the minutes may be the seconds of the same angle or a value of its own: write “{angle}” for one angle, or “{first}, {second}” for two values.</source>
         <translation>第 {line} 行：“{text}”中分之后的“{value}”既可能是同一角度的秒，也可能是另一个值：表示一个角度请写作“{angle}”，表示两个值请写作“{first}, {second}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="94" />
+        <location filename="../plugin/core/coordinates/lines.py" line="132" />
         <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): “{token}” may be a point name whose coordinate is missing, or a coordinate with its hemisphere. Write every point as “name, x, y”, or every point as “x, y”.</source>
         <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：“{token}”可能是缺少了一个坐标的点名，也可能是带半球标记的坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="98" />
+        <location filename="../plugin/core/coordinates/lines.py" line="136" />
         <source>Line {line}: “{text}” has 2 values, but line {other} has 3 (a point name, x and y): a coordinate may be missing. Write every point as “name, x, y”, or every point as “x, y”.</source>
         <translation>第 {line} 行：“{text}”只有 2 个值，而第 {other} 行有 3 个值（点名、x 和 y）：可能缺少一个坐标。请将每个点都写成“点名, x, y”，或都写成“x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="124" />
+        <location filename="../plugin/core/coordinates/parse.py" line="114" />
         <source>Line {line}: “{text}” is not a coordinate — “{token}” is not a number. Write coordinates as numbers such as 4323456.78, as degrees, minutes and seconds such as 116°23′45.6″E or 东经116°23′45.6″, or as decimal degrees with a hemisphere such as 116.396E or 东经116.396 (a point name such as J1 may only come first).</source>
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
@@ -6657,22 +6657,22 @@
         <translation>{old} {old_version} → {new} {new_version}：新增条款 {added} 条，删除 {removed} 条，修改 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="109" />
+        <location filename="../plugin/core/coordinates/lines.py" line="147" />
         <source>Line {line}: “{text}” has 2 values: “{token}” may be a point name whose coordinate is missing, or a coordinate in degrees with its hemisphere. Write a named point as “{token}, x, y”, and degrees with a decimal point, as in “{degrees}”.</source>
         <translation>第 {line} 行：“{text}”只有 2 个值：“{token}”可能是缺少了一个坐标的点名，也可能是带半球标记的度数坐标。如为点名，请写成“{token}, x, y”；如为度数，请带小数点书写，如“{degrees}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="125" />
+        <location filename="../plugin/core/coordinates/lines.py" line="163" />
         <source>Line {line}: “{text}” has 3 values, but line {other} has 2 (x and y): it may be x and y followed by a third value such as a height, or a point named “{name}” with its x and y. Write every point as “x, y”, or every point as “name, x, y”.</source>
         <translation>第 {line} 行：“{text}”有 3 个值，而第 {other} 行只有 2 个值（x 和 y）：可能是 x、y 后接第三个值（如高程），也可能是点名为“{name}”的点及其 x、y。请将每个点都写成“x, y”，或都写成“点名, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/lines.py" line="131" />
+        <location filename="../plugin/core/coordinates/lines.py" line="169" />
         <source>Line {line}: “{text}” has 3 values, and “{name}” reads as a coordinate, not as a point name: it may be x and y followed by a third value such as a height. Write every point as “x, y”, or every point as “name, x, y” with a name such as J1 or 1.</source>
         <translation>第 {line} 行：“{text}”有 3 个值，而“{name}”读作坐标而非点名：可能是 x、y 后接第三个值（如高程）。请将每个点都写成“x, y”，或都写成“点名, x, y”，点名如 J1 或 1。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/parse.py" line="111" />
+        <location filename="../plugin/core/coordinates/parse.py" line="101" />
         <source>Line {line}: “{token}” is written with an exponent (as a spreadsheet shows a long number in a narrow column): digits may have been cut off, and an E may be a hemisphere. Write the number in full, as in 39403464.69.</source>
         <translation>第 {line} 行：“{token}”以科学计数法书写（电子表格在列宽不足时会这样显示长数字）：可能丢失了部分位数，其中的 E 也可能是半球标记。请完整书写该数字，如 39403464.69。</translation>
     </message>
@@ -7110,6 +7110,56 @@
         <location filename="../plugin/notes/document.py" line="202" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="48" />
+        <source>Line {line}: “{token}” stands where the latitude is read but is more than 90°: a latitude is at most 90°. Check the order of the columns, or correct the degrees.</source>
+        <translation>第 {line} 行：“{token}”位于读作纬度的位置，但大于 90°：纬度不超过 90°。请检查各列的顺序，或更正度数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="90" />
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="90" />
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="95" />
+        <source>Line {line}: “{text}” writes the {first} first ({token}), but the lines without a hemisphere give the northing (latitude) first by their values (line {other}: “{other_text}”): write this line in their order, as in “{example}”, or write the hemispheres on every line.</source>
+        <translation>第 {line} 行：“{text}”先写{first}（{token}），但未标半球的各行按其数值是北坐标（纬度）在前（第 {other} 行：“{other_text}”）：请按这些行的顺序书写本行，如“{example}”，或在每一行都标注半球。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="99" />
+        <source>Line {line}: “{text}” writes the {first} first ({token}), but the lines without a hemisphere give the easting (longitude) first by their values (line {other}: “{other_text}”): write this line in their order, as in “{example}”, or write the hemispheres on every line.</source>
+        <translation>第 {line} 行：“{text}”先写{first}（{token}），但未标半球的各行按其数值是东坐标（经度）在前（第 {other} 行：“{other_text}”）：请按这些行的顺序书写本行，如“{example}”，或在每一行都标注半球。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/axes.py" line="103" />
+        <source>Line {line}: “{text}” writes the {first} first ({token}), but the values of the lines without a hemisphere do not tell their order, so they are read with the easting (longitude) first (line {other}: “{other_text}”): write the hemispheres on every line, or set the axis order by hand.</source>
+        <translation>第 {line} 行：“{text}”先写{first}（{token}），但未标半球的各行无法从数值判断坐标顺序，因此按东坐标（经度）在前读取（第 {other} 行：“{other_text}”）：请在每一行都标注半球，或手动设置坐标轴顺序。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="76" />
+        <source>Line {line}: “{text}” ends in “{letter}”, which is neither a coordinate nor a hemisphere (E, W, N, S): remove it, or, if it names the point, write the name first, as in “{example}”.</source>
+        <translation>第 {line} 行：“{text}”以“{letter}”结尾，它既不是坐标也不是半球标记（E、W、N、S）：请删除它；如果它是点名，请写在最前面，如“{example}”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/lines.py" line="86" />
+        <source>Line {line}: “{text}” ends in the letter “{letter}” apart from the values: it may be the hemisphere of “{value}” or a value of its own. Write the hemisphere next to its value, as in “{example}”, or remove the letter.</source>
+        <translation>第 {line} 行：“{text}”末尾的字母“{letter}”与数值分开书写：它可能是“{value}”的半球标记，也可能是单独的一个值。请将半球标记紧挨其数值书写，如“{example}”，或删除该字母。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="131" />
+        <source>Line {line}: “{token}” is more than 180° (its degrees are {value}): a longitude is at most 180° and a latitude at most 90°. Correct the degrees.</source>
+        <translation>第 {line} 行：“{token}”大于 180°（度数为 {value}）：经度不超过 180°，纬度不超过 90°。请更正度数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/parse.py" line="134" />
+        <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but is more than 90° (its degrees are {value}): a latitude is at most 90°. Correct the degrees, or the hemisphere if it is a longitude.</source>
+        <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），但大于 90°（度数为 {value}）：纬度不超过 90°。请更正度数；如果它是经度，请更正半球标记。</translation>
     </message>
 </context>
 </TS>
