@@ -38,7 +38,7 @@ from .review_log import ReviewLog
 from .review_notes import NotesWriter
 from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
-from .site_ids import scan_site_ids, site_id, withhold_shared
+from .site_ids import refuse_unstable_ids, scan_site_ids, site_id, withhold_shared
 from .site_progress import SiteProgress, counted_sites
 from .verdict_styler import VerdictStyler
 
@@ -95,6 +95,7 @@ class BatchReview:
         with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
         rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
         ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
+        refuse_unstable_ids(alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids)
         ids.report(self.feedback)
         self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
                                           self.feedback)

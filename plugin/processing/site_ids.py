@@ -4,12 +4,14 @@ warned about, and a judgement of a shared id judges none of those sites (it cann
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
+from ..core.inputs.feature_keys import unstable_ids_reason
+from ..core.inputs.resolve import layer_label
 from ..core.review.judgements import Judgements
 from ..core.rules.readings import blank
-from ..i18n import grouped, list_separator, tr
+from ..i18n import grouped, list_separator, sentences, tr
 
 SHOWN = 20  # sites, ids or clauses named in one message
 
@@ -81,6 +83,28 @@ def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
             first[ident] = feature.id()
     found.count = count
     return found
+
+
+def refuse_unstable_ids(layer: Any, ids: SiteIds) -> None:
+    """Stop the run when a site would be named by a feature id that its table does not keep (a PostGIS table without
+    a primary key of one integer column): its rows in the outputs would later name another site."""
+    reason = unstable_ids_reason(layer) if layer is not None else None
+    if reason is None or (ids.field and not ids.unnamed_count):
+        return
+    if not ids.field:
+        raise QgsProcessingException(sentences([
+            tr("Layer {layer}: no site id field is given, so each site would be named by its feature id.").format(
+                layer=layer_label(layer)), reason,
+            tr("A site's rows in the outputs would later point at another row. Choose the site id field (a field "
+               "that gives each site its own id), or give the table a primary key of one integer column, then run "
+               "again.")]))
+    missing = (tr("Layer {layer}: one site has no id in the field {field}, so it would be named by its feature id.")
+               if ids.unnamed_count == 1 else
+               tr("Layer {layer}: {n} sites have no id in the field {field}, so each would be named by its feature "
+                  "id."))
+    raise QgsProcessingException(sentences([
+        missing.format(layer=layer_label(layer), n=grouped(ids.unnamed_count), field=ids.field), reason,
+        tr("Fill in the missing ids, or give the table a primary key of one integer column, then run again.")]))
 
 
 def withhold_shared(judgements: Optional[Judgements], ids: SiteIds, feedback) -> Optional[Judgements]:
