@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QS
 
 from .. import settings
 from ..core.inputs.bindings import relate_to_home
+from ..core.inputs.checked_sources import DOCK_CHECKS
 from ..core.inputs.orphans import orphaned_bindings
 from ..core.inputs.resolve import BoundUnitLayer, forget_rules
 from ..core.inputs.targets import review_targets
@@ -149,7 +150,8 @@ class ZoningReviewDock(QgsDockWidget):
 
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
-        usable, self.unusable = review_targets(self.project, blanks=False)  # units without a code: in tasks
+        # units without a code: in tasks; a table's hidden rows: asked once per layer source and data
+        usable, self.unusable = review_targets(self.project, blanks=False, hidden=DOCK_CHECKS.error)
         self.rule_files.watch(bound_rule_files(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):

@@ -7,7 +7,7 @@ a word. A constraint layer missing a red line stored in another SRID would let a
 outside, so such a layer is named as unusable (fail closed) with what to do.
 """
 
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
@@ -26,15 +26,21 @@ FAMILY_TYPES = {
 def hidden_rows_error(layer: Any, label: str) -> Optional[str]:
     """A translated message naming a postgres layer (``label``) that leaves out features of its table (stored in
     another SRID or of another geometry type than the layer's), or whose table could not be checked; else None."""
+    return hidden_rows_check(layer, label)[0]
+
+
+def hidden_rows_check(layer: Any, label: str) -> Tuple[Optional[str], bool]:
+    """``hidden_rows_error``'s message and whether the table was checked (False: the database could not be asked,
+    so the message says the layer is not used for now)."""
     if getattr(layer, "providerType", lambda: "")() != "postgres":
-        return None
+        return None, True
     source = layer.dataProvider().dataSourceUri()
     uri = QgsDataSourceUri(source)
     srid = int(uri.srid()) if uri.srid().strip().lstrip("-").isdigit() else None
     dimension = {POINT_GEOMETRY: 0, LINE_GEOMETRY: 1, POLYGON_GEOMETRY: 2}.get(layer.geometryType())
     if (srid is None and uri.wkbType() == WKB_UNKNOWN) or dimension is None \
             or not uri.geometryColumn():
-        return None  # QGIS reads every row of the table (or no geometry at all)
+        return None, True  # QGIS reads every row of the table (or no geometry at all)
     table = table_words(uri)
     try:
         connection = QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(source, {})
@@ -42,8 +48,9 @@ def hidden_rows_error(layer: Any, label: str) -> Optional[str]:
     except Exception as error:  # noqa: BLE001 - QgsProviderConnectionException and the like: named, no traceback
         return tr("Layer {layer}: whether its table {table} holds features the layer leaves out could not be checked "
                   "in the database ({reason}), so the layer is not used. Check the connection to the database, then "
-                  "run again.").format(layer=label, table=table, reason=str(error).strip() or type(error).__name__)
-    return _hidden_words(label, table, srid, rows[0] if rows else [0, None, 0, None])
+                  "run again.").format(layer=label, table=table, reason=str(error).strip() or type(error).__name__), \
+            False
+    return _hidden_words(label, table, srid, rows[0] if rows else [0, None, 0, None]), True
 
 
 def _hidden_words(label: str, table: str, srid: Optional[int], row: List[Any]) -> Optional[str]:

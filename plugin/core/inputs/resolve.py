@@ -8,7 +8,7 @@ translated message (Processing raises it as a QgsProcessingException, the dock s
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Union
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -49,6 +49,8 @@ from .rule_lists import (  # noqa: F401 (re-exported)
     load_rules,
 )
 from .unit_fields import missing_fields, missing_words
+
+HiddenCheck = Callable[[Any, str], Optional[str]]  # (layer, label) → the message of features it leaves out
 
 
 class InputError(Exception):
@@ -183,10 +185,12 @@ def _outside_error(layer: QgsVectorLayer) -> str:
                                         north=bounds.yMaximum())
 
 
-def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool = True) -> List[str]:
-    """InputError for a unit layer without CRS or features, or leaving out features of its table; with ``blanks``,
-    a warning naming units without code or category (every unit read: the dock looks for them in a task)."""
-    error = crs_error(units) or hidden_rows_error(units, layer_label(units))
+def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool = True,
+                     hidden: HiddenCheck = hidden_rows_error) -> List[str]:
+    """InputError for a unit layer without CRS or features, or leaving out features of its table (``hidden``: how
+    that is asked); with ``blanks``, a warning naming units without code or category (every unit read: the dock
+    looks for them in a task)."""
+    error = crs_error(units) or hidden(units, layer_label(units))
     if error:
         raise InputError(error)
     if units.featureCount() == 0:
@@ -204,11 +208,12 @@ class Constraints:
     warnings: List[str] = field(default_factory=list)
     unusable: Set[str] = field(default_factory=set)
     errors: List[str] = field(default_factory=list)
+    hidden: HiddenCheck = hidden_rows_error  # how a layer leaving out features of its table is found
 
     def add(self, name: str, layer: Any) -> None:
         """Keep a valid vector layer with a CRS showing all its table; else warn (an error: no CRS, rows left out)."""
         if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            error = crs_error(layer) or hidden_rows_error(layer, layer_label(layer))  # once each: costly
+            error = crs_error(layer) or self.hidden(layer, layer_label(layer))  # once each: costly
             if error:
                 self.unusable.add(name)
                 self.errors.append(error)
@@ -245,10 +250,12 @@ def ambiguity_warning(name: str, layer: str, alike: Sequence[Any]) -> str:
               "{name} in the Zoning Review panel.").format(layer=layer, name=name, count=len(alike), sources=sources)
 
 
-def bound_constraints(binding: UnitBinding, project: QgsProject) -> Constraints:
+def bound_constraints(binding: UnitBinding, project: QgsProject, hidden: HiddenCheck = hidden_rows_error
+                      ) -> Constraints:
     """The binding's constraint layers found in the project (by id, else by the recorded name when one layer has
-    it) and readable, with a warning for each bound layer that is missing, cannot be told apart or cannot be read."""
-    found = Constraints()
+    it) and readable, with a warning for each bound layer that is missing, cannot be told apart or cannot be read
+    (``hidden``: how a layer leaving out features of its table is found)."""
+    found = Constraints(hidden=hidden)
     for name, bound in binding.constraints.items():
         layer, alike = recorded_layer(bound, project)
         if alike:
