@@ -18,6 +18,7 @@ from zoning_review.plugin.core.overlay.geometry_repair import (
     NOT_POLYGONAL,
     NULL,
     OK,
+    PARTS_LEFT_OUT,
     REPAIRED,
     UNUSABLE,
     clean_polygonal,
@@ -212,7 +213,7 @@ def test_missing_field_raises_naming_the_layer(defect_units):
 @pytest.mark.parametrize("wkt, status, area", [
     ("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))", OK, 4.0),
     ("POLYGON((0 0, 2 2, 2 0, 0 2, 0 0))", REPAIRED, 2.0),
-    ("GEOMETRYCOLLECTION(POLYGON((0 0, 1 0, 1 1, 0 0)), LINESTRING(0 0, 5 5), POINT(3 3))", OK, 0.5),
+    ("GEOMETRYCOLLECTION(POLYGON((0 0, 1 0, 1 1, 0 0)), LINESTRING(0 0, 5 5), POINT(3 3))", PARTS_LEFT_OUT, 0.5),
     ("MULTIPOLYGON Z(((0 0 1, 1 0 1, 1 1 1, 0 0 1)), ((2 2 1, 3 2 1, 3 3 1, 2 2 1)))", OK, 1.0),
     ("POLYGON((0 0, 1 0, 1 1, 0.5 1, 0.5 3, 0.5 1, 0 1, 0 0))", REPAIRED, 1.0),
     ("LINESTRING(0 0, 1 1)", NOT_POLYGONAL, None),

@@ -17,6 +17,7 @@ NULL = "null"
 EMPTY = "empty"
 NOT_POLYGONAL = "not_polygonal"
 REPAIRED = "repaired"
+PARTS_LEFT_OUT = "parts_left_out"  # a collection's lines or points left out, its polygons clean
 UNUSABLE = "unusable"
 SLIVER_FRACTION = 1e-9  # overlay parts with less planar area than this share of the cut whole are slivers
 
@@ -65,6 +66,16 @@ def polygon_parts(geometry: QgsGeometry) -> QgsGeometry:
     if len(parts) == 1:
         return parts[0]
     return QgsGeometry.collectGeometry(parts)
+
+
+def other_parts(geometry: QgsGeometry) -> List[str]:
+    """The types of a collection's non-empty parts that are not polygonal (points, lines), at any depth."""
+    wkb_type = geometry.wkbType()
+    if QgsWkbTypes.geometryType(wkb_type) == POLYGON_GEOMETRY or geometry.isEmpty():
+        return []
+    if QgsWkbTypes.flatType(wkb_type) != WKB_GEOMETRY_COLLECTION:
+        return [QgsWkbTypes.displayString(wkb_type)]
+    return [kind for part in geometry.asGeometryCollection() for kind in other_parts(part)]
 
 
 def overlap_parts(geometry: QgsGeometry, whole_area: float) -> QgsGeometry:
@@ -134,12 +145,15 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
     """Clean one geometry for overlay: polygonal, 2D, linear, closed and GEOS-valid."""
     if geometry is None or geometry.isEmpty():  # a null geometry is empty too
         return Cleaned(None, NULL if geometry is None or geometry.isNull() else EMPTY)
+    dropped = ""  # the types of a collection's parts left out (lines, points), said in a warning
     if geometry.wkbType() in PLAIN_POLYGONAL:
         polygonal = QgsGeometry(geometry)  # already 2D, linear, polygonal and not empty: a shallow copy will do
     else:
-        polygonal = polygon_parts(flat_2d(geometry))
+        flat = flat_2d(geometry)
+        polygonal = polygon_parts(flat)
         if polygonal.isNull() or polygonal.isEmpty():
             return Cleaned(None, NOT_POLYGONAL, QgsWkbTypes.displayString(geometry.wkbType()))
+        dropped = ", ".join(dict.fromkeys(other_parts(flat)))
     status, detail = OK, ""
     if _has_unclosed_ring(polygonal):
         polygonal = _closed(polygonal)
@@ -149,8 +163,16 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
         polygonal = polygon_parts(polygonal.makeValid())
         status = REPAIRED
         if polygonal.isNull() or polygonal.isEmpty():
-            return Cleaned(None, UNUSABLE, detail)
+            return Cleaned(None, UNUSABLE, _with_dropped(detail, dropped))
+    if dropped:
+        return Cleaned(polygonal, status, _with_dropped(detail, dropped)) if status else \
+            Cleaned(polygonal, PARTS_LEFT_OUT, dropped)
     return Cleaned(polygonal, status, detail)
+
+
+def _with_dropped(detail: str, dropped: str) -> str:
+    """A repair's detail with the types of the parts left out, when there are any."""
+    return "; ".join(filter(None, (f"parts not polygonal left out: {dropped}" if dropped else "", detail)))
 
 
 def clean_any(geometry: Optional[QgsGeometry]) -> Cleaned:

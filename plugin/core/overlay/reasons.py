@@ -10,7 +10,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 
 from ...i18n import tr
 from ..model.results import Reason
-from .geometry_repair import EMPTY, NOT_POLYGONAL, NULL, REPAIRED, UNUSABLE, Cleaned
+from .geometry_repair import EMPTY, NOT_POLYGONAL, NULL, PARTS_LEFT_OUT, REPAIRED, UNUSABLE, Cleaned
 from .relations import relation_templates
 from .types import OverlayError
 from .unit_index import read_templates
@@ -22,6 +22,12 @@ UNIT_WARNINGS = {
     UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
               "left; skipped",
     NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+    PARTS_LEFT_OUT: "Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its "
+                    "polygons are used",
+}
+SITE_WARNINGS = {
+    REPAIRED: "The site geometry is invalid ({detail}); repaired for the computation",
+    PARTS_LEFT_OUT: "The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed",
 }
 
 SKIPPED = (UNUSABLE, NOT_POLYGONAL)  # the cleaning statuses of units the overlay leaves out
@@ -37,6 +43,9 @@ def reason_templates() -> List[str]:
         tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
            "left; skipped"),
         tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its "
+           "polygons are used"),
+        tr("The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed"),
         tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
     ] + relation_templates() + read_templates()
@@ -79,10 +88,10 @@ def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
 
 
 def site_warning(cleaned: Cleaned) -> Optional[Reason]:
-    """The warning of a site repaired for the computation, or None when it was clean."""
-    if cleaned.status != REPAIRED:
-        return None
-    return Reason("The site geometry is invalid ({detail}); repaired for the computation", {"detail": cleaned.detail})
+    """The warning of a site repaired for the computation or whose parts not polygonal were left out, or None when
+    it was clean."""
+    template = SITE_WARNINGS.get(cleaned.status)
+    return Reason(template, {"detail": cleaned.detail}) if template else None
 
 
 def ellipsoid_warning(requested: str, used: str) -> Reason:

@@ -27,7 +27,7 @@ from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..model.verdicts import Verdict, tally
 from ..overlay.crs_check import crs_unknown
-from ..overlay.geometry_repair import EMPTY, NULL, REPAIRED, Cleaned, clean_polygonal, overlap_parts
+from ..overlay.geometry_repair import EMPTY, NULL, PARTS_LEFT_OUT, REPAIRED, Cleaned, clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
 from ..overlay.reasons import feature_warning
 from ..overlay.types import OverlayError
@@ -248,9 +248,10 @@ class SitingScreen:
         return result
 
     def _cleaned(self, feature, ctx: UnitContext) -> Cleaned:
-        """The unit's geometry cleaned for the screen; a repaired one noted among the warnings."""
+        """The unit's geometry cleaned for the screen; a repaired one, or one whose parts not polygonal were left
+        out, noted among the warnings."""
         cleaned = clean_polygonal(feature.geometry())
-        if cleaned.status == REPAIRED:
+        if cleaned.status in (REPAIRED, PARTS_LEFT_OUT):
             self.unit_warnings.append(feature_warning(feature.id(), ctx.code, self.inputs.units.name, cleaned))
         return cleaned
 
