@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="192" />
+        <location filename="../plugin/gui/dock.py" line="194" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="34" />
+        <location filename="../plugin/core/overlay/reasons.py" line="40" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -339,27 +339,27 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="40" />
+        <location filename="../plugin/core/overlay/reasons.py" line="49" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="41" />
+        <location filename="../plugin/core/overlay/reasons.py" line="50" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="70" />
+        <location filename="../plugin/core/overlay/reasons.py" line="79" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="73" />
+        <location filename="../plugin/core/overlay/reasons.py" line="82" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="76" />
+        <location filename="../plugin/core/overlay/reasons.py" line="85" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194" />
+        <location filename="../plugin/gui/dock.py" line="196" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="242" />
+        <location filename="../plugin/gui/dock.py" line="244" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1964,17 +1964,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="131" />
+        <location filename="../plugin/core/inputs/resolve.py" line="133" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="93" />
+        <location filename="../plugin/core/inputs/resolve.py" line="95" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="99" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1986,7 +1986,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="294" />
+        <location filename="../plugin/core/inputs/resolve.py" line="301" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="139" />
+        <location filename="../plugin/processing/review_run.py" line="140" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2521,17 +2521,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="35" />
+        <location filename="../plugin/core/overlay/reasons.py" line="41" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="37" />
+        <location filename="../plugin/core/overlay/reasons.py" line="43" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="39" />
+        <location filename="../plugin/core/overlay/reasons.py" line="45" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -2646,12 +2646,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="221" />
+        <location filename="../plugin/core/inputs/resolve.py" line="226" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="233" />
+        <location filename="../plugin/core/inputs/resolve.py" line="238" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="163" />
+        <location filename="../plugin/processing/review_run.py" line="164" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3266,12 +3266,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="166" />
+        <location filename="../plugin/core/inputs/resolve.py" line="168" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="193" />
+        <location filename="../plugin/core/inputs/resolve.py" line="197" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3296,7 +3296,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="95" />
+        <location filename="../plugin/gui/dock.py" line="96" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -4360,7 +4360,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288" />
+        <location filename="../plugin/gui/dock.py" line="290" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5080,12 +5080,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="73" />
+        <location filename="../plugin/core/inputs/resolve.py" line="75" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="89" />
+        <location filename="../plugin/core/inputs/resolve.py" line="91" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5100,7 +5100,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="61" />
+        <location filename="../plugin/core/overlay/reasons.py" line="70" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -5350,27 +5350,27 @@
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="40" />
+        <location filename="../plugin/processing/site_ids.py" line="42" />
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="43" />
+        <location filename="../plugin/processing/site_ids.py" line="45" />
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="50" />
+        <location filename="../plugin/processing/site_ids.py" line="52" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="50" />
+        <location filename="../plugin/processing/site_ids.py" line="52" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="91" />
+        <location filename="../plugin/processing/site_ids.py" line="115" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5430,7 +5430,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="170" />
+        <location filename="../plugin/core/inputs/resolve.py" line="172" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5672,7 +5672,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="225" />
+        <location filename="../plugin/processing/review_run.py" line="226" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5697,12 +5697,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="195" />
+        <location filename="../plugin/processing/review_run.py" line="196" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="196" />
+        <location filename="../plugin/processing/review_run.py" line="197" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5727,7 +5727,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="223" />
+        <location filename="../plugin/processing/review_run.py" line="224" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -6031,12 +6031,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="258" />
+        <location filename="../plugin/gui/dock.py" line="260" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="258" />
+        <location filename="../plugin/gui/dock.py" line="260" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6335,24 +6335,24 @@
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="51" />
+        <location filename="../plugin/core/inputs/targets.py" line="61" />
         <source>Unit layer {layer} is bound to rule sets but cannot be read (its data source is not available): no site is reviewed until its data source is repaired or the layer is unbound in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 已绑定规则集，但无法读取（其数据源不可用）：修复其数据源或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="56" />
+        <location filename="../plugin/core/inputs/targets.py" line="66" />
         <source>Unit layer {layer} is bound without a rule set or without its unit-code field: no site is reviewed until the binding is completed or removed in the Zoning Review panel.</source>
         <translation>管控单元图层 {layer} 的绑定缺少规则集或单元编码字段：在分区管控审查面板中补全或解除该绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/targets.py" line="64" />
+        <location filename="../plugin/core/inputs/targets.py" line="74" />
         <source>The rule sets bound to unit layer {layer} cannot be used, so no site is reviewed until they are corrected or the layer is unbound in the Zoning Review panel:
 {messages}</source>
         <translation>管控单元图层 {layer} 绑定的规则集无法使用，因此在改正规则集或在分区管控审查面板中解除该图层的绑定之前，不审查任何地块：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="189" />
+        <location filename="../plugin/gui/dock.py" line="191" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6387,7 +6387,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="178" />
+        <location filename="../plugin/core/inputs/resolve.py" line="180" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6567,7 +6567,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="242" />
+        <location filename="../plugin/core/inputs/resolve.py" line="247" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6722,7 +6722,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="141" />
+        <location filename="../plugin/core/inputs/resolve.py" line="143" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6862,22 +6862,22 @@
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/hidden_rows.py" line="43" />
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="49" />
         <source>Layer {layer}: whether its table {table} holds features the layer leaves out could not be checked in the database ({reason}), so the layer is not used. Check the connection to the database, then run again.</source>
         <translation>图层 {layer}：无法在数据库中核查其数据表 {table} 是否含有该图层未包含的要素（{reason}），因此不使用该图层。请检查数据库连接，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/hidden_rows.py" line="53" />
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="60" />
         <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only those stored in the spatial reference SRID {srid}, and these are stored in SRID {srids}.</source>
         <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示以坐标参考系 SRID {srid} 存储的要素，而这些要素以 SRID {srids} 存储。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/hidden_rows.py" line="57" />
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="64" />
         <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only the geometries of the layer's type, and these are {types}.</source>
         <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示与图层几何类型一致的几何，而这些要素的几何类型为 {types}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/hidden_rows.py" line="60" />
+        <location filename="../plugin/core/inputs/hidden_rows.py" line="67" />
         <source>The review cannot rely on a layer that leaves features out: store the table's geometries in one spatial reference and one geometry type (e.g. with ST_Transform), or add a view that gives them so, then run again.</source>
         <translation>图层遗漏要素时审查结果不可依赖：请将该表的几何统一为同一坐标参考系和同一几何类型（例如使用 ST_Transform），或新建按此统一的视图，然后重新运行。</translation>
     </message>
@@ -7160,6 +7160,51 @@
         <location filename="../plugin/core/coordinates/parse.py" line="134" />
         <source>Line {line}: “{token}” is marked as a latitude (N, S, 北纬, 南纬) but is more than 90° (its degrees are {value}): a latitude is at most 90°. Correct the degrees, or the hemisphere if it is a longitude.</source>
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），但大于 90°（度数为 {value}）：纬度不超过 90°。请更正度数；如果它是经度，请更正半球标记。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/feature_keys.py" line="31" />
+        <source>The table {table} has no primary key, so QGIS numbers its features by where their rows are stored, and the numbers change when the table is rewritten (VACUUM FULL, CLUSTER, a restore).</source>
+        <translation>数据表 {table} 没有主键，QGIS 按记录的存储位置为其要素编号，表被重写（VACUUM FULL、CLUSTER、恢复备份）后编号会改变。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/feature_keys.py" line="37" />
+        <source>The key {key} of the table {table} is not one integer column, so QGIS numbers its features in the order it first reads them, and the numbers differ from one session to the next.</source>
+        <translation>数据表 {table} 的主键 {key} 不是单个整数列，QGIS 按首次读取的顺序为其要素编号，每次打开时编号可能不同。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="46" />
+        <source>Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its polygons are used</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）含有非多边形部分（{detail}）；仅使用其多边形部分</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="48" />
+        <source>The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed</source>
+        <translation>选址几何图形含有非多边形部分（{detail}）；仅对其多边形部分进行审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="95" />
+        <source>Layer {layer}: no site id field is given, so each site would be named by its feature id.</source>
+        <translation>图层 {layer}：未指定选址编号字段，各选址将以其要素编号标识。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="95" />
+        <source>A site's rows in the outputs would later point at another row. Choose the site id field (a field that gives each site its own id), or give the table a primary key of one integer column, then run again.</source>
+        <translation>输出结果中的选址记录日后可能指向另一条记录。请指定选址编号字段（每个选址取值唯一的字段），或为该表添加单个整数列的主键，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="101" />
+        <source>Layer {layer}: one site has no id in the field {field}, so it would be named by its feature id.</source>
+        <translation>图层 {layer}：有 1 个选址的字段 {field} 中没有编号，将以其要素编号标识。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="101" />
+        <source>Layer {layer}: {n} sites have no id in the field {field}, so each would be named by its feature id.</source>
+        <translation>图层 {layer}：有 {n} 个选址的字段 {field} 中没有编号，将各以其要素编号标识。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="105" />
+        <source>Fill in the missing ids, or give the table a primary key of one integer column, then run again.</source>
+        <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
 </context>
 </TS>
