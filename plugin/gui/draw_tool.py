@@ -107,6 +107,13 @@ class PolygonDrawTool(QgsMapTool):
         self.reset()
         self.finished.emit(geometry)
 
+    def resume(self, geometry: QgsGeometry) -> None:
+        """Take a polygon this tool finished back as the sketch (its site was not taken): right-click or Enter
+        finishes it again, Esc drops it."""
+        self.points = [QgsPointXY(point) for point in geometry.asPolygon()[0][:-1]]
+        self.hover = None
+        self._redraw()
+
     def reset(self) -> None:
         """Forget the vertices and clear the sketch."""
         self.points = []

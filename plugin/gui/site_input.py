@@ -125,7 +125,10 @@ class SiteInput(QgsCollapsibleGroupBox):
                                  "unknown: set the project's CRS (Project › Properties › CRS), then draw the site "
                                  "again."), 1)
             return
-        self.take(Site(geometry, crs, tr("drawn on the map")))
+        if not self.take(Site(geometry, crs, tr("drawn on the map"))) and self.canvas.mapTool() is self.tool:
+            self.tool.resume(geometry)  # the review on screen stays: the polygon drawn stays too, not drawn again
+            self.message.emit(tr("The drawn site is kept on the map: once the review on screen is saved, right-click "
+                                 "or press Enter to review it; Esc removes it."), 0)
 
     def _draw_cancelled(self) -> None:
         self.message.emit(tr("Drawing cancelled."), 0)
