@@ -86,8 +86,9 @@ class ReviewRunner(QObject):
         QgsApplication.taskManager().addTask(task)
 
     def keeps_work_for(self, site: Site) -> bool:
-        """True when reviewing ``site`` keeps the judgements and opinion on hand: it is the site they were made on."""
-        return self.site is not None and site.geometry.equals(self.site.geometry)
+        """True when reviewing ``site`` keeps the judgements and opinion on hand: it is the site they were made on (the
+        same coordinates in another CRS are another site)."""
+        return self.site is not None and site.crs == self.site.crs and site.geometry.equals(self.site.geometry)
 
     def hold(self, site: Site, judgements: Judgements, opinion: str) -> None:
         """Take judgements and an opinion made on ``site`` (a saved review, a register entry): its reviews keep them,
