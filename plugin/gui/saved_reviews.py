@@ -44,9 +44,10 @@ class SavedReviews(QWidget):
         layout.addLayout(self.top)
         layout.addLayout(self.buttons)
         self.button.clicked.connect(self.save)
-        self.register_button.clicked.connect(lambda: save_to_register(self.dock))
+        self.register_button.clicked.connect(self.to_register)
         self.combo.activated.connect(self._activated)
         self._chosen = ""  # the saved review chosen in the list before the one just activated
+        self._registered: Optional[dict] = None  # the review on screen as last appended to the register
         self._list({}, "")  # the dock lists the project's reviews once it is wired (``project_read``)
 
     def add_button(self, button: QWidget) -> None:
@@ -95,6 +96,14 @@ class SavedReviews(QWidget):
         self._chosen = name
         self.restore(name)
 
+    def to_register(self) -> int:
+        """Append the review on screen to the register; its sequence number (0 when nothing was written). Replacing
+        the review then loses nothing until it changes."""
+        seq = save_to_register(self.dock)
+        if seq:
+            self._registered = self._content()
+        return seq
+
     def save(self) -> bool:
         """Ask for a name and save the review on screen under it; False when nothing was saved."""
         name, ok = QInputDialog.getText(self, tr("Save review"), tr("Name of the review"),
@@ -140,6 +149,10 @@ class SavedReviews(QWidget):
         shown = self._shown(saved.name, self.dock.site_input.site).to_dict()
         return {**shown, "saved_at": ""} != {**saved.to_dict(), "saved_at": ""}
 
+    def _content(self) -> dict:
+        """The review on screen's description, site, judgements and opinion, without a name or a time."""
+        return {**self._shown("", self.dock.site_input.site).to_dict(), "saved_at": ""}
+
     def _has_work(self) -> bool:
         """True when the reviewer judged a clause (or removed a judgement) or wrote an opinion on screen."""
         runner = self.dock.runner
@@ -148,8 +161,8 @@ class SavedReviews(QWidget):
     def would_lose(self) -> bool:
         """True when replacing the review on screen loses work: judgements, removed judgements or an opinion that
         no saved review holds as they are (the review kept unnamed goes when the project is next written; an entry
-        that cannot be read holds nothing)."""
-        if self.dock.site_input.site is None or not self._has_work():
+        that cannot be read holds nothing; the review as last saved to the register is held there)."""
+        if self.dock.site_input.site is None or not self._has_work() or self._content() == self._registered:
             return False
         entry = self._read_entry(quiet=True)
         return entry is None or all(self._changed_since(saved) for saved in entry[0].values())
