@@ -158,3 +158,26 @@ def test_a_coordinate_file_that_cannot_be_read_leaves_ok_off(qgis_new_project, t
         assert not ok.isEnabled() and dialog.site is None
         assert words in dialog.status.text() and "not this file's" in dialog.status.text()
         assert dialog.text.toPlainText() == POINTS
+
+
+def test_the_features_values_are_named_once_not_for_every_later_drawn_site(bound, qgis_iface, qtbot):
+    from zoning_review.plugin.gui.review_task import Site
+
+    select(qgis_iface, layer("sites"), "\"site_id\" = 'S01'")
+    take_selected(bound, qtbot)
+    named = "reviewed with the project values taken from 1 selected feature of sites: S01"
+    for number, shift in enumerate((0.0, 0.002, 0.004)):
+        qgis_iface.messageBar().clear_messages()
+        drawn = QgsGeometry.fromWkt(SQUARE)
+        drawn.translate(shift, 0)
+        with qtbot.waitSignal(bound.runner.reviewed, timeout=20000):
+            bound.site_input.set_site(Site(drawn, layer("sites").crs(), "drawn on the map"))
+        warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)
+        assert sum(named in m for m in warnings) == (1 if number == 0 else 0), warnings
+        assert bound.form.project().industry == "C3911"  # still the feature's values, as the first message said
+    select(qgis_iface, layer("sites"), "\"site_id\" = 'S01'")
+    take_selected(bound, qtbot)  # taken again: the next drawn site is named again
+    qgis_iface.messageBar().clear_messages()
+    with qtbot.waitSignal(bound.runner.reviewed, timeout=20000):
+        bound.site_input.set_site(Site(QgsGeometry.fromWkt(SQUARE), layer("sites").crs(), "drawn on the map"))
+    assert any(named in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))

@@ -45,6 +45,7 @@ class ProjectForm(QgsCollapsibleGroupBox):
         self.catalogue.currentIndexChanged.connect(self._emit)
         self.attributes.changed.connect(self._emit)
         self.taken_from = ""  # the features whose values the form was filled with ('' when entered or restored)
+        self.taken_named = False  # a later site was told it is reviewed with ``taken_from``'s values
 
     def _emit(self, *_args) -> None:
         self.changed.emit()
@@ -61,7 +62,7 @@ class ProjectForm(QgsCollapsibleGroupBox):
         """Fill the form with a description (a site feature's, named by ``taken_from``, or a saved review's): a value
         given but not recognised is shown and kept as written, so that the review needs further study, as
         reviewsites does."""
-        self.taken_from = taken_from
+        self.taken_from, self.taken_named = taken_from, False
         self.name_edit.setText(description.name)
         self.industry.set_given(description.industry)
         select_given(self.construction, description.construction, CONSTRUCTION_VOCAB.id_of(description.construction))

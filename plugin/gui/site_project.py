@@ -72,7 +72,8 @@ def features_project(site: Site, rulesets: List[Any]) -> Optional[Tuple[ProjectD
 def fill_form(form: ProjectForm, site: Site, rulesets: List[Any]) -> Tuple[str, int]:
     """Fill the form with the project the site's features describe; the message to show and its level ('' for
     none). The form keeps what the reviewer entered, never what an earlier site's feature gave (SiteError when
-    the features describe different projects)."""
+    the features describe different projects). A site after a feature's is told once that it is reviewed with the
+    feature's values, not every later one."""
     taken = features_project(site, rulesets)
     if taken is not None:
         form.set_project(taken[0], taken_from=taken[1])
@@ -87,7 +88,8 @@ def fill_form(form: ProjectForm, site: Site, rulesets: List[Any]) -> Tuple[str, 
         return tr("{origin} has no field the review reads (industry, construction nature, catalogue class or an "
                   "attribute the rule sets declare): only its outline is the site, and the project form keeps what "
                   "was entered.").format(origin=site.origin), 0
-    if previous:
+    if previous and not form.taken_named:  # said once, for the first site after the feature's
+        form.taken_named = True
         return tr("The new site ({origin}) is reviewed with the project values taken from {previous}: check that "
                   "they describe this site's project.").format(origin=site.origin, previous=previous), 1
     return "", 0
