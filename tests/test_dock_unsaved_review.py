@@ -2,6 +2,8 @@
 (QGIS asks to save it on New, Open and Quit), writing the project keeps it, reading the project shows it again; a
 named saved review never takes another site's work; a plugin reloaded shows the project's review again."""
 
+import json
+
 from qgis.core import QgsGeometry
 
 from tests.test_dock_causes import review_s02
@@ -118,3 +120,26 @@ def test_a_plugin_reloaded_shows_the_unsaved_work_again(sample_project, qgis_ifa
         assert list(again.runner.judgements) == [judged] and again.project.isDirty()
     finally:
         again.teardown()
+
+
+def test_enabling_the_plugin_on_a_stale_empty_screen_leaves_the_project_unchanged(sample_project, qgis_iface,
+                                                                                  example_rules, qtbot, tmp_path):
+    dock = panel(qgis_iface, qtbot)
+    review_s02(dock, example_rules, qtbot)  # no judgement, no opinion: an empty screen
+    path = str(tmp_path / "审查.qgz")
+    assert dock.project.write(path)
+    dock.teardown()  # the plugin disabled; the project's entry then edited (a value the rule set no longer declares)
+    data = json.loads(dock.project.readEntry(PROJECT_SCOPE, REVIEWS_KEY, "")[0])
+    data["on_screen"]["description"]["attributes"]["retired_attribute"] = 3
+    dock.project.writeEntry(PROJECT_SCOPE, REVIEWS_KEY, json.dumps(data, ensure_ascii=False))
+    assert dock.project.write(path)
+    dock.project.clear()
+    assert dock.project.read(path) and not dock.project.isDirty()
+    again = panel(qgis_iface, qtbot)  # the plugin enabled: the review on screen shown and reviewed again
+    try:
+        assert not again.project.isDirty()
+        qtbot.waitUntil(lambda: bool(again.runner.reviews), timeout=20000)
+        assert again.site_input.site is not None and not again.project.isDirty()
+    finally:
+        again.teardown()  # disabled again: nothing was changed, nothing is written
+    assert not dock.project.isDirty()

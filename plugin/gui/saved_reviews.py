@@ -48,6 +48,8 @@ class SavedReviews(QWidget):
         self.combo.activated.connect(self._activated)
         self._chosen = ""  # the saved review chosen in the list before the one just activated
         self._registered: Optional[dict] = None  # the review on screen as last appended to the register
+        self._as_shown: Optional[dict] = None  # a review of the project's entry as the screen took it (a stale
+        # description is read as the form reads it): unchanged by the reviewer, it is no change to the project
         self._list({}, "")  # the dock lists the project's reviews once it is wired (``project_read``)
 
     def add_button(self, button: QWidget) -> None:
@@ -183,8 +185,9 @@ class SavedReviews(QWidget):
 
     def unsaved(self) -> bool:
         """True when the review on screen differs from what the project holds of its site (the saved review chosen,
-        else the review kept from the screen) or, held nowhere, has judgements or an opinion."""
-        if self.dock.site_input.site is None:
+        else the review kept from the screen) or, held nowhere, has judgements or an opinion; never while it is as
+        it was shown from the project's entry."""
+        if self.dock.site_input.site is None or self._content() == self._as_shown:
             return False
         entry = self._read_entry(quiet=True)  # an unreadable entry is named when the project is read and written
         if entry is None:
@@ -229,6 +232,7 @@ class SavedReviews(QWidget):
         site = Site(QgsGeometry.fromWkt(saved.site_wkt), QgsCoordinateReferenceSystem.fromWkt(saved.site_crs), origin)
         dock.site_input.set_site(site)
         dock.runner.hold(site, Judgements(saved.judgements, saved.withdrawn), saved.opinion)
+        self._as_shown = self._content()
         dock.opinion.setPlainText(saved.opinion)
 
     def project_read(self) -> None:
