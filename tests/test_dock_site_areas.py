@@ -124,3 +124,41 @@ def test_a_site_that_cannot_be_measured_is_said_so_in_the_status_line(dock, qtbo
     dock.site_input.set_site(Site(far, QgsCoordinateReferenceSystem("EPSG:4527"), "test"))
     status = dock.site_input.status.text()
     assert "its area cannot be measured in EPSG:4527" in status and "nan" not in status, status
+
+
+def shown_m2(dock) -> float:
+    """The site's area the status line shows, in m²."""
+    status = dock.site_input.status.text()
+    shown = re.search(r": ([\d,]+) m² \(", status)
+    assert shown, status
+    return float(shown.group(1).replace(",", ""))
+
+
+def test_the_status_line_follows_a_new_ellipsoid_of_the_project(corner, qtbot):
+    dock, site, _inside = corner
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    project.setEllipsoid("EPSG:1024")  # CGCS2000
+    review(dock, site, qtbot)
+    ring = shapely.from_wkt(site.asWkt())
+    assert shown_m2(dock) == pytest.approx(geodesic_area(ring), rel=1e-4)
+    project.setEllipsoid("PARAMETER:6000000:5990000")
+    expected = geodesic_area(ring, Geod(a=6000000.0, b=5990000.0))
+    assert expected < 0.9 * geodesic_area(ring)
+    assert shown_m2(dock) == pytest.approx(expected, rel=1e-4)
+
+
+def test_the_status_line_follows_the_bound_unit_layers_ellipsoid(dock, example_rules, qtbot):
+    from zoning_review.plugin.gui.review_task import Site
+
+    project = QgsProject.instance()
+    project.setEllipsoid("NONE")  # the review measures on the bound unit layer's CRS's, else the site's
+    site, _inside = corner_site(layer("control_units"), 1.0)
+    beijing_1954 = QgsCoordinateReferenceSystem("EPSG:4214")  # Krassowsky's ellipsoid; the units' is CGCS2000
+    dock.site_input.set_site(Site(QgsGeometry.fromWkt(site.wkt), beijing_1954, "test"))
+    krassowsky, cgcs2000 = geodesic_area(site, Geod(ellps="krass")), geodesic_area(site)
+    assert abs(krassowsky - cgcs2000) > 3.0  # whole square metres apart
+    assert shown_m2(dock) == pytest.approx(krassowsky, abs=0.5)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        bind(dock.bindings, example_rules)
+    assert shown_m2(dock) == pytest.approx(cgcs2000, abs=0.5)

@@ -137,6 +137,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.project.readProject, self._on_project_read),
             (self.project.writeProject, self._on_project_write),
             (self.project.cleared, self._on_project_cleared),
+            (self.project.ellipsoidChanged, self.site_input.describe_again),
             (self.project.layersRemoved, self._on_layers_removed),
             (self.project.layersAdded, self._on_layers_added),
             (self.closed, self._on_closed),
@@ -154,6 +155,7 @@ class ZoningReviewDock(QgsDockWidget):
         usable, self.unusable = review_targets(self.project, blanks=False, hidden=DOCK_CHECKS.error)
         self.rule_files.watch(bound_rule_files(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
+        self.site_input.describe_again()  # its area is measured on the first bound layer's ellipsoid
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
             self._warn_once(warning)
         self.unit_check.start(self.targets)

@@ -201,6 +201,11 @@ class SiteInput(QgsCollapsibleGroupBox):
         self.status.setText(self._describe(site))
         self.siteChanged.emit()
 
+    def describe_again(self) -> None:
+        """Measure the site on screen again (the bound layers or the project's ellipsoid changed)."""
+        if self.site is not None:
+            self.status.setText(self._describe(self.site))
+
     def _describe(self, site: Site) -> str:
         crs = site.crs.authid() or site.crs.description()
         area = self.measure(site)
