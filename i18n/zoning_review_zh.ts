@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="194" />
+        <location filename="../plugin/gui/dock.py" line="196" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196" />
+        <location filename="../plugin/gui/dock.py" line="198" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="244" />
+        <location filename="../plugin/gui/dock.py" line="246" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="226" />
+        <location filename="../plugin/gui/site_input.py" line="234" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
@@ -1224,22 +1224,22 @@
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="131" />
+        <location filename="../plugin/gui/site_input.py" line="134" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="145" />
+        <location filename="../plugin/gui/site_input.py" line="148" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="145" />
+        <location filename="../plugin/gui/site_input.py" line="148" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="207" />
+        <location filename="../plugin/gui/site_input.py" line="215" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -3336,32 +3336,32 @@
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="82" />
+        <location filename="../plugin/gui/saved_reviews.py" line="85" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="100" />
+        <location filename="../plugin/gui/saved_reviews.py" line="111" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="100" />
+        <location filename="../plugin/gui/saved_reviews.py" line="111" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="109" />
+        <location filename="../plugin/gui/saved_reviews.py" line="120" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="117" />
+        <location filename="../plugin/gui/saved_reviews.py" line="128" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="208" />
+        <location filename="../plugin/gui/saved_reviews.py" line="224" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -4360,7 +4360,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290" />
+        <location filename="../plugin/gui/dock.py" line="292" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -5470,12 +5470,12 @@
         <translation>选址字段给出的“{value}”无法识别：在从列表中选择取值之前，该选址需进一步论证。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="75" />
+        <location filename="../plugin/gui/project_form.py" line="76" />
         <source>Unknown: the site's layer has no catalogue field</source>
         <translation>未知：选址图层没有目录类别字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/project_form.py" line="75" />
+        <location filename="../plugin/gui/project_form.py" line="76" />
         <source>No field of the selected feature holds the catalogue class: the rules that read it need information. Choose “Not given” if the project is not listed.</source>
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
@@ -6031,12 +6031,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260" />
+        <location filename="../plugin/gui/dock.py" line="262" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260" />
+        <location filename="../plugin/gui/dock.py" line="262" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6158,12 +6158,12 @@
         <translation>{clause}：{line}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="143" />
+        <location filename="../plugin/gui/review_runner.py" line="144" />
         <source>1 judgement matches no clause of this review (the rule set no longer has it) and is not applied; it is kept in the review's record: {clauses}</source>
         <translation>1 项判定与本次审查的条款均不对应（规则集中已无该条款），不予应用；该判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="145" />
+        <location filename="../plugin/gui/review_runner.py" line="146" />
         <source>{n} judgements match no clause of this review (the rule set no longer has them) and are not applied; they are kept in the review's record: {clauses}</source>
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
@@ -6352,7 +6352,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="191" />
+        <location filename="../plugin/gui/dock.py" line="193" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6837,7 +6837,7 @@
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="87" />
+        <location filename="../plugin/gui/site_project.py" line="88" />
         <source>{origin} has no field the review reads (industry, construction nature, catalogue class or an attribute the rule sets declare): only its outline is the site, and the project form keeps what was entered.</source>
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
@@ -6942,7 +6942,7 @@
         <translation>已存储的值 {value} 超出本页可设置的上限（{limit}）；此处按原值显示，除非在此处更改，否则保持不变。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="228" />
+        <location filename="../plugin/gui/saved_reviews.py" line="245" />
         <source>on screen when the project was saved</source>
         <translation>保存工程时界面上的选址</translation>
     </message>
@@ -6982,12 +6982,12 @@
         <translation>{origin}：{features}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="83" />
+        <location filename="../plugin/gui/site_project.py" line="84" />
         <source>{origin} has no field the review reads, so the project form was emptied: it held the values taken from {previous}, another site's. Enter this project's values.</source>
         <translation>{origin}不含审查所读取的字段，项目表单已清空：表单中原有的信息取自另一选址 {previous}。请填写本项目的信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="91" />
+        <location filename="../plugin/gui/site_project.py" line="93" />
         <source>The new site ({origin}) is reviewed with the project values taken from {previous}: check that they describe this site's project.</source>
         <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
     </message>
@@ -7092,7 +7092,7 @@
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="205" />
+        <location filename="../plugin/gui/site_input.py" line="213" />
         <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
         <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
@@ -7205,6 +7205,11 @@
         <location filename="../plugin/processing/site_ids.py" line="105" />
         <source>Fill in the missing ids, or give the table a primary key of one integer column, then run again.</source>
         <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_input.py" line="130" />
+        <source>The drawn site is kept on the map: once the review on screen is saved, right-click or press Enter to review it; Esc removes it.</source>
+        <translation>绘制的选址范围已保留在地图上：保存当前审查后，单击右键或按 Enter 键即可审查该范围；按 Esc 键可将其删除。</translation>
     </message>
 </context>
 </TS>
