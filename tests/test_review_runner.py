@@ -216,7 +216,7 @@ def test_a_layer_with_no_unit_under_the_site_does_not_decide_its_verdict(units_l
     first, second = (r.review for r in runner.reviews)
     assert runner.verdict() == "needs_study" and second.verdict == "needs_study"
     assert [r.template for r in second.reasons] == [PARTLY_OUTSIDE_LAYERS]
-    assert second.reasons[0].values["percent"] == round(100 * share, 1)
+    assert second.reasons[0].values["percent"] == f"{100 * share:.1f}"  # as shown: never <0.1 or >99.9 here
     assert [r.template for r in first.reasons] == ["The site lies outside every control unit of the unit layer."]
     # the notes: one file, of the layer that decides (the other's would say the site lies outside its units)
     written = write_review_notes(runner, Site(QgsGeometry.fromWkt(edge.wkt), units_layer.crs()), "en", "html",
