@@ -144,7 +144,8 @@ class LayerRelation:
     bound: bool = True
     problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM, CRS_PROBLEM or NO_FEATURES
     sliver_m2: float = 0.0  # an overlap measured at or below the slivers' threshold: not counted (overlap_m2 is 0)
-    sliver_limit_m2: float = 0.0  # that threshold (m²), when there is such an overlap
+    sliver_limit_m2: float = 0.0  # that threshold (m²), when there is such an overlap or such a part outside
+    outside_m2: float = 0.0  # of a site counted inside: its part outside the features (at or below the threshold)
 
     @property
     def known(self) -> bool:

@@ -17,7 +17,7 @@ from qgis.PyQt.QtGui import QTransform
 from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
-from .geometry_repair import overlap_parts
+from .geometry_repair import overlap_parts, polygon_parts
 from .layer_filter import filter_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_label, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
@@ -158,6 +158,16 @@ class SiteView:
         return found
 
 
+def outside_part(view: SiteView, union: QgsGeometry, site_area: float) -> float:
+    """The site's area (m²) outside ``union`` (a part of it), from that rest's planar share; GEOS's slivers of next
+    to no area along the cut dropped."""
+    planar = view.geometry.area()
+    rest = overlap_parts(polygon_parts(view.geometry.difference(union)), planar)
+    if rest.isNull() or rest.isEmpty() or planar <= 0:
+        return 0.0
+    return rest.area() * site_area / planar
+
+
 class RelationFinder:
     """Answers SpatialQuery objects against named constraint layers."""
 
@@ -279,6 +289,8 @@ class RelationFinder:
         if relation.overlap_m2 > threshold:
             relation.relation = INSIDE if self._covered(view, union, site_area, relation.overlap_m2,
                                                         threshold) else OVERLAPPING
+            if relation.relation == INSIDE and union is not None:
+                relation.outside_m2, relation.sliver_limit_m2 = outside_part(view, union, site_area), threshold
         else:
             relation.relation = OVERLAPPING if crossed else OUTSIDE
         if relation.overlap_m2 <= threshold:

@@ -23,6 +23,8 @@ from . import gbt4754, readings
 from .condition_words import expression_words, layer_words
 from .expression import NotYesNo, evaluate_expression
 from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
+from .spatial_reasons import AMOUNTS as SPATIAL_AMOUNTS
+from .spatial_reasons import spatial_outcome, spatial_templates
 from .values import as_type, kind_of
 
 OPS: Dict[str, Callable[[Any, Any], bool]] = {
@@ -33,18 +35,14 @@ OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-NOT_OVERLAPPING = ("outside", "touches", "disjoint")
 WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
 WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
-NONE_WITHIN = "no feature of {layer} lies within {limit} m of the site"
-WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
-SLIVER = "site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an overlap"
 NOT_YES_NO = ("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
               "\"water_m3d\" > 5000")
 # The templates whose {value} and {limit} are amounts (a declared number with its unit, metres): a number there is
 # written with thousands separators; elsewhere as given, for it may be a year, a count or a code (a declared number
 # without a unit, a unit attribute's value and the rule's).
-AMOUNTS = {WITH_UNIT: ("value", "limit"), NONE_WITHIN: ("limit",), WITHIN: ("limit",), SLIVER: ("limit",)}
+AMOUNTS = {WITH_UNIT: ("value", "limit"), **SPATIAL_AMOUNTS}
 
 
 @dataclass
@@ -196,35 +194,7 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
     if relation is None or not relation.known:
         template = UNKNOWN_POSITION.get(relation.problem, NOT_BOUND) if relation is not None else NOT_BOUND
         return Outcome(None, [_r(template, layer=layer)], [cond.name])
-    overlapping = relation.relation not in NOT_OVERLAPPING or relation.overlap_m2 > 0
-    if cond.relation == "within":
-        return _within(cond, layer, relation)
-    if cond.relation == "inside":
-        inside = relation.relation == "inside"
-        template = "site lies inside {layer}" if inside else "site is not entirely inside {layer}"
-        return Outcome(inside, [_r(template, layer=layer)])
-    if overlapping or relation.sliver_m2 <= 0:
-        template = "site overlaps {layer} ({area} m²)" if overlapping else "site does not overlap {layer}"
-        reason = _r(template, layer=layer, area=round(relation.overlap_m2))
-    else:
-        reason = _r(SLIVER, layer=layer, area=small_area(relation.sliver_m2),
-                    limit=small_area(relation.sliver_limit_m2))
-    return Outcome(overlapping if cond.relation == "overlaps" else not overlapping, [reason])
-
-
-def small_area(area_m2: float) -> Any:
-    """An area below the slivers' threshold as a reason shows it: one decimal, never rounded to look like none
-    (under 0.05 m² it is "<0.1")."""
-    return "<0.1" if 0 < area_m2 < 0.05 else round(area_m2, 1)
-
-
-def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Outcome:
-    limit = cond.distance_m
-    if relation.distance_m is None or relation.distance_m > limit:
-        return Outcome(False, [_r(NONE_WITHIN, layer=layer, limit=limit)])
-    distance = relation.distance_m
-    distance = round(distance) if distance >= 10 else round(distance, 1)
-    return Outcome(True, [_r(WITHIN, distance=distance, layer=layer, limit=limit)])
+    return Outcome(*spatial_outcome(cond, layer, relation))
 
 
 def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
@@ -360,18 +330,10 @@ def reason_templates() -> List[str]:
            "site's position to it is unknown"),
         tr("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
            "site's position to it is unknown"),
-        tr("site lies inside {layer}"),
-        tr("site is not entirely inside {layer}"),
-        tr("site overlaps {layer} ({area} m²)"),
-        tr("site does not overlap {layer}"),
-        tr("site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an "
-           "overlap"),
-        tr("no feature of {layer} lies within {limit} m of the site"),
-        tr("site is {distance} m from {layer}, rule limit {limit} m"),
         tr("unit attribute {field} is {value}; rule: {op} {limit}"),
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
            "\"water_m3d\" > 5000"),
         tr("expression {expression} is true"),
         tr("expression {expression} is false"),
-    ] + readings.reason_templates()
+    ] + spatial_templates() + readings.reason_templates()

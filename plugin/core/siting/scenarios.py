@@ -17,8 +17,9 @@ from ..model.results import FILTER_PROBLEM, Finding, LayerRelation, SpatialQuery
 from ..model.verdicts import Status
 from ..overlay.relations import UNKNOWN
 from ..review.evaluation import evaluate_rule, evaluate_unit
-from ..rules.conditions import NOT_OVERLAPPING, Context
+from ..rules.conditions import Context
 from ..rules.ruleset import Rule, RuleSet, UnitContext, code_key
+from ..rules.spatial_reasons import NOT_OVERLAPPING
 from .zones import ALL, NONE, PART, ZERO
 
 INSIDE = "inside"
