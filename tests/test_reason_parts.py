@@ -119,3 +119,51 @@ def test_a_site_inside_a_park_but_for_a_sliver_says_the_part_outside(runs, lang)
     values = [r["values"] for r in finding(runs, lang, "P1", "C-G-01")["reasons"] if "area" in r.get("values", {})]
     assert [(v["area"], v["limit"]) for v in values] == [(6.0, 9.0)]
     assert INSIDE_BUT[lang] in notes(runs, lang, "P1")
+
+
+CROSS = {"en": "lines of Ecological protection red line cross the site: 300 m of them lie within the site",
+         "zh": "生态保护红线 的线要素穿越选址，位于选址范围内的长度为 300 m"}
+TOUCH = {"en": "lines of Ecological protection red line touch the site's boundary without running into it; a line that "
+               "meets the site counts as overlapping it",
+         "zh": "生态保护红线 的线要素与选址边界相接，未进入选址范围；线要素与选址相交即计为重叠"}
+POINTS = {"en": "points of Drinking-water source protection zone where grade is I within the site or on its "
+                "boundary: 1",
+          "zh": "位于选址范围内或边界上的 饮用水水源保护区中 grade 为 I 的部分 点要素：1 个"}
+ZERO = {"en": "(0 m²)", "zh": "（0 m²）"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_line_layer_says_its_length_within_the_site_not_an_area_of_none(runs, lang):
+    """G-SL-04 (no building in the red line) is met by P2, whose red line runs 300 m through it, and by P3, which a red
+    line touches: the plugin counts a line meeting the site as overlapping it, and the reasons say so."""
+    for site, expected in (("P2", CROSS), ("P3", TOUCH)):
+        row = clause(runs, lang, site, "G-SL-04")
+        assert row["status"] == "conflict"
+        assert row["reason"].startswith(expected[lang]) and ZERO[lang] not in row["reason"]
+        summary = next(r for r in runs[lang][0] if r["site_id"] == site)
+        assert summary["verdict"] == "non_compliant" and expected[lang] in summary["reason"]
+        assert expected[lang] in notes(runs, lang, site) and ZERO[lang] not in notes(runs, lang, site)
+    assert finding(runs, lang, "P2", "G-SL-04")["reasons"][0]["values"]["length"] == 300
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_point_layer_says_how_many_points_lie_in_the_site(runs, lang):
+    """G-SL-05 (grade I water sources) is met by P3, where one of its points lies."""
+    row = clause(runs, lang, "P3", "G-SL-05")
+    assert row["status"] == "conflict"
+    assert row["reason"].startswith(POINTS[lang]) and ZERO[lang] not in row["reason"]
+    assert POINTS[lang] in notes(runs, lang, "P3")
+
+
+TABLE = {"en": ("none (lines: 300.0 m within the site)", "none (lines touch the site's boundary)",
+                "none (points within the site or on its boundary: 1)"),
+         "zh": ("无（线要素：选址范围内 300.0 m）", "无（线要素与选址边界相接）",
+                "无（位于选址范围内或边界上的点要素：1 个）")}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_notes_table_of_constraint_layers_says_lines_and_points_not_none(runs, lang):
+    """The notes' constraint-layer table: the overlap column of a line or point layer meeting the site."""
+    crossing, touching, points = TABLE[lang]
+    assert f"<td>{crossing}</td>" in notes(runs, lang, "P2")
+    assert f"<td>{touching}</td>" in notes(runs, lang, "P3") and f"<td>{points}</td>" in notes(runs, lang, "P3")

@@ -198,10 +198,21 @@ def overlap_text(relation: LayerRelation, lang: str) -> str:
     """The shared area in m² ('—' when unknown); an overlap within the slivers' tolerance shown, as not counted."""
     if not relation.known:
         return "—"
+    if relation.overlap_m2 <= 0 and (relation.lines or relation.points):
+        return features_met_text(relation, lang)
     if relation.overlap_m2 <= 0 < relation.sliver_m2:
         return tr("{area} (within the tolerance of {limit}: not counted)", lang).format(
             area=small_number(relation.sliver_m2), limit=small_number(relation.sliver_limit_m2))
     return number(relation.overlap_m2)
+
+
+def features_met_text(relation: LayerRelation, lang: str) -> str:
+    """No shared area, but the layer's lines (their length within the site) or points meeting the site."""
+    if relation.lines:
+        if relation.line_m <= 0:
+            return tr("none (lines touch the site's boundary)", lang)
+        return tr("none (lines: {length} m within the site)", lang).format(length=small_number(relation.line_m))
+    return tr("none (points within the site or on its boundary: {count})", lang).format(count=relation.points)
 
 
 def layer_name(relation: LayerRelation, context: NotesContext, lang: str) -> str:

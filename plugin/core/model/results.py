@@ -146,6 +146,9 @@ class LayerRelation:
     sliver_m2: float = 0.0  # an overlap measured at or below the slivers' threshold: not counted (overlap_m2 is 0)
     sliver_limit_m2: float = 0.0  # that threshold (m²), when there is such an overlap or such a part outside
     outside_m2: float = 0.0  # of a site counted inside: its part outside the features (at or below the threshold)
+    lines: int = 0  # line features meeting the site (boundary included)
+    line_m: float = 0.0  # their length within the site (m, on the ellipsoid)
+    points: int = 0  # point features within the site or on its boundary
 
     @property
     def known(self) -> bool:

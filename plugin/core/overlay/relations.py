@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle, QgsWkbTypes
 from qgis.PyQt.QtGui import QTransform
 
-from ...compat import POLYGON_GEOMETRY
+from ...compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
 from .geometry_repair import overlap_parts, polygon_parts
@@ -158,6 +158,14 @@ class SiteView:
         return found
 
 
+def line_length(view: SiteView, lines: List[QgsGeometry], measure: QgsDistanceArea) -> float:
+    """The length (m, on the ellipsoid) of the lines within the site or on its boundary, overlaps counted once."""
+    pieces = [QgsGeometry(view.engine().intersection(line.constGet())) for line in lines]
+    linear = [part for piece in pieces for part in piece.asGeometryCollection()
+              if QgsWkbTypes.geometryType(part.wkbType()) == LINE_GEOMETRY]
+    return measure.measureLength(QgsGeometry.unaryUnion(linear)) if linear else 0.0
+
+
 def outside_part(view: SiteView, union: QgsGeometry, site_area: float) -> float:
     """The site's area (m²) outside ``union`` (a part of it), from that rest's planar share; GEOS's slivers of next
     to no area along the cut dropped."""
@@ -262,18 +270,26 @@ class RelationFinder:
         engine, site_area = view.engine(), view.geometry.area()
         parts: List[Tuple[int, QgsGeometry]] = []
         met: List[int] = []
+        lines: List[QgsGeometry] = []
         for fid, (geometry, _values) in sorted(index.fetch(candidates, rect).items()):
             feature = self._geometry(index, fid, geometry, warnings)
             if feature is None or not engine.intersects(feature.constGet()):
                 continue
             met.append(fid)
-            if QgsWkbTypes.geometryType(feature.wkbType()) == POLYGON_GEOMETRY:
+            kind = QgsWkbTypes.geometryType(feature.wkbType())
+            if kind == POLYGON_GEOMETRY:
                 shared = engine.intersection(feature.constGet())
                 if shared is not None:
                     parts.append((fid, overlap_parts(QgsGeometry(shared), site_area)))
+            elif kind == LINE_GEOMETRY:
+                lines.append(feature)
+            elif kind == POINT_GEOMETRY:
+                relation.points += 1
         if not met:
             return False
         self._classify(relation, view, measure, met, parts)
+        relation.lines = len(lines)
+        relation.line_m = line_length(view, lines, measure) if lines else 0.0
         return True
 
     def _classify(self, relation: LayerRelation, view: SiteView, measure: QgsDistanceArea,

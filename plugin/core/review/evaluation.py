@@ -104,7 +104,7 @@ class FindingMemo:
             self.found, self.lists, self._applicable, self._problems, self._copies = {}, {}, {}, {}, {}
         self._project = _project_key(project)
         self._relations = {key: (r.layer, r.where, r.relation, r.overlap_m2, r.distance_m, r.bound, r.problem,
-                                 r.sliver_m2, r.sliver_limit_m2, r.outside_m2)
+                                 r.sliver_m2, r.sliver_limit_m2, r.outside_m2, r.lines, r.line_m, r.points)
                            for key, r in relations.items()}
         return self
 

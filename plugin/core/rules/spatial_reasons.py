@@ -1,5 +1,6 @@
 """A spatial condition against a site's known position to a constraint layer: its value and the reasons that say what
-the review measured (an overlap, a part outside or a sliver within the slivers' tolerance, a distance)."""
+the review measured (an overlap, a part outside or a sliver within the slivers' tolerance, lines crossing the site,
+points in it, a distance)."""
 
 from typing import Any, List, Tuple
 
@@ -13,8 +14,13 @@ WITHIN = "site is {distance} m from {layer}, rule limit {limit} m"
 SLIVER = "site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an overlap"
 INSIDE_BUT = ("site lies inside {layer} but for {area} m² outside it, within the tolerance of {limit} m², so it "
               "counts as inside")
+LINES_CROSS = "lines of {layer} cross the site: {length} m of them lie within the site"
+LINES_TOUCH = ("lines of {layer} touch the site's boundary without running into it; a line that meets the site "
+               "counts as overlapping it")
+POINTS_IN = "points of {layer} within the site or on its boundary: {count}"
 # The templates whose placeholders other than an area, a percentage, a distance or a count are amounts.
-AMOUNTS = {NONE_WITHIN: ("limit",), WITHIN: ("limit",), SLIVER: ("limit",), INSIDE_BUT: ("limit",)}
+AMOUNTS = {NONE_WITHIN: ("limit",), WITHIN: ("limit",), SLIVER: ("limit",), INSIDE_BUT: ("limit",),
+           LINES_CROSS: ("length",)}
 
 
 def spatial_outcome(cond: Condition, layer: Words, relation: LayerRelation) -> Tuple[bool, List[Reason]]:
@@ -39,9 +45,18 @@ def _inside(layer: Words, relation: LayerRelation) -> Tuple[bool, List[Reason]]:
 
 
 def _overlap_reasons(layer: Words, relation: LayerRelation, overlapping: bool) -> List[Reason]:
-    """What the site shares with the layer: an area, a sliver within the tolerance, nothing."""
-    if overlapping:
+    """What the site shares with the layer: an area, or (with none counted) the lines and points meeting the site, a
+    sliver within the tolerance, nothing."""
+    if relation.overlap_m2 > 0 or (overlapping and not (relation.lines or relation.points)):
         return [Reason("site overlaps {layer} ({area} m²)", {"layer": layer, "area": round(relation.overlap_m2)})]
+    reasons = []
+    if relation.lines:
+        reasons.append(Reason(LINES_CROSS, {"layer": layer, "length": shown_length(relation.line_m)})
+                       if relation.line_m > 0 else Reason(LINES_TOUCH, {"layer": layer}))
+    if relation.points:
+        reasons.append(Reason(POINTS_IN, {"layer": layer, "count": relation.points}))
+    if reasons:
+        return reasons
     if relation.sliver_m2 > 0:
         return [Reason(SLIVER, {"layer": layer, "area": small_area(relation.sliver_m2),
                                 "limit": small_area(relation.sliver_limit_m2)})]
@@ -63,6 +78,11 @@ def small_area(area_m2: float) -> Any:
     return "<0.1" if 0 < area_m2 < 0.05 else round(area_m2, 1)
 
 
+def shown_length(length_m: float) -> Any:
+    """A length as a reason shows it: whole metres from 10 m, one decimal below, never rounded to look like none."""
+    return round(length_m) if length_m >= 10 else small_area(length_m)
+
+
 def spatial_templates() -> List[str]:
     """Every reason template of this module, for the string extractor."""
     return [
@@ -74,6 +94,10 @@ def spatial_templates() -> List[str]:
         tr("site does not overlap {layer}"),
         tr("site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an "
            "overlap"),
+        tr("lines of {layer} cross the site: {length} m of them lie within the site"),
+        tr("lines of {layer} touch the site's boundary without running into it; a line that meets the site counts "
+           "as overlapping it"),
+        tr("points of {layer} within the site or on its boundary: {count}"),
         tr("no feature of {layer} lies within {limit} m of the site"),
         tr("site is {distance} m from {layer}, rule limit {limit} m"),
     ]
