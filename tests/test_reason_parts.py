@@ -167,3 +167,17 @@ def test_the_notes_table_of_constraint_layers_says_lines_and_points_not_none(run
     crossing, touching, points = TABLE[lang]
     assert f"<td>{crossing}</td>" in notes(runs, lang, "P2")
     assert f"<td>{touching}</td>" in notes(runs, lang, "P3") and f"<td>{points}</td>" in notes(runs, lang, "P3")
+
+
+SMALL = {"en": "0.5 m² of the site (12.0 %) lies outside every control unit of the unit layer: that part was not "
+               "reviewed.",
+         "zh": "选址有 0.5 m²（12.0%）位于管控单元图层的所有管控单元之外：该部分未经审查。"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_part_of_a_small_site_outside_every_unit_never_reads_none(runs, lang):
+    """P4: 0.48 m² of 4 m² lies outside every unit (over its 0.4 m² threshold): 0.5 m², not 0 m²."""
+    summary = next(r for r in runs[lang][0] if r["site_id"] == "P4")
+    assert summary["verdict"] == "needs_study"
+    assert summary["reason"].endswith(SMALL[lang])
+    assert SMALL[lang] in notes(runs, lang, "P4")

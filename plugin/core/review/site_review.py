@@ -12,6 +12,7 @@ from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, 
 from ..model.verdicts import Verdict
 from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
+from ..rules.spatial_reasons import small_area
 from ..times import shown_time
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judgements import Judgements, judged_findings
@@ -123,11 +124,17 @@ def mark_outside(review: SiteReview, template: str, outside_m2: float, site_m2: 
     needs further study, the reason first when it decides the verdict, else after the deciding clauses."""
     if site_m2 <= 0.0:
         return
-    outside = Reason(template, {"area": round(outside_m2), "percent": shown_percent(outside_m2 / site_m2)})
+    outside = Reason(template, {"area": shown_area(outside_m2), "percent": shown_percent(outside_m2 / site_m2)})
     if review.verdict == Verdict.COMPLIANT:
         review.verdict, review.reasons = Verdict.NEEDS_STUDY, [outside]
     else:
         review.reasons.append(outside)
+
+
+def shown_area(area_m2: float) -> object:
+    """An area as a reason shows it: whole m² from 1 m², one decimal below (a small site's part), never rounded to
+    look like none (under 0.05 m² it is "<0.1")."""
+    return round(area_m2) if area_m2 >= 1 else small_area(area_m2)
 
 
 def _validity_reasons(ruleset: RuleSet) -> List[Reason]:
