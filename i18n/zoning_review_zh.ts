@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="344" />
+        <location filename="../plugin/core/rules/conditions.py" line="314" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="315" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="346" />
+        <location filename="../plugin/core/rules/conditions.py" line="316" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="347" />
+        <location filename="../plugin/core/rules/conditions.py" line="317" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="348" />
+        <location filename="../plugin/core/rules/conditions.py" line="318" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <location filename="../plugin/core/rules/conditions.py" line="319" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="350" />
+        <location filename="../plugin/core/rules/conditions.py" line="320" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <location filename="../plugin/core/rules/conditions.py" line="321" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <location filename="../plugin/core/rules/conditions.py" line="322" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,47 +114,47 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="324" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="325" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="356" />
+        <location filename="../plugin/core/rules/conditions.py" line="326" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="363" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="89" />
         <source>site lies inside {layer}</source>
         <translation>选址位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="364" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="92" />
         <source>site is not entirely inside {layer}</source>
         <translation>选址未完全位于 {layer} 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="365" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="93" />
         <source>site overlaps {layer} ({area} m²)</source>
         <translation>选址与 {layer} 重叠（{area} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="94" />
         <source>site does not overlap {layer}</source>
         <translation>选址与 {layer} 不重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="369" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="101" />
         <source>no feature of {layer} lies within {limit} m of the site</source>
         <translation>选址周边 {limit} m 范围内无 {layer} 要素</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="370" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="102" />
         <source>site is {distance} m from {layer}, rule limit {limit} m</source>
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="371" />
+        <location filename="../plugin/core/rules/conditions.py" line="333" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="372" />
+        <location filename="../plugin/core/rules/conditions.py" line="334" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="375" />
+        <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="376" />
+        <location filename="../plugin/core/rules/conditions.py" line="338" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="42" />
+        <location filename="../plugin/core/review/site_review.py" line="43" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45" />
+        <location filename="../plugin/core/review/site_review.py" line="46" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -1404,37 +1404,37 @@
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="216" />
+        <location filename="../plugin/notes/document.py" line="227" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="233" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223" />
+        <location filename="../plugin/notes/document.py" line="234" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="224" />
+        <location filename="../plugin/notes/document.py" line="235" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="234" />
+        <location filename="../plugin/notes/document.py" line="245" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="235" />
+        <location filename="../plugin/notes/document.py" line="246" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="243" />
+        <location filename="../plugin/notes/document.py" line="254" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -2496,12 +2496,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="48" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2596,7 +2596,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="43" />
+        <location filename="../plugin/core/review/site_review.py" line="44" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -5130,7 +5130,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="38" />
+        <location filename="../plugin/core/review/site_review.py" line="39" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5150,7 +5150,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="40" />
+        <location filename="../plugin/core/review/site_review.py" line="41" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5400,12 +5400,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/conditions.py" line="327" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="359" />
+        <location filename="../plugin/core/rules/conditions.py" line="329" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5415,12 +5415,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="229" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="220" />
+        <location filename="../plugin/notes/document.py" line="231" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5450,7 +5450,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="353" />
+        <location filename="../plugin/core/rules/conditions.py" line="323" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5677,7 +5677,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="361" />
+        <location filename="../plugin/core/rules/conditions.py" line="331" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -7022,7 +7022,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="373" />
+        <location filename="../plugin/core/rules/conditions.py" line="335" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -7102,12 +7102,12 @@
         <translation>已取消生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="367" />
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="95" />
         <source>site overlaps {layer} by {area} m², within the tolerance of {limit} m², so it is not counted as an overlap</source>
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="202" />
+        <location filename="../plugin/notes/document.py" line="204" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7210,6 +7210,41 @@
         <location filename="../plugin/gui/site_input.py" line="130" />
         <source>The drawn site is kept on the map: once the review on screen is saved, right-click or press Enter to review it; Esc removes it.</source>
         <translation>绘制的选址范围已保留在地图上：保存当前审查后，单击右键或按 Enter 键即可审查该范围；按 Esc 键可将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="90" />
+        <source>site lies inside {layer} but for {area} m² outside it, within the tolerance of {limit} m², so it counts as inside</source>
+        <translation>选址位于 {layer} 范围内，仅有 {area} m² 位于其外，在 {limit} m² 的容差以内，视为位于其内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="97" />
+        <source>lines of {layer} cross the site: {length} m of them lie within the site</source>
+        <translation>{layer} 的线要素穿越选址，位于选址范围内的长度为 {length} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="98" />
+        <source>lines of {layer} touch the site's boundary without running into it; a line that meets the site counts as overlapping it</source>
+        <translation>{layer} 的线要素与选址边界相接，未进入选址范围；线要素与选址相交即计为重叠</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/spatial_reasons.py" line="100" />
+        <source>points of {layer} within the site or on its boundary: {count}</source>
+        <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="213" />
+        <source>none (lines touch the site's boundary)</source>
+        <translation>无（线要素与选址边界相接）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="214" />
+        <source>none (lines: {length} m within the site)</source>
+        <translation>无（线要素：选址范围内 {length} m）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="215" />
+        <source>none (points within the site or on its boundary: {count})</source>
+        <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
 </context>
 </TS>
