@@ -60,7 +60,7 @@ def _overlap_reasons(layer: Words, relation: LayerRelation, overlapping: bool) -
     if relation.sliver_m2 > 0:
         return [Reason(SLIVER, {"layer": layer, "area": small_area(relation.sliver_m2),
                                 "limit": small_area(relation.sliver_limit_m2)})]
-    return [Reason("site does not overlap {layer}", {"layer": layer})]
+    return [Reason("site does not overlap {layer}", {"layer": layer, "area": 0})]  # area kept: FINDINGS as before
 
 
 def _within(cond: Condition, layer: Words, relation: LayerRelation) -> Tuple[bool, List[Reason]]:
