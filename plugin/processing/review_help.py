@@ -56,7 +56,8 @@ def review_sites_parameter_help() -> Dict[str, str]:
     """Each parameter's help (the dialog's tooltip), by parameter name."""
     return {
         "SITES": tr("The candidate sites: polygons in any CRS, one project per feature, with its attributes."),
-        "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default."),
+        "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default. "
+                    "With \"Selected features only\", the sites are reviewed against the selected units only."),
         "RULES": tr("The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, "
                     "the county's and the unit list), each applied to the units of the scope it declares. Leave empty "
                     "to use the rule sets bound to the unit layer in the panel."),

@@ -11,6 +11,7 @@ from typing import Any, Dict, Iterator, List, Optional
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
@@ -101,12 +102,14 @@ def rule_paths(alg, parameters, context) -> List[str]:
 
 @dataclass
 class UnitInputs:
-    """The unit layer, its binding, the rule set and the constraint layers by rule-set name."""
+    """The unit layer, its binding, the rule set and the constraint layers by rule-set name; ``selected``: the
+    Processing source of the units to review when UNITS gives "Selected features only", else None (every unit)."""
 
     units: QgsVectorLayer
     binding: UnitBinding
     ruleset: RuleSet
     constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
+    selected: Optional[QgsProcessingFeatureSource] = None
 
 
 def unit_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
@@ -117,11 +120,28 @@ def unit_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
     return alg.parameterAsVectorLayer(parameters, alg.UNITS, context)
 
 
+def selected_units(alg, parameters, context, units: QgsVectorLayer) -> Optional[QgsProcessingFeatureSource]:
+    """UNITS' feature source when it is given as a definition ("Selected features only"), else None (every unit of
+    the layer); an empty selection is refused naming the layer: no unit selected is no run over "every selected unit".
+    """
+    if not isinstance(parameters.get(alg.UNITS), QgsProcessingFeatureSourceDefinition):
+        return None
+    source = alg.parameterAsSource(parameters, alg.UNITS, context)
+    if source is None:
+        raise QgsProcessingException(tr("The control unit layer could not be opened."))
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr(
+            "Control unit layer {layer}: \"Selected features only\" is set, but no unit is selected. Select the "
+            "units to use, or clear the option to use every unit.").format(layer=units.name()))
+    return source
+
+
 def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
     """The unit layer (checked: fields, CRS, features) and what it is reviewed with, from the parameters."""
     units = unit_layer(alg, parameters, context)
     if units is None:
         raise QgsProcessingException(tr("The control unit layer could not be opened."))
+    selected = selected_units(alg, parameters, context, units)
 
     def string(name: str) -> str:
         return alg.parameterAsString(parameters, name, context) or ""
@@ -131,7 +151,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
                                string(alg.UNIT_CATEGORY_FIELD),
                                alg.parameterAsBoolean(parameters, alg.USE_UNIT_PROSE, context))
         check_unit_fields(units, binding)
-        unit_warnings = check_unit_layer(units, binding)
+        unit_warnings = check_unit_layer(units, binding, selected=selected)
         rules = require_rules(rule_paths(alg, parameters, context), binding, None, string(alg.RULE_SCOPES),
                               layer_title(units))
     check_scope_fields(units, rules.ruleset)
@@ -143,7 +163,7 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
         raise QgsProcessingException("\n".join(found.errors))
     for warning in found.warnings:
         feedback.pushWarning(warning)
-    return UnitInputs(units, binding, rules.ruleset, found.layers)
+    return UnitInputs(units, binding, rules.ruleset, found.layers, selected)
 
 
 def check_scope_fields(units: QgsVectorLayer, ruleset: Any) -> None:

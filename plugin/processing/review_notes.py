@@ -137,7 +137,7 @@ class NotesWriter:
             return None
         try:
             basename = os.path.splitext(os.path.basename(path))[0]
-            return write_site_notes(review, project, self.setup.ruleset, self.setup.engine.spec.layer,
+            return write_site_notes(review, project, self.setup.ruleset, self.setup.units,
                                     self.setup.binding.code_field, self.setup.constraints, geometry,
                                     self.site_crs, self.folder, basename, self.fmt, self.lang,
                                     ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied)

@@ -51,6 +51,7 @@ class ReviewSetup:
     binding: UnitBinding
     engine: OverlayEngine
     site_fields: SiteFieldMap
+    units: QgsVectorLayer  # the unit layer (the notes' map draws it; the engine may read its selected units only)
     constraints: Dict[str, QgsVectorLayer] = field(default_factory=dict)
 
 
@@ -82,9 +83,10 @@ class BatchReview:
             raise QgsProcessingException(hidden)
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
-                                    self.context.transformContext(), self.context.ellipsoid() or None)
+                                    self.context.transformContext(), self.context.ellipsoid() or None,
+                                    selected=found.selected)
         fields = site_field_map(self.alg, self.parameters, self.context, self.feedback, found.ruleset)
-        return ReviewSetup(found.ruleset, found.binding, engine, fields, found.constraints)
+        return ReviewSetup(found.ruleset, found.binding, engine, fields, found.units, found.constraints)
 
     def run(self) -> Dict[str, object]:
         """Review every site and write FINDINGS, SUMMARY and the notes."""

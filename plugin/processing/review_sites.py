@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ..compat import HIDDEN_PARAMETER, SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
@@ -84,8 +83,8 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         polygon = [SOURCE_POLYGON]
         defaults = bound_defaults()
         self.addParameter(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"), polygon))
-        self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), polygon,
-                                                            defaultValue=defaults.units))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Control unit layer"), polygon,
+                                                              defaultValue=defaults.units))
         self.addParameter(rules_parameter(
             self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
                            "in the panel)")))

@@ -4,7 +4,6 @@ from typing import Any, Dict
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -202,12 +201,8 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         setup = siting_inputs(found.units, found.binding, found.ruleset,
                               self.project(parameters, context, found.ruleset), found.constraints,
                               context.transformContext(), context.ellipsoid() or "")
-        if isinstance(parameters.get(self.UNITS), QgsProcessingFeatureSourceDefinition):  # selected features only…
-            setup.units = SourceRef.part_of(self.parameterAsSource(parameters, self.UNITS, context), found.units)
-            if setup.units.expected == 0:  # an empty selection is no screen of "every selected unit"
-                raise QgsProcessingException(tr(
-                    "Control unit layer {layer}: \"Selected features only\" is set, but no unit is selected. Select "
-                    "the units to screen, or clear the option to screen every unit.").format(layer=found.units.name()))
+        if found.selected is not None:  # selected features only: those screened, named by the layer
+            setup.units = SourceRef.part_of(found.selected, found.units)
         return setup
 
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:

@@ -48,6 +48,7 @@ from .rule_lists import (  # noqa: F401 (re-exported)
     load_lists,
     load_rules,
 )
+from .selected_units import SelectedUnits
 from .unit_fields import missing_fields, missing_words
 
 HiddenCheck = Callable[[Any, str], Optional[str]]  # (layer, label) → the message of features it leaves out
@@ -186,17 +187,18 @@ def _outside_error(layer: QgsVectorLayer) -> str:
 
 
 def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool = True,
-                     hidden: HiddenCheck = hidden_rows_error) -> List[str]:
+                     hidden: HiddenCheck = hidden_rows_error, selected: Any = None) -> List[str]:
     """InputError for a unit layer without CRS or features, or leaving out features of its table (``hidden``: how
     that is asked); with ``blanks``, a warning naming units without code or category (every unit read: the dock
-    looks for them in a task)."""
-    error = crs_error(units) or hidden(units, layer_label(units))
+    looks for them in a task). ``selected``: the feature source of the units to review (its selected ones), the only
+    units checked then."""
+    error = crs_error(units) or (hidden(units, layer_label(units)) if selected is None else None)
     if error:
         raise InputError(error)
-    if units.featureCount() == 0:
+    if selected is None and units.featureCount() == 0:
         raise InputError(tr("The control unit layer {layer} has no features: choose the layer that holds "
                             "the units.").format(layer=units.name()))
-    warning = blank_units_warning(units, units.name(), binding) if blanks else ""
+    warning = blank_units_warning(units if selected is None else selected, units.name(), binding) if blanks else ""
     return [warning] if warning else []
 
 
@@ -369,12 +371,14 @@ def tolerance() -> Tolerance:
 
 def overlay_engine(units: QgsVectorLayer, binding: UnitBinding, ruleset: RuleSet,
                    constraints: Dict[str, QgsVectorLayer], transform_context: QgsCoordinateTransformContext,
-                   ellipsoid: Optional[str], snapshot: bool = False) -> OverlayEngine:
+                   ellipsoid: Optional[str], snapshot: bool = False, selected: Any = None) -> OverlayEngine:
     """The overlay engine over a unit layer and its constraint layers (their snapshots when ``snapshot``,
-    for a QgsTask). Raises OverlayError on a layer that cannot be used."""
+    for a QgsTask; ``selected``: the Processing source of the units to overlay, the layer's selected ones).
+    Raises OverlayError on a layer that cannot be used."""
     read = LayerSnapshot if snapshot else (lambda layer: layer)
     fields = unit_attribute_fields(units.fields().names(), ruleset, binding)
-    spec = UnitLayerSpec(read(units), binding.code_field, binding.name_field, binding.category_field, fields)
+    unit_source = read(units) if selected is None else SelectedUnits(selected, units)
+    spec = UnitLayerSpec(unit_source, binding.code_field, binding.name_field, binding.category_field, fields)
     return OverlayEngine(spec, {name: read(layer) for name, layer in constraints.items()}, transform_context,
                          ellipsoid, tolerance())
 
