@@ -52,3 +52,66 @@ def test_the_unit_parameter_keeps_its_name_and_takes_polygons(zr_processing):
     algorithm = QgsApplication.processingRegistry().algorithmById("zoningreview:sitingscreen")
     parameter = algorithm.parameterDefinition("UNITS")
     assert parameter.type() == "source" and parameter.dataTypes() == [2]  # polygon layers
+
+
+class ProgressKept:
+    """What a screen's feedback is told of its progress."""
+
+    @staticmethod
+    def feedback():
+        from qgis.core import QgsProcessingFeedback
+
+        class Kept(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.progress, self.warnings = [], []
+
+            def setProgress(self, progress):  # noqa: N802 - QGIS's name
+                super().setProgress(progress)
+                self.progress.append(round(progress, 1))
+
+            def pushWarning(self, text):  # noqa: N802 - QGIS's name
+                self.warnings.append(text)
+
+        return Kept()
+
+
+def test_the_progress_of_a_selection_counts_the_selected_units(zr_processing, sample_gpkg, example_rules):
+    """Three units selected of 38: the bar moves a third with each unit screened (it stayed at 0), short of 100 % until
+    the units were read to their end."""
+    import processing
+
+    units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units", "control_units", "ogr")
+    QgsProject.instance().addMapLayer(units, False)
+    try:
+        units.selectByExpression(f"\"HJGKDYBM\" IN ({', '.join(repr(code) for code in CODES)})")
+        feedback = ProgressKept.feedback()
+        selected = QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True)
+        processing.run("zoningreview:sitingscreen", siting(sample_gpkg, example_rules, UNITS=selected),
+                       feedback=feedback)
+    finally:
+        QgsProject.instance().removeMapLayer(units.id())
+    assert [value for value in feedback.progress if value > 0] == [33.3, 66.7, 99.9, 100.0]
+
+
+def test_a_blank_code_in_an_unselected_unit_is_not_warned_about(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """A unit without a code the selection leaves out is no matter of this screen; one selected is still named."""
+    import processing
+
+    from .test_processing_review import edited_sample
+
+    gpkg = edited_sample(sample_gpkg, tmp_path / "blank.gpkg", "UPDATE control_units SET HJGKDYBM = '' WHERE fid = 1")
+    units = QgsVectorLayer(f"{gpkg}|layername=control_units", "control_units", "ogr")
+    QgsProject.instance().addMapLayer(units, False)
+    warned = {}
+    try:
+        for name, expression in (("unselected", "fid IN (2, 3)"), ("selected", "fid IN (1, 2)")):
+            units.selectByExpression(expression)
+            feedback = ProgressKept.feedback()
+            selected = QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True)
+            processing.run("zoningreview:sitingscreen", siting(gpkg, example_rules, UNITS=selected),
+                           feedback=feedback)
+            warned[name] = [text for text in feedback.warnings if "have no unit code or category" in text]
+    finally:
+        QgsProject.instance().removeMapLayer(units.id())
+    assert warned["unselected"] == [] and len(warned["selected"]) == 1 and "features 1 " in warned["selected"][0]

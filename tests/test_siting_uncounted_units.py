@@ -66,16 +66,20 @@ def test_the_progress_of_units_that_cannot_be_counted_never_passes_all_done(zr_p
     result = screen(uncounted_units, example_rules, feedback)
     assert result["OUTPUT"].featureCount() == total
     assert feedback.progress and max(feedback.progress) <= 100.0, feedback.progress
+    # the units counted by their ids: the bar moves with each of the 114 units (it stayed at 0 %) and ends at 100 %
+    assert feedback.progress[0] == round(1000 / total) / 10 and feedback.progress[-1] == 100.0
+    assert feedback.progress == sorted(feedback.progress) and feedback.progress.count(100.0) == 1
 
 
 def test_a_cancelled_screen_of_units_that_cannot_be_counted_says_how_many_it_screened(zr_processing, uncounted_units,
                                                                                       example_rules):
-    """Cancelled at its first progress report (after its first unit), the screen says so, never '1 of 0 units'."""
+    """Cancelled at its first progress report (after its first unit), the screen says so, never '1 of 0 units': the
+    units were counted by their ids."""
     assert uncounted_units.featureCount() == -1
     with pytest.raises(QgsProcessingException) as raised:
         screen(uncounted_units, example_rules, CancelAtProgress(cancel=True))
-    assert str(raised.value) == ("The siting screen was cancelled after 1 unit: its outputs are incomplete and were "
-                                 "not loaded.")
+    assert str(raised.value) == ("The siting screen was cancelled after 1 of 114 units: its outputs are incomplete and "
+                                 "were not loaded.")
 
 
 def test_the_dock_screening_units_it_cannot_count_names_no_number(uncounted_units, qgis_iface, qgis_new_project,

@@ -39,7 +39,7 @@ from .review_notes import NotesWriter
 from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
 from .site_ids import refuse_unstable_ids, scan_site_ids, site_id, withhold_shared
-from .site_progress import SiteProgress, counted_sites
+from .site_progress import SiteProgress, counted_features
 from .verdict_styler import VerdictStyler
 
 
@@ -104,7 +104,7 @@ class BatchReview:
         self.notes = NotesWriter.from_parameters(self, setup, crs)
         notes = self.notes
         outputs, destinations = self._outputs(crs, rows, sites, clauses)  # after the checks that may stop the run
-        progress = SiteProgress(self.feedback, counted_sites(
+        progress = SiteProgress(self.feedback, counted_features(
             source, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids.count, self.feedback))
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()

@@ -8,9 +8,10 @@ from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
 from ..core.overlay.unit_index import exact_count, is_remote
 
 
-def counted_sites(source: Any, layer: Any, counted: Optional[int], feedback) -> int:
-    """How many sites there are: as counted with their ids, else the source's count when it is exact, else counted
-    now by their feature ids (a database's estimate may be stale or -1); -1 when a cancel stopped the count."""
+def counted_features(source: Any, layer: Any, counted: Optional[int], feedback) -> int:
+    """How many features (sites, units) there are: as counted with their ids, else the source's count when it is
+    exact, else counted now by their feature ids (a database's estimate may be stale or -1); -1 when a cancel stopped
+    the count."""
     if counted is not None:
         return counted
     estimate = source.featureCount()

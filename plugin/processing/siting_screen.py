@@ -42,6 +42,7 @@ from .review_inputs import (
     unit_inputs,
 )
 from .sink_writer import add_rows, closing, open_output
+from .site_progress import counted_features
 from .verdict_styler import VerdictStyler
 
 
@@ -203,6 +204,9 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                               context.transformContext(), context.ellipsoid() or "")
         if found.selected is not None:  # selected features only: those screened, named by the layer
             setup.units = SourceRef.part_of(found.selected, found.units)
+        else:  # the units screened, for the progress: a database's estimate may be stale or -1
+            setup.units.count = max(0, counted_features(self.parameterAsSource(parameters, self.UNITS, context),
+                                                        found.units, None, feedback))
         return setup
 
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:

@@ -37,6 +37,7 @@ from ..rules.condition_words import layer_words
 from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones
 from .layers import reason_templates as layer_templates
+from .progress import UnitProgress
 from .scenarios import (
     FAR,
     UNBOUND,
@@ -184,18 +185,18 @@ class SitingScreen:
 
     def units(self, feedback: Optional[QgsFeedback] = None) -> Iterator[UnitScreen]:
         """Screen unit after unit (progress and cancel through ``feedback``)."""
-        total = max(1, self.inputs.units.count)
+        progress = UnitProgress(feedback, self.inputs.units.count)
         self.screened_all = False
         start = time.perf_counter()
-        for number, feature in enumerate(self.inputs.units.features(self._request())):
+        for number, feature in enumerate(self.inputs.units.features(self._request()), start=1):
             if feedback is not None and feedback.isCanceled():
                 return
             self.timings["read"] += time.perf_counter() - start
             yield self.screen_feature(feature)
-            if feedback is not None and number % 50 == 0 and number <= total:  # a database's estimate may be low
-                feedback.setProgress(100.0 * number / total)
+            progress.screened(number)
             start = time.perf_counter()
         self.screened_all = True  # every unit read was screened, whatever a cancel that came after says
+        progress.done()
 
     def context(self, feature) -> UnitContext:
         """The unit as the evaluator sees it."""
