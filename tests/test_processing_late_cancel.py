@@ -61,9 +61,46 @@ def test_a_late_cancel_writes_every_note_and_a_real_one_names_only_notes_written
     summary = rows(tmp_path / "summary.gpkg")
     named = sorted(Path(row["notes"]).name for row in summary if row["notes"])
     written = sorted(path.name for path in notes.iterdir() if path.name != "index.html")
-    links = sorted(unquote(link) for link in re.findall(r'href="([^"]+)"',
-                                                         (notes / "index.html").read_text(encoding="utf-8")))
-    assert len(summary) == cancel_after and named == written == links
+    assert len(summary) == cancel_after and named == written
     if complete:
         assert written == sorted(f"{row['site_id']}.html" for row in summary) and len(written) == 10
+        assert written == links_of(notes / "index.html")
         assert feedback.said("info", "the run is complete and its review notes are written")
+    else:  # no note was written: no index listing none (it was an empty page)
+        assert written == [] and not (notes / "index.html").exists()
+        assert feedback.said("warning", "no review note was written")
+
+
+def links_of(index: Path):
+    """The notes an index page links to, sorted."""
+    return sorted(unquote(link) for link in re.findall(r'href="([^"]+)"', index.read_text(encoding="utf-8")))
+
+
+class CancelAtNote(ErrorsKept):
+    """Feedback that cancels when the ``nth`` site's notes are started (the notes after it are not written)."""
+
+    def __init__(self, nth: int):
+        super().__init__()
+        self.nth, self.started = nth, 0
+
+    def setProgressText(self, text):  # noqa: N802 - QGIS's name
+        super().setProgressText(text)
+        if text.startswith("Writing review notes"):
+            self.started += 1
+            if self.started == self.nth:
+                self.cancel()
+
+
+def test_notes_cancelled_part_way_are_indexed_as_cancelled(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """Notes cancelled while they are written: the two written so far are kept, named in SUMMARY and listed in an
+    index that says the notes were cancelled."""
+    import processing
+
+    notes = tmp_path / "notes"
+    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
+                                                      REPORT_FOLDER=str(notes)), feedback=CancelAtNote(2))
+    summary = rows(tmp_path / "summary.gpkg")
+    named = sorted(Path(row["notes"]).name for row in summary if row["notes"])
+    written = sorted(path.name for path in notes.iterdir() if path.name != "index.html")
+    assert len(summary) == 10 and len(written) == 2 and named == written == links_of(notes / "index.html")
+    assert "were cancelled" in (notes / "index.html").read_text(encoding="utf-8")

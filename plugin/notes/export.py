@@ -119,8 +119,9 @@ def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = No
     return maps
 
 
-def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh") -> str:
-    """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry."""
+def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh", cancelled: bool = False) -> str:
+    """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry; ``cancelled``: the notes
+    were cancelled, and the page says it lists only those written."""
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "index.html")
     rows = []
@@ -133,12 +134,20 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
     head = "".join(f"<th>{esc(c)}</th>" for c in (tr("Site", lang), tr("Verdict", lang),
                                                   tr("Notes", lang)))
     page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8">{GENERATOR}<title>{esc(title)}</title>'
-            f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>"
+            f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>{_cancelled(cancelled, lang)}"
             f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(page)
     return path
+
+
+def _cancelled(cancelled: bool, lang: str) -> str:
+    """The index's line saying the notes were cancelled, or ''."""
+    if not cancelled:
+        return ""
+    text = tr("The review notes were cancelled: this page lists only the notes written before the cancel.", lang)
+    return f"<p>{esc(text)}</p>"
 
 
 def finding_rows(reviews: Iterable[SiteReview], lang: str) -> List[list]:

@@ -106,12 +106,16 @@ class NotesWriter:
 
         entries = [(item[0].site_id, item[0].verdict, path)
                    for item, path in zip(self.pending, written) if path]
-        if foreign(index_path(self.folder)):  # put there while the sites were reviewed
+        cancelled = heed_cancel and feedback.isCanceled() and len(written) < len(self.pending)
+        if cancelled and not entries:  # an index listing no note is no index: the folder is left as it was
+            feedback.pushWarning(tr("Cancelled: no review note was written, so no index of the notes was written in "
+                                    "{folder}.").format(folder=self.folder))
+        elif foreign(index_path(self.folder)):  # put there while the sites were reviewed
             feedback.reportError(tr(
                 "{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move "
                 "or rename it, or choose another folder for the notes.").format(path=index_path(self.folder)))
         else:
-            write_index(entries, self.folder, self.lang)
+            write_index(entries, self.folder, self.lang, cancelled)
         return written
 
     def _not_applied(self) -> Dict[str, List[NotApplied]]:
