@@ -1,6 +1,6 @@
 """What reviewsites says in the Processing log: a line for each of the first sites (and for each of the first
 sites it could not review), each distinct warning once (and at the end how many sites had it), and how many sites
-got each verdict. A census-size batch would
+got each verdict, all in the UI language (QGIS's), whatever the report language. A census-size batch would
 otherwise fill the log with a line per site and repeat a layer-wide warning for every site."""
 
 from collections import Counter
@@ -18,9 +18,9 @@ LISTED_SITES = 100  # sites listed a line each; the summary output has every sit
 class ReviewLog:
     """The feedback lines of one reviewsites run."""
 
-    def __init__(self, feedback: Any, texts: ReasonTexts, listed: Optional[int] = None) -> None:
+    def __init__(self, feedback: Any, listed: Optional[int] = None) -> None:
         self.feedback = feedback
-        self.texts = texts
+        self.texts = ReasonTexts()  # every line in the UI language; the outputs and notes in the report's
         self.listed = LISTED_SITES if listed is None else listed
         self.verdicts: Counter = Counter()
         self.warnings: Dict[str, int] = {}  # each warning's text → how many sites had it

@@ -109,7 +109,7 @@ class BatchReview:
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
-        self.log = ReviewLog(self.feedback, self.texts)
+        self.log = ReviewLog(self.feedback)
         done = 0
         # The writer stops before the files close, and the files close after a failure too.
         # An overlay error that is no one site's (a unit layer its database stopped giving) stops the run.

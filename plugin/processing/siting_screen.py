@@ -228,7 +228,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         if not screen.screened_all:  # cancelled part way: a part of the units is no screen, never loaded as one
             raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
         for warning in screen.warnings():
-            feedback.pushWarning(render_reason(warning, lang))
+            feedback.pushWarning(render_reason(warning))  # the log in the UI language; the outputs in LANGUAGE
         counts = tally(verdicts)
         feedback.pushInfo(tr("Compliant: {c}; needs further study: {s}; non-compliant: {n}.").format(
             c=grouped(counts[Verdict.COMPLIANT]), s=grouped(counts[Verdict.NEEDS_STUDY]),
