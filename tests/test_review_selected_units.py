@@ -100,3 +100,31 @@ def test_the_unit_parameter_keeps_its_name_and_takes_selected_features(zr_proces
     algorithm = QgsApplication.processingRegistry().algorithmById("zoningreview:reviewsites")
     parameter = algorithm.parameterDefinition("UNITS")
     assert parameter.type() == "source" and parameter.dataTypes() == [2]  # polygon layers, "Selected features only"
+
+
+def test_selected_units_of_a_database_table_are_reviewed_in_qgis(zr_processing, postgis, sample_in_both, sample_gpkg,
+                                                                 example_rules, tmp_path):
+    """Units and sites in one PostGIS database, some units selected: the selection is QGIS's, not the table's, so
+    the overlay runs in QGIS (never over every unit in the database) and finds the selected units only."""
+    import processing
+
+    from .test_processing_review import CONSTRAINTS
+
+    database, _files = sample_in_both
+    units = database["control_units"]
+    QgsProject.instance().addMapLayer(units, False)
+    try:
+        codes = ["ZH13063820001", "ZH13063210001"]  # two units sample sites overlap
+        field = next(name for name in units.fields().names() if name.lower() == "hjgkdybm")
+        units.selectByExpression(f"\"{field}\" IN ({', '.join(repr(code) for code in codes)})")
+        assert units.selectedFeatureCount() == 2
+        on_database = params(sample_gpkg, example_rules, tmp_path, sites=database["sites"],
+                             UNITS=QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True),
+                             CONSTRAINTS=[database[name] for name in CONSTRAINTS])
+        feedback = Feedback()
+        processing.run("zoningreview:reviewsites", on_database, feedback=feedback)
+    finally:
+        units.removeSelection()
+        QgsProject.instance().takeMapLayer(units)
+    found = {(row["site_id"], row["unit_code"]) for row in rows(tmp_path / "findings.gpkg") if row["unit_code"]}
+    assert found == overlapped(sample_gpkg, set(codes)) and not feedback.said("info", "runs in the database")
