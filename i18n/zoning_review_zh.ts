@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="133" />
+        <location filename="../plugin/notes/export.py" line="134" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="150" />
+        <location filename="../plugin/core/siting/screen.py" line="151" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="135" />
+        <location filename="../plugin/core/siting/screen.py" line="136" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="138" />
+        <location filename="../plugin/core/siting/screen.py" line="139" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="133" />
+        <location filename="../plugin/notes/export.py" line="134" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1739,22 +1739,22 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="133" />
+        <location filename="../plugin/notes/export.py" line="134" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="181" />
+        <location filename="../plugin/notes/export.py" line="190" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="192" />
+        <location filename="../plugin/notes/export.py" line="201" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1964,17 +1964,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="133" />
+        <location filename="../plugin/core/inputs/resolve.py" line="134" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="95" />
+        <location filename="../plugin/core/inputs/resolve.py" line="96" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="99" />
+        <location filename="../plugin/core/inputs/resolve.py" line="100" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1986,7 +1986,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="301" />
+        <location filename="../plugin/core/inputs/resolve.py" line="303" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="146" />
+        <location filename="../plugin/processing/review_notes.py" line="150" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="124" />
+        <location filename="../plugin/processing/review_inputs.py" line="143" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2016,12 +2016,12 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="221" />
+        <location filename="../plugin/processing/siting_screen.py" line="220" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="140" />
+        <location filename="../plugin/processing/review_run.py" line="142" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2041,12 +2041,12 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="63" />
+        <location filename="../plugin/processing/review_sites.py" line="62" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="86" />
+        <location filename="../plugin/processing/review_sites.py" line="85" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2091,32 +2091,32 @@
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122" />
+        <location filename="../plugin/processing/review_sites.py" line="121" />
         <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
         <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="132" />
+        <location filename="../plugin/processing/review_sites.py" line="131" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2131,32 +2131,32 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138" />
+        <location filename="../plugin/processing/review_sites.py" line="137" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="140" />
+        <location filename="../plugin/processing/review_sites.py" line="139" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="142" />
+        <location filename="../plugin/processing/review_sites.py" line="141" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="234" />
+        <location filename="../plugin/processing/siting_screen.py" line="233" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2646,12 +2646,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="226" />
+        <location filename="../plugin/core/inputs/resolve.py" line="228" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="238" />
+        <location filename="../plugin/core/inputs/resolve.py" line="240" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2866,32 +2866,32 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="135" />
+        <location filename="../plugin/processing/review_notes.py" line="139" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="145" />
+        <location filename="../plugin/processing/review_notes.py" line="149" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="168" />
+        <location filename="../plugin/processing/review_notes.py" line="172" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="164" />
+        <location filename="../plugin/processing/review_run.py" line="166" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="144" />
+        <location filename="../plugin/processing/review_sites.py" line="143" />
         <source>Keep every finding as JSON in the findings layer (findings_json)</source>
         <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="147" />
+        <location filename="../plugin/processing/review_sites.py" line="146" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3066,7 +3066,7 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126" />
+        <location filename="../plugin/processing/review_sites.py" line="125" />
         <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
         <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
     </message>
@@ -3266,12 +3266,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="168" />
+        <location filename="../plugin/core/inputs/resolve.py" line="169" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="197" />
+        <location filename="../plugin/core/inputs/resolve.py" line="199" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
@@ -4635,7 +4635,7 @@
         <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="70" />
+        <location filename="../plugin/processing/review_help.py" line="71" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
@@ -4665,82 +4665,77 @@
         <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="59" />
-        <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default.</source>
-        <translation>环境管控单元；默认为面板中绑定的单元图层。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="64" />
+        <location filename="../plugin/processing/review_help.py" line="65" />
         <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="65" />
+        <location filename="../plugin/processing/review_help.py" line="66" />
         <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66" />
+        <location filename="../plugin/processing/review_help.py" line="67" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="68" />
+        <location filename="../plugin/processing/review_help.py" line="69" />
         <source>Units with requirement texts of their own then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="82" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="85" />
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="99" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4895,7 +4890,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="60" />
+        <location filename="../plugin/processing/review_help.py" line="61" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -5080,22 +5075,22 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="75" />
+        <location filename="../plugin/core/inputs/resolve.py" line="76" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="91" />
+        <location filename="../plugin/core/inputs/resolve.py" line="92" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="81" />
+        <location filename="../plugin/processing/review_inputs.py" line="82" />
         <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
         <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="88" />
+        <location filename="../plugin/processing/review_inputs.py" line="89" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -5125,7 +5120,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72" />
+        <location filename="../plugin/processing/review_help.py" line="73" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -5135,7 +5130,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="150" />
+        <location filename="../plugin/processing/review_sites.py" line="149" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5170,7 +5165,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="101" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5325,7 +5320,7 @@
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="83" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
@@ -5430,7 +5425,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="172" />
+        <location filename="../plugin/core/inputs/resolve.py" line="173" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5672,7 +5667,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="226" />
+        <location filename="../plugin/processing/review_run.py" line="228" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5692,17 +5687,17 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="255" />
+        <location filename="../plugin/processing/siting_screen.py" line="254" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="196" />
+        <location filename="../plugin/processing/review_run.py" line="198" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="197" />
+        <location filename="../plugin/processing/review_run.py" line="199" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5727,12 +5722,12 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="224" />
+        <location filename="../plugin/processing/review_run.py" line="226" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="67" />
+        <location filename="../plugin/processing/review_sites.py" line="66" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
@@ -5882,7 +5877,7 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="87" />
+        <location filename="../plugin/processing/review_help.py" line="88" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
@@ -6188,12 +6183,12 @@
         <translation>{shown}……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
+        <location filename="../plugin/processing/review_help.py" line="76" />
         <source>The field naming each site in the outputs and in judgements; when empty, a field named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="104" />
+        <location filename="../plugin/processing/review_help.py" line="105" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6203,22 +6198,22 @@
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="113" />
+        <location filename="../plugin/processing/review_sites.py" line="112" />
         <source>Site id field (detected when empty, e.g. site_id; else the feature id)</source>
         <translation>选址编号字段（留空则自动识别，如 site_id；否则使用要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="152" />
+        <location filename="../plugin/processing/review_sites.py" line="151" />
         <source>Sites without an id field are named by their feature ids</source>
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="247" />
+        <location filename="../plugin/processing/siting_screen.py" line="246" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248" />
+        <location filename="../plugin/processing/siting_screen.py" line="247" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6268,7 +6263,7 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明（没有所判条款文字摘要的判定，须在分区管控审查面板中从台账将其记录作为新审查打开，重新判定该条款予以确认）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="106" />
+        <location filename="../plugin/processing/review_help.py" line="107" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -6283,7 +6278,7 @@
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="154" />
+        <location filename="../plugin/processing/review_sites.py" line="153" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
     </message>
@@ -6367,27 +6362,27 @@
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="134" />
+        <location filename="../plugin/core/siting/screen.py" line="135" />
         <source>The unit has no geometry; it was not screened.</source>
         <translation>该单元没有几何图形；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="136" />
+        <location filename="../plugin/core/siting/screen.py" line="137" />
         <source>The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.</source>
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="258" />
+        <location filename="../plugin/processing/siting_screen.py" line="257" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="259" />
+        <location filename="../plugin/processing/siting_screen.py" line="258" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="180" />
+        <location filename="../plugin/core/inputs/resolve.py" line="181" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6567,7 +6562,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="247" />
+        <location filename="../plugin/core/inputs/resolve.py" line="249" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6697,7 +6692,7 @@
         <translation>{label}（{layer}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="179" />
+        <location filename="../plugin/processing/review_sites.py" line="178" />
         <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
@@ -6705,11 +6700,6 @@
         <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>The environmental control units to screen (with "Selected features only", those selected).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="208" />
-        <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to screen, or clear the option to screen every unit.</source>
-        <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要筛查的单元，或取消该选项以筛查全部单元。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/orphans.py" line="132" />
@@ -6722,7 +6712,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="143" />
+        <location filename="../plugin/core/inputs/resolve.py" line="144" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6757,7 +6747,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="153" />
+        <location filename="../plugin/processing/review_inputs.py" line="173" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -6957,12 +6947,12 @@
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="110" />
+        <location filename="../plugin/processing/review_notes.py" line="114" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="130" />
+        <location filename="../plugin/processing/review_notes.py" line="134" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -7245,6 +7235,26 @@
         <location filename="../plugin/notes/document.py" line="215" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/export.py" line="149" />
+        <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
+        <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="59" />
+        <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default. With "Selected features only", the sites are reviewed against the selected units only.</source>
+        <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="133" />
+        <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
+        <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_notes.py" line="111" />
+        <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
+        <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
 </context>
 </TS>
