@@ -168,3 +168,28 @@ def _cell_at(ref: str) -> Tuple[int, int]:
     for letter in letters:
         column = column * 26 + ord(letter) - 64
     return int(digits) - 1, column - 1
+
+
+
+def edit_docx(path: Path, edits: Dict[str, str]) -> None:
+    """Edit a .docx document's XML as Word writes what python-docx cannot: each key is a marker written in a cell
+    (``"w:tc:MARK"``, ``"w:p:MARK"``: the innermost cell or paragraph holding it; ``"MARK"``: the marker's text in its
+    run), replaced by the value, in which ``{}`` stands for the element replaced (its text without the marker)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/document.xml"].decode()
+    for key, replacement in edits.items():
+        element, _colon, marker = key.rpartition(":")
+        if element:
+            pattern = rf"<{element}>(?:(?!<{element}>).)*?{re.escape(marker)}.*?</{element}>"
+            found = re.search(pattern, xml, flags=re.DOTALL)
+            assert found, key
+            whole = found.group(0).replace(marker, "")
+            xml = xml[:found.start()] + replacement.replace("{}", whole) + xml[found.end():]
+        else:
+            assert marker in xml, key
+            xml = xml.replace(marker, f"</w:t></w:r>{replacement}<w:r><w:t>", 1)
+    parts["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)

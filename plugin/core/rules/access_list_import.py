@@ -147,6 +147,10 @@ def reason_templates() -> List[str]:
            "in UTF-8."),
         tr("{file} cannot be read as a Word document: {error}"),
         tr("The Word document {file} has no table."),
+        tr("Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it "
+           "was read as if they were accepted. Check its rules against the published list."),
+        tr("Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer "
+           "cannot read as text; check the rules of that row against the document and add what it says by hand."),
         tr("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}."),
         tr("Table {table} of {file} has no header the importer recognises and was not imported."),
         tr("Row {row} has no unit code and was skipped."),

@@ -59,6 +59,7 @@ class Builder:
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
+        self.result.warnings += table.warnings
         found = find_header(table.rows, self.words, self.given)
         if found is not None:
             if self.header is None or found.labels != self.header.labels or table.sheet:  # each sheet's columns

@@ -4,6 +4,7 @@ A cell merged across columns or rows is repeated in every grid position it cover
 merged down several rows belongs to each of them and a header cell over four columns heads each; the
 positions that continue a cell merged down from the row above are named, so that its text is read once
 for a unit (``Table.merged``), and so are those that continue a cell merged from the left (``Table.spanned``).
+A cell's text is all Word shows in it (``docx_content``), a table nested in it included, line by line.
 """
 
 import os
@@ -13,9 +14,11 @@ from typing import List, Set, Tuple
 
 from ....paths import use_vendored
 from ...model.results import Reason
+from .docx_content import accept_revisions, revised_rows, unreadable_rows, unwrap_content
 
 Grid = List[List[str]]
 Merged = Set[Tuple[int, int]]  # (row, column) of the cells that continue the cell above (or on the left)
+DocxTable = Tuple[Grid, Merged, Merged, List[Reason]]  # its cells, merges, and what could not be read as written
 
 
 def _docx():
@@ -26,8 +29,9 @@ def _docx():
     return docx
 
 
-def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged, Merged]], List[Reason]]:
-    """Every top-level table of the document, in order (nested tables stay in their cell's text)."""
+def read_docx(path: str) -> Tuple[List[DocxTable], List[Reason]]:
+    """Every top-level table of the document, in order (nested tables stay in their cell's text), each with the
+    warnings naming its rows read as if their tracked changes were accepted and those holding what is not text."""
     try:
         docx = _docx()
         if not re.match(r"[1-9]", str(getattr(docx, "__version__", "0"))):
@@ -37,10 +41,28 @@ def read_docx(path: str) -> Tuple[List[Tuple[Grid, Merged, Merged]], List[Reason
         document = docx.Document(path)
     except (ImportError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         return [], [Reason("{file} cannot be read as a Word document: {error}", {"file": path, "error": str(error)})]
-    tables = [_rows(table) for table in document.tables]
+    unwrap_content(document.element.body)
+    tables = []
+    for number, table in enumerate(document.tables, start=1):
+        warnings = _warnings(table, number)  # first: it accepts the table's revisions
+        tables.append((*_rows(table), warnings))
     if not tables:
         return [], [Reason("The Word document {file} has no table.", {"file": path})]
     return tables, []
+
+
+def _warnings(table, number: int) -> List[Reason]:
+    """The rows of a table read with their tracked changes accepted, and those holding a picture or an object (their
+    revisions accepted in the document read, so that the rows are read next as Word shows them)."""
+    rows = table._tbl.tr_lst
+    revised, unreadable = revised_rows(rows), unreadable_rows(rows)
+    accept_revisions(table._tbl)
+    return [Reason("Row {row} of table {table} holds tracked changes that were not accepted (text inserted or "
+                   "deleted); it was read as if they were accepted. Check its rules against the published list.",
+                   {"row": index + 1, "table": number}) for index in revised] + [
+        Reason("Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer "
+               "cannot read as text; check the rules of that row against the document and add what it says by hand.",
+               {"row": index + 1, "table": number}) for index in unreadable]
 
 
 def _rows(table) -> Tuple[Grid, Merged, Merged]:
@@ -55,6 +77,27 @@ def _rows(table) -> Tuple[Grid, Merged, Merged]:
                    if cell is not None and up is not None and cell._tc is up._tc}
         spanned |= {(number, i) for i in range(1, len(cells))
                     if cells[i] is not None and cells[i - 1] is not None and cells[i]._tc is cells[i - 1]._tc}
-        rows.append(["" if cell is None else cell.text.strip() for cell in cells])
+        rows.append(["" if cell is None else _text(cell).strip() for cell in cells])
         above = cells
     return rows, merged, spanned
+
+
+def _text(cell) -> str:
+    """A cell's paragraphs, one a line, those of a table nested in it too (its cells in a row parted by tabs)."""
+    lines = []
+    for item in cell.iter_inner_content():
+        if hasattr(item, "rows"):
+            lines += ["\t".join(_distinct_text(row.cells)) for row in item.rows]
+        else:
+            lines.append(item.text)
+    return "\n".join(lines)
+
+
+def _distinct_text(cells) -> List[str]:
+    """The text of each cell of a nested table's row, a cell spanning columns once."""
+    seen, out = set(), []
+    for cell in cells:
+        if cell._tc not in seen:
+            seen.add(cell._tc)
+            out.append(_text(cell).strip())
+    return out

@@ -27,7 +27,8 @@ class Table:
     """One table: its rows of text cells, the file row number of rows[0], its number in a document or
     workbook (0: the only sheet or CSV), its sheet's name (a workbook of several sheets), the (row index,
     column) of the cells that continue a cell merged down from the row above (its text repeated), of those that
-    continue a cell merged from the left (a cell spanning columns) and of the cells a workbook stores as numbers."""
+    continue a cell merged from the left (a cell spanning columns) and of the cells a workbook stores as numbers; the
+    warnings naming rows not read exactly as written (a Word table's tracked changes, pictures)."""
 
     rows: List[List[str]]
     first_row: int = 1
@@ -36,6 +37,7 @@ class Table:
     merged: Set[Tuple[int, int]] = field(default_factory=set)
     numbers: Set[Tuple[int, int]] = field(default_factory=set)
     spanned: Set[Tuple[int, int]] = field(default_factory=set)
+    warnings: List[Reason] = field(default_factory=list)  # what of its rows could not be read as written
 
 
 def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], List[Reason]]:
@@ -47,8 +49,8 @@ def read_tables(path: str, sheet: Optional[str] = None) -> Tuple[List[Table], Li
         from .docx_tables import read_docx  # python-docx is loaded only for Word documents
 
         grids, errors = read_docx(path)
-        return [Table(rows, 1, number, "", merged, spanned=spanned)
-                for number, (rows, merged, spanned) in enumerate(grids, start=1)], errors
+        return [Table(rows, 1, number, "", merged, spanned=spanned, warnings=warnings)
+                for number, (rows, merged, spanned, warnings) in enumerate(grids, start=1)], errors
     if lower.endswith((".csv", ".txt")):
         return read_csv(path)
     if lower.endswith(".xls"):  # OGR reads it, but not its merged cells: a merged requirement would reach one unit
