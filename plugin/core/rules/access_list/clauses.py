@@ -109,9 +109,10 @@ def _value(style: str, match: re.Match) -> Tuple[int, int]:
 
 
 def _follows(style: str, last: Tuple[int, int], value: Tuple[int, int]) -> bool:
-    """The next number of a sequence: one more (1, 2, 3 …); for 1-3 style any later number."""
+    """The next number of a sequence: one more (1, 2, 3 …); for 1-3 style the next item of its group (1-2 after
+    1-1) or the first item of a later group (2-1, 3-1 after 1-4), never a range such as 10-20 in a clause's text."""
     if style == "dash":
-        return value > last
+        return value == (last[0], last[1] + 1) or (value[0] > last[0] and value[1] == 1)
     return value[1] == last[1] + 1
 
 
