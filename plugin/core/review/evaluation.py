@@ -6,10 +6,11 @@ from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..model.results import Finding, LayerRelation, Reason, SpatialQuery
 from ..model.verdicts import STUDY_STATUSES, Status, Verdict, verdict_of, worst
-from ..model.vocab import DIMENSIONS, INPUTS_DIMENSION, LEVELS
+from ..model.vocab import DIMENSIONS, LEVELS
 from ..rules.conditions import Context, Outcome, evaluate
-from ..rules.readings import input_findings, project_problems
+from ..rules.readings import blank, input_findings, project_problems
 from ..rules.ruleset import Rule, RuleSet, UnitContext, code_key
+from .coverage import uncovered_finding, unnamed_finding
 
 DECISIVE_STATUSES = {Verdict.NON_COMPLIANT: (Status.CONFLICT,), Verdict.NEEDS_STUDY: STUDY_STATUSES}  # by verdict
 
@@ -198,21 +199,15 @@ def evaluate_unit(
     are then shared by the units and sites of the batch, so they are only to be read.
     """
     ctx = Context(ruleset, unit, project, relations)
+    rules = memo.rules_for(ruleset, unit) if memo is not None else ruleset.rules_for(unit)
     uncovered = [] if ruleset.covers(unit) else [uncovered_finding(unit)]
+    if not uncovered and not rules and ruleset.needs_unit_code() and not blank(unit.code):
+        uncovered = [unnamed_finding(unit)]
     if memo is not None:
         extra = prose_findings(unit) + memo.input_findings(ruleset, unit, project) + uncovered
-        return memo.unit_findings(memo.rules_for(ruleset, unit), ctx, extra)
-    findings = [evaluate_rule(rule, ctx) for rule in ruleset.rules_for(unit)]
+        return memo.unit_findings(rules, ctx, extra)
+    findings = [evaluate_rule(rule, ctx) for rule in rules]
     return ordered_and_marked(findings + prose_findings(unit) + input_findings(ruleset, unit, project) + uncovered)
-
-
-def uncovered_finding(unit: UnitContext) -> Finding:
-    """The finding of a unit no access list of the binding covers: it needs information, never passes."""
-    return Finding(
-        rule_id="input:access_list", level="unit", dimension=INPUTS_DIMENSION, effect="require",
-        status=Status.NEEDS_INFO, text_zh=_coverage_duty("zh"), text_en=_coverage_duty("en"),
-        reasons=[Reason("no access list of the binding applies to unit {code}: bind a list whose scope covers it",
-                        {"code": unit.code})])
 
 
 def _order(finding: Finding) -> Tuple[int, str]:
@@ -248,11 +243,6 @@ def prose_findings(unit: UnitContext) -> List[Finding]:
                 )
             )
     return found
-
-
-def _coverage_duty(lang: str) -> str:
-    """What the finding of a unit no list covers asks for, in ``lang``."""
-    return tr("The unit must be covered by an access list.", lang)
 
 
 def evaluate_rule(rule: Rule, ctx: Context) -> Finding:
@@ -377,6 +367,8 @@ def reason_templates() -> List[str]:
     return [
         tr("requirement from the unit layer's own text: check by hand"),
         tr("no access list of the binding applies to unit {code}: bind a list whose scope covers it"),
+        tr("no rule of the access list applies to unit {code}: its unit rules name other codes and it has no general "
+           "or category rule; check that the list covers this unit under the code the unit layer gives it"),
         tr("an exception applies"),
         tr("an exception may apply"),
         tr("the rule prohibits this"),
