@@ -80,7 +80,7 @@ def _sequence(style: str, pattern: re.Pattern, text: str) -> List[Tuple[int, str
     last: Optional[Tuple[int, int]] = None
     for match in pattern.finditer(text):
         value = _value(style, match)
-        if last is None or _follows(style, last, value):
+        if last is None or _follows(style, last, value, _line_start(text, _start(match))):
             found.append((_start(match), _label(style, value)))
             last = value
     return found
@@ -108,12 +108,19 @@ def _value(style: str, match: re.Match) -> Tuple[int, int]:
     return 0, int(match.group(1))
 
 
-def _follows(style: str, last: Tuple[int, int], value: Tuple[int, int]) -> bool:
+def _follows(style: str, last: Tuple[int, int], value: Tuple[int, int], line_start: bool) -> bool:
     """The next number of a sequence: one more (1, 2, 3 …); for 1-3 style the next item of its group (1-2 after
-    1-1) or the first item of a later group (2-1, 3-1 after 1-4), never a range such as 10-20 in a clause's text."""
+    1-1) or the first item of a later group (2-1 after 1-4), and any later number that starts a line (clauses of a
+    general list cited by number: 3-1, 3-7), never a range after 。or ；inside a line (…；10-20蒸吨…)."""
     if style == "dash":
-        return value == (last[0], last[1] + 1) or (value[0] > last[0] and value[1] == 1)
+        return value == (last[0], last[1] + 1) or (value[0] > last[0] and value[1] == 1) or (line_start and
+                                                                                              value > last)
     return value[1] == last[1] + 1
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether only white space stands between the start of a line and this position."""
+    return text[:start].rstrip(" \t\u3000").endswith("\n") or not text[:start].strip()
 
 
 def _start(match: re.Match) -> int:
