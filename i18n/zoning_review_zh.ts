@@ -34,12 +34,12 @@
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -274,57 +274,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="378" />
+        <location filename="../plugin/core/review/evaluation.py" line="368" />
         <source>requirement from the unit layer's own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="380" />
+        <location filename="../plugin/core/review/evaluation.py" line="372" />
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="381" />
+        <location filename="../plugin/core/review/evaluation.py" line="373" />
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="382" />
+        <location filename="../plugin/core/review/evaluation.py" line="374" />
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="383" />
+        <location filename="../plugin/core/review/evaluation.py" line="375" />
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="384" />
+        <location filename="../plugin/core/review/evaluation.py" line="376" />
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="385" />
+        <location filename="../plugin/core/review/evaluation.py" line="377" />
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="386" />
+        <location filename="../plugin/core/review/evaluation.py" line="378" />
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="387" />
+        <location filename="../plugin/core/review/evaluation.py" line="379" />
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="388" />
+        <location filename="../plugin/core/review/evaluation.py" line="380" />
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="389" />
+        <location filename="../plugin/core/review/evaluation.py" line="381" />
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="256" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -3710,77 +3710,77 @@
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="239" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3830,22 +3830,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4780,7 +4780,7 @@
         <translation>决定性条款所属清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="379" />
+        <location filename="../plugin/core/review/evaluation.py" line="369" />
         <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
         <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
     </message>
@@ -4835,7 +4835,7 @@
         <translation>请至少选择一个规则集文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="255" />
+        <location filename="../plugin/core/review/coverage.py" line="33" />
         <source>The unit must be covered by an access list.</source>
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="230" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5000,17 +5000,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -5537,62 +5537,62 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="181" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="222" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
@@ -6315,17 +6315,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6387,72 +6387,72 @@
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="191" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="210" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="213" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="220" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
@@ -7255,6 +7255,21 @@
         <location filename="../plugin/processing/review_notes.py" line="111" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/evaluation.py" line="370" />
+        <source>no rule of the access list applies to unit {code}: its unit rules name other codes and it has no general or category rule; check that the list covers this unit under the code the unit layer gives it</source>
+        <translation>准入清单中没有适用于单元 {code} 的规则：清单的单元规则均针对其他单元编码，且无总体或类别规则适用；请核实清单是否以管控单元图层中的编码列出了该单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <source>Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it was read as if they were accepted. Check its rules against the published list.</source>
+        <translation>表 {table} 第 {row} 行含有未接受的修订（插入或删除的文字），已按接受全部修订后的文字读取。请对照正式发布的清单核对该行生成的规则。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
+        <source>Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer cannot read as text; check the rules of that row against the document and add what it says by hand.</source>
+        <translation>表 {table} 第 {row} 行含有图片、文本框、公式或嵌入对象，导入工具无法将其读取为文字；请对照原文件核对该行生成的规则，并手工补充其中的内容。</translation>
     </message>
 </context>
 </TS>
