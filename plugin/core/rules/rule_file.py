@@ -30,6 +30,10 @@ class SaveError(Exception):
         return sentence_of(self.reason)
 
 
+class ChangedOnDiskError(SaveError):
+    """The file on disk is no longer the one opened: another program changed, replaced or removed it."""
+
+
 def _data(text: str) -> Dict[str, Any]:
     loader = PythonRulesLoader(text)
     try:
@@ -141,15 +145,22 @@ class RuleFile:
                 rules.append(copy.deepcopy(dict(rule)))
         return data
 
-    def save(self, now: Optional[datetime.datetime] = None) -> Optional[str]:
+    def save(self, now: Optional[datetime.datetime] = None, replace_changed: bool = False) -> Optional[str]:
         """Write the edited text when the loader accepts it, the file it replaces kept as a timestamped backup;
-        the backup's path (None when the file was gone)."""
+        the backup's path (None when the file was gone). ChangedOnDiskError when another program changed the file
+        since it was opened, unless ``replace_changed`` (its version then kept as the backup)."""
         self._require_loadable(self.path)
-        if self._disk_text() != self.original:
-            raise SaveError(Reason("{path} was changed by another program since it was opened; it was not "
+        if not replace_changed and self._disk_text() != self.original:
+            raise ChangedOnDiskError(Reason("{path} was changed by another program since it was opened; it was not "
                                    "overwritten. Open it again and repeat the edit.", {"path": self.path}))
         backup = self._write(self.path, now)
         self.original = self.text
+        return backup
+
+    def save_as(self, path: str, now: Optional[datetime.datetime] = None) -> Optional[str]:
+        """Write the edited text to ``path`` (see ``write_to``) and edit that file from now on."""
+        backup = self.write_to(path, now)
+        self.path, self.original = path, self.text
         return backup
 
     def write_to(self, path: str, now: Optional[datetime.datetime] = None) -> Optional[str]:

@@ -26,10 +26,10 @@ from ...core.review.labels import dimension_label, level_label
 from ...core.rules.rule_file import RuleFile, SaveError
 from ...core.rules.rule_form import check_rule, new_rule_id, rule_title, rule_tree
 from ...i18n import tr
-from ...log import log_error
 from ...suggest import marker_for
 from .condition_picker import ConditionPicker
 from .rule_panel import RulePanel
+from .saving import Saving
 from .suggestion_panel import SuggestionPanel, accepted_fields
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +46,7 @@ class Step(NamedTuple):
     index: int
 
 
-class RuleEditorDialog(QDialog):
+class RuleEditorDialog(Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
@@ -363,24 +363,6 @@ class RuleEditorDialog(QDialog):
             del rule["suggested"]
             self.panel.set_rule(rule, self.file.data)
             self.apply()
-
-    def save(self) -> bool:
-        """Apply the form if it changed, then write the file (a timestamped backup first); True when saved."""
-        if self.pending() and not self.apply():
-            return False
-        try:
-            backup = self.file.save()
-        except SaveError as error:
-            self.status.setText(error.text())
-            return False
-        except OSError as error:
-            log_error(tr("The rule set could not be saved."), error)
-            self.status.setText(tr("{path} could not be written ({problem}); the file was left as it was.").format(
-                path=self.file.path, problem=error.strerror or str(error)))
-            return False
-        self.saved_to = self.file.path
-        self.status.setText(tr("Saved. The previous file is kept as {backup}.").format(backup=backup))
-        return True
 
     def reject(self) -> None:
         """Close; unsaved changes are lost only when the user says so."""
