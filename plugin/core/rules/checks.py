@@ -120,7 +120,7 @@ def _check_rules(c: Checker) -> None:
     for i, rule in enumerate(c.data["rules"]):
         path: PathKey = ("rules", i)
         rule_id = rule["id"]
-        if rule_id in first_line:
+        if rule_id in first_line and first_line[rule_id]:
             c.add(
                 "error",
                 path + ("id",),
@@ -128,6 +128,9 @@ def _check_rules(c: Checker) -> None:
                 id=rule_id,
                 first=first_line[rule_id],
             )
+        elif rule_id in first_line:  # a document without lines (the rule editor's form)
+            c.add("error", path + ("id",), "Another rule already has the id {id}: give this rule an id of its own.",
+                  id=rule_id)
         else:
             first_line[rule_id] = c.marks.get(path + ("id",), (0, 0))[0]
         _check_scope(c, rule, path)
@@ -183,6 +186,7 @@ def reason_templates() -> List[str]:
         tr("The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring "
            "case, full-width forms and spaces."),
         tr("The rule id {id} is used twice (first at line {first})."),
+        tr("Another rule already has the id {id}: give this rule an id of its own."),
         tr("category: is only for rules of level category."),
         tr("units: is only for rules of level unit."),
         tr("only_if: is only for rules with effect restrict."),
