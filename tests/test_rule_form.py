@@ -133,3 +133,16 @@ def test_the_yaml_page_refuses_what_a_rule_file_refuses_where_it_stands(qgis_app
     assert str(raised.value) == problem
     assert _yaml_condition(f"unit_attribute: {{field: F, op: ==, value: '{written}'}}")["unit_attribute"]["value"] \
         == written
+
+
+@pytest.mark.parametrize("written, line, column", [
+    ("flag: major\n construction: [new]", 2, 14),  # the colon after construction, indented under a value
+    ("any:\n  - flag: a\n  - flag: [b", 3, 13),  # the end of the text, where the ] is missing
+])
+def test_the_yaml_page_names_where_its_text_is_not_yaml_and_what_to_check(qgis_app, written, line, column):
+    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+
+    with pytest.raises(ValueError) as raised:
+        _yaml_condition(written)
+    assert str(raised.value).startswith(f"Line {line}, column {column}: this is not valid YAML (")
+    assert str(raised.value).endswith("). Check the indentation, colons, brackets and quotes there.")
