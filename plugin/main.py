@@ -105,7 +105,8 @@ class ZoningReviewPlugin:
         if dialog is not None:
             dialog.exec()
             if dialog.saved_to and self.dock is not None:
-                self.dock.bindings.refresh()  # the panel's messages and rule count of the saved file
+                if not self.dock.bindings.rules_saved(dialog):  # a bound file: the layers declared there bound
+                    self.dock.bindings.refresh()  # the panel's messages and rule count of the saved file
                 self.dock.refresh_targets()
 
     def _open_sample(self) -> None:

@@ -33,12 +33,13 @@ from .compact import compact
 from .constraint_rows import ConstraintRows
 from .labels import dimension_text
 from .recorded_bindings import RecordedBindings
+from .rule_editing import RuleEditing
 from .rule_list_rows import RuleListRows, scope_edit
 from .rule_messages import messages_html
 from .siting_output import LAYER_KEY as SCREEN_LAYER_KEY
 
 
-class BindingPanel(QgsCollapsibleGroupBox):
+class BindingPanel(RuleEditing, QgsCollapsibleGroupBox):
     """Pick a unit layer, map its fields, choose and validate the rule set, bind constraint layers."""
 
     bindingChanged = pyqtSignal()
@@ -122,29 +123,6 @@ class BindingPanel(QgsCollapsibleGroupBox):
         row.addWidget(self.edit_rules_button)
         row.addWidget(self.unbind_button)
         return row
-
-    def edit_rules(self) -> None:
-        """Open the rule editor on the first rule set; after a save, check it again and review again."""
-        self.edit_rule_file(self.rules_file.filePath())
-
-    def edit_rule_file(self, path: str) -> None:
-        """Open the rule editor on one of the binding's rule sets; after a save, check them again."""
-        from .rule_editor import editor_for
-
-        if not path:
-            self.messages.setText(tr("Choose a rule-set file first, then edit its rules."))
-            self.messages.setVisible(True)
-            return
-        dialog = editor_for(path, self.project, self.current_layer(), self)
-        if dialog is None:
-            return
-        self.rule_editor = dialog  # reachable while open
-        dialog.exec()
-        self.rule_editor = None
-        if dialog.saved_to:
-            self._bound_constraints = {**self.constraints.bindings(), **dialog.new_bindings}
-            self._validate(False)
-            self._store()
 
     def _combos(self):
         return [self.code_combo, self.name_combo, self.category_combo, *self.prose_combos.values()]
