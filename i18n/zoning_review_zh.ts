@@ -19,7 +19,7 @@
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="159" />
+        <location filename="../plugin/main.py" line="160" />
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -419,52 +419,52 @@
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="171" />
+        <location filename="../plugin/core/rules/checks.py" line="174" />
         <source>{field} is not a real date: {value}.</source>
         <translation>{field} 不是有效日期：{value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="172" />
+        <location filename="../plugin/core/rules/checks.py" line="175" />
         <source>The expiry date {expiry} is before the effective date {effective}.</source>
         <translation>失效日期 {expiry} 早于生效日期 {effective}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="173" />
+        <location filename="../plugin/core/rules/checks.py" line="176" />
         <source>This rule set expired on {expiry}; check for a newer version.</source>
         <translation>本规则集已于 {expiry} 失效；请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="181" />
+        <location filename="../plugin/core/rules/checks.py" line="184" />
         <source>The kind {kind} has the name of a main category; choose another name.</source>
         <translation>类别 {kind} 与主要管控类别同名；请另取名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="182" />
+        <location filename="../plugin/core/rules/checks.py" line="185" />
         <source>The unit-layer value {value} is already mapped to kind {other}.</source>
         <translation>管控单元图层取值 {value} 已映射到类别 {other}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="185" />
+        <location filename="../plugin/core/rules/checks.py" line="188" />
         <source>The rule id {id} is used twice (first at line {first}).</source>
         <translation>条款编号 {id} 重复使用（首次出现在第 {first} 行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="186" />
+        <location filename="../plugin/core/rules/checks.py" line="190" />
         <source>category: is only for rules of level category.</source>
         <translation>category: 仅适用于 level 为 category 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="187" />
+        <location filename="../plugin/core/rules/checks.py" line="191" />
         <source>units: is only for rules of level unit.</source>
         <translation>units: 仅适用于 level 为 unit 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="188" />
+        <location filename="../plugin/core/rules/checks.py" line="192" />
         <source>only_if: is only for rules with effect restrict.</source>
         <translation>only_if: 仅适用于 effect 为 restrict 的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="189" />
+        <location filename="../plugin/core/rules/checks.py" line="193" />
         <source>Unknown category {category}; use priority, key, general or a kind declared under kinds:.</source>
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="47" />
+        <location filename="../plugin/gui/binding_panel.py" line="48" />
         <source>Rules and unit layer</source>
         <translation>规则与管控单元图层</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="62" />
+        <location filename="../plugin/gui/binding_panel.py" line="63" />
         <source>Unit category</source>
         <translation>管控类别</translation>
     </message>
@@ -779,22 +779,22 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="80" />
+        <location filename="../plugin/gui/binding_panel.py" line="81" />
         <source>Constraint layers</source>
         <translation>约束图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="99" />
+        <location filename="../plugin/gui/binding_panel.py" line="100" />
         <source>Requirement text fields (optional)</source>
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="113" />
+        <location filename="../plugin/gui/binding_panel.py" line="114" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="115" />
+        <location filename="../plugin/gui/binding_panel.py" line="116" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
@@ -819,17 +819,17 @@
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="388" />
+        <location filename="../plugin/gui/binding_panel.py" line="366" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="392" />
+        <location filename="../plugin/gui/binding_panel.py" line="370" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="394" />
+        <location filename="../plugin/gui/binding_panel.py" line="372" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -2601,22 +2601,22 @@
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="174" />
+        <location filename="../plugin/core/rules/checks.py" line="177" />
         <source>This rule set takes effect on {effective} and is not yet in force; it is applied all the same, and every review says so.</source>
         <translation>本规则集自 {effective} 起生效，目前尚未施行；仍照常适用，每份审查结果都会注明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="176" />
+        <location filename="../plugin/core/rules/checks.py" line="179" />
         <source>values: is only for attributes of type string.</source>
         <translation>values: 仅适用于 string 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="177" />
+        <location filename="../plugin/core/rules/checks.py" line="180" />
         <source>unit_aliases: is only for attributes of type number.</source>
         <translation>unit_aliases: 仅适用于 number 类型的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="180" />
+        <location filename="../plugin/core/rules/checks.py" line="183" />
         <source>The spelling {spelling} names two values of {name}: {first} and {second}.</source>
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
@@ -3581,29 +3581,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="214" />
+        <location filename="../plugin/core/rules/rule_file.py" line="225" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="215" />
+        <location filename="../plugin/core/rules/rule_file.py" line="226" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="216" />
+        <location filename="../plugin/core/rules/rule_file.py" line="227" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="217" />
+        <location filename="../plugin/core/rules/rule_file.py" line="228" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="219" />
+        <location filename="../plugin/core/rules/rule_file.py" line="230" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3850,17 +3850,17 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="116" />
+        <location filename="../plugin/gui/binding_panel.py" line="117" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="135" />
+        <location filename="../plugin/gui/rule_editing.py" line="25" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="388" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="63" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -4035,17 +4035,17 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="326" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="331" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="329" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="334" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="43" />
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
@@ -4090,22 +4090,22 @@
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="377" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="38" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="378" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="39" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="382" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="44" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="388" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="370" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4970,7 +4970,7 @@
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="118" />
+        <location filename="../plugin/gui/binding_panel.py" line="119" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>比较运算 {op} 需要数值，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="183" />
+        <location filename="../plugin/core/rules/checks.py" line="186" />
         <source>The unit-layer value {value} is already mapped to kind {other} as {first}: values are compared ignoring case, full-width forms and spaces.</source>
         <translation>管控单元图层取值 {value} 已以 {first} 的写法映射到类别 {other}：取值比较时不区分大小写、全角半角和空格。</translation>
     </message>
@@ -6056,7 +6056,7 @@
         <translation>{codes}……另有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/checks.py" line="178" />
+        <location filename="../plugin/core/rules/checks.py" line="181" />
         <source>unit_zh: is only for attributes of type number that declare a unit; declare unit: too, or remove unit_zh:.</source>
         <translation>unit_zh: 仅适用于声明了 unit（单位）的 number 类型属性；请同时声明 unit:，或删除 unit_zh:。</translation>
     </message>
@@ -6283,7 +6283,7 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="218" />
+        <location filename="../plugin/core/rules/rule_file.py" line="229" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
@@ -7270,6 +7270,46 @@
         <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer cannot read as text; check the rules of that row against the document and add what it says by hand.</source>
         <translation>表 {table} 第 {row} 行含有图片、文本框、公式或嵌入对象，导入工具无法将其读取为文字；请对照原文件核对该行生成的规则，并手工补充其中的内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/checks.py" line="189" />
+        <source>Another rule already has the id {id}: give this rule an id of its own.</source>
+        <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
+        <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
+        <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="44" />
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="56" />
+        <source>Not saved: {path} was changed by another program. Your edits are still here: save again to write them to another file or over it.</source>
+        <translation>未保存：{path} 已被其他程序修改。您的修改仍保留在编辑器中：请再次保存，将其写入其他文件或覆盖该文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="63" />
+        <source>{path} was changed by another program since it was opened, so it was not overwritten. Your edits are still here: save them to another file, or replace the file with them (its present version is then kept as a timestamped backup beside it).</source>
+        <translation>{path} 在打开后已被其他程序修改，因此未予覆盖。您的修改仍保留在编辑器中：可将其另存为其他文件，或用其替换该文件（该文件的现有版本将作为带时间戳的备份保存在其旁边）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="67" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="68" />
+        <source>Replace the File</source>
+        <translation>替换该文件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/saving.py" line="77" />
+        <source>Save the Rule Set As</source>
+        <translation>规则集另存为</translation>
     </message>
 </context>
 </TS>
