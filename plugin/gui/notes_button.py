@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QProgressDialog, QPushButton, QWidget
 
 from .. import settings
-from ..core.file_names import safe_name
+from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_name
 from ..i18n import list_separator, tr
 from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
@@ -29,14 +29,12 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     """
     if fmt in TABLE_FORMATS:
         return [write_findings_table([item.review for item in runner.reviews], path, lang)]
-    folder, name = os.path.split(path)
-    stem = os.path.splitext(name)[0]
+    folder = os.path.dirname(path)
     written = []
     reviews = runner.deciding()  # a layer with no unit under the site (and none it could not overlay) says nothing
     steps = QgsProcessingMultiStepFeedback(max(1, len(reviews)), feedback) if feedback is not None else None
-    for number, item in enumerate(reviews):
+    for number, (item, basename) in enumerate(zip(reviews, notes_stems(reviews, path))):
         target = item.target
-        basename = stem if len(reviews) == 1 else f"{safe_name(stem)}_{number + 1}_{target.layer.name()}"
         if steps is not None:
             steps.setCurrentStep(number)
         try:
@@ -48,6 +46,28 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
         except NotesCancelledError as error:
             raise NotesCancelledError(str(error), written) from error
     return written
+
+
+def notes_stems(reviews: list, path: str) -> List[str]:
+    """The file stem of each deciding layer's notes: the chosen file's for one layer, numbered and named by the
+    layer for several."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if len(reviews) == 1:
+        return [stem]
+    return [f"{safe_name(stem)}_{number + 1}_{item.target.layer.name()}" for number, item in enumerate(reviews)]
+
+
+def notes_files(runner, fmt: str, path: str) -> List[str]:
+    """The files writing the notes (or the findings table) of the review to ``path`` would write."""
+    if fmt in TABLE_FORMATS:
+        return [path]
+    files = []
+    for stem in notes_stems(runner.deciding(), path):
+        try:
+            files.append(notes_path(os.path.dirname(path), safe_name(stem, MAX_STEM_BYTES), fmt))
+        except FileNameError:
+            continue  # refused with its message when written
+    return files
 
 
 def progress_dialog(parent: QWidget) -> Tuple[QgsProcessingFeedback, QProgressDialog]:
@@ -95,7 +115,8 @@ class NotesButton(QWidget):
 
         name = safe_name(self.dock.form.project().name or tr("site"))
         folder = settings.LAST_OUTPUT_DIR.value() or os.path.expanduser("~")
-        self.dialog = NotesDialog(self.window(), folder, name)
+        self.dialog = NotesDialog(self.window(), folder, name,
+                                  lambda fmt, path: notes_files(self.dock.runner, fmt, path))
         self.dialog.accepted.connect(self._write)
         self.dialog.open()
 

@@ -1,20 +1,31 @@
 """Ask how to write the review notes: language, format, file, reviewer and organisation."""
 
 import os
-from typing import Tuple
+from typing import Callable, List, Optional, Tuple
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+)
 
 from .. import settings
-from ..i18n import tr, ui_language
+from ..i18n import list_separator, tr, ui_language
+
+Files = Callable[[str, str], List[str]]  # (format, chosen file) → the files writing it would write
 
 
 class NotesDialog(QDialog):
     """Language (Chinese/English), format, file, reviewer and organisation, and whether to open the file."""
 
-    def __init__(self, parent, folder: str, basename: str) -> None:
+    def __init__(self, parent, folder: str, basename: str, files: Optional[Files] = None) -> None:
         super().__init__(parent)
+        self.files = files or (lambda _fmt, path: [path])
         self.setObjectName("zr_notes_dialog")
         self.setWindowTitle(tr("Generate review notes"))
         form = QFormLayout(self)
@@ -82,9 +93,22 @@ class NotesDialog(QDialog):
         return self.open_check.isChecked()
 
     def accept(self) -> None:
-        """Remember the language and folder, then close."""
-        if not self.path():
+        """Remember the language and folder, then close; a file already there is replaced only when the reviewer
+        agrees (else the dialog stays open for another name)."""
+        if not self.path() or not self._replace_agreed():
             return
         settings.NOTES_LANGUAGE.set(self.language())
         settings.LAST_OUTPUT_DIR.set(os.path.dirname(self.path()))
         super().accept()
+
+    def _replace_agreed(self) -> bool:
+        """True when no file to be written exists, or the reviewer agrees to replace those that do."""
+        taken = [path for path in self.files(self.format(), self.path()) if os.path.exists(path)]
+        if not taken:
+            return True
+        answer = QMessageBox.question(
+            self, tr("Replace files?"),
+            tr("These files already exist and would be replaced: {files}\nReplace them? Choose No to keep them "
+               "and give another file name.").format(files=list_separator().join(taken)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
