@@ -1,6 +1,6 @@
 """Closing parts of the notes: conclusion, EIA summary table, provenance and the boundary points."""
 
-from typing import List
+from typing import Callable, List
 
 from ..core.coordinates.crs_names import crs_label
 from ..core.model.results import Finding, SiteReview, UnitReview
@@ -33,6 +33,9 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
     deciding = decisive_rows(review, lang)
     if deciding.rows:
         blocks += [Paragraph(tr("Deciding clauses:", lang)), deciding]
+    duties = clause_list(review.all_findings(), lang, lambda f: f.status == Status.REQUIREMENT)
+    if duties:
+        blocks.append(Paragraph(duties_sentence(duties, lang)))
     return Section(tr("Conclusion", lang), blocks)
 
 
@@ -103,19 +106,55 @@ def unit_analysis(unit: UnitReview, context: NotesContext, lang: str) -> str:
               "levels.", lang).format(
         category=category_label(overlap.category, lang, context.kinds), name=overlap.name, code=overlap.code,
         share=percent(overlap.site_fraction), count=len(unit.findings))
-    return text + " " + decisive_sentence(unit.findings, unit.verdict, lang)
+    return sentences([text, decisive_sentence(unit.findings, unit.verdict, lang),
+                      *standing_sentences(unit.findings, unit.verdict, lang)], lang)
+
+
+def sentences(texts: List[str], lang: str) -> str:
+    """Sentences one after another: a space between English ones, none between Chinese ones."""
+    return (" " if lang == "en" else "").join(t for t in texts if t)
+
+
+def clause_list(findings: List[Finding], lang: str, test: Callable[[Finding], bool]) -> str:
+    """The clauses of the findings that pass ``test``, by rule id, listed as ``lang`` lists them."""
+    return joined((clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if test(f))), lang)
 
 
 def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:
-    """The clauses behind a unit's verdict, in one sentence."""
-    decisive = joined((clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if f.decisive)),
-                      lang)
+    """The clauses behind a unit's verdict, in one sentence ('' for a compliant unit)."""
+    decisive = clause_list(findings, lang, lambda f: f.decisive)
     if verdict == Verdict.NON_COMPLIANT:
         return tr("Clauses in conflict: {rules}.", lang).format(rules=decisive)
     if verdict == Verdict.NEEDS_STUDY:
         return tr("Clauses needing information or a manual check: {rules}.", lang).format(
             rules=decisive)
-    return tr("The project is not among the projects the clauses prohibit or restrict.", lang)
+    return ""
+
+
+def standing_sentences(findings: List[Finding], verdict: str, lang: str) -> List[str]:
+    """How the project stands to the clauses that apply to it without deciding against it: prohibitions whose
+    exception applies, restrictions whose conditions are met, clauses a reviewer judged met, and the duties it must
+    meet; a compliant unit without the first three is one no clause prohibits or restricts."""
+    exempted = clause_list(findings, lang, lambda f: f.status == Status.EXEMPTED)
+    allowed = clause_list(findings, lang, lambda f: f.status == Status.ALLOWED and f.effect == "restrict")
+    judged = clause_list(findings, lang, lambda f: f.status == Status.COMPLIES)
+    duties = clause_list(findings, lang, lambda f: f.status == Status.REQUIREMENT)
+    out = [
+        tr("Clauses whose exceptions apply to the project: {rules}.", lang).format(rules=exempted) if exempted else "",
+        tr("Restrictions whose conditions for allowing the project are met: {rules}.", lang).format(rules=allowed)
+        if allowed else "",
+        tr("Clauses the reviewer judged compliant: {rules}.", lang).format(rules=judged) if judged else "",
+    ]
+    if verdict == Verdict.COMPLIANT and not any(out):
+        out.append(tr("The project is not among the projects the clauses prohibit or restrict.", lang))
+    if duties:
+        out.append(duties_sentence(duties, lang))
+    return [text for text in out if text]
+
+
+def duties_sentence(rules: str, lang: str) -> str:
+    """The requirements the project must meet, in one sentence."""
+    return tr("Requirements the project must meet: {rules}.", lang).format(rules=rules)
 
 
 def provenance_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
