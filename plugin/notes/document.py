@@ -60,7 +60,8 @@ def build_document(review: SiteReview, context: NotesContext, lang: str, causes_
 
 
 def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
-    """Project, its declared attributes, reviewer, date and the overall verdict."""
+    """Project, every attribute the rule set declares (given or not) and any other it gives, reviewer, date and the
+    overall verdict."""
     project = context.project
     pairs = [
         (tr("Project", lang), project.name or "—"),
@@ -71,7 +72,7 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
         (tr("Industrial Structure Adjustment Catalogue", lang),
          tr("Not given", lang) if project.catalogue_unknown else catalogue_label(project.catalogue, lang)),
     ]
-    for key in sorted(project.attributes):
+    for key in sorted(set(project.attributes) | set(context.attributes)):  # a declared one not given says so
         pairs.append((attribute_name(key, context, lang), attribute_value(key, context, lang)))
     ruleset = context.ruleset
     if context.lists:
