@@ -100,3 +100,10 @@ def rereviewed(sample, site_id, judgements):  # noqa: F811
     project = project_from_attributes(site_id, dict(zip(sample.sites.fields().names(), feature.attributes())), mapping)
     return evaluate_overlay(site_id, review.overlay, project, sample.ruleset,
                             detect_binding(sample.units).prose_fields, judgements=judgements)
+
+
+@pytest.mark.parametrize("lang, said", [("en", "conflict"), ("zh", "冲突")])
+def test_a_compliant_conclusion_says_once_that_nothing_conflicts(sample, lang, said):  # noqa: F811
+    review, context = site(sample, "S01")
+    lines = conclusion_text(review, context, lang).splitlines()
+    assert sum(said in line for line in lines) == 1, lines

@@ -20,6 +20,8 @@ from .context import NotesContext
 from .formatting import ellipsoid_text, joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
+NOTHING_DECIDES = "No applicable clause conflicts or needs information."  # a compliant site's reason
+
 
 def conclusion_section(review: SiteReview, lang: str) -> Section:
     """The overall verdict, what it means, and the clauses that decide it."""
@@ -29,7 +31,8 @@ def conclusion_section(review: SiteReview, lang: str) -> Section:
                   tone=VERDICT_TONES.get(review.verdict, "")),
         Paragraph(verdict_meaning(review, lang)),
     ]
-    blocks += [Paragraph(reasons_text([named_clause(reason, lang)], lang)) for reason in review.reasons]
+    blocks += [Paragraph(reasons_text([named_clause(reason, lang)], lang)) for reason in review.reasons
+               if reason.template != NOTHING_DECIDES]  # the meaning above says so already
     deciding = decisive_rows(review, lang)
     if deciding.rows:
         blocks += [Paragraph(tr("Deciding clauses:", lang)), deciding]
