@@ -399,7 +399,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="83" />
+        <location filename="../plugin/notes/document_summary.py" line="89" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="114" />
+        <location filename="../plugin/notes/document.py" line="115" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="116" />
+        <location filename="../plugin/notes/document.py" line="117" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="116" />
+        <location filename="../plugin/notes/document.py" line="117" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -744,17 +744,17 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="218" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="161" />
+        <location filename="../plugin/notes/document_summary.py" line="203" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1014,77 +1014,77 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="79" />
+        <location filename="../plugin/gui/notes_button.py" line="99" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="90" />
+        <location filename="../plugin/gui/notes_button.py" line="110" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="96" />
+        <location filename="../plugin/gui/notes_button.py" line="116" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="112" />
+        <location filename="../plugin/gui/notes_button.py" line="133" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="123" />
+        <location filename="../plugin/gui/notes_button.py" line="144" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="148" />
+        <location filename="../plugin/gui/notes_button.py" line="169" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="19" />
+        <location filename="../plugin/gui/notes_dialog.py" line="30" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="26" />
+        <location filename="../plugin/gui/notes_dialog.py" line="37" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="28" />
+        <location filename="../plugin/gui/notes_dialog.py" line="39" />
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="29" />
+        <location filename="../plugin/gui/notes_dialog.py" line="40" />
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="33" />
+        <location filename="../plugin/gui/notes_dialog.py" line="44" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="37" />
+        <location filename="../plugin/gui/notes_dialog.py" line="48" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57" />
+        <location filename="../plugin/gui/notes_dialog.py" line="68" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57" />
+        <location filename="../plugin/gui/notes_dialog.py" line="68" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="66" />
+        <location filename="../plugin/notes/document.py" line="67" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="68" />
+        <location filename="../plugin/notes/document.py" line="69" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1289,12 +1289,12 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="71" />
+        <location filename="../plugin/notes/document.py" line="72" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1304,82 +1304,82 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="86" />
+        <location filename="../plugin/notes/document.py" line="87" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="87" />
+        <location filename="../plugin/notes/document.py" line="88" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="88" />
+        <location filename="../plugin/notes/document.py" line="89" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126" />
+        <location filename="../plugin/notes/document.py" line="127" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="126" />
+        <location filename="../plugin/notes/document.py" line="127" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130" />
+        <location filename="../plugin/notes/document.py" line="131" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130" />
+        <location filename="../plugin/notes/document.py" line="131" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134" />
+        <location filename="../plugin/notes/document.py" line="135" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134" />
+        <location filename="../plugin/notes/document.py" line="135" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="136" />
+        <location filename="../plugin/notes/document.py" line="137" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="143" />
+        <location filename="../plugin/notes/document.py" line="144" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="153" />
+        <location filename="../plugin/notes/document.py" line="154" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158" />
+        <location filename="../plugin/notes/document.py" line="159" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="165" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1389,52 +1389,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="227" />
+        <location filename="../plugin/notes/document.py" line="228" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="233" />
+        <location filename="../plugin/notes/document.py" line="234" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="234" />
+        <location filename="../plugin/notes/document.py" line="235" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="235" />
+        <location filename="../plugin/notes/document.py" line="236" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="245" />
+        <location filename="../plugin/notes/document.py" line="246" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="246" />
+        <location filename="../plugin/notes/document.py" line="247" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="254" />
+        <location filename="../plugin/notes/document.py" line="255" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57" />
+        <location filename="../plugin/notes/document_summary.py" line="63" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1469,12 +1469,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57" />
+        <location filename="../plugin/notes/document_summary.py" line="63" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57" />
+        <location filename="../plugin/notes/document_summary.py" line="63" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1529,102 +1529,102 @@
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="28" />
+        <location filename="../plugin/notes/document_summary.py" line="30" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="35" />
+        <location filename="../plugin/notes/document_summary.py" line="38" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="36" />
+        <location filename="../plugin/notes/document_summary.py" line="42" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="43" />
+        <location filename="../plugin/notes/document_summary.py" line="49" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="49" />
+        <location filename="../plugin/notes/document_summary.py" line="55" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="51" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57" />
+        <location filename="../plugin/notes/document_summary.py" line="63" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74" />
+        <location filename="../plugin/notes/document_summary.py" line="80" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74" />
+        <location filename="../plugin/notes/document_summary.py" line="80" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74" />
+        <location filename="../plugin/notes/document_summary.py" line="80" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="74" />
+        <location filename="../plugin/notes/document_summary.py" line="80" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="85" />
+        <location filename="../plugin/notes/document_summary.py" line="91" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="88" />
+        <location filename="../plugin/notes/document_summary.py" line="94" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="94" />
+        <location filename="../plugin/notes/document_summary.py" line="100" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="101" />
+        <location filename="../plugin/notes/document_summary.py" line="107" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="114" />
+        <location filename="../plugin/notes/document_summary.py" line="130" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="116" />
+        <location filename="../plugin/notes/document_summary.py" line="132" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="118" />
+        <location filename="../plugin/notes/document_summary.py" line="152" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="125" />
+        <location filename="../plugin/notes/document_summary.py" line="167" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="133" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1634,102 +1634,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163" />
+        <location filename="../plugin/notes/document_summary.py" line="205" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="164" />
+        <location filename="../plugin/notes/document_summary.py" line="206" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="165" />
+        <location filename="../plugin/notes/document_summary.py" line="207" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="166" />
+        <location filename="../plugin/notes/document_summary.py" line="208" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="167" />
+        <location filename="../plugin/notes/document_summary.py" line="209" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="168" />
+        <location filename="../plugin/notes/document_summary.py" line="210" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="169" />
+        <location filename="../plugin/notes/document_summary.py" line="211" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="219" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="178" />
+        <location filename="../plugin/notes/document_summary.py" line="220" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="179" />
+        <location filename="../plugin/notes/document_summary.py" line="221" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="222" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="223" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="188" />
+        <location filename="../plugin/notes/document_summary.py" line="230" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="191" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="198" />
+        <location filename="../plugin/notes/document_summary.py" line="240" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="200" />
+        <location filename="../plugin/notes/document_summary.py" line="242" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -2476,22 +2476,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="31" />
+        <location filename="../plugin/gui/notes_dialog.py" line="42" />
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="32" />
+        <location filename="../plugin/gui/notes_dialog.py" line="43" />
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="58" />
+        <location filename="../plugin/gui/notes_dialog.py" line="69" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="58" />
+        <location filename="../plugin/gui/notes_dialog.py" line="69" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="44" />
+        <location filename="../plugin/gui/notes_dialog.py" line="55" />
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
@@ -3526,12 +3526,12 @@
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="30" />
+        <location filename="../plugin/gui/notes_dialog.py" line="41" />
         <source>Word document (DOCX)</source>
         <translation>Word 文档 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="57" />
+        <location filename="../plugin/gui/notes_dialog.py" line="68" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -4840,7 +4840,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -4870,22 +4870,22 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="78" />
+        <location filename="../plugin/notes/document.py" line="79" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="138" />
+        <location filename="../plugin/notes/document_summary.py" line="180" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="144" />
+        <location filename="../plugin/notes/document_summary.py" line="186" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -5135,7 +5135,7 @@
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="46" />
+        <location filename="../plugin/notes/document_summary.py" line="52" />
         <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
         <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
@@ -5410,12 +5410,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="229" />
+        <location filename="../plugin/notes/document.py" line="230" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="231" />
+        <location filename="../plugin/notes/document.py" line="232" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -7042,22 +7042,22 @@
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="55" />
+        <location filename="../plugin/gui/notes_button.py" line="75" />
         <source>Writing the review notes…</source>
         <translation>正在生成审查意见…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="55" />
+        <location filename="../plugin/gui/notes_button.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="142" />
+        <location filename="../plugin/gui/notes_button.py" line="163" />
         <source>Writing the notes was cancelled; only these were written: {files}</source>
         <translation>已取消生成审查意见；仅以下文件已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="145" />
+        <location filename="../plugin/gui/notes_button.py" line="166" />
         <source>Writing the notes was cancelled; no file was written.</source>
         <translation>已取消生成审查意见；未写入任何文件。</translation>
     </message>
@@ -7097,7 +7097,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="204" />
+        <location filename="../plugin/notes/document.py" line="205" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7222,17 +7222,17 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214" />
+        <location filename="../plugin/notes/document.py" line="215" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="215" />
+        <location filename="../plugin/notes/document.py" line="216" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
@@ -7310,6 +7310,38 @@
         <location filename="../plugin/gui/rule_editor/saving.py" line="77" />
         <source>Save the Rule Set As</source>
         <translation>规则集另存为</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="109" />
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="109" />
+        <source>These files already exist and would be replaced: {files}
+Replace them? Choose No to keep them and give another file name.</source>
+        <translation>以下文件已存在，继续将被替换：{files}
+是否替换？选择“否”可保留原文件并另行指定文件名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="146" />
+        <source>Clauses whose exceptions apply to the project: {rules}.</source>
+        <translation>本项目属除外情形的条款：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="147" />
+        <source>Restrictions whose conditions for allowing the project are met: {rules}.</source>
+        <translation>本项目满足允许条件的限制类条款：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="149" />
+        <source>Clauses the reviewer judged compliant: {rules}.</source>
+        <translation>经审查人判定符合的条款：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_summary.py" line="160" />
+        <source>Requirements the project must meet: {rules}.</source>
+        <translation>本项目须落实的要求：{rules}。</translation>
     </message>
 </context>
 </TS>
