@@ -7326,7 +7326,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/notes/document_summary.py" line="146" />
         <source>Clauses whose exceptions apply to the project: {rules}.</source>
-        <translation>本项目属除外情形的条款：{rules}。</translation>
+        <translation>本项目适用其除外情形的条款：{rules}。</translation>
     </message>
     <message>
         <location filename="../plugin/notes/document_summary.py" line="147" />
