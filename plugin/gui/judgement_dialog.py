@@ -65,7 +65,7 @@ class JudgementDialog(QDialog):
         if finding.judgement is not None:
             self.word.setCurrentIndex(self.word.findData(finding.judgement.word))
             self.remark.setPlainText(finding.judgement.remark)
-            self.override.setChecked(finding.judgement.override)
+            self.override.setChecked(bool(finding.judgement.override))
 
     def problem_text(self) -> str:
         """Why the dialog cannot be accepted as filled in ('' when it can)."""

@@ -10,13 +10,15 @@ has since changed that text (edited, or the id reused for another clause), the j
 applied: the clause is left to a person again, with a reason saying so (fail closed). A judgement without
 the digest (saved before it was kept, or a table row without it) cannot be checked against its clause's text:
 it is applied only when it makes the clause stricter (不符合, or 需补充材料 of a clause not in conflict); any
-other is not applied and must be confirmed again.
+other is not applied and must be confirmed again. So is a judgement recorded as made while the rules left its
+clause to a person (``override`` False) that the rules now decide (a changed rule set or description): the rules'
+finding stands unless the judgement is stricter; it never becomes an override the reviewer did not make.
 """
 
 import copy
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Any, Dict, Iterable, List, Mapping, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from ...i18n import tr
 from ..model.results import Finding, Reason, Term
@@ -67,7 +69,9 @@ class Judgement:
     remark: str = ""
     reviewer: str = ""
     time: str = ""
-    override: bool = False  # the clause was decided by the rules; the remark is the reason
+    # True: the rules decided the clause (the remark is the reason); False: they left it to a person;
+    # None: not recorded (a table's row: a clause the rules decide is overridden when a remark gives the reason)
+    override: Optional[bool] = None
     clause: str = ""  # clause_digest of the clause judged ('' when not recorded: judged before it was kept)
 
     def __post_init__(self) -> None:
@@ -101,12 +105,15 @@ class Judgement:
         """The judgement of a dict written by ``to_dict`` (or a table row with the same columns)."""
         return cls(_text(data.get("site_id")), _text(data.get("unit_code")), _text(data.get("rule_id")),
                    judgement_word(data.get("judgement")), _text(data.get("remark")),
-                   _text(data.get("reviewer")), _text(data.get("time")), _flag(data.get("override", False)),
+                   _text(data.get("reviewer")), _text(data.get("time")), _flag(data.get("override")),
                    _text(data.get("clause_sha256")))
 
 
-def _flag(value: Any) -> bool:
-    """A recorded yes/no: a JSON boolean (or 0/1); JudgementError for anything else (such as the text 'false')."""
+def _flag(value: Any) -> Optional[bool]:
+    """A recorded yes/no: a JSON boolean (or 0/1), None when not recorded; JudgementError for anything else (such
+    as the text 'false')."""
+    if value is None:
+        return None
     if isinstance(value, bool) or value in (0, 1):
         return bool(value)
     raise JudgementError(tr("The override mark {value} is not understood: it must be true or false.")
@@ -136,14 +143,15 @@ class Withdrawal:
         return cls(Judgement.from_dict(data), _text(data.get("withdrawn_by")), _text(data.get("withdrawn_at")))
 
 
-OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY = "outdated", "unconfirmed", "unmatched"
+OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, DECIDED_WHY = "outdated", "unconfirmed", "unmatched", "decided"
 
 
 @dataclass(frozen=True)
 class NotApplied:
     """A judgement a review did not apply, kept in the record with why: ``outdated`` (made on another text of its
-    clause), ``unconfirmed`` (no digest of its clause's text, and milder than the rules) or ``unmatched`` (no
-    reviewed clause is its clause)."""
+    clause), ``unconfirmed`` (no digest of its clause's text, and milder than the rules), ``unmatched`` (no
+    reviewed clause is its clause) or ``decided`` (made while its clause was left to a person, now decided by the
+    rules, and not stricter than them)."""
 
     judgement: Judgement
     why: str
@@ -156,7 +164,7 @@ class NotApplied:
     def from_dict(cls, data: Mapping[str, Any]) -> "NotApplied":
         """The record written by ``to_dict``; JudgementError for a reason this plugin does not know."""
         why = _text(data.get("not_applied"))
-        if why not in (OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY):
+        if why not in (OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, DECIDED_WHY):
             raise JudgementError(tr("Why the judgement was not applied ({value}) is not understood.")
                                  .format(value=repr(why)))
         return cls(Judgement.from_dict(data), why)
@@ -172,6 +180,7 @@ class Judgements:
         self.applied: set = set()
         self.stale: set = set()  # keys of judgements whose clause's text has changed since
         self.unverified: set = set()  # keys of judgements without a digest that would have made a clause milder
+        self.decided: set = set()  # keys of judgements made on a clause left to a person that the rules now decide
         self.withdrawn: List[Withdrawal] = list(withdrawn)
         for item in items:
             self.add(item)
@@ -186,7 +195,7 @@ class Judgements:
 
     def forget_outcomes(self) -> None:
         """Forget which judgements were applied or not, before the judgements are applied to a new evaluation."""
-        self.applied, self.stale, self.unverified = set(), set(), set()
+        self.applied, self.stale, self.unverified, self.decided = set(), set(), set(), set()
 
     def set(self, judgement: Judgement) -> None:
         """Put a judgement in place of the clause's earlier one (the dock's re-judging)."""
@@ -231,8 +240,8 @@ class Judgements:
 
     def unapplied(self) -> List[Judgement]:
         """The judgements no reviewed clause has taken (their clause was not found)."""
-        return [j for key, j in self._items.items()
-                if key not in self.applied and key not in self.stale and key not in self.unverified]
+        taken = self.applied | self.stale | self.unverified | self.decided
+        return [j for key, j in self._items.items() if key not in taken]
 
     def outdated(self) -> List[Judgement]:
         """The judgements not applied because their clause's text has changed since they were made."""
@@ -245,7 +254,8 @@ class Judgements:
     def not_applied(self) -> List[NotApplied]:
         """Every judgement not applied, in the order added, with why."""
         why = {**{j.key: UNMATCHED_WHY for j in self.unapplied()}, **{j.key: OUTDATED_WHY for j in self.outdated()},
-               **{j.key: UNCONFIRMED_WHY for j in self.unconfirmed()}}
+               **{j.key: UNCONFIRMED_WHY for j in self.unconfirmed()},
+               **{key: DECIDED_WHY for key, j in self._items.items() if key in self.decided - self.applied}}
         return [NotApplied(j, why[key]) for key, j in self._items.items() if key in why]
 
 
@@ -259,7 +269,7 @@ def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> T
                 remark_only.append(number)
             continue
         try:
-            found.add(Judgement.from_dict({**row, "time": _text(row.get("time")) or time, "override": False}))
+            found.add(Judgement.from_dict({**row, "time": _text(row.get("time")) or time, "override": None}))
         except JudgementError as error:
             raise JudgementError(tr("Judgements, row {row}: {error}").format(row=number, error=error)) from None
     return found, remark_only
@@ -285,6 +295,9 @@ def judged_findings(findings: List[Finding], judged: Dict[str, Judgement], judge
         elif judgement.clause and judgement.clause != clause_digest(finding):
             out.append(_not_applied(finding, judgement, OUTDATED))
             judgements.stale.add(judgement.key)
+        elif judgement.override is False and finding.status not in STUDY_STATUSES and not _stricter(finding, judgement):
+            out.append(_now_decided(finding, judgement))
+            judgements.decided.add(judgement.key)
         elif not judgement.clause and not _stricter(finding, judgement):
             out.append(_not_applied(finding, judgement, UNVERIFIED))
             judgements.unverified.add(judgement.key)
@@ -298,6 +311,8 @@ OUTDATED = ("the reviewer's judgement {judgement} ({time}) was made on another t
             "not applied: judge the clause again")
 UNVERIFIED = ("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
               "cannot be verified, and is not applied: confirm the judgement again")
+DECIDED = ("the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules "
+           "now decide it, so the judgement is not applied: judge the clause again if their finding is wrong")
 
 
 def _stricter(finding: Finding, judgement: Judgement) -> bool:
@@ -316,9 +331,17 @@ def _not_applied(finding: Finding, judgement: Judgement, template: str) -> Findi
                    machine_status=str(finding.status) if status != finding.status else finding.machine_status)
 
 
+def _now_decided(finding: Finding, judgement: Judgement) -> Finding:
+    """The rules' finding of a clause they now decide, whose judgement was made while it was left to a person (and
+    is not stricter): the finding stands, the judgement named in a reason."""
+    reason = Reason(DECIDED, {"judgement": Term("judgement", (judgement.word,)), "time": judgement.time or "—"})
+    return replace(finding, reasons=[*finding.reasons, reason])
+
+
 def _judged(finding: Finding, judgement: Judgement) -> Finding:
-    """The finding as the reviewer judged it, the rules' finding kept as its last reason."""
-    override = finding.status not in STUDY_STATUSES
+    """The finding as the reviewer judged it, the rules' finding kept as its last reason (an override only when
+    the judgement was not recorded as made on a clause left to a person)."""
+    override = finding.status not in STUDY_STATUSES and judgement.override is not False
     if override and not judgement.remark.strip():
         raise JudgementError(tr("{clause}: the rules decided this clause ({status}); overriding it needs a "
                                 "reason in the remark.").format(clause=judgement.label,
@@ -354,4 +377,6 @@ def reason_templates() -> List[str]:
            "not applied: judge the clause again"),
         tr("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
            "cannot be verified, and is not applied: confirm the judgement again"),
+        tr("the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules "
+           "now decide it, so the judgement is not applied: judge the clause again if their finding is wrong"),
     ]

@@ -68,6 +68,8 @@ def not_applied_reason(why: str, lang: Optional[str] = None) -> str:
         "outdated": tr("made on another text of the clause: judge the clause again", lang),
         "unconfirmed": tr("saved without the text of the clause: confirm the judgement again", lang),
         "unmatched": tr("no clause of the review is its clause (the rule set no longer has it)", lang),
+        "decided": tr("made while the clause was left to a person, which the rules now decide: judge the clause "
+                      "again if their finding is wrong", lang),
     }
     return reasons.get(why, why)
 
