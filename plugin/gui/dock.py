@@ -144,10 +144,14 @@ class ZoningReviewDock(QgsDockWidget):
             (self.opened, self._on_opened),
         ]
 
-    def push_message(self, text: str, level: int = 1) -> None:
-        """Show a message in QGIS's message bar (0 info, 1 warning, 2 critical)."""
+    def push_message(self, text: str, level: int = 1, more: str = "") -> None:
+        """Show a message in QGIS's message bar (0 info, 1 warning, 2 critical), ``more`` behind its More button."""
         levels = {0: Qgis.MessageLevel.Info, 1: Qgis.MessageLevel.Warning, 2: Qgis.MessageLevel.Critical}
-        self.iface.messageBar().pushMessage(tr("Zoning Review"), text, levels.get(level, Qgis.MessageLevel.Warning), 8)
+        level = levels.get(level, Qgis.MessageLevel.Warning)
+        if more:
+            self.iface.messageBar().pushMessage(tr("Zoning Review"), text, more, level, 0)  # stays until closed
+        else:
+            self.iface.messageBar().pushMessage(tr("Zoning Review"), text, level, 8)
 
     def refresh_targets(self) -> None:
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""

@@ -2,7 +2,7 @@
 and re-review the whole register against the current binding (rereview in a task, the result loaded)."""
 
 import os
-from typing import Optional
+from typing import List, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -19,12 +19,31 @@ from ..core.inputs.shared_constraints import ConstraintConflictError, constraint
 from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import JudgementError, Judgements
-from ..i18n import grouped, list_separator, tr
+from ..i18n import grouped, list_separator, sentences, tr
 from ..log import log_warning
 from .register_dialog import READ_ONLY, RegisterDialog
 from .review_task import Site
 
 REREVIEW_ID = "zoningreview:rereview"
+
+
+class WarningsFeedback(QgsProcessingFeedback):
+    """A run's feedback that keeps the warnings and errors it reports (its child algorithms' too), for the panel to
+    show once the run has succeeded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: List[str] = []
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS's name
+        """Keep the warning, then report it as usual."""
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 - QGIS's names
+        """Keep the error, then report it as usual."""
+        self.warnings.append(error)
+        super().reportError(error, fatalError)
 
 
 class RegisterActions(QObject):
@@ -149,7 +168,7 @@ class RegisterActions(QObject):
                   "CONSTRAINTS": layers, "CONSTRAINT_NAMES": names, "OUTPUT": "TEMPORARY_OUTPUT"}
         context = QgsProcessingContext()
         context.setProject(dock.project)
-        feedback = QgsProcessingFeedback()
+        feedback = WarningsFeedback()
         self.task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
         self.task.setDescription(tr("Re-review of the register {path}").format(path=os.path.basename(path)))
         self._run = (context, feedback)
@@ -178,9 +197,19 @@ class RegisterActions(QObject):
         layer.setName(tr("Re-review of the register"))
         dock.project.addMapLayer(layer)
         self.last_layer = layer
-        dock.push_message(tr("{changed} of {total} register entries change verdict; the table '{name}' is loaded.")
-                          .format(changed=grouped(int(results.get("CHANGED", 0))), total=grouped(layer.featureCount()),
-                                  name=layer.name()), 0)
+        done = tr("{changed} of {total} register entries change verdict; the table '{name}' is loaded.").format(
+            changed=grouped(int(results.get("CHANGED", 0))), total=grouped(layer.featureCount()), name=layer.name())
+        warnings = list(dict.fromkeys(feedback.warnings))
+        for warning in warnings:
+            log_warning(warning)
+        if warnings:  # judgements not given again, clauses to judge again…: never only in a log no one opens
+            one = tr("The re-review reported 1 warning (More…; also in the Zoning Review log).")
+            told = one if len(warnings) == 1 else tr(
+                "The re-review reported {n} warnings (More…; also in the Zoning Review log).").format(
+                n=grouped(len(warnings)))
+            dock.push_message(sentences([done, told]), 1, more="\n\n".join(warnings))
+        else:
+            dock.push_message(done, 0)
         dock.iface.showAttributeTable(layer)
 
     def teardown(self) -> None:
