@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196" />
+        <location filename="../plugin/gui/dock.py" line="200" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="198" />
+        <location filename="../plugin/gui/dock.py" line="202" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246" />
+        <location filename="../plugin/gui/dock.py" line="250" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1764,97 +1764,97 @@
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="78" />
+        <location filename="../plugin/core/review/labels.py" line="80" />
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="79" />
+        <location filename="../plugin/core/review/labels.py" line="81" />
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="80" />
+        <location filename="../plugin/core/review/labels.py" line="82" />
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="81" />
+        <location filename="../plugin/core/review/labels.py" line="83" />
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82" />
+        <location filename="../plugin/core/review/labels.py" line="84" />
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="90" />
+        <location filename="../plugin/core/review/labels.py" line="92" />
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="91" />
+        <location filename="../plugin/core/review/labels.py" line="93" />
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="92" />
+        <location filename="../plugin/core/review/labels.py" line="94" />
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="130" />
+        <location filename="../plugin/core/review/labels.py" line="132" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="131" />
+        <location filename="../plugin/core/review/labels.py" line="133" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132" />
+        <location filename="../plugin/core/review/labels.py" line="134" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="133" />
+        <location filename="../plugin/core/review/labels.py" line="135" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="134" />
+        <location filename="../plugin/core/review/labels.py" line="136" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="142" />
+        <location filename="../plugin/core/review/labels.py" line="144" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="143" />
+        <location filename="../plugin/core/review/labels.py" line="145" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="144" />
+        <location filename="../plugin/core/review/labels.py" line="146" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="149" />
+        <location filename="../plugin/core/review/labels.py" line="151" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="169" />
+        <location filename="../plugin/core/review/labels.py" line="171" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="187" />
+        <location filename="../plugin/core/review/labels.py" line="189" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2536,17 +2536,17 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="104" />
+        <location filename="../plugin/core/review/labels.py" line="106" />
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="145" />
+        <location filename="../plugin/core/review/labels.py" line="147" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="146" />
+        <location filename="../plugin/core/review/labels.py" line="148" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -2656,62 +2656,62 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="53" />
+        <location filename="../plugin/core/review/judgements.py" line="55" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="78" />
+        <location filename="../plugin/core/review/judgements.py" line="82" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="80" />
+        <location filename="../plugin/core/review/judgements.py" line="84" />
         <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="183" />
+        <location filename="../plugin/core/review/judgements.py" line="192" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="264" />
+        <location filename="../plugin/core/review/judgements.py" line="274" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="323" />
+        <location filename="../plugin/core/review/judgements.py" line="346" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="347" />
+        <location filename="../plugin/core/review/judgements.py" line="370" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="348" />
+        <location filename="../plugin/core/review/judgements.py" line="371" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="349" />
+        <location filename="../plugin/core/review/judgements.py" line="372" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="350" />
+        <location filename="../plugin/core/review/judgements.py" line="373" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="351" />
+        <location filename="../plugin/core/review/judgements.py" line="374" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="352" />
+        <location filename="../plugin/core/review/judgements.py" line="375" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -4360,7 +4360,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="292" />
+        <location filename="../plugin/gui/dock.py" line="296" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4385,72 +4385,72 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="42" />
+        <location filename="../plugin/gui/register_actions.py" line="61" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="43" />
+        <location filename="../plugin/gui/register_actions.py" line="62" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="46" />
+        <location filename="../plugin/gui/register_actions.py" line="65" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="47" />
+        <location filename="../plugin/gui/register_actions.py" line="66" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="120" />
+        <location filename="../plugin/gui/register_actions.py" line="139" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="124" />
+        <location filename="../plugin/gui/register_actions.py" line="143" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="132" />
+        <location filename="../plugin/gui/register_actions.py" line="151" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="135" />
+        <location filename="../plugin/gui/register_actions.py" line="154" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="154" />
+        <location filename="../plugin/gui/register_actions.py" line="173" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="171" />
+        <location filename="../plugin/gui/register_actions.py" line="190" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="171" />
+        <location filename="../plugin/gui/register_actions.py" line="190" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="176" />
+        <location filename="../plugin/gui/register_actions.py" line="195" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="178" />
+        <location filename="../plugin/gui/register_actions.py" line="197" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="181" />
+        <location filename="../plugin/gui/register_actions.py" line="200" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4935,12 +4935,12 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="185" />
+        <location filename="../plugin/core/review/labels.py" line="187" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="161" />
+        <location filename="../plugin/gui/register_actions.py" line="180" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5512,12 +5512,12 @@
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="112" />
+        <location filename="../plugin/core/review/judgements.py" line="119" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="353" />
+        <location filename="../plugin/core/review/judgements.py" line="376" />
         <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
@@ -5852,7 +5852,7 @@
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="355" />
+        <location filename="../plugin/core/review/judgements.py" line="378" />
         <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
         <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
     </message>
@@ -6026,12 +6026,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262" />
+        <location filename="../plugin/gui/dock.py" line="266" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="262" />
+        <location filename="../plugin/gui/dock.py" line="266" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6118,7 +6118,7 @@
         <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="160" />
+        <location filename="../plugin/core/review/judgements.py" line="168" />
         <source>Why the judgement was not applied ({value}) is not understood.</source>
         <translation>无法识别判定未予应用的原因 {value}。</translation>
     </message>
@@ -6347,7 +6347,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="193" />
+        <location filename="../plugin/gui/dock.py" line="197" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -7342,6 +7342,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/document_summary.py" line="160" />
         <source>Requirements the project must meet: {rules}.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judgements.py" line="380" />
+        <source>the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules now decide it, so the judgement is not applied: judge the clause again if their finding is wrong</source>
+        <translation>审查人员的判定{judgement}（{time}）作出时该条款需人工判断；现该条款已由规则判定，该判定不予应用：如规则的结论有误，请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="71" />
+        <source>made while the clause was left to a person, which the rules now decide: judge the clause again if their finding is wrong</source>
+        <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="206" />
+        <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
+        <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="207" />
+        <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
+        <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
 </context>
 </TS>
