@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 
 from osgeo import ogr
 
@@ -105,6 +106,69 @@ def merge_cells(path: Path, ranges: Sequence[str], sheet: int = 1) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+SHEET_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+PACKAGE = "http://schemas.openxmlformats.org/package/2006/"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+
+
+def write_excel_sheet(path: Path, rows: Dict[int, Sequence[str]], merges: Sequence[str] = (),
+                      hidden_rows: Sequence[int] = (), hidden_columns: Sequence[int] = (),
+                      numbers: Sequence[str] = ()) -> None:
+    """A one-sheet workbook as Excel saves it, which GDAL cannot write: rows at their sheet row number (``{4: [...]}``,
+    the rows before absent), text as shared strings, rows and columns (1-based) hidden, ranges merged (``D5:D6``, only
+    the first cell holding text) and the cells named in ``numbers`` (``A5``) stored as numbers."""
+    strings: List[str] = []
+    xml_rows = []
+    for number in sorted(set(rows) | set(hidden_rows)):
+        cells = []
+        for column, text in enumerate(rows.get(number, ())):
+            ref = f"{_letters(column)}{number}"
+            if ref in numbers:
+                cells.append(f'<c r="{ref}"><v>{text}</v></c>')
+            elif text:
+                strings.append(text)
+                cells.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        hidden = ' hidden="1"' if number in hidden_rows else ""
+        xml_rows.append(f'<row r="{number}"{hidden}>{"".join(cells)}</row>')
+    columns = "".join(f'<col min="{c}" max="{c}" width="9" hidden="1" customWidth="1"/>' for c in hidden_columns)
+    merged = "".join(f'<mergeCell ref="{ref}"/>' for ref in merges)
+    sheet = (f'<worksheet {SHEET_NS}>' + (f"<cols>{columns}</cols>" if columns else "")
+             + f'<sheetData>{"".join(xml_rows)}</sheetData>'
+             + (f'<mergeCells count="{len(merges)}">{merged}</mergeCells>' if merges else "") + "</worksheet>")
+    shared = "".join(f'<si><t xml:space="preserve">{escape(text)}</t></si>' for text in strings)
+    parts = {
+        "[Content_Types].xml": f'<Types xmlns="{PACKAGE}content-types"><Default Extension="rels" ContentType='
+        f'"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+        f'"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{SHEET_TYPE}sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{SHEET_TYPE}worksheet+xml"/><Override '
+        f'PartName="/xl/sharedStrings.xml" ContentType="{SHEET_TYPE}sharedStrings+xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="{PACKAGE}relationships"><Relationship Id="rId1" '
+        f'Type="{OFFICE}officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook {SHEET_NS}><sheets><sheet name="准入清单" sheetId="1" r:id="rId1"/></sheets>'
+        "</workbook>",
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{PACKAGE}relationships"><Relationship Id="rId1" '
+        f'Type="{OFFICE}worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" '
+        f'Type="{OFFICE}sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": sheet,
+        "xl/sharedStrings.xml": f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + data)
+
+
+def _letters(column: int) -> str:
+    """A 0-based column index as Excel's letters."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def store_as_numbers(path: Path, values: Dict[str, str], sheet: int = 1) -> None:
