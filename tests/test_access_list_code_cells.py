@@ -1,6 +1,7 @@
 """Unit-code cells the importer cannot use as read: codes a workbook stores as numbers (their leading zeros lost)
 are not imported, and codes with full-width characters or spaces inside are kept as written; each is named."""
 
+import yaml
 from osgeo import ogr
 
 from tests.access_list_writers import merge_cells, store_as_numbers, write_csv, write_docx, write_xlsx
@@ -96,3 +97,33 @@ def test_codes_written_as_numbers_in_a_csv_are_named_and_not_imported(qgis_app, 
     warnings = [w for w in rendered(result) if NUMBER_ADVICE in w]
     assert [w.split(" is written as a number")[0] for w in warnings] == [
         "Row 2: the unit code 1.30632E+10", "Row 3: the unit code 13063210002.0"]
+
+
+def test_a_code_written_with_its_units_name_gives_the_code_and_is_named(qgis_app, tmp_path):
+    rows = [HEADER, ["ZH13062930001（容城县一般管控单元1）", "容城县一般管控单元1", "禁止A"],
+            ["ZH13062930002 容城县一般管控单元2", "容城县一般管控单元2", "禁止B"],
+            ["ZH13062930003(容城县一般管控单元3)、ZH13062930004", "", "禁止C"],
+            ["容城县一般管控单元5（ZH13062930005）", "", "禁止D"],
+            ["ZH13062930006容城县一般管控单元6", "", "禁止E"],
+            ["ZH13062930007", "容城县一般管控单元7", "禁止F"]]
+    for path in (tmp_path / "清单.csv", tmp_path / "清单.xlsx"):
+        (write_csv if path.suffix == ".csv" else write_xlsx)(path, rows)
+        result = import_access_list(str(path))
+        first = 2 if path.suffix == ".csv" else 3  # the xlsx writer's field names are row 1
+        assert written_units(result, tmp_path) == sorted([
+            "ZH13062930001", "ZH13062930002", "ZH13062930003", "ZH13062930004",
+            "容城县一般管控单元5（ZH13062930005）", "ZH13062930006容城县一般管控单元6", "ZH13062930007"])
+        rules = {rule["id"]: rule["units"] for rule in yaml.safe_load(result.yaml_text)["rules"]}
+        assert rules["ZH13062930001-SL"] == ["ZH13062930001"]
+        assert rules["ZH13062930003_ZH13062930004-SL"] == ["ZH13062930003", "ZH13062930004"]
+        taken = "writes the unit's name beside its code; the code {} was taken."
+        unlike = ("in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as "
+                  "written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the "
+                  "list and import again.")
+        assert [w for w in rendered(result) if "several units" not in w] == [
+            f"Row {first}: the unit-code cell ZH13062930001（容城县一般管控单元1） " + taken.format("ZH13062930001"),
+            f"Row {first + 1}: the unit-code cell ZH13062930002 容城县一般管控单元2 " + taken.format("ZH13062930002"),
+            f"Row {first + 2}: the unit-code cell ZH13062930003(容城县一般管控单元3) " + taken.format("ZH13062930003"),
+            f"Row {first + 3}: 容城县一般管控单元5（ZH13062930005） " + unlike,
+            f"Row {first + 4}: ZH13062930006容城县一般管控单元6 " + unlike,
+        ]

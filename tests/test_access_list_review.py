@@ -26,10 +26,10 @@ def _import(tmp_path, sample_gpkg, written):
 def test_a_unit_the_imported_list_names_no_rule_for_needs_information(zr_processing, sample_gpkg, tmp_path):
     import processing
 
-    # S08 lies in ZH13062930001 alone, a unit with no requirement text of its own; the list writes its name beside
-    # its code, so no rule names the unit.
-    named = "（容城县一般管控单元1）"
-    rules = _import(tmp_path, sample_gpkg, lambda code: code + (named if code == "ZH13062930001" else ""))
+    # S08 lies in ZH13062930001 alone, a unit with no requirement text of its own; the list writes its name before
+    # its code, which the importer keeps as written, so no rule names the unit.
+    named = "容城县一般管控单元1（ZH13062930001）"
+    rules = _import(tmp_path, sample_gpkg, lambda code: named if code == "ZH13062930001" else code)
     processing.run("zoningreview:reviewsites", params(sample_gpkg, rules, tmp_path, CONSTRAINTS=[]))
     summary = {row["site_id"]: row["verdict"] for row in rows(tmp_path / "summary.gpkg")}
     findings = [row for row in rows(tmp_path / "findings.gpkg") if row["site_id"] == "S08"]

@@ -254,5 +254,25 @@ def reason_templates() -> List[str]:
         tr("Pollutant emission control"),
         tr("Environmental risk prevention"),
         tr("Resource use efficiency"),
+    ] + _layout_templates()
+
+
+def _layout_templates() -> List[str]:
+    """The templates of the code cells written with names or unlike a code (``access_list/code_cells.py``)."""
+    return [
+        tr("Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken."),
+        tr("Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code "
+           "{code} was taken."),
+        tr("Row {row} of sheet {sheet}: the unit-code cell {value} writes the unit's name beside its code; the code "
+           "{code} was taken."),
+        tr("Row {row}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was "
+           "kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the "
+           "list and import again."),
+        tr("Row {row} of table {table}: {value} in the unit-code column does not look like a unit code (such as "
+           "ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the "
+           "unit's code alone in the list and import again."),
+        tr("Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as "
+           "ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the "
+           "unit's code alone in the list and import again."),
     ]
 

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
 from .clauses import numbers_out_of_sequence, split_clauses
-from .code_cells import number_code, unit_codes, unusual_codes
+from .code_cells import code_cell_warnings, named_code, number_code, unit_codes
 from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
 from .report import ROLE_WORDS, column_reasons
 from .table import Table, at
@@ -103,7 +103,8 @@ class Builder:
         the cell above (merged down)."""
         column, long = self.header.roles, is_long(self.header)
         cells = row + [""] * (len(self.header.labels) - len(row))
-        code = cells[column["code"]].strip()
+        written = cells[column["code"]].strip()
+        code = named_code(written)  # a code written with its unit's name: the code
         name = cells[column["name"]].strip() if "name" in column else ""
         known = bool(code) and column["code"] in merged and code == self.above[0]  # the code cell merged down
         joined = known or (not code and self._continues(cells, name))
@@ -127,7 +128,7 @@ class Builder:
             return
         self.above = (code, name, self.above[2] if self.above[0] == code else "")
         if not joined and (not long or code != self.last[0]):
-            self._new_unit(code, number, table)
+            self._new_unit(code, number, table, written)
         self.last = (code, name)
         stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
         if joined and merged:
@@ -143,8 +144,9 @@ class Builder:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
         self.result.warnings += numbering
 
-    def _new_unit(self, code: str, row: int, table: Table) -> None:
-        """Count a code cell that begins a unit's rows; name a unit seen before and a cell naming several."""
+    def _new_unit(self, code: str, row: int, table: Table, written: str) -> None:
+        """Count a code cell that begins a unit's rows; name a unit seen before, a cell naming several and a cell not
+        holding codes alone (as ``written``)."""
         values = {"code": code, "row": row}
         if code in self.seen:
             self.result.warnings.append(at(
@@ -154,7 +156,7 @@ class Builder:
         self.seen[code] = self.seen.get(code, 0) + 1
         codes = unit_codes(code)
         self.units.update(codes)
-        self.result.warnings += unusual_codes(codes, table, row)
+        self.result.warnings += code_cell_warnings(written, table, row)
         if len(codes) > 1:
             values["codes"] = Listed(tuple(codes))
             self.result.warnings.append(at(
