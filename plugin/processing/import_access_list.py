@@ -78,6 +78,13 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             "from common names such as HJGKDYBM when empty): the codes the layer lacks, the units of the layer that "
             "no row names and the units without a code are named in warnings and counted in the outputs "
             "'Unit codes not in the unit layer' and 'Units of the layer without a row'."
+        ) + "\n\n" + tr(
+            "A list with one requirement column (管控要求) whose cells hold the dimensions under their headings "
+            "(空间布局约束：…, 【污染物排放管控】…, 一、环境风险防控) is split at the headings; text before the first "
+            "heading or under a heading that names no dimension becomes a rule of its own under 空间布局约束, named in "
+            "a warning for a person to place. A unit code written with the unit's name (ZH13062930001（…）) gives the "
+            "code, named in a warning. Cells holding only /, —, - or 无 mean no requirement at that level: they make "
+            "no rule and are counted in the log."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -144,6 +151,8 @@ class ImportAccessListAlgorithm(ZoningReviewAlgorithm):
             raise QgsProcessingException(check.text())
         feedback.pushInfo(tr("{rules} text rules for {units} units written to {path}.").format(
             rules=result.rule_count, units=result.unit_count, path=out))
+        for line in result.summary:
+            feedback.pushInfo(render_reason(line))
         report_backup(feedback, out, backup)
         return {self.OUTPUT: out, self.RULES: result.rule_count, self.UNITS: result.unit_count, **report, **units}
 

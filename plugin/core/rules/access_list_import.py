@@ -46,6 +46,7 @@ def import_access_list(
     builder.result.warnings = warnings
     for table in tables:
         builder.add_table(table, len(tables) > 1)
+    builder.finish()
     result = builder.result
     if not result.mapping:
         result.errors = _no_header(path, tables, given)
@@ -258,7 +259,8 @@ def reason_templates() -> List[str]:
 
 
 def _layout_templates() -> List[str]:
-    """The templates of the code cells written with names or unlike a code (``access_list/code_cells.py``)."""
+    """The templates of the code cells written with names, the requirement cells holding every dimension and the
+    cells marking no requirement (``access_list/code_cells.py``, ``headings.py``, ``empty_marks.py``)."""
     return [
         tr("Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken."),
         tr("Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code "
@@ -274,5 +276,41 @@ def _layout_templates() -> List[str]:
         tr("Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as "
            "ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the "
            "unit's code alone in the list and import again."),
+        tr("Row {row} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text "
+           "({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to "
+           "its dimension."),
+        tr("Row {row} of table {table} of {file}: the requirement cell has no dimension heading (such as 空间布局约束："
+           "); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("Row {row} of sheet {sheet} of {file}: the requirement cell has no dimension heading (such as 空间布局约束："
+           "); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("Row {row} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; "
+           "it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its "
+           "dimension."),
+        tr("Row {row} of table {table} of {file}: the requirement text before the first dimension heading ({text}) "
+           "names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("Row {row} of sheet {sheet} of {file}: the requirement text before the first dimension heading ({text}) "
+           "names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("Row {row} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its "
+           "text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its "
+           "dimension."),
+        tr("Row {row} of table {table} of {file}: the heading {heading} in the requirement cell is none of the four "
+           "dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("Row {row} of sheet {sheet} of {file}: the heading {heading} in the requirement cell is none of the four "
+           "dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read "
+           "and move to its dimension."),
+        tr("row {row} ({dimension})"),
+        tr("row {row} of table {table} ({dimension})"),
+        tr("row {row} of sheet {sheet} ({dimension})"),
+        tr("1 requirement cell held only a mark such as /, — or 无 (no requirement at this level); no rule was made "
+           "for it: {cells}."),
+        tr("{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was "
+           "made for them: {cells}."),
+        tr("{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was "
+           "made for them."),
     ]
 

@@ -9,7 +9,9 @@ from ...model.results import Listed, Reason
 from ...model.vocab import DIMENSIONS
 from .clauses import numbers_out_of_sequence, split_clauses
 from .code_cells import code_cell_warnings, named_code, number_code, unit_codes
-from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_long
+from .empty_marks import empty_summary, is_empty_mark, mark_place
+from .header import UNPLACED, ColumnUse, Header, classify, describe_columns, find_header, is_combined, is_long
+from .headings import split_dimensions, unplaced_text, unplaced_warning
 from .report import ROLE_WORDS, column_reasons
 from .table import Table, at
 
@@ -29,6 +31,7 @@ class ImportResult:
     sheets: Dict[int, str] = field(default_factory=dict)  # table number → sheet name (a workbook of several)
     errors: List[Reason] = field(default_factory=list)
     warnings: List[Reason] = field(default_factory=list)
+    summary: List[Reason] = field(default_factory=list)  # what the import's summary adds (cells read as empty)
 
     def column_report(self) -> List[Reason]:
         """One sentence per column of each table read: its role, not imported, or not placed."""
@@ -49,13 +52,19 @@ class Builder:
         self.seen: Dict[str, int] = {}  # a code cell's text → how often it began a unit's rows
         self.units: Set[str] = set()  # every unit code the rules name
         self.stems: Dict[str, str] = {}
+        self.stem = ""  # the rule-id stem of the current row's unit
         self.ids: Set[str] = set()
         self.header: Optional[Header] = None
         self.last: Tuple[str, str] = ("", "")  # the code and name of the previous row's unit
         self.above: Tuple[str, str, str] = ("", "", "")  # the code, name and (one row per dimension) dimension
         # of the row directly above (none after a header)
-        # the last row's texts, its first rule's index and its clause-number warnings
-        self.tail: Optional[Tuple[Dict[str, str], int, List[Reason]]] = None
+        # the last row's texts, its first rule's index, its warnings on how its cells were split, its first empty mark
+        self.tail: Optional[Tuple[Dict[str, str], int, List[Reason], int]] = None
+        self.empty: List[Reason] = []  # where a cell held only a mark for no requirement (/, —, 无)
+
+    def finish(self) -> None:
+        """Add the summary's sentence on the cells read as empty."""
+        self.result.summary = empty_summary(self.empty)
 
     def add_table(self, table: Table, several: bool) -> None:
         """The rules of one table: its own header, or the previous table's when it continues it."""
@@ -130,19 +139,48 @@ class Builder:
         if not joined and (not long or code != self.last[0]):
             self._new_unit(code, number, table, written)
         self.last = (code, name)
-        stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
+        stem = self.stem = _stem("_".join(unit_codes(code)), self.seen[code], self.stems)
         if joined and merged:
             cells = self._unread(cells, merged)
-        texts = self._long_texts(cells, table, number) if long else self._wide_texts(cells, table, number)
+        texts = self._texts(cells, table, number)
         if split:
             texts = self._rest_of_split_row(texts)
-        numbering: List[Reason] = []
-        self.tail = None if long else (texts, len(self.rules), numbering)
-        for dimension, text in texts.items():
-            numbering += _numbers_out_of_sequence(text, dimension, table, number)
+        said: List[Reason] = []
+        self.tail = None if long else (texts, len(self.rules), said, len(self.empty))
+        for dimension, text in self._pieces(texts, table, number, said):
+            if is_empty_mark(text):
+                self.empty.append(mark_place(table, number, dimension))
+                continue
+            said += _numbers_out_of_sequence(text, dimension, table, number)
             for clause, words in split_clauses(text) if text else []:
                 self.rules.append(self._rule(code, name, dimension, words, f"{stem}-{ID_SUFFIX[dimension]}", clause))
-        self.result.warnings += numbering
+        self.result.warnings += said
+
+    def _texts(self, cells: List[str], table: Table, number: int) -> Dict[str, str]:
+        """Dimension → text of a row (one requirement cell holding every dimension: 'requirement' → its text)."""
+        if is_long(self.header):
+            return self._long_texts(cells, table, number)
+        if is_combined(self.header):
+            return {"requirement": cells[self.header.roles["requirement"]].strip()}
+        return self._wide_texts(cells, table, number)
+
+    def _pieces(self, texts: Dict[str, str], table: Table, number: int, said: List[Reason]) -> List[Tuple[str, str]]:
+        """(dimension, text) of each piece of a row: a requirement cell holding every dimension split at its headings,
+        the text under no dimension heading made a rule of its own for a person to place (named in ``said``)."""
+        if "requirement" not in texts:
+            return list(texts.items())
+        parts = split_dimensions(texts["requirement"], self.words)
+        if len(parts) == 1 and not parts[0].dimension and is_empty_mark(parts[0].text):
+            return [("requirement", parts[0].text)]
+        out = []
+        for part in parts:
+            if part.dimension:
+                out.append((part.dimension, part.text))
+            elif not is_empty_mark(part.text):
+                rule = self._rule(*self.last, DIMENSIONS[0], unplaced_text(part), f"{self.stem}-UNPLACED", "")
+                self.rules.append(rule)
+                said.append(unplaced_warning(part, len(parts) == 1, rule["id"], table, number, self.path))
+        return out
 
     def _new_unit(self, code: str, row: int, table: Table, written: str) -> None:
         """Count a code cell that begins a unit's rows; name a unit seen before, a cell naming several and a cell not
@@ -210,13 +248,14 @@ class Builder:
         return ["" if i in merged and i not in keep else cell for i, cell in enumerate(cells)]
 
     def _rest_of_split_row(self, texts: Dict[str, str]) -> Dict[str, str]:
-        """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back, and
-        its clause-number warnings (the whole cell's numbers are checked again)."""
-        before, first, numbering = self.tail
+        """Each cell of the row the previous table ends with, its rest below it; that row's rules are taken back, with
+        its warnings on how its cells were split and its empty marks (the whole cell is read again)."""
+        before, first, said, empty = self.tail
         for rule in self.rules[first:]:
             self.ids.discard(rule["id"])
         del self.rules[first:]
-        self.result.warnings = [w for w in self.result.warnings if not any(w is n for n in numbering)]
+        del self.empty[empty:]
+        self.result.warnings = [w for w in self.result.warnings if not any(w is n for n in said)]
         return {d: "\n".join(t for t in (before.get(d, ""), text) if t) for d, text in texts.items()}
 
     @staticmethod

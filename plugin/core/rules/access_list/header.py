@@ -84,14 +84,21 @@ def match_roles(labels: List[str], spellings: Dict[str, Tuple[str, ...]],
 
 def find_header(rows: List[List[str]], spellings: Dict[str, Tuple[str, ...]],
                 mapping: Dict[str, str]) -> Optional[Header]:
-    """The first row (or pair of rows) in the first rows that has a unit-code and a dimension column."""
+    """The first row (or pair of rows) in the first rows that has a unit-code and a dimension column; else the first
+    with a unit-code column and one requirement column (its cells holding every dimension under its heading)."""
+    return _first_header(rows, spellings, mapping, False) or _first_header(rows, spellings, mapping, True)
+
+
+def _first_header(rows: List[List[str]], spellings: Dict[str, Tuple[str, ...]], mapping: Dict[str, str],
+                  combined: bool) -> Optional[Header]:
+    """The first row (or pair of rows) whose columns make a layout (one requirement column only if ``combined``)."""
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         candidates = [Header(list(row), index + 1, {}, [row])]
         if index + 1 < len(rows):
             candidates.append(Header(_merged(row, rows[index + 1]), index + 2, {}, [row, rows[index + 1]]))
         best = None
         for header in candidates:
-            header.roles = _layout(match_roles(header.labels, spellings, mapping) or {})
+            header.roles = _layout(match_roles(header.labels, spellings, mapping) or {}, combined)
             if header.roles and (best is None or len(header.roles) > len(best.roles)):
                 best = header
         if best is not None:
@@ -99,19 +106,27 @@ def find_header(rows: List[List[str]], spellings: Dict[str, Tuple[str, ...]],
     return None
 
 
-def _layout(roles: Dict[str, int]) -> Dict[str, int]:
+def _layout(roles: Dict[str, int], combined: bool) -> Dict[str, int]:
     """The roles of a usable header, {} otherwise: a unit code and either a column per dimension (the
-    dimension and requirement columns then left unplaced) or a dimension column and a requirement column."""
+    dimension and requirement columns then left unplaced) or a dimension column and a requirement column; with
+    ``combined``, one requirement column (no dimension column) whose cells hold every dimension under its heading."""
     if "code" not in roles:
         return {}
     if any(d in roles for d in DIMENSIONS):
         return {role: index for role, index in roles.items() if role not in LONG_ROLES}
-    return roles if all(role in roles for role in LONG_ROLES) else {}
+    if all(role in roles for role in LONG_ROLES):
+        return roles
+    return roles if combined and "requirement" in roles and "dimension" not in roles else {}
 
 
 def is_long(header: Header) -> bool:
     """Whether the table has one row per unit and dimension (a 管控维度 column and a 管控要求 column)."""
     return all(role in header.roles for role in LONG_ROLES)
+
+
+def is_combined(header: Header) -> bool:
+    """Whether the table has one requirement column holding every dimension (空间布局约束：… 污染物排放管控：…)."""
+    return "requirement" in header.roles and "dimension" not in header.roles
 
 
 def _merged(upper: List[str], lower: List[str]) -> List[str]:
