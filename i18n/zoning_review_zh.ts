@@ -29,17 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="140" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="256" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="256" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="257" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>数据来源与版本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="104" />
         <source>Rule-set id</source>
         <translation>规则集编号</translation>
     </message>
@@ -1909,17 +1909,17 @@
         <translation>规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="90" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>Sheet name</source>
         <translation>工作表名称</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="93" />
+        <location filename="../plugin/processing/import_access_list.py" line="100" />
         <source>Column mapping (role=header; …)</source>
         <translation>列映射（role=header; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <location filename="../plugin/processing/import_access_list.py" line="106" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
@@ -1929,17 +1929,17 @@
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="112" />
+        <location filename="../plugin/processing/import_access_list.py" line="119" />
         <source>Number of rules</source>
         <translation>条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="113" />
+        <location filename="../plugin/processing/import_access_list.py" line="120" />
         <source>Number of units</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="145" />
+        <location filename="../plugin/processing/import_access_list.py" line="152" />
         <source>{rules} text rules for {units} units written to {path}.</source>
         <translation>已将 {units} 个单元的 {rules} 条仅文字条款写入 {path}。</translation>
     </message>
@@ -2516,7 +2516,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="136" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="137" />
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -3291,7 +3291,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="142" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3551,17 +3551,17 @@
         <translation>每条新增、删除或变更的条款一行的表格，列出其变更前后的各项内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="97" />
+        <location filename="../plugin/processing/import_access_list.py" line="104" />
         <source>A short name for the rule set; taken from the file name when empty.</source>
         <translation>规则集的简短名称；留空时取自文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="99" />
+        <location filename="../plugin/processing/import_access_list.py" line="106" />
         <source>The rule set's title as the notes cite it, e.g. the list's official name.</source>
         <translation>审查意见中引用的规则集标题，如清单的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="109" />
+        <location filename="../plugin/processing/import_access_list.py" line="116" />
         <source>The rule-set file to write; it must not be the input table.</source>
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
@@ -3695,92 +3695,92 @@
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="142" />
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="148" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="239" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3800,52 +3800,52 @@
         <translation>列名写法</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="85" />
+        <location filename="../plugin/processing/import_access_list.py" line="92" />
         <source>Access-list table (xlsx, ods, csv, docx)</source>
         <translation>准入清单表格（xlsx、ods、csv、docx）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="85" />
+        <location filename="../plugin/processing/import_access_list.py" line="92" />
         <source>The published table: one row per unit with its code, name, category and requirements; a Word document's tables are read one after the other.</source>
         <translation>已发布的表格：每个单元一行，含编码、名称、类别和管控要求；Word 文档中的表格依次读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="93" />
+        <location filename="../plugin/processing/import_access_list.py" line="100" />
         <source>Only the columns that are not recognised, e.g. resource_efficiency=资源能源利用; the other columns are still detected.</source>
         <translation>只需给出无法识别的列，例如 resource_efficiency=资源能源利用；其余列仍自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="114" />
+        <location filename="../plugin/processing/import_access_list.py" line="121" />
         <source>Columns used</source>
         <translation>所用列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="115" />
+        <location filename="../plugin/processing/import_access_list.py" line="122" />
         <source>Columns not imported</source>
         <translation>未导入的列</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="116" />
+        <location filename="../plugin/processing/import_access_list.py" line="123" />
         <source>Requirement columns not placed</source>
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="230" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4895,7 +4895,7 @@
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="85" />
+        <location filename="../plugin/processing/import_access_list.py" line="92" />
         <source>Tables (*.xlsx *.ods *.csv *.txt *.xls *.docx)</source>
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="235" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5000,17 +5000,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -5537,67 +5537,67 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="181" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="222" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="90" />
+        <location filename="../plugin/processing/import_access_list.py" line="97" />
         <source>The worksheet to read; every sheet of the workbook when empty (a sheet without a recognisable header, such as a cover page, is named in a warning).</source>
         <translation>要读取的工作表；留空时依次读取工作簿的每个工作表（没有可识别表头的工作表，如封面，会在警告中指出）。</translation>
     </message>
@@ -5787,27 +5787,27 @@
         <translation>给出管控单元图层时，清单中的单元编码与该图层的单元编码（单元编码字段为空时按 HJGKDYBM 等常见字段名自动识别）逐一比对：图层中没有的编码、清单中没有对应行的图层单元以及没有编码的单元，均在警告中列明，并计入输出“管控单元图层中没有的单元编码数”和“清单中没有对应行的图层单元数”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="101" />
+        <location filename="../plugin/processing/import_access_list.py" line="108" />
         <source>Unit layer to check the list's unit codes against</source>
         <translation>用于核对清单单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="101" />
+        <location filename="../plugin/processing/import_access_list.py" line="108" />
         <source>Optional: the list's unit codes this layer lacks and the layer's units that have no row in the list are reported as warnings and counted in the outputs.</source>
         <translation>可选：清单中该图层没有的单元编码，以及在清单中没有对应行的图层单元，以警告形式报告并计入输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="117" />
+        <location filename="../plugin/processing/import_access_list.py" line="124" />
         <source>Unit codes not in the unit layer</source>
         <translation>管控单元图层中没有的单元编码数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="118" />
+        <location filename="../plugin/processing/import_access_list.py" line="125" />
         <source>Units of the layer without a row</source>
         <translation>清单中没有对应行的图层单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="165" />
+        <location filename="../plugin/processing/import_access_list.py" line="174" />
         <source>Every unit code of the list is in layer {layer} (field {field}), and every unit of the layer has a row.</source>
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
@@ -5947,37 +5947,37 @@
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
         <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="202" />
+        <location filename="../plugin/processing/import_access_list.py" line="211" />
         <source>1 unit code of the list is not in layer {layer} (field {field}); its rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 1 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="204" />
+        <location filename="../plugin/processing/import_access_list.py" line="213" />
         <source>{n} unit codes of the list are not in layer {layer} (field {field}); their rules apply to no unit of this layer: {codes}</source>
         <translation>清单中有 {n} 个单元编码不在图层 {layer}（字段 {field}）中，其条款不适用于该图层的任何单元：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="211" />
+        <location filename="../plugin/processing/import_access_list.py" line="220" />
         <source>1 unit of layer {layer} (field {field}) has no row in the list, so the rule set has no unit rule for it: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 1 个单元在清单中没有对应行，规则集中没有适用于它的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="213" />
+        <location filename="../plugin/processing/import_access_list.py" line="222" />
         <source>{n} units of layer {layer} (field {field}) have no row in the list, so the rule set has no unit rule for them: {codes}</source>
         <translation>图层 {layer}（字段 {field}）中有 {n} 个单元在清单中没有对应行，规则集中没有适用于它们的单元条款：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="220" />
+        <location filename="../plugin/processing/import_access_list.py" line="229" />
         <source>1 unit of layer {layer} has no code in field {field}, so no row of the list can name it (feature id {ids}).</source>
         <translation>图层 {layer} 中有 1 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/import_access_list.py" line="222" />
+        <location filename="../plugin/processing/import_access_list.py" line="231" />
         <source>{n} units of layer {layer} have no code in field {field}, so no row of the list can name them (feature ids {ids}).</source>
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
@@ -6315,17 +6315,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="226" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6387,72 +6387,72 @@
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="193" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="202" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="205" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="208" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="210" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="211" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="213" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="217" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="220" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
@@ -6782,7 +6782,7 @@
         <translation>审查意见文件 {path} 的路径长度将为 {length} 个字符，超过 Windows 允许的最大长度 {limit} 个字符。请选择路径较短的文件夹（例如直接位于磁盘根目录下的文件夹），或使用较短的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
         <source>{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: a requirement merged over the rows of several units would be imported for the first of them only. Save it as an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) and import that.</source>
         <translation>{file} 为 Excel 97-2003 工作簿（.xls），导入工具无法识别其中的合并单元格：跨多个单元行合并的管控要求只会导入到其中第一个单元。请将其另存为 Excel 工作簿（.xlsx）或 OpenDocument 电子表格（.ods）后再导入。</translation>
     </message>
@@ -7262,12 +7262,12 @@
         <translation>准入清单中没有适用于单元 {code} 的规则：清单的单元规则均针对其他单元编码，且无总体或类别规则适用；请核实清单是否以管控单元图层中的编码列出了该单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
         <source>Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it was read as if they were accepted. Check its rules against the published list.</source>
         <translation>表 {table} 第 {row} 行含有未接受的修订（插入或删除的文字），已按接受全部修订后的文字读取。请对照正式发布的清单核对该行生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
         <source>Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer cannot read as text; check the rules of that row against the document and add what it says by hand.</source>
         <translation>表 {table} 第 {row} 行含有图片、文本框、公式或嵌入对象，导入工具无法将其读取为文字；请对照原文件核对该行生成的规则，并手工补充其中的内容。</translation>
     </message>
@@ -7362,6 +7362,116 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/register_actions.py" line="207" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
+        <source>Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
+        <translation>第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="266" />
+        <source>Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
+        <translation>表 {table} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="268" />
+        <source>Row {row} of sheet {sheet}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
+        <translation>工作表 {sheet} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="270" />
+        <source>Row {row}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
+        <translation>第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="273" />
+        <source>Row {row} of table {table}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
+        <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
+        <source>Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
+        <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="279" />
+        <source>Row {row} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="282" />
+        <source>Row {row} of table {table} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="285" />
+        <source>Row {row} of sheet {sheet} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="288" />
+        <source>Row {row} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="291" />
+        <source>Row {row} of table {table} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 表 {table} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="294" />
+        <source>Row {row} of sheet {sheet} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="297" />
+        <source>Row {row} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="300" />
+        <source>Row {row} of table {table} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="303" />
+        <source>Row {row} of sheet {sheet} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
+        <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="306" />
+        <source>row {row} ({dimension})</source>
+        <translation>第 {row} 行（{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="307" />
+        <source>row {row} of table {table} ({dimension})</source>
+        <translation>表 {table} 第 {row} 行（{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="308" />
+        <source>row {row} of sheet {sheet} ({dimension})</source>
+        <translation>工作表 {sheet} 第 {row} 行（{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="309" />
+        <source>1 requirement cell held only a mark such as /, — or 无 (no requirement at this level); no rule was made for it: {cells}.</source>
+        <translation>有 1 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="311" />
+        <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them: {cells}.</source>
+        <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="313" />
+        <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them.</source>
+        <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/import_access_list.py" line="81" />
+        <source>A list with one requirement column (管控要求) whose cells hold the dimensions under their headings (空间布局约束：…, 【污染物排放管控】…, 一、环境风险防控) is split at the headings; text before the first heading or under a heading that names no dimension becomes a rule of its own under 空间布局约束, named in a warning for a person to place. A unit code written with the unit's name (ZH13062930001（…）) gives the code, named in a warning. Cells holding only /, —, - or 无 mean no requirement at that level: they make no rule and are counted in the log.</source>
+        <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
 </context>
 </TS>
