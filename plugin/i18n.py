@@ -70,11 +70,11 @@ def list_separator(lang: Optional[str] = None) -> str:
 
 
 def sentences(parts: List[str]) -> str:
-    """Translated sentences as one text: a space between them, none after a full-width end (。！？) as Chinese
-    writes them."""
+    """Translated sentences (or a note in brackets) as one text: a space between them, none after a full-width end
+    (。！？；) nor before a full-width opening bracket (（), as Chinese writes them."""
     out = ""
     for part in parts:
-        out += part if not out or out.endswith(("。", "！", "？", "；")) else f" {part}"
+        out += part if not out or out.endswith(("。", "！", "？", "；")) or part.startswith("（") else f" {part}"
     return out
 
 

@@ -65,12 +65,20 @@ def style_screen(layer: QgsVectorLayer) -> QgsVectorLayer:
     """The screen layer (one feature per unit) coloured by verdict, with a map tip naming the deciding clause."""
     style_by_verdict(layer, VERDICT_OPACITY)
     layer.setDisplayExpression("\"unit_code\" || ' ' || coalesce(\"unit_name\", '') || ' — ' || \"verdict_text\"")
-    layer.setMapTipTemplate(
-        "<b>[% \"unit_code\" %] [% \"unit_name\" %]</b><br>"
-        f"{tr('Verdict')}: <b>[% \"verdict_text\" %]</b><br>"
-        f"{tr('Deciding clause')}: [% \"reason\" %]<br>"
-        f"{tr('Rules')}: [% \"rule_ids\" %]")
+    layer.setMapTipTemplate(screen_map_tip())
     return layer
+
+
+def screen_map_tip() -> str:
+    """The screen layer's map tip: the unit, then its verdict, deciding reason and clauses, each after its label
+    and the UI language's colon (tr() outside f-strings: pylupdate cannot see a call inside one)."""
+    colon = tr(": ")
+    verdict, reason, clauses = tr("Verdict"), tr("Deciding reason"), tr("Deciding clauses")
+    return (
+        "<b>[% \"unit_code\" %] [% \"unit_name\" %]</b><br>"
+        f"{verdict}{colon}<b>[% \"verdict_text\" %]</b><br>"
+        f"{reason}{colon}[% \"reason\" %]<br>"
+        f"{clauses}{colon}[% \"rule_ids\" %]")
 
 
 def _hatch(colour: str) -> QgsFillSymbol:

@@ -19,7 +19,7 @@ from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
-from ..i18n import grouped, tr
+from ..i18n import grouped, sentences, tr
 from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
 
@@ -183,8 +183,8 @@ class SitingPanel(QgsCollapsibleGroupBox):
             study=grouped(counts[Verdict.NEEDS_STUDY]), ok=grouped(counts[Verdict.COMPLIANT]))
         warnings = sum(len(r.warnings) for r in self.results.values())
         if warnings:
-            text += " " + (tr("(1 data warning: hover for details)") if warnings == 1 else
-                           tr("({count} data warnings: hover for details)").format(count=grouped(warnings)))
+            text = sentences([text, tr("(1 data warning: hover for details)") if warnings == 1 else
+                              tr("({count} data warnings: hover for details)").format(count=grouped(warnings))])
         return text
 
     def _idle(self, text: str) -> None:

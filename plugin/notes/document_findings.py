@@ -18,7 +18,7 @@ from ..core.review.labels import (
     status_label,
     verdict_label,
 )
-from ..i18n import tr
+from ..i18n import sentences, tr
 from .context import NotesContext
 from .document_judgements import judgements_section
 from .formatting import finding_text, joined, label_separator, reasons_text
@@ -114,7 +114,7 @@ def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]
         reason += "\n" + tr("Missing: {items}", lang).format(items=names)
     result = status_label(finding.status, lang)
     if finding.decisive:
-        result += " " + tr("(decisive)", lang)
+        result = sentences([result, tr("(decisive)", lang)])
     return [level_label(finding.level, lang), clause_name(finding.rule_id, lang), effect_label(finding.effect, lang),
             text, result, reason.strip()]
 

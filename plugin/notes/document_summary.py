@@ -15,7 +15,7 @@ from ..core.review.labels import (
     verdict_label,
 )
 from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason, separator
-from ..i18n import tr
+from ..i18n import sentences, tr
 from .context import NotesContext
 from .formatting import ellipsoid_text, joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
@@ -110,12 +110,7 @@ def unit_analysis(unit: UnitReview, context: NotesContext, lang: str) -> str:
         category=category_label(overlap.category, lang, context.kinds), name=overlap.name, code=overlap.code,
         share=percent(overlap.site_fraction), count=len(unit.findings))
     return sentences([text, decisive_sentence(unit.findings, unit.verdict, lang),
-                      *standing_sentences(unit.findings, unit.verdict, lang)], lang)
-
-
-def sentences(texts: List[str], lang: str) -> str:
-    """Sentences one after another: a space between English ones, none between Chinese ones."""
-    return (" " if lang == "en" else "").join(t for t in texts if t)
+                      *standing_sentences(unit.findings, unit.verdict, lang)])
 
 
 def clause_list(findings: List[Finding], lang: str, test: Callable[[Finding], bool]) -> str:
