@@ -77,5 +77,6 @@ def test_chinese_notes_put_no_space_after_a_full_stop_or_before_a_full_width_bra
 def test_the_unit_analysis_runs_on_into_its_deciding_clauses(chinese_notes):
     texts = chinese_notes["S02"].texts()
     assert ("项目拟选址位于重点管控单元“雄县城镇重点管控单元”（编码 ZH13063820001），占拟选址地块面积的 100.0%。"
-            "已对照总体、管控类别和单元三个层级共 21 条条款进行核查。存在冲突的条款：C-K-01、G-SL-03。") in texts
+            "已对照总体、管控类别和单元三个层级共 21 条条款进行核查。存在冲突的条款：C-K-01、G-SL-03。"
+            "本项目须落实的要求：C-K-02、G-PE-02、G-RP-01。") in texts
     assert "冲突（决定性）" in texts
