@@ -137,8 +137,8 @@ def test_a_new_distance_rule_is_checked_live_and_saved_with_a_backup(editor):
     panel.text_zh.setPlainText("禁止在河流岸线300米范围内新建化学原料和化学制品制造项目。")
     panel.when.items = [{"industry": ["C26"]}]
     panel.id_edit.setText("G-SL-03")  # used already
-    assert panel.messages["id"].text().endswith(  # the form has no line to name, never "line 0"
-        ".id: Another rule already has the id G-SL-03: give this rule an id of its own.")
+    assert panel.messages["id"].text() == (  # the form has no line to name, never "line 0"
+        "Rule G-SL-03: Another rule already has the id G-SL-03: give this rule an id of its own.")
     assert not editor.apply_button.isEnabled()
     panel.id_edit.setText("G-SL-99")
     panel.when.items = [{"spatial": {"layer": "no_layer", "relation": "within", "distance_m": 300}}]
@@ -286,12 +286,12 @@ def test_a_project_layer_not_declared_is_declared_when_picked(qgis_app, example_
     picker.relation.setCurrentIndex(picker.relation.findData("overlaps"))
     assert picker.condition() == {"spatial": {"layer": "wetland_2", "relation": "overlaps"}}
     picker.accept()
-    assert dialog.file.data["layers"]["wetland_2"] == {"label": {"zh": "湿地 wetland-2"}}
-    assert dialog.new_bindings["wetland_2"].layer_id == wetland.id()
-    dialog.show_rule(0)
+    assert "wetland_2" not in dialog.file.data["layers"] and not dialog.file.changed  # declared with the rule
     dialog.panel.when.items.append({"spatial": {"layer": "wetland_2", "relation": "overlaps"}})
     dialog.panel.changed.emit()
     assert dialog.save()
+    assert dialog.file.data["layers"]["wetland_2"] == {"label": {"zh": "湿地 wetland-2"}}
+    assert dialog.new_bindings["wetland_2"].layer_id == wetland.id()
     loaded = load_ruleset(str(path)).ruleset
     assert "wetland_2" in loaded.layers
     assert "# Example access list" in path.read_text(encoding="utf-8")

@@ -243,8 +243,13 @@ def test_redo_gives_a_layer_declared_in_the_editor_its_binding_back(qgis_app, ex
     picker = editor.make_picker()
     picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
     picker.layer.setCurrentIndex(picker.layer.findText("湿地", Qt.MatchFlag.MatchContains))
+    picker.relation.setCurrentIndex(picker.relation.findData("overlaps"))
     name = picker.layer.currentData()
+    picked = picker.condition()
     picker.accept()
+    editor.panel.when.items.append(picked)
+    editor.panel.changed.emit()
+    assert editor.apply()
     assert editor.new_bindings[name].layer_id == wetland.id()
     editor.undo()
     assert name not in (editor.file.data.get("layers") or {}) and name not in editor.new_bindings | editor.bound

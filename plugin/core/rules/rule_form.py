@@ -1,14 +1,17 @@
 """A rule as the editor handles it: conditions as lists of single conditions, checked like the loader."""
 
 import copy
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
 
+from ...i18n import tr
 from ..model.vocab import DIMENSIONS, LEVELS
 from . import checks, schema
-from .messages import LoadMessage
+from .messages import LoadMessage, sentence_of
 
 RULE_FIELDS = ("id", "level", "category", "units", "dimension", "effect", "name", "text", "basis", "when",
                "except", "only_if", "suggested", "suggested_from")
+DUPLICATE_IDS = ("The rule id {id} is used twice (first at line {first}).",
+                 "Another rule already has the id {id}: give this rule an id of its own.")  # checks' templates
 
 
 def conjuncts(condition: Optional[Mapping[str, Any]]) -> List[Dict[str, Any]]:
@@ -69,10 +72,45 @@ def check_rule(document: Mapping[str, Any], index: int, path: str) -> Dict[str, 
     if not found:
         found = checks.check_semantics(data, {}, path)
     prefix = f"$.rules[{index}]"
+    rules = data.get("rules") or []
+    rule_id = rules[index].get("id") if index < len(rules) and isinstance(rules[index], dict) else None
     by_field: Dict[str, List[LoadMessage]] = {}
     for item in found:
-        by_field.setdefault(_field_of(item, prefix), []).append(item)
+        key = "id" if _same_id_later(item, rule_id) else _field_of(item, prefix)
+        by_field.setdefault(key, []).append(item)
     return by_field
+
+
+def _same_id_later(item: LoadMessage, rule_id: Any) -> bool:
+    """True when the message is another rule's, saying it has the edited rule's id (a later rule already had it)."""
+    return (rule_id is not None and item.reason.template in DUPLICATE_IDS and item.json_path.startswith("$.rules[")
+            and item.reason.values.get("id") == rule_id)
+
+
+def field_message(item: LoadMessage, rule_id: str) -> str:
+    """A message shown beside a field of the rule ``rule_id``: its sentence naming the rule by its id (no file, line
+    or JSON path, which the form's user never sees)."""
+    problem = sentence_of(item.reason)
+    if not rule_id:
+        return (tr("This rule: {problem}") if item.severity == "error" else
+                tr("This rule, warning: {problem}")).format(problem=problem)
+    return (tr("Rule {id}: {problem}") if item.severity == "error" else
+            tr("Rule {id}, warning: {problem}")).format(id=rule_id, problem=problem)
+
+
+def layers_named(value: Any) -> Set[str]:
+    """The constraint layers the spatial conditions in ``value`` (a rule, a condition) name."""
+    found: Set[str] = set()
+    if isinstance(value, dict):
+        spatial = value.get("spatial")
+        if isinstance(spatial, dict) and isinstance(spatial.get("layer"), str):
+            found.add(spatial["layer"])
+        for child in value.values():
+            found |= layers_named(child)
+    elif isinstance(value, list):
+        for child in value:
+            found |= layers_named(child)
+    return found
 
 
 def _field_of(item: LoadMessage, prefix: str) -> str:

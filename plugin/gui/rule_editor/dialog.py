@@ -24,10 +24,11 @@ from qgis.PyQt.QtWidgets import (
 from ...core.model.binding import ConstraintBinding
 from ...core.review.labels import dimension_label, level_label
 from ...core.rules.rule_file import RuleFile, SaveError
-from ...core.rules.rule_form import check_rule, new_rule_id, rule_title, rule_tree
+from ...core.rules.rule_form import check_rule, field_message, new_rule_id, rule_title, rule_tree
 from ...i18n import tr
 from ...suggest import marker_for
 from .condition_picker import ConditionPicker
+from .declaring import Declaring
 from .rule_panel import RulePanel
 from .saving import Saving
 from .suggestion_panel import SuggestionPanel, accepted_fields
@@ -46,7 +47,7 @@ class Step(NamedTuple):
     index: int
 
 
-class RuleEditorDialog(Saving, QDialog):
+class RuleEditorDialog(Declaring, Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
@@ -59,6 +60,7 @@ class RuleEditorDialog(Saving, QDialog):
         self.unit_fields, self.bound = list(unit_fields), dict(bound)
         self.project_layers = list(project_layers)
         self.new_bindings: Dict[str, ConstraintBinding] = {}  # layers declared here, bound to project layers
+        self.declared: Dict[str, ConstraintBinding] = {}  # layers the form's conditions declare, not yet applied
         self.index = 0 if rule_file.rules else NEW
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
@@ -132,24 +134,9 @@ class RuleEditorDialog(Saving, QDialog):
 
     def make_picker(self) -> ConditionPicker:
         """A condition picker for the rule set being edited."""
-        picker = ConditionPicker(self.file.data, self.unit_fields, self.bound, self, self.project_layers)
+        picker = ConditionPicker(self.form_data(), self.unit_fields, self.form_bound(), self, self.project_layers)
         picker.accepted.connect(lambda: self.declare_from(picker))
         return picker
-
-    def declare_from(self, picker: ConditionPicker) -> None:
-        """A condition on a project layer the rule set does not declare: declare it, bound to that layer."""
-        found = picker.new_layer()
-        if found is None:
-            return
-        name, layer_id, layer_name = found
-        try:
-            self.file.declare_layer(name, layer_name)
-        except SaveError as error:
-            self.status.setText(error.text())
-            return
-        self.bound[name] = layer_name
-        self.new_bindings[name] = ConstraintBinding(layer_id, layer_name)
-        self.panel.set_document(self.file.data)
 
     def refill_tree(self) -> None:
         """List the rules by level, then dimension; a text-only rule with a suggestion is marked."""
@@ -209,8 +196,8 @@ class RuleEditorDialog(Saving, QDialog):
         return self.panel.rule() != (self.blank if self.index == NEW else self.file.rules[self.index])
 
     def show_rule(self, index: int) -> None:
-        """Show rule ``index`` (or a new one) in the form, and its suggestion."""
-        self.index = index
+        """Show rule ``index`` (or a new one) in the form, and its suggestion (the form's declarations dropped)."""
+        self.index, self.declared = index, {}
         rules = self.file.rules
         if index == NEW:
             rule = {"id": new_rule_id(rules, "G-SL"), "level": "general", "dimension": "spatial_layout",
@@ -231,10 +218,12 @@ class RuleEditorDialog(Saving, QDialog):
 
     def check(self) -> bool:
         """Check the form's rule as the loader would, messages beside the fields; True when it may be applied."""
-        index = len(self.file.rules) if self.index == NEW else self.index
-        candidate = self.file.candidate(index, self.panel.rule())
+        index, rule = len(self.file.rules) if self.index == NEW else self.index, self.panel.rule()
+        candidate = self.with_declared(self.file.candidate(index, rule))
         by_field = check_rule(candidate, index, self.file.path)
-        texts = {key: [m.text() for m in items] for key, items in by_field.items()}
+        rule_id = str(rule.get("id") or "")
+        texts = {key: [field_message(m, rule_id) if key else m.text() for m in items]
+                 for key, items in by_field.items()}
         self.panel.show_messages(texts)
         shown = set(self.panel.messages) | {"when", "except", "only_if"}
         general = [t for key, items in texts.items() if key not in shown for t in items]
@@ -263,13 +252,17 @@ class RuleEditorDialog(Saving, QDialog):
             return False
         rule, before, index = self.panel.rule(), self.file.text, self.index
         try:
+            declared = self.declare_used(rule)  # in the same edit: Undo takes both back
             if self.index == NEW:
                 self.index = self.file.append(rule)
             else:
                 self.file.replace(self.index, rule)
         except SaveError as error:
+            self.file.restore(before)
+            self.index = index
             self.status.setText(error.text())
             return False
+        self.bind_declared(declared)
         words = tr("Added rule {id}") if index == NEW else tr("Changed rule {id}")
         self._record(words.format(id=rule.get("id", "")), before, self.index)
         self.refill_tree()
@@ -347,7 +340,7 @@ class RuleEditorDialog(Saving, QDialog):
             return
         rule = {k: v for k, v in self.panel.rule().items() if k != "suggested"}
         rule.update(accepted_fields(marker))
-        self.panel.set_rule(rule, self.file.data)
+        self.panel.set_rule(rule, self.form_data())
         self.suggestion.show_marker(rule, None, self.file.data)
         if apply:
             self.apply()
@@ -361,7 +354,7 @@ class RuleEditorDialog(Saving, QDialog):
         self.suggestion.show_marker(rule, None, self.file.data)
         if "suggested" in rule:
             del rule["suggested"]
-            self.panel.set_rule(rule, self.file.data)
+            self.panel.set_rule(rule, self.form_data())
             self.apply()
 
     def reject(self) -> None:

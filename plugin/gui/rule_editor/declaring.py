@@ -1,0 +1,54 @@
+"""Project layers picked in the condition picker: declared with the form's rule when it is applied (one edit Undo
+takes back), never written while the form's changes may still be discarded."""
+
+import copy
+from typing import Any, Dict, List, Mapping
+
+from ...core.model.binding import ConstraintBinding
+from ...core.rules.rule_form import layers_named
+
+
+class Declaring:
+    """The rule editor's layer declarations (the dialog gives ``file``, ``panel``, ``bound``, ``new_bindings`` and
+    ``declared``: the layers the form's conditions declare, not yet in the rule set)."""
+
+    def declare_from(self, picker) -> None:
+        """A condition on a project layer the rule set does not declare: declared, bound to that layer, when the
+        form's rule is applied."""
+        found = picker.new_layer()
+        if found is None:
+            return
+        name, layer_id, layer_name = found
+        self.declared[name] = ConstraintBinding(layer_id, layer_name)
+        self.panel.set_document(self.form_data())
+
+    def with_declared(self, data: Mapping[str, Any]) -> Dict[str, Any]:
+        """A copy of a rule-set document with the form's layers declared in it."""
+        found = copy.deepcopy(dict(data))
+        if self.declared:
+            layers = dict(found.get("layers") or {})
+            layers.update({name: {"label": {"zh": b.layer_name}} for name, b in self.declared.items()})
+            found["layers"] = layers
+        return found
+
+    def form_data(self) -> Dict[str, Any]:
+        """The rule set as the form sees it: with the layers its conditions declare."""
+        return self.with_declared(self.file.data)
+
+    def form_bound(self) -> Dict[str, str]:
+        """The map layer of each declared layer, those the form declares included."""
+        return {**self.bound, **{name: b.layer_name for name, b in self.declared.items()}}
+
+    def declare_used(self, rule: Mapping[str, Any]) -> List[str]:
+        """Declare in the rule set the form's layers ``rule`` names (SaveError as the file's edits); their names."""
+        used = [name for name in self.declared if name in layers_named(rule)]
+        for name in used:
+            self.file.declare_layer(name, self.declared[name].layer_name)
+        return used
+
+    def bind_declared(self, names: List[str]) -> None:
+        """The layers ``declare_used`` declared, bound to the project layers picked; the form declares none now."""
+        for name in names:
+            self.new_bindings[name] = self.declared[name]
+            self.bound[name] = self.declared[name].layer_name
+        self.declared = {}
