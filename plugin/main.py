@@ -25,6 +25,7 @@ class ZoningReviewPlugin:
         self.sample_action: Optional[QAction] = None
         self.help_action: Optional[QAction] = None
         self.editor_action: Optional[QAction] = None
+        self.new_rules_action: Optional[QAction] = None
         self.toolbox_entry = None
         self._install_translator()
 
@@ -86,6 +87,11 @@ class ZoningReviewPlugin:
         self.editor_action.setToolTip(tr("Edit a rule set's rules, with conditions suggested from their text"))
         self.editor_action.triggered.connect(self.open_rule_editor)
         self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.editor_action)
+        self.new_rules_action = QAction(QIcon(ICON), tr("New Rule Set…"), self.iface.mainWindow())
+        self.new_rules_action.setObjectName("ZoningReviewNewRuleSet")
+        self.new_rules_action.setToolTip(tr("Start a rule set from nothing and edit its rules"))
+        self.new_rules_action.triggered.connect(self.new_rule_set)
+        self.iface.addPluginToVectorMenu(tr("&Zoning Review"), self.new_rules_action)
         self.toolbox_entry = EditRuleSetEntry(self.open_rule_editor)
         if not register(self.toolbox_entry):
             self.toolbox_entry = None
@@ -98,16 +104,34 @@ class ZoningReviewPlugin:
         from .gui.rule_editor.toolbox_entry import choose_rule_set
 
         path = path or choose_rule_set(self.iface.mainWindow())
-        if not path:
-            return
-        layer = self.dock.bindings.current_layer() if self.dock is not None else None
-        dialog = editor_for(path, QgsProject.instance(), layer, self.iface.mainWindow())
-        if dialog is not None:
+        if path:
+            self._run_editors(editor_for(path, QgsProject.instance(), self._unit_layer(), self.iface.mainWindow()))
+
+    def new_rule_set(self) -> None:
+        """Start a rule set (its file and metadata asked for) and open it in the rule editor."""
+        from qgis.core import QgsProject
+
+        from .gui.rule_editor import new_editor
+
+        self._run_editors(new_editor(QgsProject.instance(), self._unit_layer(), self.iface.mainWindow()))
+
+    def _unit_layer(self):
+        """The panel's unit layer (its fields and bound layers offered in the editor), or None."""
+        return self.dock.bindings.current_layer() if self.dock is not None else None
+
+    def _run_editors(self, dialog) -> None:
+        """Run the editor, then each rule set started from it; the panel and the review follow each save."""
+        from qgis.core import QgsProject
+
+        from .gui.rule_editor import next_editor
+
+        while dialog is not None:
             dialog.exec()
             if dialog.saved_to and self.dock is not None:
                 if not self.dock.bindings.rules_saved(dialog):  # a bound file: the layers declared there bound
                     self.dock.bindings.refresh()  # the panel's messages and rule count of the saved file
                 self.dock.refresh_targets()
+            dialog = next_editor(dialog, QgsProject.instance(), self._unit_layer(), self.iface.mainWindow())
 
     def _open_sample(self) -> None:
         """Open the sample project and show the panel."""
@@ -145,6 +169,10 @@ class ZoningReviewPlugin:
             if self.toolbox_entry is not None:
                 unregister(self.toolbox_entry)
                 self.toolbox_entry = None
+            self.new_rules_action.triggered.disconnect(self.new_rule_set)
+            self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.new_rules_action)
+            self.new_rules_action.deleteLater()
+            self.new_rules_action = None
             self.editor_action.triggered.disconnect(self.open_rule_editor)
             self.iface.removePluginVectorMenu(tr("&Zoning Review"), self.editor_action)
             self.editor_action.deleteLater()

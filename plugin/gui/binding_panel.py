@@ -106,8 +106,9 @@ class BindingPanel(RuleEditing, QgsCollapsibleGroupBox):
         }
         return box
 
-    def _status_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _status_row(self) -> QVBoxLayout:
+        """The binding's status on its own line (the dock is narrow), the buttons below it."""
+        box, row = QVBoxLayout(), QHBoxLayout()
         self.status = QLabel(self)
         self.status.setObjectName("zr_binding_status")
         self.status.setWordWrap(True)
@@ -119,10 +120,18 @@ class BindingPanel(RuleEditing, QgsCollapsibleGroupBox):
         self.edit_rules_button.setToolTip(
             tr("Open the first rule set in the rule editor (each further list has its own ✎)"))
         self.edit_rules_button.clicked.connect(self.edit_rules)
-        row.addWidget(self.status, 1)
+        self.new_rules_button = QPushButton(tr("New rule set…"), self)
+        self.new_rules_button.setObjectName("zr_new_rules")
+        self.new_rules_button.setToolTip(
+            tr("Start a rule set from nothing; once saved, it is bound to this unit layer"))
+        self.new_rules_button.clicked.connect(self.new_rules)
+        row.addStretch(1)
         row.addWidget(self.edit_rules_button)
+        row.addWidget(self.new_rules_button)
         row.addWidget(self.unbind_button)
-        return row
+        box.addWidget(self.status)
+        box.addLayout(row)
+        return box
 
     def _combos(self):
         return [self.code_combo, self.name_combo, self.category_combo, *self.prose_combos.values()]

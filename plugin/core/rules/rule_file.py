@@ -30,6 +30,10 @@ class SaveError(Exception):
         return sentence_of(self.reason)
 
 
+class BlankFileError(SaveError):
+    """The file holds no YAML (empty, or blanks and comments only): a new rule set may be started in it."""
+
+
 class ChangedOnDiskError(SaveError):
     """The file on disk is no longer the one opened: another program changed, replaced or removed it."""
 
@@ -62,6 +66,8 @@ class RuleFile:
         except (OSError, UnicodeDecodeError) as error:
             raise SaveError(Reason("The rule set {path} cannot be read: {problem}",
                                    {"path": path, "problem": str(error)})) from None
+        if is_blank(text):
+            raise BlankFileError(Reason("The rule set {path} is empty.", {"path": path}))
         try:
             yaml_edit.rules_list(text)
         except yaml_edit.EditError:
@@ -209,6 +215,14 @@ class RuleFile:
             return ""
 
 
+def is_blank(text: str) -> bool:
+    """True when the text holds no YAML document: nothing, blanks or comments only."""
+    try:
+        return _data(text) is None
+    except yaml.YAMLError:
+        return False
+
+
 def _require_shapes(path: str) -> None:
     """SaveError naming each value that is not the mapping or list the editor shows (a rule written as text…), and
     what the loader cannot read (a plain 1_000 or yes, which the editor would rewrite as the number or yes/no)."""
@@ -224,6 +238,7 @@ def reason_templates() -> List[str]:
     return [
         tr("The rule set {path} cannot be read: {problem}"),
         tr("The rule set {path} has no list of rules that can be edited; fix it in a text editor first."),
+        tr("The rule set {path} is empty."),
         tr("The edit could not be written as YAML that reads back the same; the file was left unchanged."),
         tr("The rule set would not load, so it was not saved:\n{messages}"),
         tr("The rule editor cannot show {path} until these are corrected in a text editor:\n{messages}"),

@@ -125,6 +125,10 @@ def append_rule(text: str, rule: Mapping[str, Any]) -> str:
         if listed.flow and listed.rules:
             last = listed.rules[-1]
             return text[:last.end] + ", " + dump_rule(ordered, 0, True) + text[last.end:]
+        if listed.flow and _own_line(text, listed.colon):  # rules: [] → the first rule as a block list
+            eol, column = line_end(text), _key_column(text, listed.colon) + 2
+            body = dump_rule(ordered, column + 2, False).replace("\n", eol)
+            return text[:listed.colon] + eol + " " * column + "- " + body + text[listed.end:]
         return text[:listed.start] + "[" + dump_rule(ordered, 0, True) + "]" + text[listed.end:]
     last = listed.rules[-1]
     line_start = text.rfind("\n", 0, last.start) + 1
@@ -133,6 +137,18 @@ def append_rule(text: str, rule: Mapping[str, Any]) -> str:
     lead = prefix[:dash] + "-" + " " * (len(prefix) - dash - 1) if dash >= 0 else prefix
     eol = line_end(text)
     return text[:last.end] + eol + lead + dump_rule(ordered, last.column, False).replace("\n", eol) + text[last.end:]
+
+
+def _key_column(text: str, colon: int) -> int:
+    """The column of the key whose colon ends at ``colon``."""
+    line = text[text.rfind("\n", 0, colon) + 1:colon]
+    return len(line) - len(line.lstrip(" "))
+
+
+def _own_line(text: str, colon: int) -> bool:
+    """True when the key before ``colon`` begins its line in block style (``rules:`` alone, not inside ``{…}``)."""
+    line = text[text.rfind("\n", 0, colon) + 1:colon]
+    return line.strip().rstrip(":").strip() == "rules"
 
 
 def remove_rule(text: str, index: int) -> str:

@@ -1,4 +1,5 @@
-"""The rule editor dialog (issue #19): edit a rule set's rules with pickers, accept suggestions, save with a backup."""
+"""The rule editor dialog (issue #19): edit a rule set's rules with pickers, accept suggestions, save with a backup;
+start a rule set from nothing."""
 
 from typing import Dict, List, Optional
 
@@ -6,9 +7,10 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
 from ...core.inputs.bindings import StoredBindingError, read_binding
-from ...core.rules.rule_file import RuleFile, SaveError
+from ...core.rules.rule_file import BlankFileError, RuleFile, SaveError
 from ...i18n import tr
 from .dialog import RuleEditorDialog
+from .new_rule_set import start_rule_set
 
 
 def _binding(unit_layer: Optional[QgsVectorLayer]):
@@ -20,10 +22,14 @@ def _binding(unit_layer: Optional[QgsVectorLayer]):
 
 
 def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLayer] = None,
-               parent: Optional[QWidget] = None) -> Optional[RuleEditorDialog]:
-    """The editor on a rule-set file (unit fields and bound layers from the unit layer); None after a message."""
+               parent: Optional[QWidget] = None, new_file: bool = False) -> Optional[RuleEditorDialog]:
+    """The editor on a rule-set file (unit fields and bound layers from the unit layer); an empty file offered the
+    start of a new rule set; None after a message or when the user gave up."""
     try:
         rule_file = RuleFile.open(path)
+    except BlankFileError:
+        started = start_rule_set(parent, blank=path)
+        return editor_for(started, project, unit_layer, parent, True) if started else None
     except SaveError as error:
         QMessageBox.warning(parent, tr("Rule editor"), error.text())
         return None
@@ -35,4 +41,19 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
         bound[name] = layer.name() if layer is not None else constraint.layer_name
     others = [(layer.id(), layer.name()) for layer in project.mapLayers().values()
               if isinstance(layer, QgsVectorLayer) and layer is not unit_layer]
-    return RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]))
+    dialog = RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]))
+    dialog.new_file = new_file
+    return dialog
+
+
+def new_editor(project: QgsProject, unit_layer: Optional[QgsVectorLayer] = None, parent: Optional[QWidget] = None,
+               folder: str = "") -> Optional[RuleEditorDialog]:
+    """The editor on a rule set the user starts (its file and metadata asked for), or None when not started."""
+    path = start_rule_set(parent, folder)
+    return editor_for(path, project, unit_layer, parent, True) if path else None
+
+
+def next_editor(dialog: RuleEditorDialog, project: QgsProject, unit_layer: Optional[QgsVectorLayer] = None,
+                parent: Optional[QWidget] = None) -> Optional[RuleEditorDialog]:
+    """The editor on the rule set started from a closed editor's New Rule Set…, or None."""
+    return editor_for(dialog.next_path, project, unit_layer, parent, True) if dialog.next_path else None

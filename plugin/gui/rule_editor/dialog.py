@@ -1,6 +1,7 @@
 """The rule editor: a rule set's rules by level and dimension, one rule's form, its suggestion, undo and redo, save with
-a backup."""
+a backup, a new rule set started."""
 
+import os
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
 from qgis.PyQt.QtCore import Qt
@@ -29,6 +30,7 @@ from ...i18n import tr
 from ...suggest import marker_for
 from .condition_picker import ConditionPicker
 from .declaring import Declaring
+from .new_rule_set import start_rule_set
 from .rule_panel import RulePanel
 from .saving import Saving
 from .suggestion_panel import SuggestionPanel, accepted_fields
@@ -61,6 +63,8 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         self.project_layers = list(project_layers)
         self.new_bindings: Dict[str, ConstraintBinding] = {}  # layers declared here, bound to project layers
         self.declared: Dict[str, ConstraintBinding] = {}  # layers the form's conditions declare, not yet applied
+        self.new_file = False  # a rule set started from nothing (bound once saved, from the panel)
+        self.next_path: Optional[str] = None  # a rule set started here, to edit once this editor is closed
         self.index = 0 if rule_file.rules else NEW
         self.saved_to: Optional[str] = None
         self.rejected_ids: Set[str] = set()
@@ -116,6 +120,8 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         buttons.rejected.connect(self.reject)
         self.apply_button = self._button(tr("Apply to the rule"), "zr_rule_apply", self.apply, None)
         self.save_button = self._button(tr("Save the rule set"), "zr_rules_save", self.save, None)
+        self.new_set_button = self._button(tr("New Rule Set…"), "zr_rule_set_new", self.new_rule_set, None)
+        buttons.addButton(self.new_set_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -359,8 +365,21 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
 
     def reject(self) -> None:
         """Close; unsaved changes are lost only when the user says so."""
-        if self.file.changed or self.pending():
-            answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        if self.may_close():
+            super().reject()
+
+    def may_close(self) -> bool:
+        """True when nothing is unsaved, or the user says the changes may be lost."""
+        if not (self.file.changed or self.pending()):
+            return True
+        answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_rule_set(self) -> None:
+        """Start a new rule set (its file and metadata asked for): this editor closes and one opens on it."""
+        if not self.may_close():
+            return
+        path = start_rule_set(self, os.path.dirname(self.file.path))
+        if path:
+            self.next_path = path
+            self.done(QDialog.DialogCode.Rejected)
