@@ -14,12 +14,12 @@
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="64" />
+        <location filename="../plugin/main.py" line="65" />
         <source>Show or hide the Zoning Review panel</source>
         <translation>显示或隐藏分区管控审查面板</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="160" />
+        <location filename="../plugin/main.py" line="188" />
         <source>&amp;Zoning Review</source>
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="218" />
+        <location filename="../plugin/notes/document_summary.py" line="213" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="203" />
+        <location filename="../plugin/notes/document_summary.py" line="198" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -789,12 +789,12 @@
         <translation>管控要求文本字段（可选）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="114" />
+        <location filename="../plugin/gui/binding_panel.py" line="115" />
         <source>Remove binding</source>
         <translation>解除绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="116" />
+        <location filename="../plugin/gui/binding_panel.py" line="117" />
         <source>Forget the rule set bound to this unit layer</source>
         <translation>解除该管控单元图层与规则集的绑定</translation>
     </message>
@@ -819,17 +819,17 @@
         <translation>规则集已加载，但有警告：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="366" />
+        <location filename="../plugin/gui/binding_panel.py" line="375" />
         <source>Choose the polygon layer of the environmental control units.</source>
         <translation>请选择环境管控单元面图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="370" />
+        <location filename="../plugin/gui/binding_panel.py" line="379" />
         <source>Bound. Unit layers bound in this project: {count}</source>
         <translation>已绑定。本项目中已绑定的管控单元图层：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="372" />
+        <location filename="../plugin/gui/binding_panel.py" line="381" />
         <source>Not bound yet: choose a rule-set file.</source>
         <translation>尚未绑定：请选择规则集文件。</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="84" />
+        <location filename="../plugin/gui/siting_output.py" line="92" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1604,27 +1604,27 @@
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="130" />
+        <location filename="../plugin/notes/document_summary.py" line="125" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="132" />
+        <location filename="../plugin/notes/document_summary.py" line="127" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="152" />
+        <location filename="../plugin/notes/document_summary.py" line="147" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="167" />
+        <location filename="../plugin/notes/document_summary.py" line="162" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="170" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1634,102 +1634,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="205" />
+        <location filename="../plugin/notes/document_summary.py" line="200" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="206" />
+        <location filename="../plugin/notes/document_summary.py" line="201" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="207" />
+        <location filename="../plugin/notes/document_summary.py" line="202" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="208" />
+        <location filename="../plugin/notes/document_summary.py" line="203" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="209" />
+        <location filename="../plugin/notes/document_summary.py" line="204" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="210" />
+        <location filename="../plugin/notes/document_summary.py" line="205" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="211" />
+        <location filename="../plugin/notes/document_summary.py" line="206" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="219" />
+        <location filename="../plugin/notes/document_summary.py" line="214" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="220" />
+        <location filename="../plugin/notes/document_summary.py" line="215" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="221" />
+        <location filename="../plugin/notes/document_summary.py" line="216" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="222" />
+        <location filename="../plugin/notes/document_summary.py" line="217" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="223" />
+        <location filename="../plugin/notes/document_summary.py" line="218" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="230" />
+        <location filename="../plugin/notes/document_summary.py" line="225" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="233" />
+        <location filename="../plugin/notes/document_summary.py" line="228" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="233" />
+        <location filename="../plugin/notes/document_summary.py" line="228" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="233" />
+        <location filename="../plugin/notes/document_summary.py" line="228" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="233" />
+        <location filename="../plugin/notes/document_summary.py" line="228" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="233" />
+        <location filename="../plugin/notes/document_summary.py" line="228" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="240" />
+        <location filename="../plugin/notes/document_summary.py" line="235" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="242" />
+        <location filename="../plugin/notes/document_summary.py" line="237" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -2421,7 +2421,7 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="85" />
+        <location filename="../plugin/gui/siting_output.py" line="93" />
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
@@ -2976,12 +2976,12 @@
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
+        <location filename="../plugin/gui/siting_output.py" line="76" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/siting_rows.py" line="20" />
+        <location filename="../plugin/gui/siting_output.py" line="76" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
@@ -3026,12 +3026,12 @@
         <translation>单元内作用区域面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="69" />
+        <location filename="../plugin/main.py" line="70" />
         <source>Open the Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="71" />
+        <location filename="../plugin/main.py" line="72" />
         <source>Open a copy of the bundled sample, bound to the example rule set</source>
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
@@ -3276,7 +3276,7 @@
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="75" />
+        <location filename="../plugin/main.py" line="76" />
         <source>Zoning Review User Guide</source>
         <translation>分区管控审查用户指南</translation>
     </message>
@@ -3581,29 +3581,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="225" />
+        <location filename="../plugin/core/rules/rule_file.py" line="239" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="226" />
+        <location filename="../plugin/core/rules/rule_file.py" line="240" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="227" />
+        <location filename="../plugin/core/rules/rule_file.py" line="242" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="228" />
+        <location filename="../plugin/core/rules/rule_file.py" line="243" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="230" />
+        <location filename="../plugin/core/rules/rule_file.py" line="245" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3850,12 +3850,12 @@
         <translation>管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="117" />
+        <location filename="../plugin/gui/binding_panel.py" line="118" />
         <source>Edit rules…</source>
         <translation>编辑条款…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editing.py" line="25" />
+        <location filename="../plugin/gui/rule_editing.py" line="27" />
         <source>Choose a rule-set file first, then edit its rules.</source>
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
@@ -4050,42 +4050,42 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="87" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="115" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="121" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="116" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="175" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="168" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="242" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
@@ -4105,7 +4105,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="370" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="375" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4325,12 +4325,12 @@
         <translation>（要素筛选：{filter}）</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="84" />
+        <location filename="../plugin/main.py" line="85" />
         <source>Rule Editor…</source>
         <translation>规则编辑器…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="86" />
+        <location filename="../plugin/main.py" line="87" />
         <source>Edit a rule set's rules, with conditions suggested from their text</source>
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
@@ -4760,7 +4760,7 @@
         <translation>清单名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/clause_rows.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>Issuing authority</source>
         <translation>发布机关</translation>
     </message>
@@ -4840,7 +4840,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -4875,17 +4875,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="180" />
+        <location filename="../plugin/notes/document_summary.py" line="175" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="186" />
+        <location filename="../plugin/notes/document_summary.py" line="181" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -4970,7 +4970,7 @@
         <translation>{layer}：条款限制的范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/binding_panel.py" line="119" />
+        <location filename="../plugin/gui/binding_panel.py" line="120" />
         <source>Open the first rule set in the rule editor (each further list has its own ✎)</source>
         <translation>在规则编辑器中打开第一个规则集（其后的每个清单各有自己的 ✎ 按钮）</translation>
     </message>
@@ -6283,14 +6283,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="229" />
+        <location filename="../plugin/core/rules/rule_file.py" line="244" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="203" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="196" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6512,37 +6512,37 @@
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="89" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="253" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="248" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="299" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="320" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="319" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6767,12 +6767,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="92" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="329" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="328" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -7324,22 +7324,22 @@ Replace them? Choose No to keep them and give another file name.</source>
 是否替换？选择“否”可保留原文件并另行指定文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="146" />
+        <location filename="../plugin/notes/document_summary.py" line="141" />
         <source>Clauses whose exceptions apply to the project: {rules}.</source>
         <translation>本项目适用其除外情形的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="147" />
+        <location filename="../plugin/notes/document_summary.py" line="142" />
         <source>Restrictions whose conditions for allowing the project are met: {rules}.</source>
         <translation>本项目满足允许条件的限制类条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="149" />
+        <location filename="../plugin/notes/document_summary.py" line="144" />
         <source>Clauses the reviewer judged compliant: {rules}.</source>
         <translation>经审查人判定符合的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="160" />
+        <location filename="../plugin/notes/document_summary.py" line="155" />
         <source>Requirements the project must meet: {rules}.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
@@ -7472,6 +7472,136 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/import_access_list.py" line="81" />
         <source>A list with one requirement column (管控要求) whose cells hold the dimensions under their headings (空间布局约束：…, 【污染物排放管控】…, 一、环境风险防控) is split at the headings; text before the first heading or under a heading that names no dimension becomes a rule of its own under 空间布局约束, named in a warning for a person to place. A unit code written with the unit's name (ZH13062930001（…）) gives the code, named in a warning. Cells holding only /, —, - or 无 mean no requirement at that level: they make no rule and are counted in the log.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_file.py" line="241" />
+        <source>The rule set {path} is empty.</source>
+        <translation>规则集 {path} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_form.py" line="95" />
+        <source>This rule: {problem}</source>
+        <translation>本条款：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_form.py" line="95" />
+        <source>This rule, warning: {problem}</source>
+        <translation>本条款（警告）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_form.py" line="97" />
+        <source>Rule {id}: {problem}</source>
+        <translation>条款 {id}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/rule_form.py" line="97" />
+        <source>Rule {id}, warning: {problem}</source>
+        <translation>条款 {id}（警告）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="123" />
+        <source>New rule set…</source>
+        <translation>新建规则集…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/binding_panel.py" line="125" />
+        <source>Start a rule set from nothing; once saved, it is bound to this unit layer</source>
+        <translation>从空白新建规则集；保存后即绑定到当前管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="90" />
+        <source>New Rule Set…</source>
+        <translation>新建规则集…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
+        <source>New Rule Set</source>
+        <translation>新建规则集</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="43" />
+        <source>{path} is empty. Give the rule set's details to start it in this file.</source>
+        <translation>{path} 为空文件。请填写规则集基本信息，在该文件中新建规则集。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="50" />
+        <source>The new rule set's file (.yaml)</source>
+        <translation>新规则集文件（.yaml）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="54" />
+        <source>Letters, digits, . _ -, e.g. hebei-2024</source>
+        <translation>字母、数字及 . _ -，例如 hebei-2024</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <source>Rule set id</source>
+        <translation>规则集编号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <source>Region</source>
+        <translation>适用地区</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="89" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="124" />
+        <source>Give the file of the new rule set.</source>
+        <translation>请指定新规则集的文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="126" />
+        <source>The folder {folder} does not exist: choose a file in an existing folder.</source>
+        <translation>文件夹 {folder} 不存在，请在已有文件夹中选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="129" />
+        <source>Give the rule set id, the title, the issuing authority, the region and the version.</source>
+        <translation>请填写规则集编号、标题、发布机关、适用地区和版本。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="131" />
+        <source>The rule set id may hold letters, digits and . _ - only, beginning with a letter or a digit.</source>
+        <translation>规则集编号只能包含字母、数字及 . _ -，且须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="150" />
+        <source>The rule set could not be written.</source>
+        <translation>规则集无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="151" />
+        <source>{path} could not be written ({problem}).</source>
+        <translation>无法写入 {path}（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="163" />
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} 是文件夹，请输入文件名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
+        <source>{path} already exists. Replace it with the new rule set? Its present content is kept as a timestamped backup beside it.</source>
+        <translation>{path} 已存在。是否以新规则集替换？其现有内容将另存为带时间戳的备份文件，与其位于同一文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="92" />
+        <source>Start a rule set from nothing and edit its rules</source>
+        <translation>从空白新建规则集并编辑其条款</translation>
     </message>
 </context>
 </TS>
