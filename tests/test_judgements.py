@@ -197,12 +197,12 @@ def test_a_judgement_whose_clause_is_not_reviewed_is_reported_unapplied(ruleset,
 
 def test_rows_read_with_chinese_words_and_errors_name_the_row():
     rows = [{"site_id": "S05", "unit_code": UNITS[0], "rule_id": "C-P-02", "judgement": "符合", "remark": NULL_LIKE,
-             "reviewer": "王工", "status": "manual_check"},
+             "reviewer": "王工", "status": "manual_check", "time": "2026-12-03T11:00:00Z"},
             {"site_id": "S05", "unit_code": UNITS[1], "rule_id": "C-P-02", "judgement": "", "remark": "待核",
              "reviewer": ""},
             {"site_id": "S05", "unit_code": UNITS[1], "rule_id": "G-SL-04", "judgement": None, "remark": None,
              "reviewer": None}]
-    found, remark_only = judgements_from_rows(rows, time="2026-12-03T11:00:00Z")
+    found, remark_only = judgements_from_rows(rows)
     assert [j.key for j in found] == [("S05", UNITS[0], "C-P-02")] and remark_only == [2]
     only = next(iter(found))
     assert (only.word, only.remark, only.reviewer, only.time) == ("compliant", "", "王工", "2026-12-03T11:00:00Z")

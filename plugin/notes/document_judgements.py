@@ -29,7 +29,7 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
                 rules = tr("{status} (overridden)", lang).format(status=rules)
             clause = clause_name(finding.rule_id, lang) + bracketed(unit.overlap.code, lang)
             rows.append([clause, judgement_label(judged.word, lang),
-                         judged.remark or "—", _who_when(judged.reviewer, judged.time),
+                         judged.remark or "—", _who_when(judged.reviewer, judged.time, lang),
                          rules])
             table.tones.append(STATUS_TONES.get(finding.status, ""))
     if rows:
@@ -46,9 +46,12 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
     return section
 
 
-def _who_when(name: str, time: str) -> str:
-    """Who and when (the stored time as people read it), or a dash."""
-    return " ".join(t for t in (name, shown_time(time)) if t) or "—"
+def _who_when(name: str, time: str, lang: str) -> str:
+    """Who and when (the stored time as people read it), a dash when neither is recorded; a time not recorded
+    (a judgements table without a time column) said to be not given after the name."""
+    if time.strip() or not name:
+        return " ".join(t for t in (name, shown_time(time)) if t) or "—"
+    return name + bracketed(tr("time not given", lang), lang)
 
 
 def not_applied_table(review: SiteReview, context: NotesContext, lang: str) -> Optional[Table]:
@@ -62,7 +65,7 @@ def not_applied_table(review: SiteReview, context: NotesContext, lang: str) -> O
             continue  # a clause of another unit layer's review: in that layer's notes
         clause = clause_name(judged.rule_id, lang) + (bracketed(judged.unit_code, lang) if judged.unit_code else "")
         rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",
-                     _who_when(judged.reviewer, judged.time), not_applied_reason(item.why, lang)])
+                     _who_when(judged.reviewer, judged.time, lang), not_applied_reason(item.why, lang)])
     if not rows:
         return None
     return Table([tr("Clause", lang), tr("Judgement", lang), tr("Remark", lang), tr("Judged by", lang),
@@ -80,7 +83,7 @@ def removed_table(review: SiteReview, context: NotesContext, lang: str) -> Optio
             continue  # a clause of another unit layer's review: in that layer's notes
         clause = clause_name(judged.rule_id, lang) + (bracketed(judged.unit_code, lang) if judged.unit_code else "")
         rows.append([clause, judgement_label(judged.word, lang), judged.remark or "—",
-                     _who_when(judged.reviewer, judged.time), _who_when(removal.by, removal.at)])
+                     _who_when(judged.reviewer, judged.time, lang), _who_when(removal.by, removal.at, lang)])
     if not rows:
         return None
     return Table([tr("Clause", lang), tr("Judgement removed", lang), tr("Remark", lang), tr("Judged by", lang),

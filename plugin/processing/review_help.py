@@ -86,10 +86,11 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "ATTRIBUTE_MAP": tr("When a site field's name differs from the declared attribute: attribute=field; … "
                             "(for example boiler_tph=GLRL)."),
         "JUDGEMENTS": tr("The reviewer's judgements: the clauses output filled in, or any table with the columns "
-                         "site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is "
-                         "applied only with the clause_sha256 of the clause text judged (the clauses output has "
-                         "it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is "
-                         "applied."),
+                         "site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the "
+                         "clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is "
+                         "not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the "
+                         "clause text judged (the clauses output has it); without it only a judgement that makes "
+                         "the clause stricter (不符合, 需补充材料) is applied."),
         "LANGUAGE": tr("The language of reasons in the outputs and of the notes."),
         "REPORT_FORMAT": tr("Write review notes for every site: none, HTML, PDF or Word."),
         "REPORT_FOLDER": tr("Where the notes and their index.html go (needed when notes are written)."),

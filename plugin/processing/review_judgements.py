@@ -1,7 +1,6 @@
 """reviewsites' JUDGEMENTS table: read into core judgements, and what was not applied reported."""
 
 import os
-from datetime import datetime, timezone
 from typing import Any, Dict, Iterator, Optional
 
 from qgis.core import (
@@ -35,9 +34,8 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
         raise QgsProcessingException(tr("The judgements table lacks the columns {columns}.").format(
             columns=list_separator().join(missing)))
     rows = _decoded_rows(_table_rows(alg, parameters, context, source))
-    read_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     try:
-        found, remark_only = judgements_from_rows(rows, read_at)
+        found, remark_only = judgements_from_rows(rows)
     except JudgementError as error:
         raise QgsProcessingException(str(error)) from None
     if remark_only:

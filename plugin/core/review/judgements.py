@@ -20,6 +20,8 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+
 from ...i18n import tr
 from ..model.results import Finding, Reason, Term
 from ..model.verdicts import STUDY_STATUSES, Status
@@ -259,9 +261,10 @@ class Judgements:
         return [NotApplied(j, why[key]) for key, j in self._items.items() if key in why]
 
 
-def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> Tuple[Judgements, List[int]]:
-    """Judgements from table rows (``JUDGEMENT_COLUMNS``, others ignored), and the numbers (from 1)
-    of rows that carry a remark but no judgement. A row without judgement nor remark is no judgement."""
+def judgements_from_rows(rows: Iterable[Mapping[str, Any]]) -> Tuple[Judgements, List[int]]:
+    """Judgements from table rows (``JUDGEMENT_COLUMNS`` and an optional ``time`` of judging, others ignored), and
+    the numbers (from 1) of rows that carry a remark but no judgement. A row without judgement nor remark is no
+    judgement; one without a time has none (never the time it was read)."""
     found, remark_only = Judgements(), []
     for number, row in enumerate(rows, start=1):
         if not _text(row.get("judgement")):
@@ -269,10 +272,18 @@ def judgements_from_rows(rows: Iterable[Mapping[str, Any]], time: str = "") -> T
                 remark_only.append(number)
             continue
         try:
-            found.add(Judgement.from_dict({**row, "time": _text(row.get("time")) or time, "override": None}))
+            found.add(Judgement.from_dict({**row, "time": time_cell(row.get("time")), "override": None}))
         except JudgementError as error:
             raise JudgementError(tr("Judgements, row {row}: {error}").format(row=number, error=error)) from None
     return found, remark_only
+
+
+def time_cell(value: Any) -> str:
+    """A table's time of judging as stored text: a spreadsheet's date-time or date cell in ISO 8601, text as
+    written, '' for none."""
+    if isinstance(value, (QDateTime, QDate)):
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else ""
+    return _text(value)
 
 
 def missing_columns(names: Iterable[str]) -> List[str]:
