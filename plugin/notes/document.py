@@ -11,6 +11,7 @@ from ..core.review.labels import (
     construction_label,
     verdict_label,
 )
+from ..core.rules import readings
 from ..core.rules.condition_words import filter_words
 from ..core.rules.gbt4754 import lookup
 from ..i18n import tr
@@ -66,11 +67,14 @@ def header_facts(review: SiteReview, context: NotesContext, lang: str) -> Facts:
     pairs = [
         (tr("Project", lang), project.name or "—"),
         (tr("Site", lang), review.site_id),
-        (tr("Industry (GB/T 4754-2017)", lang), industry_text(project.industry, lang)),
-        (tr("Construction nature", lang),
-         construction_label(project.construction, lang) or tr("Not given", lang)),
+        (tr("Industry (GB/T 4754-2017)", lang),
+         marked(industry_text(project.industry, lang), readings.industry(project), lang)),
+        (tr("Construction nature", lang), marked(
+            construction_label(project.construction, lang) or tr("Not given", lang), readings.construction(project),
+            lang)),
         (tr("Industrial Structure Adjustment Catalogue", lang),
-         tr("Not given", lang) if project.catalogue_unknown else catalogue_label(project.catalogue, lang)),
+         tr("Not given", lang) if project.catalogue_unknown else
+         marked(catalogue_label(project.catalogue, lang), readings.catalogue(project), lang)),
     ]
     for key in sorted(set(project.attributes) | set(context.attributes)):  # a declared one not given says so
         pairs.append((attribute_name(key, context, lang), attribute_value(key, context, lang)))
@@ -116,7 +120,20 @@ def attribute_value(key: str, context: NotesContext, lang: str) -> str:
     if isinstance(value, bool):
         return tr("Yes", lang) if value else tr("No", lang)
     decl = context.attributes.get(key)
-    return quantity(value, decl.unit_words() if decl else Words("", ""), lang)
+    if decl is None:
+        return quantity(value, Words("", ""), lang)
+    reading = readings.attribute(decl, value)
+    if reading.misunderstood:
+        return marked(str(value).strip(), reading, lang)
+    amount = reading.value if decl.type == "number" else value  # 5万元 written as text: the number read
+    return quantity(amount, decl.unit_words(), lang)
+
+
+def marked(text: str, reading: readings.Reading, lang: str) -> str:
+    """A value as the facts show it, marked when it was given but not understood (its findings need information)."""
+    if not reading.misunderstood:
+        return text
+    return text + bracketed(tr("not understood: needs information", lang), lang)
 
 
 def site_section(review: SiteReview, context: NotesContext, lang: str) -> Section:
