@@ -48,7 +48,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
     template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
     .dotx letterhead the Word notes start from; ``feedback`` is told the progress and may cancel
-    between steps (NotesCancelledError, no file written). Raises NotesError.
+    between steps and before the file is kept (NotesCancelledError, no file written). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -74,8 +74,21 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
             raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
                 package=error.name or error)) from error
         return render_docx(document, png, path, word_template, more)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(render_html(document, png, more))
+    return write_page(render_html(document, png, more), path, feedback)
+
+
+def write_page(page: str, path: str, feedback: Optional[QgsFeedback] = None) -> str:
+    """Write an HTML page as ``path.part`` first, then put it in place of ``path`` (as the PDF and Word notes are):
+    a failure or a cancel (NotesCancelledError) leaves no partial page and an earlier file as it was."""
+    part = f"{path}.part"
+    try:
+        with open(part, "w", encoding="utf-8") as handle:
+            handle.write(page)
+        advance(feedback, 95.0)  # a cancel given while the page was written is honoured: it is not kept
+        os.replace(part, path)
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
     return path
 
 
@@ -137,9 +150,7 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
             f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>{_cancelled(cancelled, lang)}"
             f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(page)
-    return path
+    return write_page(page, path)
 
 
 def _cancelled(cancelled: bool, lang: str) -> str:
