@@ -2,6 +2,7 @@
 a failure or a cancel while the page is written leaves no broken page, and an earlier file as it was."""
 
 import os
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeedback
@@ -52,4 +53,4 @@ def test_notes_and_index_written_whole_leave_no_part_file(scenario, tmp_path):
     path = write_notes(scenario.review, scenario.context, str(tmp_path), "S01", "html", "zh")
     write_index([("S01", "non_compliant", path)], str(tmp_path))
     assert sorted(os.listdir(tmp_path)) == ["S01.html", "index.html"]
-    assert open(path, encoding="utf-8").read().rstrip().endswith("</html>")
+    assert Path(path).read_text(encoding="utf-8").rstrip().endswith("</html>")
