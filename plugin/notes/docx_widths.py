@@ -4,7 +4,8 @@ Every column is at least as wide as its longest unbreakable piece (a word, a rul
 date and time of day, a number with the brackets and punctuation a line may not start or end with), so Word and
 LibreOffice never break one, and as a cell of a short text (a verdict); the room left goes, step by step, to the
 column whose widening shortens the table most (by the rows' estimated heights), so a column of sentences gets the
-room that ids and verdicts do not need.
+room that ids and verdicts do not need. When those least widths do not fit, the columns of sentences (too long for
+one line of the page) give way first: a long word of a sentence may break, an id or a short column's word does not.
 """
 
 import re
@@ -14,14 +15,20 @@ from typing import List, Sequence
 from ..core.times import NO_BREAK_SPACE, unbroken_times
 from .pdf_blocks import levelled
 
-# Widths of 9 pt characters, generously: bold DejaVu Serif (LibreOffice's fallback for Times New Roman) is wide.
-HALF_WIDTH_TWIPS = 112  # a lower-case letter, a punctuation mark
-DIGIT_TWIPS = 124
-CAPITAL_TWIPS = 160
+# Widths of 9 pt characters, generously: DejaVu Serif (LibreOffice's fallback for Times New Roman) is wide; the
+# widths of its letters, digits and marks rounded up, by class (narrow i, l, t, punctuation; wide m, w, M, W).
+LATIN_TWIPS = {
+    **dict.fromkeys("'j ,.il-/:;\\|", 65), **dict.fromkeys("f()[]IJ!t²³", 78), **dict.fromkeys('"r*_`°sz?', 103),
+    **dict.fromkeys("cvxyeaok", 116), **dict.fromkeys("LYTPSFZXAVBEKRC", 147),
+    **dict.fromkeys("GDOQ#+<=>^~UHN&w", 171), **dict.fromkeys("m%@MW", 198),
+}
+HALF_WIDTH_TWIPS = 124  # any other letter, digit or mark (b, d, n, u, 0–9 are 119–120 twips)
+BOLD = 1.1  # the header row's bold type is a tenth wider
 FULL_WIDTH_TWIPS = 190  # an ideograph or full-width form: one em (180 twips) in every Chinese font
 SHORT_TWIPS = 4 * FULL_WIDTH_TWIPS  # a cell up to four ideographs wide (不符合, 需补充) is kept on one line
-CELL_PAD_TWIPS = 2 * 80 + 60  # the cell margins and a little room
+CELL_PAD_TWIPS = 2 * 80 + 30  # the cell margins and a little room
 STEPS = 48  # the room left is given out in this many steps
+PROSE_TWIPS = 900  # the least a column of sentences is cut to before every column is cut (eight letters or so)
 WIDE = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # ideographs and full-width forms
 NOT_AT_END = "（［｛【《〈「『〔"  # a line never ends on these, nor starts on those below (kinsoku)
 NOT_AT_START = "）］｝】》〉」』〕，。、；：！？"
@@ -34,9 +41,12 @@ HYPHEN_BREAK = re.compile("(?<=[a-z]-)(?=[a-z])")  # risk-prevention: Word and L
 
 def column_widths(columns: Sequence[Sequence[str]], total: int) -> List[float]:
     """Widths (twips, summing to ``total``) of columns given as their texts (header first), by the text."""
-    least = levelled([max([piece_twips(texts[0])] + [least_twips(text) for text in texts[1:]]) + CELL_PAD_TWIPS
-                      for texts in columns], total)  # a header may break between its words
-    natural = [max(max(map(line_twips, texts)) + CELL_PAD_TWIPS, low) for texts, low in zip(columns, least)]
+    needs = [max([BOLD * piece_twips(texts[0])] + [least_twips(text) for text in texts[1:]]) + CELL_PAD_TWIPS
+             for texts in columns]  # a header may break between its words
+    natural = [max([BOLD * line_twips(texts[0])] + list(map(line_twips, texts[1:]))) + CELL_PAD_TWIPS
+               for texts in columns]
+    least = least_widths(needs, natural, total)
+    natural = [max(width, low) for width, low in zip(natural, least)]
     if sum(natural) <= total:
         return [width * total / sum(natural) for width in natural]
     lines = [[[char_twips(line) for line in str(text).split("\n")] for text in texts] for texts in columns]
@@ -49,6 +59,19 @@ def column_widths(columns: Sequence[Sequence[str]], total: int) -> List[float]:
             break
         widths[widest] += step
     return spread(widths, natural, total)
+
+
+def least_widths(needs: List[float], natural: List[float], total: float) -> List[float]:
+    """The columns' needs when they fit in ``total``; else the columns of sentences (wider than ``total`` on one
+    line) may be as narrow as PROSE_TWIPS (the room the others leave then goes to them by the rows' heights), when
+    the others leave that much; else every column levelled (``levelled``)."""
+    if sum(needs) <= total:
+        return list(needs)
+    prose = [index for index, width in enumerate(natural) if width > total]
+    kept = sum(need for index, need in enumerate(needs) if index not in prose)
+    if not prose or total - kept < len(prose) * PROSE_TWIPS:
+        return levelled(needs, total)
+    return [min(need, PROSE_TWIPS) if index in prose else need for index, need in enumerate(needs)]
 
 
 def widening(rows: List[List[List[int]]], widths: List[float], natural: List[float], step: float):
@@ -92,9 +115,7 @@ def _char_width(char: str) -> int:
     """The estimated width of one character in 9 pt type (twips)."""
     if unicodedata.east_asian_width(char) in "WF":
         return FULL_WIDTH_TWIPS
-    if char.isdigit():
-        return DIGIT_TWIPS
-    return CAPITAL_TWIPS if char.isupper() else HALF_WIDTH_TWIPS
+    return LATIN_TWIPS.get(char, HALF_WIDTH_TWIPS)
 
 
 def line_twips(text: str) -> int:
