@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..core.model.results import Finding, SiteReview, UnitReview
 from ..core.model.verdicts import Status
-from ..core.model.vocab import DIMENSIONS, LEVELS
+from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION, LEVELS
 from ..core.review.labels import (
     STATUS_TONES,
     bilingual,
@@ -42,14 +42,21 @@ def findings_sections(review: SiteReview, context: NotesContext, lang: str) -> L
 
 
 def unit_heading(unit: UnitReview, context: NotesContext, lang: str) -> Section:
-    """A unit's heading with its category, verdict and counts of results."""
+    """A unit's heading with its category, verdict and counts of results; a unit without any unit-level clause
+    (no requirement text of its own, no clause naming it) said to be checked against the published list."""
     overlap = unit.overlap
     summary = tr("Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in "
                  "conflict, {info} needing information, {manual} to check by hand.", lang).format(
         category=category_label(overlap.category, lang, context.kinds), verdict=verdict_label(unit.verdict, lang),
         total=len(unit.findings), conflicts=unit.count(Status.CONFLICT), info=unit.count(Status.NEEDS_INFO),
         manual=unit.count(Status.MANUAL_CHECK))
-    return Section(f"{overlap.code} {overlap.name}".strip(), [Paragraph(summary)], level=2)
+    blocks = [Paragraph(summary)]
+    if not any(f.level == "unit" and f.dimension != INPUTS_DIMENSION for f in unit.findings):
+        blocks.append(Paragraph(tr(
+            "The unit layer gives this unit no requirement text in any dimension, and no clause of the access "
+            "list names it. A published access list gives every unit its own requirements: check this unit's "
+            "against the published list.", lang), tone="warn"))
+    return Section(f"{overlap.code} {overlap.name}".strip(), blocks, level=2)
 
 
 def dimension_sections(findings: List[Finding], context: NotesContext, lang: str) -> List[Section]:
