@@ -3,6 +3,7 @@
 from typing import List
 
 from ..core.model.results import FILTER_PROBLEM, LayerRelation, SiteReview, SpatialQuery, UnitOverlap, Words
+from ..core.model.vocab import CHINESE_UNITS
 from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
@@ -126,7 +127,10 @@ def attribute_value(key: str, context: NotesContext, lang: str) -> str:
     if reading.misunderstood:
         return marked(str(value).strip(), reading, lang)
     amount = reading.value if decl.type == "number" else value  # 5万元 written as text: the number read
-    return quantity(amount, decl.unit_words(), lang)
+    words = decl.unit_words()
+    if not decl.unit_zh.strip():  # the Chinese facts in Chinese units, as the other rows (m³/d → 立方米/日)
+        words = Words(CHINESE_UNITS.get(decl.unit.strip(), words.zh), words.en)
+    return quantity(amount, words, lang)
 
 
 def marked(text: str, reading: readings.Reading, lang: str) -> str:

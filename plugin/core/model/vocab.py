@@ -45,6 +45,12 @@ ENGLISH_UNITS: Dict[str, str] = {
     "万吨/年": "(10,000 t/a)", "立方米/日": "m³/d", "立方米/年": "m³/a", "立方米": "m³",
     "平方米": "m²", "公顷": "ha", "亩": "mu", "米": "m", "千米": "km", "公里": "km",
 }
+# SI units of declared attributes as Chinese text writes them, for a rule set that declares no unit_zh (m³/d →
+# 立方米/日); t/h is left out: a boiler's is 蒸吨/小时, another machine's 吨/小时.
+CHINESE_UNITS: Dict[str, str] = {
+    "m³/d": "立方米/日", "m3/d": "立方米/日", "m³/a": "立方米/年", "m3/a": "立方米/年", "m³": "立方米", "m3": "立方米",
+    "t/a": "吨/年", "t/d": "吨/日", "t": "吨", "m²": "平方米", "m2": "平方米", "ha": "公顷", "km": "千米", "m": "米",
+}
 QUALIFIER_START = "(-_:·—/"  # what may follow a full name in a qualified value: 重点管控单元（产业园区）
 _SPACE = re.compile(r"\s+")
 
