@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="134" />
+        <location filename="../plugin/notes/export.py" line="147" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="115" />
+        <location filename="../plugin/notes/document.py" line="120" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="117" />
+        <location filename="../plugin/notes/document.py" line="122" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="117" />
+        <location filename="../plugin/notes/document.py" line="122" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="200" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="200" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="69" />
+        <location filename="../plugin/notes/document_findings.py" line="76" />
         <source>Requirement</source>
         <translation>管控要求</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="67" />
+        <location filename="../plugin/notes/document.py" line="69" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1264,22 +1264,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="27" />
+        <location filename="../plugin/notes/document.py" line="29" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="37" />
+        <location filename="../plugin/notes/document.py" line="39" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="48" />
+        <location filename="../plugin/notes/document.py" line="50" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="69" />
+        <location filename="../plugin/notes/document.py" line="71" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="72" />
+        <location filename="../plugin/notes/document.py" line="76" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1304,137 +1304,137 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="87" />
+        <location filename="../plugin/notes/document.py" line="92" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="88" />
+        <location filename="../plugin/notes/document.py" line="93" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="89" />
+        <location filename="../plugin/notes/document.py" line="94" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="127" />
+        <location filename="../plugin/notes/document.py" line="148" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="127" />
+        <location filename="../plugin/notes/document.py" line="148" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="131" />
+        <location filename="../plugin/notes/document.py" line="152" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="131" />
+        <location filename="../plugin/notes/document.py" line="152" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="135" />
+        <location filename="../plugin/notes/document.py" line="156" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="135" />
+        <location filename="../plugin/notes/document.py" line="156" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="137" />
+        <location filename="../plugin/notes/document.py" line="158" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="144" />
+        <location filename="../plugin/notes/document.py" line="165" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="154" />
+        <location filename="../plugin/notes/document.py" line="175" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="159" />
+        <location filename="../plugin/notes/document.py" line="180" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="179" />
+        <location filename="../plugin/notes/document.py" line="200" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="166" />
+        <location filename="../plugin/notes/document.py" line="187" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="134" />
+        <location filename="../plugin/notes/export.py" line="147" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="189" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="228" />
+        <location filename="../plugin/notes/document.py" line="249" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="234" />
+        <location filename="../plugin/notes/document.py" line="255" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="235" />
+        <location filename="../plugin/notes/document.py" line="256" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="236" />
+        <location filename="../plugin/notes/document.py" line="257" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="246" />
+        <location filename="../plugin/notes/document.py" line="267" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="247" />
+        <location filename="../plugin/notes/document.py" line="268" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="255" />
+        <location filename="../plugin/notes/document.py" line="276" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1449,12 +1449,12 @@
         <translation>对选址叠加的每个管控单元，按四个维度逐条对照生态环境准入清单中总体、管控类别和单元三个层级的全部条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="47" />
+        <location filename="../plugin/notes/document_findings.py" line="48" />
         <source>Category: {category}. Verdict: {verdict}. {total} clauses: {conflicts} in conflict, {info} needing information, {manual} to check by hand.</source>
         <translation>管控类别：{category}。结论：{verdict}。共 {total} 条条款：{conflicts} 条冲突，{info} 条需补充信息，{manual} 条需人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="69" />
+        <location filename="../plugin/notes/document_findings.py" line="76" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="69" />
+        <location filename="../plugin/notes/document_findings.py" line="76" />
         <source>Effect</source>
         <translation>管控方式</translation>
     </message>
@@ -1479,52 +1479,52 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="80" />
+        <location filename="../plugin/notes/document_findings.py" line="87" />
         <source>No clause at this level</source>
         <translation>该层级无条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="109" />
+        <location filename="../plugin/notes/document_findings.py" line="116" />
         <source>Basis: {basis}</source>
         <translation>依据：{basis}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="114" />
+        <location filename="../plugin/notes/document_findings.py" line="121" />
         <source>Missing: {items}</source>
         <translation>缺少：{items}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="117" />
+        <location filename="../plugin/notes/document_findings.py" line="124" />
         <source>(decisive)</source>
         <translation>（决定性）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="142" />
+        <location filename="../plugin/notes/document_findings.py" line="149" />
         <source>{rule} (units {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="149" />
+        <location filename="../plugin/notes/document_findings.py" line="156" />
         <source>Items to confirm by hand</source>
         <translation>需人工核实的事项</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="153" />
+        <location filename="../plugin/notes/document_findings.py" line="160" />
         <source>No clause needs a manual check.</source>
         <translation>没有需要人工核查的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="159" />
+        <location filename="../plugin/notes/document_findings.py" line="166" />
         <source>Information needed</source>
         <translation>需补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="162" />
+        <location filename="../plugin/notes/document_findings.py" line="169" />
         <source>No clause is waiting for information.</source>
         <translation>没有待补充信息的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="164" />
+        <location filename="../plugin/notes/document_findings.py" line="171" />
         <source>Missing information</source>
         <translation>待补充信息</translation>
     </message>
@@ -1744,17 +1744,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="134" />
+        <location filename="../plugin/notes/export.py" line="147" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="190" />
+        <location filename="../plugin/notes/export.py" line="201" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="201" />
+        <location filename="../plugin/notes/export.py" line="212" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -2656,62 +2656,62 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="55" />
+        <location filename="../plugin/core/review/judgements.py" line="57" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="82" />
+        <location filename="../plugin/core/review/judgements.py" line="84" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="84" />
+        <location filename="../plugin/core/review/judgements.py" line="86" />
         <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="192" />
+        <location filename="../plugin/core/review/judgements.py" line="194" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="274" />
+        <location filename="../plugin/core/review/judgements.py" line="277" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="346" />
+        <location filename="../plugin/core/review/judgements.py" line="357" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="370" />
+        <location filename="../plugin/core/review/judgements.py" line="381" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="371" />
+        <location filename="../plugin/core/review/judgements.py" line="382" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="372" />
+        <location filename="../plugin/core/review/judgements.py" line="383" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="373" />
+        <location filename="../plugin/core/review/judgements.py" line="384" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="374" />
+        <location filename="../plugin/core/review/judgements.py" line="385" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="375" />
+        <location filename="../plugin/core/review/judgements.py" line="386" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -2926,7 +2926,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="86" />
+        <location filename="../plugin/notes/document_judgements.py" line="89" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3041,27 +3041,27 @@
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="31" />
+        <location filename="../plugin/processing/review_judgements.py" line="30" />
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="35" />
+        <location filename="../plugin/processing/review_judgements.py" line="34" />
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="44" />
+        <location filename="../plugin/processing/review_judgements.py" line="42" />
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="46" />
+        <location filename="../plugin/processing/review_judgements.py" line="44" />
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="118" />
+        <location filename="../plugin/processing/review_judgements.py" line="116" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="68" />
+        <location filename="../plugin/notes/document_judgements.py" line="71" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3281,7 +3281,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="27" />
+        <location filename="../plugin/notes/document.py" line="29" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -4335,7 +4335,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="39" />
+        <location filename="../plugin/notes/document.py" line="41" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4705,37 +4705,37 @@
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="99" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="99" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4870,7 +4870,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="79" />
+        <location filename="../plugin/notes/document.py" line="84" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -4980,22 +4980,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="86" />
+        <location filename="../plugin/notes/document_judgements.py" line="89" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="86" />
+        <location filename="../plugin/notes/document_judgements.py" line="89" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="86" />
+        <location filename="../plugin/notes/document_judgements.py" line="89" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="86" />
+        <location filename="../plugin/notes/document_judgements.py" line="89" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5165,7 +5165,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="101" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5230,7 +5230,7 @@
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="46" />
+        <location filename="../plugin/processing/review_judgements.py" line="44" />
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
@@ -5300,7 +5300,7 @@
         <translation>字段 {field} 中为数值 {number}，数值会丢失前导零（0313 会变成 313，即另一行业）：请在此填写行业代码，并以文本存储行业代码，如 A0313。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_findings.py" line="141" />
+        <location filename="../plugin/notes/document_findings.py" line="148" />
         <source>{rule} (unit {units})</source>
         <translation>{rule}（单元 {units}）</translation>
     </message>
@@ -5410,12 +5410,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="230" />
+        <location filename="../plugin/notes/document.py" line="251" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="232" />
+        <location filename="../plugin/notes/document.py" line="253" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5512,12 +5512,12 @@
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="119" />
+        <location filename="../plugin/core/review/judgements.py" line="121" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="376" />
+        <location filename="../plugin/core/review/judgements.py" line="387" />
         <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
@@ -5527,12 +5527,12 @@
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="107" />
+        <location filename="../plugin/processing/review_judgements.py" line="105" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="105" />
+        <location filename="../plugin/processing/review_judgements.py" line="103" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5852,7 +5852,7 @@
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="378" />
+        <location filename="../plugin/core/review/judgements.py" line="389" />
         <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
         <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
     </message>
@@ -5877,17 +5877,12 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="88" />
-        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer. A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
-        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_judgements.py" line="125" />
+        <location filename="../plugin/processing/review_judgements.py" line="123" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="128" />
+        <location filename="../plugin/processing/review_judgements.py" line="126" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -6118,7 +6113,7 @@
         <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="168" />
+        <location filename="../plugin/core/review/judgements.py" line="170" />
         <source>Why the judgement was not applied ({value}) is not understood.</source>
         <translation>无法识别判定未予应用的原因 {value}。</translation>
     </message>
@@ -6163,22 +6158,22 @@
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="68" />
+        <location filename="../plugin/notes/document_judgements.py" line="71" />
         <source>Why not applied</source>
         <translation>未予应用的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="68" />
+        <location filename="../plugin/notes/document_judgements.py" line="71" />
         <source>Judgements not applied (kept in the record)</source>
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="116" />
+        <location filename="../plugin/processing/review_judgements.py" line="114" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="152" />
+        <location filename="../plugin/processing/review_judgements.py" line="150" />
         <source>{shown} … and {count} more</source>
         <translation>{shown}……另有 {count} 项</translation>
     </message>
@@ -6188,12 +6183,12 @@
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="105" />
+        <location filename="../plugin/processing/review_help.py" line="106" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="90" />
+        <location filename="../plugin/processing/review_judgements.py" line="88" />
         <source>Judgements, row {row}: text that could not be read in the table's encoding. Save the table as UTF-8 (in Excel: CSV UTF-8) or as an .xlsx workbook, or set its layer's data source encoding.</source>
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
@@ -6263,17 +6258,17 @@
         <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明（没有所判条款文字摘要的判定，须在分区管控审查面板中从台账将其记录作为新审查打开，重新判定该条款予以确认）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="107" />
+        <location filename="../plugin/processing/review_help.py" line="108" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="136" />
+        <location filename="../plugin/processing/review_judgements.py" line="134" />
         <source>1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (in the Zoning Review panel, open its entry — the number it is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge the clause again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”打开其记录——每项开头的编号即记录编号，重新判定该条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="140" />
+        <location filename="../plugin/processing/review_judgements.py" line="138" />
         <source>{n} judgements recorded in the register have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (in the Zoning Review panel, open each entry — the number each is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge its clauses again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
@@ -7097,7 +7092,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="205" />
+        <location filename="../plugin/notes/document.py" line="226" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7222,22 +7217,22 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="214" />
+        <location filename="../plugin/notes/document.py" line="235" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="215" />
+        <location filename="../plugin/notes/document.py" line="236" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="216" />
+        <location filename="../plugin/notes/document.py" line="237" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="149" />
+        <location filename="../plugin/notes/export.py" line="160" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7344,7 +7339,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="380" />
+        <location filename="../plugin/core/review/judgements.py" line="391" />
         <source>the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules now decide it, so the judgement is not applied: judge the clause again if their finding is wrong</source>
         <translation>审查人员的判定{judgement}（{time}）作出时该条款需人工判断；现该条款已由规则判定，该判定不予应用：如规则的结论有误，请重新判定该条款</translation>
     </message>
@@ -7602,6 +7597,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/main.py" line="92" />
         <source>Start a rule set from nothing and edit its rules</source>
         <translation>从空白新建规则集并编辑其条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="140" />
+        <source>not understood: needs information</source>
+        <translation>无法识别：需补充信息</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_findings.py" line="55" />
+        <source>The unit layer gives this unit no requirement text in any dimension, and no clause of the access list names it. A published access list gives every unit its own requirements: check this unit's against the published list.</source>
+        <translation>单元图层未给出本单元任何管控维度的准入要求文本，准入清单中也没有针对本单元的条款。正式发布的准入清单对每个单元均规定了管控要求，请对照发布的清单核实本单元的要求。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_judgements.py" line="54" />
+        <source>time not given</source>
+        <translation>时间未提供</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="88" />
+        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
+        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
 </context>
 </TS>
