@@ -5,6 +5,7 @@ import re
 import subprocess
 import zipfile
 
+from tests.test_notes_docx_sample_widths import MARGINS_TWIPS, code_twips
 from tests.test_notes_pdf_flow import long_document, template_with
 from zoning_review.plugin.notes.docx_renderer import render_docx
 from zoning_review.plugin.notes.layout_renderer import render_pdf
@@ -44,7 +45,8 @@ def test_a_word_table_keeps_each_time_on_one_line(qgis_app, tmp_path):
     assert (cells.count(f"Wang Gong {unbroken[0]}"), cells.count(f"Li Gong {unbroken[1]}")) == (2, 2)
     assert "2026-12-03 1" not in body  # before: an ordinary space Word breaks at
     widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', body)]
-    assert min(widths[-2:]) >= 12 * 124 + 4 * 112  # each time column holds a time whole: 12 digits, 4 others
+    needed = max(code_twips(time.replace(" ", "\u00a0")) for time in TIMES) + MARGINS_TWIPS
+    assert min(widths[-2:]) >= needed  # each time column holds a time whole, as Qt measures the cells' font
 
 
 def test_an_html_table_keeps_each_time_on_one_line(qgis_app):
