@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..core.model.results import Finding
 from ..core.model.verdicts import STUDY_STATUSES
+from ..core.review.judged import rules_finding_digest
 from ..core.review.judgements import JUDGED_STATUS, Judgement, clause_digest
 from ..core.review.labels import judgement_label
 from ..i18n import tr
@@ -88,10 +89,11 @@ class JudgementDialog(QDialog):
         super().accept()
 
     def judgement(self) -> Optional[Judgement]:
-        """The judgement as filled in (reviewer from the settings, time now)."""
+        """The judgement as filled in (reviewer from the settings, time now); an override records the rules'
+        finding it overrides."""
         if self.removed or self.problem_text():
             return None
         return Judgement(self.site_id, self.unit_code, self.finding.rule_id, self.word.currentData(),
                          self.remark.toPlainText().strip(), self.reviewer,
                          datetime.now().astimezone().isoformat(timespec="seconds"), self.machine,
-                         clause_digest(self.finding))
+                         clause_digest(self.finding), rules_finding_digest(self.finding) if self.machine else "")

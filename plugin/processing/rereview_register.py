@@ -2,12 +2,13 @@
 
 Each entry becomes one site (its id the entry's sequence number) with the recorded description; the
 recorded judgements go with it while their clause is still left to a person (an override: while the rules
-still find what the reviewer overrode). A clause the later rules decide is decided by them, and named; an override
-whose clause the later rules leave to a person with another finding than the one overridden, or whose clause the
-entry recorded no finding of the rules for (it cannot be checked), is not given and is named apart, to be judged
-again. The
-judgements recorded as not applied go too: reviewsites applies them only when they are valid now (and names
-those it does not apply), as it did when they were recorded.
+still find what the reviewer overrode — the same status here; the same finding, its ``finding_sha256``, checked by
+reviewsites as the panel does; one recorded without it is given again and named as not confirmed). A clause the
+later rules decide is decided by them, and named; an override whose clause the later rules leave to a person with
+another finding than the one overridden, or whose clause the entry recorded no finding of the rules for (it cannot
+be checked), is not given and is named apart, to be judged again. The judgements recorded as not applied go too:
+reviewsites applies them only when they are valid now (and names those it does not apply), as it did when they
+were recorded.
 """
 
 from dataclasses import dataclass, field
@@ -108,11 +109,13 @@ def still_applies(judgement: Judgement, recorded_machine: str, status: Optional[
 class NotGiven:
     """The recorded judgements not given to the later review, named ``seq site: unit:rule``: those of clauses the
     later rules decide, overrides of clauses the later rules leave to a person with another finding, and overrides
-    whose clause the entry recorded no finding of the rules for."""
+    whose clause the entry recorded no finding of the rules for; and the overrides given again that recorded no
+    digest of the finding they overrode (``unconfirmed``: applied as before, named)."""
 
     decided: List[str] = field(default_factory=list)
     left: List[str] = field(default_factory=list)
     unrecorded: List[str] = field(default_factory=list)
+    unconfirmed: List[str] = field(default_factory=list)  # given again, but not confirmed against the finding
 
     def add(self, judgement: Judgement, recorded_machine: str, status: Optional[str], named: str) -> None:
         """One judgement not given, under why: an override not checkable, one whose clause the later rules leave
@@ -139,6 +142,11 @@ class NotGiven:
                           "reviewer overrode, so it cannot be checked that the later rule set still finds what was "
                           "overridden; the overrides are not applied. Judge these clauses again: {clauses}").format(
                 clauses=list_separator().join(self.unrecorded)))
+        if self.unconfirmed:
+            out.append(tr("These overrides were recorded in the register before the plugin kept the rules' finding "
+                          "each overrode; they are applied while the later rules find the same status, but are not "
+                          "confirmed against the present finding. Judge these clauses again to confirm them: "
+                          "{clauses}").format(clauses=list_separator().join(self.unconfirmed)))
         return out
 
 
@@ -160,7 +168,9 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
             status = None if holder is None else layers[holder][site][clause]
             if still_applies(j, machine.get(clause, ""), status):
                 rows[holder or 0].append([site, j.unit_code, j.rule_id, j.word, j.remark, j.reviewer, j.time,
-                                           j.clause])
+                                           j.clause, j.found])
+                if j.override and not j.found and status is not None:  # saved before overrides kept the finding
+                    dropped.unconfirmed.append(f"{record.seq} {record.text('site_name')}: {j.unit_code}:{j.rule_id}")
             else:
                 dropped.add(j, machine.get(clause, ""), status, f"{record.seq} {record.text('site_name')}: "
                                                                f"{j.unit_code}:{j.rule_id}")
@@ -170,7 +180,8 @@ def judgements_after(records: List[RegisterRecord], layers: Sequence[Dict[str, D
 
 def _judgements_table(rows: List[List[Any]], path: str):
     """A memory table of judgement rows as reviewsites reads them (from the register at ``path``)."""
-    fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time", "clause_sha256")])
+    fields = make_fields([(name, "string") for name in (*JUDGEMENT_COLUMNS, "time", "clause_sha256",
+                                                        "finding_sha256")])
     layer = QgsMemoryProviderUtils.createMemoryLayer("register_judgements", fields, WKB_NO_GEOMETRY)
     features = []
     for row in rows:

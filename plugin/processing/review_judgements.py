@@ -93,9 +93,10 @@ def _decoded_rows(rows: Iterator[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
 
 
 def report_unapplied(judgements: Optional[Judgements], feedback, recorded: bool = False) -> None:
-    """Name the judgements whose clause no reviewed site has, those made on another text of their clause and
-    those without the digest of their clause's text that were not applied (nothing is dropped unsaid); with
-    ``recorded``, the judgements are a register's (rereview), to be confirmed again in its entries."""
+    """Name the judgements whose clause no reviewed site has, those made on another text of their clause, the
+    overrides of another finding of the rules, and those without the digest of their clause's text that were not
+    applied (nothing is dropped unsaid); with ``recorded``, the judgements are a register's (rereview), to be
+    confirmed again in its entries."""
     if not judgements:
         return
     outdated = judgements.outdated()
@@ -105,6 +106,13 @@ def report_unapplied(judgements: Optional[Judgements], feedback, recorded: bool 
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
                "further study until judged again: {clauses}")
         feedback.reportError(line.format(n=grouped(len(outdated)), clauses=_named(outdated)), False)
+    refound = judgements.overridden_otherwise()
+    if refound:
+        line = tr("1 override was made on another finding of the rules than the present one (the site or the project's "
+                  "values differ) and was not applied; judge that clause again: {clauses}") if len(refound) == 1 else \
+            tr("{n} overrides were made on another finding of the rules than the present one (the site or the "
+               "project's values differ) and were not applied; judge those clauses again: {clauses}")
+        feedback.reportError(line.format(n=grouped(len(refound)), clauses=_named(refound)), False)
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
         line = _recorded_unconfirmed(len(unconfirmed)) if recorded else _unconfirmed(len(unconfirmed))

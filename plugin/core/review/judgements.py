@@ -13,21 +13,24 @@ it is applied only when it makes the clause stricter (不符合, or 需补充材
 other is not applied and must be confirmed again. So is a judgement recorded as made while the rules left its
 clause to a person (``override`` False) that the rules now decide (a changed rule set or description): the rules'
 finding stands unless the judgement is stricter; it never becomes an override the reviewer did not make.
+
+An override also keeps the digest of the rules' finding it overrode (``found``: the finding's status and reasons
+with their values as shown, ``finding_digest``); when the rules find otherwise now (the site moved, another value
+given), it is not applied and the clause is to be judged again. One saved before this was kept is applied as
+before, its clause saying it is not confirmed against the present finding. Applying them: ``judged.py``.
 """
 
-import copy
 import hashlib
+import json
 from dataclasses import dataclass, replace
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ...i18n import tr
-from ..model.results import Finding, Reason, Term
-from ..model.verdicts import STUDY_STATUSES, Status
+from ..model.results import Finding
+from ..model.verdicts import Status
 from ..model.vocab import JUDGEMENT_VOCAB
-from .evaluation import ordered_and_marked
-from .labels import status_label
 
 JUDGEMENT_COLUMNS = ("site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer")
 JUDGED_STATUS = {
@@ -75,6 +78,7 @@ class Judgement:
     # None: not recorded (a table's row: a clause the rules decide is overridden when a remark gives the reason)
     override: Optional[bool] = None
     clause: str = ""  # clause_digest of the clause judged ('' when not recorded: judged before it was kept)
+    found: str = ""  # an override's finding_digest of the rules' finding it overrode ('' when not recorded)
 
     def __post_init__(self) -> None:
         """Refuse an unknown word, a clause not named, and an override without a reason."""
@@ -100,7 +104,8 @@ class Judgement:
         """Plain JSON-ready form."""
         return {"site_id": self.site_id, "unit_code": self.unit_code, "rule_id": self.rule_id,
                 "judgement": self.word, "remark": self.remark, "reviewer": self.reviewer,
-                "time": self.time, "override": self.override, "clause_sha256": self.clause}
+                "time": self.time, "override": self.override, "clause_sha256": self.clause,
+                "finding_sha256": self.found}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Judgement":
@@ -108,7 +113,7 @@ class Judgement:
         return cls(_text(data.get("site_id")), _text(data.get("unit_code")), _text(data.get("rule_id")),
                    judgement_word(data.get("judgement")), _text(data.get("remark")),
                    _text(data.get("reviewer")), _text(data.get("time")), _flag(data.get("override")),
-                   _text(data.get("clause_sha256")))
+                   _text(data.get("clause_sha256")), _text(data.get("finding_sha256")))
 
 
 def _flag(value: Any) -> Optional[bool]:
@@ -125,6 +130,14 @@ def _flag(value: Any) -> Optional[bool]:
 def clause_digest(finding: Finding) -> str:
     """The SHA-256 of a clause's text (Chinese and English) as a judgement records it."""
     return hashlib.sha256(f"{finding.text_zh}\n{finding.text_en}".encode()).hexdigest()
+
+
+def finding_digest(status: str, reasons: Sequence[Any]) -> str:
+    """The SHA-256 of a finding of the rules as an override records it: its status and its reasons (plain form,
+    ``Reason.to_dict``: templates and values as shown, numbers as rounded) in canonical JSON."""
+    text = json.dumps({"status": str(status), "reasons": list(reasons)}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -146,14 +159,16 @@ class Withdrawal:
 
 
 OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, DECIDED_WHY = "outdated", "unconfirmed", "unmatched", "decided"
+REFOUND_WHY = "refound"
+WHYS = (OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, DECIDED_WHY, REFOUND_WHY)
 
 
 @dataclass(frozen=True)
 class NotApplied:
     """A judgement a review did not apply, kept in the record with why: ``outdated`` (made on another text of its
     clause), ``unconfirmed`` (no digest of its clause's text, and milder than the rules), ``unmatched`` (no
-    reviewed clause is its clause) or ``decided`` (made while its clause was left to a person, now decided by the
-    rules, and not stricter than them)."""
+    reviewed clause is its clause), ``decided`` (made while its clause was left to a person, now decided by the
+    rules, and not stricter than them) or ``refound`` (an override of another finding of the rules than theirs now)."""
 
     judgement: Judgement
     why: str
@@ -166,7 +181,7 @@ class NotApplied:
     def from_dict(cls, data: Mapping[str, Any]) -> "NotApplied":
         """The record written by ``to_dict``; JudgementError for a reason this plugin does not know."""
         why = _text(data.get("not_applied"))
-        if why not in (OUTDATED_WHY, UNCONFIRMED_WHY, UNMATCHED_WHY, DECIDED_WHY):
+        if why not in WHYS:
             raise JudgementError(tr("Why the judgement was not applied ({value}) is not understood.")
                                  .format(value=repr(why)))
         return cls(Judgement.from_dict(data), why)
@@ -183,6 +198,7 @@ class Judgements:
         self.stale: set = set()  # keys of judgements whose clause's text has changed since
         self.unverified: set = set()  # keys of judgements without a digest that would have made a clause milder
         self.decided: set = set()  # keys of judgements made on a clause left to a person that the rules now decide
+        self.refound: set = set()  # keys of overrides of another finding of the rules than the present one
         self.withdrawn: List[Withdrawal] = list(withdrawn)
         for item in items:
             self.add(item)
@@ -197,7 +213,7 @@ class Judgements:
 
     def forget_outcomes(self) -> None:
         """Forget which judgements were applied or not, before the judgements are applied to a new evaluation."""
-        self.applied, self.stale, self.unverified, self.decided = set(), set(), set(), set()
+        self.applied, self.stale, self.unverified, self.decided, self.refound = set(), set(), set(), set(), set()
 
     def set(self, judgement: Judgement) -> None:
         """Put a judgement in place of the clause's earlier one (the dock's re-judging)."""
@@ -242,7 +258,7 @@ class Judgements:
 
     def unapplied(self) -> List[Judgement]:
         """The judgements no reviewed clause has taken (their clause was not found)."""
-        taken = self.applied | self.stale | self.unverified | self.decided
+        taken = self.applied | self.stale | self.unverified | self.decided | self.refound
         return [j for key, j in self._items.items() if key not in taken]
 
     def outdated(self) -> List[Judgement]:
@@ -253,11 +269,16 @@ class Judgements:
         """The judgements not applied because they keep no digest of their clause's text and would make it milder."""
         return [j for key, j in self._items.items() if key in self.unverified and key not in self.applied]
 
+    def overridden_otherwise(self) -> List[Judgement]:
+        """The overrides not applied because the rules' finding of their clause is not the one they overrode."""
+        return [j for key, j in self._items.items() if key in self.refound and key not in self.applied]
+
     def not_applied(self) -> List[NotApplied]:
         """Every judgement not applied, in the order added, with why."""
         why = {**{j.key: UNMATCHED_WHY for j in self.unapplied()}, **{j.key: OUTDATED_WHY for j in self.outdated()},
                **{j.key: UNCONFIRMED_WHY for j in self.unconfirmed()},
-               **{key: DECIDED_WHY for key, j in self._items.items() if key in self.decided - self.applied}}
+               **{key: DECIDED_WHY for key, j in self._items.items() if key in self.decided - self.applied},
+               **{j.key: REFOUND_WHY for j in self.overridden_otherwise()}}
         return [NotApplied(j, why[key]) for key, j in self._items.items() if key in why]
 
 
@@ -290,104 +311,3 @@ def missing_columns(names: Iterable[str]) -> List[str]:
     """The required judgement columns a table lacks."""
     present = set(names)
     return [name for name in JUDGEMENT_COLUMNS if name not in present]
-
-
-def judged_findings(findings: List[Finding], judged: Dict[str, Judgement], judgements: Judgements
-                    ) -> List[Finding]:
-    """A unit's findings with its judgements applied, ordered and marked again (the given findings
-    are only read: a batch shares them)."""
-    if not judged:
-        return findings
-    out = []
-    for finding in findings:
-        judgement = judged.get(finding.rule_id)
-        if judgement is None:
-            out.append(copy.copy(finding))
-        elif judgement.clause and judgement.clause != clause_digest(finding):
-            out.append(_not_applied(finding, judgement, OUTDATED))
-            judgements.stale.add(judgement.key)
-        elif judgement.override is False and finding.status not in STUDY_STATUSES and not _stricter(finding, judgement):
-            out.append(_now_decided(finding, judgement))
-            judgements.decided.add(judgement.key)
-        elif not judgement.clause and not _stricter(finding, judgement):
-            out.append(_not_applied(finding, judgement, UNVERIFIED))
-            judgements.unverified.add(judgement.key)
-        else:
-            out.append(_judged(finding, judgement))
-            judgements.applied.add(judgement.key)
-    return ordered_and_marked(out)
-
-
-OUTDATED = ("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
-            "not applied: judge the clause again")
-UNVERIFIED = ("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
-              "cannot be verified, and is not applied: confirm the judgement again")
-DECIDED = ("the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules "
-           "now decide it, so the judgement is not applied: judge the clause again if their finding is wrong")
-
-
-def _stricter(finding: Finding, judgement: Judgement) -> bool:
-    """Whether a judgement makes the clause stricter than the rules' finding: 不符合, or 需补充材料 of a clause
-    the rules did not find in conflict."""
-    judged = JUDGED_STATUS[judgement.word]
-    return judged == Status.CONFLICT or (judged == Status.NEEDS_INFO and finding.status != Status.CONFLICT)
-
-
-def _not_applied(finding: Finding, judgement: Judgement, template: str) -> Finding:
-    """The rules' finding of a clause whose judgement is not applied (``OUTDATED`` or ``UNVERIFIED``): left
-    to a person again (a conflict stays one), the judgement named in a reason."""
-    status = finding.status if finding.status in (Status.CONFLICT, *STUDY_STATUSES) else Status.MANUAL_CHECK
-    reason = Reason(template, {"judgement": Term("judgement", (judgement.word,)), "time": judgement.time or "—"})
-    return replace(finding, status=status, reasons=[*finding.reasons, reason], decisive=False,
-                   machine_status=str(finding.status) if status != finding.status else finding.machine_status)
-
-
-def _now_decided(finding: Finding, judgement: Judgement) -> Finding:
-    """The rules' finding of a clause they now decide, whose judgement was made while it was left to a person (and
-    is not stricter): the finding stands, the judgement named in a reason."""
-    reason = Reason(DECIDED, {"judgement": Term("judgement", (judgement.word,)), "time": judgement.time or "—"})
-    return replace(finding, reasons=[*finding.reasons, reason])
-
-
-def _judged(finding: Finding, judgement: Judgement) -> Finding:
-    """The finding as the reviewer judged it, the rules' finding kept as its last reason (an override only when
-    the judgement was not recorded as made on a clause left to a person)."""
-    override = finding.status not in STUDY_STATUSES and judgement.override is not False
-    if override and not judgement.remark.strip():
-        raise JudgementError(tr("{clause}: the rules decided this clause ({status}); overriding it needs a "
-                                "reason in the remark.").format(clause=judgement.label,
-                                                                status=status_label(finding.status)))
-    judgement = replace(judgement, override=override)
-    reasons = [Reason("reviewer's judgement: {judgement}", {"judgement": Term("judgement", (judgement.word,))})]
-    if judgement.reviewer:
-        reasons.append(Reason("judged by {reviewer}", {"reviewer": judgement.reviewer}))
-    if judgement.time:
-        reasons.append(Reason("judged at {time}", {"time": judgement.time}))
-    if judgement.remark:
-        reasons.append(Reason("remark: {remark}", {"remark": judgement.remark}))
-    template = ("overrides the rules' finding: {status} ({reason})" if override
-                else "the rules' finding: {status} ({reason})")
-    reasons.append(Reason(template, {"status": Term("status", (str(finding.status),)),
-                                     "reason": list(finding.reasons)}))
-    status = JUDGED_STATUS[judgement.word]
-    return replace(finding, status=status, reasons=reasons, decisive=False, judgement=judgement,
-                   machine_status=str(finding.status),
-                   missing=list(finding.missing) if status == Status.NEEDS_INFO else [])
-
-
-def reason_templates() -> List[str]:
-    """Every reason template of this module, for the string extractor."""
-    return [
-        tr("reviewer's judgement: {judgement}"),
-        tr("judged by {reviewer}"),
-        tr("judged at {time}"),
-        tr("remark: {remark}"),
-        tr("overrides the rules' finding: {status} ({reason})"),
-        tr("the rules' finding: {status} ({reason})"),
-        tr("the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is "
-           "not applied: judge the clause again"),
-        tr("the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which "
-           "cannot be verified, and is not applied: confirm the judgement again"),
-        tr("the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules "
-           "now decide it, so the judgement is not applied: judge the clause again if their finding is wrong"),
-    ]

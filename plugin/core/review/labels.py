@@ -70,6 +70,8 @@ def not_applied_reason(why: str, lang: Optional[str] = None) -> str:
         "unmatched": tr("no clause of the review is its clause (the rule set no longer has it)", lang),
         "decided": tr("made while the clause was left to a person, which the rules now decide: judge the clause "
                       "again if their finding is wrong", lang),
+        "refound": tr("an override of another finding of the rules than the present one: judge the clause again",
+                      lang),
     }
     return reasons.get(why, why)
 

@@ -15,7 +15,8 @@ from ..rules.ruleset import RuleSet, UnitContext
 from ..rules.spatial_reasons import small_area
 from ..times import shown_time
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
-from .judgements import Judgements, judged_findings
+from .judged import judged_findings
+from .judgements import Judgements
 from .labels import clause_name, named_clause, term_label
 
 SUMMARY_REASON = "{rule}: {reason}"  # a deciding clause and its explanations (tr() in reason_templates)
