@@ -159,9 +159,16 @@ class RegisterActions(QObject):
         except ConstraintConflictError as conflict:
             dock.push_message(str(conflict), 2)
             return
-        path = self._path()
         alg = QgsApplication.processingRegistry().createAlgorithmById(REREVIEW_ID)
-        if not path or alg is None:
+        if alg is None:
+            dock.push_message(tr("The register was not re-reviewed: the algorithm {id} is not available in "
+                                 "Processing. Enable the Processing plugin under Plugins ▸ Manage and Install "
+                                 "Plugins…, then restart QGIS.").format(id=REREVIEW_ID), 2)
+            return
+        path = self._path()
+        if not path:
+            dock.push_message(tr("The register was not re-reviewed: no register file was chosen. Choose the review "
+                                 "register when asked, or set it under Settings ▸ Options ▸ Zoning Review."), 1)
             return
         params = {"REGISTER": path, "UNITS": targets[0].layer.id(),  # each layer's bound lists, with their scopes
                   "OTHER_UNITS": [target.layer.id() for target in targets[1:]],
