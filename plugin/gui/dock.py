@@ -1,7 +1,7 @@
 """The Zoning Review dock panel: bindings, project, site and the review results, wired together."""
 
 from datetime import datetime
-from typing import List, Set
+from typing import List, Optional, Set
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
@@ -15,6 +15,7 @@ from ..core.inputs.orphans import orphaned_bindings
 from ..core.inputs.resolve import BoundUnitLayer, forget_rules
 from ..core.inputs.targets import review_targets
 from ..core.model.project import ProjectDescription
+from ..core.review.judgements import Judgement
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
 from .binding_panel import BindingPanel
@@ -90,6 +91,7 @@ class ZoningReviewDock(QgsDockWidget):
         results_layout.setContentsMargins(4, 0, 4, 4)
         self.banner = VerdictBanner(results)
         self.tree = ResultsTree(results)
+        self.tree.judgement_of = self.kept_judgement
         self.notes = NotesButton(self, results)
         self.opinion = QPlainTextEdit(results)
         self.opinion.setObjectName("zr_opinion")
@@ -279,7 +281,7 @@ class ZoningReviewDock(QgsDockWidget):
 
     def judge(self, clause: tuple) -> None:
         """Ask the reviewer's judgement of a clause and evaluate the site again with it."""
-        dialog = JudgementDialog(*clause, parent=self)
+        dialog = JudgementDialog(*clause, kept=self.kept_judgement(clause), parent=self)
         self.judgement_dialog = dialog  # reachable while open (the e2e test fills it in)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if dialog.removed:
@@ -287,6 +289,11 @@ class ZoningReviewDock(QgsDockWidget):
             else:
                 self.runner.judge(dialog.judgement())
         self.judgement_dialog = None
+
+    def kept_judgement(self, clause: tuple) -> Optional[Judgement]:
+        """The judgement kept for a clause (site id, unit code, finding), applied or not; None when not judged."""
+        site_id, unit_code, finding = clause
+        return self.runner.judgements.get((site_id, unit_code, finding.rule_id))
 
     def unjudge(self, clause: tuple) -> None:
         """Remove the reviewer's judgement of a clause (kept in the record as removed) and evaluate again."""

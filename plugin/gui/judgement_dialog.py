@@ -26,7 +26,10 @@ from .labels import status_text
 class JudgementDialog(QDialog):
     """Judge a clause; a clause the rules decided can only be overridden, with a reason."""
 
-    def __init__(self, site_id: str, unit_code: str, finding: Finding, parent=None) -> None:
+    def __init__(self, site_id: str, unit_code: str, finding: Finding, kept: Optional[Judgement] = None,
+                 parent=None) -> None:
+        """``kept``: the judgement kept for the clause, applied (``finding.judgement``) or not (made on another
+        text or finding, say): it can be removed, and is shown to start from."""
         super().__init__(parent)
         self.setObjectName("zr_judgement_dialog")
         self.setWindowTitle(tr("Judge clause {rule}").format(rule=finding.rule_id))
@@ -57,16 +60,18 @@ class JudgementDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.removed = False  # accepted by 'Remove the judgement'
-        if finding.judgement is not None:
+        kept = finding.judgement or kept
+        if kept is not None:
             remove = buttons.addButton(tr("Remove the judgement"), QDialogButtonBox.ButtonRole.DestructiveRole)
             remove.setObjectName("zr_judgement_remove")
             remove.setToolTip(tr("The clause is left to the rules' finding again; the removal is kept in the record"))
             remove.clicked.connect(self.remove)
         layout.addRow(buttons)
-        if finding.judgement is not None:
-            self.word.setCurrentIndex(self.word.findData(finding.judgement.word))
-            self.remark.setPlainText(finding.judgement.remark)
-            self.override.setChecked(bool(finding.judgement.override))
+        if kept is not None:
+            self.word.setCurrentIndex(self.word.findData(kept.word))
+            self.remark.setPlainText(kept.remark)
+            # an override not applied is not ticked again unasked: the reviewer confirms it against the present finding
+            self.override.setChecked(bool(finding.judgement and finding.judgement.override))
 
     def problem_text(self) -> str:
         """Why the dialog cannot be accepted as filled in ('' when it can)."""

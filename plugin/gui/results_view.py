@@ -6,7 +6,7 @@ so that the dock can show its cause on the canvas.
 """
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Any, Callable, List, Optional, Tuple
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -122,7 +122,7 @@ class ResultsTree(QTreeWidget):
     unitActivated = pyqtSignal(object, int)
     judgeRequested = pyqtSignal(object)  # (site id, unit code, finding)
     findingSelected = pyqtSignal(object)  # the SelectedFinding of the selected row, or None
-    unjudgeRequested = pyqtSignal(object)  # (site id, unit code, finding) of a judged clause
+    unjudgeRequested = pyqtSignal(object)  # (site id, unit code, finding) of a clause with a judgement kept
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -142,6 +142,8 @@ class ResultsTree(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.units: List[Tuple[QTreeWidgetItem, object, int]] = []
+        # the judgement kept for a clause (site id, unit code, finding), applied or not; the dock asks its runner
+        self.judgement_of: Callable[[tuple], Any] = lambda clause: clause[2].judgement
 
     def show_reviews(self, site_label: str, site_area: float, reviews: List[LayerReview]) -> None:
         """Rebuild the tree for these reviews, keeping the rows expanded and selected before."""
@@ -320,7 +322,7 @@ class ResultsTree(QTreeWidget):
         self.selected_now = False
 
     def _menu(self, point) -> None:
-        """Right-click on a clause: judge it, or remove its judgement."""
+        """Right-click on a clause: judge it, or remove its judgement (applied or not)."""
         item = self.itemAt(point)
         clause = item.data(0, CLAUSE_ROLE) if item is not None else None
         if clause is None:
@@ -328,7 +330,7 @@ class ResultsTree(QTreeWidget):
         menu = QMenu(self)
         action = menu.addAction(QgsApplication.getThemeIcon(JUDGED_ICON), tr("Judge this clause…"))
         remove = None
-        if clause[2].judgement is not None:
+        if self.judgement_of(clause) is not None:
             remove = menu.addAction(QgsApplication.getThemeIcon("/mActionDeleteSelected.svg"),
                                     tr("Remove the judgement"))
         chosen = menu.exec(self.viewport().mapToGlobal(point))
