@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProject
 
-from tests.test_judgements import PROSE_FIELDS, s05_overlay, s05_project
+from tests.test_judgements import PROSE_FIELDS, s05_overlay, s05_project, sha256_of
 from tests.test_register import SITE_4490
 from tests.test_register_not_applied import registered
 from zoning_review.plugin.core.model.results import LayerRelation
@@ -135,6 +135,19 @@ def test_an_override_saved_before_the_finding_was_kept_applies_as_before_but_is_
     assert finding.status == Status.COMPLIES and finding.judgement.override is True
     assert ("this override was saved without the rules' finding it overrode, so it is not confirmed against the "
             "present finding: judge the clause again to confirm it") in said(finding)
+
+
+def test_a_judgements_table_row_overriding_a_clause_is_not_named_as_unconfirmed(ruleset):
+    def g_sl_03_of(judgements=None):
+        review = evaluate_overlay("S05", at(ruleset, 420.0), chemical(), ruleset, PROSE_FIELDS, judgements=judgements)
+        return next(f for f in review.units[0].findings if f.rule_id == "G-SL-03")
+
+    rows = [{"site_id": "S05", "unit_code": UNIT, "rule_id": "G-SL-03", "judgement": "符合", "remark": REASON,
+             "clause_sha256": sha256_of(g_sl_03_of())}]  # the clauses output filled in, as reviewsites reads it
+    judgements, _remark_only = judgements_from_rows(rows)  # judged on this run's finding
+    finding = g_sl_03_of(judgements)
+    assert finding.status == Status.COMPLIES and finding.judgement.override is True
+    assert "not confirmed" not in said(finding)
 
 
 def test_the_register_records_an_override_of_another_finding_as_not_applied(qgis_new_project, qtbot, ruleset,

@@ -107,6 +107,7 @@ def _judged(finding: Finding, judgement: Judgement) -> Finding:
         raise JudgementError(tr("{clause}: the rules decided this clause ({status}); overriding it needs a "
                                 "reason in the remark.").format(clause=judgement.label,
                                                                 status=status_label(finding.status)))
+    unconfirmed = override and judgement.override is True and not judgement.found  # saved before the finding was kept
     judgement = replace(judgement, override=override)
     reasons = [Reason("reviewer's judgement: {judgement}", {"judgement": Term("judgement", (judgement.word,))})]
     if judgement.reviewer:
@@ -115,7 +116,7 @@ def _judged(finding: Finding, judgement: Judgement) -> Finding:
         reasons.append(Reason("judged at {time}", {"time": judgement.time}))
     if judgement.remark:
         reasons.append(Reason("remark: {remark}", {"remark": judgement.remark}))
-    if override and judgement.override and not judgement.found:  # saved before overrides kept the finding
+    if unconfirmed:  # a table's row (override not recorded) is a judgement of this run's finding: not named
         reasons.append(Reason(UNCONFIRMED_OVERRIDE))
     template = OVERRIDES if override else RULES_FINDING
     reasons.append(Reason(template, {"status": Term("status", (str(finding.status),)),
