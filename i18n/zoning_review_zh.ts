@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200" />
+        <location filename="../plugin/gui/dock.py" line="202" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="43" />
+        <location filename="../plugin/core/review/site_review.py" line="44" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202" />
+        <location filename="../plugin/gui/dock.py" line="204" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="250" />
+        <location filename="../plugin/gui/dock.py" line="252" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1139,17 +1139,17 @@
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="154" />
+        <location filename="../plugin/gui/results_view.py" line="156" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="270" />
+        <location filename="../plugin/gui/results_view.py" line="272" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="283" />
+        <location filename="../plugin/gui/results_view.py" line="285" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -1764,97 +1764,97 @@
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="80" />
+        <location filename="../plugin/core/review/labels.py" line="82" />
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="81" />
+        <location filename="../plugin/core/review/labels.py" line="83" />
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82" />
+        <location filename="../plugin/core/review/labels.py" line="84" />
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="83" />
+        <location filename="../plugin/core/review/labels.py" line="85" />
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="84" />
+        <location filename="../plugin/core/review/labels.py" line="86" />
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="92" />
+        <location filename="../plugin/core/review/labels.py" line="94" />
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="93" />
+        <location filename="../plugin/core/review/labels.py" line="95" />
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="94" />
+        <location filename="../plugin/core/review/labels.py" line="96" />
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="132" />
+        <location filename="../plugin/core/review/labels.py" line="134" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="133" />
+        <location filename="../plugin/core/review/labels.py" line="135" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="134" />
+        <location filename="../plugin/core/review/labels.py" line="136" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="135" />
+        <location filename="../plugin/core/review/labels.py" line="137" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="136" />
+        <location filename="../plugin/core/review/labels.py" line="138" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="144" />
+        <location filename="../plugin/core/review/labels.py" line="146" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="145" />
+        <location filename="../plugin/core/review/labels.py" line="147" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="146" />
+        <location filename="../plugin/core/review/labels.py" line="148" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="151" />
+        <location filename="../plugin/core/review/labels.py" line="153" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="171" />
+        <location filename="../plugin/core/review/labels.py" line="173" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="189" />
+        <location filename="../plugin/core/review/labels.py" line="191" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2496,12 +2496,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="48" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="48" />
+        <location filename="../plugin/core/review/site_review.py" line="49" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2536,17 +2536,17 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="106" />
+        <location filename="../plugin/core/review/labels.py" line="108" />
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="147" />
+        <location filename="../plugin/core/review/labels.py" line="149" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="148" />
+        <location filename="../plugin/core/review/labels.py" line="150" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -2596,7 +2596,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="44" />
+        <location filename="../plugin/core/review/site_review.py" line="45" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2656,62 +2656,62 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="57" />
+        <location filename="../plugin/core/review/judgements.py" line="60" />
         <source>Judgement {value} is not understood: use 符合, 不符合, 不涉及 or 需补充材料 (compliant, non-compliant, not applicable, more information needed).</source>
         <translation>无法识别判定 {value}：请使用 符合、不符合、不涉及 或 需补充材料（compliant、non-compliant、not applicable、more information needed）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="84" />
+        <location filename="../plugin/core/review/judgements.py" line="88" />
         <source>A judgement names no site or no clause.</source>
         <translation>判定未注明选址或条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="86" />
+        <location filename="../plugin/core/review/judgements.py" line="90" />
         <source>{clause}: overriding the rules' finding needs a reason.</source>
         <translation>{clause}：改判规则审查结果须说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="194" />
+        <location filename="../plugin/core/review/judgements.py" line="210" />
         <source>{clause} is judged twice, differently.</source>
         <translation>{clause} 有两条不同的判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="277" />
+        <location filename="../plugin/core/review/judgements.py" line="298" />
         <source>Judgements, row {row}: {error}</source>
         <translation>人工判定表第 {row} 行：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="357" />
+        <location filename="../plugin/core/review/judged.py" line="107" />
         <source>{clause}: the rules decided this clause ({status}); overriding it needs a reason in the remark.</source>
         <translation>{clause}：该条款已由规则判定（{status}）；改判须在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="381" />
+        <location filename="../plugin/core/review/judged.py" line="133" />
         <source>reviewer's judgement: {judgement}</source>
         <translation>审查人判定：{judgement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="382" />
+        <location filename="../plugin/core/review/judged.py" line="134" />
         <source>judged by {reviewer}</source>
         <translation>判定人：{reviewer}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="383" />
+        <location filename="../plugin/core/review/judged.py" line="135" />
         <source>judged at {time}</source>
         <translation>判定时间：{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="384" />
+        <location filename="../plugin/core/review/judged.py" line="136" />
         <source>remark: {remark}</source>
         <translation>备注：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="385" />
+        <location filename="../plugin/core/review/judged.py" line="137" />
         <source>overrides the rules' finding: {status} ({reason})</source>
         <translation>改判规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="386" />
+        <location filename="../plugin/core/review/judged.py" line="138" />
         <source>the rules' finding: {status} ({reason})</source>
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
@@ -3061,7 +3061,7 @@
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="116" />
+        <location filename="../plugin/processing/review_judgements.py" line="124" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3171,7 +3171,7 @@
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="31" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="35" />
         <source>Judge clause {rule}</source>
         <translation>判定条款 {rule}</translation>
     </message>
@@ -3181,7 +3181,7 @@
         <translation>规则审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="44" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="48" />
         <source>Override the rules' finding (the remark is the reason)</source>
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
@@ -3191,17 +3191,17 @@
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="53" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="57" />
         <source>(not set: Settings ▸ Options ▸ Zoning Review)</source>
         <translation>（未设置：设置 ▸ 选项 ▸ 分区管控审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="73" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="79" />
         <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
         <translation>该条款已由规则判定：请勾选改判，并在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="75" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="81" />
         <source>An override needs a reason: write it in the remark.</source>
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="329" />
+        <location filename="../plugin/gui/results_view.py" line="331" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -3296,7 +3296,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96" />
+        <location filename="../plugin/gui/dock.py" line="98" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -4360,17 +4360,17 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="296" />
+        <location filename="../plugin/gui/dock.py" line="303" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="332" />
+        <location filename="../plugin/gui/results_view.py" line="334" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="62" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="67" />
         <source>The clause is left to the rules' finding again; the removal is kept in the record</source>
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
@@ -4425,32 +4425,32 @@
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="173" />
+        <location filename="../plugin/gui/register_actions.py" line="180" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="190" />
+        <location filename="../plugin/gui/register_actions.py" line="197" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="190" />
+        <location filename="../plugin/gui/register_actions.py" line="197" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="195" />
+        <location filename="../plugin/gui/register_actions.py" line="202" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="197" />
+        <location filename="../plugin/gui/register_actions.py" line="204" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="200" />
+        <location filename="../plugin/gui/register_actions.py" line="207" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4650,12 +4650,12 @@
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="194" />
+        <location filename="../plugin/processing/rereview_register.py" line="205" />
         <source>The register {path} holds no reviews yet.</source>
         <translation>台账 {path} 中尚无审查记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="200" />
+        <location filename="../plugin/processing/rereview_register.py" line="211" />
         <source>{n} register entries to re-review.</source>
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
@@ -4910,7 +4910,7 @@
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="131" />
+        <location filename="../plugin/processing/rereview_register.py" line="134" />
         <source>The later rule set decides these clauses the reviewer had judged; their judgements are not applied: {clauses}</source>
         <translation>新规则集已能判定审查人曾判定的下列条款，其判定不再适用：{clauses}</translation>
     </message>
@@ -4935,12 +4935,12 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="187" />
+        <location filename="../plugin/core/review/labels.py" line="189" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="180" />
+        <location filename="../plugin/gui/register_actions.py" line="187" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -5125,7 +5125,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="39" />
+        <location filename="../plugin/core/review/site_review.py" line="40" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5145,7 +5145,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="41" />
+        <location filename="../plugin/core/review/site_review.py" line="42" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5225,7 +5225,7 @@
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="200" />
+        <location filename="../plugin/processing/rereview_register.py" line="211" />
         <source>1 register entry to re-review.</source>
         <translation>待复核的台账记录 1 条。</translation>
     </message>
@@ -5512,27 +5512,27 @@
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="121" />
+        <location filename="../plugin/core/review/judgements.py" line="126" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
         <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="387" />
+        <location filename="../plugin/core/review/judged.py" line="139" />
         <source>the reviewer's judgement {judgement} ({time}) was made on another text of this clause and is not applied: judge the clause again</source>
         <translation>审查人员的判定{judgement}（{time}）针对的是该条款的另一版文字，不予应用：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="197" />
+        <location filename="../plugin/processing/rereview_register.py" line="208" />
         <source>The register {path} has several entries numbered {numbers}; re-review tells entries apart by their number. Renumber them, or keep the registers apart.</source>
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="105" />
+        <location filename="../plugin/processing/review_judgements.py" line="106" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="103" />
+        <location filename="../plugin/processing/review_judgements.py" line="104" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5852,7 +5852,7 @@
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="389" />
+        <location filename="../plugin/core/review/judged.py" line="141" />
         <source>the reviewer's judgement {judgement} ({time}) was saved without the text of this clause, which cannot be verified, and is not applied: confirm the judgement again</source>
         <translation>审查人员的判定{judgement}（{time}）保存时未记录该条款的文字，所判条款文字无法核实，不予应用：请重新确认该判定</translation>
     </message>
@@ -5877,12 +5877,12 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="123" />
+        <location filename="../plugin/processing/review_judgements.py" line="131" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="126" />
+        <location filename="../plugin/processing/review_judgements.py" line="134" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -5892,7 +5892,7 @@
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="83" />
+        <location filename="../plugin/processing/rereview_register.py" line="84" />
         <source>Register {path}: entry {entry} cannot be re-reviewed ({error}); the register was edited outside the plugin. Give the entry its polygon site and values again, or remove it.</source>
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
@@ -6021,12 +6021,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266" />
+        <location filename="../plugin/gui/dock.py" line="268" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="266" />
+        <location filename="../plugin/gui/dock.py" line="268" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6113,7 +6113,7 @@
         <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="170" />
+        <location filename="../plugin/core/review/judgements.py" line="185" />
         <source>Why the judgement was not applied ({value}) is not understood.</source>
         <translation>无法识别判定未予应用的原因 {value}。</translation>
     </message>
@@ -6168,12 +6168,12 @@
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="114" />
+        <location filename="../plugin/processing/review_judgements.py" line="122" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="150" />
+        <location filename="../plugin/processing/review_judgements.py" line="158" />
         <source>{shown} … and {count} more</source>
         <translation>{shown}……另有 {count} 项</translation>
     </message>
@@ -6263,12 +6263,12 @@
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="134" />
+        <location filename="../plugin/processing/review_judgements.py" line="142" />
         <source>1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (in the Zoning Review panel, open its entry — the number it is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge the clause again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”打开其记录——每项开头的编号即记录编号，重新判定该条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="138" />
+        <location filename="../plugin/processing/review_judgements.py" line="146" />
         <source>{n} judgements recorded in the register have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (in the Zoning Review panel, open each entry — the number each is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge its clauses again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
@@ -6342,7 +6342,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="197" />
+        <location filename="../plugin/gui/dock.py" line="199" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6817,7 +6817,7 @@
         <translation>QGIS 未给出原因；请检查该文件是否可写入</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="138" />
+        <location filename="../plugin/processing/rereview_register.py" line="141" />
         <source>The register does not record what the rules had found for these clauses whose finding the reviewer overrode, so it cannot be checked that the later rule set still finds what was overridden; the overrides are not applied. Judge these clauses again: {clauses}</source>
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
@@ -6907,7 +6907,7 @@
         <translation>新规则集对条款得出的结论与审查人所改判的规则结论不同时，改判不再适用：日志将其与新规则集已能判定的条款一并列明；新规则集将该条款留待人工判断的，另行列明，须重新判定。台账条目未记录规则原结论的改判，因无法核实，同样不再适用，日志另行列明，须重新判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_register.py" line="134" />
+        <location filename="../plugin/processing/rereview_register.py" line="137" />
         <source>The later rule set leaves these clauses to a person, no longer deciding them as the finding the reviewer overrode did; the overrides are not applied. Judge these clauses again: {clauses}</source>
         <translation>新规则集将下列条款留待人工判断，不再得出审查人所改判的规则结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
@@ -7067,12 +7067,12 @@
         <translation>{area} m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="250" />
+        <location filename="../plugin/gui/results_view.py" line="252" />
         <source>{unit} · {category} · {area}</source>
         <translation>{unit} · {category} · {area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="263" />
+        <location filename="../plugin/gui/results_view.py" line="265" />
         <source>{category} · {area} · {percent}% of the site</source>
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
@@ -7339,7 +7339,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/judgements.py" line="391" />
+        <location filename="../plugin/core/review/judged.py" line="143" />
         <source>the reviewer's judgement {judgement} ({time}) was made while this clause was left to a person; the rules now decide it, so the judgement is not applied: judge the clause again if their finding is wrong</source>
         <translation>审查人员的判定{judgement}（{time}）作出时该条款需人工判断；现该条款已由规则判定，该判定不予应用：如规则的结论有误，请重新判定该条款</translation>
     </message>
@@ -7349,12 +7349,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="206" />
+        <location filename="../plugin/gui/register_actions.py" line="213" />
         <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="207" />
+        <location filename="../plugin/gui/register_actions.py" line="214" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
@@ -7617,6 +7617,46 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_help.py" line="88" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judged.py" line="145" />
+        <source>the reviewer's override {judgement} ({time}) was made on another finding of the rules than the present one and is not applied: judge the clause again</source>
+        <translation>审查人员的改判{judgement}（{time}）针对的是规则此前得出的另一审查结论，与当前结论不同，该改判不予适用：请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/judged.py" line="147" />
+        <source>this override was saved without the rules' finding it overrode, so it is not confirmed against the present finding: judge the clause again to confirm it</source>
+        <translation>该改判保存时未记录其所改判的规则审查结论，无法确认与当前结论一致：请重新判定该条款予以确认</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="73" />
+        <source>an override of another finding of the rules than the present one: judge the clause again</source>
+        <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="164" />
+        <source>The register was not re-reviewed: the algorithm {id} is not available in Processing. Enable the Processing plugin under Plugins ▸ Manage and Install Plugins…, then restart QGIS.</source>
+        <translation>台账未复核：处理工具箱中没有算法 {id}。请在“插件 ▸ 管理并安装插件…”中启用 Processing 插件，然后重新启动 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="170" />
+        <source>The register was not re-reviewed: no register file was chosen. Choose the review register when asked, or set it under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>台账未复核：未选择台账文件。请在提示时选择审查台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_register.py" line="146" />
+        <source>These overrides were recorded in the register before the plugin kept the rules' finding each overrode; they are applied while the later rules find the same status, but are not confirmed against the present finding. Judge these clauses again to confirm them: {clauses}</source>
+        <translation>下列改判记入台账时，插件尚未记录其所改判的规则审查结论；新规则得出相同结论类别时仍予适用，但未能与当前结论核对确认。请重新判定这些条款予以确认：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="111" />
+        <source>1 override was made on another finding of the rules than the present one (the site or the project's values differ) and was not applied; judge that clause again: {clauses}</source>
+        <translation>1项改判针对的是规则此前得出的另一审查结论（选址或项目信息已变化），不予适用；请重新判定该条款：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="113" />
+        <source>{n} overrides were made on another finding of the rules than the present one (the site or the project's values differ) and were not applied; judge those clauses again: {clauses}</source>
+        <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
 </context>
 </TS>
