@@ -5514,7 +5514,7 @@
     <message>
         <location filename="../plugin/core/review/judgements.py" line="126" />
         <source>The override mark {value} is not understood: it must be true or false.</source>
-        <translation>无法识别推翻标记 {value}：应为 true 或 false。</translation>
+        <translation>无法识别改判标记 {value}：应为 true 或 false。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judged.py" line="139" />
