@@ -34,12 +34,12 @@
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="262" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="263" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="256" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="264" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="257" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -3710,77 +3710,77 @@
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="239" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="258" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="259" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="260" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="261" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3830,22 +3830,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="230" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="235" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -5000,17 +5000,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -5537,62 +5537,62 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="223" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
@@ -6310,17 +6310,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="226" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6382,72 +6382,72 @@
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="193" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="196" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="199" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="202" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="210" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="205" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="213" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="208" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="211" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="214" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="222" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="217" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
@@ -7359,107 +7359,107 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="273" />
         <source>Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="266" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="274" />
         <source>Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>表 {table} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="268" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
         <source>Row {row} of sheet {sheet}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="270" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="278" />
         <source>Row {row}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="273" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="281" />
         <source>Row {row} of table {table}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="284" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="279" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="287" />
         <source>Row {row} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="282" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="290" />
         <source>Row {row} of table {table} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="285" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="293" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="288" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="296" />
         <source>Row {row} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="291" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="299" />
         <source>Row {row} of table {table} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="294" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="302" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="297" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="305" />
         <source>Row {row} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="300" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="308" />
         <source>Row {row} of table {table} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="303" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="311" />
         <source>Row {row} of sheet {sheet} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="306" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="314" />
         <source>row {row} ({dimension})</source>
         <translation>第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="307" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="315" />
         <source>row {row} of table {table} ({dimension})</source>
         <translation>表 {table} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="308" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="316" />
         <source>row {row} of sheet {sheet} ({dimension})</source>
         <translation>工作表 {sheet} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="309" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="317" />
         <source>1 requirement cell held only a mark such as /, — or 无 (no requirement at this level); no rule was made for it: {cells}.</source>
         <translation>有 1 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="311" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="319" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them: {cells}.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="313" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="321" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款。</translation>
     </message>
@@ -7657,6 +7657,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_judgements.py" line="113" />
         <source>{n} overrides were made on another finding of the rules than the present one (the site or the project's values differ) and were not applied; judge those clauses again: {clauses}</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <source>Row {row} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
+        <translation>第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <source>Row {row} of sheet {sheet} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
+        <translation>工作表 {sheet} 第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <source>Column {column} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
+        <translation>第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <source>Column {column} of sheet {sheet} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
+        <translation>工作表 {sheet} 第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """Excel sheets as agencies save them: the list starting below empty rows, a hidden row, a hidden column. The rows OGR
 reads must stay lined up with the merged cells and the number cells read from the sheet's own XML, so that a
-requirement merged down two units' rows reaches those two units, and the rows named in warnings are the sheet's.
+requirement merged down two units' rows reaches those two units, and the rows named in warnings are the sheet's. What
+the workbook hides is imported (never dropped) and named, to be checked against the published list.
 The expected rules are written out by hand from the sheets."""
 
 from tests.access_list_writers import write_excel_sheet
@@ -62,4 +63,8 @@ def test_a_hidden_row_and_a_hidden_column_keep_the_merged_cells_on_their_rows(tm
     write_excel_sheet(path, rows, merges=["A1:F1", "F3:F4", "C5:C6", "D5:D6"], hidden_rows=[3], hidden_columns=[2])
     result = import_access_list(str(path))
     assert rules_of(result, tmp_path) == EXPECTED
-    assert warned_rows(result) == []  # unit 3's code merged down its rows: no guess to report
+    assert warned_rows(result) == [  # unit 3's code merged down its rows: no guess to report; what is hidden, named
+        "Row 3 is hidden in the workbook; it was imported as any other row: check its rules against the published "
+        "list.",
+        "Column B is hidden in the workbook; it was read as any other column: check the rules it gave against the "
+        "published list."]

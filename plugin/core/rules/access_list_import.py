@@ -152,6 +152,14 @@ def reason_templates() -> List[str]:
            "was read as if they were accepted. Check its rules against the published list."),
         tr("Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer "
            "cannot read as text; check the rules of that row against the document and add what it says by hand."),
+        tr("Row {row} is hidden in the workbook; it was imported as any other row: check its rules against the "
+           "published list."),
+        tr("Row {row} of sheet {sheet} is hidden in the workbook; it was imported as any other row: check its rules "
+           "against the published list."),
+        tr("Column {column} is hidden in the workbook; it was read as any other column: check the rules it gave "
+           "against the published list."),
+        tr("Column {column} of sheet {sheet} is hidden in the workbook; it was read as any other column: check the "
+           "rules it gave against the published list."),
         tr("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}."),
         tr("Table {table} of {file} has no header the importer recognises and was not imported."),
         tr("Row {row} has no unit code and was skipped."),

@@ -15,7 +15,7 @@ from qgis.core import QgsDataProvider, QgsVectorLayer
 from ...model.results import Listed, Reason
 from ...text_decoding import UndecodableTextError, decode_text
 from .ods_cells import OdsReadError, ods_cells
-from .xlsx_merges import fill_merged, merged_ranges, number_cells, spanned_cells, spread_numbers
+from .xlsx_merges import fill_merged, hidden_lines, merged_ranges, number_cells, spanned_cells, spread_numbers
 
 GENERIC_FIELD = re.compile(r"^field_?\d+$", re.IGNORECASE)
 DELIMITERS = (",", ";", "\t")  # the comma first: it wins a tie
@@ -119,7 +119,20 @@ def _sheet_table(path: str, sheet: Optional[str], number: int, name: str) -> Opt
     else:
         ranges, stored = merged_ranges(path, sheet), number_cells(path, sheet)
     numbers = spread_numbers(numbers | stored, ranges)
-    return Table(rows, 1, number, name, fill_merged(rows, ranges), numbers, spanned_cells(ranges))
+    table = Table(rows, 1, number, name, fill_merged(rows, ranges), numbers, spanned_cells(ranges))
+    table.warnings += _hidden_warnings(table, *hidden_lines(path, sheet))
+    return table
+
+
+def _hidden_warnings(table: Table, rows: List[int], columns: List[str]) -> List[Reason]:
+    """Warnings naming the rows and columns a workbook hides: they are imported as any other, to be checked."""
+    said = [at(table, {"row": row}, "Row {row} is hidden in the workbook; it was imported as any other row: check "
+               "its rules against the published list.", "", "Row {row} of sheet {sheet} is hidden in the workbook; it "
+               "was imported as any other row: check its rules against the published list.") for row in rows]
+    return said + [at(table, {"column": column}, "Column {column} is hidden in the workbook; it was read as any other "
+                      "column: check the rules it gave against the published list.", "", "Column {column} of sheet "
+                      "{sheet} is hidden in the workbook; it was read as any other column: check the rules it gave "
+                      "against the published list.") for column in columns]
 
 
 def _sheet_names(path: str) -> List[str]:

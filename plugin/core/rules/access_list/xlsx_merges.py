@@ -35,6 +35,31 @@ def number_cells(path: str, sheet: Optional[str]) -> Set[Tuple[int, int]]:
     return found
 
 
+def hidden_lines(path: str, sheet: Optional[str]) -> Tuple[List[int], List[str]]:
+    """The row numbers (as the sheet numbers them) and the column letters (A, B, …) an .xlsx sheet hides."""
+    root = _sheet_root(path, sheet)
+    if root is None:
+        return [], []
+    rows = [int(row.get("r", "0")) for row in root.iter() if _local(row.tag) == "row" and _true(row.get("hidden"))]
+    columns = [number for col in root.iter() if _local(col.tag) == "col" and _true(col.get("hidden"))
+               for number in range(int(col.get("min", "0")), int(col.get("max", col.get("min", "0"))) + 1)]
+    return [row for row in rows if row > 0], [_letters(column) for column in columns if column > 0]
+
+
+def _letters(column: int) -> str:
+    """The letters of a 1-based column number (1 → A, 28 → AB)."""
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _true(value: Optional[str]) -> bool:
+    """An XML boolean attribute's value as written (1 or true)."""
+    return (value or "").strip().lower() in ("1", "true")
+
+
 def spread_numbers(numbers: Set[Tuple[int, int]], ranges: List[Range]) -> Set[Tuple[int, int]]:
     """The number cells with every cell a merged range whose first cell is a number covers (its text repeated)."""
     covered = {(row, column) for top, left, bottom, right in ranges if (top, left) in numbers
