@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.outputs.register_filter import parse_filter
 from ..core.outputs.register_records import RegisterRecord, repeated_seqs
 from ..core.times import shown_time
 from ..i18n import grouped, list_separator, tr
@@ -48,6 +49,9 @@ class RegisterDialog(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("zr_register_filter")
         self.filter.setPlaceholderText(tr("Filter: number, date, project, verdict, reviewer or rule set"))
+        self.filter.setToolTip(tr("A verdict typed in full (Compliant, Non-compliant, Needs further study) shows the "
+                                  "entries of that verdict only; other words, separated by spaces, are looked for in "
+                                  "the number, time, project, reviewer, rule set and opinion."))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
         self.table = self._table()
@@ -125,10 +129,11 @@ class RegisterDialog(QDialog):
                                                     project=record.text("site_name")))
 
     def apply_filter(self, text: str) -> None:
-        """Show only the entries matching every word (in the recorded values or the verdict's words)."""
+        """Show only the entries of the verdicts typed in full that hold every other word (``register_filter``)."""
+        wanted = parse_filter(text)
         for row, record in enumerate(self.records):
             shown = f'{verdict_text(record.text("verdict"))} {shown_time(record.text("saved_at"))}'
-            self.table.setRowHidden(row, not record.matches(text, shown))
+            self.table.setRowHidden(row, not record.matches(wanted, shown))
         self._enable()
 
     def visible_seqs(self) -> List[int]:

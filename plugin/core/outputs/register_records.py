@@ -8,7 +8,7 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Tuple, Union
 
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
@@ -16,6 +16,7 @@ from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..review.judgements import Judgement, JudgementError, NotApplied, Withdrawal
 from .register import CLAUSES_VERSION, COLUMNS, RegisterError, is_register, register_layer
+from .register_filter import RegisterFilter, parse_filter
 
 Clause = Tuple[str, str]  # unit code ('' when the entry records none), rule id
 
@@ -115,12 +116,14 @@ class RegisterRecord:
         except (JudgementError, AttributeError, TypeError) as error:
             raise self.error(error) from None
 
-    def matches(self, words: str, shown: str = "") -> bool:
-        """Whether every word of a filter occurs in the entry's number, time, name, verdict, reviewer or rule set,
-        or in ``shown`` (the verdict as the browser words it)."""
-        haystack = " ".join([*(self.text(c) for c in ("seq", "saved_at", "site_name", "verdict", "reviewer",
-                                                      "ruleset_id", "ruleset_version", "opinion")), shown]).casefold()
-        return all(word in haystack for word in words.casefold().split())
+    def matches(self, wanted: Union[str, RegisterFilter], shown: str = "") -> bool:
+        """Whether the entry answers a filter (``register_filter``): its verdict is one of the verdicts typed, and
+        every other word occurs in its number, time, name, verdict, reviewer, rule set or opinion, or in ``shown``
+        (the verdict and time as the browser shows them)."""
+        wanted = parse_filter(wanted) if isinstance(wanted, str) else wanted
+        text = " ".join([*(self.text(c) for c in ("seq", "saved_at", "site_name", "verdict", "reviewer",
+                                                  "ruleset_id", "ruleset_version", "opinion")), shown])
+        return wanted.matches(self.text("verdict"), text)
 
 
 def read_register(path: str) -> List[RegisterRecord]:
