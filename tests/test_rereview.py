@@ -215,6 +215,7 @@ def test_rereview_needs_sites_or_a_register_not_both(sample_gpkg, example_rules,
     with QgisProcess() as runner:
         neither, _ = runner.run("zoningreview:rereview", base)
         missing, _ = runner.run("zoningreview:rereview", {**base, "REGISTER": str(tmp_path / "无.gpkg")})
-    assert neither.returncode != 0 and "either candidate sites or a review register" in neither.stdout + neither.stderr
+    assert neither.returncode != 0
+    assert "either 'Candidate sites' or 'Review register'" in neither.stdout + neither.stderr
     assert missing.returncode != 0 and "无.gpkg" in missing.stdout + missing.stderr
     assert not (tmp_path / "changes.gpkg").exists() and not (tmp_path / "无.gpkg").exists()

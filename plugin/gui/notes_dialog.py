@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import settings
 from ..i18n import list_separator, tr, ui_language
+from ..notes.formats import format_names
 
 Files = Callable[[str, str], List[str]]  # (format, chosen file) → the files writing it would write
 
@@ -36,9 +37,8 @@ class NotesDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
         form.addRow(tr("Language"), self.language_combo)
         self.format_combo = QComboBox(self)
-        self.format_combo.addItem(tr("Web page (HTML)"), "html")
-        self.format_combo.addItem(tr("PDF document"), "pdf")
-        self.format_combo.addItem(tr("Word document (DOCX)"), "docx")
+        for fmt, name in format_names().items():
+            self.format_combo.addItem(name, fmt)
         self.format_combo.addItem(tr("Findings table (CSV)"), "csv")
         self.format_combo.addItem(tr("Findings table (Excel XLSX)"), "xlsx")
         form.addRow(tr("Format"), self.format_combo)

@@ -69,25 +69,25 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         """Declare the parameters and outputs (each with its help)."""
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, tr("Candidate sites (or a review register below)"), [SOURCE_POLYGON], optional=True))
+            self.SITES, tr("Candidate sites"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.REGISTER, tr("Review register (GeoPackage; in place of candidate sites)"), extension="gpkg",
+            self.REGISTER, tr("Review register (GeoPackage)"), extension="gpkg",
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(self.UNITS, tr("Control unit layer"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.OTHER_UNITS, tr("Further control unit layers (each site is reviewed against every layer)"),
+            self.OTHER_UNITS, tr("Further control unit layers"),
             SOURCE_POLYGON, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.OLD_RULES, tr("Earlier rule set (YAML; not used with a register)"), extension="yaml",
+            self.OLD_RULES, tr("Earlier rule set (YAML)"), extension="yaml",
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.NEW_RULES, tr("Later rule set (YAML; the unit layer's bound rule sets when empty)"), extension="yaml",
+            self.NEW_RULES, tr("Later rule set (YAML)"), extension="yaml",
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
+            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
             SOURCE_ANY_GEOMETRY, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            self.CONSTRAINT_NAMES, tr("Constraint names (rule_name=layer_name; …)"),
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SITE_ID_FIELD, tr("Site id field (default: the feature id)"), parentLayerParameterName=self.SITES,
@@ -167,7 +167,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         """SITES reviewed with the earlier and the later rule set (over every unit layer)."""
         old = self.parameterAsFile(parameters, self.OLD_RULES, context)
         if not old:
-            raise QgsProcessingException(tr("Give the earlier rule set to compare the candidate sites with."))
+            raise QgsProcessingException(tr("With 'Candidate sites', give the earlier rule set to compare with."))
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         covers: list = []  # the sites' overlaps with every layer: the same for both rule sets
         before, clauses_before = self.merged(self._review_layers(parameters, parameters[self.SITES], old, context,
@@ -205,7 +205,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         """Both reviews (or the register and one review), then one row per site."""
         register = self.parameterAsFile(parameters, self.REGISTER, context)
         if bool(register) == bool(parameters.get(self.SITES)):
-            raise QgsProcessingException(tr("Give either candidate sites or a review register (one of them)."))
+            raise QgsProcessingException(tr("Give either 'Candidate sites' or 'Review register' (one of them)."))
         new = self.parameterAsFile(parameters, self.NEW_RULES, context)
         if register:
             changes, entries = self._from_register(parameters, register, new, context, feedback)

@@ -3,6 +3,7 @@
 from typing import Dict
 
 from ..i18n import tr
+from .review_inputs import constraint_names_help, constraints_help
 
 
 def rereview_help() -> str:
@@ -12,7 +13,7 @@ def rereview_help() -> str:
            "constraint layers, the same site fields as 'Review sites'), and writes one row per site: the "
            "verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or "
            "with another finding."),
-        tr("With a review register in place of candidate sites, every review in the register is reviewed again "
+        tr("With a review register in place of 'Candidate sites', every review in the register is reviewed again "
            "with the later rule set and its recorded description, and compared with the review as recorded (the "
            "earlier rule set is not needed): the rows name each entry by its project and its register number. A "
            "recorded judgement is given again while its clause is still left to a person (an override: while the "
@@ -35,22 +36,20 @@ def rereview_parameter_help() -> Dict[str, str]:
         "SITES": tr("Polygons with the project attributes 'Review sites' reads (industry, construction nature, "
                     "catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register."),
         "REGISTER": tr("A review register written by 'Save to register' in the Zoning Review panel. Each entry is "
-                       "re-reviewed as recorded; leave empty when re-reviewing candidate sites."),
+                       "re-reviewed as recorded, in place of 'Candidate sites'; leave empty when re-reviewing sites."),
         "UNITS": tr("The control unit layer to review with now (the same or a new version)."),
         "OTHER_UNITS": tr("Further control unit layers, as when several layers are bound in the panel: every site "
                           "is reviewed against each, its verdict is the worst over the layers with units under it "
                           "(needs further study where it lies partly or wholly outside every unit of them all) and "
                           "its clauses are those of every layer."),
-        "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with candidate sites; a register "
-                        "entry keeps its own recorded review."),
+        "OLD_RULES": tr("The rule set the sites were reviewed with before. Needed with 'Candidate sites'; a "
+                        "register entry keeps its own recorded review."),
         "NEW_RULES": tr("The new rule set (for example the list after the 5-year adjustment). Leave empty to use the "
                         "rule sets bound to the unit layer in the panel (several lists, each with its scope)."),
-        "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
-                          "'needs information'."),
-        "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
-                               "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
-                               "may stand for several rule names."),
-        "SITE_ID_FIELD": tr("The field naming each candidate site in the output; the feature id when empty."),
+        "CONSTRAINTS": constraints_help(),
+        "CONSTRAINT_NAMES": constraint_names_help(),
+        "SITE_ID_FIELD": tr("The field of 'Candidate sites' naming each site in the output; the feature id when "
+                            "empty."),
         "OUTPUT": tr("One row per site: verdict before and after, whether it changed, the clauses added, removed "
                      "or with another finding, and the register number of a register entry."),
     }

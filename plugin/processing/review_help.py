@@ -3,7 +3,7 @@
 from typing import Dict
 
 from ..i18n import tr
-from .review_inputs import scopes_help
+from .review_inputs import constraint_names_help, constraints_help, rules_help, scopes_help, unit_prose_help
 
 
 def review_sites_help() -> str:
@@ -55,24 +55,18 @@ def review_sites_help() -> str:
 def review_sites_parameter_help() -> Dict[str, str]:
     """Each parameter's help (the dialog's tooltip), by parameter name."""
     return {
-        "SITES": tr("The candidate sites: polygons in any CRS, one project per feature, with its attributes."),
+        "SITES": tr("The sites to review: polygons in any CRS, one project per feature, with its attributes."),
         "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default. "
                     "With \"Selected features only\", the sites are reviewed against the selected units only."),
-        "RULES": tr("The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, "
-                    "the county's and the unit list), each applied to the units of the scope it declares. Leave empty "
-                    "to use the rule sets bound to the unit layer in the panel."),
+        "RULES": rules_help(),
         "RULE_SCOPES": scopes_help(),
         "UNIT_CODE_FIELD": tr("The unit code field; leave empty to use the panel's binding or a detected field."),
         "UNIT_NAME_FIELD": tr("The unit name field; leave empty to use the panel's binding or a detected field."),
         "UNIT_CATEGORY_FIELD": tr("The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the "
                                   "panel's binding or a detected field."),
-        "USE_UNIT_PROSE": tr("Units with requirement texts of their own then need a check by hand, so they are "
-                             "at best 'needs further study' until judged."),
-        "CONSTRAINTS": tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
-                          "'needs information'."),
-        "CONSTRAINT_NAMES": tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
-                               "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
-                               "may stand for several rule names."),
+        "USE_UNIT_PROSE": unit_prose_help(),
+        "CONSTRAINTS": constraints_help(),
+        "CONSTRAINT_NAMES": constraint_names_help(),
         "SITE_ID_FIELD": tr("The field naming each site in the outputs and in judgements; when empty, a field "
                             "named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value "
                             "in it is reviewed as # and its feature id (#12); a judgement of an id several sites "

@@ -80,8 +80,7 @@ def rules_parameter(name: str, description: str, optional: bool = True) -> QgsPr
 def scopes_parameter(name: str) -> QgsProcessingParameterString:
     """RULE_SCOPES: the scope of each rule-set file, one line per file in order."""
     return QgsProcessingParameterString(
-        name, tr("Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an "
-                 "expression; blank: the list's own)"), multiLine=True, optional=True)
+        name, tr("Scopes of the rule sets (one line per file)"), multiLine=True, optional=True)
 
 
 def scopes_help() -> str:
@@ -90,6 +89,32 @@ def scopes_help() -> str:
               "administrative code such as ZH130638 (the units whose code starts with it), or an expression on "
               "the unit layer's fields such as left(\"HJGKDYBM\", 8) = 'ZH130629'. A blank line, or no line, "
               "keeps the scope the list declares itself (applies_to). A unit no list covers needs information.")
+
+
+def rules_help() -> str:
+    """The help of RULES where it is optional (reviewsites, sitingscreen)."""
+    return tr("The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, "
+              "the county's and the unit list), each applied to the units of the scope it declares. Leave empty "
+              "to use the rule sets bound to the unit layer in the panel.")
+
+
+def unit_prose_help() -> str:
+    """The help of USE_UNIT_PROSE."""
+    return tr("The requirement texts in the unit layer's own fields (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ): units with "
+              "such texts then need a check by hand, so they are at best 'needs further study' until judged.")
+
+
+def constraints_help() -> str:
+    """The help of CONSTRAINTS (reviewsites, sitingscreen, rereview)."""
+    return tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
+              "'needs information'.")
+
+
+def constraint_names_help() -> str:
+    """The help of CONSTRAINT_NAMES."""
+    return tr("When a layer's name differs from the rule set's: rule_name=layer_name; … (for "
+              "example river_bank=河流岸线). A layer may be named by its id instead, and one layer "
+              "may stand for several rule names.")
 
 
 def rule_paths(alg, parameters, context) -> List[str]:

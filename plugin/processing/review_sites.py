@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..compat import HIDDEN_PARAMETER, SKIP_GEOMETRY_CHECKS, SOURCE_ANY_GEOMETRY, SOURCE_POLYGON, SOURCE_TABLE
 from ..i18n import tr
+from ..notes.formats import format_names
 from .base import ZoningReviewAlgorithm
 from .review_help import review_sites_help, review_sites_parameter_help
 from .review_inputs import bound_defaults, rules_parameter, scopes_parameter
@@ -86,8 +87,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.UNITS, tr("Control unit layer"), polygon,
                                                               defaultValue=defaults.units))
         self.addParameter(rules_parameter(
-            self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
-                           "in the panel)")))
+            self.RULES, tr("Rule sets (YAML)")))
         self.addParameter(scopes_parameter(self.RULE_SCOPES))
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
@@ -97,20 +97,18 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.addParameter(QgsProcessingParameterField(
                 name, label, parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.USE_UNIT_PROSE,
-            tr("Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)"),
-            defaultValue=True))
+            self.USE_UNIT_PROSE, tr("Check the unit layer's own requirement texts"), defaultValue=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
+            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
             SOURCE_ANY_GEOMETRY, defaultValue=defaults.constraints or None, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
+            self.CONSTRAINT_NAMES, tr("Constraint names (rule_name=layer_name; …)"),
             optional=True))
 
     def _add_site_field_parameters(self) -> None:
         """Which site fields describe each project."""
         for name, label in (
-            (self.SITE_ID_FIELD, tr("Site id field (detected when empty, e.g. site_id; else the feature id)")),
+            (self.SITE_ID_FIELD, tr("Site id field (detected when empty, e.g. site_id)")),
             (self.SITE_NAME_FIELD, tr("Site or project name field")),
             (self.INDUSTRY_FIELD, tr("Industry field (GB/T 4754-2017 code)")),
             (self.CONSTRUCTION_FIELD, tr("Construction nature field (新建/扩建/改建/迁建/技改)")),
@@ -119,12 +117,9 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.addParameter(QgsProcessingParameterField(
                 name, label, parentLayerParameterName=self.SITES, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.ATTRIBUTE_MAP,
-            tr("Attribute fields when names differ from the rule set (attribute=field; …)"),
-            optional=True))
+            self.ATTRIBUTE_MAP, tr("Attribute fields (attribute=field; …)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.JUDGEMENTS, tr("Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, "
-                                "reviewer; 符合/不符合/不涉及/需补充材料)"), [SOURCE_TABLE], optional=True))
+            self.JUDGEMENTS, tr("Reviewer's judgements (a table)"), [SOURCE_TABLE], optional=True))
 
     def _add_output_parameters(self) -> None:
         """Language, notes and the output layers."""
@@ -132,8 +127,8 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.LANGUAGE, tr("Language of reasons and notes"), options=[tr("Chinese"), tr("English")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.REPORT_FORMAT, tr("Review notes"), options=[tr("None"), tr("HTML"), tr("PDF"), tr("Word (DOCX)")],
-            defaultValue=0))
+            self.REPORT_FORMAT, tr("Review notes"),
+            options=[tr("None"), *(format_names()[fmt] for fmt in self.FORMATS[1:])], defaultValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Folder for the review notes"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -141,7 +136,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, tr("Summary (one row per site)"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.FINDINGS_JSON, tr("Keep every finding as JSON in the findings layer (findings_json)"),
+            self.FINDINGS_JSON, tr("Keep every finding as JSON (findings_json)"),
             defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLAUSES, tr("Clauses (site × unit × clause, for the reviewer's judgement)"), SOURCE_TABLE,

@@ -34,12 +34,16 @@ from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
 from .review_inputs import (
     bound_defaults,
+    constraint_names_help,
+    constraints_help,
     name_values,
     processing_errors,
+    rules_help,
     rules_parameter,
     scopes_help,
     scopes_parameter,
     unit_inputs,
+    unit_prose_help,
 )
 from .sink_writer import add_rows, closing, open_output
 from .site_progress import counted_features
@@ -131,10 +135,8 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                                                       defaultValue=defaults.units),
                   tr("The environmental control units to screen (with \"Selected features only\", those selected)."))
         self._add(rules_parameter(
-            self.RULES, tr("Rule sets (YAML, one or several lists in order; optional when the unit layer is bound "
-                           "in the panel)")),
-            tr("The access lists to apply together (e.g. the province's, the county's and the unit list), each "
-               "to the units of the scope it declares."))
+            self.RULES, tr("Rule sets (YAML)")),
+            rules_help())
         self._add(scopes_parameter(self.RULE_SCOPES), scopes_help())
         for name, label in (
             (self.UNIT_CODE_FIELD, tr("Unit code field (detected when empty, e.g. HJGKDYBM)")),
@@ -145,16 +147,15 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
                 name, label, parentLayerParameterName=self.UNITS, optional=True),
                 tr("Leave empty to use the panel's binding or a detected field."))
         self._add(QgsProcessingParameterBoolean(
-            self.USE_UNIT_PROSE, tr("Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, "
-                                    "ZYKFXLYQ)"), defaultValue=True),
-            tr("Units with requirement texts then need a check by hand."))
+            self.USE_UNIT_PROSE, tr("Check the unit layer's own requirement texts"), defaultValue=True),
+            unit_prose_help())
         self._add(QgsProcessingParameterMultipleLayers(
-            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set, e.g. river_bank)"),
+            self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
             SOURCE_ANY_GEOMETRY, defaultValue=defaults.constraints or None, optional=True),
-            tr("Layers the rules name; unbound layers make their rules 'needs information'."))
+            constraints_help())
         self._add(QgsProcessingParameterString(
-            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
-            optional=True), tr("For example river_bank=河流岸线."))
+            self.CONSTRAINT_NAMES, tr("Constraint names (rule_name=layer_name; …)"),
+            optional=True), constraint_names_help())
 
     def _add_project_parameters(self) -> None:
         self._add(QgsProcessingParameterString(

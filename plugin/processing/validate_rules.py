@@ -25,7 +25,15 @@ from ..core.rules.messages import LoadMessage
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
-from .review_inputs import name_values, processing_errors, rule_paths, rules_parameter, scopes_help, scopes_parameter
+from .review_inputs import (
+    constraint_names_help,
+    name_values,
+    processing_errors,
+    rule_paths,
+    rules_parameter,
+    scopes_help,
+    scopes_parameter,
+)
 
 MAX_LISTED_CODES = 50  # the uncovered units the warning names; the UNCOVERED_CODES output has every one
 
@@ -96,8 +104,8 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             tr("Optional: the layers the rules name; a declared layer missing here is reported, and so is a "
                "rule's filter naming a field its layer lacks."))
         self.add_parameter(QgsProcessingParameterString(
-            self.CONSTRAINT_NAMES, tr("Constraint names when layer names differ (rule_name=layer_name; …)"),
-            optional=True), tr("For example river_bank=河流岸线."))
+            self.CONSTRAINT_NAMES, tr("Constraint names (rule_name=layer_name; …)"),
+            optional=True), constraint_names_help())
         self.addOutput(QgsProcessingOutputNumber(self.VALID, tr("Valid (1) or not (0)")))
         self.addOutput(QgsProcessingOutputNumber(self.ERRORS, tr("Number of errors")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
