@@ -604,7 +604,7 @@
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="121" />
+        <location filename="../plugin/processing/siting_screen.py" line="125" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="30" />
+        <location filename="../plugin/gui/notes_dialog.py" line="31" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="37" />
+        <location filename="../plugin/gui/notes_dialog.py" line="38" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="39" />
+        <location filename="../plugin/notes/formats.py" line="10" />
         <source>Web page (HTML)</source>
         <translation>网页 (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="40" />
+        <location filename="../plugin/notes/formats.py" line="10" />
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1739,7 +1739,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="143" />
+        <location filename="../plugin/processing/review_inputs.py" line="168" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="220" />
+        <location filename="../plugin/processing/siting_screen.py" line="221" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2041,49 +2041,34 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="62" />
+        <location filename="../plugin/processing/review_sites.py" line="63" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="85" />
+        <location filename="../plugin/processing/review_sites.py" line="86" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <location filename="../plugin/processing/siting_screen.py" line="134" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139" />
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139" />
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139" />
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147" />
-        <source>Check the unit layer's own requirement texts (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ)</source>
-        <translation>核查管控单元图层自带的管控要求文本（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151" />
-        <source>Constraint layers (named as in the rule set, e.g. river_bank)</source>
-        <translation>约束图层（按规则集中的名称，如 river_bank）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98" />
-        <source>Constraint names when layer names differ (rule_name=layer_name; …)</source>
-        <translation>约束图层名称对应（图层名称与规则集不同时；rule_name=layer_name; …）</translation>
     </message>
     <message>
         <location filename="../plugin/processing/rereview.py" line="92" />
@@ -2091,267 +2076,237 @@
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121" />
-        <source>Attribute fields when names differ from the rule set (attribute=field; …)</source>
-        <translation>属性字段对应（字段名称与规则集不同时；attribute=field; …）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_sites.py" line="131" />
+        <location filename="../plugin/processing/review_sites.py" line="126" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_sites.py" line="137" />
+        <location filename="../plugin/processing/review_sites.py" line="132" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="139" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="141" />
+        <location filename="../plugin/processing/review_sites.py" line="136" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="51" />
+        <location filename="../plugin/processing/siting_screen.py" line="55" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="121" />
+        <location filename="../plugin/processing/siting_screen.py" line="125" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="123" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="146" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147" />
-        <source>Units with requirement texts then need a check by hand.</source>
-        <translation>勾选后，含管控要求文本的单元需人工核查。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151" />
-        <source>Layers the rules name; unbound layers make their rules 'needs information'.</source>
-        <translation>条款中引用的图层；未绑定图层的相关条款将显示“需补充信息”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="98" />
-        <source>For example river_bank=河流岸线.</source>
-        <translation>例如 river_bank=河流岸线。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="160" />
+        <location filename="../plugin/processing/siting_screen.py" line="161" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="168" />
+        <location filename="../plugin/processing/siting_screen.py" line="169" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="173" />
+        <location filename="../plugin/processing/siting_screen.py" line="174" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="190" />
+        <location filename="../plugin/processing/siting_screen.py" line="191" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="233" />
+        <location filename="../plugin/processing/siting_screen.py" line="234" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="55" />
+        <location filename="../plugin/processing/validate_rules.py" line="63" />
         <source>Validate rule set</source>
         <translation>校验规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="63" />
+        <location filename="../plugin/processing/validate_rules.py" line="71" />
         <source>Checks an access-list rule set (YAML) against the rule-set schema and its semantic rules: unique rule ids, GB/T 4754-2017 industry codes that exist, attributes and layers that are declared. With a unit layer, also warns about unit codes the layer lacks and about constraint layers left unbound. Every message names the file, line, column and JSON path. Fails when the rule set has errors.</source>
         <translation>按规则集模式（schema）及其语义规则校验准入清单规则集（YAML）：条款编号唯一、GB/T 4754-2017 行业代码真实存在、所用属性和图层均已声明。若指定了管控单元图层，还会对图层中缺少的单元编码以及未绑定的约束图层发出警告。每条消息均注明文件、行、列和 JSON 路径。规则集存在错误时算法失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="94" />
         <source>Unit layer to check unit codes against</source>
         <translation>用于核对单元编码的管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Unit code field</source>
         <translation>单元编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93" />
+        <location filename="../plugin/processing/validate_rules.py" line="101" />
         <source>Constraint layers (named as in the rule set)</source>
         <translation>约束图层（按规则集中的名称）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="101" />
+        <location filename="../plugin/processing/validate_rules.py" line="109" />
         <source>Valid (1) or not (0)</source>
         <translation>是否有效（1 有效，0 无效）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="102" />
+        <location filename="../plugin/processing/validate_rules.py" line="110" />
         <source>Number of errors</source>
         <translation>错误数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="103" />
+        <location filename="../plugin/processing/validate_rules.py" line="111" />
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="104" />
+        <location filename="../plugin/processing/validate_rules.py" line="112" />
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="129" />
+        <location filename="../plugin/processing/validate_rules.py" line="137" />
         <source>Layer {layer} has no unit code field (such as HJGKDYBM): choose one in 'Unit code field'.</source>
         <translation>图层 {layer} 没有单元编码字段（如 HJGKDYBM）：请在“单元编码字段”中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="151" />
+        <location filename="../plugin/processing/validate_rules.py" line="159" />
         <source>The rule set {path} is valid ({n} rules).</source>
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
@@ -2511,7 +2466,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="51" />
+        <location filename="../plugin/processing/siting_screen.py" line="55" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2886,12 +2841,7 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="143" />
-        <source>Keep every finding as JSON in the findings layer (findings_json)</source>
-        <translation>在审查结果图层中以 JSON 保留全部审查结果（findings_json）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_sites.py" line="146" />
+        <location filename="../plugin/processing/review_sites.py" line="141" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3066,11 +3016,6 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="125" />
-        <source>Reviewer's judgements (a table: site_id, unit_code, rule_id, judgement, remark, reviewer; 符合/不符合/不涉及/需补充材料)</source>
-        <translation>审查人判定（表格：site_id、unit_code、rule_id、judgement、remark、reviewer；符合/不符合/不涉及/需补充材料）</translation>
-    </message>
-    <message>
         <location filename="../plugin/suggest/explain.py" line="16" />
         <source>{words} prohibits: effect prohibit.</source>
         <translation>{words} 表示禁止：管控方式 prohibit（禁止）。</translation>
@@ -3231,12 +3176,12 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="55" />
+        <location filename="../plugin/processing/rereview.py" line="80" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/diff_rules.py" line="57" />
+        <location filename="../plugin/processing/rereview.py" line="83" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3386,7 +3331,7 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="72" />
+        <location filename="../plugin/processing/rereview.py" line="73" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
@@ -3431,7 +3376,7 @@
         <translation>按新规则集复核选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10" />
+        <location filename="../plugin/processing/rereview_help.py" line="11" />
         <source>Reviews every site twice, with the earlier and with the later rule set (the same unit and constraint layers, the same site fields as 'Review sites'), and writes one row per site: the verdict before and after, whether it changed, and the clauses (unit:rule) added, removed or with another finding.</source>
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
@@ -3481,17 +3426,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="51" />
+        <location filename="../plugin/processing/siting_screen.py" line="55" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="51" />
+        <location filename="../plugin/processing/siting_screen.py" line="55" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="51" />
+        <location filename="../plugin/processing/siting_screen.py" line="55" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -3526,7 +3471,7 @@
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="41" />
+        <location filename="../plugin/notes/formats.py" line="10" />
         <source>Word document (DOCX)</source>
         <translation>Word 文档 (DOCX)</translation>
     </message>
@@ -3566,17 +3511,12 @@
         <translation>要写入的规则集文件；不得为输入表格本身。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
-        <source>Word (DOCX)</source>
-        <translation>Word (DOCX)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="86" />
+        <location filename="../plugin/processing/validate_rules.py" line="94" />
         <source>Optional: unit rules whose code is not in this layer are reported.</source>
         <translation>可选：单元编码不在该图层中的单元条款将被报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="90" />
+        <location filename="../plugin/processing/validate_rules.py" line="98" />
         <source>Detected from common names (e.g. HJGKDYBM) when empty.</source>
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
@@ -4345,17 +4285,17 @@
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="50" />
+        <location filename="../plugin/core/outputs/register_records.py" line="51" />
         <source>Register {path}, entry {seq}: the recorded review cannot be read ({error}).</source>
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="129" />
+        <location filename="../plugin/core/outputs/register_records.py" line="132" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="133" />
+        <location filename="../plugin/core/outputs/register_records.py" line="136" />
         <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
@@ -4455,27 +4395,27 @@
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="36" />
+        <location filename="../plugin/gui/register_dialog.py" line="37" />
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="41" />
+        <location filename="../plugin/gui/register_dialog.py" line="42" />
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="50" />
+        <location filename="../plugin/gui/register_dialog.py" line="51" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="56" />
+        <location filename="../plugin/gui/register_dialog.py" line="60" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="58" />
+        <location filename="../plugin/gui/register_dialog.py" line="62" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
@@ -4485,7 +4425,7 @@
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="61" />
+        <location filename="../plugin/gui/register_dialog.py" line="65" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
@@ -4585,67 +4525,27 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="71" />
-        <source>Candidate sites (or a review register below)</source>
-        <translation>候选地块（或下方的审查台账）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview.py" line="73" />
-        <source>Review register (GeoPackage; in place of candidate sites)</source>
-        <translation>审查台账（GeoPackage；代替候选地块）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview.py" line="80" />
-        <source>Earlier rule set (YAML; not used with a register)</source>
-        <translation>原规则集（YAML；使用台账时不需要）</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/rereview.py" line="117" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="170" />
-        <source>Give the earlier rule set to compare the candidate sites with.</source>
-        <translation>请给出用于比较候选地块的原规则集。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview.py" line="208" />
-        <source>Give either candidate sites or a review register (one of them).</source>
-        <translation>请给出候选地块或审查台账（二者之一）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="35" />
+        <location filename="../plugin/processing/rereview_help.py" line="36" />
         <source>Polygons with the project attributes 'Review sites' reads (industry, construction nature, catalogue class, the rule set's declared attributes). Leave empty when re-reviewing a register.</source>
         <translation>带有“审查地块”所读项目属性（行业、建设性质、目录类别、规则集声明的属性）的面。复核台账时留空。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="37" />
-        <source>A review register written by 'Save to register' in the Zoning Review panel. Each entry is re-reviewed as recorded; leave empty when re-reviewing candidate sites.</source>
-        <translation>由分区管控审查面板“保存到台账”写入的审查台账。每条记录按原记录复核；复核候选地块时留空。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="39" />
+        <location filename="../plugin/processing/rereview_help.py" line="40" />
         <source>The control unit layer to review with now (the same or a new version).</source>
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="44" />
-        <source>The rule set the sites were reviewed with before. Needed with candidate sites; a register entry keeps its own recorded review.</source>
-        <translation>地块此前审查所用的规则集。候选地块时需要；台账条目保留其自身的审查记录。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="71" />
+        <location filename="../plugin/processing/review_inputs.py" line="109" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/rereview_help.py" line="53" />
-        <source>The field naming each candidate site in the output; the feature id when empty.</source>
-        <translation>输出中标识各候选地块的字段；留空时使用要素编号。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview_help.py" line="54" />
         <source>One row per site: verdict before and after, whether it changed, the clauses added, removed or with another finding, and the register number of a register entry.</source>
         <translation>每个地块一行：前后结论、是否变化、新增、删除或结论变化的条款，以及台账条目的台账编号。</translation>
     </message>
@@ -4660,82 +4560,72 @@
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="58" />
-        <source>The candidate sites: polygons in any CRS, one project per feature, with its attributes.</source>
-        <translation>候选地块：任意坐标系的面，每个要素一个项目及其属性。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="65" />
+        <location filename="../plugin/processing/review_help.py" line="63" />
         <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66" />
+        <location filename="../plugin/processing/review_help.py" line="64" />
         <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="67" />
+        <location filename="../plugin/processing/review_help.py" line="65" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="69" />
-        <source>Units with requirement texts of their own then need a check by hand, so they are at best 'needs further study' until judged.</source>
-        <translation>有自身管控要求文字的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
+        <location filename="../plugin/processing/review_help.py" line="74" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="81" />
+        <location filename="../plugin/processing/review_help.py" line="75" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="76" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="86" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="88" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="89" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="90" />
         <source>Where the notes and their index.html go (needed when notes are written).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="99" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4790,47 +4680,37 @@
         <translation>规则集：可按顺序给出多个准入清单（例如省级总体准入清单、县级分类管控清单和单元清单）；每个清单适用于其声明的适用范围内的单元（applies_to：all 全部单元、行政区划代码如 ZH130000，或表达式）。没有任何清单覆盖的单元视为“需补充信息”。每条审查结果均注明所属清单（名称、发布机关、版本、SHA-256）：见逐条审查的 source_list 等字段及 findings_json 中每条结果的 source。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="133" />
-        <source>Rule sets (YAML, one or several lists in order; optional when the unit layer is bound in the panel)</source>
-        <translation>规则集（YAML，一个或按顺序多个清单；若已在面板中为管控单元图层绑定则可不填）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="133" />
-        <source>The access lists to apply together (e.g. the province's, the county's and the unit list), each to the units of the scope it declares.</source>
-        <translation>一并适用的准入清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="69" />
+        <location filename="../plugin/processing/validate_rules.py" line="77" />
         <source>Several lists given together (e.g. the province's, the county's and the unit list) are checked as they are applied: rule ids found in more than one list are reported (their findings are named list/rule), and with a unit layer every unit no list's scope covers is reported (a review finds such a unit needs information).</source>
         <translation>一并给出的多个清单（例如省级、县级清单和单元清单）按实际适用方式校验：报告出现在多个清单中的条款编号（其审查结果记为“清单/条款”）；给出管控单元图层时，报告不在任何清单适用范围内的单元（审查时此类单元为“需补充信息”）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>Rule sets (YAML, one or several lists in order)</source>
         <translation>规则集（YAML，一个或按顺序多个清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="81" />
+        <location filename="../plugin/processing/validate_rules.py" line="89" />
         <source>The rule-set files to check: their structure, dates, ids, codes and declared names, and, for several lists, the rule ids they share.</source>
         <translation>要校验的规则集文件：其结构、日期、编号、代码和声明的名称，多个清单时还校验共用的条款编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="105" />
+        <location filename="../plugin/processing/validate_rules.py" line="113" />
         <source>Rule ids found in several lists</source>
         <translation>多个清单共用的条款编号数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="106" />
+        <location filename="../plugin/processing/validate_rules.py" line="114" />
         <source>Units no list covers</source>
         <translation>未被任何清单覆盖的单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="107" />
+        <location filename="../plugin/processing/validate_rules.py" line="115" />
         <source>Codes of the units no list covers</source>
         <translation>未被任何清单覆盖的单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="113" />
+        <location filename="../plugin/processing/validate_rules.py" line="121" />
         <source>Choose at least one rule-set file.</source>
         <translation>请至少选择一个规则集文件。</translation>
     </message>
@@ -4890,7 +4770,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="61" />
+        <location filename="../plugin/processing/review_inputs.py" line="96" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -4945,17 +4825,12 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="83" />
-        <source>Later rule set (YAML; the unit layer's bound rule sets when empty)</source>
-        <translation>新规则集（YAML；留空则使用单元图层绑定的规则集）</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/rereview.py" line="114" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="46" />
+        <location filename="../plugin/processing/rereview_help.py" line="47" />
         <source>The new rule set (for example the list after the 5-year adjustment). Leave empty to use the rule sets bound to the unit layer in the panel (several lists, each with its scope).</source>
         <translation>新规则集（例如五年调整后的清单）。留空则使用面板中绑定到单元图层的规则集（多个清单，各按其适用范围）。</translation>
     </message>
@@ -5085,12 +4960,7 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="82" />
-        <source>Scopes of the rule sets (one line per file: all, ZH + 6-digit administrative code, or an expression; blank: the list's own)</source>
-        <translation>规则集适用范围（每个文件一行：all、ZH 加 6 位行政区划代码或表达式；留空则沿用清单自身的范围）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_inputs.py" line="89" />
+        <location filename="../plugin/processing/review_inputs.py" line="88" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -5105,11 +4975,6 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="77" />
-        <source>Further control unit layers (each site is reviewed against every layer)</source>
-        <translation>更多管控单元图层（每个选址对每个图层分别审查）</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/rereview.py" line="114" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
@@ -5120,7 +4985,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="73" />
+        <location filename="../plugin/processing/review_inputs.py" line="115" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -5130,7 +4995,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="149" />
+        <location filename="../plugin/processing/review_sites.py" line="144" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5150,7 +5015,7 @@
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="40" />
+        <location filename="../plugin/processing/rereview_help.py" line="41" />
         <source>Further control unit layers, as when several layers are bound in the panel: every site is reviewed against each, its verdict is the worst over the layers with units under it (needs further study where it lies partly or wholly outside every unit of them all) and its clauses are those of every layer.</source>
         <translation>更多管控单元图层，如同面板中绑定了多个图层：每个选址对每个图层分别审查，结论取选址所涉单元所在各图层中最不利者（选址部分或全部位于所有图层全部单元之外时为需进一步论证），条款为各图层条款之和。</translation>
     </message>
@@ -5165,7 +5030,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="102" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5205,7 +5070,7 @@
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="41" />
+        <location filename="../plugin/gui/register_dialog.py" line="42" />
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
@@ -5240,7 +5105,7 @@
         <translation>已审查 1 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="150" />
+        <location filename="../plugin/processing/validate_rules.py" line="158" />
         <source>The rule set {path} is valid (1 rule).</source>
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
@@ -5320,7 +5185,7 @@
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="83" />
+        <location filename="../plugin/processing/review_help.py" line="77" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
@@ -5420,7 +5285,7 @@
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="93" />
+        <location filename="../plugin/processing/validate_rules.py" line="101" />
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
@@ -5485,12 +5350,12 @@
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="74" />
+        <location filename="../plugin/processing/validate_rules.py" line="82" />
         <source>A unit layer or constraint layer given without a coordinate reference system, or with an undefined one (a GeoPackage layer saved without one), is an error naming the layer: 'Review sites' would refuse it.</source>
         <translation>给出的单元图层或约束图层没有坐标参考系，或坐标参考系未定义（未设置坐标参考系保存的 GeoPackage 图层）时，按错误报告并写明图层名称：“选址审查”会拒绝该图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="182" />
+        <location filename="../plugin/processing/validate_rules.py" line="190" />
         <source>Layers given with the rule set {path} cannot be used by a review:
 {messages}</source>
         <translation>与规则集 {path} 一起给出的图层无法用于审查：
@@ -5507,7 +5372,7 @@
         <translation>共有 {n} 个选址未能审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="147" />
+        <location filename="../plugin/core/outputs/register_records.py" line="150" />
         <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
@@ -5687,7 +5552,7 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="254" />
+        <location filename="../plugin/processing/siting_screen.py" line="255" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5727,12 +5592,12 @@
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="66" />
+        <location filename="../plugin/processing/review_sites.py" line="67" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="106" />
+        <location filename="../plugin/processing/siting_screen.py" line="110" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -5742,7 +5607,7 @@
         <translation>根据条款文本为规则集中的仅文字条款建议条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="59" />
+        <location filename="../plugin/processing/validate_rules.py" line="67" />
         <source>Checks a rule-set file and names each problem with its line and column.</source>
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
@@ -5862,17 +5727,17 @@
         <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="76" />
+        <location filename="../plugin/gui/register_dialog.py" line="80" />
         <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
         <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="118" />
+        <location filename="../plugin/gui/register_dialog.py" line="122" />
         <source>{seq} ({n} of {count})</source>
         <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="122" />
+        <location filename="../plugin/gui/register_dialog.py" line="126" />
         <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
@@ -5977,26 +5842,26 @@
         <translation>图层 {layer} 中有 {n} 个单元的字段 {field} 没有编码，清单中任何一行都无法对应它们（要素 ID：{ids}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="177" />
+        <location filename="../plugin/processing/validate_rules.py" line="185" />
         <source>The rule set {path} has 1 error:
 {messages}</source>
         <translation>规则集 {path} 有 1 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="178" />
+        <location filename="../plugin/processing/validate_rules.py" line="186" />
         <source>The rule set {path} has {n} errors:
 {messages}</source>
         <translation>规则集 {path} 有 {n} 个错误：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="190" />
+        <location filename="../plugin/processing/validate_rules.py" line="198" />
         <source>Layer {layer}: 1 unit no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：1 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="191" />
+        <location filename="../plugin/processing/validate_rules.py" line="199" />
         <source>Layer {layer}: {n} units no list covers, reviewed as 'needs information': {codes}</source>
         <translation>图层 {layer}：{n} 个单元不在任何清单的适用范围内，审查结果为“需补充信息”：{codes}</translation>
     </message>
@@ -6046,7 +5911,7 @@
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/validate_rules.py" line="199" />
+        <location filename="../plugin/processing/validate_rules.py" line="207" />
         <source>{codes} … and {count} more</source>
         <translation>{codes}……另有 {count} 个</translation>
     </message>
@@ -6108,7 +5973,7 @@
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="70" />
+        <location filename="../plugin/core/outputs/register_records.py" line="71" />
         <source>Register {path}, entry {seq}: its clauses are recorded in version {version}, which this plugin cannot read; update the plugin.</source>
         <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
     </message>
@@ -6178,12 +6043,12 @@
         <translation>{shown}……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76" />
+        <location filename="../plugin/processing/review_help.py" line="70" />
         <source>The field naming each site in the outputs and in judgements; when empty, a field named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="106" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6193,22 +6058,17 @@
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="112" />
-        <source>Site id field (detected when empty, e.g. site_id; else the feature id)</source>
-        <translation>选址编号字段（留空则自动识别，如 site_id；否则使用要素 ID）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_sites.py" line="151" />
+        <location filename="../plugin/processing/review_sites.py" line="146" />
         <source>Sites without an id field are named by their feature ids</source>
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="246" />
+        <location filename="../plugin/processing/siting_screen.py" line="247" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="247" />
+        <location filename="../plugin/processing/siting_screen.py" line="248" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6253,12 +6113,7 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10" />
-        <source>With a review register in place of candidate sites, every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it. A judgement the entry records as not applied is given again too, and applied only if it is valid now; the log names those that are not (one without the digest of its clause's text is confirmed by judging the clause again in its entry, opened as a new review from the Zoning Review panel's register).</source>
-        <translation>以审查台账代替候选地块时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明（没有所判条款文字摘要的判定，须在分区管控审查面板中从台账将其记录作为新审查打开，重新判定该条款予以确认）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="108" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -6273,7 +6128,7 @@
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="153" />
+        <location filename="../plugin/processing/review_sites.py" line="148" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
     </message>
@@ -6367,12 +6222,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="257" />
+        <location filename="../plugin/processing/siting_screen.py" line="258" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="258" />
+        <location filename="../plugin/processing/siting_screen.py" line="259" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6687,12 +6542,12 @@
         <translation>{label}（{layer}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="178" />
+        <location filename="../plugin/processing/review_sites.py" line="173" />
         <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="130" />
+        <location filename="../plugin/processing/siting_screen.py" line="134" />
         <source>The environmental control units to screen (with "Selected features only", those selected).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元）。</translation>
     </message>
@@ -6742,7 +6597,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="173" />
+        <location filename="../plugin/processing/review_inputs.py" line="198" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -6902,7 +6757,7 @@
         <translation>台账 {path} 记录的已发放最大编号为“{value}”，不是数字；未写入任何内容。请将该 GeoPackage 中元数据行 {uri} 恢复为台账已发放的最大编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview_help.py" line="10" />
+        <location filename="../plugin/processing/rereview_help.py" line="11" />
         <source>An override is not given again when the later rule set finds its clause otherwise than the finding the reviewer overrode: the log names it with the clauses the later rule set decides or, when the later rule set leaves the clause to a person, apart, to be judged again. Nor is an override whose entry does not record what the rules had found, since it cannot be checked: the log names it apart, to be judged again.</source>
         <translation>新规则集对条款得出的结论与审查人所改判的规则结论不同时，改判不再适用：日志将其与新规则集已能判定的条款一并列明；新规则集将该条款留待人工判断的，另行列明，须重新判定。台账条目未记录规则原结论的改判，因无法核实，同样不再适用，日志另行列明，须重新判定。</translation>
     </message>
@@ -7242,7 +7097,7 @@
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="133" />
+        <location filename="../plugin/processing/review_inputs.py" line="158" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
@@ -7614,7 +7469,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>时间未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="88" />
+        <location filename="../plugin/processing/review_help.py" line="82" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
@@ -7677,6 +7532,96 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/rules/access_list_import.py" line="161" />
         <source>Column {column} of sheet {sheet} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
         <translation>工作表 {sheet} 第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_dialog.py" line="52" />
+        <source>A verdict typed in full (Compliant, Non-compliant, Needs further study) shows the entries of that verdict only; other words, separated by spaces, are looked for in the number, time, project, reviewer, rule set and opinion.</source>
+        <translation>输入完整的结论（符合、不符合、需进一步论证）时，只显示该结论的条目；其他词语（以空格分隔）在编号、时间、项目、审查人、规则集和审查意见中查找。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="77" />
+        <source>Further control unit layers</source>
+        <translation>更多管控单元图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="106" />
+        <source>Constraint names (rule_name=layer_name; …)</source>
+        <translation>约束图层名称对应（rule_name=layer_name; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="170" />
+        <source>With 'Candidate sites', give the earlier rule set to compare with.</source>
+        <translation>使用“拟选址地块”时，须给出用于比较的“较早的规则集”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="208" />
+        <source>Give either 'Candidate sites' or 'Review register' (one of them).</source>
+        <translation>请给出“拟选址地块”或“审查台账”（二者之一）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="11" />
+        <source>With a review register in place of 'Candidate sites', every review in the register is reviewed again with the later rule set and its recorded description, and compared with the review as recorded (the earlier rule set is not needed): the rows name each entry by its project and its register number. A recorded judgement is given again while its clause is still left to a person (an override: while the rules still find what the reviewer overrode); a clause the later rule set decides is decided by it, and the log names it. A judgement the entry records as not applied is given again too, and applied only if it is valid now; the log names those that are not (one without the digest of its clause's text is confirmed by judging the clause again in its entry, opened as a new review from the Zoning Review panel's register).</source>
+        <translation>以审查台账代替“拟选址地块”时，台账中的每条审查按新规则集及其记录的项目信息重新审查，并与记录的审查比较（无需原规则集）：各行以项目名称和台账编号标明条目。记录的判定在其条款仍需人工判断时再次适用（改判：在规则的结论仍为审查人所改判的结论时）；新规则集已能判定的条款由规则判定，并在日志中列明。记录中标为未予应用的判定同样再次给出，仅在现在有效时才予应用，未予应用的在日志中列明（没有所判条款文字摘要的判定，须在分区管控审查面板中从台账将其记录作为新审查打开，重新判定该条款予以确认）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="38" />
+        <source>A review register written by 'Save to register' in the Zoning Review panel. Each entry is re-reviewed as recorded, in place of 'Candidate sites'; leave empty when re-reviewing sites.</source>
+        <translation>由分区管控审查面板“保存到台账”写入的审查台账，代替“拟选址地块”：每条记录按原记录复核；复核拟选址地块时留空。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="45" />
+        <source>The rule set the sites were reviewed with before. Needed with 'Candidate sites'; a register entry keeps its own recorded review.</source>
+        <translation>选址此前审查所用的规则集。使用“拟选址地块”时需要；台账条目保留其自身的审查记录。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview_help.py" line="51" />
+        <source>The field of 'Candidate sites' naming each site in the output; the feature id when empty.</source>
+        <translation>“拟选址地块”中在输出里标识各选址的字段；留空时使用要素 ID。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="58" />
+        <source>The sites to review: polygons in any CRS, one project per feature, with its attributes.</source>
+        <translation>待审查的拟选址地块：任意坐标系的面，每个要素为一个项目，带其属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="82" />
+        <source>Scopes of the rule sets (one line per file)</source>
+        <translation>规则集适用范围（每个文件一行）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="103" />
+        <source>The requirement texts in the unit layer's own fields (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ): units with such texts then need a check by hand, so they are at best 'needs further study' until judged.</source>
+        <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <source>Rule sets (YAML)</source>
+        <translation>规则集（YAML）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <source>Check the unit layer's own requirement texts</source>
+        <translation>核查管控单元图层自带的管控要求文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <source>Site id field (detected when empty, e.g. site_id)</source>
+        <translation>选址编号字段（留空则自动识别，如 site_id）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="119" />
+        <source>Attribute fields (attribute=field; …)</source>
+        <translation>属性字段对应（attribute=field; …）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="121" />
+        <source>Reviewer's judgements (a table)</source>
+        <translation>审查人判定（表格）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_sites.py" line="138" />
+        <source>Keep every finding as JSON (findings_json)</source>
+        <translation>以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
 </context>
 </TS>
