@@ -86,7 +86,8 @@ def test_an_industry_from_an_integer_field_needs_study_naming_the_field(zr_proce
     assert ("industry 313 in field hydm is a number, which loses leading zeros (0313 becomes 313, another industry): "
             "store industry codes as text, such as A0313") in row["reason"]
     notes = (tmp_path / "notes" / "S01.html").read_text(encoding="utf-8")
-    assert "<th>Industry (GB/T 4754-2017)</th><td>313</td>" in notes, "the number as it is, never looked up"
+    assert "<th>Industry (GB/T 4754-2017)</th><td>313 (not understood: needs information)</td>" in notes, \
+        "the number as it is, never looked up, marked as not understood"
     assert "C313" not in notes and "313 in field hydm" in notes
 
 
