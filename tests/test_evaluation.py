@@ -81,11 +81,12 @@ CASES = [
         {},
         KEY_UNIT,
         "conflict",
-        "Boiler capacity is 20 t/h; rule: > 0; Boiler capacity is 20 t/h; rule: < 35",
+        "Boiler capacity is 20 t/h; rule: more than 0 t/h; Boiler capacity is 20 t/h; rule: less than 35 t/h",
     ),
-    ("BOILER", P(attributes={"boiler_tph": "20"}), {}, KEY_UNIT, "conflict", "rule: < 35"),
-    ("BOILER", P(attributes={"boiler_tph": 35}), {}, KEY_UNIT, "not_applicable", "capacity is 35 t/h; rule: < 35"),
-    ("BOILER", P(attributes={"boiler_tph": 0}), {}, KEY_UNIT, "not_applicable", "rule: > 0"),
+    ("BOILER", P(attributes={"boiler_tph": "20"}), {}, KEY_UNIT, "conflict", "rule: less than 35 t/h"),
+    ("BOILER", P(attributes={"boiler_tph": 35}), {}, KEY_UNIT, "not_applicable",
+     "capacity is 35 t/h; rule: less than 35 t/h"),
+    ("BOILER", P(attributes={"boiler_tph": 0}), {}, KEY_UNIT, "not_applicable", "rule: more than 0 t/h"),
     ("BOILER", P(), {}, KEY_UNIT, "needs_info", "Boiler capacity is not given"),
     (
         "BOILER",
@@ -96,7 +97,7 @@ CASES = [
         "Boiler capacity value many is not a number",
     ),
     ("PRODUCT", P(attributes={"product": " 电镀 "}), {}, KEY_UNIT, "conflict", "Product is 电镀"),
-    ("PRODUCT", P(attributes={"product": "服装"}), {}, KEY_UNIT, "not_applicable", "rule: == 电镀"),
+    ("PRODUCT", P(attributes={"product": "服装"}), {}, KEY_UNIT, "not_applicable", "rule: 电镀"),
     ("FLAG", P(attributes={"major_infrastructure": "是"}), {}, KEY_UNIT, "conflict", "Major infrastructure is yes"),
     ("FLAG", P(attributes={"major_infrastructure": 0}), {}, KEY_UNIT, "not_applicable", "Major infrastructure is no"),
     (
@@ -244,11 +245,11 @@ CASES = [
         {},
         KEY_UNIT,
         "requirement",
-        "unit attribute ZLCB is 是; rule: == 是; the project must meet this duty",
+        "unit attribute ZLCB is 是; rule: yes; the project must meet this duty",
     ),
     ("ZLCB", P(), {}, UnitContext("U2", "", "重点管控单元", {"ZLCB": "否"}), "not_applicable", "ZLCB is 否"),
     ("ZLCB", P(), {}, UnitContext("U3", "", "重点管控单元", {}), "needs_info", "unit attribute ZLCB is not given"),
-    ("ZLCB-IN", P(), {}, UnitContext("U4", "", "key", {"ZLCB": "Y"}), "requirement", "rule: in 是, Y"),
+    ("ZLCB-IN", P(), {}, UnitContext("U4", "", "key", {"ZLCB": "Y"}), "requirement", "rule: one of 是, Y"),
     (
         "WATER",
         P(attributes={"water_m3d": 6000}),
@@ -272,9 +273,10 @@ CASES = [
         {},
         KEY_UNIT,
         "allowed",
-        "Investment is 30,000 (10,000 yuan); rule: >= 30,000",
+        "Investment is 30,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)",
     ),
-    ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict", "rule: >= 30,000"),
+    ("INVEST", P(industry="C3911", attributes={"investment_wan": 29999}), {}, KEY_UNIT, "conflict",
+     "rule: at least 30,000 (10,000 yuan)"),
     ("INVEST", P(industry="C3911"), {}, KEY_UNIT, "needs_info", "Investment is not given"),
     (
         "ANY",
@@ -302,8 +304,8 @@ def test_construct(ruleset, rule_id, project, relations, unit, status, words):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("zh", "投资 为 30,000 万元；条款要求：>= 30,000"),
-    ("en", "Investment is 30,000 (10,000 yuan); rule: >= 30,000"),
+    ("zh", "投资 为 30,000 万元；条款要求：不低于 30,000 万元"),
+    ("en", "Investment is 30,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"),
 ])
 def test_a_declared_unit_is_written_in_the_reasons_language(ruleset, lang, words):
     """A value in 万元 keeps its number, with thousands separators as the tables write it, and the unit in the

@@ -207,7 +207,7 @@ def test_declared_values_map_through_synonyms_or_need_information(constructs, fu
 def test_declared_values_are_worded_by_their_labels(constructs):
     findings = evaluate_unit(constructs, KEY_UNIT, P(attributes={"fuel": "煤"}), {})
     assert "燃料" in texts(findings, "zh")["FUEL-IN"][1] and "燃煤" in texts(findings, "zh")["FUEL-IN"][1]
-    assert texts(findings)["FUEL-IN"][1].startswith("Fuel is Coal; rule: in Coal, Natural gas")
+    assert texts(findings)["FUEL-IN"][1].startswith("Fuel is Coal; rule: one of Coal, Natural gas")
 
 
 def test_expressions_read_declared_values_as_their_ids(constructs):
@@ -250,8 +250,8 @@ def test_non_finite_numbers_need_information_naming_the_attribute(constructs, ra
 
 def test_a_declared_unit_may_follow_the_number(constructs):
     assert texts(evaluate_unit(constructs, KEY_UNIT, P(attributes={"boiler_tph": "20 蒸吨/小时"}), {}))["BOILER"] == (
-        "conflict", "Boiler capacity is 20 t/h; rule: > 0; Boiler capacity is 20 t/h; rule: < 35; the rule "
-        "prohibits this")
+        "conflict", "Boiler capacity is 20 t/h; rule: more than 0 t/h; Boiler capacity is 20 t/h; "
+        "rule: less than 35 t/h; the rule prohibits this")
 
 
 def test_site_fields_keep_values_the_review_does_not_understand():

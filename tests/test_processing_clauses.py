@@ -20,11 +20,12 @@ SOURCE_COLUMNS = ["source_list", "source_title", "source_authority", "source_ver
 S02_UNIT = "ZH13063820001"
 S02 = [
     ["G-PE-01", "general", "pollutant_emission", "prohibit", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：> 0", "打赢蓝天保卫战三年行动计划"],
+     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
     ["G-PE-02", "general", "pollutant_emission", "require", "requirement",
-     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：> 0；项目须落实该要求", "重点行业挥发性有机物综合治理方案"],
+     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；项目须落实该要求", "重点行业挥发性有机物综合治理方案"],
     ["G-PE-03", "general", "pollutant_emission", "require", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：>= 35", "河北省燃煤锅炉超低排放改造要求（参照）"],
+     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
+     "河北省燃煤锅炉超低排放改造要求（参照）"],
     ["G-RE-01", "general", "resource_efficiency", "allow", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
     ["G-RE-02", "general", "resource_efficiency", "require", "not_applicable",
@@ -52,7 +53,7 @@ S02 = [
      "行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
      "选址未完全位于 工业园区（集聚区） 范围内", "关于推进化工园区规范发展的意见（参照）"],
     ["C-K-02", "category", "pollutant_emission", "require", "requirement",
-     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：> 0；单元属性 ZLCB 为 是；条款要求：== 是；项目须落实该要求",
+     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求",
      "冀政字〔2020〕71号"],
     ["C-K-03", "category", "risk_prevention", "prohibit", "not_applicable",
      "行业 C2614 不属于 C2511", "冀政字〔2020〕71号"],
@@ -64,11 +65,12 @@ PROSE_DIMENSIONS = ("pollutant_emission", "resource_efficiency", "risk_preventio
 S05_UNITS = ("ZH13063210001", "ZH13063210003")
 S05 = [
     ["G-PE-01", "general", "pollutant_emission", "prohibit", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：> 0", "打赢蓝天保卫战三年行动计划"],
+     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
     ["G-PE-02", "general", "pollutant_emission", "require", "not_applicable",
-     "VOCs排放量（吨/年） 为 0 吨/年；条款要求：> 0", "重点行业挥发性有机物综合治理方案"],
+     "VOCs排放量（吨/年） 为 0 吨/年；条款要求：高于 0 吨/年", "重点行业挥发性有机物综合治理方案"],
     ["G-PE-03", "general", "pollutant_emission", "require", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：>= 35", "河北省燃煤锅炉超低排放改造要求（参照）"],
+     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
+     "河北省燃煤锅炉超低排放改造要求（参照）"],
     ["G-RE-01", "general", "resource_efficiency", "allow", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
     ["G-RE-02", "general", "resource_efficiency", "require", "not_applicable",

@@ -71,8 +71,8 @@ def test_industry_codes_are_listed_as_the_language_lists_them(ruleset, rule_id, 
 
 
 @pytest.mark.parametrize("rule_id, en, zh", [
-    ("PRODUCT-IN", "Product is 电镀; rule: in 电镀, 印染", "电镀、印染"),
-    ("ZLCB-IN", "unit attribute ZLCB is 是; rule: in 是, Y", "单元属性 ZLCB 为 是；条款要求：in 是、Y"),
+    ("PRODUCT-IN", "Product is 电镀; rule: one of 电镀, 印染", "电镀、印染"),
+    ("ZLCB-IN", "unit attribute ZLCB is 是; rule: one of 是, Y", "单元属性 ZLCB 为 是；条款要求：为 是、Y 之一"),
 ])
 def test_values_a_rule_lists_are_listed_as_the_language_lists_them(ruleset, rule_id, en, zh):
     project = P(industry="C3011", attributes=GIVEN)
@@ -81,8 +81,8 @@ def test_values_a_rule_lists_are_listed_as_the_language_lists_them(ruleset, rule
 
 
 @pytest.mark.parametrize("rule_id, en", [
-    ("NOISE", "Noise is 70; rule: > 60"),
-    ("PRODUCT-IN", "Product is 电镀; rule: in 电镀, 印染"),
+    ("NOISE", "Noise is 70; rule: more than 60"),
+    ("PRODUCT-IN", "Product is 电镀; rule: one of 电镀, 印染"),
 ])
 def test_an_attribute_without_a_unit_leaves_no_gap_before_the_rule(ruleset, rule_id, en):
     project = P(industry="C3011", attributes=GIVEN)

@@ -55,8 +55,8 @@ def test_an_overlap_area_has_thousands_separators_in_both_languages(ruleset, are
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", "Total investment (10,000 yuan) is 50,000 (10,000 yuan); rule: >= 30,000"),
-    ("zh", "项目总投资（万元） 为 50,000 万元；条款要求：>= 30,000"),
+    ("en", "Total investment (10,000 yuan) is 50,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"),
+    ("zh", "项目总投资（万元） 为 50,000 万元；条款要求：不低于 30,000 万元"),
 ])
 def test_a_declared_amount_and_the_rules_limit_have_thousands_separators(ruleset, lang, words):
     """C-KP-02 asks for at least 30000 万元 of investment: value and limit written as the facts table writes them."""
@@ -71,8 +71,9 @@ def test_decimals_are_kept_and_small_numbers_unchanged(ruleset, vocs, shown):
     """VOCs emissions as given: a decimal keeps its decimals, a number under 1,000 is written as before."""
     project = ProjectDescription(industry="C2614", construction="new", attributes={"vocs_tpa": vocs})
     rels = relations(ruleset)
-    assert f"VOCs emissions (t/a) is {shown} t/a; rule: > 0" in reasons_of(ruleset, "G-PE-02", project, rels, "en")
-    assert f"VOCs排放量（吨/年） 为 {shown} 吨/年；条款要求：> 0" in reasons_of(ruleset, "G-PE-02", project, rels, "zh")
+    en, zh = (reasons_of(ruleset, "G-PE-02", project, rels, lang) for lang in ("en", "zh"))
+    assert f"VOCs emissions (t/a) is {shown} t/a; rule: more than 0 t/a" in en
+    assert f"VOCs排放量（吨/年） 为 {shown} 吨/年；条款要求：高于 0 吨/年" in zh
 
 
 def test_distances_and_their_limits_have_thousands_separators(ruleset):
@@ -115,7 +116,8 @@ def test_a_unit_attributes_numbers_are_written_as_given_beside_a_grouped_amount(
     project = ProjectDescription(attributes={"investment_wan": 45000})
     finding = next(f for f in evaluate_unit(result.ruleset, unit, project, {}) if f.rule_id == "YEAR")
     assert [render_reason(r, "en") for r in finding.reasons][:2] == [
-        "unit attribute YEAR is 2021; rule: >= 2020", "投资 is 45,000 (10,000 yuan); rule: >= 30,000"]
+        "unit attribute YEAR is 2021; rule: at least 2020",
+        "投资 is 45,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"]
 
 
 def test_feature_ids_and_codes_are_written_as_given_and_counts_grouped():
@@ -144,10 +146,11 @@ NUMBERS_WITHOUT_UNIT = """  start_year: {type: number, label: {zh: 投产年份,
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", ["Year of operation is 2026; rule: >= 2020", "Staff is 12000; rule: >= 1000",
-            "投资 is 45,000 (10,000 yuan); rule: >= 30,000", "unit attribute AREA is 123456; rule: > 10000"]),
-    ("zh", ["投产年份 为 2026；条款要求：>= 2020", "劳动定员 为 12000；条款要求：>= 1000",
-            "投资 为 45,000 万元；条款要求：>= 30,000", "单元属性 AREA 为 123456；条款要求：> 10000"]),
+    ("en", ["Year of operation is 2026; rule: at least 2020", "Staff is 12000; rule: at least 1000",
+            "投资 is 45,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)",
+            "unit attribute AREA is 123456; rule: more than 10000"]),
+    ("zh", ["投产年份 为 2026；条款要求：不低于 2020", "劳动定员 为 12000；条款要求：不低于 1000",
+            "投资 为 45,000 万元；条款要求：不低于 30,000 万元", "单元属性 AREA 为 123456；条款要求：高于 10000"]),
 ])
 def test_only_a_declared_number_with_a_unit_is_grouped(tmp_path, lang, words):
     """A declared number without a unit (a year, a count) is written as given, as a unit field's number compared
@@ -170,8 +173,8 @@ CHINESE_UNIT = ("  boiler_tph: {type: number, unit: t/h, unit_zh: 蒸吨/小时,
                 "label: {zh: 锅炉蒸发量, en: Boiler capacity}}\n")
 
 
-@pytest.mark.parametrize("lang, words", [("zh", "锅炉蒸发量 为 1,250 蒸吨/小时；条款要求：>= 35"),
-                                         ("en", "Boiler capacity is 1,250 t/h; rule: >= 35")])
+@pytest.mark.parametrize("lang, words", [("zh", "锅炉蒸发量 为 1,250 蒸吨/小时；条款要求：不低于 35 蒸吨/小时"),
+                                         ("en", "Boiler capacity is 1,250 t/h; rule: at least 35 t/h")])
 def test_a_declared_chinese_unit_is_written_in_chinese_reasons(tmp_path, lang, words):
     """unit_zh names the unit t/h in Chinese (蒸吨/小时, not 吨/小时); English keeps t/h; a value written with the
     Chinese unit is read as the number."""

@@ -10,6 +10,8 @@ from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
+from ..rules.comparison_words import SHOWN as COMPARISONS
+from ..rules.comparison_words import shown_comparison
 from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
 from ..rules.spatial_reasons import small_area
@@ -253,7 +255,8 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
                   nested: Optional[Callable[[Reason], str]] = None, local_times: bool = False) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
     when given: a cache of the same language, such as ReasonTexts.render). With ``local_times`` (for people: the
-    panel, the notes) a stored time (``{time}``) is shown as ``shown_time`` gives it; outputs keep it ISO."""
+    panel, the notes) a stored time (``{time}``) is shown as ``shown_time`` gives it; outputs keep it ISO. A rule's
+    comparison is worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``."""
     if not reason.template:
         return ""
     if nested is None and local_times:
@@ -263,10 +266,13 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
               else grouped(value) if key in amounts
               else shown_time(value) if local_times and key == "time" else value
               for key, value in reason.values.items()}
+    template = reason.template
+    if template in COMPARISONS:  # a rule's comparison: its operator in words
+        template, values = shown_comparison(template, reason.values, values, lang)
     try:
-        return _translated(reason.template, lang).format(**values)
+        return _translated(template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
-        return reason.template.format(**values)
+        return template.format(**values)
 
 
 def separator(lang: Optional[str] = None) -> str:

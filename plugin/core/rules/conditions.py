@@ -19,7 +19,8 @@ from ..model.results import (
     Words,
 )
 from ..model.vocab import NOT_LISTED, canonical
-from . import gbt4754, readings
+from . import comparison_words, gbt4754, readings
+from .comparison_words import UNIT_ATTRIBUTE, WITH_UNIT, WITHOUT_UNIT
 from .condition_words import expression_words, layer_words
 from .expression import NotYesNo, evaluate_expression
 from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
@@ -35,8 +36,6 @@ OPS: Dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
-WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
-WITHOUT_UNIT = "{attribute} is {value}; rule: {op} {limit}"  # an attribute that declares no unit
 NOT_YES_NO = ("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
               "\"water_m3d\" > 5000")
 # The templates whose {value} and {limit} are amounts (a declared number with its unit, metres): a number there is
@@ -142,7 +141,7 @@ def _attribute(cond: Condition, ctx: Context) -> Outcome:
     if declared.values is not None:
         shown, limit = declared.value_words((value,)), _values_shown(declared, cond.value)
     else:
-        shown = _plain_number(value) if declared.type == "number" else str(value)
+        shown = _value_kept(declared, value)
         limit = _limit(cond)
     unit = {"unit": declared.unit_words()} if declared.unit.strip() else {}
     return Outcome(result, [_r(WITH_UNIT if unit else WITHOUT_UNIT, attribute=declared.words(), value=shown,
@@ -162,6 +161,14 @@ def _comparable(value: Any) -> Any:
 def _values_shown(declared: AttributeDecl, value: Any) -> Words:
     """The rule's declared value(s) named by their labels."""
     return declared.value_words(tuple(value) if isinstance(value, tuple) else (value,))
+
+
+def _value_kept(declared: AttributeDecl, value: Any) -> Any:
+    """The project's value as its reason keeps it: a number plainly, yes/no as true or false (worded when shown),
+    anything else as text."""
+    if declared.type == "number":
+        return _plain_number(value)
+    return value if declared.type == "boolean" else str(value)
 
 
 def _plain_number(value: float) -> object:
@@ -210,8 +217,7 @@ def _unit_attribute(cond: Condition, ctx: Context) -> Outcome:
         result, problems = _unit_order(cond, raw)
     if result is None:
         return Outcome(None, problems, [f"unit.{cond.name}"])
-    return Outcome(result, [_r("unit attribute {field} is {value}; rule: {op} {limit}",
-                               field=cond.name, value=str(raw), op=cond.op, limit=_limit(cond))])
+    return Outcome(result, [_r(UNIT_ATTRIBUTE, field=cond.name, value=str(raw), op=cond.op, limit=_limit(cond))])
 
 
 def _unit_equals(name: str, raw: Any, written: Tuple[Any, ...]) -> Tuple[Optional[bool], List[Reason]]:
@@ -319,8 +325,6 @@ def reason_templates() -> List[str]:
         tr("project is not listed in the Industrial Structure Adjustment Catalogue"),
         tr("catalogue class {value} is one of {expected}"),
         tr("catalogue class {value} is not one of {expected}"),
-        tr("{attribute} is {value} {unit}; rule: {op} {limit}"),
-        tr("{attribute} is {value}; rule: {op} {limit}"),
         tr("{attribute} is yes"),
         tr("{attribute} is no"),
         tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
@@ -330,10 +334,9 @@ def reason_templates() -> List[str]:
            "site's position to it is unknown"),
         tr("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
            "site's position to it is unknown"),
-        tr("unit attribute {field} is {value}; rule: {op} {limit}"),
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
            "\"water_m3d\" > 5000"),
         tr("expression {expression} is true"),
         tr("expression {expression} is false"),
-    ] + spatial_templates() + readings.reason_templates()
+    ] + spatial_templates() + readings.reason_templates() + comparison_words.reason_templates()
