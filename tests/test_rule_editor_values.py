@@ -28,7 +28,8 @@ def attribute(picker, op: str, typed: str):
 def test_a_number_with_separators_is_not_read_as_a_number(picker, typed):
     """Python's float() read 1_000 as 1000 and 1_0.5 as 10.5; the plugin reads no number with separators."""
     assert attribute(picker, "<", typed) is None
-    assert picker.problem.text() == f"“{typed}” is not a number; '<', '<=', '>' and '>=' compare numbers."
+    assert picker.problem.text() == f"“{typed}” is not a number; less than, at most, more than and at least compare " \
+        "numbers."
 
 
 @pytest.mark.parametrize("typed", ["1_000", "1_0.5"])

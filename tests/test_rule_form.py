@@ -59,20 +59,20 @@ def test_words_group_the_digits_of_amounts_not_of_unit_values(example_rules, qgi
     assert describe({"spatial": {"layer": "river_bank", "relation": "within", "distance_m": 12500.5}}, doc) == \
         "Within 12,500.5 m of 河流岸线"
     assert describe({"attribute": {"name": "investment_wan", "op": ">", "value": 50000}}, doc) == \
-        "项目总投资（万元） > 50,000"
+        "项目总投资（万元）: more than 50,000 (10,000 yuan)"
     assert describe({"attribute": {"name": "investment_wan", "op": "in", "value": [50000, 120000.0]}}, doc) == \
-        "项目总投资（万元） in 50,000, 120,000"
+        "项目总投资（万元）: one of 50,000, 120,000"
     assert describe({"unit_attribute": {"field": "XZQDM", "op": "==", "value": 130629}}, doc) == \
-        "Unit field XZQDM == 130629"
+        "Unit field XZQDM: equal to 130629"
 
 
 def test_words_write_a_declared_number_without_a_unit_as_given(example_rules, qgis_app):
     """A year declared without a unit is no amount: its value is worded 2026, as the reasons write it."""
     doc = example(example_rules)
     doc["attributes"]["start_year"] = {"type": "number", "label": {"zh": "投产年份"}}
-    assert describe({"attribute": {"name": "start_year", "op": ">=", "value": 2026}}, doc) == "投产年份 >= 2026"
+    assert describe({"attribute": {"name": "start_year", "op": ">=", "value": 2026}}, doc) == "投产年份: at least 2026"
     assert describe({"attribute": {"name": "investment_wan", "op": ">=", "value": 2026}}, doc) == \
-        "项目总投资（万元） >= 2,026"
+        "项目总投资（万元）: at least 2,026 (10,000 yuan)"
 
 
 def test_rules_are_grouped_by_level_then_dimension(example_rules, qgis_app):

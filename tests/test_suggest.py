@@ -313,11 +313,12 @@ BOILER = {"boiler_tph": {"type": "number", "unit": "t/h", "unit_zh": "蒸吨/小
 
 
 @pytest.mark.parametrize(("clause", "attributes", "lang", "why"), [
-    ("投资额低于5亿元的项目不予准入。", INVESTMENT, "zh", "“投资额低于5亿元的项目”：“项目总投资” < 50,000 万元。"),
+    ("投资额低于5亿元的项目不予准入。", INVESTMENT, "zh", "“投资额低于5亿元的项目”：“项目总投资”低于 50,000 万元。"),
     ("投资额低于5亿元的项目不予准入。", INVESTMENT, "en",
-     "“投资额低于5亿元的项目”: Total investment < 50,000 (10,000 yuan)."),
-    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "zh", "“35蒸吨/小时以下燃煤锅炉”：“燃煤锅炉蒸发量” < 35 蒸吨/小时。"),
-    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "en", "“35蒸吨/小时以下燃煤锅炉”: Boiler capacity < 35 t/h."),
+     "“投资额低于5亿元的项目”: Total investment less than 50,000 (10,000 yuan)."),
+    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "zh",
+     "“35蒸吨/小时以下燃煤锅炉”：“燃煤锅炉蒸发量”低于 35 蒸吨/小时。"),
+    ("禁止新建35蒸吨/小时以下燃煤锅炉。", BOILER, "en", "“35蒸吨/小时以下燃煤锅炉”: Boiler capacity less than 35 t/h."),
 ])
 def test_a_threshold_s_explanation_writes_the_amount_as_the_reasons_do(qgis_app, clause, attributes, lang, why):
     """It wrote 50000 万元 (ungrouped) and 35 t/h in Chinese although the rule set declares unit_zh: 蒸吨/小时."""

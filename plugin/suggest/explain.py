@@ -2,6 +2,7 @@
 
 from typing import Iterable, Optional
 
+from ..core.rules.comparison_words import requirement
 from ..i18n import grouped, list_separator, tr
 
 
@@ -61,18 +62,20 @@ def spatial(words: str, relation: str, layer: str, distance: float, lang: Option
 def threshold(words: str, attribute: str, op: str, value: object, unit: str, only_if: bool,
               lang: Optional[str]) -> str:
     """Why a comparison with a declared number attribute was read; ``unit`` as the explanation's language writes it,
-    the value with thousands separators as every amount with a unit (50,000 万元)."""
+    the value with thousands separators as every amount with a unit (50,000 万元), the comparison in words as the
+    reasons write it (at least, 不低于)."""
     if only_if:
-        text = tr("{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.", lang)
+        text = tr("{words}: allowed only if {attribute} is {requirement}, so effect restrict with only_if.", lang)
     else:
-        text = tr("{words}: {attribute} {op} {value} {unit}.", lang)
-    return text.format(words=_quoted(words), attribute=attribute, op=op, value=grouped(value), unit=unit)
+        text = tr("{words}: {attribute} {requirement}.", lang)
+    compared = requirement(op, "number", grouped(value), lang, unit or None)  # the suggester's ops all have words
+    return text.format(words=_quoted(words), attribute=attribute, requirement=compared)
 
 
 def present(words: str, attribute: str, lang: Optional[str]) -> str:
-    """Why "attribute > 0" was read (a project that has the thing measured)."""
-    return tr("{words}: a project that has it, {attribute} > 0.", lang).format(words=_quoted(words),
-                                                                               attribute=attribute)
+    """Why "attribute more than 0" was read (a project that has the thing measured)."""
+    return tr("{words}: a project that has it, {attribute} more than 0.", lang).format(words=_quoted(words),
+                                                                                       attribute=attribute)
 
 
 def flag(words: str, attribute: str, negated: bool, lang: Optional[str]) -> str:

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
+from ...core.rules.comparison_words import operator_words
 from ...core.rules.yaml_plain import RefusedScalarError, load_text
 from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
@@ -259,7 +260,7 @@ def _operator_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     for op in OPERATORS:
-        combo.addItem(op, op)
+        combo.addItem(operator_words(op), op)
     return combo
 
 

@@ -41,7 +41,8 @@ def parse_value(text: str, op: str, codes: bool = False, texts: bool = False) ->
         raise ValueError(tr("Give a value."))
     values = [p if texts or (codes and op not in ORDER and kind_of(p) == "code") else _scalar(p) for p in parts]
     if op in ORDER and not all(isinstance(v, (int, float)) for v in values):
-        raise ValueError(tr("“{text}” is not a number; '<', '<=', '>' and '>=' compare numbers.").format(text=text))
+        raise ValueError(tr("“{text}” is not a number; less than, at most, more than and at least compare "
+                            "numbers.").format(text=text))
     return values if op == "in" else values[0]
 
 

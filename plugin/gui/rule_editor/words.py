@@ -1,11 +1,13 @@
 """Single conditions in words, with the rule set's own labels for layers and attributes."""
 
 import json
-from typing import Any, List, Mapping
+from typing import Any, List, Mapping, Optional
 
+from ...core.model.vocab import ENGLISH_UNITS
 from ...core.review.labels import catalogue_label, construction_label
 from ...core.rules import gbt4754
-from ...i18n import grouped, list_separator, tr
+from ...core.rules.comparison_words import limit_kind, operator_words, requirement
+from ...i18n import grouped, list_separator, tr, ui_language
 from ..industry_picker import entry_text
 
 
@@ -36,13 +38,12 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         return _spatial_words(value, _label(layers.get(value.get("layer")), str(value.get("layer"))))
     if key == "attribute" and isinstance(value, dict):
         name = str(value.get("name"))
-        declared = attributes.get(name) or {}
-        amount = declared.get("type") == "number" and bool(str(declared.get("unit") or "").strip())
-        return tr("{attribute} {op} {value}").format(attribute=_label(attributes.get(name), name),
-                                                    op=value.get("op"), value=_value(value.get("value"), amount))
+        unit = _unit(attributes.get(name) or {})
+        return tr("{attribute}: {requirement}").format(attribute=_label(attributes.get(name), name),
+                                                       requirement=_comparison(value, unit is not None, unit))
     if key == "unit_attribute" and isinstance(value, dict):
-        return tr("Unit field {field} {op} {value}").format(field=value.get("field"), op=value.get("op"),
-                                                           value=_value(value.get("value")))
+        return tr("Unit field {field}: {requirement}").format(field=value.get("field"),
+                                                              requirement=_comparison(value, False, None, True))
     if key == "flag":
         return tr("{attribute}: yes").format(attribute=_label(attributes.get(value), str(value)))
     if key == "not" and isinstance(value, dict) and list(value) == ["flag"]:
@@ -64,6 +65,25 @@ def _spatial_words(spec: Mapping[str, Any], label: str) -> str:
     else:
         text = tr("Overlapping {layer}").format(layer=label)
     return text + (tr(" (features where {filter})").format(filter=spec["where"]) if spec.get("where") else "")
+
+
+def _unit(declared: Mapping[str, Any]) -> Optional[str]:
+    """A declared number's unit as the UI language writes it (蒸吨/小时, t/h); None without one."""
+    unit = str(declared.get("unit") or "").strip()
+    if declared.get("type") != "number" or not unit:
+        return None
+    if ui_language() == "en":
+        return ENGLISH_UNITS.get(unit, unit)
+    return str(declared.get("unit_zh") or "").strip() or unit
+
+
+def _comparison(spec: Mapping[str, Any], amount: bool, unit: Optional[str], unit_field: bool = False) -> str:
+    """A comparison's requirement in words, as the reasons write it (at least 35 t/h; yes; one of a, b)."""
+    op, written = str(spec.get("op")), spec.get("value")
+    shown = _value(written, amount)
+    words = requirement(op, limit_kind(written, unit_field), written if isinstance(written, bool) else shown,
+                        unit=unit)
+    return words if words is not None else f"{operator_words(op)} {shown}"
 
 
 def _value(value: Any, amount: bool = False) -> str:
