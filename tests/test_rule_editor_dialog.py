@@ -118,7 +118,7 @@ def test_large_amounts_are_worded_grouped_and_edited_plain(editor):
                   {"attribute": {"name": "investment_wan", "op": ">=", "value": 1250000}}]
     editor.panel.when.set_value({"all": conditions}, editor.file.data)
     words = editor.panel.when.list.item(0).text(), editor.panel.when.list.item(1).text()
-    assert words == ("Within 12,500 m of 河流岸线", "项目总投资（万元） >= 1,250,000")
+    assert words == ("Within 12,500 m of 河流岸线", "项目总投资（万元）: at least 1,250,000 (10,000 yuan)")
     for condition in conditions:
         picker = editor.make_picker()
         picker.set_condition(condition)
