@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="314" />
+        <location filename="../plugin/core/rules/conditions.py" line="320" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="315" />
+        <location filename="../plugin/core/rules/conditions.py" line="321" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="316" />
+        <location filename="../plugin/core/rules/conditions.py" line="322" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="317" />
+        <location filename="../plugin/core/rules/conditions.py" line="323" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="318" />
+        <location filename="../plugin/core/rules/conditions.py" line="324" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="319" />
+        <location filename="../plugin/core/rules/conditions.py" line="325" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="320" />
+        <location filename="../plugin/core/rules/conditions.py" line="326" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="321" />
+        <location filename="../plugin/core/rules/conditions.py" line="327" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="322" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="77" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="324" />
+        <location filename="../plugin/core/rules/conditions.py" line="328" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="325" />
+        <location filename="../plugin/core/rules/conditions.py" line="329" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="326" />
+        <location filename="../plugin/core/rules/conditions.py" line="330" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
@@ -169,22 +169,22 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="79" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334" />
+        <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="340" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="341" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="44" />
+        <location filename="../plugin/core/review/site_review.py" line="46" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="49" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -2451,12 +2451,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="48" />
+        <location filename="../plugin/core/review/site_review.py" line="50" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="49" />
+        <location filename="../plugin/core/review/site_review.py" line="51" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2941,7 +2941,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3016,102 +3016,87 @@
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="16" />
+        <location filename="../plugin/suggest/explain.py" line="17" />
         <source>{words} prohibits: effect prohibit.</source>
         <translation>{words} 表示禁止：管控方式 prohibit（禁止）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="18" />
+        <location filename="../plugin/suggest/explain.py" line="19" />
         <source>{words} restricts (in principle not, or only under a condition): effect restrict.</source>
         <translation>{words} 表示限制（原则上不准入，或仅在一定条件下允许）：管控方式 restrict（限制）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="20" />
+        <location filename="../plugin/suggest/explain.py" line="21" />
         <source>{words} states a duty: effect require; the duty itself is checked by hand.</source>
         <translation>{words} 规定了须落实的要求：管控方式 require（应当）；要求本身须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="22" />
+        <location filename="../plugin/suggest/explain.py" line="23" />
         <source>{words} admits or encourages: effect allow.</source>
         <translation>{words} 表示允许或鼓励：管控方式 allow（允许）。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="28" />
+        <location filename="../plugin/suggest/explain.py" line="29" />
         <source>{words} is the construction nature {values}.</source>
         <translation>{words} 为建设性质 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="35" />
+        <location filename="../plugin/suggest/explain.py" line="36" />
         <source>{words} is read as the industry {codes} of GB/T 4754-2017 (a common list word).</source>
         <translation>{words} 为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="37" />
+        <location filename="../plugin/suggest/explain.py" line="38" />
         <source>{words} is the official GB/T 4754-2017 name of {codes}.</source>
         <translation>{words} 为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="43" />
+        <location filename="../plugin/suggest/explain.py" line="44" />
         <source>{words} is the catalogue class {values}.</source>
         <translation>{words} 为目录类别 {values}。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="50" />
+        <location filename="../plugin/suggest/explain.py" line="51" />
         <source>{words}: within {distance} m of the layer {layer}.</source>
         <translation>{words}：距图层“{layer}” {distance} m 范围内。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="52" />
+        <location filename="../plugin/suggest/explain.py" line="53" />
         <source>{words}: the site touches the layer {layer}.</source>
         <translation>{words}：选址与图层“{layer}”有重叠。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="54" />
+        <location filename="../plugin/suggest/explain.py" line="55" />
         <source>{words}: the site lies outside the layer {layer}.</source>
         <translation>{words}：选址位于图层“{layer}”之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="56" />
+        <location filename="../plugin/suggest/explain.py" line="57" />
         <source>{words}: allowed only wholly inside the layer {layer}, so effect restrict with only_if.</source>
         <translation>{words}：仅当选址完全位于图层“{layer}”内时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="66" />
-        <source>{words}: allowed only if {attribute} {op} {value} {unit}, so effect restrict with only_if.</source>
-        <translation>{words}：仅当“{attribute}” {op} {value} {unit} 时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/suggest/explain.py" line="68" />
-        <source>{words}: {attribute} {op} {value} {unit}.</source>
-        <translation>{words}：“{attribute}” {op} {value} {unit}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/suggest/explain.py" line="74" />
-        <source>{words}: a project that has it, {attribute} &gt; 0.</source>
-        <translation>{words}：项目具有该项，即“{attribute}” &gt; 0。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/suggest/explain.py" line="81" />
+        <location filename="../plugin/suggest/explain.py" line="84" />
         <source>{words}: the yes/no attribute {attribute} is no.</source>
         <translation>{words}：是/否属性“{attribute}”为否。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="83" />
+        <location filename="../plugin/suggest/explain.py" line="86" />
         <source>{words}: the yes/no attribute {attribute} is yes.</source>
         <translation>{words}：是/否属性“{attribute}”为是。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="89" />
+        <location filename="../plugin/suggest/explain.py" line="92" />
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
         <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="95" />
+        <location filename="../plugin/suggest/explain.py" line="98" />
         <source>{words}: the rule language has no substitution ratio; check it by hand.</source>
         <translation>{words}：规则语言无法表达替代比例，须人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest/explain.py" line="101" />
+        <location filename="../plugin/suggest/explain.py" line="104" />
         <source>{words}: the list ends with 等 (etc.); only the industries it names are suggested.</source>
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
@@ -3825,162 +3810,162 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="65" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="66" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="96" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="132" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="132" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="151" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="155" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="191" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="76" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="96" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="76" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="96" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="204" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="212" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="275" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="280" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="286" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="294" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="300" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="309" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="57" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="331" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="332" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="334" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="335" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4190,77 +4175,62 @@
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="44" />
-        <source>“{text}” is not a number; '&lt;', '&lt;=', '&gt;' and '&gt;=' compare numbers.</source>
-        <translation>“{text}”不是数值；'&lt;'、'&lt;='、'&gt;'、'&gt;=' 只能比较数值。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="28" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="30" />
         <source>Industry: {codes}</source>
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="31" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="33" />
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="34" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="36" />
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="41" />
-        <source>{attribute} {op} {value}</source>
-        <translation>{attribute} {op} {value}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="44" />
-        <source>Unit field {field} {op} {value}</source>
-        <translation>单元字段 {field} {op} {value}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="47" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="48" />
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="50" />
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="52" />
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="53" />
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="58" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="59" />
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="61" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="62" />
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="64" />
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="65" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="66" />
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="66" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="67" />
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
@@ -4785,7 +4755,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="140" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="141" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4800,7 +4770,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -4990,7 +4960,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="40" />
+        <location filename="../plugin/core/review/site_review.py" line="42" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5010,7 +4980,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="42" />
+        <location filename="../plugin/core/review/site_review.py" line="44" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5260,12 +5230,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="327" />
+        <location filename="../plugin/core/rules/conditions.py" line="331" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="329" />
+        <location filename="../plugin/core/rules/conditions.py" line="333" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5310,7 +5280,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="323" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="78" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5537,7 +5507,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="331" />
+        <location filename="../plugin/core/rules/conditions.py" line="335" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -6357,7 +6327,7 @@
         <translation>{one}、{other}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="148" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149" />
         <source>Metres, e.g. 500 or 0.5</source>
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
@@ -6397,7 +6367,7 @@
         <translation>已撤销：{step}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="54" />
         <source>“{text}” is not a distance: give a number of metres, e.g. 500 or 0.5.</source>
         <translation>“{text}”不是距离：请填写以米为单位的数值，如 500 或 0.5。</translation>
     </message>
@@ -6612,7 +6582,7 @@
         <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="323" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
         <source>Line {line}, column {column}: {problem}</source>
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
@@ -6862,7 +6832,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335" />
+        <location filename="../plugin/core/rules/conditions.py" line="338" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -7127,7 +7097,7 @@
         <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="327" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328" />
         <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
@@ -7622,6 +7592,161 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_sites.py" line="138" />
         <source>Keep every finding as JSON (findings_json)</source>
         <translation>以 JSON 保留全部审查结果（findings_json）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="80" />
+        <source>{attribute} is {value} {unit}; rule: {requirement}</source>
+        <translation>{attribute} 为 {value} {unit}；条款要求：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="81" />
+        <source>{attribute} is {value}; rule: {requirement}</source>
+        <translation>{attribute} 为 {value}；条款要求：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="82" />
+        <source>unit attribute {field} is {value}; rule: {requirement}</source>
+        <translation>单元属性 {field} 为 {value}；条款要求：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <source>less than {limit}</source>
+        <translation>低于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <source>at most {limit}</source>
+        <translation>不高于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <source>more than {limit}</source>
+        <translation>高于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <source>at least {limit}</source>
+        <translation>不低于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="84" />
+        <source>equal to {limit}</source>
+        <translation>等于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="84" />
+        <source>other than {limit}</source>
+        <translation>不等于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <source>less than {limit} {unit}</source>
+        <translation>低于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <source>at most {limit} {unit}</source>
+        <translation>不高于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <source>more than {limit} {unit}</source>
+        <translation>高于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <source>at least {limit} {unit}</source>
+        <translation>不低于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <source>equal to {limit} {unit}</source>
+        <translation>等于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <source>other than {limit} {unit}</source>
+        <translation>不等于 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <source>{limit}</source>
+        <translation>{limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <source>not {limit}</source>
+        <translation>不为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <source>one of {limit}</source>
+        <translation>为 {limit} 之一</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>less than</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>more than</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>equal to</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <source>other than</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/comparison_words.py" line="89" />
+        <source>one of</source>
+        <translation>为下列之一</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/values.py" line="44" />
+        <source>“{text}” is not a number; less than, at most, more than and at least compare numbers.</source>
+        <translation>“{text}”不是数值；低于、不高于、高于、不低于只能比较数值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="42" />
+        <source>{attribute}: {requirement}</source>
+        <translation>{attribute}：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="45" />
+        <source>Unit field {field}: {requirement}</source>
+        <translation>单元字段 {field}：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="68" />
+        <source>{words}: allowed only if {attribute} is {requirement}, so effect restrict with only_if.</source>
+        <translation>{words}：仅当“{attribute}”{requirement}时允许，故管控方式为 restrict（限制）并设 only_if。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="70" />
+        <source>{words}: {attribute} {requirement}.</source>
+        <translation>{words}：“{attribute}”{requirement}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest/explain.py" line="77" />
+        <source>{words}: a project that has it, {attribute} more than 0.</source>
+        <translation>{words}：项目具有该项，即“{attribute}”高于 0。</translation>
     </message>
 </context>
 </TS>
