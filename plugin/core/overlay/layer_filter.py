@@ -1,8 +1,10 @@
 """A rule's filter on a constraint layer, applied feature by feature.
 
-A filter the layer cannot take — one that does not parse, names a field the layer lacks, or fails on
-a feature — is reported as the ``problem``, never read as "no feature matches": QGIS's own request
-filter drops a feature silently when its filter cannot be evaluated.
+A filter the layer cannot take — one that does not parse, names a field the layer lacks, fails on a
+feature or reads text the layer did not decode as its file was written (a GBK Shapefile without a .cpg
+file: '一级' is then never equal to what the feature holds) — is reported as the ``problem``, never read
+as "no feature matches": QGIS's own request filter drops a feature silently when its filter cannot be
+evaluated.
 """
 
 from typing import Iterable, Iterator, List, Optional
@@ -11,6 +13,7 @@ from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFeatur
 from qgis.PyQt.QtCore import QVariant
 
 from ...i18n import tr
+from ..misread_text import misread
 from ..model.filters import filter_columns, missing_fields, parser_error
 from ..model.results import Listed, Reason
 
@@ -18,6 +21,9 @@ INVALID = "The filter {where} of layer {layer} is invalid: {error}"
 MISSING = "The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})"
 FAILED = "The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}"
 NOT_TRUTH = "The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false"
+MISREAD = ("The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not "
+           "decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ "
+           "Source), such as GBK, and review again")
 FALSE_WORDS = ("", "0", "false")  # strings a QGIS filter reads as false (QVariant::toBool)
 
 
@@ -29,6 +35,9 @@ def filter_templates() -> List[str]:
            "{fields})"),
         tr("The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}"),
         tr("The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false"),
+        tr("The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not "
+           "decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ "
+           "Source), such as GBK, and review again"),
     ]
 
 
@@ -43,6 +52,9 @@ class LayerFilter:
         self.context = QgsExpressionContext()
         self.context.setFields(fields)
         self.problem: Optional[Reason] = self._check(fields)
+        columns = self.columns()
+        names = fields.names() if columns is None else columns
+        self._read = [index for name in names if (index := fields.lookupField(name)) >= 0]
 
     def _reason(self, template: str, **values: object) -> Reason:
         """A warning about this filter on this layer."""
@@ -84,6 +96,8 @@ class LayerFilter:
 
     def matches(self, feature: QgsFeature) -> bool:
         """Whether the feature passes the filter; False, with ``problem`` set, when the filter fails on it."""
+        if self._misread(feature):
+            return False
         self.context.setFeature(feature)
         value = self.expression.evaluate(self.context)
         if self.expression.hasEvalError():
@@ -94,6 +108,16 @@ class LayerFilter:
             self.problem = self._reason(NOT_TRUTH, fid=feature.id(), value=str(value))
             return False
         return truth
+
+    def _misread(self, feature: QgsFeature) -> bool:
+        """True, with ``problem`` set, when a field the filter reads holds text its layer misread."""
+        for index in self._read:
+            value = feature.attribute(index)
+            if misread(value):
+                self.problem = self._reason(MISREAD, field=self.fields.at(index).name(), fid=feature.id(),
+                                            value=value)
+                return True
+        return False
 
 
 def truth_of(value: object) -> Optional[bool]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
 from ...i18n import tr
+from ..misread_text import first_misread, misread
 from ..model.project import FieldNumber, ProjectDescription
 from ..model.results import Finding, Reason, Term
 from ..model.verdicts import Status
@@ -30,6 +31,19 @@ from .values import as_bool, as_number, as_type
 
 UNIT_CODE_NOT_GIVEN = ("the unit's code is not given, so the rules that name units by their code (and the lists "
                        "whose scope is an administrative code) cannot be chosen: give the unit its code")
+SET_ENCODING = ("set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review "
+                "again")
+UNIT_VALUE_MISREAD = ("unit attribute {field} value {value} was not decoded as the unit layer's file was written: "
+                      + SET_ENCODING)
+CATEGORY_MISREAD = ("unit category {value} was not decoded as the unit layer's file was written, so the rules of its "
+                    "category cannot be chosen: " + SET_ENCODING)
+UNIT_TEXT_MISREAD = ("the unit's text {value} was not decoded as the unit layer's file was written, so what the layer "
+                     "says of the unit cannot be relied on: " + SET_ENCODING)
+PROJECT_MISREAD = ("{attribute} value {value} was not decoded as the site layer's file was written: "
+                   + SET_ENCODING)
+CATALOGUE_MISREAD = "catalogue class {value} was not decoded as the site layer's file was written: " + SET_ENCODING
+CONSTRUCTION_MISREAD = ("construction nature {value} was not decoded as the site layer's file was written: "
+                        + SET_ENCODING)
 NUMBER_FOR_CODE = ("unit attribute {field} value {value} is a number, but the rule compares it with a code written "
                    "as text, and a number loses leading zeros (0313 becomes 313): store the field as text")
 
@@ -103,6 +117,8 @@ def catalogue(project: ProjectDescription) -> Reading:
     raw = project.catalogue
     if blank(raw):
         return Reading(NOT_LISTED)
+    if misread(raw):
+        return Reading(None, Reason(CATALOGUE_MISREAD, {"value": _shown(raw)}))
     found = CATALOGUE_VOCAB.id_of(raw)
     if found:
         return Reading(found)
@@ -116,6 +132,8 @@ def construction(project: ProjectDescription) -> Reading:
     raw = project.construction
     if blank(raw):
         return Reading(None, Reason("construction nature is not given"), given=False)
+    if misread(raw):
+        return Reading(None, Reason(CONSTRUCTION_MISREAD, {"value": _shown(raw)}))
     found = CONSTRUCTION_VOCAB.id_of(raw)
     if found:
         return Reading(found)
@@ -128,6 +146,8 @@ def category(ruleset: RuleSet, unit: UnitContext) -> Reading:
     if blank(unit.category):
         return Reading(None, Reason("the unit's category is not given, so the rules of its category cannot be "
                                     "chosen"), given=False)
+    if misread(unit.category):
+        return Reading(None, Reason(CATEGORY_MISREAD, {"value": _shown(unit.category)}))
     keys = ruleset.category_keys(unit.category)
     if keys:
         return Reading(keys)
@@ -140,6 +160,8 @@ def attribute(decl: AttributeDecl, raw: Any) -> Reading:
     """A declared attribute's value: a finite number, yes/no, a declared value's id, or text."""
     if blank(raw):
         return Reading(None, Reason("{attribute} is not given", {"attribute": decl.words()}), given=False)
+    if misread(raw):
+        return Reading(None, Reason(PROJECT_MISREAD, {"attribute": decl.words(), "value": _shown(raw)}))
     if decl.type == "number":
         value: Any = as_number(raw, decl.units)
         template = ("{attribute} value {value} is not a number (write digits, optionally followed by {unit})"
@@ -170,6 +192,8 @@ def unit_value(name: str, raw: Any, kind: str) -> Reading:
     never a number as a code (a number has lost a code's leading zeros)."""
     if kind == "code" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return Reading(None, Reason(NUMBER_FOR_CODE, {"field": name, "value": _shown(raw)}))
+    if misread(raw):
+        return Reading(None, Reason(UNIT_VALUE_MISREAD, {"field": name, "value": _shown(raw)}))
     if kind in ("string", "code"):
         return Reading(canonical(raw))
     value = as_type(raw, kind)
@@ -205,6 +229,15 @@ def unit_code_problem(ruleset: RuleSet, unit: UnitContext) -> Optional[Reason]:
     return None
 
 
+def unit_text_problem(unit: UnitContext) -> Optional[Reason]:
+    """Why what the unit layer says of the unit cannot be relied on: some of its text was misread (its category
+    aside, which has a reason of its own)."""
+    if misread(unit.category):
+        return None
+    value = first_misread([unit.code, unit.name, *unit.attributes.values(), *unit.prose.values()])
+    return None if value is None else Reason(UNIT_TEXT_MISREAD, {"value": _shown(value)})
+
+
 def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescription,
                    problems: Optional[List[Tuple[str, Reason]]] = None) -> List[Finding]:
     """A needs-information finding for the unit's code and category and for every project value not understood
@@ -216,6 +249,9 @@ def input_findings(ruleset: RuleSet, unit: UnitContext, project: ProjectDescript
     reason = category_problem(ruleset, unit)
     if reason is not None:
         found.append(_finding("input:category", "category", "unit_category", reason, duty="category"))
+    reason = unit_text_problem(unit)
+    if reason is not None:
+        found.append(_finding("input:unit_text", "unit", "unit_text", reason, duty="text"))
     for name, reason in project_problems(ruleset, project) if problems is None else problems:
         found.append(_finding(f"input:{name}", "general", name, reason))
     return found
@@ -237,6 +273,8 @@ def _duty(duty: str, lang: str) -> str:
         return tr("The unit's code must be given.", lang)
     if duty == "category":
         return tr("The unit's category must be given in words the review recognises.", lang)
+    if duty == "text":
+        return tr("The unit layer's text must be read in the encoding its file was written in.", lang)
     return tr("The project's information must be given in words the review recognises.", lang)
 
 
@@ -265,6 +303,20 @@ def reason_templates() -> List[str]:
         tr("{attribute} value {value} is not yes or no"),
         tr("{attribute} value {value} is not recognised; accepted: {accepted}"),
         tr("unit attribute {field} is not given"),
+        tr("unit attribute {field} value {value} was not decoded as the unit layer's file was written: set the "
+           "layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again"),
+        tr("unit category {value} was not decoded as the unit layer's file was written, so the rules of its category "
+           "cannot be chosen: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and "
+           "review again"),
+        tr("the unit's text {value} was not decoded as the unit layer's file was written, so what the layer says of "
+           "the unit cannot be relied on: set the layer's data source encoding (Layer Properties ▸ Source), such as "
+           "GBK, and review again"),
+        tr("{attribute} value {value} was not decoded as the site layer's file was written: set the layer's data "
+           "source encoding (Layer Properties ▸ Source), such as GBK, and review again"),
+        tr("catalogue class {value} was not decoded as the site layer's file was written: set the layer's data "
+           "source encoding (Layer Properties ▸ Source), such as GBK, and review again"),
+        tr("construction nature {value} was not decoded as the site layer's file was written: set the layer's data "
+           "source encoding (Layer Properties ▸ Source), such as GBK, and review again"),
         tr("unit attribute {field} value {value} is not a number"),
         tr("unit attribute {field} value {value} is not yes or no"),
         tr("unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, "
