@@ -44,12 +44,12 @@
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="246" />
+        <location filename="../plugin/core/rules/readings.py" line="284" />
         <source>industry is not given</source>
         <translation>未提供行业</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="247" />
+        <location filename="../plugin/core/rules/readings.py" line="285" />
         <source>industry code {industry} is not in GB/T 4754-2017</source>
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="255" />
+        <location filename="../plugin/core/rules/readings.py" line="293" />
         <source>construction nature is not given</source>
         <translation>未提供建设性质</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="262" />
+        <location filename="../plugin/core/rules/readings.py" line="300" />
         <source>{attribute} is not given</source>
         <translation>未提供 {attribute}</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="265" />
+        <location filename="../plugin/core/rules/readings.py" line="303" />
         <source>{attribute} value {value} is not yes or no</source>
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>选址距 {layer} {distance} m，条款限值 {limit} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="267" />
+        <location filename="../plugin/core/rules/readings.py" line="305" />
         <source>unit attribute {field} is not given</source>
         <translation>未提供单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="268" />
+        <location filename="../plugin/core/rules/readings.py" line="320" />
         <source>unit attribute {field} value {value} is not a number</source>
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="27" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="33" />
         <source>The filter {where} of layer {layer} is invalid: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
@@ -2506,47 +2506,47 @@
         <translation>允许类（未列入目录）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="239" />
+        <location filename="../plugin/core/rules/readings.py" line="275" />
         <source>The unit's category must be given in words the review recognises.</source>
         <translation>单元的管控类别须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="240" />
+        <location filename="../plugin/core/rules/readings.py" line="278" />
         <source>The project's information must be given in words the review recognises.</source>
         <translation>项目信息须以审查可识别的用语填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="252" />
+        <location filename="../plugin/core/rules/readings.py" line="290" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
         <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="256" />
+        <location filename="../plugin/core/rules/readings.py" line="294" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="259" />
+        <location filename="../plugin/core/rules/readings.py" line="297" />
         <source>the unit's category is not given, so the rules of its category cannot be chosen</source>
         <translation>未提供单元的管控类别，无法确定适用的管控类别条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="260" />
+        <location filename="../plugin/core/rules/readings.py" line="298" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
         <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="263" />
+        <location filename="../plugin/core/rules/readings.py" line="301" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
         <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="264" />
+        <location filename="../plugin/core/rules/readings.py" line="302" />
         <source>{attribute} value {value} is not a number</source>
         <translation>{attribute} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="266" />
+        <location filename="../plugin/core/rules/readings.py" line="304" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
@@ -5115,17 +5115,17 @@
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="248" />
+        <location filename="../plugin/core/rules/readings.py" line="286" />
         <source>industry {industry} in field {field} is a number, which loses leading zeros (0313 becomes 313, another industry): store industry codes as text, such as A0313</source>
         <translation>字段 {field} 中的行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本存储行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="250" />
+        <location filename="../plugin/core/rules/readings.py" line="288" />
         <source>industry {industry} is a number, which loses leading zeros (0313 becomes 313, another industry): give industry codes as text, such as A0313</source>
         <translation>行业 {industry} 为数值，数值会丢失前导零（0313 会变成 313，即另一行业）：请以文本填写行业代码，如 A0313</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="269" />
+        <location filename="../plugin/core/rules/readings.py" line="321" />
         <source>unit attribute {field} value {value} is not yes or no</source>
         <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
     </message>
@@ -5145,7 +5145,7 @@
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="254" />
+        <location filename="../plugin/core/rules/readings.py" line="292" />
         <source>catalogue class is not given: no site field holds it</source>
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
@@ -5205,17 +5205,17 @@
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="28" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="34" />
         <source>The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})</source>
         <translation>图层 {layer} 的过滤条件 {where} 用到了该图层没有的字段 {missing}（该图层的字段：{fields}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="30" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="36" />
         <source>The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无法对要素 {fid} 求值：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="31" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="37" />
         <source>The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false</source>
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
@@ -5682,7 +5682,7 @@
         <translation>表达式将 '{value}' 与 {name} 一起使用，该值指的是取值 {id}；表达式读取的是已声明取值的 id：请写成 '{id}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="270" />
+        <location filename="../plugin/core/rules/readings.py" line="322" />
         <source>unit attribute {field} value {value} is a number, but the rule compares it with a code written as text, and a number loses leading zeros (0313 becomes 313): store the field as text</source>
         <translation>单元属性 {field} 的取值 {value} 是数值，而条款将其与以文本书写的编码比较，数值会丢失前导零（0313 变成 313）：请将该字段存为文本</translation>
     </message>
@@ -6822,12 +6822,12 @@
         <translation>清单{other}对属性{attribute}声明的类型、单位或取值范围与清单{first}不同，其条款将以按清单{first}声明读取的项目数值进行比较（如以万元计的数值与以亿元计的限值相比较）：请在两份清单中作相同声明，或在其中一份清单中改用其他属性名</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="237" />
+        <location filename="../plugin/core/rules/readings.py" line="273" />
         <source>The unit's code must be given.</source>
         <translation>应提供环境管控单元编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/readings.py" line="257" />
+        <location filename="../plugin/core/rules/readings.py" line="295" />
         <source>the unit's code is not given, so the rules that name units by their code (and the lists whose scope is an administrative code) cannot be chosen: give the unit its code</source>
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
@@ -7747,6 +7747,46 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/suggest/explain.py" line="77" />
         <source>{words}: a project that has it, {attribute} more than 0.</source>
         <translation>{words}：项目具有该项，即“{attribute}”高于 0。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="38" />
+        <source>The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>图层 {layer} 的筛选条件 {where} 读取的要素 {fid} 的字段 {field} 中，文本 {value} 未按该图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="277" />
+        <source>The unit layer's text must be read in the encoding its file was written in.</source>
+        <translation>管控单元图层的文本须按其数据文件的实际编码读取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="306" />
+        <source>unit attribute {field} value {value} was not decoded as the unit layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>管控单元属性 {field} 的值 {value} 未按管控单元图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="308" />
+        <source>unit category {value} was not decoded as the unit layer's file was written, so the rules of its category cannot be chosen: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>管控类别 {value} 未按管控单元图层数据文件的实际编码解码，无法确定适用的管控类别条款：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="311" />
+        <source>the unit's text {value} was not decoded as the unit layer's file was written, so what the layer says of the unit cannot be relied on: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>管控单元的文本 {value} 未按管控单元图层数据文件的实际编码解码，图层中该单元的信息不可采信：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="314" />
+        <source>{attribute} value {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>{attribute} 的值 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="316" />
+        <source>catalogue class {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>目录类别 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/readings.py" line="318" />
+        <source>construction nature {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
+        <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
 </context>
 </TS>
