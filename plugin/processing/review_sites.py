@@ -141,13 +141,17 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.CLAUSES, tr("Clauses (site × unit × clause, for the reviewer's judgement)"), SOURCE_TABLE,
             optional=True, createByDefault=False))
+        # Optional: the Modeler's dialog gives a hidden parameter no value, and a mandatory one without a value
+        # makes the step invalid in every model.
         shared = QgsProcessingParameterBoolean(
-            self.OTHER_UNIT_LAYERS, tr("The sites are also reviewed against other unit layers"), defaultValue=False)
+            self.OTHER_UNIT_LAYERS, tr("The sites are also reviewed against other unit layers"), defaultValue=False,
+            optional=True)
         fids = QgsProcessingParameterBoolean(
-            self.SITE_FEATURE_IDS, tr("Sites without an id field are named by their feature ids"), defaultValue=False)
+            self.SITE_FEATURE_IDS, tr("Sites without an id field are named by their feature ids"), defaultValue=False,
+            optional=True)
         recorded = QgsProcessingParameterBoolean(
             self.REGISTER_JUDGEMENTS, tr("The judgements are those recorded in a review register"),
-            defaultValue=False)
+            defaultValue=False, optional=True)
         for hidden in (shared, fids, recorded):
             hidden.setFlags(hidden.flags() | HIDDEN_PARAMETER)
             self.addParameter(hidden)
