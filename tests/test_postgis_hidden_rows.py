@@ -3,7 +3,7 @@ the table's other rows out without a word. A constraint layer missing a red line
 inside it pass as outside (S04: 不符合 became 需研究); such a layer is now named and not used (fail closed)."""
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
 from zoning_review.plugin.compat import WKB_MULTIPOLYGON
 from zoning_review.plugin.core.inputs.resolve import InputError, check_unit_layer, constraint_layers, unit_binding
@@ -85,6 +85,26 @@ def test_reviewsites_with_sites_in_two_srids_stops_naming_the_sites_layer(
     assert "Layer sites leaves out 1 features of its table public.sites_mixed" in str(raised.value)
     assert not (tmp_path / "summary.gpkg").exists()
     dispose(sites)
+
+
+def test_sites_in_two_srids_given_as_selected_features_only_stop_the_run_too(
+        zr_processing, postgis, mixed_tables, sample_gpkg, example_rules, tmp_path):
+    """The toolbox's "Selected features only" (every site selected) gives SITES as a feature source's definition:
+    S04 was left out of the run without a word there (9 sites reviewed)."""
+    import processing
+
+    sites = part_of(postgis, "sites_mixed", name="sites")
+    QgsProject.instance().addMapLayer(sites, False)
+    sites.selectAll()
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run("zoningreview:reviewsites", params(
+                sample_gpkg, example_rules, tmp_path, sites=QgsProcessingFeatureSourceDefinition(sites.id(), True)),
+                feedback=Feedback())
+    finally:
+        QgsProject.instance().removeMapLayer(sites.id())
+    assert "Layer sites leaves out 1 features of its table public.sites_mixed" in str(raised.value)
+    assert not (tmp_path / "summary.gpkg").exists()
 
 
 def test_the_same_red_line_in_one_srid_is_reviewed(zr_processing, postgis, mixed_tables, sample_gpkg, example_rules,

@@ -137,12 +137,18 @@ class UnitInputs:
     selected: Optional[QgsProcessingFeatureSource] = None
 
 
+def layer_parameter(alg, parameters, name: str, context) -> Optional[QgsVectorLayer]:
+    """A feature source parameter's layer, also when it is given as a feature source's definition (selected
+    features only, a feature limit or an invalid-geometry setting), which QGIS 3.22 reads as no layer."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        parameters = {**parameters, name: value.source}  # the layer the definition reads from
+    return alg.parameterAsVectorLayer(parameters, name, context)
+
+
 def unit_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
     """UNITS' layer, also when it is given as a feature source's definition (its selected features only)."""
-    value = parameters.get(alg.UNITS)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        parameters = {**parameters, alg.UNITS: value.source}  # the layer the definition reads from
-    return alg.parameterAsVectorLayer(parameters, alg.UNITS, context)
+    return layer_parameter(alg, parameters, alg.UNITS, context)
 
 
 def selected_units(alg, parameters, context, units: QgsVectorLayer) -> Optional[QgsProcessingFeatureSource]:
@@ -159,6 +165,20 @@ def selected_units(alg, parameters, context, units: QgsVectorLayer) -> Optional[
             "Control unit layer {layer}: \"Selected features only\" is set, but no unit is selected. Select the "
             "units to use, or clear the option to use every unit.").format(layer=units.name()))
     return source
+
+
+def check_site_selection(alg, parameters, context, sites: Optional[QgsVectorLayer]) -> None:
+    """Refuse SITES given as "Selected features only" with no site selected: a run over no site would write empty
+    outputs without a word."""
+    definition = parameters.get(alg.SITES)
+    if not isinstance(definition, QgsProcessingFeatureSourceDefinition) or not definition.selectedFeaturesOnly:
+        return
+    source = alg.parameterAsSource(parameters, alg.SITES, context)
+    if source is not None and source.featureCount() == 0:
+        raise QgsProcessingException(tr(
+            "Candidate sites {layer}: \"Selected features only\" is set, but no site is selected. Select the sites "
+            "to review, or clear the option to review every site.").format(
+            layer=layer_label(sites) if sites is not None else definition.source.staticValue()))
 
 
 def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:

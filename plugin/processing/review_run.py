@@ -32,7 +32,7 @@ from ..core.review.judgements import JudgementError
 from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, tr
-from .review_inputs import processing_errors, unit_inputs
+from .review_inputs import check_site_selection, layer_parameter, processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
 from .review_notes import NotesWriter
@@ -73,14 +73,17 @@ class BatchReview:
         self.lang = alg.LANGUAGES[alg.parameterAsEnum(parameters, alg.LANGUAGE, context)]
         self.whole_site = not alg.parameterAsBoolean(parameters, alg.OTHER_UNIT_LAYERS, context)
         self.texts = ReasonTexts(self.lang)
+        # the sites' layer, also when SITES is a feature source's definition (selected only, a feature limit…)
+        self.site_layer = layer_parameter(alg, parameters, alg.SITES, context)
 
     def setup(self) -> "ReviewSetup":
         """Rule set, unit binding, constraint layers, overlay engine and site fields."""
         found = unit_inputs(self.alg, self.parameters, self.context, self.feedback)
-        sites = self.alg.parameterAsVectorLayer(self.parameters, self.alg.SITES, self.context)
+        sites = self.site_layer
         hidden = hidden_rows_error(sites, layer_label(sites)) if sites is not None else None
         if hidden:  # sites the layer leaves out would be missing from the run without a word
             raise QgsProcessingException(hidden)
+        check_site_selection(self.alg, self.parameters, self.context, sites)
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
                                     self.context.transformContext(), self.context.ellipsoid() or None,
@@ -97,7 +100,7 @@ class BatchReview:
         with_json = alg.parameterAsBoolean(self.parameters, alg.FINDINGS_JSON, self.context)
         rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
         ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
-        refuse_unstable_ids(alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids)
+        refuse_unstable_ids(self.site_layer, ids)
         ids.report(self.feedback)
         self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
                                           self.feedback)
@@ -105,7 +108,7 @@ class BatchReview:
         notes = self.notes
         outputs, destinations = self._outputs(crs, rows, sites, clauses)  # after the checks that may stop the run
         progress = SiteProgress(self.feedback, counted_features(
-            source, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context), ids.count, self.feedback))
+            source, self.site_layer, ids.count, self.feedback))
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
         encoder = FindingsJson()
@@ -115,7 +118,7 @@ class BatchReview:
         # An overlay error that is no one site's (a unit layer its database stopped giving) stops the run.
         with closing(*outputs.values()), SinkWriter() as writer, processing_errors():
             for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
-                    setup.engine, alg.parameterAsVectorLayer(self.parameters, alg.SITES, self.context),
+                    setup.engine, self.site_layer,
                     self._sites(source, setup, crs), self.queries, self.feedback):
                 if self.feedback.isCanceled():
                     break
@@ -169,7 +172,7 @@ class BatchReview:
     def _sites(self, source, setup: "ReviewSetup", crs) -> Iterator[Tuple[Any, QgsGeometry, Any]]:
         """(feature, site id, project), geometry and CRS of each site, until cancelled."""
         request, flags = self.alg.read_request_flags()
-        layer = self.alg.parameterAsVectorLayer(self.parameters, self.alg.SITES, self.context)
+        layer = self.site_layer
         expected = source.featureCount() if layer is not None and exact_count(layer) is not None else None
         features, self.sites_read, self.read_all = source.getFeatures(request, flags), 0, False
         for feature in features:
