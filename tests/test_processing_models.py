@@ -113,12 +113,15 @@ def test_a_model_of_native_steps_around_reviewsites_runs_from_qgis_process(
     model.addChildAlgorithm(join)
     model.updateDestinationParameters()
     assert model.validate() == (True, [])
+    # the model's outputs: "join:joined" and "review:findings" on QGIS 3.22, "joined" and "findings" on 3.44
+    outputs = {d.name().split(":")[-1]: d.name() for d in model.destinationParameterDefinitions()}
     path = tmp_path / "审查 chain.model3"
     assert model.toFile(str(path))
     proc = qgis_process.call(["--json", "run", str(path), "--", f"sites={sample_gpkg}|layername=sites",
                               f"units={sample_gpkg}|layername=control_units", f"rules={example_rules}",
                               *[f"constraints={sample_gpkg}|layername={name}" for name in CONSTRAINTS],
-                              f"join:joined={tmp_path / 'joined.gpkg'}", f"review:findings={tmp_path / 'f.gpkg'}"])
+                              f"{outputs['joined']}={tmp_path / 'joined.gpkg'}",
+                              f"{outputs['findings']}={tmp_path / 'f.gpkg'}"])
     assert proc.returncode == 0, proc.stderr
     data = ogr.Open(str(tmp_path / "joined.gpkg"))
     verdicts = {feature["site_id"]: feature["zr_verdict"] for feature in data.GetLayer(0)}
