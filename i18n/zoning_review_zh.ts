@@ -2006,7 +2006,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="168" />
+        <location filename="../plugin/processing/review_inputs.py" line="188" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="142" />
+        <location filename="../plugin/processing/review_run.py" line="145" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="166" />
+        <location filename="../plugin/processing/review_run.py" line="169" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -4965,7 +4965,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="144" />
+        <location filename="../plugin/processing/review_sites.py" line="146" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5502,7 +5502,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="228" />
+        <location filename="../plugin/processing/review_run.py" line="231" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5527,12 +5527,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="198" />
+        <location filename="../plugin/processing/review_run.py" line="201" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="199" />
+        <location filename="../plugin/processing/review_run.py" line="202" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5557,7 +5557,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="226" />
+        <location filename="../plugin/processing/review_run.py" line="229" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -6028,7 +6028,7 @@
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="146" />
+        <location filename="../plugin/processing/review_sites.py" line="149" />
         <source>Sites without an id field are named by their feature ids</source>
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
@@ -6098,7 +6098,7 @@
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="148" />
+        <location filename="../plugin/processing/review_sites.py" line="152" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
     </message>
@@ -6512,7 +6512,7 @@
         <translation>{label}（{layer}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="173" />
+        <location filename="../plugin/processing/review_sites.py" line="177" />
         <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
@@ -6567,7 +6567,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="198" />
+        <location filename="../plugin/processing/review_inputs.py" line="218" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -7067,7 +7067,7 @@
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="158" />
+        <location filename="../plugin/processing/review_inputs.py" line="164" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
@@ -7787,6 +7787,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/rules/readings.py" line="318" />
         <source>construction nature {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_inputs.py" line="178" />
+        <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
+        <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
 </context>
 </TS>
