@@ -1,5 +1,6 @@
-"""The bound unit layers' units without a code or category, looked for in tasks: every unit is read (a
-province's units hold QGIS for a second), so binding a layer or opening a project never waits for it."""
+"""The bound unit layers' units without a code or category, and unit or constraint layers read in the wrong
+encoding (a sample of their features), looked for in tasks: every unit is read (a province's units hold QGIS for a
+second), so binding a layer or opening a project never waits for it."""
 
 from typing import List
 
@@ -8,25 +9,31 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.inputs.blank_units import blank_units_warning
+from ..core.inputs.misread_layers import misread_layers_warnings
 from ..core.inputs.resolve import BoundUnitLayer, LayerSnapshot
 from ..i18n import tr
 from ..log import log_error
 
 
 class BlankUnitsTask(QgsTask):
-    """Reads a unit layer's snapshot for units without a code or category; ``warning`` names them ('' if none)."""
+    """Reads a unit layer's snapshot for units without a code or category, and samples it and its constraint layers
+    for text read in the wrong encoding; ``warnings`` names what was found."""
 
     def __init__(self, target: BoundUnitLayer) -> None:
         super().__init__(tr("Looking for units without a code in {layer}").format(layer=target.layer.name()),
                          QgsTask.Flag.CanCancel)
         self.source, self.name, self.binding = LayerSnapshot(target.layer), target.layer.name(), target.binding
+        layers = dict.fromkeys([target.layer, *target.constraints.values()])  # a layer bound twice sampled once
+        self.sampled = [(LayerSnapshot(layer), layer.name()) for layer in layers]
         self.feedback = QgsFeedback()
-        self.warning = ""
+        self.warnings: List[str] = []
 
     def run(self) -> bool:
         """Read every unit (background thread: touches no widget or project layer)."""
         try:
-            self.warning = blank_units_warning(self.source, self.name, self.binding, self.feedback)
+            self.warnings = misread_layers_warnings(self.sampled, self.feedback)
+            blank = blank_units_warning(self.source, self.name, self.binding, self.feedback)
+            self.warnings += [blank] if blank else []
         except Exception as error:  # noqa: BLE001 - the traceback in the log; the review goes on without the warning
             log_error(tr("The units of {layer} could not be checked for a missing code: {error}").format(
                 layer=self.name, error=str(error)), error)
@@ -40,7 +47,7 @@ class BlankUnitsTask(QgsTask):
 
 
 class UnitCheck(QObject):
-    """Checks the review targets' units in tasks; ``found`` carries each warning, for the current targets only."""
+    """Checks the review targets' layers in tasks; ``found`` carries each warning, for the current targets only."""
 
     found = pyqtSignal(str)
 
@@ -59,11 +66,11 @@ class UnitCheck(QObject):
             QgsApplication.taskManager().addTask(task)
 
     def _done(self, task: BlankUnitsTask, completed: bool = True) -> None:
-        """A task ended: its warning, when it read every unit, is shown unless the targets changed meanwhile."""
+        """A task ended: its warnings, when it read every unit, are shown unless the targets changed meanwhile."""
         if task in self.tasks:
             self.tasks.remove(task)
-            if completed and task.warning:
-                self.found.emit(task.warning)
+            for warning in task.warnings if completed else []:
+                self.found.emit(warning)
 
     @property
     def busy(self) -> bool:

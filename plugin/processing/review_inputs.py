@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..compat import SOURCE_FILE
 from ..core.inputs.bindings import bound_layers, layer_title
+from ..core.inputs.misread_layers import misread_layers_warnings
 from ..core.inputs.resolve import (
     InputError,
     check_unit_fields,
@@ -206,7 +207,9 @@ def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:
                               binding, name_values(alg, parameters, alg.CONSTRAINT_NAMES, context))
     if found.errors:
         raise QgsProcessingException("\n".join(found.errors))
-    for warning in found.warnings:
+    for warning in found.warnings + misread_layers_warnings(
+            [(units if selected is None else selected, units.name())]
+            + [(layer, layer.name()) for layer in dict.fromkeys(found.layers.values()) if layer is not units]):
         feedback.pushWarning(warning)
     return UnitInputs(units, binding, rules.ruleset, found.layers, selected)
 

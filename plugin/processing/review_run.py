@@ -7,6 +7,7 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 from ..compat import WKB_NO_GEOMETRY
 from ..core.inputs.hidden_rows import hidden_rows_error
+from ..core.inputs.misread_layers import misread_layer_warning
 from ..core.inputs.resolve import layer_label, overlay_engine
 from ..core.inputs.site_attributes import SiteFieldMap, project_from_attributes
 from ..core.model.binding import UnitBinding
@@ -84,6 +85,9 @@ class BatchReview:
         if hidden:  # sites the layer leaves out would be missing from the run without a word
             raise QgsProcessingException(hidden)
         check_site_selection(self.alg, self.parameters, self.context, sites)
+        misread = misread_layer_warning(sites, sites.name()) if sites is not None else ""
+        if misread:  # each site's misread value needs information; said once up front
+            self.feedback.pushWarning(misread)
         with processing_errors():
             engine = overlay_engine(found.units, found.binding, found.ruleset, found.constraints,
                                     self.context.transformContext(), self.context.ellipsoid() or None,

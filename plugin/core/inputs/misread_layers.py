@@ -1,0 +1,48 @@
+"""A layer read in another encoding than its file's, named up front from a sample of its features: a GBK
+Shapefile without a .cpg file (QGIS reads it as UTF-8: U+FFFD) or with a wrong one (1252: 容城 as ÈÝ³Ç).
+A few hundred features are read, so the dock does it in its unit-check task and Processing at the start."""
+
+from typing import Any, Iterable, List, Optional, Tuple
+
+from qgis.core import QgsFeatureRequest, QgsFeedback
+
+from ...i18n import tr
+from ..misread_text import misread
+
+SAMPLE = 300  # features read for text misread: enough to meet Chinese text, quick on a province's units
+SHOWN_CHARACTERS = 40  # characters of the misread value a warning quotes
+
+
+def misread_value(source: Any, feedback: Optional[QgsFeedback] = None,
+                  limit: int = SAMPLE) -> Optional[Tuple[str, int, str]]:
+    """(field, feature id, value) of the first misread text among the first ``limit`` features of ``source`` (a
+    layer, its snapshot or a Processing source), None when none is (or when cancelled)."""
+    names = source.fields().names()
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(limit)
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            return None
+        for index, value in enumerate(feature.attributes()):
+            if misread(value):
+                return names[index], feature.id(), value
+    return None
+
+
+def misread_layer_warning(source: Any, layer_name: str, feedback: Optional[QgsFeedback] = None) -> str:
+    """A translated warning that layer ``layer_name`` looks read in the wrong encoding, naming a field, feature
+    and value, or ''."""
+    found = misread_value(source, feedback)
+    if found is None:
+        return ""
+    field, fid, value = found
+    shown = value if len(value) <= SHOWN_CHARACTERS else value[:SHOWN_CHARACTERS] + "…"
+    return tr("Layer {layer} looks read in the wrong encoding: its text holds � or Latin letters where Chinese was "
+              "written (field {field} of feature {fid}: {value}). Set its data source encoding (Layer Properties ▸ "
+              "Source), such as GBK, then review again: until then, what it says cannot be relied on.").format(
+        layer=layer_name, field=field, fid=fid, value=shown)
+
+
+def misread_layers_warnings(sources: Iterable[Tuple[Any, str]], feedback: Optional[QgsFeedback] = None) -> List[str]:
+    """The warnings of ``sources`` ((source, layer name) pairs) that look read in the wrong encoding."""
+    found = (misread_layer_warning(source, name, feedback) for source, name in sources)
+    return [warning for warning in found if warning]
