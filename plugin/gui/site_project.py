@@ -3,7 +3,15 @@ earlier site's feature left in the form."""
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..core.inputs.site_attributes import SiteFieldMap, detect_site_fields, project_from_attributes
+from ..core.inputs.cut_fields import cut_forms
+from ..core.inputs.site_attributes import (
+    CATALOGUE_FIELDS,
+    CONSTRUCTION_FIELDS,
+    INDUSTRY_FIELDS,
+    SiteFieldMap,
+    detect_site_fields,
+    project_from_attributes,
+)
 from ..core.model.project import ProjectDescription
 from ..core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ..core.rules.readings import blank
@@ -15,10 +23,14 @@ from .site_sources import SiteError
 MAX_NAMED = 10  # features named in a message, at most
 
 
+def _declared(rulesets: List[Any]) -> Dict[str, str]:
+    """The rule sets' declared attributes: name → type."""
+    return {name: decl.type for ruleset in rulesets for name, decl in ruleset.attributes.items()}
+
+
 def _field_map(names: List[str], rulesets: List[Any]) -> Optional[SiteFieldMap]:
     """The fields of a site layer the review reads; None when it has none (a land parcel, a control unit)."""
-    declared = {name: decl.type for ruleset in rulesets for name, decl in ruleset.attributes.items()}
-    mapping = detect_site_fields(names, declared)
+    mapping = detect_site_fields(names, _declared(rulesets))
     if not (mapping.industry_field or mapping.construction_field or mapping.catalogue_field or mapping.attributes):
         return None
     return mapping
@@ -69,11 +81,35 @@ def features_project(site: Site, rulesets: List[Any]) -> Optional[Tuple[ProjectD
     return first, tr("{origin}: {features}").format(origin=site.origin, features=named)
 
 
+def cut_fields_message(site: Site, rulesets: List[Any]) -> str:
+    """What the site's features' fields that may be a name the review reads, cut by the Shapefile format, are taken
+    for ('' when none is): not that name, as two names may be cut alike and a wrong guess could pass a site."""
+    names = list(site.features[0][1]) if site.features else []
+    mapping = detect_site_fields(names, _declared(rulesets))
+    wanted = [spellings for spellings, found in ((INDUSTRY_FIELDS, mapping.industry_field),
+                                                 (CONSTRUCTION_FIELDS, mapping.construction_field),
+                                                 (CATALOGUE_FIELDS, mapping.catalogue_field)) if not found]
+    wanted += [(name,) for name in _declared(rulesets) if name not in mapping.attributes]
+    cuts = [cut for spellings in wanted for cut in cut_forms(spellings, names)]
+    return "\n".join(tr("{origin}: field {field} may be {name} cut to 10 characters by the Shapefile format, so it "
+                        "is not read as {name}: give the value in the project form, or save the sites as a "
+                        "GeoPackage, which keeps whole field names.").format(origin=site.origin, field=field,
+                                                                              name=name)
+                     for field, name in cuts)
+
+
 def fill_form(form: ProjectForm, site: Site, rulesets: List[Any]) -> Tuple[str, int]:
     """Fill the form with the project the site's features describe; the message to show and its level ('' for
     none). The form keeps what the reviewer entered, never what an earlier site's feature gave (SiteError when
     the features describe different projects). A site after a feature's is told once that it is reviewed with the
-    feature's values, not every later one."""
+    feature's values, not every later one. Fields that may be names cut by the Shapefile format are named first."""
+    cut = cut_fields_message(site, rulesets)
+    message, level = _filled(form, site, rulesets)
+    return "\n".join(text for text in (cut, message) if text), max(level, 1 if cut else 0)
+
+
+def _filled(form: ProjectForm, site: Site, rulesets: List[Any]) -> Tuple[str, int]:
+    """``fill_form`` but for the fields cut by the Shapefile format."""
     taken = features_project(site, rulesets)
     if taken is not None:
         form.set_project(taken[0], taken_from=taken[1])

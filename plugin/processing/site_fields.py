@@ -5,10 +5,11 @@ the sites have. An industry, construction or catalogue field the rules read but 
 is warned about once; the catalogue class of every site is then not given (never "not listed").
 """
 
-from typing import Dict, List, Set
+from typing import Dict, List, Set, Tuple
 
 from qgis.core import QgsProcessingException
 
+from ..core.inputs.cut_fields import cut_forms
 from ..core.inputs.site_attributes import (
     CATALOGUE_FIELDS,
     CONSTRUCTION_FIELDS,
@@ -46,7 +47,7 @@ def site_field_map(alg, parameters, context, feedback, ruleset: RuleSet) -> Site
                 "Attribute fields: the rule set declares no attribute {name}.").format(name=attribute))
         require_field(alg, alg.ATTRIBUTE_MAP, field_name, names)
         mapping.attributes[attribute] = (field_name, declared[attribute])
-    warn_unmapped(alg, mapping, declared, condition_kinds(ruleset), feedback)
+    warn_unmapped(alg, mapping, declared, condition_kinds(ruleset), feedback, names)
     return mapping
 
 
@@ -66,8 +67,10 @@ def condition_kinds(ruleset: RuleSet) -> Set[str]:
     return {condition.kind for rule in ruleset.rules for condition in rule.conditions()}
 
 
-def warn_unmapped(alg, mapping: SiteFieldMap, declared: Dict[str, str], kinds: Set[str], feedback) -> None:
-    """Warn once of each project value the rules read and of each declared attribute that no site field holds."""
+def warn_unmapped(alg, mapping: SiteFieldMap, declared: Dict[str, str], kinds: Set[str], feedback,
+                  names: List[str]) -> None:
+    """Warn once of each project value the rules read and of each declared attribute that no site field holds, and
+    of the sites' fields that may be its name cut by the Shapefile format (``names``: the sites' fields)."""
     for kind, attr, param, spellings in (
             ("industry", "industry_field", alg.INDUSTRY_FIELD, INDUSTRY_FIELDS),
             ("construction", "construction_field", alg.CONSTRUCTION_FIELD, CONSTRUCTION_FIELDS),
@@ -75,10 +78,23 @@ def warn_unmapped(alg, mapping: SiteFieldMap, declared: Dict[str, str], kinds: S
         if kind in kinds and not getattr(mapping, attr):
             feedback.pushWarning(unmapped_text(kind).format(
                 names=list_separator().join(spellings), parameter=alg.parameterDefinition(param).description()))
+            warn_cut(alg, param, cut_forms(spellings, names), feedback)
     for attribute in sorted(set(declared) - set(mapping.attributes)):
         feedback.pushWarning(tr(
             "No site field for the rule-set attribute {name}: rules that use it will need "
             "information. Map it in 'Attribute fields'.").format(name=attribute))
+        warn_cut(alg, alg.ATTRIBUTE_MAP, cut_forms([attribute], names), feedback)
+
+
+def warn_cut(alg, param: str, cuts: List[Tuple[str, str]], feedback) -> None:
+    """Name the sites' fields that may be a name the run looked for, cut by the Shapefile format: never read as it
+    (two names may be cut alike), until chosen in ``param``."""
+    for name in dict.fromkeys(name for _field, name in cuts):
+        fields = [field for field, cut_name in cuts if cut_name == name]
+        feedback.pushWarning(tr(
+            "The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as "
+            "{name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.").format(
+            fields=list_separator().join(fields), name=name, parameter=alg.parameterDefinition(param).description()))
 
 
 def unmapped_text(kind: str) -> str:
