@@ -23,6 +23,7 @@ from ...i18n import list_separator, tr
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..overlay.crs_check import crs_unknown, outside_area_of_use
+from ..overlay.dbf_text import dbf_text_widths
 from ..overlay.engine import OverlayEngine
 from ..overlay.types import Tolerance, UnitLayerSpec
 from ..overlay.unit_index import exact_count
@@ -378,7 +379,8 @@ def overlay_engine(units: QgsVectorLayer, binding: UnitBinding, ruleset: RuleSet
     read = LayerSnapshot if snapshot else (lambda layer: layer)
     fields = unit_attribute_fields(units.fields().names(), ruleset, binding)
     unit_source = read(units) if selected is None else SelectedUnits(selected, units)
-    spec = UnitLayerSpec(unit_source, binding.code_field, binding.name_field, binding.category_field, fields)
+    spec = UnitLayerSpec(unit_source, binding.code_field, binding.name_field, binding.category_field, fields,
+                         dbf_text_widths(units))
     return OverlayEngine(spec, {name: read(layer) for name, layer in constraints.items()}, transform_context,
                          ellipsoid, tolerance())
 

@@ -168,6 +168,7 @@ class UnitOverlap:
     site_fraction: float
     unit_fraction: float
     attributes: Dict[str, Any] = field(default_factory=dict)
+    filled: List[str] = field(default_factory=list)  # fields whose text fills its Shapefile field: may be cut
 
 
 @dataclass

@@ -22,6 +22,7 @@ from ...i18n import tr
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
 from .crs_check import crs_unknown, site_crs_error
+from .dbf_text import filled_fields
 from .geometry_repair import Cleaned, clean_polygonal, overlap_parts
 from .measure import (
     Measurer,
@@ -281,6 +282,7 @@ class OverlayEngine:
                 fid=unit.fid, code=unit.code, name=unit.name, category=unit.category, overlap_m2=area,
                 site_fraction=area / site_area if site_area > 0 else 0.0,
                 unit_fraction=self._unit_fraction(unit, area), attributes=dict(unit.attributes))
+            item.filled = filled_fields(item.attributes, self.spec.text_widths)
             if area > threshold:
                 result.overlaps.append(item)
                 if with_geometries:

@@ -45,6 +45,7 @@ class UnitLayerSpec:
     name_field: str
     category_field: str
     attribute_fields: List[str] = field(default_factory=list)
+    text_widths: Dict[str, Tuple[int, str]] = field(default_factory=dict)  # a Shapefile's (``dbf_text``)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from ..rules.conditions import Context, Outcome, evaluate
 from ..rules.readings import blank, input_findings, project_problems
 from ..rules.ruleset import Rule, RuleSet, UnitContext, code_key
 from .coverage import uncovered_finding, unnamed_finding
+from .cut_text import CUT_REASON
 
 DECISIVE_STATUSES = {Verdict.NON_COMPLIANT: (Status.CONFLICT,), Verdict.NEEDS_STUDY: STUDY_STATUSES}  # by verdict
 
@@ -226,7 +227,8 @@ _PROSE_REASON = Reason("requirement from the unit layer's own text: check by han
 
 
 def prose_findings(unit: UnitContext) -> List[Finding]:
-    """One manual_check finding per non-empty prose field of the unit layer."""
+    """One manual_check finding per non-empty prose field of the unit layer (saying when a Shapefile may have cut
+    it)."""
     found = []
     for dimension in DIMENSIONS:
         text = (unit.prose.get(dimension) or "").strip()
@@ -239,7 +241,7 @@ def prose_findings(unit: UnitContext) -> List[Finding]:
                     effect="text",
                     status=Status.MANUAL_CHECK,
                     text_zh=text,
-                    reasons=[_PROSE_REASON],
+                    reasons=[_PROSE_REASON, CUT_REASON] if dimension in unit.cut else [_PROSE_REASON],
                 )
             )
     return found

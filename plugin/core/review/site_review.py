@@ -65,6 +65,7 @@ def unit_context(overlap, prose_fields: Dict[str, str]) -> UnitContext:
         category=overlap.category,
         attributes=dict(overlap.attributes),
         prose=prose,
+        cut=tuple(dimension for dimension, name in prose_fields.items() if name in overlap.filled),
     )
 
 

@@ -175,6 +175,7 @@ class UnitContext:
     category: str = ""
     attributes: Dict[str, Any] = field(default_factory=dict)
     prose: Dict[str, str] = field(default_factory=dict)
+    cut: Tuple[str, ...] = ()  # the dimensions whose prose fills its Shapefile field: it may be incomplete
 
 
 @dataclass
