@@ -274,57 +274,57 @@
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="368" />
+        <location filename="../plugin/core/review/evaluation.py" line="370" />
         <source>requirement from the unit layer's own text: check by hand</source>
         <translation>管控单元图层自带的管控要求文本：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="372" />
+        <location filename="../plugin/core/review/evaluation.py" line="374" />
         <source>an exception applies</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="373" />
+        <location filename="../plugin/core/review/evaluation.py" line="375" />
         <source>an exception may apply</source>
         <translation>可能属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="374" />
+        <location filename="../plugin/core/review/evaluation.py" line="376" />
         <source>the rule prohibits this</source>
         <translation>条款禁止此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="375" />
+        <location filename="../plugin/core/review/evaluation.py" line="377" />
         <source>the project must meet this duty</source>
         <translation>项目须落实该要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="376" />
+        <location filename="../plugin/core/review/evaluation.py" line="378" />
         <source>the rule allows this</source>
         <translation>条款允许此情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="377" />
+        <location filename="../plugin/core/review/evaluation.py" line="379" />
         <source>text-only rule: check by hand</source>
         <translation>仅文字条款：需人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="378" />
+        <location filename="../plugin/core/review/evaluation.py" line="380" />
         <source>restricted: show by hand that the stated conditions are met</source>
         <translation>限制类条款：需人工论证满足所述条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="379" />
+        <location filename="../plugin/core/review/evaluation.py" line="381" />
         <source>restricted: allowed only if</source>
         <translation>限制类条款：仅在满足以下条件时允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="380" />
+        <location filename="../plugin/core/review/evaluation.py" line="382" />
         <source>restricted, and the conditions for allowing it are met</source>
         <translation>限制类条款，且满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="381" />
+        <location filename="../plugin/core/review/evaluation.py" line="383" />
         <source>restricted, and the conditions for allowing it are not met</source>
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="64" />
+        <location filename="../plugin/core/overlay/engine.py" line="65" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="86" />
+        <location filename="../plugin/core/overlay/engine.py" line="87" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="218" />
+        <location filename="../plugin/core/overlay/engine.py" line="219" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -1964,17 +1964,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="134" />
+        <location filename="../plugin/core/inputs/resolve.py" line="135" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="100" />
+        <location filename="../plugin/core/inputs/resolve.py" line="101" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1986,7 +1986,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="303" />
+        <location filename="../plugin/core/inputs/resolve.py" line="304" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2006,12 +2006,12 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="188" />
+        <location filename="../plugin/processing/review_inputs.py" line="189" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="79" />
+        <location filename="../plugin/processing/site_fields.py" line="83" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="145" />
+        <location filename="../plugin/processing/review_run.py" line="149" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="45" />
+        <location filename="../plugin/processing/site_fields.py" line="46" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
@@ -2601,12 +2601,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="228" />
+        <location filename="../plugin/core/inputs/resolve.py" line="229" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="240" />
+        <location filename="../plugin/core/inputs/resolve.py" line="241" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="169" />
+        <location filename="../plugin/processing/review_run.py" line="173" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3196,12 +3196,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="169" />
+        <location filename="../plugin/core/inputs/resolve.py" line="170" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="199" />
+        <location filename="../plugin/core/inputs/resolve.py" line="200" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -4510,7 +4510,7 @@
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="109" />
+        <location filename="../plugin/processing/review_inputs.py" line="110" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>决定性条款所属清单</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="369" />
+        <location filename="../plugin/core/review/evaluation.py" line="371" />
         <source>no access list of the binding applies to unit {code}: bind a list whose scope covers it</source>
         <translation>绑定的准入清单均不适用于单元 {code}：请绑定适用范围覆盖该单元的清单</translation>
     </message>
@@ -4740,7 +4740,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="96" />
+        <location filename="../plugin/processing/review_inputs.py" line="97" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -4920,17 +4920,17 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="76" />
+        <location filename="../plugin/core/inputs/resolve.py" line="77" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92" />
+        <location filename="../plugin/core/inputs/resolve.py" line="93" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="88" />
+        <location filename="../plugin/processing/review_inputs.py" line="89" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -4955,7 +4955,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="115" />
+        <location filename="../plugin/processing/review_inputs.py" line="116" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -5160,22 +5160,22 @@
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="58" />
+        <location filename="../plugin/processing/site_fields.py" line="59" />
         <source>{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.</source>
         <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="87" />
+        <location filename="../plugin/processing/site_fields.py" line="103" />
         <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="91" />
+        <location filename="../plugin/processing/site_fields.py" line="107" />
         <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="93" />
+        <location filename="../plugin/processing/site_fields.py" line="109" />
         <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="173" />
+        <location filename="../plugin/core/inputs/resolve.py" line="174" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5502,7 +5502,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="231" />
+        <location filename="../plugin/processing/review_run.py" line="235" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5527,12 +5527,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="201" />
+        <location filename="../plugin/processing/review_run.py" line="205" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="202" />
+        <location filename="../plugin/processing/review_run.py" line="206" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5557,7 +5557,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="229" />
+        <location filename="../plugin/processing/review_run.py" line="233" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -6202,7 +6202,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="181" />
+        <location filename="../plugin/core/inputs/resolve.py" line="182" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6382,7 +6382,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="249" />
+        <location filename="../plugin/core/inputs/resolve.py" line="250" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6532,7 +6532,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="144" />
+        <location filename="../plugin/core/inputs/resolve.py" line="145" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6567,7 +6567,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="218" />
+        <location filename="../plugin/processing/review_inputs.py" line="221" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -6647,7 +6647,7 @@
         <translation>台账未记录下列经审查人改判条款的规则原结论，无法核实新规则集是否仍得出被改判的结论，这些改判不予适用。请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="88" />
+        <location filename="../plugin/gui/site_project.py" line="124" />
         <source>{origin} has no field the review reads (industry, construction nature, catalogue class or an attribute the rule sets declare): only its outline is the site, and the project form keeps what was entered.</source>
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
@@ -6782,22 +6782,22 @@
         <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="64" />
+        <location filename="../plugin/gui/site_project.py" line="76" />
         <source>{origin} describe different projects: their fields {fields} differ ({features}), so they were not taken as one site. Select the features of one project, or one feature, and press “Selected” again.</source>
         <translation>{origin}属于不同的项目：其字段 {fields} 的取值不一致（{features}），因此未合并为一个选址。请选中同一项目的要素或单个要素，再次点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="69" />
+        <location filename="../plugin/gui/site_project.py" line="81" />
         <source>{origin}: {features}</source>
         <translation>{origin}：{features}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="84" />
+        <location filename="../plugin/gui/site_project.py" line="120" />
         <source>{origin} has no field the review reads, so the project form was emptied: it held the values taken from {previous}, another site's. Enter this project's values.</source>
         <translation>{origin}不含审查所读取的字段，项目表单已清空：表单中原有的信息取自另一选址 {previous}。请填写本项目的信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_project.py" line="93" />
+        <location filename="../plugin/gui/site_project.py" line="129" />
         <source>The new site ({origin}) is reviewed with the project values taken from {previous}: check that they describe this site's project.</source>
         <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
     </message>
@@ -6852,12 +6852,12 @@
         <translation>是否在其他审查替换之前将其保存为命名审查，或予以放弃？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unit_check.py" line="20" />
+        <location filename="../plugin/gui/unit_check.py" line="23" />
         <source>Looking for units without a code in {layer}</source>
         <translation>正在检查图层 {layer} 中缺少单元编码的管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unit_check.py" line="31" />
+        <location filename="../plugin/gui/unit_check.py" line="38" />
         <source>The units of {layer} could not be checked for a missing code: {error}</source>
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
     </message>
@@ -7067,7 +7067,7 @@
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="164" />
+        <location filename="../plugin/processing/review_inputs.py" line="165" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
@@ -7077,7 +7077,7 @@
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/evaluation.py" line="370" />
+        <location filename="../plugin/core/review/evaluation.py" line="372" />
         <source>no rule of the access list applies to unit {code}: its unit rules name other codes and it has no general or category rule; check that the list covers this unit under the code the unit layer gives it</source>
         <translation>准入清单中没有适用于单元 {code} 的规则：清单的单元规则均针对其他单元编码，且无总体或类别规则适用；请核实清单是否以管控单元图层中的编码列出了该单元</translation>
     </message>
@@ -7554,12 +7554,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>待审查的拟选址地块：任意坐标系的面，每个要素为一个项目，带其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="82" />
+        <location filename="../plugin/processing/review_inputs.py" line="83" />
         <source>Scopes of the rule sets (one line per file)</source>
         <translation>规则集适用范围（每个文件一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="103" />
+        <location filename="../plugin/processing/review_inputs.py" line="104" />
         <source>The requirement texts in the unit layer's own fields (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ): units with such texts then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
@@ -7789,9 +7789,29 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="178" />
+        <location filename="../plugin/processing/review_inputs.py" line="179" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
         <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/misread_layers.py" line="39" />
+        <source>Layer {layer} looks read in the wrong encoding: its text holds � or Latin letters where Chinese was written (field {field} of feature {fid}: {value}). Set its data source encoding (Layer Properties ▸ Source), such as GBK, then review again: until then, what it says cannot be relied on.</source>
+        <translation>图层 {layer} 疑似未按其数据文件的实际编码读取：原为中文的文本显示为 � 或拉丁字母（要素 {fid} 的字段 {field}：{value}）。请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查；在此之前，该图层的内容不可采信。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/cut_text.py" line="17" />
+        <source>this text fills its Shapefile field (at most 254 bytes): it may have been cut off when the unit layer was saved as a Shapefile; check it against the published list</source>
+        <translation>该文本已占满其 Shapefile 字段（最多 254 字节）：管控单元图层保存为 Shapefile 时可能已被截断，请对照正式发布的生态环境准入清单核对</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_project.py" line="94" />
+        <source>{origin}: field {field} may be {name} cut to 10 characters by the Shapefile format, so it is not read as {name}: give the value in the project form, or save the sites as a GeoPackage, which keeps whole field names.</source>
+        <translation>{origin}：字段 {field} 可能是被 Shapefile 格式截断为 10 个字符的 {name}，因此不将其作为 {name} 读取：请在项目表单中填写该值，或将选址图层另存为可保留完整字段名的 GeoPackage 格式。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="94" />
+        <source>The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as {name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.</source>
+        <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
 </context>
 </TS>
