@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from tests.overlay_helpers import forget_crs
-from tests.test_processing_review import CONSTRAINTS, params, rows
+from tests.test_processing_review import CONSTRAINTS, params
 
 GK = "EPSG:4547"  # CGCS2000 / 3-degree Gauss-Krüger CM 114E, the zone of the sample
 CITY_GRID = "+proj=tmerc +lat_0=0 +lon_0=116.3 +k=1 +x_0=50000 +y_0=-4000000 +ellps=GRS80 +units=m +no_defs"
@@ -99,19 +99,21 @@ def test_a_unit_layer_with_an_undefined_crs_stops_the_review(zr_processing, samp
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, UNITS=units))
 
 
-@pytest.mark.parametrize("srs_id", [0, -1])
-def test_sites_with_an_undefined_crs_each_need_study(zr_processing, sample_gpkg, example_rules, tmp_path, srs_id):
+@pytest.mark.parametrize("srs_id, named", [(0, "Undefined geographic SRS"), (-1, "Undefined Cartesian SRS")])
+def test_sites_with_an_undefined_crs_are_refused_up_front(zr_processing, sample_gpkg, example_rules, tmp_path, srs_id,
+                                                          named):
+    """As a unit layer is: naming the layer and what to do, not the same reason repeated as each site's."""
     import processing
 
     sites = undefined_copy(sample_gpkg, "sites", tmp_path / "sites.gpkg", srs_id)  # still in degrees
-    processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
-                                                      SITE_ID_FIELD="site_id"))
-    summary = rows(tmp_path / "summary.gpkg")
-    assert sorted(row["site_id"] for row in summary) == [f"S{i:02d}" for i in range(1, 11)]
-    for row in summary:
-        assert row["verdict"] == "needs_study", row
-        assert row["reason"].startswith(f"Site {row['site_id']} was not reviewed: The site's coordinate reference "
-                                        "system is undefined"), row["reason"]
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
+                                                          SITE_ID_FIELD="site_id"))
+    assert str(caught.value) == (
+        f"Layer sites has an undefined coordinate reference system ({named}), so where its coordinates lie is "
+        "unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run "
+        "again.")
+    assert not (tmp_path / "summary.gpkg").exists()
 
 
 def test_a_constraint_layer_without_crs_stops_every_algorithm(zr_processing, sample_gpkg, example_rules, tmp_path):

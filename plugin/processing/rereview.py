@@ -29,6 +29,7 @@ from .base import ZoningReviewAlgorithm
 from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help
 from .rereview_register import SITE_FIELD, judgements_after, register_inputs
+from .review_inputs import check_sites_crs, layer_parameter
 from .sink_writer import add_rows, closing, open_output
 
 OUTPUT_COLUMNS = (("site_id", "string"), ("verdict_before", "string"), ("verdict_after", "string"),
@@ -168,6 +169,7 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         old = self.parameterAsFile(parameters, self.OLD_RULES, context)
         if not old:
             raise QgsProcessingException(tr("With 'Candidate sites', give the earlier rule set to compare with."))
+        check_sites_crs(layer_parameter(self, parameters, self.SITES, context))  # else each review fails unnamed
         steps = QgsProcessingMultiStepFeedback(2, feedback)
         covers: list = []  # the sites' overlaps with every layer: the same for both rule sets
         before, clauses_before = self.merged(self._review_layers(parameters, parameters[self.SITES], old, context,

@@ -27,6 +27,7 @@ from ..core.inputs.resolve import (
     check_unit_fields,
     check_unit_layer,
     constraint_layers,
+    crs_error,
     layer_label,
     require_rules,
     unit_binding,
@@ -180,6 +181,14 @@ def check_site_selection(alg, parameters, context, sites: Optional[QgsVectorLaye
             "Candidate sites {layer}: \"Selected features only\" is set, but no site is selected. Select the sites "
             "to review, or clear the option to review every site.").format(
             layer=layer_label(sites) if sites is not None else definition.source.staticValue()))
+
+
+def check_sites_crs(sites: Optional[QgsVectorLayer]) -> None:
+    """Refuse a sites layer without a CRS (or one that does not place it on the earth), naming it and what to do, as
+    a unit layer is refused: every site would otherwise need further study for the same reason."""
+    error = crs_error(sites) if sites is not None else None
+    if error:
+        raise QgsProcessingException(error)
 
 
 def unit_inputs(alg, parameters, context, feedback) -> UnitInputs:

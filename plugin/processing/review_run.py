@@ -33,7 +33,7 @@ from ..core.review.judgements import JudgementError
 from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, tr
-from .review_inputs import check_site_selection, layer_parameter, processing_errors, unit_inputs
+from .review_inputs import check_site_selection, check_sites_crs, layer_parameter, processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
 from .review_notes import NotesWriter
@@ -84,6 +84,7 @@ class BatchReview:
         hidden = hidden_rows_error(sites, layer_label(sites)) if sites is not None else None
         if hidden:  # sites the layer leaves out would be missing from the run without a word
             raise QgsProcessingException(hidden)
+        check_sites_crs(sites)
         check_site_selection(self.alg, self.parameters, self.context, sites)
         misread = misread_layer_warning(sites, sites.name()) if sites is not None else ""
         if misread:  # each site's misread value needs information; said once up front
