@@ -26,7 +26,7 @@ from ..i18n import tr
 from .context import NotesContext, notes_context
 from .document import build_document
 from .formatting import reasons_text
-from .html_renderer import GENERATOR, STYLE, esc, render_html
+from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
 from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import advance
 from .map_figure import render_map_figures
@@ -42,13 +42,14 @@ FINDING_FIELDS = (
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
                 template: Optional[str] = None, word_template: Optional[str] = None,
-                feedback: Optional[QgsFeedback] = None) -> str:
+                feedback: Optional[QgsFeedback] = None, sites: str = "") -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
     template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
     .dotx letterhead the Word notes start from; ``feedback`` is told the progress and may cancel
-    between steps and before the file is kept (NotesCancelledError, no file written). Raises NotesError.
+    between steps and before the file is kept (NotesCancelledError, no file written); ``sites``: the sites layer an
+    HTML page records (reviewsites' notes: ``html_renderer.sites_meta``). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -74,7 +75,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
             raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
                 package=error.name or error)) from error
         return render_docx(document, png, path, word_template, more)
-    return write_page(render_html(document, png, more), path, feedback)
+    return write_page(render_html(document, png, more, sites), path, feedback)
 
 
 def write_page(page: str, path: str, feedback: Optional[QgsFeedback] = None) -> str:
@@ -99,14 +100,14 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
-                     feedback: Optional[QgsFeedback] = None) -> str:
+                     feedback: Optional[QgsFeedback] = None, sites: str = "") -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
     ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion;
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
-    ``feedback`` as ``write_notes`` takes it.
+    ``feedback`` and ``sites`` as ``write_notes`` takes them.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -116,7 +117,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.not_applied = list(not_applied)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
-    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, sites=sites)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:
@@ -132,9 +133,10 @@ def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = No
     return maps
 
 
-def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh", cancelled: bool = False) -> str:
+def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh", cancelled: bool = False,
+                sites: str = "") -> str:
     """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry; ``cancelled``: the notes
-    were cancelled, and the page says it lists only those written."""
+    were cancelled, and the page says it lists only those written; ``sites``: the sites layer it records."""
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "index.html")
     rows = []
@@ -146,7 +148,8 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
     title = tr("Review notes", lang)
     head = "".join(f"<th>{esc(c)}</th>" for c in (tr("Site", lang), tr("Verdict", lang),
                                                   tr("Notes", lang)))
-    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8">{GENERATOR}<title>{esc(title)}</title>'
+    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8">{GENERATOR}{sites_meta(sites)}'
+            f"<title>{esc(title)}</title>"
             f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>{_cancelled(cancelled, lang)}"
             f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")

@@ -5,6 +5,7 @@ HTML needs no QtWebKit: the file is opened by a browser (or Word); the PDF draws
 
 import base64
 import html
+import re
 from typing import Dict, List, Optional
 
 from ..core.review.labels import VERDICT_TONES
@@ -14,6 +15,8 @@ from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, 
 GENERATOR = '<meta name="generator" content="Zoning Review">'
 """Written in the head of every page of notes and index the plugin writes: how a later run knows its own files."""
 HEAD_BYTES = 4096  # the generator tag stands within the first bytes of a page the plugin wrote
+SITES_META = "zoning-review-sites"  # the sites layer a page of reviewsites' notes (or their index) was written for
+SITES_RECORD = re.compile(f'<meta name="{SITES_META}" content="([^"]*)">'.encode("ascii"))
 
 FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
 
@@ -61,13 +64,31 @@ def nowrap_times(cell: str) -> str:
 def written_by_plugin(path: str) -> bool:
     """Whether the HTML file at ``path`` is a page the plugin wrote: its generator tag in the head, or, for a page
     of a version before the tag, the plugin's own font list in its style sheet."""
+    head = _head(path)
+    return GENERATOR.encode("ascii") in head or f"font-family: {FONTS};".encode() in head
+
+
+def sites_meta(sites: str) -> str:
+    """The head's tag recording the sites layer a page is written for ('' when none is named)."""
+    return f'<meta name="{SITES_META}" content="{html.escape(sites, quote=True)}">' if sites else ""
+
+
+def recorded_sites(path: str) -> Optional[str]:
+    """The sites layer a page the plugin wrote at ``path`` records (``sites_meta``); None for a page that records
+    none (the dock's notes, a page written before pages recorded it) or that the plugin did not write."""
+    head = _head(path)
+    found = SITES_RECORD.search(head) if GENERATOR.encode("ascii") in head else None
+    return html.unescape(found.group(1).decode("utf-8", "replace")) if found else None
+
+
+def _head(path: str) -> bytes:
+    """The head of an HTML file (at most its first HEAD_BYTES), b'' when it cannot be read."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError:
-        return False
-    head = head.split(b"</head>", 1)[0]
-    return GENERATOR.encode("ascii") in head or f"font-family: {FONTS};".encode() in head
+        return b""
+    return head.split(b"</head>", 1)[0]
 
 
 def png_data_uri(png: bytes) -> str:
@@ -76,15 +97,15 @@ def png_data_uri(png: bytes) -> str:
 
 
 def render_html(document: NotesDocument, map_png: Optional[bytes] = None,
-                more_maps: Optional[Dict[str, bytes]] = None) -> str:
+                more_maps: Optional[Dict[str, bytes]] = None, sites: str = "") -> str:
     """A complete, self-contained HTML file of the notes (the map embedded when given; ``more_maps``
-    are the pictures of further map blocks, by their view)."""
+    are the pictures of further map blocks, by their view; ``sites``: the sites layer recorded, ``sites_meta``)."""
     map_src = png_data_uri(map_png) if map_png else None
     more = {view: png_data_uri(png) for view, png in (more_maps or {}).items() if png}
     return (
-        '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n{}\n<title>{}</title>\n'
+        '<!DOCTYPE html>\n<html lang="{}">\n<head>\n<meta charset="utf-8">\n{}{}\n<title>{}</title>\n'
         "<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n{}</div>\n</body>\n</html>\n"
-    ).format("zh-CN" if document.lang == "zh" else "en", GENERATOR, esc(document.subtitle), STYLE,
+    ).format("zh-CN" if document.lang == "zh" else "en", GENERATOR, sites_meta(sites), esc(document.subtitle), STYLE,
          render_body(document, map_src, with_title=True, more=more))
 
 

@@ -20,6 +20,7 @@ from ..i18n import tr
 from ..log import log_error
 from ..notes.html_renderer import written_by_plugin
 from .csv_cells import fill_column
+from .notes_sites import refuse_other_sites, sites_record
 from .sink_checks import file_driver, file_path
 from .site_ids import unnamed_id
 
@@ -57,8 +58,9 @@ def _key(stem: str) -> str:
 class NotesWriter:
     """Collects reviewed sites and writes their notes into the report folder."""
 
-    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None) -> None:
+    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None, sites: str = "") -> None:
         self.setup = setup
+        self.sites = sites  # the sites layer each page and the index record (notes_sites.sites_record)
         self.judgements = judgements  # the batch's Judgements (or None): those not applied go in each site's notes
         self.site_crs = site_crs
         self.folder = folder
@@ -82,8 +84,10 @@ class NotesWriter:
             raise QgsProcessingException(tr(
                 "{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename "
                 "it, or choose another folder for the notes.").format(path=index))
+        sites = sites_record(batch.site_layer)
+        refuse_other_sites(folder, sites)  # before anything is written
         os.makedirs(folder, exist_ok=True)
-        return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements)
+        return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements, sites)
 
     def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
         """Queue the note of one site under a name no other site has."""
@@ -92,7 +96,9 @@ class NotesWriter:
 
     def write_all(self, feedback, heed_cancel: bool = True) -> List[Optional[str]]:
         """Write every queued note and index.html (main thread); the path written per queued site, or None.
-        With ``heed_cancel``, a cancel stops the notes (those written so far are kept and indexed)."""
+        With ``heed_cancel``, a cancel stops the notes (those written so far are kept and indexed). Notes of another
+        sites layer put in the folder while the sites were reviewed stop them before any is written."""
+        refuse_other_sites(self.folder, self.sites)
         written: List[Optional[str]] = []
         not_applied = self._not_applied()
         for number, (review, project, geometry, path) in enumerate(self.pending):
@@ -115,7 +121,7 @@ class NotesWriter:
                 "{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move "
                 "or rename it, or choose another folder for the notes.").format(path=index_path(self.folder)))
         else:
-            write_index(entries, self.folder, self.lang, cancelled)
+            write_index(entries, self.folder, self.lang, cancelled, self.sites)
         return written
 
     def _not_applied(self) -> Dict[str, List[NotApplied]]:
@@ -144,7 +150,7 @@ class NotesWriter:
             return write_site_notes(review, project, self.setup.ruleset, self.setup.units,
                                     self.setup.binding.code_field, self.setup.constraints, geometry,
                                     self.site_crs, self.folder, basename, self.fmt, self.lang,
-                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied)
+                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied, sites=self.sites)
         except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
             log_error(tr("Notes for site {site} could not be written.").format(site=review.site_id), error)
             feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(

@@ -1,0 +1,64 @@
+"""The sites layer reviewsites' notes are written for, recorded in each page and the index: a folder holding the
+notes of another sites layer is refused (one layer's notes replacing another's, or leaving them out of the index,
+would lose them); the same layer reviewed again replaces its own notes. Pages that record no layer (written before
+pages recorded it) are replaced as before."""
+
+import os
+from typing import Optional, Tuple
+
+from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProviderRegistry, QgsVectorLayer
+
+from ..i18n import tr
+from ..notes.html_renderer import recorded_sites
+
+INDEX_PAGE = "index.html"
+
+
+def sites_record(layer: Optional[QgsVectorLayer]) -> str:
+    """How the notes name the sites layer: its data source (without passwords), or its name for a memory layer or a
+    Processing temporary file (a model's step, made anew at every run); '' when the sites are no layer."""
+    if layer is None:
+        return ""
+    if layer.providerType() == "memory" or _temporary_file(layer):
+        return layer.name()
+    return layer.publicSource()
+
+
+def _temporary_file(layer: QgsVectorLayer) -> bool:
+    """Whether the layer's file lies in Processing's temporary folder."""
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
+    if not path:
+        return False
+    temporary = os.path.realpath(QgsProcessingUtils.tempFolder())
+    try:
+        return os.path.commonpath([os.path.realpath(path), temporary]) == temporary
+    except ValueError:  # another drive (Windows)
+        return False
+
+
+def other_sites_page(folder: str, sites: str) -> Optional[Tuple[str, str]]:
+    """The first page in ``folder`` (its index first) recording another sites layer than ``sites``, and that layer;
+    None when there is none."""
+    if not os.path.isdir(folder):
+        return None
+    names = sorted((name for name in os.listdir(folder) if name.lower().endswith(".html")),
+                   key=lambda name: (name.casefold() != INDEX_PAGE, name))
+    for name in names:
+        path = os.path.join(folder, name)
+        recorded = recorded_sites(path) if os.path.isfile(path) else None
+        if recorded is not None and recorded != sites:
+            return path, recorded
+    return None
+
+
+def refuse_other_sites(folder: str, sites: str) -> None:
+    """Stop when ``folder`` holds review notes written for another sites layer, naming the folder, the page and the
+    layer, and what to do."""
+    found = other_sites_page(folder, sites)
+    if found is None:
+        return
+    page, other = found
+    raise QgsProcessingException(tr(
+        "The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this "
+        "run would replace them or leave them out of the folder's index. Choose another folder for these notes, or "
+        "move those notes elsewhere, then run again.").format(folder=folder, layer=other, page=os.path.basename(page)))
