@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="147" />
+        <location filename="../plugin/notes/export.py" line="149" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="147" />
+        <location filename="../plugin/notes/export.py" line="149" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="54" />
+        <location filename="../plugin/notes/export.py" line="55" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1744,17 +1744,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="147" />
+        <location filename="../plugin/notes/export.py" line="149" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="201" />
+        <location filename="../plugin/notes/export.py" line="204" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="212" />
+        <location filename="../plugin/notes/export.py" line="215" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1991,22 +1991,22 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="79" />
+        <location filename="../plugin/processing/review_notes.py" line="81" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="101" />
+        <location filename="../plugin/processing/review_notes.py" line="107" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="150" />
+        <location filename="../plugin/processing/review_notes.py" line="156" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="189" />
+        <location filename="../plugin/processing/review_inputs.py" line="198" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="149" />
+        <location filename="../plugin/processing/review_run.py" line="150" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2071,7 +2071,7 @@
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="92" />
+        <location filename="../plugin/processing/rereview.py" line="93" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
@@ -2821,22 +2821,22 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="139" />
+        <location filename="../plugin/processing/review_notes.py" line="145" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="149" />
+        <location filename="../plugin/processing/review_notes.py" line="155" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="172" />
+        <location filename="../plugin/processing/review_notes.py" line="178" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="173" />
+        <location filename="../plugin/processing/review_run.py" line="174" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3161,12 +3161,12 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="80" />
+        <location filename="../plugin/processing/rereview.py" line="81" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="83" />
+        <location filename="../plugin/processing/rereview.py" line="84" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="73" />
+        <location filename="../plugin/processing/rereview.py" line="74" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="58" />
+        <location filename="../plugin/processing/rereview.py" line="59" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3366,17 +3366,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="95" />
+        <location filename="../plugin/processing/rereview.py" line="96" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96" />
+        <location filename="../plugin/processing/rereview.py" line="97" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="258" />
+        <location filename="../plugin/processing/rereview.py" line="260" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="74" />
+        <location filename="../plugin/notes/export.py" line="75" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -4495,7 +4495,7 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="117" />
+        <location filename="../plugin/processing/rereview.py" line="118" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
@@ -4510,7 +4510,7 @@
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="110" />
+        <location filename="../plugin/processing/review_inputs.py" line="111" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
@@ -4575,27 +4575,22 @@
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="90" />
-        <source>Where the notes and their index.html go (needed when notes are written).</source>
-        <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="91" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4740,7 +4735,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="97" />
+        <location filename="../plugin/processing/review_inputs.py" line="98" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -4795,7 +4790,7 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="114" />
+        <location filename="../plugin/processing/rereview.py" line="115" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -4930,7 +4925,7 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="89" />
+        <location filename="../plugin/processing/review_inputs.py" line="90" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -4945,7 +4940,7 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="114" />
+        <location filename="../plugin/processing/rereview.py" line="115" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -4955,7 +4950,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="116" />
+        <location filename="../plugin/processing/review_inputs.py" line="117" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -5000,7 +4995,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5050,12 +5045,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="255" />
+        <location filename="../plugin/processing/rereview.py" line="257" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="257" />
+        <location filename="../plugin/processing/rereview.py" line="259" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5150,7 +5145,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="236" />
+        <location filename="../plugin/processing/rereview.py" line="238" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5502,7 +5497,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="235" />
+        <location filename="../plugin/processing/review_run.py" line="236" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5527,12 +5522,12 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="205" />
+        <location filename="../plugin/processing/review_run.py" line="206" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="206" />
+        <location filename="../plugin/processing/review_run.py" line="207" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5552,12 +5547,12 @@
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="62" />
+        <location filename="../plugin/processing/rereview.py" line="63" />
         <source>Reviews sites (or a review register) again with a later rule set and lists the verdicts and clauses that changed.</source>
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="233" />
+        <location filename="../plugin/processing/review_run.py" line="234" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -6018,7 +6013,7 @@
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6083,7 +6078,7 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="102" />
+        <location filename="../plugin/processing/review_help.py" line="104" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -6567,7 +6562,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="221" />
+        <location filename="../plugin/processing/review_inputs.py" line="230" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -6762,17 +6757,17 @@
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="82" />
+        <location filename="../plugin/processing/review_notes.py" line="84" />
         <source>{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="114" />
+        <location filename="../plugin/processing/review_notes.py" line="120" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="134" />
+        <location filename="../plugin/processing/review_notes.py" line="140" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -7057,7 +7052,7 @@
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="160" />
+        <location filename="../plugin/notes/export.py" line="163" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7067,12 +7062,12 @@
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="165" />
+        <location filename="../plugin/processing/review_inputs.py" line="166" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="111" />
+        <location filename="../plugin/processing/review_notes.py" line="117" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
@@ -7509,7 +7504,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>输入完整的结论（符合、不符合、需进一步论证）时，只显示该结论的条目；其他词语（以空格分隔）在编号、时间、项目、审查人、规则集和审查意见中查找。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="77" />
+        <location filename="../plugin/processing/rereview.py" line="78" />
         <source>Further control unit layers</source>
         <translation>更多管控单元图层</translation>
     </message>
@@ -7519,12 +7514,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层名称对应（rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="170" />
+        <location filename="../plugin/processing/rereview.py" line="171" />
         <source>With 'Candidate sites', give the earlier rule set to compare with.</source>
         <translation>使用“拟选址地块”时，须给出用于比较的“较早的规则集”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="208" />
+        <location filename="../plugin/processing/rereview.py" line="210" />
         <source>Give either 'Candidate sites' or 'Review register' (one of them).</source>
         <translation>请给出“拟选址地块”或“审查台账”（二者之一）。</translation>
     </message>
@@ -7554,12 +7549,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>待审查的拟选址地块：任意坐标系的面，每个要素为一个项目，带其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="83" />
+        <location filename="../plugin/processing/review_inputs.py" line="84" />
         <source>Scopes of the rule sets (one line per file)</source>
         <translation>规则集适用范围（每个文件一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="104" />
+        <location filename="../plugin/processing/review_inputs.py" line="105" />
         <source>The requirement texts in the unit layer's own fields (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ): units with such texts then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
@@ -7789,7 +7784,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="179" />
+        <location filename="../plugin/processing/review_inputs.py" line="180" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
         <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
@@ -7812,6 +7807,16 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/site_fields.py" line="94" />
         <source>The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as {name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/notes_sites.py" line="61" />
+        <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
+        <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="90" />
+        <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes; a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
+        <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
 </context>
 </TS>
