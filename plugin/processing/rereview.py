@@ -26,6 +26,7 @@ from ..core.review.rereview import Review, SiteChange, clause_statuses, compare,
 from ..core.review.several_layers import compliant_outside_every_layer, outside_layers
 from ..i18n import grouped, list_separator, tr
 from .base import ZoningReviewAlgorithm
+from .child_feedback import ChildFeedback
 from .rereview_cover import layer_cover
 from .rereview_help import rereview_help, rereview_parameter_help
 from .rereview_register import SITE_FIELD, judgements_after, register_inputs
@@ -110,12 +111,13 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
                   "SITE_FEATURE_IDS": not parameters.get(self.SITE_ID_FIELD), "FINDINGS_JSON": False,
                   "FINDINGS": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT", "CLAUSES": "TEMPORARY_OUTPUT",
                   **extra}
-        results, ok = child.run(params, context, feedback)
-        if not ok:
-            raise QgsProcessingException(tr("The review of {layer} with the rule set {path} failed.").format(
-                layer=self._layer_name(units, context), path=rules or tr("bound to the unit layer")))
+        held = ChildFeedback(feedback)  # the error the review stops with is this run's own, said once
+        results, ok = child.run(params, context, held)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Re-review cancelled; nothing was written."))
+        if not ok:
+            raise QgsProcessingException(self._failure(units, rules, held.failure(), context))
+        held.release()
         summary = QgsProcessingUtils.mapLayerFromString(results["SUMMARY"], context)
         clauses = QgsProcessingUtils.mapLayerFromString(results["CLAUSES"], context)
         if covers is not None:
@@ -123,6 +125,14 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         verdicts = site_verdicts(summary)
         rows = (dict(zip(clauses.fields().names(), f.attributes())) for f in clauses.getFeatures())
         return verdicts, clause_statuses(rows)
+
+    def _failure(self, units, rules: str, reason: str, context) -> str:
+        """Why the review of ``units`` with ``rules`` stopped: the review's own message (its layer, what to do)."""
+        layer, path = self._layer_name(units, context), rules or tr("bound to the unit layer")
+        if not reason:
+            return tr("The review of {layer} with the rule set {path} failed.").format(layer=layer, path=path)
+        return tr("The review of {layer} with the rule set {path} stopped: {reason}").format(
+            layer=layer, path=path, reason=reason)
 
     @staticmethod
     def _layer_name(units, context) -> str:
