@@ -15,11 +15,13 @@ from qgis.core import (
 )
 
 from zoning_review.plugin.core.inputs.bindings import detect_binding
-from zoning_review.plugin.core.inputs.resolve import overlay_engine
+from zoning_review.plugin.core.inputs.resolve import overlay_engine, siting_inputs
 from zoning_review.plugin.core.inputs.site_attributes import detect_site_fields, project_from_attributes
+from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.cut_text import CUT_REASON
 from zoning_review.plugin.core.review.site_review import render_reason, review_site
 from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.siting.screen import run_siting_screen
 from zoning_review.plugin.notes.context import notes_context
 from zoning_review.plugin.notes.document import build_document
 
@@ -73,3 +75,31 @@ def test_a_requirement_text_filling_its_shapefile_field_is_said_to_be_possibly_c
     assert "input:unit_text" not in ids  # a character cut in two at the end (U+FFFD) is no wrong encoding
     for lang in ("en", "zh"):  # the Chinese: NEW_STRINGS.tsv
         assert (render_reason(CUT_REASON, lang) in notes[lang]) is bool(cut), lang
+
+
+def screened_texts(units, example_rules):
+    """The siting screen of the unit layer ``units`` (through the resolver, as the dock and Processing make it) for
+    a flour mill: the reasons (in English) of the unit's requirement texts, by field."""
+    ruleset = load_ruleset(str(example_rules)).ruleset
+    binding = detect_binding(units)
+    inputs = siting_inputs(units, binding, ruleset, ProjectDescription(name="面粉加工", industry="C1312"), {},
+                           QgsCoordinateTransformContext())
+    [unit] = [u for u in run_siting_screen(inputs).units if u.code == UNIT]
+    assert unit.verdict == "needs_study"
+    said = {}
+    for reason in unit.reasons:
+        rule = reason.values.get("rule", "")
+        if rule.startswith(f"{UNIT}:"):
+            said[binding.prose_fields[rule.split(":")[1]]] = render_reason(reason, "en")
+    return said
+
+
+@pytest.mark.parametrize("encoding, cut", [("UTF-8", {"HJFXFK", "ZYKFXLYQ"}), ("GBK", set()), (None, set())])
+def test_the_siting_screen_says_a_requirement_text_filling_its_shapefile_field_may_be_cut(
+        qgis_app, sample_gpkg, example_rules, tmp_path, encoding, cut):
+    said = screened_texts(units_as(sample_gpkg, tmp_path, encoding), example_rules)
+    assert set(said) == {"KJBJYS", "PWWPFGK", "HJFXFK", "ZYKFXLYQ"}
+    # before: the screen's units were read without their fields' widths, a cut text as the whole requirement
+    assert {name for name, text in said.items() if SAID in text} == cut
+    for text in said.values():  # the text's own reason stays first
+        assert text.split(": ", 1)[1].startswith("requirement from the unit layer's own text: check by hand"), text

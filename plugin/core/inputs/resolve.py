@@ -396,4 +396,4 @@ def siting_inputs(units: Any, binding: UnitBinding, ruleset: RuleSet, project: P
         units=SourceRef.of(read(units)), binding=binding, ruleset=ruleset, project=project,
         constraints={name: SourceRef.of(read(layer)) for name, layer in constraints.items()},
         transform_context=transform_context, ellipsoid=ellipsoid or "",
-        tolerance=siting_tolerance or SitingTolerance())
+        tolerance=siting_tolerance or SitingTolerance(), text_widths=dbf_text_widths(units))

@@ -16,6 +16,7 @@ from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
 from ..rules.spatial_reasons import small_area
 from ..times import shown_time
+from .cut_text import unit_texts
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judged import judged_findings
 from .judgements import Judgements
@@ -54,18 +55,14 @@ def reason_templates() -> List[str]:
 
 def unit_context(overlap, prose_fields: Dict[str, str]) -> UnitContext:
     """The unit as the evaluator sees it, with prose taken from the bound dimension fields."""
-    prose = {}
-    for dimension, field_name in prose_fields.items():
-        value = overlap.attributes.get(field_name)
-        if value is not None and str(value).strip() and str(value) != "NULL":
-            prose[dimension] = str(value).strip()
+    prose, cut = unit_texts(overlap.attributes, prose_fields, overlap.filled)
     return UnitContext(
         code=overlap.code,
         name=overlap.name,
         category=overlap.category,
         attributes=dict(overlap.attributes),
         prose=prose,
-        cut=tuple(dimension for dimension, name in prose_fields.items() if name in overlap.filled),
+        cut=cut,
     )
 
 

@@ -27,11 +27,13 @@ from ..model.project import ProjectDescription
 from ..model.results import Reason
 from ..model.verdicts import Verdict, tally
 from ..overlay.crs_check import crs_unknown
+from ..overlay.dbf_text import filled_fields
 from ..overlay.geometry_repair import EMPTY, NULL, PARTS_LEFT_OUT, REPAIRED, Cleaned, clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
 from ..overlay.reasons import feature_warning
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
+from ..review.cut_text import unit_texts
 from ..review.evaluation import prose_findings
 from ..rules.condition_words import layer_words
 from ..rules.ruleset import RuleSet, UnitContext
@@ -80,6 +82,7 @@ class SitingInputs:
     ellipsoid: str = ""
     tolerance: SitingTolerance = field(default_factory=SitingTolerance)
     with_zones: bool = True
+    text_widths: Dict[str, Tuple[int, str]] = field(default_factory=dict)  # a Shapefile's (``overlay/dbf_text``)
 
 
 @dataclass
@@ -209,13 +212,11 @@ class SitingScreen:
         index = self._indices[1]
         values = {name: plain(feature.attribute(index[name])) for name in self.evaluator.unit_fields
                   if index[name] >= 0}
-        prose = {}
-        for dimension, name in binding.prose_fields.items():
-            text = plain(feature.attribute(index[name])) if index[name] >= 0 else None
-            if text is not None and str(text).strip():
-                prose[dimension] = str(text).strip()
+        texts = {name: plain(feature.attribute(index[name])) for name in binding.prose_fields.values()
+                 if index[name] >= 0}
+        prose, cut = unit_texts(texts, binding.prose_fields, filled_fields(texts, self.inputs.text_widths))
         return UnitContext(code=_text(feature[binding.code_field]), name=_text(feature[binding.name_field]),
-                           category=_text(feature[binding.category_field]), attributes=values, prose=prose)
+                           category=_text(feature[binding.category_field]), attributes=values, prose=prose, cut=cut)
 
     def screen_feature(self, feature) -> UnitScreen:
         """The screen result of one unit feature."""
@@ -258,7 +259,7 @@ class SitingScreen:
 
     def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
         """The unit's decision; units alike in signature, prose and site states share one."""
-        prose = (ctx.code, tuple(sorted(ctx.prose.items()))) if ctx.prose else None  # ids carry the code
+        prose = (ctx.code, tuple(sorted(ctx.prose.items())), ctx.cut) if ctx.prose else None  # ids carry the code
         key = (self.evaluator.signature(ctx), prose,
                tuple((k, tuple(s.id for s in states[k])) for k in sorted(states)))
         found = self._decisions.get(key)

@@ -12,6 +12,7 @@ from ...i18n import tr
 from ..model.results import Finding, Reason, Words
 from ..model.verdicts import Status, Verdict
 from ..review.cause_phrases import metres
+from ..review.cut_text import CUT_REASON
 from ..review.evaluation import unit_verdict
 from .scenarios import Atom, Scenario, atom_truth
 
@@ -97,8 +98,8 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
     for rule_id in chosen:
         finding, statuses = table[rule_id]
         if len(set(statuses)) == 1:
-            first = _with_area(finding.reasons[0], areas, words) if finding.reasons else Reason("")
-            decision.reasons.append(Reason("{rule}: {reason}", {"rule": rule_id, "reason": first}))
+            decision.reasons.append(Reason("{rule}: {reason}", {"rule": rule_id,
+                                                                "reason": _said(finding, areas, words)}))
         else:
             _explain_varying(decision, rule_id, statuses, runs, atoms.get(rule_id, []), words)
         decision.rule_ids.append(rule_id)
@@ -106,6 +107,13 @@ def decide(runs: List[Tuple[Scenario, List[Finding]]], prose: List[Finding],
         decision.reasons.append(Reason(
             "No applicable clause conflicts or needs information, wherever the site lies in this unit."))
     return decision
+
+
+def _said(finding: Finding, areas: Mapping[str, Area], words: Mapping[str, Words]) -> Union[Reason, List[Reason]]:
+    """What the screen says of a clause: its first reason, and that its unit's text may have been cut off when the
+    finding says so (``review/cut_text``), as the review and the notes say it."""
+    first = _with_area(finding.reasons[0], areas, words) if finding.reasons else Reason("")
+    return [first, CUT_REASON] if CUT_REASON in finding.reasons[1:] else first
 
 
 def _with_area(reason: Reason, areas: Mapping[str, Area], words: Mapping[str, Words]) -> Reason:
