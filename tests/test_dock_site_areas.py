@@ -2,6 +2,7 @@
 listed as the notes list them, not reviewed; and the site's area in the status line measured as the review measures
 it, on the project's ellipsoid."""
 
+import hashlib
 import re
 
 import pytest
@@ -162,3 +163,41 @@ def test_the_status_line_follows_the_bound_unit_layers_ellipsoid(dock, example_r
     with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
         bind(dock.bindings, example_rules)
     assert shown_m2(dock) == pytest.approx(cgcs2000, abs=0.5)
+
+
+def test_a_new_ellipsoid_of_the_project_reviews_the_site_again_keeping_judgements_and_opinion(corner, qtbot):
+    """The review on screen (the site's area, the unit's overlap, the results panel) follows a new ellipsoid of the
+    project, as the status line does; the reviewer's judgement and overall opinion stay."""
+    from zoning_review.plugin.core.review.judgements import Judgement
+
+    dock, site, _inside = corner
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    project.setEllipsoid("EPSG:1024")  # CGCS2000
+    review(dock, site, qtbot)
+    [unit] = dock.runner.reviews[0].review.units
+    clause = next(f for f in unit.findings if f.status == "manual_check")  # left to a person: judged
+    digest = hashlib.sha256(f"{clause.text_zh}\n{clause.text_en}".encode()).hexdigest()
+    judgement = Judgement(dock.runner.site_id(), unit.overlap.code, clause.rule_id, "not_applicable", remark="已核实",
+                          override=False, clause=digest)
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+        dock.runner.judge(judgement)
+    dock.opinion.setPlainText("同意选址")
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):  # before: the review on screen stayed as it was
+        project.setEllipsoid("PARAMETER:6000000:5990000")
+    geod = Geod(a=6000000.0, b=5990000.0)
+    ring = shapely.from_wkt(site.asWkt())
+    inside = shapely.intersection(ring, shapely.union_all([to_shapely(f.geometry())
+                                                           for f in layer("control_units").getFeatures()]))
+    assert geodesic_area(inside, geod) < 0.95 * geodesic_area(inside)  # far enough apart to tell
+    [again] = dock.runner.reviews
+    assert again.overlay.site_area_m2 == pytest.approx(geodesic_area(ring, geod), rel=1e-4)
+    [unit] = again.review.units
+    assert unit.overlap.overlap_m2 == pytest.approx(geodesic_area(inside, geod), rel=1e-3)
+    [(unit_item, _layer, _fid)] = dock.tree.units  # the results panel shows the new review
+    shown = re.search(r" · ([\d,]+\.\d) m² · ", unit_item.child(0).text(0))
+    assert shown and float(shown.group(1).replace(",", "")) == pytest.approx(geodesic_area(inside, geod), abs=0.2)
+    assert f"{shown_m2(dock):,.0f} m²" in dock.tree.topLevelItem(0).text(0)
+    assert list(dock.runner.judgements) == [judgement]
+    assert next(f for f in unit.findings if f.rule_id == clause.rule_id).status == "not_applicable"
+    assert (dock.opinion.toPlainText(), dock.runner.opinion) == ("同意选址", "同意选址")

@@ -7,7 +7,7 @@ the same layers, rule set and project (an independent path: parameters, not the 
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsLayerTreeGroup, QgsProject
 
 from tests.sample_project import layer
 from zoning_review.plugin.gui.siting_output import GROUP_KEY
@@ -202,3 +202,23 @@ def test_a_screen_that_fails_leaves_no_layers_of_the_last_one(dock, qgis_app, sa
         time.sleep(0.01)
     assert "coordinate reference system" in panel.summary.text(), panel.summary.text()
     assert panel.layers() == [], "the last screen's layers stay under the failed one"
+
+
+def test_a_new_ellipsoid_of_the_project_screens_again(dock, qgis_app, sample_project):
+    """The rule zones' areas are measured on the project's ellipsoid: a new one screens the units again."""
+    panel = dock.siting
+    sample_project.setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))  # a project without a CRS measures on none
+    sample_project.setEllipsoid("EPSG:1024")  # CGCS2000
+    dock.form.industry.set_code("C2614")
+    panel.button.setChecked(True)
+    wait_screen(qgis_app, panel)
+    _screen, zones = shown(panel)
+    before = {(f["unit_code"], f["rule_id"]): f["area_m2"] for f in zones.getFeatures()}
+    sample_project.setEllipsoid("PARAMETER:6000000:5990000")  # far from CGCS2000: its bands and areas differ
+    assert panel.timer.isActive(), "a new ellipsoid re-screens after a short delay"
+    wait_screen(qgis_app, panel)
+    _screen, zones = shown(panel)
+    after = {(f["unit_code"], f["rule_id"]): f["area_m2"] for f in zones.getFeatures()}
+    assert before and after.keys() == before.keys()
+    assert all(after[key] != pytest.approx(area, rel=0.02) for key, area in before.items())  # measured anew
+    panel.button.setChecked(False)

@@ -139,7 +139,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.project.readProject, self._on_project_read),
             (self.project.writeProject, self._on_project_write),
             (self.project.cleared, self._on_project_cleared),
-            (self.project.ellipsoidChanged, self.site_input.describe_again),
+            (self.project.ellipsoidChanged, self.review_again),  # areas and shares on the new ellipsoid
             (self.project.layersRemoved, self._on_layers_removed),
             (self.project.layersAdded, self._on_layers_added),
             (self.closed, self._on_closed),
@@ -161,18 +161,23 @@ class ZoningReviewDock(QgsDockWidget):
         usable, self.unusable = review_targets(self.project, blanks=False, hidden=DOCK_CHECKS.error)
         self.rule_files.watch(bound_rule_files(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
-        self.site_input.describe_again()  # its area is measured on the first bound layer's ellipsoid
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
             self._warn_once(warning)
         self.unit_check.start(self.targets)
         self.form.set_rulesets([t.ruleset for t in self.targets])
-        self.siting.schedule()
-        if self.site_input.site is not None and self.targets:
-            self.start_review()
-        else:
+        if not self.review_again():
             if self.runner.reviews or self.tree.topLevelItemCount():
                 self._withdraw_review()  # a review no bound layer backs any more is not left on show
             self._show_idle()
+
+    def review_again(self) -> bool:
+        """Measure, screen and review the site again, its judgements and opinion kept; False with no site or layer."""
+        self.site_input.describe_again()  # its area on the project's ellipsoid, else the first bound layer's
+        self.siting.schedule()
+        if self.site_input.site is None or not self.targets:
+            return False
+        self.start_review()
+        return True
 
     def _warn_once(self, warning: str) -> None:
         """Show a layer warning, once per project."""
