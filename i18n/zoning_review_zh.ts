@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202" />
+        <location filename="../plugin/gui/dock.py" line="207" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="151" />
+        <location filename="../plugin/core/siting/screen.py" line="154" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
@@ -404,17 +404,17 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="54" />
+        <location filename="../plugin/core/siting/verdict.py" line="55" />
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="49" />
+        <location filename="../plugin/core/review/site_review.py" line="50" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="136" />
+        <location filename="../plugin/core/siting/screen.py" line="139" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="139" />
+        <location filename="../plugin/core/siting/screen.py" line="142" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -614,52 +614,52 @@
         <translation>选址筛查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="55" />
+        <location filename="../plugin/core/siting/verdict.py" line="56" />
         <source>Part of this unit lies {zone}, where rule {rule} prohibits the project.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域禁止本项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="56" />
+        <location filename="../plugin/core/siting/verdict.py" line="57" />
         <source>Part of this unit lies {zone}, where rule {rule} needs more information or a check by hand.</source>
         <translation>该单元有部分区域{zone}，条款 {rule} 在该区域需补充信息或人工核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="57" />
+        <location filename="../plugin/core/siting/verdict.py" line="58" />
         <source>Whether rule {rule} bites depends on where in this unit the site lies.</source>
         <translation>条款 {rule} 是否起作用取决于选址在该单元内的具体位置。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="58" />
+        <location filename="../plugin/core/siting/verdict.py" line="59" />
         <source>No applicable clause conflicts or needs information, wherever the site lies in this unit.</source>
         <translation>无论选址位于该单元内何处，所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="59" />
+        <location filename="../plugin/core/siting/verdict.py" line="60" />
         <source>within {distance} m of {layer}</source>
         <translation>距 {layer} {distance} m 以内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="60" />
+        <location filename="../plugin/core/siting/verdict.py" line="61" />
         <source>more than {distance} m from {layer}</source>
         <translation>距 {layer} 超过 {distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="61" />
+        <location filename="../plugin/core/siting/verdict.py" line="62" />
         <source>in {layer}</source>
         <translation>位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="62" />
+        <location filename="../plugin/core/siting/verdict.py" line="63" />
         <source>outside {layer}</source>
         <translation>位于 {layer} 外</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="63" />
+        <location filename="../plugin/core/siting/verdict.py" line="64" />
         <source>not wholly inside {layer}</source>
         <translation>未完全位于 {layer} 内</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/verdict.py" line="64" />
+        <location filename="../plugin/core/siting/verdict.py" line="65" />
         <source>{first} and {second}</source>
         <translation>{first}且{second}</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204" />
+        <location filename="../plugin/gui/dock.py" line="209" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252" />
+        <location filename="../plugin/gui/dock.py" line="257" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -2071,7 +2071,7 @@
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="93" />
+        <location filename="../plugin/processing/rereview.py" line="94" />
         <source>Site id field (default: the feature id)</source>
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
@@ -2451,12 +2451,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="50" />
+        <location filename="../plugin/core/review/site_review.py" line="51" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="51" />
+        <location filename="../plugin/core/review/site_review.py" line="52" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="48" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -3161,12 +3161,12 @@
         <translation>比对规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="81" />
+        <location filename="../plugin/processing/rereview.py" line="82" />
         <source>Earlier rule set (YAML)</source>
         <translation>较早的规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="84" />
+        <location filename="../plugin/processing/rereview.py" line="85" />
         <source>Later rule set (YAML)</source>
         <translation>较新的规则集（YAML）</translation>
     </message>
@@ -3316,7 +3316,7 @@
         <translation>{layer}：条款规定的 {distance} m 范围</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="74" />
+        <location filename="../plugin/processing/rereview.py" line="75" />
         <source>Review register (GeoPackage)</source>
         <translation>审查台账（GeoPackage）</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <translation>选址至{layer}的最近距离：{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="59" />
+        <location filename="../plugin/processing/rereview.py" line="60" />
         <source>Re-review sites against a new rule set</source>
         <translation>按新规则集复核选址</translation>
     </message>
@@ -3366,17 +3366,17 @@
         <translation>用较早和较新的规则集各审查每个选址一次（管控单元图层、约束图层和选址字段与“选址审查”相同），每个选址输出一行：前后两次的结论、结论是否改变，以及新增、删除或审查结果改变的条款（单元:条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="96" />
+        <location filename="../plugin/processing/rereview.py" line="97" />
         <source>Changes per site</source>
         <translation>各选址的变化</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="97" />
+        <location filename="../plugin/processing/rereview.py" line="98" />
         <source>Sites whose verdict changes</source>
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="260" />
+        <location filename="../plugin/processing/rereview.py" line="270" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4270,7 +4270,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303" />
+        <location filename="../plugin/gui/dock.py" line="308" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4495,7 +4495,7 @@
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="118" />
+        <location filename="../plugin/processing/rereview.py" line="117" />
         <source>Re-review cancelled; nothing was written.</source>
         <translation>复核已取消；未写入任何内容。</translation>
     </message>
@@ -4790,7 +4790,7 @@
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="115" />
+        <location filename="../plugin/processing/rereview.py" line="131" />
         <source>bound to the unit layer</source>
         <translation>绑定到单元图层的规则集</translation>
     </message>
@@ -4940,7 +4940,7 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="115" />
+        <location filename="../plugin/processing/rereview.py" line="133" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -4955,7 +4955,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="42" />
+        <location filename="../plugin/core/review/site_review.py" line="43" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4975,7 +4975,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="44" />
+        <location filename="../plugin/core/review/site_review.py" line="45" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5045,12 +5045,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="257" />
+        <location filename="../plugin/processing/rereview.py" line="267" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="259" />
+        <location filename="../plugin/processing/rereview.py" line="269" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5145,7 +5145,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="238" />
+        <location filename="../plugin/processing/rereview.py" line="248" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5547,7 +5547,7 @@
         <translation>将发布的准入清单表格（xlsx、ods、csv、docx）转换为由仅文字条款组成的规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="63" />
+        <location filename="../plugin/processing/rereview.py" line="64" />
         <source>Reviews sites (or a review register) again with a later rule set and lists the verdicts and clauses that changed.</source>
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
@@ -5851,12 +5851,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268" />
+        <location filename="../plugin/gui/dock.py" line="273" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="268" />
+        <location filename="../plugin/gui/dock.py" line="273" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6162,7 +6162,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="199" />
+        <location filename="../plugin/gui/dock.py" line="204" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6177,12 +6177,12 @@
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="135" />
+        <location filename="../plugin/core/siting/screen.py" line="138" />
         <source>The unit has no geometry; it was not screened.</source>
         <translation>该单元没有几何图形；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="137" />
+        <location filename="../plugin/core/siting/screen.py" line="140" />
         <source>The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.</source>
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
@@ -7504,7 +7504,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>输入完整的结论（符合、不符合、需进一步论证）时，只显示该结论的条目；其他词语（以空格分隔）在编号、时间、项目、审查人、规则集和审查意见中查找。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="78" />
+        <location filename="../plugin/processing/rereview.py" line="79" />
         <source>Further control unit layers</source>
         <translation>更多管控单元图层</translation>
     </message>
@@ -7514,12 +7514,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层名称对应（rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="171" />
+        <location filename="../plugin/processing/rereview.py" line="181" />
         <source>With 'Candidate sites', give the earlier rule set to compare with.</source>
         <translation>使用“拟选址地块”时，须给出用于比较的“较早的规则集”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="210" />
+        <location filename="../plugin/processing/rereview.py" line="220" />
         <source>Give either 'Candidate sites' or 'Review register' (one of them).</source>
         <translation>请给出“拟选址地块”或“审查台账”（二者之一）。</translation>
     </message>
@@ -7794,7 +7794,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层 {layer} 疑似未按其数据文件的实际编码读取：原为中文的文本显示为 � 或拉丁字母（要素 {fid} 的字段 {field}：{value}）。请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查；在此之前，该图层的内容不可采信。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/cut_text.py" line="17" />
+        <location filename="../plugin/core/review/cut_text.py" line="30" />
         <source>this text fills its Shapefile field (at most 254 bytes): it may have been cut off when the unit layer was saved as a Shapefile; check it against the published list</source>
         <translation>该文本已占满其 Shapefile 字段（最多 254 字节）：管控单元图层保存为 Shapefile 时可能已被截断，请对照正式发布的生态环境准入清单核对</translation>
     </message>
@@ -7817,6 +7817,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_help.py" line="90" />
         <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes; a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="134" />
+        <source>The review of {layer} with the rule set {path} stopped: {reason}</source>
+        <translation>用规则集 {path} 审查 {layer} 时中止：{reason}</translation>
     </message>
 </context>
 </TS>
