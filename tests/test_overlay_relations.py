@@ -6,7 +6,7 @@ import math
 import numpy
 import pytest
 import shapely
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pyproj import Transformer
 
@@ -69,6 +69,16 @@ WATER = {"W1": (box_m(300, 100, 900, 200), "II"), "W2": (box_m(-30000, 0, -25000
 RIVER = {"L1": shapely.LineString([offset(-500, 150), offset(900, 160)]),
          "L2": shapely.LineString([offset(-500, -4000), offset(3000, -2500)])}
 WELLS = {"P1": shapely.Point(offset(2500, 7000)), "P2": shapely.Point(offset(-900, 250))}
+
+
+def meets(site, shapes) -> str:
+    """How the site meets the shapes in lon/lat: "overlaps" (a line or point on it, or a shared area of 1 m² or
+    more), "by a hair" (only touching, or sharing less: corners placed by geodesic offsets from different points are
+    not exactly collinear) or "" (apart)."""
+    met = [shape for shape in shapes.values() if site.intersects(shape)]
+    if any(shape.geom_type != "Polygon" or geodesic_area(site.intersection(shape)) >= 1.0 for shape in met):
+        return "overlaps"
+    return "by a hair" if met else ""
 
 
 def layer_of(tmp_path, name, kind, layer_crs, shapes, driver, fields=("HJGKDYBM", "grade")):
@@ -174,13 +184,16 @@ def test_layers_are_not_modified(setting):
     width=st.floats(50, 3000), height=st.floats(50, 3000),
     layer=st.sampled_from(("red_line", "river_bank", "wells")),
 )
+@example(site_crs="EPSG:4527", east=50.0, north=1000.0, width=500.0, height=50.0, layer="red_line")
 def test_distance_agrees_with_pyproj_geodesic(setting, site_crs, east, north, width, height, layer):
     engine, _layers = setting
     site = box_m(east, north, east + width, north + height)
     relation = relate(engine, site, site_crs, (layer,)).relations[layer]
     shapes = {"red_line": RED, "river_bank": RIVER, "wells": WELLS}[layer]
-    if any(site.intersects(shape) for shape in shapes.values()):
+    if meets(site, shapes) == "overlaps":
         assert relation.distance_m == 0.0
+    elif meets(site, shapes) == "by a hair":  # moved between CRSs, a touch may open by a rounding
+        assert relation.distance_m is not None and relation.distance_m <= 1e-3
     else:
         expected = min(aeqd_nearest(site, shape) for shape in shapes.values())
         assert relation.distance_m == pytest.approx(expected, rel=1e-3, abs=1.0)
@@ -202,8 +215,10 @@ def test_a_bounded_search_finds_every_feature_within_its_reach(setting, east, no
     site = box_m(east, north, east + width, north + height)
     relation = relate(engine, site, site_crs, (layer, "", reach)).relations[layer]
     shapes = {"red_line": RED, "river_bank": RIVER, "wells": WELLS}[layer]
-    if any(site.intersects(shape) for shape in shapes.values()):
+    if meets(site, shapes) == "overlaps":
         assert relation.distance_m == 0.0  # meeting a feature is found whatever the reach
+    elif meets(site, shapes) == "by a hair":  # moved between CRSs, a touch may open by a rounding
+        assert relation.distance_m is not None and relation.distance_m <= 1e-3
     else:
         expected = min(aeqd_nearest(site, shape) for shape in shapes.values())
         # within reach the feature must be found; past it a wide search window may still find it: then exactly
