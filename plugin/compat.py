@@ -2,6 +2,7 @@
 
 from qgis.core import (
     Qgis,
+    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsLegendStyle,
     QgsMapLayerProxyModel,
@@ -21,6 +22,7 @@ _SOURCE_FLAG = hasattr(Qgis, "ProcessingFeatureSourceFlag")  # QGIS 3.36
 _REQUEST_FLAG = hasattr(Qgis, "FeatureRequestFlag")  # QGIS 3.36
 _LABEL_PLACEMENT = hasattr(Qgis, "LabelPlacement")  # QGIS 3.26
 _DISTANCE_UNIT = hasattr(Qgis, "DistanceUnit")  # QGIS 3.30
+_WKT_VARIANT = hasattr(Qgis, "CrsWktVariant")  # QGIS 3.36
 
 POLYGON_GEOMETRY = Qgis.GeometryType.Polygon if _GEOMETRY_TYPE else QgsWkbTypes.GeometryType.PolygonGeometry
 """The polygon geometry type (of layers, rubber bands and ``QgsWkbTypes.geometryType``)."""
@@ -91,3 +93,7 @@ LABEL_HORIZONTAL = (Qgis.LabelPlacement.Horizontal if _LABEL_PLACEMENT
 LEGEND_SYMBOL_LABEL = (Qgis.LegendComponent.SymbolLabel if hasattr(Qgis, "LegendComponent")  # QGIS 3.32
                        else QgsLegendStyle.Style.SymbolLabel)
 """The legend component of an entry's label text."""
+
+WKT2_2019 = (Qgis.CrsWktVariant.Wkt2_2019 if _WKT_VARIANT
+             else QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
+"""A CRS written as WKT2 (2019), which names its datum (``DATUM["…"`` or ``ENSEMBLE["…"``)."""

@@ -2,7 +2,15 @@
 
 from typing import List
 
-from ..core.model.results import FILTER_PROBLEM, LayerRelation, SiteReview, SpatialQuery, UnitOverlap, Words
+from ..core.model.results import (
+    FILTER_PROBLEM,
+    SHIFT_PROBLEM,
+    LayerRelation,
+    SiteReview,
+    SpatialQuery,
+    UnitOverlap,
+    Words,
+)
 from ..core.model.vocab import CHINESE_UNITS
 from ..core.review.labels import (
     VERDICT_TONES,
@@ -249,6 +257,8 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
         return tr("Layer not bound: position unknown", lang)
     if relation.problem == FILTER_PROBLEM:
         return tr("Filter not applicable to the layer: position unknown", lang)
+    if relation.problem == SHIFT_PROBLEM:
+        return tr("Too near under a ballpark datum offset: position unknown", lang)
     if relation.problem:
         return tr("Site not placeable in the layer's CRS: position unknown", lang)
     labels = {

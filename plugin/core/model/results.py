@@ -129,6 +129,7 @@ class SpatialQuery:
 FILTER_PROBLEM = "filter"  # LayerRelation.problem: the layer's filter cannot be applied to it
 CRS_PROBLEM = "crs"  # LayerRelation.problem: the site cannot be placed in the layer's CRS
 NO_FEATURES = "no_features"  # LayerRelation.problem: the bound layer has no feature with a usable geometry
+SHIFT_PROBLEM = "datum"  # LayerRelation.problem: the site lies near the layer, joined to it by a ballpark offset
 
 
 @dataclass
@@ -149,6 +150,7 @@ class LayerRelation:
     lines: int = 0  # line features meeting the site (boundary included)
     line_m: float = 0.0  # their length within the site (m, on the ellipsoid)
     points: int = 0  # point features within the site or on its boundary
+    uncertain_m: float = 0.0  # how far a ballpark datum offset may misplace the site against the layer (m)
 
     @property
     def known(self) -> bool:
@@ -178,6 +180,7 @@ class OverlayResult:
     site_area_m2: float
     overlaps: List[UnitOverlap] = field(default_factory=list)
     uncovered_m2: float = 0.0  # of the site, outside every unit it meets (0 up to the slivers' threshold)
+    units_uncertain_m: float = 0.0  # a ballpark datum offset this large may put the site in other units (m)
     touches: List[UnitOverlap] = field(default_factory=list)
     relations: Dict[str, LayerRelation] = field(default_factory=dict)
     warnings: List[Reason] = field(default_factory=list)

@@ -22,6 +22,7 @@ from ...i18n import tr
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
 from .crs_check import crs_unknown, site_crs_error
+from .datum_shift import SHIFT_M, Shifts, covered_after_shift, grown_by, shift_warning
 from .dbf_text import filled_fields
 from .geometry_repair import Cleaned, clean_polygonal, overlap_parts
 from .measure import (
@@ -30,6 +31,7 @@ from .measure import (
     choose_ellipsoid,
     covered_planar,
     crs_key,
+    crs_label,
     measured_area,
     transformed,
     uncovered_share,
@@ -43,7 +45,7 @@ from .reasons import (  # noqa: F401 (reason_templates re-exported)
     unique,
     unmeasured_error,
 )
-from .relations import RelationFinder, skipped_warning
+from .relations import RelationFinder, SiteView, skipped_warning
 from .types import (
     DEFAULT_TOLERANCE,
     OverlayError,
@@ -87,7 +89,8 @@ class OverlayEngine:
             raise OverlayError(tr("No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured").format(
                 ellipsoid=self.measurer.ellipsoid))
         self.transforms = Transforms(transform_context)
-        self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance)
+        self.shifts = Shifts(transform_context)
+        self.relations = RelationFinder(constraints, self.measurer, self.transforms, tolerance, self.shifts)
         self.records = UnitRecords(self.index, units.attribute_fields)
 
     @property
@@ -126,6 +129,8 @@ class OverlayEngine:
         site_key = crs_key(site_crs)
         cleaned, site_units, result = self.start(site, site_crs, self._index_warnings, site_key)
         pending = PendingOverlay(result, site_units, site_crs, with_geometries, [], site_key=site_key)
+        if result.units_uncertain_m and self._placed_after_shift(site_units):
+            result.units_uncertain_m = 0.0
         rect = site_units.boundingBox()
         fids = sorted(self.index.candidates(rect))  # by feature id, as in the database
         pending.units = self.records.units(fids, rect)
@@ -152,7 +157,26 @@ class OverlayEngine:
         repaired = site_warning(cleaned)
         if repaired is not None:
             result.warnings.append(repaired)
+        shift = self.shifts.operation(site_crs, self.crs, site_key or crs_key(site_crs), self.crs_key)
+        if shift:  # which units the site lies in is uncertain until ``begin`` finds it far from their boundaries
+            result.warnings.append(shift_warning(self.index.name, crs_label(self.crs), crs_label(site_crs), shift))
+            result.units_uncertain_m = SHIFT_M
         return cleaned, self._to_crs(cleaned.geometry, site_crs, site_key), result
+
+    def _placed_after_shift(self, site: QgsGeometry) -> bool:
+        """Whether the site (unit CRS) lies in one unit however far up to SHIFT_M a ballpark offset misplaced it."""
+        measure = self.measurer.for_crs(self.crs, self.crs_key)
+        grown = grown_by(site, SiteView(site, self.crs.isGeographic()).units_for(SHIFT_M, measure))
+        if grown is None:
+            return False
+        rect = grown.boundingBox()
+        met = []
+        for unit in self.records.units(sorted(self.index.candidates(rect)), rect):
+            if unit.raw is not None:
+                self.records.clean(unit)
+            if unit.geometry is not None and unit.geometry.intersects(grown):
+                met.append(unit.geometry)
+        return len(met) == 1 and covered_after_shift(grown, met)
 
     def relate(self, site: QgsGeometry, site_crs: QgsCoordinateReferenceSystem, queries: Iterable[SpatialQuery],
                result: OverlayResult, site_key: str = "") -> None:

@@ -16,10 +16,11 @@ from qgis.PyQt.QtGui import QTransform
 
 from ...compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, SHIFT_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
+from .datum_shift import SHIFT_M, Shifts, position_kept, shift_templates, shift_warning
 from .geometry_repair import overlap_parts, polygon_parts
 from .layer_filter import filter_templates
-from .measure import MEASURE_NOISE, Measurer, Transforms, crs_label, ground_scale, transformed, uncovered_m2
+from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
 
 MAX_LISTED_FIDS = 20
@@ -42,7 +43,7 @@ def relation_templates() -> List[str]:
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("Feature {fids} of {layer} has no geometry and was skipped"),
-    ] + filter_templates()
+    ] + filter_templates() + shift_templates()
 
 
 def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
@@ -124,15 +125,24 @@ class SiteView:
 
     def window(self, reach_m: float, measure: QgsDistanceArea) -> Optional[QgsRectangle]:
         """The site's box grown on every side by at least ``reach_m`` metres on the ground (None: unknown)."""
-        found = self._scales.get(id(measure), False)
-        if found is False:
-            found = self._scales[id(measure)] = self._metres_per_unit(measure)
+        found = self._scale_of(measure)
         if found is None:
             return None
         rect, (per_x, per_y) = self.rect, found
         grow_x, grow_y = REACH_MARGIN * reach_m / per_x, REACH_MARGIN * reach_m / per_y
         return QgsRectangle(rect.xMinimum() - grow_x, rect.yMinimum() - grow_y,
                             rect.xMaximum() + grow_x, rect.yMaximum() + grow_y)
+
+    def units_for(self, metres: float, measure: QgsDistanceArea) -> Optional[float]:
+        """Map units spanning at least ``metres`` on the ground every way over the site's box (None: unknown)."""
+        found = self._scale_of(measure)
+        return None if found is None else metres / min(found)
+
+    def _scale_of(self, measure: QgsDistanceArea) -> Optional[Tuple[float, float]]:
+        found = self._scales.get(id(measure), False)
+        if found is False:
+            found = self._scales[id(measure)] = self._metres_per_unit(measure)
+        return found
 
     def _metres_per_unit(self, measure: QgsDistanceArea) -> Optional[Tuple[float, float]]:
         """The fewest ground metres per map unit along x and along y over the box (None: unknown): worked out
@@ -179,8 +189,10 @@ def outside_part(view: SiteView, union: QgsGeometry, site_area: float) -> float:
 class RelationFinder:
     """Answers SpatialQuery objects against named constraint layers."""
 
-    def __init__(self, layers: Dict[str, Any], measurer: Measurer, transforms: Transforms, tolerance: Any):
+    def __init__(self, layers: Dict[str, Any], measurer: Measurer, transforms: Transforms, tolerance: Any,
+                 shifts: Optional[Shifts] = None):
         self.layers = dict(layers)
+        self.shifts = shifts
         self.measurer = measurer
         self.transforms = transforms
         self.tolerance = tolerance
@@ -217,9 +229,17 @@ class RelationFinder:
             return unknown(relation, CRS_PROBLEM), [problem]
         warnings = skipped_warning(index)
         measure = self.measurer.for_crs(index.crs, index.crs_key)
-        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, query,
+        shift = self.shifts.operation(site_crs, index.crs, site_key or crs_key(site_crs), index.crs_key) \
+            if self.shifts is not None else ""
+        reach = query.reach_m + SHIFT_M if shift and query.reach_m is not None else query.reach_m
+        if not self._shared(relation, index, view, measure, warnings) and self._worth_searching(index, view, reach,
                                                                                                 measure):
             self._nearest(relation, index, view, measure)
+        if shift:
+            warnings.append(shift_warning(index.name, crs_label(index.crs), crs_label(site_crs), shift))
+            relation.uncertain_m = SHIFT_M
+            if not position_kept(relation, index, view, measure):
+                unknown(relation, SHIFT_PROBLEM)
         return relation, warnings
 
     def _view(self, site: QgsGeometry, site_crs: Any, index: FeatureIndex, views: Optional[Dict[str, SiteView]],
@@ -242,13 +262,14 @@ class RelationFinder:
         return view, None
 
     @staticmethod
-    def _worth_searching(index: FeatureIndex, view: SiteView, query: SpatialQuery, measure: QgsDistanceArea) -> bool:
-        """Whether to look for the nearest feature: always, unless the query limits its reach."""
-        if query.reach_m is None:
+    def _worth_searching(index: FeatureIndex, view: SiteView, reach_m: Optional[float],
+                         measure: QgsDistanceArea) -> bool:
+        """Whether to look for the nearest feature: always, unless the query limits its reach (``reach_m``)."""
+        if reach_m is None:
             return True
-        if query.reach_m <= 0:
+        if reach_m <= 0:
             return False
-        window = view.window(query.reach_m, measure)
+        window = view.window(reach_m, measure)
         return window is None or bool(index.candidates(window))
 
     def _geometry(self, index: FeatureIndex, fid: int, geometry: QgsGeometry,

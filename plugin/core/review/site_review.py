@@ -27,6 +27,8 @@ PARTLY_OUTSIDE = ("{area} m² of the site ({percent} %) lies outside every contr
                   "was not reviewed.")
 PARTLY_OUTSIDE_LAYERS = ("{area} m² of the site ({percent} %) lies outside every control unit of the bound unit "
                          "layers: that part was not reviewed.")
+UNITS_SHIFTED = ("The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the "
+                 "site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.")
 OUTSIDE = (PARTLY_OUTSIDE, PARTLY_OUTSIDE_LAYERS)  # the reasons that name a part of the site not reviewed
 RENDERED = (Reason, list, Term, Words, Listed)  # placeholder values worded in the reason's language
 # The placeholders holding an amount in every template (an area, a percentage, a distance, a count): a number there
@@ -44,6 +46,8 @@ def reason_templates() -> List[str]:
            "not reviewed."),
         tr("{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part "
            "was not reviewed."),
+        tr("The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site "
+           "only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain."),
         tr("Rule set {id} expired on {date}: check for a newer version."),
         tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
         tr("{rule}: {reason}"),
@@ -108,6 +112,7 @@ def evaluate_overlay(
         _mark_decisive(review)
         if whole_site:
             _partly_outside(review)
+    _units_shifted(review)
     for listed in ruleset.lists():
         review.reasons.extend(_validity_reasons(listed))
     return review
@@ -118,6 +123,18 @@ def _partly_outside(review: SiteReview) -> None:
     overlay = review.overlay
     if overlay.uncovered_m2 > 0.0:
         mark_outside(review, PARTLY_OUTSIDE, overlay.uncovered_m2, overlay.site_area_m2)
+
+
+def _units_shifted(review: SiteReview) -> None:
+    """A site a ballpark datum offset may put in other units is never compliant: it needs further study."""
+    margin = review.overlay.units_uncertain_m
+    if margin <= 0.0:
+        return
+    shifted = Reason(UNITS_SHIFTED, {"margin": round(margin)})
+    if review.verdict == Verdict.COMPLIANT:
+        review.verdict, review.reasons = Verdict.NEEDS_STUDY, [shifted]
+    else:
+        review.reasons.append(shifted)
 
 
 def mark_outside(review: SiteReview, template: str, outside_m2: float, site_m2: float) -> None:

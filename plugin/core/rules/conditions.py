@@ -11,6 +11,7 @@ from ..model.results import (
     CRS_PROBLEM,
     FILTER_PROBLEM,
     NO_FEATURES,
+    SHIFT_PROBLEM,
     LayerRelation,
     Listed,
     Reason,
@@ -191,7 +192,14 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
                   "the site's position to it is unknown"),
     NO_FEATURES: ("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
                   "site's position to it is unknown"),
+    SHIFT_PROBLEM: ("the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site "
+                    "lies too near its features to be placed (see the data warnings), so the site's position to it is "
+                    "unknown"),
 }
+SHIFTED_DISTANCE = ("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the "
+                    "layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether "
+                    "it lies within the limit is unknown")
+AMOUNTS[SHIFTED_DISTANCE] = ("limit", "margin")
 
 
 def _spatial(cond: Condition, ctx: Context) -> Outcome:
@@ -201,6 +209,10 @@ def _spatial(cond: Condition, ctx: Context) -> Outcome:
     if relation is None or not relation.known:
         template = UNKNOWN_POSITION.get(relation.problem, NOT_BOUND) if relation is not None else NOT_BOUND
         return Outcome(None, [_r(template, layer=layer)], [cond.name])
+    if cond.relation == "within" and relation.uncertain_m and relation.relation == "outside" \
+            and relation.distance_m is not None and abs(relation.distance_m - cond.distance_m) <= relation.uncertain_m:
+        return Outcome(None, [_r(SHIFTED_DISTANCE, distance=round(relation.distance_m), layer=layer,
+                                 margin=round(relation.uncertain_m), limit=cond.distance_m)], [cond.name])
     return Outcome(*spatial_outcome(cond, layer, relation))
 
 
@@ -334,6 +346,11 @@ def reason_templates() -> List[str]:
            "site's position to it is unknown"),
         tr("the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the "
            "site's position to it is unknown"),
+        tr("the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too "
+           "near its features to be placed (see the data warnings), so the site's position to it is unknown"),
+        tr("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is "
+           "joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the "
+           "limit is unknown"),
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
            "\"water_m3d\" > 5000"),
