@@ -29,11 +29,21 @@ SHIFTED = ("{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums
            "layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the "
            "official transformation parameters or grid, or set a datum transformation for these two CRSs in Project "
            "Properties › Transformations.")
+SCREEN_SHIFTED = ("{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark "
+                  "offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the "
+                  "units and a unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the "
+                  "official transformation parameters or grid, or set a datum transformation for these two CRSs in "
+                  "Project Properties › Transformations.")
 
 
 def shift_templates() -> List[str]:
-    """The warning template of this module, through tr()."""
+    """The warning templates of this module, through tr()."""
     return [
+        tr("{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset "
+           "of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units and a "
+           "unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the official "
+           "transformation parameters or grid, or set a datum transformation for these two CRSs in Project "
+           "Properties › Transformations."),
         tr("{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums only by a ballpark offset of "
            "unknown accuracy ({operation}), so positions may be off by tens of metres, and within {margin} m of the "
            "layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the "
@@ -62,13 +72,19 @@ def operation_of(source: QgsCoordinateReferenceSystem, target: QgsCoordinateRefe
     try:
         details = QgsCoordinateTransform(source, target, context).instantiatedCoordinateOperationDetails()
         if details.name or details.proj:
-            return details.name, details.proj
+            return shown_name(details.name), details.proj
     except Exception:  # noqa: BLE001 - any doubt: ask PROJ's list below
         pass
     for operation in QgsDatumTransform.operations(source, target):
         if operation.isAvailable:
             return operation.name, operation.proj
     return "", ""
+
+
+def shown_name(name: str) -> str:
+    """An operation's name without QGIS's axis order steps (``axis order change (2D) + … + axis order change (2D)``)."""
+    steps = [step for step in name.split(" + ") if not step.startswith("axis order change")]
+    return " + ".join(steps) if steps else name
 
 
 def ballpark_operation(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
@@ -105,6 +121,11 @@ def shift_warning(layer: str, crs: str, site_crs: str, operation: str) -> Reason
     """The warning naming a layer and the site joined only by a ballpark offset, and what to do."""
     return Reason(SHIFTED, {"layer": layer, "crs": crs, "site_crs": site_crs, "operation": operation,
                             "margin": round(SHIFT_M)})
+
+
+def screen_shift_warning(layer: str, crs: str, unit_crs: str, operation: str) -> Reason:
+    """The siting screen's warning naming a constraint layer joined to the unit layer only by a ballpark offset."""
+    return Reason(SCREEN_SHIFTED, {"layer": layer, "crs": crs, "unit_crs": unit_crs, "operation": operation})
 
 
 def covered_after_shift(grown: QgsGeometry, features: List[QgsGeometry]) -> bool:

@@ -19,8 +19,10 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
+from ..overlay.datum_shift import ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
+from ..overlay.measure import crs_label
 from ..overlay.relations import finite
 from ..overlay.unit_index import exact_count, read_checked, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
@@ -54,7 +56,7 @@ def reason_templates() -> List[str]:
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be "
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
-    ] + filter_templates()
+    ] + filter_templates() + shift_templates()
 
 
 @dataclass
@@ -149,6 +151,10 @@ class KeyZones:
         if misplaced:
             self._crs_unknown(MISPLACED, misplaced, self.ref.crs)
             return []
+        shift = ballpark_operation(self.ref.crs, self.target, context)
+        if shift:
+            self.warnings.append(screen_shift_warning(self.ref.name, crs_label(self.ref.crs), crs_label(self.target),
+                                                      shift))
         transform = QgsCoordinateTransform(self.ref.crs, self.target, context)
         out, failed = [], 0
         for geometry in self.raw:
