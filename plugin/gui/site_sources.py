@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.inputs.site_lines import is_line_type, lines_counted
 from ..core.overlay.crs_check import crs_unknown
 from ..i18n import grouped, list_separator, tr
 from .review_task import Site
@@ -110,6 +111,12 @@ def file_site(path: str) -> Site:
     if not layer.isValid():
         raise SiteError(tr("{file} could not be read as a vector file: choose a shapefile, GeoJSON, "
                            "KML or GeoPackage with polygons.").format(file=name))
+    if is_line_type(layer.wkbType()):  # a CAD drawing's boundary: a DXF polyline is read as a line, closed or not
+        raise SiteError(tr("{file} holds no polygons, only lines ({lines}): a site must be an area, and no line is "
+                           "taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the "
+                           "site's boundary into a polygon (Processing ▸ Vector geometry ▸ Lines to polygons) or draw "
+                           "it, then load that file, or select the polygon and press “Selected”.").format(
+            file=name, lines=lines_counted(layer.getFeatures())))
     if layer.geometryType() != POLYGON_GEOMETRY:
         raise SiteError(tr("{file} holds no polygons: a site must be an area.").format(file=name))
     if crs_unknown(layer.crs()):  # none, or GDAL's undefined SRS of a GeoPackage saved without one

@@ -10,6 +10,7 @@ from ..core.inputs.hidden_rows import hidden_rows_error
 from ..core.inputs.misread_layers import misread_layer_warning
 from ..core.inputs.resolve import layer_label, overlay_engine
 from ..core.inputs.site_attributes import SiteFieldMap, project_from_attributes
+from ..core.inputs.site_lines import is_line_type, lines_counted
 from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.model.results import OverlayResult, Reason, SiteReview
@@ -79,6 +80,7 @@ class BatchReview:
 
     def setup(self) -> "ReviewSetup":
         """Rule set, unit binding, constraint layers, overlay engine and site fields."""
+        self.refuse_lines()
         found = unit_inputs(self.alg, self.parameters, self.context, self.feedback)
         sites = self.site_layer
         hidden = hidden_rows_error(sites, layer_label(sites)) if sites is not None else None
@@ -95,6 +97,18 @@ class BatchReview:
                                     selected=found.selected)
         fields = site_field_map(self.alg, self.parameters, self.context, self.feedback, found.ruleset)
         return ReviewSetup(found.ruleset, found.binding, engine, fields, found.units, found.constraints)
+
+    def refuse_lines(self) -> None:
+        """Stop when the sites are lines (a CAD drawing's boundaries), saying how many are closed and what to do."""
+        source = self.alg.parameterAsSource(self.parameters, self.alg.SITES, self.context)
+        if source is None or not is_line_type(source.wkbType()):
+            return
+        name = layer_label(self.site_layer) if self.site_layer is not None else source.sourceName()
+        raise QgsProcessingException(tr(
+            "The candidate sites {layer} hold no polygons, only lines ({lines}): a site must be an area, and no line "
+            "is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site "
+            "boundaries into polygons (Processing ▸ Vector geometry ▸ Lines to polygons) or draw them, then give that "
+            "polygon layer as the candidate sites.").format(layer=name, lines=lines_counted(source.getFeatures())))
 
     def run(self) -> Dict[str, object]:
         """Review every site and write FINDINGS, SUMMARY and the notes."""
