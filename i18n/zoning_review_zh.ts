@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="320" />
+        <location filename="../plugin/core/rules/conditions.py" line="332" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="321" />
+        <location filename="../plugin/core/rules/conditions.py" line="333" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="322" />
+        <location filename="../plugin/core/rules/conditions.py" line="334" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="323" />
+        <location filename="../plugin/core/rules/conditions.py" line="335" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="324" />
+        <location filename="../plugin/core/rules/conditions.py" line="336" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="325" />
+        <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="326" />
+        <location filename="../plugin/core/rules/conditions.py" line="338" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="327" />
+        <location filename="../plugin/core/rules/conditions.py" line="339" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="328" />
+        <location filename="../plugin/core/rules/conditions.py" line="340" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="329" />
+        <location filename="../plugin/core/rules/conditions.py" line="341" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="330" />
+        <location filename="../plugin/core/rules/conditions.py" line="342" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
@@ -174,17 +174,17 @@
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="357" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="358" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="42" />
+        <location filename="../plugin/core/overlay/relations.py" line="43" />
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="65" />
+        <location filename="../plugin/core/overlay/engine.py" line="67" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="87" />
+        <location filename="../plugin/core/overlay/engine.py" line="89" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="219" />
+        <location filename="../plugin/core/overlay/engine.py" line="243" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="43" />
+        <location filename="../plugin/core/overlay/relations.py" line="44" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="51" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="50" />
+        <location filename="../plugin/core/review/site_review.py" line="54" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="45" />
+        <location filename="../plugin/core/siting/layers.py" line="47" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="120" />
+        <location filename="../plugin/notes/document.py" line="128" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122" />
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="122" />
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200" />
+        <location filename="../plugin/notes/document.py" line="208" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200" />
+        <location filename="../plugin/notes/document.py" line="208" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="69" />
+        <location filename="../plugin/notes/document.py" line="77" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1244,42 +1244,42 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="84" />
+        <location filename="../plugin/gui/site_sources.py" line="85" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="114" />
+        <location filename="../plugin/gui/site_sources.py" line="121" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="116" />
+        <location filename="../plugin/gui/site_sources.py" line="123" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="120" />
+        <location filename="../plugin/gui/site_sources.py" line="127" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="29" />
+        <location filename="../plugin/notes/document.py" line="37" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="39" />
+        <location filename="../plugin/notes/document.py" line="47" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="50" />
+        <location filename="../plugin/notes/document.py" line="58" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="71" />
+        <location filename="../plugin/notes/document.py" line="79" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="76" />
+        <location filename="../plugin/notes/document.py" line="84" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1304,82 +1304,82 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="92" />
+        <location filename="../plugin/notes/document.py" line="100" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="93" />
+        <location filename="../plugin/notes/document.py" line="101" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="94" />
+        <location filename="../plugin/notes/document.py" line="102" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="148" />
+        <location filename="../plugin/notes/document.py" line="156" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="148" />
+        <location filename="../plugin/notes/document.py" line="156" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="152" />
+        <location filename="../plugin/notes/document.py" line="160" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="152" />
+        <location filename="../plugin/notes/document.py" line="160" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="156" />
+        <location filename="../plugin/notes/document.py" line="164" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="156" />
+        <location filename="../plugin/notes/document.py" line="164" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="165" />
+        <location filename="../plugin/notes/document.py" line="173" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="175" />
+        <location filename="../plugin/notes/document.py" line="183" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="180" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200" />
+        <location filename="../plugin/notes/document.py" line="208" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="218" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="187" />
+        <location filename="../plugin/notes/document.py" line="195" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1389,52 +1389,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="218" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="218" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="218" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="249" />
+        <location filename="../plugin/notes/document.py" line="257" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="255" />
+        <location filename="../plugin/notes/document.py" line="265" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="256" />
+        <location filename="../plugin/notes/document.py" line="266" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="257" />
+        <location filename="../plugin/notes/document.py" line="267" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="267" />
+        <location filename="../plugin/notes/document.py" line="277" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="268" />
+        <location filename="../plugin/notes/document.py" line="278" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="276" />
+        <location filename="../plugin/notes/document.py" line="286" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="150" />
+        <location filename="../plugin/processing/review_run.py" line="164" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="111" />
+        <location filename="../plugin/gui/site_sources.py" line="112" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -2451,12 +2451,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="51" />
+        <location filename="../plugin/core/review/site_review.py" line="55" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="52" />
+        <location filename="../plugin/core/review/site_review.py" line="56" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="48" />
+        <location filename="../plugin/core/review/site_review.py" line="52" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="174" />
+        <location filename="../plugin/processing/review_run.py" line="188" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="29" />
+        <location filename="../plugin/notes/document.py" line="37" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -4245,7 +4245,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="41" />
+        <location filename="../plugin/notes/document.py" line="49" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4715,7 +4715,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="84" />
+        <location filename="../plugin/notes/document.py" line="92" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -4955,7 +4955,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="43" />
+        <location filename="../plugin/core/review/site_review.py" line="45" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4975,7 +4975,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5020,12 +5020,12 @@
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="44" />
+        <location filename="../plugin/core/overlay/relations.py" line="45" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="46" />
+        <location filename="../plugin/core/siting/layers.py" line="48" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -5215,22 +5215,22 @@
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="39" />
+        <location filename="../plugin/core/overlay/relations.py" line="40" />
         <source>The site could not be transformed to the CRS {crs} of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="40" />
+        <location filename="../plugin/core/overlay/relations.py" line="41" />
         <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="331" />
+        <location filename="../plugin/core/rules/conditions.py" line="343" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333" />
+        <location filename="../plugin/core/rules/conditions.py" line="345" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5240,12 +5240,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="251" />
+        <location filename="../plugin/notes/document.py" line="259" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="253" />
+        <location filename="../plugin/notes/document.py" line="263" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5487,7 +5487,7 @@
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="100" />
+        <location filename="../plugin/gui/site_sources.py" line="101" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
@@ -5497,22 +5497,22 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="236" />
+        <location filename="../plugin/processing/review_run.py" line="250" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335" />
+        <location filename="../plugin/core/rules/conditions.py" line="347" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="47" />
+        <location filename="../plugin/core/siting/layers.py" line="49" />
         <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
         <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="49" />
+        <location filename="../plugin/core/siting/layers.py" line="51" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5522,17 +5522,17 @@
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="206" />
+        <location filename="../plugin/processing/review_run.py" line="220" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="207" />
+        <location filename="../plugin/processing/review_run.py" line="221" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="51" />
+        <location filename="../plugin/core/siting/layers.py" line="53" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5552,7 +5552,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="234" />
+        <location filename="../plugin/processing/review_run.py" line="248" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5866,12 +5866,12 @@
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="86" />
+        <location filename="../plugin/gui/site_sources.py" line="87" />
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="86" />
+        <location filename="../plugin/gui/site_sources.py" line="87" />
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
@@ -6167,12 +6167,12 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="53" />
+        <location filename="../plugin/core/siting/layers.py" line="55" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="55" />
+        <location filename="../plugin/core/siting/layers.py" line="57" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6652,17 +6652,17 @@
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="54" />
+        <location filename="../plugin/gui/site_sources.py" line="55" />
         <source>Feature {fids} of {where} has an invalid geometry ({error}), so the features cannot be joined into one site: repair it (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法与其他要素合并为一个选址：请修复该要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="58" />
+        <location filename="../plugin/gui/site_sources.py" line="59" />
         <source>Features {fids} of {where} have invalid geometries ({error}), so they cannot be joined into one site: repair them (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法合并为一个选址：请修复这些要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="78" />
+        <location filename="../plugin/gui/site_sources.py" line="79" />
         <source>{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where its features lie is unknown: set the CRS its coordinates are in (Layer Properties › Source), then press “Selected” again.</source>
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
     </message>
@@ -6797,17 +6797,17 @@
         <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="67" />
+        <location filename="../plugin/gui/site_sources.py" line="68" />
         <source>No layer is active: click the site's polygon layer in the Layers panel, select the site's features, then press “Selected”.</source>
         <translation>没有当前图层：请在图层面板中点击选址所在的面图层，选中选址要素，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="70" />
+        <location filename="../plugin/gui/site_sources.py" line="71" />
         <source>The active layer {layer} is not a polygon layer, so its selection cannot be the site: click the site's polygon layer in the Layers panel, then press “Selected”.</source>
         <translation>当前图层 {layer} 不是面图层，其选中要素不能作为选址：请在图层面板中点击选址所在的面图层，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="75" />
+        <location filename="../plugin/gui/site_sources.py" line="76" />
         <source>No feature of {layer} (the active layer) is selected: select the site's features (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
@@ -6827,7 +6827,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="355" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -6912,7 +6912,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="226" />
+        <location filename="../plugin/notes/document.py" line="234" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7037,17 +7037,17 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="235" />
+        <location filename="../plugin/notes/document.py" line="243" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="236" />
+        <location filename="../plugin/notes/document.py" line="244" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="237" />
+        <location filename="../plugin/notes/document.py" line="245" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
@@ -7419,7 +7419,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="140" />
+        <location filename="../plugin/notes/document.py" line="148" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7822,6 +7822,66 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/rereview.py" line="134" />
         <source>The review of {layer} with the rule set {path} stopped: {reason}</source>
         <translation>用规则集 {path} 审查 {layer} 时中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_lines.py" line="39" />
+        <source>1 line, closed</source>
+        <translation>1 条线，已闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_lines.py" line="39" />
+        <source>1 line, not closed</source>
+        <translation>1 条线，未闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_lines.py" line="41" />
+        <source>{count} lines, none of them closed</source>
+        <translation>{count} 条线，均未闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/site_lines.py" line="42" />
+        <source>{count} lines, {closed} of them closed</source>
+        <translation>{count} 条线，其中 {closed} 条闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/datum_shift.py" line="42" />
+        <source>{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units and a unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
+        <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，其附近单元的筛查结论不可信。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/datum_shift.py" line="47" />
+        <source>{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so positions may be off by tens of metres, and within {margin} m of the layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
+        <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/site_review.py" line="49" />
+        <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
+        <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <source>the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too near its features to be placed (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 所绑定的图层与选址之间只能以近似基准偏移衔接，且选址距其要素过近，无法确定位置（见数据质量警告），因此选址与其位置关系不明</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <source>the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the limit is unknown</source>
+        <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/site_sources.py" line="115" />
+        <source>{file} holds no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site's boundary into a polygon (Processing ▸ Vector geometry ▸ Lines to polygons) or draw it, then load that file, or select the polygon and press “Selected”.</source>
+        <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="261" />
+        <source>Too near under a ballpark datum offset: position unknown</source>
+        <translation>近似基准偏移下距离过近：位置不明</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="107" />
+        <source>The candidate sites {layer} hold no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site boundaries into polygons (Processing ▸ Vector geometry ▸ Lines to polygons) or draw them, then give that polygon layer as the candidate sites.</source>
+        <translation>候选选址图层 {layer} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
     </message>
 </context>
 </TS>
