@@ -25,8 +25,7 @@ import json
 import pytest
 from osgeo import ogr
 
-from tests.test_processing_review import rows
-from tests.test_reason_slivers import QUIET, add_layer, box
+from tests.test_reason_slivers import QUIET, add_layer, box, reviewed_in_both_languages
 
 GENERAL = {"ZHGKDYFL": "一般管控单元", "ZLCB": "否"}
 
@@ -66,25 +65,8 @@ def build(path) -> str:
 @pytest.fixture(scope="module")
 def runs(zr_processing, example_rules, tmp_path_factory):
     """reviewsites in Chinese and in English: (SUMMARY rows, FINDINGS rows, CLAUSES rows, notes folder) by language."""
-    import processing
-
     folder = tmp_path_factory.mktemp("parts")
-    gpkg = build(folder / "data.gpkg")
-    out = {}
-    for lang, option in (("zh", 0), ("en", 1)):
-        run = folder / lang
-        run.mkdir()
-        processing.run("zoningreview:reviewsites", {
-            "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
-            "RULES": str(example_rules),
-            "CONSTRAINTS": [f"{gpkg}|layername={name}"
-                            for name in ("red_line", "water_source", "river_bank", "industrial_park")],
-            "LANGUAGE": option, "REPORT_FORMAT": 1, "REPORT_FOLDER": str(run / "notes"),
-            "FINDINGS": str(run / "findings.gpkg"), "SUMMARY": str(run / "summary.gpkg"),
-            "CLAUSES": str(run / "clauses.gpkg")})
-        out[lang] = (rows(run / "summary.gpkg"), rows(run / "findings.gpkg"), rows(run / "clauses.gpkg"),
-                     run / "notes")
-    return out
+    return reviewed_in_both_languages(build(folder / "data.gpkg"), folder, example_rules)
 
 
 def clause(runs, lang: str, site: str, rule: str) -> dict:

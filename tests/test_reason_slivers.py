@@ -85,10 +85,15 @@ def build(path) -> str:
 @pytest.fixture(scope="module")
 def runs(zr_processing, example_rules, tmp_path_factory):
     """reviewsites in Chinese and in English: (SUMMARY rows, FINDINGS rows, CLAUSES rows, notes folder) by language."""
+    folder = tmp_path_factory.mktemp("slivers")
+    return reviewed_in_both_languages(build(folder / "data.gpkg"), folder, example_rules)
+
+
+def reviewed_in_both_languages(gpkg: str, folder, example_rules) -> dict:
+    """reviewsites of the GeoPackage's sites in Chinese and in English, HTML notes: (SUMMARY rows, FINDINGS rows,
+    CLAUSES rows, notes folder) by language."""
     import processing
 
-    folder = tmp_path_factory.mktemp("slivers")
-    gpkg = build(folder / "data.gpkg")
     out = {}
     for lang, option in (("zh", 0), ("en", 1)):
         run = folder / lang
