@@ -2,6 +2,7 @@
 (U+FFFD, as QGIS reads a GBK Shapefile without a .cpg file as UTF-8), or Chinese read as Latin-1 (a .cpg
 file naming 1252 or ISO-8859-1 on a GBK file: 容城 becomes ÈÝ³Ç)."""
 
+import functools
 import re
 from typing import Any, Iterable, Optional
 
@@ -13,9 +14,13 @@ IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 def misread(value: Any) -> bool:
     """True when ``value`` is text its layer's encoding did not read as written."""
-    if not isinstance(value, str):
-        return False
-    return REPLACEMENT in value or _chinese_as_latin1(value)
+    return isinstance(value, str) and _misread_text(value)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _misread_text(text: str) -> bool:
+    """``misread`` of a text, kept: a unit's texts are asked again for every site that meets the unit."""
+    return REPLACEMENT in text or _chinese_as_latin1(text)
 
 
 def _chinese_as_latin1(text: str) -> bool:
