@@ -99,30 +99,30 @@ def report_unapplied(judgements: Optional[Judgements], feedback, recorded: bool 
     confirmed again in its entries."""
     if not judgements:
         return
-    outdated = judgements.outdated()
-    if outdated:
-        line = tr("1 judgement was made on another text of its clause and was not applied; that clause needs "
-                  "further study until judged again: {clauses}") if len(outdated) == 1 else \
+    _report(feedback, judgements.outdated(),
+            tr("1 judgement was made on another text of its clause and was not applied; that clause needs further "
+               "study until judged again: {clauses}"),
             tr("{n} judgements were made on another text of their clause and were not applied; those clauses need "
-               "further study until judged again: {clauses}")
-        feedback.reportError(line.format(n=grouped(len(outdated)), clauses=_named(outdated)), False)
-    refound = judgements.overridden_otherwise()
-    if refound:
-        line = tr("1 override was made on another finding of the rules than the present one (the site or the project's "
-                  "values differ) and was not applied; judge that clause again: {clauses}") if len(refound) == 1 else \
+               "further study until judged again: {clauses}"))
+    _report(feedback, judgements.overridden_otherwise(),
+            tr("1 override was made on another finding of the rules than the present one (the site or the project's "
+               "values differ) and was not applied; judge that clause again: {clauses}"),
             tr("{n} overrides were made on another finding of the rules than the present one (the site or the "
-               "project's values differ) and were not applied; judge those clauses again: {clauses}")
-        feedback.reportError(line.format(n=grouped(len(refound)), clauses=_named(refound)), False)
+               "project's values differ) and were not applied; judge those clauses again: {clauses}"))
     unconfirmed = judgements.unconfirmed()
     if unconfirmed:
         line = _recorded_unconfirmed(len(unconfirmed)) if recorded else _unconfirmed(len(unconfirmed))
         feedback.reportError(line.format(n=grouped(len(unconfirmed)), clauses=_named(unconfirmed)), False)
-    left = judgements.unapplied()
-    if left:
-        line = tr("1 judgement matches no clause of the reviewed sites and was not applied: {clauses}") \
-            if len(left) == 1 else \
-            tr("{n} judgements match no clause of the reviewed sites and were not applied: {clauses}")
-        feedback.reportError(line.format(n=grouped(len(left)), clauses=_named(left)), False)
+    _report(feedback, judgements.unapplied(),
+            tr("1 judgement matches no clause of the reviewed sites and was not applied: {clauses}"),
+            tr("{n} judgements match no clause of the reviewed sites and were not applied: {clauses}"))
+
+
+def _report(feedback, found: list, one: str, many: str) -> None:
+    """Name ``found`` in the log, if any, with the line for one judgement or for several (both translated)."""
+    if found:
+        line = one if len(found) == 1 else many
+        feedback.reportError(line.format(n=grouped(len(found)), clauses=_named(found)), False)
 
 
 def _unconfirmed(count: int) -> str:
