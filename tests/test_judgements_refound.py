@@ -7,9 +7,10 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
 from tests.test_judgements import PROSE_FIELDS, s05_overlay, s05_project, sha256_of
+from tests.test_processing_rules import Recorder
 from tests.test_register import SITE_4490
 from tests.test_register_not_applied import registered
 from zoning_review.plugin.core.model.results import LayerRelation
@@ -164,20 +165,6 @@ def test_the_register_records_an_override_of_another_finding_as_not_applied(qgis
                                                    "judge the clause again")
 
 
-class Said(QgsProcessingFeedback):
-    """A feedback keeping what a run reports."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS's names
-        self.lines.append(error)
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
-        self.lines.append(warning)
-
-
 @pytest.mark.parametrize("metres,status", [(80.0, Status.CONFLICT), (420.0, Status.COMPLIES)])
 def test_the_re_review_applies_a_recorded_override_only_while_the_rules_find_what_it_overrode(
         qgis_new_project, qtbot, ruleset, tmp_path, metres, status):
@@ -196,7 +183,7 @@ def test_the_re_review_applies_a_recorded_override_only_while_the_rules_find_wha
     review = evaluate_overlay("1", at(ruleset, metres), chemical(), ruleset, PROSE_FIELDS, judgements=judgements)
     finding = next(f for f in review.units[0].findings if f.rule_id == "G-SL-03")
     assert finding.status == status
-    feedback = Said()
+    feedback = Recorder()
     report_unapplied(judgements, feedback, True)
     assert bool(feedback.lines) == (status == Status.CONFLICT)
     assert all(line.startswith("1 override was made on another finding of the rules") and f"1 / {UNIT} / G-SL-03"
