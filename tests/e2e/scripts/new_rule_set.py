@@ -8,11 +8,11 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, open_sample_dock, pump, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, open_sample_dock, pick_condition, pick_industry_c26, pump, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QPushButton  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
 from zoning_review.plugin.i18n import tr  # noqa: E402
@@ -58,25 +58,6 @@ def _start(seen) -> None:
                      Qt.MouseButton.LeftButton)
 
 
-def _industry(picker) -> None:
-    picker.kind.setCurrentIndex(picker.kind.findData("industry"))
-    QTest.keyClicks(picker.industry.edit, "C26")
-    QTest.mouseClick(picker.findChild(QPushButton, "zr_industry_add"), Qt.MouseButton.LeftButton)
-
-
-def _pick(box, fill) -> None:
-    """Click a condition list's Add… button and fill the picker that opens."""
-    def filled():
-        picker = box.picker
-        fill(picker)
-        ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(300, filled)
-    QTest.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
-    pump(0.2)
-
-
 def _edit(seen) -> None:
     """The editor on the new rule set: one rule written with the form and the picker, Save, Close."""
     dialog = QApplication.activeModalWidget()
@@ -93,7 +74,7 @@ def _edit(seen) -> None:
         QTest.keyClicks(panel.id_edit, "X-SL-01")
         panel.text_zh.setPlainText("禁止新建、改建化学原料和化学制品制造项目（示例）。")
         panel.effect.setCurrentIndex(panel.effect.findData("prohibit"))
-        _pick(panel.when, _industry)
+        pick_condition(panel.when, pick_industry_c26)
         seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]
         seen["shot"] = _grab(dialog, "new-rule-set-editor" + SUFFIX)
         QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

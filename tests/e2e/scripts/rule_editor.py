@@ -8,11 +8,11 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, open_sample_dock, pick_condition, pick_industry_c26, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
 
 from zoning_review.plugin.gui.results_view import CLAUSE_ROLE, KIND_ROLE  # noqa: E402
 from zoning_review.plugin.i18n import tr  # noqa: E402
@@ -82,25 +82,6 @@ def _accept_suggestion(dialog, seen) -> None:
     seen["status"] = dialog.status.text()
 
 
-def _pick(box, fill) -> None:
-    """Click a condition list's Add… button and fill the picker that opens."""
-    def filled():
-        picker = box.picker
-        fill(picker)
-        ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(300, filled)
-    QTest.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
-    pump(0.2)
-
-
-def _industry(picker) -> None:
-    picker.kind.setCurrentIndex(picker.kind.findData("industry"))
-    QTest.keyClicks(picker.industry.edit, "C26")  # the code typed; the hint names the division
-    QTest.mouseClick(picker.findChild(QPushButton, "zr_industry_add"), Qt.MouseButton.LeftButton)
-
-
 def _renovation(picker) -> None:
     picker.kind.setCurrentIndex(picker.kind.findData("construction"))
     next(b for b in picker.construction_boxes if b.property("zr_value") == "renovation").setChecked(True)
@@ -127,8 +108,8 @@ def _add_distance_rule(dialog, seen) -> None:
     panel.id_edit.setText("E2E-SL-01")
     panel.text_zh.setPlainText("河流岸线1公里范围内禁止改建化工项目（示例）。")
     panel.effect.setCurrentIndex(panel.effect.findData("prohibit"))
-    for fill in (_industry, _renovation, _river):
-        _pick(panel.when, fill)
+    for fill in (pick_industry_c26, _renovation, _river):
+        pick_condition(panel.when, fill)
     seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]
     seen["rule"] = panel.rule()
     seen["shot"] = _grab(dialog, "rule-editor-distance-rule" + SUFFIX)

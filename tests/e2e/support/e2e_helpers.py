@@ -7,7 +7,9 @@ from typing import Callable
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QPushButton
 
 ROOT = Path(os.environ.get("ZR_E2E_ROOT", "."))
 ARTIFACTS = Path(os.environ.get("ZR_E2E_ARTIFACTS", "."))
@@ -50,3 +52,23 @@ def open_sample_dock(iface, width: int = 440):
         iface.mainWindow().resizeDocks([plugin.dock], [width], Qt.Orientation.Horizontal)
     pump(0.3)
     return plugin.dock
+
+
+def pick_condition(box, fill) -> None:
+    """Click a rule editor condition list's Add… button and fill the picker that opens (``fill(picker)``), then OK."""
+    def filled():
+        picker = box.picker
+        fill(picker)
+        ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, filled)
+    QTest.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    pump(0.2)
+
+
+def pick_industry_c26(picker) -> None:
+    """In a condition picker: the industry C26 typed (the hint names the division) and added."""
+    picker.kind.setCurrentIndex(picker.kind.findData("industry"))
+    QTest.keyClicks(picker.industry.edit, "C26")
+    QTest.mouseClick(picker.findChild(QPushButton, "zr_industry_add"), Qt.MouseButton.LeftButton)
