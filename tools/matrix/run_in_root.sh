@@ -4,7 +4,7 @@
 #   tools/matrix/run_in_root.sh 3.44 -- python tools/bench/run_bench.py   (any command, venv first)
 # Artifacts go to tests/artifacts/qgis-VERSION so runs on several versions do not mix.
 # Roots share the host's abstract sockets, so each root's desktop tests start Xvfb at its own display
-# number (3.44 from :3440), and the versions can run side by side.
+# number (3.44 from :3440), and the versions can run side by side; each keeps its QGIS settings apart.
 # ZR_SRC=folder runs another checkout of the plugin (e.g. a git worktree) instead of this one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,9 +17,13 @@ exec 9>"$root.lock"
 flock 9
 tools/matrix/mounts.sh mount "$root"
 mkdir -p "$root/src"
-mountpoint -q "$root/src" && umount -l "$root/src"
+mountpoint -q "$root/src" && umount -R -l "$root/src"
 src=${ZR_SRC:-$PWD}
 mount --bind "$src" "$root/src"
+# pytest-qgis keeps QGIS's settings in the checkout's .qgis-settings: give each root its own, or a test
+# switching the UI language in one version's suite switches it under the other's running beside it.
+mkdir -p "$src/.qgis-settings" "$root/var/zoning-review-qgis-settings"
+mount --bind "$root/var/zoning-review-qgis-settings" "$root/src/.qgis-settings"
 # A git worktree's .git points into the main repository: bind that too, at the same path.
 common=$(git -C "$src" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)
 if [ -n "$common" ] && [ "$common" != "$src/.git" ]; then
