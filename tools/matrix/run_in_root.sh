@@ -22,6 +22,8 @@ src=${ZR_SRC:-$PWD}
 mount --bind "$src" "$root/src"
 # pytest-qgis keeps QGIS's settings in the checkout's .qgis-settings: give each root its own, or a test
 # switching the UI language in one version's suite switches it under the other's running beside it.
+# Fresh for every run, as in a new checkout.
+rm -rf "$root/var/zoning-review-qgis-settings"
 mkdir -p "$src/.qgis-settings" "$root/var/zoning-review-qgis-settings"
 mount --bind "$root/var/zoning-review-qgis-settings" "$root/src/.qgis-settings"
 # A git worktree's .git points into the main repository: bind that too, at the same path.
