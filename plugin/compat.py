@@ -9,6 +9,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDefinition,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -82,6 +83,15 @@ HIDDEN_PARAMETER = (Qgis.ProcessingParameterFlag.Hidden if hasattr(Qgis, "Proces
 SKIP_GEOMETRY_CHECKS = (Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks if _SOURCE_FLAG
                         else QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
 """Processing feature source flag: read invalid geometries instead of stopping on them."""
+
+NO_GEOMETRY_CHECK = (Qgis.InvalidGeometryCheck.NoCheck if hasattr(Qgis, "InvalidGeometryCheck")  # QGIS 3.36
+                     else QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+"""Invalid-geometry check: none (invalid geometries read as they are)."""
+
+OVERRIDE_GEOMETRY_CHECK = (Qgis.ProcessingFeatureSourceDefinitionFlag.OverrideDefaultGeometryCheck
+                           if hasattr(Qgis, "ProcessingFeatureSourceDefinitionFlag")  # QGIS 3.36
+                           else QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck)
+"""Feature source definition flag: its own invalid-geometry check instead of the context's."""
 
 NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry if _REQUEST_FLAG else QgsFeatureRequest.Flag.NoGeometry
 """Feature request flag: fetch attributes only."""

@@ -57,7 +57,9 @@ def review_sites_parameter_help() -> Dict[str, str]:
     return {
         "SITES": tr("The sites to review: polygons in any CRS, one project per feature, with its attributes."),
         "UNITS": tr("The environmental control units (环境管控单元); the unit layer bound in the panel by default. "
-                    "With \"Selected features only\", the sites are reviewed against the selected units only."),
+                    "With \"Selected features only\", the sites are reviewed against the selected units only. A "
+                    "feature limit or filter (Advanced options) is refused: a site in a unit it leaves out would read "
+                    "as outside every unit."),
         "RULES": rules_help(),
         "RULE_SCOPES": scopes_help(),
         "UNIT_CODE_FIELD": tr("The unit code field; leave empty to use the panel's binding or a detected field."),

@@ -38,6 +38,7 @@ from ..core.model.binding import UnitBinding
 from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
+from .source_selection import selected_units
 
 
 @contextmanager
@@ -151,36 +152,6 @@ def layer_parameter(alg, parameters, name: str, context) -> Optional[QgsVectorLa
 def unit_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
     """UNITS' layer, also when it is given as a feature source's definition (its selected features only)."""
     return layer_parameter(alg, parameters, alg.UNITS, context)
-
-
-def selected_units(alg, parameters, context, units: QgsVectorLayer) -> Optional[QgsProcessingFeatureSource]:
-    """UNITS' feature source when it is given as a definition ("Selected features only"), else None (every unit of
-    the layer); an empty selection is refused naming the layer: no unit selected is no run over "every selected unit".
-    """
-    if not isinstance(parameters.get(alg.UNITS), QgsProcessingFeatureSourceDefinition):
-        return None
-    source = alg.parameterAsSource(parameters, alg.UNITS, context)
-    if source is None:
-        raise QgsProcessingException(tr("The control unit layer could not be opened."))
-    if source.featureCount() == 0:
-        raise QgsProcessingException(tr(
-            "Control unit layer {layer}: \"Selected features only\" is set, but no unit is selected. Select the "
-            "units to use, or clear the option to use every unit.").format(layer=units.name()))
-    return source
-
-
-def check_site_selection(alg, parameters, context, sites: Optional[QgsVectorLayer]) -> None:
-    """Refuse SITES given as "Selected features only" with no site selected: a run over no site would write empty
-    outputs without a word."""
-    definition = parameters.get(alg.SITES)
-    if not isinstance(definition, QgsProcessingFeatureSourceDefinition) or not definition.selectedFeaturesOnly:
-        return
-    source = alg.parameterAsSource(parameters, alg.SITES, context)
-    if source is not None and source.featureCount() == 0:
-        raise QgsProcessingException(tr(
-            "Candidate sites {layer}: \"Selected features only\" is set, but no site is selected. Select the sites "
-            "to review, or clear the option to review every site.").format(
-            layer=layer_label(sites) if sites is not None else definition.source.staticValue()))
 
 
 def check_sites_crs(sites: Optional[QgsVectorLayer]) -> None:

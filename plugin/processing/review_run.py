@@ -34,7 +34,7 @@ from ..core.review.judgements import JudgementError
 from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, tr
-from .review_inputs import check_site_selection, check_sites_crs, layer_parameter, processing_errors, unit_inputs
+from .review_inputs import check_sites_crs, layer_parameter, processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
 from .review_notes import NotesWriter
@@ -42,6 +42,7 @@ from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
 from .site_ids import refuse_unstable_ids, scan_site_ids, site_id, withhold_shared
 from .site_progress import SiteProgress, counted_features
+from .source_selection import check_site_selection
 from .verdict_styler import VerdictStyler
 
 

@@ -133,7 +133,8 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         defaults = bound_defaults()
         self._add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Control unit layer"), polygon,
                                                       defaultValue=defaults.units),
-                  tr("The environmental control units to screen (with \"Selected features only\", those selected)."))
+                  tr("The environmental control units to screen (with \"Selected features only\", those selected; a "
+                     "feature limit or filter is refused)."))
         self._add(rules_parameter(
             self.RULES, tr("Rule sets (YAML)")),
             rules_help())
