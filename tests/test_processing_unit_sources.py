@@ -178,3 +178,25 @@ def test_sitingscreen_screens_an_invalid_selected_unit_under_every_check(zr_proc
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     assert screened == sorted([S01_UNIT, "ZH13062910001"])
+
+
+@pytest.mark.parametrize("algorithm", ["reviewsites", "sitingscreen"])
+@pytest.mark.parametrize("selected, limit", [(True, -1), (False, 1)])
+def test_a_zone_layer_cannot_come_cut_short(units, sample_gpkg, example_rules, tmp_path, algorithm, selected, limit):
+    """The rule set's zone layers (CONSTRAINTS) are read whole: QGIS takes no "Selected features only" or feature
+    limit there, so a red line past a limit can never be left out of a run (should a QGIS take them, this fails)."""
+    from tests.test_processing_review import CONSTRAINTS
+
+    red_line = QgsVectorLayer(f"{sample_gpkg}|layername=red_line", "red_line", "ogr")
+    QgsProject.instance().addMapLayer(red_line)
+    try:
+        red_line.selectAll()
+        cut = [QgsProcessingFeatureSourceDefinition(red_line.id(), selected, limit),
+               *(f"{sample_gpkg}|layername={name}" for name in CONSTRAINTS[1:])]
+        parameters = (review_parameters(sample_gpkg, example_rules, tmp_path / "out", units.id())
+                      if algorithm == "reviewsites" else siting(sample_gpkg, example_rules, UNITS=units.id()))
+        message = refusal(f"zoningreview:{algorithm}", {**parameters, "CONSTRAINTS": cut})
+    finally:
+        QgsProject.instance().removeMapLayer(red_line.id())
+    assert "CONSTRAINTS" in message
+    assert not (tmp_path / "out" / "summary.gpkg").exists()
