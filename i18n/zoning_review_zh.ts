@@ -1284,7 +1284,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="198" />
+        <location filename="../plugin/processing/review_inputs.py" line="169" />
         <source>The control unit layer could not be opened.</source>
         <translation>无法打开管控单元图层。</translation>
     </message>
@@ -2016,12 +2016,12 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="221" />
+        <location filename="../plugin/processing/siting_screen.py" line="222" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="164" />
+        <location filename="../plugin/processing/review_run.py" line="165" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2056,17 +2056,17 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/siting_screen.py" line="142" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/siting_screen.py" line="142" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="141" />
+        <location filename="../plugin/processing/siting_screen.py" line="142" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
@@ -2101,12 +2101,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2151,107 +2151,107 @@
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="146" />
+        <location filename="../plugin/processing/siting_screen.py" line="147" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="162" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="161" />
+        <location filename="../plugin/processing/siting_screen.py" line="162" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="169" />
+        <location filename="../plugin/processing/siting_screen.py" line="170" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="175" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="174" />
+        <location filename="../plugin/processing/siting_screen.py" line="175" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="191" />
+        <location filename="../plugin/processing/siting_screen.py" line="192" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="234" />
+        <location filename="../plugin/processing/siting_screen.py" line="235" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="188" />
+        <location filename="../plugin/processing/review_run.py" line="189" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="124" />
+        <location filename="../plugin/processing/review_judgements.py" line="116" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -4510,7 +4510,7 @@
         <translation>现在用于审查的管控单元图层（同一版本或新版本）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="111" />
+        <location filename="../plugin/processing/review_inputs.py" line="112" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。</translation>
     </message>
@@ -4530,67 +4530,67 @@
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="63" />
+        <location filename="../plugin/processing/review_help.py" line="65" />
         <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="64" />
+        <location filename="../plugin/processing/review_help.py" line="66" />
         <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="65" />
+        <location filename="../plugin/processing/review_help.py" line="67" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="74" />
+        <location filename="../plugin/processing/review_help.py" line="76" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="75" />
+        <location filename="../plugin/processing/review_help.py" line="77" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76" />
+        <location filename="../plugin/processing/review_help.py" line="78" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="80" />
+        <location filename="../plugin/processing/review_help.py" line="82" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="88" />
+        <location filename="../plugin/processing/review_help.py" line="90" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="89" />
+        <location filename="../plugin/processing/review_help.py" line="91" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4735,7 +4735,7 @@
         <translation>全部单元</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="98" />
+        <location filename="../plugin/processing/review_inputs.py" line="99" />
         <source>The access-list rule sets (YAML): one file, or several lists in order (e.g. the province's, the county's and the unit list), each applied to the units of the scope it declares. Leave empty to use the rule sets bound to the unit layer in the panel.</source>
         <translation>准入清单规则集（YAML）：一个文件，或按顺序给出的多个清单（例如省级、县级清单和单元清单），各自适用于其声明的适用范围内的单元。留空则使用面板中为管控单元图层绑定的规则集。</translation>
     </message>
@@ -4925,7 +4925,7 @@
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="90" />
+        <location filename="../plugin/processing/review_inputs.py" line="91" />
         <source>Which units each rule-set file applies to, one line per file in the order of the files: 'all', an administrative code such as ZH130638 (the units whose code starts with it), or an expression on the unit layer's fields such as left("HJGKDYBM", 8) = 'ZH130629'. A blank line, or no line, keeps the scope the list declares itself (applies_to). A unit no list covers needs information.</source>
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>约束图层 {rule} 在 {first_units} 中绑定为图层 {first}，在 {second_units} 中绑定为图层 {second}；台账复核对每个约束只能采用一个图层。请为两个单元图层的 {rule} 绑定同一图层，或解除其中一个单元图层的绑定后用另一个复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="117" />
+        <location filename="../plugin/processing/review_inputs.py" line="118" />
         <source>When a layer's name differs from the rule set's: rule_name=layer_name; … (for example river_bank=河流岸线). A layer may be named by its id instead, and one layer may stand for several rule names.</source>
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
@@ -4995,7 +4995,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5150,7 +5150,7 @@
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77" />
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
@@ -5357,12 +5357,12 @@
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="106" />
+        <location filename="../plugin/processing/review_judgements.py" line="102" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="104" />
+        <location filename="../plugin/processing/review_judgements.py" line="102" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5497,7 +5497,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="250" />
+        <location filename="../plugin/processing/review_run.py" line="251" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5517,17 +5517,17 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="255" />
+        <location filename="../plugin/processing/siting_screen.py" line="256" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="220" />
+        <location filename="../plugin/processing/review_run.py" line="221" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="221" />
+        <location filename="../plugin/processing/review_run.py" line="222" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5552,7 +5552,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="248" />
+        <location filename="../plugin/processing/review_run.py" line="249" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5998,7 +5998,7 @@
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="122" />
+        <location filename="../plugin/processing/review_judgements.py" line="116" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
@@ -6008,12 +6008,12 @@
         <translation>{shown}……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="70" />
+        <location filename="../plugin/processing/review_help.py" line="72" />
         <source>The field naming each site in the outputs and in judgements; when empty, a field named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="102" />
+        <location filename="../plugin/processing/review_help.py" line="104" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6028,12 +6028,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="247" />
+        <location filename="../plugin/processing/siting_screen.py" line="248" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248" />
+        <location filename="../plugin/processing/siting_screen.py" line="249" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6078,7 +6078,7 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="104" />
+        <location filename="../plugin/processing/review_help.py" line="106" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -6187,12 +6187,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="258" />
+        <location filename="../plugin/processing/siting_screen.py" line="259" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="259" />
+        <location filename="../plugin/processing/siting_screen.py" line="260" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6512,11 +6512,6 @@
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134" />
-        <source>The environmental control units to screen (with "Selected features only", those selected).</source>
-        <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元）。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/inputs/orphans.py" line="132" />
         <source>Unit layer {layer}, bound to the rule sets {files}, is no longer in the project, so no site is reviewed. The layers {candidates} each may hold its data: none is offered, as which one it is is not known. Bind the right one again in the Zoning Review panel and click Forget there to drop the old binding.</source>
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {candidates} 均可能是其数据：无法确定是哪一个，因此均不提供恢复。请在分区管控审查面板中重新绑定正确的图层，并在面板中点击“忘记”以删除原绑定。</translation>
@@ -6562,7 +6557,7 @@
         <translation>单元图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。在更正该清单的适用范围（在清单文件或绑定中）或在数据中恢复该字段之前，不审查任何场址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="230" />
+        <location filename="../plugin/processing/review_inputs.py" line="201" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
@@ -7057,12 +7052,7 @@
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="59" />
-        <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default. With "Selected features only", the sites are reviewed against the selected units only.</source>
-        <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_inputs.py" line="166" />
+        <location filename="../plugin/processing/source_selection.py" line="60" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
@@ -7434,7 +7424,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>时间未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="84" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
@@ -7469,12 +7459,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>下列改判记入台账时，插件尚未记录其所改判的规则审查结论；新规则得出相同结论类别时仍予适用，但未能与当前结论核对确认。请重新判定这些条款予以确认：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="111" />
+        <location filename="../plugin/processing/review_judgements.py" line="107" />
         <source>1 override was made on another finding of the rules than the present one (the site or the project's values differ) and was not applied; judge that clause again: {clauses}</source>
         <translation>1项改判针对的是规则此前得出的另一审查结论（选址或项目信息已变化），不予适用；请重新判定该条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="113" />
+        <location filename="../plugin/processing/review_judgements.py" line="107" />
         <source>{n} overrides were made on another finding of the rules than the present one (the site or the project's values differ) and were not applied; judge those clauses again: {clauses}</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
@@ -7549,22 +7539,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>待审查的拟选址地块：任意坐标系的面，每个要素为一个项目，带其属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="84" />
+        <location filename="../plugin/processing/review_inputs.py" line="85" />
         <source>Scopes of the rule sets (one line per file)</source>
         <translation>规则集适用范围（每个文件一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="105" />
+        <location filename="../plugin/processing/review_inputs.py" line="106" />
         <source>The requirement texts in the unit layer's own fields (KJBJYS, PWWPFGK, HJFXFK, ZYKFXLYQ): units with such texts then need a check by hand, so they are at best 'needs further study' until judged.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="137" />
+        <location filename="../plugin/processing/siting_screen.py" line="138" />
         <source>Rule sets (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="150" />
         <source>Check the unit layer's own requirement texts</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
@@ -7784,7 +7774,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_inputs.py" line="180" />
+        <location filename="../plugin/processing/source_selection.py" line="91" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
         <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
@@ -7814,7 +7804,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="90" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes; a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
@@ -7879,9 +7869,34 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="107" />
+        <location filename="../plugin/processing/review_run.py" line="108" />
         <source>The candidate sites {layer} hold no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site boundaries into polygons (Processing ▸ Vector geometry ▸ Lines to polygons) or draw them, then give that polygon layer as the candidate sites.</source>
         <translation>候选选址图层 {layer} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="59" />
+        <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default. With "Selected features only", the sites are reviewed against the selected units only. A feature limit or filter (Advanced options) is refused: a site in a unit it leaves out would read as outside every unit.</source>
+        <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。设置要素数量上限或要素过滤条件（高级选项）时不予运行：位于被略去单元内的选址会被视为不在任何管控单元内。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="134" />
+        <source>The environmental control units to screen (with "Selected features only", those selected; a feature limit or filter is refused).</source>
+        <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元；设置要素数量上限或要素过滤条件时不予运行）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/source_selection.py" line="49" />
+        <source>Layer {layer}: its selected features could not be read.</source>
+        <translation>图层 {layer}：无法读取其选中要素。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/source_selection.py" line="71" />
+        <source>Control unit layer {layer}: a feature limit of {limit} is set (Advanced options), so the units past it would be left out and a site in one of them would read as outside every unit. Clear the feature limit; to use some units only, select them and set "Selected features only".</source>
+        <translation>管控单元图层 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的单元将被略去，位于其中的选址会被视为不在任何管控单元内。请取消要素数量上限；如只需使用部分单元，请选中这些单元并勾选“仅选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/source_selection.py" line="77" />
+        <source>Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves out would be missing and a site in one of them would read as outside every unit. Clear the filter; to use some units only, select them (Select by Expression) and set "Selected features only".</source>
+        <translation>管控单元图层 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的单元将缺失，位于其中的选址会被视为不在任何管控单元内。请清除该过滤条件；如只需使用部分单元，请选中这些单元（按表达式选择要素）并勾选“仅选中要素”。</translation>
     </message>
 </context>
 </TS>
