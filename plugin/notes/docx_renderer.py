@@ -11,6 +11,8 @@ import io
 import os
 from typing import Dict, List, Optional
 
+from qgis.core import QgsFeedback
+
 from ..core.review.labels import VERDICT_TONES
 from ..core.times import unbroken_times
 from .docx_widths import column_widths
@@ -34,6 +36,7 @@ from .docx_word import (
     shade,
     table_properties,
 )
+from .layout_template import advance
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 from .pdf_blocks import CHECK_BOX
 from .pdf_style import HEADER_FILL, LABEL_FILL, TONE_FILL, TONE_TEXT
@@ -42,9 +45,11 @@ MAP_HEIGHT_SHARE = 0.55  # the map picture takes at most this share of the page'
 
 
 def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
-                template: Optional[str] = None, more_maps: Optional[Dict[str, bytes]] = None) -> str:
+                template: Optional[str] = None, more_maps: Optional[Dict[str, bytes]] = None,
+                feedback: Optional[QgsFeedback] = None) -> str:
     """Write the notes as a Word document at ``path`` (from ``template`` when given); returns the path.
-    ``more_maps`` are the pictures of further map blocks, by their view.
+    ``more_maps`` are the pictures of further map blocks, by their view; ``feedback`` may cancel until the file is
+    put in place (NotesCancelledError: no file written, an earlier one kept as it was).
 
     NotesError (translated) when the template is not a Word document or python-docx is too old.
     """
@@ -65,6 +70,7 @@ def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
     part = path + ".part"
     try:
         word.save(part)
+        advance(feedback, 95.0)  # a cancel given while the file was written is honoured: it is not kept
         os.replace(part, path)
     finally:
         if os.path.exists(part):

@@ -74,7 +74,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
                 raise
             raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
                 package=error.name or error)) from error
-        return render_docx(document, png, path, word_template, more)
+        return render_docx(document, png, path, word_template, more, feedback)
     return write_page(render_html(document, png, more, sites), path, feedback)
 
 
