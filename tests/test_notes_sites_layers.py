@@ -229,3 +229,48 @@ def test_another_layers_page_put_there_during_the_run_stops_the_notes(zr_process
     assert log.errors == [REFUSED.format(folder=folder, layer=f"{layer_b}|layername=sites", page="S09.html")]
     assert sorted(contents(folder)) == ["S09.html"]
     assert [row["notes"] for row in rows(out / "summary.gpkg")] == ["", ""]  # SUMMARY as written, valid
+
+
+@pytest.fixture
+def project_layers():
+    """Layers added to the project by a test, removed after it."""
+    from qgis.core import QgsProject
+
+    added = []
+    yield lambda layer: added.append(QgsProject.instance().addMapLayer(layer).id())
+    QgsProject.instance().removeMapLayers([layer_id for layer_id in added if QgsProject.instance().mapLayer(layer_id)])
+
+
+def test_two_scratch_layers_of_one_name_in_the_project_are_told_apart(zr_processing, layer_a, layer_b, example_rules,
+                                                                       tmp_path, project_layers):
+    """Two temporary layers both called 新建临时图层, open side by side: one's notes never replace the other's."""
+    import processing
+
+    first, second = memory_sites(layer_a, "新建临时图层"), memory_sites(layer_b, "新建临时图层")
+    project_layers(first)
+    project_layers(second)
+    folder = tmp_path / "notes"
+    assert run(layer_a, example_rules, tmp_path, "a", folder, sites=first) == []
+    before = contents(folder)
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoningreview:reviewsites", {**notes_params(layer_b, example_rules, tmp_path, folder),
+                                                    "SITES": second})
+    assert str(caught.value) == REFUSED.format(folder=folder, layer="新建临时图层", page="index.html")
+    assert contents(folder) == before
+    assert run(layer_a, example_rules, tmp_path, "a2", folder, sites=first) == []  # the same layer again: replaced
+
+
+def test_a_scratch_layer_made_anew_between_runs_replaces_the_notes_of_the_one_it_replaced(
+        zr_processing, layer_a, example_rules, tmp_path, project_layers):
+    """The layer is removed and made again (a buffer run anew, its result added): the notes of its name are its."""
+    from qgis.core import QgsProject
+
+    earlier = memory_sites(layer_a, "缓冲区")
+    project_layers(earlier)
+    folder = tmp_path / "notes"
+    assert run(layer_a, example_rules, tmp_path, "a1", folder, sites=earlier) == []
+    QgsProject.instance().removeMapLayer(earlier.id())
+    again = memory_sites(layer_a, "缓冲区")
+    project_layers(again)
+    assert run(layer_a, example_rules, tmp_path, "a2", folder, sites=again) == []
+    assert sorted(contents(folder)) == ["S01.html", "S02.html", "index.html"]

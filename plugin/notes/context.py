@@ -17,6 +17,7 @@ from qgis.core import (
 
 from .. import settings
 from ..core.coordinates.crs import gauss_kruger_epsg
+from ..core.inputs.layer_source import shown_source
 from ..core.model.project import ProjectDescription
 from ..core.model.results import ListSource
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
@@ -25,6 +26,7 @@ from ..core.rules.layered import LayeredRuleSet
 from ..core.rules.loader import file_sha256
 from ..core.rules.ruleset import AttributeDecl, CategoryKind, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
+from .sites_layer import SiteOrigin
 
 MU_M2 = 10000.0 / 15.0  # 1 亩 = 666.67 m²
 MAX_POINTS = 500
@@ -97,6 +99,7 @@ class NotesContext:
     lists: List[ListFacts] = field(default_factory=list)  # the access lists of a layered rule set, in order
     withdrawn: List[Withdrawal] = field(default_factory=list)  # judgements the reviewer removed, in order
     not_applied: List[NotApplied] = field(default_factory=list)  # judgements the review did not apply, with why
+    origin: Optional[SiteOrigin] = None  # the feature of a sites layer the site is (reviewsites), else None
 
     def expired(self) -> bool:
         """True when the rule set's expiry date lies before the notes' date."""
@@ -182,7 +185,7 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         attributes=dict(ruleset.attributes) if ruleset else {},
         layers=dict(ruleset.layers) if ruleset else {},
         kinds=dict(ruleset.kinds) if ruleset else {},
-        unit_layer_source=unit_layer.publicSource() or unit_layer.name(),
+        unit_layer_source=shown_source(unit_layer) or unit_layer.name(),
         unit_feature_count=max(0, int(unit_layer.featureCount())),
         crs_authid=crs.authid(),
         crs_description=crs.description(),

@@ -302,14 +302,15 @@ def add_running_header(word, title: str) -> None:
 
 
 def set_properties(word, document: NotesDocument, lang: str) -> None:
-    """Title (the notes' own, not the QGIS project's), subject, language, author and dates."""
+    """Title (the notes' own, not the QGIS project's), subject, language, author, dates, and in the comments the sites
+    layer and feature the site is."""
     props = word.core_properties
     author = document.variables.get("zr_reviewer") or document.variables.get("zr_organisation") or ""
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
     props.title, props.subject = clean(document.title), clean(document.subtitle)
     props.language = LANGUAGES.get(lang, "en-GB")
     props.author = props.last_modified_by = clean(author)
-    props.keywords, props.comments = clean(document.site_id), ""
+    props.keywords, props.comments = clean(document.site_id), clean(document.variables.get("zr_site_record", ""))
     props.category = tr("Review notes", lang)
     props.created = props.modified = now
     props.revision = 1

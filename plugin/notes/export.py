@@ -31,6 +31,7 @@ from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import advance
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
+from .sites_layer import SiteOrigin, SitesLayer
 
 FORMATS = ("html", "pdf", "docx")
 FINDING_FIELDS = (
@@ -42,14 +43,14 @@ FINDING_FIELDS = (
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
                 template: Optional[str] = None, word_template: Optional[str] = None,
-                feedback: Optional[QgsFeedback] = None, sites: str = "") -> str:
+                feedback: Optional[QgsFeedback] = None) -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
     template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
     .dotx letterhead the Word notes start from; ``feedback`` is told the progress and may cancel
-    between steps and before the file is kept (NotesCancelledError, no file written); ``sites``: the sites layer an
-    HTML page records (reviewsites' notes: ``html_renderer.sites_meta``). Raises NotesError.
+    between steps and before the file is kept (NotesCancelledError, no file written). An HTML page records the sites
+    layer of ``context.origin`` (reviewsites' notes: ``html_renderer.sites_meta``). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -75,6 +76,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
             raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
                 package=error.name or error)) from error
         return render_docx(document, png, path, word_template, more, feedback)
+    sites = context.origin.layer if context.origin is not None else None
     return write_page(render_html(document, png, more, sites), path, feedback)
 
 
@@ -100,14 +102,15 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
-                     feedback: Optional[QgsFeedback] = None, sites: str = "") -> str:
+                     feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
     site facts) and the map's layers (units, constraint layers, the site) around ``write_notes``.
     ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion;
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
-    ``feedback`` and ``sites`` as ``write_notes`` takes them.
+    ``feedback`` as ``write_notes`` takes it; ``origin``: the feature of a sites layer the site is (reviewsites), named
+    in the data reviewed and the document properties, and recorded by an HTML page.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -115,9 +118,10 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.opinion = opinion
     context.withdrawn = list(withdrawn)
     context.not_applied = list(not_applied)
+    context.origin = origin
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
-    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, sites=sites)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:
@@ -134,7 +138,7 @@ def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = No
 
 
 def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh", cancelled: bool = False,
-                sites: str = "") -> str:
+                sites: Optional[SitesLayer] = None) -> str:
     """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry; ``cancelled``: the notes
     were cancelled, and the page says it lists only those written; ``sites``: the sites layer it records."""
     os.makedirs(folder, exist_ok=True)

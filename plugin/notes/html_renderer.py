@@ -6,17 +6,20 @@ HTML needs no QtWebKit: the file is opened by a browser (or Word); the PDF draws
 import base64
 import html
 import re
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ..core.review.labels import VERDICT_TONES
 from ..core.times import SHOWN_TIME
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
+from .sites_layer import SitesLayer
 
 GENERATOR = '<meta name="generator" content="Zoning Review">'
 """Written in the head of every page of notes and index the plugin writes: how a later run knows its own files."""
 HEAD_BYTES = 4096  # the generator tag stands within the first bytes of a page the plugin wrote
 SITES_META = "zoning-review-sites"  # the sites layer a page of reviewsites' notes (or their index) was written for
 SITES_RECORD = re.compile(f'<meta name="{SITES_META}" content="([^"]*)">'.encode("ascii"))
+SITES_ID_META = "zoning-review-sites-id"  # the layer id of a temporary sites layer, recorded beside its name
+SITES_ID_RECORD = re.compile(f'<meta name="{SITES_ID_META}" content="([^"]*)">'.encode("ascii"))
 
 FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimSun', sans-serif"
 
@@ -68,17 +71,32 @@ def written_by_plugin(path: str) -> bool:
     return GENERATOR.encode("ascii") in head or f"font-family: {FONTS};".encode() in head
 
 
-def sites_meta(sites: str) -> str:
-    """The head's tag recording the sites layer a page is written for ('' when none is named)."""
-    return f'<meta name="{SITES_META}" content="{html.escape(sites, quote=True)}">' if sites else ""
+def sites_meta(sites: Optional[SitesLayer]) -> str:
+    """The head's tags recording the sites layer a page is written for, and a temporary layer's id ('' when none is
+    named)."""
+    if sites is None or not sites.record:
+        return ""
+    tags = f'<meta name="{SITES_META}" content="{html.escape(sites.record, quote=True)}">'
+    if sites.layer_id:
+        tags += f'<meta name="{SITES_ID_META}" content="{html.escape(sites.layer_id, quote=True)}">'
+    return tags
 
 
-def recorded_sites(path: str) -> Optional[str]:
-    """The sites layer a page the plugin wrote at ``path`` records (``sites_meta``); None for a page that records
-    none (the dock's notes, a page written before pages recorded it) or that the plugin did not write."""
+def recorded_sites(path: str) -> Optional[Tuple[str, str]]:
+    """The sites layer a page the plugin wrote at ``path`` records (``sites_meta``) and the layer id recorded with a
+    temporary layer's name ('' when none); None for a page that records none (the dock's notes, a page written before
+    pages recorded it) or that the plugin did not write."""
     head = _head(path)
     found = SITES_RECORD.search(head) if GENERATOR.encode("ascii") in head else None
-    return html.unescape(found.group(1).decode("utf-8", "replace")) if found else None
+    if not found:
+        return None
+    layer_id = SITES_ID_RECORD.search(head)
+    return _unescaped(found.group(1)), _unescaped(layer_id.group(1)) if layer_id else ""
+
+
+def _unescaped(value: bytes) -> str:
+    """A recorded attribute's text."""
+    return html.unescape(value.decode("utf-8", "replace"))
 
 
 def _head(path: str) -> bytes:
@@ -97,7 +115,7 @@ def png_data_uri(png: bytes) -> str:
 
 
 def render_html(document: NotesDocument, map_png: Optional[bytes] = None,
-                more_maps: Optional[Dict[str, bytes]] = None, sites: str = "") -> str:
+                more_maps: Optional[Dict[str, bytes]] = None, sites: Optional[SitesLayer] = None) -> str:
     """A complete, self-contained HTML file of the notes (the map embedded when given; ``more_maps``
     are the pictures of further map blocks, by their view; ``sites``: the sites layer recorded, ``sites_meta``)."""
     map_src = png_data_uri(map_png) if map_png else None

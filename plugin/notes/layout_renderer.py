@@ -102,13 +102,15 @@ def build_layout(document: NotesDocument, scene: Optional[MapScene], template: s
 
 
 @contextmanager
-def pdf_metadata(project: QgsProject, title: str, author: str) -> Iterator[None]:
-    """The project's metadata names the notes while the PDF is written (QGIS writes the PDF's
-    Title and Author from it), then is put back as it was, dirty flag included."""
+def pdf_metadata(project: QgsProject, title: str, author: str, subject: str = "") -> Iterator[None]:
+    """The project's metadata names the notes while the PDF is written (QGIS writes the PDF's Title, Author, Subject
+    and Keywords from it: the notes' own, never the project's), then is put back as it was, dirty flag included."""
     kept, dirty = project.metadata(), project.isDirty()
     metadata = QgsProjectMetadata(kept)
     metadata.setTitle(title)
     metadata.setAuthor(author)
+    metadata.setAbstract(subject)
+    metadata.setKeywords({})
     project.setMetadata(metadata)
     try:
         yield
@@ -118,8 +120,8 @@ def pdf_metadata(project: QgsProject, title: str, author: str) -> Iterator[None]
 
 
 def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "",
-               feedback: Optional[QgsFeedback] = None) -> str:
-    """Export the layout to PDF (text as text, fonts embedded, Title and Author given); NotesError
+               feedback: Optional[QgsFeedback] = None, subject: str = "") -> str:
+    """Export the layout to PDF (text as text, fonts embedded, Title, Author and Subject given); NotesError
     on failure, NotesCancelledError (the partial file removed) when ``feedback`` was cancelled by the end."""
     exporter = QgsLayoutExporter(layout)
     pdf = QgsLayoutExporter.PdfExportSettings()
@@ -130,7 +132,7 @@ def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "",
     pdf.exportMetadata = True
     pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # 3.40+ default to outlines
     partial = f"{path}.part"
-    with pdf_metadata(layout.project(), title, author):
+    with pdf_metadata(layout.project(), title, author, subject):
         result = exporter.exportToPdf(partial, pdf)
     if result != QgsLayoutExporter.ExportResult.Success:
         if os.path.exists(partial):
@@ -155,4 +157,5 @@ def render_pdf(document: NotesDocument, scene: Optional[MapScene], path: str,
     layout = build_layout(document, scene, template_path(template), project or QgsProject.instance(), feedback)
     author = document.variables.get("zr_organisation") or document.variables.get("zr_reviewer") or ""
     advance(feedback, LAID_OUT)
-    return export_pdf(layout, path, document.title, author, feedback)
+    subject = "\n".join(text for text in (document.subtitle, document.variables.get("zr_site_record")) if text)
+    return export_pdf(layout, path, document.title, author, feedback, subject)

@@ -74,7 +74,8 @@ class NotesDocument:
     """The whole review notes of one site in one language.
 
     ``variables`` are short texts a print-layout template may show through expressions
-    (``[% @zr_organisation %]``): organisation, reviewer, date, site, verdict, title, subtitle, map caption.
+    (``[% @zr_organisation %]``): organisation, reviewer, date, site, verdict, title, subtitle, map caption, and the
+    sites layer and feature the site is (``zr_site_record``, also the document properties' record; '' when none).
     """
 
     lang: str

@@ -6,22 +6,27 @@ pages recorded it) are replaced as before."""
 import os
 from typing import Optional, Tuple
 
-from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
+from ..core.inputs.layer_source import shown_source
 from ..i18n import tr
 from ..notes.html_renderer import recorded_sites
+from ..notes.sites_layer import SitesLayer
 
 INDEX_PAGE = "index.html"
 
 
-def sites_record(layer: Optional[QgsVectorLayer]) -> str:
-    """How the notes name the sites layer: its data source (without passwords), or its name for a memory layer or a
-    Processing temporary file (a model's step, made anew at every run); '' when the sites are no layer."""
+def sites_record(layer: Optional[QgsVectorLayer]) -> Optional[SitesLayer]:
+    """The sites layer as the notes name and record it: its data source (without credentials), or, for a memory
+    layer or a Processing temporary file (a model's step, made anew at every run), its name and layer id; None when
+    the sites are no layer."""
     if layer is None:
-        return ""
-    if layer.providerType() == "memory" or _temporary_file(layer):
-        return layer.name()
-    return layer.publicSource()
+        return None
+    in_memory = layer.providerType() == "memory"
+    source = "" if in_memory else shown_source(layer)
+    if in_memory or _temporary_file(layer):
+        return SitesLayer(layer.name(), source, layer.name(), layer.id())
+    return SitesLayer(layer.name(), source, source)
 
 
 def _temporary_file(layer: QgsVectorLayer) -> bool:
@@ -36,7 +41,7 @@ def _temporary_file(layer: QgsVectorLayer) -> bool:
         return False
 
 
-def other_sites_page(folder: str, sites: str) -> Optional[Tuple[str, str]]:
+def other_sites_page(folder: str, sites: Optional[SitesLayer]) -> Optional[Tuple[str, str]]:
     """The first page in ``folder`` (its index first) recording another sites layer than ``sites``, and that layer;
     None when there is none."""
     if not os.path.isdir(folder):
@@ -46,12 +51,22 @@ def other_sites_page(folder: str, sites: str) -> Optional[Tuple[str, str]]:
     for name in names:
         path = os.path.join(folder, name)
         recorded = recorded_sites(path) if os.path.isfile(path) else None
-        if recorded is not None and recorded != sites:
-            return path, recorded
+        if recorded is not None and _other(recorded, sites):
+            return path, recorded[0]
     return None
 
 
-def refuse_other_sites(folder: str, sites: str) -> None:
+def _other(recorded: Tuple[str, str], sites: Optional[SitesLayer]) -> bool:
+    """Whether a page's record (text, layer id) names another layer than ``sites``: another source or name, or
+    another temporary layer of the same name still in the project."""
+    text, layer_id = recorded
+    if text != (sites.record if sites else ""):
+        return True
+    return bool(layer_id and sites.layer_id and layer_id != sites.layer_id
+                and QgsProject.instance().mapLayer(layer_id) is not None)
+
+
+def refuse_other_sites(folder: str, sites: Optional[SitesLayer]) -> None:
     """Stop when ``folder`` holds review notes written for another sites layer, naming the folder, the page and the
     layer, and what to do."""
     found = other_sites_page(folder, sites)

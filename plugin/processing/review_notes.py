@@ -19,6 +19,7 @@ from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
 from ..notes.html_renderer import written_by_plugin
+from ..notes.sites_layer import SiteOrigin, SitesLayer
 from .csv_cells import fill_column
 from .notes_sites import refuse_other_sites, sites_record
 from .sink_checks import file_driver, file_path
@@ -58,16 +59,17 @@ def _key(stem: str) -> str:
 class NotesWriter:
     """Collects reviewed sites and writes their notes into the report folder."""
 
-    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None, sites: str = "") -> None:
+    def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None,
+                 sites: Optional[SitesLayer] = None) -> None:
         self.setup = setup
-        self.sites = sites  # the sites layer each page and the index record (notes_sites.sites_record)
+        self.sites = sites  # the sites layer the notes name and each page and the index record (notes_sites)
         self.judgements = judgements  # the batch's Judgements (or None): those not applied go in each site's notes
         self.site_crs = site_crs
         self.folder = folder
         self.fmt = fmt
         self.lang = lang
         self.names = NoteNames()
-        self.pending: List[Tuple[SiteReview, ProjectDescription, QgsGeometry, str]] = []
+        self.pending: List[Tuple[SiteReview, ProjectDescription, QgsGeometry, str, int]] = []
 
     @classmethod
     def from_parameters(cls, batch, setup, site_crs) -> Optional["NotesWriter"]:
@@ -92,7 +94,7 @@ class NotesWriter:
     def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
         """Queue the note of one site under a name no other site has."""
         path = os.path.join(self.folder, f"{self.names.take(review.site_id, fid)}.{self.fmt}")
-        self.pending.append((review, project, QgsGeometry(geometry), path))
+        self.pending.append((review, project, QgsGeometry(geometry), path, fid))
 
     def write_all(self, feedback, heed_cancel: bool = True) -> List[Optional[str]]:
         """Write every queued note and index.html (main thread); the path written per queued site, or None.
@@ -101,12 +103,12 @@ class NotesWriter:
         refuse_other_sites(self.folder, self.sites)
         written: List[Optional[str]] = []
         not_applied = self._not_applied()
-        for number, (review, project, geometry, path) in enumerate(self.pending):
+        for number, (review, project, geometry, path, fid) in enumerate(self.pending):
             if heed_cancel and feedback.isCanceled():
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
             written.append(self._write_one(review, project, geometry, path, feedback,
-                                           not_applied.get(review.site_id, [])))
+                                           not_applied.get(review.site_id, []), self._origin(review.site_id, fid)))
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
         from ..notes.export import write_index
 
@@ -124,6 +126,14 @@ class NotesWriter:
             write_index(entries, self.folder, self.lang, cancelled, self.sites)
         return written
 
+    def _origin(self, site_id: str, fid: int) -> Optional[SiteOrigin]:
+        """The feature of the sites layer a site is: its feature id, and its id field with the site's id ('' when it
+        has none)."""
+        if self.sites is None:
+            return None
+        field = self.setup.site_fields.id_field
+        return SiteOrigin(self.sites, fid, field, "" if not field or site_id == unnamed_id(fid) else site_id)
+
     def _not_applied(self) -> Dict[str, List[NotApplied]]:
         """The judgements the batch did not apply, by site id."""
         found: Dict[str, List[NotApplied]] = {}
@@ -132,7 +142,8 @@ class NotesWriter:
         return found
 
     def _write_one(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry,
-                   path: str, feedback, not_applied: List[NotApplied]) -> Optional[str]:
+                   path: str, feedback, not_applied: List[NotApplied],
+                   origin: Optional[SiteOrigin] = None) -> Optional[str]:
         """One site's note; None (reported, and logged with its traceback) when it cannot be written."""
         from ..notes.export import write_site_notes
 
@@ -150,7 +161,7 @@ class NotesWriter:
             return write_site_notes(review, project, self.setup.ruleset, self.setup.units,
                                     self.setup.binding.code_field, self.setup.constraints, geometry,
                                     self.site_crs, self.folder, basename, self.fmt, self.lang,
-                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied, sites=self.sites)
+                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied, origin=origin)
         except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
             log_error(tr("Notes for site {site} could not be written.").format(site=review.site_id), error)
             feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(

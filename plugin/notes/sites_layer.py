@@ -1,0 +1,27 @@
+"""The sites layer a site of reviewsites came from, as its notes name it (the data reviewed, the document
+properties) and as its notes folder records it (each page's and the index's head)."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SitesLayer:
+    """A sites layer: its name, its data source without credentials ('' for a layer held in memory), and its record
+    in a notes folder — the source, or the name of a temporary layer (a model makes one anew each run) with its layer
+    id (two temporary layers of one name, both in the project, are told apart by it)."""
+
+    name: str
+    source: str
+    record: str
+    layer_id: str = ""
+
+
+@dataclass(frozen=True)
+class SiteOrigin:
+    """The feature a site is: its sites layer, feature id, and the id field with the site's value ('' when the site
+    has none; no field when the sites are named by their feature ids)."""
+
+    layer: SitesLayer
+    fid: int
+    id_field: str = ""
+    site_id: str = ""
