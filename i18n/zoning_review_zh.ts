@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="149" />
+        <location filename="../plugin/notes/export.py" line="153" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="89" />
+        <location filename="../plugin/notes/document_summary.py" line="90" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="128" />
+        <location filename="../plugin/notes/document.py" line="130" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130" />
+        <location filename="../plugin/notes/document.py" line="132" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130" />
+        <location filename="../plugin/notes/document.py" line="132" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -744,17 +744,17 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="213" />
+        <location filename="../plugin/notes/document_summary.py" line="214" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="198" />
+        <location filename="../plugin/notes/document_summary.py" line="199" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="77" />
+        <location filename="../plugin/notes/document.py" line="79" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1264,22 +1264,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="37" />
+        <location filename="../plugin/notes/document.py" line="38" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="47" />
+        <location filename="../plugin/notes/document.py" line="48" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="58" />
+        <location filename="../plugin/notes/document.py" line="60" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="79" />
+        <location filename="../plugin/notes/document.py" line="81" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1289,12 +1289,12 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="84" />
+        <location filename="../plugin/notes/document.py" line="86" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1304,137 +1304,137 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="100" />
+        <location filename="../plugin/notes/document.py" line="102" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="101" />
+        <location filename="../plugin/notes/document.py" line="103" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="102" />
+        <location filename="../plugin/notes/document.py" line="104" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="156" />
+        <location filename="../plugin/notes/document.py" line="158" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="156" />
+        <location filename="../plugin/notes/document.py" line="158" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="160" />
+        <location filename="../plugin/notes/document.py" line="162" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="160" />
+        <location filename="../plugin/notes/document.py" line="162" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="164" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="164" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="166" />
+        <location filename="../plugin/notes/document.py" line="168" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="173" />
+        <location filename="../plugin/notes/document.py" line="175" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="183" />
+        <location filename="../plugin/notes/document.py" line="185" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="190" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="208" />
+        <location filename="../plugin/notes/document.py" line="210" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="220" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="195" />
+        <location filename="../plugin/notes/document.py" line="197" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="149" />
+        <location filename="../plugin/notes/export.py" line="153" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="220" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="220" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="218" />
+        <location filename="../plugin/notes/document.py" line="220" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="257" />
+        <location filename="../plugin/notes/document.py" line="259" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="265" />
+        <location filename="../plugin/notes/document.py" line="267" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="266" />
+        <location filename="../plugin/notes/document.py" line="268" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="267" />
+        <location filename="../plugin/notes/document.py" line="269" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="277" />
+        <location filename="../plugin/notes/document.py" line="279" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="278" />
+        <location filename="../plugin/notes/document.py" line="280" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="286" />
+        <location filename="../plugin/notes/document.py" line="288" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="63" />
+        <location filename="../plugin/notes/document_summary.py" line="64" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1469,12 +1469,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="63" />
+        <location filename="../plugin/notes/document_summary.py" line="64" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="63" />
+        <location filename="../plugin/notes/document_summary.py" line="64" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1529,102 +1529,102 @@
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="30" />
+        <location filename="../plugin/notes/document_summary.py" line="31" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="38" />
+        <location filename="../plugin/notes/document_summary.py" line="39" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="42" />
+        <location filename="../plugin/notes/document_summary.py" line="43" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="49" />
+        <location filename="../plugin/notes/document_summary.py" line="50" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="55" />
+        <location filename="../plugin/notes/document_summary.py" line="56" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="57" />
+        <location filename="../plugin/notes/document_summary.py" line="58" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="63" />
+        <location filename="../plugin/notes/document_summary.py" line="64" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="80" />
+        <location filename="../plugin/notes/document_summary.py" line="81" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="80" />
+        <location filename="../plugin/notes/document_summary.py" line="81" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="80" />
+        <location filename="../plugin/notes/document_summary.py" line="81" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="80" />
+        <location filename="../plugin/notes/document_summary.py" line="81" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="91" />
+        <location filename="../plugin/notes/document_summary.py" line="92" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="94" />
+        <location filename="../plugin/notes/document_summary.py" line="95" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="100" />
+        <location filename="../plugin/notes/document_summary.py" line="101" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="107" />
+        <location filename="../plugin/notes/document_summary.py" line="108" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="125" />
+        <location filename="../plugin/notes/document_summary.py" line="126" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="127" />
+        <location filename="../plugin/notes/document_summary.py" line="128" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="147" />
+        <location filename="../plugin/notes/document_summary.py" line="148" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="162" />
+        <location filename="../plugin/notes/document_summary.py" line="163" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="170" />
+        <location filename="../plugin/notes/document_summary.py" line="171" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1634,107 +1634,107 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="200" />
+        <location filename="../plugin/notes/document_summary.py" line="201" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="201" />
+        <location filename="../plugin/notes/document_summary.py" line="202" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="202" />
+        <location filename="../plugin/notes/document_summary.py" line="203" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="203" />
+        <location filename="../plugin/notes/document_summary.py" line="204" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="204" />
+        <location filename="../plugin/notes/document_summary.py" line="205" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="205" />
+        <location filename="../plugin/notes/document_summary.py" line="206" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="206" />
+        <location filename="../plugin/notes/document_summary.py" line="207" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="214" />
+        <location filename="../plugin/notes/document_summary.py" line="215" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="215" />
+        <location filename="../plugin/notes/document_summary.py" line="216" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="216" />
+        <location filename="../plugin/notes/document_summary.py" line="217" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="217" />
+        <location filename="../plugin/notes/document_summary.py" line="218" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="218" />
+        <location filename="../plugin/notes/document_summary.py" line="219" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="225" />
+        <location filename="../plugin/notes/document_summary.py" line="226" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="228" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="228" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="228" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="228" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="228" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="235" />
+        <location filename="../plugin/notes/document_summary.py" line="236" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="237" />
+        <location filename="../plugin/notes/document_summary.py" line="238" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="55" />
+        <location filename="../plugin/notes/export.py" line="56" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1744,17 +1744,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="149" />
+        <location filename="../plugin/notes/export.py" line="153" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="204" />
+        <location filename="../plugin/notes/export.py" line="208" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="215" />
+        <location filename="../plugin/notes/export.py" line="219" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="138" />
+        <location filename="../plugin/notes/layout_renderer.py" line="140" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -1991,17 +1991,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="81" />
+        <location filename="../plugin/processing/review_notes.py" line="83" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="107" />
+        <location filename="../plugin/processing/review_notes.py" line="109" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="156" />
+        <location filename="../plugin/processing/review_notes.py" line="167" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2821,17 +2821,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="145" />
+        <location filename="../plugin/processing/review_notes.py" line="156" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="155" />
+        <location filename="../plugin/processing/review_notes.py" line="166" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="178" />
+        <location filename="../plugin/processing/review_notes.py" line="189" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="37" />
+        <location filename="../plugin/notes/document.py" line="38" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="75" />
+        <location filename="../plugin/notes/export.py" line="76" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -4245,7 +4245,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="49" />
+        <location filename="../plugin/notes/document.py" line="50" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4685,7 +4685,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -4715,22 +4715,22 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="92" />
+        <location filename="../plugin/notes/document.py" line="94" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="175" />
+        <location filename="../plugin/notes/document_summary.py" line="176" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="181" />
+        <location filename="../plugin/notes/document_summary.py" line="182" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -4965,7 +4965,7 @@
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="52" />
+        <location filename="../plugin/notes/document_summary.py" line="53" />
         <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
         <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
@@ -5240,12 +5240,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="259" />
+        <location filename="../plugin/notes/document.py" line="261" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="263" />
+        <location filename="../plugin/notes/document.py" line="265" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -6752,17 +6752,17 @@
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="84" />
+        <location filename="../plugin/processing/review_notes.py" line="86" />
         <source>{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="120" />
+        <location filename="../plugin/processing/review_notes.py" line="122" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="140" />
+        <location filename="../plugin/processing/review_notes.py" line="151" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -6907,7 +6907,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="234" />
+        <location filename="../plugin/notes/document.py" line="236" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7032,22 +7032,22 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="243" />
+        <location filename="../plugin/notes/document.py" line="245" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="244" />
+        <location filename="../plugin/notes/document.py" line="246" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="245" />
+        <location filename="../plugin/notes/document.py" line="247" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="163" />
+        <location filename="../plugin/notes/export.py" line="167" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7057,7 +7057,7 @@
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="117" />
+        <location filename="../plugin/processing/review_notes.py" line="119" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
@@ -7129,22 +7129,22 @@ Replace them? Choose No to keep them and give another file name.</source>
 是否替换？选择“否”可保留原文件并另行指定文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="141" />
+        <location filename="../plugin/notes/document_summary.py" line="142" />
         <source>Clauses whose exceptions apply to the project: {rules}.</source>
         <translation>本项目适用其除外情形的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="142" />
+        <location filename="../plugin/notes/document_summary.py" line="143" />
         <source>Restrictions whose conditions for allowing the project are met: {rules}.</source>
         <translation>本项目满足允许条件的限制类条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="144" />
+        <location filename="../plugin/notes/document_summary.py" line="145" />
         <source>Clauses the reviewer judged compliant: {rules}.</source>
         <translation>经审查人判定符合的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="155" />
+        <location filename="../plugin/notes/document_summary.py" line="156" />
         <source>Requirements the project must meet: {rules}.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
@@ -7409,7 +7409,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="148" />
+        <location filename="../plugin/notes/document.py" line="150" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7799,7 +7799,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/notes_sites.py" line="61" />
+        <location filename="../plugin/processing/notes_sites.py" line="76" />
         <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
@@ -7864,7 +7864,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="261" />
+        <location filename="../plugin/notes/document.py" line="263" />
         <source>Too near under a ballpark datum offset: position unknown</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
@@ -7897,6 +7897,46 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/source_selection.py" line="77" />
         <source>Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves out would be missing and a site in one of them would read as outside every unit. Clear the filter; to use some units only, select them (Select by Expression) and set "Selected features only".</source>
         <translation>管控单元图层 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的单元将缺失，位于其中的选址会被视为不在任何管控单元内。请清除该过滤条件；如只需使用部分单元，请选中这些单元（按表达式选择要素）并勾选“仅选中要素”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="17" />
+        <source>Sites layer</source>
+        <translation>拟选址地块图层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="18" />
+        <source>Sites layer source</source>
+        <translation>拟选址地块图层数据源</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="19" />
+        <source>Site feature</source>
+        <translation>地块要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="25" />
+        <source>a temporary layer held in memory (saved to no file)</source>
+        <translation>内存中的临时图层（未保存为文件）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="31" />
+        <source>feature id {fid}</source>
+        <translation>要素 ID {fid}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="33" />
+        <source>feature id {fid}; {field}: not given</source>
+        <translation>要素 ID {fid}；{field}：未提供</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="34" />
+        <source>feature id {fid}; {field}: {value}</source>
+        <translation>要素 ID {fid}；{field}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="42" />
+        <source>Sites layer {layer}{source}; {feature}</source>
+        <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
     </message>
 </context>
 </TS>
