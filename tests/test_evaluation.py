@@ -245,9 +245,9 @@ CASES = [
         {},
         KEY_UNIT,
         "requirement",
-        "unit attribute ZLCB is 是; rule: yes; the project must meet this duty",
+        "unit attribute ZLCB is yes; rule: yes; the project must meet this duty",
     ),
-    ("ZLCB", P(), {}, UnitContext("U2", "", "重点管控单元", {"ZLCB": "否"}), "not_applicable", "ZLCB is 否"),
+    ("ZLCB", P(), {}, UnitContext("U2", "", "重点管控单元", {"ZLCB": "否"}), "not_applicable", "ZLCB is no; rule: yes"),
     ("ZLCB", P(), {}, UnitContext("U3", "", "重点管控单元", {}), "needs_info", "unit attribute ZLCB is not given"),
     ("ZLCB-IN", P(), {}, UnitContext("U4", "", "key", {"ZLCB": "Y"}), "requirement", "rule: one of 是, Y"),
     (

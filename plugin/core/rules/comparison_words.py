@@ -55,15 +55,25 @@ def requirement(op: str, kind: str, limit: Any, lang: Optional[str] = None, unit
 def shown_comparison(template: str, stored: Dict[str, Any], shown: Dict[str, Any],
                      lang: Optional[str]) -> Tuple[str, Dict[str, Any]]:
     """A stored comparison reason's template and values as people read it: ``{op} {limit}`` as the requirement in
-    words, a yes/no value as yes or no; ``stored`` are the reason's values, ``shown`` the same already worded."""
+    words, a yes/no value as yes or no in ``lang`` (a unit's 是 or Y compared with a yes/no rule too); ``stored`` are
+    the reason's values, ``shown`` the same already worded."""
     kind = limit_kind(stored.get("limit"), template == UNIT_ATTRIBUTE)
     words = requirement(str(stored.get("op")), kind, shown.get("limit"), lang, shown.get("unit"))
     if words is None:
         return template, shown
     values = dict(shown, requirement=words)
-    if isinstance(stored.get("value"), bool):
-        values["value"] = tr("yes", lang) if stored["value"] else tr("no", lang)
+    said = _yes_no(stored.get("value"), kind)
+    if said is not None:
+        values["value"] = tr("yes", lang) if said else tr("no", lang)
     return SHOWN[template], values
+
+
+def _yes_no(value: Any, kind: str) -> Optional[bool]:
+    """A compared value as yes or no: a stored yes/no, or a unit's value in a known yes/no spelling (是/否, Y/N…)
+    compared with a yes/no rule; None for anything else, which is then shown as the data write it."""
+    if isinstance(value, bool):
+        return value
+    return as_bool(value) if kind == "yes_no" and isinstance(value, str) else None
 
 
 def operator_words(op: str) -> str:
