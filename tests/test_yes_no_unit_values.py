@@ -12,19 +12,16 @@ from tests.test_processing_review import edited_sample, params, rows
 # offset where the unit's ZLCB is 是 (rules/examples/xiongan_example.yaml, sample/README.md).
 UNIT = "ZH13063820001"
 # ZLCB as the unit layer holds it → (status, English reason, Chinese reason) of C-K-02, written by hand.
+YES_EN = "VOCs emissions (t/a) is 12 t/a; rule: more than 0 t/a; unit attribute ZLCB is yes; rule: yes"
+YES_ZH = "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求"
 CASES = {
-    "是": ("requirement",
-          "VOCs emissions (t/a) is 12 t/a; rule: more than 0 t/a; unit attribute ZLCB is yes; rule: yes",
-          "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求"),
+    "是": ("requirement", YES_EN, YES_ZH),
+    "yes": ("requirement", YES_EN, YES_ZH),
     "否": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为 否；条款要求：是"),
     "N": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为 否；条款要求：是"),
-    "yes": ("requirement",
-            "VOCs emissions (t/a) is 12 t/a; rule: more than 0 t/a; unit attribute ZLCB is yes; rule: yes",
-            "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求"),
     "超标": ("needs_info", "unit attribute ZLCB value 超标 is not yes or no",
            "单元属性 ZLCB 的取值 超标 不是“是”或“否”"),
 }
-
 
 @pytest.fixture(scope="module", params=list(CASES))
 def reviewed(request, zr_processing, sample_gpkg, example_rules, tmp_path_factory):
