@@ -256,7 +256,7 @@ CASES = [
         {},
         KEY_UNIT,
         "manual_check",
-        'expression Water use > 5000 is true; restricted: show by hand',
+        "the rule set's formula “Water use > 5000” holds; restricted: show by hand",
     ),
     (
         "WATER",
@@ -264,7 +264,7 @@ CASES = [
         {},
         KEY_UNIT,
         "not_applicable",
-        'expression Water use > 5000 is false',
+        "the rule set's formula “Water use > 5000” does not hold",
     ),
     ("WATER", P(), {}, KEY_UNIT, "needs_info", "Water use is not given"),
     (

@@ -12,6 +12,7 @@ from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, 
 from ..model.verdicts import Verdict
 from ..rules.comparison_words import SHOWN as COMPARISONS
 from ..rules.comparison_words import shown_comparison
+from ..rules.condition_words import FORMULA_SHOWN
 from ..rules.conditions import AMOUNTS as CONDITION_AMOUNTS
 from ..rules.ruleset import RuleSet, UnitContext
 from ..rules.spatial_reasons import small_area
@@ -284,6 +285,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     template = reason.template
     if template in COMPARISONS:  # a rule's comparison: its operator in words
         template, values = shown_comparison(template, reason.values, values, lang)
+    template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
     try:
         return _translated(template, lang).format(**values)
     except (KeyError, IndexError, ValueError):

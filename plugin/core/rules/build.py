@@ -15,6 +15,7 @@ from .ruleset import (
     RuleSet,
     RuleSetMetadata,
     SourceDocument,
+    expression_parts,
     values_vocabulary,
 )
 
@@ -133,7 +134,8 @@ def _single(key: str, value: Any, attributes: Dict[str, AttributeDecl]) -> Condi
         unit_value = tuple(value["value"]) if isinstance(value["value"], list) else value["value"]
         return Condition(key, name=value["field"], op=value["op"], value=unit_value)
     if key == "expression":
-        return Condition(key, value=value)
+        formula, label = expression_parts(value)
+        return Condition(key, value=formula, label=label)
     if key == "not":
         return Condition(key, children=(condition(value, attributes),))
     return Condition(key, children=tuple(condition(v, attributes) for v in value))

@@ -13,7 +13,7 @@ from . import gbt4754
 from .checker import Checker
 from .expression_checks import check_expression, check_filter_variables
 from .messages import PathKey
-from .ruleset import values_vocabulary
+from .ruleset import expression_parts, values_vocabulary
 from .values import as_number
 
 NUMERIC_OPS = ("<", "<=", ">", ">=")
@@ -56,7 +56,9 @@ def check_condition(c: Checker, cond: Dict[str, Any], path: PathKey) -> None:
     if "spatial" in cond:
         _check_spatial(c, cond["spatial"], path + ("spatial",))
     if "expression" in cond:
-        check_expression(c, cond["expression"], path + ("expression",))
+        formula, _label = expression_parts(cond["expression"])
+        where = ("expression", "formula") if isinstance(cond["expression"], dict) else ("expression",)
+        check_expression(c, formula, path + where)
 
 
 def _check_attribute(c: Checker, spec: Dict[str, Any], path: PathKey) -> None:

@@ -1,12 +1,19 @@
-"""What a condition names, in words for its reasons: a constraint layer and its filter, an expression's attributes."""
+"""What a condition names, in words for its reasons: a constraint layer and its filter, an expression (its label, or
+its formula with its attributes' labels)."""
 
 import re
-from typing import Dict
+from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
 from ..model.results import SpatialQuery, Words
 from .ruleset import AttributeDecl, LayerDecl, RuleSet
 
+EXPRESSION_TRUE, EXPRESSION_FALSE = "expression {expression} is true", "expression {expression} is false"
+# An expression without a label: stored as it always was (findings_json, an override's digest of the finding), read by
+# people as the rule set's own formula, quoted.
+FORMULA_SHOWN = {EXPRESSION_TRUE: "the rule set's formula “{expression}” holds",
+                 EXPRESSION_FALSE: "the rule set's formula “{expression}” does not hold"}
+LABEL_MET, LABEL_NOT_MET = "condition met: {condition}", "condition not met: {condition}"  # its label instead
 # A layer filter of the form "field" = 'value', said in words rather than as an expression.
 SIMPLE_FILTER = re.compile(r"\"?(\w+)\"?\s*=\s*'([^']*)'")
 QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
@@ -58,3 +65,20 @@ def expression_words(text: str, declared: Dict[str, AttributeDecl]) -> Words:
             return (decl.label_en if lang == "en" and decl.label_en else decl.label_zh) or match.group(1)
         return QUOTED_NAME.sub(label, text)
     return Words(said("zh"), said("en"))
+
+
+def expression_reason(holds: bool, formula: str, label: Optional[Words],
+                      declared: Dict[str, AttributeDecl]) -> Tuple[str, Dict[str, Words]]:
+    """The template and values of an evaluated expression's reason: its label's words where it has one, else its
+    formula with its declared attributes' labels."""
+    if label is not None:
+        return (LABEL_MET if holds else LABEL_NOT_MET), {"condition": label}
+    return (EXPRESSION_TRUE if holds else EXPRESSION_FALSE), {"expression": expression_words(formula, declared)}
+
+
+def reason_templates() -> List[str]:
+    """The expression reasons' templates, stored and shown, for the string extractor."""
+    return [tr("expression {expression} is true"), tr("expression {expression} is false"),
+            tr("the rule set's formula “{expression}” holds"),
+            tr("the rule set's formula “{expression}” does not hold"),
+            tr("condition met: {condition}"), tr("condition not met: {condition}")]

@@ -20,9 +20,9 @@ from ..model.results import (
     Words,
 )
 from ..model.vocab import NOT_LISTED, canonical
-from . import comparison_words, gbt4754, readings
+from . import comparison_words, condition_words, gbt4754, readings
 from .comparison_words import UNIT_ATTRIBUTE, WITH_UNIT, WITHOUT_UNIT
-from .condition_words import expression_words, layer_words
+from .condition_words import expression_reason, layer_words
 from .expression import NotYesNo, evaluate_expression
 from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
 from .spatial_reasons import AMOUNTS as SPATIAL_AMOUNTS
@@ -277,8 +277,8 @@ def _expression(cond: Condition, ctx: Context) -> Outcome:
             [_r("expression {expression} cannot be evaluated: {problem}", expression=cond.value, problem=problem)],
             ["expression"],
         )
-    template = "expression {expression} is true" if value else "expression {expression} is false"
-    return Outcome(value, [_r(template, expression=expression_words(cond.value, ctx.ruleset.attributes))])
+    template, words = expression_reason(value, cond.value, cond.label, ctx.ruleset.attributes)
+    return Outcome(value, [_r(template, **words)])
 
 
 def _all(cond: Condition, ctx: Context) -> Outcome:
@@ -354,6 +354,5 @@ def reason_templates() -> List[str]:
         tr("expression {expression} cannot be evaluated: {problem}"),
         tr("expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "
            "\"water_m3d\" > 5000"),
-        tr("expression {expression} is true"),
-        tr("expression {expression} is false"),
-    ] + spatial_templates() + readings.reason_templates() + comparison_words.reason_templates()
+    ] + (condition_words.reason_templates() + spatial_templates() + readings.reason_templates()
+         + comparison_words.reason_templates())

@@ -21,6 +21,7 @@ class Condition:
     distance_m: Optional[float] = None
     where: str = ""
     children: Tuple["Condition", ...] = ()
+    label: Optional[Words] = field(default=None, compare=False)  # an expression's words; wording, not meaning
 
     def walk(self) -> List["Condition"]:
         """This node and every node below it, depth first."""
@@ -28,6 +29,16 @@ class Condition:
         for child in self.children:
             nodes.extend(child.walk())
         return nodes
+
+
+def expression_parts(written: Any) -> Tuple[str, Optional[Words]]:
+    """An ``expression:`` condition as written — its formula alone, or a mapping of ``formula`` and an optional
+    ``label`` — as its formula and its label's words (None without a label; English as the Chinese where missing)."""
+    if not isinstance(written, dict):
+        return str(written), None
+    label = written.get("label") or {}
+    zh = str(label.get("zh") or "")
+    return str(written["formula"]), (Words(zh, str(label.get("en") or "") or zh) if zh else None)
 
 
 @dataclass(frozen=True)
