@@ -109,7 +109,7 @@ def test_live_checks_name_the_field(example_rules, qgis_app):
 
 
 def test_the_yaml_page_reads_numbers_as_a_rule_file_does(qgis_app):
-    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+    from zoning_review.plugin.gui.rule_editor.yaml_condition import yaml_condition as _yaml_condition
 
     written = "spatial: {layer: river_bank, relation: within, distance_m: %s}"
     assert _yaml_condition(written % "1000")["spatial"]["distance_m"] == 1000
@@ -126,7 +126,7 @@ def test_the_yaml_page_reads_numbers_as_a_rule_file_does(qgis_app):
 ])
 def test_the_yaml_page_refuses_what_a_rule_file_refuses_where_it_stands(qgis_app, written, problem):
     """The page read 1_000 as 1000 (which its number fields refuse) and yes as yes/no."""
-    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+    from zoning_review.plugin.gui.rule_editor.yaml_condition import yaml_condition as _yaml_condition
 
     with pytest.raises(ValueError) as raised:
         _yaml_condition(f"spatial: {{layer: river_bank, relation: within, distance_m: {written}}}")
@@ -140,7 +140,7 @@ def test_the_yaml_page_refuses_what_a_rule_file_refuses_where_it_stands(qgis_app
     ("any:\n  - flag: a\n  - flag: [b", 3, 13),  # the end of the text, where the ] is missing
 ])
 def test_the_yaml_page_names_where_its_text_is_not_yaml_and_what_to_check(qgis_app, written, line, column):
-    from zoning_review.plugin.gui.rule_editor.condition_picker import _yaml_condition
+    from zoning_review.plugin.gui.rule_editor.yaml_condition import yaml_condition as _yaml_condition
 
     with pytest.raises(ValueError) as raised:
         _yaml_condition(written)

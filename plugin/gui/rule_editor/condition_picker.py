@@ -24,13 +24,13 @@ from qgis.PyQt.QtWidgets import (
 from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
 from ...core.rules.comparison_words import operator_words
-from ...core.rules.yaml_plain import RefusedScalarError, load_text
-from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
 from ..given_values import ERROR_STYLE
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
+from .expression_page import ExpressionPage
 from .values import ValueEdit, parse_distance, parse_value, value_text
+from .yaml_condition import yaml_condition
 
 OPERATORS = ("<", "<=", ">", ">=", "==", "!=", "in")
 RELATIONS = ("within", "overlaps", "inside", "outside")
@@ -41,7 +41,8 @@ def kind_choices() -> List[tuple]:
     return [("industry", tr("Industry (GB/T 4754-2017)")), ("construction", tr("Construction nature")),
             ("catalogue", tr("Catalogue class")), ("spatial", tr("Constraint layer")),
             ("attribute", tr("Project attribute")), ("flag", tr("Yes/no attribute")),
-            ("unit_attribute", tr("Unit attribute")), ("yaml", tr("Written in YAML"))]
+            ("unit_attribute", tr("Unit attribute")), ("expression", tr("Expression")),
+            ("yaml", tr("Written in YAML"))]
 
 
 def rule_catalogue_choices() -> List[tuple]:
@@ -74,7 +75,8 @@ class ConditionPicker(QDialog):
             construction_choices(), "construction"), "catalogue": lambda: self._checks_page(
             rule_catalogue_choices(), "catalogue"), "spatial": lambda: self._spatial_page(bound, project_layers),
             "attribute": self._attribute_page, "flag": self._flag_page,
-            "unit_attribute": lambda: self._unit_page(unit_fields), "yaml": self._yaml_page}
+            "unit_attribute": lambda: self._unit_page(unit_fields), "expression": self._expression_page,
+            "yaml": self._yaml_page}
         for kind, words in kind_choices():
             self.kind.addItem(words, kind)
             self.pages.addWidget(builders[kind]())
@@ -207,6 +209,10 @@ class ConditionPicker(QDialog):
         form.addRow(tr("Value"), self.unit_value)
         return page
 
+    def _expression_page(self) -> QWidget:
+        self.expression = ExpressionPage(self)
+        return self.expression
+
     def _yaml_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
@@ -301,7 +307,9 @@ def _read(picker: ConditionPicker, kind: str) -> Dict[str, Any]:
         op = picker.unit_op.currentData()
         return {"unit_attribute": {"field": field, "op": op,
                                    "value": parse_value(picker.unit_value.text(), op, codes=True)}}
-    return _yaml_condition(picker.yaml_text.toPlainText())
+    if kind == "expression":
+        return picker.expression.condition()
+    return yaml_condition(picker.yaml_text.toPlainText())
 
 
 def _spatial(picker: ConditionPicker) -> Dict[str, Any]:
@@ -315,39 +323,10 @@ def _spatial(picker: ConditionPicker) -> Dict[str, Any]:
     return spec
 
 
-def _yaml_condition(text: str) -> Dict[str, Any]:
-    """The condition written on the YAML page, read as a rule file's YAML is (1:00 or 010 stay text; 1_000 or a plain
-    yes, no, on, off refused where it stands)."""
-    try:
-        found = load_text(text, RulesYamlLoader)
-    except RefusedScalarError as refused:
-        raise ValueError(tr("Line {line}, column {column}: {problem}").format(
-            line=refused.line, column=refused.column, problem=refused.text())) from None
-    except yaml.MarkedYAMLError as error:
-        line, column = _where(text, error.problem_mark or error.context_mark)
-        raise ValueError(tr("Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, "
-                            "colons, brackets and quotes there.").format(
-            line=line, column=column, problem=error.problem or error.context or "")) from None
-    except yaml.YAMLError as error:
-        raise ValueError(tr("This is not valid YAML: {problem}").format(problem=getattr(error, "problem", error))) \
-            from None
-    if not isinstance(found, dict) or not found:
-        raise ValueError(tr("Write a condition as a mapping, e.g. flag: major_infrastructure."))
-    return found
-
-
-def _where(text: str, mark: Optional[yaml.Mark]) -> Tuple[int, int]:
-    """(line, column) of a YAML error's mark, counted from 1; the end of the text for a mark past it."""
-    lines = text.splitlines() or [""]
-    if mark is None or mark.line >= len(lines):
-        return len(lines), len(lines[-1]) + 1
-    return mark.line + 1, mark.column + 1
-
-
 def _gives_back(picker: ConditionPicker, key: str, part: Mapping[str, Any]) -> bool:
     """True when the page of a layer, attribute or unit-field condition reads back exactly what was written (not a
     relation or operator it lacks, a distance written as text, a yes/no value in a text field…)."""
-    if key not in ("spatial", "attribute", "unit_attribute"):
+    if key not in ("spatial", "attribute", "unit_attribute", "expression"):
         return True
     try:
         return _read(picker, key) == dict(part)
@@ -395,4 +374,4 @@ def _show(picker: ConditionPicker, key: str, value: Any) -> bool:
         picker.unit_op.setCurrentIndex(picker.unit_op.findData(value.get("op")))
         picker.unit_value.set_value(value.get("value"))
         return True
-    return False
+    return key == "expression" and picker.expression.show_value(value)

@@ -9,6 +9,7 @@ from ...core.rules import gbt4754
 from ...core.rules.comparison_words import limit_kind, operator_words, requirement
 from ...i18n import grouped, list_separator, tr, ui_language
 from ..industry_picker import entry_text
+from ..labels import pick_label
 
 
 def _names(value: Any) -> List[str]:
@@ -48,9 +49,19 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         return tr("{attribute}: yes").format(attribute=_label(attributes.get(value), str(value)))
     if key == "not" and isinstance(value, dict) and list(value) == ["flag"]:
         return tr("{attribute}: no").format(attribute=_label(attributes.get(value["flag"]), str(value["flag"])))
-    if key == "expression":
-        return tr("Expression: {expression}").format(expression=value)
+    if key == "expression" and isinstance(value, (str, dict)):
+        return _expression_words(value)
     return tr("Written in YAML: {text}").format(text=json.dumps(part, ensure_ascii=False))
+
+
+def _expression_words(value: Any) -> str:
+    """An expression as written: its label in the UI language with its formula, or its formula alone."""
+    formula = value.get("formula") if isinstance(value, dict) else value
+    label = value.get("label") if isinstance(value, dict) else None
+    if not isinstance(label, dict):
+        return tr("Expression: {expression}").format(expression=formula)
+    shown = pick_label(str(label.get("zh") or ""), str(label.get("en") or ""), str(formula))
+    return tr("Expression: {label} (formula: {expression})").format(label=shown, expression=formula)
 
 
 def _spatial_words(spec: Mapping[str, Any], label: str) -> str:

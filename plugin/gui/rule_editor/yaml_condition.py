@@ -1,0 +1,38 @@
+"""A condition written on the picker's YAML page, read as a rule file's YAML is."""
+
+from typing import Any, Dict, Optional, Tuple
+
+import yaml
+
+from ...core.rules.yaml_plain import RefusedScalarError, load_text
+from ...core.rules.yaml_source import RulesYamlLoader
+from ...i18n import tr
+
+
+def yaml_condition(text: str) -> Dict[str, Any]:
+    """The condition written on the YAML page, read as a rule file's YAML is (1:00 or 010 stay text; 1_000 or a plain
+    yes, no, on, off refused where it stands)."""
+    try:
+        found = load_text(text, RulesYamlLoader)
+    except RefusedScalarError as refused:
+        raise ValueError(tr("Line {line}, column {column}: {problem}").format(
+            line=refused.line, column=refused.column, problem=refused.text())) from None
+    except yaml.MarkedYAMLError as error:
+        line, column = _where(text, error.problem_mark or error.context_mark)
+        raise ValueError(tr("Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, "
+                            "colons, brackets and quotes there.").format(
+            line=line, column=column, problem=error.problem or error.context or "")) from None
+    except yaml.YAMLError as error:
+        raise ValueError(tr("This is not valid YAML: {problem}").format(problem=getattr(error, "problem", error))) \
+            from None
+    if not isinstance(found, dict) or not found:
+        raise ValueError(tr("Write a condition as a mapping, e.g. flag: major_infrastructure."))
+    return found
+
+
+def _where(text: str, mark: Optional[yaml.Mark]) -> Tuple[int, int]:
+    """(line, column) of a YAML error's mark, counted from 1; the end of the text for a mark past it."""
+    lines = text.splitlines() or [""]
+    if mark is None or mark.line >= len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return mark.line + 1, mark.column + 1
