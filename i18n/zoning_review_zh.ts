@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="77" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="79" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="89" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/condition_words.py" line="81" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="358" />
+        <location filename="../plugin/core/rules/condition_words.py" line="81" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="51" />
+        <location filename="../plugin/core/review/site_review.py" line="52" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="54" />
+        <location filename="../plugin/core/review/site_review.py" line="55" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>未知管控类别 {category}；请使用 priority、key、general 或在 kinds: 下声明的类别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="182" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="184" />
         <source>Unknown industry code {code}: it is not in GB/T 4754-2017. Use a section letter or a code such as C26 or 2614.</source>
         <translation>未知行业代码 {code}：不在 GB/T 4754-2017 中。请使用门类字母或 C26、2614 等代码。</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>属性 {name} 声明为 {declared}，却按 {used} 使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="187" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="189" />
         <source>The comparison {op} needs a number attribute; {name} is {declared}.</source>
         <translation>比较运算 {op} 需要数值型属性；{name} 为 {declared} 类型。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="188" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="190" />
         <source>The value {value} does not fit attribute {name} of type {declared}.</source>
         <translation>取值 {value} 与 {declared} 类型的属性 {name} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="189" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="191" />
         <source>The layer {layer} is used but not declared under layers:.</source>
         <translation>图层 {layer} 已被使用，但未在 layers: 下声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="190" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="192" />
         <source>The filter expression is not valid: {problem}</source>
         <translation>过滤表达式无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="191" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="193" />
         <source>distance_m: is only for relation within.</source>
         <translation>distance_m: 仅适用于 relation 为 within 的情形。</translation>
     </message>
@@ -2451,12 +2451,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="55" />
+        <location filename="../plugin/core/review/site_review.py" line="56" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="56" />
+        <location filename="../plugin/core/review/site_review.py" line="57" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="52" />
+        <location filename="../plugin/core/review/site_review.py" line="53" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2576,22 +2576,22 @@
         <translation>写法 {spelling} 同时对应 {name} 的两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="168" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="170" />
         <source>in compares a string attribute with a list of values; write op: in with value: [...], or one value with another comparison.</source>
         <translation>in 用于将字符串属性与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用其他比较运算。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="170" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="172" />
         <source>{name} declares no values:, so a project value is compared as written (ignoring case and width); declare its values with their synonyms so that other spellings are recognised and unknown ones need information.</source>
         <translation>{name} 未声明 values:，项目取值将按原文比较（不区分大小写和全角半角）；请声明其取值及同义写法，以便识别其他写法，并使无法识别的取值需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="173" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="175" />
         <source>{value} is not one of the values declared for {name}: {allowed}.</source>
         <translation>{value} 不是 {name} 已声明的取值：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="181" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="183" />
         <source>{field} must be a finite number, not {value}.</source>
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
@@ -2966,7 +2966,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3381,12 +3381,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="30" />
+        <location filename="../plugin/core/rules/condition_words.py" line="37" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="33" />
+        <location filename="../plugin/core/rules/condition_words.py" line="40" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -3825,132 +3825,132 @@
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="66" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="67" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="96" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="98" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="132" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="134" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="132" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="134" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="160" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="206" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="209" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="96" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="107" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="96" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="107" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="193" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="195" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="205" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="213" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="219" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="276" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="281" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="294" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="300" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="309" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="317" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
@@ -3960,12 +3960,12 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="332" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="26" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="335" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="29" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -4175,62 +4175,62 @@
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="30" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="31" />
         <source>Industry: {codes}</source>
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="33" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="34" />
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="36" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="37" />
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="49" />
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="51" />
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="62" />
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="54" />
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="59" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="70" />
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="62" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="73" />
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="75" />
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="66" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="77" />
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="78" />
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
@@ -4750,7 +4750,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="141" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="143" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4765,7 +4765,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -4955,7 +4955,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="45" />
+        <location filename="../plugin/core/review/site_review.py" line="46" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4975,7 +4975,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="47" />
+        <location filename="../plugin/core/review/site_review.py" line="48" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5075,17 +5075,17 @@
         <translation>规则集 {path} 有效（共 1 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="174" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="176" />
         <source>YAML reads yes, no, true, false, on and off without quotes as yes/no, which a unit-layer field does not hold; write the value in quotes as the layer holds it, such as '是', '否' or 'yes'.</source>
         <translation>不加引号的 yes、no、true、false、on 和 off 会被 YAML 读作是/否（布尔值），而管控单元图层字段中并无此类取值；请按图层中的写法给取值加上引号，如 '是'、'否' 或 'yes'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="176" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="178" />
         <source>in compares a unit-layer field with a list of values; write op: in with value: [...], or one value with ==, != or a number comparison.</source>
         <translation>in 用于将管控单元图层字段与一组取值比较：请写成 op: in 并给出 value: [...]，单个取值请用 ==、!= 或数值比较。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="178" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="180" />
         <source>The comparison {op} needs a number, not {value}.</source>
         <translation>比较运算 {op} 需要数值，而不是 {value}。</translation>
     </message>
@@ -5275,7 +5275,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="78" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -5647,7 +5647,7 @@
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_checks.py" line="179" />
+        <location filename="../plugin/core/rules/condition_checks.py" line="181" />
         <source>The value is empty, but an empty value is read as not given (a rule reading it needs information), so nothing is ever compared with it; write the value to compare with, such as '是' or 'ZH13062920001'.</source>
         <translation>取值为空，而空值视为未提供（读取它的条款需补充信息），因此没有任何值会与之比较；请写出要比较的值，如 '是' 或 'ZH13062920001'。</translation>
     </message>
@@ -6322,7 +6322,7 @@
         <translation>{one}、{other}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="149" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="151" />
         <source>Metres, e.g. 500 or 0.5</source>
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
@@ -6502,7 +6502,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="47" />
+        <location filename="../plugin/core/rules/condition_words.py" line="54" />
         <source>{label} ({layer})</source>
         <translation>{label}（{layer}）</translation>
     </message>
@@ -6572,7 +6572,7 @@
         <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="324" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="18" />
         <source>Line {line}, column {column}: {problem}</source>
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
@@ -7082,7 +7082,7 @@
         <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="328" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="22" />
         <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
@@ -7579,127 +7579,127 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="80" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="90" />
         <source>{attribute} is {value} {unit}; rule: {requirement}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="81" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="91" />
         <source>{attribute} is {value}; rule: {requirement}</source>
         <translation>{attribute} 为 {value}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="82" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="92" />
         <source>unit attribute {field} is {value}; rule: {requirement}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
         <source>less than {limit}</source>
         <translation>低于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
         <source>at most {limit}</source>
         <translation>不高于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
         <source>more than {limit}</source>
         <translation>高于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="83" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
         <source>at least {limit}</source>
         <translation>不低于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="84" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="94" />
         <source>equal to {limit}</source>
         <translation>等于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="84" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="94" />
         <source>other than {limit}</source>
         <translation>不等于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
         <source>less than {limit} {unit}</source>
         <translation>低于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
         <source>at most {limit} {unit}</source>
         <translation>不高于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="85" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
         <source>more than {limit} {unit}</source>
         <translation>高于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>at least {limit} {unit}</source>
         <translation>不低于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>equal to {limit} {unit}</source>
         <translation>等于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="86" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>other than {limit} {unit}</source>
         <translation>不等于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
         <source>{limit}</source>
         <translation>{limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
         <source>not {limit}</source>
         <translation>不为 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
         <source>one of {limit}</source>
         <translation>为 {limit} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>less than</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>more than</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>equal to</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>other than</source>
         <translation>不等于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="89" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="99" />
         <source>one of</source>
         <translation>为下列之一</translation>
     </message>
@@ -7709,12 +7709,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>“{text}”不是数值；低于、不高于、高于、不低于只能比较数值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="43" />
         <source>{attribute}: {requirement}</source>
         <translation>{attribute}：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="46" />
         <source>Unit field {field}: {requirement}</source>
         <translation>单元字段 {field}：{requirement}</translation>
     </message>
@@ -7844,7 +7844,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="49" />
+        <location filename="../plugin/core/review/site_review.py" line="50" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
@@ -7937,6 +7937,76 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/document_origin.py" line="42" />
         <source>Sites layer {layer}{source}; {feature}</source>
         <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_words.py" line="82" />
+        <source>the rule set's formula “{expression}” holds</source>
+        <translation>规则集公式“{expression}”成立</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_words.py" line="83" />
+        <source>the rule set's formula “{expression}” does not hold</source>
+        <translation>规则集公式“{expression}”不成立</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_words.py" line="84" />
+        <source>condition met: {condition}</source>
+        <translation>满足条件：{condition}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/condition_words.py" line="84" />
+        <source>condition not met: {condition}</source>
+        <translation>不满足条件：{condition}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="16" />
+        <source>A QGIS expression over the declared attributes, e.g. "water_m3d" &gt; 5000</source>
+        <translation>基于已声明属性的 QGIS 表达式，例如 "water_m3d" &gt; 5000</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="18" />
+        <source>Optional: the condition in words, which reasons show instead of the formula</source>
+        <translation>可选：以文字表述该条件，判定理由中以此代替公式显示</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="20" />
+        <source>Optional: the same words in English</source>
+        <translation>可选：上述表述的英文</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="21" />
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="22" />
+        <source>Label (Chinese)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="23" />
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="36" />
+        <source>Write the expression's formula.</source>
+        <translation>请填写表达式的公式。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/expression_page.py" line="39" />
+        <source>Give the label in Chinese too: the English label is optional, the Chinese one is not.</source>
+        <translation>请同时填写中文标签：英文标签可不填，中文标签必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/words.py" line="64" />
+        <source>Expression: {label} (formula: {expression})</source>
+        <translation>表达式：{label}（公式：{expression}）</translation>
     </message>
 </context>
 </TS>
