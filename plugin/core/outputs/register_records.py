@@ -15,6 +15,7 @@ from qgis.core import QgsFeatureRequest, QgsGeometry
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..review.judgements import Judgement, JudgementError, NotApplied, Withdrawal
+from ..review.stored_values import StoredValueError, checked_description
 from .register import CLAUSES_VERSION, COLUMNS, RegisterError, is_register, register_layer
 from .register_filter import RegisterFilter, parse_filter
 
@@ -53,12 +54,9 @@ class RegisterRecord:
 
     def description(self) -> ProjectDescription:
         """The project description as recorded."""
-        data = self._json("description_json")
-        if not isinstance(data, dict):
-            raise self.error(ValueError("description_json"))
         try:
-            return ProjectDescription.from_dict(data)
-        except (TypeError, ValueError, AttributeError) as error:
+            return checked_description(self._json("description_json"), "description_json")
+        except StoredValueError as error:
             raise self.error(error) from None
 
     def _clauses_document(self) -> Dict[str, Any]:

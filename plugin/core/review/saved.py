@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from .judgements import Judgement, Withdrawal
+from .stored_values import check_review
 
 VERSION = 2  # the newest version read; 1 is version 2 without ``on_screen``
 
@@ -41,8 +42,10 @@ class SavedReview:
                 "withdrawn": [w.to_dict() for w in self.withdrawn]}
 
     @classmethod
-    def from_dict(cls, data: Dict[str, Any]) -> "SavedReview":
-        """The review written by ``to_dict``."""
+    def from_dict(cls, data: Dict[str, Any], where: str = "") -> "SavedReview":
+        """The review written by ``to_dict``; StoredValueError naming a value of another type (``where``: the
+        review as messages name it)."""
+        data = check_review(data, where)
         return cls(data["name"], ProjectDescription.from_dict(data["description"]), data["site_wkt"], data["site_crs"],
                    [Judgement.from_dict(j) for j in data.get("judgements", [])], data.get("opinion", ""),
                    data.get("saved_at", ""), [Withdrawal.from_dict(w) for w in data.get("withdrawn", [])])
@@ -85,9 +88,11 @@ def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[Sa
     try:
         data = json.loads(text)
         _check_version(data.get("version"))
-        reviews = [SavedReview.from_dict(item) for item in data["reviews"]]
+        reviews = [SavedReview.from_dict(item, _listed_name(item, number))
+                   for number, item in enumerate(data["reviews"], 1)]
         shown = data.get("on_screen")
-        on_screen = None if shown is None else SavedReview.from_dict(shown)
+        on_screen = None if shown is None else SavedReview.from_dict(shown, tr("the review kept from the screen:"))
+        _check_names(reviews)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         if isinstance(error, SavedReviewError):
             raise
@@ -97,3 +102,20 @@ def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[Sa
             "correct the entry by hand); meanwhile a review can be kept with Save to register.").format(
                 error=error)) from None
     return {review.name: review for review in reviews}, str(data.get("current", "")), on_screen
+
+
+def _listed_name(item: Any, number: int) -> str:
+    """A saved review of the entry as messages name it: by its name, else by its place in the entry."""
+    name = item.get("name") if isinstance(item, dict) else None
+    if isinstance(name, str):
+        return tr("saved review “{name}”:").format(name=name)
+    return tr("saved review {number}:").format(number=number)
+
+
+def _check_names(reviews: List[SavedReview]) -> None:
+    """ValueError (the entry unreadable) when two saved reviews share a name: one would be lost when the entry is
+    next written."""
+    names = [review.name for review in reviews]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(tr("several saved reviews are named “{name}”").format(name=repeated[0]))
