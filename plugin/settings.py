@@ -22,6 +22,8 @@ class Setting:
     def value(self) -> Any:
         """Current value, converted to the setting's type."""
         raw = QgsSettings().value(self.key, self.default)
+        if self.kind is str and isinstance(raw, list):  # an .ini file's unquoted commas split text into a list
+            return ", ".join(map(str, raw))
         if self.kind is bool:
             return str(raw).lower() in ("true", "1", "yes")
         try:
