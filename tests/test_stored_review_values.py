@@ -86,3 +86,42 @@ def test_a_register_entry_whose_industry_is_a_list_is_an_error_naming_the_entry(
     with pytest.raises(RegisterError) as error:
         read_register(path)[0].description()
     assert "entry 1" in str(error.value) and "description_json industry must be text" in str(error.value)
+
+
+def newer_entry() -> str:
+    """An entry as a later version may write it, its version unchanged: keys added (as this version added
+    ``withdrawn``, ``catalogue_unknown`` and ``clause_sha256`` to version 1)."""
+    data = json.loads(book_to_json({"S05": review("S05")}, "S05"))
+    data["reviews"][0]["attachments"] = [{"file": "现场照片.jpg"}]
+    data["reviews"][0]["judgements"][0]["evidence"] = "监测报告 2026-11"
+    data["reviews"][0]["description"]["capacity"] = "20万吨/年"
+    return json.dumps(data, ensure_ascii=False)
+
+
+def test_keys_this_version_does_not_write_are_a_newer_versions_entry_named_with_them():
+    with pytest.raises(SavedReviewError) as error:
+        book_from_json(newer_entry())
+    message = str(error.value)
+    assert "newer version" in message and "Update the plugin" in message
+    for key in ("saved review “S05”: attachments", "saved review “S05”: description capacity",
+                "saved review “S05”: judgements[1] evidence"):
+        assert key in message, message
+
+
+def test_saving_a_review_leaves_a_newer_versions_entry_as_it_is(dock, qgis_iface, tmp_path):
+    """Before, saving a review (or writing the project) rewrote the entry without the keys it did not know: the
+    attachments, the judgement's evidence and the description's capacity were lost."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
+
+    from zoning_review.plugin.gui.review_task import Site
+
+    text = newer_entry()
+    dock.project.writeEntry(PROJECT_SCOPE, REVIEWS_KEY, text)
+    dock.site_input.set_site(Site(QgsGeometry.fromWkt("Polygon ((115.9 39.0, 115.91 39.0, 115.91 39.01, 115.9 39.0))"),
+                                  QgsCoordinateReferenceSystem("EPSG:4490"), "test"))
+    qgis_iface.messageBar().clear_messages()
+    assert not dock.saved.save_as("S06")
+    dock.saved.keep_on_write()
+    assert dock.project.readEntry(PROJECT_SCOPE, REVIEWS_KEY, "")[0] == text
+    critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert any("newer version" in m and "attachments" in m for m in critical), critical

@@ -9,12 +9,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
-from ...i18n import tr
+from ...i18n import list_separator, tr
 from ..model.project import ProjectDescription
 from .judgements import Judgement, Withdrawal
-from .stored_values import check_review
+from .stored_values import check_review, review_unknown_keys, unknown_keys
 
 VERSION = 2  # the newest version read; 1 is version 2 without ``on_screen``
+ENTRY_KEYS = ("version", "current", "reviews", "on_screen")
 
 
 class SavedReviewError(ValueError):
@@ -93,6 +94,10 @@ def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[Sa
         shown = data.get("on_screen")
         on_screen = None if shown is None else SavedReview.from_dict(shown, tr("the review kept from the screen:"))
         _check_names(reviews)
+        unknown = unknown_keys(data, ENTRY_KEYS) + [
+            *(key for number, item in enumerate(data["reviews"], 1)
+              for key in review_unknown_keys(item, _listed_name(item, number))),
+            *(review_unknown_keys(shown, tr("the review kept from the screen:")) if shown is not None else [])]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         if isinstance(error, SavedReviewError):
             raise
@@ -101,6 +106,11 @@ def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[Sa
             "saved in this project until they can be read. To recover them, open a backup copy of the project (or "
             "correct the entry by hand); meanwhile a review can be kept with Save to register.").format(
                 error=error)) from None
+    if unknown:
+        raise SavedReviewError(tr(
+            "The project's saved reviews were written by a newer version of Zoning Review (they hold {keys}, which "
+            "this version does not know): they are left as they are, and no review can be saved in this project. "
+            "Update the plugin to read them.").format(keys=list_separator().join(unknown)))
     return {review.name: review for review in reviews}, str(data.get("current", "")), on_screen
 
 

@@ -2,7 +2,7 @@
 another type than the plugin writes (an entry edited by hand, or damaged) is a ``StoredValueError`` naming it,
 never a review shown with it nor a traceback."""
 
-from typing import Any, Dict, Mapping, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
 from ...i18n import tr
 from ..model.project import ProjectDescription
@@ -20,8 +20,29 @@ SCHEMA_NAMES = ((bool, "boolean"), (int, "number"), (float, "number"), (str, "st
                 (dict, "object"), (NONE, "null"))
 
 
+JUDGEMENT_KEYS = ("site_id", "unit_code", "rule_id", "judgement", "remark", "reviewer", "time", "override",
+                  "clause_sha256", "finding_sha256")
+WITHDRAWAL_KEYS = JUDGEMENT_KEYS + ("withdrawn_by", "withdrawn_at")
+
+
 class StoredValueError(ValueError):
     """A stored value of a type the plugin never writes there (translated message naming it)."""
+
+
+def unknown_keys(data: Mapping[str, Any], known: Sequence[str], where: str = "") -> List[str]:
+    """The keys of ``data`` not in ``known``, each with its place."""
+    return [_key(where, key) for key in sorted(data) if key not in known]
+
+
+def review_unknown_keys(data: Mapping[str, Any], where: str) -> List[str]:
+    """Every key of the saved review ``data`` (checked by ``check_review``; its description and judgements included)
+    that this plugin does not write, each with its place: a newer version's, lost if the entry were written again."""
+    found = unknown_keys(data, list(REVIEW_KINDS), where)
+    found += unknown_keys(data["description"], list(DESCRIPTION_KINDS), _key(where, "description"))
+    for key, known in (("judgements", JUDGEMENT_KEYS), ("withdrawn", WITHDRAWAL_KEYS)):
+        for number, item in enumerate(data.get(key) or [], 1):
+            found += unknown_keys(item, known, _key(where, f"{key}[{number}]"))
+    return found
 
 
 def check_review(data: Any, where: str) -> Mapping[str, Any]:
