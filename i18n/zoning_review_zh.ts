@@ -4255,17 +4255,17 @@
         <translation>{layer}：条款要求的选址范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="51" />
+        <location filename="../plugin/core/outputs/register_records.py" line="52" />
         <source>Register {path}, entry {seq}: the recorded review cannot be read ({error}).</source>
         <translation>台账 {path} 第 {seq} 条：记录的审查无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="132" />
+        <location filename="../plugin/core/outputs/register_records.py" line="130" />
         <source>There is no review register at {path}. Save a review to the register first, or choose the register under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{path} 处没有审查台账。请先将一次审查保存到台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中选择台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="136" />
+        <location filename="../plugin/core/outputs/register_records.py" line="134" />
         <source>{path} is not a review register (it has no layer {layer} with the register's columns).</source>
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
@@ -5337,7 +5337,7 @@
         <translation>共有 {n} 个选址未能审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="150" />
+        <location filename="../plugin/core/outputs/register_records.py" line="148" />
         <source>Register {path}: the entry saved at {time} for {name} has no sequence number; the register was edited outside the plugin. Give the entry its number, or remove it.</source>
         <translation>台账 {path}：{time} 为 {name} 存入的记录没有序号；台账曾在插件之外被编辑。请为该记录补上序号，或删除该记录。</translation>
     </message>
@@ -5717,7 +5717,7 @@
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="54" />
+        <location filename="../plugin/settings.py" line="56" />
         <source>The setting {key} holds “{value}”, which is not a finite number of at least zero: the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
@@ -5938,7 +5938,7 @@
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/register_records.py" line="71" />
+        <location filename="../plugin/core/outputs/register_records.py" line="69" />
         <source>Register {path}, entry {seq}: its clauses are recorded in version {version}, which this plugin cannot read; update the plugin.</source>
         <translation>台账 {path} 第 {seq} 条：其条款以版本 {version} 记录，本插件无法读取；请更新插件。</translation>
     </message>
@@ -6382,17 +6382,17 @@
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="65" />
+        <location filename="../plugin/core/review/saved.py" line="69" />
         <source>The project's saved reviews were written by a newer version of Zoning Review (version {version}): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
         <translation>项目中保存的审查由更新版本的分区管控审查插件写入（第 {version} 版）：已原样保留，本项目中不能保存审查。请升级插件后读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="68" />
+        <location filename="../plugin/core/review/saved.py" line="72" />
         <source>The project's saved reviews are of version {version}, which no version of Zoning Review writes: they are left as they are, and no review can be saved in this project. To recover them, open a backup copy of the project (or correct the entry by hand).</source>
         <translation>项目中保存的审查为第 {version} 版，任何版本的分区管控审查插件都不会写入该版本：已原样保留，本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="94" />
+        <location filename="../plugin/core/review/saved.py" line="104" />
         <source>The project's saved reviews cannot be read ({error}); they are left as they are, and no review can be saved in this project until they can be read. To recover them, open a backup copy of the project (or correct the entry by hand); meanwhile a review can be kept with Save to register.</source>
         <translation>无法读取项目中保存的审查（{error}）：已原样保留，在能够读取之前本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）；在此期间可通过“存入台账”保留审查。</translation>
     </message>
@@ -8007,6 +8007,36 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/rule_editor/words.py" line="64" />
         <source>Expression: {label} (formula: {expression})</source>
         <translation>表达式：{label}（公式：{expression}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="100" />
+        <source>the review kept from the screen:</source>
+        <translation>保存工程时界面上保留的审查：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="110" />
+        <source>The project's saved reviews were written by a newer version of Zoning Review (they hold {keys}, which this version does not know): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
+        <translation>项目中保存的审查由更新版本的 Zoning Review 写入（其中含有本版本无法识别的 {keys}）：已原样保留，本项目中不能保存审查。请更新插件后读取。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="121" />
+        <source>saved review “{name}”:</source>
+        <translation>已保存的审查“{name}”：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="122" />
+        <source>saved review {number}:</source>
+        <translation>第 {number} 条已保存的审查：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/saved.py" line="131" />
+        <source>several saved reviews are named “{name}”</source>
+        <translation>有多条已保存的审查名为“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="89" />
+        <source>{where} must be {expected}, not {found}</source>
+        <translation>{where} 必须为{expected}，而不是{found}</translation>
     </message>
 </context>
 </TS>
