@@ -241,8 +241,10 @@ def test_a_remark_that_cannot_be_decoded_stops_the_run_instead_of_being_kept_gar
     assert "Judgements, row 3: text that could not be read in the table's encoding" in proc.stderr
 
 
-def test_the_selected_rows_of_a_gbk_table_in_the_project_are_read_in_gbk(zr_processing, sample_gpkg, example_rules,
-                                                                          digests, tmp_path):
+def test_a_gbk_table_in_the_project_given_as_a_source_definition_is_read_in_gbk(zr_processing, sample_gpkg,
+                                                                                example_rules, digests, tmp_path):
+    """Given as a feature source's definition (as the toolbox gives a layer of the project), without a selection:
+    "Selected features only" is refused (test_processing_judgements_cut)."""
     import processing
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
@@ -256,11 +258,9 @@ def test_the_selected_rows_of_a_gbk_table_in_the_project_are_read_in_gbk(zr_proc
     layer = QgsVectorLayer(str(path), "judgements", "ogr")
     QgsProject.instance().addMapLayer(layer)
     try:
-        layer.selectByExpression("\"rule_id\" = 'C-P-02'")  # the two C-P-02 rows (rows 1 and 6)
-        assert layer.selectedFeatureCount() == 2
         processing.run("zoningreview:reviewsites", params(
             sample_gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id",
-            JUDGEMENTS=QgsProcessingFeatureSourceDefinition(layer.id(), True)))
+            JUDGEMENTS=QgsProcessingFeatureSourceDefinition(layer.id(), False)))
         assert layer.dataProvider().encoding() == "UTF-8"  # the user's layer is left as it was
     finally:
         QgsProject.instance().removeMapLayer(layer.id())

@@ -86,7 +86,9 @@ def review_sites_parameter_help() -> Dict[str, str]:
                          "clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is "
                          "not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the "
                          "clause text judged (the clauses output has it); without it only a judgement that makes "
-                         "the clause stricter (不符合, 需补充材料) is applied."),
+                         "the clause stricter (不符合, 需补充材料) is applied. The table is read whole: \"Selected "
+                         "features only\", a feature limit or filter (Advanced options) and a filter on its layer "
+                         "are refused, as a 不符合 left out would no longer decide its site."),
         "LANGUAGE": tr("The language of reasons in the outputs and of the notes."),
         "REPORT_FORMAT": tr("Write review notes for every site: none, HTML, PDF or Word."),
         "REPORT_FOLDER": tr("Where the notes and their index.html go (needed when notes are written). A run on the "

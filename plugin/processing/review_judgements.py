@@ -8,12 +8,15 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
+    QgsVectorLayer,
 )
 
 from ..compat import NO_GEOMETRY
+from ..core.inputs.resolve import layer_label
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
 from ..core.text_decoding import UndecodableTextError, decode_text
 from ..i18n import grouped, list_separator, tr
+from .source_selection import definition_of, refuse_cut
 
 SHOWN = 20  # rows or clauses named in one message
 TEXT_TABLES = (".csv", ".txt")
@@ -22,9 +25,12 @@ UNDECODED = "\ufffd"  # the replacement character a cell gets for bytes that are
 
 
 def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
-    """The judgements of the JUDGEMENTS table, or None without one; any unreadable row stops the run."""
+    """The judgements of the JUDGEMENTS table, or None without one; a table cut short or any unreadable row stops
+    the run."""
     if not parameters.get(alg.JUDGEMENTS):
         return None
+    layer = _table_layer(alg, parameters, context)
+    _refuse_cut_table(definition_of(parameters, alg.JUDGEMENTS), layer)
     source = alg.parameterAsSource(parameters, alg.JUDGEMENTS, context)
     if source is None:
         raise QgsProcessingException(tr("The judgements table could not be read."))
@@ -33,7 +39,7 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     if missing:
         raise QgsProcessingException(tr("The judgements table lacks the columns {columns}.").format(
             columns=list_separator().join(missing)))
-    rows = _decoded_rows(_table_rows(alg, parameters, context, source))
+    rows = _decoded_rows(_table_rows(layer, source))
     try:
         found, remark_only = judgements_from_rows(rows)
     except JudgementError as error:
@@ -46,20 +52,49 @@ def read_judgements(alg, parameters, context, feedback) -> Optional[Judgements]:
     return found
 
 
-def _table_rows(alg, parameters, context, source) -> Iterator[Dict[str, Any]]:
+def _table_layer(alg, parameters, context) -> Optional[QgsVectorLayer]:
+    """The layer JUDGEMENTS reads, also when it is given as a feature source's definition."""
+    value = parameters.get(alg.JUDGEMENTS)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.valueAsString(context.expressionContext())[0]
+    return alg.parameterAsVectorLayer({alg.JUDGEMENTS: value}, alg.JUDGEMENTS, context)
+
+
+def _refuse_cut_table(definition: Optional[QgsProcessingFeatureSourceDefinition],
+                      layer: Optional[QgsVectorLayer]) -> None:
+    """Stop when JUDGEMENTS would leave rows out: a feature limit, a feature filter, "Selected features only" or the
+    layer's own filter. A 不符合 left out would no longer decide its site, which might then read compliant; some
+    judgements only are given as a table of their own, which stays as the record of what was applied."""
+    name = layer_label(layer) if layer is not None else (definition.source.staticValue() if definition else "")
+    refuse_cut(definition, name, tr(
+        "Reviewer's judgements {layer}: a feature limit of {limit} is set (Advanced options), so the judgements past "
+        "it would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the "
+        "feature limit; to apply some judgements only, save them as a table of their own and give that table."), tr(
+        "Reviewer's judgements {layer}: a feature filter is set (Advanced options: {filter}), so the judgements it "
+        "leaves out would be missing, and a non-compliant judgement among them would no longer decide its site. "
+        "Clear the filter; to apply some judgements only, save them as a table of their own and give that table."))
+    if definition is not None and definition.selectedFeaturesOnly:
+        raise QgsProcessingException(tr(
+            "Reviewer's judgements {layer}: \"Selected features only\" is set, so the judgements not selected would "
+            "be left out, and a non-compliant judgement among them would no longer decide its site. Clear the option "
+            "to apply every judgement of the table; to apply some only, save the selected rows as a table of their "
+            "own (Export ▸ Save Selected Features As…) and give that table.").format(layer=name))
+    subset = layer.subsetString().strip() if layer is not None else ""
+    if subset:
+        raise QgsProcessingException(tr(
+            "Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: "
+            "{filter}), so the judgements it hides would be left out, and a non-compliant judgement among them would "
+            "no longer decide its site. Clear the layer's filter; to apply some judgements only, save them as a "
+            "table of their own and give that table.").format(layer=name, filter=subset))
+
+
+def _table_rows(layer: Optional[QgsVectorLayer], source) -> Iterator[Dict[str, Any]]:
     """The table's rows as dicts: a CSV file in GBK (as Chinese Excel saves it) read in its own encoding."""
     request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
-    definition = parameters.get(alg.JUDGEMENTS)
-    selected = isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly
-    if isinstance(definition, QgsProcessingFeatureSourceDefinition):  # a layer's selected features, or all of them
-        definition = definition.source.valueAsString(context.expressionContext())[0]
-    layer = alg.parameterAsVectorLayer({alg.JUDGEMENTS: definition}, alg.JUDGEMENTS, context)
     encoding = _chinese_encoding(layer)
     if not encoding:
         names = source.fields().names()
         return (dict(zip(names, feature.attributes())) for feature in source.getFeatures(request))
-    if selected:
-        request.setFilterFids(layer.selectedFeatureIds())
     reading = layer.clone()  # the user's layer is never changed
     reading.setProviderEncoding(encoding)
     names = reading.fields().names()

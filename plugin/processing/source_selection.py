@@ -65,20 +65,27 @@ def selected_units(alg, parameters, context, units: QgsVectorLayer) -> Optional[
 def refuse_cut_units(definition: Optional[QgsProcessingFeatureSourceDefinition], layer_name: str) -> None:
     """Stop when UNITS comes with a feature limit or a feature filter: the units it leaves out would be missing from
     the run without a word, and a site in one would read as outside every unit."""
+    refuse_cut(definition, layer_name, tr(
+        "Control unit layer {layer}: a feature limit of {limit} is set (Advanced options), so the units past it "
+        "would be left out and a site in one of them would read as outside every unit. Clear the feature limit; "
+        "to use some units only, select them and set \"Selected features only\"."), tr(
+        "Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves "
+        "out would be missing and a site in one of them would read as outside every unit. Clear the filter; to "
+        "use some units only, select them (Select by Expression) and set \"Selected features only\"."))
+
+
+def refuse_cut(definition: Optional[QgsProcessingFeatureSourceDefinition], layer_name: str, limited: str,
+               filtered: str) -> None:
+    """Stop when a source's definition carries a feature limit (``limited``: a translated text with {layer} and
+    {limit}) or a feature filter (``filtered``: with {layer} and {filter}); the features left out would be missing
+    from the run without a word."""
     if definition is None:
         return
     if definition.featureLimit >= 0:
-        raise QgsProcessingException(tr(
-            "Control unit layer {layer}: a feature limit of {limit} is set (Advanced options), so the units past it "
-            "would be left out and a site in one of them would read as outside every unit. Clear the feature limit; "
-            "to use some units only, select them and set \"Selected features only\".").format(
-            layer=layer_name, limit=definition.featureLimit))
-    if (getattr(definition, "filterExpression", "") or "").strip():  # QGIS 3.32+
-        raise QgsProcessingException(tr(
-            "Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves "
-            "out would be missing and a site in one of them would read as outside every unit. Clear the filter; to "
-            "use some units only, select them (Select by Expression) and set \"Selected features only\".").format(
-            layer=layer_name, filter=definition.filterExpression.strip()))
+        raise QgsProcessingException(limited.format(layer=layer_name, limit=definition.featureLimit))
+    expression = (getattr(definition, "filterExpression", "") or "").strip()  # QGIS 3.32+
+    if expression:
+        raise QgsProcessingException(filtered.format(layer=layer_name, filter=expression))
 
 
 def check_site_selection(alg, parameters, context, sites: Optional[QgsVectorLayer]) -> None:
