@@ -134,7 +134,7 @@ def test_a_batch_fetches_the_units_of_many_sites_at_once(postgis, sample_in_both
 
 
 def test_a_snapshot_of_a_postgis_layer_is_read_like_the_layer(postgis, sample_in_both):
-    from zoning_review.plugin.core.inputs.resolve import LayerSnapshot
+    from zoning_review.plugin.core.inputs.snapshot import LayerSnapshot
 
     database, files = sample_in_both
     snapshot = LayerSnapshot(database["control_units"])  # what the dock's task reads

@@ -29,7 +29,7 @@ from .register_actions import RegisterActions
 from .register_view import RecordView
 from .results_view import ResultsTree, VerdictBanner
 from .review_runner import ReviewRunner
-from .rule_file_watch import RuleFileWatch, bound_rule_files
+from .rule_file_watch import RuleFileWatch, bound_map_layers, bound_rule_files
 from .saved_reviews import SavedReviews
 from .site_input import SiteInput
 from .site_project import fill_form
@@ -159,7 +159,7 @@ class ZoningReviewDock(QgsDockWidget):
         """Reload the bound unit layers; show their attributes; review the site again (if anything is bound)."""
         # units without a code: in tasks; a table's hidden rows: asked once per layer source and data
         usable, self.unusable = review_targets(self.project, blanks=False, hidden=DOCK_CHECKS.error)
-        self.rule_files.watch(bound_rule_files(self.project))
+        self.rule_files.watch(bound_rule_files(self.project), bound_map_layers(self.project))
         self.targets = [] if self.unusable else usable  # a review leaving out a bound layer could conclude 符合
         for warning in dict.fromkeys(self.unusable + [w for target in self.targets for w in target.warnings]):
             self._warn_once(warning)
@@ -186,7 +186,7 @@ class ZoningReviewDock(QgsDockWidget):
             self.push_message(warning)
 
     def _on_rule_file_changed(self) -> None:
-        """A bound rule-set file changed on disk: the panel's messages and the review follow the file as it is now."""
+        """A bound rule-set file changed on disk, or a bound layer's filter: the review follows them as they are."""
         self.bindings.refresh()
         self.refresh_targets()
 

@@ -1,13 +1,15 @@
-"""The bound rule-set files watched on disk: one edited, replaced or removed outside the plugin reviews the site
-again, so that no review made with the file as it was stays on show as if it were the file's."""
+"""The bound rule-set files watched on disk, and the filters of the bound layers (Query Builder): a file edited,
+replaced or removed outside the plugin, or a layer's filter set or cleared, reviews the site again (with the layers'
+warnings anew), so that no review made with the file or the layer as it was stays on show as if it were its."""
 
+import contextlib
 import os
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QFileSystemWatcher, QObject, QTimer, pyqtSignal
 
-from ..core.inputs.bindings import resolve_ref_path, stored_bindings
+from ..core.inputs.bindings import recorded_layer, resolve_ref_path, stored_bindings
 
 SETTLE_MS = 300  # an editor's save (write, rename, remove) seen once
 Stamp = Optional[Tuple[int, int]]
@@ -29,8 +31,18 @@ def bound_rule_files(project: QgsProject) -> List[str]:
                    for ref in binding.rule_sets if ref.path})
 
 
+def bound_map_layers(project: QgsProject) -> List[QgsVectorLayer]:
+    """The project's bound unit layers and the constraint layers their bindings name, as found in the project."""
+    bindings, _problems = stored_bindings(project)
+    found = [project.mapLayer(layer_id) for layer_id in bindings]
+    found += [recorded_layer(bound, project)[0] for binding in bindings.values()
+              for bound in binding.constraints.values()]
+    return [layer for layer in dict.fromkeys(found) if isinstance(layer, QgsVectorLayer)]
+
+
 class RuleFileWatch(QObject):
-    """Emits ``changed`` once a watched rule-set file has changed on disk (and has settled)."""
+    """Emits ``changed`` once a watched rule-set file has changed on disk (and has settled), or the filter of a
+    watched layer has changed."""
 
     changed = pyqtSignal()
 
@@ -39,6 +51,7 @@ class RuleFileWatch(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.paths: List[str] = []
         self.stamps: Dict[str, Stamp] = {}
+        self.layers: List[QgsVectorLayer] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
@@ -46,8 +59,10 @@ class RuleFileWatch(QObject):
         self.watcher.directoryChanged.connect(self._file_changed)
         self.timer.timeout.connect(self._settled)
 
-    def watch(self, paths: List[str]) -> None:
-        """Watch these files (and their folders, where a file replaced or created again shows)."""
+    def watch(self, paths: List[str], layers: Sequence[QgsVectorLayer] = ()) -> None:
+        """Watch these files (and their folders, where a file replaced or created again shows) and the filters of
+        these layers."""
+        self._watch_layers(layers)
         self.paths = list(paths)
         self.stamps = {path: stamp(path) for path in self.paths}
         for kept in (self.watcher.files(), self.watcher.directories()):
@@ -57,6 +72,15 @@ class RuleFileWatch(QObject):
         wanted = [p for p in self.paths if os.path.exists(p)] + [f for f in folders if os.path.isdir(f)]
         if wanted:
             self.watcher.addPaths(wanted)
+
+    def _watch_layers(self, layers: Sequence[QgsVectorLayer]) -> None:
+        """Say ``changed`` when one of ``layers`` gets another filter (those watched before no longer)."""
+        for layer in self.layers:
+            with contextlib.suppress(RuntimeError, TypeError):  # a layer deleted meanwhile, or not connected
+                layer.subsetStringChanged.disconnect(self.changed)
+        self.layers = list(layers)
+        for layer in self.layers:
+            layer.subsetStringChanged.connect(self.changed)
 
     def _file_changed(self, path: str) -> None:
         """A file or folder watched changed: a file saved by replacing it is watched again."""

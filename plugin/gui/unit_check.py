@@ -10,7 +10,8 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.inputs.blank_units import blank_units_warning
 from ..core.inputs.misread_layers import misread_layers_warnings
-from ..core.inputs.resolve import BoundUnitLayer, LayerSnapshot
+from ..core.inputs.resolve import BoundUnitLayer
+from ..core.inputs.snapshot import LayerSnapshot
 from ..i18n import tr
 from ..log import log_error
 

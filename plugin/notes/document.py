@@ -5,6 +5,7 @@ from typing import List
 from ..core.model.results import (
     FILTER_PROBLEM,
     SHIFT_PROBLEM,
+    SUBSET_PROBLEM,
     LayerRelation,
     SiteReview,
     SpatialQuery,
@@ -261,6 +262,8 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
         return tr("Filter not applicable to the layer: position unknown", lang)
     if relation.problem == SHIFT_PROBLEM:
         return tr("Too near under a ballpark datum offset: position unknown", lang)
+    if relation.problem == SUBSET_PROBLEM:
+        return tr("Layer filtered in the project: position unknown", lang)
     if relation.problem:
         return tr("Site not placeable in the layer's CRS: position unknown", lang)
     labels = {

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Union
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsProject,
     QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
 )
 
 from ... import settings
@@ -25,8 +23,8 @@ from ..model.project import ProjectDescription
 from ..overlay.crs_check import crs_unknown, outside_area_of_use
 from ..overlay.dbf_text import dbf_text_widths
 from ..overlay.engine import OverlayEngine
+from ..overlay.layer_subset import layer_subset, units_hidden_text, zones_hidden_text
 from ..overlay.types import Tolerance, UnitLayerSpec
-from ..overlay.unit_index import exact_count
 from ..rules.layered import parse_scope
 from ..rules.messages import LoadResult
 from ..rules.ruleset import RuleSet
@@ -50,6 +48,7 @@ from .rule_lists import (  # noqa: F401 (re-exported)
     load_rules,
 )
 from .selected_units import SelectedUnits
+from .snapshot import LayerSnapshot
 from .unit_fields import missing_fields, missing_words
 
 HiddenCheck = Callable[[Any, str], Optional[str]]  # (layer, label) → the message of features it leaves out
@@ -200,7 +199,8 @@ def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool =
         raise InputError(tr("The control unit layer {layer} has no features: choose the layer that holds "
                             "the units.").format(layer=units.name()))
     warning = blank_units_warning(units if selected is None else selected, units.name(), binding) if blanks else ""
-    return [warning] if warning else []
+    subset = layer_subset(units)
+    return [w for w in (units_hidden_text(layer_label(units), subset) if subset else "", warning) if w]
 
 
 @dataclass
@@ -222,6 +222,8 @@ class Constraints:
                 self.errors.append(error)
                 self.warnings.append(error)
                 return
+            if layer_subset(layer):  # kept: the review reads where a site lies to it as unknown (SUBSET_PROBLEM)
+                self.warnings.append(zones_hidden_text(layer_label(layer), layer_subset(layer)))
             self.layers[name] = layer
             return
         self.unusable.add(name)
@@ -322,47 +324,6 @@ class BoundUnitLayer:
     def attribute_fields(self) -> List[str]:
         """The unit fields the overlay must read: prose fields and those unit conditions test."""
         return unit_attribute_fields(self.layer.fields().names(), self.ruleset, self.binding)
-
-
-class LayerSnapshot:
-    """A thread-safe copy of a layer's feature source, with the layer's name, CRS, fields and count.
-
-    Make it in the main thread; read it from a QgsTask. A database layer's snapshot is asked for
-    candidates like the layer (see ``unit_index``), not copied.
-    """
-
-    def __init__(self, layer: QgsVectorLayer) -> None:
-        self.source = QgsVectorLayerFeatureSource(layer)
-        self._name = layer.name()
-        self._crs = layer.crs()
-        self._fields = layer.fields()
-        self._provider_type = layer.providerType()
-        self._count = layer.featureCount()
-        self.exact_count = exact_count(layer)  # a database's count, for ``unit_index.read_checked``
-
-    def name(self) -> str:
-        """The layer's name (used in warnings)."""
-        return self._name
-
-    def sourceCrs(self) -> QgsCoordinateReferenceSystem:
-        """The layer's CRS."""
-        return self._crs
-
-    def fields(self):
-        """The layer's fields."""
-        return self._fields
-
-    def providerType(self) -> str:
-        """The layer's data provider (a database is asked for candidates, not copied)."""
-        return self._provider_type
-
-    def featureCount(self) -> int:
-        """The layer's feature count when the snapshot was made."""
-        return self._count
-
-    def getFeatures(self, request):
-        """Features of the snapshot."""
-        return self.source.getFeatures(request)
 
 
 def tolerance() -> Tolerance:

@@ -130,6 +130,7 @@ FILTER_PROBLEM = "filter"  # LayerRelation.problem: the layer's filter cannot be
 CRS_PROBLEM = "crs"  # LayerRelation.problem: the site cannot be placed in the layer's CRS
 NO_FEATURES = "no_features"  # LayerRelation.problem: the bound layer has no feature with a usable geometry
 SHIFT_PROBLEM = "datum"  # LayerRelation.problem: the site lies near the layer, joined to it by a ballpark offset
+SUBSET_PROBLEM = "subset"  # LayerRelation.problem: the layer has a filter set in the project that may hide zones
 
 
 @dataclass
@@ -143,7 +144,7 @@ class LayerRelation:
     relation: str = "outside"  # inside, overlapping, outside; unknown when ``problem`` is set
     overlap_m2: float = 0.0
     bound: bool = True
-    problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM, CRS_PROBLEM or NO_FEATURES
+    problem: str = ""  # why a bound layer's position is unknown: FILTER_PROBLEM, CRS_PROBLEM, SUBSET_PROBLEM…
     sliver_m2: float = 0.0  # an overlap measured at or below the slivers' threshold: not counted (overlap_m2 is 0)
     sliver_limit_m2: float = 0.0  # that threshold (m²), when there is such an overlap or such a part outside
     outside_m2: float = 0.0  # of a site counted inside: its part outside the features (at or below the threshold)

@@ -20,6 +20,7 @@ from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, SHIFT_PROBLEM, LayerRel
 from .datum_shift import SHIFT_M, Shifts, position_kept, shift_templates, shift_warning
 from .geometry_repair import overlap_parts, polygon_parts
 from .layer_filter import filter_templates
+from .layer_subset import hidden_zones, subset_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
 
@@ -43,7 +44,7 @@ def relation_templates() -> List[str]:
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("Feature {fids} of {layer} has no geometry and was skipped"),
-    ] + filter_templates() + shift_templates()
+    ] + filter_templates() + shift_templates() + subset_templates()
 
 
 def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
@@ -221,6 +222,9 @@ class RelationFinder:
         if index is None:
             relation.bound = False
             return relation, []
+        hidden = hidden_zones(self.layers[query.layer], index.name)  # zones it hides may hold the site
+        if hidden is not None:
+            return unknown(relation, hidden[0]), [hidden[1]]
         index.ensure()
         if index.filter_problem is not None:
             return unknown(relation, FILTER_PROBLEM), [index.filter_problem]

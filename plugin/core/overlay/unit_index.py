@@ -81,7 +81,7 @@ def is_remote(source: Any) -> bool:
 
 def exact_count(source: Any) -> Optional[int]:
     """The number of features a database layer reports, when it counts them (None: a file, or an estimate)."""
-    if hasattr(source, "exact_count"):  # a layer snapshot (``inputs.resolve.LayerSnapshot``): counted when made
+    if hasattr(source, "exact_count"):  # a layer snapshot (``inputs.snapshot.LayerSnapshot``): counted when made
         return source.exact_count
     provider = source.dataProvider() if is_remote(source) and hasattr(source, "dataProvider") else None
     if provider is None or QgsDataSourceUri(provider.dataSourceUri()).useEstimatedMetadata():

@@ -12,6 +12,7 @@ from ..model.results import (
     FILTER_PROBLEM,
     NO_FEATURES,
     SHIFT_PROBLEM,
+    SUBSET_PROBLEM,
     LayerRelation,
     Listed,
     Reason,
@@ -195,6 +196,8 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
     SHIFT_PROBLEM: ("the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site "
                     "lies too near its features to be placed (see the data warnings), so the site's position to it is "
                     "unknown"),
+    SUBSET_PROBLEM: ("the layer bound to {layer} has a filter set in the project that may hide zones the site lies "
+                     "in (see the data warnings), so the site's position to it is unknown"),
 }
 SHIFTED_DISTANCE = ("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the "
                     "layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether "
@@ -348,6 +351,8 @@ def reason_templates() -> List[str]:
            "site's position to it is unknown"),
         tr("the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too "
            "near its features to be placed (see the data warnings), so the site's position to it is unknown"),
+        tr("the layer bound to {layer} has a filter set in the project that may hide zones the site lies in (see "
+           "the data warnings), so the site's position to it is unknown"),
         tr("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is "
            "joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the "
            "limit is unknown"),

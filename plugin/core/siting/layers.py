@@ -22,6 +22,7 @@ from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, Sp
 from ..overlay.datum_shift import ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
+from ..overlay.layer_subset import hidden_zones
 from ..overlay.measure import crs_label
 from ..overlay.relations import finite
 from ..overlay.unit_index import exact_count, read_checked, source_name
@@ -73,7 +74,7 @@ class SourceRef:
 
     @classmethod
     def of(cls, source: Any) -> "SourceRef":
-        """A layer, a layer snapshot (``core.inputs.resolve.LayerSnapshot``, for a QgsTask) or a Processing
+        """A layer, a layer snapshot (``core.inputs.snapshot.LayerSnapshot``, for a QgsTask) or a Processing
         feature source."""
         crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
         return cls(source, crs, source.fields(), source_name(source), max(0, source.featureCount()),
@@ -118,7 +119,12 @@ class KeyZones:
 
     def _read(self) -> List[QgsGeometry]:
         """The layer's cleaned geometries matching the filter, in the layer's CRS; none, with ``problem`` and
-        its warning, when the filter cannot be applied to the layer or fails on one of its features."""
+        its warning, when the filter cannot be applied to the layer or fails on one of its features, or when the
+        layer has a filter set in the project (the zones it hides may hold a site)."""
+        hidden = hidden_zones(self.ref.source, self.ref.name)
+        if hidden is not None:
+            self._unknown(*hidden)
+            return []
         found = LayerFilter(self.query.where, self.ref.fields, self.query.layer) if self.query.where else None
         features = self.ref.features(found.request() if found is not None else QgsFeatureRequest().setNoAttributes())
         out, skipped = [], 0
