@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="332" />
+        <location filename="../plugin/core/rules/conditions.py" line="335" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="333" />
+        <location filename="../plugin/core/rules/conditions.py" line="336" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="334" />
+        <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="335" />
+        <location filename="../plugin/core/rules/conditions.py" line="338" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="336" />
+        <location filename="../plugin/core/rules/conditions.py" line="339" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="340" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="341" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="339" />
+        <location filename="../plugin/core/rules/conditions.py" line="342" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="343" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="344" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="342" />
+        <location filename="../plugin/core/rules/conditions.py" line="345" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="359" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="43" />
+        <location filename="../plugin/core/overlay/relations.py" line="44" />
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="44" />
+        <location filename="../plugin/core/overlay/relations.py" line="45" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="47" />
+        <location filename="../plugin/core/siting/layers.py" line="48" />
         <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="130" />
+        <location filename="../plugin/notes/document.py" line="131" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132" />
+        <location filename="../plugin/notes/document.py" line="133" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132" />
+        <location filename="../plugin/notes/document.py" line="133" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="211" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="211" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="79" />
+        <location filename="../plugin/notes/document.py" line="80" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1264,22 +1264,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="38" />
+        <location filename="../plugin/notes/document.py" line="39" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="48" />
+        <location filename="../plugin/notes/document.py" line="49" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="60" />
+        <location filename="../plugin/notes/document.py" line="61" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="81" />
+        <location filename="../plugin/notes/document.py" line="82" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="86" />
+        <location filename="../plugin/notes/document.py" line="87" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1304,82 +1304,82 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="102" />
+        <location filename="../plugin/notes/document.py" line="103" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="103" />
+        <location filename="../plugin/notes/document.py" line="104" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="104" />
+        <location filename="../plugin/notes/document.py" line="105" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158" />
+        <location filename="../plugin/notes/document.py" line="159" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="158" />
+        <location filename="../plugin/notes/document.py" line="159" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="162" />
+        <location filename="../plugin/notes/document.py" line="163" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="162" />
+        <location filename="../plugin/notes/document.py" line="163" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="166" />
+        <location filename="../plugin/notes/document.py" line="167" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="166" />
+        <location filename="../plugin/notes/document.py" line="167" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="168" />
+        <location filename="../plugin/notes/document.py" line="169" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="175" />
+        <location filename="../plugin/notes/document.py" line="176" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="185" />
+        <location filename="../plugin/notes/document.py" line="186" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="190" />
+        <location filename="../plugin/notes/document.py" line="191" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="210" />
+        <location filename="../plugin/notes/document.py" line="211" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="220" />
+        <location filename="../plugin/notes/document.py" line="221" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="197" />
+        <location filename="../plugin/notes/document.py" line="198" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1389,52 +1389,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="220" />
+        <location filename="../plugin/notes/document.py" line="221" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="220" />
+        <location filename="../plugin/notes/document.py" line="221" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="220" />
+        <location filename="../plugin/notes/document.py" line="221" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="259" />
+        <location filename="../plugin/notes/document.py" line="260" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="267" />
+        <location filename="../plugin/notes/document.py" line="270" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="268" />
+        <location filename="../plugin/notes/document.py" line="271" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="269" />
+        <location filename="../plugin/notes/document.py" line="272" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="279" />
+        <location filename="../plugin/notes/document.py" line="282" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="280" />
+        <location filename="../plugin/notes/document.py" line="283" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="288" />
+        <location filename="../plugin/notes/document.py" line="291" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1964,17 +1964,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="135" />
+        <location filename="../plugin/core/inputs/resolve.py" line="134" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="96" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="101" />
+        <location filename="../plugin/core/inputs/resolve.py" line="100" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1986,7 +1986,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="304" />
+        <location filename="../plugin/core/inputs/resolve.py" line="306" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2601,12 +2601,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="229" />
+        <location filename="../plugin/core/inputs/resolve.py" line="231" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="241" />
+        <location filename="../plugin/core/inputs/resolve.py" line="243" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2991,27 +2991,27 @@
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="30" />
+        <location filename="../plugin/processing/review_judgements.py" line="36" />
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="34" />
+        <location filename="../plugin/processing/review_judgements.py" line="40" />
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="42" />
+        <location filename="../plugin/processing/review_judgements.py" line="48" />
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="44" />
+        <location filename="../plugin/processing/review_judgements.py" line="50" />
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="116" />
+        <location filename="../plugin/processing/review_judgements.py" line="151" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -3196,12 +3196,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="170" />
+        <location filename="../plugin/core/inputs/resolve.py" line="169" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="200" />
+        <location filename="../plugin/core/inputs/resolve.py" line="199" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="38" />
+        <location filename="../plugin/notes/document.py" line="39" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -4245,7 +4245,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="50" />
+        <location filename="../plugin/notes/document.py" line="51" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4565,32 +4565,32 @@
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="90" />
+        <location filename="../plugin/processing/review_help.py" line="92" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="91" />
+        <location filename="../plugin/processing/review_help.py" line="93" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="95" />
+        <location filename="../plugin/processing/review_help.py" line="97" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="96" />
+        <location filename="../plugin/processing/review_help.py" line="98" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="99" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4715,7 +4715,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="94" />
+        <location filename="../plugin/notes/document.py" line="95" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -4915,12 +4915,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="77" />
+        <location filename="../plugin/core/inputs/resolve.py" line="76" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="93" />
+        <location filename="../plugin/core/inputs/resolve.py" line="92" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -4995,7 +4995,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5020,12 +5020,12 @@
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="45" />
+        <location filename="../plugin/core/overlay/relations.py" line="46" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="48" />
+        <location filename="../plugin/core/siting/layers.py" line="49" />
         <source>One feature of {layer} could not be used for the screen ({detail}).</source>
         <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
     </message>
@@ -5060,7 +5060,7 @@
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="44" />
+        <location filename="../plugin/processing/review_judgements.py" line="50" />
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
@@ -5215,22 +5215,22 @@
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="40" />
+        <location filename="../plugin/core/overlay/relations.py" line="41" />
         <source>The site could not be transformed to the CRS {crs} of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="41" />
+        <location filename="../plugin/core/overlay/relations.py" line="42" />
         <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
         <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="343" />
+        <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="348" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5240,12 +5240,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="261" />
+        <location filename="../plugin/notes/document.py" line="262" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="265" />
+        <location filename="../plugin/notes/document.py" line="268" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5255,7 +5255,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="174" />
+        <location filename="../plugin/core/inputs/resolve.py" line="173" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5357,12 +5357,12 @@
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="102" />
+        <location filename="../plugin/processing/review_judgements.py" line="137" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="102" />
+        <location filename="../plugin/processing/review_judgements.py" line="137" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5502,17 +5502,17 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="347" />
+        <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="49" />
+        <location filename="../plugin/core/siting/layers.py" line="50" />
         <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
         <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="51" />
+        <location filename="../plugin/core/siting/layers.py" line="52" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5532,7 +5532,7 @@
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="53" />
+        <location filename="../plugin/core/siting/layers.py" line="54" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5707,12 +5707,12 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="131" />
+        <location filename="../plugin/processing/review_judgements.py" line="166" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="134" />
+        <location filename="../plugin/processing/review_judgements.py" line="169" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -5998,12 +5998,12 @@
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="116" />
+        <location filename="../plugin/processing/review_judgements.py" line="151" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="158" />
+        <location filename="../plugin/processing/review_judgements.py" line="193" />
         <source>{shown} … and {count} more</source>
         <translation>{shown}……另有 {count} 项</translation>
     </message>
@@ -6013,12 +6013,12 @@
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="104" />
+        <location filename="../plugin/processing/review_help.py" line="106" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="88" />
+        <location filename="../plugin/processing/review_judgements.py" line="123" />
         <source>Judgements, row {row}: text that could not be read in the table's encoding. Save the table as UTF-8 (in Excel: CSV UTF-8) or as an .xlsx workbook, or set its layer's data source encoding.</source>
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
@@ -6078,17 +6078,17 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="106" />
+        <location filename="../plugin/processing/review_help.py" line="108" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="142" />
+        <location filename="../plugin/processing/review_judgements.py" line="177" />
         <source>1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (in the Zoning Review panel, open its entry — the number it is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge the clause again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”打开其记录——每项开头的编号即记录编号，重新判定该条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="146" />
+        <location filename="../plugin/processing/review_judgements.py" line="181" />
         <source>{n} judgements recorded in the register have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (in the Zoning Review panel, open each entry — the number each is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge its clauses again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
@@ -6167,12 +6167,12 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="55" />
+        <location filename="../plugin/core/siting/layers.py" line="56" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="57" />
+        <location filename="../plugin/core/siting/layers.py" line="58" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6197,7 +6197,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="182" />
+        <location filename="../plugin/core/inputs/resolve.py" line="181" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6377,7 +6377,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="250" />
+        <location filename="../plugin/core/inputs/resolve.py" line="252" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6522,7 +6522,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="145" />
+        <location filename="../plugin/core/inputs/resolve.py" line="144" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6822,7 +6822,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -6842,12 +6842,12 @@
         <translation>是否在其他审查替换之前将其保存为命名审查，或予以放弃？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unit_check.py" line="23" />
+        <location filename="../plugin/gui/unit_check.py" line="24" />
         <source>Looking for units without a code in {layer}</source>
         <translation>正在检查图层 {layer} 中缺少单元编码的管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unit_check.py" line="38" />
+        <location filename="../plugin/gui/unit_check.py" line="39" />
         <source>The units of {layer} could not be checked for a missing code: {error}</source>
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
     </message>
@@ -6907,7 +6907,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="236" />
+        <location filename="../plugin/notes/document.py" line="237" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -7032,17 +7032,17 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="245" />
+        <location filename="../plugin/notes/document.py" line="246" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="246" />
+        <location filename="../plugin/notes/document.py" line="247" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="247" />
+        <location filename="../plugin/notes/document.py" line="248" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
@@ -7409,7 +7409,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="150" />
+        <location filename="../plugin/notes/document.py" line="151" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7422,11 +7422,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/document_judgements.py" line="54" />
         <source>time not given</source>
         <translation>时间未提供</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="84" />
-        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied.</source>
-        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/judged.py" line="145" />
@@ -7459,12 +7454,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>下列改判记入台账时，插件尚未记录其所改判的规则审查结论；新规则得出相同结论类别时仍予适用，但未能与当前结论核对确认。请重新判定这些条款予以确认：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="107" />
+        <location filename="../plugin/processing/review_judgements.py" line="142" />
         <source>1 override was made on another finding of the rules than the present one (the site or the project's values differ) and was not applied; judge that clause again: {clauses}</source>
         <translation>1项改判针对的是规则此前得出的另一审查结论（选址或项目信息已变化），不予适用；请重新判定该条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="107" />
+        <location filename="../plugin/processing/review_judgements.py" line="142" />
         <source>{n} overrides were made on another finding of the rules than the present one (the site or the project's values differ) and were not applied; judge those clauses again: {clauses}</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
@@ -7774,7 +7769,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="91" />
+        <location filename="../plugin/processing/source_selection.py" line="98" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
         <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
@@ -7804,7 +7799,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes; a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
@@ -7849,12 +7844,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
         <source>the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too near its features to be placed (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层与选址之间只能以近似基准偏移衔接，且选址距其要素过近，无法确定位置（见数据质量警告），因此选址与其位置关系不明</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the limit is unknown</source>
         <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
     </message>
@@ -7864,7 +7859,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="263" />
+        <location filename="../plugin/notes/document.py" line="264" />
         <source>Too near under a ballpark datum offset: position unknown</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
@@ -7889,12 +7884,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层 {layer}：无法读取其选中要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="71" />
+        <location filename="../plugin/processing/source_selection.py" line="68" />
         <source>Control unit layer {layer}: a feature limit of {limit} is set (Advanced options), so the units past it would be left out and a site in one of them would read as outside every unit. Clear the feature limit; to use some units only, select them and set "Selected features only".</source>
         <translation>管控单元图层 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的单元将被略去，位于其中的选址会被视为不在任何管控单元内。请取消要素数量上限；如只需使用部分单元，请选中这些单元并勾选“仅选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="77" />
+        <location filename="../plugin/processing/source_selection.py" line="68" />
         <source>Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves out would be missing and a site in one of them would read as outside every unit. Clear the filter; to use some units only, select them (Select by Expression) and set "Selected features only".</source>
         <translation>管控单元图层 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的单元将缺失，位于其中的选址会被视为不在任何管控单元内。请清除该过滤条件；如只需使用部分单元，请选中这些单元（按表达式选择要素）并勾选“仅选中要素”。</translation>
     </message>
@@ -8037,6 +8032,51 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/review/stored_values.py" line="89" />
         <source>{where} must be {expected}, not {found}</source>
         <translation>{where} 必须为{expected}，而不是{found}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_subset.py" line="25" />
+        <source>Constraint layer {layer} has a filter set in the project ({filter}; Layer Properties ▸ Source ▸ Query Builder), which may hide zones a site lies in, so where a site lies to the layer is unknown and the rules that need it report 'needs information'. Clear the layer's filter to review against all its zones; to use some of its zones only, write the condition in the rule set's spatial conditions (where:).</source>
+        <translation>约束图层 {layer} 在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器），可能隐藏选址所在的区域，因此无法确定选址与该图层的位置关系，需要该图层的条款将报告“需补充信息”。请清除该图层的过滤条件，以对照其全部区域审查；如只需使用其中部分区域，请在规则集的空间条件中写明该条件（where:）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_subset.py" line="53" />
+        <source>Control unit layer {layer} has a filter set in the project ({filter}; Layer Properties ▸ Source ▸ Query Builder): only the units it shows are reviewed. A site in a unit it hides reads as outside every unit, and a site partly in one needs further study; clear the filter to review against every unit.</source>
+        <translation>管控单元图层 {layer} 在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器）：仅审查该条件下显示的单元。位于被隐藏单元内的选址将被视为不在任何管控单元内，部分位于其中的选址需进一步论证；如需对照全部单元审查，请清除该过滤条件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <source>the layer bound to {layer} has a filter set in the project that may hide zones the site lies in (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 所绑定的图层在项目中设有过滤条件，可能隐藏选址所在的区域（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="266" />
+        <source>Layer filtered in the project: position unknown</source>
+        <translation>图层在项目中设有过滤条件：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="84" />
+        <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied. The table is read whole: "Selected features only", a feature limit or filter (Advanced options) and a filter on its layer are refused, as a 不符合 left out would no longer decide its site.</source>
+        <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。判定表须完整读取：勾选“仅选中要素”、设置要素数量上限或过滤条件（高级选项）以及图层设有过滤条件时，均拒绝运行，因为被略去的“不符合”判定将不再决定相应选址的结论。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="69" />
+        <source>Reviewer's judgements {layer}: a feature limit of {limit} is set (Advanced options), so the judgements past it would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the feature limit; to apply some judgements only, save them as a table of their own and give that table.</source>
+        <translation>审查人判定表 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消要素数量上限；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="69" />
+        <source>Reviewer's judgements {layer}: a feature filter is set (Advanced options: {filter}), so the judgements it leaves out would be missing, and a non-compliant judgement among them would no longer decide its site. Clear the filter; to apply some judgements only, save them as a table of their own and give that table.</source>
+        <translation>审查人判定表 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的判定将缺失，其中的“不符合”判定将不再决定相应选址的结论。请清除该过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="77" />
+        <source>Reviewer's judgements {layer}: "Selected features only" is set, so the judgements not selected would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the option to apply every judgement of the table; to apply some only, save the selected rows as a table of their own (Export ▸ Save Selected Features As…) and give that table.</source>
+        <translation>审查人判定表 {layer}：已勾选“仅选中要素”，未选中的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消该选项以采用表中全部判定；如只需采用部分判定，请将选中的行另存为单独的表（导出 ▸ 选中要素另存为…），再输入该表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_judgements.py" line="84" />
+        <source>Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: {filter}), so the judgements it hides would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the layer's filter; to apply some judgements only, save them as a table of their own and give that table.</source>
+        <translation>审查人判定表 {layer}：该图层设有过滤条件（图层属性 ▸ 源 ▸ 查询构建器：{filter}），被隐藏的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请清除图层的过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
 </context>
 </TS>
