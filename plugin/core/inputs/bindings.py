@@ -5,9 +5,10 @@ project entry ``zoning_review``/``bindings`` (keyed by layer id). The rule-set p
 both absolute and relative to the project file and, as QGIS finds a layer's file, found relative to the project's
 folder first: a moved or copied project folder uses its own rule sets.
 
-A stored binding this plugin cannot read (hand-edited, or written by a newer version) is a
-``StoredBindingError``: its layer is not reviewed, one of a newer version is never overwritten, and one of this
-version in the project entry is written back as stored by every change but binding or unbinding its own layer.
+A stored binding this plugin cannot read (hand-edited, or written by a newer version: a newer version number, or keys
+this version does not write) is a ``StoredBindingError``: its layer is not reviewed, one of a newer version is never
+overwritten, and one of this version in the project entry is written back as stored by every change but binding or
+unbinding its own layer.
 """
 
 import json
@@ -17,7 +18,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer
 
-from ...i18n import tr
+from ...i18n import list_separator, tr
 from ..model.binding import (
     BindingFormatError,
     ConstraintBinding,
@@ -132,6 +133,11 @@ def _layer_error(name: str, error: BindingFormatError) -> StoredBindingError:
             "The binding of layer {layer} was written by a newer version of Zoning Review (binding version "
             "{version}): the layer is not reviewed and its binding is left as it is. Update the plugin to use "
             "it.").format(layer=name, version=error.version), True)
+    if error.unknown:
+        return StoredBindingError(tr(
+            "The binding of layer {layer} was written by a newer version of Zoning Review (it holds {keys}, which "
+            "this version does not know): the layer is not reviewed and its binding is left as it is. Update the "
+            "plugin to use it.").format(layer=name, keys=list_separator().join(error.unknown)), True)
     return StoredBindingError(tr(
         "The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the "
         "Zoning Review panel (this replaces the unreadable binding).").format(layer=name, error=error), False)
@@ -267,7 +273,7 @@ def _writable_entry(layer: QgsMapLayer, project: QgsProject) -> ProjectEntry:
 def _writable_project_entry(project: QgsProject) -> ProjectEntry:
     """The project entry, to be written back; StoredBindingError when it holds a binding of a newer version."""
     entry = _project_entry(project)
-    newer = [error for error in entry.unreadable.values() if error.version is not None]
+    newer = [error for error in entry.unreadable.values() if error.newer]
     if newer:
         raise _entry_error(newer[0])
     return entry
@@ -280,6 +286,11 @@ def _entry_error(error: BindingFormatError) -> StoredBindingError:
             "The project's bindings were written by a newer version of Zoning Review (binding version {version}): "
             "they are left as they are, and no binding can be changed. Update the plugin to use them.").format(
                 version=error.version), True)
+    if error.unknown:
+        return StoredBindingError(tr(
+            "The project's bindings were written by a newer version of Zoning Review (they hold {keys}, which this "
+            "version does not know): they are left as they are, and no binding can be changed. Update the plugin to "
+            "use them.").format(keys=list_separator().join(error.unknown)), True)
     return StoredBindingError(tr(
         "The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry "
         "are used. Binding a layer again in the Zoning Review panel replaces the record.").format(error=error),

@@ -3,15 +3,23 @@ constraint layers and the unit layer's name and data source (with its file relat
 versioned JSON.
 
 Version 1 held one rule-set file (``rules_path``, ``rules_relative``); it reads as a binding of that one
-list. Where bindings are stored (layer property, project entry) is ``core/inputs/bindings.py``.
+list. Keys were added to version 2 without a new version number (the unit layer's name, source and file), so a
+binding holding keys this version never writes is a later version's: a ``BindingFormatError`` naming them, never read
+without them (they would be lost when it is written again). Where bindings are stored (layer property, project entry)
+is ``core/inputs/bindings.py``.
 """
 
 import json
-from dataclasses import asdict, dataclass, field
-from typing import Any, Dict, List, Optional
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Dict, List, Optional, Sequence
 
 VERSION = 2
 READABLE = (1, 2)
+V1_KEYS = ("version", "code_field", "name_field", "category_field", "prose_fields", "rules_path", "rules_relative",
+           "constraints")
+REF_KEYS = ("path", "relative", "scope")
+CONSTRAINT_KEYS = ("layer_id", "layer_name")
+ENTRY_KEYS = ("version", "layers")
 
 
 @dataclass
@@ -70,10 +78,18 @@ class UnitBinding:
 
     @classmethod
     def from_json(cls, text: str) -> Optional["UnitBinding"]:
-        """Parse a stored binding; None when absent; BindingFormatError when malformed or of another version."""
+        """Parse a stored binding; None when absent; BindingFormatError when malformed, of another version or holding
+        keys this version does not write (a later version's)."""
         if not text:
             return None
         data = _versioned(text)
+        binding = cls._read(data)
+        _refuse_unknown(_binding_unknown(data))
+        return binding
+
+    @classmethod
+    def _read(cls, data: Dict[str, Any]) -> "UnitBinding":
+        """The binding of a stored object of a readable version; BindingFormatError when a value is malformed."""
         rule_sets = [_ref(raw) for raw in _typed(data, "rule_sets", list)]
         if not rule_sets and _text(data, "rules_path"):  # version 1: one rule-set file
             rule_sets = [RuleSetRef(_text(data, "rules_path"), _text(data, "rules_relative"))]
@@ -95,7 +111,10 @@ def entry_to_json(bindings: Dict[str, UnitBinding], kept: Optional[Dict[str, Any
 def entry_from_json(text: str) -> Dict[str, Any]:
     """The project entry's stored bindings by layer id, each still JSON; BindingFormatError when the entry is
     malformed or of another version."""
-    return _typed(_versioned(text), "layers", dict)
+    data = _versioned(text)
+    layers = _typed(data, "layers", dict)
+    _refuse_unknown(_unknown(data, ENTRY_KEYS))
+    return layers
 
 
 def _versioned(text: str) -> Dict[str, Any]:
@@ -113,11 +132,42 @@ def _versioned(text: str) -> Dict[str, Any]:
 
 
 class BindingFormatError(ValueError):
-    """A stored binding this plugin cannot read; ``version`` is the stored version when that is the reason."""
+    """A stored binding this plugin cannot read; ``version`` is the stored version when that is the reason,
+    ``unknown`` the keys this version does not write (each with its place) when they are."""
 
-    def __init__(self, detail: str, version: Any = None) -> None:
+    def __init__(self, detail: str, version: Any = None, unknown: Sequence[str] = ()) -> None:
         super().__init__(detail)
         self.version = version
+        self.unknown = list(unknown)
+
+    @property
+    def newer(self) -> bool:
+        """Whether a later version wrote it (a newer version number, or keys this one does not know): it is never
+        written over."""
+        return self.version is not None or bool(self.unknown)
+
+
+def _binding_unknown(data: Dict[str, Any]) -> List[str]:
+    """The keys of a stored binding (read without error) that this version does not write there, each with its
+    place: a later version's."""
+    known = V1_KEYS if data["version"] == 1 else ("version", *(item.name for item in fields(UnitBinding)))
+    found = _unknown(data, known)
+    for number, raw in enumerate(data.get("rule_sets", []), 1):
+        found += _unknown(raw, REF_KEYS, f"rule_sets[{number}].")
+    for name, raw in sorted(data.get("constraints", {}).items()):
+        found += _unknown(raw, CONSTRAINT_KEYS, f"constraints.{name}.")
+    return found
+
+
+def _unknown(data: Dict[str, Any], known: Sequence[str], place: str = "") -> List[str]:
+    """The keys of ``data`` not in ``known``, each after ``place``."""
+    return [place + key for key in sorted(data) if key not in known]
+
+
+def _refuse_unknown(unknown: List[str]) -> None:
+    """BindingFormatError (a later version's binding) when ``unknown`` names any key."""
+    if unknown:
+        raise BindingFormatError("keys " + ", ".join(unknown), unknown=unknown)
 
 
 def _typed(data: Dict[str, Any], key: str, kind: type) -> Any:
