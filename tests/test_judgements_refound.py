@@ -128,7 +128,8 @@ def test_an_override_saved_before_the_finding_was_kept_applies_as_before_but_is_
     data = made.to_dict()
     del data["finding_sha256"]  # as a project saved by an earlier version holds it
     old = Judgement.from_dict(data)
-    reviews = book_from_json(book_to_json({"审查": SavedReview("审查", chemical(), "", "", [old])}, "审查"))[0]
+    saved = SavedReview("审查", chemical(), "Polygon ((0 0, 1 0, 1 1, 0 0))", "", [old])
+    reviews = book_from_json(book_to_json({"审查": saved}, "审查"))[0]
     assert reviews["审查"].judgements[0].found == ""
     runner.judgements = Judgements([old])
     moved(runner, ruleset, 80.0)

@@ -1,9 +1,13 @@
 """A review as a project entry or the register stores it, checked value by value before it is read: a value of
 another type than the plugin writes (an entry edited by hand, or damaged) is a ``StoredValueError`` naming it,
-never a review shown with it nor a traceback."""
+never a review shown with it nor a traceback. The site's WKT must be one whole polygonal geometry: QGIS reads a WKT
+cut short (``POLYGON((0 0``) as what it holds so far, a smaller or degenerate site."""
 
-from typing import Any, Dict, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from qgis.core import QgsGeometry, QgsWkbTypes
+
+from ...compat import POLYGON_GEOMETRY
 from ...i18n import tr
 from ..model.project import ProjectDescription
 from ..rules.messages import found_words, sentence_of, type_words
@@ -56,7 +60,38 @@ def check_review(data: Any, where: str) -> Mapping[str, Any]:
         for number, item in enumerate(data.get(key) or [], 1):
             _check(item, (dict,), _key(where, f"{key}[{number}]"))
     check_description(data["description"], _key(where, "description"))
+    check_site(data["site_wkt"], _key(where, "site_wkt"))
     return data
+
+
+def check_site(wkt: str, where: str) -> None:
+    """StoredValueError naming ``where`` when the stored site ``wkt`` is not one whole polygonal geometry (cut
+    short, text after its end, unreadable, empty or no polygon)."""
+    problem = _site_problem(wkt)
+    if problem:
+        shown = wkt if len(wkt) <= 60 else f"{wkt[:40]}…{wkt[-16:]}"
+        raise StoredValueError(tr("{where} is not the site's polygons ({problem}): “{wkt}”").format(
+            where=where, problem=problem, wkt=shown))
+
+
+def _site_problem(wkt: str) -> Optional[str]:
+    """Why ``wkt`` is not a whole polygonal geometry (translated), or None."""
+    depth, closed_at = 0, -1
+    for index, char in enumerate(wkt):
+        if depth == 0 and closed_at >= 0 and not char.isspace():
+            return tr("text follows its end")
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        closed_at = index if char == ")" and depth == 0 else closed_at
+    if depth > 0:
+        return tr("it is cut short: its parentheses do not close")
+    geometry = QgsGeometry.fromWkt(wkt)
+    if geometry.isNull():
+        return tr("QGIS cannot read it as a geometry")
+    if geometry.isEmpty():
+        return tr("it is empty")
+    if geometry.type() != POLYGON_GEOMETRY:
+        return tr("it is a {kind}, not a polygon").format(kind=QgsWkbTypes.displayString(geometry.wkbType()))
+    return None
 
 
 def checked_description(data: Any, where: str) -> ProjectDescription:
