@@ -28,7 +28,7 @@ from qgis.core import (
 from .. import settings
 from ..i18n import tr
 from .layout_maps import add_causes_map, add_legend, block_labels, halo_scale_bar
-from .layout_template import BodyPages, NotesCancelledError, NotesError, advance, load_layout
+from .layout_template import SHIPPED, BodyPages, NotesCancelledError, NotesError, advance, load_layout
 from .map_render import MapScene, configure_map_items
 from .model import NotesDocument
 from .pdf_blocks import document_blocks
@@ -40,8 +40,7 @@ __all__ = ["TEMPLATE", "NotesCancelledError", "NotesError", "build_layout", "loa
            "template_path"]
 
 BLOCKS_FROM, LAID_OUT = 30.0, 60.0  # the progress (%) as the body's blocks start to be placed, and once laid out
-TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates",
-                        "review_notes_a4.qpt")
+TEMPLATE = SHIPPED
 
 
 def template_path(explicit: Optional[str] = None) -> str:
@@ -91,7 +90,7 @@ def build_layout(document: NotesDocument, scene: Optional[MapScene], template: s
     link_maps(layout, scene)
     layout.refresh()  # before the body: a refresh moves items copied onto added pages back
     advance(feedback, BLOCKS_FROM)
-    pages = BodyPages(layout)
+    pages = BodyPages(layout, template)
     flow = BodyFlow(layout, pages)
     blocks = document_blocks(document, TextMeasure(layout), pages.width())
     flow.place_all(blocks, lambda done, total: advance(feedback, BLOCKS_FROM + (LAID_OUT - BLOCKS_FROM) * done / total))

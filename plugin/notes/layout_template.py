@@ -7,6 +7,7 @@ the frames of an HTML item — which is removed, as it needs QtWebKit. Items who
 ``running`` on the continuation page are copied onto every page the body adds.
 """
 
+import os
 from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
@@ -31,6 +32,7 @@ BODY_ID = "body"
 CONTINUED_ID = "body_continued"
 RUNNING_PREFIX = "running"
 MAX_PAGES = 2000
+SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates", "review_notes_a4.qpt")
 
 
 class NotesError(Exception):
@@ -75,13 +77,26 @@ def load_layout(path: str, project: QgsProject) -> QgsPrintLayout:
     handle = QFile(path)
     document = QDomDocument()
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly) or not document.setContent(handle):
-        raise NotesError(tr("The layout template {path} cannot be read").format(path=path))
+        if _shipped(path):
+            raise NotesError(tr("The layout template {path} cannot be read").format(path=path))
+        raise NotesError(tr("The layout template {path} cannot be read: choose another template under Settings ▸ "
+                            "Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the "
+                            "template shipped with the plugin.").format(path=path))
     handle.close()
     layout = QgsPrintLayout(project)
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
-        raise NotesError(tr("The layout template {path} is not a valid template").format(path=path))
+        if _shipped(path):
+            raise NotesError(tr("The layout template {path} is not a valid template").format(path=path))
+        raise NotesError(tr("The layout template {path} is not a valid template: choose another template under "
+                            "Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to "
+                            "use the template shipped with the plugin.").format(path=path))
     return layout
+
+
+def _shipped(path: str) -> bool:
+    """Whether ``path`` is the template shipped with the plugin (no other can be chosen instead of it)."""
+    return os.path.normcase(os.path.abspath(path)) == os.path.normcase(SHIPPED)
 
 
 def item_area(item: QgsLayoutItem) -> Area:
@@ -117,12 +132,18 @@ class BodyPages:
     """The body's area on every page: the first page's, then the continuation page's, repeated
     on pages added at the end of the layout (running items copied onto them)."""
 
-    def __init__(self, layout: QgsLayout):
+    def __init__(self, layout: QgsLayout, path: str = SHIPPED):
         self.layout = layout
         body = layout.itemById(BODY_ID)
-        if body is None:
+        if body is None and _shipped(path):
             raise NotesError(tr("The layout template has no item with the id 'body' that marks "
                                 "where the notes body goes"))
+        if body is None:
+            raise NotesError(tr("The layout template {path} has no item with the id 'body' that marks where the notes "
+                                "body goes: give that id to the item of the body's area in the Layout Designer, choose "
+                                "another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or "
+                                "leave that field empty to use the template shipped with the plugin.").format(
+                path=path))
         continued = layout.itemById(CONTINUED_ID)
         self.first = item_area(body)
         self.following = item_area(continued) if continued is not None else None
