@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
 )
@@ -31,11 +32,15 @@ class NotesDialog(QDialog):
         self.setWindowTitle(tr("Generate review notes"))
         form = QFormLayout(self)
         self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("zr_notes_language")
         self.language_combo.addItem("中文", "zh")
         self.language_combo.addItem("English", "en")
-        chosen = settings.NOTES_LANGUAGE.value() or ui_language()
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
         form.addRow(tr("Language"), self.language_combo)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("zr_notes_language_note")
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+        self._show_language(settings.NOTES_LANGUAGE.value())
         self.format_combo = QComboBox(self)
         for fmt, name in format_names().items():
             self.format_combo.addItem(name, fmt)
@@ -62,6 +67,19 @@ class NotesDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._on_format)
         self._on_format()
 
+    def _show_language(self, stored: str) -> None:
+        """Select the stored notes language (the interface's when none is stored); one the notes are not written in
+        selects none and is named, the reviewer to choose."""
+        index = self.language_combo.findData(stored or ui_language())
+        self.language_combo.setCurrentIndex(index)
+        if index < 0:
+            self.language_note.setText(tr(
+                "The notes language stored in the settings, “{value}”, is not a language of the notes: choose "
+                "Chinese or English above (your choice is kept), or set it under Settings ▸ Options ▸ Zoning "
+                "Review.").format(value=stored))
+        self.language_note.setVisible(index < 0)
+        self.language_combo.currentIndexChanged.connect(lambda _index: self.language_note.hide())
+
     def _on_format(self, *_args) -> None:
         """Keep the file's extension and the dialog's filter in step with the format."""
         fmt = self.format()
@@ -73,8 +91,8 @@ class NotesDialog(QDialog):
             self.file_widget.setFilePath(f"{stem}.{fmt}")
 
     def language(self) -> str:
-        """'zh' or 'en'."""
-        return self.language_combo.currentData()
+        """'zh' or 'en' ('' while none is chosen)."""
+        return self.language_combo.currentData() or ""
 
     def format(self) -> str:
         """'html', 'pdf', 'docx', 'csv' or 'xlsx'."""
@@ -93,8 +111,12 @@ class NotesDialog(QDialog):
         return self.open_check.isChecked()
 
     def accept(self) -> None:
-        """Remember the language and folder, then close; a file already there is replaced only when the reviewer
-        agrees (else the dialog stays open for another name)."""
+        """Remember the language and folder, then close; the dialog stays open while no language is chosen, and a
+        file already there is replaced only when the reviewer agrees (else the dialog stays open for another name)."""
+        if not self.language():
+            self.language_note.show()
+            self.language_combo.setFocus()
+            return
         if not self.path() or not self._replace_agreed():
             return
         settings.NOTES_LANGUAGE.set(self.language())
