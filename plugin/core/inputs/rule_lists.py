@@ -30,7 +30,8 @@ from ..rules.messages import LoadMessage, LoadResult, Marks, message
 from ..rules.ruleset import UnitContext
 from ..rules.yaml_source import read_yaml
 
-_RULES: Dict[str, Tuple[float, LoadResult]] = {}
+Stamp = Tuple[int, int, int, int]
+_RULES: Dict[str, Tuple[Optional[Stamp], LoadResult]] = {}
 _LAYERED: Dict[tuple, LoadResult] = {}
 
 
@@ -83,19 +84,22 @@ GIVEN = {
 }
 
 
-def _stamp(path: str) -> float:
-    """The file's modification time (-1 when it cannot be read)."""
+def _stamp(path: str) -> Optional[Stamp]:
+    """What tells the file's versions apart without reading it: its file id, size and modification and change times
+    in nanoseconds (a file replaced within the same second of modification time, by an editor or a copy keeping the
+    time, differs in one of them); None when it cannot be read."""
     try:
-        return os.path.getmtime(path)
+        stat = os.stat(path)
     except OSError:
-        return -1.0
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
 
 
 def load_rules(path: str) -> LoadResult:
     """Load a rule set, reusing the last result while the file is unchanged."""
     stamp = _stamp(path)
     cached = _RULES.get(path)
-    if cached is not None and cached[0] == stamp and stamp >= 0:
+    if cached is not None and cached[0] == stamp and stamp is not None:
         return cached[1]
     result = load_ruleset(path)
     _RULES[path] = (stamp, result)
