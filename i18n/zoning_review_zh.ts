@@ -1044,7 +1044,7 @@
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="31" />
+        <location filename="../plugin/gui/notes_dialog.py" line="32" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
@@ -1064,22 +1064,22 @@
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="44" />
+        <location filename="../plugin/gui/notes_dialog.py" line="49" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="48" />
+        <location filename="../plugin/gui/notes_dialog.py" line="53" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="68" />
+        <location filename="../plugin/gui/notes_dialog.py" line="86" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="68" />
+        <location filename="../plugin/gui/notes_dialog.py" line="86" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1859,22 +1859,22 @@
         <translation>单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="78" />
+        <location filename="../plugin/notes/layout_template.py" line="81" />
         <source>The layout template {path} cannot be read</source>
         <translation>无法读取布局模板 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="83" />
+        <location filename="../plugin/notes/layout_template.py" line="90" />
         <source>The layout template {path} is not a valid template</source>
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="124" />
+        <location filename="../plugin/notes/layout_template.py" line="139" />
         <source>The layout template has no item with the id 'body' that marks where the notes body goes</source>
         <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="153" />
+        <location filename="../plugin/notes/layout_template.py" line="174" />
         <source>The notes would run over more than {pages} pages</source>
         <translation>审查意见将超过 {pages} 页</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="140" />
+        <location filename="../plugin/notes/layout_renderer.py" line="139" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2431,22 +2431,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="42" />
+        <location filename="../plugin/gui/notes_dialog.py" line="47" />
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="43" />
+        <location filename="../plugin/gui/notes_dialog.py" line="48" />
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="69" />
+        <location filename="../plugin/gui/notes_dialog.py" line="87" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="69" />
+        <location filename="../plugin/gui/notes_dialog.py" line="87" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3136,7 +3136,7 @@
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="55" />
+        <location filename="../plugin/gui/notes_dialog.py" line="60" />
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
@@ -3461,7 +3461,7 @@
         <translation>Word 文档 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="68" />
+        <location filename="../plugin/gui/notes_dialog.py" line="86" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -4595,17 +4595,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="253" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="257" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="274" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="278" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="275" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="279" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -5642,7 +5642,7 @@
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="254" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="258" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -5911,29 +5911,29 @@
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="204" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="208" />
         <source>A scope given for the rule sets cannot be used:
 {messages}</source>
         <translation>为规则集给出的适用范围无法使用：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="256" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="260" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="259" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and compare unit fields in the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="267" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改“规则集适用范围”的这一行</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="265" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="269" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
@@ -6068,12 +6068,12 @@
         <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="269" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="273" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not parse: {problem}. The file is not at fault: correct the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="271" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="275" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields in the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
@@ -6110,22 +6110,22 @@
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="131" />
+        <location filename="../plugin/core/inputs/bindings.py" line="132" />
         <source>The binding of layer {layer} was written by a newer version of Zoning Review (binding version {version}): the layer is not reviewed and its binding is left as it is. Update the plugin to use it.</source>
         <translation>图层 {layer} 的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：该图层不参与审查，其绑定原样保留。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="135" />
+        <location filename="../plugin/core/inputs/bindings.py" line="141" />
         <source>The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the Zoning Review panel (this replaces the unreadable binding).</source>
         <translation>无法读取图层 {layer} 的绑定（{error}）：该图层不参与审查。请在分区管控审查面板中重新绑定（将替换无法读取的绑定）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="279" />
+        <location filename="../plugin/core/inputs/bindings.py" line="285" />
         <source>The project's bindings were written by a newer version of Zoning Review (binding version {version}): they are left as they are, and no binding can be changed. Update the plugin to use them.</source>
         <translation>本项目的绑定由更新版本的分区管控审查插件写入（绑定版本 {version}）：已原样保留，且不能修改任何绑定。请升级插件后使用。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/bindings.py" line="283" />
+        <location filename="../plugin/core/inputs/bindings.py" line="294" />
         <source>The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry are used. Binding a layer again in the Zoning Review panel replaces the record.</source>
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
@@ -6427,12 +6427,12 @@
         <translation>正在筛查管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="250" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="254" />
         <source>the rule set has no rules, so a review with it could only conclude compliant: add its rules</source>
         <translation>该规则集没有任何条款，用它审查只能得出“符合”：请补充其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="251" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="255" />
         <source>none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add the lists' rules, or use the lists that have them</source>
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
@@ -6807,7 +6807,7 @@
         <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="277" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="281" />
         <source>attribute {attribute} is declared in the list {other} with another type, unit or set of values than in the list {first}, so its rules would compare a project's value read as {first} declares it (a number in 万元 against a limit in 亿元): declare it alike in both lists, or give it another name in one</source>
         <translation>清单{other}对属性{attribute}声明的类型、单位或取值范围与清单{first}不同，其条款将以按清单{first}声明读取的项目数值进行比较（如以万元计的数值与以亿元计的限值相比较）：请在两份清单中作相同声明，或在其中一份清单中改用其他属性名</translation>
     </message>
@@ -6897,7 +6897,7 @@
         <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="54" />
+        <location filename="../plugin/notes/layout_template.py" line="56" />
         <source>Writing the notes was cancelled.</source>
         <translation>已取消生成审查意见。</translation>
     </message>
@@ -7117,12 +7117,12 @@
         <translation>规则集另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="109" />
+        <location filename="../plugin/gui/notes_dialog.py" line="131" />
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="109" />
+        <location filename="../plugin/gui/notes_dialog.py" line="131" />
         <source>These files already exist and would be replaced: {files}
 Replace them? Choose No to keep them and give another file name.</source>
         <translation>以下文件已存在，继续将被替换：{files}
@@ -8029,7 +8029,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>有多条已保存的审查名为“{name}”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/stored_values.py" line="89" />
+        <location filename="../plugin/core/review/stored_values.py" line="124" />
         <source>{where} must be {expected}, not {found}</source>
         <translation>{where} 必须为{expected}，而不是{found}</translation>
     </message>
@@ -8077,6 +8077,66 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_judgements.py" line="84" />
         <source>Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: {filter}), so the judgements it hides would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the layer's filter; to apply some judgements only, save them as a table of their own and give that table.</source>
         <translation>审查人判定表 {layer}：该图层设有过滤条件（图层属性 ▸ 源 ▸ 查询构建器：{filter}），被隐藏的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请清除图层的过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/bindings.py" line="137" />
+        <source>The binding of layer {layer} was written by a newer version of Zoning Review (it holds {keys}, which this version does not know): the layer is not reviewed and its binding is left as it is. Update the plugin to use it.</source>
+        <translation>图层 {layer} 的绑定由更新版本的分区管控审查插件写入（其中含有本版本无法识别的 {keys}）：该图层不参与审查，其绑定原样保留。请升级插件后使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/bindings.py" line="290" />
+        <source>The project's bindings were written by a newer version of Zoning Review (they hold {keys}, which this version does not know): they are left as they are, and no binding can be changed. Update the plugin to use them.</source>
+        <translation>本项目的绑定由更新版本的分区管控审查插件写入（其中含有本版本无法识别的 {keys}）：已原样保留，且不能修改任何绑定。请升级插件后使用。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="73" />
+        <source>{where} is not the site's polygons ({problem}): “{wkt}”</source>
+        <translation>{where} 不是选址的多边形（{problem}）：“{wkt}”</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="82" />
+        <source>text follows its end</source>
+        <translation>其结尾之后还有其他文字</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="86" />
+        <source>it is cut short: its parentheses do not close</source>
+        <translation>内容不完整：括号未闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="89" />
+        <source>QGIS cannot read it as a geometry</source>
+        <translation>QGIS 无法将其读取为几何图形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="91" />
+        <source>it is empty</source>
+        <translation>为空几何图形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/stored_values.py" line="93" />
+        <source>it is a {kind}, not a polygon</source>
+        <translation>为 {kind}，不是多边形</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_dialog.py" line="76" />
+        <source>The notes language stored in the settings, “{value}”, is not a language of the notes: choose Chinese or English above (your choice is kept), or set it under Settings ▸ Options ▸ Zoning Review.</source>
+        <translation>设置中存储的审查意见语言“{value}”不是审查意见可用的语言：请在上方选择中文或英文（所选语言将被保存），或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_template.py" line="82" />
+        <source>The layout template {path} cannot be read: choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
+        <translation>无法读取布局模板 {path}：请在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_template.py" line="91" />
+        <source>The layout template {path} is not a valid template: choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
+        <translation>布局模板 {path} 不是有效的模板：请在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/layout_template.py" line="142" />
+        <source>The layout template {path} has no item with the id 'body' that marks where the notes body goes: give that id to the item of the body's area in the Layout Designer, choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
+        <translation>布局模板 {path} 中没有 id 为 'body' 的项，无法确定审查意见正文的位置：请在布局设计器中为正文区域的项设置该 id，或在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
     </message>
 </context>
 </TS>
