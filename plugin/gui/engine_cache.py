@@ -2,11 +2,13 @@
 
 An engine works on thread-safe snapshots of the layers; it is dropped when the unit layer or one
 of its constraint layers changes (edits, commits, reloads, filters), and rebuilt on next use. One is
-kept per overlay tolerance too: a tolerance set on the Options page applies to the next review.
+kept per bound unit layer: another ellipsoid, overlay tolerance, binding or constraint layer replaces
+it (each holds a copy of every unit's geometry). A dropped engine is freed in a task once no review
+task may read it (a province's geometries would hold QGIS for half a second).
 """
 
 import contextlib
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
 
@@ -14,6 +16,7 @@ from ..core.inputs.resolve import BoundUnitLayer, overlay_engine, tolerance
 from ..core.overlay.engine import OverlayEngine
 from ..core.overlay.types import Tolerance
 from ..core.overlay.unit_index import LAYER_SIGNALS
+from .engine_release import release
 
 Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, str, Tolerance]
 
@@ -21,9 +24,11 @@ Key = Tuple[str, Tuple[str, ...], Tuple[Tuple[str, str], ...], str, str, str, st
 class EngineCache:
     """Engines by (layer, fields, constraints, ellipsoid, tolerance), invalidated by layer signals."""
 
-    def __init__(self) -> None:
+    def __init__(self, in_use: Callable[[], bool] = lambda: False) -> None:
         self._engines: Dict[Key, OverlayEngine] = {}
         self._watched: Dict[str, QgsVectorLayer] = {}
+        self.in_use = in_use  # True while a review task may still read an engine dropped from the cache
+        self._dropped: List[OverlayEngine] = []
 
     def engine(self, target: BoundUnitLayer, context: QgsCoordinateTransformContext,
                ellipsoid: Optional[str], reuse: bool = True) -> OverlayEngine:
@@ -31,11 +36,11 @@ class EngineCache:
         key = self._key(target, ellipsoid)
         if reuse and key in self._engines:
             return self._engines[key]
-        # an engine made with another tolerance serves no further review
-        self._engines = {kept: engine for kept, engine in self._engines.items() if kept[-1] == key[-1]}
         engine = overlay_engine(target.layer, target.binding, target.ruleset, target.constraints, context,
                                 ellipsoid, snapshot=True)
         if reuse:
+            # an engine of this layer made otherwise, or with another tolerance, serves no further review
+            self._drop([kept for kept in self._engines if kept[0] == key[0] or kept[-1] != key[-1]])
             self._engines[key] = engine
             for layer in [target.layer, *target.constraints.values()]:
                 self._watch(layer)
@@ -78,11 +83,24 @@ class EngineCache:
 
     def _on_change(self, *_args) -> None:
         """A watched layer changed: forget every engine (cheap to rebuild, always correct)."""
-        self._engines.clear()
+        self._drop(list(self._engines))
+
+    def _drop(self, keys: List[Key]) -> None:
+        """Take engines out of the cache; they are freed once no review task may read them."""
+        self._dropped += [self._engines.pop(key) for key in keys]
+        self.release()
+
+    def release(self) -> None:
+        """Free the dropped engines in a task, unless a review task may still read one (then after it ended)."""
+        if not self._dropped or self.in_use():
+            return
+        dropped, self._dropped = self._dropped, []
+        release(dropped)
 
     def clear(self) -> None:
         """Forget every engine and stop watching layers."""
         self._engines.clear()
+        self._dropped = []
         for layer in self._watched.values():
             self._unwatch(layer)
         self._watched.clear()

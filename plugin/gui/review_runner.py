@@ -45,7 +45,7 @@ class ReviewRunner(QObject):
         self.site: Optional[Site] = None
         self.reviews: List[LayerReview] = []
         self.description = ProjectDescription()
-        self.engines = EngineCache()
+        self.engines = EngineCache(self.task_running_elsewhere)
         self.running: Set[ReviewTask] = set()
         self.judgements = Judgements()
         self.opinion = ""  # the reviewer's overall opinion (审查意见) of the site
@@ -77,13 +77,18 @@ class ReviewRunner(QObject):
         jobs = [OverlayJob(t, self.engines.engine(t, context, ellipsoid, reuse)) for t in targets]
         task = ReviewTask(site, jobs)
         self.running.add(task)
-        task.taskCompleted.connect(lambda: self.running.discard(task))
-        task.taskTerminated.connect(lambda: self.running.discard(task))
+        task.taskCompleted.connect(lambda: self._ended(task))
+        task.taskTerminated.connect(lambda: self._ended(task))
         task.taskCompleted.connect(lambda: self._done(task))
         task.taskTerminated.connect(lambda: self._done(task))
         self.task = task
         self.started.emit()
         QgsApplication.taskManager().addTask(task)
+
+    def _ended(self, task: ReviewTask) -> None:
+        """A task ended: the engines dropped meanwhile are freed once no task reads them."""
+        self.running.discard(task)
+        self.engines.release()
 
     def keeps_work_for(self, site: Site) -> bool:
         """True when reviewing ``site`` keeps the judgements and opinion on hand: it is the site they were made on (the

@@ -102,6 +102,10 @@ class OverlayEngine:
         """Build (or rebuild after a change) the unit layer's index now rather than on first use."""
         self.index.ensure()
 
+    def release(self) -> List[Dict[int, Any]]:
+        """Forget the units read (read again on next use) and hand over what held them, for the caller to free."""
+        return [*self.index.release(), self.records.release()]
+
     def prepare_batch(self) -> None:
         """Get ready for many sites (the index is built now)."""
         self.build_index()

@@ -161,6 +161,14 @@ class FeatureIndex:
         self._dirty = False
         self.builds += 1
 
+    def release(self) -> List[Dict[int, Any]]:
+        """Forget every feature (read again on next use) and hand over what held them, for the caller to free where
+        it chooses: a province's geometries take a while to free."""
+        held = [self._geometries, self._values, self._cleaned, self._boxes, self._bounds]
+        self._reset()
+        self._dirty = True
+        return held
+
     def _reset(self) -> None:
         """Forget every feature."""
         self._index = QgsSpatialIndex()

@@ -57,6 +57,11 @@ class UnitRecords:
         if fids:  # by key alone: the sites may lie far apart, so their joint box would select too much
             self._store(self.index.fetch(fids))
 
+    def release(self) -> Dict[int, UnitRecord]:
+        """Forget the records (read again on next use) and hand over what held them, for the caller to free."""
+        held, self.kept, self._build = self.kept, {}, -1
+        return held
+
     def _check_build(self) -> None:
         """Forget the records when the index was rebuilt (the layer changed)."""
         if self._build != self.index.builds:
