@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="243" />
+        <location filename="../plugin/core/overlay/engine.py" line="247" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -5978,12 +5978,12 @@
         <translation>{clause}：{line}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="144" />
+        <location filename="../plugin/gui/review_runner.py" line="149" />
         <source>1 judgement matches no clause of this review (the rule set no longer has it) and is not applied; it is kept in the review's record: {clauses}</source>
         <translation>1 项判定与本次审查的条款均不对应（规则集中已无该条款），不予应用；该判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_runner.py" line="146" />
+        <location filename="../plugin/gui/review_runner.py" line="151" />
         <source>{n} judgements match no clause of this review (the rule set no longer has them) and are not applied; they are kept in the review's record: {clauses}</source>
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
@@ -8137,6 +8137,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/layout_template.py" line="142" />
         <source>The layout template {path} has no item with the id 'body' that marks where the notes body goes: give that id to the item of the body's area in the Layout Designer, choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
         <translation>布局模板 {path} 中没有 id 为 'body' 的项，无法确定审查意见正文的位置：请在布局设计器中为正文区域的项设置该 id，或在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/engine_release.py" line="23" />
+        <source>Freeing the memory of earlier reviews</source>
+        <translation>释放此前审查占用的内存</translation>
     </message>
 </context>
 </TS>
