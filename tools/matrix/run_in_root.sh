@@ -20,12 +20,14 @@ mkdir -p "$root/src"
 mountpoint -q "$root/src" && umount -R -l "$root/src"
 src=${ZR_SRC:-$PWD}
 mount --bind "$src" "$root/src"
-# pytest-qgis keeps QGIS's settings in the checkout's .qgis-settings: give each root its own, or a test
-# switching the UI language in one version's suite switches it under the other's running beside it.
-# Fresh for every run, as in a new checkout.
-rm -rf "$root/var/zoning-review-qgis-settings"
-mkdir -p "$src/.qgis-settings" "$root/var/zoning-review-qgis-settings"
-mount --bind "$root/var/zoning-review-qgis-settings" "$root/src/.qgis-settings"
+# What a suite writes into the checkout it runs from, each root its own, fresh for every run as in a new checkout:
+# pytest-qgis keeps QGIS's settings in .qgis-settings (a test switching the UI language in one version's suite
+# switched it under the other's running beside it), hypothesis its examples in .hypothesis.
+for kept in .qgis-settings .hypothesis; do
+  rm -rf "$root/var/zoning-review$kept"
+  mkdir -p "$src/$kept" "$root/var/zoning-review$kept"
+  mount --bind "$root/var/zoning-review$kept" "$root/src/$kept"
+done
 # A git worktree's .git points into the main repository: bind that too, at the same path.
 common=$(git -C "$src" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)
 if [ -n "$common" ] && [ "$common" != "$src/.git" ]; then
