@@ -20,13 +20,13 @@ def test_a_judgement_not_applied_can_be_removed_in_the_panel(dock, example_rules
     pressed = []
 
     def remove():
-        dialog = dock.judgement_dialog
+        dialog = dock.judgements.dialog
         button = dialog.findChild(QPushButton, "zr_judgement_remove")
         pressed.append(button is not None)
         button.click() if button is not None else dialog.reject()
 
     QTimer.singleShot(0, remove)
-    dock.judge(shown)
+    dock.judgements.judge(shown)
     assert pressed == [True]
     assert dock.runner.judgements.get((site_id, unit, "C-P-02")) is None
     assert [(w.judgement.rule_id, w.judgement.clause) for w in dock.runner.judgements.withdrawn] == [

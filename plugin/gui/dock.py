@@ -1,28 +1,25 @@
 """The Zoning Review dock panel: bindings, project, site and the review results, wired together."""
 
-from datetime import datetime
-from typing import List, Optional, Set
+from typing import List, Set
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import QDialog, QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from .. import settings
 from ..core.inputs.bindings import relate_to_home
 from ..core.inputs.checked_sources import DOCK_CHECKS
 from ..core.inputs.orphans import orphaned_bindings
 from ..core.inputs.resolve import BoundUnitLayer, forget_rules
 from ..core.inputs.targets import review_targets
 from ..core.model.project import ProjectDescription
-from ..core.review.judgements import Judgement
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
 from .binding_panel import BindingPanel
 from .cause_canvas import canvas_slots
 from .cause_words import CauseScenes
+from .dock_judgements import DockJudgements
 from .highlights import Highlights
-from .judgement_dialog import JudgementDialog
 from .notes_button import NotesButton
 from .project_form import ProjectForm
 from .register_actions import RegisterActions
@@ -57,10 +54,10 @@ class ZoningReviewDock(QgsDockWidget):
         self.runner = ReviewRunner(self.project, self)
         self.rule_files = RuleFileWatch(self)
         self.unit_check = UnitCheck(self)
-        self.judgement_dialog = None
         self.edit_timer = QTimer(self)
         self.edit_timer.setSingleShot(True)
         self.edit_timer.setInterval(EDIT_DELAY_MS)
+        self.judgements = DockJudgements(self)
         self._build()
         self.site_input.may_replace = self.may_take_site
         self._connections = self._signal_pairs()
@@ -91,7 +88,7 @@ class ZoningReviewDock(QgsDockWidget):
         results_layout.setContentsMargins(4, 0, 4, 4)
         self.banner = VerdictBanner(results)
         self.tree = ResultsTree(results)
-        self.tree.judgement_of = self.kept_judgement
+        self.tree.judgement_of = self.judgements.kept
         self.notes = NotesButton(self, results)
         self.opinion = QPlainTextEdit(results)
         self.opinion.setObjectName("zr_opinion")
@@ -130,9 +127,9 @@ class ZoningReviewDock(QgsDockWidget):
             (self.runner.reviewed, self.saved.note_change),
             (self.runner.failed, self._on_failed),
             (self.tree.unitActivated, unit_slot),
-            (self.tree.judgeRequested, self.judge),
+            (self.tree.judgeRequested, self.judgements.judge),
             (self.tree.findingSelected, cause_slot),
-            (self.tree.unjudgeRequested, self.unjudge),
+            (self.tree.unjudgeRequested, self.judgements.unjudge),
             (self.opinion.textChanged, self._opinion_changed),
             (self.record_view.closeRequested, self.register.close_record),
             (self.record_view.copyRequested, self.register.open_as_new),
@@ -283,30 +280,6 @@ class ZoningReviewDock(QgsDockWidget):
         unmatched = self.runner.unmatched_message()
         if unmatched:
             self.push_message(unmatched, 1)
-
-    def judge(self, clause: tuple) -> None:
-        """Ask the reviewer's judgement of a clause and evaluate the site again with it."""
-        dialog = JudgementDialog(*clause, kept=self.kept_judgement(clause), parent=self)
-        self.judgement_dialog = dialog  # reachable while open (the e2e test fills it in)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if dialog.removed:
-                self.unjudge(clause)
-            else:
-                self.runner.judge(dialog.judgement())
-        self.judgement_dialog = None
-
-    def kept_judgement(self, clause: tuple) -> Optional[Judgement]:
-        """The judgement kept for a clause (site id, unit code, finding), applied or not; None when not judged."""
-        site_id, unit_code, finding = clause
-        return self.runner.judgements.get((site_id, unit_code, finding.rule_id))
-
-    def unjudge(self, clause: tuple) -> None:
-        """Remove the reviewer's judgement of a clause (kept in the record as removed) and evaluate again."""
-        site_id, unit_code, finding = clause
-        at = datetime.now().astimezone().isoformat(timespec="seconds")
-        if self.runner.withdraw((site_id, unit_code, finding.rule_id), settings.REVIEWER.value(), at):
-            self.push_message(tr("The judgement of {rule} was removed; the removal is kept in the review's "
-                                 "record.").format(rule=finding.rule_id), 0)
 
     def show_live_review(self, live: bool) -> None:
         """Show the current review (True) or the register entry's read-only view (False)."""

@@ -41,7 +41,7 @@ def _judge(dock, item, word: str, remark: str) -> str:
     seen = {}
 
     def fill_dialog():
-        dialog = dock.judgement_dialog
+        dialog = dock.judgements.dialog
         seen["title"] = dialog.windowTitle() if dialog else ""
         dialog.word.setCurrentIndex(dialog.word.findData(word))
         dialog.remark.setPlainText(remark)
