@@ -4,24 +4,15 @@ warnings anew), so that no review made with the file or the layer as it was stay
 
 import contextlib
 import os
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QFileSystemWatcher, QObject, QTimer, pyqtSignal
 
+from ..core.file_stamp import Stamp, file_stamp
 from ..core.inputs.bindings import recorded_layer, resolve_ref_path, stored_bindings
 
 SETTLE_MS = 300  # an editor's save (write, rename, remove) seen once
-Stamp = Optional[Tuple[int, int]]
-
-
-def stamp(path: str) -> Stamp:
-    """A file's modification time (ns) and size; None when it cannot be read."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size
 
 
 def bound_rule_files(project: QgsProject) -> List[str]:
@@ -50,7 +41,7 @@ class RuleFileWatch(QObject):
         super().__init__(parent)
         self.watcher = QFileSystemWatcher(self)
         self.paths: List[str] = []
-        self.stamps: Dict[str, Stamp] = {}
+        self.stamps: Dict[str, Optional[Stamp]] = {}
         self.layers: List[QgsVectorLayer] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -64,7 +55,7 @@ class RuleFileWatch(QObject):
         these layers."""
         self._watch_layers(layers)
         self.paths = list(paths)
-        self.stamps = {path: stamp(path) for path in self.paths}
+        self.stamps = {path: file_stamp(path) for path in self.paths}
         for kept in (self.watcher.files(), self.watcher.directories()):
             if kept:
                 self.watcher.removePaths(kept)
@@ -90,7 +81,7 @@ class RuleFileWatch(QObject):
 
     def _settled(self) -> None:
         """Say ``changed`` when a watched file is not as it was (another file of its folder is no matter)."""
-        now = {path: stamp(path) for path in self.paths}
+        now = {path: file_stamp(path) for path in self.paths}
         if now != self.stamps:
             self.stamps = now
             self.changed.emit()

@@ -5,13 +5,13 @@ One list whose scope is every unit is that list's own rule set, as before layeri
 ``LayeredRuleSet`` (a unit no list covers then needs information).
 """
 
-import os
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from qgis.core import NULL, QgsFeatureRequest
 
 from ...compat import NO_GEOMETRY
 from ...i18n import tr
+from ..file_stamp import Stamp, file_stamp
 from ..model.results import Listed, Reason
 from ..rules.layered import (
     ALL,
@@ -30,7 +30,6 @@ from ..rules.messages import LoadMessage, LoadResult, Marks, message
 from ..rules.ruleset import UnitContext
 from ..rules.yaml_source import read_yaml
 
-Stamp = Tuple[int, int, int, int]
 _RULES: Dict[str, Tuple[Optional[Stamp], LoadResult]] = {}
 _LAYERED: Dict[tuple, LoadResult] = {}
 
@@ -84,20 +83,9 @@ GIVEN = {
 }
 
 
-def _stamp(path: str) -> Optional[Stamp]:
-    """What tells the file's versions apart without reading it: its file id, size and modification and change times
-    in nanoseconds (a file replaced within the same second of modification time, by an editor or a copy keeping the
-    time, differs in one of them); None when it cannot be read."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
-
-
 def load_rules(path: str) -> LoadResult:
     """Load a rule set, reusing the last result while the file is unchanged."""
-    stamp = _stamp(path)
+    stamp = file_stamp(path)
     cached = _RULES.get(path)
     if cached is not None and cached[0] == stamp and stamp is not None:
         return cached[1]
@@ -131,7 +119,7 @@ def load_lists(entries: Sequence[Union[Entry, Tuple[str, Optional[Scope]]]]) -> 
         return LoadResult(None, messages)
     if len(results) == 1 and scopes[0] == ALL:
         return LoadResult(results[0].ruleset, messages)
-    key = tuple((entry.path, _stamp(entry.path), scope) for entry, scope in zip(entries, scopes))
+    key = tuple((entry.path, file_stamp(entry.path), scope) for entry, scope in zip(entries, scopes))
     cached = _LAYERED.get(key)
     if cached is None:
         if len(_LAYERED) > 50:
