@@ -4,9 +4,11 @@ On a zone layer (the sample's red line) it may hide the zone a site lies in: whe
 unknown, so the rules that need it need information (never compliant, never outside a zone it cannot see), the run
 says so naming the layer and the filter, and SUMMARY's reason says why. On the unit layer the filter may be meant
 (a review within one county): it is named, and a site in a unit it hides is never read compliant. Real layers,
-real reviewsites and sitingscreen runs.
+real reviewsites and sitingscreen runs. The notes' data reviewed name the unit layer's filter and each zone layer's,
+in the HTML, PDF and Word notes alike.
 """
 
+import html
 import shutil
 
 import pytest
@@ -15,6 +17,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProject,
 from tests.pushdown_helpers import Feedback
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_inputs_processing import siting
+from tests.test_notes_site_origin import FORMATS, squeezed, text_of
 from tests.test_processing_review import CONSTRAINTS, params, rows
 
 RED_LINE = "白洋淀生态保护红线（示意）"  # the sample's one red-line zone (S04, a hotel, lies on it)
@@ -130,3 +133,34 @@ def test_sitingscreen_leaves_the_red_line_s_clause_open_in_every_unit_through_a_
     assert {unit for unit in open_units if "G-SL-04" in filtered[unit]} == open_units
     warned = feedback.said("warning", "Constraint layer red_line has a filter set in the project")
     assert warned and RED_LINE in warned[0]
+
+
+S01_UNIT = "ZH13063820002"  # a unit S04 does not lie in: a filter hiding it leaves S04's review as it was
+HIDES_S01_UNIT = f"\"HJGKDYBM\" <> '{S01_UNIT}'"
+
+
+def notes_of(layers, gpkg, example_rules, tmp_path, fmt: str) -> str:
+    """S04's notes in ``fmt``, written by reviewsites over the project's ``layers``, as readable text."""
+    out, folder = tmp_path / "out", tmp_path / "notes"
+    out.mkdir()
+    _result, _feedback = run("reviewsites", params(
+        gpkg, example_rules, out, UNITS=layers["control_units"].id(),
+        CONSTRAINTS=[layers[name].id() for name in CONSTRAINTS], REPORT_FORMAT=FORMATS[fmt],
+        REPORT_FOLDER=str(folder)))
+    return squeezed(html.unescape(text_of(folder / f"S04.{fmt}", fmt)))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_the_data_reviewed_name_the_unit_and_zone_layers_filters(layers, copy, example_rules, tmp_path, fmt):
+    text = notes_of(layers(control_units=HIDES_S01_UNIT, red_line=HIDES_RED_LINE), copy, example_rules, tmp_path,
+                    fmt)
+    assert squeezed(f"Unit layer filter{HIDES_S01_UNIT} (set in the project: only the units it shows were "
+                    "reviewed)") in text
+    assert squeezed(f"Filter of constraint layer Ecological protection red line (red_line){HIDES_RED_LINE} (set in "
+                    "the project: where the site lies to the layer is unknown)") in text
+    assert "Filteroftheconstraintlayerwater_source" not in text and text.count("Filterofconstraintlayer") == 1
+
+
+def test_layers_without_a_filter_add_no_row(layers, copy, example_rules, tmp_path):
+    text = notes_of(layers(), copy, example_rules, tmp_path, "html")
+    assert "Unitlayer" in text and "Unitlayerfilter" not in text and "Filterofconstraintlayer" not in text

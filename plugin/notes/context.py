@@ -3,7 +3,7 @@
 import datetime
 import os
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, NamedTuple, Optional
 
 from qgis.core import (
     Qgis,
@@ -20,6 +20,7 @@ from ..core.coordinates.crs import gauss_kruger_epsg
 from ..core.inputs.layer_source import shown_source
 from ..core.model.project import ProjectDescription
 from ..core.model.results import ListSource
+from ..core.overlay.layer_subset import layer_subset
 from ..core.overlay.measure import FALLBACK_ELLIPSOID, choose_ellipsoid
 from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.rules.layered import LayeredRuleSet
@@ -73,6 +74,15 @@ class ListFacts:
     path: str
 
 
+class LayerFilter(NamedTuple):
+    """A constraint layer read through a filter set in the project: the rule set's layer name, the map layer's name
+    and the filter."""
+
+    key: str
+    layer: str
+    subset: str
+
+
 @dataclass
 class NotesContext:
     """Everything the notes state that is not in the SiteReview itself."""
@@ -86,6 +96,8 @@ class NotesContext:
     kinds: Dict[str, CategoryKind] = field(default_factory=dict)  # the rule set's unit kinds, for their labels
     unit_layer_source: str = ""
     unit_feature_count: int = 0
+    unit_layer_filter: str = ""  # the filter set on the unit layer in the project (Query Builder), '' for none
+    zone_filters: List[LayerFilter] = field(default_factory=list)  # the constraint layers read through one
     crs_authid: str = ""  # the unit layer's CRS: its authority id and QGIS's description, named per language
     crs_description: str = ""
     ellipsoid: str = ""
@@ -187,6 +199,7 @@ def notes_context(project: ProjectDescription, ruleset: Optional[RuleSet], unit_
         kinds=dict(ruleset.kinds) if ruleset else {},
         unit_layer_source=shown_source(unit_layer) or unit_layer.name(),
         unit_feature_count=max(0, int(unit_layer.featureCount())),
+        unit_layer_filter=layer_subset(unit_layer),
         crs_authid=crs.authid(),
         crs_description=crs.description(),
         ellipsoid=choose_ellipsoid(ellipsoid, crs),
@@ -206,3 +219,9 @@ def list_facts(ruleset: Optional[RuleSet]) -> List[ListFacts]:
         return []
     return [ListFacts(part.ruleset.metadata, part.source, part.scope.text(), part.ruleset.path)
             for part in ruleset.parts]
+
+
+def zone_filters(constraints: Dict[str, Any]) -> List[LayerFilter]:
+    """The constraint layers (by the rule set's layer name) read through a filter set in the project, by name."""
+    return [LayerFilter(key, layer.name(), layer_subset(layer)) for key, layer in sorted(constraints.items())
+            if layer is not None and layer_subset(layer)]

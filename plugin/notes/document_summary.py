@@ -17,6 +17,7 @@ from ..core.review.labels import (
 from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units, render_reason, separator
 from ..i18n import sentences, tr
 from .context import NotesContext
+from .document_filters import filter_pairs
 from .document_origin import origin_pairs
 from .formatting import ellipsoid_text, joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
@@ -209,9 +210,11 @@ def ruleset_pairs(review: SiteReview, context: NotesContext, lang: str) -> list:
 
 
 def data_pairs(context: NotesContext, lang: str) -> list:
-    """The sites layer and feature (reviewsites), unit layer, CRS, ellipsoid and software versions."""
+    """The sites layer and feature (reviewsites), unit layer, the layers' filters set in the project, CRS, ellipsoid and
+    software versions."""
     return origin_pairs(context.origin, lang) + [
         (tr("Unit layer", lang), context.unit_layer_source or "—"),
+        *filter_pairs(context, lang),
         (tr("Unit features", lang), number(context.unit_feature_count, 0)),
         (tr("Unit layer CRS", lang), crs_label(context.crs_authid, context.crs_description, lang) or "—"),
         (tr("Ellipsoid", lang), ellipsoid_text(context.ellipsoid, lang)),

@@ -23,7 +23,7 @@ from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.review.labels import VERDICT_TONES, verdict_label
 from ..core.rules.ruleset import RuleSet
 from ..i18n import tr
-from .context import NotesContext, notes_context
+from .context import NotesContext, notes_context, zone_filters
 from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
@@ -119,6 +119,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.withdrawn = list(withdrawn)
     context.not_applied = list(not_applied)
     context.origin = origin
+    context.zone_filters = zone_filters(constraints)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
     return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback)
