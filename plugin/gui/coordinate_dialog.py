@@ -23,6 +23,7 @@ from ..core.coordinates.crs import GEOGRAPHIC
 from ..core.coordinates.geometry import site_geometry
 from ..core.coordinates.parse import CoordinateError, ParsedCoordinates, decode, parse_text
 from ..i18n import tr
+from ..notes.sites_layer import COORDINATES, TakenSite
 from .given_values import ERROR_STYLE
 from .review_task import Site
 
@@ -149,7 +150,7 @@ class CoordinateDialog(QDialog):
         except CoordinateError as error:
             self._show_error(str(error))
             return
-        self.site = Site(geometry, crs, tr("imported coordinates"))
+        self.site = Site(geometry, crs, tr("imported coordinates"), taken=TakenSite(COORDINATES))
         self.status.setStyleSheet("")
         done = tr("✔ 1 parcel, {points} points in {crs}.") if len(self.parsed.parcels) == 1 else \
             tr("✔ {parcels} parcels, {points} points in {crs}.")

@@ -42,7 +42,7 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                 item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
                 target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
                 runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion,
-                runner.judgements.withdrawn, runner.judgements.not_applied(), steps))
+                runner.judgements.withdrawn, runner.judgements.not_applied(), steps, taken=site.taken))
         except NotesCancelledError as error:
             raise NotesCancelledError(str(error), written) from error
     return written

@@ -21,6 +21,7 @@ from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import JudgementError, Judgements
 from ..i18n import grouped, list_separator, sentences, tr
 from ..log import log_warning
+from ..notes.sites_layer import STORED, TakenSite
 from .register_dialog import READ_ONLY, RegisterDialog
 from .review_task import Site
 
@@ -136,7 +137,8 @@ class RegisterActions(QObject):
             return False
         dock.show_live_review(True)
         dock.form.set_project(description)
-        site = Site(record.site, QgsCoordinateReferenceSystem(CRS), tr("register entry {seq}").format(seq=record.seq))
+        site = Site(record.site, QgsCoordinateReferenceSystem(CRS), tr("register entry {seq}").format(seq=record.seq),
+                    taken=TakenSite(STORED))
         dock.site_input.set_site(site)
         dock.runner.hold(site, judgements, record.text("opinion"))
         dock.opinion.setPlainText(dock.runner.opinion)

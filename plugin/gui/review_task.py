@@ -14,16 +14,19 @@ from ..core.model.results import OverlayResult
 from ..core.overlay.engine import OverlayEngine, OverlayError
 from ..i18n import tr
 from ..log import log_error, log_warning
+from ..notes.sites_layer import TakenSite
 
 
 @dataclass
 class Site:
-    """The candidate site: its geometry, CRS, where it came from and (from selected features) their attributes."""
+    """The candidate site: its geometry, CRS, where it came from (in words; for the notes, ``taken``) and (from
+    selected features) their attributes."""
 
     geometry: QgsGeometry
     crs: QgsCoordinateReferenceSystem
     origin: str = ""
     features: List[Tuple[int, Dict[str, Any]]] = field(default_factory=list)  # (id, attributes) of each selected
+    taken: Optional[TakenSite] = None  # the layer and features it was taken from, or how it was given
 
 
 @dataclass

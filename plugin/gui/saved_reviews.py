@@ -10,6 +10,7 @@ from ..core.inputs.project_reviews import read_entry, write_reviews
 from ..core.review.judgements import Judgements
 from ..core.review.saved import SavedReview, SavedReviewError
 from ..i18n import tr
+from ..notes.sites_layer import STORED, TakenSite
 from .register_entry import save_to_register
 from .review_task import Site
 from .unsaved_prompt import DISCARD, SAVE, ask_unsaved
@@ -229,7 +230,8 @@ class SavedReviews(QWidget):
         """Put ``saved``'s description, site, judgements and opinion on screen (the site named by ``origin``)."""
         dock = self.dock
         dock.form.set_project(saved.description)
-        site = Site(QgsGeometry.fromWkt(saved.site_wkt), QgsCoordinateReferenceSystem.fromWkt(saved.site_crs), origin)
+        site = Site(QgsGeometry.fromWkt(saved.site_wkt), QgsCoordinateReferenceSystem.fromWkt(saved.site_crs), origin,
+                    taken=TakenSite(STORED))
         dock.site_input.set_site(site)
         dock.runner.hold(site, Judgements(saved.judgements, saved.withdrawn), saved.opinion)
         self._as_shown = self._content()

@@ -13,6 +13,7 @@ from .. import settings
 from ..core.overlay.crs_check import crs_unknown
 from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area
 from ..i18n import tr
+from ..notes.sites_layer import DRAWN, TakenSite
 from .draw_tool import PolygonDrawTool
 from .labels import area_text
 from .review_task import Site
@@ -125,7 +126,8 @@ class SiteInput(QgsCollapsibleGroupBox):
                                  "unknown: set the project's CRS (Project › Properties › CRS), then draw the site "
                                  "again."), 1)
             return
-        if not self.take(Site(geometry, crs, tr("drawn on the map"))) and self.canvas.mapTool() is self.tool:
+        drawn = Site(geometry, crs, tr("drawn on the map"), taken=TakenSite(DRAWN))
+        if not self.take(drawn) and self.canvas.mapTool() is self.tool:
             self.tool.resume(geometry)  # the review on screen stays: the polygon drawn stays too, not drawn again
             self.message.emit(tr("The drawn site is kept on the map: once the review on screen is saved, right-click "
                                  "or press Enter to review it; Esc removes it."), 0)

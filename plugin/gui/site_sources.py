@@ -14,9 +14,11 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.inputs.layer_source import shown_source
 from ..core.inputs.site_lines import is_line_type, lines_counted
 from ..core.overlay.crs_check import crs_unknown
 from ..i18n import grouped, list_separator, tr
+from ..notes.sites_layer import FILE, SELECTED, SitesLayer, TakenSite
 from .review_task import Site
 
 
@@ -34,6 +36,13 @@ def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
     """One geometry of all the polygons given."""
     parts = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
     return parts[0] if len(parts) == 1 else QgsGeometry.unaryUnion(parts)
+
+
+def layer_features(how: str, layer: QgsVectorLayer, features: List[QgsFeature]) -> TakenSite:
+    """Where a site taken from ``features`` of ``layer`` came from, as its notes name it: the layer's name, its source
+    without credentials ('' for a layer held in memory) and the features' ids."""
+    source = "" if layer.providerType() == "memory" else shown_source(layer)
+    return TakenSite(how, SitesLayer(layer.name(), source, source, layer.id()), tuple(f.id() for f in features))
 
 
 def invalid_features(features: List[QgsFeature]) -> Tuple[List[int], str]:
@@ -87,7 +96,8 @@ def selected_site(active: Optional[QgsMapLayer]) -> Site:
     origin = tr("1 selected feature of {layer}") if count == 1 else tr("{count} selected features of {layer}")
     origin = origin.format(count=grouped(count), layer=layer.name())
     names = layer.fields().names()
-    return Site(geometry, layer.crs(), origin, [(f.id(), dict(zip(names, f.attributes()))) for f in features])
+    return Site(geometry, layer.crs(), origin, [(f.id(), dict(zip(names, f.attributes()))) for f in features],
+                layer_features(SELECTED, layer, features))
 
 
 def polygon_uri(path: str) -> str:
@@ -122,7 +132,8 @@ def file_site(path: str) -> Site:
     if crs_unknown(layer.crs()):  # none, or GDAL's undefined SRS of a GeoPackage saved without one
         raise SiteError(tr("{file} has no coordinate reference system (e.g. a missing .prj): "
                            "add one, or import its coordinates with a chosen CRS.").format(file=name))
-    geometry = _joined(list(layer.getFeatures()), name)
+    features = sorted(layer.getFeatures(), key=QgsFeature.id)
+    geometry = _joined(features, name)
     if geometry.isNull() or geometry.isEmpty():
         raise SiteError(tr("{file} has no polygon with a geometry.").format(file=name))
-    return Site(geometry, layer.crs(), name)
+    return Site(geometry, layer.crs(), name, taken=layer_features(FILE, layer, features))

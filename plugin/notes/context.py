@@ -27,7 +27,7 @@ from ..core.rules.layered import LayeredRuleSet
 from ..core.rules.loader import file_sha256
 from ..core.rules.ruleset import AttributeDecl, CategoryKind, LayerDecl, RuleSet, RuleSetMetadata
 from ..paths import PLUGIN_DIR
-from .sites_layer import SiteOrigin
+from .sites_layer import SiteOrigin, TakenSite
 
 MU_M2 = 10000.0 / 15.0  # 1 亩 = 666.67 m²
 MAX_POINTS = 500
@@ -112,6 +112,7 @@ class NotesContext:
     withdrawn: List[Withdrawal] = field(default_factory=list)  # judgements the reviewer removed, in order
     not_applied: List[NotApplied] = field(default_factory=list)  # judgements the review did not apply, with why
     origin: Optional[SiteOrigin] = None  # the feature of a sites layer the site is (reviewsites), else None
+    taken: Optional[TakenSite] = None  # where the dock's site came from (a layer's features, drawn…), else None
 
     def expired(self) -> bool:
         """True when the rule set's expiry date lies before the notes' date."""

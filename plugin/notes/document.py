@@ -27,7 +27,7 @@ from ..core.rules.gbt4754 import lookup
 from ..i18n import tr
 from .context import NotesContext
 from .document_findings import findings_sections
-from .document_origin import origin_record
+from .document_origin import site_record
 from .document_summary import appendix_section, conclusion_section, eia_section, provenance_section
 from .formatting import bracketed, ellipsoid_text, number, percent, quantity, reasons_text, small_number
 from .model import Facts, MapBlock, NotesDocument, Paragraph, Section, Table
@@ -55,7 +55,7 @@ def build_document(review: SiteReview, context: NotesContext, lang: str, causes_
         "zr_verdict": document.verdict_label, "zr_organisation": context.organisation,
         "zr_reviewer": context.reviewer, "zr_date": context.date.isoformat(),
         "zr_map_caption": map_caption, "zr_map_caption_causes": causes_caption,
-        "zr_site_record": origin_record(context.origin, lang),  # the sites layer and feature, for the properties
+        "zr_site_record": site_record(context, lang),  # where the site came from, for the properties
     }
     document.sections = [
         Section(tr("Location map", lang), [MapBlock(map_caption)] + (

@@ -18,7 +18,7 @@ from ..core.review.site_review import OUTSIDE, deciding_findings, deciding_units
 from ..i18n import sentences, tr
 from .context import NotesContext
 from .document_filters import filter_pairs
-from .document_origin import origin_pairs
+from .document_origin import site_pairs
 from .formatting import ellipsoid_text, joined, number, percent, reasons_text
 from .model import Facts, Paragraph, Section, Table
 
@@ -210,9 +210,9 @@ def ruleset_pairs(review: SiteReview, context: NotesContext, lang: str) -> list:
 
 
 def data_pairs(context: NotesContext, lang: str) -> list:
-    """The sites layer and feature (reviewsites), unit layer, the layers' filters set in the project, CRS, ellipsoid and
-    software versions."""
-    return origin_pairs(context.origin, lang) + [
+    """Where the site came from (a layer's features, or how it was given), unit layer, the layers' filters set in the
+    project, CRS, ellipsoid and software versions."""
+    return site_pairs(context, lang) + [
         (tr("Unit layer", lang), context.unit_layer_source or "—"),
         *filter_pairs(context, lang),
         (tr("Unit features", lang), number(context.unit_feature_count, 0)),

@@ -31,7 +31,7 @@ from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import advance
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
-from .sites_layer import SiteOrigin, SitesLayer
+from .sites_layer import SiteOrigin, SitesLayer, TakenSite
 
 FORMATS = ("html", "pdf", "docx")
 FINDING_FIELDS = (
@@ -102,7 +102,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      transform_context: Optional[QgsCoordinateTransformContext] = None,
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
-                     feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None) -> str:
+                     feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None,
+                     taken: Optional[TakenSite] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
@@ -110,7 +111,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     ``signer`` (reviewer, organisation) replaces the settings' names; ``opinion`` is the reviewer's overall opinion;
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
     ``feedback`` as ``write_notes`` takes it; ``origin``: the feature of a sites layer the site is (reviewsites), named
-    in the data reviewed and the document properties, and recorded by an HTML page.
+    in the data reviewed and the document properties, and recorded by an HTML page; ``taken``: where the dock's site
+    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -119,6 +121,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.withdrawn = list(withdrawn)
     context.not_applied = list(not_applied)
     context.origin = origin
+    context.taken = taken
     context.zone_filters = zone_filters(constraints)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)

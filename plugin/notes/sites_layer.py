@@ -1,7 +1,9 @@
 """The sites layer a site of reviewsites came from, as its notes name it (the data reviewed, the document
-properties) and as its notes folder records it (each page's and the index's head)."""
+properties) and as its notes folder records it (each page's and the index's head); and where the dock's site came
+from, named in its notes alike."""
 
 from dataclasses import dataclass
+from typing import Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -25,3 +27,17 @@ class SiteOrigin:
     fid: int
     id_field: str = ""
     site_id: str = ""
+
+
+SELECTED, FILE, DRAWN, COORDINATES, STORED = "selected", "file", "drawn", "coordinates", "stored"
+
+
+@dataclass(frozen=True)
+class TakenSite:
+    """Where the dock's site came from: the features of a layer (``SELECTED`` in a layer of the map, or every polygon
+    of a ``FILE``), with their ids in order, or how else it was given (``DRAWN`` on the map, ``COORDINATES`` pasted
+    or imported, ``STORED`` with a saved review or register entry)."""
+
+    how: str
+    layer: Optional[SitesLayer] = None
+    fids: Tuple[int, ...] = ()
