@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207" />
+        <location filename="../plugin/gui/dock.py" line="204" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="153" />
+        <location filename="../plugin/notes/export.py" line="157" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="90" />
+        <location filename="../plugin/notes/document_summary.py" line="91" />
         <source>The site lies outside every control unit of the unit layer.</source>
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="214" />
+        <location filename="../plugin/notes/document_summary.py" line="216" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="199" />
+        <location filename="../plugin/notes/document_summary.py" line="200" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="209" />
+        <location filename="../plugin/gui/dock.py" line="206" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="257" />
+        <location filename="../plugin/gui/dock.py" line="254" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1159,107 +1159,107 @@
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="42" />
+        <location filename="../plugin/gui/review_task.py" line="45" />
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="62" />
+        <location filename="../plugin/gui/review_task.py" line="65" />
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="54" />
+        <location filename="../plugin/gui/site_input.py" line="55" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="54" />
+        <location filename="../plugin/gui/site_input.py" line="55" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="58" />
+        <location filename="../plugin/gui/site_input.py" line="59" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61" />
+        <location filename="../plugin/gui/site_input.py" line="62" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="61" />
+        <location filename="../plugin/gui/site_input.py" line="62" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="64" />
+        <location filename="../plugin/gui/site_input.py" line="65" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="64" />
+        <location filename="../plugin/gui/site_input.py" line="65" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="66" />
+        <location filename="../plugin/gui/site_input.py" line="67" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="66" />
+        <location filename="../plugin/gui/site_input.py" line="67" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="234" />
+        <location filename="../plugin/gui/site_input.py" line="236" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="128" />
+        <location filename="../plugin/gui/site_input.py" line="129" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="134" />
+        <location filename="../plugin/gui/site_input.py" line="136" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="148" />
+        <location filename="../plugin/gui/site_input.py" line="150" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="148" />
+        <location filename="../plugin/gui/site_input.py" line="150" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="215" />
+        <location filename="../plugin/gui/site_input.py" line="217" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="85" />
+        <location filename="../plugin/gui/site_sources.py" line="94" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="121" />
+        <location filename="../plugin/gui/site_sources.py" line="131" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="123" />
+        <location filename="../plugin/gui/site_sources.py" line="133" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="127" />
+        <location filename="../plugin/gui/site_sources.py" line="138" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="153" />
+        <location filename="../plugin/notes/export.py" line="157" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="64" />
+        <location filename="../plugin/notes/document_summary.py" line="65" />
         <source>Clause</source>
         <translation>条款</translation>
     </message>
@@ -1469,12 +1469,12 @@
         <translation>管控方式</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="64" />
+        <location filename="../plugin/notes/document_summary.py" line="65" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="64" />
+        <location filename="../plugin/notes/document_summary.py" line="65" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1529,102 +1529,102 @@
         <translation>待补充信息</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="31" />
+        <location filename="../plugin/notes/document_summary.py" line="32" />
         <source>Conclusion: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="39" />
+        <location filename="../plugin/notes/document_summary.py" line="40" />
         <source>Deciding clauses:</source>
         <translation>决定性条款：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="43" />
+        <location filename="../plugin/notes/document_summary.py" line="44" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="50" />
+        <location filename="../plugin/notes/document_summary.py" line="51" />
         <source>At least one applicable clause prohibits the project at this site, or its conditions for allowing it are not met.</source>
         <translation>至少有一条适用条款禁止本项目在该选址建设，或本项目不满足其允许条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="56" />
+        <location filename="../plugin/notes/document_summary.py" line="57" />
         <source>No clause was found in conflict, but some clauses need more information or a manual check before the site can be judged compliant.</source>
         <translation>未发现存在冲突的条款，但部分条款需补充信息或经人工核查后，方可判定该选址符合要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="58" />
+        <location filename="../plugin/notes/document_summary.py" line="59" />
         <source>No applicable clause conflicts with the project, and none needs information.</source>
         <translation>本项目与所有适用条款均无冲突，且无需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="64" />
+        <location filename="../plugin/notes/document_summary.py" line="65" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="81" />
+        <location filename="../plugin/notes/document_summary.py" line="82" />
         <source>Plan type</source>
         <translation>规划类型</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="81" />
+        <location filename="../plugin/notes/document_summary.py" line="82" />
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="81" />
+        <location filename="../plugin/notes/document_summary.py" line="82" />
         <source>Compliance analysis</source>
         <translation>符合性分析</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="81" />
+        <location filename="../plugin/notes/document_summary.py" line="82" />
         <source>Compliance conclusion</source>
         <translation>符合性结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="92" />
+        <location filename="../plugin/notes/document_summary.py" line="93" />
         <source>Ecological-environment zoning control</source>
         <translation>生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="95" />
+        <location filename="../plugin/notes/document_summary.py" line="96" />
         <source>Summary for the EIA report</source>
         <translation>环评报告引用摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="101" />
+        <location filename="../plugin/notes/document_summary.py" line="102" />
         <source>Ecological-environment access list</source>
         <translation>生态环境准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="108" />
+        <location filename="../plugin/notes/document_summary.py" line="109" />
         <source>The proposed site lies in the {category} {name} (code {code}), covering {share} of the site. It was checked against {count} clauses at the general, category and unit levels.</source>
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="126" />
+        <location filename="../plugin/notes/document_summary.py" line="127" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="128" />
+        <location filename="../plugin/notes/document_summary.py" line="129" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="148" />
+        <location filename="../plugin/notes/document_summary.py" line="149" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="163" />
+        <location filename="../plugin/notes/document_summary.py" line="164" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="171" />
+        <location filename="../plugin/notes/document_summary.py" line="172" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1634,102 +1634,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="201" />
+        <location filename="../plugin/notes/document_summary.py" line="202" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="202" />
+        <location filename="../plugin/notes/document_summary.py" line="203" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="203" />
+        <location filename="../plugin/notes/document_summary.py" line="204" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="204" />
+        <location filename="../plugin/notes/document_summary.py" line="205" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="205" />
+        <location filename="../plugin/notes/document_summary.py" line="206" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="206" />
+        <location filename="../plugin/notes/document_summary.py" line="207" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="207" />
+        <location filename="../plugin/notes/document_summary.py" line="208" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="215" />
+        <location filename="../plugin/notes/document_summary.py" line="218" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="216" />
+        <location filename="../plugin/notes/document_summary.py" line="219" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="217" />
+        <location filename="../plugin/notes/document_summary.py" line="220" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="218" />
+        <location filename="../plugin/notes/document_summary.py" line="221" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="219" />
+        <location filename="../plugin/notes/document_summary.py" line="222" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="226" />
+        <location filename="../plugin/notes/document_summary.py" line="229" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="232" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="232" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="232" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="232" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="232" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="236" />
+        <location filename="../plugin/notes/document_summary.py" line="239" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="238" />
+        <location filename="../plugin/notes/document_summary.py" line="241" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1744,17 +1744,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="153" />
+        <location filename="../plugin/notes/export.py" line="157" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="208" />
+        <location filename="../plugin/notes/export.py" line="212" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="219" />
+        <location filename="../plugin/notes/export.py" line="223" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -2311,57 +2311,57 @@
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="40" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="41" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="57" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="58" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="60" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="61" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="67" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="68" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="106" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="107" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="106" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="107" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="116" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="117" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="131" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="132" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="141" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="142" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="152" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="153" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="185" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="186" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="112" />
+        <location filename="../plugin/gui/site_sources.py" line="122" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="98" />
+        <location filename="../plugin/gui/dock.py" line="95" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3256,7 +3256,7 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="30" />
+        <location filename="../plugin/gui/saved_reviews.py" line="31" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
@@ -3266,32 +3266,32 @@
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="85" />
+        <location filename="../plugin/gui/saved_reviews.py" line="86" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="111" />
+        <location filename="../plugin/gui/saved_reviews.py" line="112" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="111" />
+        <location filename="../plugin/gui/saved_reviews.py" line="112" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="120" />
+        <location filename="../plugin/gui/saved_reviews.py" line="121" />
         <source>Review a site before saving the review.</source>
         <translation>请先审查选址，再保存审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="128" />
+        <location filename="../plugin/gui/saved_reviews.py" line="129" />
         <source>Review {name} saved in the project (save the project to keep it).</source>
         <translation>审查“{name}”已保存到项目中（保存项目后方能保留）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="224" />
+        <location filename="../plugin/gui/saved_reviews.py" line="225" />
         <source>saved review {name}</source>
         <translation>已保存的审查 {name}</translation>
     </message>
@@ -3331,12 +3331,12 @@
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="35" />
+        <location filename="../plugin/gui/saved_reviews.py" line="36" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="37" />
+        <location filename="../plugin/gui/saved_reviews.py" line="38" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
@@ -4270,7 +4270,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="308" />
+        <location filename="../plugin/gui/dock_judgements.py" line="44" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -4295,72 +4295,72 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="61" />
+        <location filename="../plugin/gui/register_actions.py" line="62" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="62" />
+        <location filename="../plugin/gui/register_actions.py" line="63" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="65" />
+        <location filename="../plugin/gui/register_actions.py" line="66" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="66" />
+        <location filename="../plugin/gui/register_actions.py" line="67" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="139" />
+        <location filename="../plugin/gui/register_actions.py" line="140" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="143" />
+        <location filename="../plugin/gui/register_actions.py" line="145" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="151" />
+        <location filename="../plugin/gui/register_actions.py" line="153" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="154" />
+        <location filename="../plugin/gui/register_actions.py" line="156" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="180" />
+        <location filename="../plugin/gui/register_actions.py" line="182" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="197" />
+        <location filename="../plugin/gui/register_actions.py" line="199" />
         <source>The register was not re-reviewed: {reason}</source>
         <translation>台账未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="197" />
+        <location filename="../plugin/gui/register_actions.py" line="199" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="202" />
+        <location filename="../plugin/gui/register_actions.py" line="204" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="204" />
+        <location filename="../plugin/gui/register_actions.py" line="206" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="207" />
+        <location filename="../plugin/gui/register_actions.py" line="209" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4595,17 +4595,17 @@
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="257" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="245" />
         <source>the scope expression {expression} does not parse: {problem}</source>
         <translation>适用范围表达式 {expression} 无法解析：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="278" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="266" />
         <source>rule id {rule} is in several lists ({lists}): its findings are named {named}</source>
         <translation>条款编号 {rule} 出现在多个清单中（{lists}）：其审查结果分别记为 {named}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="279" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="267" />
         <source>attribute {attribute} is declared differently in the lists {first} and {other}: the declaration of {first} is used</source>
         <translation>属性 {attribute} 在清单 {first} 与 {other} 中的声明不同：采用 {first} 的声明</translation>
     </message>
@@ -4685,7 +4685,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -4720,17 +4720,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="176" />
+        <location filename="../plugin/notes/document_summary.py" line="177" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="182" />
+        <location filename="../plugin/notes/document_summary.py" line="183" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -4785,7 +4785,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="187" />
+        <location filename="../plugin/gui/register_actions.py" line="189" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -4965,7 +4965,7 @@
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="53" />
+        <location filename="../plugin/notes/document_summary.py" line="54" />
         <source>No clause was found in conflict, but part or all of the site was not reviewed against the clauses, as said below.</source>
         <translation>未发现存在冲突的条款，但选址的部分或全部未能对照条款审查，详见下文。</translation>
     </message>
@@ -5482,12 +5482,12 @@
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="65" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="66" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="101" />
+        <location filename="../plugin/gui/site_sources.py" line="111" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
@@ -5642,7 +5642,7 @@
         <translation>清单中的每个单元编码都在图层 {layer}（字段 {field}）中，图层中的每个单元在清单中也都有对应行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="258" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="246" />
         <source>the scope expression {expression} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit; compare unit fields instead</source>
         <translation>适用范围表达式 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元；请改为比较单元字段</translation>
     </message>
@@ -5841,37 +5841,37 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="154" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="156" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="273" />
+        <location filename="../plugin/gui/dock.py" line="270" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="273" />
+        <location filename="../plugin/gui/dock.py" line="270" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="58" />
+        <location filename="../plugin/gui/site_input.py" line="59" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="87" />
+        <location filename="../plugin/gui/site_sources.py" line="96" />
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="87" />
+        <location filename="../plugin/gui/site_sources.py" line="96" />
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
@@ -5911,29 +5911,29 @@
         <translation>第 {line} 行：“{text}”只有 1 个值；请按“x, y”或“点名, x, y”格式书写，每行一个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="208" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="196" />
         <source>A scope given for the rule sets cannot be used:
 {messages}</source>
         <translation>为规则集给出的适用范围无法使用：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="260" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="248" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} does not parse: {problem}. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and correct the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="251" />
         <source>the scope {expression} that the binding of unit layer {layer} gives the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: in the Zoning Review panel, choose unit layer {layer} and compare unit fields in the scope beside that rule set</source>
         <translation>管控单元图层 {layer} 的绑定为规则集 {file} 设置的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在分区管控审查面板中选择管控单元图层 {layer}，将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="267" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="255" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} does not parse: {problem}. The file is not at fault: correct that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改“规则集适用范围”的这一行</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="269" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="257" />
         <source>the scope {expression} given on line {line} of 'Scopes of the rule sets' for the rule set {file} reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields on that line of 'Scopes of the rule sets'</source>
         <translation>“规则集适用范围”第 {line} 行为规则集 {file} 给出的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请在“规则集适用范围”的这一行改为比较单元字段</translation>
     </message>
@@ -6058,7 +6058,7 @@
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="47" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="48" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
@@ -6068,12 +6068,12 @@
         <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="273" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="261" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel does not parse: {problem}. The file is not at fault: correct the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 无法解析：{problem}。问题不在该文件：请修改该规则集旁的适用范围</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="275" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="263" />
         <source>the scope {expression} typed beside the rule set {file} in the Zoning Review panel reads the variable @{variable}, which a scope does not have: it sees only the unit's fields, so it would read NULL and cover no unit. The file is not at fault: compare unit fields in the scope beside that rule set</source>
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
@@ -6162,7 +6162,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204" />
+        <location filename="../plugin/gui/dock.py" line="201" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6427,12 +6427,12 @@
         <translation>正在筛查管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="254" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="242" />
         <source>the rule set has no rules, so a review with it could only conclude compliant: add its rules</source>
         <translation>该规则集没有任何条款，用它审查只能得出“符合”：请补充其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="255" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="243" />
         <source>none of the rule sets {files} has a rule, so a review with them could only conclude compliant: add the lists' rules, or use the lists that have them</source>
         <translation>规则集 {files} 均没有任何条款，用它们审查只能得出“符合”：请补充清单的条款，或改用含有条款的清单</translation>
     </message>
@@ -6642,22 +6642,22 @@
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="124" />
+        <location filename="../plugin/gui/site_input.py" line="125" />
         <source>The map has no coordinate reference system, so where the drawn site lies is unknown: set the project's CRS (Project › Properties › CRS), then draw the site again.</source>
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="55" />
+        <location filename="../plugin/gui/site_sources.py" line="64" />
         <source>Feature {fids} of {where} has an invalid geometry ({error}), so the features cannot be joined into one site: repair it (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法与其他要素合并为一个选址：请修复该要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="59" />
+        <location filename="../plugin/gui/site_sources.py" line="68" />
         <source>Features {fids} of {where} have invalid geometries ({error}), so they cannot be joined into one site: repair them (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法合并为一个选址：请修复这些要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="79" />
+        <location filename="../plugin/gui/site_sources.py" line="88" />
         <source>{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where its features lie is unknown: set the CRS its coordinates are in (Layer Properties › Source), then press “Selected” again.</source>
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
     </message>
@@ -6742,7 +6742,7 @@
         <translation>已存储的值 {value} 超出本页可设置的上限（{limit}）；此处按原值显示，除非在此处更改，否则保持不变。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="245" />
+        <location filename="../plugin/gui/saved_reviews.py" line="247" />
         <source>on screen when the project was saved</source>
         <translation>保存工程时界面上的选址</translation>
     </message>
@@ -6767,7 +6767,7 @@
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="124" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="125" />
         <source>The coordinates below are not this file's: edit them, or open another file.</source>
         <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
     </message>
@@ -6792,22 +6792,22 @@
         <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="68" />
+        <location filename="../plugin/gui/site_sources.py" line="77" />
         <source>No layer is active: click the site's polygon layer in the Layers panel, select the site's features, then press “Selected”.</source>
         <translation>没有当前图层：请在图层面板中点击选址所在的面图层，选中选址要素，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="71" />
+        <location filename="../plugin/gui/site_sources.py" line="80" />
         <source>The active layer {layer} is not a polygon layer, so its selection cannot be the site: click the site's polygon layer in the Layers panel, then press “Selected”.</source>
         <translation>当前图层 {layer} 不是面图层，其选中要素不能作为选址：请在图层面板中点击选址所在的面图层，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="76" />
+        <location filename="../plugin/gui/site_sources.py" line="85" />
         <source>No feature of {layer} (the active layer) is selected: select the site's features (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/rule_lists.py" line="281" />
+        <location filename="../plugin/core/inputs/rule_lists.py" line="269" />
         <source>attribute {attribute} is declared in the list {other} with another type, unit or set of values than in the list {first}, so its rules would compare a project's value read as {first} declares it (a number in 万元 against a limit in 亿元): declare it alike in both lists, or give it another name in one</source>
         <translation>清单{other}对属性{attribute}声明的类型、单位或取值范围与清单{first}不同，其条款将以按清单{first}声明读取的项目数值进行比较（如以万元计的数值与以亿元计的限值相比较）：请在两份清单中作相同声明，或在其中一份清单中改用其他属性名</translation>
     </message>
@@ -6892,7 +6892,7 @@
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="213" />
+        <location filename="../plugin/gui/site_input.py" line="215" />
         <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
         <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
@@ -7007,7 +7007,7 @@
         <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="130" />
+        <location filename="../plugin/gui/site_input.py" line="132" />
         <source>The drawn site is kept on the map: once the review on screen is saved, right-click or press Enter to review it; Esc removes it.</source>
         <translation>绘制的选址范围已保留在地图上：保存当前审查后，单击右键或按 Enter 键即可审查该范围；按 Esc 键可将其删除。</translation>
     </message>
@@ -7047,7 +7047,7 @@
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="167" />
+        <location filename="../plugin/notes/export.py" line="171" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7129,22 +7129,22 @@ Replace them? Choose No to keep them and give another file name.</source>
 是否替换？选择“否”可保留原文件并另行指定文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="142" />
+        <location filename="../plugin/notes/document_summary.py" line="143" />
         <source>Clauses whose exceptions apply to the project: {rules}.</source>
         <translation>本项目适用其除外情形的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="143" />
+        <location filename="../plugin/notes/document_summary.py" line="144" />
         <source>Restrictions whose conditions for allowing the project are met: {rules}.</source>
         <translation>本项目满足允许条件的限制类条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="145" />
+        <location filename="../plugin/notes/document_summary.py" line="146" />
         <source>Clauses the reviewer judged compliant: {rules}.</source>
         <translation>经审查人判定符合的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="156" />
+        <location filename="../plugin/notes/document_summary.py" line="157" />
         <source>Requirements the project must meet: {rules}.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
@@ -7159,12 +7159,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="213" />
+        <location filename="../plugin/gui/register_actions.py" line="215" />
         <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="214" />
+        <location filename="../plugin/gui/register_actions.py" line="216" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
@@ -7439,12 +7439,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="164" />
+        <location filename="../plugin/gui/register_actions.py" line="166" />
         <source>The register was not re-reviewed: the algorithm {id} is not available in Processing. Enable the Processing plugin under Plugins ▸ Manage and Install Plugins…, then restart QGIS.</source>
         <translation>台账未复核：处理工具箱中没有算法 {id}。请在“插件 ▸ 管理并安装插件…”中启用 Processing 插件，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="170" />
+        <location filename="../plugin/gui/register_actions.py" line="172" />
         <source>The register was not re-reviewed: no register file was chosen. Choose the review register when asked, or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>台账未复核：未选择台账文件。请在提示时选择审查台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -7854,7 +7854,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="115" />
+        <location filename="../plugin/gui/site_sources.py" line="125" />
         <source>{file} holds no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site's boundary into a polygon (Processing ▸ Vector geometry ▸ Lines to polygons) or draw it, then load that file, or select the polygon and press “Selected”.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
@@ -7894,42 +7894,42 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的单元将缺失，位于其中的选址会被视为不在任何管控单元内。请清除该过滤条件；如只需使用部分单元，请选中这些单元（按表达式选择要素）并勾选“仅选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="17" />
+        <location filename="../plugin/notes/document_origin.py" line="47" />
         <source>Sites layer</source>
         <translation>拟选址地块图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="18" />
+        <location filename="../plugin/notes/document_origin.py" line="48" />
         <source>Sites layer source</source>
         <translation>拟选址地块图层数据源</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="19" />
+        <location filename="../plugin/notes/document_origin.py" line="45" />
         <source>Site feature</source>
         <translation>地块要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="25" />
+        <location filename="../plugin/notes/document_origin.py" line="55" />
         <source>a temporary layer held in memory (saved to no file)</source>
         <translation>内存中的临时图层（未保存为文件）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="31" />
+        <location filename="../plugin/notes/document_origin.py" line="71" />
         <source>feature id {fid}</source>
         <translation>要素 ID {fid}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="33" />
+        <location filename="../plugin/notes/document_origin.py" line="63" />
         <source>feature id {fid}; {field}: not given</source>
         <translation>要素 ID {fid}；{field}：未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="34" />
+        <location filename="../plugin/notes/document_origin.py" line="64" />
         <source>feature id {fid}; {field}: {value}</source>
         <translation>要素 ID {fid}；{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="42" />
+        <location filename="../plugin/notes/document_origin.py" line="101" />
         <source>Sites layer {layer}{source}; {feature}</source>
         <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
     </message>
@@ -8142,6 +8142,61 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/engine_release.py" line="23" />
         <source>Freeing the memory of earlier reviews</source>
         <translation>释放此前审查占用的内存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_filters.py" line="17" />
+        <source>Unit layer filter</source>
+        <translation>管控单元图层过滤条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_filters.py" line="17" />
+        <source>{filter} (set in the project: only the units it shows were reviewed)</source>
+        <translation>{filter}（在项目中设置：仅审查该条件下显示的单元）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_filters.py" line="21" />
+        <source>Filter of constraint layer {layer}</source>
+        <translation>约束图层 {layer} 的过滤条件</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_filters.py" line="21" />
+        <source>{filter} (set in the project: where the site lies to the layer is unknown)</source>
+        <translation>{filter}（在项目中设置：选址与该图层的位置关系未知）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="44" />
+        <source>Site taken from</source>
+        <translation>选址地块来源</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="45" />
+        <source>Site features</source>
+        <translation>地块要素</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="72" />
+        <source>feature ids {fids} (joined into one site)</source>
+        <translation>要素 ID {fids}（合并为一个选址地块）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="79" />
+        <source>drawn on the map in the Zoning Review panel</source>
+        <translation>在分区管控审查面板中于地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="81" />
+        <source>coordinates pasted or imported in the Zoning Review panel</source>
+        <translation>在分区管控审查面板中粘贴或导入的坐标</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="82" />
+        <source>a saved review or register entry (the layer or features it was first taken from are not recorded)</source>
+        <translation>已保存的审查或台账记录（未记录其最初取自的图层或要素）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="100" />
+        <source>Site {given}</source>
+        <translation>选址地块：{given}</translation>
     </message>
 </context>
 </TS>
