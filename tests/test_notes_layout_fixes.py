@@ -99,12 +99,12 @@ def test_overview_units_have_no_labels_and_the_scale_bar_no_box(scenario, tmp_pa
     scenario.units.setLabelsEnabled(True)
     try:
         scene = build_scene(scenario.review, scenario.layers)
-        inset = scene.overview_layers[-1]
-        assert inset is not scenario.units and not inset.labelsEnabled()
-        assert inset.featureCount() == scenario.units.featureCount()
-        assert scenario.units.labelsEnabled()  # the user's layer is left as it was
         document = build_document(scenario.review, scenario.context, "zh")
         layout = build_layout(document, scene, TEMPLATE, QgsProject.instance())
+        inset = layout.itemById("overview").layers()[-1]
+        assert inset is not scenario.units and not inset.labelsEnabled()
+        assert inset.featureCount() == scenario.units.featureCount()  # a small layer's units all shown
+        assert scenario.units.labelsEnabled()  # the user's layer is left as it was
         bar = layout.itemById("scalebar")
         assert isinstance(bar, QgsLayoutItemScaleBar)
         assert not bar.hasBackground() and bar.textFormat().buffer().enabled()

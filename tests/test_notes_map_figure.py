@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QImage
 from zoning_review.plugin.notes.export import write_notes
 from zoning_review.plugin.notes.layout_renderer import TEMPLATE
 
-from .notes_helpers import Scenario
+from .notes_helpers import UNITS, Scenario
 
 BLOCK = ("map", "overview", "north_arrow", "scalebar")
 DPI = 150
@@ -123,11 +123,9 @@ def test_the_overview_shows_a_small_unit_layer_whole(scenario):
     assert scene.overview_extent.contains(whole)
 
 
-def test_the_overview_of_a_national_layer_is_a_window_around_the_site(scenario):
-    """A unit 2,000 km away makes the layer national: the inset shows the site's region, not China."""
-    from qgis.core import QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry
-
-    from zoning_review.plugin.notes.map_render import NotesLayers, build_scene
+def national_layer(scenario):
+    """The scenario's units and one unit 2,000 km away (which makes the layer national), as a memory layer."""
+    from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry
 
     wide = scenario.units.materialize(QgsFeatureRequest())
     far = QgsFeature(wide.fields())
@@ -135,6 +133,16 @@ def test_the_overview_of_a_national_layer_is_a_window_around_the_site(scenario):
     far.setAttributes(["ZH54000010001", "far", "一般管控单元"] + [None] * (len(wide.fields()) - 3))
     assert wide.dataProvider().addFeatures([far])[0]
     wide.updateExtents()
+    return wide, far
+
+
+def test_the_overview_of_a_national_layer_is_a_window_around_the_site(scenario):
+    """A unit 2,000 km away makes the layer national: the inset shows the site's region, not China."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest
+
+    from zoning_review.plugin.notes.map_render import NotesLayers, build_scene
+
+    wide, far = national_layer(scenario)
     layers = NotesLayers(wide, scenario.site, scenario.crs, scenario.constraints, "HJGKDYBM",
                          scenario.transform_context)
     scene = build_scene(scenario.review, layers)
@@ -144,3 +152,28 @@ def test_the_overview_of_a_national_layer_is_a_window_around_the_site(scenario):
     assert not window.intersects(far.geometry().boundingBox())
     assert scene.overview_extent.width() == pytest.approx(30 * scene.extent.width(), rel=1e-9)
     assert {f.id() for f in wide.getFeatures(QgsFeatureRequest(window))} < {f.id() for f in wide.getFeatures()}
+
+
+def test_the_overview_draws_only_the_units_it_shows(scenario):
+    """A province's 40,000 units were all drawn in the inset for every PDF; now only those in its window are
+    copied for it — here the three units around the site, never the unit 2,000 km away."""
+    from qgis.core import QgsGeometry, QgsLayoutItemMap, QgsProject, QgsVectorLayer
+
+    from zoning_review.plugin.notes.document import build_document
+    from zoning_review.plugin.notes.layout_renderer import build_layout
+    from zoning_review.plugin.notes.map_render import NotesLayers, build_scene
+
+    wide, far = national_layer(scenario)
+    layers = NotesLayers(wide, scenario.site, scenario.crs, scenario.constraints, "HJGKDYBM",
+                         scenario.transform_context)
+    scene = build_scene(scenario.review, layers)
+    layout = build_layout(build_document(scenario.review, scenario.context, "zh"), scene, TEMPLATE,
+                          QgsProject.instance())
+    overview = layout.itemById("overview")
+    assert isinstance(overview, QgsLayoutItemMap)
+    site, units = overview.layers()
+    assert isinstance(units, QgsVectorLayer) and units is not wide and units.providerType() == "memory"
+    near = [QgsGeometry.fromWkt(wkt) for _code, _name, _category, wkt in UNITS]
+    drawn = [feature.geometry() for feature in units.getFeatures()]
+    assert len(drawn) == 3 and all(any(g.equals(n) for n in near) for g in drawn)
+    assert not units.labelsEnabled() and wide.featureCount() == 4  # the user's layer is left as it was

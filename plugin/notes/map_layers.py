@@ -1,6 +1,6 @@
 """Temporary memory layers for the location map: site outline, units by verdict, constraints.
 
-User layers are only read (features copied by id or extent); every style is set on our copies.
+User layers are only read (features copied by extent); every style is set on our copies.
 """
 
 from typing import Dict, Iterable, List, Optional
@@ -123,14 +123,14 @@ def label_codes(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
-def overview_units(unit_layer: QgsVectorLayer) -> QgsVectorLayer:
-    """The unit layer for the overview inset: the same features (re-read from the source, copied
-    from a memory layer) with thin grey outlines and no labels, whatever the user's style."""
-    if unit_layer.providerType() == "memory":
-        copy = unit_layer.materialize(QgsFeatureRequest())
-    else:
-        copy = QgsVectorLayer(unit_layer.source(), unit_layer.name(), unit_layer.providerType())
-        copy.setSubsetString(unit_layer.subsetString())
+def overview_units(unit_layer: QgsVectorLayer, shown: QgsRectangle, map_crs: QgsCoordinateReferenceSystem,
+                   transform_context) -> QgsVectorLayer:
+    """The units the overview inset shows (those within ``shown``, its extent in ``map_crs``), copied with thin
+    grey outlines and no labels, whatever the user's style: a province's other units are never read or drawn."""
+    to_units = QgsCoordinateTransform(map_crs, unit_layer.crs(), transform_context)
+    request = QgsFeatureRequest().setFilterRect(to_units.transformBoundingBox(shown)).setNoAttributes()
+    items = [(feature.geometry(), []) for feature in unit_layer.getFeatures(request)]
+    copy = add_features(memory_layer("MultiPolygon", unit_layer.name(), unit_layer.crs()), items)
     copy.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
         "color": "235,235,235,255", "outline_color": "150,150,150,255", "outline_width": "0.1"})))
     copy.setLabelsEnabled(False)

@@ -69,8 +69,11 @@ class MapScene:
     crs: QgsCoordinateReferenceSystem
     extent: QgsRectangle
     layers: List[QgsMapLayer]
-    overview_layers: List[QgsMapLayer]
+    overview_layers: List[QgsMapLayer]  # drawn over the overview's units
     overview_extent: QgsRectangle
+    unit_layer: Optional[QgsVectorLayer] = None  # read for the units the overview shows, once its extent is known
+    context: Optional[QgsCoordinateTransformContext] = None
+    overview_units: Optional[QgsVectorLayer] = None  # those units' copy, kept while the layout draws it
     legend_layers: List[QgsMapLayer] = field(default_factory=list)
     legend_on_top: bool = False  # the causes lie in the lower half: the legend goes top left
     causes_extent: Optional[QgsRectangle] = None  # a second map with the site and every cause (far apart)
@@ -133,8 +136,8 @@ def build_scene(review: SiteReview, layers: NotesLayers, lang: str = "zh") -> Ma
         layers.unit_layer.extent())
     legend = named + areas + lines
     return MapScene(crs=crs, extent=main, layers=[site] + lines + areas + constraints + [units],
-                    overview_layers=[site, overview_units(layers.unit_layer)],
-                    overview_extent=overview_extent(whole, main),
+                    overview_layers=[site], overview_extent=overview_extent(whole, main),
+                    unit_layer=layers.unit_layer, context=context,
                     legend_layers=[layer for layer in legend if _shows(layer, main, crs, context)],
                     legend_on_top=_lower_half(lines, main), causes_extent=second,
                     causes_legend=areas + lines if second is not None else [],  # the bands name their layers
@@ -193,6 +196,16 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data)
 
 
+def overview_unit_layers(scene: MapScene, overview) -> List[QgsMapLayer]:
+    """The units the overview item shows (its extent as zoomed, whatever its shape), copied and kept on the scene."""
+    if scene.unit_layer is None:
+        return []
+    shown = QgsRectangle(overview.visibleExtentPolygon().boundingRect())  # rotated too
+    scene.overview_units = overview_units(scene.unit_layer, shown, scene.crs,
+                                          scene.context or QgsProject.instance().transformContext())
+    return [scene.overview_units]
+
+
 def configure_map_items(scene: MapScene, main, overview=None) -> None:
     """Point the layout's map item (and overview inset, when present) at the scene."""
     main.setCrs(scene.crs)
@@ -202,9 +215,9 @@ def configure_map_items(scene: MapScene, main, overview=None) -> None:
     if overview is None:
         return
     overview.setCrs(scene.crs)
-    overview.setLayers(scene.overview_layers)
-    overview.setKeepLayerSet(True)
     overview.zoomToExtent(scene.overview_extent)
+    overview.setLayers(scene.overview_layers + overview_unit_layers(scene, overview))
+    overview.setKeepLayerSet(True)
     if overview.overviews().size() == 0:
         overview.overviews().addOverview(QgsLayoutItemMapOverview("extent", overview))
     overview.overviews().overview(0).setLinkedMap(main)
