@@ -20,6 +20,7 @@ from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features,
 from ..core.outputs.styles import style_by_verdict
 from ..core.siting.screen import SitingResult
 from ..i18n import tr
+from .background_free import free_later, keep_features
 
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
@@ -138,11 +139,14 @@ class SitingLayers:
             node.setExpanded(True)
 
     def remove_layers(self) -> None:
-        """Remove the temporary layers, keep the group."""
-        ids = [layer.id() for layer in self.layers()]
+        """Remove the temporary layers, keep the group; their features are freed in a task (a province's units
+        held QGIS for half a second)."""
+        layers = self.layers()
         self.layer_ids = []
-        if ids:
-            self.project.removeMapLayers(ids)
+        if layers:
+            held = keep_features(layers)
+            self.project.removeMapLayers([layer.id() for layer in layers])
+            free_later(held)
 
     def clear(self) -> None:
         """Remove the temporary layers and the group."""

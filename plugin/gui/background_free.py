@@ -1,0 +1,47 @@
+"""What a layer held, freed in a background task: the features of a province's temporary layers take a while to
+free, which on the GUI thread would hold QGIS."""
+
+from typing import Any, List, Set
+
+from qgis.core import QgsApplication, QgsTask, QgsVectorLayer
+
+from ..i18n import tr
+
+
+def drop(held: List[Any]) -> None:
+    """Let go of each item (its memory freed here, in the calling thread)."""
+    while held:
+        held.pop()
+
+
+class DropTask(QgsTask):
+    """Holds the items given and lets go of them in its thread."""
+
+    def __init__(self, description: str, held: List[Any]) -> None:
+        super().__init__(description)
+        self.held = held
+
+    def run(self) -> bool:
+        """Drop the items (background thread)."""
+        drop(self.held)
+        return True
+
+
+_RUNNING: Set[DropTask] = set()  # each kept alive until it ended, also when the plugin is unloaded meanwhile
+
+
+def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
+    """The memory layers' features, held apart from the layers (a shared copy: nothing is copied), so that removing
+    the layers no longer frees them."""
+    return [layer.dataProvider().featureSource() for layer in layers]
+
+
+def free_later(held: List[Any]) -> None:
+    """Free the features ``keep_features`` held in a task."""
+    if not held:
+        return
+    task = DropTask(tr("Freeing the memory of the siting screen"), held)
+    _RUNNING.add(task)
+    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
+    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
+    QgsApplication.taskManager().addTask(task)

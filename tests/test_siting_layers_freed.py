@@ -1,0 +1,51 @@
+"""The siting screen switched off (or cancelled, or screened again) removes its temporary layers at once, and their
+features — a province's 40,171 units in two layers — are freed in a task, off the GUI thread (removed with the
+layers, they held QGIS for half a second)."""
+
+import time
+
+from tests.grid_units import Threads, grid_units
+
+COLUMNS, ROWS = 30, 20  # 600 units
+
+
+def _wait(qgis_app, predicate, seconds: float = 240) -> None:
+    end = time.monotonic() + seconds
+    while not predicate() and time.monotonic() < end:
+        qgis_app.processEvents()
+        time.sleep(0.005)
+
+
+def test_the_screens_features_are_freed_off_the_gui_thread(dock, qgis_app, sample_project, example_rules, tmp_path,
+                                                           monkeypatch):
+    from qgis.core import QgsAbstractFeatureSource, QgsFeatureRequest
+
+    from zoning_review.plugin.gui import background_free
+
+    counted, drop = [], background_free.drop
+
+    def counting_drop(held):
+        counted.append(sorted(sum(1 for _ in source.getFeatures(QgsFeatureRequest().setNoAttributes()))
+                              for source in held if isinstance(source, QgsAbstractFeatureSource)))
+        drop(held)
+
+    drops = Threads(counting_drop)
+    monkeypatch.setattr(background_free, "drop", drops)
+    units = sample_project.addMapLayer(grid_units(tmp_path / "grid.gpkg", COLUMNS, ROWS))
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(example_rules))
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    dock.form.industry.set_code("C2614")
+    panel = dock.siting
+    panel.button.setChecked(True)
+    _wait(qgis_app, lambda: panel.layers() and not panel.busy and not panel.timer.isActive())
+    made = panel.layers()
+    assert len(made) == 2, panel.summary.text()
+    ids = {layer.id() for layer in made}
+    zones = next(layer for layer in made if not layer.name().startswith("Siting screen")).featureCount()
+    del made
+    panel.button.setChecked(False)
+    assert not ids & set(sample_project.mapLayers()), "the screen's layers are removed at once"
+    _wait(qgis_app, lambda: drops.gui and not background_free._RUNNING, 30)
+    assert drops.gui == [False], "the screen's features were freed on the GUI thread, or not at all"
+    assert counted == [sorted([zones, COLUMNS * ROWS])], "each layer's features, held until freed"
