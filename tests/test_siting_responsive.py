@@ -32,3 +32,33 @@ def test_the_screens_layers_are_filled_off_the_gui_thread(dock, qgis_app, sample
     assert fills.gui and not any(fills.gui), "the screen's layers were filled on the GUI thread"
     for made in panel.layers():  # made off the GUI thread, they must belong to it now, their data too
         assert made.thread() is qgis_app.thread() and made.dataProvider().thread() is qgis_app.thread()
+
+
+def test_the_screens_progress_reaches_the_gui_thread_once_a_percent(dock, qgis_app, sample_project, example_rules,
+                                                                   tmp_path):
+    """The screen's progress was handed to the GUI thread in tenths of a percent, for each unit of a small layer: a
+    province's screen called it a thousand times; now once a whole percentage, here 600 units' in at most 101 calls,
+    the bar still moving from 0 to 100 %."""
+    units = sample_project.addMapLayer(grid_units(tmp_path / "grid.gpkg", COLUMNS, ROWS))
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(example_rules))
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    dock.form.industry.set_code("C2614")
+    panel = dock.siting
+    bar, calls = [], []
+    on_progress = panel._on_progress
+
+    def counted(value):
+        calls.append(value)
+        on_progress(value)
+        bar.append(panel.progress.value())
+
+    panel._on_progress = counted  # what the screen's tasks are connected to
+    panel.button.setChecked(True)
+    end = time.monotonic() + 240
+    while not (panel.layers() and not panel.busy and not panel.timer.isActive()) and time.monotonic() < end:
+        qgis_app.processEvents()
+        time.sleep(0.005)
+    assert panel.layers(), panel.summary.text()
+    assert 10 <= len(calls) <= 101, len(calls)
+    assert all(value == int(value) for value in calls) and bar == sorted(bar) and calls[-1] == 100

@@ -3,6 +3,7 @@ in the background with progress and cancel, make its temporary layers there too 
 would hold QGIS for seconds), hand the result to a callback in ``finished()``.
 """
 
+import math
 from typing import Callable, Dict, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
@@ -49,12 +50,17 @@ class SitingTask(QgsTask):
         self.result: Optional[SitingResult] = None
         self.layers: Optional[Tuple[QgsVectorLayer, QgsVectorLayer]] = None
         self.error = ""
+        self.percent = 0  # the whole percentage handed on
         self.feedback = QgsFeedback()
         self.feedback.progressChanged.connect(self._screen_progress)
 
     def _screen_progress(self, value: float) -> None:
-        """The screen's progress, as its share of the task's."""
-        self.setProgress(value * SCREEN_SHARE if self.layer_names else value)
+        """The screen's progress as its share of the task's, handed on (to the GUI thread) only when its whole
+        percentage changes: a province's screen reported it a thousand times."""
+        percent = math.floor(value * SCREEN_SHARE if self.layer_names else value)
+        if percent != self.percent:
+            self.percent = percent
+            self.setProgress(percent)
 
     def run(self) -> bool:
         """Screen every unit, then make its layers (background thread: touches no widget or project layer)."""
