@@ -1,6 +1,6 @@
 """The siting screen switched off (or cancelled, or screened again) removes its temporary layers at once, and their
-features — a province's 40,171 units in two layers — are freed in a task, off the GUI thread (removed with the
-layers, they held QGIS for half a second)."""
+features — a province's 40,171 units in two layers — and its units' results are freed in a task, off the GUI thread
+(removed with the layers and the panel's results, they held QGIS for half a second)."""
 
 import time
 
@@ -25,8 +25,8 @@ def test_the_screens_features_are_freed_off_the_gui_thread(dock, qgis_app, sampl
     counted, drop = [], background_free.drop
 
     def counting_drop(held):
-        counted.append(sorted(sum(1 for _ in source.getFeatures(QgsFeatureRequest().setNoAttributes()))
-                              for source in held if isinstance(source, QgsAbstractFeatureSource)))
+        counted.append(sorted(sum(1 for _ in item.getFeatures(QgsFeatureRequest().setNoAttributes()))
+                              if isinstance(item, QgsAbstractFeatureSource) else len(item) for item in held))
         drop(held)
 
     drops = Threads(counting_drop)
@@ -46,6 +46,8 @@ def test_the_screens_features_are_freed_off_the_gui_thread(dock, qgis_app, sampl
     del made
     panel.button.setChecked(False)
     assert not ids & set(sample_project.mapLayers()), "the screen's layers are removed at once"
-    _wait(qgis_app, lambda: drops.gui and not background_free._RUNNING, 30)
-    assert drops.gui == [False], "the screen's features were freed on the GUI thread, or not at all"
-    assert counted == [sorted([zones, COLUMNS * ROWS])], "each layer's features, held until freed"
+    assert not panel.results
+    _wait(qgis_app, lambda: len(drops.gui) == 2 and not background_free._RUNNING, 30)
+    assert drops.gui == [False, False], "the screen's features or results were freed on the GUI thread, or not at all"
+    assert sorted(counted) == sorted([sorted([zones, COLUMNS * ROWS]), [COLUMNS * ROWS]]), \
+        "each layer's features and the units' results, held until freed"

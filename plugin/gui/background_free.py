@@ -1,5 +1,5 @@
-"""What a layer held, freed in a background task: the features of a province's temporary layers take a while to
-free, which on the GUI thread would hold QGIS."""
+"""What the siting screen held, freed in a background task: the features of a province's temporary layers and its
+units' results take a while to free, which on the GUI thread would hold QGIS."""
 
 from typing import Any, List, Set
 
@@ -9,9 +9,12 @@ from ..i18n import tr
 
 
 def drop(held: List[Any]) -> None:
-    """Let go of each item (its memory freed here, in the calling thread)."""
+    """Let go of each item (its memory freed here, in the calling thread); a list is emptied one item at a time, so
+    that the GUI thread gets its turn between them (freeing Python objects holds it)."""
     while held:
-        held.pop()
+        item = held.pop()
+        while isinstance(item, list) and item:
+            item.pop()
 
 
 class DropTask(QgsTask):
@@ -37,7 +40,8 @@ def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
 
 
 def free_later(held: List[Any]) -> None:
-    """Free the features ``keep_features`` held in a task."""
+    """Free in a task the features ``keep_features`` held, and the items of the lists in ``held`` (emptied: no longer
+    read elsewhere)."""
     if not held:
         return
     task = DropTask(tr("Freeing the memory of the siting screen"), held)

@@ -20,6 +20,7 @@ from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
 from ..i18n import grouped, sentences, tr
+from .background_free import free_later, keep_features
 from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
 
@@ -116,7 +117,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
             return
         self.generation += 1
         generation = self.generation
-        self.results, self.made = {}, {}
+        self.forget()
         label = tr("Siting screen — {industry}").format(industry=description.industry)
         for target in targets:
             inputs = snapshot_inputs(target.layer, target.binding, target.ruleset, description,
@@ -187,9 +188,16 @@ class SitingPanel(QgsCollapsibleGroupBox):
                               tr("({count} data warnings: hover for details)").format(count=grouped(warnings))])
         return text
 
+    def forget(self) -> None:
+        """Let go of the last screen's results and of its layers not shown; what a province's units hold is freed in
+        a task (on the GUI thread it held QGIS for half a second)."""
+        made = [layer for layers in self.made.values() for layer in layers]
+        free_later(keep_features(made) + [result.units for result in self.results.values()])
+        self.results, self.made = {}, {}
+
     def _idle(self, text: str) -> None:
         self.output.clear()
-        self.results, self.made = {}, {}
+        self.forget()
         self.progress.setVisible(False)
         self.summary.setText(text)
         self.summary.setToolTip("")
