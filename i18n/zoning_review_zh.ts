@@ -609,7 +609,7 @@
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="70" />
+        <location filename="../plugin/gui/siting_task.py" line="76" />
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="92" />
+        <location filename="../plugin/gui/siting_output.py" line="93" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -2376,57 +2376,57 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="93" />
+        <location filename="../plugin/gui/siting_output.py" line="94" />
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="58" />
+        <location filename="../plugin/gui/siting_panel.py" line="59" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="61" />
+        <location filename="../plugin/gui/siting_panel.py" line="62" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="112" />
+        <location filename="../plugin/gui/siting_panel.py" line="113" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="115" />
+        <location filename="../plugin/gui/siting_panel.py" line="116" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="229" />
+        <location filename="../plugin/gui/siting_panel.py" line="237" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="238" />
+        <location filename="../plugin/gui/siting_panel.py" line="246" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="153" />
+        <location filename="../plugin/gui/siting_panel.py" line="154" />
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="229" />
+        <location filename="../plugin/gui/siting_panel.py" line="237" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="181" />
+        <location filename="../plugin/gui/siting_panel.py" line="182" />
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="186" />
+        <location filename="../plugin/gui/siting_panel.py" line="187" />
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2926,12 +2926,12 @@
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="76" />
+        <location filename="../plugin/gui/siting_output.py" line="77" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="76" />
+        <location filename="../plugin/gui/siting_output.py" line="77" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
@@ -5040,7 +5040,7 @@
         <translation>{path} — 1 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="186" />
+        <location filename="../plugin/gui/siting_panel.py" line="187" />
         <source>(1 data warning: hover for details)</source>
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -6422,7 +6422,7 @@
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="237" />
+        <location filename="../plugin/gui/siting_panel.py" line="245" />
         <source>Screening the units…</source>
         <translation>正在筛查管控单元……</translation>
     </message>
@@ -8197,6 +8197,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/document_origin.py" line="100" />
         <source>Site {given}</source>
         <translation>选址地块：{given}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/background_free.py" line="47" />
+        <source>Freeing the memory of the siting screen</source>
+        <translation>正在释放选址筛查占用的内存</translation>
     </message>
 </context>
 </TS>
