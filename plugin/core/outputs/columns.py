@@ -1,7 +1,7 @@
 """Output columns: name, kind, Chinese alias and decimals, turned into QgsFields and rounded values."""
 
 from dataclasses import dataclass
-from typing import Any, Iterable, List, Sequence
+from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
 from qgis.core import QgsFields
 
@@ -36,12 +36,26 @@ def output_fields(columns: Sequence[Column]) -> QgsFields:
 
 def rounded(columns: Sequence[Column], values: Iterable[Any]) -> List[Any]:
     """``values`` in column order, doubles rounded to their column's decimals (None stays None)."""
-    out = []
-    for column, value in zip(columns, values):
-        if column.decimals >= 0 and isinstance(value, float):
-            value = round(value, column.decimals)
-        out.append(value)
+    out = list(values)[:len(columns)]
+    for index, decimals in _rounding(columns):
+        if index < len(out) and isinstance(out[index], float):
+            out[index] = round(out[index], decimals)
     return out
+
+
+_ROUNDING: Dict[int, Tuple[Sequence[Column], Tuple[Tuple[int, int], ...]]] = {}
+
+
+def _rounding(columns: Sequence[Column]) -> Tuple[Tuple[int, int], ...]:
+    """The position and decimals of each column that rounds its doubles, found once per list of columns (the entry
+    keeps the list, so its id stays its own)."""
+    entry = _ROUNDING.get(id(columns))
+    if entry is None:
+        if len(_ROUNDING) >= 64:
+            _ROUNDING.clear()
+        positions = tuple((index, column.decimals) for index, column in enumerate(columns) if column.decimals >= 0)
+        entry = _ROUNDING[id(columns)] = (columns, positions)
+    return entry[1]
 
 
 def apply_aliases(layer, columns: Sequence[Column]) -> None:

@@ -2,7 +2,9 @@
 
 from collections import Counter
 from functools import cache
-from typing import List, Optional, Tuple
+from itertools import chain
+from operator import attrgetter
+from typing import Iterable, List, Optional, Tuple
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry
 
@@ -18,6 +20,7 @@ from .findings_json import FindingsJson
 from .geometry import output_geometry
 
 COUNTED = (Status.CONFLICT, Status.NEEDS_INFO, Status.MANUAL_CHECK, Status.REQUIREMENT, Status.EXEMPTED)
+_STATUS = attrgetter("status")
 
 
 @cache
@@ -85,21 +88,25 @@ def output_wkb_type() -> int:
     return WKB_MULTIPOLYGON
 
 
-def _counts(findings) -> List[int]:
+def _counts(findings: Iterable) -> List[int]:
     """Counts of the statuses listed in COUNTED."""
-    found = Counter(f.status for f in findings)
+    found = Counter(map(_STATUS, findings))
     return [found[status] for status in COUNTED]
 
 
 def finding_features(review: SiteReview, fields: QgsFields,
                      encoder: Optional[FindingsJson] = None) -> List[QgsFeature]:
     """FINDINGS rows of one reviewed site; geometry = the overlap (in the site's CRS)."""
+    if fields.indexOf("findings_json") >= 0:
+        encoder = encoder or FindingsJson()
+    else:
+        encoder = None
     return [_finding_feature(review, unit, fields, encoder) for unit in review.units]
 
 
 def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
-                     encoder: Optional[FindingsJson] = None) -> QgsFeature:
-    """One FINDINGS row."""
+                     encoder: Optional[FindingsJson]) -> QgsFeature:
+    """One FINDINGS row (``findings_json`` when there is an ``encoder``)."""
     feature = QgsFeature(fields)
     geometry = review.overlay.geometries.get(unit.overlap.fid)
     if geometry is not None:
@@ -107,8 +114,8 @@ def _finding_feature(review: SiteReview, unit: UnitReview, fields: QgsFields,
     ov = unit.overlap
     values = [review.site_id, ov.code, ov.name, ov.category, ov.overlap_m2, ov.site_fraction,
               ov.unit_fraction, str(unit.verdict), *_counts(unit.findings)]
-    if fields.indexOf("findings_json") >= 0:
-        values.append((encoder or FindingsJson()).encode(unit.findings))
+    if encoder is not None:
+        values.append(encoder.encode(unit.findings))
     feature.setAttributes(rounded(findings_columns(), values))
     return feature
 
@@ -121,8 +128,8 @@ def summary_feature(
     lang = texts.lang
     feature = QgsFeature(fields)
     feature.setGeometry(output_geometry(geometry))
-    findings = review.all_findings()
-    reason = separator(lang).join(texts.named(r) for r in review.reasons)
+    findings = chain.from_iterable(unit.findings for unit in review.units)
+    reason = separator(lang).join(map(texts.named, review.reasons))
     decided = deciding_findings(review)
     deciding = "; ".join(f.rule_id for f in decided)
     lists = "; ".join(dict.fromkeys(f.source.list_id for f in decided if f.source is not None))

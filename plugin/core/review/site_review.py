@@ -221,7 +221,7 @@ class ReasonTexts:
     def __init__(self, lang: Optional[str] = None) -> None:
         self.lang = lang
         self._texts: Dict[int, Tuple[Reason, str]] = {}
-        self._named: Dict[Tuple[int, ...], Tuple[List[Reason], str]] = {}
+        self._named: Dict[Tuple[object, ...], Tuple[Tuple[Reason, ...], str]] = {}
 
     def render(self, reason: Reason) -> str:
         """The reason as render_reason gives it in this cache's language."""
@@ -236,19 +236,26 @@ class ReasonTexts:
 
     def named(self, reason: Reason) -> str:
         """A summary reason with its clause named as users read it: as ``render_reason(named_clause(…))``
-        gives it, its explanations rendered once per list (a unit's own requirement texts make a fresh
-        reason at every site, but share their explanations)."""
-        rule, inner = reason.values.get("rule"), reason.values.get("reason")
+        gives it, made once per clause and list of explanations (a memoised finding's summary reason is
+        shared by many sites; a unit's own requirement texts make a fresh reason at every site, but share
+        their explanations). An entry keeps the explanations, so their ids stay theirs; the reasons
+        themselves are not kept."""
+        values = reason.values
+        rule, inner = values.get("rule"), values.get("reason")
         if reason.template != SUMMARY_REASON or not isinstance(rule, str) or not isinstance(inner, list) \
-                or len(reason.values) != 2 or not all(isinstance(v, Reason) for v in inner):
+                or len(values) != 2:
             return self.render(named_clause(reason, self.lang))
-        key = tuple(map(id, inner))
+        key = (rule, *map(id, inner))
         entry = self._named.get(key)
-        if entry is None or any(kept is not given for kept, given in zip(entry[0], inner)):
-            if len(self._named) >= self.LIMIT:
+        if entry is None:
+            if not all(isinstance(v, Reason) for v in inner):
+                return self.render(named_clause(reason, self.lang))
+            if len(self._named) >= 4 * self.LIMIT:
                 self._named = {}
-            entry = self._named[key] = (list(inner), separator(self.lang).join(map(self.render, inner)))
-        return _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=entry[1])
+            text = separator(self.lang).join(map(self.render, inner))
+            text = _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=text)
+            entry = self._named[key] = (tuple(inner), text)
+        return entry[1]
 
 
 _TEMPLATES: Dict[Tuple[str, str], str] = {}
