@@ -1,5 +1,5 @@
-"""SUMMARY's reasons in a batch: a clause with its explanations is worded once, whichever site's reason object
-names it (a unit's own requirement texts make a fresh reason at every site), and reads as the uncached wording."""
+"""SUMMARY's reasons in a batch: a summary reason many sites share (a memoised finding's) is worded once per
+language, and every reason reads as the uncached wording."""
 
 from zoning_review.plugin.core.model.results import Reason
 from zoning_review.plugin.core.review import site_review
@@ -19,22 +19,24 @@ def uncached(reason: Reason, lang: str) -> str:
     return render_reason(named_clause(reason, lang), lang)
 
 
-def test_a_clause_is_worded_once_for_every_site_naming_it(monkeypatch):
+def test_a_shared_summary_reason_is_worded_once_in_each_language(monkeypatch):
+    """A memoised finding's summary reason, named by many sites, is worded once per language; a fresh reason
+    of the same clause (a unit's own text at another site) reads the same."""
     worded = []
 
     def counted(rule_id, lang):
-        worded.append(rule_id)
+        worded.append((rule_id, lang))
         return named_clause(Reason("{rule}", {"rule": rule_id}), lang).values["rule"]
 
     monkeypatch.setattr(site_review, "clause_name", counted)
-    for lang in ("en", "zh"):
-        texts, worded[:] = ReasonTexts(lang), []
-        first, again = summary("H1301:spatial_layout", PROSE), summary("H1301:spatial_layout", PROSE)
-        assert texts.named(first) == texts.named(again) == texts.named(first) == uncached(first, lang)
-        assert worded == ["H1301:spatial_layout"], lang
-        other = summary("H1302:spatial_layout", PROSE)
-        assert texts.named(other) == uncached(other, lang)
-        assert worded == ["H1301:spatial_layout", "H1302:spatial_layout"], lang
+    shared = summary("H1301:spatial_layout", PROSE)
+    english, chinese = ReasonTexts("en"), ReasonTexts("zh")
+    for _site in range(3):
+        assert english.named(shared) == uncached(shared, "en")
+        assert chinese.named(shared) == uncached(shared, "zh")
+    assert worded == [("H1301:spatial_layout", "en"), ("H1301:spatial_layout", "zh")]
+    assert ReasonTexts("en").named(shared) == english.named(summary("H1301:spatial_layout", PROSE))
+    assert english.named(shared) != chinese.named(shared)
 
 
 def test_other_explanations_of_a_clause_are_worded_anew():

@@ -70,7 +70,6 @@ class FindingsJson:
     LIMIT = 20_000  # texts kept; past that the caches start afresh (bounds memory)
 
     def __init__(self) -> None:
-        self._copies: Dict[int, Tuple[Finding, str]] = {}  # a memoised finding's shared copy, by its id
         self._shared: Dict[Tuple[int, Any], Tuple[Finding, str]] = {}
         self._reasons: Dict[Tuple[Any, ...], Tuple[str, str]] = {}
         self._sources: Dict[ListSource, str] = {}
@@ -79,26 +78,18 @@ class FindingsJson:
 
     def encode(self, findings: List[Finding]) -> str:
         """The same text as json.dumps of the list of every finding's dict (sorted keys, unescaped)."""
-        if max(len(self._copies), len(self._shared), len(self._reasons), len(self._same),
-               len(self._parts)) > self.LIMIT:
-            self._copies, self._shared, self._reasons, self._same, self._parts = {}, {}, {}, {}, {}
-        copies, texts = self._copies, []
-        for finding in findings:
-            entry = copies.get(id(finding))  # the entry keeps the finding, so its id stays its own
-            texts.append(self._text(finding) if entry is None else entry[1])
-        return f"[{', '.join(texts)}]"
+        if max(len(self._shared), len(self._reasons), len(self._same), len(self._parts)) > self.LIMIT:
+            self._shared, self._reasons, self._same, self._parts = {}, {}, {}, {}
+        return f"[{', '.join(map(self._text, findings))}]"
 
     def _text(self, finding: Finding) -> str:
-        """A finding's JSON; a copy of a memoised finding's kept by the copy (the batch shares it) and by its origin
-        and decisive flag (the only field a copy may change)."""
         origin = getattr(finding, "memo_origin", None)
         if origin is None:
             return self._compose(finding)
-        key = (id(origin), finding.decisive)
+        key = (id(origin), finding.decisive)  # a copy of a memoised finding: its content but 'decisive'
         entry = self._shared.get(key)
         if entry is None or entry[0] is not origin:
             entry = self._shared[key] = (origin, self._compose(finding))
-        self._copies[id(finding)] = (finding, entry[1])
         return entry[1]
 
     def _compose(self, finding: Finding) -> str:

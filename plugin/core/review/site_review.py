@@ -221,7 +221,8 @@ class ReasonTexts:
     def __init__(self, lang: Optional[str] = None) -> None:
         self.lang = lang
         self._texts: Dict[int, Tuple[Reason, str]] = {}
-        self._named: Dict[Tuple[object, ...], Tuple[Tuple[Reason, ...], str]] = {}
+        self._named: Dict[Tuple[int, ...], Tuple[List[Reason], str]] = {}
+        self._kept = f"named_text_{lang}" if lang else ""  # where a summary reason keeps its text in ``lang``
 
     def render(self, reason: Reason) -> str:
         """The reason as render_reason gives it in this cache's language."""
@@ -236,26 +237,31 @@ class ReasonTexts:
 
     def named(self, reason: Reason) -> str:
         """A summary reason with its clause named as users read it: as ``render_reason(named_clause(…))``
-        gives it, made once per clause and list of explanations (a memoised finding's summary reason is
-        shared by many sites; a unit's own requirement texts make a fresh reason at every site, but share
-        their explanations). An entry keeps the explanations, so their ids stay theirs; the reasons
-        themselves are not kept."""
-        values = reason.values
-        rule, inner = values.get("rule"), values.get("reason")
+        gives it, its explanations rendered once per list (a unit's own requirement texts make a fresh
+        reason at every site, but share their explanations). In a chosen language the text is kept on the
+        reason itself (not a field: a memoised finding's summary reason is shared by the batch's sites, and a
+        fresh one takes its text away with it, so that no cache outlives the reasons it holds)."""
+        kept = reason.__dict__.get(self._kept) if self._kept else None
+        if kept is not None:
+            return kept
+        text = self._named_text(reason)
+        if self._kept:
+            reason.__dict__[self._kept] = text
+        return text
+
+    def _named_text(self, reason: Reason) -> str:
+        """``named`` of a reason not worded before."""
+        rule, inner = reason.values.get("rule"), reason.values.get("reason")
         if reason.template != SUMMARY_REASON or not isinstance(rule, str) or not isinstance(inner, list) \
-                or len(values) != 2:
+                or len(reason.values) != 2 or not all(isinstance(v, Reason) for v in inner):
             return self.render(named_clause(reason, self.lang))
-        key = (rule, *map(id, inner))
+        key = tuple(map(id, inner))
         entry = self._named.get(key)
-        if entry is None:
-            if not all(isinstance(v, Reason) for v in inner):
-                return self.render(named_clause(reason, self.lang))
-            if len(self._named) >= 4 * self.LIMIT:
+        if entry is None or any(kept is not given for kept, given in zip(entry[0], inner)):
+            if len(self._named) >= self.LIMIT:
                 self._named = {}
-            text = separator(self.lang).join(map(self.render, inner))
-            text = _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=text)
-            entry = self._named[key] = (tuple(inner), text)
-        return entry[1]
+            entry = self._named[key] = (list(inner), separator(self.lang).join(map(self.render, inner)))
+        return _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=entry[1])
 
 
 _TEMPLATES: Dict[Tuple[str, str], str] = {}
