@@ -1,5 +1,6 @@
 """A unit layer as large as a province's, made for responsiveness tests: square units over the sample's area."""
 
+import time
 from typing import Callable, Collection
 
 from qgis.core import (
@@ -54,3 +55,22 @@ class Threads:
     def __call__(self, *args, **kwargs):
         self.gui.append(QThread.currentThread() is QCoreApplication.instance().thread())
         return self.function(*args, **kwargs)
+
+
+def screen_grid(dock, project, rules, path, columns: int, rows: int):
+    """A grid of ``columns`` × ``rows`` units bound in ``dock`` with ``rules``, a new C2614 project described, ready
+    to screen: the dock's siting panel (its button not yet pressed)."""
+    units = project.addMapLayer(grid_units(path, columns, rows))
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(rules))
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    dock.form.industry.set_code("C2614")
+    return dock.siting
+
+
+def wait_screened(app, panel, seconds: float = 240) -> None:
+    """Let ``app`` run until the siting ``panel``'s screen has ended and its layers are in (or ``seconds`` pass)."""
+    end = time.monotonic() + seconds
+    while not (panel.layers() and not panel.busy and not panel.timer.isActive()) and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)

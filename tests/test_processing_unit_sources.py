@@ -17,10 +17,8 @@ from qgis.core import (
 from tests.pushdown_helpers import Feedback
 from tests.test_inputs_processing import siting
 from tests.test_processing_review import params, rows
+from tests.test_processing_site_sources import CHECKS, OVERRIDE
 
-OVERRIDE = QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
-CHECKS = (QgsFeatureRequest.GeometryNoCheck, QgsFeatureRequest.GeometrySkipInvalid,
-          QgsFeatureRequest.GeometryAbortOnInvalid)
 S01_UNIT = "ZH13063820002"  # the one unit sample site S01 lies in (the sample's design)
 
 

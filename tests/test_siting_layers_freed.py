@@ -4,7 +4,7 @@ features — a province's 40,171 units in two layers — and its units' results 
 
 import time
 
-from tests.grid_units import Threads, grid_units
+from tests.grid_units import Threads, screen_grid, wait_screened
 
 COLUMNS, ROWS = 30, 20  # 600 units
 
@@ -31,14 +31,9 @@ def test_the_screens_features_are_freed_off_the_gui_thread(dock, qgis_app, sampl
 
     drops = Threads(counting_drop)
     monkeypatch.setattr(background_free, "drop", drops)
-    units = sample_project.addMapLayer(grid_units(tmp_path / "grid.gpkg", COLUMNS, ROWS))
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(example_rules))
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    dock.form.industry.set_code("C2614")
-    panel = dock.siting
+    panel = screen_grid(dock, sample_project, example_rules, tmp_path / "grid.gpkg", COLUMNS, ROWS)
     panel.button.setChecked(True)
-    _wait(qgis_app, lambda: panel.layers() and not panel.busy and not panel.timer.isActive())
+    wait_screened(qgis_app, panel)
     made = panel.layers()
     assert len(made) == 2, panel.summary.text()
     ids = {layer.id() for layer in made}

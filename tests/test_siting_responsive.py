@@ -2,9 +2,7 @@
 thread (before, 40,000 units' rows were written there at the end of the screen: about 6 s without a response), and
 belong to the GUI thread, their data too, once handed over."""
 
-import time
-
-from tests.grid_units import Threads, grid_units
+from tests.grid_units import Threads, screen_grid, wait_screened
 
 COLUMNS, ROWS = 30, 20  # 600 units
 
@@ -15,17 +13,9 @@ def test_the_screens_layers_are_filled_off_the_gui_thread(dock, qgis_app, sample
 
     fills = Threads(siting_task.filled_layers)
     monkeypatch.setattr(siting_task, "filled_layers", fills)
-    units = sample_project.addMapLayer(grid_units(tmp_path / "grid.gpkg", COLUMNS, ROWS))
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(example_rules))
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    dock.form.industry.set_code("C2614")
-    panel = dock.siting
+    panel = screen_grid(dock, sample_project, example_rules, tmp_path / "grid.gpkg", COLUMNS, ROWS)
     panel.button.setChecked(True)
-    end = time.monotonic() + 240
-    while not (panel.layers() and not panel.busy and not panel.timer.isActive()) and time.monotonic() < end:
-        qgis_app.processEvents()
-        time.sleep(0.005)
+    wait_screened(qgis_app, panel)
     assert panel.layers(), panel.summary.text()
     screen = next(lyr for lyr in panel.layers() if lyr.name().startswith("Siting screen"))
     assert screen.featureCount() == COLUMNS * ROWS and screen.renderer().type() == "categorizedSymbol"
@@ -39,12 +29,7 @@ def test_the_screens_progress_reaches_the_gui_thread_once_a_percent(dock, qgis_a
     """The screen's progress was handed to the GUI thread in tenths of a percent, for each unit of a small layer: a
     province's screen called it a thousand times; now once a whole percentage, here 600 units' in at most 101 calls,
     the bar still moving from 0 to 100 %."""
-    units = sample_project.addMapLayer(grid_units(tmp_path / "grid.gpkg", COLUMNS, ROWS))
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(example_rules))
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    dock.form.industry.set_code("C2614")
-    panel = dock.siting
+    panel = screen_grid(dock, sample_project, example_rules, tmp_path / "grid.gpkg", COLUMNS, ROWS)
     bar, calls = [], []
     on_progress = panel._on_progress
 
@@ -55,10 +40,7 @@ def test_the_screens_progress_reaches_the_gui_thread_once_a_percent(dock, qgis_a
 
     panel._on_progress = counted  # what the screen's tasks are connected to
     panel.button.setChecked(True)
-    end = time.monotonic() + 240
-    while not (panel.layers() and not panel.busy and not panel.timer.isActive()) and time.monotonic() < end:
-        qgis_app.processEvents()
-        time.sleep(0.005)
+    wait_screened(qgis_app, panel)
     assert panel.layers(), panel.summary.text()
     assert 10 <= len(calls) <= 101, len(calls)
     assert all(value == int(value) for value in calls) and bar == sorted(bar) and calls[-1] == 100
