@@ -38,7 +38,7 @@ def _codes(engine, target) -> list:
 
 def test_one_engine_per_layer_the_one_replaced_freed_off_the_gui_thread(
         qgis_app, units_layer, river_bank_layer, example_rules, monkeypatch):
-    from zoning_review.plugin.gui import engine_release
+    from zoning_review.plugin.gui import background_free, engine_release
     from zoning_review.plugin.gui.engine_cache import EngineCache
 
     frees = Threads(engine_release.free)
@@ -53,7 +53,7 @@ def test_one_engine_per_layer_the_one_replaced_freed_off_the_gui_thread(
     assert cache.kept() == [second], "an engine kept beside the one of the layer's current settings"
     _wait(lambda: frees.gui)
     assert frees.gui == [False], "the replaced engine was freed on the GUI thread, or not at all"
-    _wait(lambda: not engine_release._RUNNING)
+    _wait(lambda: not background_free._RUNNING)
     assert _codes(first, target) == codes, "an engine freed and used again must read its layer again"
     cache.clear()
     QgsProject.instance().removeMapLayers([units_layer.id(), river_bank_layer.id()])
@@ -61,7 +61,7 @@ def test_one_engine_per_layer_the_one_replaced_freed_off_the_gui_thread(
 
 def test_an_engine_a_review_task_may_read_is_freed_only_after_it_ended(
         qgis_app, units_layer, river_bank_layer, example_rules, monkeypatch):
-    from zoning_review.plugin.gui import engine_release
+    from zoning_review.plugin.gui import background_free, engine_release
     from zoning_review.plugin.gui.engine_cache import EngineCache
 
     frees = Threads(engine_release.free)
@@ -80,6 +80,6 @@ def test_an_engine_a_review_task_may_read_is_freed_only_after_it_ended(
     cache.release()  # the task ended
     _wait(lambda: frees.gui)
     assert frees.gui == [False]
-    _wait(lambda: not engine_release._RUNNING)
+    _wait(lambda: not background_free._RUNNING)
     cache.clear()
     QgsProject.instance().removeMapLayers([units_layer.id(), river_bank_layer.id()])

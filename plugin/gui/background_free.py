@@ -1,5 +1,6 @@
-"""What the siting screen held, freed in a background task: the features of a province's temporary layers and its
-units' results take a while to free, which on the GUI thread would hold QGIS."""
+"""Memory a province's data held, freed in a background task: the siting screen's temporary layers' features and its
+units' results, the dock's overlay engines no longer used (``engine_release``) take a while to free, which on the GUI
+thread would hold QGIS."""
 
 from typing import Any, List, Set
 
@@ -30,7 +31,7 @@ class DropTask(QgsTask):
         return True
 
 
-_RUNNING: Set[DropTask] = set()  # each kept alive until it ended, also when the plugin is unloaded meanwhile
+_RUNNING: Set[QgsTask] = set()  # each kept alive until it ended, also when the plugin is unloaded meanwhile
 
 
 def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
@@ -42,9 +43,12 @@ def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
 def free_later(held: List[Any]) -> None:
     """Free in a task the features ``keep_features`` held, and the items of the lists in ``held`` (emptied: no longer
     read elsewhere)."""
-    if not held:
-        return
-    task = DropTask(tr("Freeing the memory of the siting screen"), held)
+    if held:
+        start_kept(DropTask(tr("Freeing the memory of the siting screen"), held))
+
+
+def start_kept(task: QgsTask) -> None:
+    """Start a freeing task, kept alive until it ended."""
     _RUNNING.add(task)
     task.taskCompleted.connect(lambda: _RUNNING.discard(task))
     task.taskTerminated.connect(lambda: _RUNNING.discard(task))

@@ -1,12 +1,13 @@
 """Overlay engines no longer used, freed in a background task: a province's unit geometries take a while to free,
 which on the GUI thread would hold QGIS."""
 
-from typing import Any, Dict, List, Set
+from typing import Any, Dict, List
 
-from qgis.core import QgsApplication, QgsTask
+from qgis.core import QgsTask
 
 from ..core.overlay.engine import OverlayEngine
 from ..i18n import tr
+from .background_free import start_kept
 
 
 def free(held: List[Dict[int, Any]]) -> None:
@@ -34,13 +35,6 @@ class ReleaseTask(QgsTask):
         return True
 
 
-_RUNNING: Set[ReleaseTask] = set()  # each kept alive until it ended, also when the plugin is unloaded meanwhile
-
-
 def release(engines: List[OverlayEngine]) -> None:
     """Free the engines' units in a task."""
-    task = ReleaseTask(engines)
-    _RUNNING.add(task)
-    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
-    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
-    QgsApplication.taskManager().addTask(task)
+    start_kept(ReleaseTask(engines))
