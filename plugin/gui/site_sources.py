@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
-from ..core.inputs.layer_source import shown_source
+from ..core.inputs.layer_source import kept_source
 from ..core.inputs.site_lines import is_line_type, lines_counted
 from ..core.overlay.crs_check import crs_unknown
 from ..i18n import grouped, list_separator, tr
@@ -41,7 +41,7 @@ def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
 def layer_features(how: str, layer: QgsVectorLayer, features: List[QgsFeature]) -> TakenSite:
     """Where a site taken from ``features`` of ``layer`` came from, as its notes name it: the layer's name, its source
     without credentials ('' for a layer held in memory) and the features' ids."""
-    source = "" if layer.providerType() == "memory" else shown_source(layer)
+    source = kept_source(layer)
     return TakenSite(how, SitesLayer(layer.name(), source, source, layer.id()), tuple(f.id() for f in features))
 
 

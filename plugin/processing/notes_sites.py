@@ -8,7 +8,7 @@ from typing import Optional, Tuple
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
-from ..core.inputs.layer_source import shown_source
+from ..core.inputs.layer_source import kept_source
 from ..i18n import tr
 from ..notes.html_renderer import recorded_sites
 from ..notes.sites_layer import SitesLayer
@@ -22,9 +22,8 @@ def sites_record(layer: Optional[QgsVectorLayer]) -> Optional[SitesLayer]:
     the sites are no layer."""
     if layer is None:
         return None
-    in_memory = layer.providerType() == "memory"
-    source = "" if in_memory else shown_source(layer)
-    if in_memory or _temporary_file(layer):
+    source = kept_source(layer)
+    if layer.providerType() == "memory" or _temporary_file(layer):
         return SitesLayer(layer.name(), source, layer.name(), layer.id())
     return SitesLayer(layer.name(), source, source)
 

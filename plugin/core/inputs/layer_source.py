@@ -25,3 +25,8 @@ def without_credentials(source: str) -> str:
 def shown_source(layer: QgsMapLayer) -> str:
     """The layer's data source without credentials, as the notes print it."""
     return without_credentials(layer.source())
+
+
+def kept_source(layer: QgsMapLayer) -> str:
+    """``shown_source``, '' for a layer held in memory (saved to no file, its source names no data)."""
+    return "" if layer.providerType() == "memory" else shown_source(layer)
