@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..compat import NO_GEOMETRY
 from ..core.inputs.resolve import layer_label
+from ..core.overlay.layer_subset import layer_subset
 from ..core.review.judgements import JudgementError, Judgements, judgements_from_rows, missing_columns
 from ..core.text_decoding import UndecodableTextError, decode_text
 from ..i18n import grouped, list_separator, tr
@@ -79,7 +80,7 @@ def _refuse_cut_table(definition: Optional[QgsProcessingFeatureSourceDefinition]
             "be left out, and a non-compliant judgement among them would no longer decide its site. Clear the option "
             "to apply every judgement of the table; to apply some only, save the selected rows as a table of their "
             "own (Export ▸ Save Selected Features As…) and give that table.").format(layer=name))
-    subset = layer.subsetString().strip() if layer is not None else ""
+    subset = layer_subset(layer)
     if subset:
         raise QgsProcessingException(tr(
             "Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: "
