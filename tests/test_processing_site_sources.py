@@ -5,6 +5,7 @@ reviewed (repaired, never skipped without a word)."""
 
 import pytest
 from qgis.core import (
+    Qgis,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
@@ -16,10 +17,20 @@ from qgis.core import (
 
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_processing_review import params, rows
+from zoning_review.plugin.compat import OVERRIDE_GEOMETRY_CHECK
 
-OVERRIDE = QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck
-CHECKS = (QgsFeatureRequest.GeometryNoCheck, QgsFeatureRequest.GeometrySkipInvalid,
-          QgsFeatureRequest.GeometryAbortOnInvalid)
+OVERRIDE = OVERRIDE_GEOMETRY_CHECK
+
+
+def _check(name: str):
+    """An invalid-geometry setting by its scoped name (Qgis.InvalidGeometryCheck from QGIS 3.36, before it
+    QgsFeatureRequest.InvalidGeometryCheck, its members then prefixed with Geometry)."""
+    if hasattr(Qgis, "InvalidGeometryCheck"):
+        return getattr(Qgis.InvalidGeometryCheck, name)
+    return getattr(QgsFeatureRequest.InvalidGeometryCheck, f"Geometry{name}")
+
+
+CHECKS = tuple(_check(name) for name in ("NoCheck", "SkipInvalid", "AbortOnInvalid"))
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ as before; QGIS's invalid-geometry setting never skips, nor stops on, an invalid
 
 import pytest
 from qgis.core import (
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
@@ -150,8 +149,7 @@ def test_an_invalid_unit_without_a_code_is_named_whatever_the_check(zr_processin
     try:
         layer.selectAll()
         fid = next(f.id() for f in layer.getFeatures() if not f["HJGKDYBM"])
-        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True, -1, OVERRIDE,
-                                                        QgsFeatureRequest.GeometrySkipInvalid)
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True, -1, OVERRIDE, CHECKS[1])
         _found, feedback = review_invalid(sample_gpkg, example_rules, tmp_path / "out", selected)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
