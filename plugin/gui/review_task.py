@@ -9,6 +9,7 @@ from qgis.core import (
     QgsTask,
 )
 
+from ..core.coordinates.worker_crs import settle_for_workers
 from ..core.inputs.resolve import BoundUnitLayer
 from ..core.model.results import OverlayResult
 from ..core.overlay.engine import OverlayEngine, OverlayError
@@ -45,6 +46,8 @@ class ReviewTask(QgsTask):
         super().__init__(tr("Zoning review of the site"), QgsTask.Flag.CanCancel)
         self.site = Site(QgsGeometry(site.geometry), QgsCoordinateReferenceSystem(site.crs), site.origin)
         self.jobs = jobs
+        settle_for_workers([self.site.crs, *(layer.crs() for job in jobs for layer in (
+            job.target.layer, *job.target.constraints.values()))])
         self.error = ""
 
     def run(self) -> bool:

@@ -13,7 +13,7 @@ from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
-from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen
+from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen, settle_for_screen
 from ..i18n import tr, ui_language
 from ..log import log_error, log_warning
 from .siting_output import filled_layers
@@ -43,6 +43,7 @@ class SitingTask(QgsTask):
     def __init__(self, inputs: SitingInputs, callback: Callback, description: str = "",
                  layer_names: Optional[Tuple[str, str]] = None):
         super().__init__(description or tr("Siting screen"), QgsTask.Flag.CanCancel)
+        settle_for_screen(inputs)
         self.inputs = inputs
         self.callback = callback
         self.layer_names = layer_names

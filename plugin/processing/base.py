@@ -5,11 +5,13 @@ from typing import Any, Callable, Dict, List, Optional
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.coordinates.worker_crs import settle_for_workers
 from ..guide import guide_url
 from ..i18n import tr
 from ..log import log_error
 from ..paths import ICON
 from .output_paths import check_outputs
+from .parameter_layers import open_layer_crs
 
 # Toolbox search words of every algorithm, in both languages whatever the interface language.
 COMMON_TAGS = ("三线一单", "生态环境分区管控", "环境管控单元", "生态环境准入清单", "环评", "环境影响评价",
@@ -72,6 +74,12 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
     def help_text(self) -> str:
         """The algorithm's help (translated)."""
         raise NotImplementedError
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """On the main thread, before a worker thread may run the algorithm (the Processing dialog's task): make the
+        CRSs and ellipsoids it will use there (see core.coordinates.worker_crs)."""
+        settle_for_workers(open_layer_crs(parameters, context), [context.ellipsoid()])
+        return True
 
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """Check the outputs against the inputs, then run; no exception leaves but QgsProcessingException."""

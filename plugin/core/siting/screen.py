@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ..coordinates.worker_crs import on_main_thread, settle_for_workers
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..model.results import Reason
@@ -54,7 +55,7 @@ from .scenarios import (
 )
 from .verdict import Decision, ZoneRequest, decide
 from .verdict import reason_templates as verdict_templates
-from .zones import AreaBounds, EllipsoidalBuffer, UnitArea
+from .zones import AreaBounds, EllipsoidalBuffer, UnitArea, ellipsoid_parameters, lonlat_crs
 
 MAX_SCENARIOS = 512
 UNMEASURED = ("The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be "
@@ -344,6 +345,15 @@ class SitingScreen:
         result.timings = dict(self.timings, total=time.perf_counter() - started,
                               evaluations=float(self.evaluator.evaluations))
         return result
+
+
+def settle_for_screen(inputs: SitingInputs) -> None:
+    """Make, on the main thread, the CRSs and the ellipsoid (with its lon/lat CRS) a screen of ``inputs`` in a
+    worker thread will use (see coordinates.worker_crs)."""
+    ellipsoid = choose_ellipsoid(inputs.ellipsoid, inputs.units.crs)
+    settle_for_workers([inputs.units.crs, *(ref.crs for ref in inputs.constraints.values())], [ellipsoid])
+    if on_main_thread():
+        lonlat_crs(*ellipsoid_parameters(ellipsoid))
 
 
 def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = None) -> SitingResult:

@@ -30,6 +30,7 @@ from qgis.core import (
 )
 
 from ...compat import POLYGON_GEOMETRY
+from ..coordinates.worker_crs import on_main_thread
 from ..overlay.geometry_repair import overlap_parts
 from ..overlay.measure import MEASURE_NOISE, uncovered_m2
 
@@ -59,10 +60,13 @@ def ellipsoid_parameters(acronym: str) -> Tuple[float, float]:
 
 
 def lonlat_crs(a: float, rf: float) -> QgsCoordinateReferenceSystem:
-    """Longitude/latitude on an ellipsoid (created once per process)."""
+    """Longitude/latitude on an ellipsoid: made once on the main thread, made anew for each call in a worker (one
+    made there and kept would be broken once the worker's thread ended: see coordinates.worker_crs)."""
     found = _CRS.get((a, rf))
     if found is None:
-        found = _CRS[(a, rf)] = QgsCoordinateReferenceSystem.fromProj(f"+proj=longlat +a={a} +rf={rf} +no_defs")
+        found = QgsCoordinateReferenceSystem.fromProj(f"+proj=longlat +a={a} +rf={rf} +no_defs")
+        if on_main_thread():
+            _CRS[(a, rf)] = found
     return found
 
 
