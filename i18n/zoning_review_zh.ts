@@ -369,7 +369,7 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="154" />
+        <location filename="../plugin/core/siting/screen.py" line="155" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="139" />
+        <location filename="../plugin/core/siting/screen.py" line="140" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="142" />
+        <location filename="../plugin/core/siting/screen.py" line="143" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="76" />
+        <location filename="../plugin/gui/siting_task.py" line="77" />
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
@@ -1159,12 +1159,12 @@
         <translation>没有管控单元图层绑定了有效的规则集：请先在“规则与管控单元图层”中进行绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="45" />
+        <location filename="../plugin/gui/review_task.py" line="46" />
         <source>Zoning review of the site</source>
         <translation>选址分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_task.py" line="65" />
+        <location filename="../plugin/gui/review_task.py" line="68" />
         <source>The overlay failed unexpectedly: {error}</source>
         <translation>叠加分析意外失败：{error}</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33" />
+        <location filename="../plugin/processing/base.py" line="35" />
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="33" />
+        <location filename="../plugin/processing/base.py" line="35" />
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
@@ -2736,47 +2736,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="94" />
+        <location filename="../plugin/processing/base.py" line="102" />
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="98" />
+        <location filename="../plugin/processing/base.py" line="106" />
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="99" />
+        <location filename="../plugin/processing/base.py" line="107" />
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the 'Zoning Review' tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="116" />
+        <location filename="../plugin/processing/base.py" line="124" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="118" />
+        <location filename="../plugin/processing/base.py" line="126" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="120" />
+        <location filename="../plugin/processing/base.py" line="128" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="122" />
+        <location filename="../plugin/processing/base.py" line="130" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="124" />
+        <location filename="../plugin/processing/base.py" line="132" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="126" />
+        <location filename="../plugin/processing/base.py" line="134" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -2846,7 +2846,7 @@
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Site id</source>
         <translation>选址编号</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
         <source>Every finding (JSON)</source>
         <translation>全部审查结果（JSON）</translation>
     </message>
@@ -2901,17 +2901,17 @@
         <translation>需人工核查条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="46" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="49" />
         <source>Requirements to meet</source>
         <translation>须落实的要求数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="47" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="50" />
         <source>Clauses exempted</source>
         <translation>属除外情形条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Site or project name</source>
         <translation>选址或项目名称</translation>
     </message>
@@ -2921,7 +2921,7 @@
         <translation>结论（文字）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Units overlapped</source>
         <translation>涉及单元数</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation>决定性条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Review notes file</source>
         <translation>审查意见文件</translation>
     </message>
@@ -2951,17 +2951,17 @@
         <translation>与图层的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
         <source>Share of the site (fraction)</source>
         <translation>占选址比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="26" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
         <source>Share of the unit (fraction)</source>
         <translation>占单元比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Site area (m²)</source>
         <translation>选址面积（m²）</translation>
     </message>
@@ -2991,27 +2991,27 @@
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="36" />
+        <location filename="../plugin/processing/review_judgements.py" line="37" />
         <source>The judgements table could not be read.</source>
         <translation>无法读取人工判定表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="40" />
+        <location filename="../plugin/processing/review_judgements.py" line="41" />
         <source>The judgements table lacks the columns {columns}.</source>
         <translation>人工判定表缺少字段 {columns}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="48" />
+        <location filename="../plugin/processing/review_judgements.py" line="49" />
         <source>Judgements: rows {rows} have a remark but no judgement; they judge nothing.</source>
         <translation>人工判定表：第 {rows} 行有备注但没有判定，不作判定处理。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="50" />
+        <location filename="../plugin/processing/review_judgements.py" line="51" />
         <source>{n} clauses judged in the judgements table.</source>
         <translation>人工判定表中共判定 {n} 条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="151" />
+        <location filename="../plugin/processing/review_judgements.py" line="152" />
         <source>{n} judgements match no clause of the reviewed sites and were not applied: {clauses}</source>
         <translation>{n} 条判定与所审查选址的条款均不对应，未予采用：{clauses}</translation>
     </message>
@@ -4630,7 +4630,7 @@
         <translation>清单文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="62" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
         <source>Access lists of the deciding clauses</source>
         <translation>决定性条款所属清单</translation>
     </message>
@@ -4990,7 +4990,7 @@
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="61" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>The unit layer has a say of the site</source>
         <translation>本单元图层参与该选址的结论</translation>
     </message>
@@ -5060,7 +5060,7 @@
         <translation>待复核的台账记录 1 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="50" />
+        <location filename="../plugin/processing/review_judgements.py" line="51" />
         <source>1 clause judged in the judgements table.</source>
         <translation>人工判定表中共判定 1 条条款。</translation>
     </message>
@@ -5357,12 +5357,12 @@
         <translation>台账 {path} 中有多条记录的序号为 {numbers}；复核按序号区分记录。请重新编号，或将各台账分开存放。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="137" />
+        <location filename="../plugin/processing/review_judgements.py" line="138" />
         <source>{n} judgements were made on another text of their clause and were not applied; those clauses need further study until judged again: {clauses}</source>
         <translation>{n} 项判定针对的是所判条款的另一版文字，未予应用；这些条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="137" />
+        <location filename="../plugin/processing/review_judgements.py" line="138" />
         <source>1 judgement was made on another text of its clause and was not applied; that clause needs further study until judged again: {clauses}</source>
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
@@ -5707,12 +5707,12 @@
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="166" />
+        <location filename="../plugin/processing/review_judgements.py" line="167" />
         <source>1 judgement has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (judge the clause in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在条款输出中判定该条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="169" />
+        <location filename="../plugin/processing/review_judgements.py" line="170" />
         <source>{n} judgements have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (judge the clauses in the clauses output and give that table as the judgements): {clauses}</source>
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
@@ -5998,12 +5998,12 @@
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="151" />
+        <location filename="../plugin/processing/review_judgements.py" line="152" />
         <source>1 judgement matches no clause of the reviewed sites and was not applied: {clauses}</source>
         <translation>1 项判定与所审查地块的条款均不对应，未予应用：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="193" />
+        <location filename="../plugin/processing/review_judgements.py" line="194" />
         <source>{shown} … and {count} more</source>
         <translation>{shown}……另有 {count} 项</translation>
     </message>
@@ -6018,7 +6018,7 @@
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="123" />
+        <location filename="../plugin/processing/review_judgements.py" line="124" />
         <source>Judgements, row {row}: text that could not be read in the table's encoding. Save the table as UTF-8 (in Excel: CSV UTF-8) or as an .xlsx workbook, or set its layer's data source encoding.</source>
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
@@ -6083,12 +6083,12 @@
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="177" />
+        <location filename="../plugin/processing/review_judgements.py" line="178" />
         <source>1 judgement recorded in the register has no clause_sha256 of the clause text it judged, so that text cannot be verified; it was not applied and must be confirmed again (in the Zoning Review panel, open its entry — the number it is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge the clause again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 1 项判定没有所判条款文字的 clause_sha256，无法核实该文字；该判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”打开其记录——每项开头的编号即记录编号，重新判定该条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="181" />
+        <location filename="../plugin/processing/review_judgements.py" line="182" />
         <source>{n} judgements recorded in the register have no clause_sha256 of the clause text they judged, so that text cannot be verified; they were not applied and must be confirmed again (in the Zoning Review panel, open each entry — the number each is named with first — with Register ▸ Open the register… ▸ Open as a new review, judge its clauses again and save the review to the register): {clauses}</source>
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
@@ -6177,12 +6177,12 @@
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="138" />
+        <location filename="../plugin/core/siting/screen.py" line="139" />
         <source>The unit has no geometry; it was not screened.</source>
         <translation>该单元没有几何图形；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="140" />
+        <location filename="../plugin/core/siting/screen.py" line="141" />
         <source>The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.</source>
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
@@ -6747,7 +6747,7 @@
         <translation>保存工程时界面上的选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="108" />
+        <location filename="../plugin/processing/base.py" line="116" />
         <source>{path} already existed: the file it held is kept as {backup}.</source>
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
@@ -7454,12 +7454,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>下列改判记入台账时，插件尚未记录其所改判的规则审查结论；新规则得出相同结论类别时仍予适用，但未能与当前结论核对确认。请重新判定这些条款予以确认：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="142" />
+        <location filename="../plugin/processing/review_judgements.py" line="143" />
         <source>1 override was made on another finding of the rules than the present one (the site or the project's values differ) and was not applied; judge that clause again: {clauses}</source>
         <translation>1项改判针对的是规则此前得出的另一审查结论（选址或项目信息已变化），不予适用；请重新判定该条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="142" />
+        <location filename="../plugin/processing/review_judgements.py" line="143" />
         <source>{n} overrides were made on another finding of the rules than the present one (the site or the project's values differ) and were not applied; judge those clauses again: {clauses}</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
@@ -7794,7 +7794,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/notes_sites.py" line="76" />
+        <location filename="../plugin/processing/notes_sites.py" line="75" />
         <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
@@ -8059,22 +8059,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。判定表须完整读取：勾选“仅选中要素”、设置要素数量上限或过滤条件（高级选项）以及图层设有过滤条件时，均拒绝运行，因为被略去的“不符合”判定将不再决定相应选址的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="69" />
+        <location filename="../plugin/processing/review_judgements.py" line="70" />
         <source>Reviewer's judgements {layer}: a feature limit of {limit} is set (Advanced options), so the judgements past it would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the feature limit; to apply some judgements only, save them as a table of their own and give that table.</source>
         <translation>审查人判定表 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消要素数量上限；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="69" />
+        <location filename="../plugin/processing/review_judgements.py" line="70" />
         <source>Reviewer's judgements {layer}: a feature filter is set (Advanced options: {filter}), so the judgements it leaves out would be missing, and a non-compliant judgement among them would no longer decide its site. Clear the filter; to apply some judgements only, save them as a table of their own and give that table.</source>
         <translation>审查人判定表 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的判定将缺失，其中的“不符合”判定将不再决定相应选址的结论。请清除该过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="77" />
+        <location filename="../plugin/processing/review_judgements.py" line="78" />
         <source>Reviewer's judgements {layer}: "Selected features only" is set, so the judgements not selected would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the option to apply every judgement of the table; to apply some only, save the selected rows as a table of their own (Export ▸ Save Selected Features As…) and give that table.</source>
         <translation>审查人判定表 {layer}：已勾选“仅选中要素”，未选中的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消该选项以采用表中全部判定；如只需采用部分判定，请将选中的行另存为单独的表（导出 ▸ 选中要素另存为…），再输入该表。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_judgements.py" line="84" />
+        <location filename="../plugin/processing/review_judgements.py" line="85" />
         <source>Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: {filter}), so the judgements it hides would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the layer's filter; to apply some judgements only, save them as a table of their own and give that table.</source>
         <translation>审查人判定表 {layer}：该图层设有过滤条件（图层属性 ▸ 源 ▸ 查询构建器：{filter}），被隐藏的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请清除图层的过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
@@ -8139,7 +8139,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>布局模板 {path} 中没有 id 为 'body' 的项，无法确定审查意见正文的位置：请在布局设计器中为正文区域的项设置该 id，或在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/engine_release.py" line="23" />
+        <location filename="../plugin/gui/engine_release.py" line="24" />
         <source>Freeing the memory of earlier reviews</source>
         <translation>释放此前审查占用的内存</translation>
     </message>
@@ -8202,6 +8202,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/background_free.py" line="47" />
         <source>Freeing the memory of the siting screen</source>
         <translation>正在释放选址筛查占用的内存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/measure.py" line="203" />
+        <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
+        <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
 </context>
 </TS>

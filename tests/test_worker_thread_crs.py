@@ -49,3 +49,12 @@ def test_the_dock_s_siting_screen_leaves_its_lonlat_crs_and_the_next_screen_as_t
     assert found["hub_valid"]
     assert found["first"]["NEAR"] == ["non_compliant", []] and found["first"]["FAR"] == ["compliant", []]
     assert found["second"] == found["first"]  # every unit needed further study before: its zones lay nowhere
+
+
+def test_a_site_in_a_crs_qgis_broke_is_refused_naming_the_transformation_not_reviewed_unmoved(tmp_path):
+    found = run_fresh("broken_crs_site.py", tmp_path)
+    assert found["units"] == []
+    assert found["error"] == (
+        "The site could not be transformed to EPSG:4490: QGIS cannot set up a transformation from EPSG:4548 - "
+        "CGCS2000 / 3-degree Gauss-Kruger CM 117E to EPSG:4490 - China Geodetic Coordinate System 2000; if it could "
+        "earlier in this session, restart QGIS.")

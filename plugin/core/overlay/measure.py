@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ...compat import DEGREES, METRES
+from ...i18n import tr
 from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
@@ -191,12 +192,17 @@ class Transforms:
     def get(self, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
             source_key: str = "", target_key: str = "") -> Optional[QgsCoordinateTransform]:
         """The transform from ``source`` to ``target`` (their ``crs_key``s, if known, given too), or None when
-        the coordinates stay as they are (the same CRS, or ``keeps_coordinates``)."""
+        the coordinates stay as they are (the same CRS, or ``keeps_coordinates``); QgsCsException when QGIS has
+        none (e.g. a CRS QGIS broke: see coordinates.worker_crs)."""
         key = (source_key or crs_key(source), target_key or crs_key(target))
         if key[0] == key[1]:
             return None
         if key not in self._pairs:
             found = QgsCoordinateTransform(source, target, self._context)
+            if not found.isValid():  # it would hand back every coordinate unchanged
+                raise QgsCsException(tr(
+                    "QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this "
+                    "session, restart QGIS.").format(source=crs_label(source), target=crs_label(target)))
             self._pairs[key] = None if keeps_coordinates(found) else found
         return self._pairs[key]
 
