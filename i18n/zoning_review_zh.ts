@@ -379,7 +379,7 @@
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="54" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="55" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="62" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="70" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
@@ -8204,9 +8204,14 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>正在释放选址筛查占用的内存</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/measure.py" line="203" />
+        <location filename="../plugin/core/overlay/measure.py" line="213" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/crs_check.py" line="61" />
+        <source>QGIS has lost the definition of the site's coordinate reference system ({crs}) in this session: restart QGIS, then review again.</source>
+        <translation>QGIS 在本次会话中丢失了选址坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
     </message>
 </context>
 </TS>

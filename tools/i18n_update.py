@@ -6,6 +6,7 @@
 """
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -34,10 +35,13 @@ def extract(target: Path) -> None:
 
 
 def compile_qm(lang: str) -> None:
-    """Compile the .ts of a language into its .qm next to it."""
+    """Compile the .ts of a language into its .qm next to it, put in place whole: a QGIS (or a test run) that has the
+    old .qm loaded maps its file, and one rewritten in place under it crashes it (SIGBUS)."""
     ts = ts_path(lang)
     qm = ts.with_suffix(".qm")
-    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True)
+    os.replace(fresh, qm)
 
 
 def main() -> int:

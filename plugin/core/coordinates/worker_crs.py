@@ -41,3 +41,8 @@ def settle_for_workers(crs: Iterable[QgsCoordinateReferenceSystem] = (), ellipso
     acronyms = {*ellipsoids, *(item.ellipsoidAcronym() for item in crs if item.isValid())}
     for acronym in sorted(acronyms - {"", "NONE"}):
         QgsEllipsoidUtils.ellipsoidParameters(acronym)
+
+
+def broken_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether QGIS broke ``crs``: valid, but its PROJ objects went with the thread that made it (it has no WKT)."""
+    return crs.isValid() and not crs.toWkt()

@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ..coordinates.worker_crs import broken_crs
 from ..model.results import Reason
 from .types import OverlayError
 
@@ -53,6 +54,13 @@ def site_crs_error(crs: QgsCoordinateReferenceSystem) -> Optional[OverlayError]:
     if not crs.isValid():
         return OverlayError(tr("The site has no valid coordinate reference system"),
                             Reason("The site has no valid coordinate reference system", {}))
+    if broken_crs(crs):  # any transformation asked for with it would hand back the coordinates unmoved
+        values = {"crs": crs.authid() or crs.toProj() or "?"}
+        template = ("QGIS has lost the definition of the site's coordinate reference system ({crs}) in this session: "
+                    "restart QGIS, then review again.")
+        return OverlayError(tr("QGIS has lost the definition of the site's coordinate reference system ({crs}) in "
+                               "this session: restart QGIS, then review again.").format(**values),
+                            Reason(template, values))
     if not crs_unknown(crs):
         return None
     values = {"crs": crs.description() or "?"}

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...compat import DEGREES, METRES
 from ...i18n import tr
+from ..coordinates.worker_crs import broken_crs
 from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
@@ -198,13 +199,19 @@ class Transforms:
         if key[0] == key[1]:
             return None
         if key not in self._pairs:
+            if broken_crs(source) or broken_crs(target):  # asked for a transformation, QGIS 3.22 may crash later
+                raise no_transformation(source, target)
             found = QgsCoordinateTransform(source, target, self._context)
             if not found.isValid():  # it would hand back every coordinate unchanged
-                raise QgsCsException(tr(
-                    "QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this "
-                    "session, restart QGIS.").format(source=crs_label(source), target=crs_label(target)))
+                raise no_transformation(source, target)
             self._pairs[key] = None if keeps_coordinates(found) else found
         return self._pairs[key]
+
+
+def no_transformation(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem) -> QgsCsException:
+    """The error of a transformation QGIS cannot set up (translated)."""
+    return QgsCsException(tr("QGIS cannot set up a transformation from {source} to {target}; if it could earlier in "
+                             "this session, restart QGIS.").format(source=crs_label(source), target=crs_label(target)))
 
 
 def transformed(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform],
