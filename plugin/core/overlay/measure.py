@@ -22,6 +22,8 @@ from ..coordinates.worker_crs import broken_crs
 from .geometry_repair import polygon_parts
 
 FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national CRS
+PREFERRED_ELLIPSOIDS = ("EPSG:1024", "EPSG:7019", "EPSG:7030", "EPSG:7024", "EPSG:7049")
+SAME_AXIS_M = 1e-5  # axes this close are one ellipsoid's (GRS80's and WGS 84's semi-minor axes differ by 1e-4 m)
 CARRIED_EDGE_M = 100.0  # the longest edge carried from one CRS into another (then ~1e-4 m off the curve it maps to)
 MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
 
@@ -36,12 +38,30 @@ def measured_area(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
 
 
 def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:
-    """The requested ellipsoid (e.g. the project's) if set, else the CRS's own, else CGCS2000."""
+    """The requested ellipsoid (e.g. the project's) if set, else the CRS's own, else CGCS2000; one given by its axes
+    as a named ellipsoid with the same axes where there is one (``named_ellipsoid``)."""
     text = (requested or "").strip()
     if text and text.upper() != "NONE":
-        return text
+        return named_ellipsoid(text)
     own = crs.ellipsoidAcronym() if crs.isValid() else ""
-    return own if own and own.upper() != "NONE" else FALLBACK_ELLIPSOID
+    return named_ellipsoid(own) if own and own.upper() != "NONE" else FALLBACK_ELLIPSOID
+
+
+def named_ellipsoid(acronym: str) -> str:
+    """The named ellipsoid with the axes of ``acronym`` when that is an ellipsoid given by its axes
+    ('PARAMETER:a:b', what QGIS makes of a CRS without authority, e.g. a Shapefile's .prj of a Gauss-Krüger CRS on
+    its own central meridian): QGIS measures those only from longitude/latitude, areas from a projected CRS come out
+    NaN. CGCS2000 first, then GRS80, WGS 84, Krassowsky, IAG 1975, then other EPSG ellipsoids; else ``acronym``."""
+    params = QgsEllipsoidUtils.ellipsoidParameters(acronym)
+    if not params.valid or not params.useCustomParameters:
+        return acronym
+    same = [definition.acronym for definition in QgsEllipsoidUtils.definitions()
+            if definition.parameters.valid and not definition.parameters.useCustomParameters
+            and abs(definition.parameters.semiMajor - params.semiMajor) <= SAME_AXIS_M
+            and abs(definition.parameters.semiMinor - params.semiMinor) <= SAME_AXIS_M]
+    ranked = sorted(same, key=lambda name: (PREFERRED_ELLIPSOIDS.index(name) if name in PREFERRED_ELLIPSOIDS
+                                            else len(PREFERRED_ELLIPSOIDS), not name.startswith("EPSG:"), name))
+    return ranked[0] if ranked else acronym
 
 
 def ellipsoid_name(acronym: str) -> str:

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ...i18n import tr
 from ..model.results import Reason
 from .geometry_repair import EMPTY, NOT_POLYGONAL, NULL, PARTS_LEFT_OUT, REPAIRED, UNUSABLE, Cleaned
+from .measure import crs_label
 from .relations import relation_templates
 from .types import OverlayError
 from .unit_index import read_templates
@@ -66,7 +67,7 @@ def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
     """The error of a site whose area cannot be measured in the unit layer's CRS."""
     template = ("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit "
                 "it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.")
-    values = {"crs": crs.authid() or crs.description()}
+    values = {"crs": crs.authid() or crs_label(crs)}  # one without authority by its definition (it has no name)
     return OverlayError(tr("The site's area cannot be measured on the ellipsoid: some of its coordinates (or those "
                            "of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates "
                            "and its CRS.").format(**values), Reason(template, values))
