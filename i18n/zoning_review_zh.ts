@@ -329,7 +329,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="40" />
+        <location filename="../plugin/core/overlay/reasons.py" line="41" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -339,32 +339,32 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="49" />
+        <location filename="../plugin/core/overlay/reasons.py" line="50" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="50" />
+        <location filename="../plugin/core/overlay/reasons.py" line="51" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="79" />
+        <location filename="../plugin/core/overlay/reasons.py" line="80" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="82" />
+        <location filename="../plugin/core/overlay/reasons.py" line="83" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="85" />
+        <location filename="../plugin/core/overlay/reasons.py" line="86" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="67" />
+        <location filename="../plugin/core/overlay/engine.py" line="68" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="89" />
+        <location filename="../plugin/core/overlay/engine.py" line="94" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="247" />
+        <location filename="../plugin/core/overlay/engine.py" line="252" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -2476,17 +2476,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="41" />
+        <location filename="../plugin/core/overlay/reasons.py" line="42" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="43" />
+        <location filename="../plugin/core/overlay/reasons.py" line="44" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="45" />
+        <location filename="../plugin/core/overlay/reasons.py" line="46" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="70" />
+        <location filename="../plugin/core/overlay/reasons.py" line="71" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -6972,12 +6972,12 @@
         <translation>数据表 {table} 的主键 {key} 不是单个整数列，QGIS 按首次读取的顺序为其要素编号，每次打开时编号可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="46" />
+        <location filename="../plugin/core/overlay/reasons.py" line="47" />
         <source>Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its polygons are used</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）含有非多边形部分（{detail}）；仅使用其多边形部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="48" />
+        <location filename="../plugin/core/overlay/reasons.py" line="49" />
         <source>The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed</source>
         <translation>选址几何图形含有非多边形部分（{detail}）；仅对其多边形部分进行审查</translation>
     </message>
@@ -8204,7 +8204,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>正在释放选址筛查占用的内存</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/measure.py" line="213" />
+        <location filename="../plugin/core/overlay/measure.py" line="233" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
@@ -8212,6 +8212,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/crs_check.py" line="61" />
         <source>QGIS has lost the definition of the site's coordinate reference system ({crs}) in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了选址坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/engine.py" line="89" />
+        <source>QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) in this session: restart QGIS, then review again.</source>
+        <translation>QGIS 在本次会话中丢失了图层 {layer} 坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """A site in a CRS QGIS broke (made on a thread that has ended, as the CRS of a layer a Processing run in the dialog
-opened), overlaid on the sample's units on the main thread: what the overlay says, and what a transformation from
-the units' CRS to it says; then a PROJ error on the main thread.   python broken_crs_site.py OUT_FOLDER"""
+opened), overlaid on the sample's units on the main thread: what the overlay says, what a transformation from the
+units' CRS to it says and what an overlay of units given that CRS says; then a PROJ error on the main thread.
+    python broken_crs_site.py OUT_FOLDER"""
 
 
 from qgis.core import (
@@ -46,6 +47,13 @@ def main() -> None:
         found["transform_error"] = ""
     except QgsCsException as error:
         found["transform_error"] = str(error)
+    lost = QgsVectorLayer(f"{ROOT / 'sample' / 'xiongan_sample.gpkg'}|layername=control_units", "units", "ogr")
+    lost.setCrs(MakeCrs.made[0])
+    try:
+        engine_for(lost)
+        found["units_error"] = ""
+    except OverlayError as error:
+        found["units_error"] = str(error)
     QgsCoordinateReferenceSystem.fromProj("+proj=nonsense")  # a PROJ error on this thread: QGIS 3.22 crashed here
     report(found)
 

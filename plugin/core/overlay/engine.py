@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ..coordinates.worker_crs import broken_crs
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
 from .crs_check import crs_unknown, site_crs_error
@@ -84,6 +85,10 @@ class OverlayEngine:
         if crs_unknown(self.crs):  # none, or GDAL's undefined SRS of a GeoPackage layer saved without one
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
                 layer=self.index.name))
+        if broken_crs(self.crs):  # see coordinates.worker_crs
+            raise OverlayError(tr("QGIS has lost the definition of the coordinate reference system of layer {layer} "
+                                  "({crs}) in this session: restart QGIS, then review again.").format(
+                layer=self.index.name, crs=self.crs.authid() or self.crs.toProj() or "?"))
         self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
         if not self.measurer.usable:
             raise OverlayError(tr("No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured").format(
