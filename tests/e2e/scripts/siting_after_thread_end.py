@@ -1,0 +1,60 @@
+"""E2E: the siting screen on the sample's units and zones in Beijing 1954 / Gauss-Krüger CM 117°E, switched on,
+off, the task threads ended (as QGIS's pools end them after 30 s idle), on again: the second screen as the first."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+import processing  # noqa: E402
+from e2e_helpers import ROOT, open_sample_dock, wait_until  # noqa: E402
+from qgis.core import QgsApplication, QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QThreadPool  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+
+LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park")
+
+
+def end_task_threads() -> None:
+    """End the idle threads of the pools QGIS runs tasks in (the task manager's own from QGIS 3.28)."""
+    manager = QgsApplication.taskManager()
+    for pool in (QThreadPool.globalInstance(), *([manager.threadPool()] if hasattr(manager, "threadPool") else [])):
+        pool.waitForDone()
+
+
+def screened(panel) -> dict:
+    """Switch the screen on, wait for it: {unit: verdict}; then switch it off."""
+    QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 60, "the screen")
+    screen = next(layer for layer in panel.layers() if layer.name().startswith("Siting screen"))
+    verdicts = {f["unit_code"]: f["verdict"] for f in screen.getFeatures()}
+    QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.layers(), 20, "the screen switched off")
+    return verdicts
+
+
+def main(iface):
+    """The layers reprojected on the main thread, the units bound, a C2614 project described, screened twice."""
+    project = QgsProject.instance()
+    dock = open_sample_dock(iface)
+    for name in LAYERS:  # the sample's units and the layers the rules name, each replaced by its copy in EPSG:2436
+        sample = project.mapLayersByName(name)[0]
+        copy = processing.run("native:reprojectlayer", {"INPUT": sample, "TARGET_CRS": "EPSG:2436",
+                                                        "OUTPUT": "memory:"})["OUTPUT"]
+        copy.setName(name)
+        project.removeMapLayer(sample)
+        project.addMapLayer(copy)
+    units = project.mapLayersByName("control_units")[0]
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
+    wait_until(lambda: dock.targets, 10, "the binding")
+    dock.form.name_edit.setText("C2614 E2E")
+    QTest.keyClicks(dock.form.industry.edit, "2614")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    for name, value in (("capacity_increase", True), ("discharges_pollutants", True),
+                        ("major_infrastructure", False), ("water_supply_facility", False)):
+        dock.form.attributes.set_value(name, value)
+    first = screened(dock.siting)
+    end_task_threads()
+    second = screened(dock.siting)
+    return {"crs": units.crs().authid(), "first": first, "second": second}
