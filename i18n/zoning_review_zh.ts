@@ -379,7 +379,7 @@
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="55" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="64" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="70" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="72" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
@@ -7829,12 +7829,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{count} 条线，其中 {closed} 条闭合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/datum_shift.py" line="42" />
+        <location filename="../plugin/core/overlay/datum_shift.py" line="44" />
         <source>{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units and a unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
         <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，其附近单元的筛查结论不可信。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/datum_shift.py" line="47" />
+        <location filename="../plugin/core/overlay/datum_shift.py" line="49" />
         <source>{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so positions may be off by tens of metres, and within {margin} m of the layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
@@ -8209,14 +8209,14 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="61" />
-        <source>QGIS has lost the definition of the site's coordinate reference system ({crs}) in this session: restart QGIS, then review again.</source>
-        <translation>QGIS 在本次会话中丢失了选址坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/overlay/engine.py" line="89" />
         <source>QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了图层 {layer} 坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/crs_check.py" line="57" />
+        <source>QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, then review again.</source>
+        <translation>QGIS 在本次会话中丢失了坐标参考系 {crs} 的定义：请重启 QGIS，然后重新审查。</translation>
     </message>
 </context>
 </TS>

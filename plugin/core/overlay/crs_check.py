@@ -12,7 +12,6 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..coordinates.worker_crs import broken_crs
 from ..model.results import Reason
 from .types import OverlayError
 
@@ -49,18 +48,21 @@ def outside_area_of_use(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle)
     return not all(math.isfinite(value) for value in corners) or not area.intersects(lonlat)
 
 
+def lost_crs_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
+    """The error of a CRS QGIS lost (``worker_crs.broken_crs``): any transformation asked for with it would hand back
+    the coordinates unmoved (and on QGIS 3.22 leave PROJ's logger broken: the next PROJ error crashed QGIS)."""
+    values = {"crs": crs.authid() or crs.toProj() or "?"}
+    template = ("QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, "
+                "then review again.")
+    return OverlayError(tr("QGIS has lost the definition of the coordinate reference system {crs} in this session: "
+                           "restart QGIS, then review again.").format(**values), Reason(template, values))
+
+
 def site_crs_error(crs: QgsCoordinateReferenceSystem) -> Optional[OverlayError]:
     """Why a site in ``crs`` cannot be reviewed (translated, and as a Reason for any language), or None."""
     if not crs.isValid():
         return OverlayError(tr("The site has no valid coordinate reference system"),
                             Reason("The site has no valid coordinate reference system", {}))
-    if broken_crs(crs):  # any transformation asked for with it would hand back the coordinates unmoved
-        values = {"crs": crs.authid() or crs.toProj() or "?"}
-        template = ("QGIS has lost the definition of the site's coordinate reference system ({crs}) in this session: "
-                    "restart QGIS, then review again.")
-        return OverlayError(tr("QGIS has lost the definition of the site's coordinate reference system ({crs}) in "
-                               "this session: restart QGIS, then review again.").format(**values),
-                            Reason(template, values))
     if not crs_unknown(crs):
         return None
     values = {"crs": crs.description() or "?"}

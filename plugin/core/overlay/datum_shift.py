@@ -17,7 +17,9 @@ from qgis.core import (
 
 from ...compat import POLYGON_GEOMETRY, WKT2_2019
 from ...i18n import tr
+from ..coordinates.worker_crs import broken_crs
 from ..model.results import LayerRelation, Reason
+from .crs_check import lost_crs_error
 from .unit_index import FeatureIndex
 
 SHIFT_M = 150.0  # how far a ballpark offset may misplace a position (Beijing 1954 against CGCS2000: ~100 m)
@@ -108,11 +110,15 @@ class Shifts:
 
     def operation(self, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
                   source_key: str, target_key: str) -> str:
-        """``ballpark_operation`` from ``source`` to ``target`` (their ``crs_key``s given), '' for one CRS."""
+        """``ballpark_operation`` from ``source`` to ``target`` (their ``crs_key``s given), '' for one CRS;
+        OverlayError for a CRS QGIS lost."""
         key = (source_key, target_key)
         if source_key == target_key:
             return ""
         if key not in self._pairs:
+            for crs in (source, target):
+                if broken_crs(crs):  # asked first for a transformation with it (see coordinates.worker_crs)
+                    raise lost_crs_error(crs)
             self._pairs[key] = ballpark_operation(source, target, self._context)
         return self._pairs[key]
 
