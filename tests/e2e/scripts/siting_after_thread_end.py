@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import processing  # noqa: E402
-from e2e_helpers import ROOT, open_sample_dock, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, describe_new_c2614, open_sample_dock, wait_until  # noqa: E402
 from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QThreadPool  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -45,15 +45,8 @@ def main(iface):
         project.removeMapLayer(sample)
         project.addMapLayer(copy)
     units = project.mapLayersByName("control_units")[0]
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
-    dock.form.name_edit.setText("C2614 E2E")
-    QTest.keyClicks(dock.form.industry.edit, "2614")
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    for name, value in (("capacity_increase", True), ("discharges_pollutants", True),
-                        ("major_infrastructure", False), ("water_supply_facility", False)):
-        dock.form.attributes.set_value(name, value)
+    bind_example_rules(dock, units)
+    describe_new_c2614(dock)
     first = screened(dock.siting)
     end_task_threads()
     second = screened(dock.siting)

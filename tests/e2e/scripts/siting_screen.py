@@ -7,7 +7,14 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    bind_example_rules,
+    describe_new_c2614,
+    open_sample_dock,
+    pump,
+    screenshot,
+    wait_until,
+)
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -38,16 +45,9 @@ def main(iface):
     project = QgsProject.instance()
     dock = open_sample_dock(iface)
     units = project.mapLayersByName("control_units")[0]
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    bind_example_rules(dock, units)
     before = _user_layers(project)
-    dock.form.name_edit.setText("C2614 E2E")
-    QTest.keyClicks(dock.form.industry.edit, "2614")
-    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
-    for name, value in (("capacity_increase", True), ("discharges_pollutants", True),
-                        ("major_infrastructure", False), ("water_supply_facility", False)):
-        dock.form.attributes.set_value(name, value)
+    describe_new_c2614(dock)
     panel = dock.siting
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.button.isChecked(), "the screen button did not toggle"

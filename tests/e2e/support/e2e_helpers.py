@@ -54,6 +54,23 @@ def open_sample_dock(iface, width: int = 440):
     return plugin.dock
 
 
+def bind_example_rules(dock, units) -> None:
+    """Bind the example rule set to ``units`` with the dock's widgets, and wait for the binding."""
+    dock.bindings.layer_combo.setLayer(units)
+    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
+    wait_until(lambda: dock.targets, 10, "the binding")
+
+
+def describe_new_c2614(dock) -> None:
+    """Describe with the dock's form a new C2614 project that adds capacity and discharges pollutants."""
+    dock.form.name_edit.setText("C2614 E2E")
+    QTest.keyClicks(dock.form.industry.edit, "2614")
+    dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
+    for name, value in (("capacity_increase", True), ("discharges_pollutants", True),
+                        ("major_infrastructure", False), ("water_supply_facility", False)):
+        dock.form.attributes.set_value(name, value)
+
+
 def pick_condition(box, fill) -> None:
     """Click a rule editor condition list's Add… button and fill the picker that opens (``fill(picker)``), then OK."""
     def filled():
