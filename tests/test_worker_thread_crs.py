@@ -44,6 +44,12 @@ def test_reviewsites_run_by_the_processing_dialog_leaves_cgcs2000_areas_and_the_
     assert found["second"] == found["first"]
 
 
+
+def test_a_model_with_reviewsites_run_by_the_processing_dialog_leaves_cgcs2000_areas_as_they_were(tmp_path):
+    found = run_fresh("model_in_task.py", tmp_path)  # the model prepares reviewsites on its own worker thread
+    assert found["ok"] and found["verdicts"]["S02"] == "non_compliant" and found["verdicts"]["S01"] == "compliant"
+    assert found["area"] == pytest.approx(geodesic_square_area(), rel=1e-8)  # NaN before
+
 def test_the_dock_s_siting_screen_leaves_its_lonlat_crs_and_the_next_screen_as_they_were(tmp_path):
     found = run_fresh("siting_in_task.py", tmp_path)
     assert found["hub_valid"]

@@ -3,6 +3,7 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.coordinates.worker_crs import settle_for_workers
 from ..i18n import tr
 from ..paths import ICON
 
@@ -27,8 +28,11 @@ class ZoningReviewProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:
-        """Create the algorithm objects (only here, as Processing requires)."""
+        """Create the algorithm objects (only here, as Processing requires); on the main thread, make the named
+        ellipsoids and CRSs the algorithms' worker threads may ask for (``worker_crs``: a model prepares its steps
+        on its own worker thread, where ``prepareAlgorithm`` cannot)."""
         from .algorithms import algorithm_classes
 
+        settle_for_workers()
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
