@@ -2,61 +2,29 @@
 project, the pool's threads ended between the runs; then QGIS's area of a square in a CGCS2000 Gauss-Krüger CRS on
 the CGCS2000 ellipsoid, measured on the main thread.   python reviewsites_in_task.py OUT_FOLDER"""
 
-import shutil
 import sys
 from pathlib import Path
 
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsDistanceArea,
-    QgsGeometry,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorLayer,
-)
-from start import ROOT, end_pool_threads, report, start_processing, wait_for
-
-LAYERS = ("sites", "control_units", "red_line", "water_source", "river_bank", "industrial_park")
-RULES = ROOT / "rules" / "examples" / "layered"
-SQUARE = "POLYGON((500000 4300000, 501000 4300000, 501000 4301000, 500000 4301000, 500000 4300000))"
+from qgis.core import QgsApplication
+from sample_runs import cgcs2000_area, review_parameters, run_in_task, sample_in_project, verdicts
+from start import end_pool_threads, report, start_processing
 
 
 def run(layers, out: Path) -> dict:
-    """{site: verdict} of one run."""
+    """{site: verdict} of one run ({} when it failed)."""
     out.mkdir(parents=True)
-    parameters = {"SITES": layers["sites"].id(), "UNITS": layers["control_units"].id(),
-                  "RULES": [str(RULES / f"xiongan_{level}.yaml") for level in ("province", "county", "units")],
-                  "CONSTRAINTS": [layers[name].id() for name in LAYERS[2:]], "LANGUAGE": 1, "REPORT_FORMAT": 0,
-                  "SUMMARY": str(out / "summary.gpkg"), "FINDINGS": str(out / "findings.gpkg")}
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
-    ended = {}
-    task = QgsProcessingAlgRunnerTask(QgsApplication.processingRegistry().algorithmById("zoningreview:reviewsites"),
-                                      parameters, context, feedback)
-    task.executed.connect(lambda ok, _results: ended.update(ok=ok))
-    QgsApplication.taskManager().addTask(task)
-    wait_for(lambda: "ok" in ended)
-    summary = QgsVectorLayer(str(out / "summary.gpkg"), "summary", "ogr")
-    return {f["site_id"]: f["verdict"] for f in summary.getFeatures()} if ended["ok"] else {}
+    algorithm = QgsApplication.processingRegistry().algorithmById("zoningreview:reviewsites")
+    return verdicts(out) if run_in_task(algorithm, review_parameters(layers, out)) else {}
 
 
 def main(out: Path) -> None:
     start_processing()
-    shutil.copy(ROOT / "sample" / "xiongan_sample.gpkg", out / "sample.gpkg")
-    layers = {name: QgsVectorLayer(f"{out / 'sample.gpkg'}|layername={name}", name, "ogr") for name in LAYERS}
-    QgsProject.instance().addMapLayers(list(layers.values()))
+    layers = sample_in_project(out)
     first = run(layers, out / "first")
     end_pool_threads()
-    measure = QgsDistanceArea()
-    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4547"), QgsProject.instance().transformContext())
-    measure.setEllipsoid("EPSG:1024")
-    area = measure.measureArea(QgsGeometry.fromWkt(SQUARE))
+    area = cgcs2000_area()
     second = run(layers, out / "second")
-    report({"first": first, "second": second, "area": area if area == area else "NaN"})
+    report({"first": first, "second": second, "area": area})
 
 
 if __name__ == "__main__":
