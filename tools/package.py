@@ -8,6 +8,7 @@ packaged paths and a metadata.txt with problems; tests package the tree they tes
 
 import argparse
 import io
+import os
 import subprocess
 import sys
 import zipfile
@@ -41,6 +42,23 @@ def archive() -> bytes:
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout
 
 
+def write_zip(out: Path, qms: list) -> None:
+    """Write the package whole beside ``out`` and put it in place, so no reader meets half a zip."""
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        with zipfile.ZipFile(io.BytesIO(archive())) as src, zipfile.ZipFile(
+            partial, "w", zipfile.ZIP_DEFLATED
+        ) as dst:
+            for item in src.infolist():
+                if "__pycache__" not in item.filename:
+                    dst.writestr(item, src.read(item))
+            for qm in qms:
+                dst.write(qm, f"zoning_review/i18n/{qm.name}")
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def main() -> int:
     """Write the package and list what it holds."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -58,14 +76,7 @@ def main() -> int:
         return 1
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(io.BytesIO(archive())) as src, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as dst:
-        for item in src.infolist():
-            if "__pycache__" not in item.filename:
-                dst.writestr(item, src.read(item))
-        for qm in qms:
-            dst.write(qm, f"zoning_review/i18n/{qm.name}")
+    write_zip(out, qms)
     with zipfile.ZipFile(out) as done:
         names = done.namelist()
     print(f"{out} ({out.stat().st_size // 1024} KiB, {len(names)} entries)")
