@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/processing/provider.py" line="19" />
+        <location filename="../plugin/processing/provider.py" line="20" />
         <source>Zoning Review</source>
         <translation>分区管控审查</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>分区管控审查(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="23" />
+        <location filename="../plugin/processing/provider.py" line="24" />
         <source>Zoning Review — ecological-environment zoning control</source>
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
@@ -374,17 +374,17 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="94" />
+        <location filename="../plugin/core/overlay/engine.py" line="92" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="64" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="76" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="252" />
+        <location filename="../plugin/core/overlay/engine.py" line="250" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="72" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="84" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
@@ -8209,7 +8209,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="89" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="63" />
         <source>QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了图层 {layer} 坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
     </message>

@@ -51,11 +51,23 @@ def outside_area_of_use(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle)
 def lost_crs_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
     """The error of a CRS QGIS lost (``worker_crs.broken_crs``): any transformation asked for with it would hand back
     the coordinates unmoved (and on QGIS 3.22 leave PROJ's logger broken: the next PROJ error crashed QGIS)."""
-    values = {"crs": crs.authid() or crs.toProj() or "?"}
+    values = {"crs": _lost_name(crs)}
     template = ("QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, "
                 "then review again.")
     return OverlayError(tr("QGIS has lost the definition of the coordinate reference system {crs} in this session: "
                            "restart QGIS, then review again.").format(**values), Reason(template, values))
+
+
+def lost_layer_crs_error(layer: str, crs: QgsCoordinateReferenceSystem) -> OverlayError:
+    """The error of a unit layer whose CRS QGIS lost (``worker_crs.broken_crs``), naming the layer (translated)."""
+    return OverlayError(tr("QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) "
+                           "in this session: restart QGIS, then review again.").format(
+        layer=layer, crs=_lost_name(crs)))
+
+
+def _lost_name(crs: QgsCoordinateReferenceSystem) -> str:
+    """A lost CRS's name: its authority id, else what QGIS still gives of its definition."""
+    return crs.authid() or crs.toProj() or "?"
 
 
 def site_crs_error(crs: QgsCoordinateReferenceSystem) -> Optional[OverlayError]:

@@ -22,7 +22,7 @@ from ...i18n import tr
 from ..coordinates.worker_crs import broken_crs
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
-from .crs_check import crs_unknown, site_crs_error
+from .crs_check import crs_unknown, lost_layer_crs_error, site_crs_error
 from .datum_shift import SHIFT_M, Shifts, covered_after_shift, grown_by, shift_warning
 from .dbf_text import filled_fields
 from .geometry_repair import Cleaned, clean_polygonal, overlap_parts
@@ -86,9 +86,7 @@ class OverlayEngine:
             raise OverlayError(tr("Layer {layer} has no valid coordinate reference system").format(
                 layer=self.index.name))
         if broken_crs(self.crs):  # see coordinates.worker_crs
-            raise OverlayError(tr("QGIS has lost the definition of the coordinate reference system of layer {layer} "
-                                  "({crs}) in this session: restart QGIS, then review again.").format(
-                layer=self.index.name, crs=self.crs.authid() or self.crs.toProj() or "?"))
+            raise lost_layer_crs_error(self.index.name, self.crs)
         self.measurer = Measurer(choose_ellipsoid(ellipsoid, self.crs), transform_context)
         if not self.measurer.usable:
             raise OverlayError(tr("No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured").format(
