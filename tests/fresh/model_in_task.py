@@ -12,7 +12,8 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
 )
 from sample_runs import cgcs2000_area, review_parameters, run_in_task, sample_in_project, verdicts
-from start import end_pool_threads, report, start_processing
+from start import report, start_processing
+from task_threads import end_task_threads
 
 
 def model(parameters: dict) -> QgsProcessingModelAlgorithm:
@@ -30,7 +31,7 @@ def main(out: Path) -> None:
     start_processing()
     layers = sample_in_project(out)
     ok = run_in_task(model(review_parameters(layers, out)), {})
-    end_pool_threads()
+    end_task_threads()
     report({"ok": ok, "verdicts": verdicts(out), "area": cgcs2000_area()})
 
 

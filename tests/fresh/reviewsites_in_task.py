@@ -7,7 +7,8 @@ from pathlib import Path
 
 from qgis.core import QgsApplication
 from sample_runs import cgcs2000_area, review_parameters, run_in_task, sample_in_project, verdicts
-from start import end_pool_threads, report, start_processing
+from start import report, start_processing
+from task_threads import end_task_threads
 
 
 def run(layers, out: Path) -> dict:
@@ -21,7 +22,7 @@ def main(out: Path) -> None:
     start_processing()
     layers = sample_in_project(out)
     first = run(layers, out / "first")
-    end_pool_threads()
+    end_task_threads()
     area = cgcs2000_area()
     second = run(layers, out / "second")
     report({"first": first, "second": second, "area": area})

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
-from start import end_pool_threads, report, wait_for
+from start import report, wait_for
+from task_threads import end_task_threads
 
 from tests.overlay_helpers import memory_layer, reproject, to_shapely
 from tests.test_siting_engine import CHEMICAL, FIELDS, RULES, UNITS, binding, loaded_ruleset
@@ -44,7 +45,7 @@ def main(out: Path) -> None:
                                                         "116.2 39))")}], ("name",), "park")
     ruleset = loaded_ruleset(out / "siting.yaml", RULES)
     first = screen(snapshot_inputs(units, binding(True), ruleset, CHEMICAL, {"river": river, "park": park}))
-    end_pool_threads()
+    end_task_threads()
     hub = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4214"), lonlat_crs(*KRASSOWSKY),
                                  QgsProject.instance().transformContext())
     second = screen(snapshot_inputs(units, binding(True), ruleset, CHEMICAL, {"river": river, "park": park}))

@@ -11,9 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
+sys.path.append(str(ROOT / "tests" / "e2e" / "support"))  # task_threads, for the scripts here
 
 from qgis.core import QgsApplication  # noqa: E402 - after the paths
-from qgis.PyQt.QtCore import QCoreApplication, QThreadPool  # noqa: E402
+from qgis.PyQt.QtCore import QCoreApplication  # noqa: E402
 
 APP = QgsApplication([], False)
 APP.initQgis()
@@ -46,16 +47,6 @@ def wait_for(done, seconds: float = 300) -> None:
         QCoreApplication.processEvents()
         time.sleep(0.01)
     assert done(), "the task never finished"
-
-
-def end_pool_threads() -> None:
-    """End the idle threads of the pools QGIS runs tasks in (Qt's global pool; the task manager's own from QGIS
-    3.28), as those pools do after 30 s without work."""
-    pools = [QThreadPool.globalInstance()]
-    if hasattr(QgsApplication.taskManager(), "threadPool"):
-        pools.append(QgsApplication.taskManager().threadPool())
-    for pool in pools:
-        pool.waitForDone()
 
 
 def report(values: dict) -> None:

@@ -8,18 +8,12 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import processing  # noqa: E402
 from e2e_helpers import bind_example_rules, describe_new_c2614, open_sample_dock, wait_until  # noqa: E402
-from qgis.core import QgsApplication, QgsProject  # noqa: E402
-from qgis.PyQt.QtCore import Qt, QThreadPool  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
+from task_threads import end_task_threads  # noqa: E402
 
 LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial_park")
-
-
-def end_task_threads() -> None:
-    """End the idle threads of the pools QGIS runs tasks in (the task manager's own from QGIS 3.28)."""
-    manager = QgsApplication.taskManager()
-    for pool in (QThreadPool.globalInstance(), *([manager.threadPool()] if hasattr(manager, "threadPool") else [])):
-        pool.waitForDone()
 
 
 def screened(panel) -> dict:
