@@ -1,9 +1,10 @@
 """Chinese names of the CRSs Chinese users meet, by EPSG code: CGCS2000, WGS 84, Xian 1980 and Beijing 1954
 geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``);
-the Chinese names of their ellipsoids. Pure: identifiers and names as text."""
+the Chinese names of their ellipsoids; `shown_crs`: a CRS as a message of the UI names it."""
 
-from typing import Optional, Tuple
+from typing import Any, Optional, Tuple
 
+from ...i18n import ui_language
 from .crs import EPSG_BLOCKS, FIRST_ZONE, LAST_ZONE
 
 GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标系", 4610: "西安 1980 地理坐标系",
@@ -58,6 +59,12 @@ def crs_label(authid: str, description: str, lang: str) -> str:
         return f"{authid} {description}".strip()
     name = chinese_name(authid) or description.strip()
     return f"{name}（{authid}）" if name and authid else name or authid
+
+
+def shown_crs(crs: Any) -> str:
+    """A QgsCoordinateReferenceSystem as a message in the UI language names it: ``crs_label`` of its authority id
+    and QGIS's description (CGCS2000 地理坐标系（EPSG:4490）, EPSG:4490 China Geodetic Coordinate System 2000)."""
+    return crs_label(crs.authid(), crs.description(), ui_language())
 
 
 def ellipsoid_label(acronym: str, name: str, lang: str) -> str:

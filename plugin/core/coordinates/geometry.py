@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from .crs_names import shown_crs
 from .parse import HEMISPHERE, CoordinateError, Parcel, ParsedCoordinates, Point
 
 AREA_OF_USE_MARGIN_DEG = 0.25
@@ -63,7 +64,7 @@ def check_angles(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem) -
         message = tr("Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected "
                      "CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or "
                      "write the coordinates in metres.")
-    raise CoordinateError(message.format(name=point.name, line=point.line, crs=f"{crs.authid()} {crs.description()}"),
+    raise CoordinateError(message.format(name=point.name, line=point.line, crs=shown_crs(crs)),
                           point.line)
 
 
@@ -97,7 +98,7 @@ def _outside(point: Point, crs: QgsCoordinateReferenceSystem, bounds: QgsRectang
                   "check the CRS and the zone number (带号), and whether X and Y are swapped.")
     where = tr("at {lon:.4f}°E, {lat:.4f}°N").format(lon=lonlat.x(), lat=lonlat.y()) if lonlat else ""
     return text.format(
-        name=point.name, line=point.line, where=where, crs=f"{crs.authid()} {crs.description()}",
+        name=point.name, line=point.line, where=where, crs=shown_crs(crs),
         west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(), north=bounds.yMaximum())
 
 

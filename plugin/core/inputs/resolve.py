@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ... import settings
 from ...i18n import list_separator, tr
+from ..coordinates.crs_names import shown_crs
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..overlay.crs_check import crs_unknown, outside_area_of_use
@@ -181,7 +182,7 @@ def _outside_error(layer: QgsVectorLayer) -> str:
     return tr("Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–"
               "{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in "
               "another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), "
-              "then run again.").format(layer=layer_label(layer), crs=f"{crs.authid()} {crs.description()}",
+              "then run again.").format(layer=layer_label(layer), crs=shown_crs(crs),
                                         west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(),
                                         north=bounds.yMaximum())
 
