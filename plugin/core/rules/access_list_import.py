@@ -147,6 +147,8 @@ def reason_templates() -> List[str]:
         tr("{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV "
            "in UTF-8."),
         tr("{file} cannot be read as a Word document: {error}"),
+        tr("{file} is not a Word document (.docx) or is damaged: open it in Word, save it as a Word document (.docx) — "
+           "a Word 97-2003 .doc file too — and import that."),
         tr("The Word document {file} has no table."),
         tr("Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it "
            "was read as if they were accepted. Check its rules against the published list."),

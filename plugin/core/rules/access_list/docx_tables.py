@@ -34,13 +34,22 @@ def read_docx(path: str) -> Tuple[List[DocxTable], List[Reason]]:
     warnings naming its rows read as if their tracked changes were accepted and those holding what is not text."""
     try:
         docx = _docx()
-        if not re.match(r"[1-9]", str(getattr(docx, "__version__", "0"))):
-            return [], [Reason("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has "
-                               "version {version} at {path}.", {"version": getattr(docx, "__version__", "?"),
-                                                                   "path": os.path.dirname(docx.__file__)})]
-        document = docx.Document(path)
-    except (ImportError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except ImportError as error:
         return [], [Reason("{file} cannot be read as a Word document: {error}", {"file": path, "error": str(error)})]
+    if not re.match(r"[1-9]", str(getattr(docx, "__version__", "0"))):
+        return [], [Reason("Reading Word documents needs python-docx 1.0 or later; QGIS's Python has "
+                           "version {version} at {path}.", {"version": getattr(docx, "__version__", "?"),
+                                                               "path": os.path.dirname(docx.__file__)})]
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(path)
+    except OSError as error:
+        return [], [Reason("{file} cannot be read as a Word document: {error}",
+                           {"file": path, "error": error.strerror or str(error)})]
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        return [], [Reason("{file} is not a Word document (.docx) or is damaged: open it in Word, save it as a Word "
+                           "document (.docx) — a Word 97-2003 .doc file too — and import that.", {"file": path})]
     unwrap_content(document.element.body)
     tables = []
     for number, table in enumerate(document.tables, start=1):
